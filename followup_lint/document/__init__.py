@@ -1,0 +1,228 @@
+"""The document layer: one parse per draft, shared by every rule.
+
+A :class:`Document` holds two :class:`FieldView` objects (subject and body). A view keeps the field as
+given (``raw``), the text rules read (``text``: the same string for plain text, the decoded text of an
+HTML body) and the map between the two. ``own`` is ``text`` with everything that is not the candidate's
+own prose (quoted replies, the signature block, "Sent from my iPhone", legal disclaimers, suppression
+comments) replaced by spaces, line breaks kept, so every offset in ``own`` is an offset in ``text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING, Iterable
+
+from ..text import LineIndex
+from .html import html_to_text, looks_like_html
+from .placeholders import Placeholder, find_placeholders
+from .structure import (
+    Greeting, Signoff, _lines, boilerplate_ranges, find_greeting, find_quote_start, find_signature_start,
+    find_signoff, quoted_line_ranges,
+)
+from .tokens import Token, split_sentences, tokenize
+
+if TYPE_CHECKING:
+    from ..model import Draft
+
+__all__ = ["Document", "FieldView", "Token", "Greeting", "Signoff", "Placeholder", "Region"]
+
+
+class FieldView:
+    """One field of the draft: as given (``raw``), as read (``text``), and the map between them."""
+
+    __slots__ = ("field", "raw", "text", "is_html", "_starts", "_ends", "index", "html_quoted")
+
+    def __init__(self, field: str, raw: str) -> None:
+        self.field = field
+        self.raw = raw
+        self.is_html = field == "body" and looks_like_html(raw)
+        self.html_quoted: list[tuple[int, int]] = []
+        if self.is_html:
+            converted = html_to_text(raw)
+            self.text = converted.text
+            self._starts: list[int] | None = converted.starts
+            self._ends: list[int] | None = converted.ends
+            self.html_quoted = converted.quoted
+        else:
+            self.text = raw
+            self._starts = self._ends = None
+        self.index = LineIndex(raw)
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """The raw range covering text ``[start, end)`` (whole entities and tags included)."""
+        if self._starts is None:
+            return start, end
+        n = len(self._starts)
+        if n == 0:
+            return 0, 0
+        start = min(max(start, 0), n - 1)
+        end = min(max(end, start + 1), n)
+        rs = self._starts[start]
+        re_ = self._ends[end - 1]  # type: ignore[index]
+        return rs, max(re_, rs + 1) if re_ <= rs else re_
+
+    def raw_offset(self, pos: int) -> int:
+        """The raw offset of the insertion point before text ``pos``."""
+        if self._starts is None:
+            return pos
+        if pos < len(self._starts):
+            return self._starts[pos]
+        return self._ends[-1] if self._ends else len(self.raw)  # type: ignore[index]
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A part of the body that is not the candidate's own text."""
+
+    start: int
+    end: int
+    kind: str  # "quote", "signature", "boilerplate", "suppressed"
+
+
+class Document:
+    """The parsed draft: views, the candidate's own text, greeting, sign-off, tokens and sentences."""
+
+    def __init__(self, draft: Draft, *, hidden: Iterable[tuple[int, int]] = ()) -> None:
+        self.draft = draft
+        self.subject = FieldView("subject", draft.subject)
+        self.body = FieldView("body", draft.body)
+        text = self.body.text
+        lines = _lines(text)
+        self.lines = lines
+        regions: list[Region] = [Region(s, e, "suppressed") for s, e in hidden]
+        for s, e in self.body.html_quoted:
+            regions.append(Region(s, e, "quote"))
+        quote = find_quote_start(text, lines)
+        self.quote_start = quote
+        if quote is not None:
+            regions.append(Region(quote, len(text), "quote"))
+        for s, e in quoted_line_ranges(text, lines):
+            regions.append(Region(s, e, "quote"))
+        sig = find_signature_start(text)
+        if sig is not None and (quote is None or sig < quote):
+            end = quote if quote is not None else len(text)
+            regions.append(Region(sig, end, "signature"))
+        for s, e in boilerplate_ranges(text):
+            regions.append(Region(s, e, "boilerplate"))
+        regions.sort(key=lambda r: (r.start, r.end))
+        # The candidate's text ends where the first region that runs to the end begins
+        own = _mask(text, regions)
+        own_start = len(own) - len(own.lstrip())
+        own_end = len(own.rstrip())
+        self.greeting: Greeting | None = find_greeting(own, own_start, own_end, lines)
+        self.signoff: Signoff | None = find_signoff(own, own_start, own_end, lines)
+        self.signature_name: str | None = None
+        if self.signoff is not None and self.signoff.name_start is not None:
+            name_end = own_end
+            first_line_end = own.find("\n", self.signoff.name_start)
+            first_line_end = own_end if first_line_end < 0 else min(first_line_end, own_end)
+            self.signature_name = own[self.signoff.name_start:first_line_end].strip() or None
+            regions.append(Region(self.signoff.name_start, name_end, "signature"))
+            regions.sort(key=lambda r: (r.start, r.end))
+            own = _mask(text, regions)
+            own_end = len(own.rstrip())
+        elif self.signoff is None:
+            bare = _bare_name_line(own, own_start, own_end, lines)
+            if bare is not None:
+                self.signature_name = own[bare[0]:bare[1]].strip()
+                regions.append(Region(bare[0], bare[1], "signature"))
+                regions.sort(key=lambda r: (r.start, r.end))
+                own = _mask(text, regions)
+                own_end = len(own.rstrip())
+        self.regions: tuple[Region, ...] = tuple(regions)
+        self.own = own
+        self.own_start = own_start
+        self.own_end = own_end
+        tbd = [(0, 0)]
+        if self.greeting is not None:
+            tbd = [(self.greeting.line_start, self.greeting.line_end)]
+        self.placeholders: tuple[Placeholder, ...] = tuple(find_placeholders(own, tbd_ranges=tuple(tbd)))
+        self.subject_placeholders: tuple[Placeholder, ...] = tuple(
+            find_placeholders(self.subject.text, tbd_ranges=((0, len(self.subject.text)),))
+        )
+        self.tokens: tuple[Token, ...] = tuple(_mark_placeholders(tokenize(own), self.placeholders))
+        self.subject_tokens: tuple[Token, ...] = tuple(
+            _mark_placeholders(tokenize(self.subject.text), self.subject_placeholders)
+        )
+        self.sentences: tuple[tuple[int, int], ...] = tuple(split_sentences(own, list(self.tokens)))
+
+    # -- convenience views -------------------------------------------------------------------------
+
+    def view(self, field: str) -> FieldView:
+        return self.subject if field == "subject" else self.body
+
+    @cached_property
+    def words(self) -> tuple[Token, ...]:
+        """The word tokens of the candidate's own body text."""
+        return tuple(t for t in self.tokens if t.kind == "word")
+
+    @cached_property
+    def prose(self) -> str:
+        """The candidate's own text with greeting and signature removed, whitespace collapsed (for phrase rules)."""
+        return " ".join(self.own.split())
+
+    @cached_property
+    def content_range(self) -> tuple[int, int]:
+        """The body between the greeting line and the sign-off (the message itself)."""
+        start = self.greeting.line_end if self.greeting else self.own_start
+        end = self.signoff.line_start if self.signoff else self.own_end
+        return start, max(start, end)
+
+    def in_region(self, pos: int, kind: str | None = None) -> bool:
+        return any(r.start <= pos < r.end and (kind is None or r.kind == kind) for r in self.regions)
+
+    def greeting_has_placeholder(self) -> bool:
+        g = self.greeting
+        return g is not None and any(p.start < g.line_end and p.end > g.line_start for p in self.placeholders)
+
+
+def _bare_name_line(own: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A closing name with no sign-off phrase: the last line, one to four capitalised words, after a break."""
+    body = [(s, e) for s, e in lines if own_start <= s < own_end and own[s:e].strip()]
+    if len(body) < 3:
+        return None
+    s, e = body[-1]
+    words = own[s:e].split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words):
+        return None
+    ps, pe = body[-2]
+    gap = own[pe:s]
+    if gap.count("\n") < 2 and own[ps:pe].rstrip()[-1:] not in ".!?,":
+        return None
+    return s, e
+
+
+def _mask(text: str, regions: list[Region]) -> str:
+    if not regions:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for r in regions:
+        s, e = max(r.start, pos), min(r.end, len(text))
+        if e <= s:
+            continue
+        parts.append(text[pos:s])
+        chunk = text[s:e]
+        parts.append("".join(ch if ch in "\r\n" else " " for ch in chunk))
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _mark_placeholders(tokens: list[Token], placeholders: Iterable[Placeholder]) -> list[Token]:
+    spans = sorted((p.start, p.end, p.text) for p in placeholders)
+    if not spans:
+        return tokens
+    out: list[Token] = []
+    i = 0
+    for tok in tokens:
+        while i < len(spans) and spans[i][1] <= tok.start:
+            i += 1
+        if i < len(spans) and spans[i][0] < tok.end and tok.start < spans[i][1]:
+            s, e, t = spans[i]
+            if not out or out[-1].start != s or out[-1].kind != "placeholder":
+                out.append(Token(s, e, t, "placeholder"))
+            continue
+        out.append(tok)
+    return out

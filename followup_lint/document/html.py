@@ -1,0 +1,149 @@
+"""HTML bodies read as text through an offset map back to the HTML as given.
+
+Scripts, styles and comments are dropped, block tags become line breaks, entities are decoded and
+whitespace runs collapse to one space, as a browser shows them. ``starts[i]``/``ends[i]`` give the raw
+range that produced text character ``i``, so a span of text maps back to whole entities and tags.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Final
+
+__all__ = ["looks_like_html", "html_to_text", "HtmlText"]
+
+_DETECT: Final = re.compile(r"<(?:p|br|div|html|body|table|span)\b", re.IGNORECASE)
+_TOKEN: Final = re.compile(
+    r"<!--.*?(?:-->|\Z)"            # comment
+    r"|<(script|style|head|title)\b[^>]*>.*?(?:</\1\s*>|\Z)"  # dropped elements
+    r"|<!\[CDATA\[.*?(?:\]\]>|\Z)"
+    r"|</?([A-Za-z][A-Za-z0-9:-]*)[^>]*>"  # a tag
+    r"|<![^>]*>"                    # doctype
+    r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?",  # entity
+    re.DOTALL | re.IGNORECASE,
+)
+_BLOCK: Final = frozenset(
+    "address article aside blockquote dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+    "header hr li main nav ol p pre section table tbody thead tfoot tr ul".split()
+)
+_QUOTE_CLASS: Final = re.compile(r"""class\s*=\s*["'][^"']*\b(?:gmail_quote|moz-cite-prefix|OutlookMessageHeader|yahoo_quoted)\b""", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` contains one of the tags that mark an HTML body."""
+    return _DETECT.search(text) is not None
+
+
+class HtmlText:
+    """The text of an HTML string, with the raw range of every text character."""
+
+    __slots__ = ("text", "starts", "ends", "quoted")
+
+    def __init__(self, text: str, starts: list[int], ends: list[int], quoted: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.starts = starts
+        self.ends = ends
+        self.quoted = quoted  # text ranges inside <blockquote> or a mail client's quote container
+
+
+def html_to_text(raw: str) -> HtmlText:
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    quoted: list[tuple[int, int]] = []
+    quote_depth = 0
+    quote_start = 0
+    div_quote_stack: list[bool] = []
+    pre = 0
+
+    def emit(ch: str, s: int, e: int) -> None:
+        out.append(ch)
+        starts.append(s)
+        ends.append(e)
+
+    def emit_text(chunk_start: int, chunk_end: int) -> None:
+        for i in range(chunk_start, chunk_end):
+            ch = raw[i]
+            if ch in " \t\r\n\f\v" and not pre:
+                if out and out[-1] in " \n":
+                    continue
+                emit(" ", i, i + 1)
+            else:
+                emit(ch, i, i + 1)
+
+    def newline(pos: int, count: int = 1) -> None:
+        # a block boundary: drop a trailing space, then at most `count` line breaks in a row
+        while out and out[-1] == " ":
+            out.pop(); starts.pop(); ends.pop()
+        have = 0
+        for ch in reversed(out):
+            if ch != "\n":
+                break
+            have += 1
+        if not out:
+            return
+        for _ in range(max(0, count - have)):
+            emit("\n", pos, pos)
+
+    pos = 0
+    for m in _TOKEN.finditer(raw):
+        if m.start() > pos:
+            emit_text(pos, m.start())
+        token = m.group(0)
+        tag = m.group(2)
+        if token.startswith("&"):
+            decoded = html.unescape(token)
+            if decoded == token:
+                emit_text(m.start(), m.end())
+            else:
+                for ch in decoded:
+                    if ch == "\xa0":
+                        ch = " "
+                    emit(ch, m.start(), m.end())
+        elif tag:
+            name = tag.lower()
+            closing = token.startswith("</")
+            if name == "br":
+                while out and out[-1] == " ":
+                    out.pop(); starts.pop(); ends.pop()
+                emit("\n", m.start(), m.end())
+            elif name == "pre":
+                pre += -1 if closing else 1
+                pre = max(pre, 0)
+                newline(m.start())
+            elif name in _BLOCK:
+                newline(m.start(), 2 if name in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote") else 1)
+            is_quote = name == "blockquote" or (name == "div" and not closing and _QUOTE_CLASS.search(token))
+            if name == "div":
+                if closing:
+                    was = div_quote_stack.pop() if div_quote_stack else False
+                    if was:
+                        quote_depth -= 1
+                        if quote_depth == 0:
+                            quoted.append((quote_start, len(out)))
+                elif not token.endswith("/>"):
+                    div_quote_stack.append(bool(is_quote))
+                    if is_quote:
+                        if quote_depth == 0:
+                            quote_start = len(out)
+                        quote_depth += 1
+            elif name == "blockquote":
+                if closing:
+                    if quote_depth > 0:
+                        quote_depth -= 1
+                        if quote_depth == 0:
+                            quoted.append((quote_start, len(out)))
+                else:
+                    if quote_depth == 0:
+                        quote_start = len(out)
+                    quote_depth += 1
+        # comments, scripts, styles and doctypes produce nothing
+        pos = m.end()
+    if pos < len(raw):
+        emit_text(pos, len(raw))
+    if quote_depth > 0:
+        quoted.append((quote_start, len(out)))
+    while out and out[-1] in " \n":
+        out.pop(); starts.pop(); ends.pop()
+    return HtmlText("".join(out), starts, ends, quoted)

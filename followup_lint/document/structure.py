@@ -1,0 +1,300 @@
+"""The parts of an email body: greeting, sign-off, signature, quoted reply, disclaimers.
+
+Everything here works on the plain text view of the body and returns offsets into it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+__all__ = ["Greeting", "Signoff", "find_quote_start", "find_signature_start", "find_greeting", "find_signoff",
+           "quoted_line_ranges", "boilerplate_ranges", "TITLES", "SIGNOFF_PHRASES"]
+
+TITLES: Final = frozenset(
+    "mr mrs ms miss mx dr prof professor sir madam madame mme mlle herr frau sr sra srta dott".split()
+)
+_SALUTATION: Final = re.compile(
+    r"(?:dear|hi|hello|hey|hiya|howdy|greetings|good\s(?:morning|afternoon|evening|day)|morning|afternoon|"
+    r"to\swhom\sit\smay\sconcern|hallo|hola|bonjour|salut|ciao|olá|ola|guten\stag|liebe|lieber|sehr\sgeehrte[rs]?|estimad[oa]s?)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+GENERIC_ADDRESSEES: Final = frozenset(
+    """there all everyone everybody team folks guys hiring manager managers recruiter recruiters recruitment
+    committee panel sir madam sirs madams whom it may concern colleagues friends hr department human resources
+    talent acquisition interviewer interviewers search you y'all yall people gang crew""".split()
+)
+SIGNOFF_PHRASES: Final = (
+    "best", "best regards", "kind regards", "warm regards", "warmest regards", "regards", "sincerely",
+    "sincerely yours", "yours sincerely", "yours truly", "yours faithfully", "respectfully", "respectfully yours",
+    "cheers", "thanks", "thanks again", "thanks so much", "thank you", "thank you again", "many thanks",
+    "thanks very much", "thank you so much", "with thanks", "with gratitude", "gratefully", "with appreciation",
+    "all the best", "best wishes", "warmly", "warm wishes", "take care", "talk soon", "speak soon", "cordially",
+    "with best regards", "with kind regards", "with warm regards", "kindest regards", "best,", "very best",
+    "all best", "thanks and regards", "thanks & regards", "regards and thanks", "many thanks again",
+    "appreciatively", "with many thanks", "best regards and thanks", "looking forward", "yours",
+    "viele grüße", "viele grüsse", "beste grüße", "mit freundlichen grüßen", "liebe grüße", "lg", "vg", "mfg",
+    "saludos", "un saludo", "atentamente", "cordialement", "bien à vous", "cordiali saluti", "saluti",
+    "met vriendelijke groet", "groeten", "obrigado", "obrigada", "abraços", "gracias", "merci", "danke",
+)
+_SIGNOFF_SET: Final = frozenset(p.rstrip(",") for p in SIGNOFF_PHRASES)
+_SIGNOFF_LINE: Final = re.compile(r"[ \t]*(?P<words>[^\W\d_][^\n\r]{0,38}?)[ \t]*(?P<punct>[,.!:;—–-]?)[ \t]*$")
+
+_ATTRIBUTION_START: Final = re.compile(
+    r"^[ \t]*(?:On|Am|Le|El|Il|Op|Em|Den|På|W dniu|Dne)\b", re.IGNORECASE
+)
+_ATTRIBUTION_END: Final = re.compile(
+    r"(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|skrev|napisał|napsal)[^\n\r]{0,40}:[ \t]*$",
+    re.IGNORECASE,
+)
+_ORIGINAL: Final = re.compile(
+    r"^[ \t]*(?:-{2,}[ \t]*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)[ \t]*-{2,}|"
+    r"Begin forwarded message:|_{20,})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_HEADER_FROM: Final = re.compile(r"^[ \t]*\*?(?:From|Von|De|Da|Van)\*?:[ \t]*\S", re.IGNORECASE | re.MULTILINE)
+_HEADER_NEXT: Final = re.compile(r"^[ \t]*\*?(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Inviato|To|Subject)\*?:", re.IGNORECASE)
+_SIG_DASHES: Final = re.compile(r"^--[ \t]?$", re.MULTILINE)
+_MOBILE: Final = re.compile(
+    r"^[ \t]*(?:Sent from my [^\n\r]{1,40}|Sent from (?:Mail|Outlook|Yahoo Mail|Gmail)[^\n\r]{0,40}|"
+    r"Get Outlook for [^\n\r]{1,30}|Sent via [^\n\r]{1,40}|Von meinem [^\n\r]{1,40} gesendet|Envoyé de mon [^\n\r]{1,40})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_DISCLAIMER: Final = re.compile(
+    r"^[ \t]*(?:CONFIDENTIALITY(?: NOTICE)?|DISCLAIMER|PRIVILEGED AND CONFIDENTIAL|NOTICE:|IMPORTANT:|"
+    r"This (?:e-?mail|message|communication)(?: and any (?:files|attachments)[^\n\r]{0,40})? (?:is|are|may contain|contains|and its)|"
+    r"The information (?:contained )?in this (?:e-?mail|message|communication)|"
+    r"If you (?:are not|have received this)[^\n\r]{0,60}(?:intended recipient|in error))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, end before the line break."""
+    out = []
+    pos, n = 0, len(text)
+    while pos <= n:
+        j = pos
+        while j < n and text[j] not in "\r\n":
+            j += 1
+        out.append((pos, j))
+        if j >= n:
+            break
+        pos = j + 2 if text.startswith("\r\n", j) else j + 1
+    return out
+
+
+def find_quote_start(text: str, lines: list[tuple[int, int]] | None = None) -> int | None:
+    """Where a quoted reply or forwarded message begins (attribution line included), or ``None``."""
+    lines = lines if lines is not None else _lines(text)
+    best: int | None = None
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if not line.strip():
+            continue
+        if _ATTRIBUTION_START.match(line):
+            if _ATTRIBUTION_END.search(line):
+                best = s
+                break
+            if i + 1 < len(lines):  # wrapped over two lines
+                ns, ne = lines[i + 1]
+                if _ATTRIBUTION_END.search(text[ns:ne]) and len(text[s:ne]) < 300:
+                    best = s
+                    break
+        if _ORIGINAL.match(line):
+            best = s
+            break
+        if _HEADER_FROM.match(line):
+            following = [text[a:b] for a, b in lines[i + 1:i + 4]]
+            if sum(1 for f in following if _HEADER_NEXT.match(f)) >= 1:
+                best = s
+                break
+    return best
+
+
+def quoted_line_ranges(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Every line starting with ``>`` (a quoted line)."""
+    return [(s, e) for s, e in lines if text[s:e].lstrip(" \t").startswith(">")]
+
+
+def find_signature_start(text: str) -> int | None:
+    """The ``-- `` signature delimiter, or ``None``."""
+    m = _SIG_DASHES.search(text)
+    return m.start() if m else None
+
+
+def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
+    """"Sent from my iPhone" lines and legal disclaimers (to the end of their paragraph)."""
+    ranges = [(m.start(), m.end()) for m in _MOBILE.finditer(text)]
+    for m in _DISCLAIMER.finditer(text):
+        end = text.find("\n\n", m.start())
+        end2 = text.find("\r\n\r\n", m.start())
+        ends = [x for x in (end, end2) if x >= 0]
+        ranges.append((m.start(), min(ends) if ends else len(text)))
+    return ranges
+
+
+@dataclass(frozen=True, slots=True)
+class Greeting:
+    """The greeting line: ``start``/``end`` cover the greeting words ("Hi Dana"), ``punct`` what follows."""
+
+    start: int
+    end: int
+    line_start: int
+    line_end: int
+    salutation: str            # "Hi", "Dear", or "" for a bare "Dana,"
+    names: tuple[tuple[int, int, str], ...]  # the words after the salutation, titles and "and" excluded
+    titles: tuple[str, ...]
+    punct: str                 # "," ":" "!" or "" when missing
+    punct_at: int              # offset of the punctuation (or where it belongs)
+    generic: bool              # "Hi there", "Dear Hiring Manager", "To whom it may concern"
+
+
+_NAME_WORD: Final = re.compile(
+    r"\{\{[^{}\n]{1,60}\}\}|\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,60}\]|<[A-Z][^<>\n]{0,60}>|_{3,}|\([^()\n]{1,40}\)"
+    r"|[^\W\d_](?:[\w'’.-]{0,40}[^\W_])?\.?"
+)
+
+
+def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> Greeting | None:
+    """The greeting on the first non-blank line of the candidate's text, if it has one."""
+    first = next(((s, e) for s, e in lines if own_start <= s < own_end and text[s:e].strip()), None)
+    if first is None:
+        return None
+    s, e = first
+    line = text[s:e]
+    lead = len(line) - len(line.lstrip())
+    body_start = s + lead
+    m = _SALUTATION.match(text, body_start, e)
+    salutation = ""
+    cursor = body_start
+    if m:
+        salutation = m.group(0)
+        cursor = m.end()
+        if salutation.lower().startswith("to whom"):
+            return _finish(text, body_start, cursor, s, e, salutation, [], [], generic=True)
+    # Walk the name words after the salutation up to punctuation or a sentence
+    names: list[tuple[int, int, str]] = []
+    titles: list[str] = []
+    words_seen = 0
+    pos = cursor
+    end_words = cursor
+    while pos < e:
+        ch = text[pos]
+        if ch in " \t":
+            pos += 1
+            continue
+        if ch in ",:!;—–" or (ch == "-" and pos + 1 < e and text[pos + 1] in " \t"):
+            # a comma between names: "Hi Ana, Raj and Tom," keeps going when a capitalised word follows
+            if ch == "," and names:
+                nxt = pos + 1
+                while nxt < e and text[nxt] in " \t":
+                    nxt += 1
+                wm = _NAME_WORD.match(text, nxt, e)
+                if wm and wm.group(0)[:1].isupper() and _after_is_name_list(text, wm.end(), e):
+                    pos = nxt
+                    continue
+            break
+        if ch == "&":
+            pos += 1
+            continue
+        wm = _NAME_WORD.match(text, pos, e)
+        if not wm:
+            break
+        word = wm.group(0)
+        bare = word.rstrip(".").lower()
+        if bare in ("and", "und", "et", "y", "e"):
+            pos = wm.end()
+            continue
+        if bare in TITLES:
+            titles.append(word)
+            pos = wm.end()
+            end_words = pos
+            continue
+        is_slot = word[:1] in "{[<_("
+        if is_slot and not salutation and not names:
+            return None
+        if not salutation and not is_slot and not word[:1].isupper():
+            return None
+        if salutation and not is_slot and not word[:1].isupper() and bare not in GENERIC_ADDRESSEES:
+            # lower-case word: the sentence has started ("Hi, thanks for..."), unless all lower-case
+            if names or titles:
+                break
+            if bare in ("there", "all", "everyone", "team", "folks"):
+                pass
+            else:
+                break
+        words_seen += 1
+        if words_seen > 6:
+            return None if not salutation else _finish(text, body_start, end_words, s, e, salutation, names, titles)
+        names.append((wm.start(), wm.end() - (1 if word.endswith(".") and bare not in TITLES else 0), word.rstrip(".")))
+        pos = wm.end()
+        end_words = names[-1][1]
+    if not salutation:
+        # a bare "Dana," line: one to three capitalised words and a comma or colon, nothing else
+        rest = text[end_words:e].strip()
+        if not names or len(names) > 3 or rest not in (",", ":", "!"):
+            return None
+    return _finish(text, body_start, end_words, s, e, salutation, names, titles)
+
+
+def _after_is_name_list(text: str, pos: int, end: int) -> bool:
+    """After "Hi Ana, Raj": more names or the end of the greeting (not "Hi Ana, Thanks for ...")."""
+    rest = text[pos:end].lstrip()
+    return rest[:1] in (",", ":", "!", "&", "") or rest.lower().startswith(("and ", "& "))
+
+
+def _finish(text: str, start: int, end: int, line_start: int, line_end: int, salutation: str,
+            names: list[tuple[int, int, str]], titles: list[str], generic: bool | None = None) -> Greeting:
+    end = max(end, start + len(salutation))
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    p = end
+    while p < line_end and text[p] in " \t":
+        p += 1
+    punct = text[p] if p < line_end and text[p] in ",:!;—–-" else ""
+    if generic is None:
+        words = {n[2].lower().strip("'’") for n in names}
+        generic = not names or words <= GENERIC_ADDRESSEES
+    return Greeting(start, end, line_start, line_end, salutation, tuple(names), tuple(titles), punct,
+                    p if punct else end, generic)
+
+
+@dataclass(frozen=True, slots=True)
+class Signoff:
+    """The closing ("Best regards,"): ``start``/``end`` cover the words, ``punct`` what follows them."""
+
+    start: int
+    end: int
+    line_start: int
+    line_end: int
+    phrase: str
+    punct: str
+    punct_at: int
+    name_start: int | None      # where the signature name begins (the line after), if any
+
+
+def find_signoff(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> Signoff | None:
+    """The last line of the candidate's text that is a closing phrase, followed only by a short signature."""
+    candidates = [(s, e) for s, e in lines if own_start <= s < own_end and text[s:e].strip()]
+    # only the last few non-blank lines can hold the closing
+    for idx in range(len(candidates) - 1, max(-1, len(candidates) - 9), -1):
+        s, e = candidates[idx]
+        m = _SIGNOFF_LINE.match(text, s, e)
+        if not m:
+            continue
+        words = m.group("words")
+        key = " ".join(words.lower().replace("’", "'").split())
+        if key not in _SIGNOFF_SET:
+            continue
+        trailing = candidates[idx + 1:]
+        if len(trailing) > 6 or any(len(text[a:b].split()) > 8 for a, b in trailing):
+            continue
+        ws = m.start("words")
+        we = m.end("words")
+        punct = m.group("punct")
+        return Signoff(ws, we, s, e, words, punct, m.start("punct") if punct else we,
+                       trailing[0][0] if trailing else None)
+    return None

@@ -1,0 +1,116 @@
+"""Tokens and sentences with offsets, computed once per draft."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+__all__ = ["Token", "tokenize", "split_sentences", "ABBREVIATIONS"]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token of the candidate's text. ``kind``: word, number, url, email, handle, code, emoji, punct."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+    @property
+    def norm(self) -> str:
+        """The word with curly apostrophes straightened."""
+        return self.text.replace("’", "'").replace("‘", "'")
+
+
+# One alternation, each branch linear. Order matters: URLs and addresses before words.
+_TOKEN: Final = re.compile(
+    r"(?P<code>`[^`\n]{1,200}`)"
+    r"|(?P<url>(?:https?://|ftp://|www\.)[^\s<>\"'`]{1,2000}[^\s<>\"'`.,;:!?)\]])"
+    r"|(?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})"
+    r"|(?P<handle>(?<![\w@])@[A-Za-z0-9_]{1,40})"
+    r"|(?P<domain>\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:com|org|net|io|dev|ai|co|uk|de|edu|gov|app|example)\b(?:/[^\s]{0,200})?)"
+    r"|(?P<word>[^\W\d_](?:\.[^\W\d_]){1,4}\.?(?![^\W\d_])"
+    r"|[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*)"
+    r"|(?P<number>\d[\w.,:/'’%-]*)"
+    r"|(?P<emoji>[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\U0001F3FB-\U0001F3FF]+)"
+    r"|(?P<punct>[^\w\s])",
+)
+_COMBINING: Final = re.compile(r"[\u0300-\u036f]")
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of ``text`` (masked regions are spaces and produce nothing)."""
+    out: list[Token] = []
+    append = out.append
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "punct"
+        start, end = m.span()
+        if kind == "domain":
+            kind = "url"
+        elif kind == "word":
+            # a word with digits glued on ("v2", "Q3") is treated as a number-like token
+            if end < len(text) and text[end].isdigit():
+                kind = "number"
+            elif start > 0 and text[start - 1].isdigit():
+                kind = "number"
+        append(Token(start, end, m.group(0), kind))
+    return out
+
+
+ABBREVIATIONS: Final = frozenset(
+    """mr mrs ms dr prof st jr sr vs etc e.g i.e a.m p.m u.s u.k inc ltd co corp dept approx no fig mt
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun est pst cst gmt
+    ph.d m.sc b.sc mba""".split()
+)
+
+
+def split_sentences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Sentence ranges over ``text``: ends at ``.!?`` before a capital or a line break, and at blank lines.
+
+    Each line that stands alone (greeting, sign-off, name) is a sentence of its own when followed by a
+    line break and the next line starts a new block.
+    """
+    sentences: list[tuple[int, int]] = []
+    start: int | None = None
+    last_end = 0
+    n = len(text)
+    prev_word = ""
+    for i, tok in enumerate(tokens):
+        if start is None:
+            start = tok.start
+        last_end = tok.end
+        ends = False
+        if tok.kind == "punct" and tok.text in ".!?…":
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is not None and nxt.kind == "punct" and nxt.text in ".!?\"')]”’":
+                prev_word = ""
+                continue
+            if tok.text == "." and prev_word.lower().rstrip(".") in ABBREVIATIONS and nxt is not None \
+                    and "\n" not in text[tok.end:nxt.start]:
+                continue
+            ends = nxt is None or nxt.start > tok.end
+        elif tok.kind == "word" and tok.text.endswith(".") and len(tok.text) > 2:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            ends = nxt is not None and nxt.text[:1].isupper() and tok.text.lower().rstrip(".") not in ABBREVIATIONS
+        if not ends and i + 1 < len(tokens):
+            gap = text[tok.end:tokens[i + 1].start]
+            if gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2 or (
+                    ("\n" in gap or "\r" in gap) and _line_is_short_block(text, tok.end)):
+                ends = True
+        if ends:
+            sentences.append((start, last_end))
+            start = None
+        prev_word = tok.text if tok.kind == "word" else ""
+    if start is not None:
+        sentences.append((start, last_end))
+    return [s for s in sentences if s[1] <= n]
+
+
+def _line_is_short_block(text: str, pos: int) -> bool:
+    """A line that ends a block on its own: it ends with a greeting or closing mark (",", ":")."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j >= 0 and text[j] in ",:;"

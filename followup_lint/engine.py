@@ -1,0 +1,265 @@
+"""The engine: a :class:`Linter` holds the registry, the configuration and loaded resources, and runs
+every enabled rule over one parsed document per draft."""
+
+from __future__ import annotations
+
+import email.message
+import hashlib
+import json
+import threading
+from datetime import datetime, timezone
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+from .config import Config, build_options, warn_unknown_rules
+from .document import Document
+from .errors import FollowupLintError, InputError, RuleError
+from .model import Draft, Interview, Source
+from .registry import Registry, check_selectors, is_enabled
+from .results import Finding, Location, Report, Severity, Skipped
+from .rule import Rule, RuleContext, SkipRule
+
+__all__ = ["Linter", "lint_draft", "Resources", "coerce_draft"]
+
+NEED_REASONS: Mapping[str, str] = {
+    "interview": "no interview context was given",
+    "interviewers": "the interview lists no interviewers",
+    "send_time": "no send time is known (give the draft a sent_at, or now=)",
+    "followups": "this is not a later follow-up (the interview has no earlier messages)",
+    "first_message": "this is a later follow-up, not the thank-you note",
+    "languagetool": "no LanguageTool server is configured ([languagetool] url)",
+    "topics": "the interview lists no topics",
+}
+
+
+class Resources:
+    """Heavy, shared, read-only things (dictionaries, name data), built on first use, thread-safe."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self._lock = threading.Lock()
+        self._items: dict[str, Any] = {}
+
+    def get(self, key: str, factory: Callable[[Config], Any]) -> Any:
+        try:
+            return self._items[key]
+        except KeyError:
+            pass
+        with self._lock:
+            if key not in self._items:
+                self._items[key] = factory(self.config)
+            return self._items[key]
+
+
+def coerce_draft(draft: Draft | str | bytes | email.message.Message) -> Draft:
+    if isinstance(draft, Draft):
+        return draft
+    if isinstance(draft, str):
+        return Draft(body=draft)
+    if isinstance(draft, (bytes, bytearray, email.message.Message)):
+        return Draft.from_email(draft)
+    raise InputError(f"expected a Draft, a str, bytes or an email.message.Message, got {type(draft).__name__}")
+
+
+def _aware(value: datetime | None, what: str) -> datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, datetime):
+        raise InputError(f"{what}: expected a datetime, got {type(value).__name__}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise InputError(f"{what} {value.isoformat()} has no time zone: give an aware datetime")
+    return value
+
+
+class Linter:
+    """Runs the selected rules with their options. Build once, lint many drafts (thread-safe)."""
+
+    def __init__(self, config: Config | None = None, *, rules: Sequence[type[Rule]] | None = None,
+                 plugins: bool = True) -> None:
+        self.config = config = config if config is not None else Config()
+        use_plugins = plugins and config.plugins
+        self.registry = Registry(tuple(rules)) if rules is not None else Registry.default(plugins=use_plugins)
+        where = config.path or "configuration"
+        check_selectors([*(config.select or ()), *config.ignore, *config.extend_select], self.registry, where)
+        warn_unknown_rules(config, self.registry.names())
+        self._rules: list[tuple[Rule, Severity | None]] = []
+        select = None if config.select is None else (*config.select, *config.extend_select)
+        if select is None and config.extend_select:
+            select = ("ALL", *config.extend_select)
+        for cls in self.registry:
+            raw = {}
+            for key in (cls.name, *cls.aliases, cls.code):
+                if key in config.rules:
+                    raw = config.rules[key]
+            options, severity = build_options(cls, raw, where)
+            if not is_enabled(cls, select, config.ignore):
+                continue
+            self._rules.append((cls(options), severity))
+        self.resources = Resources(config)
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        """The enabled rules, in the order they run."""
+        return tuple(r for r, _ in self._rules)
+
+    def lint(self, draft: Draft | str | bytes | email.message.Message, interview: Interview | None = None, *,
+             now: datetime | None = None, config: Config | None = None, template: bool = False,
+             clock: bool = True, source: Source | None = None, ignore: Iterable[str] = (),
+             crash_findings: bool = False) -> Report:
+        """Lint one draft. ``config`` must be ``None`` or this linter's own (build another Linter otherwise).
+
+        The send time is ``draft.sent_at``, else ``now``, else the clock when ``clock`` is true.
+        """
+        if config is not None and config is not self.config:
+            return Linter(config).lint(draft, interview, now=now, template=template, clock=clock, source=source,
+                                       ignore=ignore, crash_findings=crash_findings)
+        draft = coerce_draft(draft)
+        if interview is not None and not isinstance(interview, Interview):
+            if isinstance(interview, Mapping):
+                interview = Interview.from_dict(interview)
+            else:
+                raise InputError(f"interview: expected an Interview, got {type(interview).__name__}")
+        size = len(draft.body.encode("utf-8", "surrogatepass")) + len(draft.subject.encode("utf-8", "surrogatepass"))
+        if size > self.config.max_size:
+            raise InputError(f"the draft is {size:,} bytes, over the max-size limit of {self.config.max_size:,} bytes")
+        now = _aware(now, "now")
+        send_time, send_source = draft.sent_at, "draft"
+        if send_time is None and now is not None:
+            send_time, send_source = now, "now"
+        if send_time is None and clock:
+            send_time, send_source = datetime.now(timezone.utc), "clock"
+        if send_time is None:
+            send_source = None
+        if source is not None:
+            template = template or source.template
+            ignore = (*ignore, *source.ignore)
+        doc = Document(draft, hidden=getattr(source.origin, "hidden", ()) if source is not None and source.origin else ())
+        shared: dict[str, Any] = {"metrics": {}}
+        ctx = RuleContext(doc=doc, draft=draft, interview=interview, send_time=send_time, template=template,
+                          config=self.config, shared=shared, resources=self.resources, send_time_source=send_source)
+        ignore = tuple(ignore)
+        findings: list[Finding] = []
+        run: list[str] = []
+        skipped: list[Skipped] = []
+        for rule, severity in self._rules:
+            if ignore and not is_enabled(type(rule), None, ignore):
+                skipped.append(Skipped(rule.name, "ignored for this file"))
+                continue
+            reason = self._unmet(rule, ctx)
+            if reason is None and rule.language_dependent and shared.get("not_english"):
+                reason = "the draft is probably not English"
+            if reason is not None:
+                skipped.append(Skipped(rule.name, reason))
+                continue
+            ctx.bind(rule, severity)
+            try:
+                produced = list(rule.check(ctx))
+            except SkipRule as skip:
+                skipped.append(Skipped(rule.name, skip.reason))
+                continue
+            except FollowupLintError:
+                raise
+            except Exception as exc:
+                if not crash_findings:
+                    raise RuleError(rule.name, f"rule {rule.name} ({rule.code}) crashed: {exc!r}") from exc
+                produced = [Finding(code="FL000", rule="rule-crashed", severity=Severity.ERROR,
+                                    message=f"The rule {rule.name} ({rule.code}) crashed and was not checked: {exc!r}",
+                                    data={"crashed_rule": rule.name})]
+            run.append(rule.name)
+            findings.extend(produced)
+        from .metrics import compute_metrics
+
+        metrics = compute_metrics(doc)
+        metrics.update(shared.get("metrics", {}))
+        findings = _finalise(findings, draft, source)
+        return Report(draft=draft, findings=tuple(findings), metrics=metrics, rules_run=tuple(run),
+                      rules_skipped=tuple(skipped))
+
+    @staticmethod
+    def _unmet(rule: Rule, ctx: RuleContext) -> str | None:
+        needs = rule.needs
+        if not needs:
+            return None
+        interview = ctx.interview
+        if "send_time" in needs and ctx.template:
+            return "templates have no send time"
+        for need in sorted(needs):
+            if need == "interview" and interview is None:
+                return NEED_REASONS[need]
+            if need == "interviewers" and (interview is None or not interview.interviewers):
+                return NEED_REASONS["interview" if interview is None else need]
+            if need == "topics" and (interview is None or not interview.topics):
+                return NEED_REASONS["interview" if interview is None else need]
+            if need == "send_time" and ctx.send_time is None:
+                return NEED_REASONS[need]
+            if need == "followups" and (interview is None or not interview.followups):
+                return NEED_REASONS["interview" if interview is None else need]
+            if need == "first_message" and interview is not None and interview.followups:
+                return NEED_REASONS[need]
+            if need == "languagetool" and not ctx.config.languagetool.configured:
+                return NEED_REASONS[need]
+        return None
+
+
+def _finalise(findings: list[Finding], draft: Draft, source: Source | None) -> list[Finding]:
+    """Sort, fingerprint and locate the findings."""
+    order = {None: 0, "subject": 1, "body": 2}
+
+    def key(f: Finding) -> tuple[Any, ...]:
+        s = f.span
+        return (order[s.field if s else None], s.start if s else 0, s.end if s else 0, f.code, f.message)
+
+    findings.sort(key=key)
+    seen: dict[tuple[str, str, str], int] = {}
+    out = []
+    origin = source.origin if source is not None else None
+    for f in findings:
+        if f.span is not None:
+            text = getattr(draft, f.span.field)[f.span.start:f.span.end]
+            norm = " ".join(text.lower().split())
+            where = f.span.field
+        else:
+            norm, where = "", ""
+        k = (f.rule, where, norm)
+        index = seen.get(k, 0)
+        seen[k] = index + 1
+        digest = hashlib.sha256(json.dumps([f.rule, where, norm, index]).encode()).hexdigest()[:16]
+        location = f.location
+        if location is None and f.span is not None and origin is not None:
+            location = origin.locate(f.span)
+        elif location is None and f.span is None and origin is not None:
+            location = Location(origin.path, 1, 1, 1, 1)
+        out.append(_replace(f, fingerprint=digest, location=location))
+    return out
+
+
+def _replace(f: Finding, **changes: Any) -> Finding:
+    import dataclasses
+
+    return dataclasses.replace(f, **changes)
+
+
+_DEFAULT_LINTERS: dict[str, Linter] = {}
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_linter(config: Config | None = None) -> Linter:
+    """One lazily built ``Linter`` per ``Config`` (thread-safe)."""
+    config = config if config is not None else Config()
+    key = json.dumps(config.to_dict(), sort_keys=True, default=str)
+    linter = _DEFAULT_LINTERS.get(key)
+    if linter is None:
+        with _DEFAULT_LOCK:
+            linter = _DEFAULT_LINTERS.get(key)
+            if linter is None:
+                linter = _DEFAULT_LINTERS[key] = Linter(config)
+    return linter
+
+
+def lint_draft(draft: Draft | str | bytes | email.message.Message, interview: Interview | None = None, *,
+               now: datetime | None = None, config: Config | None = None, template: bool = False) -> Report:
+    """Lint one draft against the interview it follows up on.
+
+    ``draft`` is a :class:`Draft`, a ``str`` (the body, never parsed for headers), ``bytes`` or an
+    ``email.message.Message``. The send time is ``draft.sent_at``, else ``now``, else the clock.
+    """
+    return default_linter(config).lint(draft, interview, now=now, template=template)

@@ -1,0 +1,76 @@
+"""FL205 leftover-placeholder."""
+
+from __future__ import annotations
+
+import re
+from typing import Final, Iterable
+
+from ..results import Finding, Severity
+from ..rule import Rule, RuleContext
+
+__all__ = ["LeftoverPlaceholder"]
+
+_ROLE_WORDS: Final = frozenset(
+    "recruiter interviewer manager hiring-manager hr lastname surname name firstname".split()
+)
+
+
+class LeftoverPlaceholder(Rule):
+    """Template text left in the subject or body: `[Name]`, `{{company}}`, `<Role>`, `____`.
+
+    ## What it does
+    Flags template tokens that were never filled in: anything in square brackets that is not a link or a
+    citation (`[Name]`, `[Interviewer Name]`, `[the job]`, `[insert ...]`), `{{...}}` and `{...}` tokens,
+    `<Company>`-style tokens of one to four capitalised words, runs of underscores (`Mr./Mrs. ______`),
+    "(interviewer's name)", the literal words "Company Name", "Your Name" or "Job Title", a role word in the
+    name slot of a greeting ("Dear Ms. Recruiter"), and `TBD` / `XXX` standing alone in the subject, the
+    greeting or brackets.
+
+    In template mode (`--template`, `template = true`) these are slots to be filled, not errors.
+
+    ## Why is this bad?
+    A placeholder tells the interviewer at a glance that the note is a form letter that was not even
+    read before it was sent. It undoes the point of writing.
+
+    ## Example
+    ```text
+    Dear [Interviewer Name],
+
+    Thank you for the interview for the position at Company Name.
+    ```
+
+    ## Use instead
+    ```text
+    Dear Ms. Okafor,
+
+    Thank you for the interview for the analyst position at Initech.
+    ```
+
+    ## Source
+    Proofreading advice in ../shared/DOMAIN.md ("Template token left in"): every career page that
+    publishes a template also warns to replace every bracket before sending.
+    """
+
+    code = "FL205"
+    name = "leftover-placeholder"
+    default_severity = Severity.ERROR
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        if ctx.template:
+            return
+        doc = ctx.doc
+        for field, placeholders in (("subject", doc.subject_placeholders), ("body", doc.placeholders)):
+            for p in placeholders:
+                yield ctx.finding(
+                    f"'{ctx.quote(p.start, p.end, field)}' looks like a placeholder that was never filled in",
+                    p.start, p.end, field=field, data={"placeholder": p.text, "kind": p.kind},
+                )
+        g = doc.greeting
+        if g is not None and g.titles and g.names:
+            last = g.names[-1]
+            if last[2].lower() in _ROLE_WORDS and not any(p.start <= last[0] < p.end for p in doc.placeholders):
+                yield ctx.finding(
+                    f"'{ctx.quote(g.start, g.end)}' has a role word where the interviewer's name belongs",
+                    last[0], last[1], data={"placeholder": last[2], "kind": "role-word"},
+                )
+RULES = (LeftoverPlaceholder,)

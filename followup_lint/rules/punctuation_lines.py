@@ -1,0 +1,105 @@
+"""FL108 greeting-punctuation and FL109 signoff-punctuation."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..results import Applicability, Finding, Severity
+from ..rule import Rule, RuleContext
+
+__all__ = ["GreetingPunctuation", "SignoffPunctuation"]
+
+
+class GreetingPunctuation(Rule):
+    """A greeting line that does not end with a comma, colon or exclamation mark ("Hi Dana").
+
+    ## What it does
+    Flags a greeting ("Hi Dana", "Dear Ms. Okafor") with nothing after the name. The span covers the
+    greeting words; the safe fix inserts a comma.
+
+    ## Why is this bad?
+    A bare greeting reads as a slip. Published samples use "Dear Ms. Wells," or, in formal US style,
+    "Dear Ms. Johnson:"; both are fine, nothing is not.
+
+    ## Example
+    ```text
+    Hi Dana
+
+    Thank you for the conversation this morning.
+    ```
+
+    ## Use instead
+    ```text
+    Hi Dana,
+
+    Thank you for the conversation this morning.
+    ```
+
+    ## Source
+    ../shared/DOMAIN.md, "Greeting with no comma, colon or exclamation mark" (published samples).
+    """
+
+    code = "FL108"
+    name = "greeting-punctuation"
+    default_severity = Severity.WARNING
+    language_dependent = True
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        g = ctx.doc.greeting
+        if g is None or g.punct:
+            return
+        if g.end <= g.start or (not g.names and not g.salutation):
+            return
+        # "Hello" alone is still a greeting line; "Hi Dana thanks for..." has run into a sentence
+        rest = ctx.doc.own[g.end:g.line_end].strip()
+        if rest:
+            return
+        words = ctx.quote(g.start, g.end)
+        fix = ctx.fix(f"Add a comma: '{words},'", [(g.end, g.end, ",")], applicability=Applicability.SAFE)
+        yield ctx.finding(f"The greeting '{words}' has no comma after it", g.start, g.end, fixes=(fix,))
+
+
+class SignoffPunctuation(Rule):
+    """A sign-off ("Best regards") without a comma before the name.
+
+    ## What it does
+    Flags a closing line such as "Best regards" or "Thanks" that stands alone before the signature name
+    without a comma (or an exclamation mark). The safe fix inserts the comma.
+
+    ## Why is this bad?
+    It is a small slip, so only informational; but the note is read as a writing sample.
+
+    ## Example
+    ```text
+    Thank you again for your time.
+
+    Best regards
+    Maya Fischer
+    ```
+
+    ## Use instead
+    ```text
+    Thank you again for your time.
+
+    Best regards,
+    Maya Fischer
+    ```
+
+    ## Source
+    ../shared/DOMAIN.md: "a sign-off without its comma is only info".
+    """
+
+    code = "FL109"
+    name = "signoff-punctuation"
+    default_severity = Severity.INFO
+    language_dependent = True
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        s = ctx.doc.signoff
+        if s is None or s.punct in (",", "!") or s.name_start is None:
+            return
+        words = ctx.quote(s.start, s.end)
+        edits = [(s.end, s.end, ",")] if not s.punct else [(s.punct_at, s.punct_at + 1, ",")]
+        fix = ctx.fix(f"Write '{words},'", edits, applicability=Applicability.SAFE)
+        yield ctx.finding(f"The sign-off '{words}' has no comma after it", s.start, s.end, fixes=(fix,))
+RULES = (GreetingPunctuation, SignoffPunctuation)
