@@ -111,9 +111,12 @@ class Config:
             if f.name in ("path", "extra_words"):
                 continue
             value = getattr(self, f.name)
+            if value is None:
+                continue
             key = f.name.replace("_", "-")
             if isinstance(value, LanguageToolConfig):
-                value = {k.name.replace("_", "-"): _plain(getattr(value, k.name)) for k in dataclasses.fields(value)}
+                value = {k.name.replace("_", "-"): _plain(getattr(value, k.name)) for k in dataclasses.fields(value)
+                         if getattr(value, k.name) is not None}
             out[key] = _plain(value)
         return out
 

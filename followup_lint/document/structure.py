@@ -21,6 +21,9 @@ _SALUTATION: Final = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
+PARTICLES: Final = frozenset(
+    "van der den de da di du dos das del della von la le ter ten bin binti ibn al el st mac zu af av".split()
+)
 GENERIC_ADDRESSEES: Final = frozenset(
     """there all everyone everybody team folks guys hiring manager managers recruiter recruiters recruitment
     committee panel sir madam sirs madams whom it may concern colleagues friends hr department human resources
@@ -154,18 +157,18 @@ class Greeting:
 
 _NAME_WORD: Final = re.compile(
     r"\{\{[^{}\n]{1,60}\}\}|\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,60}\]|<[A-Z][^<>\n]{0,60}>|_{3,}|\([^()\n]{1,40}\)"
-    r"|[^\W\d_](?:[\w'’.-]{0,40}[^\W_])?\.?"
+    r"|[^\W\d_](?:[\w\u0300-\u036f'’.-]{0,40}[^\W_]|[\u0300-\u036f])?[\u0300-\u036f]?\.?"
 )
 
 
 def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> Greeting | None:
     """The greeting on the first non-blank line of the candidate's text, if it has one."""
-    first = next(((s, e) for s, e in lines if own_start <= s < own_end and text[s:e].strip()), None)
+    first = next(((s, e) for s, e in lines if s < own_end and e > own_start and text[s:e].strip(" \t\ufeff\u200b")), None)
     if first is None:
         return None
     s, e = first
     line = text[s:e]
-    lead = len(line) - len(line.lstrip())
+    lead = len(line) - len(line.lstrip(" \t\ufeff\u200b"))
     body_start = s + lead
     m = _SALUTATION.match(text, body_start, e)
     salutation = ""
@@ -218,6 +221,12 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
             return None
         if not salutation and not is_slot and not word[:1].isupper():
             return None
+        if bare in PARTICLES and _NEXT_CAPITAL.match(text, wm.end(), e):
+            words_seen += 1
+            names.append((wm.start(), wm.end(), word))
+            pos = wm.end()
+            end_words = pos
+            continue
         if salutation and not is_slot and not word[:1].isupper() and bare not in GENERIC_ADDRESSEES:
             # lower-case word: the sentence has started ("Hi, thanks for..."), unless all lower-case
             if names or titles:
@@ -238,6 +247,9 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
         if not names or len(names) > 3 or rest not in (",", ":", "!"):
             return None
     return _finish(text, body_start, end_words, s, e, salutation, names, titles)
+
+
+_NEXT_CAPITAL: Final = re.compile(r"[ \t]+(?:[a-z]{1,5}[ \t]+){0,2}[^\W\d_a-z]")
 
 
 def _after_is_name_list(text: str, pos: int, end: int) -> bool:

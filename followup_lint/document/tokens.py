@@ -35,6 +35,7 @@ _TOKEN: Final = re.compile(
     r"|[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*)"
     r"|(?P<number>\d[\w.,:/'’%-]*)"
     r"|(?P<emoji>[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\U0001F3FB-\U0001F3FF]+)"
+    r"|(?P<under>_{1,200})"
     r"|(?P<punct>[^\w\s])",
 )
 _COMBINING: Final = re.compile(r"[\u0300-\u036f]")
@@ -47,7 +48,9 @@ def tokenize(text: str) -> list[Token]:
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "punct"
         start, end = m.span()
-        if kind == "domain":
+        if kind == "under":
+            kind = "punct"
+        elif kind == "domain":
             kind = "url"
         elif kind == "word":
             # a word with digits glued on ("v2", "Q3") is treated as a number-like token

@@ -1,0 +1,173 @@
+"""The document layer on tricky inputs, checked against exact offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Draft
+from followup_lint.document import Document
+from followup_lint.document.html import html_to_text
+
+
+def doc(body: str, subject: str = "") -> Document:
+    return Document(Draft(body=body, subject=subject))
+
+
+def greeting_text(d: Document) -> str:
+    g = d.greeting
+    assert g is not None
+    return d.own[g.start:g.end]
+
+
+@pytest.mark.parametrize("body,expected,punct", [
+    ("Hi Dana,\n\nThanks.", "Hi Dana", ","),
+    ("Dear Ms. Okafor:\n\nThank you.", "Dear Ms. Okafor", ":"),
+    ("Hello!\n\nThanks.", "Hello", "!"),
+    ("Hi Dana\n\nThanks.", "Hi Dana", ""),
+    ("Dear Ms O'Sullivan,\n\nThanks.", "Dear Ms O'Sullivan", ","),
+    ("Dear Anne-Marie,\n\nThanks.", "Dear Anne-Marie", ","),
+    ("Hi Ana, Raj and Tom,\n\nThanks.", "Hi Ana, Raj and Tom", ","),
+    ("Dana,\n\nThank you for today.", "Dana", ","),
+    ("Good morning Priya,\n\nThanks.", "Good morning Priya", ","),
+    ("To whom it may concern,\n\nThanks.", "To whom it may concern", ","),
+    ("\ufeff\n  Hi José,\n\nThanks.", "Hi José", ","),
+])
+def test_greeting_words_and_punctuation(body: str, expected: str, punct: str) -> None:
+    d = doc(body)
+    assert greeting_text(d) == expected
+    assert d.greeting.punct == punct
+
+
+def test_greeting_names_exclude_titles_and_connectors() -> None:
+    d = doc("Dear Dr. van der Berg and Mr. Tan,\n\nThanks.")
+    assert [n[2] for n in d.greeting.names] == ["van", "der", "Berg", "Tan"]
+    assert d.greeting.titles == ("Dr.", "Mr.")
+
+
+@pytest.mark.parametrize("body", ["Hi there,\n\nx", "Dear Hiring Manager,\n\nx", "Hi all,\n\nx", "Dear team,\n\nx",
+                                  "Hello,\n\nx", "To whom it may concern:\n\nx"])
+def test_generic_greetings(body: str) -> None:
+    assert doc(body).greeting.generic
+
+
+def test_no_greeting_when_the_first_line_is_a_sentence() -> None:
+    assert doc("Thank you for the interview today.\n\nBest,\nMaya").greeting is None
+
+
+def test_crlf_offsets_and_signoff() -> None:
+    body = "Hi Dana,\r\n\r\nThanks for today.\r\n\r\nBest regards,\r\nMaya Fischer\r\n"
+    d = doc(body)
+    assert greeting_text(d) == "Hi Dana"
+    s = d.signoff
+    assert body[s.start:s.end] == "Best regards" and s.punct == ","
+    assert d.signature_name == "Maya Fischer"
+    assert "Maya" not in d.own  # the signature name is not the candidate's prose
+    assert len(d.own) == len(body)
+
+
+def test_signature_after_dash_dash_space_is_masked() -> None:
+    body = "Hi Dana,\n\nThanks for the chat.\n\n-- \nMaya Fischer\nSenior Engineer | +1 555 0100\n"
+    d = doc(body)
+    start = body.index("-- ")
+    assert d.own[start:].strip() == ""
+    assert d.own[:start] == body[:start]
+
+
+def test_sent_from_my_iphone_and_disclaimer_are_masked() -> None:
+    body = ("Hi Dana,\n\nThanks for the chat.\n\nSent from my iPhone\n\n"
+            "CONFIDENTIALITY NOTICE: This email and any attachments are for the sole use of the recipient.\n")
+    d = doc(body)
+    assert "iPhone" not in d.own and "CONFIDENTIALITY" not in d.own
+    assert "Thanks for the chat." in d.own
+
+
+@pytest.mark.parametrize("quote", [
+    "On Tue, 20 Jan 2026 at 16:04, Callum Fraser <callum@x.example> wrote:\n> Hi,\n> teh typo\n",
+    "On Tue, 20 Jan 2026 at 16:04, Callum Fraser\n<callum@x.example> wrote:\n> Hi,\n> teh typo\n",
+    "-----Original Message-----\nFrom: Callum\nSent: Tuesday\nteh typo\n",
+    "From: Callum Fraser <callum@x.example>\nSent: Tuesday, January 20, 2026 4:04 PM\nTo: Ella\nteh typo\n",
+    "On 20 Jan 2026, at 16:04, Callum Fraser <callum@x.example> wrote:\n\nteh typo\n",
+    "Am 20.01.2026 um 16:04 schrieb Callum Fraser <callum@x.example>:\n> teh typo\n",
+    "Le mar. 20 janv. 2026 à 16:04, Callum Fraser <callum@x.example> a écrit :\n> teh typo\n",
+])
+def test_quoted_replies_are_not_own_text(quote: str) -> None:
+    body = "Hi Callum,\n\nThank you for the invitation.\n\nBest,\nElla\n\n" + quote
+    d = doc(body)
+    assert "teh" not in d.own
+    assert "Thank you for the invitation." in d.own
+    assert not any("teh" == t.text for t in d.tokens)
+
+
+def test_inline_quoted_lines_are_masked_but_replies_kept() -> None:
+    body = "Hi Callum,\n\n> Could you send samples?\nYes, attached are two.\n\nBest,\nElla"
+    d = doc(body)
+    assert "samples" not in d.own
+    assert "attached are two" in d.own
+
+
+def test_html_body_maps_back_to_whole_entities() -> None:
+    raw = "<p>Hi Lotte,</p><p>I&rsquo;m grateful &amp; excited.</p><script>var x = 'teh';</script>"
+    d = doc(raw)
+    assert d.body.is_html
+    assert d.body.text == "Hi Lotte,\n\nI’m grateful & excited."
+    i = d.body.text.index("’")
+    assert d.body.to_raw(i, i + 1) == (raw.index("&rsquo;"), raw.index("&rsquo;") + len("&rsquo;"))
+    j = d.body.text.index("grateful")
+    rs, re_ = d.body.to_raw(j, j + len("grateful"))
+    assert raw[rs:re_] == "grateful"
+    assert "teh" not in d.body.text
+
+
+def test_html_blockquote_is_quoted_text() -> None:
+    raw = "<div>Thanks!</div><div class=\"gmail_quote\"><blockquote>teh old text</blockquote></div>"
+    d = doc(raw)
+    assert "teh" in d.body.text and "teh" not in d.own
+
+
+def test_html_to_text_collapses_whitespace_and_keeps_breaks() -> None:
+    out = html_to_text("<div>a\n   b</div><br><span>c&nbsp;d</span>")
+    assert out.text == "a b\n\nc d" or out.text == "a b\nc d"
+    assert len(out.starts) == len(out.text) == len(out.ends)
+
+
+def test_tokens_keep_urls_addresses_handles_and_emoji_whole() -> None:
+    body = "See https://example.com/a?b=1, write to priya@acme.example or @priya 🙂 v2 e.g. U.S. teams."
+    d = doc(body)
+    kinds = {t.text: t.kind for t in d.tokens}
+    assert kinds["https://example.com/a?b=1"] == "url"
+    assert kinds["priya@acme.example"] == "email"
+    assert kinds["@priya"] == "handle"
+    assert kinds["🙂"] == "emoji"
+    assert kinds["e.g."] == "word" and kinds["U.S."] == "word"
+    for t in d.tokens:
+        assert body[t.start:t.end] == t.text
+
+
+def test_combining_marks_and_tabs_stay_in_one_word() -> None:
+    body = "Hi Jose\u0301,\n\n\tThanks\tfor today."
+    d = doc(body)
+    assert "Jose\u0301" in [t.text for t in d.tokens]
+    assert greeting_text(d) == "Hi Jose\u0301"
+
+
+def test_sentences_split_on_terminal_punctuation_not_abbreviations() -> None:
+    body = "Hi Dana,\n\nI met Dr. Smith at 10:30 a.m. today. It went well! Did it?\n\nBest,\nMaya"
+    d = doc(body)
+    texts = [d.own[s:e] for s, e in d.sentences]
+    assert "I met Dr. Smith at 10:30 a.m. today." in texts
+    assert "It went well!" in texts and "Did it?" in texts
+
+
+def test_placeholders_are_found_and_tokens_marked() -> None:
+    body = "Dear [Interviewer Name],\n\nThanks for {{topic}} at <Company> and Mr./Mrs. ______. See [1] and [link](x)."
+    d = doc(body)
+    found = [p.text for p in d.placeholders]
+    assert found == ["[Interviewer Name]", "{{topic}}", "<Company>", "______"]
+    assert d.greeting_has_placeholder()
+    assert [t.text for t in d.tokens if t.kind == "placeholder"] == found
+
+
+def test_subject_tbd_is_a_placeholder_but_not_in_a_sentence() -> None:
+    d = Document(Draft(body="The start date is TBD for now.", subject="Interview TBD"))
+    assert [p.text for p in d.subject_placeholders] == ["TBD"]
+    assert not d.placeholders
