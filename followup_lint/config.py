@@ -89,6 +89,13 @@ class Config:
         rules = {k: types.MappingProxyType(dict(v)) for k, v in dict(self.rules).items()}
         object.__setattr__(self, "rules", types.MappingProxyType(rules))
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # MappingProxyType does not pickle: ship plain dicts (process pools with spawn, Dask, Spark)
+        values = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+        values["per_path_ignores"] = dict(self.per_path_ignores)
+        values["rules"] = {k: dict(v) for k, v in self.rules.items()}
+        return (_config_from_fields, (values,))
+
     def __hash__(self) -> int:
         return hash((self.select, self.ignore, self.extend_select, self.language, self.words,
                      self.dictionaries, tuple(sorted(self.rules)), self.plugins, self.languagetool))
@@ -315,3 +322,8 @@ def warn_unknown_rules(config: Config, known: set[str]) -> None:
         if name not in known:
             warnings.warn(f"{config.path or 'configuration'}: options for rule {name!r}, which is not loaded",
                           stacklevel=3)
+
+
+def _config_from_fields(values: dict[str, Any]) -> Config:
+    """Unpickle a :class:`Config` (see ``Config.__reduce__``)."""
+    return Config(**values)

@@ -29,6 +29,10 @@ class RuleError(FollowupLintError, RuntimeError):
         self.rule = rule
         super().__init__(message or f"rule {rule!r} crashed")
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # pickle (process pools, Dask, Spark) with both arguments, not just the message
+        return (type(self), (self.rule, str(self)))
+
 
 class DraftBlocked(FollowupLintError):
     """Raised by :func:`before_send` when a finding reaches the blocking severity."""
@@ -36,3 +40,6 @@ class DraftBlocked(FollowupLintError):
     def __init__(self, report: Report, message: str | None = None) -> None:
         self.report = report
         super().__init__(message or "the draft has findings at or above the blocking severity")
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (type(self), (self.report, str(self)))

@@ -24,7 +24,7 @@ from .model import Draft, Interview, Source
 from .results import Location, Span
 from .text import LineIndex
 
-__all__ = ["load", "draft_from_email", "load_interviews", "load_interview", "Origin", "TEXT_SUFFIXES",
+__all__ = ["load", "load_data", "draft_from_email", "load_interviews", "load_interview", "Origin", "TEXT_SUFFIXES",
            "TEMPLATE_SUFFIXES", "MAX_FILE_BYTES"]
 
 TEXT_SUFFIXES: Final = (".txt", ".md", ".markdown")
@@ -102,6 +102,23 @@ def load(path: str | Path | bytes) -> Source:
     text = _decode_text(data, str(path))
     kind = "markdown" if suffix in (".md", ".markdown") else "jinja" if suffix in TEMPLATE_SUFFIXES else "text"
     return _text_source(text, str(path), kind)
+
+
+def load_data(data: bytes, name: str = "-") -> Source:
+    """Read a draft from ``data`` (stdin, for example) as if it were a file called ``name``.
+
+    The suffix of ``name`` picks the kind as in :func:`load`; without one, a message with email headers
+    is read as ``.eml`` and anything else as text.
+    """
+    suffix = Path(name).suffix.lower() if name not in ("", "-") else ""
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(f"{name}: the input is {len(data):,} bytes, over the {MAX_FILE_BYTES:,}-byte limit for a draft")
+    if suffix == ".eml" or (suffix not in TEXT_SUFFIXES + TEMPLATE_SUFFIXES and _looks_like_email(data)):
+        draft, origin = _email_with_origin(data, name)
+        return Source(draft=draft, path=name, kind="eml", origin=origin)
+    text = _decode_text(data, name)
+    kind = "markdown" if suffix in (".md", ".markdown") else "jinja" if suffix in TEMPLATE_SUFFIXES else "text"
+    return _text_source(text, name, kind)
 
 
 def _looks_like_email(data: bytes) -> bool:
@@ -253,7 +270,10 @@ def _addresses(msg: email.message.Message, name: str) -> tuple[str, ...]:
     for real, addr in email.utils.getaddresses([value]):
         if not addr or "@" not in addr:
             continue
-        out.append(email.utils.formataddr((real, addr)) if real else addr)
+        try:
+            out.append(email.utils.formataddr((real, addr)) if real else addr)
+        except UnicodeError:  # an internationalised address (RFC 6532): formataddr wants ASCII
+            out.append(f"{real} <{addr}>")
     return tuple(out)
 
 

@@ -2,26 +2,68 @@
 
 One matcher per draft (``name_matcher(ctx)``) serves the spelling rule (which never reports an
 interviewer's name) and the content rules (which judge the greeting and report misspellings).
+
+How a word is judged, first match wins (see ``NameMatcher.classify``):
+
+1. ``exact``: a part of an interviewer's name or preferred name, any case, the pieces of a hyphenated
+   name ("Anne-Marie": "Anne", "Marie"), with curly or straight apostrophes. A word that *adds* accents
+   the record lacks ("José" for a record "Jose") is exact too; a word that *drops* them ("Jurgen" for
+   Jürgen) is a misspelling (``../shared/DOMAIN.md``: a missing diacritic misspells the name).
+2. ``transliteration``: the standard German spellings ü->ue, ö->oe, ä->ae, ß->ss, either way.
+3. ``nickname``: a known short form of a given name (or the formal name of a short one): the `nicknames`
+   package (Apache-2.0) plus ``data/names_nicknames_extra.csv``. Spelling variants listed there as
+   nicknames (John/"Jon", Sarah/"Sara", Anne/"Ann": one edit apart) are not accepted as nicknames.
+4. ``misspelling``: close in spelling and in sound to a part (Damerau-Levenshtein distance via
+   rapidfuzz, metaphone / NYSIIS via jellyfish). Thresholds are measured by ``benchmarks/names.py``.
+   Only words that start with a capital letter are tried, unless ``any_case=True``.
+
+Family name first: ``split_name`` decides which part is the family name. Convention (documented in the
+rule docs): "Family, Given" with a comma, or the family name in capitals ("TAN Wei Ming"), says so
+explicitly; otherwise the address ("weiming.tan@...": the first part of the name is last in the address)
+or a first part that is a common East Asian family name in a name of three or more parts ("Tan Wei
+Ming") or before a hyphenated given name ("Lee Min-ho") make the first part the family name.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final, Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Final, Iterable
 
 if TYPE_CHECKING:
     from .model import Interview, Interviewer
     from .rule import RuleContext
 
-__all__ = ["NameMatch", "NameMatcher", "name_matcher", "fold"]
+__all__ = ["NameMatch", "NameMatcher", "NameData", "ParsedName", "name_matcher", "name_data", "fold",
+           "transliterate", "split_name", "PARTICLES"]
 
-_TRANSLIT: Final = {"ü": "ue", "ö": "oe", "ä": "ae", "ß": "ss", "Ü": "Ue", "Ö": "Oe", "Ä": "Ae"}
+_TRANSLIT: Final = {"ü": "ue", "ö": "oe", "ä": "ae", "ß": "ss", "Ü": "Ue", "Ö": "Oe", "Ä": "Ae", "ẞ": "SS"}
+#: lower-case particles that belong to a surname ("van der Merwe", "de la Cruz", "Al-Rashid" is one word)
+PARTICLES: Final = frozenset(
+    "van von der den de del della delle dei di da das dos do du la le lo ter ten te st st. saint bin binti "
+    "bint ibn al el ben ap mac zu af".split()
+)
+
+# Measured thresholds (benchmarks/names.py): distance allowed by the length of the longer word, and
+# whether sounding alike (metaphone or NYSIIS equal) is required.
+#: one edit is enough on words of at least this many letters ("Jon" for John: 4; not "Dan" for Don)
+MIN_LEN_ONE_EDIT: Final = 4
+#: one edit on words up to this length must also sound alike ("Data" is not "Dana")
+ONE_EDIT_SOUND_MAX_LEN: Final = 4
+#: two edits need this length and the same sound ("Schumaker" for Schumacher)
+MIN_LEN_TWO_EDITS: Final = 5
+#: three edits need this length and the same sound ("Kathryn" for Katherine)
+MIN_LEN_THREE_EDITS: Final = 8
 
 
+@lru_cache(maxsize=16384)
 def fold(word: str) -> str:
     """Lower case, curly apostrophes straightened, diacritics removed ("Jürgen" -> "jurgen")."""
-    word = word.replace("’", "'").lower()
+    if word.isascii():
+        return word.lower()
+    word = word.replace("’", "'").replace("‘", "'").lower()
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -31,51 +73,463 @@ def transliterate(word: str) -> str:
     return fold("".join(_TRANSLIT.get(ch, ch) for ch in word))
 
 
+def _plain(word: str) -> str:
+    """Lower case, apostrophes straightened, diacritics kept (to tell "Jurgen" from "Jürgen")."""
+    return unicodedata.normalize("NFC", word.replace("’", "'").replace("‘", "'").lower())
+
+
+def _has_marks(word: str) -> bool:
+    return any(unicodedata.combining(ch) for ch in unicodedata.normalize("NFKD", word)) or "ß" in word.lower()
+
+
 @dataclass(frozen=True, slots=True)
 class NameMatch:
     """How a word relates to an interviewer's name."""
 
     interviewer: int          # index into Interview.interviewers
     kind: str                 # "exact", "nickname", "transliteration", "misspelling"
-    expected: str             # the name part as the interviewer spells it
-    part: str                 # "first", "last", "preferred", "full"
+    expected: str             # the name part as the interviewer spells it (the right spelling)
+    part: str                 # "first", "last", "middle", "preferred", "full"
+
+
+# -- shared data (built once per Linter through ctx.resources) ---------------------------------------
+
+
+class NameData:
+    """Nickname tables and the family-name-first list, loaded once."""
+
+    def __init__(self, nick_pairs: Iterable[tuple[str, str]], family_first: Iterable[str]) -> None:
+        nicks: dict[str, set[str]] = {}
+        canon: dict[str, set[str]] = {}
+        for name, nick in nick_pairs:
+            nicks.setdefault(name, set()).add(nick)
+            canon.setdefault(nick, set()).add(name)
+        self.nicknames: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in nicks.items()}
+        self.canonicals: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in canon.items()}
+        self.given_names: frozenset[str] = frozenset(nicks) | frozenset(canon)
+        self.family_first: frozenset[str] = frozenset(family_first)
+        self._names_list: list[str] = sorted(self.given_names)
+        self._variant_cache: dict[str, frozenset[str]] = {}
+
+    def related(self, name: str) -> frozenset[str]:
+        """Nicknames of ``name`` and the formal names ``name`` is a nickname of (folded).
+
+        A name the tables lack borrows from its spelling variants one edit away ("katharina" from
+        "katherina"), cached.
+        """
+        found = self.nicknames.get(name, frozenset()) | self.canonicals.get(name, frozenset())
+        if found or len(name) < 5:
+            return found
+        try:
+            return self._variant_cache[name]
+        except KeyError:
+            pass
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        out: set[str] = set()
+        for other, _score, _ in process.extract(name, self._names_list, scorer=OSA.distance, score_cutoff=1,
+                                                 limit=5):
+            if other[:1] == name[:1]:
+                out |= self.nicknames.get(other, frozenset()) | self.canonicals.get(other, frozenset())
+        result = frozenset(out)
+        if len(self._variant_cache) < 2048:
+            self._variant_cache[name] = result
+        return result
+
+    def is_given_name(self, word: str) -> bool:
+        return fold(word) in self.given_names
+
+
+def _read_data_text(name: str) -> str:
+    from importlib.resources import files
+
+    return files("followup_lint.data").joinpath(name).read_text(encoding="utf-8")
+
+
+def _load_name_data(config: Any = None) -> NameData:
+    pairs: list[tuple[str, str]] = []
+    try:
+        from nicknames import NickNamer
+
+        for name, nicks in NickNamer().nickname_lookup.items():
+            pairs.extend((fold(name), fold(n)) for n in nicks)
+    except ImportError:  # pragma: no cover - a declared dependency; degrade to the supplement
+        pass
+    for line in _read_data_text("names_nicknames_extra.csv").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or line.startswith("name1,"):
+            continue
+        a, rel, b = (x.strip() for x in line.split(","))
+        if rel == "has_nickname":
+            pairs.append((fold(a), fold(b)))
+    family = []
+    for line in _read_data_text("names_family_first.txt").splitlines():
+        if not line.startswith("#"):
+            family.extend(fold(w) for w in line.split())
+    return NameData(pairs, family)
+
+
+@lru_cache(maxsize=1)
+def _default_data() -> NameData:
+    return _load_name_data()
+
+
+def name_data(ctx: RuleContext | None = None) -> NameData:
+    """The shared name data: per ``Linter`` through ``ctx.resources`` (or a process-wide default)."""
+    if ctx is None:
+        return _default_data()
+    return ctx.resources.get("names.data", lambda config: _default_data())
+
+
+# -- parsing a full name -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedName:
+    """An interviewer's name split into given names and family name (with its particles)."""
+
+    given: tuple[str, ...]       # "Wei", "Ming" / "Anne-Marie"
+    family: tuple[str, ...]      # ("van", "der", "Merwe") / ("Tan",)
+    family_first: bool
+    explicit: bool               # said so by convention (comma, capitals), not guessed
+
+    @property
+    def first(self) -> str:
+        return self.given[0] if self.given else (self.family[0] if self.family else "")
+
+    @property
+    def surname(self) -> str:
+        return " ".join(self.family)
+
+    @property
+    def core_surname(self) -> str:
+        """The family name without particles ("Merwe" for "van der Merwe")."""
+        core = [p for p in self.family if p.lower() not in PARTICLES]
+        return core[-1] if core else (self.family[-1] if self.family else "")
+
+    def display(self) -> str:
+        """The name as it is written in order: "Tan Wei Ming" / "Anne-Marie van der Merwe"."""
+        parts = (*self.family, *self.given) if self.family_first else (*self.given, *self.family)
+        return " ".join(_unshout(p) for p in parts)
+
+
+_SPLIT: Final = re.compile(r"[\s]+")
+
+
+def _unshout(part: str) -> str:
+    """"TAN" -> "Tan" (the capitals convention), other parts unchanged."""
+    if len(part) > 1 and part.isupper() and part.isalpha():
+        return part[0] + part[1:].lower()
+    return part
+
+
+def _email_tokens(email: str | None) -> list[str]:
+    if not email or "@" not in email:
+        return []
+    local = email.split("@", 1)[0].lower().split("+", 1)[0]
+    return [t for t in re.split(r"[._-]+", local) if t]
+
+
+def split_name(person: Interviewer | str, data: NameData | None = None) -> ParsedName:
+    """Given names and family name of an interviewer, family-name-first conventions applied."""
+    name = person if isinstance(person, str) else person.name
+    email = None if isinstance(person, str) else person.email
+    name = " ".join(name.split())
+    if "," in name:  # "Tan, Wei Ming": the family name before the comma
+        fam, _, given = name.partition(",")
+        fam_parts = tuple(fam.split())
+        given_parts = tuple(given.split())
+        if fam_parts and given_parts:
+            return ParsedName(given_parts, fam_parts, True, True)
+        name = " ".join((*fam_parts, *given_parts))
+    parts = [p.strip(".") for p in _SPLIT.split(name) if p.strip(".")]
+    if len(parts) <= 1:
+        return ParsedName(tuple(parts), (), False, False)
+    shouting = [i for i, p in enumerate(parts) if len(p) > 1 and p.replace("-", "").replace("'", "").isalpha()
+                and p.isupper()]
+    if shouting and len(shouting) < len(parts):
+        fam_idx = set(shouting)
+        family = tuple(p for i, p in enumerate(parts) if i in fam_idx)
+        given = tuple(p for i, p in enumerate(parts) if i not in fam_idx)
+        return ParsedName(given, family, min(fam_idx) == 0, True)
+    data = data or _default_data()
+    first_f = fold(parts[0])
+    family_first = False
+    if first_f in data.family_first:
+        tokens = _email_tokens(email)
+        folded = [fold(p).replace("'", "").replace("-", "") for p in parts]
+        if len(parts) >= 3 or "-" in parts[1]:
+            family_first = True       # "Tan Wei Ming", "Lee Min-ho"
+        # "Wang Fang" with "fang.wang@": the address puts the first part of the name last
+        if len(tokens) >= 2 and tokens[-1] == folded[0] and "".join(tokens[:-1]) == "".join(folded[1:]):
+            family_first = True
+        elif len(parts) == 2 and "-" not in parts[1] and len(tokens) >= 2 and tokens[0] == folded[0]:
+            family_first = False      # "lee.anderson@": given name first
+    if family_first:
+        return ParsedName(tuple(parts[1:]), (parts[0],), True, False)
+    # Western order: the surname starts at the first particle after the first given name
+    start = len(parts) - 1
+    for i in range(1, len(parts) - 1):
+        if parts[i].lower() in PARTICLES:
+            start = i
+            break
+    return ParsedName(tuple(parts[:start]), tuple(parts[start:]), False, False)
+
+
+# -- the matcher -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Key:
+    folded: str       # fold() of the expected spelling
+    plain: str        # lower case with diacritics
+    expected: str     # as the interviewer writes it
+    interviewer: int
+    part: str
+    metaphone: str
+    nysiis: str
 
 
 class NameMatcher:
     """Matches words against the interviewers of one interview."""
 
-    def __init__(self, interviewers: Iterable[Interviewer]) -> None:
+    def __init__(self, interviewers: Iterable[Interviewer], data: NameData | None = None) -> None:
         self.interviewers = tuple(interviewers)
+        self.data = data or _default_data()
+        self.parsed: tuple[ParsedName, ...] = tuple(split_name(p, self.data) for p in self.interviewers)
         self._exact: dict[str, NameMatch] = {}
-        for i, person in enumerate(self.interviewers):
-            parts = person.name.replace(",", " ").split()
-            for j, part in enumerate(parts):
-                kind_part = "first" if j == 0 else "last"
-                for piece in {part, *part.split("-")}:
-                    self._add(fold(piece), NameMatch(i, "exact", piece, kind_part))
-                    self._add(transliterate(piece), NameMatch(i, "transliteration", piece, kind_part))
+        self._plain: dict[str, str] = {}        # folded key -> plain expected spelling (diacritics kept)
+        self._translit: dict[str, NameMatch] = {}
+        self._nick: dict[str, NameMatch] = {}
+        self._keys: list[_Key] = []
+        self._given: list[_Key] = []            # first and preferred names (for clipped short forms)
+        self._cache: dict[tuple[str, bool], NameMatch | None] = {}
+        for i, (person, parsed) in enumerate(zip(self.interviewers, self.parsed)):
+            given = list(parsed.given)
+            family = list(parsed.family)
+            for j, part in enumerate(given):
+                self._add_part(i, _unshout(part), "first" if j == 0 else "middle")
+            for part in family:
+                self._add_part(i, _unshout(part), "last")
+            if len(family) > 1:  # "vandermerwe", "van der merwe" written as one word
+                joined = "".join(_unshout(p) for p in family)
+                self._add_key(i, joined, " ".join(_unshout(p) for p in family), "last")
             if person.preferred_name:
-                for piece in person.preferred_name.split():
-                    self._add(fold(piece), NameMatch(i, "exact", piece, "preferred"))
+                for part in person.preferred_name.replace(",", " ").split():
+                    self._add_part(i, part, "preferred")
+            # nicknames of the given names and of the preferred name
+            for part, kind_part in [*((g, "first") for g in given[:2]),
+                                    *((p, "preferred") for p in (person.preferred_name or "").split())]:
+                for piece in {part, *part.split("-")}:
+                    f = fold(_unshout(piece))
+                    related = set(self.data.related(f))
+                    if len(given) >= 2 and kind_part == "first":  # "Wei Ming" -> "weiming"
+                        related |= self.data.related(fold("".join(given[:2])))
+                    for nick in related:
+                        if _one_edit(nick, f):   # "jon" for "john": a variant, not a nickname
+                            continue
+                        if nick not in self._nick:
+                            self._nick[nick] = NameMatch(i, "nickname", _unshout(piece), kind_part)
 
-    def _add(self, key: str, match: NameMatch) -> None:
-        key = key.strip(".'")
-        if key and key not in self._exact:
+    def _add_part(self, i: int, part: str, kind_part: str) -> None:
+        pieces = [part]
+        if "-" in part:
+            pieces.extend(x for x in part.split("-") if x)
+            pieces.append(part.replace("-", ""))
+        for piece in pieces:
+            self._add_key(i, piece, part if piece == pieces[-1] and len(pieces) > 1 else piece, kind_part)
+
+    def _add_key(self, i: int, written: str, expected: str, kind_part: str) -> None:
+        key = fold(written).strip(".'")
+        if not key:
+            return
+        match = NameMatch(i, "exact", expected, kind_part)
+        if key not in self._exact:
             self._exact[key] = match
+            self._plain[key] = _plain(written).strip(".'")
+            import jellyfish
 
-    def classify(self, word: str) -> NameMatch | None:
-        """The match for one word (possessive "'s" allowed), or ``None``."""
-        w = word.replace("’", "'")
+            if key in PARTICLES:  # "van", "de": never a fuzzy target ("Dear" is not "der")
+                return
+            k = _Key(key, self._plain[key], expected, i, kind_part, jellyfish.metaphone(key), jellyfish.nysiis(key))
+            self._keys.append(k)
+            if kind_part in ("first", "preferred") and key.isalpha():
+                self._given.append(k)
+        tkey = transliterate(written).strip(".'")
+        if tkey != key and tkey not in self._translit:
+            self._translit[tkey] = NameMatch(i, "transliteration", expected, kind_part)
+
+    # -- public ----------------------------------------------------------------------------------------
+
+    def classify(self, word: str, *, any_case: bool = False) -> NameMatch | None:
+        """The match for one word (possessive "'s" allowed), or ``None``.
+
+        Fuzzy matching (``misspelling``) is tried only for capitalised words unless ``any_case``.
+        """
+        ck = (word, any_case)
+        try:
+            return self._cache[ck]
+        except KeyError:
+            pass
+        result = self._classify(word, any_case)
+        if len(self._cache) < 4096:
+            self._cache[ck] = result
+        return result
+
+    def _classify(self, word: str, any_case: bool) -> NameMatch | None:
+        w = word.replace("’", "'").replace("‘", "'").strip(".")
         if w.lower().endswith("'s"):
             w = w[:-2]
-        return self._exact.get(fold(w).strip(".'"))
+        elif w.endswith("'"):
+            w = w[:-1]
+        if not w or not any(ch.isalpha() for ch in w):
+            return None
+        key = fold(w).strip(".'")
+        hit = self._exact.get(key)
+        if hit is not None:
+            want = self._plain.get(key, "")
+            got = _plain(w).strip(".'")
+            if got == want or _has_marks(got) or not _has_marks(want):
+                return hit
+            # the word drops accents the name has: the transliteration ("Juergen") was not used
+            return NameMatch(hit.interviewer, "misspelling", hit.expected, hit.part)
+        tkey = transliterate(w).strip(".'")
+        hit = self._translit.get(key) or self._translit.get(tkey)
+        if hit is not None:
+            return hit
+        if tkey in self._exact:  # "Müller" written for a record "Mueller"
+            base = self._exact[tkey]
+            return NameMatch(base.interviewer, "transliteration", base.expected, base.part)
+        hit = self._nick.get(key) or self._short_form(key)
+        if hit is not None:
+            return hit
+        if not any_case and not w[:1].isupper():
+            return None
+        return self._fuzzy(key)
+
+    def _short_form(self, key: str) -> NameMatch | None:
+        """A clipped given name the tables lack: "Kat" for Katharina, "Sammy" for Samantha, "Jo" for Joanna."""
+        if not key.isalpha() or key in _COMMON_SHORT:
+            return None
+        stems = {key}
+        for end in ("ie", "y", "i"):
+            if key.endswith(end) and len(key) - len(end) >= 2:
+                stem = key[: -len(end)]
+                stems.add(stem)
+                if len(stem) >= 3 and stem[-1] == stem[-2]:  # "Sammy" -> "sam"
+                    stems.add(stem[:-1])
+        for k in self._given:
+            for stem in stems:
+                # a clipping keeps well under two thirds of the name ("Isabel" is a variant of Isabelle)
+                if len(stem) >= 2 and len(stem) <= 0.65 * len(k.folded) and k.folded.startswith(stem) and (
+                        len(stem) >= 3 or len(k.folded) >= 5):
+                    return NameMatch(k.interviewer, "nickname", k.expected, k.part)
+        return None
+
+    def _fuzzy(self, key: str) -> NameMatch | None:
+        if len(key) < 2 or not self._keys:
+            return None
+        from rapidfuzz.distance import OSA
+
+        best: tuple[int, int, _Key] | None = None
+        for k in self._keys:
+            longest = max(len(k.folded), len(key))
+            if abs(len(k.folded) - len(key)) > 3 or longest < MIN_LEN_ONE_EDIT:
+                continue
+            d = OSA.distance(key, k.folded, score_cutoff=3)
+            if d > 3 or d == 0:
+                continue
+            if d == 1:
+                ok = longest >= MIN_LEN_ONE_EDIT and (longest > ONE_EDIT_SOUND_MAX_LEN or _sounds_alike(key, k))
+            elif d == 2:
+                ok = longest >= MIN_LEN_TWO_EDITS and _sounds_alike(key, k)
+            else:
+                ok = longest >= MIN_LEN_THREE_EDITS and _sounds_alike(key, k) and key[:1] == k.folded[:1]
+            if not ok:
+                continue
+            # a first-letter change must keep the sound ("Catherine" for Katherine)
+            if key[:1] != k.folded[:1] and not _sounds_alike(key, k):
+                continue
+            rank = (d, 0 if k.part in ("first", "preferred", "last") else 1)
+            if best is None or rank < best[:2]:
+                best = (rank[0], rank[1], k)
+        if best is None:
+            return None
+        k = best[2]
+        return NameMatch(k.interviewer, "misspelling", k.expected, k.part)
 
     def vocabulary(self) -> set[str]:
-        """Lower-cased name words a spelling check must accept."""
-        return set(self._exact)
+        """Lower-cased name words a spelling check must accept (names, transliterations, nicknames)."""
+        return set(self._exact) | set(self._translit) | set(self._nick)
+
+    # -- helpers for the rules ----------------------------------------------------------------------------
+
+    def family_names(self, i: int) -> set[str]:
+        """Folded family names of interviewer ``i`` (core, with particles, joined); both ends when guessed."""
+        parsed = self.parsed[i]
+        out = {fold(parsed.core_surname), fold(parsed.surname), fold(parsed.surname).replace(" ", "")}
+        ordered = parsed.display().split()
+        if not parsed.explicit and len(ordered) >= 2:
+            if fold(ordered[0]) in self.data.family_first:
+                out.add(fold(ordered[0]))
+            if parsed.family_first:  # a guess: the last part may still be the family name
+                out.add(fold(ordered[-1]))
+        out.discard("")
+        return out
+
+    def first_name(self, i: int) -> str:
+        """The name to greet interviewer ``i`` by: the preferred name, else the (first) given name."""
+        person = self.interviewers[i]
+        if person.preferred_name:
+            return person.preferred_name.split()[0]
+        parsed = self.parsed[i]
+        return _unshout(parsed.first)
+
+    def formal_name(self, i: int) -> str:
+        """The full name in its own order ("Tan Wei Ming", "Anne-Marie van der Merwe")."""
+        return self.parsed[i].display()
+
+
+#: common words that are also the start of a name ("The" for Theodore, "Car" for Carolina)
+_COMMON_SHORT: Final = frozenset(
+    """the they them then than that this there these those and any all also are but can did for get got had
+    has her him his its our out per ran she too two use was way who why yes yet you how new now not old one
+    own see set sit day car war win ten met men ear die""".split()
+)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(a, b, score_cutoff=1) <= 1
+
+
+def _sounds_alike(key: str, k: _Key) -> bool:
+    import jellyfish
+
+    return jellyfish.metaphone(key) == k.metaphone or jellyfish.nysiis(key) == k.nysiis
 
 
 def name_matcher(ctx: RuleContext) -> NameMatcher:
     """The matcher for this draft's interview, built once per draft."""
     interview: Interview | None = ctx.interview
-    return ctx.memo("names", lambda: NameMatcher(interview.interviewers if interview else ()))
+
+    def build() -> NameMatcher:
+        people = interview.interviewers if interview else ()
+        # one matcher per set of interviewers and Linter: drafts to the same panel share it
+        cache: dict = ctx.resources.get("names.matchers", lambda config: {})
+        try:
+            return cache[people]
+        except (KeyError, TypeError):
+            pass
+        matcher = NameMatcher(people, name_data(ctx))
+        if len(cache) >= 256:
+            cache.clear()
+        try:
+            cache[people] = matcher
+        except TypeError:  # pragma: no cover - unhashable custom data
+            pass
+        return matcher
+
+    return ctx.memo("names", build)

@@ -28,8 +28,10 @@ __all__ = ["Rule", "RuleContext", "SkipRule"]
 class SkipRule(Exception):
     """Raised inside ``check()`` when the rule cannot judge this draft; the reason is recorded."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, findings: Iterable[Finding] = ()) -> None:
         self.reason = reason
+        #: findings to report although the rule is recorded as skipped (e.g. "the grammar check was skipped")
+        self.findings = tuple(findings)
         super().__init__(reason)
 
 
@@ -129,9 +131,9 @@ class RuleContext:
             value = self.shared[key] = factory()
             return value
 
-    def skip(self, reason: str) -> SkipRule:
-        """``raise ctx.skip("why")`` records the rule as skipped for this draft."""
-        return SkipRule(reason)
+    def skip(self, reason: str, findings: Iterable[Finding] = ()) -> SkipRule:
+        """``raise ctx.skip("why")`` records the rule as skipped for this draft; ``findings`` are still reported."""
+        return SkipRule(reason, findings)
 
     # -- spans and findings -------------------------------------------------------------------------
 

@@ -87,11 +87,24 @@ def assert_clean(rule: type[Rule], draft: Draft | str, interview: Any = None, **
 
 @dataclass(frozen=True)
 class RuleExample:
-    """The examples in a rule's docstring: what it flags, what to write instead, and their context."""
+    """The examples in a rule's docstring: what it flags, what to write instead, and their context.
+
+    ``context`` is the shared ``## Context`` block. A ```` ```json ```` block inside ``## Example`` or
+    ``## Use instead`` adds to it for that example only (a timing rule's two examples differ only in
+    when they are sent): ``bad_context`` and ``good_context`` are the merged contexts to run each with.
+    """
 
     bad: str | None
     good: str | None
     context: Mapping[str, Any]
+    bad_context: Mapping[str, Any] | None = None
+    good_context: Mapping[str, Any] | None = None
+
+    def __post_init__(self) -> None:
+        if self.bad_context is None:
+            object.__setattr__(self, "bad_context", dict(self.context))
+        if self.good_context is None:
+            object.__setattr__(self, "good_context", dict(self.context))
 
 
 _BLOCK = re.compile(r"^## (?P<title>[^\n]+)\n(?P<body>.*?)(?=^## |\Z)", re.MULTILINE | re.DOTALL)
@@ -116,12 +129,14 @@ def examples_of(rule: type[Rule]) -> RuleExample:
         m = next((m for m in _FENCE.finditer(body) if m.group("lang") in ("", "text")), None)
         return m.group("code") if m else None
 
-    context: dict[str, Any] = {}
-    if "context" in sections:
-        m = next((m for m in _FENCE.finditer(sections["context"]) if m.group("lang") == "json"), None)
-        if m:
-            context = json.loads(m.group("code"))
-    return RuleExample(text_of("example"), text_of("use instead"), context)
+    def json_of(title: str) -> dict[str, Any]:
+        body = sections.get(title)
+        m = next((m for m in _FENCE.finditer(body) if m.group("lang") == "json"), None) if body else None
+        return json.loads(m.group("code")) if m else {}
+
+    context = json_of("context")
+    return RuleExample(text_of("example"), text_of("use instead"), context,
+                       {**context, **json_of("example")}, {**context, **json_of("use instead")})
 
 
 def example_context(context: Mapping[str, Any]) -> dict[str, Any]:

@@ -29,7 +29,7 @@ CATALOG = {  # CONTRACT.md section 6
 }
 DEFAULT_SEVERITY = {
     "FL101": "error", "FL102": "error", "FL103": "error", "FL104": "warning", "FL105": "warning", "FL106": "warning",
-    "FL107": "warning", "FL108": "warning", "FL109": "info", "FL111": "info", "FL112": "info", "FL201": "warning",
+    "FL107": "warning", "FL108": "warning", "FL109": "info", "FL110": "warning", "FL111": "info", "FL112": "info", "FL201": "warning",
     "FL202": "error", "FL203": "error", "FL204": "warning", "FL205": "error", "FL206": "warning", "FL207": "warning",
     "FL208": "warning", "FL209": "info", "FL301": "info", "FL302": "info", "FL303": "warning", "FL304": "info",
     "FL305": "info", "FL306": "info", "FL307": "warning", "FL308": "warning", "FL309": "warning", "FL401": "error",
@@ -67,10 +67,10 @@ def test_rule_is_documented(rule) -> None:
                          ids=lambda r: r.code)
 def test_docstring_example_fires_and_use_instead_does_not(rule) -> None:
     ex = examples_of(rule)
-    kwargs = example_context(ex.context)
-    bad = run_rule(rule, ex.bad, **kwargs)
+    # a json block inside Example / Use instead adds to the shared Context for that example only
+    bad = run_rule(rule, ex.bad, **example_context(ex.bad_context))
     assert any(f.code == rule.code for f in bad.findings), f"{rule.name}: its Example does not fire"
-    good = run_rule(rule, ex.good, **kwargs)
+    good = run_rule(rule, ex.good, **example_context(ex.good_context))
     assert not [f for f in good.findings if f.code == rule.code], (
         f"{rule.name}: its Use instead fires: {[f.message for f in good.findings]}")
     for report in (bad, good):

@@ -27,6 +27,16 @@ _BLOCK: Final = frozenset(
     "address article aside blockquote dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 "
     "header hr li main nav ol p pre section table tbody thead tfoot tr ul".split()
 )
+# After the last ">" in the text only these can match (every other branch of _TOKEN needs a ">"): used
+# there instead of _TOKEN, whose tag branches would otherwise scan to the end from every "<" and fail
+# (quadratic on "<p<p<p..."). The two empty groups keep group numbers aligned with _TOKEN's.
+_TAIL: Final = re.compile(
+    r"<!--.*?(?:-->|\Z)"
+    r"|<!\[CDATA\[.*?(?:\]\]>|\Z)"
+    r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?"
+    r"|(?!)()()",
+    re.DOTALL | re.IGNORECASE,
+)
 _QUOTE_CLASS: Final = re.compile(r"""class\s*=\s*["'][^"']*\b(?:gmail_quote|moz-cite-prefix|OutlookMessageHeader|yahoo_quoted)\b""", re.I)
 
 
@@ -45,6 +55,27 @@ class HtmlText:
         self.starts = starts
         self.ends = ends
         self.quoted = quoted  # text ranges inside <blockquote> or a mail client's quote container
+
+
+def _matches(raw: str):  # type: ignore[no-untyped-def]
+    """The matches ``_TOKEN.finditer(raw)`` gives, in linear time.
+
+    Up to the last ">" the search is bounded there (a tag then always finds its ">" without scanning
+    further); a match cut short by the bound (a comment or script running on) is redone on the whole
+    string. After the last ">" only ``_TAIL``'s branches can match.
+    """
+    n = len(raw)
+    limit = raw.rfind(">") + 1
+    pos = 0
+    while 0 < limit and pos < limit:
+        m = _TOKEN.search(raw, pos, limit)
+        if m is None:
+            break
+        if m.end() == limit < n:
+            m = _TOKEN.match(raw, m.start()) or m
+        yield m
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+    yield from _TAIL.finditer(raw, pos)
 
 
 def html_to_text(raw: str) -> HtmlText:
@@ -78,7 +109,7 @@ def html_to_text(raw: str) -> HtmlText:
             out.pop(); starts.pop(); ends.pop()
         have = 0
         for ch in reversed(out):
-            if ch != "\n":
+            if ch != "\n" or have >= count:  # only up to `count` matter (linear on long runs of <br>)
                 break
             have += 1
         if not out:
@@ -87,7 +118,7 @@ def html_to_text(raw: str) -> HtmlText:
             emit("\n", pos, pos)
 
     pos = 0
-    for m in _TOKEN.finditer(raw):
+    for m in _matches(raw):
         if m.start() > pos:
             emit_text(pos, m.start())
         token = m.group(0)

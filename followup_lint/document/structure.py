@@ -78,15 +78,18 @@ def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line, end before the line break."""
     out = []
     pos, n = 0, len(text)
-    while pos <= n:
-        j = pos
-        while j < n and text[j] not in "\r\n":
-            j += 1
+    nl, cr = text.find("\n"), text.find("\r")  # the next of each break at or after pos (-1: none left)
+    while True:
+        if 0 <= nl < pos:
+            nl = text.find("\n", pos)
+        if 0 <= cr < pos:
+            cr = text.find("\r", pos)
+        j = nl if cr < 0 else cr if nl < 0 else min(nl, cr)
+        if j < 0:
+            out.append((pos, n))
+            return out
         out.append((pos, j))
-        if j >= n:
-            break
         pos = j + 2 if text.startswith("\r\n", j) else j + 1
-    return out
 
 
 def find_quote_start(text: str, lines: list[tuple[int, int]] | None = None) -> int | None:
@@ -178,6 +181,9 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
         cursor = m.end()
         if salutation.lower().startswith("to whom"):
             return _finish(text, body_start, cursor, s, e, salutation, [], [], generic=True)
+        vocative = _COMMA_NAMES.match(text, cursor, e)
+        if vocative:  # "Hi, Dana!" / "Good morning, Dr. Patel:" (not "Hi, thanks for ...")
+            cursor = vocative.start("names")
     # Walk the name words after the salutation up to punctuation or a sentence
     names: list[tuple[int, int, str]] = []
     titles: list[str] = []
@@ -196,7 +202,8 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
                 while nxt < e and text[nxt] in " \t":
                     nxt += 1
                 wm = _NAME_WORD.match(text, nxt, e)
-                if wm and wm.group(0)[:1].isupper() and _after_is_name_list(text, wm.end(), e):
+                if wm and wm.group(0)[:1].isupper() and (_after_is_name_list(text, wm.end(), e)
+                                                         or wm.group(0).rstrip(".").lower() in TITLES):
                     pos = nxt
                     continue
             break
@@ -229,11 +236,13 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
             continue
         if salutation and not is_slot and not word[:1].isupper() and bare not in GENERIC_ADDRESSEES:
             # lower-case word: the sentence has started ("Hi, thanks for..."), unless all lower-case
-            if names or titles:
+            if names and all(n[2][:1].islower() for n in names) and _lowercase_name_list(text, pos, e):
+                pass  # "hey sam and jo!"
+            elif names or titles:
                 break
-            if bare in ("there", "all", "everyone", "team", "folks"):
+            elif bare in ("there", "all", "everyone", "team", "folks"):
                 pass
-            else:
+            elif not _lowercase_name_list(text, pos, e):
                 break
         words_seen += 1
         if words_seen > 6:
@@ -250,6 +259,24 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
 
 
 _NEXT_CAPITAL: Final = re.compile(r"[ \t]+(?:[a-z]{1,5}[ \t]+){0,2}[^\W\d_a-z]")
+
+
+_COMMA_NAMES: Final = re.compile(
+    r",[ \t]*(?P<names>(?:[A-Z][\w'’.-]{0,40}|\{\{[^{}\n]{1,60}\}\}|\[[^\[\]\n]{1,60}\])"
+    r"(?:[ \t]+(?:(?:and|&|van|von|der|den|de|del|la|le|da|di|du|dos|bin|al|el)[ \t]+)*"
+    r"(?:[A-Z][\w'’.-]{0,40}|\{\{[^{}\n]{1,60}\}\}|\[[^\[\]\n]{1,60}\])){0,4})[ \t]*(?:[,:!;—–-]|$)",
+    re.MULTILINE,
+)
+
+
+_LOWER_NAMES: Final = re.compile(
+    r"[^\W\d_][\w'’-]{0,30}(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[^\W\d_][\w'’-]{0,30}){0,2}[ \t]*[,:!]"
+)
+
+
+def _lowercase_name_list(text: str, pos: int, end: int) -> bool:
+    """An all lower-case greeting ("hi dana," / "hey sam and jo!"): one to three words, then , : or !."""
+    return _LOWER_NAMES.match(text, pos, end) is not None
 
 
 def _after_is_name_list(text: str, pos: int, end: int) -> bool:

@@ -16,7 +16,21 @@ from ..rule import Rule
 _MODULES: Final = (
     "meta",
     "placeholder",
+    "names",
+    "recipients",
+    "moment",
+    "strengths",
+    "courtesy",
+    "attachment",
+    "duplicate",
     "punctuation_lines",
+    "spelling",
+    "timing",
+    "cadence",
+    "mechanics",
+    "length",
+    "subject",
+    "grammar",
 )
 
 

@@ -1,0 +1,144 @@
+"""The lint half of ``followup-lint sendmail``, run in a child process so that a crash or a hang in the
+linter can never hold the message: the parent kills this process after ``--timeout`` and decides.
+
+Protocol: ``python -m followup_lint.hook._child PARAMS_JSON`` reads the message on stdin and writes one
+JSON verdict on stdout: ``{"status": "unmatched" | "pass" | "blocked" | "error", ...}``. Anything the
+linter or a plugin prints goes to stderr, so it cannot corrupt the verdict. A non-zero exit or no verdict
+means the linter crashed.
+
+Test hook: ``FOLLOWUP_LINT_TEST_CRASH`` (read only here, only for a message that matched an interview)
+makes this process misbehave on purpose so the tests can check that mail is never lost: ``raise`` (an
+exception), ``exit`` (dies without a verdict), ``hang`` (never finishes), ``rule`` (a rule that raises,
+reported as FL000). It has no other use.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import datetime
+from typing import Any, BinaryIO, Iterable
+
+from ..errors import FollowupLintError, InputError
+from ..results import Finding, Severity
+from .book import describe, interview_key, match, read_book, recipients_from, sendmail_recipients
+from .message import skeleton
+
+TEST_CRASH_VAR = "FOLLOWUP_LINT_TEST_CRASH"
+
+
+def format_finding(f: Finding) -> str:
+    """``body:3:7: FL202 interviewer-name-misspelled [error] message``: positions in the subject or body
+    as the candidate wrote them; ``message:1:1`` for findings about the whole message."""
+    label = f.span.field if f.span is not None else "message"
+    line, col = (f.span.line, f.span.column) if f.span is not None else (1, 1)
+    text = " ".join(f.message.split())
+    return f"{label}:{line}:{col}: {f.code} {f.rule} [{f.severity}] {text}"
+
+
+def _linter(config_path: str | None, crash_rule: bool) -> Any:
+    from ..config import Config, load_config
+    from ..engine import Linter, default_linter
+
+    config = load_config(config_path) if config_path else Config()
+    if not crash_rule:
+        return default_linter(config)
+    from ..registry import Registry
+    from ..rule import Rule
+
+    class _TestCrash(Rule):
+        """A rule that always raises: used only by the hook's tests (FOLLOWUP_LINT_TEST_CRASH=rule)."""
+
+        code = "TST001"
+        name = "test-crash"
+        default_severity = Severity.ERROR
+
+        def check(self, ctx: Any) -> Iterable[Finding]:
+            raise RuntimeError("test crash")
+
+    return Linter(config, rules=[*Registry.default(plugins=config.plugins), _TestCrash])
+
+
+def judge(stream: BinaryIO, params: dict[str, Any]) -> dict[str, Any]:
+    """The verdict on the message in ``stream``."""
+    from ..loaders import draft_from_email
+
+    data = skeleton(stream)
+    book = params["book"]
+    if params.get("explicit") and not os.path.exists(book):
+        raise InputError(f"{book}: the interview book does not exist (check --interviews or "
+                         f"FOLLOWUP_LINT_INTERVIEWS)")
+    interviews = read_book(book)
+    if not interviews:
+        return {"status": "unmatched"}
+    draft = draft_from_email(data)
+    now = datetime.fromisoformat(params["now"])
+    when = draft.sent_at or now
+    recipients = recipients_from([*draft.to, *draft.cc, *draft.bcc, *sendmail_recipients(params["args"])])
+    index = match(interviews, recipients, when)
+    if index is None:
+        return {"status": "unmatched"}
+    interview = interviews[index]
+    crash = os.environ.get(TEST_CRASH_VAR, "")
+    if crash == "raise":
+        raise RuntimeError("FOLLOWUP_LINT_TEST_CRASH=raise")
+    if crash == "exit":
+        os._exit(70)
+    if crash == "hang":
+        import time
+
+        while True:
+            time.sleep(60)
+    report = _linter(params.get("config"), crash == "rule").lint(draft, interview, now=now, crash_findings=True)
+    fail_on = params.get("fail_on", "error")
+    threshold = None if fail_on == "never" else Severity.parse(fail_on)
+    crashed = [f.data.get("crashed_rule", f.rule) for f in report.findings if f.code == "FL000"]
+    blocking = [f for f in report.findings
+                if f.code != "FL000" and threshold is not None and f.severity >= threshold]
+    return {
+        "status": "blocked" if blocking else "pass",
+        "lines": [format_finding(f) for f in report.findings],
+        "blocking": len(blocking),
+        "crashed": crashed,
+        "index": index,
+        "key": interview_key(interview),
+        "interview": describe(interview),
+        "sent_at": when.isoformat(),
+    }
+
+
+MEMORY_LIMIT = 512 * 1024 * 1024
+
+
+def _limit_memory() -> None:
+    """Cap this process's heap, so that a rule that runs away on a pathological message fails (and the
+    hook fails open) instead of pushing the machine into swap or the OOM killer."""
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+        limit = MEMORY_LIMIT if hard == resource.RLIM_INFINITY else min(MEMORY_LIMIT, hard)
+        if soft == resource.RLIM_INFINITY or soft > limit:
+            resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
+    except (ImportError, ValueError, OSError, AttributeError):
+        pass
+
+
+def main(argv: list[str]) -> int:
+    _limit_memory()
+    params = json.loads(argv[1])
+    # The verdict goes to the real stdout; anything else printed lands on stderr.
+    verdict_out = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    os.dup2(2, 1)
+    try:
+        verdict = judge(sys.stdin.buffer, params)
+    except FollowupLintError as exc:
+        verdict = {"status": "error", "message": " ".join(str(exc).split())}
+    json.dump(verdict, verdict_out)
+    verdict_out.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))

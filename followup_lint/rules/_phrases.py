@@ -1,0 +1,193 @@
+"""Phrase lists as data: one generic "existence" check (Vale's kind) shared by the substance rules.
+
+The lists live in ``followup_lint/data/substance.toml``; each becomes one compiled, case-insensitive,
+whole-word alternation, built on first use and kept for the life of the process.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import weakref
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Final, Iterator, Sequence
+
+if TYPE_CHECKING:
+    from ..document import Document
+
+__all__ = ["phrase_data", "Existence", "existence", "Match", "sentence_at", "own_matches", "index_of", "in_slot",
+           "tokens_between", "covered"]
+
+_DATA_FILE: Final = "substance.toml"
+
+
+@lru_cache(maxsize=1)
+def phrase_data() -> dict[str, Any]:
+    """The parsed phrase file (read once per process)."""
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("followup_lint").joinpath("data", _DATA_FILE).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One phrase found in a text: its range and its text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _compile(phrases: Sequence[str], *, lower: bool) -> re.Pattern[str]:
+    # A literal space in a phrase matches any run of whitespace (line breaks and masked regions included).
+    # A phrase starts at a word boundary; "\b'd like" also matches after the "I" of "I'd like".
+    parts = sorted((p.strip() for p in phrases if p.strip()), key=len, reverse=True)
+    if lower:  # the text is lower-cased instead: much faster than IGNORECASE
+        parts = [p.lower() for p in parts]
+    body = "|".join(re.sub(r" +", r"\\s{1,40}", p) for p in parts)
+    return re.compile(rf"\b(?:{body})(?!\w|'\w)", 0 if lower else re.IGNORECASE)
+
+
+class Existence:
+    """Does any of a list of phrases occur? (Vale's ``existence`` kind.)
+
+    ``triggers`` (lower-case literals, optional) make the search fast: every phrase must contain one of
+    them, and only the text around their occurrences is searched.
+    """
+
+    __slots__ = ("name", "pattern", "folded", "triggers")
+
+    _WINDOW = 120
+
+    def __init__(self, name: str, phrases: Sequence[str], triggers: Sequence[str] = ()) -> None:
+        self.name = name
+        self.pattern = _compile(phrases, lower=False)
+        self.folded = _compile(phrases, lower=True)
+        self.triggers = tuple(t.lower() for t in triggers)
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
+        """Every match in ``text[start:end]``; curly apostrophes are read as straight ones."""
+        end = len(text) if end is None else end
+        base = max(0, start - 1)  # one character of context for the word boundary
+        straight = _straight(text[base:end])
+        low = straight.lower()
+        pattern = self.folded
+        if len(low) != len(straight):  # a few characters change length when lower-cased
+            low, pattern = straight, self.pattern
+        for ws, we in self._windows(low, start - base, end - base):
+            for m in pattern.finditer(low, ws, we):
+                a, b = m.start() + base, m.end() + base
+                yield Match(a, b, text[a:b])
+
+    def _windows(self, low: str, start: int, end: int) -> list[tuple[int, int]]:
+        if not self.triggers:
+            return [(start, end)]
+        spots: list[tuple[int, int]] = []
+        w = self._WINDOW
+        for trig in self.triggers:
+            pos = low.find(trig, start, end)
+            while pos >= 0:
+                spots.append((max(start, pos - w), min(end, pos + len(trig) + w)))
+                pos = low.find(trig, pos + 1, end)
+        if not spots:
+            return []
+        spots.sort()
+        merged = [spots[0]]
+        for s, e in spots[1:]:
+            if s <= merged[-1][1]:
+                if e > merged[-1][1]:
+                    merged[-1] = (merged[-1][0], e)
+            else:
+                merged.append((s, e))
+        # a window may start inside a word: matches must begin at a word boundary, so step to one
+        return [(s if s == start or not low[s - 1].isalnum() else _next_boundary(low, s, e), e) for s, e in merged]
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> Match | None:
+        return next(self.finditer(text, start, end), None)
+
+
+def _next_boundary(low: str, s: int, e: int) -> int:
+    while s < e and low[s].isalnum():
+        s += 1
+    return s
+
+
+@lru_cache(maxsize=64)
+def existence(section: str, key: str) -> Existence:
+    """The compiled check for ``[section] key`` of the phrase file (a list, or one pattern string)."""
+    data = phrase_data()[section]
+    value = data[key]
+    phrases = [value] if isinstance(value, str) else list(value)
+    triggers = data.get(f"{key}_triggers", "")
+    return Existence(f"{section}.{key}", phrases, triggers.split("|") if triggers else ())
+
+
+def _straight(text: str) -> str:
+    return text.replace("’", "'") if "’" in text else text
+
+
+class _Index:
+    """Sorted starts of a document's sentences, tokens and placeholders, for bisection (built once)."""
+
+    __slots__ = ("sentences", "sentence_starts", "token_starts", "slots", "slot_starts", "__weakref__")
+
+    def __init__(self, doc: Document) -> None:
+        self.sentences = doc.sentences
+        self.sentence_starts = [s for s, _e in doc.sentences]
+        self.token_starts = [t.start for t in doc.tokens]
+        self.slots = [(p.start, p.end) for p in doc.placeholders]
+        self.slot_starts = [s for s, _e in self.slots]
+
+
+_INDEXES: "weakref.WeakKeyDictionary[Document, _Index]" = weakref.WeakKeyDictionary()
+
+
+def index_of(doc: Document) -> _Index:
+    """The bisection index of ``doc`` (cached while the document lives)."""
+    found = _INDEXES.get(doc)
+    if found is None:
+        found = _INDEXES[doc] = _Index(doc)
+    return found
+
+
+def in_slot(doc: Document, start: int, end: int | None = None) -> bool:
+    """Does ``[start, end)`` (or the position ``start``) overlap a placeholder?"""
+    ix = index_of(doc)
+    if not ix.slots:
+        return False
+    end = start + 1 if end is None else end
+    k = bisect.bisect_left(ix.slot_starts, end) - 1
+    return k >= 0 and ix.slots[k][1] > start
+
+
+def tokens_between(doc: Document, start: int, end: int) -> Sequence:
+    """The tokens starting in ``[start, end)``."""
+    ix = index_of(doc)
+    return doc.tokens[bisect.bisect_left(ix.token_starts, start):bisect.bisect_left(ix.token_starts, end)]
+
+
+def sentence_at(doc: Document, pos: int) -> tuple[int, int]:
+    """The sentence of the candidate's text containing ``pos`` (or the line, if no sentence does)."""
+    ix = index_of(doc)
+    k = bisect.bisect_right(ix.sentence_starts, pos) - 1
+    if k >= 0 and ix.sentences[k][0] <= pos < ix.sentences[k][1]:
+        return ix.sentences[k]
+    own = doc.own
+    s = own.rfind("\n", 0, pos) + 1
+    e = own.find("\n", pos)
+    return s, len(own) if e < 0 else e
+
+
+def own_matches(doc: Document, check: Existence, *, content_only: bool = False) -> list[Match]:
+    """Matches of ``check`` in the candidate's own text, outside placeholders."""
+    lo, hi = doc.content_range if content_only else (0, len(doc.own))
+    return [m for m in check.finditer(doc.own, lo, hi) if not in_slot(doc, m.start, m.end)]
+
+
+def covered(ranges: Sequence[tuple[int, int]], pos: int) -> bool:
+    """Is ``pos`` inside one of ``ranges`` (sorted by start, not overlapping)?"""
+    k = bisect.bisect_right(ranges, (pos, float("inf"))) - 1
+    return k >= 0 and ranges[k][0] <= pos < ranges[k][1]

@@ -1,0 +1,93 @@
+"""What the substance rules share, computed once per draft: sentence kinds and phrase matches.
+
+``analysis(ctx)`` answers: which sentences ask something (a "?" or an indirect question), which speak
+in the first person, which of the interview's topics, strengths and questions the draft refers to.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from ._phrases import Existence, existence
+from ._topics import DraftTerms, PhraseMatch, draft_terms, excluded_terms, match_phrases
+
+if TYPE_CHECKING:
+    from ..rule import RuleContext
+
+__all__ = ["Analysis", "analysis", "FIRST_PERSON"]
+
+FIRST_PERSON: Final = re.compile(
+    r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|(?i:my|me|myself|we|our|us))(?![\w'’])|(?<![\w'])i(?= )"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    excluded: frozenset[str]
+    terms: DraftTerms
+    asking: frozenset[int]          # indexes of units that ask a question
+    first_person: frozenset[int]    # indexes of units in the first person
+    strengths: tuple[PhraseMatch, ...]
+    questions: tuple[PhraseMatch, ...]
+    topics: tuple[PhraseMatch, ...]
+
+
+def _question_cues() -> Existence:
+    return existence("strengths", "question_cues")
+
+
+def asks(text: str) -> bool:
+    """Does this sentence ask something (directly, or "I'm curious whether ...")?"""
+    return text.rstrip().endswith("?") or _question_cues().search(text) is not None
+
+
+def analysis(ctx: RuleContext) -> Analysis:
+    """The shared analysis of this draft (built on first use)."""
+    return ctx.memo("substance.analysis", lambda: _build(ctx))
+
+
+def _build(ctx: RuleContext) -> Analysis:
+    doc = ctx.doc
+    interview = ctx.interview
+    excluded = excluded_terms(interview)
+    terms = draft_terms(doc, excluded)
+    asking, first = set(), set()
+    own = doc.own
+    cues = [m.start for m in _question_cues().finditer(own, *doc.content_range)]
+    for k, (s, e, _keys, field) in enumerate(terms.units):
+        if field != "body":
+            continue
+        c = bisect.bisect_left(cues, s)
+        if own[s:e].rstrip().endswith("?") or c < len(cues) and cues[c] < e:
+            asking.add(k)
+        if FIRST_PERSON.search(own, s, e):
+            first.add(k)
+    strengths: list[PhraseMatch] = []
+    questions: list[PhraseMatch] = []
+    topics: list[PhraseMatch] = []
+    if interview is not None:
+        if interview.strengths:
+            strengths = match_phrases(interview.strengths, terms, excluded, units=sorted(first), window=False)
+        if interview.questions:
+            questions = match_phrases(interview.questions, terms, excluded, units=sorted(asking), window=False)
+        if interview.topics:
+            topics = match_phrases(interview.topics, terms, excluded, blocked=(*strengths, *questions))
+    return Analysis(excluded, terms, frozenset(asking), frozenset(first), tuple(strengths), tuple(questions),
+                    tuple(topics))
+
+
+def content_words(ctx: RuleContext, enough: int = 3) -> int:
+    """How many words the candidate wrote between the greeting and the sign-off (counting stops at ``enough``)."""
+    lo, hi = ctx.doc.content_range
+    count = 0
+    for t in ctx.doc.tokens:
+        if t.start >= hi:
+            break
+        if t.start >= lo and t.kind == "word":
+            count += 1
+            if count >= enough:
+                break
+    return count

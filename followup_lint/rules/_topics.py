@@ -1,0 +1,282 @@
+"""Does a draft refer to a phrase such as "the Kafka migration"? Paraphrase-tolerant phrase matching.
+
+Both sides are reduced to *terms*: words lower-cased, diacritics folded, British ``-ise`` folded to
+``-ize``, function words and interview-generic words ("team", "role", "discussion") dropped, Snowball
+stems, and a few paraphrase families merged ("moving" = "migration"). Each term weighs what it tells:
+``max(MIN_WEIGHT, BASE - log10(count))`` with its count in a film-subtitle frequency list
+(``data/word_weights.txt``), so "Kafka" or "idempotency" counts about three times as much as "moving".
+
+A phrase is referenced by a sentence of the draft (or two neighbouring sentences) when the terms found
+there carry at least ``COVERAGE`` of the phrase's weight and at least ``MIN_MATCHED`` in absolute terms.
+Terms that belong to the company, the role or the interviewers' names are ignored on both sides: saying
+"Initech" does not reference "the Initech data platform".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Final, Sequence
+
+from ..document.tokens import tokenize
+from ._phrases import in_slot, index_of, phrase_data
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from ..model import Interview
+
+__all__ = ["stem", "terms_of", "Term", "PhraseMatch", "DraftTerms", "draft_terms", "match_phrases",
+           "weight", "phrase_terms", "excluded_terms", "COVERAGE", "MIN_MATCHED"]
+
+BASE: Final = 8.0
+MIN_WEIGHT: Final = 0.5
+UNKNOWN_WEIGHT: Final = 6.5      # a stem rarer than the list records (names, jargon)
+COVERAGE: Final = 0.5
+MIN_MATCHED: Final = 4.0
+_ISE: Final = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|er|ers)$")
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+def _fold(word: str) -> str:
+    word = word.replace("’", "'").lower()
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball stem of a lower-case word, British ``-ise`` forms folded to ``-ize``."""
+    w = _ISE.sub(r"iz\1", word)
+    return _stemmer().stemWord(w)
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    data = phrase_data()["topics"]
+    stop = frozenset(data["stopwords"].split())
+    generic = frozenset(stem(w) for w in data["generic"].split()) | frozenset(data["generic"].split())
+    canon: dict[str, str] = {}
+    for line in data["synonyms"]:
+        words = [w for w in line.replace("-", " ").split()]
+        head = stem(words[0])
+        for w in words:
+            canon.setdefault(stem(w), head)
+    return stop, generic, canon
+
+
+@lru_cache(maxsize=1)
+def _weights() -> dict[str, float]:
+    from importlib import resources
+
+    text = resources.files("followup_lint").joinpath("data", "word_weights.txt").read_text(encoding="utf-8")
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        value, _, stems = line.partition(" ")
+        w = max(MIN_WEIGHT, BASE - int(value) / 10)
+        for s in stems.split():
+            out[s] = w
+    return out
+
+
+def weight(term: str) -> float:
+    """How much a term tells (higher: rarer)."""
+    if term[:1].isdigit():
+        return 2.0 if len(term) == 1 else 4.0
+    return _weights().get(term, UNKNOWN_WEIGHT)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One content term: its canonical stem, its weight and where it was (offsets into the text)."""
+
+    key: str
+    weight: float
+    start: int
+    end: int
+
+
+_SPLIT: Final = re.compile(r"[-/–]")
+
+
+@lru_cache(maxsize=65536)
+def _word_terms(word: str, is_number: bool) -> tuple[tuple[str, float, int, int], ...]:
+    """The terms of one token: (key, weight, start, end) relative to the token (cached across drafts)."""
+    stop, generic, canon = _vocab()
+    out: list[tuple[str, float, int, int]] = []
+    pos = 0
+    pieces = _SPLIT.split(word) if ("-" in word or "/" in word or "–" in word) else [word]
+    for piece in pieces:
+        s, e = pos, pos + len(piece)
+        pos = e + 1
+        if not piece:
+            continue
+        w = _fold(piece)
+        if w.endswith("'s"):
+            w = w[:-2]
+        w = w.strip("'.,")
+        if not w or w in stop:
+            continue
+        if w[:1].isdigit():
+            key = w.rstrip("%")
+        else:
+            if len(w) < 2 or not w.replace("'", "").isalnum():
+                continue
+            key = stem(w.replace("'", ""))
+            if key in generic or w in generic:
+                continue
+            key = canon.get(key, key)
+        out.append((key, weight(key), s, e))
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _word_keys(word: str) -> frozenset[str]:
+    return frozenset(k for k, _w, _s, _e in _word_terms(word, False))
+
+
+def terms_of(text: str, tokens: Sequence = (), excluded: frozenset[str] = frozenset()) -> list[Term]:
+    """The content terms of ``text`` (``tokens``: its tokens, when already computed)."""
+    toks = tokens or tokenize(text)
+    out: list[Term] = []
+    for tok in toks:
+        kind = tok.kind
+        if kind != "word" and kind != "number":
+            continue
+        for key, w, s, e in _word_terms(tok.text, kind == "number"):
+            if key not in excluded:
+                out.append(Term(key, w, tok.start + s, tok.start + e))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _excluded_cached(parts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(t.key for t in terms_of(" ".join(parts)))
+
+
+def excluded_terms(interview: Interview | None) -> frozenset[str]:
+    """Terms of the company, the role and the interviewers' names: never evidence of a topic."""
+    if interview is None:
+        return frozenset()
+    parts: list[str] = [interview.company or "", interview.role or ""]
+    for person in interview.interviewers:
+        parts.extend((person.name, person.preferred_name or ""))
+    return _excluded_cached(tuple(parts))
+
+
+@dataclass(frozen=True, slots=True)
+class DraftTerms:
+    """The draft's terms, sentence by sentence: ``units`` are (start, end, keys, field)."""
+
+    units: tuple[tuple[int, int, frozenset[str], str], ...]
+
+
+def draft_terms(doc: Document, excluded: frozenset[str], *, subject: bool = True) -> DraftTerms:
+    """Terms of each sentence of the candidate's content (and of the subject line)."""
+    lo, hi = doc.content_range
+    tokens = doc.tokens
+    starts = index_of(doc).token_starts
+    slots = bool(doc.placeholders)
+    units: list[tuple[int, int, frozenset[str], str]] = []
+    for s, e in doc.sentences:
+        if e <= lo or s >= hi:
+            continue
+        toks = tokens[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
+        texts = [t.text for t in toks if (t.kind == "word" or t.kind == "number")
+                 and not (slots and in_slot(doc, t.start))]
+        keys = frozenset().union(*map(_word_keys, texts)) if texts else frozenset()
+        units.append((s, e, keys - excluded if excluded else keys, "body"))
+    if subject and doc.subject.text.strip():
+        toks = [t for t in doc.subject_tokens if t.kind != "placeholder"]
+        keys = frozenset(t.key for t in terms_of(doc.subject.text, toks, excluded))
+        units.append((0, len(doc.subject.text), keys, "subject"))
+    return DraftTerms(tuple(units))
+
+
+@lru_cache(maxsize=4096)
+def phrase_terms(phrase: str, excluded: frozenset[str]) -> dict[str, float]:
+    """A phrase's terms and their weights (cached; do not modify the result)."""
+    return {t.key: t.weight for t in terms_of(phrase, excluded=excluded)}
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch:
+    """A phrase (topic, strength, question) and the place in the draft that refers to it."""
+
+    index: int
+    phrase: str
+    score: float
+    start: int
+    end: int
+    field: str
+    matched: tuple[str, ...]
+
+
+def match_phrases(phrases: Sequence[str], terms: DraftTerms, excluded: frozenset[str], *,
+                  units: Sequence[int] | None = None, coverage: float = COVERAGE,
+                  min_matched: float = MIN_MATCHED, window: bool = True,
+                  blocked: Sequence[PhraseMatch] = ()) -> list[PhraseMatch]:
+    """Which of ``phrases`` the draft refers to; ``units`` restricts the sentences considered.
+
+    ``blocked`` are matches of other phrases (strengths, questions): the terms they consumed in a
+    sentence are not evidence for the phrases here.
+    """
+    allowed = range(len(terms.units)) if units is None else units
+    singles: list[tuple[int, int, frozenset[str], str]] = [terms.units[k] for k in allowed]
+    pairs: list[tuple[int, int, frozenset[str], str]] = []
+    if window:
+        body = [u for u in singles if u[3] == "body"]
+        pairs = [(a[0], b[1], a[2] | b[2], "body") for a, b in zip(body, body[1:]) if b[0] - a[1] < 400]
+    if blocked:
+        singles, pairs = _trim(singles, blocked), _trim(pairs, blocked)
+    out: list[PhraseMatch] = []
+    for index, phrase in enumerate(phrases):
+        wanted = phrase_terms(phrase, excluded)
+        total = sum(wanted.values())
+        if total <= 0:
+            continue
+        # two neighbouring sentences are tried only when no single sentence refers to the phrase
+        best = _best(index, phrase, wanted, total, singles, coverage, min_matched) or (
+            _best(index, phrase, wanted, total, pairs, coverage, min_matched) if pairs else None)
+        if best is not None:
+            out.append(best)
+    return out
+
+
+def _trim(units: list[tuple[int, int, frozenset[str], str]],
+          blocked: Sequence[PhraseMatch]) -> list[tuple[int, int, frozenset[str], str]]:
+    """Remove from each unit the terms another phrase's match (a strength, a question) consumed there."""
+    out = []
+    for s, e, keys, field in units:
+        used = {k for b in blocked if b.field == field and b.start < e and s < b.end for k in b.matched}
+        out.append((s, e, keys - used if used else keys, field))
+    return out
+
+
+def _best(index: int, phrase: str, wanted: dict[str, float], total: float,
+          units: list[tuple[int, int, frozenset[str], str]], coverage: float,
+          min_matched: float) -> PhraseMatch | None:
+    best: PhraseMatch | None = None
+    floor = min(min_matched, total)
+    for s, e, keys, field in units:
+        hit = [k for k in wanted if k in keys]
+        if not hit:
+            continue
+        got = sum(wanted[k] for k in hit)
+        score = got / total
+        if score >= coverage and got >= floor and (
+                best is None or score > best.score or score == best.score and e - s < best.end - best.start):
+            best = PhraseMatch(index, phrase, round(score, 3), s, e, field, tuple(hit))
+    return best

@@ -1,0 +1,199 @@
+"""FL110 grammar: LanguageTool's matches as findings (optional; needs a configured server)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Final, Iterable
+
+from ..registry import is_enabled
+from ..results import Applicability, Finding, Severity
+from ..rule import Rule, RuleContext
+from ._mechanics_common import protected
+
+__all__ = ["Grammar", "SEVERITY_BY_ISSUE_TYPE", "COVERED_BY"]
+
+#: LanguageTool's issue type -> our severity (anything else: info)
+SEVERITY_BY_ISSUE_TYPE: Final = {
+    "misspelling": Severity.ERROR,
+    "grammar": Severity.WARNING,
+    "typographical": Severity.WARNING,
+    "whitespace": Severity.WARNING,
+    "duplication": Severity.WARNING,
+    "inconsistency": Severity.WARNING,
+    "style": Severity.INFO,
+    "register": Severity.INFO,
+    "locale-violation": Severity.INFO,
+    "uncategorized": Severity.INFO,
+    "non-conformance": Severity.INFO,
+    "other": Severity.INFO,
+}
+#: LanguageTool rules whose findings one of our rules already reports (dropped when that rule is enabled)
+COVERED_BY: Final = {
+    "WHITESPACE_RULE": "FL105",
+    "COMMA_PARENTHESIS_WHITESPACE": "FL105",
+    "ENGLISH_WORD_REPEAT_RULE": "FL102",
+    "I_LOWERCASE": "FL103",
+    "UPPERCASE_SENTENCE_START": "FL106",
+    "EN_UNPAIRED_BRACKETS": "FL107",
+    "EN_UNPAIRED_QUOTES": "FL107",
+    "DOUBLE_PUNCTUATION": "FL104",
+    "EN_EXCESSIVE_EXCLAMATION": "FL111",
+}
+_WORD: Final = re.compile(r"[^\W\d_][\w'’-]{0,60}")
+
+
+class Grammar(Rule):
+    """Grammar, usage and typography problems found by a LanguageTool server you run (optional).
+
+    ## What it does
+    Sends the candidate's own text (never quoted replies or the signature) to the LanguageTool server
+    configured in `[languagetool]` (`url = "http://localhost:8081"`, or `public-api = true` for
+    LanguageTool's public service, which then receives your draft) and reports its matches. Off by
+    default: without that configuration the rule is skipped and nothing leaves the machine. It needs
+    the server only: install `followup-lint[languagetool]` if you want language-tool-python to start
+    a local server for you (Java 17+); see docs/grammar.md.
+
+    Severity follows LanguageTool's issue type: misspelling is an error, grammar, typographical,
+    whitespace and duplication problems are warnings, style and register are info. Grammar is a
+    warning, not an error, because LanguageTool's grammar rules are heuristic and the pre-send hook
+    blocks on errors. The finding's data keeps LanguageTool's `rule_id`, `category` and
+    `issue_type`; its suggestions are unsafe fixes.
+
+    No double reports: spelling matches are dropped when `misspelled-word` is enabled (it owns
+    spelling) and otherwise when the word is a name, company, role or topic of the interview or in
+    `words`; matches that one of our mechanics rules reports (doubled words, lowercase "i", spacing,
+    sentence case, brackets) are dropped when that rule is enabled; nothing inside placeholders,
+    URLs, addresses or code is reported.
+
+    The call is bounded by `timeout-s` (default 3 s). When the server is down, slow, rate-limiting,
+    failing or answering nonsense, the rule reports one info finding saying the grammar check was
+    skipped and why, and is listed in `rules_skipped`.
+
+    ## Why is this bad?
+    The note is read as a writing sample; a grammar slip ("I would of liked") costs more than a
+    typo.
+
+    ## Example
+    ```text
+    Hi Dana,
+
+    I would of liked to hear more about the migration.
+
+    Best,
+    Sam
+    ```
+
+    ## Use instead
+    ```text
+    Hi Dana,
+
+    I would have liked to hear more about the migration.
+
+    Best,
+    Sam
+    ```
+
+    ## Source
+    ../shared/DOMAIN.md, "Check spelling and punctuation" (the founding article) and "one typo can
+    hurt" (Firsthand; Yale Law: the note is read as a writing sample). LanguageTool (LGPL-2.1+,
+    languagetool.org); the client extra language-tool-python is GPL-3.0.
+    """
+
+    code = "FL110"
+    name = "grammar"
+    default_severity = Severity.WARNING
+    needs = frozenset({"languagetool"})
+    language_dependent = True
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        from ..grammar_backend import GrammarUnavailable, backend_for
+
+        doc = ctx.doc
+        lo, hi = doc.own_start, doc.own_end
+        text = doc.own[lo:hi]
+        try:
+            backend = ctx.resources.get("grammar.backend", backend_for)
+            matches = backend.check(text)
+        except GrammarUnavailable as exc:
+            info = ctx.finding(f"The grammar check was skipped: {exc.reason}",
+                               data={"skipped": True, "reason": exc.reason})
+            info = dataclasses.replace(info, severity=Severity.INFO)  # a skipped check never blocks a send
+            raise ctx.skip(f"the grammar check was skipped: {exc.reason}", [info]) from None
+        if not matches:
+            return
+        guard = protected(ctx, "body")
+        raw_text = doc.body.text
+        spelling_owned = _enabled(ctx, "FL101")
+        vocabulary: set[str] | None = None
+        covered = {rid: _enabled(ctx, code) for rid, code in COVERED_BY.items()}
+        for m in matches:
+            start, end = lo + m.start, lo + max(m.end, m.start + 1)
+            end = min(end, hi)
+            if start >= hi or guard.overlaps(start, end) or raw_text[start:end] != doc.own[start:end]:
+                continue
+            if covered.get(m.rule_id):
+                continue
+            if m.is_spelling:
+                if spelling_owned:
+                    continue
+                if vocabulary is None:
+                    vocabulary = _vocabulary(ctx)
+                word = doc.own[start:end].replace("’", "'").lower()
+                if word in vocabulary or word.removesuffix("'s") in vocabulary:
+                    continue
+            level = SEVERITY_BY_ISSUE_TYPE.get(m.issue_type, Severity.INFO)
+            quoted = ctx.quote(start, end)
+            fixes = tuple(ctx.fix(f"Write '{r}'", [(start, end, r)], applicability=Applicability.UNSAFE)
+                          for r in m.replacements[:3])
+            message = m.message.rstrip(".") or "LanguageTool reports a problem"
+            yield ctx.finding(f"{message} ('{quoted}')", start, end, severity=level, fixes=fixes,
+                              data={"rule_id": m.rule_id, "category": m.category_id,
+                                    "category_name": m.category_name, "issue_type": m.issue_type,
+                                    "replacements": list(m.replacements)})
+
+
+def _enabled(ctx: RuleContext, code: str) -> bool:
+    """Whether the configuration enables the built-in rule ``code`` (False when it does not exist)."""
+    from . import BUILTIN_RULES
+
+    cls = next((r for r in BUILTIN_RULES if r.code == code), None)
+    if cls is None:
+        return False
+    cfg = ctx.config
+    select = None if cfg.select is None else (*cfg.select, *cfg.extend_select)
+    if select is None and cfg.extend_select:
+        select = ("ALL", *cfg.extend_select)
+    return is_enabled(cls, select, cfg.ignore)
+
+
+def _vocabulary(ctx: RuleContext) -> set[str]:
+    """The per-draft words that are never misspellings: names, company, role, topics, the user's words."""
+    parts: list[str] = [*ctx.config.words, *ctx.config.extra_words]
+    iv = ctx.interview
+    if iv is not None:
+        parts += [iv.company or "", iv.role or "", *iv.topics, *iv.strengths, *iv.questions]
+        for person in iv.interviewers:
+            parts += [person.name or "", person.preferred_name or "", person.title or ""]
+    doc = ctx.doc
+    if doc.greeting is not None:
+        parts += [n[2] for n in doc.greeting.names]
+    if doc.signature_name:
+        parts.append(doc.signature_name)
+    for address in (*ctx.draft.to, *ctx.draft.cc, ctx.draft.sender or ""):
+        parts.append(address.split("<")[0])
+    words: set[str] = set()
+    try:  # misspelled-word's own per-draft vocabulary, when that module offers it
+        from .spelling import _vocabulary as spelling_vocabulary
+
+        words.update(spelling_vocabulary(ctx))
+    except Exception:  # pragma: no cover - the spelling module changed: ours below still applies
+        pass
+    for part in parts:
+        for w in _WORD.findall(part.replace("’", "'")):
+            words.add(w.lower())
+            words.update(p.lower() for p in w.split("-") if p)
+    return words
+
+
+RULES = (Grammar,)

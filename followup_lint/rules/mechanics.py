@@ -1,0 +1,756 @@
+"""Language mechanics: doubled words, lowercase "i", punctuation runs, spacing, sentence case,
+unbalanced brackets and quotes, and too many exclamation marks (FL102-FL107, FL111).
+
+Every rule reads the candidate's own text (``doc.own``: quoted replies and the signature are masked)
+and ignores URLs, addresses, inline code, placeholders, numbers and emoji.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final, Iterable
+
+from ..results import Applicability, Finding, Severity
+from ..rule import Rule, RuleContext
+from ._mechanics_common import LOWERCASE_I, paragraphs, protected
+
+__all__ = ["RepeatedWord", "LowercaseI", "RepeatedPunctuation", "Spacing", "SentenceCase",
+           "UnbalancedDelimiter", "ExclamationMarks"]
+
+_SOURCE_PROOFREAD: Final = (
+    '../shared/DOMAIN.md, "Check spelling and punctuation" (the founding article) and "Misspellings, '
+    'doubled words, lowercase i: error" ("one typo can hurt", Firsthand; Yale Law: the note is read as a '
+    "writing sample)."
+)
+
+
+# -- FL102 repeated-word ----------------------------------------------------------------------------------
+
+#: Doubles that are grammatical or idiomatic ("I had had", "that that", "bye bye", "very very")
+LEGITIMATE_DOUBLES: Final = frozenset(
+    """had that do very so no bye ha haha really many far knock blah yada tut chop there now well hear
+    long""".split()
+)
+#: "What the problem is is ..." / "All it was was ...": a free relative clause ends with the first verb
+_IS_IS_CUES: Final = re.compile(
+    r"\b(?:what|whatever|all|where|how|why|who|whoever)\b",
+    re.IGNORECASE,
+)
+
+
+class RepeatedWord(Rule):
+    """The same word twice in a row ("the the").
+
+    ## What it does
+    Flags a word repeated with only white space between ("the the", "to to"), in the body and the
+    subject. The span covers both words (all of them for a longer run); the safe fix deletes the
+    repeats. Doubles that are grammatical are left alone: "had had", "that that", "do do", "what it
+    is is", and idioms such as "bye bye" or "very very". Capitalised doubles in mid-sentence
+    ("Walla Walla") are names, not slips.
+
+    ## Why is this bad?
+    A doubled word is the classic sign of a note that was not proofread, and the note is read as a
+    writing sample.
+
+    ## Example
+    ```text
+    Hi Dana,
+
+    I enjoyed hearing how the team handled the the surge after the storm.
+
+    Best,
+    Sam
+    ```
+
+    ## Use instead
+    ```text
+    Hi Dana,
+
+    I enjoyed hearing how the team handled the surge after the storm.
+
+    Best,
+    Sam
+    ```
+
+    ## Source
+    {source}
+    """
+
+    code = "FL102"
+    name = "repeated-word"
+    default_severity = Severity.ERROR
+    language_dependent = True
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        for field, text, tokens in (("subject", ctx.doc.subject.text, ctx.doc.subject_tokens),
+                                    ("body", ctx.doc.own, ctx.doc.tokens)):
+            if not _DOUBLE_HINT.search(text):
+                continue  # no word is followed by itself anywhere: skip the token walk
+            i = 0
+            n = len(tokens)
+            while i < n - 1:
+                a = tokens[i]
+                j = i
+                while j + 1 < n and _same_word(a, tokens[j + 1], text, tokens[j].end):
+                    j += 1
+                if j > i and not _legitimate(text, tokens, i):
+                    first, last = a, tokens[j]
+                    quoted = ctx.quote(first.start, last.end, field)
+                    fix = ctx.fix(f"Delete the repeated '{a.text}'", [(first.end, last.end, "")], field=field,
+                                  applicability=Applicability.SAFE)
+                    yield ctx.finding(f"'{quoted}' repeats the word '{a.text}'", first.start, last.end,
+                                      field=field, fixes=(fix,), data={"word": a.text.lower(), "count": j - i + 1})
+                i = j + 1
+
+
+# A fast, necessary condition for a doubled word (bounded: no nested quantifiers).
+_DOUBLE_HINT: Final = re.compile(r"(?i)\b([^\W\d_][\w'’-]{0,40}+)(?:[ \t]{1,10}|[ \t]{0,10}\r?\n[ \t]{0,10})\1\b")
+
+
+def _same_word(a, b, text: str, gap_start: int) -> bool:  # type: ignore[no-untyped-def]
+    if a.kind != "word" or b.kind != "word" or a.norm.lower() != b.norm.lower():
+        return False
+    gap = text[gap_start:b.start]
+    if not gap or gap.strip() or gap.count("\n") > 1:
+        return False
+    return len(a.text) > 1 or a.text.lower() in ("a", "i")
+
+
+def _legitimate(text: str, tokens, i: int) -> bool:  # type: ignore[no-untyped-def]
+    a, b = tokens[i], tokens[i + 1]
+    word = a.norm.lower()
+    if word in LEGITIMATE_DOUBLES:
+        return True
+    if a.text[:1].isupper() and b.text[:1].isupper() and not _starts_sentence(text, a.start):
+        return True  # a name ("Walla Walla", "Duran Duran")
+    if word in ("is", "was"):
+        start = max(0, a.start - 120)
+        before = text[start:a.start]
+        cut = max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n\n"))
+        return bool(_IS_IS_CUES.search(before[cut + 1:]))
+    return False
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\r\n\"'“‘(":
+        j -= 1
+    return j < 0 or text[j] in ".!?:"
+
+
+# -- FL103 lowercase-i ------------------------------------------------------------------------------------
+
+class LowercaseI(Rule):
+    """The pronoun "I" written in lower case ("i think", "i'm").
+
+    ## What it does
+    Flags "i", "i'm", "i've", "i'd" and "i'll" used as the pronoun, anywhere in a sentence (at the
+    start of a sentence too: then only this rule reports it, not `sentence-case`). Roman numerals in
+    lists ("(i)", "i)") and "i.e." are not flagged. The safe fix capitalises it.
+
+    ## Why is this bad?
+    A lowercase "i" reads as texting style; in a thank-you note that is read as a writing sample it
+    looks careless.
+
+    ## Example
+    ```text
+    Hi Dana,
+
+    Thanks for today. I had a great time, and i think the watermark idea could work.
+
+    Best,
+    Sam
+    ```
+
+    ## Use instead
+    ```text
+    Hi Dana,
+
+    Thanks for today. I had a great time, and I think the watermark idea could work.
+
+    Best,
+    Sam
+    ```
+
+    ## Source
+    {source}
+    """
+
+    code = "FL103"
+    name = "lowercase-i"
+    default_severity = Severity.ERROR
+    language_dependent = True
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        for field, text, tokens in (("subject", ctx.doc.subject.text, ctx.doc.subject_tokens),
+                                    ("body", ctx.doc.own, ctx.doc.tokens)):
+            for tok in tokens:
+                if tok.kind != "word" or tok.text[:1] != "i" or tok.norm not in LOWERCASE_I:
+                    continue
+                before = text[tok.start - 1] if tok.start > 0 else ""
+                after = text[tok.end] if tok.end < len(text) else ""
+                if before and before in "([{" or after and after in ")]}-/":
+                    continue  # "(i)", "i)" list markers and numerals
+                if after == "." and not text[text.rfind("\n", 0, tok.start) + 1:tok.start].strip():
+                    continue  # "i." opening a line: a roman-numeral list marker
+                fixed = "I" + tok.text[1:]
+                fix = ctx.fix(f"Write '{fixed}'", [(tok.start, tok.start + 1, "I")], field=field,
+                              applicability=Applicability.SAFE)
+                words = ctx.quote(tok.start, _next_word_end(text, tok.end), field)
+                yield ctx.finding(f"Write the pronoun as '{fixed}', not '{tok.text}' ('{words}')", tok.start, tok.end,
+                                  field=field, fixes=(fix,))
+
+
+def _next_word_end(text: str, pos: int) -> int:
+    m = re.compile(r"[ \t]{1,3}[\w'’-]{1,30}").match(text, pos)
+    return m.end() if m else pos
+
+
+# -- FL104 repeated-punctuation ------------------------------------------------------------------------------
+
+_PUNCT_HINTS: Final = ("!!", "!?", "?!", "??", "....", "……")
+_PUNCT_RARE: Final = re.compile(r"[！？‼⁇⁈⁉]")
+_PUNCT_RUN: Final = re.compile(r"[!?！？]{2,50}|[‼⁇⁈⁉]{1,50}[!?]{0,50}|\.{4,50}|…{2,20}")
+
+
+class RepeatedPunctuation(Rule):
+    """A run of exclamation or question marks ("!!", "?!", "???") or of four or more dots.
+
+    ## What it does
+    Flags each run once, in the body and the subject: two or more "!" or "?" in any mix, the
+    single-character forms "‼" and "⁉", and four or more dots. An ellipsis of three dots is fine.
+    The unsafe fix keeps one mark ("?" for a mix, "..." for dots); check the tone yourself.
+
+    ## Why is this bad?
+    Runs of marks read as texting, not as a professional note. Career advice (TU Delft,
+    Amerikanki) recommends none; a single "!" now and then is fine (see `exclamation-marks`).
+
+    ## Example
+    ```text
+    Hi Kelsey,
+
+    Thanks so much for chatting with me today!!!
+
+    Best,
+    Sam
+    ```
+
+    ## Use instead
+    ```text
+    Hi Kelsey,
+
+    Thanks so much for chatting with me today!
+
+    Best,
+    Sam
+    ```
+
+    ## Source
+    ../shared/DOMAIN.md, 'Runs like "!!" or "?!", emoji: warning' (TU Delft, Amerikanki).
+    """
+
+    code = "FL104"
+    name = "repeated-punctuation"
+    default_severity = Severity.WARNING
+    language_dependent = True
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        for field, text in (("subject", ctx.doc.subject.text), ("body", ctx.doc.own)):
+            if not any(hint in text for hint in _PUNCT_HINTS) and not _PUNCT_RARE.search(text):
+                continue
+            for m in _PUNCT_RUN.finditer(text):
+                s, e = m.span()
+                if protected(ctx, field).overlaps(s, e):
+                    continue
+                run = m.group(0)
+                if run[0] in ".…":
+                    single = "..."
+                elif "?" in run or "？" in run or "⁇" in run or "⁈" in run or "⁉" in run:
+                    single = "?"
+                else:
+                    single = "!"
+                fix = ctx.fix(f"Use a single '{single}'", [(s, e, single)], field=field,
+                              applicability=Applicability.UNSAFE)
+                yield ctx.finding(f"'{run}' is a run of punctuation: use a single '{single}'", s, e, field=field,
+                                  fixes=(fix,), data={"run": run})
+
+
+# -- FL105 spacing -------------------------------------------------------------------------------------------
+
+_WIDE_GAP: Final = 5  # more spaces than this between two words is layout, not a slip
+# Each pattern starts with a literal or a class (fast scanning); what must come before the match is
+# checked in Python (a leading lookbehind would be tried at every position).
+_MULTI_SPACE: Final = re.compile(r"  {1,39}(?=[^\s])")
+_SPACE_BEFORE: Final = re.compile(r" {1,10}(?P<p>[,.;:!?])(?=[\s\"”’)\]]|$)")
+_NO_SPACE_AFTER: Final = re.compile(r"\.(?=[A-Z](?:[a-z]|[\s'’]))|[!?,;](?=[A-Za-z]{2})")
+_WORDISH: Final = re.compile(r"[\w)\]\"”’']")
+_BULLET: Final = re.compile(r"[ \t]*(?:[-*•–—>+]|\(?\w{1,3}[.)])")  # used with fullmatch
+_EMOTICON_AFTER: Final = re.compile(r"[:;=]-?[()DPp/\\|]")
+
+
+class Spacing(Rule):
+    """Extra spaces between words, a space before punctuation, or none after a full stop.
+
+    ## What it does
+    Flags, in the candidate's own text:
+
+    - two or more spaces between words inside a sentence ("the  hospital"); two spaces after a full
+      stop, question mark, exclamation mark or colon are an old typing convention, not an error, and
+      aligned columns (several wide gaps on one line, or a gap of more than five spaces) and list
+      bullets are left alone;
+    - a space before `,` `.` `;` `:` `!` `?` ("thanks , Dana"), except before an ellipsis or an
+      emoticon such as ":)";
+    - no space after a sentence's punctuation ("today.I", "Dana,thanks").
+
+    URLs, e-mail addresses, numbers ("3.5", "10:30"), abbreviations ("e.g.", "U.S."), ellipses and
+    inline code are never flagged. Extra spaces have a safe fix (one space, or none before the
+    mark); a missing space has an unsafe one.
+
+    ## Why is this bad?
+    Stray spacing is a proofreading slip that a reader notices, and the note is read as a writing
+    sample.
+
+    ## Example
+    ```text
+    Hi Teresa,
+
+    I enjoyed hearing how the team is phasing the  hospital expansion.
+
+    Best regards,
+    Aaron
+    ```
+
+    ## Use instead
+    ```text
+    Hi Teresa,
+
+    I enjoyed hearing how the team is phasing the hospital expansion.
+
+    Best regards,
+    Aaron
+    ```
+
+    ## Source
+    {source}
+    """
+
+    code = "FL105"
+    name = "spacing"
+    default_severity = Severity.WARNING
+    language_dependent = True
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        own = ctx.doc.own
+        raw_text = ctx.doc.body.text
+        guard = _LazyGuard(ctx)
+        wide_lines: dict[int, int] = {}
+        for m in _MULTI_SPACE.finditer(own):
+            s, e = m.span()
+            if s == 0 or own[s - 1].isspace():
+                continue
+            if raw_text[s:e].strip(" ") or guard.covers(s) or e - s > _WIDE_GAP:
+                continue  # masked text, inside one token, or a wide gap laid out on purpose
+            prev = own[s - 1]
+            if prev in ".!?:" or (prev in "\"'”’)]" and s >= 2 and own[s - 2] in ".!?"):
+                continue  # two spaces after a full stop: a convention
+            line_start = own.rfind("\n", 0, s) + 1
+            if _BULLET.fullmatch(own, line_start, s):
+                continue
+            line_end = own.find("\n", e)
+            line_end = len(own) if line_end < 0 else line_end
+            if line_start not in wide_lines:
+                wide_lines[line_start] = len(re.findall(r"\S {3,}(?=\S)", own[line_start:line_end]))
+            if wide_lines[line_start] >= 2:
+                continue  # columns aligned with spaces
+            left = max(line_start, own.rfind(" ", line_start, s) + 1)
+            right = own.find(" ", e, line_end)
+            before, after = own[left:s][-30:], own[e:line_end if right < 0 else right][:30]
+            fix = ctx.fix("Use one space", [(s, e, " ")], applicability=Applicability.SAFE)
+            yield ctx.finding(f"{e - s} spaces between '{before}' and '{after}': use one", s, e, fixes=(fix,),
+                              data={"kind": "extra-spaces", "spaces": e - s})
+        for m in _SPACE_BEFORE.finditer(own):
+            s, p = m.start(), m.start("p")
+            if s == 0 or not _WORDISH.match(own, s - 1):
+                continue
+            mark = m.group("p")
+            if raw_text[s:p].strip(" ") or guard.overlaps(s, p + 1):
+                continue
+            if own.startswith("..", p) or own.startswith("…", p) or _EMOTICON_AFTER.match(own, p):
+                continue
+            if mark == ":" and own[p - 1:p] == " " and own[s - 1:s] in "\"”":
+                continue
+            left = max(own.rfind(" ", 0, s) + 1, own.rfind("\n", 0, s) + 1)
+            quoted = ctx.quote(left, p + 1)
+            fix = ctx.fix(f"Remove the space before '{mark}'", [(s, p, "")], applicability=Applicability.SAFE)
+            yield ctx.finding(f"A space before '{mark}' in '{quoted}'", s, p + 1, fixes=(fix,),
+                              data={"kind": "space-before-punctuation"})
+        for m in _NO_SPACE_AFTER.finditer(own):
+            p = m.start()
+            if p < 2 or not ("a" <= own[p - 1] <= "z" and "a" <= own[p - 2] <= "z"):
+                continue
+            if guard.overlaps(p - 2, p + 2) or _inside_word_token(ctx, p):
+                continue
+            mark = own[p]
+            left = max(own.rfind(" ", 0, p) + 1, own.rfind("\n", 0, p) + 1)
+            right = p + 1
+            while right < len(own) and not own[right].isspace() and right - p < 30:
+                right += 1
+            quoted = ctx.quote(left, right)
+            fix = ctx.fix(f"Add a space after '{mark}'", [(p + 1, p + 1, " ")], applicability=Applicability.UNSAFE)
+            yield ctx.finding(f"No space after '{mark}' in '{quoted}'", p, p + 1, fixes=(fix,),
+                              data={"kind": "missing-space"})
+
+
+class _LazyGuard:
+    """``protected(ctx)``, built on first use (most drafts have nothing to check against it)."""
+
+    __slots__ = ("ctx", "_guard")
+
+    def __init__(self, ctx: RuleContext) -> None:
+        self.ctx = ctx
+        self._guard = None
+
+    def _get(self):  # type: ignore[no-untyped-def]
+        if self._guard is None:
+            self._guard = protected(self.ctx, "body")
+        return self._guard
+
+    def covers(self, pos: int) -> bool:
+        return self._get().covers(pos)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._get().overlaps(start, end)
+
+
+def _inside_word_token(ctx: RuleContext, pos: int) -> bool:
+    """Whether ``pos`` falls inside one multi-character token ("e.g.", "U.S.", a domain)."""
+
+    def index() -> dict[int, int]:
+        return {t.start: t.end for t in ctx.doc.tokens if t.end - t.start > 1 and ("." in t.text or "," in t.text)}
+
+    spans = ctx.memo("mechanics.dotted_tokens", index)
+    return any(s < pos < e for s, e in spans.items() if s <= pos)
+
+
+# -- FL106 sentence-case ---------------------------------------------------------------------------------------
+
+#: Names written in lower case by their owners, and lower-case abbreviations
+LOWERCASE_NAMES: Final = frozenset(
+    """dbt npm pip git pandas numpy scipy pytest kubectl bash zsh vim emacs tmux curl grep awk sed cron yarn
+    webpack jq sqlite nginx gcc make ssh rsync conda poetry eslint prettier babel vue react.js node.js
+    d3 el la de van von der den du da di del ter te bell hooks cf viz vs etc ca approx incl""".split()
+)
+_ABBREV_BEFORE: Final = frozenset(
+    """incl approx esp resp cf viz al ca min max sec hr hrs wk yr yrs mo mos dept est govt misc ref vol pp ed
+    eds tel ext no nos vs etc e.g i.e a.m p.m mr mrs ms dr prof st jr sr inc ltd co corp fig""".split()
+)
+
+
+class SentenceCase(Rule):
+    """A sentence that starts with a lower-case letter ("it sounds like...").
+
+    ## What it does
+    Flags the first word of a sentence in the message when it starts with a lower-case letter. Not
+    flagged: "e.g." and other abbreviations, words with a capital inside ("iPhone", "iOS", "eBay"),
+    names their owners write in lower case ("dbt", "npm"), URLs, addresses, placeholders, numbers,
+    a line that continues the previous one (after a comma, colon or ellipsis), the greeting line and
+    the sign-off. A lower-case "i" is reported by `lowercase-i` instead. The unsafe fix capitalises
+    the word.
+
+    ## Why is this bad?
+    A sentence without its capital reads like a typo or a hurried text message.
+
+    ## Example
+    ```text
+    Dear Teresa,
+
+    Thank you for meeting with me. it sounds like a project where a steady RFI process matters.
+
+    Best regards,
+    Aaron
+    ```
+
+    ## Use instead
+    ```text
+    Dear Teresa,
+
+    Thank you for meeting with me. It sounds like a project where a steady RFI process matters.
+
+    Best regards,
+    Aaron
+    ```
+
+    ## Source
+    {source}
+    """
+
+    code = "FL106"
+    name = "sentence-case"
+    default_severity = Severity.WARNING
+    language_dependent = True
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        doc = ctx.doc
+        own = doc.own
+        lo, hi = doc.content_range
+        tokens = doc.tokens
+        by_start = ctx.memo("mechanics.token_index", lambda: {t.start: i for i, t in enumerate(tokens)})
+        for s, e in doc.sentences:
+            if s < lo or s >= hi:
+                continue
+            i = by_start.get(s)
+            if i is None:
+                continue
+            tok = tokens[i]
+            if tok.kind != "word" or not tok.text[:1].islower():
+                continue
+            if tok.norm in LOWERCASE_I or "." in tok.text or any(c.isupper() for c in tok.text[1:]):
+                continue
+            if tok.text.lower() in LOWERCASE_NAMES:
+                continue
+            if _continues(own, s, tokens, i, lo):
+                continue
+            fixed = tok.text[:1].upper() + tok.text[1:]
+            fix = ctx.fix(f"Start the sentence with '{fixed}'", [(tok.start, tok.start + 1, fixed[0])],
+                          applicability=Applicability.UNSAFE)
+            words = ctx.quote(tok.start, _next_word_end(own, tok.end))
+            yield ctx.finding(f"The sentence '{words}...' starts with a lower-case letter", tok.start, tok.end,
+                              fixes=(fix,))
+
+
+def _continues(own: str, start: int, tokens, i: int, lo: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the sentence at ``start`` continues the text before it (not a new sentence)."""
+    j = start - 1
+    while j >= 0 and own[j] in " \t":
+        j -= 1
+    gap_breaks = 0
+    while j >= 0 and own[j] in " \t\r\n":
+        if own[j] == "\n":
+            gap_breaks += 1
+        j -= 1
+    if j < lo:
+        return False  # the first sentence after the greeting line
+    prev = own[j]
+    if prev in ",:;-–—(&/" or prev == "…" or own[max(0, j - 2):j + 1] == "...":
+        return True
+    if prev in "\"'”’)]" and j > 0 and own[j - 1] not in ".!?":
+        return gap_breaks == 0 or gap_breaks == 1
+    if prev == "." and i > 0:
+        before = tokens[i - 1]
+        if before.kind == "punct" and i > 1 and tokens[i - 2].kind == "word":
+            word = tokens[i - 2].text.lower()
+            if word in _ABBREV_BEFORE or len(word) == 1:
+                return True
+        if before.kind == "word" and before.text.endswith("."):
+            return True  # "e.g." / "U.S." closing the previous 'sentence'
+    if prev not in ".!?" and gap_breaks == 1:
+        return True  # a hard-wrapped line
+    return False
+
+
+# -- FL107 unbalanced-delimiter ----------------------------------------------------------------------------------
+
+_OPEN: Final = {"(": ")", "[": "]", "{": "}", "“": "”"}
+_MAX_PER_PARAGRAPH: Final = 20  # a paragraph of nothing but brackets needs no 100,000 findings
+_DELIMITER: Final = re.compile(r"[()\[\]{}“”\"‘’]")
+_CLOSE: Final = {v: k for k, v in _OPEN.items()}
+
+
+class UnbalancedDelimiter(Rule):
+    """An opening bracket or quotation mark that is never closed, or a closing one never opened.
+
+    ## What it does
+    Within each paragraph of the candidate's text, pairs `(` `)`, `[` `]`, `{` `}`, curly double
+    quotes `“` `”` and `‘` `’`, and counts straight double quotes `"`. Flags the opening mark left
+    open ("(mostly by fixing the queue.") or the stray closing one. Not counted: placeholders
+    ("[Name]", "{{role}}"), URLs, code, list markers ("1)", "a)"), emoticons (":)"), inch marks
+    (`27"`), and apostrophes (a `’` inside or at the end of a word is an apostrophe, not a quote).
+    At most 20 marks are reported per paragraph.
+
+    ## Why is this bad?
+    An unclosed bracket leaves the reader waiting for the rest of an aside; it is a proofreading
+    slip.
+
+    ## Example
+    ```text
+    Hi Marcus,
+
+    I cut our claim cycle time by four days (mostly by fixing the appraisal queue. I would love to
+    bring that approach to your team.
+
+    Best regards,
+    Keisha
+    ```
+
+    ## Use instead
+    ```text
+    Hi Marcus,
+
+    I cut our claim cycle time by four days (mostly by fixing the appraisal queue). I would love to
+    bring that approach to your team.
+
+    Best regards,
+    Keisha
+    ```
+
+    ## Source
+    {source}
+    """
+
+    code = "FL107"
+    name = "unbalanced-delimiter"
+    default_severity = Severity.WARNING
+    language_dependent = True
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        own = ctx.doc.own
+        if not _DELIMITER.search(own):
+            return
+        guard = protected(ctx, "body")
+        for ps, pe in paragraphs(own, ctx.doc.own_start, ctx.doc.own_end):
+            stack: list[tuple[str, int]] = []
+            problems: list[tuple[int, str, str]] = []
+            straight: list[int] = []
+            single_open: list[int] = []
+            for dm in _DELIMITER.finditer(own, ps, pe):
+                k = dm.start()
+                ch = own[k]
+                covering = guard.range_at(k)
+                if covering is not None and not (ch in _CLOSE and k == covering[1] - 1
+                                                 and _CLOSE[ch] not in own[covering[0]:k]):
+                    continue  # inside a URL, code or placeholder (but "(acme.io/x)": the ")" is ours)
+                prev = own[k - 1] if k > ps else ""
+                nxt = own[k + 1] if k + 1 < pe else ""
+                if ch == '"':
+                    if prev.isdigit():
+                        continue  # 27" (inches)
+                    straight.append(k)
+                    continue
+                if ch == "‘":
+                    if not nxt.isdigit():
+                        single_open.append(k)
+                    continue
+                if ch == "’":
+                    if single_open and not nxt.isalpha():
+                        single_open.pop()  # a closing quote; "it’s" is an apostrophe
+                    continue
+                if ch in _OPEN:
+                    if ch == "(" and prev in ":;=" or ch == "(" and nxt == ":":
+                        continue  # emoticon "(:" / ":("
+                    stack.append((ch, k))
+                    continue
+                # a closing mark
+                want = _CLOSE[ch]
+                if stack and stack[-1][0] == want:
+                    stack.pop()
+                    continue
+                if ch == ")" and (prev in ":;=8" or own[k - 2:k] in (":-", ";-")):
+                    continue  # ":)" emoticon
+                if ch == ")" and _list_marker(own, k, ps):
+                    continue
+                if k > ps and guard.covers(k - 1):
+                    continue  # "https://en.wikipedia.org/wiki/Foo_(bar)": the URL ends before its ")"
+                depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][0] == want), None)
+                if depth is not None:
+                    for opener, at in stack[depth + 1:]:
+                        problems.append((at, opener, "open"))
+                    del stack[depth:]
+                else:
+                    problems.append((k, ch, "close"))
+            problems.extend((at, opener, "open") for opener, at in stack)
+            if len(straight) % 2 == 1:
+                problems.append((straight[-1], '"', "quote"))
+            problems.extend((at, "‘", "open") for at in single_open)
+            for at, mark, how in sorted(problems)[:_MAX_PER_PARAGRAPH]:
+                if how == "close":
+                    msg = f"'{mark}' closes a bracket or quotation that was never opened"
+                elif how == "quote":
+                    msg = f"A '\"' quotation mark has no partner in this paragraph ('{ctx.quote(at, _next_word_end(own, at + 1))}')"
+                else:
+                    closer = _OPEN.get(mark, "’")
+                    msg = f"'{mark}' is never closed: add '{closer}' ('{ctx.quote(at, min(pe, at + 40))}')"
+                yield ctx.finding(msg, at, at + 1, data={"mark": mark, "problem": how})
+
+
+def _list_marker(own: str, k: int, para_start: int) -> bool:
+    """"1)" / "a)" / "iv)" at the start of a line or after a space: a list marker, not a bracket."""
+    j = k - 1
+    while j >= para_start and own[j].isalnum() and k - j <= 4:
+        j -= 1
+    if j == k - 1 or k - j > 4:
+        return False
+    return j < para_start or own[j] in " \t\n"
+
+
+# -- FL111 exclamation-marks -------------------------------------------------------------------------------------
+
+class ExclamationMarks(Rule):
+    """Many single exclamation marks across the note.
+
+    ## What it does
+    Counts the single "!" in the message (the greeting line and the sign-off are not counted; runs
+    such as "!!" are `repeated-punctuation`'s) and reports once, without a span, when there are at
+    least `threshold` of them (the finding's data has the count).
+
+    ## Why is this bad?
+    One exclamation mark can carry warmth; several in a short note read as over-excited rather than
+    professional. Advice differs on whether any are acceptable, so this is only informational.
+
+    ## Example
+    ```text
+    Hi Dana,
+
+    Thank you so much for today! I loved hearing about the migration! The team sounds fantastic!
+
+    Best,
+    Sam
+    ```
+
+    ## Use instead
+    ```text
+    Hi Dana,
+
+    Thank you so much for today! I loved hearing about the migration, and the team sounds fantastic.
+
+    Best,
+    Sam
+    ```
+
+    ## Source
+    ../shared/DOMAIN.md, 'several single "!" across the note: info' (TU Delft, Amerikanki).
+    """
+
+    code = "FL111"
+    name = "exclamation-marks"
+    default_severity = Severity.INFO
+    language_dependent = True
+
+    @dataclass(frozen=True, slots=True)
+    class Options:
+        """Options of exclamation-marks."""
+
+        #: report when the message has at least this many single exclamation marks
+        threshold: int = 3
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        own = ctx.doc.own
+        if own.count("!") + own.count("！") < max(1, self.options.threshold):
+            return
+        lo, hi = ctx.doc.content_range
+        guard = protected(ctx, "body")
+        singles = []
+        for m in re.finditer(r"[!?！？‼⁉]{1,50}", own[lo:hi]):
+            s = lo + m.start()
+            if m.group(0) in ("!", "！") and not guard.covers(s):
+                singles.append(s)
+        if len(singles) < max(1, self.options.threshold):
+            return
+        yield ctx.finding(f"The note has {len(singles)} exclamation marks: keep one at most",
+                          data={"count": len(singles), "threshold": self.options.threshold})
+
+
+for _cls in (RepeatedWord, LowercaseI, Spacing, SentenceCase, UnbalancedDelimiter):
+    _cls.__doc__ = (_cls.__doc__ or "").replace("{source}", _SOURCE_PROOFREAD)
+
+RULES = (RepeatedWord, LowercaseI, RepeatedPunctuation, Spacing, SentenceCase, UnbalancedDelimiter, ExclamationMarks)

@@ -1,0 +1,416 @@
+"""FL101 misspelled-word and FL112 not-english."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from email.utils import getaddresses
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final, Iterable
+
+from ..errors import ConfigError
+from ..names import fold
+from ..results import Applicability, Finding, Severity
+from ..rule import Rule, RuleContext
+
+if TYPE_CHECKING:
+    from ..config import Config
+    from ..spelling import Speller
+
+__all__ = ["MisspelledWord", "NotEnglish"]
+
+# closing words in other languages, accepted on a short line of their own ("Viele Grüße,", "Saludos")
+_FOREIGN_CLOSING: Final = frozenset(
+    """viele liebe grüße grüsse gruesse gruß gruss herzliche beste besten freundlichen mit lg vg mfg saludos
+    cordiales atentamente un abrazo abrazos cordialement amicalement bien à vous bisous salutations
+    distinguées groetjes groeten vriendelijke met hartelijke saluti cordiali distinti un caro abbraccio
+    abraços atenciosamente obrigado obrigada gracias merci danke grazie hälsningar vänliga mvh hilsen
+    venlig med pozdrawiam pozdrav s pozdravem ciao tschüss tschüs""".split()
+)
+# a draft full of unknown words costs at most this many suggestion searches (the rest are reported bare)
+_MAX_SUGGESTED: Final = 40
+_SPLIT_NAME: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SENTENCE_END: Final = frozenset(".!?:;\n\"“(")
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """One word (or one part of a hyphenated word) of a field, as the spelling rules judge it."""
+
+    field: str
+    start: int
+    end: int
+    text: str         # as written, apostrophes straightened
+    lower: str
+    status: str       # "ok", "unknown", "variant", "exempt"
+    initial: bool     # first word of a sentence or line
+    preferred: str = ""
+    variant: str = ""
+
+
+class _Resource:
+    """The speller for the configured language plus the user's dictionary (``words``, ``dictionaries``)."""
+
+    def __init__(self, config: Config) -> None:
+        from ..spelling import load_speller
+
+        self.speller: Speller = load_speller(config.language)
+        words: set[str] = {w.strip().lower().replace("’", "'") for w in (*config.words, *config.extra_words)}
+        base = Path(config.path).parent if config.path else Path.cwd()
+        for name in config.dictionaries:
+            path = Path(name).expanduser()
+            if not path.is_absolute():
+                path = base / path
+            try:
+                text = path.read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError) as exc:
+                why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+                raise ConfigError(f"dictionaries: cannot read {name} ({path}): {why}") from None
+            for line in text.splitlines():
+                line = line.split("#", 1)[0].strip()
+                if line:
+                    words.add(line.lower().replace("’", "'"))
+        words.discard("")
+        self.words = frozenset(words)
+
+
+def _resource(ctx: RuleContext) -> _Resource:
+    return ctx.resources.get(f"spelling:{ctx.config.language}", _Resource)
+
+
+def _vocabulary(ctx: RuleContext) -> frozenset[str]:
+    """Lower-case words accepted for this draft: names, company, role, topics, addresses, greeting, signature."""
+    out: set[str] = set()
+
+    def add_text(text: str | None) -> None:
+        if text:
+            out.update(m.group(0).lower().replace("’", "'") for m in _SPLIT_NAME.finditer(text))
+
+    from ..names import name_matcher
+
+    out.update(name_matcher(ctx).vocabulary())
+    iv = ctx.interview
+    if iv is not None:
+        add_text(iv.company)
+        add_text(iv.role)
+        for group in (iv.topics, iv.strengths, iv.questions):
+            for item in group:
+                add_text(item)
+        for person in iv.interviewers:
+            add_text(person.name)
+            add_text(person.preferred_name)
+            add_text(person.title)
+            if person.email:
+                add_text(re.sub(r"[._+\-\d]", " ", person.email.split("@", 1)[0]))
+    d = ctx.draft
+    mailboxes = [*d.to, *d.cc, *d.bcc, *([d.sender] if d.sender else [])]
+    for display, address in getaddresses(mailboxes):
+        add_text(display)
+        if "@" in address:
+            add_text(re.sub(r"[._+\-\d]", " ", address.split("@", 1)[0]))
+    doc = ctx.doc
+    if doc.greeting is not None:
+        for _, _, name in doc.greeting.names:
+            add_text(name)
+    add_text(doc.signature_name)
+    return frozenset(out)
+
+
+def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
+    """The word parts of the subject and own body that need a look, and how many plain words were fine."""
+    res = _resource(ctx)
+    speller = res.speller
+    common = speller.lexicon.common
+    other = speller.other_variety
+    vocab = _vocabulary(ctx)
+    from ..names import name_matcher
+
+    names = name_matcher(ctx)
+    parts: list[_Part] = []
+    fine = 0
+    for field, tokens, text in (("subject", ctx.doc.subject_tokens, ctx.doc.subject.text),
+                                ("body", ctx.doc.tokens, ctx.doc.own)):
+        for tok in tokens:
+            if tok.kind != "word":
+                continue
+            word = tok.text
+            if word not in common:
+                word = word.lower()
+            if word in common and word not in other:     # the common case: a plain common word
+                if field == "body":
+                    fine += 1
+                continue
+            norm = tok.norm
+            offset = 0
+            for i, piece in enumerate(norm.split("-")):
+                start = tok.start + offset
+                offset += len(piece) + 1
+                if not piece:
+                    continue
+                initial = i == 0 and _sentence_initial(text, start)
+                part = _judge(field, start, piece, initial, text, speller, res.words, vocab, names)
+                if part.status == "ok":
+                    if field == "body":
+                        fine += 1
+                else:
+                    parts.append(part)
+    return tuple(parts), fine
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"'“‘(*_>":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller: Speller,
+           user: frozenset[str], vocab: frozenset[str], names: Any) -> _Part:
+    end = start + len(piece)
+    lower = piece.lower()
+    stem = lower[:-2] if lower.endswith("'s") else lower[:-1] if lower.endswith("s'") else lower
+    stem = stem.strip("'")
+
+    def part(status: str, **kw: str) -> _Part:
+        return _Part(field, start, end, piece, lower, status, initial, **kw)
+
+    if len(stem) <= 1 or "." in piece:
+        return part("exempt")                      # a letter, or an abbreviation: "e.g.", "U.S.", "Ph.D."
+    if lower in user or stem in user or lower in vocab or stem in vocab:
+        return part("ok")
+    issue = speller.variant_issue(lower)
+    if issue is not None:
+        return part("variant", preferred=issue[0], variant=issue[1])
+    if speller.known(lower) or speller.known(stem):
+        return part("ok")
+    if not stem.isascii():                         # "naïve", "résumé", "café" written with their accents
+        plain = fold(stem)
+        if plain != stem and (speller.known(plain) or plain in vocab or plain in user):
+            return part("ok")
+    if names.classify(piece) is not None:          # an interviewer's name, or a misspelling of one
+        return part("ok")                          # (reported by interviewer-name-misspelled only)
+    letters = piece.replace("'", "")
+    if len(letters) >= 2 and letters.isupper():
+        return part("exempt")                      # an acronym: "SQL", "API"
+    if any(ch.isupper() for ch in letters[1:]):
+        return part("exempt")                      # camelCase or product casing: "PostgreSQL", "iOS"
+    if lower in _FOREIGN_CLOSING and _short_line(text, start):
+        return part("exempt")
+    return part("unknown")
+
+
+def _short_line(text: str, pos: int) -> bool:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a: len(text) if b < 0 else b]
+    return len(line.split()) <= 4
+
+
+def _parts(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
+    return ctx.memo("spelling.parts", lambda: _analyse(ctx))
+
+
+def _match_case(word: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+class MisspelledWord(Rule):
+    """A word that is not English, or not in the configured variety of English (US or UK spelling).
+
+    ## What it does
+    Checks each word of the subject and of the candidate's own text (not quoted replies, the signature
+    block, URLs, e-mail addresses, @handles, tokens with digits, placeholders or text in backticks)
+    against an English word list built from pyspellchecker's frequency data, and suggests the likely
+    intended words, best first, as unsafe fixes. Each part of a hyphenated word is checked on its own;
+    contractions ("didn't", "I'd", "y'all") and possessives ("Priya's", "the teams'") are understood,
+    and curly apostrophes count as straight ones.
+
+    Never reported: the interviewers' names (a misspelling of one is `interviewer-name-misspelled`'s
+    to report), the company, the role, the words of the interview's topics, strengths and questions,
+    the names and address local parts of the recipients and the sender ("priya.raman@..." accepts
+    "priya" and "raman"), the names in the greeting and the signature, the user's `words` and
+    `dictionaries`, all-caps acronyms ("SQL"), words with inner capitals ("PostgreSQL", "iOS"), and
+    short closings in another language on a line of their own ("Viele Grüße", "Saludos").
+
+    Words of the trade: a general word list lacks "runbook", "rollout", "onboarding", "backend",
+    "Kubernetes" or "dbt". Two measured policies cover them. First, capitalisation: a capitalised
+    unknown word in the middle of a sentence is taken as a proper noun (a product, a place, a colleague)
+    and not reported; at the start of a sentence it is reported only when the word list offers a
+    correction, so a misspelt "Definately" is still caught while "Marisol mentioned..." is not; all-caps
+    acronyms and inner capitals ("PostgreSQL") are never reported. Second, a curated list of lower-case
+    trade words written for this project (`followup_lint/data/spelling-en-extra.txt`, about 580 entries, 380
+    of them absent from the frequency list). On the development drafts, capitalisation alone left one
+    false alarm ("workflows", twice), and the list removed it; on Wikipedia's list of common
+    misspellings, broader guessing (accepting any known word plus a prefix or suffix) hid 1.3% of the
+    misspellings ("intergrated", "approachs") for a 0.3% gain, so only a few safe affixes are accepted
+    ("non-", "multi-", "inter-" and the like on one of the 5,000 most frequent words).
+
+    With `language = "en-US"` British-only forms are reported ("colour" -> "color"); with `"en-GB"`
+    American-only forms ("color" -> "colour"), while -ize spellings stay accepted (Oxford spelling);
+    `"en"` (the default) accepts both. Such findings carry `data["variant"]`, the variety of the word
+    as written.
+
+    ## Why is this bad?
+    A spelling mistake in a short note after an interview reads as carelessness, the one impression a
+    thank-you note should not leave, and hiring managers say typos weigh against a candidate.
+
+    ## Example
+    ```text
+    Hi Dana,
+
+    Thank you for the conversation today. I definately enjoyed hearing about the team.
+
+    Best,
+    Sam
+    ```
+
+    ## Use instead
+    ```text
+    Hi Dana,
+
+    Thank you for the conversation today. I definitely enjoyed hearing about the team.
+
+    Best,
+    Sam
+    ```
+
+    ## Source
+    Proofreading advice in ../shared/DOMAIN.md (typos and misspelt names are the most cited reason a
+    note hurts rather than helps). Word list: pyspellchecker's English frequency data (MIT).
+    """
+
+    code = "FL101"
+    name = "misspelled-word"
+    default_severity = Severity.ERROR
+    language_dependent = True
+
+    @dataclass(frozen=True, slots=True)
+    class Options:
+        """Options of misspelled-word.
+
+        - max-suggestions: how many suggested corrections (unsafe fixes) a finding offers, best first
+        """
+
+        max_suggestions: int = 3
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        parts, _ = _parts(ctx)
+        speller = _resource(ctx).speller
+        confidence = "high" if ctx.interview is not None else "low"
+        mid_capitals = {p.lower for p in parts if p.text[:1].isupper() and not p.initial}
+        limit = max(0, int(ctx.options.max_suggestions))
+        suggested = 0
+        for p in parts:
+            if p.status == "variant":
+                fix = ctx.fix(f"Use the {_VARIETY[p.variant]} spelling '{_match_case(p.preferred, p.text)}'",
+                              [(p.start, p.end, _match_case(p.preferred, p.text))], field=p.field,
+                              applicability=Applicability.UNSAFE)
+                yield ctx.finding(
+                    f"'{p.text}' is {_VARIETY_NAME[p.variant]} spelling; {ctx.config.language} uses "
+                    f"'{_match_case(p.preferred, p.text)}'",
+                    p.start, p.end, field=p.field, fixes=[fix],
+                    data={"word": p.text, "variant": p.variant, "preferred": p.preferred,
+                          "language": ctx.config.language, "confidence": confidence},
+                )
+                continue
+            if p.status != "unknown":
+                continue
+            capital = p.text[:1].isupper()
+            if capital and (not p.initial or p.lower in mid_capitals):
+                continue                           # a proper noun: a product, a place, a person
+            lookup = p.lower[:-2] if p.lower.endswith("'s") else p.lower
+            suggested += 1
+            suggestions = speller.suggest(lookup, max(limit, 1)) if suggested <= _MAX_SUGGESTED else ()
+            if capital and not suggestions:
+                continue                           # a capitalised unknown word with no near word: a name
+            shown = [_match_case(s + p.lower[len(lookup):], p.text) for s in suggestions[:limit]]
+            fixes = [ctx.fix(f"Replace with '{s}'", [(p.start, p.end, s)], field=p.field,
+                             applicability=Applicability.UNSAFE) for s in shown]
+            message = f"'{p.text}' looks misspelled"
+            if shown:
+                message += f"; did you mean '{shown[0]}'?"
+            yield ctx.finding(message, p.start, p.end, field=p.field, fixes=fixes,
+                              data={"word": p.text, "suggestions": shown, "confidence": confidence})
+
+
+_VARIETY: Final = {"en-GB": "American", "en-US": "British"}          # the variety to switch to
+_VARIETY_NAME: Final = {"en-GB": "British", "en-US": "American"}     # the variety of the word as written
+
+
+class NotEnglish(Rule):
+    """The draft is probably not written in English, so spelling, grammar and mechanics are not checked.
+
+    ## What it does
+    Counts the words of the candidate's own text that are not English words (nor names, nor the
+    interview's vocabulary, nor the user's dictionary). When there are at least `min-words` words and
+    more than `threshold` of them are unknown, it reports once, without a span, and the language
+    rules (`misspelled-word`, the mechanics rules, `grammar`) skip the draft rather than flood it with
+    false reports.
+
+    ## Why is this bad?
+    It is not bad: a note in the interviewer's language can be the right choice. The finding says why the
+    language checks were skipped, so their silence is not taken for approval.
+
+    ## Example
+    ```text
+    Hallo Frau Becker,
+
+    vielen Dank für das freundliche Gespräch heute. Ich habe mich sehr über die Einblicke in Ihr Team
+    gefreut und freue mich darauf, von Ihnen zu hören.
+
+    Viele Grüße
+    Jonas
+    ```
+
+    ## Use instead
+    ```text
+    Hello Ms. Becker,
+
+    Thank you for the friendly conversation today. I enjoyed learning about your team and look forward
+    to hearing from you.
+
+    Best regards,
+    Jonas
+    ```
+
+    ## Source
+    Project decision (../shared/CONTRACT.md, FL112): the checks built for English are skipped when the
+    draft is not English.
+    """
+
+    code = "FL112"
+    name = "not-english"
+    default_severity = Severity.INFO
+
+    @dataclass(frozen=True, slots=True)
+    class Options:
+        """Options of not-english.
+
+        - threshold: the share of unknown words above which the draft is taken as not English
+        - min-words: drafts with fewer words than this are not judged
+        """
+
+        threshold: float = 0.4
+        min_words: int = 8
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        parts, fine = _parts(ctx)
+        judged = fine + sum(1 for p in parts if p.field == "body" and p.status != "exempt")
+        if judged < self.options.min_words:
+            return
+        unknown = sum(1 for p in parts if p.field == "body" and p.status == "unknown")
+        share = unknown / judged
+        if share > self.options.threshold:
+            ctx.shared["not_english"] = True
+            yield ctx.finding(
+                f"This draft looks like it is not in English ({unknown} of {judged} words unknown); "
+                "spelling, grammar and mechanics were not checked",
+                data={"unknown_words": unknown, "words": judged, "unknown_share": round(share, 3)},
+            )
+
+
+RULES = (NotEnglish, MisspelledWord)

@@ -1,0 +1,245 @@
+"""FL301 no-added-strength-or-question and FL302 premature-logistics-question."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Final, Iterable
+
+from ..results import Finding, Severity
+from ..rule import Rule, RuleContext
+from ._phrases import existence, own_matches, sentence_at
+from ._substance import analysis, asks, content_words
+
+__all__ = ["NoAddedStrengthOrQuestion", "PrematureLogisticsQuestion", "work_questions", "added_moves"]
+
+_LOGISTICS: Final = ("salary", "benefits", "time_off", "hours", "remote", "dress_code", "start_date")
+_LABELS: Final = {
+    "salary": "pay", "benefits": "benefits", "time_off": "time off", "hours": "working hours",
+    "remote": "remote work", "dress_code": "the dress code", "start_date": "the start date",
+}
+
+
+def added_moves(ctx: RuleContext) -> list:
+    """Explicit moves in the content: "I didn't get a chance to mention", "I meant to ask".
+
+    "I wanted to ask" followed by a status request or a logistics question does not add anything.
+    """
+    doc = ctx.doc
+    courtesy = existence("strengths", "not_work_questions")
+    logistics = sorted(m.start for m in _logistics_matches(ctx))
+    out = []
+    for m in own_matches(doc, existence("strengths", "added_moves"), content_only=True):
+        if "ask" in m.text.lower():
+            s, e = sentence_at(doc, m.start)
+            j = bisect.bisect_left(logistics, s)
+            if j < len(logistics) and logistics[j] < e or courtesy.search(doc.own, m.end, e) is not None:
+                continue
+        out.append(m)
+    return out
+
+
+def work_questions(ctx: RuleContext) -> list[tuple[int, int]]:
+    """Sentences that ask a genuine question about the work (not a courtesy, status or offer)."""
+    doc = ctx.doc
+    own = doc.own
+    a = analysis(ctx)
+    courtesy = existence("strengths", "not_work_questions")
+    logistics = sorted(m.start for m in _logistics_matches(ctx))
+    out = []
+    for k in sorted(a.asking):
+        s, e, keys, field = a.terms.units[k]
+        if field != "body":
+            continue
+        text = own[s:e]
+        if courtesy.search(text) is not None:
+            continue
+        j = bisect.bisect_left(logistics, s)
+        if j < len(logistics) and logistics[j] < e:
+            continue
+        if len(keys) < 2:  # "Any thoughts?" asks about nothing in particular
+            continue
+        out.append((s, e))
+    return out
+
+
+def _logistics_matches(ctx: RuleContext) -> list:
+    def build() -> list:
+        found = []
+        for key in _LOGISTICS:
+            for m in own_matches(ctx.doc, existence("logistics", key), content_only=True):
+                found.append((key, m))
+        return [_Tagged(k, m.start, m.end, m.text) for k, m in found]
+
+    return ctx.memo("substance.logistics", build)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tagged:
+    key: str
+    start: int
+    end: int
+    text: str
+
+
+class NoAddedStrengthOrQuestion(Rule):
+    """The note neither adds a strength nor asks a question the interview left open.
+
+    ## What it does
+    With the interview's `strengths` (what you could offer but did not bring up) and `questions` (what
+    you meant to ask), checks that the note raises at least one: a strength in a sentence about yourself,
+    a question in a sentence that asks. Matching survives paraphrase, as in `no-specific-moment`. What was
+    raised is listed in `metrics["strengths_raised"]` and `metrics["questions_raised"]`.
+
+    Whether or not those lists are given, an explicit move ("I didn't get a chance to mention", "I forgot
+    to mention", "I meant to ask", "one thing I didn't mention") or a genuine question about the team, the
+    role or the work also counts. Not a question about the work: a closing pleasantry ("Let me know if you
+    need anything else?"), a request for a status update, an offer of references or samples, or a
+    logistics question (see `premature-logistics-question`). Without the lists the finding carries
+    `data["confidence"] = "low"`.
+
+    ## Why is this bad?
+    The note is your last word before they decide. A strength you forgot to mention, or a question that
+    shows how you think about the work, fills a gap the interview left and keeps the conversation going;
+    thanks alone adds nothing they do not already know.
+
+    ## Example
+    ```text
+    Hi Dana,
+
+    Thank you for your time today. I enjoyed our conversation about the Kafka migration.
+
+    I look forward to hearing from you.
+
+    Best,
+    Sam
+    ```
+
+    ## Use instead
+    ```text
+    Hi Dana,
+
+    Thank you for your time today. I enjoyed our conversation about the Kafka migration.
+
+    One thing I didn't get to mention: I tuned Kafka consumers for our payments platform last year, and
+    I would be glad to share what we learned.
+
+    I look forward to hearing from you.
+
+    Best,
+    Sam
+    ```
+
+    ## Context
+    ```json
+    {"interview": {"interviewers": [{"name": "Dana Whitaker"}],
+                   "topics": ["the Kafka migration"],
+                   "strengths": ["Kafka consumer tuning"],
+                   "questions": ["how on-call works for new engineers"]}}
+    ```
+
+    ## Source
+    The founding advice in ../shared/DOMAIN.md, point 5 ("if you forgot to mention a strength, or have a
+    question that was not covered, the follow-up is the place for it"); Ohio State, Guelph, Telfer and
+    CareerBuilder encourage it. Some career pages advise keeping the note to thanks alone, so this is only
+    a suggestion (info), as DOMAIN.md's table says.
+    """
+
+    code = "FL301"
+    name = "no-added-strength-or-question"
+    default_severity = Severity.INFO
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        if content_words(ctx) < 3:
+            raise ctx.skip("the draft has no message of its own to judge")
+        interview = ctx.interview
+        a = analysis(ctx)
+        with_lists = interview is not None and bool(interview.strengths or interview.questions)
+        if with_lists:
+            ctx.shared["metrics"]["strengths_raised"] = [m.phrase for m in a.strengths]
+            ctx.shared["metrics"]["questions_raised"] = [m.phrase for m in a.questions]
+            if a.strengths or a.questions:
+                return
+        if added_moves(ctx) or work_questions(ctx):
+            return
+        data: dict = {"confidence": "high" if with_lists else "low"}
+        if with_lists:
+            assert interview is not None
+            data["strengths"] = list(interview.strengths)
+            data["questions"] = list(interview.questions)
+            hint = (f"mention '{interview.strengths[0]}'" if interview.strengths
+                    else f"ask {interview.questions[0]}")
+            message = f"The note adds no strength and asks no question; consider it: {hint}"
+        else:
+            message = ("The note adds no strength and asks no question: mention something you did not get "
+                       "to say, or ask about the work")
+        yield ctx.finding(message, data=data)
+
+
+class PrematureLogisticsQuestion(Rule):
+    """A thank-you note that asks about pay, benefits, time off, hours, remote days, dress code or start date.
+
+    ## What it does
+    Flags a question in the thank-you note about salary or compensation, benefits, vacation or PTO,
+    working hours, remote days, the dress code or the start date: a sentence that asks ("?", or "I wanted
+    to ask", "I'm curious", "could you tell me") and names one of them.
+
+    A later follow-up (the interview lists earlier messages) is not checked: after the thank-you, and
+    certainly once an offer is on the table, these are fair questions, best raised with the recruiter.
+    Without interview context the draft is taken to be the thank-you note, and the finding carries
+    `data["confidence"] = "low"`.
+
+    ## Why is this bad?
+    The thank-you note is about the conversation and the work. A question about pay or time off in it
+    reads as if the perks were what interested you; those questions belong to the offer stage.
+
+    ## Example
+    ```text
+    Hi Dana,
+
+    Thank you for your time today. Could you also tell me what the salary range for the role is?
+
+    Best,
+    Sam
+    ```
+
+    ## Use instead
+    ```text
+    Hi Dana,
+
+    Thank you for your time today. Could you also tell me how the team splits on-call duties?
+
+    Best,
+    Sam
+    ```
+
+    ## Source
+    Grinnell College career services, as summarised in ../shared/DOMAIN.md ("Questions about salary,
+    hours, dress code, start date in a thank-you": info). Sources agree these belong to the offer stage;
+    none calls the question an error, hence info.
+    """
+
+    code = "FL302"
+    name = "premature-logistics-question"
+    default_severity = Severity.INFO
+    needs = frozenset({"first_message"})
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        doc = ctx.doc
+        confidence = "high" if ctx.interview is not None else "low"
+        ask = existence("logistics", "ask_cues")
+        seen: set[tuple[int, int]] = set()
+        for tag in _logistics_matches(ctx):
+            s, e = sentence_at(doc, tag.start)
+            text = doc.own[s:e]
+            if (s, e) in seen or not (asks(text) or ask.search(text) is not None):
+                continue
+            seen.add((s, e))
+            yield ctx.finding(
+                f"'{ctx.quote(tag.start, tag.end)}': asking about {_LABELS[tag.key]} in a thank-you note is "
+                "premature; keep it for the offer stage",
+                tag.start, tag.end, data={"topic": tag.key, "confidence": confidence},
+            )
+
+
+RULES = (NoAddedStrengthOrQuestion, PrematureLogisticsQuestion)

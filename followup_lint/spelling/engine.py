@@ -1,0 +1,339 @@
+"""The spelling engine: is a word English, which US/UK variant is it, and what was meant.
+
+Detection is a set lookup (:class:`~followup_lint.spelling.lexicon.Lexicon` plus curated words).
+Suggestions never use pyspellchecker's distance-2 search (0.2-1.2 s a word): candidates are the
+dictionary words one edit away (generated) and, from a bucket of words with the same first letter and a
+length within two (built lazily, searched with rapidfuzz), those two edits away; they are ranked by a
+weighted edit cost (cheap: doubled letters, vowel swaps, neighbouring keys, transpositions, sound-alike
+spellings), the word's frequency rank, and whether it sounds the same (metaphone).
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from typing import Final, Iterable, NamedTuple
+
+from .lexicon import Lexicon, load_lexicon, read_data
+
+__all__ = ["Speller", "Variant", "load_speller", "load_variants", "CONTRACTION_SUFFIXES"]
+
+_LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
+_VOWELS: Final = frozenset("aeiouy")
+_ROWS: Final = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+# the keys around each key on a QWERTY keyboard (same row and the rows above and below)
+_NEAR: Final[dict[str, frozenset[str]]] = {}
+for _r, _row in enumerate(_ROWS):
+    for _c, _ch in enumerate(_row):
+        _near = set()
+        for _dr in (-1, 0, 1):
+            if 0 <= _r + _dr < len(_ROWS):
+                other = _ROWS[_r + _dr]
+                for _dc in (-1, 0, 1):
+                    if 0 <= _c + _dc < len(other) and (_dr or _dc):
+                        _near.add(other[_c + _dc])
+        _NEAR[_ch] = frozenset(_near)
+# letters that stand for the same sound often enough to be confused
+_SOUND_ALIKE: Final = frozenset(
+    tuple(sorted(p)) for p in ("cs", "ck", "sz", "iy", "ae", "ei", "ao", "ou", "ui", "eo", "gj", "fv", "mn", "td")
+)
+
+#: contraction endings: "didn't", "I'd", "we'll", "they've", "you're", "I'm", "it's"
+CONTRACTION_SUFFIXES: Final = ("n't", "'ll", "'ve", "'re", "'d", "'m", "'s")
+_NT_BASES: Final = frozenset(
+    "do does did is are was were has have had could would should must might need ought dare ca wo sha ai".split()
+)
+
+# productive affixes accepted on common words of five letters or more (not "un" + "till" = "untill")
+# (measured on a list of common misspellings: broader affix rules hid far more misspellings, such as
+# "intergrated" = inter + grated or "approachs" = approach + s, than they saved correct words)
+_PREFIXES: Final = ("non", "multi", "anti", "inter", "intra", "sub", "cross", "micro", "co")
+_PREFIX_BASE_RANK: Final = 5000   # the base must be among the 5,000 most frequent words
+_SUFFIXES: Final = (("ments", "ment"),)
+
+# weights tuned on one half of a list of common misspellings (see benchmarks/spelling.py)
+SUB_COST: Final = 1.0
+SUB_VOWEL: Final = 0.55
+SUB_NEAR: Final = 0.75
+SUB_SOUND: Final = 0.6
+INDEL_COST: Final = 1.0
+INDEL_DOUBLE: Final = 0.45
+INDEL_VOWEL: Final = 0.8
+TRANSPOSE: Final = 0.55
+RANK_WEIGHT: Final = 0.55
+SAME_SOUND_BONUS: Final = 0.45
+_SHORTLIST: Final = 30
+#: words longer than this get no suggestions (the edit search grows with the length)
+MAX_SUGGEST_LENGTH: Final = 30
+
+
+def _sub(a: str, b: str) -> float:
+    if a == b:
+        return 0.0
+    if a in _VOWELS and b in _VOWELS:
+        return SUB_VOWEL
+    if (a, b) in _SOUND_PAIRS:
+        return SUB_SOUND
+    if b in _NEAR.get(a, ()):
+        return SUB_NEAR
+    return SUB_COST
+
+
+_SOUND_PAIRS: Final = frozenset((p[0], p[1]) for p in _SOUND_ALIKE) | frozenset((p[1], p[0]) for p in _SOUND_ALIKE)
+
+
+def weighted_distance(a: str, b: str) -> float:
+    """Optimal-string-alignment distance with cheaper common slips (see the module docstring)."""
+    n, m = len(a), len(b)
+    da = [_indel(a, i) for i in range(n)]
+    ib = [_indel(b, j) for j in range(m)]
+    prev2: list[float] = []
+    prev = [0.0] * (m + 1)
+    for j in range(1, m + 1):
+        prev[j] = prev[j - 1] + ib[j - 1]
+    sub = _sub
+    for i in range(1, n + 1):
+        del_cost = da[i - 1]
+        cur = [prev[0] + del_cost] + [0.0] * m
+        ai = a[i - 1]
+        for j in range(1, m + 1):
+            bj = b[j - 1]
+            best = prev[j - 1] if ai == bj else prev[j - 1] + sub(ai, bj)
+            d = prev[j] + del_cost
+            if d < best:
+                best = d
+            ins = cur[j - 1] + ib[j - 1]
+            if ins < best:
+                best = ins
+            if i > 1 and j > 1 and ai != bj and ai == b[j - 2] and a[i - 2] == bj:
+                t = prev2[j - 2] + TRANSPOSE
+                if t < best:
+                    best = t
+            cur[j] = best
+        prev2, prev = prev, cur
+    return prev[m]
+
+
+def _indel(s: str, i: int) -> float:
+    ch = s[i]
+    if (i > 0 and s[i - 1] == ch) or (i + 1 < len(s) and s[i + 1] == ch):
+        return INDEL_DOUBLE
+    if ch in _VOWELS:
+        return INDEL_VOWEL
+    return INDEL_COST
+
+
+def edits1(word: str) -> set[str]:
+    """Every string one edit (delete, transpose, replace, insert) away from ``word``."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out.update(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
+    out.update(a + c + b[1:] for a, b in splits if b for c in _LETTERS)
+    out.update(a + c + b for a, b in splits for c in _LETTERS)
+    return out
+
+
+class Variant(NamedTuple):
+    """A word with a US and a UK spelling (a tuple: thousands are built at load time)."""
+
+    us: str
+    uk: str
+    gb_ok: bool   # the US form is also correct British spelling (Oxford -ize, "program")
+    us_ok: bool   # the UK form is also an American word ("analyses")
+
+
+def load_variants() -> tuple[dict[str, Variant], dict[str, Variant]]:
+    """The packaged US/UK pairs: by US form and by UK form."""
+    by_us: dict[str, Variant] = {}
+    by_uk: dict[str, Variant] = {}
+    for line in read_data("spelling-en-variants.tsv").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        us, uk, flags = line.split("\t")
+        v = Variant(us, uk, "gb-ok" in flags, "us-ok" in flags)
+        by_us.setdefault(us, v)
+        by_uk.setdefault(uk, v)
+    return by_us, by_uk
+
+
+def load_extra_words() -> frozenset[str]:
+    """The curated words a general dictionary lacks (trade words, common abbreviations)."""
+    out = set()
+    for line in read_data("spelling-en-extra.txt").splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line:
+            out.add(line)
+    return frozenset(out)
+
+
+class Speller:
+    """Word checks and suggestions for one language setting (``en``, ``en-US`` or ``en-GB``)."""
+
+    def __init__(self, lexicon: Lexicon, *, language: str = "en", extra: Iterable[str] = (),
+                 variants: tuple[dict[str, Variant], dict[str, Variant]] | None = None) -> None:
+        self.lexicon = lexicon
+        self.language = language
+        self.extra = frozenset(w.lower() for w in extra)
+        self.by_us, self.by_uk = variants if variants is not None else load_variants()
+        self._suggest_cache: dict[str, tuple[str, ...]] = {}
+        self._lock = threading.Lock()
+        self._log_rare = math.log(lexicon.rare_rank + 2)
+        #: the spellings this language setting reports as the other variety (for a fast path)
+        if language == "en-US":
+            self.other_variety = frozenset(k for k, v in self.by_uk.items() if not v.us_ok and v.uk != v.us)
+        elif language == "en-GB":
+            self.other_variety = frozenset(k for k, v in self.by_us.items() if not v.gb_ok)
+        else:
+            self.other_variety = frozenset()
+
+    # -- detection ---------------------------------------------------------------------------------
+
+    def known(self, word: str) -> bool:
+        """Is the lower-case ``word`` (straight apostrophes) an English word, ignoring variant policy?"""
+        if word in self.lexicon or word in self.extra or word in self.by_uk:
+            return True
+        if "'" in word:
+            return self._known_with_apostrophe(word)
+        return self._derived(word)
+
+    def _derived(self, word: str) -> bool:
+        """A productive prefix or suffix on a common word ("harassments", "unmaintainable", "subteam")."""
+        common = self.lexicon.common
+        for prefix in _PREFIXES:
+            if word.startswith(prefix):
+                base = word[len(prefix):]
+                if len(base) >= 5 and (self.lexicon.rank(base) < _PREFIX_BASE_RANK or base in self.extra):
+                    return True
+        for suffix, add in _SUFFIXES:
+            if word.endswith(suffix):
+                base = word[: -len(suffix)] + add
+                if len(base) >= 5 and (base in common or base in self.extra):
+                    return True
+        return False
+
+    def _known_with_apostrophe(self, word: str) -> bool:
+        if word.endswith("s'") and len(word) > 2:            # plural possessive: "the teams'"
+            return self.known(word[:-1])
+        for suffix in CONTRACTION_SUFFIXES:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                base = word[: -len(suffix)]
+                if suffix == "n't":
+                    return base in _NT_BASES or base + "n't" in self.lexicon
+                return "'" not in base and self.known(base)
+        return False
+
+    def variant_issue(self, word: str) -> tuple[str, str] | None:
+        """``(preferred form, variant name)`` when ``word`` is the other variety's spelling, else None."""
+        if self.language == "en-US":
+            v = self.by_uk.get(word)
+            if v is not None and not v.us_ok and v.uk != v.us:
+                return v.us, "en-GB"
+        elif self.language == "en-GB":
+            v = self.by_us.get(word)
+            if v is not None and not v.gb_ok:
+                return v.uk, "en-US"
+        return None
+
+    # -- suggestions -------------------------------------------------------------------------------
+
+    def suggest(self, word: str, limit: int = 3) -> tuple[str, ...]:
+        """Likely intended words for a misspelled lower-case ``word``, best first (may be empty)."""
+        if not 1 < len(word) <= MAX_SUGGEST_LENGTH:
+            return ()                              # nobody mistypes a 40-letter word; bound the search
+        cached = self._suggest_cache.get(word)
+        if cached is not None:
+            return cached[:limit]
+        result = tuple(self._rank_candidates(word))[:8]
+        with self._lock:
+            if len(self._suggest_cache) > 4096:
+                self._suggest_cache.clear()
+            self._suggest_cache[word] = result
+        return result[:limit]
+
+    def _accept(self, candidate: str) -> bool:
+        if candidate not in self.lexicon and candidate not in self.extra:
+            return False
+        return self.variant_issue(candidate) is None
+
+    def candidates(self, word: str) -> set[str]:
+        """Dictionary words within two edits of ``word`` (three for long words with none closer)."""
+        lex = self.lexicon
+        common, rare, extra = lex.common, lex.rare_words(), self.extra
+        one = edits1(word)
+        if "'" in word:
+            one |= edits1(word.replace("'", ""))
+        near = {c for c in one if (c in common or c in rare or c in extra) and self.variant_issue(c) is None}
+        if len(word) < 3:
+            return near
+        from rapidfuzz.distance import OSA
+        from rapidfuzz.process import extract
+
+        words, starts = self.lexicon.bucket(word[0])
+        n = len(word)
+        last = len(starts) - 1
+        cutoff = 2
+        for _attempt in range(2):
+            lo = starts[min(max(1, n - cutoff), last)]
+            hi = starts[min(n + cutoff + 1, last)]
+            if hi > lo:
+                for cand, _dist, _ in extract(word, words[lo:hi], scorer=OSA.distance, score_cutoff=cutoff,
+                                              limit=None):
+                    if self.variant_issue(cand) is None:
+                        near.add(cand)
+            if near or n < 8:
+                break
+            cutoff = 3
+        return near
+
+    def _rank_candidates(self, word: str) -> list[str]:
+        found = self.candidates(word)
+        if not found:
+            return []
+        from jellyfish import metaphone
+
+        try:
+            sound = metaphone(word)
+        except Exception:  # pragma: no cover - jellyfish rejects some characters
+            sound = ""
+        from rapidfuzz.distance import OSA
+
+        rank = self.lexicon.rank
+        plain = {c: OSA.distance(word, c) for c in found}
+        nearest = min(plain.values())
+        # a cheap first cut (plain edits and frequency) bounds the weighted comparisons
+        shortlist = sorted((c for c in found if plain[c] <= nearest + 1),
+                           key=lambda c: plain[c] + RANK_WEIGHT * math.log(rank(c) + 2) / self._log_rare)
+        scored = []
+        for cand in shortlist[:_SHORTLIST]:
+            cost = weighted_distance(word, cand)
+            r = rank(cand) if cand not in self.extra else 2000
+            cost += RANK_WEIGHT * math.log(r + 2) / self._log_rare
+            if sound:
+                try:
+                    if metaphone(cand) == sound:
+                        cost -= SAME_SOUND_BONUS
+                except Exception:  # pragma: no cover
+                    pass
+            scored.append((cost, cand))
+        scored.sort()
+        return [c for _, c in scored]
+
+
+_SPELLERS: dict[str, Speller] = {}
+_SPELLERS_LOCK = threading.Lock()
+
+
+def load_speller(language: str = "en") -> Speller:
+    """The packaged speller for a language setting (shared, built once per process)."""
+    found = _SPELLERS.get(language)
+    if found is not None:
+        return found
+    with _SPELLERS_LOCK:
+        if language not in _SPELLERS:
+            variants = None
+            if _SPELLERS:
+                some = next(iter(_SPELLERS.values()))
+                variants = (some.by_us, some.by_uk)
+            _SPELLERS[language] = Speller(load_lexicon(), language=language, extra=load_extra_words(),
+                                          variants=variants)
+        return _SPELLERS[language]

@@ -1,0 +1,128 @@
+"""The English word list: which lower-case words exist, and how common they are.
+
+Built from pyspellchecker's English frequency list (MIT) by ``tools/build_spelling_data.py`` into two
+packaged files, loaded in a few milliseconds: the ~53,000 words seen more often than the list's floor
+count (a frozenset and, for suggestions, a rank), and the ~75,000 rare words kept as one sorted
+newline-delimited string indexed by two-letter prefix (a lookup is a ``str.find`` in a few kilobytes).
+"""
+
+from __future__ import annotations
+
+import threading
+from bisect import bisect_left
+from pathlib import Path
+from typing import Final
+
+__all__ = ["Lexicon", "load_lexicon", "read_data"]
+
+_PACKAGE: Final = "followup_lint.data"
+_DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
+
+
+def read_data(name: str) -> str:
+    """The text of one packaged data file."""
+    path = _DATA_DIR / name
+    if path.is_file():                 # the usual install: skip importlib.resources' import cost
+        return path.read_text(encoding="utf-8")
+    from importlib import resources
+
+    return resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+
+
+class Lexicon:
+    """Lower-case English words with frequency ranks (0 = most common; rare words share one rank)."""
+
+    __slots__ = ("common", "_common_list", "_rare", "_rare_index", "_rank", "_lock", "_buckets",
+                 "rare_rank", "_rare_set")
+
+    def __init__(self, common: list[str], rare_text: str) -> None:
+        self._common_list = common
+        self.common: frozenset[str] = frozenset(common)
+        head, _, body = rare_text.partition("\n")
+        self._rare = "\n" + body
+        index: dict[str, tuple[int, int]] = {}
+        for item in head.split():
+            key, _, span = item.rpartition("=")
+            a, _, b = span.partition(",")
+            index[key] = (int(a), int(b))
+        self._rare_index = index
+        self._rank: dict[str, int] | None = None
+        self._buckets: dict[str, tuple[list[str], list[int]]] = {}
+        self._rare_set: frozenset[str] | None = None
+        self._lock = threading.Lock()
+        self.rare_rank = len(common) * 2
+
+    def __contains__(self, word: str) -> bool:
+        if word in self.common:
+            return True
+        span = self._rare_index.get(word[:2])
+        if span is None:
+            return False
+        return self._rare.find(f"\n{word}\n", span[0], span[1]) >= 0
+
+    def rare_words(self) -> frozenset[str]:
+        """The rare words as a set, for the many lookups of a suggestion search (built on first use)."""
+        found = self._rare_set
+        if found is None:
+            with self._lock:
+                if self._rare_set is None:
+                    self._rare_set = frozenset(self._rare.split())
+                found = self._rare_set
+        return found
+
+    def rank(self, word: str) -> int:
+        """Frequency rank of a known word (rare words: ``rare_rank``)."""
+        ranks = self._rank
+        if ranks is None:
+            with self._lock:
+                if self._rank is None:
+                    self._rank = dict(zip(self._common_list, range(len(self._common_list))))
+                ranks = self._rank
+        return ranks.get(word, self.rare_rank)
+
+    def bucket(self, first: str) -> tuple[list[str], list[int]]:
+        """Words starting with ``first`` sorted by length, and where each length starts in that list.
+
+        ``words[starts[n]:starts[n + 1]]`` are the words of length ``n`` (``starts`` has one entry per
+        length up to the longest, plus one). All buckets are built together on the first call (one pass,
+        a few tens of milliseconds, only once a misspelling needs suggestions).
+        """
+        if not self._buckets:
+            with self._lock:
+                if not self._buckets:
+                    grouped: dict[str, list[str]] = {}
+                    for w in self._common_list:
+                        grouped.setdefault(w[:1], []).append(w)
+                    # the rare block is sorted, so each first letter is one slice of it
+                    firsts: dict[str, list[int]] = {}
+                    for key, (a, b) in self._rare_index.items():
+                        span = firsts.setdefault(key[:1], [a, b])
+                        span[0], span[1] = min(span[0], a), max(span[1], b)
+                    for key, (a, b) in firsts.items():
+                        grouped.setdefault(key, []).extend(self._rare[a:b].split())
+                    buckets: dict[str, tuple[list[str], list[int]]] = {}
+                    for key, words in grouped.items():
+                        words.sort(key=len)       # stable: common words stay first within a length
+                        longest = len(words[-1])
+                        starts = [bisect_left(words, n, key=len) for n in range(longest + 2)]
+                        buckets[key] = (words, starts)
+                    self._buckets = buckets
+        return self._buckets.get(first, ([], [0]))
+
+
+_LOCK = threading.Lock()
+_CACHE: dict[str, Lexicon] = {}
+
+
+def load_lexicon() -> Lexicon:
+    """The packaged English lexicon (loaded once per process)."""
+    found = _CACHE.get("en")
+    if found is not None:
+        return found
+    with _LOCK:
+        if "en" not in _CACHE:
+            common = read_data("spelling-en-common.txt").split("\n")
+            if common and not common[-1]:
+                common.pop()
+            _CACHE["en"] = Lexicon(common, read_data("spelling-en-rare.txt"))
+        return _CACHE["en"]

@@ -1,0 +1,162 @@
+"""Jinja templates (the ``jinja`` extra): render a template with its ``[sample]`` values in a sandbox and
+map the rendered lines back to the template's lines.
+
+The sandbox is ``jinja2.sandbox.SandboxedEnvironment`` with no loader (``{% include %}`` and
+``{% import %}`` fail: no file access), ``trim_blocks`` and ``lstrip_blocks`` (a line holding only a
+``{% ... %}`` tag leaves no blank line), and an ``Undefined`` that records every name the sample does not
+define and renders it back as a ``{{ name }}`` slot. Rendering stops once the output passes ``max_size`` characters.
+
+Line mapping is an approximation: the template and the rendered text are aligned line by line with
+:mod:`difflib`; identical lines map exactly (same column), a changed line maps to the template line in
+the same position of the changed block (the column is where the flagged text appears in that template
+line, else the whole line), and lines produced by a loop map to the loop's last template line.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+_TAG_ONLY = re.compile(r"^\s*(?:\{%.*?%\}|\{#.*?#\})\s*$")
+_EXPR = re.compile(r"\{\{.*?\}\}")
+
+__all__ = ["Rendered", "TemplateError", "jinja_available", "render", "LineMap", "has_jinja_syntax"]
+
+
+class TemplateError(Exception):
+    """A template that cannot be rendered (syntax error, a sandbox violation, too much output)."""
+
+    def __init__(self, message: str, line: int | None = None, field: str = "body") -> None:
+        super().__init__(message)
+        self.line = line
+        self.field = field
+
+
+@dataclass
+class Rendered:
+    subject: str
+    body: str
+    #: (name, field) for every variable the sample does not define, in order of first use
+    undefined: list[tuple[str, str]] = field(default_factory=list)
+
+
+def jinja_available() -> bool:
+    try:
+        import jinja2  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def has_jinja_syntax(text: str) -> bool:
+    return "{{" in text or "{%" in text or "{#" in text
+
+
+def render(subject: str, body: str, sample: Mapping[str, Any], *, max_size: int = 1_000_000) -> Rendered:
+    """Render ``subject`` and ``body`` with ``sample``; a :class:`TemplateError` when that fails."""
+    import jinja2
+    from jinja2.sandbox import SandboxedEnvironment
+
+    seen: list[tuple[str, str]] = []
+    current = ["body"]
+
+    class RecordingUndefined(jinja2.ChainableUndefined):
+        __slots__ = ()
+
+        def _record(self) -> None:
+            name = self._undefined_name or "?"
+            key = (name, current[0])
+            if key not in seen:
+                seen.append(key)
+
+        def __str__(self) -> str:
+            # Rendered back as a slot, which template mode accepts, so the hole does not cause
+            # spacing or grammar findings of its own; the name is reported separately.
+            self._record()
+            return "{{ " + (self._undefined_name or "?") + " }}"
+
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            self._record()
+            return iter(())
+
+    env = SandboxedEnvironment(loader=None, undefined=RecordingUndefined, autoescape=False,
+                               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+
+    def one(text: str, which: str) -> str:
+        current[0] = which
+        try:
+            template = env.from_string(text)
+        except jinja2.TemplateSyntaxError as exc:
+            raise TemplateError(f"Jinja syntax error in the {which}: {exc.message}", exc.lineno, which) from None
+        parts: list[str] = []
+        size = 0
+        try:
+            for chunk in template.generate(**dict(sample)):
+                parts.append(chunk)
+                size += len(chunk)
+                if size > max_size:
+                    raise TemplateError(f"the rendered {which} is over the max-size limit of {max_size:,} characters")
+        except TemplateError:
+            raise
+        except jinja2.exceptions.SecurityError as exc:
+            raise TemplateError(f"the template does something the sandbox forbids: {exc}") from None
+        except (jinja2.TemplateError, TypeError) as exc:
+            message = getattr(exc, "message", None) or str(exc)
+            if "no loader" in message:
+                message = "templates cannot include or import other files here (no file access)"
+            raise TemplateError(f"cannot render the {which}: {message}") from None
+        except Exception as exc:  # errors raised by the template's own expressions (1 / 0 and so on)
+            raise TemplateError(f"cannot render the {which}: {type(exc).__name__}: {exc}") from None
+        return "".join(parts)
+
+    rendered_subject = one(subject, "subject") if has_jinja_syntax(subject) else subject
+    rendered_body = one(body, "body")
+    return Rendered(subject=" ".join(rendered_subject.split()), body=rendered_body, undefined=seen)
+
+
+class LineMap:
+    """Maps 1-based lines of the rendered text to 1-based lines of the template."""
+
+    def __init__(self, template: str, rendered: str) -> None:
+        self.template_lines = template.splitlines()
+        self.rendered_lines = rendered.splitlines()
+        self.exact: dict[int, bool] = {}
+        self._map: dict[int, int] = {}
+        matcher = difflib.SequenceMatcher(None, self.template_lines, self.rendered_lines, autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                for k in range(j2 - j1):
+                    self._map[j1 + k + 1] = i1 + k + 1
+                    self.exact[j1 + k + 1] = True
+            elif tag in ("replace", "insert"):
+                self._align(i1, i2, j1, j2)
+
+    def _align(self, i1: int, i2: int, j1: int, j2: int) -> None:
+        """Map the rendered lines j1..j2 onto the template lines i1..i2, in order, by similarity."""
+        candidates = [i for i in range(i1, i2) if not _TAG_ONLY.match(self.template_lines[i])]
+        last = 0
+        for j in range(j1, j2):
+            target = None
+            if candidates:
+                best = -1.0
+                rendered = self.rendered_lines[j]
+                for pos in range(last, len(candidates)):
+                    skeleton = _EXPR.sub("", self.template_lines[candidates[pos]])
+                    ratio = difflib.SequenceMatcher(None, skeleton, rendered, autojunk=False).ratio()
+                    if ratio > best:
+                        best, target, chosen = ratio, candidates[pos], pos
+                last = chosen
+            self._map[j + 1] = (target + 1) if target is not None else max(i1, 1)
+            self.exact[j + 1] = False
+
+    def line(self, rendered_line: int) -> int:
+        if rendered_line in self._map:
+            return self._map[rendered_line]
+        return max(1, min(rendered_line, len(self.template_lines) or 1))
+
+    def template_text(self, template_line: int) -> str:
+        if 1 <= template_line <= len(self.template_lines):
+            return self.template_lines[template_line - 1]
+        return ""

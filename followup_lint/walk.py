@@ -1,0 +1,134 @@
+"""Which files ``followup-lint check`` lints: the directory walk and the glob matching shared by
+``include``, ``exclude``, ``template-globs`` and ``per-path-ignores``.
+
+Globs are matched against the path relative to the config file's folder, with ``/`` separators:
+``*`` and ``?`` stay inside one folder, ``**`` spans folders (``templates/**`` or ``**/*.md``), and a
+glob without a ``/`` also matches the file name alone (``*.draft.md``), as in ``.gitignore``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Final, Iterable, Iterator
+
+__all__ = ["DEFAULT_SUFFIXES", "walk", "glob_matches", "relative_posix"]
+
+#: the suffixes a directory walk picks up (``include`` adds more)
+DEFAULT_SUFFIXES: Final = (".txt", ".md", ".eml", ".j2", ".jinja", ".tmpl")
+
+
+@lru_cache(maxsize=512)
+def _compile(pattern: str) -> re.Pattern[str]:
+    pat = pattern.replace("\\", "/")
+    if pat.startswith("./"):
+        pat = pat[2:]
+    anchored = "/" in pat.rstrip("/")
+    if pat.endswith("/"):
+        pat += "**"
+    out = []
+    i, n = 0, len(pat)
+    while i < n:
+        c = pat[i]
+        if pat.startswith("**/", i):
+            out.append("(?:[^/]*/)*")
+            i += 3
+        elif pat.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif c == "*":
+            out.append("[^/]*")
+            i += 1
+        elif c == "?":
+            out.append("[^/]")
+            i += 1
+        elif c == "[":
+            j = pat.find("]", i + 1)
+            if j < 0:
+                out.append(re.escape(c))
+                i += 1
+            else:
+                body = pat[i + 1:j].replace("\\", "\\\\")
+                if body.startswith("!"):
+                    body = "^" + body[1:]
+                out.append(f"[{body}]")
+                i = j + 1
+        else:
+            out.append(re.escape(c))
+            i += 1
+    prefix = "" if anchored else "(?:.*/)?"
+    return re.compile(f"^{prefix}{''.join(out)}(?:/.*)?$", re.DOTALL)
+
+
+def glob_matches(relpath: str, patterns: Iterable[str]) -> bool:
+    """True when the ``/``-separated ``relpath`` matches one of ``patterns`` (or lies under a match)."""
+    rel = relpath.replace("\\", "/")
+    while rel.startswith("./"):
+        rel = rel[2:]
+    return any(_compile(p).match(rel) for p in patterns if p)
+
+
+def relative_posix(path: Path, base: Path | None) -> str:
+    """``path`` relative to ``base`` with ``/`` separators, or as given when it is not under ``base``."""
+    if base is not None:
+        try:
+            return Path(os.path.relpath(path.resolve(), base.resolve())).as_posix() if _under(path, base) \
+                else path.as_posix()
+        except ValueError:
+            pass
+    return path.as_posix()
+
+
+def _under(path: Path, base: Path) -> bool:
+    try:
+        path.resolve().relative_to(base.resolve())
+        return True
+    except ValueError:
+        return False
+
+
+def walk(root: Path, *, include: Iterable[str] = (), exclude: Iterable[str] = (),
+         base: Path | None = None) -> Iterator[Path]:
+    """The lintable files under ``root``, depth first, each folder's entries sorted by name.
+
+    A file is picked up when its suffix is one of :data:`DEFAULT_SUFFIXES` or it matches ``include``,
+    and it does not match ``exclude`` (an excluded folder is not entered). ``.git`` and every hidden
+    folder are skipped; symbolic links to folders are not followed.
+    """
+    include = tuple(include)
+    exclude = tuple(exclude)
+    base = base if base is not None else root
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            continue
+        subfolders = []
+        for entry in entries:
+            path = Path(entry.path)
+            rel = relative_posix(path, base)
+            try:
+                is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                continue
+            if is_dir:
+                if entry.name.startswith(".") or (exclude and glob_matches(rel, exclude)):
+                    continue
+                subfolders.append(path)
+                continue
+            try:
+                if not entry.is_file():
+                    continue
+            except OSError:
+                continue
+            if exclude and glob_matches(rel, exclude):
+                continue
+            if entry.name.lower().endswith(DEFAULT_SUFFIXES) or (include and glob_matches(rel, include)):
+                yield path
+        # depth first, in name order: push in reverse so the first name comes off the stack first
+        # (files of a folder come before its subfolders' files)
+        stack.extend(reversed(subfolders))

@@ -1,0 +1,98 @@
+"""FL201 interviewer-not-named: good and bad greetings, with and without interview context."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Interviewer
+from followup_lint.rules.names import InterviewerNotNamed
+from followup_lint.testing import findings_of, flagged_texts
+
+from _names_cases import iv
+
+DANA = iv(("Dana Okafor", "dana.okafor@initech.example"), company="Initech")
+TAN = iv(Interviewer("Tan Wei Ming", "weiming.tan@lionport.example"))
+PANEL = iv(("Ana Ribeiro", "ana@northloop.example"), ("Rajesh Iyer", "rajesh@northloop.example"))
+
+GOOD = [
+    ("Hi Dana,\n\nThanks for today.", DANA, {}),
+    ("hi dana,\n\nThanks for today.", DANA, {}),
+    ("DEAR DR. OKAFOR,\n\nThanks for today.", DANA, {}),
+    ("Dear Dana Okafor,\n\nThanks for today.", DANA, {}),
+    ("Hi Bob,\n\nThanks for today.", iv("Robert Lindqvist"), {}),
+    ("Hi Shegs,\n\nThanks for today.", iv(Interviewer("Olusegun Bakare", preferred_name="Shegs")), {}),
+    ("Hi, Dana!\n\nThanks for today.", DANA, {}),
+    ("Good morning, Dr. Okafor:\n\nThanks for today.", DANA, {}),
+    ("Hi Jessica,\n\nPlease pass my thanks on to Dr. Okafor.", DANA, {"to": ("jessicam@initech.example",)}),
+    ("Dear Peggy,\n\nThanks for today.", iv("Margaret Hale"), {}),
+    ("Hi Sasha,\n\nThanks for today.", iv("Alexander Petrov"), {}),
+    ("Hi Sammy,\n\nThanks for today.", iv("Samantha Reyes"), {}),
+    ("Hi Chris,\n\nThanks for today.", iv("Christopher Hale"), {}),
+    ("Dear Mr. Tan,\n\nThanks for today.", TAN, {}),
+    ("Dear Mr. Tan,\n\nThanks for today.", iv("TAN Wei Ming"), {}),
+    ("Dear Ms. van der Berg,\n\nThanks for today.", iv("Lotte van der Berg"), {}),
+    ("Dear Ms. Van Der Berg,\n\nThanks for today.", iv("Lotte van der Berg"), {}),
+    ("Dear Ms O'Sullivan,\n\nThanks for today.", iv("Siobhán O'Sullivan"), {}),
+    ("Dear Siobhan,\n\nThanks for today.", iv("Siobhán O'Sullivan"), {}),  # misspelt: FL202, still named
+    ("Dear Anne-Marie,\n\nThanks for today.", iv("Anne-Marie van der Merwe"), {}),
+    ("Dear Dr. Großmann,\n\nThanks for today.", iv("Jürgen Großmann"), {}),
+    ("Dear Dr. Grossmann,\n\nThanks for today.", iv("Jürgen Großmann"), {}),
+    ("Hi Juergen,\n\nThanks for today.", iv("Jürgen Großmann"), {}),
+    ("Thank you for today, Dana. The pipeline story stayed with me.", DANA, {}),
+    ("Hi Jessica,\n\nCould you pass my thanks on to Dana Okafor? The pipeline story stayed with me.", DANA,
+     {"to": ("Jessica Moreau <jessica.moreau@initech.example>",)}),
+    ("Thank you for today. The pipeline story stayed with me.", None, {}),  # no context, no greeting
+    ("Hi Dana,\n\nThanks for today.", None, {}),
+    ("Hi {{interviewer_first_name}},\n\nThanks for today.", DANA, {"template": True}),
+    ("Dear [Interviewer Name],\n\nThanks for today.", None, {"template": True}),
+]
+
+BAD = [
+    ("Hello,\n\nThanks for today.", DANA, {}, "Hello"),
+    ("Hi there,\n\nThanks for today.", DANA, {}, "Hi there"),
+    ("Dear Hiring Manager,\n\nThanks for today.", DANA, {}, "Dear Hiring Manager"),
+    ("To whom it may concern,\n\nThanks for today.", DANA, {}, "To whom it may concern"),
+    ("Dear Recruiting Team,\n\nThanks for today.", DANA, {}, "Dear Recruiting Team"),
+    ("Dear Initech team,\n\nThanks for today.", DANA, {}, "Dear Initech team"),
+    ("Hi all,\n\nThanks for today.", PANEL, {}, "Hi all"),
+    ("Hi Megan,\n\nThanks for today.", DANA, {}, "Hi Megan"),
+    ("Dear Mr. Lee,\n\nThanks for today.", TAN, {}, "Dear Mr. Lee"),
+    ("Hi [Name],\n\nThanks for today.", DANA, {}, "Hi [Name]"),
+    ("Hi {{first_name}},\n\nThanks for today.", DANA, {}, "Hi {{first_name}}"),
+    ("Hi Jessica,\n\nThanks for setting up the day.", DANA,
+     {"to": ("jessica.moreau@initech.example",)}, "Hi Jessica"),
+    ("Thank you for today. The pipeline story stayed with me.", DANA, {}, ""),
+    ("Dear Engineering Team,\n\nThanks for today.", DANA, {}, "Dear Engineering Team"),
+    ("Dear Head of People,\n\nThanks for today.", DANA, {}, "Dear Head"),  # the parse stops at "of"
+    ("Hello,\n\nThanks for today.", None, {}, "Hello"),
+    ("Dear Sir or Madam,\n\nThanks for today.", None, {}, "Dear Sir"),
+    ("Hi [Name],\n\nThanks for today.", None, {}, "Hi [Name]"),
+]
+
+
+@pytest.mark.parametrize("body,interview,kw", GOOD)
+def test_good(body, interview, kw):
+    assert flagged_texts(InterviewerNotNamed, body, interview, **kw) == []
+
+
+@pytest.mark.parametrize("body,interview,kw,span", BAD)
+def test_bad(body, interview, kw, span):
+    assert flagged_texts(InterviewerNotNamed, body, interview, **kw) == [span]
+
+
+def test_without_context_the_finding_has_low_confidence():
+    [f] = findings_of(InterviewerNotNamed, "Dear Hiring Manager,\n\nThanks.")
+    assert f.data["confidence"] == "low"
+
+
+def test_fix_names_the_interviewer_in_the_to_line():
+    [f] = findings_of(InterviewerNotNamed, "Hi there,\n\nThanks.", DANA, to=("dana.okafor@initech.example",))
+    assert f.fixes and f.fixes[0].edits[0].replacement == " Dana"
+    [f] = findings_of(InterviewerNotNamed, "Dear Hiring Manager,\n\nThanks.", DANA)
+    assert f.fixes[0].edits[0].replacement == " Dana Okafor"
+
+
+def test_a_name_that_is_also_a_common_or_company_word():
+    assert flagged_texts(InterviewerNotNamed, "Hi May,\n\nThanks for today.", iv("May Chen")) == []
+    assert flagged_texts(InterviewerNotNamed, "Hi Dana,\n\nThanks.", iv("Dana Reyes", company="Dana Farber")) == []
+    assert flagged_texts(InterviewerNotNamed, "Hi all,\n\nThanks.", iv("Al Moreno", "Bo Lind")) == ["Hi all"]

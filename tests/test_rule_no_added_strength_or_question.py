@@ -1,0 +1,117 @@
+"""no-added-strength-or-question (FL301): with the interview's lists, and the heuristic without them."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint.rules.strengths import NoAddedStrengthOrQuestion
+from followup_lint.testing import assert_clean, assert_flags, run_rule
+
+RULE = NoAddedStrengthOrQuestion
+
+
+def note(content: str) -> str:
+    return (f"Hi Dana,\n\nThank you for your time today. I enjoyed our talk about the Kafka migration. {content}"
+            "\n\nI look forward to hearing from you.\n\nBest,\nSam")
+
+
+INTERVIEW = {
+    "interviewers": [{"name": "Dana Whitaker"}], "company": "Initech",
+    "topics": ["the Kafka migration"],
+    "strengths": ["Kafka consumer tuning", "led the PCI DSS audit remediation"],
+    "questions": ["how on-call works for new engineers"],
+}
+
+GOOD_WITH_LISTS = [
+    "I have tuned Kafka consumers for a payments platform and would be glad to share how.",
+    "At my last job I led the remediation after our PCI DSS audit.",
+    "How does on-call work for new engineers on the team?",
+    "I am curious how on-call works for engineers who are new to the team.",
+    "I also meant to ask how new engineers join the on-call rota.",
+    "I forgot to mention that I speak fluent Portuguese.",
+    "One thing I didn't get a chance to mention is my work on data contracts.",
+    "Since we spoke, I have completed the Confluent certification.",
+    "I would also be interested to know how the team decides between buying and building tools?",
+    "My consumer-tuning work on Kafka cut lag by half, which I think would carry over.",
+]
+
+BAD_WITH_LISTS = [
+    "I remain very interested in the role.",
+    "Please let me know if you need anything else?",
+    "Is there any update on the timeline?",
+    "I'd be happy to send references or a code sample.",
+    "I am confident I would be a great addition to the team.",
+    "Have you made a decision yet?",
+    "I am excited about the opportunity.",
+    "Your team seems wonderful.",
+    "It was a pleasure to meet everyone.",
+    "Could you let me know when I might hear back?",
+    "What is the salary range for the role?",
+]
+
+
+@pytest.mark.parametrize("content", GOOD_WITH_LISTS)
+def test_raised(content: str) -> None:
+    assert_clean(RULE, note(content), interview=INTERVIEW)
+
+
+@pytest.mark.parametrize("content", BAD_WITH_LISTS)
+def test_not_raised(content: str) -> None:
+    report = run_rule(RULE, note(content), INTERVIEW)
+    assert [f.code for f in report.findings] == ["FL301"]
+    assert report.findings[0].span is None
+    assert report.findings[0].data["confidence"] == "high"
+
+
+def test_metrics() -> None:
+    report = run_rule(RULE, note("I led the PCI DSS audit remediation. How does on-call work for new engineers?"),
+                      INTERVIEW)
+    assert report.metrics["strengths_raised"] == ["led the PCI DSS audit remediation"]
+    assert report.metrics["questions_raised"] == ["how on-call works for new engineers"]
+
+
+def test_question_must_ask() -> None:
+    # mentioning the subject of a question in a statement does not ask it
+    assert_flags(RULE, note("On-call for new engineers was part of our chat."), interview=INTERVIEW)
+
+
+GOOD_NO_LISTS = [
+    "I didn't get a chance to mention my experience with Airflow.",
+    "I forgot to mention that I hold a PMP certification.",
+    "I meant to ask how the team handles incident reviews.",
+    "One thing I didn't mention: I have mentored four junior analysts.",
+    "How does the team decide which experiments to run each quarter?",
+    "I'm curious whether the data platform team sits with product or engineering.",
+    "I should also have mentioned that I ran our SOC 2 audit.",
+    "There is one point I would like to add about my work on pricing models.",
+    "What does success look like for this role in the first six months?",
+    "I also hold a Lean Six Sigma Green Belt from my time in operations.",
+]
+
+BAD_NO_LISTS = [
+    "I look forward to hearing about next steps.",
+    "Let me know if you need anything else?",
+    "Is there an update on the timeline?",
+    "Would you like me to send references?",
+    "I am very excited about the role.",
+    "I hope you had a good weekend?",
+    "Please let me know if I can provide a writing sample.",
+    "It was great to meet you.",
+    "I believe I would be a strong fit.",
+    "Any news?",
+    "I also wanted to ask what the typical salary range is.",
+    "I meant to ask whether there are any updates on the timeline.",
+    "Just following up on the position - any updates?",
+]
+
+
+@pytest.mark.parametrize("content", GOOD_NO_LISTS)
+def test_heuristic_clean(content: str) -> None:
+    assert_clean(RULE, note(content))
+
+
+@pytest.mark.parametrize("content", BAD_NO_LISTS)
+def test_heuristic_fires_with_low_confidence(content: str) -> None:
+    report = run_rule(RULE, note(content))
+    assert [f.code for f in report.findings] == ["FL301"]
+    assert report.findings[0].data["confidence"] == "low"

@@ -1,0 +1,193 @@
+"""no-specific-moment (FL206): topic matching that survives paraphrase, the no-topics heuristic, templates."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint.rules.moment import NoSpecificMoment
+from followup_lint.testing import assert_clean, assert_flags, run_rule
+
+
+def note(content: str, greeting: str = "Hi Dana,") -> str:
+    return f"{greeting}\n\nThank you for your time today. {content}\n\nI look forward to hearing from you.\n\nBest,\nSam"
+
+
+def interview(*topics: str, **extra: object) -> dict:
+    return {"interviewers": [{"name": "Dana Whitaker"}], "company": "Initech", "role": "Data Engineer",
+            "topics": list(topics), **extra}
+
+
+# -- the paraphrase set: (topic, what the draft says, does it refer to the topic?) ----------------------
+PARAPHRASES = [
+    ("the Kafka migration", "I keep thinking about moving the billing pipeline to Kafka.", True),
+    ("moving the billing pipeline to Kafka", "I enjoyed hearing about the Kafka migration.", True),
+    ("idempotency keys in the payments API", "The idempotent retry problem in your payment endpoints stayed with me.", True),
+    ("the on-call rotation", "It was useful to hear how your rotation for on-call works.", True),
+    ("flaky end-to-end tests in checkout", "Your story about the flaky checkout tests made me laugh.", True),
+    ("hiring two more analysts this year", "It is exciting that you plan to recruit more analysts.", True),
+    ("the delayed warehouse opening in Leeds", "I hope the Leeds warehouse opens soon despite the delay.", True),
+    ("reducing customer churn in the first 90 days", "Cutting churn among new customers is a problem I love.", True),
+    ("the redesign of the onboarding flow", "The onboarding overhaul you showed me looks promising.", True),
+    ("scheduling nurses across three wards", "Building nurse rosters for three wards sounds like a puzzle.", True),
+    ("your experience launching the mobile app", "Hearing how the mobile app rollout went was inspiring.", True),
+    ("the Salesforce to HubSpot switch", "Migrating from Salesforce to HubSpot is something I have done before.", True),
+    ("measuring the impact of the literacy programme", "How you evaluate the literacy program's impact interested me.", True),
+    ("the 2023 data breach and its aftermath", "What you said about the breach in 2023 was candid.", True),
+    ("pricing experiments on the premium tier", "I liked your premium-tier pricing experiments.", True),
+    ("the Uckermark substation", "The Uckermark story was a great example of grid delays.", True),
+    ("cost overruns on the bridge project", "The bridge project going over budget was a sobering lesson.", True),
+    ("teacher feedback after the Chromebook rollout", "The teachers' feedback on the Chromebooks was revealing.", True),
+    ("building a dbt model for royalty reports", "A dbt model could really help with royalty reporting.", True),
+    ("the night shift handover in the ICU", "Your point about ICU handovers at night was striking.", True),
+    # not a reference
+    ("the Kafka migration", "I enjoyed learning more about the team and the role.", False),
+    ("idempotency keys in the payments API", "I am excited about the opportunity to join Initech.", False),
+    ("the on-call rotation", "The company culture seems wonderful.", False),
+    ("flaky end-to-end tests in checkout", "I hold an AWS certification in cloud infrastructure.", False),
+    ("hiring two more analysts this year", "I enjoyed our conversation this morning.", False),
+    ("the delayed warehouse opening in Leeds", "I was glad to hear about the team's goals.", False),
+    ("reducing customer churn in the first 90 days", "My background in customer service would help the team.", False),
+    ("the redesign of the onboarding flow", "I would love to contribute to the design team.", False),
+    ("scheduling nurses across three wards", "It was a pleasure to meet everyone on the ward tour.", False),
+    ("your experience launching the mobile app", "I am passionate about technology and learning.", False),
+    ("the Salesforce to HubSpot switch", "I look forward to the next steps in the process.", False),
+    ("measuring the impact of the literacy programme", "The programme sounds like a great opportunity.", False),
+    ("pricing experiments on the premium tier", "I was impressed by the energy of the team.", False),
+    ("cost overruns on the bridge project", "The project sounds exciting and I am keen to help.", False),
+    ("the night shift handover in the ICU", "I enjoyed the conversation about the role and the hospital.", False),
+    ("teacher feedback after the Chromebook rollout", "I believe my experience with teachers would help.", False),
+]
+
+
+def _refers(topic: str, sentence: str) -> bool:
+    report = run_rule(NoSpecificMoment, note(sentence), interview(topic))
+    return not report.findings and topic in report.metrics["topics_referenced"]
+
+
+def test_paraphrase_set_precision_and_recall() -> None:
+    tp = fp = fn = tn = 0
+    misses = []
+    for topic, sentence, expected in PARAPHRASES:
+        got = _refers(topic, sentence)
+        tp += got and expected
+        fp += got and not expected
+        fn += expected and not got
+        tn += not got and not expected
+        if got != expected:
+            misses.append((topic, sentence, expected))
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    print(f"paraphrase set: {len(PARAPHRASES)} pairs, precision {precision:.2f}, recall {recall:.2f}, misses {misses}")
+    assert len(PARAPHRASES) >= 30
+    assert precision >= 0.9 and recall >= 0.85, misses
+
+
+# -- with topics --------------------------------------------------------------------------------------
+BAD_WITH_TOPICS = [
+    "I enjoyed learning more about the role and the team.",
+    "It was great to hear about the company's goals and culture.",
+    "I am excited about the opportunity to join Initech as a Data Engineer.",
+    "Our conversation confirmed my enthusiasm for the position.",
+    "I believe my background would make me a strong addition to your team.",
+    "I really enjoyed our chat and meeting everyone.",
+    "The role sounds like a great fit for my skills.",
+    "I appreciated the chance to share my experience.",
+    "I enjoyed our conversation about {{topic_discussed}}.",
+    "I enjoyed hearing about [something you discussed].",
+    "Since we spoke, I have completed my Kafka certification.",
+]
+
+
+@pytest.mark.parametrize("content", BAD_WITH_TOPICS)
+def test_fires_without_a_topic(content: str) -> None:
+    assert_flags(NoSpecificMoment, note(content),
+                 interview=interview("the Kafka migration", "the on-call rotation", strengths=["Kafka certification"]))
+
+
+GOOD_WITH_TOPICS = [
+    "I keep thinking about the Kafka migration.",
+    "Moving the billing pipeline onto Kafka without downtime sounds like a fun problem.",
+    "Your description of the on-call rotation was refreshingly honest.",
+    "How you run on-call rotations is something I'd like to learn from.",
+    "The kafka migration timeline you described seems ambitious.",
+    "I enjoyed the whiteboard exercise on rate limiting.",
+    "When you mentioned the 40% drop in nightly batch times, I was impressed.",
+    "The Kafka cut-over plan you walked me through was clever.",
+    "I liked hearing how the on-call rota is shared between two time zones.",
+    "Thinking about the Kafka migration, replaying events seems like the hard part.",
+]
+
+
+@pytest.mark.parametrize("content", GOOD_WITH_TOPICS)
+def test_topic_referenced(content: str) -> None:
+    assert_clean(NoSpecificMoment, note(content), interview=interview("the Kafka migration", "the on-call rotation"))
+
+
+def test_metrics_list_the_topics_referenced() -> None:
+    report = run_rule(NoSpecificMoment, note("The Kafka migration and the on-call rotation both interest me."),
+                      interview("the Kafka migration", "the on-call rotation", "the Q3 roadmap"))
+    assert report.metrics["topics_referenced"] == ["the Kafka migration", "the on-call rotation"]
+
+
+def test_strength_is_not_a_topic() -> None:
+    iv = interview("the Kafka certification exam", strengths=["Kafka certification exam"])
+    report = run_rule(NoSpecificMoment, note("I also passed the Kafka certification exam last year."), iv)
+    assert [f.code for f in report.findings] == ["FL206"]
+
+
+# -- without topics (heuristic, low confidence) --------------------------------------------------------
+BAD_NO_TOPICS = [
+    "I enjoyed learning more about the role and the team.",
+    "It was great to hear about the company culture.",
+    "I enjoyed our discussion of the opportunity.",
+    "I appreciated hearing about the team's goals.",
+    "I am excited about the position and the organisation.",
+    "I enjoyed our conversation about {{topic}}.",
+    "I am very interested in the role.",
+    "It was a pleasure to learn more about the company and its mission.",
+    "I enjoyed talking through the role with you.",
+    "I appreciated your time.",
+]
+
+
+@pytest.mark.parametrize("content", BAD_NO_TOPICS)
+def test_generic_without_topics(content: str) -> None:
+    report = run_rule(NoSpecificMoment, note(content))
+    assert [f.code for f in report.findings] == ["FL206"]
+    assert report.findings[0].data["confidence"] == "low"
+
+
+GOOD_NO_TOPICS = [
+    "When you mentioned the Kafka migration, I recognised problems I have solved before.",
+    "Our discussion of idempotency keys and client retries has stayed with me.",
+    "Hearing about the 2024 ERP rollout was eye-opening.",
+    "Talking through the phishing incident with you was a great exercise.",
+    "The whiteboard exercise on rate limiting was fun.",
+    "Your point about reconciliation bottlenecks at month-end was spot on.",
+    "I enjoyed walking through the case study on the yogurt line.",
+    "I was struck by how the Uckermark substation delay changed the design.",
+    "I keep thinking about what you said about triage scripts for anxious pet owners.",
+    "Hearing how the team cut dwell time at the Joliet cross-dock was fascinating.",
+]
+
+
+@pytest.mark.parametrize("content", GOOD_NO_TOPICS)
+def test_specific_without_topics(content: str) -> None:
+    assert_clean(NoSpecificMoment, note(content))
+
+
+# -- template mode ------------------------------------------------------------------------------------
+def test_moment_slot_counts_in_template_mode() -> None:
+    body = note("I enjoyed our conversation about {{specific_moment}}.", greeting="Hi {{interviewer_first_name}},")
+    assert_clean(NoSpecificMoment, body, interview=interview("the Kafka migration"), template=True)
+    assert_clean(NoSpecificMoment, note("I loved hearing about [something you discussed]."), template=True)
+
+
+def test_placeholder_is_not_a_moment_outside_template_mode() -> None:
+    assert_flags(NoSpecificMoment, note("I enjoyed our conversation about {{specific_moment}}."),
+                 interview=interview("the Kafka migration"))
+
+
+def test_skipped_without_a_message() -> None:
+    report = run_rule(NoSpecificMoment, "Hi Dana,\n\nThanks!\n\nSam", interview("the Kafka migration"))
+    assert not report.findings and report.rules_skipped

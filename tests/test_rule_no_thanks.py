@@ -1,0 +1,58 @@
+"""no-thanks (FL303): thanks or appreciation anywhere in the candidate's own text."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Applicability, apply_fixes
+from followup_lint.rules.courtesy import NoThanks
+from followup_lint.testing import assert_clean, run_rule
+
+RULE = NoThanks
+
+GOOD = [
+    "Hi Dana,\n\nThank you for your time today.\n\nBest,\nSam",
+    "Hi Dana,\n\nThanks so much for the chat.\n\nSam",
+    "Hi Dana,\n\nI am following up on the analyst role.\n\nThanks,\nSam",
+    "Hi Dana,\n\nI appreciated your frankness about the team's challenges.\n\nBest,\nSam",
+    "Hi Dana,\n\nI'm grateful for the time you spent with me.\n\nBest,\nSam",
+    "Dear Ms. Wells,\n\nPlease accept my sincere gratitude for the interview.\n\nYours sincerely,\nSam",
+    "Hi Dana,\n\nI really appreciate you walking me through the roadmap.\n\nBest,\nSam",
+    "Hi Dana,\n\nMany thanks for meeting me yesterday.\n\nKind regards,\nSam",
+    "Hi Dana,\n\nI am following up on my application.\n\nWith appreciation,\nSam",
+    "<p>Hi Dana,</p><p>Thank&nbsp;you for the interview.</p><p>Best,<br>Sam</p>",
+    "Hi Dana,\n\nThank you\u2019s are in order: the tour was great.\n\nSam",
+]
+
+BAD = [
+    "Hi Dana,\n\nI am following up on the analyst role. Has a decision been made?\n\nRegards,\nSam",
+    "Hi Dana,\n\nI would appreciate an update on the timeline.\n\nBest,\nSam",
+    "Hi Dana,\n\nI'd be grateful for any news.\n\nBest,\nSam",
+    "Hi Dana,\n\nThanks in advance for letting me know.\n\nBest,\nSam",
+    "Hi Dana,\n\nThe interview was great and I am excited about the role.\n\nBest,\nSam",
+    "Hi Dana,\n\nJust checking in on my application.\n\nCheers,\nSam",
+    "Hi Dana,\n\nPlease find my portfolio attached.\n\nBest regards,\nSam",
+    "Hi Dana,\n\nI enjoyed our talk about the Kafka migration.\n\nBest,\nSam",
+    "Hi Dana,\n\nIt was good to meet you.\n\nKind regards,\nSam\n\n> Thanks for coming in today!",
+    "Hi Dana,\n\nI wanted to follow up on the role.\n\nBest,\nSam\n-- \nSam Lee | Thankful Designs Ltd",
+]
+
+
+@pytest.mark.parametrize("body", GOOD)
+def test_thanks_found(body: str) -> None:
+    assert_clean(RULE, body)
+
+
+@pytest.mark.parametrize("body", BAD)
+def test_no_thanks(body: str) -> None:
+    report = run_rule(RULE, body)
+    assert [f.code for f in report.findings] == ["FL303"]
+    assert report.findings[0].span is None
+
+
+def test_fix_adds_thanks() -> None:
+    body = BAD[0]
+    report = run_rule(RULE, body)
+    fixed = apply_fixes(report.draft, report, applicability=Applicability.UNSAFE)
+    assert fixed.body.startswith("Hi Dana,\n\nThank you for your time. I am following up")
+    assert_clean(RULE, fixed.body)

@@ -1,0 +1,68 @@
+"""spacing (FL105): extra spaces, a space before punctuation, a missing space after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Applicability, apply_fixes
+from followup_lint.rules.mechanics import Spacing
+from followup_lint.testing import assert_clean, assert_flags, run_rule
+
+BAD = [
+    ("I enjoyed hearing about the  migration plan.", ["  "]),
+    ("We talked about the rollout,  the metrics and the team.", ["  "]),
+    ("It was a   great conversation.", ["   "]),
+    ("Thanks again , Dana.", [" ,"]),
+    ("Could we meet next week ?", [" ?"]),
+    ("The plan is clear ; the timeline less so.", [" ;"]),
+    ("Thanks for the time today.I enjoyed it.", ["."]),
+    ("It went well!Thanks again.", ["!"]),
+    ("Thanks,Dana. It was great.", [","]),
+    ("Two points : scope and timing.", [" :"]),
+    ("The team  and  the plan both impressed me.", ["  ", "  "]),
+    ("I liked it .", [" ."]),
+]
+GOOD = [
+    "Thank you for today.  I enjoyed the tour.",
+    "Is that right?  I think so.",
+    "The ratio was 3.5 and the call is at 10:30.",
+    "We discussed e.g. the U.S. launch and the Ph.D. programme.",
+    "See https://example.com/a,b;c for the notes.",
+    "Write to dana.whitfield@acme.example today.",
+    "I was thinking ... maybe a pilot.",
+    "That made my day :) thanks.",
+    "Run `a  =  b` in the shell.",
+    "Name      Role      Team\nDana      Lead      Core",
+    "-  first point\n-  second point",
+    "We use Node.js and ASP.NET daily.",
+    "The acme.io dashboard was great.",
+    "Dear Dana,\n\nThanks for today.\n\nBest,\nSam",
+]
+
+
+@pytest.mark.parametrize(("body", "flagged"), BAD)
+def test_flags_spacing(body: str, flagged: list[str]) -> None:
+    assert_flags(Spacing, body, *flagged)
+
+
+@pytest.mark.parametrize("body", GOOD)
+def test_leaves_conventions_alone(body: str) -> None:
+    assert_clean(Spacing, body)
+
+
+def test_extra_space_fixes_are_safe_and_idempotent() -> None:
+    report = run_rule(Spacing, "The  plan is clear , and the  team too.")
+    assert all(fix.applicability is Applicability.SAFE for f in report.findings for fix in f.fixes)
+    fixed = apply_fixes(report.draft, report)
+    assert fixed.body == "The plan is clear, and the team too."
+    assert not run_rule(Spacing, fixed).findings
+
+
+def test_missing_space_fix_is_unsafe() -> None:
+    report = run_rule(Spacing, "Thanks for today.I enjoyed it.")
+    assert report.findings[0].fixes[0].applicability is Applicability.UNSAFE
+
+
+def test_quoted_reply_and_signature_are_not_checked() -> None:
+    body = "Thanks for today.\n\nBest,\nSam\n-- \nSam  Lee  |  Engineer\n\nOn Mon, Dana wrote:\n> the  plan"
+    assert_clean(Spacing, body)

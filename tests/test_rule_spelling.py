@@ -1,0 +1,180 @@
+"""misspelled-word (FL101) and not-english (FL112): good and bad cases written for this project."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Config, Draft
+from followup_lint.errors import ConfigError
+from followup_lint.results import Applicability
+from followup_lint.rules.spelling import MisspelledWord, NotEnglish
+from followup_lint.testing import assert_clean, assert_flags, findings_of, flagged_texts, run_rule
+
+INTERVIEW = {
+    "interviewers": [{"name": "Priya Raman", "email": "priya.raman@acme.example"},
+                     {"name": "Joaquín Ybarra"}],
+    "company": "Zentrifex Analytics",
+    "role": "Platform Reliability Engineer",
+    "topics": ["the Grafolux migration", "tail latency budgets"],
+    "strengths": ["built a Velorum pipeline"],
+    "questions": ["how oncall rotations work"],
+}
+
+
+def wrap(sentence: str) -> str:
+    return f"Hi Priya,\n\n{sentence}\n\nBest,\nSam Okoye"
+
+
+BAD = [
+    ("I definately enjoyed our conversation.", "definately"),
+    ("I recieved your note this morning.", "recieved"),
+    ("It was a great oppurtunity to learn.", "oppurtunity"),
+    ("Your team seems to beleive in ownership.", "beleive"),
+    ("I look forward to hearing from you untill Friday.", "untill"),
+    ("Thank you for your time, it was a pleasure to meet thier team.", "thier"),
+    ("The enviroment sounded collaborative.", "enviroment"),
+    ("I appreciated learning alot about the roadmap.", "alot"),
+    ("We talked about a seperate billing service.", "seperate"),
+    ("I am commited to learning the stack.", "commited"),
+    ("Definately a fun chat.", "Definately"),
+    ("Thanks for the tiem today.", "tiem"),
+]
+
+
+@pytest.mark.parametrize("sentence,word", BAD)
+def test_bad(sentence: str, word: str) -> None:
+    assert_flags(MisspelledWord, wrap(sentence), word)
+
+
+GOOD = [
+    "Thank you for walking me through the runbook and the rollout plan.",
+    "I enjoyed hearing how onboarding works for backend engineers.",
+    "Our Kubernetes clusters and PostgreSQL replicas were a big part of my last role.",
+    "Idempotency of the dbt models came up, and I'd love to dig in.",
+    "I didn't expect we'd cover so much; y'all were generous with your time.",
+    "It's clear the team's priorities are well-defined.",
+    "We also discussed SLOs, KPIs and the SQL warehouse.",
+    "I mentioned Marisol, my former manager, who introduced me to Terraform.",
+    "I think the iOS app and the GraphQL gateway are a great fit.",
+    "Thanks again for your time today.",
+    "Please see https://exampel.io/portfolio or write to me at sam.okoye@mailz.example.",
+    "I tagged @devvrat on the repo and shared v2beta3 of the script.",
+    "The `recieve_handler` function was the fun part.",
+    "We covered e.g. caching and i.e. the U.S. launch at 9 a.m. with a Ph.D. intern.",
+    "It was a naïve question about the café near your office and my résumé.",
+    "We spoke about the 2FA rollout, Q3 OKRs and the intercompany ledger.",
+]
+
+
+@pytest.mark.parametrize("sentence", GOOD)
+def test_good(sentence: str) -> None:
+    assert_clean(MisspelledWord, wrap(sentence), INTERVIEW)
+
+
+def test_interview_vocabulary_and_names() -> None:
+    body = ("Hi Priya,\n\nThank you, Joaquín and Priya, for the chat about Zentrifex Analytics and the "
+            "Grafolux migration. Priya’s point on Velorum stuck with me.\n\nBest,\nSam")
+    assert_clean(MisspelledWord, body, INTERVIEW)
+
+
+def test_name_misspelling_is_left_to_the_names_rule() -> None:
+    # "Priya" and its possessive are names; a lowercase unknown word is still reported
+    assert flagged_texts(MisspelledWord, wrap("priya's feedback was kind and usefull."), INTERVIEW) == ["usefull"]
+
+
+def test_recipient_and_sender_names_accepted() -> None:
+    draft = Draft(body="Hi Wenqiao,\n\nThanks Wenqiao, and thanks to Thaddeus too.\n\nBest,\nOlumide",
+                  to=("Wenqiao Zhou <wenqiao.zhou@corp.example>", "thaddeus.k@corp.example"),
+                  sender="Olumide Bankole <olumide@mail.example>")
+    assert_clean(MisspelledWord, draft)
+
+
+def test_hyphenated_part_span() -> None:
+    assert_flags(MisspelledWord, wrap("It was a well-orgnized day."), "orgnized")
+    assert_clean(MisspelledWord, wrap("It was a well-organized, cross-functional, state-of-the-art day."))
+
+
+def test_possessive_and_curly_apostrophe() -> None:
+    assert_clean(MisspelledWord, wrap("The company’s mission and the teams’ goals didn’t surprise me."))
+    assert_flags(MisspelledWord, wrap("The compnay’s mission was clear."), "compnay’s")
+
+
+def test_backticks_urls_placeholders_not_flagged() -> None:
+    assert_clean(MisspelledWord, wrap("Run `kubectl get pdos` or see www.exmaple.com/abc for {{fisrt_name}}."))
+
+
+def test_quoted_reply_and_signature_not_checked() -> None:
+    body = ("Hi Priya,\n\nThank you again.\n\nBest,\nSam\n\n-- \nSam Okoye | Senoir Enginer\n\n"
+            "On Mon, Priya wrote:\n> Thnaks for comming in\n")
+    assert_clean(MisspelledWord, body)
+
+
+def test_foreign_closing_not_flagged() -> None:
+    assert_clean(MisspelledWord, "Hi Priya,\n\nThank you for the conversation today.\n\nViele Grüße,\nSam")
+    assert_clean(MisspelledWord, "Hi Priya,\n\nThank you for the conversation today.\n\nSaludos,\nSam")
+
+
+def test_suggestions_are_unsafe_fixes_best_first() -> None:
+    (f,) = findings_of(MisspelledWord, wrap("I definately agree."))
+    assert f.fixes and all(fx.applicability is Applicability.UNSAFE for fx in f.fixes)
+    assert f.fixes[0].edits[0].replacement == "definitely"
+    assert f.data["suggestions"][0] == "definitely"
+    assert "'definately'" in f.message
+
+
+def test_case_kept_in_suggestion() -> None:
+    (f,) = findings_of(MisspelledWord, wrap("Definately a good day."))
+    assert f.fixes[0].edits[0].replacement == "Definitely"
+
+
+def test_subject_checked() -> None:
+    report = run_rule(MisspelledWord, wrap("Thanks."), subject="Thank you for the intervew")
+    spans = [(f.span.field, report.draft.subject[f.span.start:f.span.end]) for f in report.findings]
+    assert spans == [("subject", "intervew")]
+
+
+def test_language_variants() -> None:
+    uk = wrap("The colour of the centre was lovely; the organisation travelled far.")
+    us = wrap("The color of the center was lovely; the organization traveled far.")
+    assert_clean(MisspelledWord, uk)
+    assert_clean(MisspelledWord, us)
+    assert flagged_texts(MisspelledWord, uk, config=Config(language="en-US")) == [
+        "colour", "centre", "organisation", "travelled"]
+    assert flagged_texts(MisspelledWord, us, config=Config(language="en-GB")) == ["color", "center", "traveled"]
+    (f, *_) = findings_of(MisspelledWord, uk, config=Config(language="en-US"))
+    assert f.data["variant"] == "en-GB" and f.fixes[0].edits[0].replacement == "color"
+    (g, *_) = findings_of(MisspelledWord, us, config=Config(language="en-GB"))
+    assert g.data["variant"] == "en-US" and g.fixes[0].edits[0].replacement == "colour"
+
+
+def test_user_words_and_dictionaries(tmp_path) -> None:
+    body = wrap("I loved the frobnicator demo and the zorbl tool.")
+    assert flagged_texts(MisspelledWord, body) == ["frobnicator", "zorbl"]
+    assert_clean(MisspelledWord, body, config=Config(words=("frobnicator", "Zorbl")))
+    dic = tmp_path / "words.txt"
+    dic.write_text("# team words\nfrobnicator\nzorbl\n", encoding="utf-8")
+    assert_clean(MisspelledWord, body, config=Config(dictionaries=(str(dic),)))
+    with pytest.raises(ConfigError, match="missing-words.txt"):
+        run_rule(MisspelledWord, body, config=Config(dictionaries=(str(tmp_path / "missing-words.txt"),)))
+
+
+def test_not_english() -> None:
+    body = ("Hallo Frau Becker,\n\nvielen Dank für das freundliche Gespräch heute. Ich habe mich sehr über "
+            "die Einblicke in Ihr Team gefreut und freue mich darauf, von Ihnen zu hören.\n\nViele Grüße\nJonas")
+    report = run_rule(MisspelledWord, body)
+    assert [f.code for f in report.findings] == ["FL112"]
+    assert report.findings[0].span is None
+    assert any(s.rule == "misspelled-word" for s in report.rules_skipped)
+    assert_flags(NotEnglish, body, "")
+    assert_clean(NotEnglish, wrap("Thank you for the conversation about the roadmap and the team today."))
+    assert_clean(NotEnglish, "Danke schön!")     # too short to judge
+
+
+def test_hostile_long_word_is_reported_without_suggestions() -> None:
+    (f,) = findings_of(MisspelledWord, wrap("This " + "q" * 3000 + " word."))
+    assert f.data["suggestions"] == [] and not f.fixes
+
+
+def test_options_max_suggestions() -> None:
+    (f,) = findings_of(MisspelledWord, wrap("I definately agree."), options={"max-suggestions": 1})
+    assert len(f.fixes) == 1

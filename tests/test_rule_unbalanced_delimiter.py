@@ -1,0 +1,51 @@
+"""unbalanced-delimiter (FL107): unclosed brackets and quotation marks, or stray closers."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint.rules.mechanics import UnbalancedDelimiter
+from followup_lint.testing import assert_clean, assert_flags
+
+BAD = [
+    ("I cut the cycle time (mostly by fixing the queue. It worked.", ["("]),
+    ("The plan [phase two was clear.", ["["]),
+    ("The config {timeout: 3 was odd.", ["{"]),
+    ("You called it “the best rollout we had.", ["“"]),
+    ('You called it "the best rollout we had.', ['"']),
+    ("It worked well) and fast.", [")"]),
+    ("The ratio was high] overall.", ["]"]),
+    ("We spoke about (the plan [and the team).", ["["]),
+    ("It was ‘a good sign.", ["‘"]),
+    ("Great talk (really.\n\nAnd the tour (too.", ["(", "("]),
+    ("The quote ended” abruptly.", ["”"]),
+]
+GOOD = [
+    "I cut the cycle time (mostly by fixing the queue). It worked.",
+    "Hi [Name], thanks for {{role}} and <Company>.",
+    "It’s the team’s plan, and the interviewers’ notes were clear.",
+    "Options: 1) batch, 2) stream, a) later.",
+    "That made my day :) thanks (really).",
+    'You called it "the best rollout" and I agree.',
+    "A 27\" monitor and a 5' cable.",
+    "See https://en.wikipedia.org/wiki/Foo_(bar) for the details.",
+    "Run `f(x` in the shell.",
+    "You called it “the best rollout” and I agree.",
+    "We met in the ‘90s office.",
+    "It was ‘a good sign’ of things to come.",
+    "My library (github.com/example/lib) has users.",
+]
+
+
+@pytest.mark.parametrize(("body", "flagged"), BAD)
+def test_flags_unbalanced(body: str, flagged: list[str]) -> None:
+    assert_flags(UnbalancedDelimiter, body, *flagged)
+
+
+@pytest.mark.parametrize("body", GOOD)
+def test_leaves_balanced_and_exceptions_alone(body: str) -> None:
+    assert_clean(UnbalancedDelimiter, body)
+
+
+def test_quoted_reply_is_not_checked() -> None:
+    assert_clean(UnbalancedDelimiter, "Thanks for today.\n\nOn Mon, Dana wrote:\n> (the plan")

@@ -1,0 +1,130 @@
+"""The spelling engine: word checks, contractions, variants and suggestions (own small lists)."""
+
+from __future__ import annotations
+
+import importlib.util
+import time
+from pathlib import Path
+
+import pytest
+
+from followup_lint.spelling import load_lexicon, load_speller
+from followup_lint.spelling.engine import edits1, weighted_distance
+
+SUGGEST = {
+    "definately": "definitely", "recieve": "receive", "seperate": "separate", "occured": "occurred",
+    "accomodate": "accommodate", "untill": "until", "thier": "their", "beleive": "believe",
+    "wierd": "weird", "goverment": "government", "tommorow": "tomorrow", "calender": "calendar",
+    "enviroment": "environment", "neccessary": "necessary", "begining": "beginning", "truely": "truly",
+    "arguement": "argument", "publically": "publicly", "existance": "existence", "knowlege": "knowledge",
+}
+
+
+def test_known_words_and_contractions() -> None:
+    sp = load_speller("en")
+    for w in ("the", "interview", "didn't", "i'd", "we'll", "they've", "you're", "i'm", "y'all", "o'clock",
+              "can't", "won't", "runbook", "kubernetes", "colour", "organise", "intercompany"):
+        assert sp.known(w), w
+    for w in ("definately", "recieve", "alot", "untill", "thier", "didnt'", "xqzt"):
+        assert not sp.known(w), w
+
+
+def test_suggestions_best_first() -> None:
+    sp = load_speller("en")
+    got = {w: sp.suggest(w, 3) for w in SUGGEST}
+    top1 = sum(1 for w, want in SUGGEST.items() if got[w] and got[w][0] == want)
+    top3 = sum(1 for w, want in SUGGEST.items() if want in got[w])
+    assert top1 >= 18, got
+    assert top3 == len(SUGGEST), got
+
+
+def test_suggestions_never_in_the_other_variety() -> None:
+    us = load_speller("en-US")
+    assert "colour" not in us.suggest("colur", 5)
+    gb = load_speller("en-GB")
+    assert "color" not in gb.suggest("colur", 5)
+
+
+def test_no_suggestion_for_gibberish_is_fast() -> None:
+    sp = load_speller("en")
+    sp.suggest("warm")
+    t = time.perf_counter()
+    out = sp.suggest("qqqqzzzzxxxxjjjj")
+    assert time.perf_counter() - t < 1.0
+    assert out == () or isinstance(out, tuple)
+
+
+def test_variants() -> None:
+    assert load_speller("en-US").variant_issue("colour") == ("color", "en-GB")
+    assert load_speller("en-GB").variant_issue("color") == ("colour", "en-US")
+    assert load_speller("en-GB").variant_issue("organize") is None       # Oxford spelling
+    assert load_speller("en-US").variant_issue("analyses") is None       # plural of analysis
+    assert load_speller("en").variant_issue("colour") is None
+
+
+def test_weighted_distance_prefers_common_slips() -> None:
+    assert weighted_distance("recieve", "receive") < weighted_distance("recieve", "relieve")
+    assert weighted_distance("ocured", "occurred") < 2
+    assert weighted_distance("abc", "abc") == 0
+    assert "receive" in edits1("recieve")
+
+
+def test_lexicon_lookup_matches_rare_words() -> None:
+    lex = load_lexicon()
+    rare = sorted(lex.rare_words())
+    for w in rare[:: max(1, len(rare) // 200)]:
+        assert w in lex
+    assert "zzzzqqq" not in lex
+
+
+def test_load_is_cheaper_than_pyspellchecker() -> None:
+    # relative, not absolute: loading our list costs a fraction of building pyspellchecker's
+    import subprocess
+    import sys
+
+    def cost(code: str) -> float:
+        runs = []
+        for _ in range(3):
+            out = subprocess.run([sys.executable, "-c", "import time; t=time.perf_counter();" + code +
+                                  ";print(time.perf_counter()-t)"], capture_output=True, text=True, check=True)
+            runs.append(float(out.stdout.split()[-1]))
+        return min(runs)
+
+    ours = cost("from followup_lint.spelling import load_speller; load_speller('en').known('x')")
+    theirs = cost("from spellchecker import SpellChecker; SpellChecker()")
+    assert ours < theirs / 2
+
+
+BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "spelling.py"
+
+
+def test_wikipedia_list_figures() -> None:
+    spec = importlib.util.spec_from_file_location("spelling_bench", BENCH)
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    if not bench.WIKI.exists():
+        pytest.skip("../shared/eval/spelling is not present")
+    sp = load_speller("en")
+    _, held = bench.halves(bench.read_wiki())
+    figures = bench.score_wiki(sp, held, timing=False)
+    assert figures["detection"] >= 0.98
+    assert figures["top1"] >= 0.85
+    assert figures["false_alarm_rate"] < 0.015
+
+
+def test_packaged_data_is_what_the_tool_generates() -> None:
+    pytest.importorskip("spellchecker")
+    import subprocess
+    import sys
+
+    tool = Path(__file__).resolve().parent.parent / "tools" / "build_spelling_data.py"
+    done = subprocess.run([sys.executable, str(tool), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+def test_long_words_get_no_search() -> None:
+    sp = load_speller("en")
+    t = time.perf_counter()
+    assert sp.suggest("a" * 5000) == ()
+    assert time.perf_counter() - t < 0.1
