@@ -390,18 +390,21 @@ def _email_with_origin(data: bytes, where: str) -> tuple[Draft, Origin]:
 
 # -- interviews ----------------------------------------------------------------------------------------
 
-def _read_structured(path: Path) -> Any:
-    data = _read_bytes(path)
-    text = _decode_text(data, str(path))
+def parse_structured(text: str, path: Path) -> Any:
+    """TOML, or JSON for a ``.json`` path; a one-line ``InputError`` naming the file when invalid."""
     if path.suffix.lower() == ".json":
         try:
-            return json.loads(text)
+            return json.loads(text) if text.strip() else {}
         except json.JSONDecodeError as exc:
             raise InputError(f"{path}: not valid JSON: {exc.msg} at line {exc.lineno}") from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path}: not valid TOML: {exc}") from None
+
+
+def _read_structured(path: Path) -> Any:
+    return parse_structured(_decode_text(_read_bytes(path), str(path)), path)
 
 
 def load_interviews(path: str | Path) -> list[Interview]:

@@ -59,17 +59,9 @@ def locate(option: str | os.PathLike[str] | None = None, environ: Mapping[str, s
 
 
 def _parse_text(text: str, path: Path) -> Any:
-    if path.suffix.lower() == ".json":
-        try:
-            return json.loads(text) if text.strip() else {}
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}: not valid JSON: {exc.msg} at line {exc.lineno}") from None
-    import tomllib
+    from ..loaders import parse_structured
 
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"{path}: not valid TOML: {exc}") from None
+    return parse_structured(text, path)
 
 
 def _read_text(path: Path) -> str | None:
