@@ -170,11 +170,21 @@ def warm(items: list[tuple[Any, Any, bool]], reps: int) -> dict[str, Any]:
             t0 = clock()
             LintFile("draft.txt", t).lint()
             theirs.append(clock() - t0)
+    from followup_lint import Linter
+
+    core = Linter(rules=[])  # the engine, the document layer and the metrics, without any rule
+    core_times = []
+    for _ in range(max(2, reps // 3)):
+        for d, iv, tpl in items:
+            t0 = clock()
+            core.lint(d, iv, now=now, template=tpl)
+            core_times.append(clock() - t0)
     slowest = sorted(((statistics.median(v), i) for i, v in per_draft.items()), reverse=True)[:3]
     return {
         "drafts": len(items), "reps": reps,
         "ours_median_ms": statistics.median(ours) * 1e3, "ours_p95_ms": pct(ours, 0.95) * 1e3,
         "proselint_median_ms": statistics.median(theirs) * 1e3, "proselint_p95_ms": pct(theirs, 0.95) * 1e3,
+        "core_median_ms": statistics.median(core_times) * 1e3,
         "slowest": [{"index": i, "median_ms": round(m * 1e3, 3)} for m, i in slowest],
     }
 
@@ -209,15 +219,32 @@ def rule_costs(items: list[tuple[Any, Any, bool]], reps: int) -> dict[str, float
     return {k: round(statistics.median(v) * 1e6, 1) for k, v in sorted(costs.items(), key=lambda kv: -statistics.median(kv[1]))}
 
 
-def run_process(cmd: list[str], env: dict[str, str] | None = None, cwd: str | None = None) -> tuple[float, int, int, str]:
-    """Wall time, exit status, peak RSS (KiB) and stderr of one child process."""
+GNU_TIME = "/usr/bin/time" if Path("/usr/bin/time").exists() else None
+
+
+def run_process(cmd: list[str], env: dict[str, str] | None = None, cwd: str | None = None,
+                rss: bool = False) -> tuple[float, int, int, str]:
+    """Wall time, exit status, peak RSS (KiB, with ``rss``) and stderr of one child process.
+
+    The peak RSS comes from GNU time when it is there: ``wait4``'s figure for a direct child also counts
+    the pages it shared with this (large) benchmark process before it exec'd.
+    """
+    marker = "@@peak-rss-kib="
+    if rss and GNU_TIME:
+        cmd = [GNU_TIME, "-f", f"{marker}%M", *cmd]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=cwd)
     err = proc.stderr.read() if proc.stderr else b""
     _, status, usage = os.wait4(proc.pid, 0)
     dt = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return dt, proc.returncode, usage.ru_maxrss, err.decode("utf-8", "replace")
+    text = err.decode("utf-8", "replace")
+    peak = usage.ru_maxrss
+    if rss and GNU_TIME and marker in text:
+        head, _, tail = text.rpartition(marker)
+        peak = int(tail.strip() or 0)
+        text = head
+    return dt, proc.returncode, peak, text
 
 
 def child_env(tmp: Path) -> dict[str, str]:
@@ -253,7 +280,7 @@ def cold(items: list[tuple[Any, Any, bool]], runs: int, tmp: Path) -> dict[str, 
     for _ in range(2):  # warm-up: bytecode and the OS file cache
         run_process(prose_cmd, env=env, cwd=str(tmp))
     for _ in range(runs):
-        dt, _, peak, _ = run_process(prose_cmd, env=env, cwd=str(tmp))
+        dt, _, peak, _ = run_process(prose_cmd, env=env, cwd=str(tmp), rss=True)
         times.append(dt)
         rss.append(peak)
     out["proselint_ms"] = statistics.median(times) * 1e3
@@ -268,7 +295,7 @@ def cold(items: list[tuple[Any, Any, bool]], runs: int, tmp: Path) -> dict[str, 
     for _ in range(2):
         run_process(ours_cmd, env=env, cwd=str(tmp))
     for _ in range(runs):
-        dt, status, peak, err = run_process(ours_cmd, env=env, cwd=str(tmp))
+        dt, status, peak, err = run_process(ours_cmd, env=env, cwd=str(tmp), rss=True)
         times.append(dt)
         rss.append(peak)
     out["ours_ms"] = statistics.median(times) * 1e3
@@ -305,6 +332,9 @@ from pathlib import Path
 from followup_lint import lint_many
 paths = sorted(Path(sys.argv[1]).glob('*.txt'))
 jobs = int(sys.argv[2])
+if len(sys.argv) > 3:  # "i/k": every k-th draft from the i-th (independent processes, no pool)
+    i, k = map(int, sys.argv[3].split('/'))
+    paths = paths[i::k]
 from datetime import datetime, timezone
 now = datetime(2026, 1, 1, tzinfo=timezone.utc)
 t0 = time.perf_counter()
@@ -356,6 +386,15 @@ def batch(records: list[dict[str, Any]], n: int, tmp: Path) -> dict[str, Any]:
         count, bad, secs = proc.stdout.split()
         out[f"api_jobs{jobs}_per_s"] = int(count) / float(secs)
         out[f"api_jobs{jobs}_errors"] = int(bad)
+    # The ceiling for 2 processes on this machine for this very workload: two independent single-process
+    # runs on half the drafts each, at the same time (no pool, no result shipping).
+    t0 = time.perf_counter()
+    procs = [subprocess.Popen([sys.executable, "-c", _BATCH_SNIPPET, str(folder), "1", f"{i}/2"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=child_env(tmp))
+             for i in range(2)]
+    for p in procs:
+        p.communicate()
+    out["two_independent_per_s"] = n / (time.perf_counter() - t0)
     if cli_available():
         for jobs in (1, 2):
             cmd = [str(BIN / "followup-lint"), "check", str(folder), "--jobs", str(jobs), "--isolated",
@@ -443,8 +482,10 @@ def table(res: dict[str, Any]) -> list[dict[str, Any]]:
         row(f"batch {label} --jobs 2 (scaling vs jobs 1)", two, None, scale, ">= 1.6x (0.8 x N)",
             None if scale is None else scale >= 1.6, "drafts/s")
     ceiling = min(b["machine_scaling_before"], b["machine_scaling_after"])
-    row("the machine's own 2-process speed-up (pure CPU burn)", ceiling, None, None, "(ceiling for the above)",
-        None, "x")
+    row("the machine's own 2-process speed-up (pure CPU burn)", ceiling, None, None, "(reference)", None, "x")
+    if b.get("api_jobs1_per_s") and b.get("two_independent_per_s"):
+        row("two independent 1-process runs on half the drafts each", b["two_independent_per_s"], None,
+            b["two_independent_per_s"] / b["api_jobs1_per_s"], "(ceiling for --jobs 2 here)", None, "drafts/s")
     s = res["scaling"]
     row("1 MB body", s["t_1M_s"], None, None, "< 2 s", s["t_1M_s"] < 2, "s")
     row("size growth 100k/10k (linear = 10)", s["growth_100k_over_10k"], None, None, "<= 15", s["growth_100k_over_10k"] <= 15)
@@ -466,6 +507,42 @@ def render(rows: list[dict[str, Any]]) -> str:
         met = "" if r["met"] is None else ("yes" if r["met"] else "**no**")
         lines.append(f"| {r['measure']} | {ours} | {theirs if r['proselint'] is not None else ''} | {ratio} | {r['target']} | {met} |")
     return head + "\n".join(lines) + "\n"
+
+
+def misses(res: dict[str, Any], rows: list[dict[str, Any]]) -> str:
+    """Where a target is missed: by how much, and what the run shows about why."""
+    out = []
+    missed = {r["measure"] for r in rows if r["met"] is False}
+    w = res["warm"]
+    if any(m.startswith("warm lint") for m in missed):
+        costs = res.get("rule_cost_us", {})
+        top = ", ".join(f"{k} {v:.0f} us" for k, v in list(costs.items())[:4])
+        out.append(f"- Warm median {w['ours_median_ms']:.2f} ms (target < 1 ms; {w['ours_median_ms'] - 1:.2f} ms over): "
+                   f"the engine, document layer and metrics take {w['core_median_ms']:.2f} ms of it with no rule "
+                   f"enabled, the {len(costs)} rules about {sum(costs.values()) / 1e3:.2f} ms (median per rule, "
+                   f"summed; the costliest: {top}).")
+    if any(m.startswith("batch") for m in missed):
+        b = res["batch"]
+        burn = min(b["machine_scaling_before"], b["machine_scaling_after"])
+        one, two, ind = b.get("api_jobs1_per_s"), b.get("api_jobs2_per_s"), b.get("two_independent_per_s")
+        if one and two and ind:
+            text = (f"- Batch scaling {two / one:.2f}x for lint_many --jobs 2 (target 1.6x). For reference, in the same "
+                    f"run two independent single-process runs on half the drafts each reached {ind / one:.2f}x and "
+                    f"a pure CPU burn {burn:.2f}x. ")
+            if ind / one < 1.6:
+                text += ("This machine could not run two processes at full speed during the run (shared vCPUs, other "
+                         "work on the host): the target cannot be shown here.")
+            else:
+                text += (f"lint_many reached {two / ind:.0%} of the independent runs; the measurements are minutes apart "
+                         "and other work on this machine varies between them (see the load average), so part of the "
+                         "gap is the machine, part is shipping items and reports between processes.")
+            out.append(text + " Re-run on two free cores to check the target.")
+    if any(m.startswith("cold") for m in missed):
+        c = res["cold"]
+        out.append(f"- Cold run {c.get('ours_ms', 0):.0f} ms against proselint's {c['proselint_ms']:.0f} ms: "
+                   f"most of it is importing and compiling the rules' regular expressions and loading the word "
+                   f"list and hyphenation data once per process.")
+    return ("\nTargets missed:\n\n" + "\n".join(out) + "\n") if out else ""
 
 
 def machine() -> dict[str, Any]:
@@ -536,6 +613,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{res['load_average_start'][0]:.1f} at the start, {res['load_average_end'][0]:.1f} at the end "
             f"(other work on the machine slows the batch runs most). "
             f"Raw numbers: `benchmarks/results/latest.json`.\n")
+    note += misses(res, rows)
     print()
     print(md)
     print(note)

@@ -5,8 +5,11 @@ over the network on first use (and fail offline on every call); ``import textsta
 ~200 ms (NLTK) plus ~90 ms on the first metric; 0.7.8 loads a 135k-entry dictionary (~1 s); 0.7.4/0.7.5
 import ``pkg_resources``. For languages without a pronunciation dictionary textstat 0.7.13 counts
 syllables as ``len(Pyphen(lang).positions(word)) + 1``; we do exactly that with pyphen's en_US
-hyphenation dictionary (import ~13 ms, load ~55 ms, once per process, lazily), and apply the standard
-Flesch formulas ourselves. Nothing here touches the network, and ``import followup_lint`` does not
+hyphenation dictionary, and apply the standard Flesch formulas ourselves. pyphen itself parses all
+11,000 patterns of that file on load (~60 ms, the largest part of a cold command-line run); we read the
+same installed file (``_Patterns``: ~4 ms, each pattern's values parsed on its first use) and apply
+pyphen's algorithm (``HyphDict.positions`` with ``Pyphen``'s default left = right = 2), so the counts
+are pyphen's; pyphen is imported only when its file cannot be read that way. Nothing here touches the network, and ``import followup_lint`` does not
 import pyphen. ``tests/test_readability.py`` checks the syllable counts against textstat 0.7.13's
 pyphen path when textstat is installed (the ``test`` extra pins it).
 """
@@ -26,18 +29,140 @@ _LOCK = threading.Lock()
 _DICT: list[Any] = []
 
 
+_IGNORED: Final = ("%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN", "COMPOUNDRIGHTHYPHENMIN")
+_NONZERO: Final = re.compile(r"[1-9]")
+_PARSE: Final = re.compile(r"(\d?)(\D?)")  # pyphen's own pattern parser
+
+
+class _Patterns:
+    """pyphen's hyphenation of one ``hyph_*.dic`` file, its patterns' values parsed lazily.
+
+    Same results as ``pyphen.Pyphen(filename=path).positions(word)`` (the same file, the same
+    algorithm); files with pyphen's rarer syntax (``^^hh`` escapes, nonstandard hyphenation) are left
+    to pyphen itself (``load`` returns ``None``).
+    """
+
+    __slots__ = ("raw", "parsed", "maxlen", "cache")
+
+    def __init__(self, raw: dict[str, str]) -> None:
+        self.raw = raw                               # letters ("abab") -> the pattern line ("a1bab")
+        self.parsed: dict[str, tuple[int, tuple[int, ...]]] = {}
+        self.maxlen = max(map(len, raw))
+        self.cache: dict[str, int] = {}
+
+    @classmethod
+    def load(cls, path: Any) -> _Patterns | None:
+        data = path.read_bytes()
+        head, _, _ = data.partition(b"\n")
+        encoding = head.decode().strip()
+        if encoding.lower() == "microsoft-cp1251":
+            encoding = "cp1251"
+        body = data.decode(encoding).split("\n", 1)[1] if b"\n" in data else ""
+        if "^^" in body or "/" in body:
+            return None
+        lines = body.split("\n")
+        stripped = body
+        for digit in "0123456789":
+            stripped = stripped.replace(digit, "")
+        raw: dict[str, str] = {}
+        for key, line in zip(stripped.split("\n"), lines):
+            if key == line:                          # no digit: no hyphenation value (or a blank line)
+                continue
+            if line[:1].isspace() or line[-1:].isspace():
+                line = line.strip()
+                key = "".join(ch for ch in line if not ch.isdigit())
+            if line.startswith(_IGNORED) or ("0" in line and not _NONZERO.search(line)):
+                continue
+            raw[key] = line
+        return cls(raw) if raw else None
+
+    def _values(self, key: str) -> tuple[int, tuple[int, ...]] | None:
+        found = self.parsed.get(key)
+        if found is None:
+            line = self.raw.get(key)
+            if line is None:
+                return None
+            values = [int(i or "0") for i, _string in _PARSE.findall(line)]
+            start, end = 0, len(values)
+            while not values[start]:
+                start += 1
+            while not values[end - 1]:
+                end -= 1
+            found = self.parsed[key] = (start, tuple(values[start:end]))
+        return found
+
+    def count(self, word: str) -> int:
+        """``len(Pyphen(...).positions(word))``: the hyphenation points at least 2 from either end."""
+        found = self.cache.get(word)
+        if found is not None:
+            return found
+        low = word.lower()
+        pointed = f".{low}."
+        n = len(pointed)
+        references = [0] * (n + 1)
+        raw = self.raw
+        maxlen = self.maxlen
+        for i in range(n - 1):
+            for j in range(i + 1, min(i + maxlen, n) + 1):
+                if pointed[i:j] not in raw:
+                    continue
+                offset, values = self._values(pointed[i:j])  # type: ignore[misc]
+                a = i + offset
+                for k, v in enumerate(values, a):
+                    if v > references[k]:
+                        references[k] = v
+        right = len(word) - 2
+        found = sum(1 for i, r in enumerate(references) if r % 2 and 2 <= i - 1 <= right)
+        if len(self.cache) < 65536:
+            self.cache[word] = found
+        return found
+
+
+def _find_dictionary() -> Any:
+    """The path of pyphen's installed ``hyph_en_US.dic``, found without importing pyphen."""
+    from importlib.machinery import PathFinder
+    from pathlib import Path
+
+    spec = PathFinder.find_spec("pyphen")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for folder in spec.submodule_search_locations:
+        path = Path(folder) / "dictionaries" / f"hyph_{PYPHEN_LANG}.dic"
+        if path.is_file():
+            return path
+    return None
+
+
+class _PyphenCounter:
+    """pyphen itself, for a dictionary file ``_Patterns`` does not read."""
+
+    def __init__(self, dic: Any) -> None:
+        self.dic = dic
+
+    def count(self, word: str) -> int:
+        return len(self.dic.positions(word))
+
+
 def _pyphen() -> Any:
-    """pyphen's en_US dictionary, loaded once (thread-safe); ``None`` when pyphen is unavailable."""
+    """The en_US hyphenation counter, loaded once (thread-safe); ``None`` when pyphen is unavailable."""
     if _DICT:
         return _DICT[0]
     with _LOCK:
         if not _DICT:
+            counter: Any = None
             try:
-                import pyphen
+                path = _find_dictionary()
+                counter = _Patterns.load(path) if path is not None else None
+            except Exception:  # unreadable: let pyphen try
+                counter = None
+            if counter is None:
+                try:
+                    import pyphen
 
-                _DICT.append(pyphen.Pyphen(lang=PYPHEN_LANG))
-            except Exception:  # pyphen missing or its dictionary unreadable: fall back to vowel groups
-                _DICT.append(None)
+                    counter = _PyphenCounter(pyphen.Pyphen(lang=PYPHEN_LANG))
+                except Exception:  # pyphen missing or its dictionary unreadable: fall back to vowel groups
+                    counter = None
+            _DICT.append(counter)
     return _DICT[0]
 
 
@@ -60,7 +185,7 @@ def syllables(word: str) -> int:
         if not w:
             continue
         dic = _pyphen()
-        total += len(dic.positions(w)) + 1 if dic is not None else _vowel_groups(w)
+        total += dic.count(w) + 1 if dic is not None else _vowel_groups(w)
     return total
 
 
@@ -78,6 +203,6 @@ def readability(sentences: Sequence[str], words: Sequence[str]) -> tuple[float |
     if n_words == 0:
         return None, None
     n_sent = max(1, len(sentences))
-    n_syll = sum(syllables(w) for w in words)
+    n_syll = sum(map(syllables, words))
     return (round(flesch_reading_ease(n_sent, n_words, n_syll), 1),
             round(flesch_kincaid_grade(n_sent, n_words, n_syll), 1))

@@ -45,7 +45,8 @@ def test_greeting_names_exclude_titles_and_connectors() -> None:
 
 
 @pytest.mark.parametrize("body", ["Hi there,\n\nx", "Dear Hiring Manager,\n\nx", "Hi all,\n\nx", "Dear team,\n\nx",
-                                  "Hello,\n\nx", "To whom it may concern:\n\nx"])
+                                  "Hello,\n\nx", "To whom it may concern:\n\nx", "Respected Sir,\n\nx",
+                                  "Dear Ma'am,\n\nx"])
 def test_generic_greetings(body: str) -> None:
     assert doc(body).greeting.generic
 
@@ -165,6 +166,18 @@ def test_placeholders_are_found_and_tokens_marked() -> None:
     assert found == ["[Interviewer Name]", "{{topic}}", "<Company>", "______"]
     assert d.greeting_has_placeholder()
     assert [t.text for t in d.tokens if t.kind == "placeholder"] == found
+
+
+def test_lower_case_name_alone_on_the_last_line_is_the_signature() -> None:
+    d = doc("hey jordan,\n\nthanks a ton for today.\n\nhope to hear back soon!\n\nsam")
+    assert d.signature_name == "sam"
+    assert d.own.rstrip().endswith("soon!")
+    assert doc("Hi Jo,\n\nThanks for today.\nsee you soon").signature_name is None
+
+
+def test_bracketed_instructions_are_placeholders() -> None:
+    body = "Hi Dana,\n\nI enjoyed our talk about (insert topic here) and (Enter company name).\n(mostly the demo)"
+    assert [p.text for p in doc(body).placeholders] == ["(insert topic here)", "(Enter company name)"]
 
 
 def test_subject_tbd_is_a_placeholder_but_not_in_a_sentence() -> None:

@@ -89,3 +89,24 @@ def test_import_is_light_and_first_metrics_are_fast() -> None:
     assert out.returncode == 0, out.stderr
     import_s, first_metrics_s = map(float, out.stdout.split())
     assert first_metrics_s < 0.5
+
+
+def test_own_pattern_reader_counts_like_pyphen() -> None:
+    """readability reads pyphen's hyphenation file itself (fast, values parsed lazily): its hyphenation
+    points must be pyphen's for every kind of word (common, rare, trade words, accents, capitals)."""
+    pyphen = pytest.importorskip("pyphen")
+    from followup_lint import readability
+    from followup_lint.spelling.lexicon import read_data
+
+    path = readability._find_dictionary()
+    assert path is not None
+    ours = readability._Patterns.load(path)
+    assert ours is not None
+    ref = pyphen.Pyphen(lang=readability.PYPHEN_LANG)
+    words = read_data("spelling-en-common.txt").split()[::8] + read_data("spelling-en-extra.txt").split()
+    words += read_data("spelling-en-rare.txt").split("\n", 1)[1].split()[::40]
+    words += ["Kubernetes", "PostgreSQL", "naïve", "ÉCOLE", "İstanbul", "a", "x", "rhythm", "o'clock", "straße",
+              "idempotency", "internationalization", "antidisestablishmentarianism"]
+    assert len(words) > 8000
+    for w in words:
+        assert ours.count(w) == len(ref.positions(w)), w

@@ -127,15 +127,10 @@ def _lint_every_rule(text: str) -> None:
         pass
 
 
-# Known super-linear rules (reported to the lead; strict=False so that a fix simply turns them green)
-_QUADRATIC_RULES = pytest.mark.xfail(strict=False, reason="FL206/FL301/FL302 grow super-linearly with the body")
-
-
 @pytest.mark.parametrize("unit", [
     "Thank you so much for the interview today. ", "i think its  great ,really !! ",
-    pytest.param("We talked about caching and the the migration. ", marks=_QUADRATIC_RULES), "Hi,\n", "a1b2 ",
-    "x" * 25 + " ", "ASAP!!! ", "http://a.example/b ", pytest.param("salary? ", marks=_QUADRATIC_RULES),
-    "\u200bthanks ",
+    "We talked about caching and the the migration. ", "Hi,\n", "a1b2 ", "x" * 25 + " ", "ASAP!!! ",
+    "http://a.example/b ", "salary? ", "\u200bthanks ", "Dana Dana Dana ", "next steps? ",
 ])
 def test_every_rule(unit: str) -> None:
     assert_linear(_lint_every_rule, unit, runs=1)

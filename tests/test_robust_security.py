@@ -62,7 +62,7 @@ def test_no_eval_or_exec_text() -> None:
     assert not hits, hits
 
 
-@pytest.mark.filterwarnings("ignore:options for rule:UserWarning")
+@pytest.mark.filterwarnings("ignore::UserWarning")
 def test_hostile_config_values_are_data(tmp_path: Path) -> None:
     marker = tmp_path / "pwned"
     payload = f"__import__('os').system('touch {marker}')"

@@ -26,6 +26,8 @@ GOOD = [
     "If you need any more information, I am glad to provide it.",
     "Please keep me posted on your decision.",
     "I'd love to continue the conversation whenever suits you.",
+    "Keen to hear how things progress.",
+    "Please keep me in the loop.",
 ]
 
 BAD = [
@@ -39,6 +41,7 @@ BAD = [
     "I believe I would be a great addition to your organisation.",
     "The next quarter sounds busy for the team.",
     "It was a pleasure to meet the team.",
+    "I was keen to hear how the pilot went, and it went well.",
 ]
 
 

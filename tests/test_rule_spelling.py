@@ -63,6 +63,10 @@ GOOD = [
     "We covered e.g. caching and i.e. the U.S. launch at 9 a.m. with a Ph.D. intern.",
     "It was a naïve question about the café near your office and my résumé.",
     "We spoke about the 2FA rollout, Q3 OKRs and the intercompany ledger.",
+    "I segment images with scikit-image and deploy with kubectl and nginx.",
+    "Thanks for the convo about the groundworks package and the matplotlib charts.",
+    "The sonographer triages transthoracic echocardiography referrals and perioperative cases.",
+    "How does the team playtest ranked changes before release?",
 ]
 
 
@@ -112,6 +116,7 @@ def test_quoted_reply_and_signature_not_checked() -> None:
 def test_foreign_closing_not_flagged() -> None:
     assert_clean(MisspelledWord, "Hi Priya,\n\nThank you for the conversation today.\n\nViele Grüße,\nSam")
     assert_clean(MisspelledWord, "Hi Priya,\n\nThank you for the conversation today.\n\nSaludos,\nSam")
+    assert_clean(MisspelledWord, "Hola Priya,\n\nThank you for the conversation today.\n\nUn saludo,\nSam")
 
 
 def test_suggestions_are_unsafe_fixes_best_first() -> None:

@@ -19,6 +19,7 @@ BAD = [
     ("It was ‘a good sign.", ["‘"]),
     ("Great talk (really.\n\nAnd the tour (too.", ["(", "("]),
     ("The quote ended” abruptly.", ["”"]),
+    ("I ran the rollout (we cut costs by 9%, and I can share how. I also have a licence :-)", ["("]),
 ]
 GOOD = [
     "I cut the cycle time (mostly by fixing the queue). It worked.",
@@ -34,6 +35,7 @@ GOOD = [
     "We met in the ‘90s office.",
     "It was ‘a good sign’ of things to come.",
     "My library (github.com/example/lib) has users.",
+    "Thanks for the coffee (and the tour :-)",
 ]
 
 

@@ -35,6 +35,16 @@ GOOD = [
     (HI + "Happy to join Zoom call at any time next week.", DANA, {}),
     (HI + "I used to work for Globex before my current job.", DANA, {}),
     ("Hi Kat,\n\nThanks for today.", iv("Katharina Schumacher", company="Initech"), {}),
+    (HI + "I'd love to bring that energy to Initech.", DANA, {}),
+    (HI + "I brought the same approach to Globex when I was there.", DANA, {}),
+    (HI + "Happy to bring the slides to Thursday's session.", DANA, {}),
+    ("Respected Sir,\n\nThank you for the interview.", DANA, {}),
+    ("Dear Ma'am,\n\nThank you for the interview.", DANA, {}),
+    ("Hi Bec,\n\nThanks for today.", iv("Rebecca Walsh", company="Harbour Health"), {}),
+    (HI + "I admire Dana's platform team.", DANA, {}),
+    ("Hi Andy,\n\nThanks for today.", iv("Nguyễn Văn An (Andy)", company="AudioSense"), {}),
+    (HI + "The retry fix I applied to Kafka pipelines cut lag in half.", DANA, {}),
+    (HI + "I applied to Initech because of the platform work.", DANA, {}),
 ]
 
 BAD = [
@@ -53,6 +63,12 @@ BAD = [
     (HI + "I enjoyed meeting everyone at Vandelay Industries today.", DANA, {}, ["Vandelay Industries"]),
     (HI + "I'm excited about the data team at Globex.", DANA, {}, ["Globex"]),
     ("Hi Megan and team,\n\nThanks for today.", DANA, {}, ["Megan"]),
+    (HI + "I'd love to bring that energy to Brightwave.", DANA, {}, ["Brightwave"]),
+    (HI + "I'm excited to bring my lean experience to Hoshi Precision.", DANA, {}, ["Hoshi Precision"]),
+    (HI + "I could add value as part of Pemberton Bank's treasury team.", DANA, {}, ["Pemberton Bank"]),
+    (HI + "I applied to Greystone Security because I want to do incident response.", DANA, {},
+     ["Greystone Security"]),
+    (HI + "Honestly, I applied to Hooli because of its platform team.", DANA, {}, ["Hooli"]),
 ]
 
 

@@ -184,10 +184,12 @@ def _bare_name_line(own: str, own_start: int, own_end: int, lines: list[tuple[in
         return None
     s, e = body[-1]
     words = own[s:e].split()
-    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words):
-        return None
     ps, pe = body[-2]
     gap = own[pe:s]
+    if len(words) == 1 and words[0].isalpha() and words[0].islower() and len(words[0]) <= 20 and gap.count("\n") >= 2:
+        return s, e  # a lower-case name alone on the last line after a blank one: "hope to hear back!\n\nsam"
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words):
+        return None
     if gap.count("\n") < 2 and own[ps:pe].rstrip()[-1:] not in ".!?,":
         return None
     return s, e

@@ -21,6 +21,7 @@ _PATTERNS: Final = (
     ("angle", re.compile(r"<[A-Z][A-Za-z']{0,20}(?:[ _][A-Za-z'][A-Za-z']{0,20}){0,3}>")),
     ("blank", re.compile(r"_{3,}")),
     ("paren", re.compile(r"\((?:insert |your |the )?(?:interviewer|hiring manager|recruiter|company|position|job title|role|name|date|your name)[’'`]?s?(?: name| title)?\)", re.I)),
+    ("paren", re.compile(r"\((?:insert|enter|fill[ \t]in|replace[ \t]with|mention|name[ \t]of)[ \t][^()\n]{1,60}\)", re.I)),
     ("literal", re.compile(r"\b(?:Company Name|Your Name|Job Title|Interviewer Name|Hiring Manager Name|Position Title|Role Name|First Name|Last Name|Full Name)\b")),
 )
 _CITATION: Final = re.compile(r"^\[(?:\d{1,3}|[a-z]|\d{1,3}[-,]\d{1,3}|sic|citation needed|ibid\.?)\]$", re.I)

@@ -16,7 +16,7 @@ TITLES: Final = frozenset(
     "mr mrs ms miss mx dr prof professor sir madam madame mme mlle herr frau sr sra srta dott".split()
 )
 _SALUTATION: Final = re.compile(
-    r"(?:dear|hi|hello|hey|hiya|howdy|greetings|good\s(?:morning|afternoon|evening|day)|morning|afternoon|"
+    r"(?:dear|respected|hi|hello|hey|hiya|howdy|greetings|good\s(?:morning|afternoon|evening|day)|morning|afternoon|"
     r"to\swhom\sit\smay\sconcern|hallo|hola|bonjour|salut|ciao|olá|ola|guten\stag|liebe|lieber|sehr\sgeehrte[rs]?|estimad[oa]s?)"
     r"(?![\w])",
     re.IGNORECASE,
@@ -27,7 +27,7 @@ PARTICLES: Final = frozenset(
 GENERIC_ADDRESSEES: Final = frozenset(
     """there all everyone everybody team folks guys hiring manager managers recruiter recruiters recruitment
     committee panel sir madam sirs madams whom it may concern colleagues friends hr department human resources
-    talent acquisition interviewer interviewers search you y'all yall people gang crew""".split()
+    talent acquisition interviewer interviewers search you y'all yall people gang crew ma'am maam""".split()
 )
 SIGNOFF_PHRASES: Final = (
     "best", "best regards", "kind regards", "warm regards", "warmest regards", "regards", "sincerely",

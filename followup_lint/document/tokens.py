@@ -166,7 +166,8 @@ def split_sentences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         if not ends and i + 1 < len(tokens):
             a, b = tok.end, tokens[i + 1].start
             # only a gap with a line break can end the sentence (checked without slicing: most gaps are " ")
-            if b > a and (text.find("\n", a, b) >= 0 or text.find("\r", a, b) >= 0):
+            if b > a and (b - a > 1 or text[a] in "\r\n") and (
+                    text.find("\n", a, b) >= 0 or text.find("\r", a, b) >= 0):
                 gap = text[a:b]
                 if gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2 or _line_is_short_block(text, a):
                     ends = True

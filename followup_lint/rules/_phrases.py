@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Final, Iterator, Sequence
 if TYPE_CHECKING:
     from ..document import Document
 
-__all__ = ["phrase_data", "Existence", "existence", "Match", "sentence_at", "own_matches", "index_of", "in_slot",
+__all__ = ["phrase_data", "Existence", "existence", "Match", "LazyPattern", "sentence_at", "own_matches", "index_of", "in_slot",
            "tokens_between", "covered"]
 
 _DATA_FILE: Final = "substance.toml"
@@ -26,10 +26,28 @@ _DATA_FILE: Final = "substance.toml"
 def phrase_data() -> dict[str, Any]:
     """The parsed phrase file (read once per process)."""
     import tomllib
-    from importlib import resources
 
-    text = resources.files("followup_lint").joinpath("data", _DATA_FILE).read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    from ..spelling.lexicon import read_data  # the file itself when installed: no importlib.resources
+
+    return tomllib.loads(read_data(_DATA_FILE))
+
+
+class LazyPattern:
+    """``re.compile(pattern, flags)``, done on first use: for module-level patterns that many runs never
+    need (a one-draft command line pays for every pattern its rules compile at import). After the first
+    use the pattern's methods sit in the instance, so calls cost what the compiled pattern's do."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name == "_source":
+            raise AttributeError(name)
+        compiled = re.compile(*self._source)
+        for attr in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "pattern",
+                     "flags", "groups", "groupindex"):
+            self.__dict__[attr] = getattr(compiled, attr)
+        return getattr(compiled, name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,19 +76,39 @@ class Existence:
     them, and only the text around their occurrences is searched.
     """
 
-    __slots__ = ("name", "pattern", "folded", "triggers")
+    __slots__ = ("name", "_phrases", "_pattern", "folded", "triggers", "_behind")
 
     _WINDOW = 120
 
     def __init__(self, name: str, phrases: Sequence[str], triggers: Sequence[str] = ()) -> None:
         self.name = name
-        self.pattern = _compile(phrases, lower=False)
+        self._phrases = tuple(phrases)
+        self._pattern: re.Pattern[str] | None = None
         self.folded = _compile(phrases, lower=True)
         self.triggers = tuple(t.lower() for t in triggers)
+        # a lookbehind could see more than the one character of context the slice keeps
+        self._behind = any("(?<" in p for p in self._phrases)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The case-insensitive pattern, for the rare text that changes length when lower-cased (compiled
+        then: the folded pattern serves every other text)."""
+        found = self._pattern
+        if found is None:
+            found = self._pattern = _compile(self._phrases, lower=False)
+        return found
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Every match in ``text[start:end]``; curly apostrophes are read as straight ones."""
         end = len(text) if end is None else end
+        low = None if self._behind else _folded(text)
+        if low is not None:  # the whole text lower-cased once (shared by every check): search in place
+            pattern = self.folded
+            for ws, we in self._windows(low, start, end):
+                for m in pattern.finditer(low, ws, we):
+                    a, b = m.span()
+                    yield Match(a, b, text[a:b])
+            return
         base = max(0, start - 1)  # one character of context for the word boundary
         straight = _straight(text[base:end])
         low = straight.lower()
@@ -127,6 +165,25 @@ def existence(section: str, key: str) -> Existence:
 
 def _straight(text: str) -> str:
     return text.replace("’", "'") if "’" in text else text
+
+
+_FOLDED: dict[int, tuple[str, str | None]] = {}
+
+
+def _folded(text: str) -> str | None:
+    """``text`` with straight apostrophes, lower-cased, when that keeps every offset and reads each
+    character on its own (so that searching a window of it equals searching the lower-cased window);
+    ``None`` otherwise. The last few texts are remembered: a draft's checks all search the same text."""
+    hit = _FOLDED.get(id(text))
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    low: str | None = _straight(text).lower()
+    if len(low) != len(text) or "Σ" in text:  # a length change, or the context-dependent final sigma
+        low = None
+    if len(_FOLDED) >= 8:
+        _FOLDED.clear()
+    _FOLDED[id(text)] = (text, low)
+    return low
 
 
 class _Index:

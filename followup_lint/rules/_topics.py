@@ -41,9 +41,38 @@ _ISE: Final = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|er|ers)$")
 
 @lru_cache(maxsize=1)
 def _stemmer():  # type: ignore[no-untyped-def]
-    import snowballstemmer
+    """snowballstemmer's English stemmer. ``import snowballstemmer`` imports the stemmers of all its 36
+    languages (~11 ms of a cold run); when the package is the pure-Python one (no PyStemmer, which it
+    would prefer), its English module is loaded alone, under a private name, from the same files."""
+    try:
+        return _english_only()
+    except Exception:  # anything unexpected: the package's own way
+        import snowballstemmer
 
-    return snowballstemmer.stemmer("english")
+        return snowballstemmer.stemmer("english")
+
+
+_PRIVATE_SNOWBALL: Final = "followup_lint._snowball_english"
+
+
+def _english_only():  # type: ignore[no-untyped-def]
+    import importlib
+    import sys
+    import types
+    from importlib.machinery import PathFinder
+
+    if PathFinder.find_spec("Stemmer") is not None:  # PyStemmer: snowballstemmer would use it
+        raise ImportError("PyStemmer is installed")
+    spec = PathFinder.find_spec("snowballstemmer")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("snowballstemmer is not installed")
+    package = sys.modules.get(_PRIVATE_SNOWBALL)
+    if package is None:
+        package = types.ModuleType(_PRIVATE_SNOWBALL)
+        package.__path__ = list(spec.submodule_search_locations)
+        package.__package__ = _PRIVATE_SNOWBALL
+        sys.modules[_PRIVATE_SNOWBALL] = package
+    return importlib.import_module(f"{_PRIVATE_SNOWBALL}.english_stemmer").EnglishStemmer()
 
 
 def _fold(word: str) -> str:
@@ -77,17 +106,15 @@ def _vocab() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def _weights() -> dict[str, float]:
-    from importlib import resources
+    from ..spelling.lexicon import read_data  # the file itself when installed: no importlib.resources
 
-    text = resources.files("followup_lint").joinpath("data", "word_weights.txt").read_text(encoding="utf-8")
+    text = read_data("word_weights.txt")
     out: dict[str, float] = {}
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
         value, _, stems = line.partition(" ")
-        w = max(MIN_WEIGHT, BASE - int(value) / 10)
-        for s in stems.split():
-            out[s] = w
+        out.update(dict.fromkeys(stems.split(), max(MIN_WEIGHT, BASE - int(value) / 10)))
     return out
 
 
@@ -190,13 +217,19 @@ def draft_terms(doc: Document, excluded: frozenset[str], *, subject: bool = True
     starts = index_of(doc).token_starts
     slots = bool(doc.placeholders)
     units: list[tuple[int, int, frozenset[str], str]] = []
+    empty: frozenset[str] = frozenset()
+    union = empty.union
+    left = bisect.bisect_left
     for s, e in doc.sentences:
         if e <= lo or s >= hi:
             continue
-        toks = tokens[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
-        texts = [t.text for t in toks if (t.kind == "word" or t.kind == "number")
-                 and not (slots and in_slot(doc, t.start))]
-        keys = frozenset().union(*map(_word_keys, texts)) if texts else frozenset()
+        a = left(starts, s)
+        toks = tokens[a:left(starts, e, a)]
+        if slots:
+            texts = [t.text for t in toks if (t.kind == "word" or t.kind == "number") and not in_slot(doc, t.start)]
+        else:
+            texts = [t.text for t in toks if t.kind == "word" or t.kind == "number"]
+        keys = union(*map(_word_keys, texts)) if texts else empty
         units.append((s, e, keys - excluded if excluded else keys, "body"))
     if subject and doc.subject.text.strip():
         toks = [t for t in doc.subject_tokens if t.kind != "placeholder"]
@@ -235,12 +268,16 @@ def match_phrases(phrases: Sequence[str], terms: DraftTerms, excluded: frozenset
     """
     allowed = range(len(terms.units)) if units is None else units
     singles: list[tuple[int, int, frozenset[str], str]] = [terms.units[k] for k in allowed]
-    pairs: list[tuple[int, int, frozenset[str], str]] = []
-    if window:
-        body = [u for u in singles if u[3] == "body"]
-        pairs = [(a[0], b[1], a[2] | b[2], "body") for a, b in zip(body, body[1:]) if b[0] - a[1] < 400]
     if blocked:
-        singles, pairs = _trim(singles, blocked), _trim(pairs, blocked)
+        singles = _trim(singles, blocked)
+    pairs: list[tuple[int, int, frozenset[str], str]] | None = None if window else []
+
+    def neighbours() -> list[tuple[int, int, frozenset[str], str]]:
+        # built on first need: most phrases are found in a single sentence, or nowhere
+        body = [terms.units[k] for k in allowed if terms.units[k][3] == "body"]
+        found = [(a[0], b[1], a[2] | b[2], "body") for a, b in zip(body, body[1:]) if b[0] - a[1] < 400]
+        return _trim(found, blocked) if blocked else found
+
     out: list[PhraseMatch] = []
     for index, phrase in enumerate(phrases):
         wanted = phrase_terms(phrase, excluded)
@@ -248,8 +285,12 @@ def match_phrases(phrases: Sequence[str], terms: DraftTerms, excluded: frozenset
         if total <= 0:
             continue
         # two neighbouring sentences are tried only when no single sentence refers to the phrase
-        best = _best(index, phrase, wanted, total, singles, coverage, min_matched) or (
-            _best(index, phrase, wanted, total, pairs, coverage, min_matched) if pairs else None)
+        best = _best(index, phrase, wanted, total, singles, coverage, min_matched)
+        if best is None:
+            if pairs is None:
+                pairs = neighbours()
+            if pairs:
+                best = _best(index, phrase, wanted, total, pairs, coverage, min_matched)
         if best is not None:
             out.append(best)
     return out
@@ -270,10 +311,11 @@ def _best(index: int, phrase: str, wanted: dict[str, float], total: float,
           min_matched: float) -> PhraseMatch | None:
     best: PhraseMatch | None = None
     floor = min(min_matched, total)
+    wanted_keys = wanted.keys()
     for s, e, keys, field in units:
-        hit = [k for k in wanted if k in keys]
-        if not hit:
+        if wanted_keys.isdisjoint(keys):
             continue
+        hit = [k for k in wanted if k in keys]
         got = sum(wanted[k] for k in hit)
         score = got / total
         if score >= coverage and got >= floor and (

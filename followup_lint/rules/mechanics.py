@@ -642,6 +642,9 @@ class UnbalancedDelimiter(Rule):
                     continue
                 # a closing mark
                 want = _CLOSE[ch]
+                if (ch == ")" and (prev in ":;" or own[k - 2:k] in (":-", ";-")) and stack
+                        and stack[-1][0] == "(" and _SENTENCE_BREAK.search(own, stack[-1][1], k)):
+                    continue  # "(we ... how. I also have one :-)": a smiley, not the bracket's close
                 if stack and stack[-1][0] == want:
                     stack.pop()
                     continue
@@ -671,6 +674,9 @@ class UnbalancedDelimiter(Rule):
                     closer = _OPEN.get(mark, "’")
                     msg = f"'{mark}' is never closed: add '{closer}' ('{ctx.quote(at, min(pe, at + 40))}')"
                 yield ctx.finding(msg, at, at + 1, data={"mark": mark, "problem": how})
+
+
+_SENTENCE_BREAK: Final = re.compile(r"[.!?][ \t]+[A-Z]")
 
 
 def _list_marker(own: str, k: int, para_start: int) -> bool:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from functools import lru_cache
 from ..names import NameMatch, NameMatcher, fold, name_data, name_matcher, PARTICLES
+from ._phrases import LazyPattern
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
 
@@ -30,7 +31,7 @@ GENERIC_WORDS: Final = frozenset(
     interviewing search selection you y'all yall people gang crew both members board staff office
     director directors lead leads coordinator coordinators partner partners principal head chair
     officer officers representative team's of the to and or valued hiring-manager sir/madam
-    mesdames gentlemen ladies colleague friend hello hi""".split()
+    mesdames gentlemen ladies colleague friend hello hi ma'am maam respected""".split()
 )
 #: words that make a greeting address a group or a role ("Dear Engineering Team", "Dear Head of Sales")
 GROUP_OR_ROLE: Final = frozenset(
@@ -510,40 +511,47 @@ _ORG: Final = r"(?P<org>[A-Z][\w'’.&-]{1,30}(?:(?:[ \t]+(?:&|and|of|de|du|der|
 #: the regular-expression engine can skip ahead fast (the budget is well under a millisecond a draft)
 _EMPLOYER_CONTEXTS: Final = (
     # "join Globex", "joining the fraud team at Globex"
-    (("join",), re.compile(r"[Jj]oin(?:ing)?[ \t]+(?:the[ \t]+|your[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+    (("join",), LazyPattern(r"[Jj]oin(?:ing)?[ \t]+(?:the[ \t]+|your[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
                 r"(?:team|group|company|organi[sz]ation|family|crew|department|practice|firm)[ \t]+(?:at|of)[ \t]+"
                 + _ORG), None),
-    (("join",), re.compile(r"[Jj]oin(?:ing)?[ \t]+" + _ORG), None),
+    (("join",), LazyPattern(r"[Jj]oin(?:ing)?[ \t]+" + _ORG), None),
     # "the analyst role at Globex", "this opportunity with Globex" (not "my role at Acme")
     (("role", "position", "job", "opportunit", "opening", "post", "vacanc", "internship", "career", "offer"),
-     re.compile(r"(?:role|position|job|opportunity|opening|post|vacancy|internship|career|offer)[ \t]+(?:at|with)"
+     LazyPattern(r"(?:role|position|job|opportunity|opening|post|vacancy|internship|career|offer)[ \t]+(?:at|with)"
                 r"[ \t]+" + _ORG), "not-mine"),
     # "excited about the data team at Globex" (a team elsewhere, said without wanting it, is left alone)
-    (("team",), re.compile(r"team[ \t]+(?:at|with)[ \t]+" + _ORG), "desire"),
+    (("team",), LazyPattern(r"team[ \t]+(?:at|with)[ \t]+" + _ORG), "desire"),
     # "to work at Globex", "working for Globex"
-    (("work",), re.compile(r"work(?:ing)?[ \t]+(?:at|for)[ \t]+" + _ORG), "to-work"),
+    (("work",), LazyPattern(r"work(?:ing)?[ \t]+(?:at|for)[ \t]+" + _ORG), "to-work"),
     # "meeting everyone at Globex", "thank the people at Globex"
     (("everyone", "everybody", "people", "folks", "team"),
-     re.compile(r"(?:everyone|everybody|people|folks|team)[ \t]+(?:at|from)[ \t]+" + _ORG), "meeting"),
+     LazyPattern(r"(?:everyone|everybody|people|folks|team)[ \t]+(?:at|from)[ \t]+" + _ORG), "meeting"),
+    # "I'd love to bring that energy to Globex" (said with a wish, so "bring it to Paris" alone is left)
+    (("bring",), LazyPattern(r"[Bb]ring(?:ing)?[ \t]+(?:[\w'’-]+[ \t]+){1,6}?to[ \t]+" + _ORG), "desire"),
+    # "I applied to Globex because ..." (not "the method I applied to Kafka pipelines": see _EVENT_AFTER)
+    (("applied",), LazyPattern(r"applied[ \t]+(?:to|with)[ \t]+" + _ORG), "i-applied"),
     # "interviewing with Globex", "my interview at Globex"
-    (("interview",), re.compile(r"[Ii]nterview(?:ing)?[ \t]+(?:at|with)[ \t]+" + _ORG), None),
+    (("interview",), LazyPattern(r"[Ii]nterview(?:ing)?[ \t]+(?:at|with)[ \t]+" + _ORG), None),
 )
-_ORG_RE: Final = re.compile(_ORG)
+_ORG_RE: Final = LazyPattern(_ORG)
 #: "Globex's mission": the noun is found first, the organisation just before it
-_POSSESSIVE_NOUN: Final = re.compile(
-    r"['’]s[ \t]+(?:mission|culture|values|team|growth|future|vision|success|customers|clients|products|approach|"
+_POSSESSIVE_NOUN: Final = LazyPattern(
+    r"['’]s[ \t]+(?:[a-z]{3,20}[ \t]+)?(?:mission|culture|values|team|growth|future|vision|success|customers|clients|products|approach|"
     r"commitment|work)\b"
 )
-_ORG_BEFORE: Final = re.compile(_ORG + r"$")
+_ORG_BEFORE: Final = LazyPattern(_ORG + r"$")
 _BEFORE: Final = {
-    "not-mine": re.compile(r"\b(?:my|our|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,3}$", re.IGNORECASE),
-    "desire": re.compile(r"\b(?:excited|thrilled|eager|keen|delighted|love|hope|forward|opportunity|chance|"
+    "not-mine": LazyPattern(r"\b(?:my|our|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,3}$", re.IGNORECASE),
+    "desire": LazyPattern(r"\b(?:excited|thrilled|eager|keen|delighted|love|hope|forward|opportunity|chance|"
                          r"prospect|join|joining)\b", re.IGNORECASE),
-    "to-work": re.compile(r"\bto[ \t]+(?:be[ \t]+)?$", re.IGNORECASE),
-    "meeting": re.compile(r"\b(?:meeting|meet|met|thank|thanks|grateful|speaking|talking)\b[^.!?\n]{0,20}$",
+    "to-work": LazyPattern(r"\bto[ \t]+(?:be[ \t]+)?$", re.IGNORECASE),
+    # "I applied to" opening a clause ("the fix I applied to Kafka" is a relative clause: left alone)
+    "i-applied": LazyPattern(r"(?:(?<![\w'’][ \t])|\b(?:and|but|because|since|so|when|why)[ \t]+)\bI(?:[ \t]+have|['’]ve)?"
+                            r"[ \t]+(?:originally[ \t]+|first[ \t]+|also[ \t]+)?$"),
+    "meeting": LazyPattern(r"\b(?:meeting|meet|met|thank|thanks|grateful|speaking|talking)\b[^.!?\n]{0,20}$",
                           re.IGNORECASE),
 }
-_OWN_PAST: Final = re.compile(
+_OWN_PAST: Final = LazyPattern(
     r"\b(?:my[ \t]+(?:current|previous|last|former|old|prior)|i[ \t]+(?:was|worked|work|used[ \t]+to|spent|led|built|"
     r"ran|managed|joined|interned|have[ \t]+been|had)|i['’](?:ve|d)[ \t]+been|i['’]m[ \t]+(?:at|with)|previously|formerly|currently|while[ \t]+at|when[ \t]+at|"
     r"during[ \t]+my|in[ \t]+my[ \t]+time|back[ \t]+at|we[ \t]+at|our[ \t]+team)\b",
@@ -551,7 +559,7 @@ _OWN_PAST: Final = re.compile(
 )
 
 
-_EVENT_AFTER: Final = re.compile(
+_EVENT_AFTER: Final = LazyPattern(
     r"[ \t]+(?:call|calls|meeting|meetings|chat|session|sessions|conference|summit|webinar|event|events|channel|"
     r"workspace|community|meetup|hackathon|course|program|programme|bootcamp|certification|project|"
     r"platform|pipeline|migration|cluster|codebase|repo|repository|library|framework|api|sdk)\b",

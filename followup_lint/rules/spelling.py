@@ -25,7 +25,8 @@ _FOREIGN_CLOSING: Final = frozenset(
     cordiales atentamente un abrazo abrazos cordialement amicalement bien à vous bisous salutations
     distinguées groetjes groeten vriendelijke met hartelijke saluti cordiali distinti un caro abbraccio
     abraços atenciosamente obrigado obrigada gracias merci danke grazie hälsningar vänliga mvh hilsen
-    venlig med pozdrawiam pozdrav s pozdravem ciao tschüss tschüs""".split()
+    venlig med pozdrawiam pozdrav s pozdravem ciao tschüss tschüs saludo hola hallo bonjour salut olá ola
+    buongiorno namaste""".split()
 )
 # a draft full of unknown words costs at most this many suggestion searches (the rest are reported bare)
 _MAX_SUGGESTED: Final = 40
@@ -79,12 +80,44 @@ def _resource(ctx: RuleContext) -> _Resource:
 
 
 def _vocabulary(ctx: RuleContext) -> frozenset[str]:
-    """Lower-case words accepted for this draft: names, company, role, topics, addresses, greeting, signature."""
+    """Lower-case words accepted for this draft: names, company, role, topics, addresses, greeting, signature.
+
+    The part that comes from the interview and the addresses is the same for every draft to the same
+    people: it is kept per ``Linter`` (``ctx.resources``), keyed by those inputs.
+    """
+    d = ctx.draft
+    key = (ctx.interview, d.to, d.cc, d.bcc, d.sender)
+    cache: dict = ctx.resources.get("spelling.vocabulary", lambda config: {})
+    try:
+        base = cache.get(key)
+    except TypeError:  # pragma: no cover - an unhashable custom value
+        key, base = None, None
+    if base is None:
+        base = _interview_vocabulary(ctx)
+        if key is not None:
+            if len(cache) >= 512:
+                cache.clear()
+            cache[key] = base
+    doc = ctx.doc
+    extra: set[str] = set()
+    if doc.greeting is not None:
+        for _, _, name in doc.greeting.names:
+            _add_words(extra, name)
+    _add_words(extra, doc.signature_name)
+    return base | extra if extra - base else base
+
+
+def _add_words(out: set[str], text: str | None) -> None:
+    if text:
+        out.update(m.group(0).lower().replace("’", "'") for m in _SPLIT_NAME.finditer(text))
+
+
+def _interview_vocabulary(ctx: RuleContext) -> frozenset[str]:
+    """The accepted words that come from the interview and the draft's addresses."""
     out: set[str] = set()
 
     def add_text(text: str | None) -> None:
-        if text:
-            out.update(m.group(0).lower().replace("’", "'") for m in _SPLIT_NAME.finditer(text))
+        _add_words(out, text)
 
     from ..names import name_matcher
 
@@ -108,11 +141,6 @@ def _vocabulary(ctx: RuleContext) -> frozenset[str]:
         add_text(display)
         if "@" in address:
             add_text(re.sub(r"[._+\-\d]", " ", address.split("@", 1)[0]))
-    doc = ctx.doc
-    if doc.greeting is not None:
-        for _, _, name in doc.greeting.names:
-            add_text(name)
-    add_text(doc.signature_name)
     return frozenset(out)
 
 
@@ -128,11 +156,10 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
     names = name_matcher(ctx)
     parts: list[_Part] = []
     fine = 0
-    for field, tokens, text in (("subject", ctx.doc.subject_tokens, ctx.doc.subject.text),
-                                ("body", ctx.doc.tokens, ctx.doc.own)):
+    # doc.words: the body's word tokens (computed once per draft, shared with the name rules)
+    for field, tokens, text in (("subject", [t for t in ctx.doc.subject_tokens if t.kind == "word"],
+                                 ctx.doc.subject.text), ("body", ctx.doc.words, ctx.doc.own)):
         for tok in tokens:
-            if tok.kind != "word":
-                continue
             word = tok.text
             if word not in common:
                 word = word.lower()
@@ -164,6 +191,10 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
+#: what ``_judge`` returns for a word that is fine (the caller only reads its status): one shared object
+_OK: Final = _Part("", 0, 0, "", "", "ok", False)
+
+
 def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller: Speller,
            user: frozenset[str], vocab: frozenset[str], names: Any) -> _Part:
     end = start + len(piece)
@@ -177,18 +208,18 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
     if len(stem) <= 1 or "." in piece:
         return part("exempt")                      # a letter, or an abbreviation: "e.g.", "U.S.", "Ph.D."
     if lower in user or stem in user or lower in vocab or stem in vocab:
-        return part("ok")
+        return _OK
     issue = speller.variant_issue(lower)
     if issue is not None:
         return part("variant", preferred=issue[0], variant=issue[1])
     if speller.known(lower) or speller.known(stem):
-        return part("ok")
+        return _OK
     if not stem.isascii():                         # "naïve", "résumé", "café" written with their accents
         plain = fold(stem)
         if plain != stem and (speller.known(plain) or plain in vocab or plain in user):
-            return part("ok")
+            return _OK
     if names.classify(piece) is not None:          # an interviewer's name, or a misspelling of one
-        return part("ok")                          # (reported by interviewer-name-misspelled only)
+        return _OK                          # (reported by interviewer-name-misspelled only)
     letters = piece.replace("'", "")
     if len(letters) >= 2 and letters.isupper():
         return part("exempt")                      # an acronym: "SQL", "API"

@@ -21,6 +21,7 @@ from ..timeutil import (
     DAY_NAMES, describe_duration, elapsed, format_clock, format_date, format_day, hours, in_business_hours,
     next_business_slot, parse_clock, parse_weekdays, to_utc, weekday_time_between, zone_label,
 )
+from ._phrases import LazyPattern
 
 if TYPE_CHECKING:
     from ..model import Draft, Interview, Interviewer
@@ -573,7 +574,7 @@ _PHRASE: Final = re.compile(
     re.IGNORECASE,
 )
 #: the sentence is about the meeting itself (a thank-you note)
-_MEETING: Final = re.compile(
+_MEETING: Final = LazyPattern(
     r"\b(?:interview\w{0,3}|meet|meeting|met|spoke|speak|speaking|talk|talked|talking|chat|chatted|"
     r"conversation|conversations|discussion|discussed|discussing|call|visit|visited|tour|session|panel|"
     r"presentation|presented|lunch|dinner|breakfast|coffee|hosting|hosted|sat|sitting|showing|walking|thank|thanks|grateful|"
@@ -584,7 +585,7 @@ _MEETING: Final = re.compile(
 _INTERVIEW: Final = re.compile(r"\binterview\w{0,3}\b", re.IGNORECASE)
 #: "writing today", "following up today", "your email this morning": the day of sending or of another
 #: message, not the interview
-_SENDING_BEFORE: Final = re.compile(
+_SENDING_BEFORE: Final = LazyPattern(
     r"\b(?:writ(?:e|ing)|reach(?:ing)? out|follow(?:ing)?[- ]up|check(?:ing)? in|email(?:ing)?|send(?:ing)?|"
     r"sent|touch(?:ing)? base|available|free|call you|messages?|notes?|repl(?:y|ied)|update|news|offer|"
     r"invit(?:e|ation)|letter|received|heard)\W+(?:\w+\W+){0,2}$",

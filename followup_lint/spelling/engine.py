@@ -302,7 +302,7 @@ class Speller:
         nearest = min(plain.values())
         # a cheap first cut (plain edits and frequency) bounds the weighted comparisons
         shortlist = sorted((c for c in found if plain[c] <= nearest + 1),
-                           key=lambda c: plain[c] + RANK_WEIGHT * math.log(rank(c) + 2) / self._log_rare)
+                           key=lambda c: (plain[c] + RANK_WEIGHT * math.log(rank(c) + 2) / self._log_rare, c))
         scored = []
         for cand in shortlist[:_SHORTLIST]:
             cost = weighted_distance(word, cand)

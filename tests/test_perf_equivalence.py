@@ -1,0 +1,147 @@
+"""The fast paths added for speed give exactly what the slower, simpler code they replace gives."""
+
+from __future__ import annotations
+
+import random
+import re
+import subprocess
+import sys
+import textwrap
+from bisect import bisect_left
+
+import pytest
+
+from followup_lint.rules._phrases import Existence, LazyPattern, existence, phrase_data
+
+
+def _existences() -> list[Existence]:
+    out = []
+    for section, values in phrase_data().items():
+        for key, value in values.items():
+            if key.endswith("_triggers") or section == "topics" or not isinstance(value, (list, str)):
+                continue
+            out.append(existence(section, key))
+    return out
+
+
+def _texts(seed: int, n: int) -> list[str]:
+    """Drafts made of the phrase lists' own words, mixed case, curly apostrophes and odd characters."""
+    rnd = random.Random(seed)
+    words: list[str] = []
+    for values in phrase_data().values():
+        for value in values.values():
+            for item in ([value] if isinstance(value, str) else value if isinstance(value, list) else []):
+                words.extend(re.findall(r"[A-Za-z']+", item))
+    words += ["I", "I’d", "Thanks", "NEXT", "Steps", "İstanbul", "straße", "ΣΑΣ", "\n", ",", ".", "?", "—", "x_y"]
+    out = []
+    for _ in range(n):
+        k = rnd.randrange(5, 120)
+        text = " ".join(rnd.choice(words) for _ in range(k))
+        out.append(text.replace("'", "’") if rnd.random() < 0.3 else text.title() if rnd.random() < 0.2 else text)
+    return out
+
+
+def test_existence_in_place_search_equals_the_slice_search() -> None:
+    """``Existence.finditer`` searches the whole lower-cased text in place; the slice path (kept for
+    lookbehind phrases and length-changing text) is the reference."""
+    checks = _existences()
+    assert len(checks) >= 8
+    for i, text in enumerate(_texts(7, 300)):
+        start = (i * 7) % max(1, len(text) // 3)
+        end = len(text) - (i % 5)
+        for check in checks:
+            fast = [(m.start, m.end, m.text) for m in check.finditer(text, start, end)]
+            check._behind = True
+            try:
+                slow = [(m.start, m.end, m.text) for m in check.finditer(text, start, end)]
+            finally:
+                check._behind = any("(?<" in p for p in check._phrases)
+            assert fast == slow, (check.name, text)
+
+
+def test_lazy_pattern_is_the_compiled_pattern() -> None:
+    lazy = LazyPattern(r"\b(?P<w>team|group)[ \t]+at\b", re.IGNORECASE)
+    real = re.compile(r"\b(?P<w>team|group)[ \t]+at\b", re.IGNORECASE)
+    text = "The Team at Initech and the group  at Globex"
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in real.finditer(text)]
+    assert lazy.search(text, 5).span() == real.search(text, 5).span()
+    assert lazy.match(text) is None and lazy.pattern == real.pattern and lazy.groupindex == real.groupindex
+
+
+def test_one_edit_equals_rapidfuzz_osa() -> None:
+    from rapidfuzz.distance import OSA
+
+    from followup_lint.names import _default_data, _one_edit
+
+    names = sorted(_default_data().given_names)
+    rnd = random.Random(3)
+    pairs = [(rnd.choice(names), rnd.choice(names)) for _ in range(3000)]
+    for n in names[::7]:
+        i = rnd.randrange(len(n) + 1)
+        c = rnd.choice("aeiouyé'-")
+        pairs += [(n, n[:i] + c + n[i:]), (n, n[:i] + n[i + 1:]), (n, n[:i] + n[i + 1:i + 2] + n[i:i + 1] + n[i + 2:]),
+                  (n, n[:i] + c + n[i + 1:]), (n, n[:i] + n[i + 2:]), (n, n[::-1]), ("", n[:1]), (n, n)]
+    for a, b in pairs:
+        assert _one_edit(a, b) == (OSA.distance(a, b, score_cutoff=1) <= 1), (a, b)
+
+
+def test_nickname_csv_reader_equals_the_package() -> None:
+    from followup_lint.names import _nickname_pairs_from_csv, _nickname_pairs_from_package
+
+    fast = _nickname_pairs_from_csv()
+    assert fast is not None and len(fast) > 1000
+    assert set(fast) == set(_nickname_pairs_from_package())
+
+
+def test_per_letter_buckets_equal_all_at_once() -> None:
+    from followup_lint.spelling.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    grouped: dict[str, list[str]] = {}
+    for w in lex._common_list:
+        grouped.setdefault(w[:1], []).append(w)
+    firsts: dict[str, list[int]] = {}
+    for key, (a, b) in lex._rare_index.items():
+        span = firsts.setdefault(key[:1], [a, b])
+        span[0], span[1] = min(span[0], a), max(span[1], b)
+    for key, (a, b) in firsts.items():
+        grouped.setdefault(key, []).extend(lex._rare[a:b].split())
+    for key in [*"abcmqsxz", "é", "'", "0", "Q"]:
+        words = sorted(grouped.get(key, []), key=len)
+        want = (words, [bisect_left(words, n, key=len) for n in range(len(words[-1]) + 2)]) if words else ([], [0])
+        assert lex.bucket(key) == want, key
+
+
+def test_english_stemmer_alone_equals_the_package() -> None:
+    snowballstemmer = pytest.importorskip("snowballstemmer")
+    from followup_lint.rules._topics import _english_only
+    from followup_lint.spelling.lexicon import read_data
+
+    ours = _english_only()
+    ref = snowballstemmer.stemmer("english")
+    for w in read_data("spelling-en-common.txt").split()[::5] + read_data("spelling-en-extra.txt").split():
+        assert ours.stemWord(w) == ref.stemWord(w), w
+
+
+def test_fresh_process_loads_neither_pyphen_nor_nicknames_nor_all_stemmers() -> None:
+    code = textwrap.dedent("""
+        import sys
+        from followup_lint import Interview, Interviewer, lint_draft
+        iv = Interview(interviewers=(Interviewer(name="Robert Lindqvist"),), topics=("idempotency keys",))
+        lint_draft("Hi Bob,\\n\\nThank you for the talk about idempotency keys and retries.\\n\\nBest,\\nMaya", iv)
+        print(" ".join(sorted(m for m in ("pyphen", "nicknames", "snowballstemmer") if m in sys.modules)))
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == ""
+
+
+def test_suggestions_do_not_depend_on_hash_seeds() -> None:
+    code = "from followup_lint.spelling import load_speller; print(load_speller().suggest('multi', 8))"
+    seen = set()
+    for seed in ("1", "2", "3"):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                             env={**__import__("os").environ, "PYTHONHASHSEED": seed})
+        assert out.returncode == 0, out.stderr
+        seen.add(out.stdout)
+    assert len(seen) == 1, seen
