@@ -435,9 +435,17 @@ def _lint_all(tasks: list[Task], jobs: int) -> Iterator[_Outcome]:
         except ValueError:
             ctx = None
         if ctx is not None:
+            import gc
+
             chunk = max(1, min(32, len(tasks) // (jobs * 4)))
-            with ctx.Pool(jobs) as pool:
-                yield from pool.imap(lint_task, tasks, chunksize=chunk)
+            # objects that exist now are never collected in the workers, so the collector does not
+            # touch (and copy) every shared page of the word list in each of them
+            gc.freeze()
+            try:
+                with ctx.Pool(jobs) as pool:
+                    yield from pool.imap(lint_task, tasks, chunksize=chunk)
+            finally:
+                gc.unfreeze()
             return
     for task in tasks:
         yield lint_task(task)
