@@ -7,6 +7,7 @@ import email.message
 import hashlib
 import json
 import threading
+from functools import lru_cache
 from datetime import datetime, timezone
 from json.encoder import encode_basestring_ascii as _enc
 from typing import Any, Callable, Iterable, Mapping, Sequence
@@ -119,8 +120,12 @@ class Linter:
                 interview = Interview.from_dict(interview)
             else:
                 raise InputError(f"interview: expected an Interview, got {type(interview).__name__}")
-        size = len(draft.body.encode("utf-8", "surrogatepass")) + len(draft.subject.encode("utf-8", "surrogatepass"))
-        if size > self.config.max_size:
+        limit = self.config.max_size
+        chars = len(draft.body) + len(draft.subject)
+        # a code point is at most 4 bytes of UTF-8: only count bytes when the limit could be reached
+        size = chars if chars * 4 <= limit else (
+            len(draft.body.encode("utf-8", "surrogatepass")) + len(draft.subject.encode("utf-8", "surrogatepass")))
+        if size > limit:
             raise InputError(f"the draft is {size:,} bytes, over the max-size limit of {self.config.max_size:,} bytes")
         now = _aware(now, "now")
         send_time, send_source = draft.sent_at, "draft"
@@ -141,11 +146,16 @@ class Linter:
         findings: list[Finding] = []
         run: list[str] = []
         skipped: list[Skipped] = []
+        unmet = self._unmet_needs(ctx)
         for rule, severity in self._rules:
             if ignore and not is_enabled(type(rule), None, ignore):
                 skipped.append(Skipped(rule.name, "ignored for this file"))
                 continue
-            reason = self._unmet(rule, ctx)
+            reason = None
+            for need in _sorted_needs(rule.needs):
+                reason = unmet.get(need)
+                if reason is not None:
+                    break
             if reason is None and rule.language_dependent and shared.get("not_english"):
                 reason = "the draft is probably not English"
             if reason is not None:
@@ -177,29 +187,35 @@ class Linter:
                       rules_skipped=tuple(skipped))
 
     @staticmethod
-    def _unmet(rule: Rule, ctx: RuleContext) -> str | None:
-        needs = rule.needs
-        if not needs:
-            return None
+    def _unmet_needs(ctx: RuleContext) -> dict[str, str]:
+        """Each requirement this draft does not meet, with the reason (computed once per draft)."""
         interview = ctx.interview
-        if "send_time" in needs and ctx.template:
-            return "templates have no send time"
-        for need in sorted(needs):
-            if need == "interview" and interview is None:
-                return NEED_REASONS[need]
-            if need == "interviewers" and (interview is None or not interview.interviewers):
-                return NEED_REASONS["interview" if interview is None else need]
-            if need == "topics" and (interview is None or not interview.topics):
-                return NEED_REASONS["interview" if interview is None else need]
-            if need == "send_time" and ctx.send_time is None:
-                return NEED_REASONS[need]
-            if need == "followups" and (interview is None or not interview.followups):
-                return NEED_REASONS["interview" if interview is None else need]
-            if need == "first_message" and interview is not None and interview.followups:
-                return NEED_REASONS[need]
-            if need == "languagetool" and not ctx.config.languagetool.configured:
-                return NEED_REASONS[need]
-        return None
+        out: dict[str, str] = {}
+        if interview is None:
+            for need in ("interview", "interviewers", "topics", "followups"):
+                out[need] = NEED_REASONS["interview"]
+        else:
+            if not interview.interviewers:
+                out["interviewers"] = NEED_REASONS["interviewers"]
+            if not interview.topics:
+                out["topics"] = NEED_REASONS["topics"]
+            if not interview.followups:
+                out["followups"] = NEED_REASONS["followups"]
+            else:
+                out["first_message"] = NEED_REASONS["first_message"]
+        if ctx.template:
+            out["send_time"] = "templates have no send time"
+        elif ctx.send_time is None:
+            out["send_time"] = NEED_REASONS["send_time"]
+        if not ctx.config.languagetool.configured:
+            out["languagetool"] = NEED_REASONS["languagetool"]
+        return out
+
+
+@lru_cache(maxsize=None)
+def _sorted_needs(needs: frozenset[str]) -> tuple[str, ...]:
+    # "send_time" first, so that a template's reason is "templates have no send time"; then by name
+    return tuple(sorted(needs, key=lambda n: (n != "send_time", n)))
 
 
 def _finalise(findings: list[Finding], draft: Draft, source: Source | None) -> list[Finding]:

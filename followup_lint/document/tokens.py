@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 __all__ = ["Token", "tokenize", "split_sentences", "ABBREVIATIONS"]
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A token of the candidate's text. ``kind``: word, number, url, email, handle, code, emoji, punct."""
+class Token(NamedTuple):
+    """A token of the candidate's text. ``kind``: word, number, url, email, handle, code, emoji, punct.
+
+    A named tuple rather than a dataclass: a draft has hundreds of tokens and a tuple is built several
+    times faster, which matters on the per-draft path.
+    """
 
     start: int
     end: int
@@ -106,8 +108,7 @@ def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     append = out.append
     n = len(text)
-    # Speed: tokens are built without the frozen dataclass's __init__ (same objects, a third faster)
-    new, put = object.__new__, object.__setattr__
+    new = tuple.__new__
     for m in _pattern_for(text).finditer(text):
         kind = m.lastgroup or "punct"
         start, end = m.span()
@@ -119,12 +120,7 @@ def tokenize(text: str) -> list[Token]:
             kind = "punct"
         elif kind == "domain":
             kind = "url"
-        tok = new(Token)
-        put(tok, "start", start)
-        put(tok, "end", end)
-        put(tok, "text", m.group(0))
-        put(tok, "kind", kind)
-        append(tok)
+        append(new(Token, (start, end, m.group(0), kind)))
     return out
 
 
