@@ -169,13 +169,19 @@ def find_duplicates(items: Sequence[tuple[Any, ...]], *, config: Config | None =
     for members in groups.values():
         if len(members) < 2:
             continue
-        texts = {i: comparable_text(items[i][0], items[i][1]) for i in members}
         recipients = {i: _recipient_key(items[i][0]) for i in members}
+        texts: dict[int, str] = {}
+
+        def text_of(i: int) -> str:  # parsed only for notes that are compared with another
+            if i not in texts:
+                texts[i] = comparable_text(items[i][0], items[i][1])
+            return texts[i]
+
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 if recipients[i] and recipients[i] == recipients[j]:
                     continue  # two versions of one note to the same person
-                if not texts[i] or not texts[j]:
+                if not text_of(i) or not text_of(j):
                     continue
                 score = similarity(texts[i], texts[j])
                 if score < threshold:
