@@ -2,7 +2,7 @@
 
 Not imported by the package: run it by hand when the source list changes::
 
-    python followup_lint/data/build_word_weights.py
+    python tools/build_word_weights.py
 
 Source: pyspellchecker 0.9.1's English word-frequency list (``spellchecker/resources/en.json.gz``, MIT
 licence, counts derived from OpenSubtitles). Each word is lower-cased, stemmed with the Snowball English
@@ -27,7 +27,8 @@ MIN_COUNT = 150
 def main() -> int:
     import spellchecker
 
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root))
     from followup_lint.rules._topics import stem
 
     src = Path(spellchecker.__file__).parent / "resources" / "en.json.gz"
@@ -41,7 +42,7 @@ def main() -> int:
     for s, c in by_stem.items():
         if c >= MIN_COUNT and s:
             buckets[round(10 * math.log10(c))].append(s)
-    out = Path(__file__).with_name("word_weights.txt")
+    out = root / "followup_lint" / "data" / "word_weights.txt"
     with out.open("w", encoding="utf-8") as fh:
         fh.write("# log10 count x10, then the stems with that value (see build_word_weights.py)\n")
         for value in sorted(buckets, reverse=True):
