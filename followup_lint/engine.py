@@ -97,6 +97,10 @@ class Linter:
                 continue
             self._rules.append((cls(options), severity))
         self.resources = Resources(config)
+        # per rule, what the lint loop reads every draft: worked out once
+        self._plan: tuple[tuple[Rule, Severity | None, str, tuple[str, ...], bool, Any], ...] = tuple(
+            (rule, severity, rule.name, _sorted_needs(rule.needs), bool(rule.language_dependent), rule.options)
+            for rule, severity in self._rules)
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -147,25 +151,28 @@ class Linter:
         run: list[str] = []
         skipped: list[Skipped] = []
         unmet = self._unmet_needs(ctx)
-        for rule, severity in self._rules:
+        for rule, severity, name, needs, language_dependent, options in self._plan:
             if ignore and not is_enabled(type(rule), None, ignore):
-                skipped.append(Skipped(rule.name, "ignored for this file"))
+                skipped.append(Skipped(name, "ignored for this file"))
                 continue
             reason = None
-            for need in _sorted_needs(rule.needs):
-                reason = unmet.get(need)
-                if reason is not None:
-                    break
-            if reason is None and rule.language_dependent and shared.get("not_english"):
+            if needs and unmet:
+                for need in needs:
+                    reason = unmet.get(need)
+                    if reason is not None:
+                        break
+            if reason is None and language_dependent and shared.get("not_english"):
                 reason = "the draft is probably not English"
             if reason is not None:
-                skipped.append(Skipped(rule.name, reason))
+                skipped.append(Skipped(name, reason))
                 continue
-            ctx.bind(rule, severity)
+            ctx.rule = rule  # ctx.bind(rule, severity), inlined
+            ctx.options = options
+            ctx.severity_override = severity
             try:
                 produced = list(rule.check(ctx))
             except SkipRule as skip:
-                skipped.append(Skipped(rule.name, skip.reason))
+                skipped.append(Skipped(name, skip.reason))
                 findings.extend(skip.findings)
                 continue
             except FollowupLintError:
@@ -176,8 +183,9 @@ class Linter:
                 produced = [Finding(code="FL000", rule="rule-crashed", severity=Severity.ERROR,
                                     message=f"The rule {rule.name} ({rule.code}) crashed and was not checked: {exc!r}",
                                     data={"crashed_rule": rule.name})]
-            run.append(rule.name)
-            findings.extend(produced)
+            run.append(name)
+            if produced:
+                findings.extend(produced)
         from .metrics import compute_metrics
 
         metrics = compute_metrics(doc)

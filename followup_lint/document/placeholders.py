@@ -24,6 +24,8 @@ _PATTERNS: Final = (
     ("paren", re.compile(r"\((?:insert|enter|fill[ \t]in|replace[ \t]with|mention|name[ \t]of)[ \t][^()\n]{1,60}\)", re.I)),
     ("literal", re.compile(r"\b(?:Company Name|Your Name|Job Title|Interviewer Name|Hiring Manager Name|Position Title|Role Name|First Name|Last Name|Full Name)\b")),
 )
+# For each pattern above, substrings of which every match contains at least one (a cheap precheck).
+_NEEDED: Final = (("{",), ("{",), ("${",), ("[",), ("<",), ("___",), ("(",), ("(",), ("Name", "Title"))
 _CITATION: Final = re.compile(r"^\[(?:\d{1,3}|[a-z]|\d{1,3}[-,]\d{1,3}|sic|citation needed|ibid\.?)\]$", re.I)
 _CHECKBOX: Final = re.compile(r"^\[[ xX]\]$")
 _SLOT_WORDS: Final = re.compile(
@@ -82,7 +84,9 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
     elsewhere only ``TBD``/``XXX`` in brackets counts (the bracket pattern finds it).
     """
     found: list[Placeholder] = []
-    for kind, pattern in _PATTERNS:
+    for (kind, pattern), needed in zip(_PATTERNS, _NEEDED):
+        if not any(n in text for n in needed):
+            continue  # speed: the pattern cannot match without one of these substrings
         for m in pattern.finditer(text):
             token = m.group(0)
             if kind == "bracket" and not _bracket_is_placeholder(token):
@@ -90,7 +94,7 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
             if kind == "angle" and ("@" in token or token[1:-1].lower() in _HTMLISH):
                 continue
             found.append(Placeholder(m.start(), m.end(), token, kind))
-    for lo, hi in tbd_ranges:
+    for lo, hi in tbd_ranges if ("TB" in text or "XXX" in text or "xxx" in text) else ():
         for m in _TBD.finditer(text, lo, hi):
             found.append(Placeholder(m.start(), m.end(), m.group(0), "tbd"))
     found.sort(key=lambda p: (p.start, -p.end))

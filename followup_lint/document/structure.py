@@ -73,6 +73,12 @@ _DISCLAIMER: Final = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# Case-folded phrases of which every match of ``_MOBILE`` / ``_DISCLAIMER`` contains one.
+_MOBILE_NEEDS: Final = ("sent from", "get outlook for", "sent via", "von meinem", "envoyé de mon")
+_DISCLAIMER_NEEDS: Final = ("confidential", "disclaimer", "notice:", "important:", "this email", "this e-mail",
+                            "this message", "this communication", "the information", "if you are not",
+                            "if you have received this")
+
 
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line, end before the line break."""
@@ -122,19 +128,28 @@ def find_quote_start(text: str, lines: list[tuple[int, int]] | None = None) -> i
 
 def quoted_line_ranges(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Every line starting with ``>`` (a quoted line)."""
+    if ">" not in text:
+        return []
     return [(s, e) for s, e in lines if text[s:e].lstrip(" \t").startswith(">")]
 
 
 def find_signature_start(text: str) -> int | None:
     """The ``-- `` signature delimiter, or ``None``."""
+    if "--" not in text:
+        return None
     m = _SIG_DASHES.search(text)
     return m.start() if m else None
 
 
 def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     """"Sent from my iPhone" lines and legal disclaimers (to the end of their paragraph)."""
-    ranges = [(m.start(), m.end()) for m in _MOBILE.finditer(text)]
-    for m in _DISCLAIMER.finditer(text):
+    # Speed: each pattern runs only when the case-folded text holds one of the phrases it needs
+    # (casefold, not lower: it also folds the characters re.IGNORECASE equates, like "ſ" and "s"; "İ",
+    # which casefold turns into two characters, turns the precheck off).
+    folded = text.casefold() if "\u0130" not in text else None
+    ranges = [(m.start(), m.end()) for m in _MOBILE.finditer(text)] if folded is None or any(
+        n in folded for n in _MOBILE_NEEDS) else []
+    for m in _DISCLAIMER.finditer(text) if folded is None or any(n in folded for n in _DISCLAIMER_NEEDS) else ():
         end = text.find("\n\n", m.start())
         end2 = text.find("\r\n\r\n", m.start())
         ends = [x for x in (end, end2) if x >= 0]
@@ -315,9 +330,25 @@ class Signoff:
     name_start: int | None      # where the signature name begins (the line after), if any
 
 
+def _last_lines(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]],
+                count: int) -> list[tuple[int, int]]:
+    """The last ``count`` (or fewer) non-blank lines starting in ``[own_start, own_end)``, in order."""
+    out: list[tuple[int, int]] = []
+    for s, e in reversed(lines):
+        if s < own_start:
+            break  # lines are in order: every earlier line starts before own_start too
+        if s < own_end and text[s:e].strip():
+            out.append((s, e))
+            if len(out) == count:
+                break
+    out.reverse()
+    return out
+
+
 def find_signoff(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> Signoff | None:
     """The last line of the candidate's text that is a closing phrase, followed only by a short signature."""
-    candidates = [(s, e) for s, e in lines if own_start <= s < own_end and text[s:e].strip()]
+    # only the last eight non-blank lines can hold the closing or follow it: walk back to them
+    candidates = _last_lines(text, own_start, own_end, lines, 8)
     # only the last few non-blank lines can hold the closing
     for idx in range(len(candidates) - 1, max(-1, len(candidates) - 9), -1):
         s, e = candidates[idx]

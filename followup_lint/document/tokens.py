@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import itemgetter
 from typing import Final, NamedTuple
 
 __all__ = ["Token", "tokenize", "split_sentences", "ABBREVIATIONS"]
@@ -26,15 +28,25 @@ class Token(NamedTuple):
         return self.text.replace("’", "'").replace("‘", "'")
 
 
-# One alternation, each branch linear. Order matters: URLs and addresses before words.
+# A word: an abbreviation with inner dots ("e.g.", "U.S.") or letters with combining marks and inner
+# apostrophes or hyphens.
+_WORD: Final = (r"(?:[^\W\d_](?:\.[^\W\d_]){1,4}\.?(?![^\W\d_])"
+                r"|[^\W\d_](?:[^\W\d_]++|[\u0300-\u036f]++|['’-](?=[^\W\d_]))*+)")
+# The characters for which ``str.isdigit()`` is true: ``\d`` and the digits that are not decimal
+# (superscripts, circled digits...). A word glued to one ("v2", "Q3") is a number-like token.
+_DIGIT: Final = (r"[\d\u00b2-\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468"
+                 r"\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792"
+                 r"\U00010a40-\U00010a43\U00010e60-\U00010e68\U00011052-\U0001105a\U0001f100-\U0001f10a]")
+
+# One alternation, each branch linear. Order matters: URLs and addresses before words. The kind of a
+# match is its group's name mapped through ``_KINDS``; then a word glued to a digit becomes a number.
 _TOKEN: Final = re.compile(
     r"(?P<code>`[^`\n]{1,200}`)"
     r"|(?P<url>(?:https?://|ftp://|www\.)[^\s<>\"'`]{1,2000}[^\s<>\"'`.,;:!?)\]])"
     r"|(?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})"
     r"|(?P<handle>(?<![\w@])@[A-Za-z0-9_]{1,40})"
-    r"|(?P<domain>\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:com|org|net|io|dev|ai|co|uk|de|edu|gov|app|example)\b(?:/[^\s]{0,200})?)"
-    r"|(?P<word>[^\W\d_](?:\.[^\W\d_]){1,4}\.?(?![^\W\d_])"
-    r"|[^\W\d_](?:[^\W\d_]++|[\u0300-\u036f]++|['’-](?=[^\W\d_]))*+)"
+    r"|(?P<domain>\b[a-z0-9-]{1,63}+(?:\.[a-z0-9-]{1,63}+){0,4}\.(?:com|org|net|io|dev|ai|co|uk|de|edu|gov|app|example)\b(?:/[^\s]{0,200})?)"
+    r"|(?P<word>" + _WORD + r")"
     r"|(?P<number>\d[\w.,:/'’%-]*)"
     r"|(?P<emoji>[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\U0001F3FB-\U0001F3FF]+)"
     r"|(?P<under>_{1,200})"
@@ -91,8 +103,20 @@ _BRANCHES: Final = _top_level_branches(_TOKEN.pattern)
 _VARIANTS: dict[frozenset[str], re.Pattern[str]] = {}
 
 
+_BY_HINTS: dict[tuple[bool, ...], re.Pattern[str]] = {}
+
+
 def _pattern_for(text: str) -> re.Pattern[str]:
     """``_TOKEN`` without the branches that cannot match in ``text`` (compiled once per combination)."""
+    # fast path: the prefilters of _PREFILTERS spelled out ("@" serves email and handle)
+    hints = ("`" in text, "://" in text or "www." in text, "@" in text, _DOMAIN_HINT.search(text) is not None)
+    pattern = _BY_HINTS.get(hints)
+    if pattern is None:
+        pattern = _BY_HINTS[hints] = _pattern_by_prefilters(text)
+    return pattern
+
+
+def _pattern_by_prefilters(text: str) -> re.Pattern[str]:
     dropped = frozenset(name for name, possible in _PREFILTERS.items() if not possible(text))
     if not dropped:
         return _TOKEN
@@ -103,24 +127,33 @@ def _pattern_for(text: str) -> re.Pattern[str]:
     return pattern
 
 
+_KINDS: Final = {"code": "code", "url": "url", "email": "email", "handle": "handle", "domain": "url",
+                 "word": "word", "number": "number", "emoji": "emoji", "under": "punct", "punct": "punct"}
+# A digit next to a character a word can end with (a letter, a combining mark, the dot of "e.g.") or
+# before a letter a word can start with: the only places where a word token can touch a digit.
+_GLUE: Final = re.compile(_DIGIT + r"(?:(?<=(?:[^\W\d_]|[.\u0300-\u036f])" + _DIGIT + r")|(?=[^\W\d_]))")
+_START: Final = itemgetter(0)
+_END: Final = itemgetter(1)
+
+
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` (masked regions are spaces and produce nothing)."""
-    out: list[Token] = []
-    append = out.append
-    n = len(text)
     new = tuple.__new__
-    for m in _pattern_for(text).finditer(text):
-        kind = m.lastgroup or "punct"
-        start, end = m.span()
-        if kind == "word":
-            # a word with digits glued on ("v2", "Q3") is treated as a number-like token
-            if (end < n and text[end].isdigit()) or (start > 0 and text[start - 1].isdigit()):
-                kind = "number"
-        elif kind == "under":
-            kind = "punct"
-        elif kind == "domain":
-            kind = "url"
-        append(new(Token, (start, end, m.group(0), kind)))
+    kinds = _KINDS
+    out = [new(Token, (m.start(), m.end(), m[0], kinds[m.lastgroup]))  # type: ignore[index]
+           for m in _pattern_for(text).finditer(text)]
+    # a word with digits glued on ("v2", "Q3") is treated as a number-like token (an ASCII text without
+    # ASCII digits has no digit at all: skip the scan)
+    if text.isascii() and not any(d in text for d in "0123456789"):
+        return out
+    for m in _GLUE.finditer(text):
+        p = m.start()
+        i = bisect_left(out, p, key=_END)  # a word ending at the digit
+        if i < len(out) and out[i][1] == p and out[i][3] == "word":
+            out[i] = new(Token, (out[i][0], p, out[i][2], "number"))
+        i = bisect_left(out, p + 1, key=_START)  # a word starting after it
+        if i < len(out) and out[i][0] == p + 1 and out[i][3] == "word":
+            out[i] = new(Token, (p + 1, out[i][1], out[i][2], "number"))
     return out
 
 
@@ -138,41 +171,43 @@ def split_sentences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     line break and the next line starts a new block.
     """
     sentences: list[tuple[int, int]] = []
+    append = sentences.append
+    find = text.find
     start: int | None = None
     last_end = 0
     n = len(text)
-    prev_word = ""
-    for i, tok in enumerate(tokens):
+    following: list[Token | None] = list(tokens[1:])
+    following.append(None)
+    # the token before each one (the word before a "." that may end an abbreviation)
+    previous: list[Token | None] = [None]
+    previous.extend(tokens[:-1])
+    for prev, (ts, te, tt, tk), nxt in zip(previous, tokens, following):
         if start is None:
-            start = tok.start
-        last_end = tok.end
+            start = ts
+        last_end = te
         ends = False
-        if tok.kind == "punct" and tok.text in ".!?…":
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            if nxt is not None and nxt.kind == "punct" and nxt.text in ".!?\"')]”’":
-                prev_word = ""
+        if tk == "punct" and tt in ".!?…":
+            if nxt is not None and nxt[3] == "punct" and nxt[2] in ".!?\"')]”’":
                 continue
-            if tok.text == "." and prev_word.lower().rstrip(".") in ABBREVIATIONS and nxt is not None \
-                    and "\n" not in text[tok.end:nxt.start]:
+            # (the word just before this "." is prev: a punct token before it would have continued above)
+            if tt == "." and nxt is not None and prev is not None and prev[3] == "word" \
+                    and prev[2].lower().rstrip(".") in ABBREVIATIONS and "\n" not in text[te:nxt[0]]:
                 continue
-            ends = nxt is None or nxt.start > tok.end
-        elif tok.kind == "word" and tok.text.endswith(".") and len(tok.text) > 2:
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            ends = nxt is not None and nxt.text[:1].isupper() and tok.text.lower().rstrip(".") not in ABBREVIATIONS
-        if not ends and i + 1 < len(tokens):
-            a, b = tok.end, tokens[i + 1].start
+            ends = nxt is None or nxt[0] > te
+        elif tk == "word" and len(tt) > 2 and tt[-1] == ".":
+            ends = nxt is not None and nxt[2][:1].isupper() and tt.lower().rstrip(".") not in ABBREVIATIONS
+        if not ends and nxt is not None:
+            b = nxt[0]
             # only a gap with a line break can end the sentence (checked without slicing: most gaps are " ")
-            if b > a and (b - a > 1 or text[a] in "\r\n") and (
-                    text.find("\n", a, b) >= 0 or text.find("\r", a, b) >= 0):
-                gap = text[a:b]
-                if gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2 or _line_is_short_block(text, a):
+            if b > te and (b - te > 1 or text[te] in "\r\n") and (find("\n", te, b) >= 0 or find("\r", te, b) >= 0):
+                gap = text[te:b]
+                if gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2 or _line_is_short_block(text, te):
                     ends = True
         if ends:
-            sentences.append((start, last_end))
+            append((start, last_end))
             start = None
-        prev_word = tok.text if tok.kind == "word" else ""
     if start is not None:
-        sentences.append((start, last_end))
+        append((start, last_end))
     return [s for s in sentences if s[1] <= n]
 
 

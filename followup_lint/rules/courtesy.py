@@ -6,10 +6,10 @@ from typing import Iterable
 
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
-from ._phrases import Match, covered, existence, own_matches
+from ._phrases import Match, _folded, covered, existence, in_slot, own_matches
 from ._substance import content_words
 
-__all__ = ["NoThanks", "NoNextStep", "thanks_in", "next_steps_in"]
+__all__ = ["NoThanks", "NoNextStep", "thanks_in", "next_steps_in", "has_thanks", "has_next_step"]
 
 
 def thanks_in(ctx: RuleContext) -> list[Match]:
@@ -23,9 +23,41 @@ def thanks_in(ctx: RuleContext) -> list[Match]:
     return [m for m in found if not covered(ranges, m.start)]
 
 
+def has_thanks(ctx: RuleContext) -> bool:
+    """``bool(thanks_in(ctx))``, stopping at the first thanks (usually in the opening line); the
+    requests ("thanks in advance") are looked for only once there is a thanks to check."""
+    doc = ctx.doc
+    own = doc.own
+    requests: list[tuple[int, int]] | None = None
+    for m in existence("courtesy", "thanks").finditer(own, 0, len(own)):
+        if in_slot(doc, m.start, m.end):
+            continue
+        if requests is None:
+            requests = [(c.start, c.end) for c in own_matches(doc, existence("courtesy", "conditional_thanks"))]
+        if not covered(requests, m.start):
+            return True
+    return False
+
+
 def next_steps_in(ctx: RuleContext) -> list[Match]:
     """Invitations to continue the conversation in the candidate's own text (the sign-off included)."""
     return own_matches(ctx.doc, existence("courtesy", "next_step"))
+
+
+def has_next_step(ctx: RuleContext) -> bool:
+    """``bool(next_steps_in(ctx))``, found sooner: without placeholders (which could hide a match) any
+    occurrence will do, and the invitation is usually in the last lines, so those are searched first."""
+    doc = ctx.doc
+    if doc.placeholders or _folded(doc.own) is None:  # (None: the text is searched piecewise, case-blind)
+        return bool(next_steps_in(ctx))
+    check = existence("courtesy", "next_step")
+    tail = max(0, doc.own_end - _TAIL)
+    if tail and check.search(doc.own, tail) is not None:  # the same text and end: a match of the whole
+        return True
+    return check.search(doc.own) is not None
+
+
+_TAIL = 160  # the invitation is almost always in the last two lines before the sign-off
 
 
 def _newline(ctx: RuleContext) -> str:
@@ -80,7 +112,7 @@ class NoThanks(Rule):
         doc = ctx.doc
         if not doc.words:
             raise ctx.skip("the draft has no text of its own")
-        if thanks_in(ctx):
+        if has_thanks(ctx):
             return
         lo, hi = doc.content_range
         own = doc.own
@@ -143,7 +175,7 @@ class NoNextStep(Rule):
         doc = ctx.doc
         if content_words(ctx) < 3:
             raise ctx.skip("the draft has no message of its own to judge")
-        if next_steps_in(ctx):
+        if has_next_step(ctx):
             return
         nl = _newline(ctx)
         if doc.signoff is not None:

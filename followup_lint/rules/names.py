@@ -671,10 +671,14 @@ class WrongName(Rule):
     def _thanks(self, ctx: RuleContext, matcher: NameMatcher, names: str) -> Iterable[Finding]:
         own = ctx.doc.own
         start, end = ctx.doc.content_range
-        emails = {address_of(p.email) for p in ctx.interview.interviewers if p.email}  # type: ignore[union-attr]
-        recipients = _recipient_words(ctx, emails)
-        company = _company_words(ctx)
-        for m in _THANKS_NAME.finditer(own, start, end):
+        recipients: set[str] | None = None
+        company: set[str] | None = None
+        for m in _thanks_names(ctx, own, start, end):
+            if recipients is None or company is None:
+                emails = {address_of(p.email) for p in ctx.interview.interviewers  # type: ignore[union-attr]
+                          if p.email}
+                recipients = _recipient_words(ctx, emails)
+                company = _company_words(ctx)
             text = m.group("name")
             words = text.split()
             if not words[0][:1].isupper() or words[0].lower().rstrip(".") in _TITLES_LOWER:
@@ -751,6 +755,24 @@ def _employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
         org = re.split(r"\.[ \t]", om.group("org"))[-1]
         start = lo + om.end() - len(org)
         yield _trim_org(org), start
+
+
+def _thanks_names(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[re.Match[str]]:
+    """``_THANKS_NAME.finditer(own, start, end)``, tried only where "thank" occurs (every match starts
+    there): the same matches, without a case-insensitive scan of the whole text."""
+    low = ctx.memo("names.lower", own.lower)
+    if len(low) != len(own):  # a character that changes length when lower-cased: offsets differ
+        yield from _THANKS_NAME.finditer(own, start, end)
+        return
+    done = start
+    pos = low.find("thank", start, end)
+    while pos >= 0:
+        if pos >= done:
+            m = _THANKS_NAME.match(own, pos, end)
+            if m is not None:
+                yield m
+                done = m.end()
+        pos = low.find("thank", pos + 1, end)
 
 
 def _hits(low: str, literals: tuple[str, ...]) -> list[int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final, Iterable
 
 from ..names import fold, name_matcher
@@ -145,7 +146,10 @@ _SUBJECT_ROLE: Final = re.compile(
 )
 
 
-def _role_tokens(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _role_tokens(text: str) -> tuple[str, ...]:
+    """The words of a role, folded, abbreviations expanded, plurals of job nouns singular (cached: the
+    interview's role is compared again and again)."""
     out: list[str] = []
     for raw in re.findall(r"[\w+/&-]+", fold(text)):
         word = _SYNONYMS.get(raw, raw)
@@ -154,7 +158,7 @@ def _role_tokens(text: str) -> list[str]:
                 w = w[:-1]
             if w not in _STOP:
                 out.append(w)
-    return out
+    return tuple(out)
 
 
 def role_matches(mentioned: str, role: str) -> bool:
