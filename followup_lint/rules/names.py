@@ -605,7 +605,8 @@ class WrongName(Rule):
     interviewer was Wanjiru Kamau) or in the thanks ("Thank you, Megan") that is no interviewer's, nor
     the name of a recipient who is not an interviewer (a coordinator greeted on purpose); and a company
     other than the interview's named as the employer you want to join ("I'd love to join Globex", "the
-    analyst role at Globex", "Globex's mission") when the interview was at Initech. The company check
+    analyst role at Globex", "Globex's mission", "I'd love to bring that energy to Globex", "I applied
+    to Globex") when the interview was at Initech. The company check
     is fuzzy ("Initech Inc." is Initech) and leaves your current or previous employer alone ("when I
     was at Acme", "at my current company"). `data["kind"]` is "person" or "company". A colleague
     mentioned in passing is fine.
