@@ -79,7 +79,7 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
 
-def _decode_text(data: bytes, where: str) -> str:
+def decode_text(data: bytes, where: str) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -99,7 +99,7 @@ def load(path: str | Path | bytes) -> Source:
     if suffix == ".eml" or (suffix not in TEXT_SUFFIXES + TEMPLATE_SUFFIXES and _looks_like_email(data)):
         draft, origin = _email_with_origin(data, str(path))
         return Source(draft=draft, path=str(path), kind="eml", origin=origin)
-    text = _decode_text(data, str(path))
+    text = decode_text(data, str(path))
     kind = "markdown" if suffix in (".md", ".markdown") else "jinja" if suffix in TEMPLATE_SUFFIXES else "text"
     return _text_source(text, str(path), kind)
 
@@ -116,7 +116,7 @@ def load_data(data: bytes, name: str = "-") -> Source:
     if suffix == ".eml" or (suffix not in TEXT_SUFFIXES + TEMPLATE_SUFFIXES and _looks_like_email(data)):
         draft, origin = _email_with_origin(data, name)
         return Source(draft=draft, path=name, kind="eml", origin=origin)
-    text = _decode_text(data, name)
+    text = decode_text(data, name)
     kind = "markdown" if suffix in (".md", ".markdown") else "jinja" if suffix in TEMPLATE_SUFFIXES else "text"
     return _text_source(text, name, kind)
 
@@ -404,15 +404,19 @@ def parse_structured(text: str, path: Path) -> Any:
 
 
 def _read_structured(path: Path) -> Any:
-    return parse_structured(_decode_text(_read_bytes(path), str(path)), path)
+    return parse_structured(decode_text(_read_bytes(path), str(path)), path)
 
 
-def load_interviews(path: str | Path) -> list[Interview]:
-    """Every interview in a file: one interview (its fields at the top, or an ``[interview]`` table) or a
-    book (``[[interview]]`` tables; in JSON a list or ``{"interview": [...]}``)."""
-    p = Path(path)
-    data = _read_structured(p)
-    if isinstance(data, Mapping) and "interview" in data and len(data) == 1:
+def interviews_from_data(data: Any, path: str | Path) -> list[Interview]:
+    """The interviews in parsed TOML/JSON: one interview (its fields at the top level), an ``interview``
+    table or array of tables (a book; no other top-level key), or a JSON list. Empty data holds none."""
+    if not data:
+        return []
+    if isinstance(data, Mapping) and "interview" in data:
+        extra = sorted(set(data) - {"interview"})
+        if extra:
+            raise InputError(f"{path}: unknown top-level key {extra[0]!r} (an interview book holds "
+                             f"[[interview]] tables only)")
         data = data["interview"]
     items = data if isinstance(data, list) else [data]
     out = []
@@ -421,8 +425,14 @@ def load_interviews(path: str | Path) -> list[Interview]:
             out.append(Interview.from_dict(item))
         except InputError as exc:
             label = f" (interview {i + 1})" if len(items) > 1 else ""
-            raise InputError(f"{p}{label}: {exc}") from None
+            raise InputError(f"{path}{label}: {exc}") from None
     return out
+
+
+def load_interviews(path: str | Path) -> list[Interview]:
+    """Every interview in a file: one interview (its fields at the top, or an ``[interview]`` table) or a
+    book (``[[interview]]`` tables; in JSON a list or ``{"interview": [...]}``)."""
+    return interviews_from_data(_read_structured(Path(path)), path)
 
 
 def load_interview(path: str | Path) -> Interview:

@@ -75,31 +75,15 @@ def _read_text(path: Path) -> str | None:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not valid UTF-8 (byte {exc.start}); save the file as UTF-8") from None
+    from ..loaders import decode_text
+
+    return decode_text(data, str(path))
 
 
 def _interviews_from(data: Any, path: Path) -> list[Interview]:
-    if not data:
-        return []
-    if isinstance(data, Mapping) and "interview" in data:
-        extra = sorted(set(data) - {"interview"})
-        if extra:
-            raise InputError(f"{path}: unknown top-level key {extra[0]!r} (an interview book holds "
-                             f"[[interview]] tables only)")
-        data = data["interview"]
-    items = data if isinstance(data, list) else [data]
-    out = []
-    for i, item in enumerate(items):
-        try:
-            out.append(Interview.from_dict(item))
-        except InputError as exc:
-            raise InputError(f"{path} (interview {i + 1}): {exc}") from None
-    return out
+    from ..loaders import interviews_from_data
+
+    return interviews_from_data(data, path)
 
 
 def read_book(path: str | os.PathLike[str]) -> list[Interview]:
