@@ -103,5 +103,11 @@ def to_data(results: Sequence[FileResult], context: RenderContext) -> dict[str, 
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
 
+#: above this many files the document is written on one line: the standard library encodes compact
+#: JSON in C but indented JSON in Python, which made the output the slowest serial step of big runs
+PRETTY_MAX_FILES = 100
+
+
 def render(results: Sequence[FileResult], context: RenderContext) -> str:
-    return json.dumps(to_data(results, context), ensure_ascii=False, indent=2) + "\n"
+    indent = 2 if len(results) <= PRETTY_MAX_FILES else None
+    return json.dumps(to_data(results, context), ensure_ascii=False, indent=indent) + "\n"

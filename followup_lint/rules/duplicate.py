@@ -177,10 +177,15 @@ def find_duplicates(items: Sequence[tuple[Any, ...]], *, config: Config | None =
                 texts[i] = comparable_text(items[i][0], items[i][1])
             return texts[i]
 
+        # two versions of one note to the same person are not compared: group by recipients first, so
+        # a folder of templates that all share one interview and one recipient costs nothing
+        distinct = set(recipients.values())
+        if len(distinct) == 1 and frozenset() not in distinct:
+            continue
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 if recipients[i] and recipients[i] == recipients[j]:
-                    continue  # two versions of one note to the same person
+                    continue
                 if not text_of(i) or not text_of(j):
                     continue
                 score = similarity(texts[i], texts[j])
