@@ -60,7 +60,7 @@ INDEL_COST: Final = 1.0
 INDEL_DOUBLE: Final = 0.45
 INDEL_VOWEL: Final = 0.8
 TRANSPOSE: Final = 0.55
-RANK_WEIGHT: Final = 0.55
+RANK_WEIGHT: Final = 1.5
 SAME_SOUND_BONUS: Final = 0.45
 _SHORTLIST: Final = 30
 #: words longer than this get no suggestions (the edit search grows with the length)
