@@ -297,6 +297,16 @@ def test_stdin_with_stdin_filename_uses_its_config_and_name(tmp_path, cli):
     assert [m["path"] for m in findings(r.out)] == ["-", "-"]
 
 
+def test_stdin_filename_applies_per_path_ignores(tmp_path, cli):
+    write(tmp_path / ".followup-lint.toml", 'select = ["FL109"]\n[per-path-ignores]\n"drafts/*.md" = ["FL109"]\n')
+    (tmp_path / "drafts").mkdir(exist_ok=True)
+    text = NO_COMMA.replace("Best regards,", "Best regards").encode()
+    r = cli(["check", "--stdin-filename", "drafts/x.md", "-"], tmp_path, stdin=text)
+    assert findings(r.out) == []
+    r = cli(["check", "--stdin-filename", "other/x.md", "-"], tmp_path, stdin=text)
+    assert [m["code"] for m in findings(r.out)] == ["FL109"]
+
+
 def test_stdin_email_message(tmp_path, cli):
     message = (b"From: Sam <sam@example.com>\r\nTo: dana@acme.example\r\nSubject: Thank you\r\n"
                b"Date: Fri, 14 Mar 2025 16:00:00 +0000\r\n\r\nHi Dana\r\n\r\nThank you for the talk.\r\n")

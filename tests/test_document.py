@@ -184,3 +184,16 @@ def test_subject_tbd_is_a_placeholder_but_not_in_a_sentence() -> None:
     d = Document(Draft(body="The start date is TBD for now.", subject="Interview TBD"))
     assert [p.text for p in d.subject_placeholders] == ["TBD"]
     assert not d.placeholders
+
+
+@pytest.mark.parametrize("body,names,titles", [
+    ("G'day Shane,\n\nThanks.", ["Shane"], ()),
+    ("G’day Shane,\n\nThanks.", ["Shane"], ()),
+    ("Kia ora Aroha,\n\nThanks.", ["Aroha"], ()),
+    ("Dear Sister Fitzgerald,\n\nThanks.", ["Fitzgerald"], ("Sister",)),
+    ("Dear Rev. Adebayo,\n\nThanks.", ["Adebayo"], ("Rev.",)),
+])
+def test_regional_salutations_and_professional_titles(body: str, names: list[str], titles: tuple) -> None:
+    d = doc(body)
+    assert [n[2] for n in d.greeting.names] == names
+    assert d.greeting.titles == titles

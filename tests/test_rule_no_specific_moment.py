@@ -147,6 +147,9 @@ BAD_NO_TOPICS = [
     "It was a pleasure to learn more about the company and its mission.",
     "I enjoyed talking through the role with you.",
     "I appreciated your time.",
+    "I appreciated the time you and the panel set aside for me.",
+    "I was glad to hear more about the opportunities for professional development and career growth.",
+    "I am very interested in public service and glad to hear about the agency and its opportunities.",
 ]
 
 

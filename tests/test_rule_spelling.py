@@ -183,3 +183,12 @@ def test_hostile_long_word_is_reported_without_suggestions() -> None:
 def test_options_max_suggestions() -> None:
     (f,) = findings_of(MisspelledWord, wrap("I definately agree."), options={"max-suggestions": 1})
     assert len(f.fixes) == 1
+
+
+@pytest.mark.parametrize("body", [
+    "Kia ora Aroha,\n\nThanks for the trial shift, my first aid cert is current.\n\nNgā mihi nui,\nHemi",
+    "G'day Shane,\n\nThanks for the chat.\n\nCheers,\nLiam",
+])
+def test_new_zealand_and_australian_greetings_are_words(body: str) -> None:
+    assert_clean(MisspelledWord, body)
+    assert_flags(MisspelledWord, body.replace("Thanks for", "Thanks for the definately"), "definately")

@@ -107,3 +107,13 @@ def test_skipped_without_interview():
 
     report = run_rule(WrongName, "Hi Megan,\n\nThanks.")
     assert any(s.rule == "wrong-name" for s in report.rules_skipped)
+
+
+@pytest.mark.parametrize("body,person", [
+    ("G'day Shane,\n\nThanks heaps for the yard tour.", "Shane Whitlock"),
+    ("Dear Sister Mokoena,\n\nThank you for the ward visit.", "Thandiwe Mokoena"),
+    ("Kia ora Aroha,\n\nThanks for the trial shift.", "Aroha Ngata"),
+    ("Dear Matron Okafor,\n\nThank you for your time.", "Ngozi Okafor"),
+])
+def test_regional_salutation_or_nursing_title_is_not_another_person(body: str, person: str) -> None:
+    assert flagged_texts(WrongName, body, iv(person, company="Initech")) == []

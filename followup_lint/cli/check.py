@@ -260,9 +260,10 @@ def _linter(scope: _Scope) -> Any:
 
 def _path_ignores(scope: _Scope, task: Task) -> tuple[str, ...]:
     config = scope.config
-    if not config.per_path_ignores or task.fs_path is None:
+    target = task.fs_path or (task.path if task.path != "-" else None)  # stdin: the --stdin-filename
+    if not config.per_path_ignores or target is None:
         return ()
-    rel = relative_posix(Path(task.fs_path), scope.base)
+    rel = relative_posix(Path(target), scope.base)
     out: list[str] = []
     for glob, rules in config.per_path_ignores.items():
         if glob_matches(rel, (glob,)):

@@ -13,10 +13,11 @@ __all__ = ["Greeting", "Signoff", "find_quote_start", "find_signature_start", "f
            "quoted_line_ranges", "boilerplate_ranges", "TITLES", "SIGNOFF_PHRASES"]
 
 TITLES: Final = frozenset(
-    "mr mrs ms miss mx dr prof professor sir madam madame mme mlle herr frau sr sra srta dott".split()
+    "mr mrs ms miss mx dr prof professor sir madam madame mme mlle herr frau sr sra srta dott "
+    "sister matron rev revd reverend pastor rabbi coach".split()
 )
 _SALUTATION: Final = re.compile(
-    r"(?:dear|respected|hi|hello|hey|hiya|howdy|greetings|good\s(?:morning|afternoon|evening|day)|morning|afternoon|"
+    r"(?:dear|respected|hi|hello|hey|hiya|howdy|greetings|g['’]day|kia\sora|good\s(?:morning|afternoon|evening|day)|morning|afternoon|"
     r"to\swhom\sit\smay\sconcern|hallo|hola|bonjour|salut|ciao|olá|ola|guten\stag|liebe|lieber|sehr\sgeehrte[rs]?|estimad[oa]s?)"
     r"(?![\w])",
     re.IGNORECASE,

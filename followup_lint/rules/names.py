@@ -44,7 +44,8 @@ PLURAL_WORDS: Final = frozenset(
     "all everyone everybody team folks guys y'all yall panel both committee colleagues gentlemen ladies".split()
 )
 _TITLES_LOWER: Final = frozenset(
-    "mr mrs ms miss mx dr prof professor sir madam madame mme mlle herr frau sr sra srta dott".split()
+    "mr mrs ms miss mx dr prof professor sir madam madame mme mlle herr frau sr sra srta dott "
+    "sister matron rev revd reverend pastor rabbi coach".split()
 )
 #: capitalised words that are never a person's name in the places we look
 _NOT_NAMES: Final = frozenset(

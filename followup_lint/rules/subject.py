@@ -157,9 +157,11 @@ class SubjectLine(Rule):
         end = len(subject.rstrip())
         generic, confidence, matched = self._generic(ctx, subject)
         if generic:
-            hint = ctx.interview.role if ctx.interview is not None and ctx.interview.role else "the role"
-            yield ctx.finding(f"The subject '{ctx.quote(start, end, 'subject')}' is generic: name {hint}, "
-                              f"e.g. 'Thank you - {hint} interview'", start, end, field="subject",
+            role = ctx.interview.role if ctx.interview is not None and ctx.interview.role else None
+            advice = (f"name {role}, e.g. 'Thank you - {role} interview'" if role else
+                      "name the role you interviewed for, e.g. 'Thank you - Data Analyst interview'")
+            yield ctx.finding(f"The subject '{ctx.quote(start, end, 'subject')}' is generic: {advice}",
+                              start, end, field="subject",
                               data={"problem": "generic", "confidence": confidence})
         if len(stripped) > self.options.max_chars:
             yield ctx.finding(f"The subject is {len(stripped)} characters long: keep it under "
