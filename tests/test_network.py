@@ -8,7 +8,6 @@ and logs each attempt to a file. Loopback stays allowed: the LanguageTool stand-
 from __future__ import annotations
 
 import importlib.util
-import ipaddress
 import json
 import os
 import socket
@@ -28,13 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 NOW = datetime(2026, 3, 10, 15, 30, tzinfo=timezone.utc)
 
-SITECUSTOMIZE = r'''
-"""Test harness: refuse (and log) every non-loopback connection and name lookup in this process."""
+# one definition of "loopback", used in this process and inside the subprocesses' sitecustomize
+LOOPBACK_SOURCE = r'''
 import ipaddress as _ip
-import os as _os
-import socket as _socket
-
-_LOG = _os.environ.get("FL_NET_LOG")
 
 
 def _loopback(host):
@@ -49,6 +44,20 @@ def _loopback(host):
         return _ip.ip_address(host.split("%")[0]).is_loopback
     except ValueError:
         return False
+'''
+_guard: dict[str, Any] = {}
+exec(LOOPBACK_SOURCE, _guard)  # the test harness's own code
+_loopback = _guard["_loopback"]
+
+SITECUSTOMIZE = r'''
+"""Test harness: refuse (and log) every non-loopback connection and name lookup in this process."""
+import os as _os
+import socket as _socket
+
+_LOG = _os.environ.get("FL_NET_LOG")
+
+
+''' + LOOPBACK_SOURCE + r'''
 
 
 def _refuse(what, host):
@@ -86,19 +95,6 @@ _socket.socket.connect_ex = connect_ex
 _socket.getaddrinfo = getaddrinfo
 '''
 
-
-def _loopback(host: Any) -> bool:
-    if host is None:
-        return True
-    if isinstance(host, bytes):
-        host = host.decode("ascii", "replace")
-    host = str(host).strip("[]")
-    if host in ("localhost", "localhost.localdomain", "ip6-localhost", ""):
-        return True
-    try:
-        return ipaddress.ip_address(host.split("%")[0]).is_loopback
-    except ValueError:
-        return False
 
 
 @pytest.fixture()
