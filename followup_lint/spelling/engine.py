@@ -16,7 +16,8 @@ from typing import Final, Iterable, NamedTuple
 
 from .lexicon import Lexicon, load_lexicon, read_data
 
-__all__ = ["Speller", "Variant", "load_speller", "load_variants", "CONTRACTION_SUFFIXES"]
+__all__ = ["Speller", "Variant", "load_speller", "load_variants", "load_scowl_words", "load_phrases",
+           "CONTRACTION_SUFFIXES"]
 
 _LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
 _VOWELS: Final = frozenset("aeiouy")
@@ -44,11 +45,15 @@ _NT_BASES: Final = frozenset(
     "do does did is are was were has have had could would should must might need ought dare ca wo sha ai".split()
 )
 
+# combining forms: "hydrophile" when "hydrophilic" or "hydrophobia" is a word
+_PHIL_SUFFIXES: Final = ("philic", "phobic", "philia", "phobia")
 # productive affixes accepted on common words of five letters or more (not "un" + "till" = "untill")
 # (measured on a list of common misspellings: broader affix rules hid far more misspellings, such as
 # "intergrated" = inter + grated or "approachs" = approach + s, than they saved correct words)
 _PREFIXES: Final = ("non", "multi", "anti", "inter", "intra", "sub", "cross", "micro", "co")
 _PREFIX_BASE_RANK: Final = 5000   # the base must be among the 5,000 most frequent words
+_LESS_BASE_RANK: Final = 20000    # "-less" on one of the 20,000 most frequent words
+_PHRASE_NEIGHBOUR_RANK: Final = 20000  # a phrase word this close to a common word needs its phrase
 _SUFFIXES: Final = (("ments", "ment"),)
 
 # weights tuned on one half of a list of common misspellings (see benchmarks/spelling.py)
@@ -166,14 +171,52 @@ def load_extra_words() -> frozenset[str]:
     return frozenset(out)
 
 
+def load_phrases() -> dict[str, tuple[str, ...]]:
+    """The packaged foreign phrases of English prose ("de rigueur"), by each of their words.
+
+    Phrases are lower case and without accents; a word maps to the phrases that contain it.
+    """
+    out: dict[str, list[str]] = {}
+    for line in read_data("spelling-en-phrases.txt").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        for word in set(line.split()):
+            out.setdefault(word, []).append(line)
+    return {w: tuple(p) for w, p in out.items()}
+
+
+def load_scowl_words(language: str = "en") -> frozenset[str]:
+    """The packaged SCOWL words pyspellchecker's list lacks, as ``language`` accepts them.
+
+    ``"en"`` takes all of them; ``"en-US"`` leaves out the British-only spellings and ``"en-GB"`` the
+    American-only ones (see tools/build_scowl_words.py).
+    """
+    drop = {"en-US": "gb", "en-GB": "us"}.get(language)
+    out = []
+    for line in read_data("spelling-en-scowl.txt").splitlines():
+        if not line or line[0] == "#":
+            continue
+        word, _, tag = line.partition("\t")
+        if not tag or tag != drop:
+            out.append(word)
+    return frozenset(out)
+
+
 class Speller:
     """Word checks and suggestions for one language setting (``en``, ``en-US`` or ``en-GB``)."""
 
     def __init__(self, lexicon: Lexicon, *, language: str = "en", extra: Iterable[str] = (),
-                 variants: tuple[dict[str, Variant], dict[str, Variant]] | None = None) -> None:
+                 variants: tuple[dict[str, Variant], dict[str, Variant]] | None = None,
+                 scowl: Iterable[str] = ()) -> None:
         self.lexicon = lexicon
         self.language = language
         self.extra = frozenset(w.lower() for w in extra)
+        #: further words known but never suggested (SCOWL's, for this language setting)
+        self.scowl = frozenset(scowl)
+        #: the words of foreign phrases ("de rigueur"), by word: see :meth:`phrase_word`
+        self.phrases = load_phrases()
+        self._free: dict[str, bool] = {}
         self.by_us, self.by_uk = variants if variants is not None else load_variants()
         self._suggest_cache: dict[str, tuple[str, ...]] = {}
         self._lock = threading.Lock()
@@ -190,11 +233,27 @@ class Speller:
 
     def known(self, word: str) -> bool:
         """Is the lower-case ``word`` (straight apostrophes) an English word, ignoring variant policy?"""
-        if word in self.lexicon or word in self.extra or word in self.by_uk:
+        if word in self.lexicon or word in self.extra or word in self.by_uk or word in self.scowl:
             return True
         if "'" in word:
             return self._known_with_apostrophe(word)
+        if word in self.phrases and self.phrase_word(word):
+            return True
         return self._derived(word)
+
+    def phrase_word(self, word: str) -> bool:
+        """Is this word of a foreign phrase safe to accept on its own, outside its phrase?
+
+        Yes when it has five letters or more and no common word is one edit away ("habeas", "rigueur");
+        the others ("fide", "facto", "vis") are accepted only inside their phrase (the rule checks that).
+        """
+        found = self._free.get(word)
+        if found is None:
+            rank = self.lexicon.rank
+            found = len(word) >= 5 and not any(
+                e != word and rank(e) < _PHRASE_NEIGHBOUR_RANK for e in edits1(word))
+            self._free[word] = found
+        return found
 
     def _derived(self, word: str) -> bool:
         """A productive prefix or suffix on a common word ("harassments", "unmaintainable", "subteam")."""
@@ -209,7 +268,23 @@ class Speller:
                 base = word[: -len(suffix)] + add
                 if len(base) >= 5 and (base in common or base in self.extra):
                     return True
+        # measured one by one on the tuning half of a list of common misspellings: each of these saved
+        # correct words there and hid none of its misspellings (unlike "-ness", "-ical" or "-ly")
+        n = len(word)
+        if n >= 8 and word.startswith("un") and word.endswith(("able", "ible")):
+            return self._plain_known(word[2:])                       # "unmaneuverable"
+        if n >= 7 and word.endswith("less"):
+            base = word[:-4]                                         # "drumless", "paywall-less"
+            return base in common and self.lexicon.rank(base) < _LESS_BASE_RANK
+        if n >= 8 and word.endswith(("phile", "phobe")):
+            stem = word[:-5]                                         # "hydrophile", "technophobe"
+            return any(self._plain_known(stem + s) for s in _PHIL_SUFFIXES)
+        if n >= 6 and word.endswith("ist"):
+            return self._plain_known(word[:-3] + "ism")              # "modernist" from "modernism"
         return False
+
+    def _plain_known(self, word: str) -> bool:
+        return word in self.lexicon or word in self.extra or word in self.by_uk or word in self.scowl
 
     def _known_with_apostrophe(self, word: str) -> bool:
         if word.endswith("s'") and len(word) > 2:            # plural possessive: "the teams'"
@@ -335,5 +410,5 @@ def load_speller(language: str = "en") -> Speller:
                 some = next(iter(_SPELLERS.values()))
                 variants = (some.by_us, some.by_uk)
             _SPELLERS[language] = Speller(load_lexicon(), language=language, extra=load_extra_words(),
-                                          variants=variants)
+                                          variants=variants, scowl=load_scowl_words(language))
         return _SPELLERS[language]
