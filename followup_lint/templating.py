@@ -101,19 +101,32 @@ def render(subject: str, body: str, sample: Mapping[str, Any], *, max_size: int 
         except TemplateError:
             raise
         except jinja2.exceptions.SecurityError as exc:
-            raise TemplateError(f"the template does something the sandbox forbids: {exc}") from None
+            raise TemplateError(f"the template does something the sandbox forbids: {exc}",
+                                _template_line(exc), which) from None
         except (jinja2.TemplateError, TypeError) as exc:
             message = getattr(exc, "message", None) or str(exc)
             if "no loader" in message:
                 message = "templates cannot include or import other files here (no file access)"
-            raise TemplateError(f"cannot render the {which}: {message}") from None
+            raise TemplateError(f"cannot render the {which}: {message}", _template_line(exc), which) from None
         except Exception as exc:  # errors raised by the template's own expressions (1 / 0 and so on)
-            raise TemplateError(f"cannot render the {which}: {type(exc).__name__}: {exc}") from None
+            raise TemplateError(f"cannot render the {which}: {type(exc).__name__}: {exc}",
+                                _template_line(exc), which) from None
         return "".join(parts)
 
     rendered_subject = one(subject, "subject") if has_jinja_syntax(subject) else subject
     rendered_body = one(body, "body")
     return Rendered(subject=" ".join(rendered_subject.split()), body=rendered_body, undefined=seen)
+
+
+def _template_line(exc: BaseException) -> int | None:
+    """The template line a render-time error comes from (Jinja names its frames ``<template>``)."""
+    line = None
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
 
 
 class LineMap:

@@ -92,7 +92,8 @@ def test_template_globs_turn_on_template_mode(tmp_path, cli):
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("Hi {{ name }},\n{% include 'secrets.txt' %}\n", "no file access"),
+    ("Hi {{ name }},\n{% include 'secrets.txt' %}\n", "line 8: cannot render the body: templates cannot include"),
+    ("Hi {{ name }},\n\nThanks {{ 1 / 0 }}.\n", "line 9: cannot render the body: ZeroDivisionError"),
     ("Hi {{ name }},\n{% if %}\n", "line 8: Jinja syntax error"),
     ("{% for i in range(100000) %}{% for j in range(100000) %}xxxxxxxxxx{% endfor %}{% endfor %}\n",
      "max-size"),
