@@ -25,7 +25,7 @@ from followup_lint.document.structure import (
 from followup_lint.document.tokens import split_sentences, tokenize
 
 MAX_RATIO = 15.0
-FAST_ENOUGH_S = 0.05  # at 100k: too fast to hide a super-linear blow-up
+FAST_ENOUGH_S = 0.1  # at 100k: too fast to hide a super-linear blow-up (quadratic costs seconds)
 NOW = datetime(2026, 3, 10, 15, 30, tzinfo=timezone.utc)
 
 
@@ -54,6 +54,12 @@ def assert_linear(fn: Callable[[str], object], unit: str, runs: int = 3) -> None
         return
     t_small = max(best_time(fn, small, runs), 1e-4)
     ratio = t_large / t_small
+    if ratio >= MAX_RATIO:
+        # one more look with more runs before failing: a busy machine (page faults of a large test
+        # process, other work) can slow one 100k run, while a real super-linear pattern stays slow
+        t_large = min(t_large, best_time(fn, large, 3))
+        t_small = max(min(t_small, best_time(fn, small, 5)), 1e-4)
+        ratio = t_large / t_small
     assert ratio < MAX_RATIO, f"{unit!r}: 100k took {t_large:.3f} s, 10k {t_small:.4f} s (ratio {ratio:.1f})"
 
 
