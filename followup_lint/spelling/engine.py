@@ -147,17 +147,38 @@ class Variant(NamedTuple):
     us_ok: bool   # the UK form is also an American word ("analyses")
 
 
-def load_variants() -> tuple[dict[str, Variant], dict[str, Variant]]:
-    """The packaged US/UK pairs: by US form and by UK form."""
+#: the packaged US/UK pair files, in order of precedence: the curated rules' pairs
+#: (tools/build_spelling_data.py), then those derived from SCOWL (tools/build_scowl_variants.py)
+VARIANT_FILES: Final = ("spelling-en-variants.tsv", "spelling-en-variants-scowl.tsv")
+
+
+def load_variants(files: Iterable[str] = VARIANT_FILES) -> tuple[dict[str, Variant], dict[str, Variant]]:
+    """The packaged US/UK pairs: by US form and by UK form.
+
+    An earlier file's entry wins; a later file's row for the very same pair may only add the ``gb-ok``
+    and ``us-ok`` flags (SCOWL says both varieties write it), never make a pair stricter.
+    """
     by_us: dict[str, Variant] = {}
     by_uk: dict[str, Variant] = {}
-    for line in read_data("spelling-en-variants.tsv").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        us, uk, flags = line.split("\t")
-        v = Variant(us, uk, "gb-ok" in flags, "us-ok" in flags)
-        by_us.setdefault(us, v)
-        by_uk.setdefault(uk, v)
+    for n, name in enumerate(files):
+        for line in read_data(name).splitlines():
+            if not line or line[0] == "#":
+                continue
+            us, uk, flags = line.split("\t")
+            v = Variant(us, uk, "gb-ok" in flags, "us-ok" in flags)
+            if n:
+                old_us, old_uk = by_us.get(us), by_uk.get(uk)
+                old = old_us if old_us is not None and old_us.uk == uk else \
+                    old_uk if old_uk is not None and old_uk.us == us else None
+                if old is not None:
+                    new = Variant(us, uk, old.gb_ok or v.gb_ok, old.us_ok or v.us_ok)
+                    if old_us is old:
+                        by_us[us] = new
+                    if old_uk is old:
+                        by_uk[uk] = new
+                    continue
+            by_us.setdefault(us, v)
+            by_uk.setdefault(uk, v)
     return by_us, by_uk
 
 
