@@ -60,8 +60,10 @@ def client_commands() -> list[tuple[str, str]]:
         text = page.read_text(encoding="utf-8")
         for m in re.finditer(r'(?:set sendmail=|--sendmail-cmd=|sendmailCmd )"(followup-lint sendmail[^"]*)"', text):
             found.append((page.name, m.group(1)))
-        for m in re.finditer(r'^exec (followup-lint sendmail .*)$', text, re.M):
+        for m in re.finditer(r'^ *exec (followup-lint sendmail .*?)(?: 2>\S+)?$', text, re.M):
             found.append((page.name, m.group(1)))
+        for m in re.finditer(r'^outgoing = (followup-lint sendmail .*)$', text, re.M):  # aerc
+            found.append((page.name, m.group(1) + " rcpt@example.org"))
     return found
 
 

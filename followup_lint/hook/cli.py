@@ -19,6 +19,22 @@ CADENCE_DAYS: Final = 5     # DOMAIN.md: a later follow-up about five (business)
 MOVE_ON_AFTER: Final = 2    # DOMAIN.md: after two unanswered messages, move on
 
 
+# mutt and neomutt split $sendmail at its first "--" and insert their own sendmail options there
+# (-B8BITMIME, -f ADDRESS with $use_envelope_from, -N with $dsn_notify, -R with $dsn_return), so with
+# `set sendmail="followup-lint sendmail -- /usr/sbin/sendmail -oi"` they arrive before the hook's "--".
+_CLIENT_OPTIONS = ("-f", "-B", "-N", "-R")
+
+
+class _PassOn(argparse.Action):
+    """A sendmail option given before the hook's ``--``: kept, in order, for the real command."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        kept = list(getattr(namespace, self.dest, None) or [])
+        kept += [f"-B{values}"] if option_string == "-B" else [str(option_string), values]
+        setattr(namespace, self.dest, kept)
+
+
 def add_parsers(subparsers: Any) -> None:
     """Register ``sendmail`` and ``interview add|list|answered|status`` on the main CLI's subparsers."""
     send = subparsers.add_parser(
@@ -27,7 +43,8 @@ def add_parsers(subparsers: Any) -> None:
                     "command, run with the message byte for byte. A follow-up to an interviewer in the "
                     "interview book is checked first; blocked: exit 65, nothing sent. "
                     "FOLLOWUP_LINT_SKIP=1 sends without checking.",
-        epilog="example: followup-lint sendmail -- /usr/sbin/sendmail -oem -oi")
+        epilog="example: followup-lint sendmail -- /usr/sbin/sendmail -oem -oi. The sendmail options mutt and "
+               "neomutt put before the -- (-f ADDRESS, -B8BITMIME, -N DSN, -R RET) are passed on to the command.")
     send.add_argument("--fail-on", choices=("info", "warning", "error", "never"), default="error",
                       help="block the message when a finding is at or above this severity (default: error)")
     send.add_argument("--interviews", metavar="FILE",
@@ -43,6 +60,8 @@ def add_parsers(subparsers: Any) -> None:
                       help="a followup-lint config file for the check (default: built-in settings)")
     send.add_argument("real_command", nargs=argparse.REMAINDER, metavar="-- COMMAND ARGS",
                       help="the real sendmail command and its arguments")
+    for flag in _CLIENT_OPTIONS:
+        send.add_argument(flag, dest="pass_on", action=_PassOn, default=[], help=argparse.SUPPRESS)
     send.set_defaults(func=run_sendmail)
 
     interview = subparsers.add_parser(
@@ -127,6 +146,8 @@ def run_sendmail(args: argparse.Namespace) -> int:
     command = list(args.real_command or ())
     if command and command[0] == "--":  # argparse keeps the separator in a REMAINDER
         command = command[1:]
+    if command and getattr(args, "pass_on", None):  # after the command name, before its operands
+        command = [command[0], *args.pass_on, *command[1:]]
     options = SendmailOptions(command=tuple(command), fail_on=args.fail_on, interviews=args.interviews,
                               timeout=args.timeout, fail_closed=args.fail_closed, record=not args.no_record,
                               config=args.config)
