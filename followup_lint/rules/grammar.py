@@ -60,8 +60,8 @@ class Grammar(Rule):
     blocks on errors. The finding's data keeps LanguageTool's `rule_id`, `category` and
     `issue_type`; its suggestions are unsafe fixes.
 
-    No double reports: spelling matches are dropped when `misspelled-word` is enabled (it owns
-    spelling) and otherwise when the word is a name, company, role or topic of the interview or in
+    No double reports: spelling matches, and matches on a real-word error that `misspelled-word`
+    reports ("would of"), are dropped when `misspelled-word` is enabled (it owns spelling) and otherwise when the word is a name, company, role or topic of the interview or in
     `words`; matches that one of our mechanics rules reports (doubled words, lowercase "i", spacing,
     sentence case, brackets) are dropped when that rule is enabled; nothing inside placeholders,
     URLs, addresses or code is reported.
@@ -126,6 +126,11 @@ class Grammar(Rule):
         raw_text = doc.body.text
         spelling_owned = _enabled(ctx, "FL101")
         vocabulary: set[str] | None = None
+        real_words: list[tuple[int, int]] = []    # misspelled-word's real-word errors ("would of")
+        if spelling_owned:
+            from .spelling import real_word_matches
+
+            real_words = [(m.start, m.end) for field, _, m in real_word_matches(ctx) if field == "body"]
         covered = {rid: _enabled(ctx, code) for rid, code in COVERED_BY.items()}
         for m in matches:
             start, end = lo + m.start, lo + max(m.end, m.start + 1)
@@ -134,6 +139,8 @@ class Grammar(Rule):
                 continue
             if covered.get(m.rule_id):
                 continue
+            if real_words and any(a < end and start < b for a, b in real_words):
+                continue                          # misspelled-word reports it (a real-word error)
             if m.is_spelling:
                 if spelling_owned:
                     continue
