@@ -333,6 +333,10 @@ class _Key:
     nysiis: str
 
 
+#: leading elements of given names that everyday use drops (longest first)
+_DROPPED_PREFIXES: Final = ("oluwa", "olu", "chukwu", "abdul", "abdel")
+
+
 class NameMatcher:
     """Matches words against the interviewers of one interview."""
 
@@ -467,6 +471,15 @@ class NameMatcher:
                 # a clipping keeps well under two thirds of the name ("Isabel" is a variant of Isabelle)
                 if len(stem) >= 2 and len(stem) <= 0.65 * len(k.folded) and k.folded.startswith(stem) and (
                         len(stem) >= 3 or len(k.folded) >= 5):
+                    return NameMatch(k.interviewer, "nickname", k.expected, k.part)
+            # a name whose leading element is usually dropped: Yoruba "Olu(wa)-" ("Funmi" for
+            # Olufunmilayo), Igbo "Chukwu-" ("Emeka"), Arabic "Abdul-" ("Rahman" for Abdulrahman)
+            for prefix in _DROPPED_PREFIXES:
+                rest = k.folded[len(prefix):]
+                if not k.folded.startswith(prefix) or len(rest) < 3:
+                    continue
+                if key == rest or (len(key) >= 3 and k.folded.startswith(prefix + key)
+                                   and len(key) <= 0.8 * len(rest)):
                     return NameMatch(k.interviewer, "nickname", k.expected, k.part)
         return None
 

@@ -10,15 +10,37 @@ from dataclasses import dataclass
 from typing import Final
 
 __all__ = ["Greeting", "Signoff", "find_quote_start", "find_signature_start", "find_greeting", "find_signoff",
-           "quoted_line_ranges", "boilerplate_ranges", "TITLES", "SIGNOFF_PHRASES"]
+           "quoted_line_ranges", "boilerplate_ranges", "TITLES", "HONORIFICS", "BARE_GENERIC", "SIGNOFF_PHRASES"]
 
 TITLES: Final = frozenset(
     "mr mrs ms miss mx dr prof professor sir madam madame mme mlle herr frau sr sra srta dott "
     "sister matron rev revd reverend pastor rabbi coach".split()
 )
+#: professional and honorific titles written before a name in some regions and trades ("Pharm. Adebayo",
+#: "Engr. Musa" in Nigeria, "Er. Sharma", "Adv. Rao", "Shri"/"Smt." in India, "Atty."/"Arch." in the
+#: Philippines, "Capt. Grant", "Chef Marco", "Datuk Lee"); a title only when a capitalised name follows
+#: or when it is the whole address ("Dear Captain,"), since several are also surnames ("Mr Barr", "Ms Judge")
+HONORIFICS: Final = frozenset(
+    "pharm engr er arch archt atty barr barrister adv advocate hon chief alhaji alhaja mallam capt captain "
+    "cdr cmdr commander col colonel maj major lt sgt cpl chef fr father imam sheikh shaikh ustaz ustazah "
+    "dato datuk datin shri smt judge amb ambassador dame lord lady senator governor lic principal "
+    "doctor doc aunty auntie uncle".split()
+)
+_HONORIFIC_NEXT: Final = re.compile(r"[ \t]+[^\W\d_a-z]")
+_HONORIFIC_ALONE: Final = re.compile(r"[ \t]*(?:[,:!;]|$)")  # "Dear Captain," / "Hi Chef!"
+#: "Good morning Ma," / "Yes Sah": West African forms of "ma'am" and "sir" (after a title, "Mr Ma" is a name)
+BARE_GENERIC: Final = frozenset({"ma", "sah"})
+#: an honorific joined to the name with a hyphen (Japanese "Tanaka-san", Hindi "Rajesh-ji")
+_NAME_SUFFIX: Final = re.compile(r"-(?:san|sama|sensei|senpai|kun|ji|jee|sahib|saab)\.?$", re.IGNORECASE)
 _SALUTATION: Final = re.compile(
     r"(?:dear|respected|hi|hello|hey|hiya|howdy|greetings|g['’]day|kia\sora|good\s(?:morning|afternoon|evening|day)|morning|afternoon|"
-    r"to\swhom\sit\smay\sconcern|hallo|hola|bonjour|salut|ciao|olá|ola|guten\stag|liebe|lieber|sehr\sgeehrte[rs]?|estimad[oa]s?)"
+    r"to\swhom\sit\smay\sconcern|hallo|hola|bonjour|salut|ciao|olá|ola|guten\stag|liebe|lieber|sehr\sgeehrte[rs]?|estimad[oa]s?|"
+    # greetings in the writer's other language, common at the top of English notes (South Asian, Arabic,
+    # Hebrew, Hawaiian, Filipino, Swahili, Zulu, Welsh, Hausa, Twi, Irish, Italian, Spanish, Portuguese, Japanese,
+    # Turkish)
+    r"(?:as-?|a)?s?salaa?mu?\s?a?l[ae][iy]?kum|namaste|namaskar(?:am)?|vanakkam|sat\ssri\sakal|salaams?|salam|shalom|"
+    r"aloha|mabuhay|k[au]musta|jambo|habari|sawubona|shwmae|bore\sda|prynhawn\sda|noswaith\sdda|sannu|akwaaba|"
+    r"dia\sdh?uit|buongiorno|buen(?:os|as)\s(?:d[ií]as|tardes)|bom\sdia|boa\starde|konnichiwa|merhaba)"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -42,6 +64,15 @@ SIGNOFF_PHRASES: Final = (
     "viele grüße", "viele grüsse", "beste grüße", "mit freundlichen grüßen", "liebe grüße", "lg", "vg", "mfg",
     "saludos", "un saludo", "atentamente", "cordialement", "bien à vous", "cordiali saluti", "saluti",
     "met vriendelijke groet", "groeten", "obrigado", "obrigada", "abraços", "gracias", "merci", "danke",
+    # formal closings of Indian, Nigerian and Caribbean English
+    "thanking you", "thanking you in advance", "yours respectfully", "with regards", "with respect",
+    "thanks and best regards", "thanks and kind regards", "thanks & best regards", "thanks & kind regards",
+    "kind regards and thanks", "best regards and thank you", "blessings", "god bless", "stay blessed",
+    # thanks and regards in the writer's other language (Welsh, Swahili, Māori, Arabic, Hindi, Hawaiian,
+    # Quebec French)
+    "cofion", "cofion gorau", "cofion cynnes", "diolch", "diolch yn fawr", "asante", "asante sana",
+    "ngā mihi", "nga mihi", "ngā mihi nui", "nga mihi nui", "shukran", "mahalo",
+    "bien cordialement", "meilleures salutations", "au plaisir", "merci beaucoup",
 )
 _SIGNOFF_SET: Final = frozenset(p.rstrip(",") for p in SIGNOFF_PHRASES)
 _SIGNOFF_LINE: Final = re.compile(r"[ \t]*(?P<words>[^\W\d_][^\n\r]{0,38}?)[ \t]*(?P<punct>[,.!:;—–-]?)[ \t]*$")
@@ -234,7 +265,10 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
         if bare in ("and", "und", "et", "y", "e"):
             pos = wm.end()
             continue
-        if bare in TITLES:
+        if bare in TITLES or (bare in HONORIFICS and word[:1].isupper()
+                              and (_HONORIFIC_NEXT.match(text, wm.end(), e)
+                                   or (salutation and not names and not titles
+                                       and _HONORIFIC_ALONE.match(text, wm.end(), e)))):
             titles.append(word)
             pos = wm.end()
             end_words = pos
@@ -263,9 +297,14 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
         words_seen += 1
         if words_seen > 6:
             return None if not salutation else _finish(text, body_start, end_words, s, e, salutation, names, titles)
-        names.append((wm.start(), wm.end() - (1 if word.endswith(".") and bare not in TITLES else 0), word.rstrip(".")))
+        suffix = _NAME_SUFFIX.search(word)
+        if suffix and suffix.start() > 1:  # "Tanaka-san", "Rajesh-ji": the name without its honorific
+            names.append((wm.start(), wm.start() + suffix.start(), word[:suffix.start()]))
+        else:
+            names.append((wm.start(), wm.end() - (1 if word.endswith(".") and bare not in TITLES else 0),
+                          word.rstrip(".")))
         pos = wm.end()
-        end_words = names[-1][1]
+        end_words = wm.end() if suffix and suffix.start() > 1 else names[-1][1]
     if not salutation:
         # a bare "Dana," line: one to three capitalised words and a comma or colon, nothing else
         rest = text[end_words:e].strip()
@@ -312,7 +351,7 @@ def _finish(text: str, start: int, end: int, line_start: int, line_end: int, sal
     punct = text[p] if p < line_end and text[p] in ",:!;—–-" else ""
     if generic is None:
         words = {n[2].lower().strip("'’") for n in names}
-        generic = not names or words <= GENERIC_ADDRESSEES
+        generic = not names or words <= GENERIC_ADDRESSEES or (not titles and words <= BARE_GENERIC)
     return Greeting(start, end, line_start, line_end, salutation, tuple(names), tuple(titles), punct,
                     p if punct else end, generic)
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ..document import Document
     from ..model import Interview
 
-__all__ = ["stem", "terms_of", "Term", "PhraseMatch", "DraftTerms", "draft_terms", "match_phrases",
+__all__ = ["COMPOUND", "stem", "terms_of", "Term", "PhraseMatch", "DraftTerms", "draft_terms", "match_phrases",
            "weight", "phrase_terms", "excluded_terms", "COVERAGE", "MIN_MATCHED"]
 
 BASE: Final = 8.0
@@ -136,6 +136,8 @@ class Term:
 
 
 _SPLIT: Final = re.compile(r"[-/–]")
+#: the prefix of a compound's term ("+noshow" for "no-shows"): optional evidence, see _best
+COMPOUND: Final = "+"
 
 
 @lru_cache(maxsize=65536)
@@ -166,6 +168,17 @@ def _word_terms(word: str, is_number: bool) -> tuple[tuple[str, float, int, int]
                 continue
             key = canon.get(key, key)
         out.append((key, weight(key), s, e))
+    if len(pieces) > 1 and len(out) < len(pieces) and "/" not in word:
+        # "no-shows", "on-call", "roll-out": a particle was dropped, and with it what the compound means;
+        # the joined word is a term of its own (and is what "rollout" written solid gives)
+        # (marked COMPOUND: a phrase's compound term counts only where the text has it too, so "pick to
+        # light" written without hyphens matches "pick-to-light" exactly as well as before)
+        joined = _fold("".join(pieces)).strip("'.,")
+        if joined.endswith("'s"):
+            joined = joined[:-2]
+        if joined.isalpha():
+            key = stem(joined)
+            out.append((COMPOUND + key, weight(key), 0, len(word)))
     return tuple(out)
 
 
@@ -213,9 +226,13 @@ class DraftTerms:
 def draft_terms(doc: Document, excluded: frozenset[str], *, subject: bool = True) -> DraftTerms:
     """Terms of each sentence of the candidate's content (and of the subject line)."""
     lo, hi = doc.content_range
-    tokens = doc.tokens
-    starts = index_of(doc).token_starts
-    slots = bool(doc.placeholders)
+    # the words and numbers of the text (outside placeholders), picked out once: each sentence is a slice
+    if doc.placeholders:
+        counted = [t for t in doc.tokens if (t[3] == "word" or t[3] == "number") and not in_slot(doc, t[0])]
+    else:
+        counted = [t for t in doc.tokens if t[3] == "word" or t[3] == "number"]
+    starts = [t[0] for t in counted]
+    texts = [t[2] for t in counted]
     units: list[tuple[int, int, frozenset[str], str]] = []
     empty: frozenset[str] = frozenset()
     union = empty.union
@@ -224,16 +241,16 @@ def draft_terms(doc: Document, excluded: frozenset[str], *, subject: bool = True
         if e <= lo or s >= hi:
             continue
         a = left(starts, s)
-        toks = tokens[a:left(starts, e, a)]
-        if slots:
-            texts = [t.text for t in toks if (t.kind == "word" or t.kind == "number") and not in_slot(doc, t.start)]
-        else:
-            texts = [t.text for t in toks if t.kind == "word" or t.kind == "number"]
-        keys = union(*map(_word_keys, texts)) if texts else empty
+        b = left(starts, e, a)
+        keys = union(*map(_word_keys, texts[a:b])) if b > a else empty
         units.append((s, e, keys - excluded if excluded else keys, "body"))
     if subject and doc.subject.text.strip():
         toks = [t for t in doc.subject_tokens if t.kind != "placeholder"]
-        keys = frozenset(t.key for t in terms_of(doc.subject.text, toks, excluded))
+        if toks:  # == the keys of terms_of(subject, toks, excluded), without building Term objects
+            keys = union(*map(_word_keys, [t[2] for t in toks if t[3] == "word" or t[3] == "number"]))
+            keys = keys - excluded if excluded else keys
+        else:
+            keys = frozenset(t.key for t in terms_of(doc.subject.text, toks, excluded))
         units.append((0, len(doc.subject.text), keys, "subject"))
     return DraftTerms(tuple(units))
 
@@ -309,16 +326,26 @@ def _trim(units: list[tuple[int, int, frozenset[str], str]],
 def _best(index: int, phrase: str, wanted: dict[str, float], total: float,
           units: list[tuple[int, int, frozenset[str], str]], coverage: float,
           min_matched: float) -> PhraseMatch | None:
-    best: PhraseMatch | None = None
+    best: tuple[float, int, int, str, tuple[str, ...]] | None = None  # (score, start, end, field, hit)
     floor = min(min_matched, total)
     wanted_keys = wanted.keys()
+    weight_of = wanted.__getitem__
+    compounds = [k for k in wanted if k[0] == COMPOUND]
     for s, e, keys, field in units:
         if wanted_keys.isdisjoint(keys):
             continue
         hit = [k for k in wanted if k in keys]
-        got = sum(wanted[k] for k in hit)
-        score = got / total
-        if score >= coverage and got >= floor and (
-                best is None or score > best.score or score == best.score and e - s < best.end - best.start):
-            best = PhraseMatch(index, phrase, round(score, 3), s, e, field, tuple(hit))
-    return best
+        got = sum(map(weight_of, hit))
+        # a compound term the sentence lacks is not counted against it (its pieces still are)
+        whole, least = total, floor
+        if compounds and any(k not in keys for k in compounds):
+            whole = sum(weight_of(k) for k in wanted if k[0] != COMPOUND or k in keys)
+            least = min(min_matched, whole)
+        score = got / whole
+        # (compared with the best's rounded score, as PhraseMatch.score keeps it)
+        if score >= coverage and got >= least and (
+                best is None or score > best[0] or score == best[0] and e - s < best[2] - best[1]):
+            best = (round(score, 3), s, e, field, tuple(hit))
+    if best is None:
+        return None
+    return PhraseMatch(index, phrase, best[0], best[1], best[2], best[3], best[4])

@@ -9,7 +9,7 @@ from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import Match, existence, in_slot, own_matches, phrase_data, sentence_at, tokens_between
 from ._substance import analysis, content_words
-from ._topics import phrase_terms, terms_of
+from ._topics import COMPOUND, phrase_terms, terms_of
 
 __all__ = ["NoSpecificMoment", "specific_reference"]
 
@@ -82,7 +82,7 @@ def _specific_in(ctx: RuleContext, start: int, end: int, generic: frozenset[str]
             skip_run = False
         if low in generic or low in _MONTHS_DAYS:
             continue
-        terms = terms_of(own, [tok], excluded)
+        terms = [t for t in terms_of(own, [tok], excluded) if t.key[0] != COMPOUND]
         if not terms:
             continue
         prev = tokens[k - 1].norm.lower() if k else ""

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from functools import lru_cache
 from ..names import NameMatch, NameMatcher, fold, name_data, name_matcher, PARTICLES
+from ..document.structure import BARE_GENERIC, HONORIFICS
 from ._phrases import LazyPattern
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
@@ -46,7 +47,7 @@ PLURAL_WORDS: Final = frozenset(
 _TITLES_LOWER: Final = frozenset(
     "mr mrs ms miss mx dr prof professor sir madam madame mme mlle herr frau sr sra srta dott "
     "sister matron rev revd reverend pastor rabbi coach".split()
-)
+) | HONORIFICS
 #: capitalised words that are never a person's name in the places we look
 _NOT_NAMES: Final = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -153,7 +154,8 @@ def _analyse(ctx: RuleContext) -> Addressing:
         match = matcher.classify(word, any_case=True) if people else None
         if match is not None and match.kind == "misspelling" and low in GENERIC_WORDS:
             match = None  # "Hi team," is not a misspelling of Tea Horvat
-        if match is None and (low in GENERIC_WORDS or fold(low) in company):
+        if match is None and (low in GENERIC_WORDS or fold(low) in company
+                              or (low in BARE_GENERIC and not g.titles)):
             if low in PLURAL_WORDS:
                 a.plural = True
             flush()
@@ -533,6 +535,12 @@ _EMPLOYER_CONTEXTS: Final = (
     (("applied",), LazyPattern(r"applied[ \t]+(?:to|with)[ \t]+" + _ORG), "i-applied"),
     # "interviewing with Globex", "my interview at Globex"
     (("interview",), LazyPattern(r"[Ii]nterview(?:ing)?[ \t]+(?:at|with)[ \t]+" + _ORG), None),
+    # "I can add real value to Globex's claims team": said of the employer you want
+    (("value to",), LazyPattern(r"value[ \t]+to[ \t]+(?:the[ \t]+)?" + _ORG), "add-value"),
+    # "to become part of the Globex family", "to be a part of Globex"
+    (("part of",), LazyPattern(r"part[ \t]+of[ \t]+(?:the[ \t]+)?" + _ORG), "become-part"),
+    # "I would be proud to represent Globex" (not "I represented Acme at the fair")
+    (("represent",), LazyPattern(r"represent(?:ing)?[ \t]+" + _ORG), "represent"),
 )
 _ORG_RE: Final = LazyPattern(_ORG)
 #: "Globex's mission": the noun is found first, the organisation just before it
@@ -546,12 +554,27 @@ _BEFORE: Final = {
     "desire": LazyPattern(r"\b(?:excited|thrilled|eager|keen|delighted|love|hope|forward|opportunity|chance|"
                          r"prospect|join|joining)\b", re.IGNORECASE),
     "to-work": LazyPattern(r"\bto[ \t]+(?:be[ \t]+)?$", re.IGNORECASE),
+    "add-value": LazyPattern(r"\b(?:add|adding|bring|bringing|contribute|contributing|offer|deliver|create)[ \t]+"
+                            r"(?:(?:real|great|significant|immediate|lasting|much|some|a[ \t]+lot[ \t]+of)[ \t]+)?$",
+                            re.IGNORECASE),
+    "become-part": LazyPattern(r"\b(?:become|be|being)[ \t]+(?:a[ \t]+)?$", re.IGNORECASE),
+    "represent": LazyPattern(r"\b(?:proud|honou?red|privilege|excited|thrilled|eager|keen|love|hope|chance|"
+                            r"opportunity)\b[^.!?\n]{0,30}$", re.IGNORECASE),
     # "I applied to" opening a clause ("the fix I applied to Kafka" is a relative clause: left alone)
     "i-applied": LazyPattern(r"(?:(?<![\w'’][ \t])|\b(?:and|but|because|since|so|when|why)[ \t]+)\bI(?:[ \t]+have|['’]ve)?"
                             r"[ \t]+(?:originally[ \t]+|first[ \t]+|also[ \t]+)?$"),
     "meeting": LazyPattern(r"\b(?:meeting|meet|met|thank|thanks|grateful|speaking|talking)\b[^.!?\n]{0,20}$",
                           re.IGNORECASE),
 }
+#: contexts whose organisation must stand alone: followed by punctuation, a possessive, an organisation
+#: noun ("the Globex family") or a function word, not by another noun ("Salesforce projects")
+_ORG_ALONE: Final = frozenset({"add-value", "become-part", "represent"})
+_ORG_FOLLOW: Final = LazyPattern(
+    r"['’]s\b|[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:and|or|as|in|at|by|for|from|on|to|with|through|over|into|team|teams|"
+    r"family|group|community|crew|one|again|someday|soon|too|also|going|moving|and|while|when|where|because|"
+    r"if|so|is|will|would)\b",
+    re.MULTILINE,
+)
 _OWN_PAST: Final = LazyPattern(
     r"\b(?:my[ \t]+(?:current|previous|last|former|old|prior)|i[ \t]+(?:was|worked|work|used[ \t]+to|spent|led|built|"
     r"ran|managed|joined|interned|have[ \t]+been|had)|i['’](?:ve|d)[ \t]+been|i['’]m[ \t]+(?:at|with)|previously|formerly|currently|while[ \t]+at|when[ \t]+at|"
@@ -745,6 +768,8 @@ def _employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 found = _BEFORE[before].search(own, lo, m.start())
                 if (before == "not-mine") == (found is not None):
                     continue
+            if before in _ORG_ALONE and not _ORG_FOLLOW.match(own, m.end("org")):
+                continue  # "value to Salesforce projects": a name used as a modifier, not an employer
             yield _trim_org(m.group("org")), m.start("org")
     for pos in _hits(low, ("'s", "’s")):
         m = _POSSESSIVE_NOUN.match(own, pos)
