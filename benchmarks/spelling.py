@@ -214,18 +214,23 @@ def rule_cost() -> dict[str, float] | None:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--json", type=Path, metavar="PATH",
+                    help="also write the figures there (benchmarks/results/spelling.json by convention)")
     args = ap.parse_args(argv)
+    results: dict[str, dict] = {}
     sys.path.insert(0, str(ROOT))
     from followup_lint.spelling import load_speller
 
     if not args.quick:
-        print("load:", _fmt(load_cost()))
+        results["load"] = load_cost()
+        print("load:", _fmt(results["load"]))
     if WIKI.exists():
         speller = load_speller("en")
         tune, held = halves(read_wiki())
         speller.suggest("warmup")
         for name, part in (("tune", tune), ("held-out", held), ("all", tune + held)):
-            print(f"wikipedia {name}:", _fmt(score_wiki(speller, part)))
+            results[f"wikipedia {name}"] = score_wiki(speller, part)
+            print(f"wikipedia {name}:", _fmt(results[f"wikipedia {name}"]))
     else:
         print("wikipedia list: skipped (../shared/eval/spelling is missing)")
     bp = breame_pairs()
@@ -233,10 +238,20 @@ def main(argv=None) -> int:
         print("variants: skipped (breame is not installed)")
     else:
         for name in ("tune", "held-out"):
-            print(f"variants {name} (breame):", _fmt(score_variants([p for p in bp if breame_half(p) == name])))
+            results[f"variants {name}"] = score_variants([p for p in bp if breame_half(p) == name])
+            print(f"variants {name} (breame):", _fmt(results[f"variants {name}"]))
     if not args.quick:
         cost = rule_cost()
+        if cost:
+            results["rule cost"] = cost
         print("rule cost:", _fmt(cost) if cost else "skipped (no corpus)")
+    if args.json:
+        import json
+        import platform
+
+        results["run"] = {"when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                          "python": platform.python_version(), "quick": args.quick}
+        args.json.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return 0
 
 
