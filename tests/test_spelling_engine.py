@@ -110,7 +110,7 @@ def test_wikipedia_list_figures() -> None:
     figures = bench.score_wiki(sp, held, timing=False)
     assert figures["detection"] >= 0.98
     assert figures["top1"] >= 0.85
-    assert figures["false_alarm_rate"] < 0.0105     # 1.00% measured (19 of 1,893 words)
+    assert figures["false_alarm_rate"] < 0.01       # 0.85% measured (16 of 1,893 words)
 
 
 def test_packaged_data_is_what_the_tool_generates() -> None:

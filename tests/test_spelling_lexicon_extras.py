@@ -27,6 +27,7 @@ def wrap(sentence: str) -> str:
 
 @pytest.mark.skipif(not SCOWL.is_dir(), reason="SCOWL's word lists are not installed (Debian package 'scowl')")
 def test_packaged_scowl_words_are_what_the_tool_generates() -> None:
+    # spelling-en-scowl.txt, spelling-en-scowl-rare.txt and the notice (~1.3 s)
     tool = ROOT / "tools" / "build_scowl_words.py"
     done = subprocess.run([sys.executable, str(tool), "--check"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
@@ -46,6 +47,27 @@ def test_scowl_words_are_known_in_every_variety(word: str) -> None:
 @pytest.mark.parametrize("word", SCOWL_WORDS)
 def test_scowl_words_pass_the_rule(word: str) -> None:
     assert_clean(MisspelledWord, wrap(f"We discussed the {word} in some detail."))
+
+
+# SCOWL's size-80 words that nothing known is one edit from: rarer words of trades
+SCOWL_RARE_WORDS = ["borescope", "thermoforming", "cardiothoracic", "stevedoring", "geotechnical",
+                    "epidemiologic", "biostatistician", "escrowed", "ciphertext"]
+# size-80 spellings one edit from a known word: common misspellings, still reported
+SCOWL_RARE_LEFT_OUT = ["cannister", "hinderance", "acquited", "complier", "dispence", "foreward",
+                       "knive", "agre", "ceratin", "accension"]
+
+
+@pytest.mark.parametrize("word", SCOWL_RARE_WORDS)
+def test_rarer_scowl_words_are_known(word: str) -> None:
+    speller = load_speller("en")
+    assert word in speller.scowl_rare and speller.known(word)
+    assert_clean(MisspelledWord, wrap(f"We talked about {word} for a while."))
+
+
+@pytest.mark.parametrize("word", SCOWL_RARE_LEFT_OUT)
+def test_rarer_scowl_words_near_a_known_word_stay_misspellings(word: str) -> None:
+    assert not load_speller("en").known(word)
+    assert flagged_texts(MisspelledWord, wrap(f"We talked about {word} for a while.")) == [word]
 
 
 def test_variety_tags_follow_the_language() -> None:

@@ -158,18 +158,25 @@ def write_words(words: list[str], freq: dict[str, int]) -> tuple[int, int]:
     rare = sorted(w for w in words if freq[w] <= floor)
     with open(DATA / "spelling-en-common.txt", "w", encoding="utf-8", newline="\n") as fh:
         fh.write("\n".join(common) + "\n")
-    body = "\n" + "\n".join(rare) + "\n"
+    with open(DATA / "spelling-en-rare.txt", "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(block_text(rare))
+    return len(common), len(rare)
+
+
+def block_text(words: list[str]) -> str:
+    """Sorted words as one newline-delimited block after a first line indexing it by two-letter prefix
+    ("ab=START,END ..."): the format :class:`followup_lint.spelling.lexicon.WordBlock` reads."""
+    words = sorted(words)
+    body = "\n" + "\n".join(words) + "\n"
     index: dict[str, list[int]] = {}
     pos = 0
-    for w in rare:
+    for w in words:
         key = w[:2]
         span = index.setdefault(key, [pos, pos])
         pos += 1 + len(w)
         span[1] = pos + 1
     head = " ".join(f"{k}={a},{b}" for k, (a, b) in index.items())
-    with open(DATA / "spelling-en-rare.txt", "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(head + body)
-    return len(common), len(rare)
+    return head + body
 
 
 def variants(freq: dict[str, int]) -> list[tuple[str, str, str]]:

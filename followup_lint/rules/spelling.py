@@ -305,8 +305,10 @@ class MisspelledWord(Rule):
     ("non-", "multi-", "inter-" and the like on one of the 5,000 most frequent words; "un-...-able",
     "-less", "-phile"/"-phobe", "-ist" beside "-ism"), each measured before it was kept. Newer and
     regional words the frequency list lacks ("timestamp", "whitelist", "cashback", British "-ise"
-    forms such as "prioritised") come from SCOWL's word lists up to size 70 (what spell checkers ship;
-    the larger sizes hid real misspellings such as "cannister"). Latin and French phrases of English
+    forms such as "prioritised") come from SCOWL's word lists up to size 70 (what spell checkers ship),
+    and rarer words of trades ("borescope", "stevedoring") from its size 80, but only those that no
+    known word is one edit from: size 80 also holds common misspellings ("cannister"), which stay
+    reported. Latin and French phrases of English
     prose are accepted where the phrase is written ("de facto", "bona fide", "déjà vu"); their longer
     words that no common word is one edit away from ("rigueur", "habeas") also on their own.
 

@@ -14,7 +14,7 @@ import math
 import threading
 from typing import Final, Iterable, NamedTuple
 
-from .lexicon import Lexicon, load_lexicon, read_data
+from .lexicon import Lexicon, WordBlock, load_lexicon, read_data
 
 __all__ = ["Speller", "Variant", "load_speller", "load_variants", "load_scowl_words", "load_phrases",
            "CONTRACTION_SUFFIXES"]
@@ -207,6 +207,16 @@ def load_phrases() -> dict[str, tuple[str, ...]]:
     return {w: tuple(p) for w, p in out.items()}
 
 
+_SCOWL_RARE: list[WordBlock] = []
+
+
+def _scowl_rare() -> WordBlock:
+    """The packaged block of SCOWL's rarer words, shared by every language setting (read once)."""
+    if not _SCOWL_RARE:
+        _SCOWL_RARE.append(WordBlock(read_data("spelling-en-scowl-rare.txt")))
+    return _SCOWL_RARE[0]
+
+
 def load_scowl_words(language: str = "en") -> frozenset[str]:
     """The packaged SCOWL words pyspellchecker's list lacks, as ``language`` accepts them.
 
@@ -235,6 +245,8 @@ class Speller:
         self.extra = frozenset(w.lower() for w in extra)
         #: further words known but never suggested (SCOWL's, for this language setting)
         self.scowl = frozenset(scowl)
+        #: SCOWL's rarer words that nothing known is one edit from (read lazily; never suggested)
+        self._scowl_rare: WordBlock | None = None
         #: the words of foreign phrases ("de rigueur"), by word: see :meth:`phrase_word`
         self.phrases = load_phrases()
         self._free: dict[str, bool] = {}
@@ -260,7 +272,18 @@ class Speller:
             return self._known_with_apostrophe(word)
         if word in self.phrases and self.phrase_word(word):
             return True
-        return self._derived(word)
+        return self._derived(word) or word in self.scowl_rare
+
+    @property
+    def scowl_rare(self) -> WordBlock:
+        """SCOWL's size-80 words that no known word is one edit from ("borescope", "formwork")."""
+        block = self._scowl_rare
+        if block is None:
+            with self._lock:
+                if self._scowl_rare is None:
+                    self._scowl_rare = _scowl_rare()
+                block = self._scowl_rare
+        return block
 
     def phrase_word(self, word: str) -> bool:
         """Is this word of a foreign phrase safe to accept on its own, outside its phrase?

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from pathlib import Path
 from typing import Final
 
-__all__ = ["Lexicon", "load_lexicon", "read_data"]
+__all__ = ["Lexicon", "WordBlock", "load_lexicon", "read_data"]
 
 _PACKAGE: Final = "followup_lint.data"
 _DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
@@ -29,6 +29,32 @@ def read_data(name: str) -> str:
     return resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8")
 
 
+class WordBlock:
+    """A sorted, newline-delimited block of words indexed by two-letter prefix (one ``str.find`` a lookup).
+
+    The text's first line is the index ("ab=START,END ..."); loading is one read and no set of words is
+    built, so a large list of rarely needed words costs almost nothing until it is asked.
+    """
+
+    __slots__ = ("text", "index")
+
+    def __init__(self, text: str) -> None:
+        head, _, body = text.partition("\n")
+        self.text = "\n" + body
+        index: dict[str, tuple[int, int]] = {}
+        for item in head.split():
+            key, _, span = item.rpartition("=")
+            a, _, b = span.partition(",")
+            index[key] = (int(a), int(b))
+        self.index = index
+
+    def __contains__(self, word: str) -> bool:
+        span = self.index.get(word[:2])
+        if span is None:
+            return False
+        return self.text.find(f"\n{word}\n", span[0], span[1]) >= 0
+
+
 class Lexicon:
     """Lower-case English words with frequency ranks (0 = most common; rare words share one rank)."""
 
@@ -38,14 +64,9 @@ class Lexicon:
     def __init__(self, common: list[str], rare_text: str) -> None:
         self._common_list = common
         self.common: frozenset[str] = frozenset(common)
-        head, _, body = rare_text.partition("\n")
-        self._rare = "\n" + body
-        index: dict[str, tuple[int, int]] = {}
-        for item in head.split():
-            key, _, span = item.rpartition("=")
-            a, _, b = span.partition(",")
-            index[key] = (int(a), int(b))
-        self._rare_index = index
+        block = WordBlock(rare_text)
+        self._rare = block.text
+        self._rare_index = block.index
         self._rank: dict[str, int] | None = None
         self._buckets: dict[str, tuple[list[str], list[int]]] = {}
         self._rare_set: frozenset[str] | None = None
