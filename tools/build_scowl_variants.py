@@ -61,7 +61,6 @@ OUT_NAME = "spelling-en-variants-scowl.tsv"
 CURATED_NAME = "spelling-en-variants.tsv"
 DEFAULT_SCOWL = Path("/usr/share/dict/scowl")
 MAX_LEVEL = 60
-LEVELS = (10, 20, 35, 40, 50, 55, 60, 70, 80, 95)
 
 ENGLISH = ("english",)
 AMERICAN = ("american",)
@@ -162,19 +161,9 @@ def read_names(scowl: Path, max_level: int = MAX_LEVEL) -> set[str]:
 
 def read_lists(scowl: Path, kinds: tuple[str, ...], max_level: int = MAX_LEVEL) -> set[str]:
     """The lower-case ASCII words (no possessives, no accents) of SCOWL's lists up to ``max_level``."""
-    out: set[str] = set()
-    for kind in kinds:
-        for level in LEVELS:
-            if level > max_level:
-                break
-            path = scowl / f"{kind}-words.{level}"
-            if not path.is_file():
-                continue
-            for word in path.read_text(encoding="latin-1").split("\n"):
-                word = word.strip()
-                if word and word.isascii() and word.isalpha() and word == word.lower():
-                    out.add(word)
-    return out
+    from build_scowl_words import read_lists as read
+
+    return read(scowl, kinds, max_level, ascii_only=True)
 
 
 def step(word: str, rules=None):

@@ -52,8 +52,10 @@ AMERICAN = ("american",)
 BRITISH = ("british", "british_z", "australian", "canadian")
 
 
-def read_lists(scowl: Path, kinds: tuple[str, ...], max_level: int = MAX_LEVEL) -> set[str]:
-    """The lower-case words (no possessives) of the given SCOWL lists up to ``max_level``."""
+def read_lists(scowl: Path, kinds: tuple[str, ...], max_level: int = MAX_LEVEL, *,
+               ascii_only: bool = False) -> set[str]:
+    """The lower-case words (no possessives; with ``ascii_only`` no accents) of SCOWL's lists up to
+    ``max_level`` (also used by build_scowl_variants.py)."""
     out: set[str] = set()
     for kind in kinds:
         for level in LEVELS:
@@ -64,7 +66,7 @@ def read_lists(scowl: Path, kinds: tuple[str, ...], max_level: int = MAX_LEVEL) 
                 continue
             for word in path.read_text(encoding="utf-8", errors="replace").split("\n"):
                 word = word.strip()
-                if word and word == word.lower() and "'" not in word and word.isalpha():
+                if word and word == word.lower() and word.isalpha() and (word.isascii() or not ascii_only):
                     out.add(word)
     return out
 
