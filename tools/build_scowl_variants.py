@@ -161,6 +161,8 @@ def read_names(scowl: Path, max_level: int = MAX_LEVEL) -> set[str]:
 
 def read_lists(scowl: Path, kinds: tuple[str, ...], max_level: int = MAX_LEVEL) -> set[str]:
     """The lower-case ASCII words (no possessives, no accents) of SCOWL's lists up to ``max_level``."""
+    if str(Path(__file__).resolve().parent) not in sys.path:     # imported as a module by the tests
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
     from build_scowl_words import read_lists as read
 
     return read(scowl, kinds, max_level, ascii_only=True)
