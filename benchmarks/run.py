@@ -536,6 +536,11 @@ def misses(res: dict[str, Any], rows: list[dict[str, Any]]) -> str:
                 text += (f"lint_many reached {two / ind:.0%} of the independent runs; the measurements are minutes apart "
                          "and other work on this machine varies between them (see the load average), so part of the "
                          "gap is the machine, part is shipping items and reports between processes.")
+            c1, c2 = b.get("cli_jobs1_per_s"), b.get("cli_jobs2_per_s")
+            if c1 and c2:
+                text += (f"check DIR --jobs 2 reached {c2 / c1:.2f}x ({c2 / c1 / (ind / one):.0%} of the independent "
+                         "runs' speed-up): on top of the workers, the parent receives every report, and walks the "
+                         "folder and writes the output before and after them. ")
             out.append(text + " Re-run on two free cores to check the target.")
     if any(m.startswith("cold") for m in missed):
         c = res["cold"]

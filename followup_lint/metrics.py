@@ -12,9 +12,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Sequence
 
-from .readability import readability
+from .readability import flesch_kincaid_grade, flesch_reading_ease, syllables
 
 if TYPE_CHECKING:
     from .document import Document
@@ -26,6 +26,7 @@ WORDS_PER_MINUTE = 238  # average silent reading speed for non-fiction (Brysbaer
 _COUNTED = ("word", "number", "placeholder")
 _KIND = itemgetter(3)   # Token.kind
 _START = itemgetter(0)  # Token.start, a sentence's start
+_TEXT = itemgetter(2)  # Token.text
 
 
 def compute_metrics(doc: Document) -> dict[str, Any]:
@@ -51,14 +52,15 @@ def compute_metrics(doc: Document) -> dict[str, Any]:
     lo, hi = doc.content_range
     words = doc.words
     # tokens and sentences are sorted by start: the ones starting in [lo, hi) are one slice
+    # (readability reads only how many sentences there are: the slice stands in for their texts)
     a, b = bisect_left(sentences, lo, key=_START), bisect_left(sentences, hi, key=_START)
-    prose = [own[s:e] for s, e in sentences[a:b]]
+    prose: Sequence[Any] = sentences[a:b]
     a, b = bisect_left(words, lo, key=_START), bisect_left(words, hi, key=_START)
-    content_words = [t.text for t in words[a:b]]
+    content_words = list(map(_TEXT, words[a:b]))
     if not content_words:  # no greeting/sign-off structure to lean on: use all of the own text
-        prose = [own[s:e] for s, e in sentences]
-        content_words = [t.text for t in words]
-    ease, grade = readability(prose, content_words)
+        prose = sentences
+        content_words = list(map(_TEXT, words))
+    ease, grade = _readability(prose, content_words)
     result = {
         "words": n_words,
         "sentences": len(doc.sentences),
@@ -78,6 +80,30 @@ def compute_metrics(doc: Document) -> dict[str, Any]:
     except AttributeError:  # a Document with __slots__: compute again next time
         pass
     return dict(result)
+
+
+class _Syllables(dict):  # type: ignore[type-arg]
+    """``syllables(word)`` by dict lookup (a hit costs less than the LRU cache's; misses fill it)."""
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= 65536:
+            self.clear()
+        count = self[word] = syllables(word)
+        return count
+
+
+_SYLLABLES = _Syllables()
+
+
+def _readability(sentences: Sequence[Any], words: list[str]) -> tuple[float | None, float | None]:
+    """``readability(sentences, words)``, with the syllables summed through :data:`_SYLLABLES`."""
+    n_words = len(words)
+    if n_words == 0:
+        return None, None
+    n_sent = max(1, len(sentences))
+    n_syll = sum(map(_SYLLABLES.__getitem__, words))
+    return (round(flesch_reading_ease(n_sent, n_words, n_syll), 1),
+            round(flesch_kincaid_grade(n_sent, n_words, n_syll), 1))
 
 
 def metrics_of(ctx: RuleContext) -> dict[str, Any]:

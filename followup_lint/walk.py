@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final, Iterable, Iterator
 
-__all__ = ["DEFAULT_SUFFIXES", "walk", "glob_matches", "relative_posix"]
+__all__ = ["DEFAULT_SUFFIXES", "walk", "walk_keyed", "glob_matches", "relative_posix"]
 
 #: the suffixes a directory walk picks up (``include`` adds more)
 DEFAULT_SUFFIXES: Final = (".txt", ".md", ".eml", ".j2", ".jinja", ".tmpl")
@@ -97,38 +97,55 @@ def walk(root: Path, *, include: Iterable[str] = (), exclude: Iterable[str] = ()
     and it does not match ``exclude`` (an excluded folder is not entered). ``.git`` and every hidden
     folder are skipped; symbolic links to folders are not followed.
     """
+    for path, _key in walk_keyed(root, include=include, exclude=exclude, base=base):
+        yield path
+
+
+def walk_keyed(root: Path, *, include: Iterable[str] = (), exclude: Iterable[str] = (),
+               base: Path | None = None) -> Iterator[tuple[Path, str]]:
+    """:func:`walk`, each file with ``str(path.resolve())`` (the key that finds a file given twice).
+
+    Speed (big folders): the relative path the globs match is worked out only when there are globs,
+    and the resolved path of a file that is not a symbolic link is its folder's resolved path joined
+    with its name (each folder is resolved once: no ``lstat`` of every part of every file's path).
+    """
     include = tuple(include)
     exclude = tuple(exclude)
     base = base if base is not None else root
-    stack = [root]
+    stack: list[tuple[Path, str | None]] = [(root, None)]
     while stack:
-        folder = stack.pop()
+        folder, real = stack.pop()
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError:
             continue
+        if real is None:
+            real = str(folder.resolve())
         subfolders = []
         for entry in entries:
             path = Path(entry.path)
-            rel = relative_posix(path, base)
             try:
                 is_dir = entry.is_dir(follow_symlinks=False)
             except OSError:
                 continue
             if is_dir:
-                if entry.name.startswith(".") or (exclude and glob_matches(rel, exclude)):
+                if entry.name.startswith(".") or (exclude and glob_matches(relative_posix(path, base), exclude)):
                     continue
-                subfolders.append(path)
+                subfolders.append((path, os.path.join(real, entry.name)))
                 continue
             try:
                 if not entry.is_file():
                     continue
             except OSError:
                 continue
-            if exclude and glob_matches(rel, exclude):
+            if exclude and glob_matches(relative_posix(path, base), exclude):
                 continue
-            if entry.name.lower().endswith(DEFAULT_SUFFIXES) or (include and glob_matches(rel, include)):
-                yield path
+            if entry.name.lower().endswith(DEFAULT_SUFFIXES) or (include and glob_matches(relative_posix(path, base), include)):
+                try:
+                    link = entry.is_symlink()
+                except OSError:
+                    link = True
+                yield path, (str(path.resolve()) if link else os.path.join(real, entry.name))
         # depth first, in name order: push in reverse so the first name comes off the stack first
         # (files of a folder come before its subfolders' files)
         stack.extend(reversed(subfolders))

@@ -23,7 +23,7 @@ from typing import Any, Iterator, Sequence
 from ..config import Config, find_config, load_config
 from ..errors import ConfigError, FollowupLintError, InputError
 from ..output import FileResult, RenderContext, render
-from ..walk import glob_matches, relative_posix, walk
+from ..walk import glob_matches, relative_posix, walk_keyed
 from . import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError
 
 __all__ = ["run_check", "Settings", "Task", "lint_task", "pick_interview"]
@@ -41,6 +41,7 @@ class Settings:
     fix: bool = False
     interview: Any = None                  # --interview with one interview: used for every draft
     interviews: list[Any] | None = None    # --interview with several, or --interviews: matched by recipients
+    json_entries: bool = False             # workers encode each file's JSON entry (a big --format json run)
 
 
 @dataclass
@@ -220,16 +221,23 @@ def _collect(args: argparse.Namespace, configs: _Configs, results: list[tuple[Ta
         scope = _SCOPES[index]
         if p.is_dir():
             found = False
-            for file in walk(p, include=scope.config.include, exclude=scope.config.exclude, base=scope.base):
+            # the scope of each folder's files, looked up once per folder (it depends on the folder only)
+            by_folder: dict[Path, int | ConfigError] = {}
+            for file, key in walk_keyed(p, include=scope.config.include, exclude=scope.config.exclude,
+                                        base=scope.base):
                 found = True
-                key = str(file.resolve())
                 if key in seen:
                     continue
                 seen.add(key)
-                try:
-                    file_index = configs.for_path(file)
-                except ConfigError as exc:
-                    results.append((None, FileResult(str(file), errors=[_strip_path(str(exc))])))
+                file_index = by_folder.get(file.parent)
+                if file_index is None:
+                    try:
+                        file_index = configs.for_path(file)
+                    except ConfigError as exc:
+                        file_index = exc
+                    by_folder[file.parent] = file_index
+                if isinstance(file_index, ConfigError):
+                    results.append((None, FileResult(str(file), errors=[_strip_path(str(file_index))])))
                     continue
                 results.append((Task(str(file), str(file), file_index), None))
             if not found and not args.quiet:
@@ -370,6 +378,7 @@ class _Outcome:
     bom: bool = False
     fixes: int = 0
     interview: Any = None
+    json_entry: str | None = None  # the file's entry of the JSON output, encoded in the worker
 
 
 def lint_task(task: Task) -> _Outcome:
@@ -403,6 +412,10 @@ def lint_task(task: Task) -> _Outcome:
                 result.report = new_report
                 result.errors[:] = new_errors
                 outcome.old_text, outcome.new_text, outcome.bom, outcome.fixes = raw_text, new_text, bom, count
+        if settings.json_entries and result.report is not None:
+            from ..output.json import encode_entry
+
+            outcome.json_entry = encode_entry(result)
         return outcome
     except FollowupLintError as exc:
         result.errors.append(_strip_path(str(exc), task.path, task.fs_path))
@@ -438,7 +451,10 @@ def _lint_all(tasks: list[Task], jobs: int) -> Iterator[_Outcome]:
         if ctx is not None:
             import gc
 
-            chunk = max(1, min(32, len(tasks) // (jobs * 4)))
+            # Big chunks: the parent's share (receiving and unpickling results, waking for each chunk)
+            # is serial work taken from the workers' cores; 128 drafts are ~0.2 s of work, so the last
+            # chunk leaves a worker idle only briefly.
+            chunk = max(1, min(128, len(tasks) // (jobs * 8)))
             # objects that exist now are never collected in the workers, so the collector does not
             # touch (and copy) every shared page of the word list in each of them
             gc.freeze()
@@ -533,6 +549,12 @@ def run_check(args: argparse.Namespace) -> int:
     jobs = args.jobs or next((s.config.jobs for s in _SCOPES if s.config.jobs), None) or \
         (min(os.cpu_count() or 1, 8) if len(tasks) >= 64 else 1)
 
+    # A big --format json run with several processes: each worker encodes its files' JSON entries (in
+    # parallel) and the parent joins them, instead of encoding every report after the last file.
+    from ..output.json import PRETTY_MAX_FILES
+
+    settings.json_entries = (jobs > 1 and args.format == "json" and len(slots) > PRETTY_MAX_FILES
+                             and not (args.diff or args.baseline or args.write_baseline))
     progress = (not args.quiet and len(tasks) >= _PROGRESS_MIN_FILES and _isatty(sys.stderr))
     outcomes: dict[int, _Outcome] = {}
     last = 0.0
@@ -547,6 +569,8 @@ def run_check(args: argparse.Namespace) -> int:
         sys.stderr.flush()
 
     results: list[FileResult] = []
+    # {id(result): (report, its encoded entry)}: the entry is used while result.report is still that report
+    json_entries = {id(o.result): (o.result.report, o.json_entry) for o in outcomes.values() if o.json_entry is not None}
     scopes_of: list[_Scope | None] = []
     notes: list[str] = []
     diffs: list[str] = []
@@ -631,7 +655,8 @@ def run_check(args: argparse.Namespace) -> int:
     except FollowupLintError:
         rules = ()
     context = RenderContext(rules=rules, color=_color(args), quiet=args.quiet,
-                            statistics=args.statistics and args.format == "text", version=__version__)
+                            statistics=args.statistics and args.format == "text", version=__version__,
+                            extra={"json_entries": json_entries} if json_entries else {})
     text = render(args.format, results, context)
     try:
         _write(text, args.output)

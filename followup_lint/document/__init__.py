@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import compress
+from operator import itemgetter
 from typing import TYPE_CHECKING, Iterable
 
 from ..text import LineIndex
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
     from ..model import Draft
 
 __all__ = ["Document", "FieldView", "Token", "Greeting", "Signoff", "Placeholder", "Region"]
+
+_KIND = itemgetter(3)  # Token.kind
 
 
 class FieldView:
@@ -153,7 +157,7 @@ class Document:
         self.subject_tokens: tuple[Token, ...] = tuple(
             _mark_placeholders(tokenize(self.subject.text), self.subject_placeholders)
         )
-        self.sentences: tuple[tuple[int, int], ...] = tuple(split_sentences(own, list(self.tokens)))
+        self.sentences: tuple[tuple[int, int], ...] = tuple(split_sentences(own, self.tokens))
 
     # -- convenience views -------------------------------------------------------------------------
 
@@ -163,7 +167,7 @@ class Document:
     @cached_property
     def words(self) -> tuple[Token, ...]:
         """The word tokens of the candidate's own body text."""
-        return tuple([t for t in self.tokens if t[3] == "word"])  # t[3]: kind (a list first: faster)
+        return tuple(compress(self.tokens, map("word".__eq__, map(_KIND, self.tokens))))  # filtered in C
 
     @cached_property
     def prose(self) -> str:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, repeat
 from operator import itemgetter
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, Sequence
 
 __all__ = ["Token", "tokenize", "split_sentences", "ABBREVIATIONS"]
 
@@ -118,13 +119,16 @@ def _pattern_for(text: str) -> re.Pattern[str]:
 
 def _pattern_by_prefilters(text: str) -> re.Pattern[str]:
     dropped = frozenset(name for name, possible in _PREFILTERS.items() if not possible(text))
-    if not dropped:
-        return _TOKEN
     pattern = _VARIANTS.get(dropped)
     if pattern is None:
         keep = [b for b in _BRANCHES if not any(b.startswith(f"(?P<{name}>") for name in dropped)]
-        pattern = _VARIANTS[dropped] = re.compile("|".join(keep), _TOKEN.flags)
+        pattern = _VARIANTS[dropped] = re.compile(_SKIP_SPACE + "(?:" + "|".join(keep) + ")", _TOKEN.flags)
     return pattern
+
+
+# Speed: every branch starts with a character that is not whitespace, so one look at the character
+# rejects a whitespace position before the branches are tried in turn (the matches are the same).
+_SKIP_SPACE: Final = r"(?=\S)"
 
 
 _KINDS: Final = {"code": "code", "url": "url", "email": "email", "handle": "handle", "domain": "url",
@@ -134,14 +138,58 @@ _KINDS: Final = {"code": "code", "url": "url", "email": "email", "handle": "hand
 _GLUE: Final = re.compile(_DIGIT + r"(?:(?<=(?:[^\W\d_]|[.\u0300-\u036f])" + _DIGIT + r")|(?=[^\W\d_]))")
 _START: Final = itemgetter(0)
 _END: Final = itemgetter(1)
+_PLAIN: Final = _pattern_for("")  # no code, URL, address, handle or domain possible
+
+
+# The usual text has no code, URL, address, handle or domain: then only the branches word, number,
+# emoji, under and punct are left, each of which matches wherever its first character class does (and
+# consumes at least that character). The branch that matches is then the first whose class holds the
+# token's first character, so ``re.split`` with one group around the alternation gives the same tokens
+# (texts, and offsets by adding up the lengths) and each kind is looked up by its first character: all
+# of it runs in C, with no match object per token.
+_PLAIN_BRANCHES: Final = ("word", "number", "emoji", "under", "punct")
+_PLAIN_SPLIT: Final = re.compile(
+    _SKIP_SPACE + "((?:" + "|".join(re.sub(r"^\(\?P<\w+>", "(?:", b) for b in _BRANCHES
+                                     if b[4:b.index(">")] in _PLAIN_BRANCHES) + "))")
+# the first-character class of each of those branches, in the alternation's order
+_FIRST_CLASSES: Final = (
+    ("word", re.compile(r"[^\W\d_]")),
+    ("number", re.compile(r"\d")),
+    ("emoji", re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\U0001F3FB-\U0001F3FF]")),
+    ("under", re.compile(r"_")),
+    ("punct", re.compile(r"[^\w\s]")),
+)
+
+
+class _KindOfFirst(dict):  # type: ignore[type-arg]
+    """The token kind for a first character (worked out once per character, then a dict lookup)."""
+
+    def __missing__(self, ch: str) -> str:
+        for name, first in _FIRST_CLASSES:
+            if first.match(ch):
+                kind = self[ch] = _KINDS[name]
+                return kind
+        raise ValueError(f"no token starts with {ch!r}")  # not reached: the split only yields tokens
+
+
+_KIND_OF_FIRST: Final = _KindOfFirst()
+_FIRST_CHAR: Final = itemgetter(0)
 
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` (masked regions are spaces and produce nothing)."""
     new = tuple.__new__
-    kinds = _KINDS
-    out = [new(Token, (m.start(), m.end(), m[0], kinds[m.lastgroup]))  # type: ignore[index]
-           for m in _pattern_for(text).finditer(text)]
+    pattern = _pattern_for(text)
+    if pattern is _PLAIN:
+        parts = _PLAIN_SPLIT.split(text)  # [gap, token, gap, token, ..., gap]
+        ends = list(accumulate(map(len, parts)))
+        texts = parts[1::2]
+        out = list(map(new, repeat(Token), zip(ends[::2], ends[1::2], texts,
+                                               map(_KIND_OF_FIRST.__getitem__, map(_FIRST_CHAR, texts)))))
+    else:
+        kinds = _KINDS
+        out = [new(Token, (m.start(), m.end(), m[0], kinds[m.lastgroup]))  # type: ignore[index]
+               for m in pattern.finditer(text)]
     # a word with digits glued on ("v2", "Q3") is treated as a number-like token (an ASCII text without
     # ASCII digits has no digit at all: skip the scan)
     if text.isascii() and not any(d in text for d in "0123456789"):
@@ -164,35 +212,44 @@ ABBREVIATIONS: Final = frozenset(
 )
 
 
-def split_sentences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+# Where a sentence can end: at a ".!?…" token, at a word ending with "." ("e.g." before a capital) or
+# at a line break between tokens. Every such place has one of these characters.
+_SENTENCE_CUES: Final = re.compile(r"[.!?…\n\r]")
+_CLOSERS: Final = ".!?\"')]”’"
+
+
+def split_sentences(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Sentence ranges over ``text``: ends at ``.!?`` before a capital or a line break, and at blank lines.
 
     Each line that stands alone (greeting, sign-off, name) is a sentence of its own when followed by a
     line break and the next line starts a new block.
     """
     sentences: list[tuple[int, int]] = []
+    n_tok = len(tokens)
+    if not n_tok:
+        return sentences
     append = sentences.append
     find = text.find
-    start: int | None = None
-    last_end = 0
     n = len(text)
-    following: list[Token | None] = list(tokens[1:])
-    following.append(None)
-    # the token before each one (the word before a "." that may end an abbreviation)
-    previous: list[Token | None] = [None]
-    previous.extend(tokens[:-1])
-    for prev, (ts, te, tt, tk), nxt in zip(previous, tokens, following):
-        if start is None:
-            start = ts
-        last_end = te
+    last = n_tok - 1
+    # Only a token with a cue character in it or in the gap after it can end a sentence: the token
+    # starting at or before each cue (any other token goes on with the sentence whatever follows it).
+    candidates = sorted({bisect_right(tokens, m.start(), key=_START) - 1 for m in _SENTENCE_CUES.finditer(text)})
+    first = 0  # the index of the token that starts the current sentence
+    for i in candidates:
+        if i < 0:  # a cue before the first token
+            continue
+        ts, te, tt, tk = tokens[i]
+        nxt = tokens[i + 1] if i < last else None
         ends = False
         if tk == "punct" and tt in ".!?…":
-            if nxt is not None and nxt[3] == "punct" and nxt[2] in ".!?\"')]”’":
+            if nxt is not None and nxt[3] == "punct" and nxt[2] in _CLOSERS:
                 continue
             # (the word just before this "." is prev: a punct token before it would have continued above)
-            if tt == "." and nxt is not None and prev is not None and prev[3] == "word" \
-                    and prev[2].lower().rstrip(".") in ABBREVIATIONS and "\n" not in text[te:nxt[0]]:
-                continue
+            if tt == "." and nxt is not None and i > 0:
+                prev = tokens[i - 1]
+                if prev[3] == "word" and prev[2].lower().rstrip(".") in ABBREVIATIONS and "\n" not in text[te:nxt[0]]:
+                    continue
             ends = nxt is None or nxt[0] > te
         elif tk == "word" and len(tt) > 2 and tt[-1] == ".":
             ends = nxt is not None and nxt[2][:1].isupper() and tt.lower().rstrip(".") not in ABBREVIATIONS
@@ -204,10 +261,10 @@ def split_sentences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 if gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2 or _line_is_short_block(text, te):
                     ends = True
         if ends:
-            append((start, last_end))
-            start = None
-    if start is not None:
-        append((start, last_end))
+            append((tokens[first][0], te))
+            first = i + 1
+    if first < n_tok:
+        append((tokens[first][0], tokens[last][1]))
     return [s for s in sentences if s[1] <= n]
 
 

@@ -11,6 +11,7 @@ import re
 import weakref
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Final, Iterator, Sequence
 
 if TYPE_CHECKING:
@@ -186,6 +187,9 @@ def _folded(text: str) -> str | None:
     return low
 
 
+_FIRST: Final = itemgetter(0)
+
+
 class _Index:
     """Sorted starts of a document's sentences, tokens and placeholders, for bisection (built once)."""
 
@@ -193,8 +197,8 @@ class _Index:
 
     def __init__(self, doc: Document) -> None:
         self.sentences = doc.sentences
-        self.sentence_starts = [s for s, _e in doc.sentences]
-        self.token_starts = [t.start for t in doc.tokens]
+        self.sentence_starts = list(map(_FIRST, doc.sentences))
+        self.token_starts = list(map(_FIRST, doc.tokens))  # Token.start
         self.slots = [(p.start, p.end) for p in doc.placeholders]
         self.slot_starts = [s for s, _e in self.slots]
 
@@ -203,15 +207,25 @@ _INDEXES: "weakref.WeakKeyDictionary[Document, _Index]" = weakref.WeakKeyDiction
 
 
 def index_of(doc: Document) -> _Index:
-    """The bisection index of ``doc`` (cached while the document lives)."""
+    """The bisection index of ``doc`` (cached while the document lives: on the document itself, an
+    attribute lookup, else in a weak dictionary)."""
+    found = getattr(doc, "_phrases_index", None)
+    if found is not None:
+        return found
     found = _INDEXES.get(doc)
     if found is None:
-        found = _INDEXES[doc] = _Index(doc)
+        found = _Index(doc)
+        try:
+            doc._phrases_index = found  # type: ignore[attr-defined]
+        except AttributeError:  # a document that takes no attributes
+            _INDEXES[doc] = found
     return found
 
 
 def in_slot(doc: Document, start: int, end: int | None = None) -> bool:
     """Does ``[start, end)`` (or the position ``start``) overlap a placeholder?"""
+    if not doc.placeholders:  # (most drafts: no index needed)
+        return False
     ix = index_of(doc)
     if not ix.slots:
         return False

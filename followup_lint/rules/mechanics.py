@@ -8,6 +8,7 @@ and ignores URLs, addresses, inline code, placeholders, numbers and emoji.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Final, Iterable
@@ -86,7 +87,7 @@ class RepeatedWord(Rule):
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         for field, text, tokens in (("subject", ctx.doc.subject.text, ctx.doc.subject_tokens),
                                     ("body", ctx.doc.own, ctx.doc.tokens)):
-            if not _adjacent_twins(tokens) or not _DOUBLE_HINT.search(text):
+            if not _adjacent_twins(tokens, _joined(ctx, field, tokens)) or not _DOUBLE_HINT.search(text):
                 continue  # no word is followed by itself anywhere: skip the token walk
             i = 0
             n = len(tokens)
@@ -109,12 +110,18 @@ class RepeatedWord(Rule):
 _DOUBLE_HINT: Final = re.compile(r"(?i)\b([^\W\d_][\w'’-]{0,40}+)(?:[ \t]{1,10}|[ \t]{0,10}\r?\n[ \t]{0,10})\1\b")
 
 
-def _adjacent_twins(tokens) -> bool:  # type: ignore[no-untyped-def]
+def _joined(ctx: RuleContext, field: str, tokens) -> str:  # type: ignore[no-untyped-def]
+    """The field's token texts, one per line (built once per draft: two rules scan it)."""
+    return ctx.memo(f"mechanics.token_lines.{field}", lambda: "\n".join(map(_TEXT, tokens)))
+
+
+def _adjacent_twins(tokens, joined: str | None = None) -> bool:  # type: ignore[no-untyped-def]
     """Are two neighbouring tokens the same text, ignoring case and apostrophe style? (A necessary
     condition for ``_same_word``, checked without a Python-level loop: cheaper than ``_DOUBLE_HINT``.)"""
     if len(tokens) < 2:
         return False
-    joined = "\n".join(map(_TEXT, tokens))
+    if joined is None:
+        joined = "\n".join(map(_TEXT, tokens))
     if "Σ" in joined:  # lower-casing a final sigma depends on its neighbours: ask the regex
         return True
     pieces = joined.lower().replace("’", "'").replace("‘", "'").split("\n")
@@ -122,6 +129,7 @@ def _adjacent_twins(tokens) -> bool:  # type: ignore[no-untyped-def]
 
 
 _TEXT: Final = itemgetter(2)  # Token.text
+_START: Final = itemgetter(0)  # Token.start
 
 
 def _same_word(a, b, text: str, gap_start: int) -> bool:  # type: ignore[no-untyped-def]
@@ -201,6 +209,8 @@ class LowercaseI(Rule):
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         for field, text, tokens in (("subject", ctx.doc.subject.text, ctx.doc.subject_tokens),
                                     ("body", ctx.doc.own, ctx.doc.tokens)):
+            if _LOWER_I_TOKEN.search(_joined(ctx, field, tokens)) is None:
+                continue  # no token reads "i", "i'm", "i've", "i'd" or "i'll": skip the token walk
             for tok in tokens:
                 if tok.kind != "word" or tok.text[:1] != "i" or tok.norm not in LOWERCASE_I:
                     continue
@@ -216,6 +226,11 @@ class LowercaseI(Rule):
                 words = ctx.quote(tok.start, _next_word_end(text, tok.end), field)
                 yield ctx.finding(f"Write the pronoun as '{fixed}', not '{tok.text}' ('{words}')", tok.start, tok.end,
                                   field=field, fixes=(fix,))
+
+
+# a token (one per line of the joined token texts) that is "i" or one of its contractions (Token.norm
+# straightens both curly apostrophes): a necessary condition for a finding, checked in one C-level search
+_LOWER_I_TOKEN: Final = re.compile(r"^i(?:['’‘](?:m|ve|d|ll))?$", re.MULTILINE)
 
 
 def _next_word_end(text: str, pos: int) -> int:
@@ -299,7 +314,12 @@ _WIDE_GAP: Final = 5  # more spaces than this between two words is layout, not a
 # checked in Python (a leading lookbehind would be tried at every position).
 _MULTI_SPACE: Final = re.compile(r"  {1,39}(?=[^\s])")
 _SPACE_BEFORE: Final = re.compile(r" {1,10}(?P<p>[,.;:!?])(?=[\s\"”’)\]]|$)")
-_NO_SPACE_AFTER: Final = re.compile(r"\.(?=[A-Z](?:[a-z]|[\s'’]))|[!?,;](?=[A-Za-z]{2})")
+# == r"\.(?=[A-Z](?:[a-z]|[\s'’]))|[!?,;](?=[A-Za-z]{2})", written to start with one character class,
+# which lets the regex engine skip to the next candidate character instead of trying both branches
+# at every position
+_NO_SPACE_AFTER: Final = re.compile(r"[.!?,;](?:(?<=\.)(?=[A-Z](?:[a-z]|[\s'’]))|(?<=[!?,;])(?=[A-Za-z]{2}))")
+# a whole run of two or more spaces before a character that is not whitespace (each run tried once)
+_SPACE_RUN: Final = re.compile(r"(?<! ) {2,}+(?=\S)")
 _WORDISH: Final = re.compile(r"[\w)\]\"”’']")
 _BULLET: Final = re.compile(r"[ \t]*(?:[-*•–—>+]|\(?\w{1,3}[.)])")  # used with fullmatch
 _EMOTICON_AFTER: Final = re.compile(r"[:;=]-?[()DPp/\\|]")
@@ -361,8 +381,7 @@ class Spacing(Rule):
         raw_text = ctx.doc.body.text
         guard = _LazyGuard(ctx)
         wide_lines: dict[int, int] = {}
-        for m in _MULTI_SPACE.finditer(own):
-            s, e = m.span()
+        for s, e in _multi_spaces(own):
             if s == 0 or own[s - 1].isspace():
                 continue
             if raw_text[s:e].strip(" ") or guard.covers(s) or e - s > _WIDE_GAP:
@@ -416,6 +435,13 @@ class Spacing(Rule):
             fix = ctx.fix(f"Add a space after '{mark}'", [(p + 1, p + 1, " ")], applicability=Applicability.UNSAFE)
             yield ctx.finding(f"No space after '{mark}' in '{quoted}'", p, p + 1, fixes=(fix,),
                               data={"kind": "missing-space"})
+
+
+def _multi_spaces(own: str) -> list[tuple[int, int]]:
+    """The spans ``_MULTI_SPACE.finditer(own)`` gives, in linear time: in a run of spaces before a
+    non-space, the last 40 at most (masked quotes and signatures are long runs of spaces, which the
+    pattern would try again from every space of the run)."""
+    return [(max(a, b - 40), b) for a, b in map(re.Match.span, _SPACE_RUN.finditer(own))]
 
 
 def _space_before_mark(own: str) -> bool:
@@ -517,12 +543,13 @@ class SentenceCase(Rule):
         own = doc.own
         lo, hi = doc.content_range
         tokens = doc.tokens
-        by_start = ctx.memo("mechanics.token_index", lambda: {t.start: i for i, t in enumerate(tokens)})
+        n = len(tokens)
         for s, e in doc.sentences:
             if s < lo or s >= hi:
                 continue
-            i = by_start.get(s)
-            if i is None:
+            # the token starting the sentence (tokens are sorted by start: bisection, no index to build)
+            i = bisect_left(tokens, s, key=_START)
+            if i >= n or tokens[i][0] != s:
                 continue
             tok = tokens[i]
             if tok.kind != "word" or not tok.text[:1].islower():

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Iterable
 
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from ..names import NameMatch, NameMatcher, fold, name_data, name_matcher, PARTICLES
 from ..document.structure import BARE_GENERIC, HONORIFICS
 from ._phrases import LazyPattern
@@ -48,6 +50,8 @@ _TITLES_LOWER: Final = frozenset(
     "mr mrs ms miss mx dr prof professor sir madam madame mme mlle herr frau sr sra srta dott "
     "sister matron rev revd reverend pastor rabbi coach".split()
 ) | HONORIFICS
+_FIRST_CHAR: Final = itemgetter(0)
+_TOKEN_TEXT: Final = itemgetter(2)  # Token.text
 #: capitalised words that are never a person's name in the places we look
 _NOT_NAMES: Final = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -112,7 +116,13 @@ def _recipient_words(ctx: RuleContext, interviewer_emails: set[str]) -> set[str]
 
 def _company_words(ctx: RuleContext) -> set[str]:
     company = ctx.interview.company if ctx.interview else None
-    return {fold(w) for w in re.findall(r"[^\W_]+", company or "")}
+    return set(_company_words_of(company or ""))
+
+
+@lru_cache(maxsize=256)
+def _company_words_of(company: str) -> frozenset[str]:
+    """The folded words of a company name (cached: every draft to that company asks again)."""
+    return frozenset(fold(w) for w in re.findall(r"[^\W_]+", company))
 
 
 def addressing(ctx: RuleContext) -> Addressing:
@@ -449,9 +459,12 @@ class InterviewerNameMisspelled(Rule):
         data = name_data(ctx)
         starts = ctx.memo("names.sentence_starts", lambda: [a for a, _ in doc.sentences])
         words = doc.words
-        for idx, tok in enumerate(words):
+        # the capitalised words, picked out in C (a name misspelled is capitalised; most words are not)
+        capitalised = compress(range(len(words)), map(str.isupper, map(_FIRST_CHAR, map(_TOKEN_TEXT, words))))
+        for idx in capitalised:
+            tok = words[idx]
             word = tok.text
-            if not word[:1].isupper() or len(word) < 4 or word.isupper():
+            if len(word) < 4 or word.isupper():
                 continue
             bare = word[:-2] if word.endswith(("'s", "’s")) else word
             match = matcher.classify(bare)  # cached per interview: cheap

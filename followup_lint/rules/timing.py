@@ -345,24 +345,27 @@ class SentTooLate(Rule):
         if delta <= timedelta(0):
             return
         measured = delta
-        data = _end_data(end, delta)
-        counted = ""
         if opts.business_days:
             zone = interview_zone(ctx.interview) or end.when.tzinfo
             assert zone is not None
             measured = weekday_time_between(end.when, sent, zone)
+        if measured > timedelta(hours=opts.error_after_hours):
+            severity, limit = Severity.ERROR, opts.error_after_hours
+        elif measured > timedelta(hours=opts.warn_after_hours):
+            severity, limit = Severity.WARNING, opts.warn_after_hours
+        else:
+            return  # on time (most notes): the message and its data are not built
+        data = _end_data(end, delta)
+        counted = ""
+        if opts.business_days:
             data["business_hours_after_end"] = round(hours(measured), 4)
             counted = f", {describe_duration(measured)} counting only Monday to Friday"
         head = f"Sent {describe_duration(delta)} after the interview ended{counted}{end.note()}"
-        if measured > timedelta(hours=opts.error_after_hours):
-            severity, limit = Severity.ERROR, opts.error_after_hours
+        if severity is Severity.ERROR:
             message = (f"{head}, more than {_hours_text(limit)}: a late note still helps, so send it now and "
                        f"keep it short")
-        elif measured > timedelta(hours=opts.warn_after_hours):
-            severity, limit = Severity.WARNING, opts.warn_after_hours
-            message = f"{head}: thank-you notes should go out within {_hours_text(limit)}; send it as soon as you can"
         else:
-            return
+            message = f"{head}: thank-you notes should go out within {_hours_text(limit)}; send it as soon as you can"
         data["limit_hours"] = limit
         yield ctx.finding(message, severity=severity, data={**data, "confidence": "low" if end.assumed else "high"})
 

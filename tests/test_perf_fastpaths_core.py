@@ -1,0 +1,177 @@
+"""Speed-ups of the tokenizer, the sentence splitter, the directory walk and the JSON output give exactly
+what the simpler code they replace gives (the simple versions are kept here as the reference)."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+from bisect import bisect_left
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from followup_lint.document import tokens as T
+from followup_lint.document.tokens import ABBREVIATIONS, Token, split_sentences, tokenize
+
+NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+# -- the reference implementations (the code before the fast paths) ----------------------------------------
+
+
+def _tokenize_reference(text: str) -> list[Token]:
+    """One ``finditer`` of the full alternation; the kind is the matching group's."""
+    pattern = re.compile("|".join(T._BRANCHES), T._TOKEN.flags)
+    out = [Token(m.start(), m.end(), m[0], T._KINDS[m.lastgroup]) for m in pattern.finditer(text)]  # type: ignore[index]
+    if text.isascii() and not any(d in text for d in "0123456789"):
+        return out
+    for m in T._GLUE.finditer(text):
+        p = m.start()
+        i = bisect_left(out, p, key=lambda t: t[1])
+        if i < len(out) and out[i][1] == p and out[i][3] == "word":
+            out[i] = Token(out[i][0], p, out[i][2], "number")
+        i = bisect_left(out, p + 1, key=lambda t: t[0])
+        if i < len(out) and out[i][0] == p + 1 and out[i][3] == "word":
+            out[i] = Token(p + 1, out[i][1], out[i][2], "number")
+    return out
+
+
+def _split_reference(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Every token visited in turn."""
+    sentences: list[tuple[int, int]] = []
+    start: int | None = None
+    last_end = 0
+    following: list[Token | None] = [*tokens[1:], None]
+    previous: list[Token | None] = [None, *tokens[:-1]]
+    for prev, (ts, te, tt, tk), nxt in zip(previous, tokens, following):
+        if start is None:
+            start = ts
+        last_end = te
+        ends = False
+        if tk == "punct" and tt in ".!?…":
+            if nxt is not None and nxt[3] == "punct" and nxt[2] in ".!?\"')]”’":
+                continue
+            if tt == "." and nxt is not None and prev is not None and prev[3] == "word" \
+                    and prev[2].lower().rstrip(".") in ABBREVIATIONS and "\n" not in text[te:nxt[0]]:
+                continue
+            ends = nxt is None or nxt[0] > te
+        elif tk == "word" and len(tt) > 2 and tt[-1] == ".":
+            ends = nxt is not None and nxt[2][:1].isupper() and tt.lower().rstrip(".") not in ABBREVIATIONS
+        if not ends and nxt is not None:
+            gap = text[te:nxt[0]]
+            if "\n" in gap or "\r" in gap:
+                if gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2 or T._line_is_short_block(text, te):
+                    ends = True
+        if ends:
+            sentences.append((start, last_end))
+            start = None
+    if start is not None:
+        sentences.append((start, last_end))
+    return sentences
+
+
+# -- texts -----------------------------------------------------------------------------------------------
+
+_PIECES = ("Dr", "dr", "e.g.", "i.e.", "Mr.", "U.S.", "etc.", "Thanks", "hello", "World", "I", ".", "!", "?", "…",
+           "\n", "\r\n", "\r", "\n\n", ",", ":", ";", '"', "'", ")", "”", "’", " ", "  ", "Ph.D.", "3.5", "v2",
+           "[Name]", "{{x}}", "Best", "Sam", "-- ", "__", "a.m.", "Jan.", "café", "e\u0301", "😀", "\u200d",
+           "²", "①", "Σ", "ß", "İ", "x@y.org", "www.a.io", "`c`", "@dana", "acme.com/x", "_", "—", "\t")
+
+
+def _texts(seed: int, n: int) -> list[str]:
+    rnd = random.Random(seed)
+    out = []
+    for _ in range(n):
+        out.append("".join(rnd.choice(_PIECES) + rnd.choice(("", " ", " ", "\n")) for _ in range(rnd.randint(0, 30))))
+    alphabet = "ab Z9_.-'’\n\r\t!?…@`:/éè\u0301\u200d\ufe0f😀²①ΣßİxX,;()[]{}<>#$%^&*"
+    for _ in range(n):
+        out.append("".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))))
+    for _ in range(n // 4):
+        out.append("".join(chr(rnd.randint(0, 0x2FFFF)) for _ in range(rnd.randint(0, 30))))
+    return out
+
+
+def test_tokenize_matches_the_reference() -> None:
+    for text in _texts(1, 1500):
+        got = tokenize(text)
+        assert got == _tokenize_reference(text), repr(text)
+        assert all(type(t) is Token for t in got)
+
+
+def test_split_sentences_matches_the_reference() -> None:
+    for text in _texts(2, 1500):
+        toks = tokenize(text)
+        assert split_sentences(text, toks) == _split_reference(text, list(toks)), repr(text)
+
+
+def test_the_split_path_serves_plain_text() -> None:
+    # (the fast path is what ordinary drafts take: no code, URL, address, handle or domain)
+    assert T._pattern_for("Thank you, Dana. It was great!") is T._PLAIN
+    assert T._pattern_for("see www.example.com") is not T._PLAIN
+
+
+# -- the directory walk ----------------------------------------------------------------------------------
+
+def test_walk_keyed_gives_each_files_resolved_path(tmp_path: Path) -> None:
+    from followup_lint.walk import walk, walk_keyed
+
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    for name in ("one.txt", "a/two.md", "a/b/three.eml", "a/skip.bin"):
+        (tmp_path / name).write_text("Hi\n", encoding="utf-8")
+    try:
+        os.symlink(tmp_path / "one.txt", tmp_path / "a" / "link.txt")
+    except (OSError, NotImplementedError):
+        pass
+    got = list(walk_keyed(tmp_path))
+    assert [p for p, _ in got] == list(walk(tmp_path))
+    assert all(key == str(p.resolve()) for p, key in got)
+    excluded = list(walk_keyed(tmp_path, exclude=["a/b/"], include=["*.bin"]))
+    assert [p for p, _ in excluded] == list(walk(tmp_path, exclude=["a/b/"], include=["*.bin"]))
+    assert all(key == str(p.resolve()) for p, key in excluded)
+
+
+# -- the JSON output: entries encoded by the workers -----------------------------------------------------
+
+def test_json_entries_encoded_beforehand_give_the_same_document() -> None:
+    from followup_lint import Draft, lint_draft
+    from followup_lint.output import FileResult, RenderContext
+    from followup_lint.output import json as out
+
+    results = []
+    for i in range(out.PRETTY_MAX_FILES + 5):
+        body = f"Hi Dana,\n\nThank you for the talk about item {i}. i enjoyed it!!\n\nBest,\nSam\n"
+        results.append(FileResult(f"d{i}.txt", lint_draft(Draft(body=body), now=NOW) if i % 7 else None,
+                                  errors=["cannot read"] if i % 7 == 0 else []))
+    context = RenderContext(version="9.9")
+    encoded = {id(r): (r.report, out.encode_entry(r)) for r in results[::2] if r.report is not None}
+    # a report replaced after encoding (duplicates, baseline) is encoded again
+    replaced = next(r for r in results[::2] if r.report is not None)
+    import dataclasses
+
+    replaced.report = dataclasses.replace(replaced.report, findings=())
+    plain = out.render(results, context)
+    joined = out.render(results, RenderContext(version="9.9", extra={"json_entries": encoded}))
+    assert joined == plain
+    assert json.loads(joined)["files"][0]["path"] == "d1.txt"
+
+
+@pytest.mark.parametrize("jobs", [2])
+def test_check_dir_json_is_the_same_with_workers(tmp_path: Path, jobs: int) -> None:
+    from followup_lint.cli import main
+
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    for i in range(120):
+        (folder / f"d{i:03d}.txt").write_text(
+            f"Subject: Thanks\n\nHi Dana,\n\nThank you for the talk on item {i}. i liked it.\n\nBest,\nSam\n",
+            encoding="utf-8")
+    outs = []
+    for j in (1, jobs):
+        target = tmp_path / f"out{j}.json"
+        main(["check", str(folder), "--jobs", str(j), "--isolated", "--now", "2026-01-01T00:00:00+00:00",
+              "--format", "json", "--output", str(target)])
+        outs.append(target.read_text(encoding="utf-8"))
+    assert outs[0] == outs[1]
+    assert len(json.loads(outs[0])["files"]) == 120
