@@ -154,3 +154,24 @@ def test_a_phrase_elsewhere_in_the_window_does_not_excuse_a_stray_word() -> None
     assert flagged_texts(MisspelledWord, draft) == ["facto"]
     (finding,) = findings_of(MisspelledWord, draft)
     assert finding.span is not None and finding.span.start == draft.rindex("facto")
+
+
+@pytest.mark.parametrize("sentence", [
+    "I enjoyed the pre-screen call.", "Thanks for sending the pre-read.", "The tri-state rollout came up.",
+    "We discussed cyber-attacks on the grid.", "A mis-hire is costly for a small team.",
+    "We talked about the pre- and post-launch checks.", "The neo-classical facade was stunning.",
+    "Her proto-persona exercise was useful.", "We covered intra-day reporting.", "The trans-Pacific route came up.",
+])
+def test_hyphenated_prefixes_are_accepted(sentence: str) -> None:
+    assert_clean(MisspelledWord, wrap(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("As pre our call, here are the notes.", "pre"), ("The pre-intervew task was fun.", "intervew"),
+    ("We met in the tri area.", "tri"), ("The cyber team and the neo team met.", "neo"),
+    ("A mis of the data happened.", "mis"), ("We moved trans the border.", "trans"),
+    ("The intra of the team was strong.", "intra"), ("Our proto was early.", "proto"),
+    ("A pre-screan call.", "screan"), ("The tri-sttate area.", "sttate"),
+])
+def test_hyphen_prefixes_alone_or_with_a_misspelt_rest_are_reported(sentence: str, word: str) -> None:
+    assert word in flagged_texts(MisspelledWord, wrap(sentence))
