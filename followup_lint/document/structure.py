@@ -18,10 +18,13 @@ TITLES: Final = frozenset(
 )
 #: professional and honorific titles written before a name in some regions and trades ("Pharm. Adebayo",
 #: "Engr. Musa" in Nigeria, "Er. Sharma", "Adv. Rao", "Shri"/"Smt." in India, "Atty."/"Arch." in the
-#: Philippines, "Capt. Grant", "Chef Marco", "Datuk Lee"); a title only when a capitalised name follows
-#: or when it is the whole address ("Dear Captain,"), since several are also surnames ("Mr Barr", "Ms Judge")
+#: Philippines, "Capt. Grant", "Chef Marco", "Datuk Lee", "Eng. Khalid" in the Gulf and Egypt, "Ing. Novák"
+#: in Central Europe and Latin America, "Mgr. Kowalska", "Pani Kowalska", "Dra. Ruiz", "Arq. Pérez",
+#: "Ir. Wijaya", "Haji Osman"); a title only when a capitalised name follows or when it is the whole
+#: address ("Dear Captain,"), since several are also surnames ("Mr Barr", "Ms Judge")
 HONORIFICS: Final = frozenset(
-    "pharm engr er arch archt atty barr barrister adv advocate hon chief alhaji alhaja mallam capt captain "
+    "pharm engr eng er ing mgr dra arq ir haji hajjah pani panie arch archt atty barr barrister adv advocate hon chief "
+    "alhaji alhaja mallam capt captain "
     "cdr cmdr commander col colonel maj major lt sgt cpl chef fr father imam sheikh shaikh ustaz ustazah "
     "dato datuk datin shri smt judge amb ambassador dame lord lady senator governor lic principal "
     "doctor doc aunty auntie uncle".split()
@@ -37,7 +40,8 @@ _SALUTATION: Final = re.compile(
     r"to\swhom\sit\smay\sconcern|hallo|hola|bonjour|salut|ciao|olá|ola|guten\stag|liebe|lieber|sehr\sgeehrte[rs]?|estimad[oa]s?|"
     # greetings in the writer's other language, common at the top of English notes (South Asian, Arabic,
     # Hebrew, Hawaiian, Filipino, Swahili, Zulu, Welsh, Hausa, Twi, Irish, Italian, Spanish, Portuguese, Japanese,
-    # Turkish)
+    # Turkish, Polish, Vietnamese)
+    r"prezad[oa]s?|querid[oa]s?|szanown[aey]|kính\sgửi|xin\schào|"
     r"(?:as-?|a)?s?salaa?mu?\s?a?l[ae][iy]?kum|namaste|namaskar(?:am)?|vanakkam|sat\ssri\sakal|salaams?|salam|shalom|"
     r"aloha|mabuhay|k[au]musta|jambo|habari|sawubona|shwmae|bore\sda|prynhawn\sda|noswaith\sdda|sannu|akwaaba|"
     r"dia\sdh?uit|buongiorno|buen(?:os|as)\s(?:d[ií]as|tardes)|bom\sdia|boa\starde|konnichiwa|merhaba)"

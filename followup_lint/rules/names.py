@@ -565,7 +565,9 @@ _ORG_BEFORE: Final = LazyPattern(_ORG + r"$")
 _BEFORE: Final = {
     "not-mine": LazyPattern(r"\b(?:my|our|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,3}$", re.IGNORECASE),
     "desire": LazyPattern(r"\b(?:excited|thrilled|eager|keen|delighted|love|hope|forward|opportunity|chance|"
-                         r"prospect|join|joining)\b", re.IGNORECASE),
+                         r"prospect|join|joining|"
+                         r"(?:proud|honou?red|privileged)[ \t]+to(?![ \t]+(?:have|say|report|share|announce)\b))\b",
+                         re.IGNORECASE),
     "to-work": LazyPattern(r"\bto[ \t]+(?:be[ \t]+)?$", re.IGNORECASE),
     "add-value": LazyPattern(r"\b(?:add|adding|bring|bringing|contribute|contributing|offer|deliver|create)[ \t]+"
                             r"(?:(?:real|great|significant|immediate|lasting|much|some|a[ \t]+lot[ \t]+of)[ \t]+)?$",
@@ -604,7 +606,19 @@ _EVENT_AFTER: Final = LazyPattern(
 )
 
 
+#: words that many organisations' names share ("Harbourlight Children's Trust", "St. Brigid's Hospice
+#: Foundation"): a match on one of them alone does not make two names the same organisation
+_ORG_GENERIC: Final = frozenset(
+    """trust foundation fund charity hospice hospital hospitals clinic health healthcare care medical university
+    college school schools academy institute centre center society association council city county state
+    national international global services service solutions systems technologies technology partners
+    capital energy bank financial group consulting industries labs studio studios museum library church
+    department authority agency children st st. saint of for de du la le""".split()
+)
+
+
 def _org_tokens(name: str) -> list[str]:
+    name = re.sub(r"['’]s\b", "", name)  # "Children's" is "Children", not "children" + "s"
     return [t for t in (fold(x) for x in re.findall(r"[^\W_]+(?:\.[^\W_]+)*\.?", name))
             if t and t not in _LEGAL_SUFFIX]
 
@@ -617,8 +631,11 @@ def same_company(mentioned: str, company: str, domains: Iterable[str] = ()) -> b
     b = _org_tokens(company)
     if not a or not b:
         return True
-    if set(a) & set(b):
+    shared = set(a) & set(b)
+    if shared - _ORG_GENERIC:
         return True
+    if shared and (not set(a) - _ORG_GENERIC or not set(b) - _ORG_GENERIC):
+        return True  # "the Trust", "the Foundation": nothing else to tell them apart
     ja, jb = "".join(a), "".join(b)
     if ja in jb or jb in ja:
         return True
@@ -792,7 +809,7 @@ def _employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
         om = _ORG_BEFORE.search(own[lo:m.start()])
         if om is None:
             continue
-        org = re.split(r"\.[ \t]", om.group("org"))[-1]
+        org = _ABBREV_STOP.split(om.group("org"))[-1]
         start = lo + om.end() - len(org)
         yield _trim_org(org), start
 
@@ -833,8 +850,13 @@ def sentence_start(ctx: RuleContext, pos: int, limit: int) -> int:
     return max(starts[k] if k >= 0 else 0, pos - limit)
 
 
+#: a full stop that ends a sentence inside a matched organisation; not the one of an abbreviation that
+#: starts or sits inside names ("St. Brigid's Hospice", "Mt. Sinai", "Ft. Worth Water")
+_ABBREV_STOP: Final = re.compile(r"(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bPt)(?<!\bSte)\.[ \t]")
+
+
 def _trim_org(org: str) -> str:
-    org = re.split(r"\.[ \t]", org, maxsplit=1)[0]
+    org = _ABBREV_STOP.split(org, maxsplit=1)[0]
     if org.endswith(("'s", "’s")):
         org = org[:-2]
     words = org.split()
