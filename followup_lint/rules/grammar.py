@@ -61,8 +61,8 @@ class Grammar(Rule):
     `issue_type`; its suggestions are unsafe fixes.
 
     No double reports: spelling matches, and matches on a real-word error that `misspelled-word`
-    reports ("would of"), are dropped when `misspelled-word` is enabled (it owns spelling) and otherwise when the word is a name, company, role or topic of the interview or in
-    `words`; matches that one of our mechanics rules reports (doubled words, lowercase "i", spacing,
+    reports ("would of"), are dropped when `misspelled-word` is enabled (it owns spelling) and
+    otherwise when the word is a name, company, role or topic of the interview or in `words`; matches that one of our mechanics rules reports (doubled words, lowercase "i", spacing,
     sentence case, brackets) are dropped when that rule is enabled; nothing inside placeholders,
     URLs, addresses or code is reported.
 
