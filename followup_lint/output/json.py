@@ -10,7 +10,7 @@ A file that could not be read appears only in ``errors``.
 from __future__ import annotations
 
 import json
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from ..results import SCHEMA_VERSION, _jsonable
 from . import FileResult, RenderContext
@@ -35,15 +35,20 @@ def encode_entry(r: FileResult) -> str:
     return json.dumps(file_entry(r), ensure_ascii=False)
 
 
-def to_data(results: Sequence[FileResult], context: RenderContext) -> dict[str, Any]:
+def _entries(results: Sequence[FileResult], entry: Callable[[FileResult], Any]) -> tuple[list[Any], list[dict]]:
+    """``entry(r)`` for each result with a report, and the errors of all of them."""
     files = []
     errors = []
     for r in results:
         for message in r.errors:
             errors.append({"path": r.path, "message": message})
-        if r.report is None:
-            continue
-        files.append(file_entry(r))
+        if r.report is not None:
+            files.append(entry(r))
+    return files, errors
+
+
+def to_data(results: Sequence[FileResult], context: RenderContext) -> dict[str, Any]:
+    files, errors = _entries(results, file_entry)
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "followup-lint", "version": context.version},
@@ -82,15 +87,11 @@ def _joined(results: Sequence[FileResult], context: RenderContext, encoded: dict
     """The one-line document from entries encoded beforehand (``{id(result): (report, entry)}``, each
     used while ``result.report`` is still that report) and the others encoded here: the same text as
     ``json.dumps(to_data(...))``, whose compact encoding of a list joins its items' with ", "."""
-    entries: list[str] = []
-    errors = []
-    for r in results:
-        for message in r.errors:
-            errors.append({"path": r.path, "message": message})
-        if r.report is None:
-            continue
+    def entry(r: FileResult) -> str:
         done = encoded.get(id(r))
-        entries.append(done[1] if done is not None and done[0] is r.report else encode_entry(r))
+        return done[1] if done is not None and done[0] is r.report else encode_entry(r)
+
+    entries, errors = _entries(results, entry)
     head = json.dumps({"schema_version": SCHEMA_VERSION, "tool": {"name": "followup-lint", "version": context.version}},
                       ensure_ascii=False)
     return (head[:-1] + ', "files": [' + ", ".join(entries) + '], "errors": '
