@@ -172,6 +172,10 @@ def _analyse(ctx: RuleContext) -> Addressing:
             continue
         if match is None and low in PARTICLES and word[:1].islower():
             continue
+        if match is None and _is_initial_of(word, own, e, people):
+            flush()  # "Dear J. Okafor,": an initial of an interviewer's given name, not a stranger
+            generic_only = False
+            continue
         generic_only = False
         after_title = _after_title(own, g.start, s)
         if match is None and people and after_title:
@@ -208,6 +212,14 @@ def _analyse(ctx: RuleContext) -> Addressing:
     if not g.names and not g.titles:
         a.generic = True
     return a
+
+
+def _is_initial_of(word: str, own: str, end: int, people) -> bool:
+    """True for a one-letter word followed by a full stop that starts a word of an interviewer's name."""
+    if len(word) != 1 or not word.isupper() or own[end:end + 1] != ".":
+        return False
+    f = fold(word)
+    return any(fold(part)[:1] == f for p in people for part in re.findall(r"[^\W\d_]+", p.name))
 
 
 def _after_title(own: str, line_start: int, pos: int) -> bool:
@@ -860,6 +872,8 @@ def _trim_org(org: str) -> str:
     if org.endswith(("'s", "’s")):
         org = org[:-2]
     words = org.split()
+    if len(words) >= 3 and words[-1] == "I" and words[-2].lower() in ("and", "&", "or"):
+        words.pop()  # "join Northwind Data and I look forward...": the pronoun starts the next clause
     while words and words[-1].lower().rstrip(".") in ("and", "of", "for", "de", "du", "der", "für", "&"):
         words.pop()
     text = " ".join(words).rstrip(".,'’")
