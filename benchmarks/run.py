@@ -275,31 +275,26 @@ def cold(items: list[tuple[Any, Any, bool]], runs: int, tmp: Path) -> dict[str, 
     iv.write_text(json.dumps(interview.to_dict()), encoding="utf-8")
     env = child_env(tmp)
     out: dict[str, Any] = {"runs": runs}
-    prose_cmd = [str(BIN / "proselint"), "check", str(txt)]
-    times, rss = [], []
-    for _ in range(2):  # warm-up: bytecode and the OS file cache
-        run_process(prose_cmd, env=env, cwd=str(tmp))
-    for _ in range(runs):
-        dt, _, peak, _ = run_process(prose_cmd, env=env, cwd=str(tmp), rss=True)
-        times.append(dt)
-        rss.append(peak)
-    out["proselint_ms"] = statistics.median(times) * 1e3
-    out["proselint_rss_mib"] = max(rss) / 1024
+
+    def timed(cmd: list[str]) -> tuple[float, float, int, str]:
+        """Median wall time (ms), peak RSS (MiB), last exit status and stderr of ``runs`` runs."""
+        times, rss = [], []
+        status, err = 0, ""
+        for _ in range(2):  # warm-up: bytecode and the OS file cache
+            run_process(cmd, env=env, cwd=str(tmp))
+        for _ in range(runs):
+            dt, status, peak, err = run_process(cmd, env=env, cwd=str(tmp), rss=True)
+            times.append(dt)
+            rss.append(peak)
+        return statistics.median(times) * 1e3, max(rss) / 1024, status, err
+
+    out["proselint_ms"], out["proselint_rss_mib"], _, _ = timed([str(BIN / "proselint"), "check", str(txt)])
     if not cli_available():
         out["error"] = "followup_lint.cli does not exist yet"
         return out
     ours_cmd = [str(BIN / "followup-lint"), "check", str(eml), "--interview", str(iv), "--isolated",
                 "--now", "2026-01-01T00:00:00+00:00"]
-    times, rss = [], []
-    status, err = 0, ""
-    for _ in range(2):
-        run_process(ours_cmd, env=env, cwd=str(tmp))
-    for _ in range(runs):
-        dt, status, peak, err = run_process(ours_cmd, env=env, cwd=str(tmp), rss=True)
-        times.append(dt)
-        rss.append(peak)
-    out["ours_ms"] = statistics.median(times) * 1e3
-    out["ours_rss_mib"] = max(rss) / 1024
+    out["ours_ms"], out["ours_rss_mib"], status, err = timed(ours_cmd)
     out["exit_status"] = status
     if status not in (0, 1):
         out["error"] = err.strip().splitlines()[-1] if err.strip() else f"exit {status}"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import threading
+from functools import lru_cache
 from typing import Final, Iterable, NamedTuple
 
 from .lexicon import Lexicon, WordBlock, load_lexicon, read_data
@@ -192,8 +193,9 @@ def load_extra_words() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
 def load_phrases() -> dict[str, tuple[str, ...]]:
-    """The packaged foreign phrases of English prose ("de rigueur"), by each of their words.
+    """The packaged foreign phrases of English prose ("de rigueur"), by each of their words (read once).
 
     Phrases are lower case and without accents; a word maps to the phrases that contain it.
     """
@@ -207,14 +209,10 @@ def load_phrases() -> dict[str, tuple[str, ...]]:
     return {w: tuple(p) for w, p in out.items()}
 
 
-_SCOWL_RARE: list[WordBlock] = []
-
-
+@lru_cache(maxsize=1)
 def _scowl_rare() -> WordBlock:
     """The packaged block of SCOWL's rarer words, shared by every language setting (read once)."""
-    if not _SCOWL_RARE:
-        _SCOWL_RARE.append(WordBlock(read_data("spelling-en-scowl-rare.txt")))
-    return _SCOWL_RARE[0]
+    return WordBlock(read_data("spelling-en-scowl-rare.txt"))
 
 
 def load_scowl_words(language: str = "en") -> frozenset[str]:
@@ -266,7 +264,7 @@ class Speller:
 
     def known(self, word: str) -> bool:
         """Is the lower-case ``word`` (straight apostrophes) an English word, ignoring variant policy?"""
-        if word in self.lexicon or word in self.extra or word in self.by_uk or word in self.scowl:
+        if self._plain_known(word):
             return True
         if "'" in word:
             return self._known_with_apostrophe(word)
