@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Final, Mapping
 
-from .errors import ConfigError
+from .errors import ConfigError, InputError
 from .results import Severity
 
 __all__ = ["Config", "LanguageToolConfig", "find_config", "load_config", "option_schema", "build_options",
@@ -279,13 +279,17 @@ def build_options(rule_cls: type, raw: Mapping[str, Any], where: str) -> tuple[A
 # -- files -----------------------------------------------------------------------------------------------
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    from ._io import read_capped
+
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
+        data = read_capped(path, what="config file")  # regular files only, bounded
+        return tomllib.loads(data.decode("utf-8"))
+    except InputError as exc:
+        raise ConfigError(str(exc)) from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not valid UTF-8 (byte {exc.start})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
 
 def load_config(path: str | Path) -> Config:
@@ -297,17 +301,25 @@ def load_config(path: str | Path) -> Config:
     return Config.from_dict(data, path=str(path))
 
 
+def _probe(test: Callable[[], bool]) -> bool:
+    """``test()``, False when the folder cannot be searched (its files then fail with their own error)."""
+    try:
+        return test()
+    except OSError:
+        return False
+
+
 def find_config(start: str | Path) -> Path | None:
     """The nearest config file at or above ``start``: ``.followup-lint.toml`` wins in the same folder."""
     here = Path(start).resolve()
-    if here.is_file() or not here.exists():
+    if _probe(here.is_file) or not _probe(here.exists):
         here = here.parent
     for folder in (here, *here.parents):
         dotfile = folder / ".followup-lint.toml"
-        if dotfile.is_file():
+        if _probe(dotfile.is_file):
             return dotfile
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file():
+        if _probe(pyproject.is_file):
             try:
                 data = _read_toml(pyproject)
             except ConfigError:

@@ -89,6 +89,10 @@ def _under(path: Path, base: Path) -> bool:
         return False
 
 
+def _inside(target: str, top: str) -> bool:
+    return target == top or target.startswith(top.rstrip(os.sep) + os.sep)
+
+
 def walk(root: Path, *, include: Iterable[str] = (), exclude: Iterable[str] = (),
          base: Path | None = None) -> Iterator[Path]:
     """The lintable files under ``root``, depth first, each folder's entries sorted by name.
@@ -102,8 +106,11 @@ def walk(root: Path, *, include: Iterable[str] = (), exclude: Iterable[str] = ()
 
 
 def walk_keyed(root: Path, *, include: Iterable[str] = (), exclude: Iterable[str] = (),
-               base: Path | None = None) -> Iterator[tuple[Path, str]]:
+               base: Path | None = None, unreadable: list[tuple[Path, str]] | None = None,
+               ) -> Iterator[tuple[Path, str]]:
     """:func:`walk`, each file with ``str(path.resolve())`` (the key that finds a file given twice).
+
+    Folders that cannot be read are appended to ``unreadable`` (path, reason) when it is given.
 
     Speed (big folders): the relative path the globs match is worked out only when there are globs,
     and the resolved path of a file that is not a symbolic link is its folder's resolved path joined
@@ -112,12 +119,15 @@ def walk_keyed(root: Path, *, include: Iterable[str] = (), exclude: Iterable[str
     include = tuple(include)
     exclude = tuple(exclude)
     base = base if base is not None else root
+    top = os.path.realpath(root)
     stack: list[tuple[Path, str | None]] = [(root, None)]
     while stack:
         folder, real = stack.pop()
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError:
+        except OSError as exc:
+            if unreadable is not None:  # the caller reports it: a folder skipped silently hides drafts
+                unreadable.append((folder, f"cannot read the folder: {exc.strerror or exc}"))
             continue
         if real is None:
             real = str(folder.resolve())
@@ -145,7 +155,14 @@ def walk_keyed(root: Path, *, include: Iterable[str] = (), exclude: Iterable[str
                     link = entry.is_symlink()
                 except OSError:
                     link = True
-                yield path, (str(path.resolve()) if link else os.path.join(real, entry.name))
+                if not link:
+                    yield path, os.path.join(real, entry.name)
+                    continue
+                # a symbolic link is followed only while it stays inside the folder walked: a hostile
+                # repository's `notes.md -> ../../secret.env` must not be read (and quoted in a finding)
+                target = os.path.realpath(path)
+                if _inside(target, top):
+                    yield path, target
         # depth first, in name order: push in reverse so the first name comes off the stack first
         # (files of a folder come before its subfolders' files)
         stack.extend(reversed(subfolders))

@@ -15,7 +15,6 @@ import dataclasses
 import email.utils
 import json
 import os
-import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -65,16 +64,11 @@ def _parse_text(text: str, path: Path) -> Any:
 
 
 def _read_text(path: Path) -> str | None:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
+    from .._io import read_capped
+
+    if not os.path.exists(path):
         return None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not an interview book") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    data = read_capped(path, what="interview book")  # regular files only, bounded
     from ..loaders import decode_text
 
     return decode_text(data, str(path))
@@ -202,25 +196,11 @@ def _locked(directory: Path) -> Iterator[None]:
 
 
 def _write_atomic(target: Path, text: str) -> None:
+    from .._io import write_atomic
+
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
-        mode = target.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        mode = 0o600  # the book is personal: private by default
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    # the book is personal: a new one is private; a symlinked book (dotfiles) keeps its link
+    write_atomic(target, text.encode("utf-8"), through_symlink=True, new_mode=0o600)
 
 
 def _interview_table(interview: Interview) -> dict[str, Any]:

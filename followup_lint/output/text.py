@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Final, Sequence
 
+from .._escape import escape
 from . import FileResult, RenderContext, finding_position
 
 __all__ = ["render", "format_finding", "statistics"]
@@ -23,7 +24,8 @@ _RESET: Final = "\x1b[0m"
 def format_finding(path: str, finding, color: bool = False) -> str:  # type: ignore[no-untyped-def]
     line, col, _, _ = finding_position(finding)
     severity = str(finding.severity)
-    message = " ".join(finding.message.split())
+    # file names and quoted draft text are untrusted: no control characters reach the terminal or a CI log
+    path, message = escape(path), escape(" ".join(finding.message.split()))
     if not color:
         return f"{path}:{line}:{col}: {finding.code} {finding.rule} [{severity}] {message}"
     tint = _COLORS.get(severity, "")

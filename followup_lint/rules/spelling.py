@@ -8,7 +8,8 @@ from email.utils import getaddresses
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Iterable
 
-from ..errors import ConfigError
+from .._io import read_capped
+from ..errors import ConfigError, InputError
 from ..names import fold
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
@@ -66,9 +67,10 @@ class _Resource:
             if not path.is_absolute():
                 path = base / path
             try:
-                text = path.read_text(encoding="utf-8-sig")
-            except (OSError, UnicodeDecodeError) as exc:
-                why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+                # regular files only, bounded: a repository's config may name /dev/zero or a FIFO
+                text = read_capped(path, what="dictionary").decode("utf-8-sig")
+            except (InputError, UnicodeDecodeError) as exc:
+                why = str(exc).removeprefix(f"{path}: ")
                 raise ConfigError(f"dictionaries: cannot read {name} ({path}): {why}") from None
             for line in text.splitlines():
                 line = line.split("#", 1)[0].strip()
