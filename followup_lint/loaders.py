@@ -164,12 +164,11 @@ def _text_source(text: str, where: str, kind: str) -> Source:
         draft = Draft(
             body=body,
             subject=_str(meta.get("subject", subject), "subject", where),
-            to=tuple(meta.get("to", ()) or ()) if not isinstance(meta.get("to"), str) else (meta["to"],),
-            cc=tuple(meta.get("cc", ()) or ()) if not isinstance(meta.get("cc"), str) else (meta["cc"],),
-            bcc=tuple(meta.get("bcc", ()) or ()) if not isinstance(meta.get("bcc"), str) else (meta["bcc"],),
+            # Draft checks the types (`to = 5` is an InputError naming the key, not a TypeError)
+            to=meta.get("to"), cc=meta.get("cc"), bcc=meta.get("bcc"),
             sender=meta.get("sender"),
             sent_at=meta.get("sent_at", meta.get("sent-at")),
-            attachments=tuple(meta.get("attachments", ()) or ()),
+            attachments=meta.get("attachments"),
         )
         interview = Interview.from_dict(meta["interview"]) if "interview" in meta else None
     except InputError as exc:

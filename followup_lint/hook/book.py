@@ -195,12 +195,25 @@ def _locked(directory: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def _write_atomic(target: Path, text: str) -> None:
+def _read_for_update(path: Path) -> tuple[str | None, bool, bool]:
+    """The book's text with LF line endings, and whether it had a BOM and CRLF line endings."""
+    from .._io import read_capped
+
+    if not os.path.exists(path):
+        return None, False, False
+    from ..loaders import decode_text
+
+    raw = read_capped(path, what="interview book")
+    text = decode_text(raw, str(path))
+    return text.replace("\r\n", "\n"), raw.startswith(b"\xef\xbb\xbf"), b"\r\n" in raw
+
+
+def _write_atomic(target: Path, data: bytes) -> None:
     from .._io import write_atomic
 
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     # the book is personal: a new one is private; a symlinked book (dotfiles) keeps its link
-    write_atomic(target, text.encode("utf-8"), through_symlink=True, new_mode=0o600)
+    write_atomic(target, data, through_symlink=True, new_mode=0o600)
 
 
 def _interview_table(interview: Interview) -> dict[str, Any]:
@@ -227,7 +240,7 @@ def _update(path: Path, change: Any) -> list[Interview]:
     target = Path(os.path.realpath(path))
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     with _locked(target.parent):
-        text = _read_text(target)
+        text, bom, crlf = _read_for_update(target)
         before = _interviews_from(_parse_text(text or "", target), target)
         expected, edit = change(before)
         if target.suffix.lower() == ".json":
@@ -256,7 +269,14 @@ def _update(path: Path, change: Any) -> list[Interview]:
         after = _interviews_from(_parse_text(new_text, target), target)
         if after != expected:  # never write a book that does not say what we meant
             raise InputError(f"{target}: could not update the book safely; it was left unchanged")
-        _write_atomic(target, new_text)
+        if crlf:  # keep the file's line endings (and its BOM, below)
+            new_text = new_text.replace("\r\n", "\n").replace("\n", "\r\n")
+        try:
+            data = new_text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InputError(f"{target}: cannot update: a new value is not valid text (a byte that is not "
+                             f"UTF-8, from the command line?); the book was left unchanged") from None
+        _write_atomic(target, (b"\xef\xbb\xbf" if bom else b"") + data)
         return after
 
 
@@ -276,6 +296,12 @@ def _append_table(table: Any, key: str, row: dict[str, Any], plain: bool) -> Non
         return
     import tomlkit
 
+    if isinstance(table, tomlkit.items.InlineTable):  # `interview = [{...}]`: stay inline (valid TOML)
+        if key in table:
+            table[key].append(_inline(row))
+        else:
+            table[key] = _inline([row])
+        return
     item = tomlkit.table()
     item.update(row)
     item.add(tomlkit.nl())  # keep a blank line before whatever follows (the next interview)
@@ -285,6 +311,21 @@ def _append_table(table: Any, key: str, row: dict[str, Any], plain: bool) -> Non
     aot = tomlkit.aot()
     aot.append(item)
     table.append(key, aot)
+
+
+def _inline(value: Any) -> Any:
+    """``value`` as inline tomlkit items (tables inside an inline array cannot be [[...]] tables)."""
+    import tomlkit
+
+    if isinstance(value, dict):
+        table = tomlkit.inline_table()
+        table.update({k: _inline(v) for k, v in value.items()})
+        return table
+    if isinstance(value, list):
+        array = tomlkit.array()
+        array.extend(_inline(v) for v in value)
+        return array
+    return value
 
 
 def record_followup(path: str | os.PathLike[str], index: int | None, key: Sequence[Any] | None,
@@ -347,6 +388,9 @@ def add_interview(path: str | os.PathLike[str], interview: Interview) -> int:
                 return
             import tomlkit
 
+            if not isinstance(items, tomlkit.items.AoT):  # an inline array of interviews
+                items.append(_inline(row))
+                return
             table = tomlkit.table()
             for k, v in row.items():
                 if k in ("interviewers", "followups"):
