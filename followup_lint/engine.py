@@ -10,7 +10,7 @@ import threading
 from functools import lru_cache
 from datetime import datetime, timezone
 from json.encoder import encode_basestring_ascii as _enc
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Final, Iterable, Mapping, Sequence
 
 from .config import Config, build_options, warn_unknown_rules
 from .document import Document
@@ -170,7 +170,7 @@ class Linter:
             ctx.options = options
             ctx.severity_override = severity
             try:
-                produced = list(rule.check(ctx))
+                produced = _capped(rule.check(ctx))
             except SkipRule as skip:
                 skipped.append(Skipped(name, skip.reason))
                 findings.extend(skip.findings)
@@ -218,6 +218,37 @@ class Linter:
         if not ctx.config.languagetool.configured:
             out["languagetool"] = NEED_REASONS["languagetool"]
         return out
+
+
+#: findings one rule reports on one draft; the rest become one summary finding ("and 4,212 more")
+MAX_FINDINGS_PER_RULE: Final = 50
+_COUNTED_BEYOND: Final = 1000  # findings counted after the cap before "more than 1,000 more"
+
+
+def _capped(produced: Iterable[Finding]) -> list[Finding]:
+    """The first :data:`MAX_FINDINGS_PER_RULE` findings, plus one that counts the others: a pasted log
+    or ``i i i ...`` must not cost (and show) half a million findings."""
+    kept: list[Finding] = []
+    more = 0
+    it = iter(produced)
+    for f in it:
+        if len(kept) < MAX_FINDINGS_PER_RULE:
+            kept.append(f)
+            continue
+        more += 1
+        if more > _COUNTED_BEYOND:  # counting costs what finding costs: stop at a bound
+            close = getattr(it, "close", None)
+            if close is not None:
+                close()
+            break
+    if more:
+        last = kept[-1]
+        how_many = f"more than {_COUNTED_BEYOND:,}" if more > _COUNTED_BEYOND else f"{more:,}"
+        kept.append(Finding(code=last.code, rule=last.rule, severity=last.severity,
+                            message=f"... and {how_many} more like these: only the first {MAX_FINDINGS_PER_RULE} "
+                                    f"are listed",
+                            data={"more": min(more, _COUNTED_BEYOND + 1)}))
+    return kept
 
 
 @lru_cache(maxsize=None)

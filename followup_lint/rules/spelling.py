@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Iterable
 
 from .._io import read_capped
+from .._limits import ANALYSED_WORDS
 from ..errors import ConfigError, InputError
 from ..names import fold
 from ..results import Applicability, Finding, Severity
@@ -163,7 +164,7 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
     fine = 0
     # doc.words: the body's word tokens (computed once per draft, shared with the name rules)
     for field, tokens, text in (("subject", [t for t in ctx.doc.subject_tokens if t.kind == "word"],
-                                 ctx.doc.subject.text), ("body", ctx.doc.words, ctx.doc.own)):
+                                 ctx.doc.subject.text), ("body", ctx.doc.words[:ANALYSED_WORDS], ctx.doc.own)):
         for tok in tokens:
             word = tok.text
             if word not in common:
@@ -266,10 +267,21 @@ def _in_phrase(text: str, start: int, end: int, word: str, phrases: dict[str, tu
 
 
 def _short_line(text: str, pos: int) -> bool:
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    line = text[a: len(text) if b < 0 else b]
-    return len(line.split()) <= 4
+    # a line of at most four words is short: look no further than _SHORT_LINE characters either way
+    # (an unbounded find on a 1 MB paragraph, per word, was quadratic)
+    lo = max(0, pos - _SHORT_LINE)
+    a = text.rfind("\n", lo, pos) + 1
+    if a == 0 and lo > 0:
+        return False
+    b = text.find("\n", pos, pos + _SHORT_LINE)
+    if b < 0:
+        if pos + _SHORT_LINE < len(text):
+            return False
+        b = len(text)
+    return len(text[a:b].split()) <= 4
+
+
+_SHORT_LINE: Final = 200
 
 
 def _parts(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
