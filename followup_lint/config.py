@@ -55,7 +55,9 @@ class Config:
     words: tuple[str, ...] = ()
     dictionaries: tuple[str, ...] = ()
     include: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
+    exclude: tuple[str, ...] | None = None     # None: the walk's default folder list (walk.DEFAULT_EXCLUDE)
+    extend_exclude: tuple[str, ...] = ()
+    respect_gitignore: bool = True
     template_globs: tuple[str, ...] = ()
     per_path_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     jobs: int | None = None
@@ -76,8 +78,11 @@ class Config:
             raise ConfigError(f"{where}: max-size must be a positive number of bytes")
         if self.jobs is not None and (not isinstance(self.jobs, int) or self.jobs < 1):
             raise ConfigError(f"{where}: jobs must be a positive integer")
-        for name in ("ignore", "extend_select", "words", "dictionaries", "include", "exclude", "template_globs"):
+        for name in ("ignore", "extend_select", "words", "dictionaries", "include", "exclude", "extend_exclude",
+                     "template_globs"):
             value = getattr(self, name)
+            if value is None and name == "exclude":
+                continue
             if isinstance(value, str):
                 object.__setattr__(self, name, (value,))
             elif not isinstance(value, tuple):
@@ -99,6 +104,15 @@ class Config:
     def __hash__(self) -> int:
         return hash((self.select, self.ignore, self.extend_select, self.language, self.words,
                      self.dictionaries, tuple(sorted(self.rules)), self.plugins, self.languagetool))
+
+    @property
+    def walk_exclude(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(the user's globs: ``exclude`` and ``extend-exclude``; the walk's default folders, which a
+        given ``exclude`` replaces, as in ruff)."""
+        from .walk import DEFAULT_EXCLUDE
+
+        user = (*(self.exclude or ()), *self.extend_exclude)
+        return user, (DEFAULT_EXCLUDE if self.exclude is None else ())
 
     @property
     def fail_on_severity(self) -> Severity | None:
@@ -166,6 +180,8 @@ _TOP: Final[dict[str, Callable[[Any, str, str], Any]]] = {
     "dictionaries": _strlist,
     "include": _strlist,
     "exclude": _strlist,
+    "extend-exclude": _strlist,
+    "respect-gitignore": _typed(bool, "true or false"),
     "template-globs": _strlist,
     "jobs": _typed(int, "a positive integer"),
     "max-size": _typed(int, "a number of bytes"),

@@ -66,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
     group.add_argument("--isolated", action="store_true", help="ignore every config file")
     group.add_argument("--no-plugins", action="store_true", help="do not load plugin rules")
+    group.add_argument("--force-exclude", action="store_true",
+                       help="skip files named on the command line that a folder walk would skip (ignored by "
+                            ".gitignore, in venv/node_modules/..., a README or docs/); for pre-commit")
     group = check.add_argument_group("results")
     group.add_argument("--format", default="text", choices=("text", "json", "sarif", "github", "junit"))
     group.add_argument("--output", "-o", metavar="FILE", help="write the results to FILE instead of stdout")

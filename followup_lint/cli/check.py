@@ -23,7 +23,7 @@ from typing import Any, Iterator, Sequence
 from ..config import Config, find_config, load_config
 from ..errors import ConfigError, FollowupLintError, InputError
 from ..output import FileResult, RenderContext, render
-from ..walk import glob_matches, relative_posix, walk_keyed
+from ..walk import excluded_by_default, glob_matches, relative_posix, walk_keyed
 from . import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError
 
 __all__ = ["run_check", "Settings", "Task", "lint_task", "pick_interview"]
@@ -223,8 +223,10 @@ def _collect(args: argparse.Namespace, configs: _Configs, results: list[tuple[Ta
             found = False
             # the scope of each folder's files, looked up once per folder (it depends on the folder only)
             by_folder: dict[Path, int | ConfigError] = {}
-            for file, key in walk_keyed(p, include=scope.config.include, exclude=scope.config.exclude,
-                                        base=scope.base):
+            user_exclude, default_exclude = scope.config.walk_exclude
+            for file, key in walk_keyed(p, include=scope.config.include, exclude=user_exclude, base=scope.base,
+                                        default_exclude=default_exclude,
+                                        gitignore=scope.config.respect_gitignore):
                 found = True
                 if key in seen:
                     continue
@@ -248,7 +250,12 @@ def _collect(args: argparse.Namespace, configs: _Configs, results: list[tuple[Ta
             continue
         seen.add(key)
         rel = relative_posix(p, scope.base)
-        if scope.config.exclude and glob_matches(rel, scope.config.exclude):
+        user_exclude, default_exclude = scope.config.walk_exclude
+        if user_exclude and glob_matches(rel, user_exclude):
+            continue
+        if getattr(args, "force_exclude", False) and excluded_by_default(
+                p, base=scope.base, include=scope.config.include, default_exclude=default_exclude,
+                gitignore=scope.config.respect_gitignore):
             continue
         results.append((Task(given, given, index), None))
 
