@@ -13,7 +13,15 @@ from .errors import DraftBlocked, FollowupLintError
 from .model import Draft, Interview
 from .results import Report, Severity
 
-__all__ = ["lint_many", "before_send"]
+__all__ = ["lint_many", "before_send", "is_timing_finding"]
+
+#: findings about *when* a message is sent (FL401-FL407): shown, never blocking, since no edit fixes them
+_TIMING_CODES = frozenset(f"FL40{i}" for i in range(1, 8))
+
+
+def is_timing_finding(finding: Any) -> bool:
+    """Is this a finding about when the message is sent (FL401-FL407), which never blocks a send?"""
+    return getattr(finding, "code", None) in _TIMING_CODES
 
 
 def _one(item: Any, config: Config | None, now: datetime | None) -> Report | FollowupLintError:
@@ -158,7 +166,8 @@ def before_send(message_or_draft: Any, interview: Interview | None = None, *,
     """Lint a message about to be sent; raise :class:`DraftBlocked` at or above ``fail_on``.
 
     For Python programs that send mail themselves. A crashing rule becomes an FL000 finding (which
-    blocks), never a lost message.
+    blocks), never a lost message. Findings about when the message is sent (FL401-FL407, such as
+    ``sent-too-late``) are in the report but never block, whatever their severity: no edit can fix them.
     """
     linter = default_linter(config)
     draft = message_or_draft
@@ -168,10 +177,9 @@ def before_send(message_or_draft: Any, interview: Interview | None = None, *,
         draft = coerce_draft(draft)
     report = linter.lint(draft, interview, now=now, crash_findings=True)
     threshold = Severity.parse(fail_on)
-    top = report.max_severity
-    if top is not None and top >= threshold:
-        raise DraftBlocked(report, f"blocked: {sum(1 for f in report.findings if f.severity >= threshold)} "
-                                   f"finding(s) at or above {threshold}")
+    blocking = sum(1 for f in report.findings if f.severity >= threshold and not is_timing_finding(f))
+    if blocking:
+        raise DraftBlocked(report, f"blocked: {blocking} finding(s) at or above {threshold}")
     return report
 
 
