@@ -400,19 +400,6 @@ def test_real_process_exit_codes_and_no_traceback(tmp_path):
     assert v.code == 0 and v.out.startswith("followup-lint ")
 
 
-def test_progress_line_on_a_terminal_only(tmp_path, cli, monkeypatch):
-    import sys
-
-    for i in range(21):
-        write(tmp_path / f"d{i:02}.md", GOOD)
-    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
-    r = cli(["check", "--isolated", "--select", CORE, "."], tmp_path)
-    assert "files" in r.err and r.err.startswith("\rfollowup-lint: ") and r.err.endswith("\r\x1b[K")
-    assert cli(["check", "--isolated", "--select", CORE, "--quiet", "."], tmp_path).err == ""
-    monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
-    assert cli(["check", "--isolated", "--select", CORE, "."], tmp_path).err == ""
-
-
 def test_warnings_are_one_line(tmp_path, cli):
     write(tmp_path / ".followup-lint.toml", '[rules.no-such-rule]\nx = 1\n')
     write(tmp_path / "a.md", GOOD)

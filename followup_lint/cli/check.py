@@ -14,7 +14,6 @@ import dataclasses
 import email.utils
 import os
 import sys
-import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -562,18 +561,16 @@ def run_check(args: argparse.Namespace) -> int:
 
     settings.json_entries = (jobs > 1 and args.format == "json" and len(slots) > PRETTY_MAX_FILES
                              and not (args.diff or args.baseline or args.write_baseline))
-    progress = (not args.quiet and len(tasks) >= _PROGRESS_MIN_FILES and _isatty(sys.stderr))
+    bar = _progress_bar(args, len(tasks))
     outcomes: dict[int, _Outcome] = {}
-    last = 0.0
-    for i, outcome in enumerate(_lint_all(tasks, jobs)):
-        outcomes[i] = outcome
-        if progress and time.monotonic() - last > 0.1:
-            last = time.monotonic()
-            sys.stderr.write(f"\rfollowup-lint: {i + 1}/{len(tasks)} files")
-            sys.stderr.flush()
-    if progress:
-        sys.stderr.write("\r\x1b[K")
-        sys.stderr.flush()
+    try:
+        for i, outcome in enumerate(_lint_all(tasks, jobs)):
+            outcomes[i] = outcome
+            if bar is not None:
+                bar.update(1)
+    finally:
+        if bar is not None:
+            bar.close()
 
     results: list[FileResult] = []
     # {id(result): (report, its encoded entry)}: the entry is used while result.report is still that report
@@ -712,6 +709,22 @@ def _add_duplicates(tasks: list[Task], outcomes: dict[int, _Outcome]) -> None:
         result = outcomes[index].result
         if result.report is not None:
             result.report = with_duplicates(result.report, extra)
+
+
+def _progress_bar(args: argparse.Namespace, total: int) -> Any:
+    """A tqdm bar on stderr for a long run, or None: only on an interactive terminal, never when stderr
+    is piped, in CI (``CI`` set), on a dumb terminal or with ``--quiet``. tqdm is imported only here, so
+    that it costs nothing to a run that draws no bar."""
+    if args.quiet or total < _PROGRESS_MIN_FILES or not _isatty(sys.stderr):
+        return None
+    if os.environ.get("CI") or os.environ.get("TERM") == "dumb":
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:  # tqdm is a dependency, but a broken install must not stop the lint
+        return None
+    return tqdm(total=total, unit="file", file=sys.stderr, leave=False, mininterval=0.1, dynamic_ncols=True,
+                desc="followup-lint")
 
 
 def _isatty(stream: Any) -> bool:
