@@ -324,7 +324,7 @@ def test_output_file_quiet_and_statistics(tmp_path, cli):
     r = cli(["check", "--isolated", "--select", CORE, "--output", "out.txt", "."], tmp_path)
     assert r.out == "" and r.code == 0
     text = (tmp_path / "out.txt").read_text()
-    assert text.endswith("Found 2 findings (2 warnings) in 3 files.\n")
+    assert text.endswith("Found 2 findings (2 warnings) in 3 files. [*] 2 fixable with --fix.\n")
     r = cli(["check", "--isolated", "--select", CORE, "--statistics", "."], tmp_path)
     assert "2  FL108  greeting-punctuation" in r.out.splitlines()
     r = cli(["check", "--isolated", "--select", CORE, "--quiet", "c.md"], tmp_path)
