@@ -67,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="also run these rules, on top of the config's select")
     group.add_argument("--extend-ignore", action="append", type=_csv, metavar="RULES",
                        help="also skip these rules (the same as --ignore, as in ruff)")
+    group.add_argument("--report-unused-suppressions", action="store_true",
+                       help="warn about ignore-next-line comments that silenced nothing")
     group.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
     group.add_argument("--isolated", action="store_true", help="ignore every config file")
     group.add_argument("--no-plugins", action="store_true", help="do not load plugin rules")

@@ -39,6 +39,7 @@ class Settings:
     template: bool = False
     fix: bool = False
     unsafe: bool = False                   # --unsafe-fixes: fixes of either applicability
+    report_unused: bool = False            # --report-unused-suppressions
     interview: Any = None                  # --interview with one interview: used for every draft
     interviews: list[Any] | None = None    # --interview with several, or --interviews: matched by recipients
     json_entries: bool = False             # workers encode each file's JSON entry (a big --format json run)
@@ -338,7 +339,26 @@ def _lint_source(source: Any, task: Task, scope: _Scope, settings: Settings) -> 
                 report, error = lint_rendered(report, source, linter, interview, ignore, scope.config)
                 if error:
                     errors.append(error)
+    if source.kind in _FIXABLE_KINDS and "ignore-next-line" in source.draft.body:
+        report = _line_ignores(report, source, task, settings, notes)
     return report, errors, notes
+
+
+def _line_ignores(report: Any, source: Any, task: Task, settings: Settings, notes: list[str]) -> Any:
+    """Drop the findings an ``ignore-next-line`` comment silences; note the comments that silenced nothing
+    (with --report-unused-suppressions)."""
+    from ..suppress import apply_line_ignores, find_line_ignores
+
+    ignores = find_line_ignores(source.draft.body, source.kind)
+    if not ignores:
+        return report
+    kept, unused = apply_line_ignores(report.findings, ignores)
+    if settings.report_unused:
+        first = source.origin.body_line if source.origin is not None else 1
+        for ig in unused:
+            notes.append(f"{task.path}:{first + ig.line - 1}: warning: this ignore-next-line comment silenced "
+                         f"nothing ({', '.join(ig.selectors)}): remove it")
+    return dataclasses.replace(report, findings=tuple(kept)) if len(kept) != len(report.findings) else report
 
 
 def _protected(source: Any, report: Any) -> list[tuple[int, int]]:
@@ -546,7 +566,8 @@ def run_check(args: argparse.Namespace) -> int:
         raise UsageError("followup-lint: --fix and --write-baseline do not go together")
     _SCOPES.clear()
     settings = Settings(now=_parse_now(args.now), template=args.template, fix=args.fix or args.diff,
-                        unsafe=getattr(args, "unsafe_fixes", False))
+                        unsafe=getattr(args, "unsafe_fixes", False),
+                        report_unused=getattr(args, "report_unused_suppressions", False))
     try:
         _load_interviews(args, settings)
         configs = _Configs(args)
@@ -638,7 +659,7 @@ def run_check(args: argparse.Namespace) -> int:
         sys.stdout.write(stdin_text)
         sys.stdout.flush()
     for note in notes:
-        print(f"followup-lint: {note}", file=sys.stderr)
+        print(note if ": warning: " in note else f"followup-lint: {note}", file=sys.stderr)
     _add_duplicates(tasks, outcomes)
     for r in results:
         for e in r.errors:
