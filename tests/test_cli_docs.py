@@ -89,7 +89,7 @@ def test_console_examples_run_as_written(tmp_path, doc):
 def test_pre_commit_hook_definition():
     text = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     assert re.search(r"^- id: followup-lint$", text, re.M)
-    assert re.search(r"^  entry: followup-lint check$", text, re.M)
+    assert re.search(r"^  entry: followup-lint check --force-exclude$", text, re.M)
     assert re.search(r"^  language: python$", text, re.M)
     files = re.search(r"^  files: (.+)$", text, re.M).group(1)
     pattern = re.compile(files)

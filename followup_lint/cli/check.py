@@ -332,7 +332,7 @@ def _lint_source(source: Any, task: Task, scope: _Scope, settings: Settings) -> 
         if has_jinja_syntax(source.draft.body) or has_jinja_syntax(source.draft.subject):
             if not jinja_available():
                 notes.append("jinja2 is not installed, so templates with a [sample] table are linted as templates "
-                              "only (pip install 'followup-lint[jinja]' to render them)")
+                              "only (pip install jinja2, or the jinja extra, to render them)")
             else:
                 from ._jinja import lint_rendered
 
