@@ -114,3 +114,15 @@ def test_excluded_by_default_reasons(tmp_path):
     assert excluded_by_default(root / "misc" / "skip-me.txt", base=root)
     assert not excluded_by_default(root / "misc" / "skip-me.txt", base=root, gitignore=False)
     assert not excluded_by_default(root / "misc" / "keep.txt", base=root)
+
+
+def test_walk_keys_in_the_config_are_checked():
+    from followup_lint.config import Config
+    from followup_lint.errors import ConfigError
+    from followup_lint.walk import DEFAULT_EXCLUDE
+
+    config = Config.from_dict({"extend-exclude": "old/", "respect-gitignore": False})
+    assert config.walk_exclude == (("old/",), DEFAULT_EXCLUDE) and config.respect_gitignore is False
+    assert Config.from_dict({"exclude": []}).walk_exclude == ((), ())  # an empty exclude drops the defaults
+    with pytest.raises(ConfigError, match="respect-gitignore must be true or false"):
+        Config.from_dict({"respect-gitignore": "yes"}, path="pyproject.toml")
