@@ -42,3 +42,15 @@ def test_the_safe_fix_adds_a_comma_and_is_idempotent() -> None:
 
 def test_no_greeting_no_finding() -> None:
     assert_clean(RULE, "Thank you for the interview today.\n\nBest regards,\nSam")
+
+
+@pytest.mark.parametrize("line,mark", [("Dear Ms. Okoro;", ";"), ("Hi Dana -", "-"), ("Good morning Priya —", "—")])
+def test_a_mark_a_greeting_does_not_take_is_reported_and_replaced(line: str, mark: str) -> None:
+    body = line + REST
+    [f] = findings_of(RULE, body)
+    assert mark in f.message
+    from followup_lint import Draft, lint_draft
+
+    fixed = apply_fixes(Draft(body=body), lint_draft(Draft(body=body))).body
+    assert fixed.splitlines()[0] == line[: line.rindex(mark)].rstrip() + ","
+    assert flagged_texts(RULE, fixed) == []
