@@ -55,6 +55,7 @@ def test_the_finding_names_the_kind_of_placeholder() -> None:
     ("Hi Dana,\n\nThanks for the tour.\n\nKind regards,\nJordan Lee\nYour Phone Number", ["Your Phone Number"]),
     ("Hi Dana,\n\nThanks for the tour.\n\n-- \nYour Name\nYour Title", ["Your Name", "Your Title"]),
     ("Hi Dana,\n\nI enjoyed meeting the Hiring Manager Name team.", ["Hiring Manager Name"]),
+    ("Hi Dana,\n\nThanks for the İzmir tour.\n\nBest regards,\nYour Name", ["Your Name"]),  # "İ" lowers to two
     # ALL CAPS where a name belongs
     ("Dear HIRING MANAGER NAME,\n\nThanks for the call.", ["HIRING MANAGER NAME"]),
     ("Dear Mr. SURNAME,\n\nThanks for the call.", ["SURNAME"]),

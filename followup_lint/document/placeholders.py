@@ -79,15 +79,14 @@ class _Vocabulary:
         caps = (f"(?:{alt([*possessives, *qualifiers], 'upper')}{gap}){{1,4}}{alt(heads, 'upper')}"
                 f"|{alt(fields['caps_alone'].split())}")
         self.written = re.compile(f"{edge_l}(?:{title}|{caps}){edge_r}")
-        #: substrings of which every match of ``written`` holds one (a cheap precheck)
-        self.written_needs = tuple({*(h[:1].upper() + h[1:] for h in heads), *(h.upper() for h in heads),
-                                    *fields["caps_alone"].split()})
+        #: lower-case substrings of which every field phrase holds one: only lines with one are searched
+        stems = {w.lower() for w in (*heads, *fields["caps_alone"].split())}
+        self.stems = tuple(sorted(w for w in stems if not any(o != w and o in w for o in stems)))
         # any case, in brackets or alone on a line: fields joined by "and" / "or" / "/" / "&" / ","
         one = f"(?:{alt([*possessives, *qualifiers])}{gap}){{0,4}}{alt(heads)}"
         phrase = f"{one}(?:[ \t]*(?:[,/&]|{alt(joiners)})[ \t]*{one}){{0,3}}"
         self.bracketed = re.compile(rf"\([ \t]*{phrase}[ \t]*\)", re.IGNORECASE)
-        self.line = re.compile(rf"(?<![^\r\n])[ \t]*(?P<f>{phrase})[ \t]*(?![^\r\n])", re.IGNORECASE)
-        self.heads = tuple(heads)
+        self.line = re.compile(rf"[ \t]*(?P<f>{phrase})[ \t]*", re.IGNORECASE)  # (fullmatch on one line)
         self.slot_words = re.compile("|".join(map(re.escape, data["brackets"]["slot_words"].split())), re.IGNORECASE)
         self.months = frozenset(data["numbers"]["months"].split())
 
@@ -106,22 +105,42 @@ def _field_placeholders(text: str) -> list[Placeholder]:
     credentials)", a line "Your email address" (see ``data/placeholders.toml``)."""
     v = _vocabulary()
     found: list[Placeholder] = []
-    if any(n in text for n in v.written_needs):
-        for m in v.written.finditer(text):
+    for a, b in _lines_with(text, v.stems):
+        for m in v.written.finditer(text, a, b):
             if _is_label(text, m.end()) or (m.group(0).isupper() and _shouted(text, m.start(), m.end())):
                 continue
             found.append(Placeholder(m.start(), m.end(), m.group(0), "field"))
-    folded = text.lower()
-    if not any(h in folded for h in v.heads):
-        return found
-    if "(" in text:
-        for m in v.bracketed.finditer(text):
-            if len(m.group(0).split()) >= 2:
-                found.append(Placeholder(m.start(), m.end(), m.group(0), "field"))
-    for m in v.line.finditer(text):
-        if len(m.group("f").split()) >= 2 and not _is_label(text, m.end()):
+        if "(" in text:
+            for m in v.bracketed.finditer(text, a, b):
+                if len(m.group(0).split()) >= 2:
+                    found.append(Placeholder(m.start(), m.end(), m.group(0), "field"))
+        m = v.line.fullmatch(text, a, b)
+        if m and len(m.group("f").split()) >= 2 and not _is_label(text, m.end()):
             found.append(Placeholder(m.start("f"), m.end("f"), m.group("f"), "field"))
     return found
+
+
+def _lines_with(text: str, stems: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` that holds one of the lower-case ``stems``, in any case."""
+    folded = text.lower()
+    if len(folded) != len(text):  # ("İ" lowers to two characters: offsets would shift) line by line
+        from .structure import _lines
+
+        return [(a, b) for a, b in _lines(text) if any(w in text[a:b].lower() for w in stems)]
+    hits = []
+    for w in stems:
+        i = folded.find(w)
+        while i >= 0:
+            hits.append(i)
+            i = folded.find(w, i + 1)
+    lines: list[tuple[int, int]] = []
+    for i in sorted(hits):
+        if lines and i < lines[-1][1]:
+            continue
+        a = max(text.rfind("\n", 0, i), text.rfind("\r", 0, i)) + 1
+        ends = [j for j in (text.find("\n", i), text.find("\r", i)) if j >= 0]
+        lines.append((a, min(ends) if ends else len(text)))
+    return lines
 
 
 def _is_label(text: str, end: int) -> bool:
