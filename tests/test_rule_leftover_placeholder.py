@@ -64,6 +64,7 @@ def test_the_finding_names_the_kind_of_placeholder() -> None:
     ("Hi Dana,\n\nThanks again.\n\nWarmly,\nSam\n(Interviewer's Full Name)", ["(Interviewer's Full Name)"]),
     ("Hi Dana,\n\nYou can reach me on (phone number or email) any time.", ["(phone number or email)"]),
     ("Hi Dana,\n\nThanks for the tour.\n\nSincerely,\nSam Ortiz\nyour mailing address", ["your mailing address"]),
+    ("Hi Dana,\r\n\r\nThanks.\r\n\r\nSincerely,\r\nSam Ortiz\r\nyour phone number\r\n", ["your phone number"]),
     # X-runs standing for the digits of a date or a number
     ("Hi Dana,\n\nI am free on March XX at ten.", ["XX"]),
     ("Hi Dana,\n\nMy start date could be XX/XX/20XX.", ["XX/XX/20XX"]),
