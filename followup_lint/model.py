@@ -267,7 +267,8 @@ class Interview:
                      company: str | None = None, role: str | None = None,
                      started_at: datetime | str | None = None, ended_at: datetime | str | None = None,
                      timezone: str | None = None, topics: Strings = (), strengths: Strings = (),
-                     questions: Strings = (), followups: Sequence[FollowUp | Mapping[str, Any]] = ()) -> None: ...
+                     questions: Strings = (), followups: Sequence[FollowUp | Mapping[str, Any]] = (),
+                     country: str | None = None, subdivision: str | None = None) -> None: ...
 
     def __post_init__(self) -> None:
         people = []

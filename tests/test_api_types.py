@@ -26,6 +26,22 @@ def _examples() -> list[tuple[str, str]]:
     return out
 
 
+@pytest.mark.parametrize("name", ["Draft", "Interview", "FollowUp"])
+def test_typed_constructors_list_every_field_in_order(name):
+    """The constructor signatures written for type checkers (under TYPE_CHECKING) keep up with the fields."""
+    import ast
+    import dataclasses
+
+    import followup_lint.model as model
+
+    tree = ast.parse(Path(model.__file__).read_text(encoding="utf-8"))
+    cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == name)
+    init = next(f for n in cls.body if isinstance(n, ast.If) for f in n.body
+                if isinstance(f, ast.FunctionDef) and f.name == "__init__")
+    params = [a.arg for a in init.args.args[1:]]
+    assert params == [f.name for f in dataclasses.fields(getattr(model, name)) if f.init]
+
+
 def test_severity_from_its_name():
     assert Severity("warning") is Severity.WARNING and Severity("ERROR") is Severity.ERROR
     assert Severity(1) is Severity.INFO
