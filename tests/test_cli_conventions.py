@@ -139,3 +139,25 @@ def test_a_missing_dictionary_is_reported_once_against_its_config(tmp_path, cli)
     assert r.code == 2
     errors = [x for x in r.err.splitlines() if ": error: " in x]
     assert len(errors) == 1 and errors[0].startswith(f"{config}: error: dictionaries: cannot read words.txt")
+
+
+def test_a_broken_plugin_is_one_warning_line(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from _cli_util import ROOT
+
+    dist = tmp_path / "site" / "broken_plugin-0.1.dist-info"
+    dist.mkdir(parents=True)
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: broken-plugin\nVersion: 0.1\n")
+    (dist / "entry_points.txt").write_text("[followup_lint.rules]\nbroken = no_such_module_here:RULES\n")
+    write(tmp_path / "a.md", GOOD)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["PYTHONPATH"] = f"{ROOT}{os.pathsep}{tmp_path / 'site'}"
+    proc = subprocess.run([sys.executable, "-m", "followup_lint", "check", "--select", CORE, "--ignore", "FL109",
+                           "a.md"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    lines = [x for x in proc.stderr.splitlines() if "broken" in x]
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith("followup-lint: warning: plugin 'broken' failed to load: ")
+    assert "followup-lint: plugin" not in lines[0]
