@@ -1,17 +1,17 @@
-"""FL110 grammar: LanguageTool's matches as findings (optional; needs a configured server)."""
+"""FL110 grammar: what Harper (in process) or a LanguageTool server finds, as findings (optional)."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Final, Iterable
+from typing import Any, Final, Iterable, Mapping
 
 from ..registry import is_enabled
 from ..results import Applicability, Finding, Severity
-from ..rule import Rule, RuleContext
+from ..rule import Rule, RuleContext, SkipRule
 from ._mechanics_common import protected
 
-__all__ = ["Grammar", "SEVERITY_BY_ISSUE_TYPE", "COVERED_BY"]
+__all__ = ["Grammar", "SEVERITY_BY_ISSUE_TYPE", "SEVERITY_BY_HARPER_KIND", "COVERED_BY", "HARPER_COVERED_BY"]
 
 #: LanguageTool's issue type -> our severity (anything else: info)
 SEVERITY_BY_ISSUE_TYPE: Final = {
@@ -39,6 +39,39 @@ COVERED_BY: Final = {
     "EN_UNPAIRED_QUOTES": "FL107",
     "DOUBLE_PUNCTUATION": "FL104",
     "EN_EXCESSIVE_EXCLAMATION": "FL111",
+}
+#: Harper's lint kind -> our severity (anything else: info). Spelling is an error, as LanguageTool's
+#: misspelling is; grammar, agreement, word choice, and the like are warnings (Harper's rules are
+#: heuristic, and the pre-send hook blocks on errors); style, readability and redundancy are info.
+SEVERITY_BY_HARPER_KIND: Final = {
+    "Spelling": Severity.ERROR,
+    "Typo": Severity.ERROR,
+    "Grammar": Severity.WARNING,
+    "Agreement": Severity.WARNING,
+    "WordChoice": Severity.WARNING,
+    "Malapropism": Severity.WARNING,
+    "Eggcorn": Severity.WARNING,
+    "BoundaryError": Severity.WARNING,
+    "Miscellaneous": Severity.WARNING,   # "an unique" is Miscellaneous
+    "Usage": Severity.WARNING,
+    "Nonstandard": Severity.WARNING,
+    "Repetition": Severity.WARNING,
+    "Punctuation": Severity.WARNING,
+    "Capitalization": Severity.WARNING,
+    "Formatting": Severity.WARNING,
+    "Style": Severity.INFO,
+    "Readability": Severity.INFO,
+    "Redundancy": Severity.INFO,
+    "Enhancement": Severity.INFO,
+    "Regionalism": Severity.INFO,
+}
+#: Harper's lint kinds that a mechanics rule also reports: such a lint is dropped when one of these rules
+#: is enabled and reports an overlapping span (a lint it does not report stays)
+HARPER_COVERED_BY: Final = {
+    "Repetition": ("FL102",),
+    "Punctuation": ("FL104", "FL105", "FL107", "FL108", "FL109"),
+    "Formatting": ("FL105",),
+    "Capitalization": ("FL103", "FL106"),
 }
 _WORD: Final = re.compile(r"[^\W\d_][\w'’-]{0,60}")
 
@@ -103,7 +136,7 @@ class Grammar(Rule):
     code = "FL110"
     name = "grammar"
     default_severity = Severity.WARNING
-    needs = frozenset({"languagetool"})
+    needs = frozenset({"grammar"})
     language_dependent = True
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
@@ -126,6 +159,7 @@ class Grammar(Rule):
         raw_text = doc.body.text
         spelling_owned = _enabled(ctx, "FL101")
         vocabulary: set[str] | None = None
+        names: set[str] | None = None
         real_words: list[tuple[int, int]] = []    # misspelled-word's real-word errors ("would of")
         if spelling_owned:
             from .spelling import real_word_matches
@@ -137,7 +171,14 @@ class Grammar(Rule):
             end = min(end, hi)
             if start >= hi or guard.overlaps(start, end) or raw_text[start:end] != doc.own[start:end]:
                 continue
-            if covered.get(m.rule_id):
+            harper = m.backend == "harper"
+            if harper:
+                codes = HARPER_COVERED_BY.get(m.issue_type, ())
+                if spelling_owned and not m.is_spelling:
+                    codes = (*codes, "FL101")     # "alot": Harper's boundary error, misspelled-word's typo
+                if codes and _reported_by(ctx, codes, start, end):
+                    continue
+            elif covered.get(m.rule_id):
                 continue
             if real_words and any(a < end and start < b for a, b in real_words):
                 continue                          # misspelled-word reports it (a real-word error)
@@ -146,18 +187,31 @@ class Grammar(Rule):
                     continue
                 if vocabulary is None:
                     vocabulary = _vocabulary(ctx)
-                word = doc.own[start:end].replace("’", "'").lower()
-                if word in vocabulary or word.removesuffix("'s") in vocabulary:
+                word = doc.own[start:end].replace("’", "'")
+                if word.lower() in vocabulary or word.lower().removesuffix("'s") in vocabulary:
                     continue
-            level = SEVERITY_BY_ISSUE_TYPE.get(m.issue_type, Severity.INFO)
+                if harper and word[:1].isupper():
+                    continue                      # a name Harper's dictionary does not know
+            if names is None:
+                names = _names(ctx)
+            if names and any(w.lower() in names for w in _NAME_WORD.findall(doc.own, start, end)):
+                continue                          # a person's or the company's name is never the error
+            table = SEVERITY_BY_HARPER_KIND if harper else SEVERITY_BY_ISSUE_TYPE
+            level = table.get(m.issue_type, Severity.INFO)
             quoted = ctx.quote(start, end)
-            fixes = tuple(ctx.fix(f"Write '{r}'", [(start, end, r)], applicability=Applicability.UNSAFE)
+            fixes = tuple(ctx.fix(f"Write '{r}'" if r else f"Delete '{quoted}'", [(start, end, r)],
+                                  applicability=Applicability.UNSAFE)
                           for r in m.replacements[:3])
-            message = m.message.rstrip(".") or "LanguageTool reports a problem"
+            message = m.message.rstrip(".") or f"{_CHECKER[m.backend]} reports a problem"
             yield ctx.finding(f"{message} ('{quoted}')", start, end, severity=level, fixes=fixes,
-                              data={"rule_id": m.rule_id, "category": m.category_id,
+                              data={"backend": m.backend, "rule_id": m.rule_id, "category": m.category_id,
                                     "category_name": m.category_name, "issue_type": m.issue_type,
                                     "replacements": list(m.replacements)})
+
+
+_CHECKER: Final = {"harper": "Harper", "languagetool": "LanguageTool"}
+#: a capitalised word: how a name appears in the text (the lower-case words of a topic never count)
+_NAME_WORD: Final = re.compile(r"\b[^\W\d_a-z][\w'’-]{0,60}")
 
 
 def _enabled(ctx: RuleContext, code: str) -> bool:
@@ -174,14 +228,49 @@ def _enabled(ctx: RuleContext, code: str) -> bool:
     return is_enabled(cls, select, cfg.ignore)
 
 
-def _vocabulary(ctx: RuleContext) -> set[str]:
-    """The per-draft words that are never misspellings: names, company, role, topics, the user's words."""
+def _reported_by(ctx: RuleContext, codes: tuple[str, ...], start: int, end: int) -> bool:
+    """Does one of the enabled rules ``codes`` report a span of the body overlapping ``[start, end)``?"""
+    span = ctx.span(start, end)
+    for code in codes:
+        spans = ctx.memo(f"grammar.reported.{code}", lambda code=code: _reported_spans(ctx, code))
+        if any(a < span.end and span.start < b for a, b in spans):
+            return True
+    return False
+
+
+def _reported_spans(ctx: RuleContext, code: str) -> tuple[tuple[int, int], ...]:
+    """The body spans (in the draft as given) that the built-in rule ``code`` reports for this draft, with
+    its configured options; nothing when it is disabled. Rules are pure, so running one here is safe."""
+    from . import BUILTIN_RULES
+    from ..config import build_options
+
+    cls = next((r for r in BUILTIN_RULES if r.code == code), None)
+    if cls is None or not _enabled(ctx, code):
+        return ()
+    raw: Mapping[str, Any] = {}
+    for key in (cls.name, *cls.aliases, cls.code):
+        raw = ctx.config.rules.get(key, raw)
+    options, _ = build_options(cls, raw, ctx.config.path or "configuration")
+    rule = cls(options)
+    saved = ctx.rule, ctx.options, ctx.severity_override
+    try:
+        ctx.bind(rule, None)
+        return tuple((f.span.start, f.span.end) for f in rule.check(ctx)
+                     if f.span is not None and f.span.field == "body")
+    except SkipRule:
+        return ()
+    finally:
+        ctx.rule, ctx.options, ctx.severity_override = saved
+
+
+def _name_parts(ctx: RuleContext) -> list[str]:
+    """The names of this draft: interviewers, company, greeting and signature names, recipients, `words`."""
     parts: list[str] = [*ctx.config.words, *ctx.config.extra_words]
     iv = ctx.interview
     if iv is not None:
-        parts += [iv.company or "", iv.role or "", *iv.topics, *iv.strengths, *iv.questions]
+        parts.append(iv.company or "")
         for person in iv.interviewers:
-            parts += [person.name or "", person.preferred_name or "", person.title or ""]
+            parts += [person.name or "", person.preferred_name or ""]
     doc = ctx.doc
     if doc.greeting is not None:
         parts += [n[2] for n in doc.greeting.names]
@@ -189,6 +278,30 @@ def _vocabulary(ctx: RuleContext) -> set[str]:
         parts.append(doc.signature_name)
     for address in (*ctx.draft.to, *ctx.draft.cc, ctx.draft.sender or ""):
         parts.append(address.split("<")[0])
+    return parts
+
+
+def _words_of(parts: Iterable[str]) -> set[str]:
+    words: set[str] = set()
+    for part in parts:
+        for w in _WORD.findall(part.replace("’", "'")):
+            words.add(w.lower())
+            words.update(p.lower() for p in w.split("-") if p)
+    return words
+
+
+def _names(ctx: RuleContext) -> set[str]:
+    """The lower-cased words of this draft's names (see :func:`_name_parts`)."""
+    return _words_of(_name_parts(ctx))
+
+
+def _vocabulary(ctx: RuleContext) -> set[str]:
+    """The per-draft words that are never misspellings: names, company, role, topics, the user's words."""
+    parts = _name_parts(ctx)
+    iv = ctx.interview
+    if iv is not None:
+        parts += [iv.role or "", *iv.topics, *iv.strengths, *iv.questions]
+        parts += [person.title or "" for person in iv.interviewers]
     words: set[str] = set()
     try:  # misspelled-word's own per-draft vocabulary, when that module offers it
         from .spelling import _vocabulary as spelling_vocabulary
@@ -196,10 +309,7 @@ def _vocabulary(ctx: RuleContext) -> set[str]:
         words.update(spelling_vocabulary(ctx))
     except Exception:  # pragma: no cover - the spelling module changed: ours below still applies
         pass
-    for part in parts:
-        for w in _WORD.findall(part.replace("’", "'")):
-            words.add(w.lower())
-            words.update(p.lower() for p in w.split("-") if p)
+    words |= _words_of(parts)
     return words
 
 
