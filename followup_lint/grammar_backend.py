@@ -227,6 +227,16 @@ _HARPER_LOCK = threading.Lock()
 _HARPER_LINTERS: dict[str, Any] = {}   # dialect name -> harper.Linter: one per process
 #: followup-lint's ``language`` -> Harper's dialect (plain "en" is checked as American English)
 HARPER_DIALECTS: Final = {"en": "AMERICAN", "en-US": "AMERICAN", "en-GB": "BRITISH"}
+#: Harper rules switched off: false alarms on ordinary sentences of these notes (benchmarks/grammar.py),
+#: or advice another rule gives
+HARPER_RULES_OFF: Final = (
+    "RoadMap",          # "roadmap" -> "road map": the usual word in product and engineering talk
+    "PossessiveYour",   # "I enjoyed talking with you yesterday" -> "your"
+    "Excellent",        # "very good" -> "excellent": style advice, not an error
+    "OxfordComma",      # a house-style choice, not an error
+    "LongSentences",    # reading-level (FL306) judges sentence length
+    "NoFrenchSpaces",   # two spaces after a full stop: a convention (spacing, FL105, leaves it alone)
+)
 
 
 def _reset_harper_lock() -> None:  # a forked child starts with the lock free, whatever the parent was doing
@@ -282,6 +292,9 @@ def harper_linter(dialect: str = "AMERICAN") -> Any:
         try:
             with quiet_stdout():
                 linter = harper.Linter(getattr(harper.Dialect, dialect))
+                settings = linter.get_lint_config()
+                settings.update({rule: False for rule in HARPER_RULES_OFF if rule in settings})
+                linter.set_lint_config(settings)
         except Exception as exc:
             raise GrammarUnavailable(f"Harper could not start ({exc.__class__.__name__}: {_short(exc)})") from None
         _HARPER_LINTERS[dialect] = linter

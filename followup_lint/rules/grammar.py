@@ -198,7 +198,7 @@ class Grammar(Rule):
                 continue                          # a person's or the company's name is never the error
             table = SEVERITY_BY_HARPER_KIND if harper else SEVERITY_BY_ISSUE_TYPE
             level = table.get(m.issue_type, Severity.INFO)
-            quoted = ctx.quote(start, end)
+            quoted = ctx.quote(start, end) or _around(ctx, start, end)
             fixes = tuple(ctx.fix(f"Write '{r}'" if r else f"Delete '{quoted}'", [(start, end, r)],
                                   applicability=Applicability.UNSAFE)
                           for r in m.replacements[:3])
@@ -212,6 +212,14 @@ class Grammar(Rule):
 _CHECKER: Final = {"harper": "Harper", "languagetool": "LanguageTool"}
 #: a capitalised word: how a name appears in the text (the lower-case words of a topic never count)
 _NAME_WORD: Final = re.compile(r"\b[^\W\d_a-z][\w'’-]{0,60}")
+
+
+def _around(ctx: RuleContext, start: int, end: int) -> str:
+    """The words either side of a span of white space (a finding about spacing quotes its neighbours)."""
+    own = ctx.doc.own
+    left = own.rfind(" ", max(0, start - 30), max(0, start - 1)) + 1 if start > 0 else 0
+    right = own.find(" ", min(len(own), end + 1), end + 30)
+    return ctx.quote(max(left, start - 30), right if right > 0 else min(len(own), end + 30))
 
 
 def _enabled(ctx: RuleContext, code: str) -> bool:
