@@ -77,31 +77,39 @@ _WORD: Final = re.compile(r"[^\W\d_][\w'’-]{0,60}")
 
 
 class Grammar(Rule):
-    """Grammar, usage and typography problems found by a LanguageTool server you run (optional).
+    """Grammar and usage slips found by Harper (in process) or a LanguageTool server (optional).
 
     ## What it does
-    Sends the candidate's own text (never quoted replies or the signature) to the LanguageTool server
-    configured in `[languagetool]` (`url = "http://localhost:8081"`, or `public-api = true` for
-    LanguageTool's public service, which then receives your draft) and reports its matches. Off by
-    default: without that configuration the rule is skipped and nothing leaves the machine. It needs
-    the server only: install `followup-lint[languagetool]` if you want language-tool-python to start
-    a local server for you (Java 17+); see docs/grammar.md.
+    Checks the candidate's own text (never quoted replies or the signature) with the grammar checker
+    chosen in `[grammar] backend` and reports what it finds: "I would of liked", "Their going",
+    "looking forward to hear from you", "alot", "an unique chance". Off by default: without a backend
+    the rule is skipped.
 
-    Severity follows LanguageTool's issue type: misspelling is an error, grammar, typographical,
-    whitespace and duplication problems are warnings, style and register are info. Grammar is a
-    warning, not an error, because LanguageTool's grammar rules are heuristic and the pre-send hook
-    blocks on errors. The finding's data keeps LanguageTool's `rule_id`, `category` and
-    `issue_type`; its suggestions are unsafe fixes.
+    - `backend = "harper"`: Harper, through harper-py (`pip install "followup-lint[harper]"`), runs
+      inside followup-lint: no server, no network; about a second to load once per process, then a
+      few milliseconds per draft. The dialect follows `language` (en-GB: British).
+    - `backend = "languagetool"` (or `[languagetool] url` alone): a LanguageTool server you run
+      (`followup-lint languagetool serve` starts one; Java 17+), or `public-api = true` for
+      LanguageTool's public service, which then receives your draft. Each call is bounded by
+      `timeout-s`.
 
-    No double reports: spelling matches, and matches on a real-word error that `misspelled-word`
-    reports ("would of"), are dropped when `misspelled-word` is enabled (it owns spelling) and
-    otherwise when the word is a name, company, role or topic of the interview or in `words`; matches that one of our mechanics rules reports (doubled words, lowercase "i", spacing,
-    sentence case, brackets) are dropped when that rule is enabled; nothing inside placeholders,
-    URLs, addresses or code is reported.
+    Severity follows Harper's lint kind or LanguageTool's issue type: spelling is an error; grammar,
+    agreement, word choice, punctuation and the like are warnings (the checkers' rules are heuristic,
+    and the pre-send hook blocks on errors); style and readability are info. The finding's data keeps
+    the `backend`, the checker's `rule_id`, `category` and `issue_type`; its suggestions are unsafe
+    fixes.
 
-    The call is bounded by `timeout-s` (default 3 s). When the server is down, slow, rate-limiting,
-    failing or answering nonsense, the rule reports one info finding saying the grammar check was
-    skipped and why, and is listed in `rules_skipped`.
+    No double reports: spelling matches, and matches on a word that `misspelled-word` reports ("would
+    of", "alot"), are dropped while `misspelled-word` is enabled (it owns spelling); names of the
+    interviewers, the company, the greeting and the signature, and your `words`, are never reported;
+    Harper's repetition, punctuation and capitalisation lints are dropped when the matching mechanics
+    rule (doubled words, spacing, punctuation runs, brackets, lowercase "i", sentence case) reports the
+    same span, and LanguageTool's matches of the rules those rules cover while they are enabled;
+    nothing inside placeholders, URLs, addresses or code is reported.
+
+    When the checker cannot run (harper-py not installed; a LanguageTool server down, slow,
+    rate-limiting, failing or answering nonsense), the rule reports one info finding saying the
+    grammar check was skipped and why, and is listed in `rules_skipped`. See docs/grammar.md.
 
     ## Why is this bad?
     The note is read as a writing sample; a grammar slip ("I would of liked") costs more than a
@@ -129,8 +137,9 @@ class Grammar(Rule):
 
     ## Source
     ../shared/DOMAIN.md, "Check spelling and punctuation" (the founding article) and "one typo can
-    hurt" (Firsthand; Yale Law: the note is read as a writing sample). LanguageTool (LGPL-2.1+,
-    languagetool.org); the client extra language-tool-python is GPL-3.0.
+    hurt" (Firsthand; Yale Law: the note is read as a writing sample). Harper (Apache-2.0,
+    github.com/Automattic/harper) through harper-py (Apache-2.0); LanguageTool (LGPL-2.1+,
+    languagetool.org); the `languagetool` extra, language-tool-python, is GPL-3.0.
     """
 
     code = "FL110"
