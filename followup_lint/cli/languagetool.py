@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
-import signal
-import socket
-import subprocess
 import sys
-import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import subprocess
 
 __all__ = ["add_parser", "run_serve"]
 
@@ -69,6 +67,8 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 def _serve(port: int, *, verbose: bool) -> int:
+    import signal
+    import subprocess  # here, not at the top: building the command's parser stays cheap
     if not 0 <= port <= 65535:
         raise ServeError(f"--port {port} is not a port number (0-65535)")
     download_lt = _language_tool_python()
@@ -86,12 +86,13 @@ def _serve(port: int, *, verbose: bool) -> int:
         server = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=out)
     except OSError as exc:
         raise ServeError(f"cannot start Java ({_short(exc)})") from None
-    previous = {sig: signal.getsignal(sig) for sig in _STOP_SIGNALS}
+    stop_signals = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    previous = {sig: signal.getsignal(sig) for sig in stop_signals}
 
     def stop(signum: int, frame: Any) -> None:
         raise _Stop()
 
-    for sig in _STOP_SIGNALS:
+    for sig in stop_signals:
         signal.signal(sig, stop)
     try:
         try:
@@ -113,9 +114,6 @@ def _serve(port: int, *, verbose: bool) -> int:
             signal.signal(sig, handler)
 
 
-_STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
-
-
 def _language_tool_python() -> Any:
     try:
         from language_tool_python import download_lt
@@ -126,6 +124,9 @@ def _language_tool_python() -> Any:
 
 def _check_java(download_lt: Any) -> None:
     """Java 17 or later on PATH, checked the way language-tool-python checks it."""
+    import shutil
+    import subprocess
+
     if shutil.which("java") is None:
         raise ServeError("LanguageTool needs Java 17 or later, and no 'java' was found on PATH "
                          "(install a Java 17+ runtime, for example OpenJDK)")
@@ -140,6 +141,8 @@ def _check_java(download_lt: Any) -> None:
 
 def _free_port(port: int) -> int:
     """``port`` if nothing listens there (0: a free port chosen by the system)."""
+    import socket
+
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         try:
             probe.bind(("127.0.0.1", port))
@@ -188,6 +191,8 @@ def _site(local: Any) -> str:
 
 def _wait_until_ready(server: subprocess.Popen[Any], url: str) -> None:
     """Until the server answers a grammar check the way the grammar rule will send it."""
+    import time
+
     from ..grammar_backend import GrammarUnavailable, LanguageToolBackend
 
     backend = LanguageToolBackend(url, timeout_s=5.0, language="en-US")
@@ -208,6 +213,8 @@ def _wait_until_ready(server: subprocess.Popen[Any], url: str) -> None:
 
 
 def _terminate(server: subprocess.Popen[Any]) -> None:
+    import subprocess
+
     if server.poll() is None:
         server.terminate()
         try:
