@@ -32,8 +32,14 @@ from followup_lint.config import LanguageToolConfig
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "tests" / "fixtures" / "languagetool_standin" / "HTTPServer.java"
 
-pytest.importorskip("language_tool_python", reason="language-tool-python is not installed (the languagetool extra)")
-from language_tool_python.download_lt import LTP_DOWNLOAD_VERSION  # noqa: E402
+
+@pytest.fixture(scope="module")
+def version() -> str:
+    """The LanguageTool version language-tool-python downloads (skips without language-tool-python)."""
+    pytest.importorskip("language_tool_python", reason="language-tool-python is not installed (the languagetool extra)")
+    from language_tool_python.download_lt import LTP_DOWNLOAD_VERSION
+
+    return str(LTP_DOWNLOAD_VERSION)
 
 needs_javac = pytest.mark.skipif(shutil.which("javac") is None or shutil.which("java") is None,
                                  reason="javac and java (17+) are needed to build the stand-in server")
@@ -41,7 +47,8 @@ needs_javac = pytest.mark.skipif(shutil.which("javac") is None or shutil.which("
 
 def _env(ltp_path: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.upper().endswith("_PROXY")}
-    env.update(PYTHONPATH=str(ROOT), LTP_PATH=str(ltp_path), NO_PROXY="*", **extra)
+    env.update(PYTHONPATH=str(ROOT), LTP_PATH=str(ltp_path), NO_PROXY="*")
+    env.update(extra)
     return env
 
 
@@ -52,14 +59,14 @@ def _closed_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def installed(tmp_path_factory: pytest.TempPathFactory, version: str) -> Path:
     """An LTP_PATH folder holding the compiled stand-in as LanguageTool's server jar."""
     if shutil.which("javac") is None or shutil.which("java") is None:
         pytest.skip("javac and java (17+) are needed to build the stand-in server")
     work = tmp_path_factory.mktemp("standin")
     classes = work / "classes"
     subprocess.run(["javac", "-d", str(classes), str(SOURCE)], check=True, capture_output=True, timeout=300)
-    home = work / "cache" / f"LanguageTool-{LTP_DOWNLOAD_VERSION}"
+    home = work / "cache" / f"LanguageTool-{version}"
     home.mkdir(parents=True)
     with zipfile.ZipFile(home / "languagetool-server.jar", "w") as jar:
         for path in classes.rglob("*.class"):
@@ -121,12 +128,12 @@ def procs() -> Iterator[list[subprocess.Popen[str]]]:
 @needs_javac
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
 def test_serve_prints_the_url_serves_the_grammar_rule_and_stops_cleanly(
-        installed: Path, tmp_path: Path, procs: list[Any], stop: signal.Signals) -> None:
+        installed: Path, version: str, tmp_path: Path, procs: list[Any], stop: signal.Signals) -> None:
     pid_file = tmp_path / "server.pid"
     proc = _serve(installed, "--port", "0", STANDIN_PID_FILE=str(pid_file))
     procs.append(proc)
     url, printed = _read_url(proc)
-    assert printed.startswith(f"LanguageTool {LTP_DOWNLOAD_VERSION} is running at {url}")
+    assert printed.startswith(f"LanguageTool {version} is running at {url}")
     assert f'[languagetool]\nurl = "{url}"' in printed
     server_pid = int(pid_file.read_text())
     # the grammar rule, configured with the printed url, gets the stand-in's answer with exact spans
@@ -167,7 +174,7 @@ def _one_line_error(proc: subprocess.CompletedProcess[str]) -> str:
     return lines[-1]
 
 
-def test_no_java_is_one_clear_line(tmp_path: Path) -> None:
+def test_no_java_is_one_clear_line(tmp_path: Path, version: str) -> None:
     empty = tmp_path / "bin"
     empty.mkdir()
     proc = subprocess.run([sys.executable, "-m", "followup_lint", "languagetool", "serve"], capture_output=True,
@@ -177,7 +184,7 @@ def test_no_java_is_one_clear_line(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="a shell-script stand-in for an old java")
-def test_old_java_is_one_clear_line(tmp_path: Path) -> None:
+def test_old_java_is_one_clear_line(tmp_path: Path, version: str) -> None:
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     java = bin_dir / "java"
@@ -190,14 +197,14 @@ def test_old_java_is_one_clear_line(tmp_path: Path) -> None:
 
 
 @needs_javac
-def test_failed_download_is_one_clear_line(tmp_path: Path) -> None:
+def test_failed_download_is_one_clear_line(tmp_path: Path, version: str) -> None:
     host = f"http://127.0.0.1:{_closed_port()}/"   # loopback, nothing listening: the download must fail
     proc = subprocess.run([sys.executable, "-m", "followup_lint", "languagetool", "serve", "--port", "0"],
                           capture_output=True, text=True, timeout=120,
                           env=_env(tmp_path / "empty-cache", LTP_DOWNLOAD_HOST_NEW_RELEASES=host,
                                    LTP_DOWNLOAD_HOST_RELEASE=host, LTP_DOWNLOAD_HOST_SNAPSHOT=host))
     line = _one_line_error(proc)
-    assert line.startswith(f"followup-lint: languagetool serve: cannot download LanguageTool {LTP_DOWNLOAD_VERSION} "
+    assert line.startswith(f"followup-lint: languagetool serve: cannot download LanguageTool {version} "
                            f"from {host.rstrip('/')}"), line
     assert not list((tmp_path / "empty-cache").glob("LanguageTool*"))
 
@@ -206,3 +213,14 @@ def test_bad_port_is_a_usage_error(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "followup_lint", "languagetool", "serve", "--port", "70000"],
                           capture_output=True, text=True, env=_env(tmp_path), timeout=120)
     assert "--port 70000 is not a port number" in _one_line_error(proc)
+
+
+def test_without_language_tool_python_is_one_clear_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "blocked" / "language_tool_python"
+    blocker.mkdir(parents=True)
+    (blocker / "__init__.py").write_text('raise ImportError("not installed (a test stand-in)")\n')
+    proc = subprocess.run([sys.executable, "-m", "followup_lint", "languagetool", "serve"], capture_output=True,
+                          text=True, timeout=120,
+                          env=_env(tmp_path, PYTHONPATH=f"{blocker.parent}{os.pathsep}{ROOT}"))
+    assert _one_line_error(proc) == ("followup-lint: languagetool serve: this needs language-tool-python: "
+                                     "pip install 'followup-lint[languagetool]'")
