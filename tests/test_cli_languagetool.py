@@ -75,8 +75,10 @@ def installed(tmp_path_factory: pytest.TempPathFactory, version: str) -> Path:
 
 
 def _serve(ltp_path: Path, *args: str, **env: str) -> subprocess.Popen[str]:
+    """The command in the background, in a process group of its own (as in a terminal)."""
     return subprocess.Popen([sys.executable, "-m", "followup_lint", "languagetool", "serve", *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(ltp_path, **env))
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(ltp_path, **env),
+                            start_new_session=True)
 
 
 def _read_url(proc: subprocess.Popen[str], timeout: float = 120) -> tuple[str, str]:
@@ -99,7 +101,7 @@ def _read_url(proc: subprocess.Popen[str], timeout: float = 120) -> tuple[str, s
     seen = "".join(lines)
     m = re.search(r'^url = "(http://localhost:\d+)"$', seen, re.M)
     if m is None:
-        proc.kill()
+        os.killpg(proc.pid, signal.SIGKILL)   # the command and the server it started
         raise AssertionError(f"no url printed: {seen!r} {proc.stderr.read() if proc.stderr else ''!r}")
     return m.group(1), seen
 
@@ -119,16 +121,18 @@ def _gone(pid: int, timeout: float = 10) -> bool:
 def procs() -> Iterator[list[subprocess.Popen[str]]]:
     started: list[subprocess.Popen[str]] = []
     yield started
-    for p in started:   # never leave a server behind, whatever the test did
-        if p.poll() is None:
-            p.kill()
-            p.wait()
+    for p in started:   # never leave a server behind, whatever the test did: the command's whole group
+        try:
+            os.killpg(p.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        p.wait()
 
 
 @needs_javac
-@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
+@pytest.mark.parametrize("stop", ["SIGTERM", "SIGINT", "Ctrl-C"])
 def test_serve_prints_the_url_serves_the_grammar_rule_and_stops_cleanly(
-        installed: Path, version: str, tmp_path: Path, procs: list[Any], stop: signal.Signals) -> None:
+        installed: Path, version: str, tmp_path: Path, procs: list[Any], stop: str) -> None:
     pid_file = tmp_path / "server.pid"
     proc = _serve(installed, "--port", "0", STANDIN_PID_FILE=str(pid_file))
     procs.append(proc)
@@ -140,7 +144,10 @@ def test_serve_prints_the_url_serves_the_grammar_rule_and_stops_cleanly(
     body = "Hi Dana,\n\nGreat talk 😊 and I would of stayed longer.\n\nBest,\nSam"
     report = Linter(Config(select=("FL110",), languagetool=LanguageToolConfig(url=url))).lint(body, clock=False)
     assert [body[f.span.start:f.span.end] for f in report.findings] == ["would of"]
-    proc.send_signal(stop)
+    if stop == "Ctrl-C":   # a terminal's Ctrl-C: SIGINT to the whole foreground group, the server included
+        os.killpg(proc.pid, signal.SIGINT)
+    else:
+        proc.send_signal(getattr(signal, stop))
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 0 and err.strip().splitlines()[-1] == "followup-lint: LanguageTool server stopped"
     assert _gone(server_pid), "the Java server outlived the command"

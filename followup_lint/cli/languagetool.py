@@ -26,6 +26,8 @@ __all__ = ["add_parser", "run_serve"]
 #: how long a starting server may take to answer (LanguageTool loads its rules: seconds to a minute)
 START_TIMEOUT_S = 180.0
 EXIT_ERROR = 2
+#: a server's exit status after SIGINT, SIGTERM or SIGHUP (the JVM exits 128 + signal; -N: killed by N)
+_STOPPED_BY_SIGNAL = frozenset({130, 143, 129, -2, -15, -1})
 
 
 class ServeError(Exception):
@@ -103,6 +105,8 @@ def _serve(port: int, *, verbose: bool) -> int:
         print(f"LanguageTool {local.version_name} is running at {url} (Ctrl-C stops it). "
               f"Put this in .followup-lint.toml:\n\n[languagetool]\nurl = \"{url}\"\n", flush=True)
         code = server.wait()
+        if code in _STOPPED_BY_SIGNAL:
+            raise _Stop()  # Ctrl-C in a terminal reaches the server too, which may exit first
         raise ServeError(f"the LanguageTool server stopped by itself (exit code {code}); "
                          "run with --verbose to see its log")
     except (KeyboardInterrupt, _Stop):
