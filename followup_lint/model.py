@@ -78,6 +78,13 @@ def _iso(value: datetime | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    #: a list, tuple or single string (the constructors turn it into a tuple)
+    Strings: TypeAlias = "Sequence[str] | str"
+
+
 def _strings(value: Any, what: str) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -121,6 +128,13 @@ class Draft:
     sender: str | None = None
     sent_at: datetime | None = None
     attachments: tuple[str, ...] = ()
+
+    if TYPE_CHECKING:
+        # What the constructor accepts (it coerces): an ISO 8601 string for sent_at, a list or one string
+        # for the address and attachment fields. The attributes are always the types declared above.
+        def __init__(self, body: str, subject: str | None = "", to: Strings = (), cc: Strings = (),
+                     bcc: Strings = (), sender: str | None = None, sent_at: datetime | str | None = None,
+                     attachments: Strings = ()) -> None: ...
 
     def __post_init__(self) -> None:
         if not isinstance(self.body, str):
@@ -213,6 +227,9 @@ class FollowUp:
     sent_at: datetime
     answered: bool = False
 
+    if TYPE_CHECKING:
+        def __init__(self, sent_at: datetime | str, answered: bool = False) -> None: ...
+
     def __post_init__(self) -> None:
         value = parse_datetime(self.sent_at, "FollowUp.sent_at")
         if value is None:
@@ -249,6 +266,21 @@ class Interview:
     strengths: tuple[str, ...] = ()
     questions: tuple[str, ...] = ()
     followups: tuple[FollowUp, ...] = ()
+    #: ISO 3166 code of the country whose working days and public holidays apply ("GB"); by default the
+    #: country of the interviewer's time zone
+    country: str | None = None
+    #: a state or nation of that country, as the `holidays` package codes it ("SCT" for Scotland)
+    subdivision: str | None = None
+
+    if TYPE_CHECKING:
+        # What the constructor accepts (it coerces): interviewers as Interviewer objects, mappings of
+        # their fields or plain names; ISO 8601 strings for the times; mappings for the follow-ups.
+        def __init__(self, interviewers: Sequence[Interviewer | Mapping[str, Any] | str] = (),
+                     company: str | None = None, role: str | None = None,
+                     started_at: datetime | str | None = None, ended_at: datetime | str | None = None,
+                     timezone: str | None = None, topics: Strings = (), strengths: Strings = (),
+                     questions: Strings = (), followups: Sequence[FollowUp | Mapping[str, Any]] = (),
+                     country: str | None = None, subdivision: str | None = None) -> None: ...
 
     def __post_init__(self) -> None:
         people = []
@@ -262,10 +294,14 @@ class Interview:
             else:
                 raise InputError(f"Interview.interviewers: unexpected {type(item).__name__}")
         object.__setattr__(self, "interviewers", tuple(people))
-        for name in ("company", "role", "timezone"):
+        for name in ("company", "role", "timezone", "country", "subdivision"):
             value = getattr(self, name)
             if value is not None and not isinstance(value, str):
                 raise InputError(f"Interview.{name}: expected a string, got {type(value).__name__}")
+        if self.country is not None and not (len(self.country) == 2 and self.country.isascii() and self.country.isalpha()):
+            raise InputError(f"Interview.country: expected a two-letter country code such as 'GB', got {self.country!r}")
+        if self.subdivision is not None and not self.country:
+            raise InputError("Interview.subdivision needs Interview.country (for example country = 'GB', subdivision = 'SCT')")
         zone = get_zone(self.timezone) if self.timezone else None
         for name in ("topics", "strengths", "questions"):
             object.__setattr__(self, name, _strings(getattr(self, name), f"Interview.{name}"))
@@ -305,6 +341,8 @@ class Interview:
             "strengths": list(self.strengths),
             "questions": list(self.questions),
             "followups": [f.to_dict() for f in self.followups],
+            "country": self.country,
+            "subdivision": self.subdivision,
         }
 
     @classmethod

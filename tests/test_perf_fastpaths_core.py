@@ -59,10 +59,17 @@ def _split_reference(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             ends = nxt is None or nxt[0] > te
         elif tk == "word" and len(tt) > 2 and tt[-1] == ".":
             ends = nxt is not None and nxt[2][:1].isupper() and tt.lower().rstrip(".") not in ABBREVIATIONS
+        elif tk == "number" and len(tt) > 1 and tt[-1] == ".":
+            ends = nxt is None or (nxt[0] > te and nxt[3] == "word" and not T._starts_line(text, ts))
         if not ends and nxt is not None:
             gap = text[te:nxt[0]]
             if "\n" in gap or "\r" in gap:
-                if gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2 or T._line_is_short_block(text, te):
+                if gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2:
+                    # a blank line ends the sentence, unless it breaks one: a block ending on a word (not
+                    # on the text's first line), the next going on in lower case
+                    first_line = not any(ch in "\r\n" for ch in text[tokens[0][0]:ts])
+                    ends = not (tk == "word" and nxt[3] == "word" and nxt[2][:1].islower() and not first_line)
+                elif T._line_is_short_block(text, te):
                     ends = True
         if ends:
             sentences.append((start, last_end))
@@ -76,7 +83,7 @@ def _split_reference(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 
 _PIECES = ("Dr", "dr", "e.g.", "i.e.", "Mr.", "U.S.", "etc.", "Thanks", "hello", "World", "I", ".", "!", "?", "…",
            "\n", "\r\n", "\r", "\n\n", ",", ":", ";", '"', "'", ")", "”", "’", " ", "  ", "Ph.D.", "3.5", "v2",
-           "[Name]", "{{x}}", "Best", "Sam", "-- ", "__", "a.m.", "Jan.", "café", "e\u0301", "😀", "\u200d",
+           "[Name]", "{{x}}", "2024.", "9%.", "14th.", "Best", "Sam", "-- ", "__", "a.m.", "Jan.", "café", "e\u0301", "😀", "\u200d",
            "²", "①", "Σ", "ß", "İ", "x@y.org", "www.a.io", "`c`", "@dana", "acme.com/x", "_", "—", "\t")
 
 

@@ -24,6 +24,11 @@ BAD = [
     ("It was great. the team. the plan.", ["the", "the"]),
     ("I have one question. does the role include travel?", ["does"]),
     ("Thanks for the tour.\nit was great.", ["it"]),
+    # a sentence that ends with a number, a percentage or an ordinal
+    ("We cut churn by 9%. it took a year.", ["it"]),
+    ("I joined the team in 2024. since then I have led the audit.", ["since"]),
+    ("My last day is the 14th. after that I am free to start.", ["after"]),
+    ("The budget was $40,000. we came in under it.", ["we"]),
 ]
 GOOD = [
     "Thank you for today. It was great to meet the team.",
@@ -33,11 +38,18 @@ GOOD = [
     "I enjoyed it... maybe we could talk again.",
     "Here are the links:\nhttps://example.com/a\nhttps://example.com/b",
     "It was approx. four hours long.",
+    "The list had three parts:\n1. the pay\n2. the hours",
+    "Version 3.2 shipped in 2024 and 2025.",
+    "We met at 10. It went well.",
     "We met Mr. Tan and Dr. Patel.",
     "I enjoyed the tour and\nthe conversation afterwards.",
     "Thanks. i enjoyed it.",
     "Two things:\nfirst, the scope; second, the timeline.",
     "I'll send {{attachment_name}} soon. {{closing_line}} will follow.",
+    # one sentence broken by a blank line: the block ends on a word, the text goes on in lower case
+    "I am keen to hear more about\n\nthe pilot on the night ward.",
+    "The demo convinced me that the\n\nrollout plan is sound. It also fits the budget.",
+    "We spoke about the budget and\r\n\r\nthe hiring plan for the spring.",
 ]
 
 
@@ -57,3 +69,11 @@ def test_greeting_and_signoff_are_not_sentences() -> None:
 
 def test_first_sentence_after_greeting_is_checked() -> None:
     assert_flags(SentenceCase, "Hi Dana,\n\nthanks for today.\n\nBest,\nSam", "thanks")
+
+
+def test_a_greeting_without_its_comma_does_not_run_into_the_first_sentence() -> None:
+    assert_flags(SentenceCase, "Hi Dana\n\nthanks for today.\n\nBest,\nSam", "thanks")
+
+
+def test_a_block_ending_in_a_full_stop_ends_its_sentence() -> None:
+    assert_flags(SentenceCase, note("I enjoyed the site visit.\n\nthe crane plan was clever."), "the")

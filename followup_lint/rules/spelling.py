@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Final, Iterable
 
 from .._io import read_capped
 from .._limits import ANALYSED_WORDS
+from ..document.postal import in_postal_line
 from ..errors import ConfigError, InputError
 from ..names import fold
 from ..results import Applicability, Finding, Severity
@@ -54,6 +55,25 @@ class _Part:
     variant: str = ""
 
 
+def read_dictionaries(config: Config) -> list[str]:
+    """The text of each ``dictionaries`` file (relative to the config file's folder); a file that cannot
+    be read is a ``ConfigError`` against the config file that names it."""
+    base = Path(config.path).parent if config.path else Path.cwd()
+    out = []
+    for name in config.dictionaries:
+        path = Path(name).expanduser()
+        if not path.is_absolute():
+            path = base / path
+        try:
+            # regular files only, bounded: a repository's config may name /dev/zero or a FIFO
+            out.append(read_capped(path, what="dictionary").decode("utf-8-sig"))
+        except (InputError, UnicodeDecodeError) as exc:
+            why = str(exc).removeprefix(f"{path}: ")
+            raise ConfigError(f"{config.path or 'configuration'}: dictionaries: cannot read {name} ({path}): "
+                              f"{why}") from None
+    return out
+
+
 class _Resource:
     """The speller for the configured language plus the user's dictionary (``words``, ``dictionaries``)."""
 
@@ -62,17 +82,7 @@ class _Resource:
 
         self.speller: Speller = load_speller(config.language)
         words: set[str] = {w.strip().lower().replace("’", "'") for w in (*config.words, *config.extra_words)}
-        base = Path(config.path).parent if config.path else Path.cwd()
-        for name in config.dictionaries:
-            path = Path(name).expanduser()
-            if not path.is_absolute():
-                path = base / path
-            try:
-                # regular files only, bounded: a repository's config may name /dev/zero or a FIFO
-                text = read_capped(path, what="dictionary").decode("utf-8-sig")
-            except (InputError, UnicodeDecodeError) as exc:
-                why = str(exc).removeprefix(f"{path}: ")
-                raise ConfigError(f"dictionaries: cannot read {name} ({path}): {why}") from None
+        for text in read_dictionaries(config):
             for line in text.splitlines():
                 line = line.split("#", 1)[0].strip()
                 if line:
@@ -241,6 +251,8 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
         return part("exempt")
     if speller.phrases and _in_phrase(text, start, end, fold(stem), speller.phrases):
         return _OK                                 # "de facto", "bona fide", "déjà vu"
+    if in_postal_line(text, start):
+        return part("exempt")                      # a place in an address line: "Anytown, TX 75001"
     return part("unknown")
 
 
@@ -311,8 +323,10 @@ class MisspelledWord(Rule):
     to report), the company, the role, the words of the interview's topics, strengths and questions,
     the names and address local parts of the recipients and the sender ("priya.raman@..." accepts
     "priya" and "raman"), the names in the greeting and the signature, the user's `words` and
-    `dictionaries`, all-caps acronyms ("SQL"), words with inner capitals ("PostgreSQL", "iOS"), and
-    short closings in another language on a line of their own ("Viele Grüße", "Saludos").
+    `dictionaries`, all-caps acronyms ("SQL"), words with inner capitals ("PostgreSQL", "iOS"), short
+    closings in another language on a line of their own ("Viele Grüße", "Saludos"), and the words of a
+    postal address line ("123 Main Street", "Anytown, TX 75001", "London SW1A 1AA": the street, state
+    and postcode words are in `followup_lint/data/postal.toml`).
 
     Words of the trade: a general word list lacks "runbook", "rollout", "onboarding", "backend",
     "Kubernetes" or "dbt". Two measured policies cover them. First, capitalisation: a capitalised
