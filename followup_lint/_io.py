@@ -16,7 +16,7 @@ import os
 import stat
 import tempfile
 from pathlib import Path
-from typing import BinaryIO, Final
+from typing import BinaryIO, Callable, Final
 
 from .errors import InputError
 
@@ -56,17 +56,7 @@ def read_capped(path: str | os.PathLike[str], cap: int = MAX_FILE_BYTES, what: s
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
             raise InputError(f"{p}: is {_kind(mode)}, not a regular file; refused")
-        chunks: list[bytes] = []
-        total = 0
-        while True:
-            chunk = os.read(fd, min(_CHUNK, cap + 1 - total))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-            if total > cap:
-                raise InputError(f"{p}: the {what} is over the {cap:,}-byte limit; refused")
-        return b"".join(chunks)
+        return _read_upto(lambda n: os.read(fd, n), cap, f"{p}: the {what} is over the {cap:,}-byte limit; refused")
     except IsADirectoryError:
         raise InputError(f"{p}: is a directory") from None
     except InputError:
@@ -79,17 +69,21 @@ def read_capped(path: str | os.PathLike[str], cap: int = MAX_FILE_BYTES, what: s
 
 def read_stream_capped(stream: BinaryIO, cap: int = MAX_FILE_BYTES, name: str = "-") -> bytes:
     """At most ``cap`` bytes of ``stream`` (stdin); an :class:`InputError` naming ``name`` beyond."""
+    return _read_upto(stream.read, cap, f"{name}: the input is over the {cap:,}-byte limit; refused")
+
+
+def _read_upto(read: Callable[[int], bytes], cap: int, refusal: str) -> bytes:
+    """Everything ``read`` gives, in chunks; an :class:`InputError` (``refusal``) past ``cap`` bytes."""
     chunks: list[bytes] = []
     total = 0
     while True:
-        chunk = stream.read(min(_CHUNK, cap + 1 - total))
+        chunk = read(min(_CHUNK, cap + 1 - total))
         if not chunk:
-            break
+            return b"".join(chunks)
         chunks.append(chunk)
         total += len(chunk)
         if total > cap:
-            raise InputError(f"{name}: the input is over the {cap:,}-byte limit; refused")
-    return b"".join(chunks)
+            raise InputError(refusal)
 
 
 def write_atomic(target: str | os.PathLike[str], data: bytes, *, through_symlink: bool = False,

@@ -13,19 +13,10 @@ import time
 
 import pytest
 
-from _cli_util import CORE, NO_COMMA, ROOT, run_cli, write
+from _cli_util import CORE, NO_COMMA, ROOT, write
 from followup_lint._escape import escape, json_safe
 from followup_lint._io import read_capped, write_atomic
 from followup_lint.errors import InputError
-
-
-@pytest.fixture
-def cli(monkeypatch, capsys):
-    monkeypatch.delenv("NO_COLOR", raising=False)
-
-    def run(args, cwd, stdin=None):
-        return run_cli(args, cwd, stdin=stdin, monkeypatch=monkeypatch, capsys=capsys)
-    return run
 
 
 def _limited(limit: int):  # a "full disk" for the child: writes past `limit` bytes of a file fail (EFBIG)

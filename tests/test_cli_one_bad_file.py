@@ -8,17 +8,8 @@ import os
 
 import pytest
 
-from _cli_util import CORE, NO_COMMA, run_cli, write
+from _cli_util import CORE, NO_COMMA, write
 from followup_lint import Config, ConfigError
-
-
-@pytest.fixture
-def cli(monkeypatch, capsys):
-    monkeypatch.delenv("NO_COLOR", raising=False)
-
-    def run(args, cwd, stdin=None):
-        return run_cli(args, cwd, stdin=stdin, monkeypatch=monkeypatch, capsys=capsys)
-    return run
 
 
 def _paths(out: str) -> list[str]:
