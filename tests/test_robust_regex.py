@@ -213,3 +213,21 @@ def test_findings_per_rule_are_capped_with_one_summary() -> None:
     flood = Linter(Config(select=("FL103",))).lint(Draft(body="i " * 5000), None, now=NOW)
     assert "more than 1,000 more" in flood.findings[-1].message or "more than 1,000 more" in \
         [f.message for f in flood.findings if f.span is None][0]
+
+
+def test_a_huge_draft_pauses_the_collector_and_restores_it() -> None:
+    import gc
+
+    seen: list[bool] = []
+    linter = Linter(Config(select=("FL103",)))
+    rule = linter.rules[0]
+    check = rule.check
+
+    def spy(ctx):  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        return check(ctx)
+
+    rule.check = spy  # type: ignore[method-assign]
+    linter.lint(Draft(body="Thanks. " * 20_000), None, now=NOW)
+    linter.lint(Draft(body="Thanks. "), None, now=NOW)
+    assert seen == [False, True] and gc.isenabled()
