@@ -180,15 +180,17 @@ def test_rendering_stops_at_the_time_limit():
 
 
 def test_a_100_kb_template_renders_and_maps_in_linear_time():
+    import importlib.util
+    from pathlib import Path
+
     from followup_lint.templating import LineMap, render
 
-    def template(n: int) -> str:
-        lines = []
-        for i in range(n):
-            lines.append(f"Paragraph {i}: thank you {{{{ name }}}} for the talk about item {i}, and the plans.")
-            if i % 7 == 0:
-                lines += ["{% if name %}", f"  A conditional line {i} for {{{{ name }}}}.", "{% endif %}"]
-        return "\n".join(lines) + "\n"
+    # the template of benchmarks/shapes.py: paragraphs with slots, and an {% if %} block every seventh
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "shapes.py"
+    spec = importlib.util.spec_from_file_location("bench_shapes", path)
+    shapes = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(shapes)  # type: ignore[union-attr]
+    template = shapes.template
 
     def cost(text: str) -> tuple[float, LineMap]:
         start = time.perf_counter()
