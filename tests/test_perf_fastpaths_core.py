@@ -119,6 +119,32 @@ def test_the_split_path_serves_plain_text() -> None:
     assert T._pattern_for("see www.example.com") is not T._PLAIN
 
 
+def test_in_postal_line_matches_the_reference() -> None:
+    # (the fast version looks for line breaks only within two address lines' length of the offset)
+    from followup_lint.document import postal
+
+    def reference(text: str, pos: int) -> bool:
+        start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+        ends = [i for i in (text.find("\n", pos), text.find("\r", pos)) if i >= 0]
+        end = min(ends) if ends else len(text)
+        return end - start <= 2 * postal._MAX_LINE and postal.is_postal_line(text[start:end])
+
+    rnd = random.Random(3)
+    lines = ("123 Main Street", "Flat 3, 12 High St", "London SW1A 1AA", "PO Box 42", "Thanks", "",
+             "x" * 79, "y " * 80, " " * 160, "10115 Berlin", "a" * 300,
+             # an address padded with spaces to two address lines' length, and one more
+             " " * 75 + "PO Box 42" + " " * 76, " " * 75 + "PO Box 42" + " " * 77)
+    texts = ["".join(rnd.choice(lines) + rnd.choice(("\n", "\r\n", "\r", "", " ")) for _ in range(rnd.randint(0, 8)))
+             for _ in range(300)]
+    hits = 0
+    for text in texts:
+        for pos in {0, len(text), *(rnd.randint(0, len(text)) for _ in range(12))}:
+            want = reference(text, pos)
+            hits += want
+            assert postal.in_postal_line(text, pos) is want, (text, pos)
+    assert hits  # (some offsets fall on address lines)
+
+
 # -- the directory walk ----------------------------------------------------------------------------------
 
 def test_walk_keyed_gives_each_files_resolved_path(tmp_path: Path) -> None:
