@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Final, Iterable
@@ -94,9 +94,7 @@ class RepeatedWord(Rule):
             n = len(tokens)
             while i < n - 1:
                 a = tokens[i]
-                j = i
-                while j + 1 < n and _same_word(a, tokens[j + 1], text, tokens[j].end):
-                    j += 1
+                j = _run_end(tokens, i, text)
                 if j > i and not _legitimate(text, tokens, i):
                     first, last = a, tokens[j]
                     quoted = ctx.quote(first.start, last.end, field)
@@ -118,7 +116,7 @@ def _joined(ctx: RuleContext, field: str, tokens) -> str:  # type: ignore[no-unt
 
 def _adjacent_twins(tokens, joined: str | None = None) -> bool:  # type: ignore[no-untyped-def]
     """Are two neighbouring tokens the same text, ignoring case and apostrophe style? (A necessary
-    condition for ``_same_word``, checked without a Python-level loop: cheaper than ``_DOUBLE_HINT``.)"""
+    condition for ``_run_end``, checked without a Python-level loop: cheaper than ``_DOUBLE_HINT``.)"""
     if len(tokens) < 2:
         return False
     if joined is None:
@@ -133,13 +131,34 @@ _TEXT: Final = itemgetter(2)  # Token.text
 _START: Final = itemgetter(0)  # Token.start
 
 
-def _same_word(a, b, text: str, gap_start: int) -> bool:  # type: ignore[no-untyped-def]
-    if a.kind != "word" or b.kind != "word" or a.norm.lower() != b.norm.lower():
-        return False
-    gap = text[gap_start:b.start]
-    if not gap or gap.strip() or gap.count("\n") > 1:
-        return False
-    return len(a.text) > 1 or a.text.lower() in ("a", "i")
+def _run_end(tokens, i: int, text: str) -> int:  # type: ignore[no-untyped-def]
+    """The index of the last token of the run of repeats of the word ``tokens[i]`` (``i`` when it is not
+    repeated): the same word ignoring case and apostrophe style, after a gap of whitespace with at most
+    one line break. A one-letter word other than "a" and "I" never counts as repeated."""
+    a = tokens[i]
+    if a.kind != "word" or not (len(a.text) > 1 or a.text.lower() in ("a", "i")):
+        return i
+    same, word = a.text, a.norm.lower()
+    n = len(tokens)
+    j = i
+    gap_start = a.end
+    # (a flood of one word, "i i i ...", is walked here: the same text needs no normalising, and a gap of
+    # one character is checked without a slice)
+    while j + 1 < n:
+        b = tokens[j + 1]
+        if b[3] != "word" or (b[2] != same and b.norm.lower() != word):
+            break
+        b_start = b[0]
+        if b_start == gap_start + 1:
+            if not text[gap_start].isspace():
+                break
+        else:
+            gap = text[gap_start:b_start]
+            if not gap or gap.strip() or gap.count("\n") > 1:
+                break
+        j += 1
+        gap_start = b[1]
+    return j
 
 
 def _legitimate(text: str, tokens, i: int) -> bool:  # type: ignore[no-untyped-def]
@@ -680,17 +699,23 @@ class UnbalancedDelimiter(Rule):
         if not _DELIMITER.search(own):
             return
         guard = protected(ctx, "body")
+        g_starts, g_ends = guard.starts, guard.ends
+        g_n = len(g_starts)
         for ps, pe in paragraphs(own, ctx.doc.own_start, ctx.doc.own_end):
             stack: list[tuple[str, int]] = []
             problems: list[tuple[int, str, str]] = []
             straight: list[int] = []
             single_open: list[int] = []
+            # the protected range covering each delimiter (``guard.range_at``), found by walking the sorted
+            # ranges along with the delimiters rather than by a bisect per delimiter
+            gi = bisect_right(g_starts, ps)
             for dm in _DELIMITER.finditer(own, ps, pe):
                 k = dm.start()
                 ch = own[k]
-                covering = guard.range_at(k)
-                if covering is not None and not (ch in _CLOSE and k == covering[1] - 1
-                                                 and _CLOSE[ch] not in own[covering[0]:k]):
+                while gi < g_n and g_starts[gi] <= k:
+                    gi += 1
+                if gi and k < g_ends[gi - 1] and not (ch in _CLOSE and k == g_ends[gi - 1] - 1
+                                                      and _CLOSE[ch] not in own[g_starts[gi - 1]:k]):
                     continue  # inside a URL, code or placeholder (but "(acme.io/x)": the ")" is ours)
                 # at a paragraph's edge the neighbour is a space, not "": the empty string is "in" every
                 # string, so "" would pass each emoticon test below and lose a bracket that opens a paragraph
