@@ -145,6 +145,60 @@ def test_in_postal_line_matches_the_reference() -> None:
     assert hits  # (some offsets fall on address lines)
 
 
+def _lines_reference(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in re.finditer(r"\r\n|\r|\n", text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return out
+
+
+def _quote_start_reference(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """Every line tried in turn."""
+    from followup_lint.document import structure as S
+
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if not line.strip():
+            continue
+        if S._ATTRIBUTION_START.match(line):
+            if S._ATTRIBUTION_END.search(line):
+                return s
+            if i + 1 < len(lines):
+                ns, ne = lines[i + 1]
+                if S._ATTRIBUTION_END.search(text[ns:ne]) and len(text[s:ne]) < 300:
+                    return s
+        if S._ORIGINAL.match(line):
+            return s
+        if S._HEADER_FROM.match(line):
+            if any(S._HEADER_NEXT.match(text[a:b]) for a, b in lines[i + 1:i + 4]):
+                return s
+    return None
+
+
+_MAIL_PIECES = ("On Mon, 3 Mar 2026, Dana <d@x.org>", "wrote:", "Am 3. März schrieb Dana:", "  *From:* Dana",
+                "From: Dana", "Sent: Monday", "To: Sam", "-----Original Message-----", "Begin forwarded message:",
+                "_" * 25, "Hi Dana,", "Thanks.", "ON", "on", "Online", "De: Ana", "da", "W dniu", "\u0130l", "\u212a",
+                "\n", "\r\n", "\r", "\n\n", " ", "\t", "> quoted", "--", "Best,")
+
+
+def test_lines_and_quote_start_match_the_reference() -> None:
+    from followup_lint.document.structure import _lines, find_quote_start
+
+    rnd = random.Random(4)
+    found = 0
+    for _ in range(1500):
+        text = "".join(rnd.choice(_MAIL_PIECES) + rnd.choice(("", " ", "\n", "\r\n", "\r"))
+                       for _ in range(rnd.randint(0, 25)))
+        lines = _lines(text)
+        assert lines == _lines_reference(text), repr(text)
+        want = _quote_start_reference(text, lines)
+        found += want is not None
+        assert find_quote_start(text, lines) == want, repr(text)
+    assert found > 100
+
+
 # -- the directory walk ----------------------------------------------------------------------------------
 
 def test_walk_keyed_gives_each_files_resolved_path(tmp_path: Path) -> None:

@@ -6,7 +6,10 @@ Everything here works on the plain text view of the body and returns offsets int
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import add
 from typing import Final
 
 __all__ = ["Greeting", "Signoff", "find_quote_start", "find_signature_start", "find_greeting", "find_signoff",
@@ -103,6 +106,11 @@ _ORIGINAL: Final = re.compile(
 )
 _HEADER_FROM: Final = re.compile(r"^[ \t]*\*?(?:From|Von|De|Da|Van)\*?:[ \t]*\S", re.IGNORECASE | re.MULTILINE)
 _HEADER_NEXT: Final = re.compile(r"^[ \t]*\*?(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Inviato|To|Subject)\*?:", re.IGNORECASE)
+# A necessary condition for _ATTRIBUTION_START, _ORIGINAL or _HEADER_FROM to match a line: how it starts.
+_QUOTE_CUE: Final = re.compile(
+    _BOL + r"[ \t]*\*?(?:On|Am|Le|El|Il|Op|Em|Den|På|W dniu|Dne|From|Von|De|Da|Van|-{2,}|Begin forwarded message:|_{20,})",
+    re.IGNORECASE,
+)
 _SIG_DASHES: Final = re.compile(_BOL + r"--[ \t]?" + _EOL)
 _MOBILE: Final = re.compile(
     _BOL + r"[ \t]*(?:Sent from my [^\n\r]{1,40}|Sent from (?:Mail|Outlook|Yahoo Mail|Gmail)[^\n\r]{0,40}|"
@@ -126,6 +134,10 @@ _DISCLAIMER_NEEDS: Final = ("confidential", "disclaimer", "notice:", "important:
 
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line, end before the line break."""
+    if "\r" not in text:  # LF only: the lengths of the split lines give the offsets (in C)
+        lengths = list(map(len, text.split("\n")))
+        starts = list(accumulate(map((1).__add__, lengths), initial=0))
+        return list(zip(starts, map(add, starts, lengths)))
     out = []
     pos, n = 0, len(text)
     nl, cr = text.find("\n"), text.find("\r")  # the next of each break at or after pos (-1: none left)
@@ -146,7 +158,16 @@ def find_quote_start(text: str, lines: list[tuple[int, int]] | None = None) -> i
     """Where a quoted reply or forwarded message begins (attribution line included), or ``None``."""
     lines = lines if lines is not None else _lines(text)
     best: int | None = None
-    for i, (s, e) in enumerate(lines):
+    # only a line that starts like one of the patterns below can begin the quote: those lines are found by
+    # one search over the text, then each is checked as before (in order: the first one found wins)
+    starts = [s for s, _ in lines]
+    candidates = []
+    for m in _QUOTE_CUE.finditer(text):
+        i = bisect_left(starts, m.start())
+        if i < len(starts) and starts[i] == m.start():
+            candidates.append(i)
+    for i in candidates:
+        s, e = lines[i]
         line = text[s:e]
         if not line.strip():
             continue
