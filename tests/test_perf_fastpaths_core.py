@@ -199,6 +199,47 @@ def test_lines_and_quote_start_match_the_reference() -> None:
     assert found > 100
 
 
+def _mark_reference(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[Token]:
+    """Every token against the first placeholder that ends after its start."""
+    spans = sorted(spans)
+    out: list[Token] = []
+    i = 0
+    for tok in tokens:
+        while i < len(spans) and spans[i][1] <= tok.start:
+            i += 1
+        if i < len(spans) and spans[i][0] < tok.end and tok.start < spans[i][1]:
+            s, e, t = spans[i]
+            if not out or out[-1].start != s or out[-1].kind != "placeholder":
+                out.append(Token(s, e, t, "placeholder"))
+            continue
+        out.append(tok)
+    return out
+
+
+def test_mark_placeholders_matches_the_reference() -> None:
+    from followup_lint.document import _mark_placeholders
+    from followup_lint.document.placeholders import Placeholder, find_placeholders
+
+    rnd = random.Random(5)
+    pieces = ("[Name]", "{{x}}", "<Company>", "Dear NAME,", "Thanks", " ", "\n", "]", "[", "{{", "}}", "a", "XX/XX")
+    replaced = 0
+    for _ in range(1500):
+        text = "".join(rnd.choice(pieces) + rnd.choice(("", " ")) for _ in range(rnd.randint(0, 20)))
+        toks = tokenize(text)
+        found = find_placeholders(text, tbd_ranges=((0, len(text)),))
+        # the placeholders found, and arbitrary spans (overlapping, empty, cutting tokens)
+        arbitrary = []
+        for _ in range(rnd.randint(0, 4)):
+            a = rnd.randint(0, len(text))
+            b = rnd.randint(a, min(len(text), a + 8))
+            arbitrary.append(Placeholder(a, b, text[a:b], "bracket"))
+        for spans in (found, arbitrary, arbitrary[:1]):
+            want = _mark_reference(toks, [(p.start, p.end, p.text) for p in spans])
+            replaced += want != toks
+            assert _mark_placeholders(toks, spans) == want, (text, spans)
+    assert replaced > 500
+
+
 # -- the directory walk ----------------------------------------------------------------------------------
 
 def test_walk_keyed_gives_each_files_resolved_path(tmp_path: Path) -> None:

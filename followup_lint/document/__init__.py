@@ -9,6 +9,7 @@ comments) replaced by spaces, line breaks kept, so every offset in ``own`` is an
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import compress
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 __all__ = ["Document", "FieldView", "Token", "Greeting", "Signoff", "Placeholder", "Region"]
 
 _KIND = itemgetter(3)  # Token.kind
+_START = itemgetter(0)  # Token.start
+_END = itemgetter(1)  # Token.end
 _NOT_WRITTEN = frozenset({"quote", "boilerplate", "suppressed"})  # regions that are not the candidate's draft
 
 
@@ -233,9 +236,12 @@ def _mask(text: str, regions: list[Region]) -> str:
 
 
 def _mark_placeholders(tokens: list[Token], placeholders: Iterable[Placeholder]) -> list[Token]:
+    """The tokens with each run overlapping a placeholder replaced by one "placeholder" token."""
     spans = sorted((p.start, p.end, p.text) for p in placeholders)
     if not spans:
         return tokens
+    if all(a[1] <= b[0] for a, b in zip(spans, spans[1:])):
+        return _mark_disjoint(tokens, spans)
     out: list[Token] = []
     i = 0
     for tok in tokens:
@@ -247,4 +253,23 @@ def _mark_placeholders(tokens: list[Token], placeholders: Iterable[Placeholder])
                 out.append(Token(s, e, t, "placeholder"))
             continue
         out.append(tok)
+    return out
+
+
+def _mark_disjoint(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[Token]:
+    """``_mark_placeholders`` for sorted spans that do not overlap (what ``find_placeholders`` gives): the
+    tokens between two placeholders are copied as a slice, those overlapping one found by bisection."""
+    starts = list(map(_START, tokens))
+    ends = list(map(_END, tokens))
+    out: list[Token] = []
+    cur = 0
+    for s, e, t in spans:
+        k = bisect_right(ends, s, cur)  # the first token ending after the placeholder's start
+        m = bisect_left(starts, e, k)  # the first token starting at or after its end
+        out.extend(tokens[cur:k])
+        # (a token reaching into this placeholder from the previous one was replaced there: it is before cur)
+        if m > k and (not out or out[-1][0] != s or out[-1][3] != "placeholder"):
+            out.append(Token(s, e, t, "placeholder"))
+        cur = m
+    out.extend(tokens[cur:])
     return out
