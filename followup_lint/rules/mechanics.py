@@ -11,6 +11,7 @@ import bisect
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from heapq import nsmallest
 from operator import itemgetter
 from typing import Final, Iterable
 
@@ -587,8 +588,8 @@ class SentenceCase(Rule):
         tokens = doc.tokens
         n = len(tokens)
         for s, e in doc.sentences:
-            if s < lo or s >= hi:
-                continue
+            if s < lo or s >= hi or not own[s].islower():
+                continue  # (a word token starting at s starts with own[s]: a capital needs no token look-up)
             # the token starting the sentence (tokens are sorted by start: bisection, no index to build)
             i = bisect_left(tokens, s, key=_START)
             if i >= n or tokens[i][0] != s:
@@ -764,7 +765,7 @@ class UnbalancedDelimiter(Rule):
             if len(straight) % 2 == 1:
                 problems.append((straight[-1], '"', "quote"))
             problems.extend((at, "‘", "open") for at in single_open)
-            for at, mark, how in sorted(problems)[:_MAX_PER_PARAGRAPH]:
+            for at, mark, how in nsmallest(_MAX_PER_PARAGRAPH, problems):  # (sorted()[:n], no full sort)
                 if how == "close":
                     msg = f"'{mark}' closes a bracket or quotation that was never opened"
                 elif how == "quote":
