@@ -107,7 +107,9 @@ def test_tokenize_matches_the_reference() -> None:
         assert all(type(t) is Token for t in got)
 
 
-def test_split_sentences_matches_the_reference() -> None:
+@pytest.mark.parametrize("many_tokens", [0, T._MANY_TOKENS])  # 0: every text takes the dense-cue path when it can
+def test_split_sentences_matches_the_reference(many_tokens: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(T, "_MANY_TOKENS", many_tokens)
     for text in _texts(2, 1500):
         toks = tokenize(text)
         assert split_sentences(text, toks) == _split_reference(text, list(toks)), repr(text)
@@ -183,8 +185,13 @@ _MAIL_PIECES = ("On Mon, 3 Mar 2026, Dana <d@x.org>", "wrote:", "Am 3. März sch
                 "\n", "\r\n", "\r", "\n\n", " ", "\t", "> quoted", "--", "Best,")
 
 
-def test_lines_and_quote_start_match_the_reference() -> None:
+@pytest.mark.parametrize("few_lines", [0, 200])  # 0: every text takes the path of long texts (one search)
+def test_lines_and_quote_start_match_the_reference(few_lines: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from followup_lint.document import structure
     from followup_lint.document.structure import _lines, find_quote_start
+
+    assert structure._FEW_LINES == 200
+    monkeypatch.setattr(structure, "_FEW_LINES", few_lines)
 
     rnd = random.Random(4)
     found = 0

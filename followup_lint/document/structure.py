@@ -110,6 +110,7 @@ _HEADER_NEXT: Final = re.compile(r"^[ \t]*\*?(?:Sent|Date|Gesendet|Datum|Envoyé
 _QUOTE_CUE_AFTER: Final = (r"[ \t]*+\*?(?:On|Am|Le|El|Il|Op|Em|Den|På|W dniu|Dne|From|Von|De|Da|Van|-{2,}"
                             r"|Begin forwarded message:|_{20,})")
 _QUOTE_CUE: Final = re.compile(_BOL + _QUOTE_CUE_AFTER, re.IGNORECASE)
+_FEW_LINES: Final = 200  # (a draft of a usual length: each line is tried, the search costs more)
 _QUOTE_CUE_LF: Final = re.compile("^" + _QUOTE_CUE_AFTER, re.IGNORECASE | re.MULTILINE)  # (LF-only text: faster)
 _SIG_DASHES: Final = re.compile(_BOL + r"--[ \t]?" + _EOL)
 _MOBILE: Final = re.compile(
@@ -158,14 +159,16 @@ def find_quote_start(text: str, lines: list[tuple[int, int]] | None = None) -> i
     """Where a quoted reply or forwarded message begins (attribution line included), or ``None``."""
     lines = lines if lines is not None else _lines(text)
     best: int | None = None
-    # only a line that starts like one of the patterns below can begin the quote: those lines are found by
-    # one search over the text, then each is checked as before (in order: the first one found wins)
-    starts = [s for s, _ in lines]
-    candidates = []
-    for m in (_QUOTE_CUE if "\r" in text else _QUOTE_CUE_LF).finditer(text):
-        i = bisect_left(starts, m.start())
-        if i < len(starts) and starts[i] == m.start():
-            candidates.append(i)
+    # only a line that starts like one of the patterns below can begin the quote: in a long text those lines
+    # are found by one search, then each is checked as before (in order: the first one found wins)
+    candidates: range | list[int] = range(len(lines))
+    if len(lines) > _FEW_LINES:
+        starts = [s for s, _ in lines]
+        candidates = []
+        for m in (_QUOTE_CUE if "\r" in text else _QUOTE_CUE_LF).finditer(text):
+            i = bisect_left(starts, m.start())
+            if i < len(starts) and starts[i] == m.start():
+                candidates.append(i)
     for i in candidates:
         s, e = lines[i]
         line = text[s:e]

@@ -219,6 +219,7 @@ ABBREVIATIONS: Final = frozenset(
 # at a line break between tokens. Every such place has one of these characters.
 _SENTENCE_CUES: Final = re.compile(r"[.!?…\n\r]")
 _CUE_CHARS: Final = ".!?…\n\r"
+_MANY_TOKENS: Final = 2000  # (below, counting the cues costs more than it saves)
 _CLOSERS: Final = ".!?\"')]”’"
 
 
@@ -242,7 +243,7 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]
     # (bisect over a list of starts, not with key=: a key call per comparison per cue cost ~0.5 s on 1 MB)
     # When cues are about as many as tokens ("Hi.\n" lines, "!!??"), visiting every token costs less than
     # the bisect per cue (a token without a cue is visited to no effect: it cannot end a sentence).
-    if sum(map(text.count, _CUE_CHARS)) * 2 >= n_tok:
+    if n_tok > _MANY_TOKENS and sum(map(text.count, _CUE_CHARS)) * 2 >= n_tok:
         candidates: Sequence[int] = range(n_tok)
     else:
         starts = list(map(_START, tokens))
