@@ -236,29 +236,14 @@ def _mask(text: str, regions: list[Region]) -> str:
 
 
 def _mark_placeholders(tokens: list[Token], placeholders: Iterable[Placeholder]) -> list[Token]:
-    """The tokens with each run overlapping a placeholder replaced by one "placeholder" token."""
+    """The tokens with each run overlapping a placeholder replaced by one "placeholder" token.
+
+    ``placeholders`` do not overlap (as ``find_placeholders`` gives them). The tokens between two
+    placeholders are copied as a slice; those overlapping one are found by bisection.
+    """
     spans = sorted((p.start, p.end, p.text) for p in placeholders)
     if not spans:
         return tokens
-    if all(a[1] <= b[0] for a, b in zip(spans, spans[1:])):
-        return _mark_disjoint(tokens, spans)
-    out: list[Token] = []
-    i = 0
-    for tok in tokens:
-        while i < len(spans) and spans[i][1] <= tok.start:
-            i += 1
-        if i < len(spans) and spans[i][0] < tok.end and tok.start < spans[i][1]:
-            s, e, t = spans[i]
-            if not out or out[-1].start != s or out[-1].kind != "placeholder":
-                out.append(Token(s, e, t, "placeholder"))
-            continue
-        out.append(tok)
-    return out
-
-
-def _mark_disjoint(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[Token]:
-    """``_mark_placeholders`` for sorted spans that do not overlap (what ``find_placeholders`` gives): the
-    tokens between two placeholders are copied as a slice, those overlapping one found by bisection."""
     starts = list(map(_START, tokens))
     ends = list(map(_END, tokens))
     out: list[Token] = []
