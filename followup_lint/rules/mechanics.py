@@ -647,6 +647,8 @@ _OPEN: Final = {"(": ")", "[": "]", "{": "}", "“": "”"}
 _MAX_PER_PARAGRAPH: Final = 20  # a paragraph of nothing but brackets needs no 100,000 findings
 _DELIMITER: Final = re.compile(r"[()\[\]{}“”\"‘’]")
 _CLOSE: Final = {v: k for k, v in _OPEN.items()}
+_PLAIN_OPEN: Final = frozenset(_OPEN) - {"("}  # openers without an emoticon test
+_MATCH_START: Final = re.Match.start
 
 
 class UnbalancedDelimiter(Rule):
@@ -710,14 +712,16 @@ class UnbalancedDelimiter(Rule):
             # the protected range covering each delimiter (``guard.range_at``), found by walking the sorted
             # ranges along with the delimiters rather than by a bisect per delimiter
             gi = bisect_right(g_starts, ps)
-            for dm in _DELIMITER.finditer(own, ps, pe):
-                k = dm.start()
+            for k in map(_MATCH_START, _DELIMITER.finditer(own, ps, pe)):
                 ch = own[k]
                 while gi < g_n and g_starts[gi] <= k:
                     gi += 1
                 if gi and k < g_ends[gi - 1] and not (ch in _CLOSE and k == g_ends[gi - 1] - 1
                                                       and _CLOSE[ch] not in own[g_starts[gi - 1]:k]):
                     continue  # inside a URL, code or placeholder (but "(acme.io/x)": the ")" is ours)
+                if ch in _PLAIN_OPEN:
+                    stack.append((ch, k))  # "[", "{", "“": no emoticon starts with them
+                    continue
                 # at a paragraph's edge the neighbour is a space, not "": the empty string is "in" every
                 # string, so "" would pass each emoticon test below and lose a bracket that opens a paragraph
                 prev = own[k - 1] if k > ps else " "
