@@ -41,7 +41,7 @@ def compute_metrics(doc: Document) -> dict[str, Any]:
     n_words = kinds["word"] + kinds["number"] + kinds["placeholder"]
     sentences = doc.sentences
     questions = 0
-    for s, e in sentences:
+    for s, e in sentences if "?" in own or "？" in own else ():  # (no question mark: no question)
         last = own[e - 1] if e > s else ""
         if last.isspace() or not last:
             questions += own[s:e].rstrip().endswith(("?", "？"))
