@@ -37,7 +37,6 @@ _TAIL: Final = re.compile(
     r"|(?!)()()",
     re.DOTALL | re.IGNORECASE,
 )
-_SPACES: Final = re.compile(r"[ \t\r\n\f\v]+")
 _QUOTE_CLASS: Final = re.compile(r"""class\s*=\s*["'][^"']*\b(?:gmail_quote|moz-cite-prefix|OutlookMessageHeader|yahoo_quoted)\b""", re.I)
 
 
@@ -94,25 +93,15 @@ def html_to_text(raw: str) -> HtmlText:
         starts.append(s)
         ends.append(e)
 
-    def emit_run(a: int, b: int) -> None:  # characters kept as they are
-        out.extend(raw[a:b])
-        starts.extend(range(a, b))
-        ends.extend(range(a + 1, b + 1))
-
     def emit_text(chunk_start: int, chunk_end: int) -> None:
-        if pre:
-            emit_run(chunk_start, chunk_end)
-            return
-        # a run of whitespace becomes one space, none after a space or a line break
-        i = chunk_start
-        for ws in _SPACES.finditer(raw, chunk_start, chunk_end):
-            if ws.start() > i:
-                emit_run(i, ws.start())
-            if not out or out[-1] not in " \n":
-                emit(" ", ws.start(), ws.start() + 1)
-            i = ws.end()
-        if i < chunk_end:
-            emit_run(i, chunk_end)
+        for i in range(chunk_start, chunk_end):
+            ch = raw[i]
+            if ch in " \t\r\n\f\v" and not pre:
+                if out and out[-1] in " \n":
+                    continue
+                emit(" ", i, i + 1)
+            else:
+                emit(ch, i, i + 1)
 
     def newline(pos: int, count: int = 1) -> None:
         # a block boundary: drop a trailing space, then at most `count` line breaks in a row
