@@ -22,13 +22,13 @@ GOOD = [
     "Hi Dana,\n\nI am following up on my application.\n\nWith appreciation,\nSam",
     "<p>Hi Dana,</p><p>Thank&nbsp;you for the interview.</p><p>Best,<br>Sam</p>",
     "Hi Dana,\n\nThank you\u2019s are in order: the tour was great.\n\nSam",
+    "Hi Dana,\n\nThanks in advance for letting me know.\n\nBest,\nSam",
 ]
 
 BAD = [
     "Hi Dana,\n\nI am following up on the analyst role. Has a decision been made?\n\nRegards,\nSam",
     "Hi Dana,\n\nI would appreciate an update on the timeline.\n\nBest,\nSam",
     "Hi Dana,\n\nI'd be grateful for any news.\n\nBest,\nSam",
-    "Hi Dana,\n\nThanks in advance for letting me know.\n\nBest,\nSam",
     "Hi Dana,\n\nThe interview was great and I am excited about the role.\n\nBest,\nSam",
     "Hi Dana,\n\nJust checking in on my application.\n\nCheers,\nSam",
     "Hi Dana,\n\nPlease find my portfolio attached.\n\nBest regards,\nSam",

@@ -91,3 +91,16 @@ def content_words(ctx: RuleContext, enough: int = 3) -> int:
             if count >= enough:
                 break
     return count
+
+
+def sentence_functions(ctx: RuleContext) -> tuple:
+    """What each sentence of the candidate's own text does (``followup_lint.analysis.sentences``), once per draft."""
+    from ..analysis.sentences import sentence_functions as read
+
+    return ctx.memo("analysis.sentences", lambda: read(ctx.doc, _known))
+
+
+def _known(word: str) -> bool:
+    from ..spelling.lexicon import load_lexicon
+
+    return word in load_lexicon()

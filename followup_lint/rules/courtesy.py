@@ -4,60 +4,44 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ..analysis.sentences import Function, SentenceFunctions
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
-from ._phrases import Match, _folded, covered, existence, in_slot, own_matches
-from ._substance import content_words
+from ._phrases import in_slot
+from ._substance import content_words, sentence_functions
 
 __all__ = ["NoThanks", "NoNextStep", "thanks_in", "next_steps_in", "has_thanks", "has_next_step"]
 
 
-def thanks_in(ctx: RuleContext) -> list[Match]:
-    """Thanks or appreciation in the candidate's own text (the sign-off included), minus requests."""
+def _with(ctx: RuleContext, wanted: Function) -> list[SentenceFunctions]:
+    """The sentences of the candidate's own text (greeting and closing lines included) that do ``wanted``,
+    a cue of which lies outside every placeholder."""
     doc = ctx.doc
-    found = own_matches(doc, existence("courtesy", "thanks"))
-    if not found:
-        return []
-    conditional = own_matches(doc, existence("courtesy", "conditional_thanks"))
-    ranges = [(c.start, c.end) for c in conditional]
-    return [m for m in found if not covered(ranges, m.start)]
+    out = []
+    for sf in sentence_functions(ctx):
+        if sf.functions & wanted and any(c.function & wanted and not in_slot(doc, c.start, c.end)
+                                         for c in sf.cues):
+            out.append(sf)
+    return out
+
+
+def thanks_in(ctx: RuleContext) -> list[SentenceFunctions]:
+    """Sentences that thank the reader ("thanks to the snow ..." and talk of a thank-you note do not)."""
+    return _with(ctx, Function.THANKS)
 
 
 def has_thanks(ctx: RuleContext) -> bool:
-    """``bool(thanks_in(ctx))``, stopping at the first thanks (usually in the opening line); the
-    requests ("thanks in advance") are looked for only once there is a thanks to check."""
-    doc = ctx.doc
-    own = doc.own
-    requests: list[tuple[int, int]] | None = None
-    for m in existence("courtesy", "thanks").finditer(own, 0, len(own)):
-        if in_slot(doc, m.start, m.end):
-            continue
-        if requests is None:
-            requests = [(c.start, c.end) for c in own_matches(doc, existence("courtesy", "conditional_thanks"))]
-        if not covered(requests, m.start):
-            return True
-    return False
+    return bool(thanks_in(ctx))
 
 
-def next_steps_in(ctx: RuleContext) -> list[Match]:
-    """Invitations to continue the conversation in the candidate's own text (the sign-off included)."""
-    return own_matches(ctx.doc, existence("courtesy", "next_step"))
+def next_steps_in(ctx: RuleContext) -> list[SentenceFunctions]:
+    """Sentences that invite the conversation to continue: a question to the reader, a request, an offer,
+    looking forward to a reply (hoping to work together does not)."""
+    return _with(ctx, Function.QUESTION | Function.REQUEST | Function.OFFER | Function.FORWARD)
 
 
 def has_next_step(ctx: RuleContext) -> bool:
-    """``bool(next_steps_in(ctx))``, found sooner: without placeholders (which could hide a match) any
-    occurrence will do, and the invitation is usually in the last lines, so those are searched first."""
-    doc = ctx.doc
-    if doc.placeholders or _folded(doc.own) is None:  # (None: the text is searched piecewise, case-blind)
-        return bool(next_steps_in(ctx))
-    check = existence("courtesy", "next_step")
-    tail = max(0, doc.own_end - _TAIL)
-    if tail and check.search(doc.own, tail) is not None:  # the same text and end: a match of the whole
-        return True
-    return check.search(doc.own) is not None
-
-
-_TAIL = 160  # the invitation is almost always in the last two lines before the sign-off
+    return bool(next_steps_in(ctx))
 
 
 def _newline(ctx: RuleContext) -> str:
