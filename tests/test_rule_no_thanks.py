@@ -56,3 +56,26 @@ def test_fix_adds_thanks() -> None:
     fixed = apply_fixes(report.draft, report, applicability=Applicability.UNSAFE)
     assert fixed.body.startswith("Hi Dana,\n\nThank you for your time. I am following up")
     assert_clean(RULE, fixed.body)
+
+
+# -- sentence structure, not phrases: wordings written for these tests ------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hi Dana,\n\nThanks to the icy roads I only just made it on time.\n\nBest,\nSam",
+    "Hi Dana,\n\nThanks to a late train, we started ten minutes behind.\n\nBest,\nSam",
+    "Hi Dana,\n\nI realise I never sent a thank-you message after our first call.\n\nBest,\nSam",
+    "Hi Dana,\n\nThankfully the parking was easy to find.\n\nBest,\nSam",
+])
+def test_cause_or_talk_of_a_note_is_not_thanks(body: str) -> None:
+    assert [f.code for f in run_rule(RULE, body).findings] == ["FL303"]
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Dana,\n\nThnak you for walking me round the depot.\n\nBest,\nSam",
+    "Hi Dana,\n\nI realy apreciated the frank answers.\n\nBest,\nSam",
+    "Hi Dana,\n\nThe depot tour was the highlight.\n\nThanks again and warm regards,\nSam",
+    "Hi Dana,\n\nThank you in advance for passing my notes to Ravi.\n\nBest,\nSam",
+    "Hi Dana,\n\nMerci for the depot tour.\n\nBest,\nSam",
+])
+def test_thanks_by_structure(body: str) -> None:
+    assert_clean(RULE, body)

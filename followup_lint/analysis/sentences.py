@@ -379,7 +379,7 @@ class _Reader:
         verbs, willing = _cls("offer", "verbs"), _cls("offer", "willing")
         remain, service = _cls("offer", "remain"), _cls("offer", "service")
         heads, needs = _cls("offer", "condition_heads"), _cls("offer", "needs")
-        past = _cls("offer", "past")
+        past, cond = _cls("offer", "past"), _cls("modality", "conditional")
         for i in range(len(w)):
             j = first.at(w, i)
             if j > 0:
@@ -391,7 +391,7 @@ class _Reader:
                     if v > 0:
                         self.add(Function.OFFER, i, v)
                         continue
-                m = remain.at(w, k)
+                m = remain.at(w, _skip(w, k, cond, adv))    # "I will remain available"
                 if m > 0:
                     n = _skip(w, m, adv)
                     s = service.at(w, n)

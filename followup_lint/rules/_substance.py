@@ -104,3 +104,19 @@ def _known(word: str) -> bool:
     from ..spelling.lexicon import load_lexicon
 
     return word in load_lexicon()
+
+
+def language_reading(ctx: RuleContext):  # type: ignore[no-untyped-def]
+    """Other-language spans of the candidate's text (``followup_lint.analysis.language``), once per draft."""
+    from ..analysis.language import read_language
+
+    return ctx.memo("analysis.language", lambda: read_language(ctx.doc, _known))
+
+
+def subject_language_reading(ctx: RuleContext):  # type: ignore[no-untyped-def]
+    """Other-language spans of the subject line ("Merci / Thank you"), once per draft."""
+    from ..analysis.language import read_words
+
+    doc = ctx.doc
+    return ctx.memo("analysis.language.subject", lambda: read_words(
+        doc.subject.text, [t for t in doc.subject_tokens if t.kind == "word"], _known))

@@ -52,9 +52,14 @@ class NoThanks(Rule):
     """The note never says thank you.
 
     ## What it does
-    Looks for thanks or appreciation anywhere in your own text: "thank you", "thanks" (a "Thanks," sign-off
-    counts), "I appreciated your frankness", "grateful", "gratitude". A request such as "I would
-    appreciate an update" or "thanks in advance" is not thanks for the interview. Quoted replies and the
+    Looks for a sentence of your own text that thanks the reader: "thank you", "thanks" (a "Thanks,"
+    sign-off and "Thanks once more and kind regards," count), "I appreciated your frankness",
+    "grateful", "gratitude", "thank you in advance", and thanks in your other language ("Merci",
+    "Obrigado"). A thanks word misspelled within one or two letters still thanks ("thnak you",
+    "apreciate"; `misspelled-word` reports the typo). Not thanks: "thanks to the snow, my train was late"
+    (a cause), talk about a thank-you note ("I meant to send a thank-you note sooner"), "thankfully"
+    (fortunately), and a request such as "I would appreciate an update". Sentences are read by their
+    structure (see docs/analysis.md), not matched against a list of phrases. Quoted replies and the
     signature are not your text.
 
     The fix (unsafe: check the wording) opens the message with "Thank you for your time."
@@ -114,9 +119,17 @@ class NoNextStep(Rule):
     """Nothing in the note invites the conversation to continue.
 
     ## What it does
-    Looks in your own text (the sign-off included) for an invitation to continue: looking forward to
-    hearing from them, next steps, an offer to send more or answer anything else, "let me know", a call or
-    a further conversation, being told of a decision.
+    Looks in your own text (the sign-off included) for a sentence that invites the conversation to
+    continue: a question to the reader ("Is the rota fixed for the first month?"); a request for a reply or
+    an update ("please let me know", "could you tell me", "I'd appreciate knowing where things stand");
+    an offer of more ("I can send the report", "happy to share samples", "I remain at your disposal", "I
+    stay at your service for any detail you need", "if you need anything else"); or looking forward to a
+    reply, to next steps or to a decision ("I look forward to hearing from you", "awaiting your
+    response"). Hoping to work together is not enough on its own ("I look forward to being part of your
+    team", "the possibility of joining"), and neither is "Thank you for your consideration" or an indirect
+    question about the work ("I'd love to know how the team splits on-call"). Sentences are read by their
+    structure: a first-person subject with an offer verb, an anticipation with its object, "please" or
+    "could you" with a reply verb (see docs/analysis.md), so wordings nobody listed are recognised.
 
     The fix (unsafe: check the wording) adds "I look forward to hearing from you." before the sign-off.
 

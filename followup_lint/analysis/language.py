@@ -1,0 +1,166 @@
+"""Which spans of the candidate's text are in another language, and is the text as a whole English?
+
+Writers switch languages for a greeting, a thanks or a closing ("Vielen Dank für das Gespräch", "Merci
+beaucoup pour votre temps", "Muchas gracias", "Obrigado"). Such a span is found with function-word
+profiles (``followup_lint/data/languages.toml``): a run of words, each in one language's profile or not
+an English word, unbroken by a sentence end or a line break, that holds two or more words of that profile
+(at least one of them not an English word), or one of its markers (words that name the language alone:
+"obrigado", "gracias", "cordialement"). Spelling does not check such a span word by word; ``not-english``
+weighs the whole text: the share of its words in other-language spans or unknown, against the share
+of English function words.
+
+No language-identification library: the profiles are a few hundred words, loaded in well under a
+millisecond, and the reading is one pass over the words.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Callable, Final, Iterable, Sequence
+
+from ..names import fold
+
+if TYPE_CHECKING:
+    from ..document import Document
+
+__all__ = ["ForeignSpan", "LanguageReading", "read_language", "profiles"]
+
+_DATA_FILE: Final = "languages.toml"
+_BREAKS: Final = frozenset(".!?\n;")
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignSpan:
+    """A span of the candidate's text in another language (offsets into ``doc.own``)."""
+
+    start: int
+    end: int
+    language: str      # a profile's key: "de", "fr", "es", "pt", "it", "nl", "pl", or "other"
+    words: int         # how many words it covers
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageReading:
+    """What language the candidate's own text is in, and where it switches."""
+
+    spans: tuple[ForeignSpan, ...]
+    words: int            # word tokens read
+    english_words: int    # of which in the English function-word profile
+
+    @property
+    def foreign_words(self) -> int:
+        return sum(s.words for s in self.spans)
+
+    @property
+    def english_share(self) -> float:
+        """The share of English function words (about 0.4 in English prose, under 0.15 in other languages)."""
+        return self.english_words / self.words if self.words else 0.0
+
+    def covers(self, pos: int) -> ForeignSpan | None:
+        """The other-language span containing ``pos``, if any."""
+        if not self.spans:
+            return None
+        k = bisect.bisect_right(self.spans, pos, key=_START) - 1
+        if k >= 0 and self.spans[k].start <= pos < self.spans[k].end:
+            return self.spans[k]
+        return None
+
+
+def _START(span: ForeignSpan) -> int:
+    return span.start
+
+
+@dataclass(frozen=True, slots=True)
+class _Profiles:
+    words: dict[str, frozenset[str]]     # word -> the languages whose profile holds it
+    markers: dict[str, frozenset[str]]   # word -> the languages it names alone
+    english: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def profiles() -> _Profiles:
+    """The function-word profiles (read once per process); each word also under its unaccented form."""
+    import tomllib
+
+    from ..spelling.lexicon import read_data
+
+    data = tomllib.loads(read_data(_DATA_FILE))
+    words: dict[str, set[str]] = {}
+    markers: dict[str, set[str]] = {}
+    english: frozenset[str] = frozenset()
+    for lang, entry in data.items():
+        if lang == "english":
+            english = frozenset(entry["words"].split())
+            continue
+        for key, target in (("words", words), ("markers", markers)):
+            for w in entry.get(key, "").split():
+                for form in {w, fold(w)}:
+                    target.setdefault(form, set()).add(lang)
+        for w in entry.get("markers", "").split():  # a marker is a word of its profile too
+            for form in {w, fold(w)}:
+                words.setdefault(form, set()).add(lang)
+    return _Profiles({w: frozenset(v) for w, v in words.items()}, {w: frozenset(v) for w, v in markers.items()},
+                     english)
+
+
+def read_language(doc: Document, known: Callable[[str], bool]) -> LanguageReading:
+    """Other-language spans of the candidate's own body text; ``known(word)``: is it an English word?"""
+    return read_words(doc.own, doc.words, known)
+
+
+def read_words(text: str, tokens: Sequence[Any], known: Callable[[str], bool]) -> LanguageReading:
+    """The reading of ``tokens`` (word tokens of ``text``, in order)."""
+    prof = profiles()
+    spans: list[ForeignSpan] = []
+    english = 0
+    run: list[tuple[Any, str, frozenset[str], bool]] = []   # (token, word, languages, is English)
+    prev_end = -1
+    for tok in tokens:
+        word = tok[2].replace("’", "'").lower()
+        if word in prof.english:
+            english += 1
+        langs = prof.words.get(word) or prof.words.get(fold(word), frozenset())
+        broken = prev_end >= 0 and any(ch in _BREAKS for ch in text[prev_end:tok[0]])
+        prev_end = tok[1]
+        if broken and run:
+            spans.extend(_spans_of(run, prof))
+            run = []
+        is_english = _known(known, word)
+        if langs or not is_english:
+            run.append((tok, word, langs, is_english))
+        elif run:
+            spans.extend(_spans_of(run, prof))
+            run = []
+    if run:
+        spans.extend(_spans_of(run, prof))
+    return LanguageReading(tuple(spans), len(tokens), english)
+
+
+def _known(known: Callable[[str], bool], word: str) -> bool:
+    return known(word) or known(fold(word))
+
+
+def _spans_of(run: list[tuple[Any, str, frozenset[str], bool]], prof: _Profiles) -> Iterable[ForeignSpan]:
+    """The other-language span of a run of words (none when no language has enough evidence)."""
+    counts: dict[str, int] = {}
+    strong: dict[str, bool] = {}
+    marked: dict[str, bool] = {}
+    for _tok, word, langs, is_english in run:
+        for lang in langs:
+            counts[lang] = counts.get(lang, 0) + 1
+            if not is_english:
+                strong[lang] = True
+                if lang in (prof.markers.get(word) or prof.markers.get(fold(word), ())):
+                    marked[lang] = True
+    best = None
+    for lang, n in counts.items():
+        if (n >= 2 and strong.get(lang)) or marked.get(lang):
+            if best is None or n > counts[best]:
+                best = lang
+    if best is None:
+        return ()
+    first = next(k for k, item in enumerate(run) if best in item[2])
+    covered = run[first:]
+    return (ForeignSpan(covered[0][0][0], covered[-1][0][1], best, len(covered)),)
