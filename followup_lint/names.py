@@ -584,24 +584,24 @@ def _sounds_alike(key: str, k: _Key) -> bool:
 
 
 def name_matcher(ctx: RuleContext) -> NameMatcher:
-    """The matcher for this draft's interview, built once per draft."""
+    """The matcher for this draft's interview (``ctx.analysis.names``: built once per draft)."""
+    return ctx.analysis.names
+
+
+def build_name_matcher(ctx: RuleContext) -> NameMatcher:
+    """The matcher for the interview's interviewers: one per panel and ``Linter`` (``ctx.resources``)."""
     interview: Interview | None = ctx.interview
-
-    def build() -> NameMatcher:
-        people = interview.interviewers if interview else ()
-        # one matcher per set of interviewers and Linter: drafts to the same panel share it
-        cache: dict = ctx.resources.get("names.matchers", lambda config: {})
-        try:
-            return cache[people]
-        except (KeyError, TypeError):
-            pass
-        matcher = NameMatcher(people, name_data(ctx))
-        if len(cache) >= 256:
-            cache.clear()
-        try:
-            cache[people] = matcher
-        except TypeError:  # pragma: no cover - unhashable custom data
-            pass
-        return matcher
-
-    return ctx.memo("names", build)
+    people = interview.interviewers if interview else ()
+    cache: dict = ctx.resources.get("names.matchers", lambda config: {})
+    try:
+        return cache[people]
+    except (KeyError, TypeError):
+        pass
+    matcher = NameMatcher(people, name_data(ctx))
+    if len(cache) >= 256:
+        cache.clear()
+    try:
+        cache[people] = matcher
+    except TypeError:  # pragma: no cover - unhashable custom data
+        pass
+    return matcher

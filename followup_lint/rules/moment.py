@@ -179,7 +179,6 @@ class NoSpecificMoment(Rule):
         interview = ctx.interview
         if interview is not None and any(_has_terms(t, ctx) for t in interview.topics):
             a = analysis(ctx)
-            ctx.shared["metrics"]["topics_referenced"] = [m.phrase for m in a.topics]
             if a.topics:
                 return
             if any(r.specific for r in specific_reference(ctx)):

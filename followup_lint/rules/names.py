@@ -127,10 +127,10 @@ def _company_words_of(company: str) -> frozenset[str]:
 
 def addressing(ctx: RuleContext) -> Addressing:
     """The greeting, read once per draft."""
-    return ctx.memo("names.addressing", lambda: _analyse(ctx))
+    return ctx.analysis.addressing
 
 
-def _analyse(ctx: RuleContext) -> Addressing:
+def analyse_addressing(ctx: RuleContext) -> Addressing:
     doc = ctx.doc
     g = doc.greeting
     interview = ctx.interview
@@ -469,7 +469,7 @@ class InterviewerNameMisspelled(Rule):
         own = doc.own
         g = doc.greeting
         data = name_data(ctx)
-        starts = ctx.memo("names.sentence_starts", lambda: [a for a, _ in doc.sentences])
+        starts = ctx.analysis.sentence_starts
         words = doc.words
         # the capitalised words, picked out in C (a name misspelled is capitalised; most words are not)
         capitalised = compress(range(len(words)), map(str.isupper, map(_FIRST_CHAR, map(_TOKEN_TEXT, words))))
@@ -797,7 +797,7 @@ class WrongName(Rule):
 
 def _employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
     """(organisation, offset) for every organisation named as the employer you want to join."""
-    low = ctx.memo("names.lower", own.lower)
+    low = ctx.analysis.lower
     for triggers, rx, before in _EMPLOYER_CONTEXTS:
         for pos in _hits(low, triggers):
             m = rx.match(own, pos)
@@ -829,7 +829,7 @@ def _employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
 def _thanks_names(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[re.Match[str]]:
     """``_THANKS_NAME.finditer(own, start, end)``, tried only where "thank" occurs (every match starts
     there): the same matches, without a case-insensitive scan of the whole text."""
-    low = ctx.memo("names.lower", own.lower)
+    low = ctx.analysis.lower
     if len(low) != len(own):  # a character that changes length when lower-cased: offsets differ
         yield from _THANKS_NAME.finditer(own, start, end)
         return
@@ -857,7 +857,7 @@ def _hits(low: str, literals: tuple[str, ...]) -> list[int]:
 
 def sentence_start(ctx: RuleContext, pos: int, limit: int) -> int:
     """Where the sentence holding ``pos`` starts, but no more than ``limit`` characters back."""
-    starts = ctx.memo("names.sentence_starts", lambda: [a for a, _ in ctx.doc.sentences])
+    starts = ctx.analysis.sentence_starts
     k = bisect.bisect_right(starts, pos) - 1
     return max(starts[k] if k >= 0 else 0, pos - limit)
 

@@ -233,7 +233,7 @@ class WrongRole(Rule):
             raise ctx.skip("the interview names no role")
         doc = ctx.doc
         own = doc.own
-        low = ctx.memo("names.lower", own.lower)
+        low = ctx.analysis.lower
         seen: set[int] = set()
         for noun in ("role", "position", "job", "post", "opening", "vacancy", "internship"):
             i = low.find(noun)

@@ -271,7 +271,8 @@ def _short_line(text: str, pos: int) -> bool:
 
 
 def _parts(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
-    return ctx.memo("spelling.parts", lambda: _analyse(ctx))
+    s = ctx.analysis.spelling
+    return s.parts, s.fine
 
 
 def _match_case(word: str, like: str) -> str:
@@ -460,7 +461,7 @@ def real_word_matches(ctx: RuleContext) -> tuple[tuple[str, str, Any], ...]:
 
     Also read by `grammar`, which drops LanguageTool's matches on the same words (no double reports).
     """
-    return ctx.memo("spelling.real_word", lambda: _real_word_matches(ctx))
+    return ctx.analysis.real_words
 
 
 def _real_word_matches(ctx: RuleContext) -> tuple[tuple[str, str, Any], ...]:
@@ -547,14 +548,9 @@ class NotEnglish(Rule):
         min_words: int = 8
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
-        parts, fine = _parts(ctx)
-        judged = fine + sum(1 for p in parts if p.field == "body" and p.status != "exempt")
-        if judged < self.options.min_words:
-            return
-        unknown = sum(1 for p in parts if p.field == "body" and p.status == "unknown")
-        share = unknown / judged
-        if share > self.options.threshold:
-            ctx.shared["not_english"] = True
+        census = ctx.analysis.word_census  # judged with this rule's options, resolved by the engine
+        judged, unknown, share = census.judged, census.unknown, census.share
+        if census.not_english:
             yield ctx.finding(
                 f"This draft looks like it is not in English ({unknown} of {judged} words unknown); "
                 "spelling, grammar and mechanics were not checked",
