@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from ..rule import RuleContext
     from ..rules._mechanics_common import Protected
     from ..rules._substance import Analysis as Substance
-    from ..rules.names import Addressing
+    from .addressing import Addressing
+    from .employers import CompanyMention
     from ..rules.spelling import _Part
     from ..rules.timing import Audience
 
@@ -148,9 +149,16 @@ class Analysis:
     @cached_property
     def addressing(self) -> Addressing:
         """The greeting read for people: which interviewers it names, misspellings, strangers."""
-        from ..rules.names import analyse_addressing
+        from .addressing import analyse_addressing
 
         return analyse_addressing(self._ctx)
+
+    @cached_property
+    def employers(self) -> tuple[CompanyMention, ...]:
+        """Organisations named as the employer you want that are not the interview's company."""
+        from .employers import other_employers
+
+        return other_employers(self._ctx)
 
     # -- spelling and language -----------------------------------------------------------------------
 
