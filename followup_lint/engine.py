@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 from json.encoder import encode_basestring_ascii as _enc
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
+from .analysis import AnalysisSettings
 from .config import Config, build_options, warn_unknown_rules
 from .document import Document
 from .errors import FollowupLintError, InputError, RuleError
@@ -87,15 +88,17 @@ class Linter:
         select = None if config.select is None else (*config.select, *config.extend_select)
         if select is None and config.extend_select:
             select = ("ALL", *config.extend_select)
+        #: every registered rule's resolved options, selected or not (the engine and the hook read some)
+        self._options: dict[str, Any] = {}
         for cls in self.registry:
-            raw = {}
-            for key in (cls.name, *cls.aliases, cls.code):
-                if key in config.rules:
-                    raw = config.rules[key]
-            options, severity = build_options(cls, raw, where)
+            options, severity = build_options(cls, _raw_options(cls, config), where)
+            self._options[cls.name] = options
             if not is_enabled(cls, select, config.ignore):
                 continue
             self._rules.append((cls(options), severity))
+        census = self.options_of("not-english")
+        self._settings = AnalysisSettings(not_english_threshold=census.threshold,
+                                          not_english_min_words=census.min_words)
         self.resources = Resources(config)
         # per rule, what the lint loop reads every draft: worked out once
         self._plan: tuple[tuple[Rule, Severity | None, str, tuple[str, ...], bool, Any], ...] = tuple(
@@ -106,6 +109,25 @@ class Linter:
     def rules(self) -> tuple[Rule, ...]:
         """The enabled rules, in the order they run."""
         return tuple(r for r, _ in self._rules)
+
+    def options_of(self, name: str) -> Any:
+        """The resolved ``Options`` of a rule by name, whether or not it is selected.
+
+        A built-in rule missing from this linter's registry (a ``Linter(rules=...)``) gets its options
+        from the configuration all the same.
+        """
+        try:
+            return self._options[name]
+        except KeyError:
+            pass
+        from .rules import BUILTIN_RULES
+
+        for cls in BUILTIN_RULES:
+            if cls.name == name:
+                options, _ = build_options(cls, _raw_options(cls, self.config), self.config.path or "configuration")
+                self._options[name] = options
+                return options
+        raise KeyError(f"no rule named {name!r}")
 
     def lint(self, draft: Draft | str | bytes | email.message.Message, interview: Interview | None = None, *,
              now: datetime | None = None, config: Config | None = None, template: bool = False,
@@ -143,9 +165,10 @@ class Linter:
             template = template or source.template
             ignore = (*ignore, *source.ignore)
         doc = Document(draft, hidden=getattr(source.origin, "hidden", ()) if source is not None and source.origin else ())
-        shared: dict[str, Any] = {"metrics": {}}
         ctx = RuleContext(doc=doc, draft=draft, interview=interview, send_time=send_time, template=template,
-                          config=self.config, shared=shared, resources=self.resources, send_time_source=send_source)
+                          config=self.config, resources=self.resources, send_time_source=send_source,
+                          settings=self._settings)
+        analysis = ctx.analysis
         ignore = tuple(ignore)
         findings: list[Finding] = []
         run: list[str] = []
@@ -161,7 +184,7 @@ class Linter:
                     reason = unmet.get(need)
                     if reason is not None:
                         break
-            if reason is None and language_dependent and shared.get("not_english"):
+            if reason is None and language_dependent and analysis.not_english:
                 reason = "the draft is probably not English"
             if reason is not None:
                 skipped.append(Skipped(name, reason))
@@ -189,7 +212,7 @@ class Linter:
         from .metrics import compute_metrics
 
         metrics = compute_metrics(doc)
-        metrics.update(shared.get("metrics", {}))
+        metrics.update(analysis.metrics)
         findings = _finalise(findings, draft, source)
         return Report(draft=draft, findings=tuple(findings), metrics=metrics, rules_run=tuple(run),
                       rules_skipped=tuple(skipped))
@@ -218,6 +241,15 @@ class Linter:
         if not ctx.config.languagetool.configured:
             out["languagetool"] = NEED_REASONS["languagetool"]
         return out
+
+
+def _raw_options(cls: type[Rule], config: Config) -> Mapping[str, Any]:
+    """The ``[rules.NAME]`` table of a rule (by name, alias or code; the last one given wins)."""
+    raw: Mapping[str, Any] = {}
+    for key in (cls.name, *cls.aliases, cls.code):
+        if key in config.rules:
+            raw = config.rules[key]
+    return raw
 
 
 @lru_cache(maxsize=None)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterable, Mapping, Se
 from .results import Applicability, Edit, Finding, Fix, Severity, Span
 
 if TYPE_CHECKING:
+    from .analysis import Analysis, AnalysisSettings
     from .config import Config
     from .document import Document
     from .model import Draft, Interview
@@ -91,14 +92,18 @@ class Rule(abc.ABC):
 
 
 class RuleContext:
-    """Everything a rule may read for one draft, and the ``finding()`` factory."""
+    """Everything a rule may read for one draft, and the ``finding()`` factory.
+
+    ``analysis`` is the draft's typed reading (:class:`~followup_lint.analysis.Analysis`), computed lazily
+    and shared by every rule: read it, never write to it.
+    """
 
     __slots__ = ("doc", "draft", "interview", "send_time", "options", "template", "config", "rule",
-                 "severity_override", "shared", "_resources", "send_time_source")
+                 "severity_override", "_resources", "send_time_source", "analysis", "_plugin_memo")
 
     def __init__(self, *, doc: Document, draft: Draft, interview: Interview | None, send_time: datetime | None,
-                 template: bool, config: Config, shared: dict[str, Any], resources: Any,
-                 send_time_source: str | None = None) -> None:
+                 template: bool, config: Config, resources: Any, send_time_source: str | None = None,
+                 settings: AnalysisSettings | None = None) -> None:
         self.doc = doc
         self.draft = draft
         self.interview = interview
@@ -106,11 +111,14 @@ class RuleContext:
         self.send_time_source = send_time_source
         self.template = template
         self.config = config
-        self.shared = shared
         self._resources = resources
         self.rule: Rule | None = None
         self.options: Any = None
         self.severity_override: Severity | None = None
+        self._plugin_memo: dict[str, Any] | None = None
+        from .analysis import Analysis
+
+        self.analysis: Analysis = Analysis(self, settings)
 
     def bind(self, rule: Rule, severity_override: Severity | None) -> RuleContext:
         self.rule = rule
@@ -124,11 +132,22 @@ class RuleContext:
         return self._resources
 
     def memo(self, key: str, factory: Callable[[], Any]) -> Any:
-        """A value computed once per draft and shared by every rule (``factory`` runs on first use)."""
+        """Deprecated: read ``ctx.analysis`` (typed, shared parts) or keep a per-draft value on the rule.
+
+        Still works for plugins written against 0.x (a value computed once per draft, ``factory`` on first
+        use), with a ``DeprecationWarning``; it will be removed in the next minor release.
+        """
+        import warnings
+
+        warnings.warn("RuleContext.memo() is deprecated: read ctx.analysis (see docs/analysis.md)",
+                      DeprecationWarning, stacklevel=2)
+        memo = self._plugin_memo
+        if memo is None:
+            memo = self._plugin_memo = {}
         try:
-            return self.shared[key]
+            return memo[key]
         except KeyError:
-            value = self.shared[key] = factory()
+            value = memo[key] = factory()
             return value
 
     def skip(self, reason: str, findings: Iterable[Finding] = ()) -> SkipRule:

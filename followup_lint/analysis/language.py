@@ -25,9 +25,12 @@ from ..names import fold
 if TYPE_CHECKING:
     from ..document import Document
 
-__all__ = ["ForeignSpan", "LanguageReading", "read_language", "profiles"]
+__all__ = ["ForeignSpan", "LanguageReading", "read_language", "read_words", "profiles", "english_word",
+           "ENGLISH_SHARE"]
 
 _DATA_FILE: Final = "languages.toml"
+#: below this share of English function words a text is not English prose (English runs near 0.4)
+ENGLISH_SHARE: Final = 0.2
 _BREAKS: Final = frozenset(".!?\n;")
 
 
@@ -52,6 +55,14 @@ class LanguageReading:
     @property
     def foreign_words(self) -> int:
         return sum(s.words for s in self.spans)
+
+    @property
+    def main_language(self) -> str | None:
+        """The language of most other-language words, if any."""
+        totals: dict[str, int] = {}
+        for s in self.spans:
+            totals[s.language] = totals.get(s.language, 0) + s.words
+        return max(totals, key=totals.__getitem__) if totals else None
 
     @property
     def english_share(self) -> float:
@@ -103,6 +114,13 @@ def profiles() -> _Profiles:
                 words.setdefault(form, set()).add(lang)
     return _Profiles({w: frozenset(v) for w, v in words.items()}, {w: frozenset(v) for w, v in markers.items()},
                      english)
+
+
+def english_word(word: str) -> bool:
+    """Is ``word`` (lower-case) in the packaged English word list?"""
+    from ..spelling.lexicon import load_lexicon
+
+    return word in load_lexicon()
 
 
 def read_language(doc: Document, known: Callable[[str], bool]) -> LanguageReading:

@@ -9,30 +9,20 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from .vocabulary import vocabulary
+
 __all__ = ["Greeting", "Signoff", "find_quote_start", "find_signature_start", "find_greeting", "find_signoff",
            "quoted_line_ranges", "boilerplate_ranges", "TITLES", "HONORIFICS", "BARE_GENERIC", "SIGNOFF_PHRASES"]
 
-TITLES: Final = frozenset(
-    "mr mrs ms miss mx dr prof professor sir madam madame mme mlle herr frau sr sra srta dott "
-    "sister matron rev revd reverend pastor rabbi coach".split()
-)
-#: professional and honorific titles written before a name in some regions and trades ("Pharm. Adebayo",
-#: "Engr. Musa" in Nigeria, "Er. Sharma", "Adv. Rao", "Shri"/"Smt." in India, "Atty."/"Arch." in the
-#: Philippines, "Capt. Grant", "Chef Marco", "Datuk Lee", "Eng. Khalid" in the Gulf and Egypt, "Ing. Novák"
-#: in Central Europe and Latin America, "Mgr. Kowalska", "Pani Kowalska", "Dra. Ruiz", "Arq. Pérez",
-#: "Ir. Wijaya", "Haji Osman"); a title only when a capitalised name follows or when it is the whole
-#: address ("Dear Captain,"), since several are also surnames ("Mr Barr", "Ms Judge")
-HONORIFICS: Final = frozenset(
-    "pharm engr eng er ing mgr dra arq ir haji hajjah pani panie arch archt atty barr barrister adv advocate hon chief "
-    "alhaji alhaja mallam capt captain "
-    "cdr cmdr commander col colonel maj major lt sgt cpl chef fr father imam sheikh shaikh ustaz ustazah "
-    "dato datuk datin shri smt judge amb ambassador dame lord lady senator governor lic principal "
-    "doctor doc aunty auntie uncle".split()
-)
+_VOCAB: Final = vocabulary()  # data/addressing.toml: the one copy of these lists
+TITLES: Final = _VOCAB.titles
+#: professional and honorific titles written before a name in some regions and trades ("Engr. Musa",
+#: "Datuk Lee"): a title only when a capitalised name follows or when it is the whole address
+HONORIFICS: Final = _VOCAB.honorifics
 _HONORIFIC_NEXT: Final = re.compile(r"[ \t]+[^\W\d_a-z]")
 _HONORIFIC_ALONE: Final = re.compile(r"[ \t]*(?:[,:!;]|$)")  # "Dear Captain," / "Hi Chef!"
 #: "Good morning Ma," / "Yes Sah": West African forms of "ma'am" and "sir" (after a title, "Mr Ma" is a name)
-BARE_GENERIC: Final = frozenset({"ma", "sah"})
+BARE_GENERIC: Final = _VOCAB.bare_generic
 #: an honorific joined to the name with a hyphen (Japanese "Tanaka-san", Hindi "Rajesh-ji")
 _NAME_SUFFIX: Final = re.compile(r"-(?:san|sama|sensei|senpai|kun|ji|jee|sahib|saab)\.?$", re.IGNORECASE)
 _SALUTATION: Final = re.compile(
@@ -48,14 +38,8 @@ _SALUTATION: Final = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
-PARTICLES: Final = frozenset(
-    "van der den de da di du dos das del della von la le ter ten bin binti ibn al el st mac zu af av".split()
-)
-GENERIC_ADDRESSEES: Final = frozenset(
-    """there all everyone everybody team folks guys hiring manager managers recruiter recruiters recruitment
-    committee panel sir madam sirs madams whom it may concern colleagues friends hr department human resources
-    talent acquisition interviewer interviewers search you y'all yall people gang crew ma'am maam""".split()
-)
+PARTICLES: Final = _VOCAB.particles
+GENERIC_ADDRESSEES: Final = _VOCAB.generic_addressees
 SIGNOFF_PHRASES: Final = (
     "best", "best regards", "kind regards", "warm regards", "warmest regards", "regards", "sincerely",
     "sincerely yours", "yours sincerely", "yours truly", "yours faithfully", "respectfully", "respectfully yours",
@@ -207,12 +191,55 @@ class Greeting:
     punct: str                 # "," ":" "!" or "" when missing
     punct_at: int              # offset of the punctuation (or where it belongs)
     generic: bool              # "Hi there", "Dear Hiring Manager", "To whom it may concern"
+    #: where the message starts: the next line, or the text after the greeting on the same line
+    #: ("Hey Tom, thanks for today!": at "thanks")
+    message_start: int = -1
 
 
 _NAME_WORD: Final = re.compile(
     r"\{\{[^{}\n]{1,60}\}\}|\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,60}\]|<[A-Z][^<>\n]{0,60}>|_{3,}|\([^()\n]{1,40}\)"
     r"|[^\W\d_](?:[\w\u0300-\u036f'’.-]{0,40}[^\W_]|[\u0300-\u036f])?[\u0300-\u036f]?\.?"
 )
+
+
+#: a postscript line: "P.S. ...", "PS:", "P.P.S."
+_POSTSCRIPT: Final = re.compile(r"[ \t]*P\.?[ \t]?(?:P\.?[ \t]?)?S\b\.?(?:[ \t:\-–—]|$)", re.IGNORECASE)
+#: a sentence inside a line: a full stop, "?" or "!" followed by more words
+_SENTENCE_INSIDE: Final = re.compile(r"[a-z]{2}[.?!][ \t]+[A-Za-z]")
+
+
+def find_postscript(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> int | None:
+    """Where a P.S. after the closing starts (its line), or ``None``: one of the last eight non-blank lines,
+    after at least two lines of the note."""
+    candidates = _last_lines(text, own_start, own_end, lines, 8)
+    for s, e in candidates[2:]:
+        if _POSTSCRIPT.match(text, s, e):
+            return s
+    return None
+
+
+def find_letter_salutation(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> int | None:
+    """A formal letter's salutation ("Dear Ms. Alvarez:") below sender address, date and recipient address
+    blocks: the offset of its line, or ``None`` when the first line is the greeting or the lines above the
+    salutation are not short blocks (a sentence, a paragraph)."""
+    seen = 0
+    for s, e in lines:
+        if e <= own_start or not text[s:e].strip():
+            continue
+        if s >= own_end or seen >= 16:
+            return None
+        line = text[s:e].strip()
+        if seen and _SALUTATION.match(line) and len(line.split()) <= 8:
+            g = find_greeting(text, s, own_end, [(s, e)])
+            if g is not None and g.salutation and (g.names or g.titles or g.generic) and g.message_start >= e:
+                return s
+        if seen == 0 and _SALUTATION.match(line):
+            return None  # the first line greets: no letter head
+        words = line.split()
+        if len(words) > 10 or _SENTENCE_INSIDE.search(line) or (line.endswith((".", "?", "!")) and len(words) > 6):
+            return None  # a sentence: the note has started
+        seen += 1
+    return None
 
 
 def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> Greeting | None:
@@ -356,8 +383,11 @@ def _finish(text: str, start: int, end: int, line_start: int, line_end: int, sal
     if generic is None:
         words = {n[2].lower().strip("'’") for n in names}
         generic = not names or words <= GENERIC_ADDRESSEES or (not titles and words <= BARE_GENERIC)
+    rest = p + 1 if punct else end
+    while rest < line_end and text[rest] in " \t":
+        rest += 1
     return Greeting(start, end, line_start, line_end, salutation, tuple(names), tuple(titles), punct,
-                    p if punct else end, generic)
+                    p if punct else end, generic, rest if rest < line_end else line_end)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from ._phrases import Existence, existence
 from ._topics import DraftTerms, PhraseMatch, draft_terms, excluded_terms, match_phrases
 
 if TYPE_CHECKING:
+    from ..document import Document
     from ..rule import RuleContext
 
 __all__ = ["Analysis", "analysis", "FIRST_PERSON"]
@@ -46,7 +47,7 @@ def asks(text: str) -> bool:
 
 def analysis(ctx: RuleContext) -> Analysis:
     """The shared analysis of this draft (built on first use)."""
-    return ctx.memo("substance.analysis", lambda: _build(ctx))
+    return ctx.analysis.substance
 
 
 def _build(ctx: RuleContext) -> Analysis:
@@ -81,9 +82,13 @@ def _build(ctx: RuleContext) -> Analysis:
 
 def content_words(ctx: RuleContext, enough: int = 3) -> int:
     """How many words the candidate wrote between the greeting and the sign-off (counting stops at ``enough``)."""
-    lo, hi = ctx.doc.content_range
+    return ctx.analysis.content_words if enough == 3 else count_content_words(ctx.doc, enough)
+
+
+def count_content_words(doc: Document, enough: int) -> int:
+    lo, hi = doc.content_range
     count = 0
-    for t in ctx.doc.tokens:
+    for t in doc.tokens:
         if t.start >= hi:
             break
         if t.start >= lo and t.kind == "word":
@@ -94,29 +99,5 @@ def content_words(ctx: RuleContext, enough: int = 3) -> int:
 
 
 def sentence_functions(ctx: RuleContext) -> tuple:
-    """What each sentence of the candidate's own text does (``followup_lint.analysis.sentences``), once per draft."""
-    from ..analysis.sentences import sentence_functions as read
-
-    return ctx.memo("analysis.sentences", lambda: read(ctx.doc, _known))
-
-
-def _known(word: str) -> bool:
-    from ..spelling.lexicon import load_lexicon
-
-    return word in load_lexicon()
-
-
-def language_reading(ctx: RuleContext):  # type: ignore[no-untyped-def]
-    """Other-language spans of the candidate's text (``followup_lint.analysis.language``), once per draft."""
-    from ..analysis.language import read_language
-
-    return ctx.memo("analysis.language", lambda: read_language(ctx.doc, _known))
-
-
-def subject_language_reading(ctx: RuleContext):  # type: ignore[no-untyped-def]
-    """Other-language spans of the subject line ("Merci / Thank you"), once per draft."""
-    from ..analysis.language import read_words
-
-    doc = ctx.doc
-    return ctx.memo("analysis.language.subject", lambda: read_words(
-        doc.subject.text, [t for t in doc.subject_tokens if t.kind == "word"], _known))
+    """What each sentence of the candidate's own text does (``ctx.analysis.sentences``)."""
+    return ctx.analysis.sentences

@@ -16,7 +16,7 @@ from ..timeutil import (
     add_weekday_time, describe_duration, format_date, hours, next_business_slot, to_utc, weekday_time_between,
     zone_label,
 )
-from .timing import audience_of, interview_zone
+from .timing import interview_zone
 
 if TYPE_CHECKING:
     from ..model import FollowUp
@@ -168,7 +168,7 @@ class FollowupTooSoon(Rule):
             earliest = to_utc(previous) + wait
         if measured >= wait:
             return
-        audience = ctx.memo("timing.audience", lambda: audience_of(ctx.draft, interview))
+        audience = ctx.analysis.audience
         zone = audience.zone if audience is not None else sent.tzinfo
         assert zone is not None
         slot = next_business_slot(earliest, zone, *_SLOT[:2], preferred_minutes=_SLOT[2])

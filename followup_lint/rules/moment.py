@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..analysis.reference import References, generic_topic, read_references
+from ..analysis.reference import References, generic_topic
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import sentence_at
@@ -14,8 +14,8 @@ __all__ = ["NoSpecificMoment", "references"]
 
 
 def references(ctx: RuleContext) -> References:
-    """The draft's references to the interview (``followup_lint.analysis.reference``), once per draft."""
-    return ctx.memo("analysis.references", lambda: read_references(ctx.doc, analysis(ctx).excluded))
+    """The draft's references to the interview (``ctx.analysis.references``)."""
+    return ctx.analysis.references
 
 
 class NoSpecificMoment(Rule):
@@ -106,7 +106,6 @@ class NoSpecificMoment(Rule):
         topics = [t for t in interview.topics if not generic_topic(t, a.excluded)] if interview else []
         if topics:
             matched = [m.phrase for m in a.topics if not generic_topic(m.phrase, a.excluded)]
-            ctx.shared["metrics"]["topics_referenced"] = matched
             if matched:
                 return
             if references(ctx).concrete:

@@ -10,7 +10,8 @@ from typing import Final, Iterable
 from ..names import fold, name_matcher
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
-from .names import _OWN_PAST, address_of, addressing, mailbox_parts, sentence_start
+from ..analysis.addressing import address_of, mailbox_parts
+from ..analysis.employers import OWN_PAST, sentence_start
 
 __all__ = ["GroupEmail", "WrongRole", "UnknownRecipient"]
 
@@ -77,7 +78,7 @@ class GroupEmail(Rule):
         recipients = [address_of(r) for r in ctx.draft.recipients]
         if not people:
             if opts.check_greeting and g is not None and len(set(recipients)) >= 2:
-                a = addressing(ctx)
+                a = ctx.analysis.addressing
                 persons = [n for n in g.names if n[2][:1].isupper() and n[2].lower() not in ("there",)]
                 if a.plural or (len(persons) >= 2 and not g.titles):
                     yield ctx.finding(f"'{ctx.quote(g.start, g.end)}' greets several people in one note: send "
@@ -85,7 +86,7 @@ class GroupEmail(Rule):
                                       data={"confidence": "low", "where": "greeting"})
             return
         in_envelope = sorted({i for i, p in enumerate(people) if p.email and address_of(p.email) in recipients})
-        a = addressing(ctx) if g is not None else None
+        a = ctx.analysis.addressing if g is not None else None
         named = sorted(a.named) if a is not None else []
         if opts.check_greeting and a is not None and g is not None:
             if len(named) >= 2:
@@ -233,7 +234,7 @@ class WrongRole(Rule):
             raise ctx.skip("the interview names no role")
         doc = ctx.doc
         own = doc.own
-        low = ctx.memo("names.lower", own.lower)
+        low = ctx.analysis.lower
         seen: set[int] = set()
         for noun in ("role", "position", "job", "post", "opening", "vacancy", "internship"):
             i = low.find(noun)
@@ -265,7 +266,7 @@ class WrongRole(Rule):
         if field == "body" and not any(w[:1].isupper() for w in words):
             return  # lower-case descriptions ("the senior engineer role") are too loose to judge
         if field == "body":
-            if _OWN_PAST.search(ctx.doc.own, sentence_start(ctx, m.start(), 200), m.start()):
+            if OWN_PAST.search(ctx.doc.own, sentence_start(ctx, m.start(), 200), m.start()):
                 return  # "I previously held a Data Engineer role": your own history
         mentioned = " ".join(words)
         if role_matches(mentioned, role):

@@ -12,7 +12,6 @@ from ..errors import ConfigError
 from ..names import fold
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
-from ._substance import language_reading, subject_language_reading
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -149,7 +148,7 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
     from ..names import name_matcher
 
     names = name_matcher(ctx)
-    readings = {"body": language_reading(ctx), "subject": subject_language_reading(ctx)}
+    readings = {"body": ctx.analysis.language, "subject": ctx.analysis.subject_language}
     parts: list[_Part] = []
     fine = 0
     # doc.words: the body's word tokens (computed once per draft, shared with the name rules)
@@ -259,7 +258,8 @@ def _in_phrase(text: str, start: int, end: int, word: str, phrases: dict[str, tu
 
 
 def _parts(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
-    return ctx.memo("spelling.parts", lambda: _analyse(ctx))
+    s = ctx.analysis.spelling
+    return s.parts, s.fine
 
 
 def _match_case(word: str, like: str) -> str:
@@ -453,7 +453,7 @@ def real_word_matches(ctx: RuleContext) -> tuple[tuple[str, str, Any], ...]:
 
     Also read by `grammar`, which drops LanguageTool's matches on the same words (no double reports).
     """
-    return ctx.memo("spelling.real_word", lambda: _real_word_matches(ctx))
+    return ctx.analysis.real_words
 
 
 def _real_word_matches(ctx: RuleContext) -> tuple[tuple[str, str, Any], ...]:
@@ -545,30 +545,17 @@ class NotEnglish(Rule):
         min_words: int = 8
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
-        parts, fine = _parts(ctx)
-        judged = fine + sum(1 for p in parts if p.field == "body" and p.status != "exempt")
-        if judged < self.options.min_words:
-            return
-        unknown = sum(1 for p in parts if p.field == "body" and p.status in ("unknown", "foreign"))
-        share = unknown / judged
-        reading = language_reading(ctx)
-        # English prose is about 40% function words ("the", "and", "you"); other languages, and English
-        # spans switched into them, far fewer: a note full of typos is still English
-        if share > self.options.threshold and reading.english_share < _ENGLISH_SHARE:
-            ctx.shared["not_english"] = True
+        census = ctx.analysis.word_census  # judged with this rule's options, resolved by the engine
+        judged, unknown, share = census.judged, census.unknown, census.share
+        if census.not_english:
             data = {"unknown_words": unknown, "words": judged, "unknown_share": round(share, 3)}
-            languages = [s.language for s in reading.spans]
-            if languages:
-                data["language"] = max(set(languages), key=lambda lang: sum(
-                    s.words for s in reading.spans if s.language == lang))
+            if census.language:
+                data["language"] = census.language
             yield ctx.finding(
                 f"This draft looks like it is not in English ({unknown} of {judged} words unknown); "
                 "spelling, grammar and mechanics were not checked",
                 data=data,
             )
-
-
-_ENGLISH_SHARE: Final = 0.2
 
 
 RULES = (NotEnglish, MisspelledWord)

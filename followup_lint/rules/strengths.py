@@ -63,15 +63,16 @@ def work_questions(ctx: RuleContext) -> list[tuple[int, int]]:
     return out
 
 
-def _logistics_matches(ctx: RuleContext) -> list:
-    def build() -> list:
-        found = []
-        for key in _LOGISTICS:
-            for m in own_matches(ctx.doc, existence("logistics", key), content_only=True):
-                found.append((key, m))
-        return [_Tagged(k, m.start, m.end, m.text) for k, m in found]
+def _logistics_matches(ctx: RuleContext) -> tuple:
+    return ctx.analysis.logistics
 
-    return ctx.memo("substance.logistics", build)
+
+def _logistics_build(ctx: RuleContext) -> list:
+    found = []
+    for key in _LOGISTICS:
+        for m in own_matches(ctx.doc, existence("logistics", key), content_only=True):
+            found.append((key, m))
+    return [_Tagged(k, m.start, m.end, m.text) for k, m in found]
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +157,6 @@ class NoAddedStrengthOrQuestion(Rule):
         a = analysis(ctx)
         with_lists = interview is not None and bool(interview.strengths or interview.questions)
         if with_lists:
-            ctx.shared["metrics"]["strengths_raised"] = [m.phrase for m in a.strengths]
-            ctx.shared["metrics"]["questions_raised"] = [m.phrase for m in a.questions]
             if a.strengths or a.questions:
                 return
         if added_moves(ctx) or work_questions(ctx):

@@ -125,7 +125,7 @@ def audience_of(draft: Draft, interview: Interview | None) -> Audience | None:
 
 
 def _audience(ctx: RuleContext) -> Audience | None:
-    return ctx.memo("timing.audience", lambda: audience_of(ctx.draft, ctx.interview))
+    return ctx.analysis.audience
 
 
 def _end_or_skip(ctx: RuleContext, minutes: int) -> InterviewEnd:
