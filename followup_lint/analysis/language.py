@@ -116,8 +116,9 @@ def profiles() -> _Profiles:
                      english)
 
 
+@lru_cache(maxsize=65536)
 def english_word(word: str) -> bool:
-    """Is ``word`` (lower-case) in the packaged English word list?"""
+    """Is ``word`` (lower-case) in the packaged English word list? (Remembered: words recur.)"""
     from ..spelling.lexicon import load_lexicon
 
     return word in load_lexicon()
@@ -131,33 +132,39 @@ def read_language(doc: Document, known: Callable[[str], bool]) -> LanguageReadin
 def read_words(text: str, tokens: Sequence[Any], known: Callable[[str], bool]) -> LanguageReading:
     """The reading of ``tokens`` (word tokens of ``text``, in order)."""
     prof = profiles()
+    english_set, profile_words = prof.english, prof.words
     spans: list[ForeignSpan] = []
     english = 0
     run: list[tuple[Any, str, frozenset[str], bool]] = []   # (token, word, languages, is English)
     prev_end = -1
     for tok in tokens:
-        word = tok[2].replace("’", "'").lower()
-        if word in prof.english:
+        word = tok[2].lower()
+        if "’" in word:
+            word = word.replace("’", "'")
+        if word in english_set:
             english += 1
-        langs = prof.words.get(word) or prof.words.get(fold(word), frozenset())
-        broken = prev_end >= 0 and any(ch in _BREAKS for ch in text[prev_end:tok[0]])
+        langs = profile_words.get(word)
+        if langs is None and not word.isascii():
+            langs = profile_words.get(fold(word))
+        if run and any(ch in _BREAKS for ch in text[prev_end:tok[0]]):
+            spans.extend(_spans_of(run, prof))           # a sentence end or a line break ends a run
+            run = []
         prev_end = tok[1]
-        if broken and run:
-            spans.extend(_spans_of(run, prof))
-            run = []
-        is_english = _known(known, word)
-        if langs or not is_english:
-            run.append((tok, word, langs, is_english))
-        elif run:
-            spans.extend(_spans_of(run, prof))
-            run = []
+        if langs:
+            run.append((tok, word, langs, _known(known, word)))
+        elif run:                                        # an unknown word continues a run, an English one ends it
+            if _known(known, word):
+                spans.extend(_spans_of(run, prof))
+                run = []
+            else:
+                run.append((tok, word, frozenset(), False))
     if run:
         spans.extend(_spans_of(run, prof))
     return LanguageReading(tuple(spans), len(tokens), english)
 
 
 def _known(known: Callable[[str], bool], word: str) -> bool:
-    return known(word) or known(fold(word))
+    return known(word) or not word.isascii() and known(fold(word))
 
 
 def _spans_of(run: list[tuple[Any, str, frozenset[str], bool]], prof: _Profiles) -> Iterable[ForeignSpan]:

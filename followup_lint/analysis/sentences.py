@@ -83,7 +83,14 @@ _SUFFIXES: Final = ("'d", "'ll", "'m", "'re", "'ve", "'s")
 
 def normalise_word(word: str) -> list[str]:
     """A word as the recogniser reads it: lower-case, straight apostrophes, hyphens and contractions split."""
+    return list(_normalised(word))
+
+
+@lru_cache(maxsize=65536)
+def _normalised(word: str) -> tuple[str, ...]:
     low = word.replace("’", "'").replace("‘", "'").lower()
+    if low.isalpha():
+        return (low,)
     out: list[str] = []
     for piece in low.split("-"):
         if not piece:
@@ -107,7 +114,7 @@ _NEGATED: Final = {"ca": "can", "wo": "will", "sha": "shall"}
 class _Class:
     """A cue class: entries of one or more words, looked up by their first word (longest entry first)."""
 
-    __slots__ = ("by_first", "name")
+    __slots__ = ("by_first", "name", "firsts")
 
     def __init__(self, name: str, entries: Iterable[str]) -> None:
         self.name = name
@@ -119,14 +126,18 @@ class _Class:
         for seq in by_first.values():
             seq.sort(key=len, reverse=True)
         self.by_first = by_first
+        self.firsts = frozenset(by_first)
 
     def at(self, words: Sequence[str], i: int) -> int:
         """The end of the longest entry starting at ``words[i]``, or -1."""
         if i >= len(words):
             return -1
-        for entry in self.by_first.get(words[i], ()):
+        entries = self.by_first.get(words[i])
+        if entries is None:
+            return -1
+        for entry in entries:
             n = len(entry)
-            if tuple(words[i:i + n]) == entry:
+            if n == 1 or tuple(words[i:i + n]) == entry:
                 return i + n
         return -1
 
@@ -154,6 +165,12 @@ def _fuzzy_targets() -> tuple[str, ...]:
     return tuple(cue_data()["thanks"]["fuzzy"])
 
 
+@lru_cache(maxsize=1)
+def _fuzzy_firsts() -> frozenset[str]:
+    """First letters of the fuzzy targets: a typo is mended only when it keeps the first letter."""
+    return frozenset(t[0] for t in _fuzzy_targets())
+
+
 # -- reading a sentence ------------------------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
@@ -175,17 +192,23 @@ def read_sentence(tokens: Iterable[Any], known: Any = None) -> Words:
     for tok in tokens:
         if tok[3] != "word":
             continue
-        for w in normalise_word(tok[2]):
-            if known is not None and len(w) >= 4 and w.isalpha():
-                w = _mend(w, known)
-            words.append(w)
-            spans.append((tok[0], tok[1]))
+        read = _read_word(tok[2], known)
+        words.extend(read)
+        spans.extend([(tok[0], tok[1])] * len(read))
     return Words(tuple(words), tuple(spans))
+
+
+@lru_cache(maxsize=65536)
+def _read_word(text: str, known: Any) -> tuple[str, ...]:
+    """The words of one token, misspelled cue words mended (remembered: words recur)."""
+    firsts = _fuzzy_firsts()
+    return tuple(_mend(w, known) if known is not None and w[0] in firsts and len(w) >= 4 else w
+                 for w in _normalised(text))
 
 
 def _mend(word: str, known: Any) -> str:
     targets = _fuzzy_targets()
-    if word in targets or word[0] not in ("t", "a", "g"):
+    if word in targets or not word.isalpha():
         return word
     candidates = [t for t in targets if abs(len(t) - len(word)) <= 2 and t[0] == word[0]]
     if not candidates:
@@ -224,15 +247,31 @@ def _distance(a: str, b: str, limit: int) -> int:
 
 def _skip(words: Sequence[str], i: int, *classes: _Class, most: int = 4) -> int:
     """Index after up to ``most`` entries of ``classes`` starting at ``i``."""
+    n = len(words)
     for _ in range(most):
+        if i >= n:
+            return i
+        word = words[i]
         for c in classes:
-            j = c.at(words, i)
-            if j > i:
-                i = j
-                break
+            if word in c.firsts:
+                j = c.at(words, i)
+                if j > i:
+                    i = j
+                    break
         else:
             return i
     return i
+
+
+def _where(words: Sequence[str], *classes: _Class) -> list[int]:
+    """The positions where an entry of one of ``classes`` may start (its first word is there)."""
+    firsts = _firsts(classes)
+    return [i for i, word in enumerate(words) if word in firsts]
+
+
+@lru_cache(maxsize=64)
+def _firsts(classes: tuple[_Class, ...]) -> frozenset[str]:
+    return frozenset().union(*(c.firsts for c in classes))
 
 
 def _back(words: Sequence[str], i: int, cls: _Class, span: int = 4) -> bool:
@@ -311,7 +350,7 @@ class _Reader:
         please, verbs = _cls("request", "please"), _cls("request", "reply_verbs")
         to_me, you_modal = _cls("request", "to_me"), _cls("modality", "you_modal")
         adv = _cls("modality", "adverbs")
-        for i in range(len(w)):
+        for i in _where(w, to_me, please, verbs, you_modal):
             j = to_me.at(w, i)
             if j > 0 and not (i > 0 and w[i - 1] in ("to", "for")):
                 self.add(Function.REQUEST, i, j)
@@ -348,7 +387,7 @@ class _Reader:
         heads, verbs = _cls("request", "wish_heads"), _cls("request", "info_verbs")
         nouns, quals = _cls("request", "info_nouns"), _cls("request", "info_qualifiers")
         status, work = _cls("request", "status_nouns"), _cls("forward", "work_objects")
-        for i in range(len(w)):
+        for i in _where(w, cond):
             j = cond.at(w, i)
             if j < 0 or w[i] in ("will", "'ll", "shall", "should"):
                 continue
@@ -380,7 +419,7 @@ class _Reader:
         remain, service = _cls("offer", "remain"), _cls("offer", "service")
         heads, needs = _cls("offer", "condition_heads"), _cls("offer", "needs")
         past, cond = _cls("offer", "past"), _cls("modality", "conditional")
-        for i in range(len(w)):
+        for i in _where(w, first, willing, heads):
             j = first.at(w, i)
             if j > 0:
                 k = _skip(w, j, adv)
@@ -429,7 +468,7 @@ class _Reader:
         heads, quals = _cls("forward", "heads"), _cls("forward", "qualifiers")
         reply, work = _cls("forward", "reply_objects"), _cls("forward", "work_objects")
         alone, past = _cls("forward", "by_themselves"), _cls("offer", "past")
-        for i in range(len(w)):
+        for i in _where(w, alone, heads):
             j = alone.at(w, i)
             if j > 0:
                 self.add(Function.FORWARD, i, j)
@@ -450,10 +489,27 @@ class _Reader:
     def indirect_questions(self) -> None:
         w = self.w
         heads, objects = _cls("question", "indirect_heads"), _cls("question", "indirect_objects")
-        for i in range(len(w)):
+        for i in _where(w, heads):
             j = heads.at(w, i)
             if j > 0 and objects.at(w, j) > 0:
                 self.add(Function.INDIRECT_QUESTION, i, j)
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, frozenset[str]]:
+    """For each construction, the words one of which a sentence must hold for it to apply (a fast skip)."""
+    def firsts(*keys: tuple[str, str]) -> frozenset[str]:
+        return frozenset().union(*(_cls(sec, key).firsts for sec, key in keys))
+
+    return {
+        "thanks": firsts(("thanks", "words"), ("thanks", "other_language")),
+        "requests": firsts(("request", "to_me"), ("request", "please"), ("request", "reply_verbs"),
+                           ("modality", "you_modal"), ("modality", "conditional")),
+        "offers": firsts(("modality", "first_person"), ("offer", "willing"), ("offer", "condition_heads"))
+        | {"anything"},
+        "forward": firsts(("forward", "by_themselves"), ("forward", "heads")),
+        "questions": firsts(("question", "indirect_heads")),
+    }
 
 
 _CLOSERS: Final = frozenset(" \t\r\n\"'”’)]»*_")
@@ -470,11 +526,18 @@ def _asks(text: str) -> bool:
 def classify(words: Words, text: str) -> tuple[Function, tuple[tuple[Function, int, int], ...]]:
     """The functions of one sentence (its words, and its text for the question mark), with word cues."""
     r = _Reader(words.words)
-    r.thanks()
-    r.requests()
-    r.offers()
-    r.forward()
-    r.indirect_questions()
+    present = set(words.words)
+    heads = _heads()
+    if not present.isdisjoint(heads["thanks"]):
+        r.thanks()
+    if not present.isdisjoint(heads["requests"]):
+        r.requests()
+    if not present.isdisjoint(heads["offers"]):
+        r.offers()
+    if not present.isdisjoint(heads["forward"]):
+        r.forward()
+    if not present.isdisjoint(heads["questions"]):
+        r.indirect_questions()
     if _asks(text) and len(words.words) >= 2:
         r.add(Function.QUESTION, len(words.words) - 1, len(words.words))
     f = Function.NONE
