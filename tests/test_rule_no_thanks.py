@@ -79,3 +79,16 @@ def test_cause_or_talk_of_a_note_is_not_thanks(body: str) -> None:
 ])
 def test_thanks_by_structure(body: str) -> None:
     assert_clean(RULE, body)
+
+
+# -- thanks in the writer's other language, in the body or the closing ------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hi Betty,\n\nAsante sana for the boat trip today.\n\nJuma",
+    "Hi Carys,\n\nDiolch for showing me round today.\n\nFfion",
+    "Hi Amir,\n\nShukran for your time today.\n\nSara",
+    "Hi Rahul,\n\nThe tour was great.\n\nThanking you,\nPriya",
+    "Hi Kai,\n\nThe visit to the farm was great.\n\nMahalo,\nLeilani",
+])
+def test_thanks_in_the_writers_other_language(body: str) -> None:
+    assert_clean(RULE, body)
