@@ -39,8 +39,9 @@ __all__ = ["Reference", "References", "read_references", "generic_topic", "TOPIC
 TOPIC_WEIGHT: Final = 3.8    # a topic with no word this rare ("duties" 3.1, "values" 3.2) ...
 TOPIC_TOTAL: Final = 7.0     # ... whose words weigh less than this together is generic
 STRONG_WEIGHT: Final = 3.6   # a strong reference with one word this rare is concrete ("sensors" 3.7)
-WEAK_WEIGHT: Final = 4.0     # a weak reference needs two words this rare ...
-RARE_WEIGHT: Final = 4.5     # ... or one this rare ("dynamics" 4.2 and "landscape" 4.0 are not)
+WEAK_WEIGHT: Final = 4.0     # a weak reference needs two words this rare weighing WEAK_PAIR together ...
+WEAK_PAIR: Final = 9.0
+RARE_WEIGHT: Final = 4.6     # ... or one this rare ("dynamics" 4.2, "compassionate" 4.5 are not)
 
 _MONTHS_DAYS: Final = frozenset(
     """january february march april may june july august september october november december monday tuesday
@@ -48,6 +49,10 @@ _MONTHS_DAYS: Final = frozenset(
 )
 _COMPANY_LEAD: Final = frozenset("at with for join joining of".split())
 _SELF: Final = frozenset("my myself mine".split())
+# after "your story", "your insights": what it was about follows one of these; anything else ("your
+# insights were terrific") praises it, a weak reference
+_ABOUT: Final = frozenset("about on of into regarding around concerning that when how for behind with where why "
+                          "what".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,9 +97,22 @@ def generic_topic(topic: str, excluded: frozenset[str] = frozenset()) -> bool:  
 
     weights = {term.key: _weight_of(topic, term) for term in terms_of(topic, excluded=excluded)
                if term.key[:1] != COMPOUND}
+    if _about_the_organisation(topic) and all(w < RARE_WEIGHT for w in weights.values()):
+        return True          # "the company's leadership and values", "the team's approach to patient care"
     if sum(weights.values()) >= TOPIC_TOTAL or any(w >= TOPIC_WEIGHT for w in weights.values()):
         return False
     return True
+
+
+def _about_the_organisation(topic: str) -> bool:
+    """Is the topic a quality of the organisation as a whole ("the company's values", "the group's
+    research and design work"): a generic object in the possessive?"""
+    generic = _generic_objects()
+    if not _instance_words().isdisjoint(w.lower() for w in topic.split()):
+        return False         # "the company's latest marketing campaign": one particular campaign
+    return any(word.endswith(("'s", "’s", "s'")) and word.rstrip("'’s").lower() in generic
+               or word.lower().replace("’", "'") in generic and word.lower().endswith("'s")
+               for word in topic.split())
 
 
 def read_references(doc: Document, excluded: frozenset[str]) -> References:
@@ -126,6 +144,8 @@ def read_references(doc: Document, excluded: frozenset[str]) -> References:
             if not in_slot(doc, m.start, m.end):
                 cues.setdefault(sentence_of(m.start), []).append((strength, m.start, m.end, m.text))
     for (s, e), found_here in cues.items():
+        found_here = [(_praised(own, (c, a, b, t)), a, b, t) if c == "strong" and t[:4].lower() == "your" else (c, a, b, t)
+                      for c, a, b, t in found_here]
         strong = [c for c in found_here if c[0] == "strong"]
         strength, cs, ce, _text = (strong or found_here)[0]
         skip = tuple((a, b) for _k, a, b, _t in found_here)
@@ -133,6 +153,20 @@ def read_references(doc: Document, excluded: frozenset[str]) -> References:
         found.append(Reference(s, e, cs, ce, strength, concrete))
     found.sort(key=lambda r: (r.start, r.cue_start))
     return References(tuple(found))
+
+
+def _praised(own: str, cue: tuple[str, int, int, str]) -> str:
+    """"Your story about ..." stays strong; "your insights were terrific" is only praise: weak."""
+    rest = own[cue[2]:cue[2] + 40].split()
+    word = rest[0].lower().strip(",.;:!?") if rest else ""
+    return "strong" if word in _ABOUT else "weak"
+
+
+@lru_cache(maxsize=1)
+def _instance_words() -> frozenset[str]:
+    from .sentences import cue_data
+
+    return frozenset(cue_data()["reference"]["instance_words"])
 
 
 @lru_cache(maxsize=1)
@@ -185,7 +219,7 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
             skip_run = True  # "the Front Office Manager role", "the culture at Kingsmere Hotels"
             continue
         if tok.kind == "number":
-            if len(tok.text.strip("-")) > 1 or any(ch.isalpha() for ch in tok.text):
+            if (len(tok.text.strip("-")) > 1 or any(ch.isalpha() for ch in tok.text)) and not _calendar(tokens, k):
                 return tok.text
             continue
         if capital:
@@ -193,11 +227,28 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
         w = max(_weight_of(own, t) for t in terms)
         if strong and w >= STRONG_WEIGHT or w >= RARE_WEIGHT:
             return tok.text
-        if w >= WEAK_WEIGHT:
+        if w >= WEAK_WEIGHT and all(text.lower() != tok.text.lower() for _w, text in rare):
             rare.append((w, tok.text))
-            if len({text.lower() for _w, text in rare}) >= 2:
-                return " ".join(text for _w, text in rare)
+            best = sorted(rare, reverse=True)[:2]
+            if len(best) == 2 and best[0][0] + best[1][0] >= WEAK_PAIR:
+                return " ".join(text for _w, text in best)
     return None
+
+
+def _calendar(tokens: Sequence, k: int) -> bool:
+    """Is the number ``tokens[k]`` a date, a year, a time or a phone number (not a thing discussed)?"""
+    text = tokens[k].text
+    digits = sum(ch.isdigit() for ch in text)
+    if digits >= 7 or ":" in text or "/" in text:
+        return True                                    # a phone number, a time, a date
+    if len(text) == 4 and text.isdigit() and text[:2] in ("19", "20"):
+        return True                                    # a year
+    near = {tokens[j].norm.lower().strip(".") for j in (k - 1, k + 1) if 0 <= j < len(tokens)}
+    return bool(near & _CALENDAR_WORDS)
+
+
+_CALENDAR_WORDS: Final = _MONTHS_DAYS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec am pm a.m p.m "
+                                                  "o'clock".split())
 
 
 def _weight_of(text: str, term) -> float:  # type: ignore[no-untyped-def]
