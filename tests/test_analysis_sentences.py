@@ -176,3 +176,14 @@ def test_reading_is_linear() -> None:
     finally:
         gc.enable()
     assert big < small * 8 * 3     # 8x the text: well under 24x the time (quadratic would be 64x)
+
+
+@pytest.mark.parametrize("text,asks", [
+    ("I was wondering whether the depot runs a night shift.", True),     # polite past: still a question
+    ("I meant to ask about the cover for bank holidays.", True),
+    ("I was keen to know about the audit, and you told me.", False),     # an account
+    ("I was interested to hear about the fleet renewal.", False),
+    ("(Why would you be the best person for this job?)", False),        # a bracketed aside
+])
+def test_questions_direct_and_indirect(text: str, asks: bool) -> None:
+    assert bool(functions(text) & (Function.QUESTION | Function.INDIRECT_QUESTION)) is asks

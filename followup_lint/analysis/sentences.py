@@ -489,10 +489,15 @@ class _Reader:
     def indirect_questions(self) -> None:
         w = self.w
         heads, objects = _cls("question", "indirect_heads"), _cls("question", "indirect_objects")
-        for i in _where(w, heads):
-            j = heads.at(w, i)
-            if j > 0 and objects.at(w, j) > 0:
+        asking, past = _cls("question", "ask_heads"), _cls("offer", "past")
+        for i in _where(w, heads, asking):
+            j = asking.at(w, i)
+            if j > 0:
                 self.add(Function.INDIRECT_QUESTION, i, j)
+                continue
+            j = heads.at(w, i)
+            if j > 0 and objects.at(w, j) > 0 and (w[i].startswith("wonder") or not _back(w, i, past, span=3)):
+                self.add(Function.INDIRECT_QUESTION, i, j)     # not "I was interested to hear about ..."
 
 
 @lru_cache(maxsize=1)
@@ -508,11 +513,11 @@ def _heads() -> dict[str, frozenset[str]]:
         "offers": firsts(("modality", "first_person"), ("offer", "willing"), ("offer", "condition_heads"))
         | {"anything"},
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads")),
-        "questions": firsts(("question", "indirect_heads")),
+        "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads")),
     }
 
 
-_CLOSERS: Final = frozenset(" \t\r\n\"'”’)]»*_")
+_CLOSERS: Final = frozenset(" \t\r\n\"'”’»*_")  # not ")": a question in brackets is an aside
 
 
 def _asks(text: str) -> bool:

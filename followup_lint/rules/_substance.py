@@ -6,12 +6,11 @@ in the first person, which of the interview's topics, strengths and questions th
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from ._phrases import Existence, existence
+from ..analysis.sentences import Function
 from ._topics import DraftTerms, PhraseMatch, draft_terms, excluded_terms, match_phrases
 
 if TYPE_CHECKING:
@@ -36,13 +35,14 @@ class Analysis:
     topics: tuple[PhraseMatch, ...]
 
 
-def _question_cues() -> Existence:
-    return existence("strengths", "question_cues")
-
-
 def asks(text: str) -> bool:
     """Does this sentence ask something (directly, or "I'm curious whether ...")?"""
-    return text.rstrip().endswith("?") or _question_cues().search(text) is not None
+    from ..analysis.sentences import classify, read_sentence
+    from ..document.tokens import tokenize
+
+    if text.rstrip().endswith("?"):
+        return True
+    return bool(classify(read_sentence(tokenize(text)), text)[0] & (Function.QUESTION | Function.INDIRECT_QUESTION))
 
 
 def analysis(ctx: RuleContext) -> Analysis:
@@ -57,12 +57,14 @@ def _build(ctx: RuleContext) -> Analysis:
     terms = draft_terms(doc, excluded)
     asking, first = set(), set()
     own = doc.own
-    cues = [m.start for m in _question_cues().finditer(own, *doc.content_range)]
+    # a sentence asks when it ends in "?" or puts an indirect question ("I'm curious whether ...");
+    # read from the sentence functions (followup_lint.analysis.sentences)
+    asked = {sf.start for sf in ctx.analysis.sentences
+             if sf.functions & (Function.QUESTION | Function.INDIRECT_QUESTION)}
     for k, (s, e, _keys, field) in enumerate(terms.units):
         if field != "body":
             continue
-        c = bisect.bisect_left(cues, s)
-        if own[s:e].rstrip().endswith("?") or c < len(cues) and cues[c] < e:
+        if s in asked or own[s:e].rstrip().endswith("?"):
             asking.add(k)
         if FIRST_PERSON.search(own, s, e):
             first.add(k)
