@@ -21,7 +21,7 @@ from .registry import Registry, check_selectors, is_enabled
 from .results import Finding, Location, Report, Severity, Skipped
 from .rule import Rule, RuleContext, SkipRule
 
-__all__ = ["Linter", "lint_draft", "Resources", "coerce_draft"]
+__all__ = ["Linter", "lint_draft", "Resources", "coerce_draft", "resolved_options"]
 
 NEED_REASONS: Mapping[str, str] = {
     "interview": "no interview context was given",
@@ -120,14 +120,8 @@ class Linter:
             return self._options[name]
         except KeyError:
             pass
-        from .rules import BUILTIN_RULES
-
-        for cls in BUILTIN_RULES:
-            if cls.name == name:
-                options, _ = build_options(cls, _raw_options(cls, self.config), self.config.path or "configuration")
-                self._options[name] = options
-                return options
-        raise KeyError(f"no rule named {name!r}")
+        options = self._options[name] = resolved_options(name, self.config)
+        return options
 
     def lint(self, draft: Draft | str | bytes | email.message.Message, interview: Interview | None = None, *,
              now: datetime | None = None, config: Config | None = None, template: bool = False,
@@ -241,6 +235,19 @@ class Linter:
         if not ctx.config.languagetool.configured:
             out["languagetool"] = NEED_REASONS["languagetool"]
         return out
+
+
+def resolved_options(name: str, config: Config | None = None) -> Any:
+    """The ``Options`` of the built-in rule ``name`` under ``config`` (validated), without a ``Linter``:
+    for code that must agree with a rule (the hook's follow-up cadence reads the cadence rules')."""
+    from .rules import BUILTIN_RULES
+
+    config = config if config is not None else Config()
+    for cls in BUILTIN_RULES:
+        if cls.name == name:
+            options, _ = build_options(cls, _raw_options(cls, config), config.path or "configuration")
+            return options
+    raise KeyError(f"no rule named {name!r}")
 
 
 def _raw_options(cls: type[Rule], config: Config) -> Mapping[str, Any]:
