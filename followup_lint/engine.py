@@ -10,7 +10,7 @@ import threading
 from functools import lru_cache
 from datetime import datetime, timezone
 from json.encoder import encode_basestring_ascii as _enc
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .analysis import AnalysisSettings
 from .config import Config, build_options, warn_unknown_rules
@@ -109,6 +109,43 @@ class Linter:
     def rules(self) -> tuple[Rule, ...]:
         """The enabled rules, in the order they run."""
         return tuple(r for r, _ in self._rules)
+
+    @property
+    def batch_rules(self) -> tuple[Rule, ...]:
+        """The enabled rules that compare the drafts of a batch (``Rule.batch``)."""
+        return tuple(r for r, _ in self._rules if r.batch)
+
+    def lint_many(self, items: Iterable[Any], *, jobs: int | None = None, now: datetime | None = None,
+                  crash_findings: bool = False) -> Iterator[Report | FollowupLintError]:
+        """Lint many drafts, in input order, in ``jobs`` processes (default: ``config.jobs``, else the cores),
+        then run the batch rules over the run: the one batch path (``lint_many``, the hook).
+
+        Items are drafts, ``(draft, interview)`` pairs or paths (``pathlib.Path``; a plain ``str`` is a
+        body). A draft that cannot be read yields its ``FollowupLintError`` in its place. With an enabled
+        batch rule (duplicate-note) the reports wait for the whole batch. Where processes are spawned
+        rather than forked, workers rebuild the linter from its configuration (the default registry).
+        """
+        from .batch import lint_many
+
+        return lint_many(self, items, jobs=jobs, now=now, crash_findings=crash_findings)
+
+    def check_batch(self, entries: Sequence[Any]) -> dict[int, list[Finding]]:
+        """The batch rules' findings for a run already linted: ``{index: [Finding, ...]}``.
+
+        ``entries`` are :class:`~followup_lint.batch.BatchEntry` (draft, interview, report, path); the
+        command line calls this after linting a folder, ``lint_many`` after its batch.
+        """
+        import dataclasses
+
+        out: dict[int, list[Finding]] = {}
+        for rule, severity in self._rules:
+            if not rule.batch:
+                continue
+            for i, found in rule.check_batch(entries).items():
+                level = severity or rule.default_severity
+                out.setdefault(i, []).extend(f if f.severity == level else dataclasses.replace(f, severity=level)
+                                             for f in found)
+        return out
 
     def options_of(self, name: str) -> Any:
         """The resolved ``Options`` of a rule by name, whether or not it is selected.
