@@ -38,12 +38,15 @@ class Cadence:
         """When the next follow-up may go, ``min-days`` (weekdays only with ``business-days``) after ``last``."""
         wait = timedelta(days=self.min_days)
         if self.business_days:
-            from ..timeutil import add_weekday_time
             from ..rules.timing import interview_zone
+            from ..timeutil import add_weekday_time
+            from ..workdays import calendar_for, country_of_zone, zone_key
 
             zone = interview_zone(interview) or last.tzinfo
             if zone is not None:
-                return add_weekday_time(last, wait, zone)
+                country = getattr(interview, "country", None) or country_of_zone(zone_key(zone))
+                subdivision = getattr(interview, "subdivision", None) if getattr(interview, "country", None) else None
+                return add_weekday_time(last, wait, zone, calendar_for(country, subdivision))
         return last + wait
 
 
