@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
-from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .config import Config
@@ -14,89 +12,6 @@ from .model import Draft, Interview
 from .results import Report, Severity
 
 __all__ = ["lint_many", "before_send"]
-
-
-def _one(item: Any, config: Config | None, now: datetime | None) -> Report | FollowupLintError:
-    return _one_full(item, config, now)[0]
-
-
-def _one_full(item: Any, config: Config | None,
-              now: datetime | None) -> tuple[Report | FollowupLintError, Interview | None, str | None]:
-    """Lint one item; also return its interview and path (what the duplicate-note comparison needs)."""
-    interview: Interview | None = None
-    path: str | None = None
-    try:
-        linter = default_linter(config)
-        if isinstance(item, (str, os.PathLike)) and not isinstance(item, str) or isinstance(item, Path):
-            from .loaders import load
-
-            path = os.fspath(item)
-            source = load(item)
-            interview = source.interview
-            return linter.lint(source.draft, source.interview, now=now, source=source), interview, path
-        if isinstance(item, tuple) and len(item) == 2:
-            draft, interview = item
-            return linter.lint(draft, interview, now=now), interview, path
-        return linter.lint(item, None, now=now), None, path
-    except FollowupLintError as exc:
-        return exc, interview, path
-
-
-# Per-worker state: the config, ``now`` and whether results must carry their interview are sent once,
-# when the worker starts, not with every item.
-_WORKER: dict[str, Any] = {}
-
-
-def _warm(config: Config | None) -> None:
-    """Build the default Linter for ``config`` and lint one small draft, so that lazily loaded resources
-    (the word list, name data) are loaded: in the parent before forking (the workers inherit them) or
-    once per worker where processes are spawned."""
-    linter = default_linter(config)
-    if getattr(linter, "_warmed", False):
-        return
-    from datetime import timezone
-
-    sample = Draft(body="Hi Dana,\n\nThank you for the interview today. I enjoyed our talk about the roadmap.\n\n"
-                        "Best regards,\nSam Lee", subject="Thank you", to=("dana@example.com",))
-    interview = Interview(interviewers=({"name": "Dana Smith", "email": "dana@example.com"},),  # type: ignore[arg-type]
-                          company="Example", role="Engineer", topics=("the roadmap",))
-    try:
-        linter.lint(sample, interview, now=datetime(2026, 1, 1, 12, tzinfo=timezone.utc))
-    except Exception:  # warming is an optimisation only: the real run reports any problem
-        pass
-    try:
-        linter._warmed = True  # type: ignore[attr-defined]
-    except AttributeError:
-        pass
-
-
-def _init_worker(config: Config | None, now: datetime | None, full: bool) -> None:
-    _WORKER.update(config=config, now=now, full=full)
-    _warm(config)
-
-
-def _worker(item: Any) -> Any:
-    if _WORKER.get("full"):
-        return _one_full(item, _WORKER.get("config"), _WORKER.get("now"))
-    return _one(item, _WORKER.get("config"), _WORKER.get("now"))
-
-
-def _compares_notes(config: Config | None) -> bool:
-    """Is duplicate-note enabled (so that results must wait for the whole batch)?"""
-    return any(rule.name == "duplicate-note" for rule in default_linter(config).rules)
-
-
-def _with_duplicates(results: list[tuple[Any, Interview | None, str | None]],
-                     config: Config | None) -> list[Report | FollowupLintError]:
-    from .rules.duplicate import find_duplicates, with_duplicates
-
-    items = []
-    for result, interview, path in results:
-        draft = result.draft if isinstance(result, Report) else None
-        items.append((draft, interview, result if isinstance(result, Report) else None, path))
-    extra = find_duplicates(items, config=config)
-    return [with_duplicates(r, extra[i]) if i in extra and isinstance(r, Report) else r
-            for i, (r, _, _) in enumerate(results)]
 
 
 def lint_many(items: Iterable[Any], *, jobs: int | None = None, config: Config | None = None,
@@ -110,46 +25,10 @@ def lint_many(items: Iterable[Any], *, jobs: int | None = None, config: Config |
 
     When ``duplicate-note`` is enabled, the notes of the batch are compared once all are linted (so the
     first report arrives at the end) and near-identical notes to different interviewers of the same
-    interview each get a ``duplicate-note`` finding (``rules.duplicate.find_duplicates``).
+    interview each get a ``duplicate-note`` finding. This is ``Linter.lint_many`` of the default linter
+    for ``config``.
     """
-    if jobs is None:
-        jobs = (config.jobs if config is not None and config.jobs else None) or os.cpu_count() or 1
-    if jobs < 1:
-        raise ValueError("jobs must be at least 1")
-    materialised = list(items)
-    # duplicate-note compares the notes of the whole batch, so results wait for it when it is enabled
-    compare = len(materialised) > 1 and _compares_notes(config)
-    if jobs == 1 or len(materialised) < 2 * jobs:
-        if not compare:
-            for item in materialised:
-                yield _one(item, config, now)
-            return
-        yield from _with_duplicates([_one_full(item, config, now) for item in materialised], config)
-        return
-    import multiprocessing
-
-    method = "spawn" if os.name == "nt" else "fork"
-    ctx = multiprocessing.get_context(method)
-    if method == "fork":
-        import gc
-
-        _warm(config)  # the children inherit the warm linter instead of each loading it again
-        # objects that exist now are never collected in the children: the collector would otherwise
-        # touch (and so copy) every shared page of the word list in each of them
-        gc.freeze()
-    # chunks: large enough to amortise the round trip, small enough to balance the load at the end
-    chunk = max(1, min(256, len(materialised) // (jobs * 16)))
-    try:
-        with ctx.Pool(jobs, initializer=_init_worker, initargs=(config, now, compare)) as pool:
-            results = pool.imap(_worker, materialised, chunksize=chunk)
-            if not compare:
-                yield from results
-                return
-            collected = list(results)
-    finally:
-        if method == "fork":
-            gc.unfreeze()
-    yield from _with_duplicates(collected, config)
+    return default_linter(config).lint_many(items, jobs=jobs, now=now)
 
 
 def before_send(message_or_draft: Any, interview: Interview | None = None, *,

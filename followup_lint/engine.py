@@ -10,7 +10,7 @@ import threading
 from functools import lru_cache
 from datetime import datetime, timezone
 from json.encoder import encode_basestring_ascii as _enc
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .analysis import AnalysisSettings
 from .config import Config, build_options, warn_unknown_rules
@@ -21,7 +21,7 @@ from .registry import Registry, check_selectors, is_enabled
 from .results import Finding, Location, Report, Severity, Skipped
 from .rule import Rule, RuleContext, SkipRule
 
-__all__ = ["Linter", "lint_draft", "Resources", "coerce_draft"]
+__all__ = ["Linter", "lint_draft", "Resources", "coerce_draft", "resolved_options"]
 
 NEED_REASONS: Mapping[str, str] = {
     "interview": "no interview context was given",
@@ -110,6 +110,43 @@ class Linter:
         """The enabled rules, in the order they run."""
         return tuple(r for r, _ in self._rules)
 
+    @property
+    def batch_rules(self) -> tuple[Rule, ...]:
+        """The enabled rules that compare the drafts of a batch (``Rule.batch``)."""
+        return tuple(r for r, _ in self._rules if r.batch)
+
+    def lint_many(self, items: Iterable[Any], *, jobs: int | None = None, now: datetime | None = None,
+                  crash_findings: bool = False) -> Iterator[Report | FollowupLintError]:
+        """Lint many drafts, in input order, in ``jobs`` processes (default: ``config.jobs``, else the cores),
+        then run the batch rules over the run: the one batch path (``lint_many``, the hook).
+
+        Items are drafts, ``(draft, interview)`` pairs or paths (``pathlib.Path``; a plain ``str`` is a
+        body). A draft that cannot be read yields its ``FollowupLintError`` in its place. With an enabled
+        batch rule (duplicate-note) the reports wait for the whole batch. Where processes are spawned
+        rather than forked, workers rebuild the linter from its configuration (the default registry).
+        """
+        from .batch import lint_many
+
+        return lint_many(self, items, jobs=jobs, now=now, crash_findings=crash_findings)
+
+    def check_batch(self, entries: Sequence[Any]) -> dict[int, list[Finding]]:
+        """The batch rules' findings for a run already linted: ``{index: [Finding, ...]}``.
+
+        ``entries`` are :class:`~followup_lint.batch.BatchEntry` (draft, interview, report, path); the
+        command line calls this after linting a folder, ``lint_many`` after its batch.
+        """
+        import dataclasses
+
+        out: dict[int, list[Finding]] = {}
+        for rule, severity in self._rules:
+            if not rule.batch:
+                continue
+            for i, found in rule.check_batch(entries).items():
+                level = severity or rule.default_severity
+                out.setdefault(i, []).extend(f if f.severity == level else dataclasses.replace(f, severity=level)
+                                             for f in found)
+        return out
+
     def options_of(self, name: str) -> Any:
         """The resolved ``Options`` of a rule by name, whether or not it is selected.
 
@@ -120,14 +157,8 @@ class Linter:
             return self._options[name]
         except KeyError:
             pass
-        from .rules import BUILTIN_RULES
-
-        for cls in BUILTIN_RULES:
-            if cls.name == name:
-                options, _ = build_options(cls, _raw_options(cls, self.config), self.config.path or "configuration")
-                self._options[name] = options
-                return options
-        raise KeyError(f"no rule named {name!r}")
+        options = self._options[name] = resolved_options(name, self.config)
+        return options
 
     def lint(self, draft: Draft | str | bytes | email.message.Message, interview: Interview | None = None, *,
              now: datetime | None = None, config: Config | None = None, template: bool = False,
@@ -241,6 +272,19 @@ class Linter:
         if not ctx.config.languagetool.configured:
             out["languagetool"] = NEED_REASONS["languagetool"]
         return out
+
+
+def resolved_options(name: str, config: Config | None = None) -> Any:
+    """The ``Options`` of the built-in rule ``name`` under ``config`` (validated), without a ``Linter``:
+    for code that must agree with a rule (the hook's follow-up cadence reads the cadence rules')."""
+    from .rules import BUILTIN_RULES
+
+    config = config if config is not None else Config()
+    for cls in BUILTIN_RULES:
+        if cls.name == name:
+            options, _ = build_options(cls, _raw_options(cls, config), config.path or "configuration")
+            return options
+    raise KeyError(f"no rule named {name!r}")
 
 
 def _raw_options(cls: type[Rule], config: Config) -> Mapping[str, Any]:

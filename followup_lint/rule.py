@@ -19,6 +19,7 @@ from .results import Applicability, Edit, Finding, Fix, Severity, Span
 
 if TYPE_CHECKING:
     from .analysis import Analysis, AnalysisSettings
+    from .batch import BatchEntry
     from .config import Config
     from .document import Document
     from .model import Draft, Interview
@@ -53,6 +54,9 @@ class Rule(abc.ABC):
     opt_in: ClassVar[bool] = False
     #: skipped when the draft is probably not English
     language_dependent: ClassVar[bool] = False
+    #: a batch rule compares the drafts of one run (``Linter.lint_many``, ``check DIR``) in
+    #: ``check_batch``; its ``check`` sees one draft and usually finds nothing
+    batch: ClassVar[bool] = False
 
     @dataclass(frozen=True, slots=True)
     class Options:
@@ -64,6 +68,14 @@ class Rule(abc.ABC):
     @abc.abstractmethod
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         """Yield the findings of this rule for one draft."""
+
+    def check_batch(self, entries: Sequence[BatchEntry]) -> Mapping[int, Sequence[Finding]]:
+        """For a batch rule: findings by index into ``entries`` (each a draft, its interview and report).
+
+        Report only for entries whose report ran this rule (``self.name in report.rules_run``: selected and
+        not ignored for that file). The engine applies the configured severity.
+        """
+        return {}
 
     @classmethod
     def summary(cls) -> str:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .reference import References
     from .sentences import SentenceFunctions
     from .employers import CompanyMention
+    from .roles import RoleMention
     from ..rules.spelling import _Part
     from ..rules.timing import Audience
 
@@ -165,6 +166,13 @@ class Analysis:
         from .employers import other_employers
 
         return other_employers(self._ctx)
+
+    @cached_property
+    def roles(self) -> tuple[RoleMention, ...]:
+        """Roles named in the subject and the body, each compared with the interview's role."""
+        from .roles import role_mentions
+
+        return role_mentions(self._ctx)
 
     # -- spelling and language -----------------------------------------------------------------------
 

@@ -385,8 +385,9 @@ _THANKS_NAME: Final = re.compile(
 _VOCATIVE: Final = re.compile(
     r"(?:(?:And|Also|Oh|PS|P\.S\.)[ \t]+)?(?P<name>[A-Z][\w'’-]{1,30})[ \t]*(?:,|[ \t][–—-])[ \t]+(?P<rest>[^\n.!?]{0,160})"
 )
-#: a thanks or appreciation in the rest of the sentence after a vocative
-_GRATITUDE: Final = re.compile(r"\b(?:thank|thanks|thx|grateful|appreciate[ds]?|gratitude)\b", re.IGNORECASE)
+#: a thanks or appreciation in the rest of the sentence after a vocative ("thanks to the snow" is a cause)
+_GRATITUDE: Final = re.compile(r"\b(?:thank|thanks(?![ \t]+to[ \t]+(?!you\b))|thx|grateful|appreciated?|appreciate[ds]|"
+                               r"gratitude)\b", re.IGNORECASE)
 
 
 def _thanked(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple[int, str, str]]:
@@ -412,6 +413,7 @@ def _vocatives(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tup
     """(offset, name, "vocative") for each sentence that opens by addressing someone by name: with a thanks
     in the same sentence ("Marta, thanks too for the tour"), or a known given name ("Priya, it was ...")."""
     data = ctx.analysis.names.data
+    vocab = vocabulary()
     for s in ctx.analysis.sentence_starts:
         if s < start:
             continue
@@ -422,6 +424,9 @@ def _vocatives(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tup
             continue
         name = m.group("name")
         rest = m.group("rest")
+        low = name.lower()
+        if low in vocab.discourse or low.endswith("ly") or low in vocab.not_names:
+            continue  # "Overall, thank you ...", "Honestly, I ...": no one is spoken to
         if not rest[:1].islower() and not rest.startswith(("I ", "I'", "I’")):
             continue  # "Kafka, Flink and Spark were ...": a list, not someone addressed
         if _GRATITUDE.search(rest) or (data.is_given_name(name) and rest.split(" ", 1)[0].lower() in _ADDRESS_VERBS):

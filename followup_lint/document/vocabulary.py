@@ -25,6 +25,8 @@ class Vocabulary:
     group_or_role: frozenset[str]
     plural: frozenset[str]
     not_names: frozenset[str]
+    #: words that open a sentence with a comma without addressing anyone ("Overall,", "Again,")
+    discourse: frozenset[str]
 
     @property
     def all_titles(self) -> frozenset[str]:
@@ -48,4 +50,4 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(titles=get("titles"), honorifics=get("honorifics"), particles=get("particles"),
                       generic_addressees=addressees, generic=addressees | get("generic_more"),
                       bare_generic=get("bare_generic"), group_or_role=get("group_or_role"),
-                      plural=get("plural"), not_names=get("not_names"))
+                      plural=get("plural"), not_names=get("not_names"), discourse=get("discourse"))

@@ -54,8 +54,10 @@ class InterviewerNotNamed(Rule):
     title with the surname ("Dear Dr. Okafor", "Ms. van der Berg", "Mr. Tan" for Tan Wei Ming, whose
     family name comes first), or the full name, in any case, with or without accents. A recognisable
     misspelling counts as naming (it is reported by `interviewer-name-misspelled`). Not named: a generic
-    greeting ("Hello", "Dear Hiring Manager", "To whom it may concern", "Dear all"), a placeholder, or
-    someone else's name.
+    greeting ("Hello", "Dear Hiring Manager", "To whom it may concern", "Dear all") or a placeholder.
+    A greeting with someone else's name ("Hi Priya," when no Priya interviewed you) is reported once, by
+    `wrong-name`. In a formal letter the greeting is the salutation ("Dear Ms. Alvarez:"), below the
+    sender's address, the date and the recipient's address.
 
     A note to a coordinator who is not an interviewer (greeted by name and in the To line) is fine when
     it names the interviewers in the body. Without interview context only generic and placeholder
@@ -127,8 +129,9 @@ class InterviewerNotNamed(Rule):
         matcher = name_matcher(ctx)
         if a.recipient_named and not a.unknown and names_in_body(ctx):
             return
-        reason = ("placeholder" if a.placeholder else "other-name" if a.unknown
-                  else "recipient" if a.recipient_named else "generic")
+        if a.unknown and not a.placeholder:
+            return  # it greets someone else by name: wrong-name's finding (one problem, one finding)
+        reason = "placeholder" if a.placeholder else "recipient" if a.recipient_named else "generic"
         who = self._who(ctx, a)
         fixes = []
         t = _target(ctx, a)
@@ -296,14 +299,15 @@ class WrongName(Rule):
 
     ## What it does
     Flags a copy-paste leftover from another application: a name in the greeting ("Hi Megan," when the
-    interviewer was Wanjiru Kamau) or in the thanks ("Thank you, Megan") that is no interviewer's, nor
+    interviewer was Wanjiru Kamau), in the thanks ("Thank you, Megan") or spoken to at the start of a
+    sentence with a thanks ("Marta, thanks too for the tour of the lab") that is no interviewer's, nor
     the name of a recipient who is not an interviewer (a coordinator greeted on purpose); and a company
     other than the interview's named as the employer you want to join ("I'd love to join Globex", "the
     analyst role at Globex", "Globex's mission", "I'd love to bring that energy to Globex", "I applied
     to Globex") when the interview was at Initech. The company check
     is fuzzy ("Initech Inc." is Initech) and leaves your current or previous employer alone ("when I
-    was at Acme", "at my current company"). `data["kind"]` is "person" or "company". A colleague
-    mentioned in passing is fine.
+    was at Acme", "at my current company"). `data["kind"]` is "person" or "company"; for a person,
+    `data["where"]` is "greeting", "thanks" or "vocative". A colleague mentioned in passing is fine.
 
     ## Why is this bad?
     Another company's or person's name tells the reader the note was recycled: few mistakes end an
