@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .addressing import Addressing
     from .language import LanguageReading
     from .reference import References
-    from .sentences import SentenceFunctions
+    from .sentences import Sentences
     from .employers import CompanyMention
     from .roles import RoleMention
     from ..rules.spelling import _Part
@@ -234,9 +234,10 @@ class Analysis:
     # -- what each sentence does, and what it refers to ------------------------------------------------
 
     @cached_property
-    def sentences(self) -> tuple[SentenceFunctions, ...]:
+    def sentences(self) -> Sentences:
         """The function of each sentence of the own text, greeting and closing lines included: thanks,
-        question, request, offer, looking forward, hoping to work together (``analysis.sentences``)."""
+        question, request, offer, looking forward, hoping to work together (``analysis.sentences``).
+        A sequence of ``SentenceFunctions``, each sentence read when first looked at."""
         from .language import english_word
         from .sentences import sentence_functions
 

@@ -116,6 +116,12 @@ def profiles() -> _Profiles:
                      english)
 
 
+@lru_cache(maxsize=1)
+def _foreign_words() -> frozenset[str]:
+    """The profile words that are not English words: every span holds one (a fast pre-check)."""
+    return frozenset(w for w in profiles().words if not english_word(w))
+
+
 @lru_cache(maxsize=65536)
 def english_word(word: str) -> bool:
     """Is ``word`` (lower-case) in the packaged English word list? (Remembered: words recur.)"""
@@ -133,6 +139,10 @@ def read_words(text: str, tokens: Sequence[Any], known: Callable[[str], bool]) -
     """The reading of ``tokens`` (word tokens of ``text``, in order)."""
     prof = profiles()
     english_set, profile_words = prof.english, prof.words
+    lowered = [t[2].lower() for t in tokens]
+    english = sum(map(english_set.__contains__, lowered))
+    if known is english_word and _foreign_words().isdisjoint(lowered) and all(w.isascii() for w in lowered):
+        return LanguageReading((), len(tokens), english)   # no foreign word of any profile: no span (usual)
     spans: list[ForeignSpan] = []
     english = 0
     run: list[tuple[Any, str, frozenset[str], bool]] = []   # (token, word, languages, is English)

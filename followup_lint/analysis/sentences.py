@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any, Final, Iterable, Sequence
 if TYPE_CHECKING:
     from ..document import Document
 
-__all__ = ["Function", "Cue", "SentenceFunctions", "sentence_functions", "read_sentence", "Words",
-           "normalise_word", "cue_data"]
+__all__ = ["Function", "Cue", "SentenceFunctions", "Sentences", "sentence_functions", "read_sentence", "Words",
+           "normalise_word", "cue_data", "classify"]
 
 _DATA_FILE: Final = "cues.toml"
 
@@ -501,6 +501,17 @@ class _Reader:
 
 
 @lru_cache(maxsize=1)
+def _question_words() -> Any:
+    """A case-blind search for any indirect-question head as written (a fast pre-check; curly apostrophes
+    and contractions do not occur in these heads)."""
+    import re
+
+    heads = [*cue_data()["question"]["indirect_heads"], *cue_data()["question"]["ask_heads"]]
+    alternation = "|".join(sorted((r"\s+".join(map(re.escape, h.split())) for h in heads), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _heads() -> dict[str, frozenset[str]]:
     """For each construction, the words one of which a sentence must hold for it to apply (a fast skip)."""
     def firsts(*keys: tuple[str, str]) -> frozenset[str]:
@@ -528,19 +539,23 @@ def _asks(text: str) -> bool:
     return k > 0 and text[k - 1] in "?？"
 
 
-def classify(words: Words, text: str) -> tuple[Function, tuple[tuple[Function, int, int], ...]]:
-    """The functions of one sentence (its words, and its text for the question mark), with word cues."""
+def classify(words: Words, text: str, only: str | None = None) -> tuple[Function, tuple[tuple[Function, int, int], ...]]:
+    """The functions of one sentence (its words, and its text for the question mark), with word cues.
+
+    ``only="questions"`` reads the questions alone (direct and indirect), for a caller that needs no more.
+    """
     r = _Reader(words.words)
     present = set(words.words)
     heads = _heads()
-    if not present.isdisjoint(heads["thanks"]):
-        r.thanks()
-    if not present.isdisjoint(heads["requests"]):
-        r.requests()
-    if not present.isdisjoint(heads["offers"]):
-        r.offers()
-    if not present.isdisjoint(heads["forward"]):
-        r.forward()
+    if only is None:
+        if not present.isdisjoint(heads["thanks"]):
+            r.thanks()
+        if not present.isdisjoint(heads["requests"]):
+            r.requests()
+        if not present.isdisjoint(heads["offers"]):
+            r.offers()
+        if not present.isdisjoint(heads["forward"]):
+            r.forward()
     if not present.isdisjoint(heads["questions"]):
         r.indirect_questions()
     if _asks(text) and len(words.words) >= 2:
@@ -548,29 +563,79 @@ def classify(words: Words, text: str) -> tuple[Function, tuple[tuple[Function, i
     f = Function.NONE
     for fn, _i, _j in r.cues:
         f |= fn
-    if f & Function.FORWARD and f & Function.HOPE:
-        pass  # both said: "I look forward to hearing from you and to joining the team"
     return f, tuple(r.cues)
 
 
-def sentence_functions(doc: Document, known: Any = None) -> tuple[SentenceFunctions, ...]:
-    """What each sentence of the candidate's own text does (greeting and closing lines included).
+class Sentences(Sequence[SentenceFunctions]):
+    """The sentences of the candidate's own text and what each does, read on demand.
+
+    A sequence of :class:`SentenceFunctions` in text order; each sentence is read the first time it is
+    looked at and then kept, so a rule that stops at the first thanks (usually in the first lines) or
+    the last invitation (usually in the last) reads only those. ``asks(k)`` reads only the questions.
+    """
+
+    def __init__(self, doc: Document, known: Any = None) -> None:
+        import bisect
+
+        self._own = doc.own
+        self._known = known
+        self._tokens = doc.tokens
+        self._bounds = tuple(doc.sentences)
+        starts = [t[0] for t in doc.tokens]
+        self._slices = tuple((bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for s, e in self._bounds)
+        self._done: list[SentenceFunctions | None] = [None] * len(self._bounds)
+        self._words: list[Words | None] = [None] * len(self._bounds)
+
+    def __len__(self) -> int:
+        return len(self._bounds)
+
+    def __getitem__(self, k):  # type: ignore[no-untyped-def, override]
+        if isinstance(k, slice):
+            return tuple(self[i] for i in range(*k.indices(len(self))))
+        if k < 0:
+            k += len(self)
+        found = self._done[k]
+        if found is None:
+            s, e = self._bounds[k]
+            words = self._read(k)
+            f, cues = classify(words, self._own[s:e])
+            spans = words.spans
+            found = self._done[k] = SentenceFunctions(s, e, f, tuple(
+                Cue(fn, spans[i][0], spans[j - 1][1]) if spans else Cue(fn, s, e) for fn, i, j in cues))
+        return found
+
+    def asks(self, k: int) -> bool:
+        """Does sentence ``k`` ask something, directly ("?") or indirectly ("I'm curious whether ...")?"""
+        found = self._done[k]
+        if found is not None:
+            return bool(found.functions & (Function.QUESTION | Function.INDIRECT_QUESTION))
+        s, e = self._bounds[k]
+        text = self._own[s:e]
+        if _asks(text):
+            return True
+        if _question_words().search(text) is None:
+            return False                       # no indirect-question head: the words need not be read
+        f, _cues = classify(self._read(k), text, only="questions")
+        return bool(f & (Function.QUESTION | Function.INDIRECT_QUESTION))
+
+    def _read(self, k: int) -> Words:
+        words = self._words[k]
+        if words is None:
+            a, b = self._slices[k]
+            words = self._words[k] = read_sentence(self._tokens[a:b], self._known)
+        return words
+
+    @property
+    def bounds(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) of each sentence."""
+        return self._bounds
+
+
+def sentence_functions(doc: Document, known: Any = None) -> Sentences:
+    """What each sentence of the candidate's own text does (greeting and closing lines included), read on
+    demand (see :class:`Sentences`).
 
     ``known(word) -> bool`` tells English words (for mending misspelled cue words; ``None``: no mending).
     Placeholders are not read.
     """
-    import bisect
-
-    own = doc.own
-    tokens = doc.tokens
-    starts = [t[0] for t in tokens]
-    out: list[SentenceFunctions] = []
-    for s, e in doc.sentences:
-        a = bisect.bisect_left(starts, s)
-        b = bisect.bisect_left(starts, e, a)
-        words = read_sentence(tokens[a:b], known)
-        f, cues = classify(words, own[s:e])
-        spans = words.spans
-        out.append(SentenceFunctions(s, e, f, tuple(
-            Cue(fn, spans[i][0], spans[j - 1][1]) if spans else Cue(fn, s, e) for fn, i, j in cues)))
-    return tuple(out)
+    return Sentences(doc, known)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from ..analysis.sentences import Function
+from ..analysis.sentences import Function, Sentences
 from ._topics import DraftTerms, PhraseMatch, draft_terms, excluded_terms, match_phrases
 
 if TYPE_CHECKING:
@@ -59,12 +59,13 @@ def _build(ctx: RuleContext) -> Analysis:
     own = doc.own
     # a sentence asks when it ends in "?" or puts an indirect question ("I'm curious whether ...");
     # read from the sentence functions (followup_lint.analysis.sentences)
-    asked = {sf.start for sf in ctx.analysis.sentences
-             if sf.functions & (Function.QUESTION | Function.INDIRECT_QUESTION)}
+    sentences = ctx.analysis.sentences
+    index = {bounds[0]: k for k, bounds in enumerate(sentences.bounds)}
     for k, (s, e, _keys, field) in enumerate(terms.units):
         if field != "body":
             continue
-        if s in asked or own[s:e].rstrip().endswith("?"):
+        j = index.get(s)
+        if own[s:e].rstrip().endswith("?") or j is not None and sentences.asks(j):
             asking.add(k)
         if FIRST_PERSON.search(own, s, e):
             first.add(k)
@@ -100,6 +101,6 @@ def count_content_words(doc: Document, enough: int) -> int:
     return count
 
 
-def sentence_functions(ctx: RuleContext) -> tuple:
+def sentence_functions(ctx: RuleContext) -> Sentences:
     """What each sentence of the candidate's own text does (``ctx.analysis.sentences``)."""
     return ctx.analysis.sentences

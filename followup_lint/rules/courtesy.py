@@ -13,16 +13,24 @@ from ._substance import content_words, sentence_functions
 __all__ = ["NoThanks", "NoNextStep", "thanks_in", "next_steps_in", "has_thanks", "has_next_step"]
 
 
-def _with(ctx: RuleContext, wanted: Function) -> list[SentenceFunctions]:
+def _with(ctx: RuleContext, wanted: Function, *, first: bool = False, backwards: bool = False) -> list[SentenceFunctions]:
     """The sentences of the candidate's own text (greeting and closing lines included) that do ``wanted``,
-    a cue of which lies outside every placeholder."""
+    a cue of which lies outside every placeholder (``first``: stop at the first found)."""
     doc = ctx.doc
+    sentences = sentence_functions(ctx)
+    order = range(len(sentences) - 1, -1, -1) if backwards else range(len(sentences))
     out = []
-    for sf in sentence_functions(ctx):
+    for k in order:
+        sf = sentences[k]
         if sf.functions & wanted and any(c.function & wanted and not in_slot(doc, c.start, c.end)
                                          for c in sf.cues):
             out.append(sf)
-    return out
+            if first:
+                break
+    return out[::-1] if backwards else out
+
+
+_INVITING = Function.QUESTION | Function.REQUEST | Function.OFFER | Function.FORWARD
 
 
 def thanks_in(ctx: RuleContext) -> list[SentenceFunctions]:
@@ -31,17 +39,19 @@ def thanks_in(ctx: RuleContext) -> list[SentenceFunctions]:
 
 
 def has_thanks(ctx: RuleContext) -> bool:
-    return bool(thanks_in(ctx))
+    """``bool(thanks_in(ctx))``, reading sentences only until the first thanks (usually in the first lines)."""
+    return bool(_with(ctx, Function.THANKS, first=True))
 
 
 def next_steps_in(ctx: RuleContext) -> list[SentenceFunctions]:
     """Sentences that invite the conversation to continue: a question to the reader, a request, an offer,
     looking forward to a reply (hoping to work together does not)."""
-    return _with(ctx, Function.QUESTION | Function.REQUEST | Function.OFFER | Function.FORWARD)
+    return _with(ctx, _INVITING)
 
 
 def has_next_step(ctx: RuleContext) -> bool:
-    return bool(next_steps_in(ctx))
+    """``bool(next_steps_in(ctx))``, reading sentences from the end (where the invitation usually is)."""
+    return bool(_with(ctx, _INVITING, first=True, backwards=True))
 
 
 def _newline(ctx: RuleContext) -> str:
