@@ -32,6 +32,7 @@ def has(text: str, f: Function) -> bool:
     "I am so gratefull for the detailed answers.",
     "Warm thanks and best wishes,",                              # inside a closing line
     "Danke for the walk round the brewery.",
+    "tyvm for lunch and the site visit!",                        # text-speak
 ])
 def test_thanks(text: str) -> None:
     assert has(text, Function.THANKS)
@@ -72,6 +73,8 @@ def test_questions_to_the_reader(text: str) -> None:
     "I would be glad of a quick line when the panel has met.",
     "Don't hesitate to ring me on my mobile.",
     "If you could let me know the timescale, that would help.",
+    "Kindly acknowledge this mail when convenient.",
+    "Please do the needful regarding my travel claim.",
 ])
 def test_requests(text: str) -> None:
     assert has(text, Function.REQUEST)
@@ -87,6 +90,7 @@ def test_requests(text: str) -> None:
     "I keep myself at your entire disposal.",
     "Should you require further certificates, they are ready.",
     "In case you need my transcripts, they are on file.",
+    "Writing samples are available on request.",                 # no subject, still an offer
 ])
 def test_offers(text: str) -> None:
     assert has(text, Function.OFFER)

@@ -458,9 +458,12 @@ class _Reader:
                     if m > 0:
                         self.add(Function.OFFER, i, m)
                         break
+        on_request = _cls("offer", "on_request")
         for i in range(len(w) - 1):
             if w[i] == "anything" and w[i + 1] == "else":
                 self.add(Function.OFFER, i, i + 2)
+            elif w[i] == "available" and on_request.at(w, i + 1) > 0:
+                self.add(Function.OFFER, i, on_request.at(w, i + 1))   # "References are available upon request"
 
     # looking forward, or only hoping to work together
     def forward(self) -> None:
@@ -522,7 +525,7 @@ def _heads() -> dict[str, frozenset[str]]:
         "requests": firsts(("request", "to_me"), ("request", "please"), ("request", "reply_verbs"),
                            ("modality", "you_modal"), ("modality", "conditional")),
         "offers": firsts(("modality", "first_person"), ("offer", "willing"), ("offer", "condition_heads"))
-        | {"anything"},
+        | {"anything", "available"},
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads")),
         "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads")),
     }
