@@ -188,3 +188,31 @@ def test_the_vocabulary_has_one_copy():
 def test_a_cause_or_a_sentence_adverb_is_not_a_name(text):
     body = f"Hi Tom,\n\n{text} I look forward to hearing from you.\n\nBest,\nSam"
     assert "FL203" not in codes(body)
+
+
+# Outside batch A, classes 2 and 6: a name in quotes; greeting, text and sign-off on one line
+@pytest.mark.parametrize("line,name", [('Dear Dr. “Becker”,', "Becker"), ('Hi "Tom",', "Tom"),
+                                       ("Dear «Ana» Alvarez:", "Alvarez")])
+def test_a_name_in_quotes_is_read_as_the_name(line, name):
+    body = line + "\nThank you for the interview. I look forward to hearing from you.\n\nBest,\nSam"
+    g = Document(Draft(body=body)).greeting
+    assert g is not None and g.names[-1][2] == name and g.punct in (",", ":")
+    assert "FL201" not in codes(body) and "FL108" not in codes(body)
+
+
+@pytest.mark.parametrize("body,signature", [
+    ("Hi Tom, thank you for the walk-through of the Kafka cut-over. Please let me know the next steps. Best, Alex",
+     "Alex"),
+    ("Dear Ana: thanks for the time today, the pipeline story was great. Kind regards, Mei Lin Ong", "Mei Lin Ong"),
+    ("Hello Tom: I just wanted to thank you for taking the time today. Sincerely,", None),
+])
+def test_a_closing_on_the_same_line_ends_the_message(body, signature):
+    doc = Document(Draft(body=body))
+    assert doc.signoff is not None and doc.signature_name == signature
+    lo, hi = doc.content_range
+    assert doc.signoff.phrase not in doc.own[lo:hi]
+
+
+def test_a_final_thanks_is_not_taken_for_an_inline_closing():
+    doc = Document(Draft(body="Hey Tom, great chat today about the Kafka move. Thanks!"))
+    assert doc.signoff is None

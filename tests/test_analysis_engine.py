@@ -135,3 +135,19 @@ def test_memo_still_works_for_old_plugins_with_a_deprecation_warning():
         report = Linter(Config(), rules=[_Memo]).lint(Draft(body=NOTE), None, clock=False)
     assert [f.code for f in report.findings] == ["TST902"]
     assert any(issubclass(w.category, DeprecationWarning) and "ctx.analysis" in str(w.message) for w in caught)
+
+
+def test_the_plugin_example_of_writing_rules_reads_the_analysis():
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "writing-rules.md").read_text(encoding="utf-8")
+    block = next(b for b in re.findall(r"```python\n(.*?)```", text, re.S) if "class WarmClosing" in b)
+    namespace: dict = {}
+    exec("from followup_lint import Rule, RuleContext, Severity\n" + block, namespace)
+    rule = namespace["WarmClosing"]
+    from followup_lint.testing import findings_of
+
+    iv = {"interviewers": [{"name": "Dana Okafor"}]}
+    assert [f.code for f in findings_of(rule, "Hi Dana,\n\nThank you for today.\n\n\nSam Lee", iv)] == ["ACM102"]
+    assert findings_of(rule, "Hi Dana,\n\nThank you for today.\n\nBest regards,\nSam Lee", iv) == []

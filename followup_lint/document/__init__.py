@@ -20,7 +20,8 @@ from .html import html_to_text, looks_like_html
 from .placeholders import Placeholder, find_placeholders
 from .structure import (
     Greeting, Signoff, _last_lines, _lines, boilerplate_ranges, find_greeting, find_letter_salutation,
-    find_postscript, find_quote_start, find_signature_start, find_signoff, quoted_line_ranges,
+    find_inline_signoff, find_postscript, find_quote_start, find_signature_start, find_signoff,
+    quoted_line_ranges,
 )
 from .tokens import Token, split_sentences, tokenize
 
@@ -134,7 +135,8 @@ class Document:
         ps = find_postscript(own, own_start, own_end, lines)
         close_end = len(own[:ps].rstrip()) if ps is not None else own_end
         self.postscript: tuple[int, int] | None = (ps, own_end) if ps is not None else None
-        self.signoff: Signoff | None = find_signoff(own, own_start, close_end, lines)
+        self.signoff: Signoff | None = (find_signoff(own, own_start, close_end, lines)
+                                        or find_inline_signoff(own, own_start, close_end, lines))
         self.signature_name: str | None = None
         if self.signoff is not None and self.signoff.name_start is not None:
             first_line_end = own.find("\n", self.signoff.name_start)
@@ -157,7 +159,16 @@ class Document:
         tbd = [(0, 0)]
         if self.greeting is not None:
             tbd = [(self.greeting.line_start, self.greeting.line_end)]
-        self.placeholders: tuple[Placeholder, ...] = tuple(find_placeholders(own, tbd_ranges=tuple(tbd)))
+        found = find_placeholders(own, tbd_ranges=tuple(tbd))
+        # template residue above the salutation or in the signature ("(Your Address)", "Jan 12, XXXX",
+        # "Your Name" as the last line) is not the candidate's prose but is still a placeholder left in
+        for r in regions:
+            if r.kind == "letterhead" or (r.kind == "signature" and r.start >= own_start):
+                chunk = text[r.start:r.end]
+                found.extend(Placeholder(p.start + r.start, p.end + r.start, p.text, p.kind)
+                             for p in find_placeholders(chunk, tbd_ranges=((0, len(chunk)),)))
+        found.sort(key=lambda p: p.start)
+        self.placeholders: tuple[Placeholder, ...] = tuple(found)
         self.subject_placeholders: tuple[Placeholder, ...] = tuple(
             find_placeholders(self.subject.text, tbd_ranges=((0, len(self.subject.text)),))
         )

@@ -23,9 +23,21 @@ _PATTERNS: Final = (
     ("paren", re.compile(r"\((?:insert |your |the )?(?:interviewer|hiring manager|recruiter|company|position|job title|role|name|date|your name)[’'`]?s?(?: name| title)?\)", re.I)),
     ("paren", re.compile(r"\((?:insert|enter|fill[ \t]in|replace[ \t]with|mention|name[ \t]of)[ \t][^()\n]{1,60}\)", re.I)),
     ("literal", re.compile(r"\b(?:Company Name|Your Name|Job Title|Interviewer Name|Hiring Manager Name|Position Title|Role Name|First Name|Last Name|Full Name)\b")),
+    # a slot written in capitals: "Dear NAME,", "COMPANY NAME is ...", "YOUR ADDRESS"
+    ("caps", re.compile(r"\b(?:(?:YOUR|COMPANY|JOB|POSITION|FIRST|LAST|FULL|HIRING|MANAGER|INTERVIEWER|RECIPIENT)"
+                        r"(?:['’]S)?[ \t]+){0,2}(?:NAME|TITLE|COMPANY|POSITION|DATE|ADDRESS|CITY|PHONE|EMAIL|ROLE|"
+                        r"ORGANI[SZ]ATION|EMPLOYER)\b")),
+    # a template's specimen identity: "John Doe", "123 Maple Street", "Anytown, TX 75001"
+    ("specimen", re.compile(r"\b(?:(?:John|Jane)[ \t]+(?:Q\.[ \t]+)?Doe|Joe[ \t]+Bloggs|Any(?:town|ville|city|state)|"
+                            r"123[ \t]+(?:Main|Maple|Any)[ \t]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?))\b")),
+    # "(your name and credentials)", "(Your Address)", "(the company's name)": an instruction in brackets
+    ("paren", re.compile(r"\((?:your|insert|enter|the)\b[^()\n]{0,50}?\b(?:name|address|title|company|position|date|"
+                         r"phone|e-?mail|signature|credentials|city)\b[^()\n]{0,50}\)", re.I)),
 )
 # For each pattern above, substrings of which every match contains at least one (a cheap precheck).
-_NEEDED: Final = (("{",), ("{",), ("${",), ("[",), ("<",), ("___",), ("(",), ("(",), ("Name", "Title"))
+_NEEDED: Final = (("{",), ("{",), ("${",), ("[",), ("<",), ("___",), ("(",), ("(",), ("Name", "Title"),
+                  ("NAME", "TITLE", "COMPANY", "POSITION", "DATE", "ADDRESS", "CITY", "PHONE", "EMAIL", "ROLE",
+                   "ORGANI", "EMPLOYER"), ("Doe", "Bloggs", "Any", "123 "), ("(",))
 _CITATION: Final = re.compile(r"^\[(?:\d{1,3}|[a-z]|\d{1,3}[-,]\d{1,3}|sic|citation needed|ibid\.?)\]$", re.I)
 _CHECKBOX: Final = re.compile(r"^\[[ xX]\]$")
 _SLOT_WORDS: Final = re.compile(

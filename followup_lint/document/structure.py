@@ -274,7 +274,7 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
     end_words = cursor
     while pos < e:
         ch = text[pos]
-        if ch in " \t":
+        if ch in _SPACE_OR_QUOTE:  # a name in quotes: 'Dear Dr. “Smith”,'
             pos += 1
             continue
         if ch in ",:!;—–" or (ch == "-" and pos + 1 < e and text[pos + 1] in " \t"):
@@ -375,13 +375,17 @@ def _after_is_name_list(text: str, pos: int, end: int) -> bool:
     return rest[:1] in (",", ":", "!", "&", "") or rest.lower().startswith(("and ", "& "))
 
 
+#: skipped between the words of a greeting: spaces and the quotes some pages put round a name
+_SPACE_OR_QUOTE: Final = " \t\"“”«»"
+
+
 def _finish(text: str, start: int, end: int, line_start: int, line_end: int, salutation: str,
             names: list[tuple[int, int, str]], titles: list[str], generic: bool | None = None) -> Greeting:
     end = max(end, start + len(salutation))
     while end > start and text[end - 1] in " \t":
         end -= 1
     p = end
-    while p < line_end and text[p] in " \t":
+    while p < line_end and text[p] in _SPACE_OR_QUOTE:
         p += 1
     punct = text[p] if p < line_end and text[p] in ",:!;—–-" else ""
     if generic is None:
@@ -446,3 +450,35 @@ def find_signoff(text: str, own_start: int, own_end: int, lines: list[tuple[int,
         return Signoff(ws, we, s, e, words, punct, m.start("punct") if punct else we,
                        trailing[0][0] if trailing else None)
     return None
+
+
+#: a closing glued to the end of the last line: "... with your evaluation. Best, Alex" / "... today. Sincerely,"
+_INLINE_SIGNOFF: Final = re.compile(
+    r"(?<=[.!?])[\"”’)]?[ \t]+(?P<words>[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}?)(?P<punct>[,!]?)[ \t]*"
+    r"(?P<name>[A-Z][\w'’.-]{0,30}(?:[ \t]+[A-Z][\w'’.-]{0,30}){0,2})?[ \t]*$"
+)
+
+
+def find_inline_signoff(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> Signoff | None:
+    """A sign-off at the end of the last line, after the last sentence ("... evaluation. Best, Alex"): a
+    closing phrase with a name after it, or a closing that is not a thanks ("Sincerely,") with none."""
+    last = _last_lines(text, own_start, own_end, lines, 1)
+    if not last:
+        return None
+    s, e = last[0]
+    e = min(e, own_end)
+    m = None
+    for m in _INLINE_SIGNOFF.finditer(text, s, e):
+        pass  # the last candidate on the line
+    if m is None:
+        return None
+    phrase = " ".join(m.group("words").lower().split())
+    if phrase not in _SIGNOFF_SET:
+        return None
+    name = m.group("name")
+    if name is None and ("thank" in phrase or not m.group("punct")):
+        return None  # "... Thanks!" ends a sentence; it is not a closing with a signature
+    ws, we = m.start("words"), m.end("words")
+    punct = m.group("punct")
+    return Signoff(ws, we, ws, e, m.group("words"), punct, m.start("punct") if punct else we,
+                   m.start("name") if name else None)
