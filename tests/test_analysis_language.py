@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from _linear_util import assert_linear
 
 from followup_lint.analysis.language import read_language
 from followup_lint.document import Document
@@ -89,12 +90,4 @@ def test_reading_is_linear() -> None:
         read_language(doc, lex)
         return time.perf_counter() - t
 
-    import gc
-
-    timed(10)
-    gc.disable()
-    try:
-        small, big = min(timed(200) for _ in range(5)), min(timed(1600) for _ in range(5))
-    finally:
-        gc.enable()
-    assert big < small * 8 * 3
+    assert_linear(timed)

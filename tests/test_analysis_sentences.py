@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from _linear_util import assert_linear
 
 from followup_lint.analysis.sentences import Function, classify, normalise_word, read_sentence, sentence_functions
 from followup_lint.document import Document
