@@ -91,13 +91,27 @@ class _Profiles:
 
 
 @lru_cache(maxsize=1)
-def profiles() -> _Profiles:
-    """The function-word profiles (read once per process); each word also under its unaccented form."""
+def _data() -> dict[str, Any]:
     import tomllib
 
     from ..spelling.lexicon import read_data
 
-    data = tomllib.loads(read_data(_DATA_FILE))
+    return tomllib.loads(read_data(_DATA_FILE))
+
+
+def thanks_words() -> tuple[str, ...]:
+    """How the profiled languages say thank you ("merci", "vielen dank"), each also unaccented."""
+    out: list[str] = []
+    for entry in _data().values():
+        for w in entry.get("thanks", ()):
+            out.extend(dict.fromkeys((w, fold(w))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def profiles() -> _Profiles:
+    """The function-word profiles (read once per process); each word also under its unaccented form."""
+    data = _data()
     words: dict[str, set[str]] = {}
     markers: dict[str, set[str]] = {}
     english: frozenset[str] = frozenset()
@@ -109,7 +123,8 @@ def profiles() -> _Profiles:
             for w in entry.get(key, "").split():
                 for form in {w, fold(w)}:
                     target.setdefault(form, set()).add(lang)
-        for w in entry.get("markers", "").split():  # a marker is a word of its profile too
+        thanks = [w for phrase in entry.get("thanks", ()) for w in phrase.split()]
+        for w in (*entry.get("markers", "").split(), *thanks):  # markers and thanks: words of the profile
             for form in {w, fold(w)}:
                 words.setdefault(form, set()).add(lang)
     return _Profiles({w: frozenset(v) for w, v in words.items()}, {w: frozenset(v) for w, v in markers.items()},

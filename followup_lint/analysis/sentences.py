@@ -157,6 +157,10 @@ def cue_data() -> dict[str, Any]:
 
 @lru_cache(maxsize=64)
 def _cls(section: str, key: str) -> _Class:
+    if (section, key) == ("thanks", "other_language"):
+        from .language import thanks_words
+
+        return _Class("thanks.other_language", thanks_words())
     return _Class(f"{section}.{key}", cue_data()[section][key])
 
 
