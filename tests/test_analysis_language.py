@@ -86,8 +86,8 @@ def test_reading_is_linear() -> None:
 
     def timed(n: int) -> float:
         doc = Document(Draft(body="Hi Ana,\n\n" + "Vielen Dank für das Gespräch, the depot was great. " * n))
-        t = time.perf_counter()
+        t = time.process_time()
         read_language(doc, lex)
-        return time.perf_counter() - t
+        return time.process_time() - t
 
     assert_linear(timed)
