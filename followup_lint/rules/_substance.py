@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from ..analysis.sentences import Function, Sentences
-from ._topics import DraftTerms, PhraseMatch, draft_terms, excluded_terms, match_phrases
+from ._topics import COMPOUND, DraftTerms, PhraseMatch, draft_terms, excluded_terms, match_phrases, terms_of
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -75,12 +75,48 @@ def _build(ctx: RuleContext) -> Analysis:
     if interview is not None:
         if interview.strengths:
             strengths = match_phrases(interview.strengths, terms, excluded, units=sorted(first), window=False)
+            strengths += _collocations(interview.strengths, strengths, terms, sorted(first), own, excluded)
         if interview.questions:
             questions = match_phrases(interview.questions, terms, excluded, units=sorted(asking), window=False)
         if interview.topics:
             topics = match_phrases(interview.topics, terms, excluded, blocked=(*strengths, *questions))
     return Analysis(excluded, terms, frozenset(asking), frozenset(first), tuple(strengths), tuple(questions),
                     tuple(topics))
+
+
+_PAIR_WEIGHT: Final = 5.0   # two adjacent words of a strength weighing this much together name it
+
+
+def _collocations(phrases: tuple[str, ...], found: list[PhraseMatch], terms: DraftTerms, units: list[int],
+                  own: str, excluded: frozenset[str]) -> list[PhraseMatch]:
+    """Strengths named by their core pair of words though worded differently: "my skills in critical care"
+    raises "three years of critical care experience in an ICU". Two adjacent content words of the
+    phrase, adjacent in a sentence about the writer, weighing ``_PAIR_WEIGHT`` together."""
+    done = {m.index for m in found}
+    out: list[PhraseMatch] = []
+    pairs_of_units: dict[int, set[tuple[str, str]]] = {}
+    for index, phrase in enumerate(phrases):
+        if index in done:
+            continue
+        seq = [t for t in terms_of(phrase, excluded=excluded) if t.key[:1] != COMPOUND]
+        wanted = {(a.key, b.key): a.weight + b.weight for a, b in zip(seq, seq[1:])
+                  if a.key != b.key and a.weight + b.weight >= _PAIR_WEIGHT}
+        if not wanted:
+            continue
+        for k in units:
+            s, e, keys, field = terms.units[k]
+            if field != "body" or not any(a in keys and b in keys for a, b in wanted):
+                continue
+            pairs = pairs_of_units.get(k)
+            if pairs is None:
+                found_terms = [t for t in terms_of(own[s:e], excluded=excluded) if t.key[:1] != COMPOUND]
+                pairs = pairs_of_units[k] = {(a.key, b.key) for a, b in zip(found_terms, found_terms[1:])}
+            hit = next((pair for pair in wanted if pair in pairs), None)
+            if hit is not None:
+                total = sum(t.weight for t in seq) or 1.0
+                out.append(PhraseMatch(index, phrase, round(wanted[hit] / total, 3), s, e, field, hit))
+                break
+    return out
 
 
 def content_words(ctx: RuleContext, enough: int = 3) -> int:

@@ -89,8 +89,12 @@ class NoAddedStrengthOrQuestion(Rule):
     ## What it does
     With the interview's `strengths` (what you could offer but did not bring up) and `questions` (what
     you meant to ask), checks that the note raises at least one: a strength in a sentence about yourself,
-    a question in a sentence that asks. Matching survives paraphrase, as in `no-specific-moment`. What was
-    raised is listed in `metrics["strengths_raised"]` and `metrics["questions_raised"]`.
+    a question in a sentence that asks. Matching survives paraphrase, as in `no-specific-moment`, and a
+    strength is also raised by its core pair of words in a sentence about yourself ("my skills in critical
+    care" raises "three years of critical care experience in an ICU"). A sentence asks when it ends in "?"
+    or puts an indirect question ("I'm curious whether ...", "I meant to ask ..."); "I was interested to
+    hear about ..." tells, and a question in brackets is an aside. What was raised is listed in
+    `metrics["strengths_raised"]` and `metrics["questions_raised"]`.
 
     Whether or not those lists are given, an explicit move ("I didn't get a chance to mention", "I forgot
     to mention", "I meant to ask", "one thing I didn't mention") or a genuine question about the team, the
