@@ -4,8 +4,8 @@ Writers switch languages for a greeting, a thanks or a closing ("Vielen Dank fü
 beaucoup pour votre temps", "Muchas gracias", "Obrigado"). Such a span is found with function-word
 profiles (``followup_lint/data/languages.toml``): a run of words, each in one language's profile or not
 an English word, unbroken by a sentence end or a line break, that holds two or more words of that profile
-(at least one of them not an English word), or one of its markers (words that name the language alone:
-"obrigado", "gracias", "cordialement"). Spelling does not check such a span word by word; ``not-english``
+(at least one of them not an English word; words of one letter do not count), or one of its markers
+(words that name the language alone: "obrigado", "gracias", "cordialement"). Spelling does not check such a span word by word; ``not-english``
 weighs the whole text: the share of its words in other-language spans or unknown, against the share
 of English function words.
 
@@ -198,6 +198,8 @@ def _spans_of(run: list[tuple[Any, str, frozenset[str], bool]], prof: _Profiles)
     strong: dict[str, bool] = {}
     marked: dict[str, bool] = {}
     for _tok, word, langs, is_english in run:
+        if len(word) < 2:
+            continue                       # "a", "à", "y", "e": too short to tell a language
         for lang in langs:
             counts[lang] = counts.get(lang, 0) + 1
             if not is_english:
