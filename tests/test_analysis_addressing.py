@@ -216,3 +216,15 @@ def test_a_closing_on_the_same_line_ends_the_message(body, signature):
 def test_a_final_thanks_is_not_taken_for_an_inline_closing():
     doc = Document(Draft(body="Hey Tom, great chat today about the Kafka move. Thanks!"))
     assert doc.signoff is None
+
+
+@pytest.mark.parametrize("body", ["Thank you!\nDear Tom,\n\nIt was a pleasure.\n\nBest,\nSam",
+                                  "Quick note\nHi Tom,\n\nThanks for today.\n\nSam"])
+def test_a_short_line_above_the_greeting_is_not_a_letter_head(body):
+    doc = Document(Draft(body=body))
+    assert doc.own.startswith(body.split("\n")[0])  # still the candidate's text
+
+
+def test_a_reference_line_above_the_salutation_is_a_letter_block():
+    doc = Document(Draft(body="Re: Data Analyst interview\n\nDear Ms. Alvarez,\n\nThank you.\n\nBest,\nSam"))
+    assert doc.greeting is not None and doc.greeting.names[-1][2] == "Alvarez"

@@ -208,6 +208,9 @@ _NAME_WORD: Final = re.compile(
 
 #: a postscript line: "P.S. ...", "PS:", "P.P.S."
 _POSTSCRIPT: Final = re.compile(r"[ \t]*P\.?[ \t]?(?:P\.?[ \t]?)?S\b\.?(?:[ \t:\-–—]|$)", re.IGNORECASE)
+#: a line of a letter's blocks that is surely not prose: a number (a date, a street, a post code), an
+#: address, or a reference line ("Re: Data Analyst interview")
+_BLOCK_LINE: Final = re.compile(r"\d|@|^(?:Re|RE|Ref|Subject)[ \t]*:")
 #: a sentence inside a line: a full stop, "?" or "!" followed by more words
 _SENTENCE_INSIDE: Final = re.compile(r"[a-z]{2}[.?!][ \t]+[A-Za-z]")
 
@@ -227,6 +230,7 @@ def find_letter_salutation(text: str, own_start: int, own_end: int, lines: list[
     blocks: the offset of its line, or ``None`` when the first line is the greeting or the lines above the
     salutation are not short blocks (a sentence, a paragraph)."""
     seen = 0
+    strong = False  # a block that is surely not prose: a date, an address, a "Re:" line
     for s, e in lines:
         if e <= own_start or not text[s:e].strip():
             continue
@@ -235,13 +239,16 @@ def find_letter_salutation(text: str, own_start: int, own_end: int, lines: list[
         line = text[s:e].strip()
         if seen and _SALUTATION.match(line) and len(line.split()) <= 8:
             g = find_greeting(text, s, own_end, [(s, e)])
-            if g is not None and g.salutation and (g.names or g.titles or g.generic) and g.message_start >= e:
+            if (g is not None and g.salutation and (g.names or g.titles or g.generic) and g.message_start >= e
+                    and (strong or seen >= 2)):
                 return s
         if seen == 0 and _SALUTATION.match(line):
             return None  # the first line greets: no letter head
         words = line.split()
-        if len(words) > 10 or _SENTENCE_INSIDE.search(line) or (line.endswith((".", "?", "!")) and len(words) > 6):
-            return None  # a sentence: the note has started
+        if len(words) > 10 or _SENTENCE_INSIDE.search(line) or line.endswith(("?", "!")) or (
+                line.endswith(".") and len(words) > 6):
+            return None  # a sentence: the note has started ("Thank you!" above "Dear Dana,")
+        strong = strong or _BLOCK_LINE.search(line) is not None
         seen += 1
     return None
 
