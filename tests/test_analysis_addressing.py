@@ -180,6 +180,9 @@ def test_the_vocabulary_has_one_copy():
     assert structure.TITLES is v.titles and structure.HONORIFICS is v.honorifics
     assert structure.PARTICLES is v.particles and names.PARTICLES is v.particles
     assert v.generic_addressees <= v.generic
+    assert structure.SIGNOFF_PHRASES is v.signoffs and "thanking you" in v.signoffs
+    assert structure._SALUTATION.match("Good  afternoon Dana") is None  # one whitespace character
+    assert structure._SALUTATION.match("Namaste Ravi") is not None
 
 
 @pytest.mark.parametrize("text", ["Kafka, thanks to your explanation, finally makes sense to me.",
