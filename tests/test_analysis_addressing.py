@@ -231,3 +231,13 @@ def test_a_short_line_above_the_greeting_is_not_a_letter_head(body):
 def test_a_reference_line_above_the_salutation_is_a_letter_block():
     doc = Document(Draft(body="Re: Data Analyst interview\n\nDear Ms. Alvarez,\n\nThank you.\n\nBest,\nSam"))
     assert doc.greeting is not None and doc.greeting.names[-1][2] == "Alvarez"
+
+
+@pytest.mark.parametrize("body,greeting", [
+    ("12 March 2026\n\nDear Sir/Madam,\n\nThank you for the interview.\n\nYours faithfully,\nRavi", "Dear Sir"),
+    ("Ana Alvarez\nHead of Data\nInitech\n\nDear Ms Alvarez\n\nThank you.\n\nYours sincerely\nRavi Shankar",
+     "Dear Ms Alvarez"),
+])
+def test_more_letter_heads(body, greeting):
+    doc = Document(Draft(body=body))
+    assert doc.greeting is not None and doc.own[doc.greeting.start:doc.greeting.end] == greeting

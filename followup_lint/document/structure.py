@@ -210,7 +210,8 @@ def find_letter_salutation(text: str, own_start: int, own_end: int, lines: list[
         line = text[s:e].strip()
         if seen and _SALUTATION.match(line) and len(line.split()) <= 8:
             g = find_greeting(text, s, own_end, [(s, e)])
-            if (g is not None and g.salutation and (g.names or g.titles or g.generic) and g.message_start >= e
+            alone = g is not None and (g.message_start >= e or line.endswith((",", ":", "!")))
+            if (g is not None and g.salutation and (g.names or g.titles or g.generic) and alone
                     and (strong or seen >= 2)):
                 return s
         if seen == 0 and _SALUTATION.match(line):
