@@ -180,6 +180,9 @@ def test_the_vocabulary_has_one_copy():
     assert structure.TITLES is v.titles and structure.HONORIFICS is v.honorifics
     assert structure.PARTICLES is v.particles and names.PARTICLES is v.particles
     assert v.generic_addressees <= v.generic
+    assert structure.SIGNOFF_PHRASES is v.signoffs and "thanking you" in v.signoffs
+    assert structure._SALUTATION.match("Good  afternoon Dana") is None  # one whitespace character
+    assert structure._SALUTATION.match("Namaste Ravi") is not None
 
 
 @pytest.mark.parametrize("text", ["Kafka, thanks to your explanation, finally makes sense to me.",
@@ -216,3 +219,25 @@ def test_a_closing_on_the_same_line_ends_the_message(body, signature):
 def test_a_final_thanks_is_not_taken_for_an_inline_closing():
     doc = Document(Draft(body="Hey Tom, great chat today about the Kafka move. Thanks!"))
     assert doc.signoff is None
+
+
+@pytest.mark.parametrize("body", ["Thank you!\nDear Tom,\n\nIt was a pleasure.\n\nBest,\nSam",
+                                  "Quick note\nHi Tom,\n\nThanks for today.\n\nSam"])
+def test_a_short_line_above_the_greeting_is_not_a_letter_head(body):
+    doc = Document(Draft(body=body))
+    assert doc.own.startswith(body.split("\n")[0])  # still the candidate's text
+
+
+def test_a_reference_line_above_the_salutation_is_a_letter_block():
+    doc = Document(Draft(body="Re: Data Analyst interview\n\nDear Ms. Alvarez,\n\nThank you.\n\nBest,\nSam"))
+    assert doc.greeting is not None and doc.greeting.names[-1][2] == "Alvarez"
+
+
+@pytest.mark.parametrize("body,greeting", [
+    ("12 March 2026\n\nDear Sir/Madam,\n\nThank you for the interview.\n\nYours faithfully,\nRavi", "Dear Sir"),
+    ("Ana Alvarez\nHead of Data\nInitech\n\nDear Ms Alvarez\n\nThank you.\n\nYours sincerely\nRavi Shankar",
+     "Dear Ms Alvarez"),
+])
+def test_more_letter_heads(body, greeting):
+    doc = Document(Draft(body=body))
+    assert doc.greeting is not None and doc.own[doc.greeting.start:doc.greeting.end] == greeting

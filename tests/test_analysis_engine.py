@@ -151,3 +151,13 @@ def test_the_plugin_example_of_writing_rules_reads_the_analysis():
     iv = {"interviewers": [{"name": "Dana Okafor"}]}
     assert [f.code for f in findings_of(rule, "Hi Dana,\n\nThank you for today.\n\n\nSam Lee", iv)] == ["ACM102"]
     assert findings_of(rule, "Hi Dana,\n\nThank you for today.\n\nBest regards,\nSam Lee", iv) == []
+
+
+def test_no_built_in_rule_uses_the_deprecated_memo():
+    import re
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parent.parent / "followup_lint"
+    users = [str(p.relative_to(package)) for p in package.rglob("*.py")
+             if p.name != "rule.py" and re.search(r"\.memo\(|\.shared\b", p.read_text(encoding="utf-8"))]
+    assert users == []

@@ -112,6 +112,7 @@ class Analysis:
     def __init__(self, ctx: RuleContext, settings: AnalysisSettings | None = None) -> None:
         self._ctx = ctx
         self.settings = settings if settings is not None else AnalysisSettings()
+        self._reported: dict[str, tuple[tuple[int, int], ...]] = {}
 
     # -- inputs (read-only views of what the engine was given) ----------------------------------------
 
@@ -266,6 +267,17 @@ class Analysis:
     def field(self, name: str) -> FieldMechanics:
         """``body`` or ``subject`` by name."""
         return self.subject if name == "subject" else self.body
+
+    def reported_spans(self, code: str) -> tuple[tuple[int, int], ...]:
+        """The body spans (in the draft as given) that the enabled built-in rule ``code`` reports for this
+        draft, with its configured options (computed once per rule code): grammar leaves those words to it."""
+        try:
+            return self._reported[code]
+        except KeyError:
+            from ..rules.grammar import _reported_spans
+
+            spans = self._reported[code] = _reported_spans(self._ctx, code)
+            return spans
 
     # -- timing ----------------------------------------------------------------------------------------
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Iterable
 
 from ..names import fold
@@ -45,11 +44,12 @@ _EMPLOYER_CONTEXTS: Final = (
     (("join",), LazyPattern(r"[Jj]oin(?:ing)?[ \t]+(?:the[ \t]+|your[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
                 r"(?:team|group|company|organi[sz]ation|family|crew|department|practice|firm)[ \t]+(?:at|of)[ \t]+"
                 + _ORG), None),
-    (("join",), LazyPattern(r"[Jj]oin(?:ing)?[ \t]+" + _ORG), None),
+    (("join",), LazyPattern(r"[Jj]oin(?:ing)?[ \t]+(?:with[ \t]+|in[ \t]+)?" + _ORG), None),
     # "the analyst role at Globex", "this opportunity with Globex" (not "my role at Acme")
-    (("role", "position", "job", "opportunit", "opening", "post", "vacanc", "internship", "career", "offer"),
-     LazyPattern(r"(?:role|position|job|opportunity|opening|post|vacancy|internship|career|offer)[ \t]+(?:at|with)"
-                r"[ \t]+" + _ORG), "not-mine"),
+    (("role", "position", "job", "opportunit", "opening", "post", "vacanc", "internship", "career", "offer",
+      "candida"),
+     LazyPattern(r"(?:role|position|job|opportunity|opening|post|vacancy|internship|career|offer|candidature|candidacy)"
+                r"[ \t]+(?:at|with|in)[ \t]+" + _ORG), "not-mine"),
     # "excited about the data team at Globex" (a team elsewhere, said without wanting it, is left alone)
     (("team",), LazyPattern(r"team[ \t]+(?:at|with)[ \t]+" + _ORG), "desire"),
     # "to work at Globex", "working for Globex"
@@ -67,9 +67,19 @@ _EMPLOYER_CONTEXTS: Final = (
     (("value to",), LazyPattern(r"value[ \t]+to[ \t]+(?:the[ \t]+)?" + _ORG), "add-value"),
     # "to become part of the Globex family", "to be a part of Globex"
     (("part of",), LazyPattern(r"part[ \t]+of[ \t]+(?:the[ \t]+)?" + _ORG), "become-part"),
-    # "I would be proud to represent Globex" (not "I represented Acme at the fair")
+    # "I would be proud to represent Globex" (not "I represented Acme at the fair"); "eager to serve Globex"
     (("represent",), LazyPattern(r"represent(?:ing)?[ \t]+" + _ORG), "represent"),
+    (("serv",), LazyPattern(r"serv(?:e|ing)[ \t]+" + _ORG), "represent"),
+    # wordings of other Englishes: "I can be an asset for Globex", "to be associated with Globex",
+    # "contribute towards the growth of Globex"
+    (("asset",), LazyPattern(r"asset[ \t]+(?:to|for)[ \t]+" + _ORG), "be-a"),
+    (("associated",), LazyPattern(r"associated[ \t]+with[ \t]+(?:the[ \t]+)?" + _ORG), "to-be"),
+    (("growth", "success", "mission", "vision", "goals"),
+     LazyPattern(r"(?:growth|success|mission|vision|goals)[ \t]+of[ \t]+(?:the[ \t]+)?" + _ORG), "contribute-to"),
 )
+#: contexts where a preposition is loose ("a career in Finance", "a role in Data Science"): the organisation
+#: must not be made of dictionary words (a department or a field), which leaves some real names out
+_LOOSE: Final = frozenset({"in"})
 _ORG_RE: Final = LazyPattern(_ORG)
 #: "Globex's mission": the noun is found first, the organisation just before it
 _POSSESSIVE_NOUN: Final = LazyPattern(
@@ -88,6 +98,10 @@ _BEFORE: Final = {
                             r"(?:(?:real|great|significant|immediate|lasting|much|some|a[ \t]+lot[ \t]+of)[ \t]+)?$",
                             re.IGNORECASE),
     "become-part": LazyPattern(r"\b(?:become|be|being)[ \t]+(?:a[ \t]+)?$", re.IGNORECASE),
+    "be-a": LazyPattern(r"\b(?:become|be|being)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE),
+    "to-be": LazyPattern(r"\bto[ \t]+(?:be|get|become)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE),
+    "contribute-to": LazyPattern(r"\b(?:contribut\w*|help\w*|support\w*|add\w*)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+                                r"(?:to(?:wards?)?[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE),
     "represent": LazyPattern(r"\b(?:proud|honou?red|privilege|excited|thrilled|eager|keen|love|hope|chance|"
                             r"opportunity)\b[^.!?\n]{0,30}$", re.IGNORECASE),
     # "I applied to" opening a clause ("the fix I applied to Kafka" is a relative clause: left alone)
@@ -98,7 +112,7 @@ _BEFORE: Final = {
 }
 #: contexts whose organisation must stand alone: followed by punctuation, a possessive, an organisation
 #: noun ("the Globex family") or a function word, not by another noun ("Salesforce projects")
-_ORG_ALONE: Final = frozenset({"add-value", "become-part", "represent"})
+_ORG_ALONE: Final = frozenset({"add-value", "become-part", "represent", "be-a", "to-be", "contribute-to"})
 _ORG_FOLLOW: Final = LazyPattern(
     r"['’]s\b|[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:and|or|as|in|at|by|for|from|on|to|with|through|over|into|team|teams|"
     r"family|group|community|crew|one|again|someday|soon|too|also|going|moving|and|while|when|where|because|"
@@ -183,9 +197,12 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 found = _BEFORE[before].search(own, lo, m.start())
                 if (before == "not-mine") == (found is not None):
                     continue
-            if before in _ORG_ALONE and not _ORG_FOLLOW.match(own, m.end("org")):
+            org = _trim_org(m.group("org"))
+            if before in _ORG_ALONE and not _ORG_FOLLOW.match(own, m.start("org") + len(org)):
                 continue  # "value to Salesforce projects": a name used as a modifier, not an employer
-            yield _trim_org(m.group("org")), m.start("org")
+            if _preposition_before(own, m.start("org")) in _LOOSE and _dictionary_words(ctx, org):
+                continue  # "a career in Finance": a field or a department, not a company
+            yield org, m.start("org")
     for pos in _hits(low, ("'s", "’s")):
         m = _POSSESSIVE_NOUN.match(own, pos)
         if m is None:
@@ -197,6 +214,21 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
         org = _ABBREV_STOP.split(om.group("org"))[-1]
         start = lo + om.end() - len(org)
         yield _trim_org(org), start
+
+
+def _preposition_before(own: str, pos: int) -> str:
+    """The word just before ``pos`` (lower case): "in" in "a role in Globex"."""
+    words = own[max(0, pos - 16):pos].split()
+    return words[-1].lower() if words else ""
+
+
+def _dictionary_words(ctx: RuleContext, org: str) -> bool:
+    """Is every word of ``org`` an English word ("Data Science", "Marketing")?"""
+    from ..rules.spelling import _resource
+
+    speller = _resource(ctx).speller
+    words = [w for w in re.findall(r"[^\W\d_]+", org)]
+    return bool(words) and all(speller.known(w.lower()) for w in words)
 
 
 def _hits(low: str, literals: tuple[str, ...]) -> list[int]:

@@ -26,42 +26,13 @@ BARE_GENERIC: Final = _VOCAB.bare_generic
 #: an honorific joined to the name with a hyphen (Japanese "Tanaka-san", Hindi "Rajesh-ji")
 _NAME_SUFFIX: Final = re.compile(r"-(?:san|sama|sensei|senpai|kun|ji|jee|sahib|saab)\.?$", re.IGNORECASE)
 _SALUTATION: Final = re.compile(
-    r"(?:dear|respected|hi|hello|hey|hiya|howdy|greetings|g['’]day|kia\sora|good\s(?:morning|afternoon|evening|day)|morning|afternoon|"
-    r"to\swhom\sit\smay\sconcern|hallo|hola|bonjour|salut|ciao|olá|ola|guten\stag|liebe|lieber|sehr\sgeehrte[rs]?|estimad[oa]s?|"
-    # greetings in the writer's other language, common at the top of English notes (South Asian, Arabic,
-    # Hebrew, Hawaiian, Filipino, Swahili, Zulu, Welsh, Hausa, Twi, Irish, Italian, Spanish, Portuguese, Japanese,
-    # Turkish, Polish, Vietnamese)
-    r"prezad[oa]s?|querid[oa]s?|szanown[aey]|kính\sgửi|xin\schào|"
-    r"(?:as-?|a)?s?salaa?mu?\s?a?l[ae][iy]?kum|namaste|namaskar(?:am)?|vanakkam|sat\ssri\sakal|salaams?|salam|shalom|"
-    r"aloha|mabuhay|k[au]musta|jambo|habari|sawubona|shwmae|bore\sda|prynhawn\sda|noswaith\sdda|sannu|akwaaba|"
-    r"dia\sdh?uit|buongiorno|buen(?:os|as)\s(?:d[ií]as|tardes)|bom\sdia|boa\starde|konnichiwa|merhaba)"
-    r"(?![\w])",
+    "(?:" + "|".join(_VOCAB.salutations) + r")(?![\w])",  # data/addressing.toml [phrases] salutations
     re.IGNORECASE,
 )
 PARTICLES: Final = _VOCAB.particles
 GENERIC_ADDRESSEES: Final = _VOCAB.generic_addressees
-SIGNOFF_PHRASES: Final = (
-    "best", "best regards", "kind regards", "warm regards", "warmest regards", "regards", "sincerely",
-    "sincerely yours", "yours sincerely", "yours truly", "yours faithfully", "respectfully", "respectfully yours",
-    "cheers", "thanks", "thanks again", "thanks so much", "thank you", "thank you again", "many thanks",
-    "thanks very much", "thank you so much", "with thanks", "with gratitude", "gratefully", "with appreciation",
-    "all the best", "best wishes", "warmly", "warm wishes", "take care", "talk soon", "speak soon", "cordially",
-    "with best regards", "with kind regards", "with warm regards", "kindest regards", "best,", "very best",
-    "all best", "thanks and regards", "thanks & regards", "regards and thanks", "many thanks again",
-    "appreciatively", "with many thanks", "best regards and thanks", "looking forward", "yours",
-    "viele grüße", "viele grüsse", "beste grüße", "mit freundlichen grüßen", "liebe grüße", "lg", "vg", "mfg",
-    "saludos", "un saludo", "atentamente", "cordialement", "bien à vous", "cordiali saluti", "saluti",
-    "met vriendelijke groet", "groeten", "obrigado", "obrigada", "abraços", "gracias", "merci", "danke",
-    # formal closings of Indian, Nigerian and Caribbean English
-    "thanking you", "thanking you in advance", "yours respectfully", "with regards", "with respect",
-    "thanks and best regards", "thanks and kind regards", "thanks & best regards", "thanks & kind regards",
-    "kind regards and thanks", "best regards and thank you", "blessings", "god bless", "stay blessed",
-    # thanks and regards in the writer's other language (Welsh, Swahili, Māori, Arabic, Hindi, Hawaiian,
-    # Quebec French)
-    "cofion", "cofion gorau", "cofion cynnes", "diolch", "diolch yn fawr", "asante", "asante sana",
-    "ngā mihi", "nga mihi", "ngā mihi nui", "nga mihi nui", "shukran", "mahalo",
-    "bien cordialement", "meilleures salutations", "au plaisir", "merci beaucoup",
-)
+#: closing phrases ("Best regards"), data/addressing.toml [phrases] signoffs
+SIGNOFF_PHRASES: Final = _VOCAB.signoffs
 _SIGNOFF_SET: Final = frozenset(p.rstrip(",") for p in SIGNOFF_PHRASES)
 _SIGNOFF_LINE: Final = re.compile(r"[ \t]*(?P<words>[^\W\d_][^\n\r]{0,38}?)[ \t]*(?P<punct>[,.!:;—–-]?)[ \t]*$")
 
@@ -208,6 +179,9 @@ _NAME_WORD: Final = re.compile(
 
 #: a postscript line: "P.S. ...", "PS:", "P.P.S."
 _POSTSCRIPT: Final = re.compile(r"[ \t]*P\.?[ \t]?(?:P\.?[ \t]?)?S\b\.?(?:[ \t:\-–—]|$)", re.IGNORECASE)
+#: a line of a letter's blocks that is surely not prose: a number (a date, a street, a post code), an
+#: address, or a reference line ("Re: Data Analyst interview")
+_BLOCK_LINE: Final = re.compile(r"\d|@|^(?:Re|RE|Ref|Subject)[ \t]*:")
 #: a sentence inside a line: a full stop, "?" or "!" followed by more words
 _SENTENCE_INSIDE: Final = re.compile(r"[a-z]{2}[.?!][ \t]+[A-Za-z]")
 
@@ -227,6 +201,7 @@ def find_letter_salutation(text: str, own_start: int, own_end: int, lines: list[
     blocks: the offset of its line, or ``None`` when the first line is the greeting or the lines above the
     salutation are not short blocks (a sentence, a paragraph)."""
     seen = 0
+    strong = False  # a block that is surely not prose: a date, an address, a "Re:" line
     for s, e in lines:
         if e <= own_start or not text[s:e].strip():
             continue
@@ -235,13 +210,17 @@ def find_letter_salutation(text: str, own_start: int, own_end: int, lines: list[
         line = text[s:e].strip()
         if seen and _SALUTATION.match(line) and len(line.split()) <= 8:
             g = find_greeting(text, s, own_end, [(s, e)])
-            if g is not None and g.salutation and (g.names or g.titles or g.generic) and g.message_start >= e:
+            alone = g is not None and (g.message_start >= e or line.endswith((",", ":", "!")))
+            if (g is not None and g.salutation and (g.names or g.titles or g.generic) and alone
+                    and (strong or seen >= 2)):
                 return s
         if seen == 0 and _SALUTATION.match(line):
             return None  # the first line greets: no letter head
         words = line.split()
-        if len(words) > 10 or _SENTENCE_INSIDE.search(line) or (line.endswith((".", "?", "!")) and len(words) > 6):
-            return None  # a sentence: the note has started
+        if len(words) > 10 or _SENTENCE_INSIDE.search(line) or line.endswith(("?", "!")) or (
+                line.endswith(".") and len(words) > 6):
+            return None  # a sentence: the note has started ("Thank you!" above "Dear Dana,")
+        strong = strong or _BLOCK_LINE.search(line) is not None
         seen += 1
     return None
 

@@ -27,6 +27,10 @@ class Vocabulary:
     not_names: frozenset[str]
     #: words that open a sentence with a comma without addressing anyone ("Overall,", "Again,")
     discourse: frozenset[str]
+    #: closing phrases, in file order ("best regards", "thanking you", "cofion")
+    signoffs: tuple[str, ...]
+    #: greetings, as regular-expression alternatives ("dear", "good\s(?:morning|afternoon)", "namaste")
+    salutations: tuple[str, ...]
 
     @property
     def all_titles(self) -> frozenset[str]:
@@ -41,7 +45,8 @@ def vocabulary() -> Vocabulary:
 
     from ..spelling.lexicon import read_data
 
-    words = tomllib.loads(read_data(_DATA_FILE))["words"]
+    data = tomllib.loads(read_data(_DATA_FILE))
+    words, phrases = data["words"], data["phrases"]
 
     def get(key: str) -> frozenset[str]:
         return frozenset(words[key].split())
@@ -50,4 +55,6 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(titles=get("titles"), honorifics=get("honorifics"), particles=get("particles"),
                       generic_addressees=addressees, generic=addressees | get("generic_more"),
                       bare_generic=get("bare_generic"), group_or_role=get("group_or_role"),
-                      plural=get("plural"), not_names=get("not_names"), discourse=get("discourse"))
+                      plural=get("plural"), not_names=get("not_names"), discourse=get("discourse"),
+                      signoffs=tuple(line.strip() for line in phrases["signoffs"].splitlines() if line.strip()),
+                      salutations=tuple(line.strip() for line in phrases["salutations"].splitlines() if line.strip()))

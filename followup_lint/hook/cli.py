@@ -12,7 +12,7 @@ import os
 import sys
 from datetime import datetime, timedelta, timezone
 from dataclasses import dataclass
-from typing import Any, Final, Sequence
+from typing import Any, Sequence
 
 __all__ = ["add_parsers", "run_sendmail", "status_lines", "Cadence"]
 

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Final, Iterable
 from dataclasses import dataclass
 
 from ..analysis.addressing import Addressing, after_title, names_in_body
-from ..analysis.employers import same_company  # noqa: F401  (re-exported: tests and plugins import it here)
 from ..document.vocabulary import vocabulary
 from ..names import NameMatch, NameMatcher, fold, name_data, name_matcher
 from ..results import Applicability, Finding, Severity
@@ -28,6 +27,13 @@ __all__ = ["InterviewerNotNamed", "InterviewerNameMisspelled", "WrongName"]
 
 _FIRST_CHAR: Final = itemgetter(0)
 _TOKEN_TEXT: Final = itemgetter(2)  # Token.text
+
+
+def same_company(mentioned: str, company: str, domains: Iterable[str] = ()) -> bool:
+    """``followup_lint.analysis.employers.same_company`` (kept here for code that imports it from here)."""
+    from ..analysis.employers import same_company as same
+
+    return same(mentioned, company, domains)
 
 
 def _greeting_fix(ctx: RuleContext, g: Greeting, name: str, title: str):
@@ -304,7 +310,9 @@ class WrongName(Rule):
     the name of a recipient who is not an interviewer (a coordinator greeted on purpose); and a company
     other than the interview's named as the employer you want to join ("I'd love to join Globex", "the
     analyst role at Globex", "Globex's mission", "I'd love to bring that energy to Globex", "I applied
-    to Globex") when the interview was at Initech. The company check
+    to Globex", and the wordings of other Englishes: "to be associated with Globex", "an asset for
+    Globex", "eager to serve Globex", "the growth of Globex", "the vacancy in Globex", "join with
+    Globex") when the interview was at Initech. The company check
     is fuzzy ("Initech Inc." is Initech) and leaves your current or previous employer alone ("when I
     was at Acme", "at my current company"). `data["kind"]` is "person" or "company"; for a person,
     `data["where"]` is "greeting", "thanks" or "vocative". A colleague mentioned in passing is fine.

@@ -8,6 +8,7 @@ from email.utils import getaddresses
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Iterable
 
+from ..document.postal import in_postal_line
 from ..errors import ConfigError
 from ..names import fold
 from ..results import Applicability, Finding, Severity
@@ -232,6 +233,8 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
         return part("exempt")                      # camelCase or product casing: "PostgreSQL", "iOS"
     if speller.phrases and _in_phrase(text, start, end, fold(stem), speller.phrases):
         return _OK                                 # "de facto", "bona fide", "déjà vu"
+    if in_postal_line(text, start):
+        return part("exempt")                      # a place in an address line: "Anytown, TX 75001"
     return part("unknown")
 
 
@@ -285,13 +288,15 @@ class MisspelledWord(Rule):
     to report), the company, the role, the words of the interview's topics, strengths and questions,
     the names and address local parts of the recipients and the sender ("priya.raman@..." accepts
     "priya" and "raman"), the names in the greeting and the signature, the user's `words` and
-    `dictionaries`, all-caps acronyms ("SQL"), words with inner capitals ("PostgreSQL", "iOS"), and
-    spans in another language: a greeting, a thanks, a closing or a clause the writer switched into
-    ("Vielen Dank für das Gespräch", "Merci beaucoup pour votre temps", "Muchas gracias", "Viele
-    Grüße"). Such a span is found with small function-word profiles of German, French, Spanish,
-    Portuguese, Italian, Dutch and Polish (`followup_lint/data/languages.toml`): two or more words of one
-    profile in a row, one of them not an English word, or a word that names the language alone
-    ("Obrigado", "Cordialement"); unknown words next to them (the "Gespräch" above) belong to the span.
+    `dictionaries`, all-caps acronyms ("SQL"), words with inner capitals ("PostgreSQL", "iOS"), the
+    words of a postal address line ("123 Main Street", "Anytown, TX 75001", "London SW1A 1AA": the
+    street, state and postcode words are in `followup_lint/data/postal.toml`), and spans in another
+    language: a greeting, a thanks, a closing or a clause the writer switched into ("Vielen Dank für das
+    Gespräch", "Merci beaucoup pour votre temps", "Muchas gracias", "Viele Grüße"). Such a span is found
+    with small function-word profiles of German, French, Spanish, Portuguese, Italian, Dutch and Polish
+    (`followup_lint/data/languages.toml`): two or more words of one profile in a row, one of them not an
+    English word, or a word that names the language alone ("Obrigado", "Cordialement"); unknown words
+    next to them (the "Gespräch" above) belong to the span.
 
     Words of the trade: a general word list lacks "runbook", "rollout", "onboarding", "backend",
     "Kubernetes" or "dbt". Two measured policies cover them. First, capitalisation: a capitalised
