@@ -156,8 +156,10 @@ def read_words(text: str, tokens: Sequence[Any], known: Callable[[str], bool]) -
     english_set, profile_words = prof.english, prof.words
     lowered = [t[2].lower() for t in tokens]
     english = sum(map(english_set.__contains__, lowered))
-    if known is english_word and _foreign_words().isdisjoint(lowered) and all(w.isascii() for w in lowered):
-        return LanguageReading((), len(tokens), english)   # no foreign word of any profile: no span (usual)
+    if known is english_word:
+        foreign = _foreign_words()
+        if foreign.isdisjoint(lowered) and foreign.isdisjoint([fold(w) for w in lowered if not w.isascii()]):
+            return LanguageReading((), len(tokens), english)   # no foreign word of a profile: no span (usual)
     spans: list[ForeignSpan] = []
     english = 0
     run: list[tuple[Any, str, frozenset[str], bool]] = []   # (token, word, languages, is English)

@@ -183,8 +183,9 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
     from ..rules._topics import COMPOUND, terms_of
 
     own = doc.own
-    tokens = [t for t in tokens_between(doc, start, end) if t.kind in ("word", "number", "placeholder")
-              and not any(a <= t.start < b for a, b in skip)]
+    tokens = [t for t in tokens_between(doc, start, end) if t.kind in ("word", "number", "placeholder")]
+    if skip:
+        tokens = [t for t in tokens if not any(a <= t.start < b for a, b in skip)]
     rare: list[tuple[float, str]] = []
     skip_run = False
     mine = 0
@@ -201,7 +202,10 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
             continue
         if _shouted(tokens, k):
             continue                                   # "INSERT PROJECT NAME HERE": an instruction
-        sentence_start = own[:tok.start].rstrip()[-1:] in ("", ".", "!", "?", ":", "\n")
+        j = tok.start - 1
+        while j >= 0 and own[j].isspace():
+            j -= 1                                     # the character before the word (no slicing from 0)
+        sentence_start = j < 0 or own[j] in ".!?:"
         capital = (tok.text[:1].isupper() and not sentence_start) or (tok.text.isupper() and len(tok.text) > 1)
         if not capital:
             skip_run = False

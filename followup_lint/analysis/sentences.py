@@ -15,6 +15,7 @@ contractions split: "I'd" is "i 'd", "thank-you" is "thank you"), so the work is
 
 from __future__ import annotations
 
+import bisect
 import enum
 from dataclasses import dataclass
 from functools import lru_cache
@@ -303,8 +304,12 @@ class _Reader:
         words, other = _cls("thanks", "words"), _cls("thanks", "other_language")
         notes, writing = _cls("thanks", "note_nouns"), _cls("thanks", "writing_verbs")
         cond, adv = _cls("modality", "conditional"), _cls("modality", "adverbs")
+        firsts = _firsts((words, other))
         i = 0
         while i < len(w):
+            if w[i] not in firsts:
+                i += 1
+                continue
             j = words.at(w, i)
             if j < 0:
                 j = other.at(w, i)
@@ -508,14 +513,11 @@ class _Reader:
 
 
 @lru_cache(maxsize=1)
-def _question_words() -> Any:
-    """A case-blind search for any indirect-question head as written (a fast pre-check; curly apostrophes
-    and contractions do not occur in these heads)."""
-    import re
-
+def _question_anchors() -> frozenset[str]:
+    """The word that ends each indirect-question head ("know" of "like to know", "curious", "ask"), and
+    "question": a sentence without one asks nothing indirectly (a fast pre-check on the tokens)."""
     heads = [*cue_data()["question"]["indirect_heads"], *cue_data()["question"]["ask_heads"]]
-    alternation = "|".join(sorted((r"\s+".join(map(re.escape, h.split())) for h in heads), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+    return frozenset(h.split()[-1] for h in heads if h.split()[-1] not in ("is", "was", "be")) | {"question"}
 
 
 @lru_cache(maxsize=1)
@@ -582,8 +584,6 @@ class Sentences(Sequence[SentenceFunctions]):
     """
 
     def __init__(self, doc: Document, known: Any = None) -> None:
-        import bisect
-
         self._own = doc.own
         self._known = known
         self._tokens = doc.tokens
@@ -591,6 +591,7 @@ class Sentences(Sequence[SentenceFunctions]):
         starts = [t[0] for t in doc.tokens]
         self._slices = tuple((bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for s, e in self._bounds)
         self._done: list[SentenceFunctions | None] = [None] * len(self._bounds)
+        self._anchors: list[int] | None = None   # where a word that ends an indirect-question head is
         self._words: list[Words | None] = [None] * len(self._bounds)
 
     def __len__(self) -> int:
@@ -620,8 +621,13 @@ class Sentences(Sequence[SentenceFunctions]):
         text = self._own[s:e]
         if _asks(text):
             return True
-        if _question_words().search(text) is None:
-            return False                       # no indirect-question head: the words need not be read
+        anchors = self._anchors
+        if anchors is None:
+            words = _question_anchors()
+            anchors = self._anchors = [t[0] for t in self._tokens if t[3] == "word" and t[2].lower() in words]
+        i = bisect.bisect_left(anchors, s)
+        if i == len(anchors) or anchors[i] >= e:
+            return False                       # no word of an indirect-question head: nothing to read
         f, _cues = classify(self._read(k), text, only="questions")
         return bool(f & (Function.QUESTION | Function.INDIRECT_QUESTION))
 
