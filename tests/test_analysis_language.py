@@ -91,3 +91,8 @@ def test_reading_is_linear() -> None:
         return time.process_time() - t
 
     assert_linear(timed)
+
+
+def test_unknown_words_just_before_a_marker_belong_to_its_span() -> None:
+    body = "Hi Ana,\n\nBahut bahut dhanyavaad for the depot tour. Thanks for teh coffee too, merci.\n\nBest,\nLi"
+    assert flagged_texts(MisspelledWord, body) == ["teh"]       # "tour" is English: "teh" stays checked

@@ -163,6 +163,7 @@ def read_words(text: str, tokens: Sequence[Any], known: Callable[[str], bool]) -
     spans: list[ForeignSpan] = []
     english = 0
     run: list[tuple[Any, str, frozenset[str], bool]] = []   # (token, word, languages, is English)
+    pending: list[tuple[Any, str, frozenset[str], bool]] = []   # unknown words before any profile word
     prev_end = -1
     for tok in tokens:
         word = tok[2].lower()
@@ -173,11 +174,14 @@ def read_words(text: str, tokens: Sequence[Any], known: Callable[[str], bool]) -
         langs = profile_words.get(word)
         if langs is None and not word.isascii():
             langs = profile_words.get(fold(word))
-        if run and any(ch in _BREAKS for ch in text[prev_end:tok[0]]):
-            spans.extend(_spans_of(run, prof))           # a sentence end or a line break ends a run
-            run = []
+        if (run or pending) and any(ch in _BREAKS for ch in text[prev_end:tok[0]]):
+            if run:
+                spans.extend(_spans_of(run, prof))       # a sentence end or a line break ends a run
+            run, pending = [], []
         prev_end = tok[1]
         if langs:
+            if not run and pending:
+                run, pending = pending, []               # unknown words just before: "Bahut bahut dhanyavaad"
             run.append((tok, word, langs, _known(known, word)))
         elif run:                                        # an unknown word continues a run, an English one ends it
             if _known(known, word):
@@ -185,6 +189,10 @@ def read_words(text: str, tokens: Sequence[Any], known: Callable[[str], bool]) -
                 run = []
             else:
                 run.append((tok, word, frozenset(), False))
+        elif _known(known, word):
+            pending = []
+        else:
+            pending.append((tok, word, frozenset(), False))
     if run:
         spans.extend(_spans_of(run, prof))
     return LanguageReading(tuple(spans), len(tokens), english)
@@ -216,5 +224,7 @@ def _spans_of(run: list[tuple[Any, str, frozenset[str], bool]], prof: _Profiles)
     if best is None:
         return ()
     first = next(k for k, item in enumerate(run) if best in item[2])
+    while first and not run[first - 1][2] and not run[first - 1][3]:
+        first -= 1                                   # unknown words just before belong to the span
     covered = run[first:]
     return (ForeignSpan(covered[0][0][0], covered[-1][0][1], best, len(covered)),)
