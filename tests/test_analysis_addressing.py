@@ -258,3 +258,14 @@ def test_a_salutation_glued_to_a_letter_block(body, greeting):
                                   "Thanks again! Dear Tom,\n\nIt was great.\n\nSam"])
 def test_a_salutation_after_a_sentence_is_not_a_letter(body):
     assert Document(Draft(body=body)).own.startswith(body[:10])
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    ("Beckre, thanks again for walking me through the Kafka cut-over.", "Beckre", "Becker"),
+    ("Thank you, Alvarz, for the candid answers.", "Alvarz", "Alvarez"),
+])
+def test_a_misspelt_interviewer_name_spoken_to_in_the_body(text, wrong, right):
+    body = f"Dear Mr. Becker,\n\nIt was a pleasure to meet the team. {text}\n\nBest,\nSam"
+    found = [f for f in report(body).findings if f.code == "FL202"]
+    assert [(body[f.span.start:f.span.end], f.data["expected"]) for f in found] == [(wrong, right)]
+    assert "FL203" not in codes(body)
