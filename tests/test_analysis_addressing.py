@@ -241,3 +241,31 @@ def test_a_reference_line_above_the_salutation_is_a_letter_block():
 def test_more_letter_heads(body, greeting):
     doc = Document(Draft(body=body))
     assert doc.greeting is not None and doc.own[doc.greeting.start:doc.greeting.end] == greeting
+
+
+@pytest.mark.parametrize("body,greeting", [
+    ("Jane Smith, 12 Oak Street, Springfield IL 62704   Dear Ms. Alvarez:\n\nThank you for the interview.\n\n"
+     "Sincerely,\nJane Smith", "Dear Ms. Alvarez"),
+    ("March 3, 2026\nInitech | 400 Market Street Dear Mr. Becker,\n\nThank you.\n\nBest,\nSam", "Dear Mr. Becker"),
+])
+def test_a_salutation_glued_to_a_letter_block(body, greeting):
+    doc = Document(Draft(body=body))
+    assert doc.greeting is not None and doc.own[doc.greeting.start:doc.greeting.end] == greeting
+    assert "FL201" not in codes(body)
+
+
+@pytest.mark.parametrize("body", ["I wanted to write. Dear Tom, you were great.\n\nSam",
+                                  "Thanks again! Dear Tom,\n\nIt was great.\n\nSam"])
+def test_a_salutation_after_a_sentence_is_not_a_letter(body):
+    assert Document(Draft(body=body)).own.startswith(body[:10])
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    ("Beckre, thanks again for walking me through the Kafka cut-over.", "Beckre", "Becker"),
+    ("Thank you, Alvarz, for the candid answers.", "Alvarz", "Alvarez"),
+])
+def test_a_misspelt_interviewer_name_spoken_to_in_the_body(text, wrong, right):
+    body = f"Dear Mr. Becker,\n\nIt was a pleasure to meet the team. {text}\n\nBest,\nSam"
+    found = [f for f in report(body).findings if f.code == "FL202"]
+    assert [(body[f.span.start:f.span.end], f.data["expected"]) for f in found] == [(wrong, right)]
+    assert "FL203" not in codes(body)

@@ -70,7 +70,7 @@ class Addressing:
     greeting: Greeting | None
     #: interviewers the greeting names (indexes into ``Interview.interviewers``), in order
     named: tuple[int, ...]
-    #: every name the greeting uses for an interviewer, with its match
+    #: every name the greeting uses for an interviewer (and a misspelt one spoken to in the body), with its match
     uses: tuple[NameUse, ...]
     #: names of strangers: runs of name words in the greeting, and names addressed in the body
     strangers: tuple[NameUse, ...]
@@ -91,7 +91,7 @@ class Addressing:
 
     @property
     def misspelled(self) -> tuple[NameUse, ...]:
-        """Names in the greeting that misspell an interviewer's."""
+        """Names in the greeting, or spoken to in the body, that misspell an interviewer's."""
         return tuple(u for u in self.uses if u.match is not None and u.match.kind == "misspelling")
 
     @property
@@ -289,6 +289,11 @@ class _Builder:
             seen.add(s)
             if self._stranger(text):
                 self.strangers.append(NameUse(s, s + len(text), text, Role.STRANGER, where))
+                continue
+            word = text.split()[0]
+            match = self.matcher.classify(word)
+            if match is not None and match.kind == "misspelling":  # "Dnaa, thank you again"
+                self.uses.append(NameUse(s, s + len(word), word, Role.INTERVIEWER, where, match))
 
     def _stranger(self, text: str) -> bool:
         vocab = vocabulary()

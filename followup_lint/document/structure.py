@@ -198,8 +198,9 @@ def find_postscript(text: str, own_start: int, own_end: int, lines: list[tuple[i
 
 def find_letter_salutation(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> int | None:
     """A formal letter's salutation ("Dear Ms. Alvarez:") below sender address, date and recipient address
-    blocks: the offset of its line, or ``None`` when the first line is the greeting or the lines above the
-    salutation are not short blocks (a sentence, a paragraph)."""
+    blocks: the offset of its line (or of the salutation, when it is glued to the end of a block line: "12
+    Oak St., Springfield   Dear Ms. Alvarez:"), or ``None`` when the first line is the greeting or the lines
+    above the salutation are not short blocks (a sentence, a paragraph)."""
     seen = 0
     strong = False  # a block that is surely not prose: a date, an address, a "Re:" line
     for s, e in lines:
@@ -208,14 +209,17 @@ def find_letter_salutation(text: str, own_start: int, own_end: int, lines: list[
         if s >= own_end or seen >= 16:
             return None
         line = text[s:e].strip()
-        if seen and _SALUTATION.match(line) and len(line.split()) <= 8:
-            g = find_greeting(text, s, own_end, [(s, e)])
-            alone = g is not None and (g.message_start >= e or line.endswith((",", ":", "!")))
-            if (g is not None and g.salutation and (g.names or g.titles or g.generic) and alone
-                    and (strong or seen >= 2)):
-                return s
+        if seen and _SALUTATION.match(line) and len(line.split()) <= 8 and _alone_salutation(
+                text, s, e, own_end) and (strong or seen >= 2):
+            return s
         if seen == 0 and _SALUTATION.match(line):
             return None  # the first line greets: no letter head
+        glued = _GLUED_SALUTATION.search(text, s, e)
+        if glued is not None and _alone_salutation(text, glued.start(), e, own_end):
+            prefix = text[s:glued.start()].strip()
+            if (_BLOCK_LINE.search(prefix) or seen >= 2 or strong) and not _SENTENCE_INSIDE.search(prefix) and (
+                    len(prefix.split()) <= 10 and not prefix.endswith(("?", "!"))):
+                return glued.start()
         words = line.split()
         if len(words) > 10 or _SENTENCE_INSIDE.search(line) or line.endswith(("?", "!")) or (
                 line.endswith(".") and len(words) > 6):
@@ -223,6 +227,18 @@ def find_letter_salutation(text: str, own_start: int, own_end: int, lines: list[
         strong = strong or _BLOCK_LINE.search(line) is not None
         seen += 1
     return None
+
+
+#: a formal salutation after other text on its line ("... VA 23607  Dear Dr. Walker:")
+_GLUED_SALUTATION: Final = re.compile(r"(?<=[\s.,;:|)])(?:Dear|DEAR)[ \t]+(?=[A-Z])")
+
+
+def _alone_salutation(text: str, start: int, end: int, own_end: int) -> bool:
+    """Does a greeting start at ``start`` and fill the rest of its line (nothing of the message after it)?"""
+    g = find_greeting(text, start, own_end, [(start, end)])
+    if g is None or not g.salutation or not (g.names or g.titles or g.generic):
+        return False
+    return g.message_start >= end or text[start:end].rstrip().endswith((",", ":", "!"))
 
 
 def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> Greeting | None:
