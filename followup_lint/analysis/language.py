@@ -214,7 +214,7 @@ def _spans_of(run: list[tuple[Any, str, frozenset[str], bool]], prof: _Profiles)
             counts[lang] = counts.get(lang, 0) + 1
             if not is_english:
                 strong[lang] = True
-                if lang in (prof.markers.get(word) or prof.markers.get(fold(word), ())):
+                if lang in (prof.markers.get(word) or prof.markers.get(fold(word)) or ()):
                     marked[lang] = True
     best = None
     for lang, n in counts.items():

@@ -106,7 +106,7 @@ def _normalised(word: str) -> tuple[str, ...]:
                 out.extend((piece[:k], piece[k:]))
                 continue
         out.append(piece)
-    return out
+    return tuple(out)
 
 
 _NEGATED: Final = {"ca": "can", "wo": "will", "sha": "shall"}
