@@ -26,7 +26,7 @@ __all__ = ["Linter", "lint_draft", "Resources", "coerce_draft", "resolved_option
 NEED_REASONS: Mapping[str, str] = {
     "interview": "no interview context was given",
     "interviewers": "the interview lists no interviewers",
-    "send_time": "no send time is known (give the draft a sent_at, or now=)",
+    "send_time": "no send time is known (give the draft a sent_at, or now= / --now)",
     "followups": "this is not a later follow-up (the interview has no earlier messages)",
     "first_message": "this is a later follow-up, not the thank-you note",
     "languagetool": "no LanguageTool server is configured ([languagetool] url)",
@@ -117,18 +117,21 @@ class Linter:
         return tuple(r for r, _ in self._rules if r.batch)
 
     def lint_many(self, items: Iterable[Any], *, jobs: int | None = None, now: datetime | None = None,
-                  crash_findings: bool = False) -> Iterator[Report | FollowupLintError]:
+                  crash_findings: bool = False,
+                  progress: Callable[[int, int | None], Any] | None = None) -> Iterator[Report | FollowupLintError]:
         """Lint many drafts, in input order, in ``jobs`` processes (default: ``config.jobs``, else the cores),
         then run the batch rules over the run: the one batch path (``lint_many``, the hook).
 
         Items are drafts, ``(draft, interview)`` pairs or paths (``pathlib.Path``; a plain ``str`` is a
-        body). A draft that cannot be read yields its ``FollowupLintError`` in its place. With an enabled
-        batch rule (duplicate-note) the reports wait for the whole batch. Where processes are spawned
-        rather than forked, workers rebuild the linter from its configuration (the default registry).
+        body). A draft that cannot be read yields its ``FollowupLintError`` in its place. Reports stream; with
+        an enabled batch rule (duplicate-note, which compares the notes of one interview) a report with an
+        interview waits until the last item that could share it is linted. ``progress(done, total)`` is
+        called after each report (``total``: ``len(items)`` when known). Where processes are spawned rather
+        than forked, workers rebuild the linter from its configuration (the default registry).
         """
         from .batch import lint_many
 
-        return lint_many(self, items, jobs=jobs, now=now, crash_findings=crash_findings)
+        return lint_many(self, items, jobs=jobs, now=now, crash_findings=crash_findings, progress=progress)
 
     def check_batch(self, entries: Sequence[Any]) -> dict[int, list[Finding]]:
         """The batch rules' findings for a run already linted: ``{index: [Finding, ...]}``.
