@@ -97,9 +97,7 @@ class Linter:
             if not is_enabled(cls, select, config.ignore):
                 continue
             self._rules.append((cls(options), severity))
-        census = self.options_of("not-english")
-        self._settings = AnalysisSettings(not_english_threshold=census.threshold,
-                                          not_english_min_words=census.min_words)
+        self._settings = AnalysisSettings.from_not_english(self.options_of("not-english"))
         self.resources = Resources(config)
         # per rule, what the lint loop reads every draft: worked out once
         self._plan: tuple[tuple[Rule, Severity | None, str, tuple[str, ...], bool, Any], ...] = tuple(

@@ -41,8 +41,19 @@ class AnalysisSettings:
     ``not-english`` rule (FL112), read whether or not that rule is selected.
     """
 
-    not_english_threshold: float = 0.4
-    not_english_min_words: int = 8
+    not_english_threshold: float
+    not_english_min_words: int
+
+    @classmethod
+    def of(cls, config: Config | None = None) -> AnalysisSettings:
+        """The settings under ``config`` (default: the built-in configuration)."""
+        from ..engine import resolved_options
+
+        return cls.from_not_english(resolved_options("not-english", config))
+
+    @classmethod
+    def from_not_english(cls, options: Any) -> AnalysisSettings:
+        return cls(not_english_threshold=options.threshold, not_english_min_words=options.min_words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +116,7 @@ class Analysis:
 
     def __init__(self, ctx: RuleContext, settings: AnalysisSettings | None = None) -> None:
         self._ctx = ctx
-        self.settings = settings if settings is not None else AnalysisSettings()
+        self.settings = settings if settings is not None else AnalysisSettings.of(ctx.config)
         self._reported: dict[str, tuple[tuple[int, int], ...]] = {}
 
     # -- inputs (read-only views of what the engine was given) ----------------------------------------
