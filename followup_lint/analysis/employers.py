@@ -3,7 +3,7 @@
 ``employer_mentions(ctx)`` finds "join Globex", "the analyst role at Globex", "Globex's mission", "I'd
 love to bring that energy to Globex", "I applied to Globex"...; ``other_employers(ctx)`` keeps the ones
 that are not the interview's company, nor the candidate's own past or present employer, nor a person,
-a tool or an event. Read through ``Analysis.addressing.companies``.
+a tool or an event. Read through ``Analysis.employers``.
 """
 
 from __future__ import annotations
