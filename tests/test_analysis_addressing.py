@@ -269,3 +269,11 @@ def test_a_misspelt_interviewer_name_spoken_to_in_the_body(text, wrong, right):
     found = [f for f in report(body).findings if f.code == "FL202"]
     assert [(body[f.span.start:f.span.end], f.data["expected"]) for f in found] == [(wrong, right)]
     assert "FL203" not in codes(body)
+
+
+@pytest.mark.parametrize("greeting", ["Dear Dr. Becker, PhD,", "Dear Mr. Tom Becker Jr.,", "Hi @Tom,",
+                                      "Dear Ms. Alvarez, MBA:"])
+def test_letters_after_a_name_and_chat_mentions(greeting):
+    body = greeting + "\n\nThank you for the interview yesterday.\n\nBest,\nSam"
+    found = codes(body)
+    assert "FL201" not in found and "FL203" not in found

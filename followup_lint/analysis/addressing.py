@@ -34,7 +34,7 @@ __all__ = ["Addressing", "NameUse", "Role", "WordClass", "classify_word", "analy
 class WordClass(enum.Enum):
     """What one word of a greeting is."""
 
-    TITLE = "title"          # "Dr.", "Ms", "Engr."
+    TITLE = "title"          # "Dr.", "Ms", "Engr.", and letters after a name: "PhD", "Jr."
     NAME = "name"            # a capitalised word that can be a person's name
     PARTICLE = "particle"    # "van", "de", "bin" in lower case inside a name
     SLOT = "slot"            # a placeholder: "[Name]", "{{first_name}}"
@@ -111,7 +111,7 @@ def classify_word(word: str, *, vocab: Vocabulary | None = None, titled: bool = 
         return WordClass.SLOT
     low = word.lower().strip("'’")
     bare = low.rstrip(".")
-    if bare in v.titles or (bare in v.honorifics and word[:1].isupper()):
+    if bare in v.titles or (bare in v.honorifics and word[:1].isupper()) or bare.replace(".", "") in v.postnominals:
         return WordClass.TITLE
     if low in v.generic or fold(low) in company or (low in v.bare_generic and not titled):
         return WordClass.GENERIC

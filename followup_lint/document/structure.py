@@ -371,7 +371,7 @@ def _after_is_name_list(text: str, pos: int, end: int) -> bool:
 
 
 #: skipped between the words of a greeting: spaces and the quotes some pages put round a name
-_SPACE_OR_QUOTE: Final = " \t\"“”«»"
+_SPACE_OR_QUOTE: Final = " \t\"“”«»@"  # "@" of a chat mention: "Hi @Tom,"
 
 
 def _finish(text: str, start: int, end: int, line_start: int, line_end: int, salutation: str,
