@@ -277,3 +277,10 @@ def test_letters_after_a_name_and_chat_mentions(greeting):
     body = greeting + "\n\nThank you for the interview yesterday.\n\nBest,\nSam"
     found = codes(body)
     assert "FL201" not in found and "FL203" not in found
+
+
+@pytest.mark.parametrize("text", ["Great, thanks again for the time you gave me.", "Perfect, I appreciated the tour.",
+                                  "Lovely, thank you for the coffee as well.", "Brilliant, thanks for the demo."])
+def test_an_interjection_before_a_thanks_is_not_a_name(text):
+    body = f"Hi Tom,\n\n{text} I look forward to hearing from you.\n\nBest,\nSam"
+    assert "FL203" not in codes(body)

@@ -432,10 +432,23 @@ def _vocatives(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tup
         low = name.lower()
         if low in vocab.discourse or low.endswith("ly") or low in vocab.not_names:
             continue  # "Overall, thank you ...", "Honestly, I ...": no one is spoken to
+        if _word_rank(ctx, low) < COMMON_WORD_RANK and not data.is_given_name(name):
+            continue  # "Great, thanks again", "Perfect, I appreciate it": a common word, not a name
         if not rest[:1].islower() and not rest.startswith(("I ", "I'", "I’")):
             continue  # "Kafka, Flink and Spark were ...": a list, not someone addressed
         if _GRATITUDE.search(rest) or (data.is_given_name(name) and rest.split(" ", 1)[0].lower() in _ADDRESS_VERBS):
             yield m.start("name"), name, "vocative"
+
+
+#: a word at least this frequent (its rank in the packaged frequency list) is a word before it is a name,
+#: unless the name data knows it as a given name ("great" 213, "lovely" 790, "anyway" 2483; "Tom" 6239,
+#: "Sarah" 8801, "Marta" 37382)
+COMMON_WORD_RANK: Final = 5000
+def _word_rank(ctx: RuleContext, word: str) -> int:
+    """The frequency rank of a lower-case word in the speller's list (the speller is loaded on first use)."""
+    from ..rules.spelling import _resource
+
+    return _resource(ctx).speller.lexicon.rank(word)
 
 
 #: the first word after "Priya, ..." when Priya is spoken to: "it was", "I really", "thank you", "your"
