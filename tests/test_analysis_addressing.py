@@ -284,3 +284,15 @@ def test_letters_after_a_name_and_chat_mentions(greeting):
 def test_an_interjection_before_a_thanks_is_not_a_name(text):
     body = f"Hi Tom,\n\n{text} I look forward to hearing from you.\n\nBest,\nSam"
     assert "FL203" not in codes(body)
+
+
+@pytest.mark.parametrize("greeting", ["Dear Future Colleagues,", "Dear Amazing Initech Family,",
+                                      "Hello Fantastic Friends,", "Dear Valued Panel Members,"])
+def test_words_describing_a_group_in_the_greeting_are_not_strangers(greeting):
+    body = greeting + "\n\nThank you for the interview yesterday.\n\nBest,\nSam"
+    assert "FL203" not in codes(body, TOM)
+
+
+def test_a_real_name_beside_a_group_word_is_still_a_stranger():
+    body = "Hi Priyanka and all,\n\nThank you for the interview yesterday.\n\nBest,\nSam"
+    assert [f.data["name"] for f in report(body, TOM).findings if f.code == "FL203"] == ["Priyanka"]

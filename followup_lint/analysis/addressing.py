@@ -262,15 +262,25 @@ class _Builder:
 
     def _roles_only(self, g: Greeting, generic_only: bool) -> bool:
         """"Dear Engineering Team", "Dear Head of People Ops": a department or a role, not a stranger,
-        unless the unknown word is a real given name ("Hi Megan and team")."""
+        unless the unknown word is a real given name ("Hi Megan and team"); "Dear Future Colleagues",
+        "Dear Amazing Initech Family": beside a group word, frequent words describe the group."""
         vocab = vocabulary()
         if not any(u.where == "greeting" for u in self.strangers):
             return generic_only
-        if not any(w.lower() in vocab.group_or_role for _, _, w in g.names):
+        role = any(w.lower() in vocab.group_or_role for _, _, w in g.names)
+        group = role or any(classify_word(w, vocab=vocab, company=self.company) is WordClass.GENERIC
+                            for _, _, w in g.names)
+        if not group:
             return generic_only
         data = self.matcher.data
-        self.strangers = [u for u in self.strangers
-                          if u.where != "greeting" or any(data.is_given_name(w) for w in u.text.split())]
+
+        def person(u: NameUse) -> bool:
+            words = u.text.split()
+            if any(data.is_given_name(w) for w in words):
+                return True
+            return not role and not all(_word_rank(self.ctx, w.lower()) < COMMON_WORD_RANK for w in words)
+
+        self.strangers = [u for u in self.strangers if u.where != "greeting" or person(u)]
         if not any(u.where == "greeting" for u in self.strangers) and not self.named:
             return True
         return generic_only
