@@ -317,6 +317,10 @@ class _Builder:
                 return False
             if self.matcher.classify(w, any_case=True) is not None or fold(w) in self.recipients:
                 return False
+        data = self.matcher.data
+        if not any(data.is_given_name(w) for w in words) and all(
+                _word_rank(self.ctx, w.lower()) < COMMON_WORD_RANK for w in words):
+            return False  # "Thank you, Best Regards": frequent words, no name
         return True
 
 
