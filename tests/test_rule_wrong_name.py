@@ -274,3 +274,12 @@ def test_another_company_in_other_englishes(sentence: str) -> None:
 def test_own_past_fields_teams_and_the_right_company_are_left_alone(sentence: str) -> None:
     body = f"Dear Ms. Okafor,\n\nThank you for the interview. {sentence}\n\nRegards,\nSam"
     assert [f for f in findings_of(WrongName, body, _OTHER_CO) if f.data["kind"] == "company"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "I would love to serve Brooklyn families through this work.",
+    "I hope to contribute to the growth of Kenya's tech scene.",
+])
+def test_places_served_or_grown_are_not_companies(sentence: str) -> None:
+    body = f"Dear Ms. Okafor,\n\nThank you for the interview. {sentence}\n\nRegards,\nSam"
+    assert [f for f in findings_of(WrongName, body, _OTHER_CO) if f.data["kind"] == "company"] == []

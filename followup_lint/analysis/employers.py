@@ -80,6 +80,8 @@ _EMPLOYER_CONTEXTS: Final = (
 #: contexts where a preposition is loose ("a career in Finance", "a role in Data Science"): the organisation
 #: must not be made of dictionary words (a department or a field), which leaves some real names out
 _LOOSE: Final = frozenset({"in"})
+#: contexts as loose whatever the preposition: "eager to serve Brooklyn families", "the growth of Kenya"
+_LOOSE_TRIGGERS: Final = frozenset({("serv",), ("growth", "success", "mission", "vision", "goals")})
 _ORG_RE: Final = LazyPattern(_ORG)
 #: "Globex's mission": the noun is found first, the organisation just before it
 _POSSESSIVE_NOUN: Final = LazyPattern(
@@ -200,7 +202,8 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
             org = _trim_org(m.group("org"))
             if before in _ORG_ALONE and not _ORG_FOLLOW.match(own, m.start("org") + len(org)):
                 continue  # "value to Salesforce projects": a name used as a modifier, not an employer
-            if _preposition_before(own, m.start("org")) in _LOOSE and _dictionary_words(ctx, org):
+            loose = triggers in _LOOSE_TRIGGERS or _preposition_before(own, m.start("org")) in _LOOSE
+            if loose and _dictionary_words(ctx, org):
                 continue  # "a career in Finance": a field or a department, not a company
             yield org, m.start("org")
     for pos in _hits(low, ("'s", "’s")):
