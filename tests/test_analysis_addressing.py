@@ -296,3 +296,10 @@ def test_words_describing_a_group_in_the_greeting_are_not_strangers(greeting):
 def test_a_real_name_beside_a_group_word_is_still_a_stranger():
     body = "Hi Priyanka and all,\n\nThank you for the interview yesterday.\n\nBest,\nSam"
     assert [f.data["name"] for f in report(body, TOM).findings if f.code == "FL203"] == ["Priyanka"]
+
+
+def test_a_strangers_name_is_one_finding_not_also_a_misspelling():
+    body = ("Hi Tom,\n\nThank you for the interview about the migration. Emeka, thank you as well for the coffee!"
+            "\n\nRegards,\nUche")
+    found = report(body).findings
+    assert [f.code for f in found if f.code in ("FL101", "FL203")] == ["FL203"]

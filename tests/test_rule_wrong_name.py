@@ -283,3 +283,8 @@ def test_own_past_fields_teams_and_the_right_company_are_left_alone(sentence: st
 def test_places_served_or_grown_are_not_companies(sentence: str) -> None:
     body = f"Dear Ms. Okafor,\n\nThank you for the interview. {sentence}\n\nRegards,\nSam"
     assert [f for f in findings_of(WrongName, body, _OTHER_CO) if f.data["kind"] == "company"] == []
+
+
+def test_interviewing_me_at_another_company() -> None:
+    body = "Dear Ms. Okafor,\n\nThank you for interviewing me at Hooli yesterday.\n\nSincerely,\nAmaka"
+    assert [f.data["name"] for f in findings_of(WrongName, body, _OTHER_CO)] == ["Hooli"]

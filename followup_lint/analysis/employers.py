@@ -62,7 +62,7 @@ _EMPLOYER_CONTEXTS: Final = (
     # "I applied to Globex because ..." (not "the method I applied to Kafka pipelines": see _EVENT_AFTER)
     (("applied",), LazyPattern(r"applied[ \t]+(?:to|with)[ \t]+" + _ORG), "i-applied"),
     # "interviewing with Globex", "my interview at Globex"
-    (("interview",), LazyPattern(r"[Ii]nterview(?:ing)?[ \t]+(?:at|with)[ \t]+" + _ORG), None),
+    (("interview",), LazyPattern(r"[Ii]nterview(?:ing|ed)?[ \t]+(?:me[ \t]+)?(?:at|with)[ \t]+" + _ORG), None),
     # "I can add real value to Globex's claims team": said of the employer you want
     (("value to",), LazyPattern(r"value[ \t]+to[ \t]+(?:the[ \t]+)?" + _ORG), "add-value"),
     # "to become part of the Globex family", "to be a part of Globex"

@@ -117,6 +117,9 @@ def _vocabulary(ctx: RuleContext) -> frozenset[str]:
         for _, _, name in doc.greeting.names:
             _add_words(extra, name)
     _add_words(extra, doc.signature_name)
+    if ctx.interview is not None and ctx.interview.interviewers:
+        for use in ctx.analysis.addressing.strangers:  # a name spoken to: wrong-name's to report, if anyone's
+            _add_words(extra, use.text)
     return base | extra if extra - base else base
 
 
