@@ -303,3 +303,9 @@ def test_a_strangers_name_is_one_finding_not_also_a_misspelling():
             "\n\nRegards,\nUche")
     found = report(body).findings
     assert [f.code for f in found if f.code in ("FL101", "FL203")] == ["FL203"]
+
+
+@pytest.mark.parametrize("greeting", ["Dear Ana M Alvarez,", "Dear Tom O Becker,", "Hi T. Becker,"])
+def test_a_single_letter_in_the_greeting_is_never_a_stranger(greeting):
+    body = greeting + "\n\nThank you for the interview yesterday.\n\nBest,\nSam"
+    assert "FL203" not in codes(body)

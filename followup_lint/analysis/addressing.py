@@ -230,8 +230,8 @@ class _Builder:
                 continue
             if match is None and kind is WordClass.PARTICLE:
                 continue
-            if match is None and _is_initial_of(word, own, e, self.people):
-                flush()  # "Dear J. Okafor,": an initial of an interviewer's given name, not a stranger
+            if match is None and (_is_initial_of(word, own, e, self.people) or len(word.rstrip(".")) == 1):
+                flush()  # "Dear J. Okafor,", "Siobhan O Sullivan": an initial or a prefix, never a stranger
                 generic_only = False
                 continue
             generic_only = False
