@@ -209,10 +209,13 @@ class _Builder:
         generic_only = True
 
         def flush() -> None:
-            if run:
+            # single letters without a full stop alone ("Siobhan O Sullivan", "Ana M Alvarez") are a prefix
+            # or a middle initial, never a stranger; an initial with its stop ("P. Mensah" to Kwame Mensah)
+            # or with a name after it ("P. Brennan") is judged as a name
+            if run and any(len(w) > 1 or own[e:e + 1] == "." for _, e, w in run):
                 s, e = run[0][0], run[-1][1]
                 self.strangers.append(NameUse(s, e, own[s:e], Role.STRANGER, "greeting"))
-                run.clear()
+            run.clear()
 
         for s, e, word in g.names:
             kind = WordClass.SLOT if _placeholder_at(doc, s, e) else classify_word(
@@ -230,8 +233,8 @@ class _Builder:
                 continue
             if match is None and kind is WordClass.PARTICLE:
                 continue
-            if match is None and (_is_initial_of(word, own, e, self.people) or len(word.rstrip(".")) == 1):
-                flush()  # "Dear J. Okafor,", "Siobhan O Sullivan": an initial or a prefix, never a stranger
+            if match is None and _is_initial_of(word, own, e, self.people):
+                flush()  # "Dear J. Okafor,": an initial of an interviewer's given name, not a stranger
                 generic_only = False
                 continue
             generic_only = False
