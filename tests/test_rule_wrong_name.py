@@ -288,3 +288,13 @@ def test_places_served_or_grown_are_not_companies(sentence: str) -> None:
 def test_interviewing_me_at_another_company() -> None:
     body = "Dear Ms. Okafor,\n\nThank you for interviewing me at Hooli yesterday.\n\nSincerely,\nAmaka"
     assert [f.data["name"] for f in findings_of(WrongName, body, _OTHER_CO)] == ["Hooli"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I could be an asset for Python-heavy teams.",
+    "I interviewed with Hooli last year, so I knew the format.",
+    "I am eager to serve Medicaid patients.",
+])
+def test_the_looser_wordings_need_the_company_to_end_the_phrase(sentence: str) -> None:
+    body = f"Dear Ms. Okafor,\n\nThank you for the interview. {sentence}\n\nRegards,\nSam"
+    assert [f for f in findings_of(WrongName, body, _OTHER_CO) if f.data["kind"] == "company"] == []
