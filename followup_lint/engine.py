@@ -261,6 +261,9 @@ class Linter:
 
         metrics = compute_metrics(doc)
         metrics.update(_engine_part(lambda: analysis.metrics, {}, crash_findings, findings, "the content metrics"))
+        # the Analysis refers to its context: drop the way back, so that the draft's objects are freed
+        # when this call returns (by reference counting, not by a later run of the cyclic collector)
+        ctx.analysis = None  # type: ignore[assignment]
         findings = _finalise(findings, draft, source)
         return Report(draft=draft, findings=tuple(findings), metrics=metrics, rules_run=tuple(run),
                       rules_skipped=tuple(skipped))

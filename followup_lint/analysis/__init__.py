@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Mapping
 
 if TYPE_CHECKING:
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
     from ..rules.timing import Audience
 
 __all__ = ["Analysis", "AnalysisSettings", "FieldMechanics", "SpellingParts", "WordCensus"]
+
+_TEXT = itemgetter(2)  # Token.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +94,7 @@ class FieldMechanics:
     @cached_property
     def token_lines(self) -> str:
         """The field's token texts, one per line (repeated-word and spacing scan it)."""
-        return "\n".join(t.text for t in self.tokens)
+        return "\n".join(map(_TEXT, self.tokens))  # itemgetter: the join runs in C
 
     @cached_property
     def protected(self) -> Protected:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Final, Iterable
 
 from ..document.vocabulary import Vocabulary, vocabulary
@@ -184,16 +184,21 @@ class _Builder:
         interview = ctx.interview
         self.people = interview.interviewers if interview else ()
         self.matcher: NameMatcher = ctx.analysis.names
-        emails = {address_of(p.email) for p in self.people if p.email}
         addressed = {address_of(r) for r in ctx.draft.recipients}
         targets = tuple(i for i, p in enumerate(self.people) if p.email and address_of(p.email) in addressed)
         self.targets = targets or tuple(range(len(self.people)))
-        self.recipients = _recipient_words(ctx, emails) if self.people else frozenset()
         self.company = company_words(interview.company or "") if interview else frozenset()
         self.named: dict[int, None] = {}
         self.uses: list[NameUse] = []
         self.strangers: list[NameUse] = []
         self.recipient_named = self.plural = self.placeholder = False
+
+    @cached_property
+    def recipients(self) -> frozenset[str]:
+        """Name words of the recipients who are not interviewers (read only when a name needs judging)."""
+        if not self.people:
+            return frozenset()
+        return _recipient_words(self.ctx, {address_of(p.email) for p in self.people if p.email})
 
     def is_recipient(self, word: str) -> bool:
         """A recipient who is not an interviewer ("Hi Jessica," to jessica.moreau@ or jessicam@)."""
