@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, NamedTuple, Sequence, Sized
 
 from .errors import FollowupLintError
 from .model import Draft, Interview
@@ -124,26 +124,89 @@ def _entries(linter: Linter, items: list[Any], jobs: int, now: datetime | None,
 
 
 def lint_many(linter: Linter, items: Iterable[Any], *, jobs: int | None = None, now: datetime | None = None,
-              crash_findings: bool = False) -> Iterator[Report | FollowupLintError]:
+              crash_findings: bool = False,
+              progress: Callable[[int, int | None], Any] | None = None) -> Iterator[Report | FollowupLintError]:
     """``Linter.lint_many``: see there."""
     config = linter.config
     if jobs is None:
         jobs = (config.jobs if config.jobs else None) or os.cpu_count() or 1
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
+    total = len(items) if isinstance(items, Sized) else None
     materialised = list(items)
-    # a batch rule compares the drafts of the whole run, so results wait for it when one is enabled
-    if len(materialised) < 2 or not linter.batch_rules:
-        for entry in _entries(linter, materialised, jobs, now, crash_findings):
-            assert entry.report is not None
-            yield entry.report
+    entries = _entries(linter, materialised, jobs, now, crash_findings)
+    # batch rules compare notes of the same interview: only those reports wait for their partners
+    if len(materialised) > 1 and linter.batch_rules:
+        yield from _stream(linter, entries, materialised, progress, total)
         return
-    entries = list(_entries(linter, materialised, jobs, now, crash_findings))
-    extra = linter.check_batch(entries)
-    for i, entry in enumerate(entries):
+    for done, entry in enumerate(entries, 1):
+        if progress is not None:
+            progress(done, total)
+        assert entry.report is not None
+        yield entry.report
+
+
+_UNKNOWN_LAST = -1
+
+
+def _key(interview: Any) -> Any:
+    try:
+        hash(interview)
+        return interview
+    except TypeError:  # an unhashable interview: compared by identity
+        return id(interview)
+
+
+def _stream(linter: Linter, entries: Iterable[BatchEntry], materialised: list[Any],
+            progress: Callable[[int, int | None], Any] | None, total: int | None) -> Iterator[Report | FollowupLintError]:
+    """Yield the reports (which arrive in input order) as soon as the batch rules cannot change them.
+
+    Batch rules compare the notes of one interview, so a report is held back only until the last item
+    that could share its interview has arrived: the last pair with an equal interview, or the last path
+    (whose interview is known only once the file is read). The batch rules run once per interview, on that
+    interview's notes (``Linter.check_batch``).
+    """
+    last_known: dict[Any, int] = {}
+    last_path = _UNKNOWN_LAST
+    for i, item in enumerate(materialised):
+        if isinstance(item, os.PathLike):
+            last_path = i
+        elif isinstance(item, tuple) and len(item) == 2 and item[1] is not None:
+            last_known[_key(item[1])] = i
+    done: list[BatchEntry] = []
+    extras: dict[Any, dict[int, list[Finding]]] = {}  # per interview: {index: its batch findings}
+
+    def ready(i: int) -> bool:
+        entry = done[i]
+        if entry.interview is None or not isinstance(entry.report, Report):
+            return True
+        return len(done) > max(last_known.get(_key(entry.interview), _UNKNOWN_LAST), last_path)
+
+    def release(i: int) -> Report | FollowupLintError:
+        entry = done[i]
         report = entry.report
         assert report is not None
-        yield merge_findings(report, extra[i]) if i in extra and isinstance(report, Report) else report
+        if entry.interview is None or not isinstance(report, Report):
+            return report
+        k = _key(entry.interview)
+        if k not in extras:
+            members = [j for j, e in enumerate(done) if e.interview is not None and _key(e.interview) == k]
+            found = linter.check_batch([done[j] for j in members])
+            extras[k] = {members[m]: f for m, f in found.items()}
+        extra = extras[k].get(i)
+        return merge_findings(report, extra) if extra else report
+
+    head = 0
+    for entry in entries:
+        done.append(entry)
+        if progress is not None:
+            progress(len(done), total)
+        while head < len(done) and ready(head):
+            yield release(head)
+            head += 1
+    while head < len(done):
+        yield release(head)
+        head += 1
 
 
 def merge_findings(report: Report, extra: Sequence[Finding]) -> Report:

@@ -4,13 +4,14 @@ every enabled rule over one parsed document per draft."""
 from __future__ import annotations
 
 import email.message
+import gc
 import hashlib
 import json
 import threading
 from functools import lru_cache
 from datetime import datetime, timezone
 from json.encoder import encode_basestring_ascii as _enc
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Final, Iterable, Iterator, Mapping, Sequence
 
 from .analysis import AnalysisSettings
 from .config import Config, build_options, warn_unknown_rules
@@ -97,9 +98,7 @@ class Linter:
             if not is_enabled(cls, select, config.ignore):
                 continue
             self._rules.append((cls(options), severity))
-        census = self.options_of("not-english")
-        self._settings = AnalysisSettings(not_english_threshold=census.threshold,
-                                          not_english_min_words=census.min_words)
+        self._settings = AnalysisSettings.from_not_english(self.options_of("not-english"))
         self.resources = Resources(config)
         # per rule, what the lint loop reads every draft: worked out once
         self._plan: tuple[tuple[Rule, Severity | None, str, tuple[str, ...], bool, Any], ...] = tuple(
@@ -117,18 +116,21 @@ class Linter:
         return tuple(r for r, _ in self._rules if r.batch)
 
     def lint_many(self, items: Iterable[Any], *, jobs: int | None = None, now: datetime | None = None,
-                  crash_findings: bool = False) -> Iterator[Report | FollowupLintError]:
+                  crash_findings: bool = False,
+                  progress: Callable[[int, int | None], Any] | None = None) -> Iterator[Report | FollowupLintError]:
         """Lint many drafts, in input order, in ``jobs`` processes (default: ``config.jobs``, else the cores),
         then run the batch rules over the run: the one batch path (``lint_many``, the hook).
 
         Items are drafts, ``(draft, interview)`` pairs or paths (``pathlib.Path``; a plain ``str`` is a
-        body). A draft that cannot be read yields its ``FollowupLintError`` in its place. With an enabled
-        batch rule (duplicate-note) the reports wait for the whole batch. Where processes are spawned
-        rather than forked, workers rebuild the linter from its configuration (the default registry).
+        body). A draft that cannot be read yields its ``FollowupLintError`` in its place. Reports stream; with
+        an enabled batch rule (duplicate-note, which compares the notes of one interview) a report with an
+        interview waits until the last item that could share it is linted. ``progress(done, total)`` is
+        called after each report (``total``: ``len(items)`` when known). Where processes are spawned rather
+        than forked, workers rebuild the linter from its configuration (the default registry).
         """
         from .batch import lint_many
 
-        return lint_many(self, items, jobs=jobs, now=now, crash_findings=crash_findings)
+        return lint_many(self, items, jobs=jobs, now=now, crash_findings=crash_findings, progress=progress)
 
     def check_batch(self, entries: Sequence[Any]) -> dict[int, list[Finding]]:
         """The batch rules' findings for a run already linted: ``{index: [Finding, ...]}``.
@@ -185,6 +187,15 @@ class Linter:
             len(draft.body.encode("utf-8", "surrogatepass")) + len(draft.subject.encode("utf-8", "surrogatepass")))
         if size > limit:
             raise InputError(f"the draft is {size:,} bytes, over the max-size limit of {self.config.max_size:,} bytes")
+        if chars > _GC_PAUSE_CHARS and gc.isenabled():
+            # a huge draft makes a million short-lived tokens: the cyclic collector's passes over them cost
+            # a third of the run and find nothing (no cycles are made); paused for this draft only
+            gc.disable()
+            try:
+                return self.lint(draft, interview, now=now, template=template, clock=clock, source=source,
+                                 ignore=ignore, crash_findings=crash_findings)
+            finally:
+                gc.enable()
         now = _aware(now, "now")
         send_time, send_source = draft.sent_at, "draft"
         if send_time is None and now is not None:
@@ -206,6 +217,7 @@ class Linter:
         run: list[str] = []
         skipped: list[Skipped] = []
         unmet = self._unmet_needs(ctx)
+        not_english: bool | None = None  # the engine's gate, read once, when a language rule first needs it
         for rule, severity, name, needs, language_dependent, options in self._plan:
             if ignore and not is_enabled(type(rule), None, ignore):
                 skipped.append(Skipped(name, "ignored for this file"))
@@ -216,8 +228,12 @@ class Linter:
                     reason = unmet.get(need)
                     if reason is not None:
                         break
-            if reason is None and language_dependent and analysis.not_english:
-                reason = "the draft is probably not English"
+            if reason is None and language_dependent:
+                if not_english is None:
+                    not_english = bool(_engine_part(lambda: analysis.not_english, False, crash_findings, findings,
+                                                    "the language check"))
+                if not_english:
+                    reason = "the draft is probably not English"
             if reason is not None:
                 skipped.append(Skipped(name, reason))
                 continue
@@ -225,7 +241,7 @@ class Linter:
             ctx.options = options
             ctx.severity_override = severity
             try:
-                produced = list(rule.check(ctx))
+                produced = _capped(rule.check(ctx))
             except SkipRule as skip:
                 skipped.append(Skipped(name, skip.reason))
                 findings.extend(skip.findings)
@@ -244,7 +260,10 @@ class Linter:
         from .metrics import compute_metrics
 
         metrics = compute_metrics(doc)
-        metrics.update(analysis.metrics)
+        metrics.update(_engine_part(lambda: analysis.metrics, {}, crash_findings, findings, "the content metrics"))
+        # the Analysis refers to its context: drop the way back, so that the draft's objects are freed
+        # when this call returns (by reference counting, not by a later run of the cyclic collector)
+        ctx.analysis = None  # type: ignore[assignment]
         findings = _finalise(findings, draft, source)
         return Report(draft=draft, findings=tuple(findings), metrics=metrics, rules_run=tuple(run),
                       rules_skipped=tuple(skipped))
@@ -297,6 +316,55 @@ def _raw_options(cls: type[Rule], config: Config) -> Mapping[str, Any]:
         if key in config.rules:
             raw = config.rules[key]
     return raw
+
+
+#: findings one rule reports on one draft; the rest become one summary finding ("and 4,212 more")
+MAX_FINDINGS_PER_RULE: Final = 50
+_GC_PAUSE_CHARS: Final = 100_000  # drafts longer than this are linted with the cyclic collector paused
+_COUNTED_BEYOND: Final = 1000  # findings counted after the cap before "more than 1,000 more"
+
+
+def _capped(produced: Iterable[Finding]) -> list[Finding]:
+    """The first :data:`MAX_FINDINGS_PER_RULE` findings, plus one that counts the others: a pasted log
+    or ``i i i ...`` must not cost (and show) half a million findings."""
+    kept: list[Finding] = []
+    more = 0
+    it = iter(produced)
+    for f in it:
+        if len(kept) < MAX_FINDINGS_PER_RULE:
+            kept.append(f)
+            continue
+        more += 1
+        if more > _COUNTED_BEYOND:  # counting costs what finding costs: stop at a bound
+            close = getattr(it, "close", None)
+            if close is not None:
+                close()
+            break
+    if more:
+        last = kept[-1]
+        how_many = f"more than {_COUNTED_BEYOND:,}" if more > _COUNTED_BEYOND else f"{more:,}"
+        kept.append(Finding(code=last.code, rule=last.rule, severity=last.severity,
+                            message=f"... and {how_many} more like these: only the first {MAX_FINDINGS_PER_RULE} "
+                                    f"are listed",
+                            data={"more": min(more, _COUNTED_BEYOND + 1)}))
+    return kept
+
+
+def _engine_part(read: Callable[[], Any], fallback: Any, crash_findings: bool, findings: list[Finding],
+                 what: str) -> Any:
+    """An Analysis part the engine reads itself; with ``crash_findings`` a crash is an FL000 finding (the
+    hook never loses a message to it) and ``fallback`` stands in."""
+    try:
+        return read()
+    except FollowupLintError:
+        raise
+    except Exception as exc:
+        if not crash_findings:
+            raise RuleError("analysis", f"{what} crashed: {exc!r}") from exc
+        findings.append(Finding(code="FL000", rule="rule-crashed", severity=Severity.ERROR,
+                                message=f"{what[:1].upper()}{what[1:]} crashed and was not done: {exc!r}",
+                                data={"crashed_rule": "analysis"}))
+        return fallback
 
 
 @lru_cache(maxsize=None)

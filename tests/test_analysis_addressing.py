@@ -269,3 +269,43 @@ def test_a_misspelt_interviewer_name_spoken_to_in_the_body(text, wrong, right):
     found = [f for f in report(body).findings if f.code == "FL202"]
     assert [(body[f.span.start:f.span.end], f.data["expected"]) for f in found] == [(wrong, right)]
     assert "FL203" not in codes(body)
+
+
+@pytest.mark.parametrize("greeting", ["Dear Dr. Becker, PhD,", "Dear Mr. Tom Becker Jr.,", "Hi @Tom,",
+                                      "Dear Ms. Alvarez, MBA:"])
+def test_letters_after_a_name_and_chat_mentions(greeting):
+    body = greeting + "\n\nThank you for the interview yesterday.\n\nBest,\nSam"
+    found = codes(body)
+    assert "FL201" not in found and "FL203" not in found
+
+
+@pytest.mark.parametrize("text", ["Great, thanks again for the time you gave me.", "Perfect, I appreciated the tour.",
+                                  "Lovely, thank you for the coffee as well.", "Brilliant, thanks for the demo."])
+def test_an_interjection_before_a_thanks_is_not_a_name(text):
+    body = f"Hi Tom,\n\n{text} I look forward to hearing from you.\n\nBest,\nSam"
+    assert "FL203" not in codes(body)
+
+
+@pytest.mark.parametrize("greeting", ["Dear Future Colleagues,", "Dear Amazing Initech Family,",
+                                      "Hello Fantastic Friends,", "Dear Valued Panel Members,"])
+def test_words_describing_a_group_in_the_greeting_are_not_strangers(greeting):
+    body = greeting + "\n\nThank you for the interview yesterday.\n\nBest,\nSam"
+    assert "FL203" not in codes(body, TOM)
+
+
+def test_a_real_name_beside_a_group_word_is_still_a_stranger():
+    body = "Hi Priyanka and all,\n\nThank you for the interview yesterday.\n\nBest,\nSam"
+    assert [f.data["name"] for f in report(body, TOM).findings if f.code == "FL203"] == ["Priyanka"]
+
+
+def test_a_strangers_name_is_one_finding_not_also_a_misspelling():
+    body = ("Hi Tom,\n\nThank you for the interview about the migration. Emeka, thank you as well for the coffee!"
+            "\n\nRegards,\nUche")
+    found = report(body).findings
+    assert [f.code for f in found if f.code in ("FL101", "FL203")] == ["FL203"]
+
+
+@pytest.mark.parametrize("greeting", ["Dear Ana M Alvarez,", "Dear Tom O Becker,", "Hi T. Becker,"])
+def test_a_single_letter_in_the_greeting_is_never_a_stranger(greeting):
+    body = greeting + "\n\nThank you for the interview yesterday.\n\nBest,\nSam"
+    assert "FL203" not in codes(body)

@@ -161,3 +161,33 @@ def test_no_built_in_rule_uses_the_deprecated_memo():
     users = [str(p.relative_to(package)) for p in package.rglob("*.py")
              if p.name != "rule.py" and re.search(r"\.memo\(|\.shared\b", p.read_text(encoding="utf-8"))]
     assert users == []
+
+
+def test_a_crash_in_an_engine_read_part_is_a_finding_with_crash_findings(monkeypatch):
+    import followup_lint.analysis as analysis_module
+    from followup_lint.errors import RuleError
+
+    def boom(self):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(analysis_module.Analysis, "metrics", property(boom))
+    report = Linter(Config(select=("FL104",)), plugins=False).lint(Draft(body=NOTE), INTERVIEW, clock=False,
+                                                                  crash_findings=True)
+    assert [f.code for f in report.findings] == ["FL000"] and "content metrics" in report.findings[0].message
+    with pytest.raises(RuleError):
+        Linter(Config(select=("FL104",)), plugins=False).lint(Draft(body=NOTE), INTERVIEW, clock=False)
+
+
+def test_a_draft_leaves_no_reference_cycle_behind():
+    import gc
+
+    linter = Linter(Config(), plugins=False)
+    linter.lint(Draft(body=NOTE), INTERVIEW, clock=False)
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(5):
+            linter.lint(Draft(body=NOTE + "\n\nP.S. Marta, thanks too for the tour."), INTERVIEW, clock=False)
+        assert gc.collect() == 0  # everything was freed by reference counting
+    finally:
+        gc.enable()

@@ -270,7 +270,18 @@ def test_another_company_in_other_englishes(sentence: str) -> None:
     "I hope to be an asset to the Kafka team.",
     "I look forward to contributing to the success of the Pune office.",
     "It would be a privilege to be associated with Initech Ltd.",
+    # places and communities are served too; the looser wordings need the company to end the phrase
+    "I would love to serve Brooklyn families through this work.",
+    "I hope to contribute to the growth of Kenya's tech scene.",
+    "I could be an asset for Python-heavy teams.",
+    "I interviewed with Hooli last year, so I knew the format.",
+    "I am eager to serve Medicaid patients.",
 ])
 def test_own_past_fields_teams_and_the_right_company_are_left_alone(sentence: str) -> None:
     body = f"Dear Ms. Okafor,\n\nThank you for the interview. {sentence}\n\nRegards,\nSam"
     assert [f for f in findings_of(WrongName, body, _OTHER_CO) if f.data["kind"] == "company"] == []
+
+
+def test_interviewing_me_at_another_company() -> None:
+    body = "Dear Ms. Okafor,\n\nThank you for interviewing me at Hooli yesterday.\n\nSincerely,\nAmaka"
+    assert [f.data["name"] for f in findings_of(WrongName, body, _OTHER_CO)] == ["Hooli"]

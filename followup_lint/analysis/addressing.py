@@ -16,7 +16,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Final, Iterable
 
 from ..document.vocabulary import Vocabulary, vocabulary
@@ -34,7 +34,7 @@ __all__ = ["Addressing", "NameUse", "Role", "WordClass", "classify_word", "analy
 class WordClass(enum.Enum):
     """What one word of a greeting is."""
 
-    TITLE = "title"          # "Dr.", "Ms", "Engr."
+    TITLE = "title"          # "Dr.", "Ms", "Engr.", and letters after a name: "PhD", "Jr."
     NAME = "name"            # a capitalised word that can be a person's name
     PARTICLE = "particle"    # "van", "de", "bin" in lower case inside a name
     SLOT = "slot"            # a placeholder: "[Name]", "{{first_name}}"
@@ -111,7 +111,7 @@ def classify_word(word: str, *, vocab: Vocabulary | None = None, titled: bool = 
         return WordClass.SLOT
     low = word.lower().strip("'’")
     bare = low.rstrip(".")
-    if bare in v.titles or (bare in v.honorifics and word[:1].isupper()):
+    if bare in v.titles or (bare in v.honorifics and word[:1].isupper()) or bare.replace(".", "") in v.postnominals:
         return WordClass.TITLE
     if low in v.generic or fold(low) in company or (low in v.bare_generic and not titled):
         return WordClass.GENERIC
@@ -184,16 +184,21 @@ class _Builder:
         interview = ctx.interview
         self.people = interview.interviewers if interview else ()
         self.matcher: NameMatcher = ctx.analysis.names
-        emails = {address_of(p.email) for p in self.people if p.email}
         addressed = {address_of(r) for r in ctx.draft.recipients}
         targets = tuple(i for i, p in enumerate(self.people) if p.email and address_of(p.email) in addressed)
         self.targets = targets or tuple(range(len(self.people)))
-        self.recipients = _recipient_words(ctx, emails) if self.people else frozenset()
         self.company = company_words(interview.company or "") if interview else frozenset()
         self.named: dict[int, None] = {}
         self.uses: list[NameUse] = []
         self.strangers: list[NameUse] = []
         self.recipient_named = self.plural = self.placeholder = False
+
+    @cached_property
+    def recipients(self) -> frozenset[str]:
+        """Name words of the recipients who are not interviewers (read only when a name needs judging)."""
+        if not self.people:
+            return frozenset()
+        return _recipient_words(self.ctx, {address_of(p.email) for p in self.people if p.email})
 
     def is_recipient(self, word: str) -> bool:
         """A recipient who is not an interviewer ("Hi Jessica," to jessica.moreau@ or jessicam@)."""
@@ -209,10 +214,13 @@ class _Builder:
         generic_only = True
 
         def flush() -> None:
-            if run:
+            # single letters without a full stop alone ("Siobhan O Sullivan", "Ana M Alvarez") are a prefix
+            # or a middle initial, never a stranger; an initial with its stop ("P. Mensah" to Kwame Mensah)
+            # or with a name after it ("P. Brennan") is judged as a name
+            if run and any(len(w) > 1 or own[e:e + 1] == "." for _, e, w in run):
                 s, e = run[0][0], run[-1][1]
                 self.strangers.append(NameUse(s, e, own[s:e], Role.STRANGER, "greeting"))
-                run.clear()
+            run.clear()
 
         for s, e, word in g.names:
             kind = WordClass.SLOT if _placeholder_at(doc, s, e) else classify_word(
@@ -262,15 +270,25 @@ class _Builder:
 
     def _roles_only(self, g: Greeting, generic_only: bool) -> bool:
         """"Dear Engineering Team", "Dear Head of People Ops": a department or a role, not a stranger,
-        unless the unknown word is a real given name ("Hi Megan and team")."""
+        unless the unknown word is a real given name ("Hi Megan and team"); "Dear Future Colleagues",
+        "Dear Amazing Initech Family": beside a group word, frequent words describe the group."""
         vocab = vocabulary()
         if not any(u.where == "greeting" for u in self.strangers):
             return generic_only
-        if not any(w.lower() in vocab.group_or_role for _, _, w in g.names):
+        role = any(w.lower() in vocab.group_or_role for _, _, w in g.names)
+        group = role or any(classify_word(w, vocab=vocab, company=self.company) is WordClass.GENERIC
+                            for _, _, w in g.names)
+        if not group:
             return generic_only
         data = self.matcher.data
-        self.strangers = [u for u in self.strangers
-                          if u.where != "greeting" or any(data.is_given_name(w) for w in u.text.split())]
+
+        def person(u: NameUse) -> bool:
+            words = u.text.split()
+            if any(data.is_given_name(w) for w in words):
+                return True
+            return not role and not all(_word_rank(self.ctx, w.lower()) < COMMON_WORD_RANK for w in words)
+
+        self.strangers = [u for u in self.strangers if u.where != "greeting" or person(u)]
         if not any(u.where == "greeting" for u in self.strangers) and not self.named:
             return True
         return generic_only
@@ -307,6 +325,10 @@ class _Builder:
                 return False
             if self.matcher.classify(w, any_case=True) is not None or fold(w) in self.recipients:
                 return False
+        data = self.matcher.data
+        if not any(data.is_given_name(w) for w in words) and all(
+                _word_rank(self.ctx, w.lower()) < COMMON_WORD_RANK for w in words):
+            return False  # "Thank you, Best Regards": frequent words, no name
         return True
 
 
@@ -432,10 +454,23 @@ def _vocatives(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tup
         low = name.lower()
         if low in vocab.discourse or low.endswith("ly") or low in vocab.not_names:
             continue  # "Overall, thank you ...", "Honestly, I ...": no one is spoken to
+        if _word_rank(ctx, low) < COMMON_WORD_RANK and not data.is_given_name(name):
+            continue  # "Great, thanks again", "Perfect, I appreciate it": a common word, not a name
         if not rest[:1].islower() and not rest.startswith(("I ", "I'", "I’")):
             continue  # "Kafka, Flink and Spark were ...": a list, not someone addressed
         if _GRATITUDE.search(rest) or (data.is_given_name(name) and rest.split(" ", 1)[0].lower() in _ADDRESS_VERBS):
             yield m.start("name"), name, "vocative"
+
+
+#: a word at least this frequent (its rank in the packaged frequency list) is a word before it is a name,
+#: unless the name data knows it as a given name ("great" 213, "lovely" 790, "anyway" 2483; "Tom" 6239,
+#: "Sarah" 8801, "Marta" 37382)
+COMMON_WORD_RANK: Final = 5000
+def _word_rank(ctx: RuleContext, word: str) -> int:
+    """The frequency rank of a lower-case word in the speller's list (the speller is loaded on first use)."""
+    from ..rules.spelling import _resource
+
+    return _resource(ctx).speller.lexicon.rank(word)
 
 
 #: the first word after "Priya, ..." when Priya is spoken to: "it was", "I really", "thank you", "your"

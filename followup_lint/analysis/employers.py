@@ -3,7 +3,7 @@
 ``employer_mentions(ctx)`` finds "join Globex", "the analyst role at Globex", "Globex's mission", "I'd
 love to bring that energy to Globex", "I applied to Globex"...; ``other_employers(ctx)`` keeps the ones
 that are not the interview's company, nor the candidate's own past or present employer, nor a person,
-a tool or an event. Read through ``Analysis.addressing.companies``.
+a tool or an event. Read through ``Analysis.employers``.
 """
 
 from __future__ import annotations
@@ -62,14 +62,14 @@ _EMPLOYER_CONTEXTS: Final = (
     # "I applied to Globex because ..." (not "the method I applied to Kafka pipelines": see _EVENT_AFTER)
     (("applied",), LazyPattern(r"applied[ \t]+(?:to|with)[ \t]+" + _ORG), "i-applied"),
     # "interviewing with Globex", "my interview at Globex"
-    (("interview",), LazyPattern(r"[Ii]nterview(?:ing)?[ \t]+(?:at|with)[ \t]+" + _ORG), None),
+    (("interview",), LazyPattern(r"[Ii]nterview(?:ing)?[ \t]+(?:me[ \t]+)?(?:at|with)[ \t]+" + _ORG), None),
     # "I can add real value to Globex's claims team": said of the employer you want
     (("value to",), LazyPattern(r"value[ \t]+to[ \t]+(?:the[ \t]+)?" + _ORG), "add-value"),
     # "to become part of the Globex family", "to be a part of Globex"
     (("part of",), LazyPattern(r"part[ \t]+of[ \t]+(?:the[ \t]+)?" + _ORG), "become-part"),
     # "I would be proud to represent Globex" (not "I represented Acme at the fair"); "eager to serve Globex"
     (("represent",), LazyPattern(r"represent(?:ing)?[ \t]+" + _ORG), "represent"),
-    (("serv",), LazyPattern(r"serv(?:e|ing)[ \t]+" + _ORG), "represent"),
+    (("serv",), LazyPattern(r"serv(?:e|ing)[ \t]+" + _ORG), "serve"),
     # wordings of other Englishes: "I can be an asset for Globex", "to be associated with Globex",
     # "contribute towards the growth of Globex"
     (("asset",), LazyPattern(r"asset[ \t]+(?:to|for)[ \t]+" + _ORG), "be-a"),
@@ -80,6 +80,8 @@ _EMPLOYER_CONTEXTS: Final = (
 #: contexts where a preposition is loose ("a career in Finance", "a role in Data Science"): the organisation
 #: must not be made of dictionary words (a department or a field), which leaves some real names out
 _LOOSE: Final = frozenset({"in"})
+#: contexts as loose whatever the preposition: "eager to serve Brooklyn families", "the growth of Kenya"
+_LOOSE_TRIGGERS: Final = frozenset({("serv",), ("growth", "success", "mission", "vision", "goals")})
 _ORG_RE: Final = LazyPattern(_ORG)
 #: "Globex's mission": the noun is found first, the organisation just before it
 _POSSESSIVE_NOUN: Final = LazyPattern(
@@ -104,6 +106,8 @@ _BEFORE: Final = {
                                 r"(?:to(?:wards?)?[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE),
     "represent": LazyPattern(r"\b(?:proud|honou?red|privilege|excited|thrilled|eager|keen|love|hope|chance|"
                             r"opportunity)\b[^.!?\n]{0,30}$", re.IGNORECASE),
+    "serve": LazyPattern(r"\b(?:proud|honou?red|privilege|excited|thrilled|eager|keen|love|hope|chance|"
+                        r"opportunity)\b[^.!?\n]{0,30}$", re.IGNORECASE),
     # "I applied to" opening a clause ("the fix I applied to Kafka" is a relative clause: left alone)
     "i-applied": LazyPattern(r"(?:(?<![\w'’][ \t])|\b(?:and|but|because|since|so|when|why)[ \t]+)\bI(?:[ \t]+have|['’]ve)?"
                             r"[ \t]+(?:originally[ \t]+|first[ \t]+|also[ \t]+)?$"),
@@ -112,7 +116,15 @@ _BEFORE: Final = {
 }
 #: contexts whose organisation must stand alone: followed by punctuation, a possessive, an organisation
 #: noun ("the Globex family") or a function word, not by another noun ("Salesforce projects")
-_ORG_ALONE: Final = frozenset({"add-value", "become-part", "represent", "be-a", "to-be", "contribute-to"})
+_ORG_ALONE: Final = frozenset({"add-value", "become-part", "represent", "be-a", "to-be", "contribute-to", "serve"})
+#: the wordings of other Englishes are looser still: the organisation ends the phrase ("an asset for
+#: Globex.", "to serve Globex with"), not "an asset for Python-heavy teams" or "serve ACME's customers"
+_ORG_END: Final = frozenset({"be-a", "to-be", "contribute-to", "serve"})
+_ORG_FOLLOW_END: Final = LazyPattern(
+    r"[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:and|or|as|in|at|by|for|from|on|to|with|through|over|into|again|someday|soon|"
+    r"too|also|while|when|where|because|if|so|is|will|would)\b",
+    re.MULTILINE,
+)
 _ORG_FOLLOW: Final = LazyPattern(
     r"['’]s\b|[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:and|or|as|in|at|by|for|from|on|to|with|through|over|into|team|teams|"
     r"family|group|community|crew|one|again|someday|soon|too|also|going|moving|and|while|when|where|because|"
@@ -198,9 +210,11 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 if (before == "not-mine") == (found is not None):
                     continue
             org = _trim_org(m.group("org"))
-            if before in _ORG_ALONE and not _ORG_FOLLOW.match(own, m.start("org") + len(org)):
+            follow = _ORG_FOLLOW_END if before in _ORG_END else _ORG_FOLLOW
+            if before in _ORG_ALONE and not follow.match(own, m.start("org") + len(org)):
                 continue  # "value to Salesforce projects": a name used as a modifier, not an employer
-            if _preposition_before(own, m.start("org")) in _LOOSE and _dictionary_words(ctx, org):
+            loose = triggers in _LOOSE_TRIGGERS or _preposition_before(own, m.start("org")) in _LOOSE
+            if loose and _dictionary_words(ctx, org):
                 continue  # "a career in Finance": a field or a department, not a company
             yield org, m.start("org")
     for pos in _hits(low, ("'s", "’s")):

@@ -18,6 +18,8 @@ class Vocabulary:
     titles: frozenset[str]
     honorifics: frozenset[str]
     particles: frozenset[str]
+    #: letters and suffixes after a name ("PhD", "Jr."), lower case without full stops
+    postnominals: frozenset[str]
     generic_addressees: frozenset[str]
     #: ``generic_addressees`` and the role words and small words of a generic address
     generic: frozenset[str]
@@ -52,7 +54,7 @@ def vocabulary() -> Vocabulary:
         return frozenset(words[key].split())
 
     addressees = get("generic_addressees")
-    return Vocabulary(titles=get("titles"), honorifics=get("honorifics"), particles=get("particles"),
+    return Vocabulary(titles=get("titles"), honorifics=get("honorifics"), particles=get("particles"), postnominals=get("postnominals"),
                       generic_addressees=addressees, generic=addressees | get("generic_more"),
                       bare_generic=get("bare_generic"), group_or_role=get("group_or_role"),
                       plural=get("plural"), not_names=get("not_names"), discourse=get("discourse"),

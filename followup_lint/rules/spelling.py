@@ -8,8 +8,10 @@ from email.utils import getaddresses
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Iterable
 
+from .._io import read_capped
+from .._limits import ANALYSED_WORDS
 from ..document.postal import in_postal_line
-from ..errors import ConfigError
+from ..errors import ConfigError, InputError
 from ..names import fold
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
@@ -54,9 +56,10 @@ def read_dictionaries(config: Config) -> list[str]:
         if not path.is_absolute():
             path = base / path
         try:
-            out.append(path.read_text(encoding="utf-8-sig"))
-        except (OSError, UnicodeDecodeError) as exc:
-            why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            # regular files only, bounded: a repository's config may name /dev/zero or a FIFO
+            out.append(read_capped(path, what="dictionary").decode("utf-8-sig"))
+        except (InputError, UnicodeDecodeError) as exc:
+            why = str(exc).removeprefix(f"{path}: ")
             raise ConfigError(f"{config.path or 'configuration'}: dictionaries: cannot read {name} ({path}): "
                               f"{why}") from None
     return out
@@ -108,6 +111,9 @@ def _vocabulary(ctx: RuleContext) -> frozenset[str]:
         for _, _, name in doc.greeting.names:
             _add_words(extra, name)
     _add_words(extra, doc.signature_name)
+    if ctx.interview is not None and ctx.interview.interviewers:
+        for use in ctx.analysis.addressing.strangers:  # a name spoken to: wrong-name's to report, if anyone's
+            _add_words(extra, use.text)
     return base | extra if extra - base else base
 
 
@@ -163,7 +169,7 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
     fine = 0
     # doc.words: the body's word tokens (computed once per draft, shared with the name rules)
     for field, tokens, text in (("subject", [t for t in ctx.doc.subject_tokens if t.kind == "word"],
-                                 ctx.doc.subject.text), ("body", ctx.doc.words, ctx.doc.own)):
+                                 ctx.doc.subject.text), ("body", ctx.doc.words[:ANALYSED_WORDS], ctx.doc.own)):
         for tok in tokens:
             word = tok.text
             if word not in common:
