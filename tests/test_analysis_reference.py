@@ -75,3 +75,13 @@ def test_cue_span_is_recorded() -> None:
     doc = Document(Draft(body="Hi Ana,\n\nThe stocktake you described sounded brutal.\n\nBest,\nLi"))
     (ref,) = read_references(doc, frozenset()).items
     assert doc.own[ref.cue_start:ref.cue_end] == "you described" and ref.strength == "strong"
+
+
+@pytest.mark.parametrize("sentence,concrete", [
+    ("I enjoyed hearing how your team plans weekly stock counts around deliveries.", True),
+    ("I appreciated learning how your crew stages the night trucks at the back gate.", True),
+    ("I enjoyed hearing how your team works.", False),                 # nothing it does in particular
+    ("I enjoyed hearing about the changing market and new ideas.", False),   # no agent: not a practice
+])
+def test_a_practice_of_the_team_is_concrete(sentence: str, concrete: bool) -> None:
+    assert bool(refs(sentence).concrete) is concrete

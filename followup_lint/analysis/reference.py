@@ -15,7 +15,9 @@ Generic-ness is measured, not listed. A word's weight falls with its frequency i
 * A sentence that only points at the conversation ("our discussion of ...", "hearing about ...": a
   *weak* reference, the favourite of polished but empty prose) needs more: a rare word
   (``RARE_WEIGHT``), two less common ones (``WEAK_WEIGHT`` each), a name or a number. "Our dialogue on
-  the shifting dynamics of the market" has none.
+  the shifting dynamics of the market" has none. When it goes on to say what the interviewer or their
+  team does ("hearing how your team tests pricing changes before launch"), three content words of any
+  frequency weighing ``PRACTICE_TOTAL`` together are enough: a practice described is concrete.
 
 Words inside placeholders, shouted instructions ("INSERT PROJECT NAME HERE": a run of capitalised
 words), the company and role (capitalised words next to "role", "team", or after "at", "join"), the
@@ -42,6 +44,8 @@ STRONG_WEIGHT: Final = 3.6   # a strong reference with one word this rare is con
 WEAK_WEIGHT: Final = 4.0     # a weak reference needs two words this rare weighing WEAK_PAIR together ...
 WEAK_PAIR: Final = 9.0
 RARE_WEIGHT: Final = 4.6     # ... or one this rare ("dynamics" 4.2, "compassionate" 4.5 are not)
+PRACTICE_WORDS: Final = 3    # what the interviewer's team does ("how your team tests pricing changes
+PRACTICE_TOTAL: Final = 9.0  # before launch"): three content words weighing this much together
 
 _MONTHS_DAYS: Final = frozenset(
     """january february march april may june july august september october november december monday tuesday
@@ -149,10 +153,26 @@ def read_references(doc: Document, excluded: frozenset[str]) -> References:
         strong = [c for c in found_here if c[0] == "strong"]
         strength, cs, ce, _text = (strong or found_here)[0]
         skip = tuple((a, b) for _k, a, b, _t in found_here)
-        concrete = _concrete(doc, s, e, generic_objects, excluded, skip, strength == "strong")
+        practice = any(_reports_practice(own, b, t) for _k, _a, b, t in found_here)
+        concrete = _concrete(doc, s, e, generic_objects, excluded, skip, strength == "strong", practice)
         found.append(Reference(s, e, cs, ce, strength, concrete))
     found.sort(key=lambda r: (r.start, r.cue_start))
     return References(tuple(found))
+
+
+_WH: Final = frozenset("how what why where when which".split())
+_AGENTS: Final = frozenset("you your they their he she his her team group unit ward crew department".split())
+
+
+def _reports_practice(own: str, cue_end: int, cue_text: str) -> bool:
+    """Does the reference go on to say what the interviewer or their team does ("hearing how your team
+    tests pricing changes before launch")? A question word, then the people who do it."""
+    rest = [w.strip(",.;:!?\"'“”").lower() for w in own[cue_end:cue_end + 60].split()[:4]]
+    if cue_text.split()[-1].lower() not in _WH:
+        if not rest or rest[0] not in _WH:
+            return False
+        rest = rest[1:]
+    return any(w in _AGENTS for w in rest[:3])
 
 
 def _praised(own: str, cue: tuple[str, int, int, str]) -> str:
@@ -177,8 +197,10 @@ def _generic_objects() -> frozenset[str]:
 
 
 def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excluded: frozenset[str],
-              skip: tuple[tuple[int, int], ...], strong: bool) -> str | None:
-    """A name, a number or rare enough words in ``[start, end)`` of the candidate's text (see the module)."""
+              skip: tuple[tuple[int, int], ...], strong: bool, practice: bool = False) -> str | None:
+    """A name, a number or rare enough words in ``[start, end)`` of the candidate's text (see the module);
+    with ``practice`` (what the interviewer's team does), also ``PRACTICE_WORDS`` content words weighing
+    ``PRACTICE_TOTAL`` together."""
     from ..rules._phrases import in_slot, tokens_between
     from ..rules._topics import COMPOUND, terms_of
 
@@ -187,6 +209,7 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
     if skip:
         tokens = [t for t in tokens if not any(a <= t.start < b for a, b in skip)]
     rare: list[tuple[float, str]] = []
+    content: dict[str, float] = {}
     skip_run = False
     mine = 0
     for k, tok in enumerate(tokens):
@@ -231,11 +254,14 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
         w = max(_weight_of(own, t) for t in terms)
         if strong and w >= STRONG_WEIGHT or w >= RARE_WEIGHT:
             return tok.text
+        content.setdefault(tok.text.lower(), w)
         if w >= WEAK_WEIGHT and all(text.lower() != tok.text.lower() for _w, text in rare):
             rare.append((w, tok.text))
             best = sorted(rare, reverse=True)[:2]
             if len(best) == 2 and best[0][0] + best[1][0] >= WEAK_PAIR:
                 return " ".join(text for _w, text in best)
+    if practice and len(content) >= PRACTICE_WORDS and sum(content.values()) >= PRACTICE_TOTAL:
+        return " ".join(content)           # "how your team tests pricing changes before launch"
     return None
 
 
