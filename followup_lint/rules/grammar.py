@@ -249,7 +249,7 @@ def _reported_by(ctx: RuleContext, codes: tuple[str, ...], start: int, end: int)
     """Does one of the enabled rules ``codes`` report a span of the body overlapping ``[start, end)``?"""
     span = ctx.span(start, end)
     for code in codes:
-        spans = ctx.memo(f"grammar.reported.{code}", lambda code=code: _reported_spans(ctx, code))
+        spans = ctx.analysis.reported_spans(code)
         if any(a < span.end and span.start < b for a, b in spans):
             return True
     return False

@@ -112,7 +112,7 @@ _DOUBLE_HINT: Final = re.compile(r"(?i)\b([^\W\d_][\w'’-]{0,40}+)(?:[ \t]{1,10
 
 def _joined(ctx: RuleContext, field: str, tokens) -> str:  # type: ignore[no-untyped-def]
     """The field's token texts, one per line (built once per draft: two rules scan it)."""
-    return ctx.memo(f"mechanics.token_lines.{field}", lambda: "\n".join(map(_TEXT, tokens)))
+    return ctx.analysis.field(field).token_lines
 
 
 def _adjacent_twins(tokens, joined: str | None = None) -> bool:  # type: ignore[no-untyped-def]
@@ -517,10 +517,7 @@ class _LazyGuard:
 def _inside_word_token(ctx: RuleContext, pos: int) -> bool:
     """Whether ``pos`` falls inside one multi-character token ("e.g.", "U.S.", a domain)."""
 
-    def index() -> dict[int, int]:
-        return {t.start: t.end for t in ctx.doc.tokens if t.end - t.start > 1 and ("." in t.text or "," in t.text)}
-
-    spans = ctx.memo("mechanics.dotted_tokens", index)
+    spans = ctx.analysis.body.dotted_tokens
     return any(s < pos < e for s, e in spans.items() if s <= pos)
 
 

@@ -127,7 +127,7 @@ def audience_of(draft: Draft, interview: Interview | None) -> Audience | None:
 
 
 def _audience(ctx: RuleContext) -> Audience | None:
-    return ctx.memo("timing.audience", lambda: audience_of(ctx.draft, ctx.interview))
+    return ctx.analysis.audience
 
 
 def work_calendar(ctx: RuleContext, zone: tzinfo | None, weekend: frozenset[int] | None = None) -> WorkCalendar:
