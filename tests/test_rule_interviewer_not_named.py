@@ -72,7 +72,9 @@ BAD = [
 ]
 
 
-#: someone else's name in the greeting: one problem, reported once, by wrong-name (FL203)
+#: someone else's name in the greeting: wrong-name (FL203) says whose name it is, interviewer-not-named
+#: (FL201) whom to greet instead, with the fix (the label definition: greeting somebody else is not naming
+#: the interviewer)
 OTHER_NAME = [
     ("Hi Megan,\n\nThanks for today.", DANA, "Megan"),
     ("Dear Mr. Lee,\n\nThanks for today.", TAN, "Lee"),
@@ -82,14 +84,16 @@ OTHER_NAME = [
 
 
 @pytest.mark.parametrize("body,interview,name", OTHER_NAME)
-def test_a_greeting_to_someone_else_is_wrong_names_finding_only(body, interview, name):
+def test_a_greeting_to_someone_else_names_the_stranger_and_whom_to_greet(body, interview, name):
     from followup_lint import Config
     from followup_lint.engine import Linter
 
     report = Linter(Config(), plugins=False).lint(body, interview, clock=False)
-    codes = [f.code for f in report.findings if f.code in ("FL201", "FL203")]
-    assert codes == ["FL203"]
+    codes = sorted(f.code for f in report.findings if f.code in ("FL201", "FL203"))
+    assert codes == ["FL201", "FL203"]
     assert [f.data["name"] for f in report.findings if f.code == "FL203"] == [name]
+    [not_named] = [f for f in report.findings if f.code == "FL201"]
+    assert not_named.data["reason"] == "stranger" and not_named.fixes
 
 
 @pytest.mark.parametrize("body,interview,kw", GOOD)

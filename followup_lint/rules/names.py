@@ -61,8 +61,8 @@ class InterviewerNotNamed(Rule):
     family name comes first), or the full name, in any case, with or without accents. A recognisable
     misspelling counts as naming (it is reported by `interviewer-name-misspelled`). Not named: a generic
     greeting ("Hello", "Dear Hiring Manager", "To whom it may concern", "Dear all") or a placeholder.
-    A greeting with someone else's name ("Hi Priya," when no Priya interviewed you) is reported once, by
-    `wrong-name`. In a formal letter the greeting is the salutation ("Dear Ms. Alvarez:"), below the
+    A greeting with someone else's name ("Hi Priya," when no Priya interviewed you) is reported here too
+    (with the fix that greets the interviewer), and `wrong-name` says whose name it is. In a formal letter the greeting is the salutation ("Dear Ms. Alvarez:"), below the
     sender's address, the date and the recipient's address.
 
     A note to a coordinator who is not an interviewer (greeted by name and in the To line) is fine when
@@ -135,9 +135,12 @@ class InterviewerNotNamed(Rule):
         matcher = name_matcher(ctx)
         if a.recipient_named and not a.unknown and names_in_body(ctx):
             return
-        if a.unknown and not a.placeholder:
-            return  # it greets someone else by name: wrong-name's finding (one problem, one finding)
-        reason = "placeholder" if a.placeholder else "recipient" if a.recipient_named else "generic"
+        # A greeting with somebody else's name also fails to name the interviewer: wrong-name says whose
+        # name it is, this finding says whom to greet and carries the fix (the label definitions count it
+        # as not naming the interviewer, so both are reported)
+        stranger = bool(a.unknown) and not a.placeholder
+        reason = ("placeholder" if a.placeholder else "stranger" if stranger else
+                  "recipient" if a.recipient_named else "generic")
         who = self._who(ctx, a)
         fixes = []
         t = _target(ctx, a)
