@@ -8,7 +8,7 @@ How a word is judged, first match wins (see ``NameMatcher.classify``):
 1. ``exact``: a part of an interviewer's name or preferred name, any case, the pieces of a hyphenated
    name ("Anne-Marie": "Anne", "Marie"), with curly or straight apostrophes. A word that *adds* accents
    the record lacks ("José" for a record "Jose") is exact too; a word that *drops* them ("Jurgen" for
-   Jürgen) is a misspelling (``../shared/DOMAIN.md``: a missing diacritic misspells the name).
+   Jürgen) is a misspelling (``docs/advice.md``: a missing diacritic misspells the name).
 2. ``transliteration``: the standard German spellings ü->ue, ö->oe, ä->ae, ß->ss, either way.
 3. ``nickname``: a known short form of a given name (or the formal name of a short one): the `nicknames`
    package (Apache-2.0) plus ``data/names_nicknames_extra.csv``. Spelling variants listed there as

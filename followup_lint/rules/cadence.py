@@ -113,7 +113,7 @@ class FollowupTooSoon(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md, "A later follow-up under 5 days after the previous message": about five business
+    docs/advice.md, "A later follow-up under 5 days after the previous message": about five business
     days (Indeed); a week after a stated decision date (HBR); "wait several days or weeks" (the founding
     article). Indeed counts business days, the others calendar days: calendar days by default, working
     days as an option.
@@ -250,7 +250,7 @@ class TooManyFollowups(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md, "Another follow-up after two unanswered ones": "after one or two follow-ups
+    docs/advice.md, "Another follow-up after two unanswered ones": "after one or two follow-ups
     without a response, move on" (the founding article; careery, careernetwork).
     """
 

@@ -100,7 +100,7 @@ class NoThanks(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md ("No thanks": warning; every source says to lead with the thanks).
+    docs/advice.md ("No thanks": warning; every source says to lead with the thanks).
     """
 
     code = "FL303"
@@ -170,7 +170,7 @@ class NoNextStep(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md ("No invitation to continue (looking forward, happy to send more)": info); Hays,
+    docs/advice.md ("No invitation to continue (looking forward, happy to send more)": info); Hays,
     Indeed.
     """
 

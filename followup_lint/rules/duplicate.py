@@ -64,7 +64,7 @@ class DuplicateNote(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md, founding advice point 2 ("send each one an individual note") and the group-email
+    docs/advice.md, founding advice point 2 ("send each one an individual note") and the group-email
     row ("interviewers compare notes"). Warning, as for a group email.
     """
 

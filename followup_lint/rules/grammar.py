@@ -136,7 +136,7 @@ class Grammar(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md, "Check spelling and punctuation" (the founding article) and "one typo can
+    docs/advice.md, "Check spelling and punctuation" (the founding article) and "one typo can
     hurt" (Firsthand; Yale Law: the note is read as a writing sample). Harper (Apache-2.0,
     github.com/Automattic/harper) through harper-py (Apache-2.0); LanguageTool (LGPL-2.1+,
     languagetool.org); the `languagetool` extra, language-tool-python, is GPL-3.0.

@@ -23,7 +23,7 @@ __all__ = ["RepeatedWord", "LowercaseI", "RepeatedPunctuation", "Spacing", "Sent
            "UnbalancedDelimiter", "ExclamationMarks"]
 
 _SOURCE_PROOFREAD: Final = (
-    '../shared/DOMAIN.md, "Check spelling and punctuation" (the founding article) and "Misspellings, '
+    'docs/advice.md, "Check spelling and punctuation" (the founding article) and "Misspellings, '
     'doubled words, lowercase i: error" ("one typo can hurt", Firsthand; Yale Law: the note is read as a '
     "writing sample)."
 )
@@ -299,7 +299,7 @@ class RepeatedPunctuation(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md, 'Runs like "!!" or "?!", emoji: warning' (TU Delft, Amerikanki).
+    docs/advice.md, 'Runs like "!!" or "?!", emoji: warning' (TU Delft, Amerikanki).
     """
 
     code = "FL104"
@@ -825,7 +825,7 @@ class ExclamationMarks(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md, 'several single "!" across the note: info' (TU Delft, Amerikanki).
+    docs/advice.md, 'several single "!" across the note: info' (TU Delft, Amerikanki).
     """
 
     code = "FL111"

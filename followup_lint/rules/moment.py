@@ -86,7 +86,7 @@ class NoSpecificMoment(Rule):
     ```
 
     ## Source
-    The founding advice in ../shared/DOMAIN.md, point 4 ("touch on a subject or occurrence from the
+    The founding advice in docs/advice.md, point 4 ("touch on a subject or occurrence from the
     interview"); HBR (Markman): make the note concrete in at least one respect; Hays and Glassdoor give the
     same advice. Default severity warning, as in DOMAIN.md's table.
     """

@@ -99,7 +99,7 @@ class InterviewerNotNamed(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md: "No interviewer name in the greeting" is a warning (Randstad, Hays, Prepory);
+    docs/advice.md: "No interviewer name in the greeting" is a warning (Randstad, Hays, Prepory);
     the founding article: address every interviewer.
     """
 
@@ -196,7 +196,7 @@ class InterviewerNameMisspelled(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md: "Interviewer's name misspelled" is an error ("double check that all names are
+    docs/advice.md: "Interviewer's name misspelled" is an error ("double check that all names are
     spelled correctly": Iowa State, Firsthand); a missing diacritic is a misspelling of the name.
     """
 
@@ -345,7 +345,7 @@ class WrongName(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md: "Someone else's name or company (copy-paste from another draft)" is an error.
+    docs/advice.md: "Someone else's name or company (copy-paste from another draft)" is an error.
     """
 
     code = "FL203"

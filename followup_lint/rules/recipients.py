@@ -49,7 +49,7 @@ class GroupEmail(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md: "Two or more interviewers in To/Cc, or one greeting naming several" is a
+    docs/advice.md: "Two or more interviewers in To/Cc, or one greeting naming several" is a
     warning ("never as a group email"; interviewers compare notes); the founding article: send each
     interviewer an individual note.
     """
@@ -151,7 +151,7 @@ class WrongRole(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md: "Someone else's name or company (copy-paste from another draft)"; the subject
+    docs/advice.md: "Someone else's name or company (copy-paste from another draft)"; the subject
     advice "Thank you - [role] interview" (Prepory, Hays, Faraday) makes the role the first thing read.
     """
 
@@ -227,7 +227,7 @@ class UnknownRecipient(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md: the copy-paste leftovers ("Someone else's name or company") and the group-email
+    docs/advice.md: the copy-paste leftovers ("Someone else's name or company") and the group-email
     advice; a recipient outside the company is worth a second look before sending.
     """
 

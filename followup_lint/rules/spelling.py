@@ -389,7 +389,7 @@ class MisspelledWord(Rule):
     ```
 
     ## Source
-    Proofreading advice in ../shared/DOMAIN.md (typos and misspelt names are the most cited reason a
+    Proofreading advice in docs/advice.md (typos and misspelt names are the most cited reason a
     note hurts rather than helps). Word lists: pyspellchecker's English frequency data (MIT) and
     SCOWL by Kevin Atkinson (permissive; notices in `followup_lint/data/`).
     """
@@ -545,7 +545,7 @@ class NotEnglish(Rule):
     ```
 
     ## Source
-    Project decision (../shared/CONTRACT.md, FL112): the checks built for English are skipped when the
+    Project decision (the public contract, FL112): the checks built for English are skipped when the
     draft is not English.
     """
 

@@ -145,7 +145,7 @@ class NoAddedStrengthOrQuestion(Rule):
     ```
 
     ## Source
-    The founding advice in ../shared/DOMAIN.md, point 5 ("if you forgot to mention a strength, or have a
+    The founding advice in docs/advice.md, point 5 ("if you forgot to mention a strength, or have a
     question that was not covered, the follow-up is the place for it"); Ohio State, Guelph, Telfer and
     CareerBuilder encourage it. Some career pages advise keeping the note to thanks alone, so this is only
     a suggestion (info), as DOMAIN.md's table says.
@@ -220,7 +220,7 @@ class PrematureLogisticsQuestion(Rule):
     ```
 
     ## Source
-    Grinnell College career services, as summarised in ../shared/DOMAIN.md ("Questions about salary,
+    Grinnell College career services, as summarised in docs/advice.md ("Questions about salary,
     hours, dress code, start date in a thank-you": info). Sources agree these belong to the offer stage;
     none calls the question an error, hence info.
     """

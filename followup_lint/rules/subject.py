@@ -130,7 +130,7 @@ class SubjectLine(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md, "Missing or generic subject": "Thank you - [role] interview" (Prepory, Hays,
+    docs/advice.md, "Missing or generic subject": "Thank you - [role] interview" (Prepory, Hays,
     Faraday); replies keep the thread's subject; over 50 characters is info. Boomerang (2016) found
     subjects of 3-4 words did best.
     """
