@@ -1,7 +1,7 @@
 """The Analysis layer: one typed, lazily computed reading of each draft, shared by every rule.
 
 The engine builds one :class:`Analysis` per draft and hands it to the rules as ``ctx.analysis``. Each
-part is a :func:`functools.cached_property`: computed the first time a rule (or the engine) reads it,
+part is a lazy attribute (``_lazy.lazy``, a lock-free ``functools.cached_property``): computed the first time a rule (or the engine) reads it,
 then kept for the rest of the draft. Parts are named, frozen types; a rule reads them and reports, it
 never writes shared state. The engine reads the same parts for its own gates (is the draft English?)
 and for ``Report.metrics`` (topics, strengths and questions the note raises), so neither depends on
@@ -13,9 +13,10 @@ See docs/analysis.md for each part, its type and its cost.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Mapping
+
+from .._lazy import lazy
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -92,24 +93,24 @@ class FieldMechanics:
         self._ctx = ctx
         self.field = field
 
-    @cached_property
+    @lazy
     def tokens(self) -> tuple[Any, ...]:
         doc = self._ctx.doc
         return doc.tokens if self.field == "body" else doc.subject_tokens
 
-    @cached_property
+    @lazy
     def token_lines(self) -> str:
         """The field's token texts, one per line (repeated-word and spacing scan it)."""
         return "\n".join(map(_TEXT, self.tokens))  # itemgetter: the join runs in C
 
-    @cached_property
+    @lazy
     def protected(self) -> Protected:
         """The ranges no mechanics rule reports inside (URLs, addresses, code, placeholders)."""
         from ..rules._mechanics_common import build_protected
 
         return build_protected(self._ctx.doc, self.field)
 
-    @cached_property
+    @lazy
     def dotted_tokens(self) -> Mapping[int, int]:
         """start -> end of the multi-character tokens holding a "." or "," ("e.g.", "U.S.", a domain)."""
         return {t.start: t.end for t in self.tokens if t.end - t.start > 1 and ("." in t.text or "," in t.text)}
@@ -148,41 +149,41 @@ class Analysis:
 
     # -- text ----------------------------------------------------------------------------------------
 
-    @cached_property
+    @lazy
     def lower(self) -> str:
         """``doc.own.lower()``: for ``str.find`` scans of cue words (same offsets unless a character
         changes length when lower-cased; compare lengths before trusting them)."""
         return self.doc.own.lower()
 
-    @cached_property
+    @lazy
     def sentence_starts(self) -> tuple[int, ...]:
         """Where each sentence of the own text starts (for ``bisect``)."""
         return tuple(a for a, _ in self.doc.sentences)
 
     # -- people ----------------------------------------------------------------------------------------
 
-    @cached_property
+    @lazy
     def names(self) -> NameMatcher:
         """The name matcher for this interview's interviewers (shared per ``Linter`` and panel)."""
         from ..names import build_name_matcher
 
         return build_name_matcher(self._ctx)
 
-    @cached_property
+    @lazy
     def addressing(self) -> Addressing:
         """The greeting read for people: which interviewers it names, misspellings, strangers."""
         from .addressing import analyse_addressing
 
         return analyse_addressing(self._ctx)
 
-    @cached_property
+    @lazy
     def employers(self) -> tuple[CompanyMention, ...]:
         """Organisations named as the employer you want that are not the interview's company."""
         from .employers import other_employers
 
         return other_employers(self._ctx)
 
-    @cached_property
+    @lazy
     def roles(self) -> tuple[RoleMention, ...]:
         """Roles named in the subject and the body, each compared with the interview's role."""
         from .roles import role_mentions
@@ -191,7 +192,7 @@ class Analysis:
 
     # -- spelling and language -----------------------------------------------------------------------
 
-    @cached_property
+    @lazy
     def spelling(self) -> SpellingParts:
         """Every word of the subject and own text as the spelling rules judge it."""
         from ..rules.spelling import _analyse
@@ -199,14 +200,14 @@ class Analysis:
         parts, fine = _analyse(self._ctx)
         return SpellingParts(parts, fine)
 
-    @cached_property
+    @lazy
     def real_words(self) -> tuple[tuple[str, str, Any], ...]:
         """(field, field text, match) of each real-word error ("calender", "would of")."""
         from ..rules.spelling import _real_word_matches
 
         return _real_word_matches(self._ctx)
 
-    @cached_property
+    @lazy
     def word_census(self) -> WordCensus:
         """Known and unknown words of the own body text, judged against the not-english settings.
 
@@ -225,12 +226,12 @@ class Analysis:
                        and reading.english_share < ENGLISH_SHARE)
         return WordCensus(judged, unknown, share, not_english, reading.main_language)
 
-    @cached_property
+    @lazy
     def not_english(self) -> bool:
         """Is the draft probably not English? The engine skips the language-dependent rules when so."""
         return self.word_census.not_english
 
-    @cached_property
+    @lazy
     def language(self) -> LanguageReading:
         """Spans of the own body text written in another language ("Vielen Dank für das Gespräch"), and
         the share of English function words (``followup_lint.analysis.language``)."""
@@ -238,7 +239,7 @@ class Analysis:
 
         return read_language(self.doc, english_word)
 
-    @cached_property
+    @lazy
     def subject_language(self) -> LanguageReading:
         """The same reading of the subject line ("Obrigado / thank you")."""
         from .language import english_word, read_words
@@ -248,7 +249,7 @@ class Analysis:
 
     # -- what each sentence does, and what it refers to ------------------------------------------------
 
-    @cached_property
+    @lazy
     def sentences(self) -> Sentences:
         """The function of each sentence of the own text, greeting and closing lines included: thanks,
         question, request, offer, looking forward, hoping to work together (``analysis.sentences``).
@@ -258,7 +259,7 @@ class Analysis:
 
         return sentence_functions(self.doc, english_word)
 
-    @cached_property
+    @lazy
     def references(self) -> References:
         """Sentences that refer to the interview and the concrete thing each names
         (``followup_lint.analysis.reference``)."""
@@ -268,12 +269,12 @@ class Analysis:
 
     # -- mechanics -------------------------------------------------------------------------------------
 
-    @cached_property
+    @lazy
     def body(self) -> FieldMechanics:
         """What the mechanics rules read of the body."""
         return FieldMechanics(self._ctx, "body")
 
-    @cached_property
+    @lazy
     def subject(self) -> FieldMechanics:
         """What the mechanics rules read of the subject line."""
         return FieldMechanics(self._ctx, "subject")
@@ -295,7 +296,7 @@ class Analysis:
 
     # -- timing ----------------------------------------------------------------------------------------
 
-    @cached_property
+    @lazy
     def audience(self) -> Audience | None:
         """The reader's time zone (an interviewer's, the interview's, or the offset its times use)."""
         from ..rules.timing import audience_of
@@ -304,21 +305,21 @@ class Analysis:
 
     # -- substance -------------------------------------------------------------------------------------
 
-    @cached_property
+    @lazy
     def substance(self) -> Substance:
         """Sentence kinds and the interview's topics, strengths and questions the draft refers to."""
         from ..rules._substance import _build
 
         return _build(self._ctx)
 
-    @cached_property
+    @lazy
     def logistics(self) -> tuple[Any, ...]:
         """Questions about pay, leave and start dates (``premature-logistics-question``)."""
         from ..rules.strengths import _logistics_build
 
         return tuple(_logistics_build(self._ctx))
 
-    @cached_property
+    @lazy
     def content_words(self) -> int:
         """Words between the greeting and the sign-off, counted up to 3 (enough to judge content)."""
         from ..rules._substance import count_content_words
@@ -327,7 +328,7 @@ class Analysis:
 
     # -- metrics -----------------------------------------------------------------------------------------
 
-    @cached_property
+    @lazy
     def metrics(self) -> dict[str, Any]:
         """The content metrics of ``Report.metrics``: topics referenced, strengths and questions raised.
 

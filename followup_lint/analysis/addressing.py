@@ -16,9 +16,10 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Iterable
 
+from .._lazy import lazy
 from ..document.vocabulary import Vocabulary, vocabulary
 from ..names import NameMatch, NameMatcher, fold
 
@@ -193,7 +194,7 @@ class _Builder:
         self.strangers: list[NameUse] = []
         self.recipient_named = self.plural = self.placeholder = False
 
-    @cached_property
+    @lazy
     def recipients(self) -> frozenset[str]:
         """Name words of the recipients who are not interviewers (read only when a name needs judging)."""
         if not self.people:

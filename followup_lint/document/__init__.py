@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cached_property
 from itertools import compress
 from operator import itemgetter
 from typing import TYPE_CHECKING, Iterable
 
+from .._lazy import lazy
 from ..text import LineIndex
 from .html import html_to_text, looks_like_html
 from .placeholders import Placeholder, find_placeholders
@@ -182,17 +182,17 @@ class Document:
     def view(self, field: str) -> FieldView:
         return self.subject if field == "subject" else self.body
 
-    @cached_property
+    @lazy
     def words(self) -> tuple[Token, ...]:
         """The word tokens of the candidate's own body text."""
         return tuple(compress(self.tokens, map("word".__eq__, map(_KIND, self.tokens))))  # filtered in C
 
-    @cached_property
+    @lazy
     def prose(self) -> str:
         """The candidate's own text with greeting and signature removed, whitespace collapsed (for phrase rules)."""
         return " ".join(self.own.split())
 
-    @cached_property
+    @lazy
     def content_range(self) -> tuple[int, int]:
         """The body between the greeting and the sign-off (the message itself); with a P.S. after the
         signature, up to the end of the P.S. (the signature in between is blanked in ``own``)."""
