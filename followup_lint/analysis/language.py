@@ -147,14 +147,17 @@ def english_word(word: str) -> bool:
 
 def read_language(doc: Document, known: Callable[[str], bool]) -> LanguageReading:
     """Other-language spans of the candidate's own body text; ``known(word)``: is it an English word?"""
-    return read_words(doc.own, doc.words, known)
+    return read_words(doc.own, doc.words, known, doc.lower_words)
 
 
-def read_words(text: str, tokens: Sequence[Any], known: Callable[[str], bool]) -> LanguageReading:
-    """The reading of ``tokens`` (word tokens of ``text``, in order)."""
+def read_words(text: str, tokens: Sequence[Any], known: Callable[[str], bool],
+               lowered: Sequence[str] | None = None) -> LanguageReading:
+    """The reading of ``tokens`` (word tokens of ``text``, in order; ``lowered``: their texts in lower case,
+    when already known)."""
     prof = profiles()
     english_set, profile_words = prof.english, prof.words
-    lowered = [t[2].lower() for t in tokens]
+    if lowered is None:
+        lowered = [t[2].lower() for t in tokens]
     english = sum(map(english_set.__contains__, lowered))
     if known is english_word:
         foreign = _foreign_words()

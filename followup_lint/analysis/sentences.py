@@ -19,6 +19,8 @@ import bisect
 import enum
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Final, Iterable, Sequence
 
 if TYPE_CHECKING:
@@ -28,6 +30,7 @@ __all__ = ["Function", "Cue", "SentenceFunctions", "Sentences", "sentence_functi
            "normalise_word", "cue_data", "classify"]
 
 _DATA_FILE: Final = "cues.toml"
+_START: Final = itemgetter(0)  # Token.start
 
 
 class Function(enum.Flag):
@@ -194,12 +197,17 @@ def read_sentence(tokens: Iterable[Any], known: Any = None) -> Words:
     """
     words: list[str] = []
     spans: list[tuple[int, int]] = []
+    add_word, add_span = words.append, spans.append
     for tok in tokens:
         if tok[3] != "word":
             continue
         read = _read_word(tok[2], known)
-        words.extend(read)
-        spans.extend([(tok[0], tok[1])] * len(read))
+        if len(read) == 1:                 # the usual word: one word, one span
+            add_word(read[0])
+            add_span(tok[:2])
+        else:                              # "don't" -> "do", "n't"; a lone apostrophe -> nothing
+            words.extend(read)
+            spans.extend([tok[:2]] * len(read))
     return Words(tuple(words), tuple(spans))
 
 
@@ -584,6 +592,7 @@ class Sentences(Sequence[SentenceFunctions]):
     """
 
     def __init__(self, doc: Document, known: Any = None) -> None:
+        self._doc = doc
         self._own = doc.own
         self._known = known
         self._tokens = doc.tokens
@@ -624,7 +633,8 @@ class Sentences(Sequence[SentenceFunctions]):
         anchors = self._anchors
         if anchors is None:
             words = _question_anchors()
-            anchors = self._anchors = [t[0] for t in self._tokens if t[3] == "word" and t[2].lower() in words]
+            doc = self._doc   # the word tokens' starts whose lower-cased text is an anchor, picked in C
+            anchors = self._anchors = list(compress(map(_START, doc.words), map(words.__contains__, doc.lower_words)))
         i = bisect.bisect_left(anchors, s)
         if i == len(anchors) or anchors[i] >= e:
             return False                       # no word of an indirect-question head: nothing to read

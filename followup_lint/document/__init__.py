@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["Document", "FieldView", "Token", "Greeting", "Signoff", "Placeholder", "Region"]
 
 _KIND = itemgetter(3)  # Token.kind
+_TEXT_OF = itemgetter(2)  # Token.text
 _START = itemgetter(0)  # Token.start
 _END = itemgetter(1)  # Token.end
 _NOT_WRITTEN = frozenset({"quote", "boilerplate", "suppressed"})  # regions that are not the candidate's draft
@@ -186,6 +187,11 @@ class Document:
     def words(self) -> tuple[Token, ...]:
         """The word tokens of the candidate's own body text."""
         return tuple(compress(self.tokens, map("word".__eq__, map(_KIND, self.tokens))))  # filtered in C
+
+    @lazy
+    def lower_words(self) -> tuple[str, ...]:
+        """The texts of ``words``, lower-cased (read by the language and the question readings)."""
+        return tuple(map(str.lower, map(_TEXT_OF, self.words)))
 
     @lazy
     def prose(self) -> str:
