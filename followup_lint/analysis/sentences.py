@@ -561,8 +561,21 @@ def classify(words: Words, text: str, only: str | None = None) -> tuple[Function
 
     ``only="questions"`` reads the questions alone (direct and indirect), for a caller that needs no more.
     """
-    r = _Reader(words.words)
-    present = set(words.words)
+    w = words.words
+    # (a very long "sentence", a pasted log, is read without being remembered)
+    return (_classify if len(w) <= _REMEMBERED_WORDS else _classify.__wrapped__)(w, _asks(text), only)
+
+
+_REMEMBERED_WORDS: Final = 120  # the longest sentence (in words) whose reading is remembered
+
+
+@lru_cache(maxsize=8192)
+def _classify(words: tuple[str, ...], asks: bool, only: str | None) -> tuple[Function, tuple[tuple[Function, int, int], ...]]:
+    """``classify`` of a sentence's words (``asks``: it ends in a question mark). A pure function of the
+    words, cues given by word index: remembered, as the same sentences ("Thank you for your time.",
+    "Best regards,") recur from draft to draft."""
+    r = _Reader(words)
+    present = set(words)
     heads = _heads()
     if only is None:
         if not present.isdisjoint(heads["thanks"]):
@@ -575,8 +588,8 @@ def classify(words: Words, text: str, only: str | None = None) -> tuple[Function
             r.forward()
     if not present.isdisjoint(heads["questions"]):
         r.indirect_questions()
-    if _asks(text) and len(words.words) >= 2:
-        r.add(Function.QUESTION, len(words.words) - 1, len(words.words))
+    if asks and len(words) >= 2:
+        r.add(Function.QUESTION, len(words) - 1, len(words))
     f = Function.NONE
     for fn, _i, _j in r.cues:
         f |= fn
