@@ -190,6 +190,15 @@ def _word_keys(word: str) -> frozenset[str]:
     return frozenset(k for k, _w, _s, _e in _word_terms(word, False))
 
 
+_REMEMBERED_WORDS: Final = 120  # the longest sentence (in words) whose keys are remembered
+
+
+@lru_cache(maxsize=8192)
+def _sentence_keys(words: tuple[str, ...]) -> frozenset[str]:
+    """The term keys of a sentence's words (remembered: sentences recur from draft to draft)."""
+    return frozenset().union(*map(_word_keys, words))
+
+
 def terms_of(text: str, tokens: Sequence = (), excluded: frozenset[str] = frozenset()) -> list[Term]:
     """The content terms of ``text`` (``tokens``: its tokens, when already computed)."""
     toks = tokens or tokenize(text)
@@ -252,7 +261,10 @@ def draft_terms(doc: Document, excluded: frozenset[str], *, subject: bool = True
             continue
         a = left(starts, s)
         b = left(starts, e, a)
-        keys = union(*map(_word_keys, texts[a:b])) if b > a else empty
+        if b - a > _REMEMBERED_WORDS:  # a very long "sentence" (a pasted log) is not remembered
+            keys = union(*map(_word_keys, texts[a:b]))
+        else:
+            keys = _sentence_keys(tuple(texts[a:b])) if b > a else empty
         units.append((s, e, keys - excluded if excluded else keys, "body"))
     if subject and doc.subject.text.strip():
         toks = [t for t in doc.subject_tokens if t.kind != "placeholder"]
