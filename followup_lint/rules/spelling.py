@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from email.utils import getaddresses
-from itertools import compress
-from operator import itemgetter, not_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Iterable
 
@@ -27,7 +25,6 @@ __all__ = ["MisspelledWord", "NotEnglish"]
 # a draft full of unknown words costs at most this many suggestion searches (the rest are reported bare)
 _MAX_SUGGESTED: Final = 40
 _SPLIT_NAME: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_TOKEN_TEXT: Final = itemgetter(2)  # Token.text
 _SENTENCE_END: Final = frozenset(".!?:;\n\"“(")
 # prefixes written with a hyphen that are not words on their own: accepted only before a hyphen
 # ("pre-screen", "mis-hire"), so "as pre our call" is still reported
@@ -83,8 +80,6 @@ class _Resource:
                     words.add(line.lower().replace("’", "'"))
         words.discard("")
         self.words = frozenset(words)
-        #: the common words of the configured variety: a word written so is fine at once (one C lookup)
-        self.plain: frozenset[str] = self.speller.lexicon.common - self.speller.other_variety
 
 
 def _resource(ctx: RuleContext) -> _Resource:
@@ -173,14 +168,9 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
     parts: list[_Part] = []
     fine = 0
     # doc.words: the body's word tokens (computed once per draft, shared with the name rules)
-    plain = res.plain
     for field, tokens, text in (("subject", [t for t in ctx.doc.subject_tokens if t.kind == "word"],
                                  ctx.doc.subject.text), ("body", ctx.doc.words[:ANALYSED_WORDS], ctx.doc.own)):
-        # the words written as a common word of the variety are fine: counted, and skipped, in C
-        written_plain = list(map(plain.__contains__, map(_TOKEN_TEXT, tokens)))
-        if field == "body":
-            fine += sum(written_plain)
-        for tok in compress(tokens, map(not_, written_plain)):
+        for tok in tokens:
             word = tok.text
             if word not in common:
                 word = word.lower()
