@@ -19,7 +19,7 @@ import bisect
 import enum
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, compress, repeat
+from itertools import compress
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Final, Iterable, Sequence
 
@@ -31,9 +31,6 @@ __all__ = ["Function", "Cue", "SentenceFunctions", "Sentences", "sentence_functi
 
 _DATA_FILE: Final = "cues.toml"
 _START: Final = itemgetter(0)  # Token.start
-_END: Final = itemgetter(1)  # Token.end
-_TEXT: Final = itemgetter(2)  # Token.text
-_KIND: Final = itemgetter(3)  # Token.kind
 
 
 class Function(enum.Flag):
@@ -198,17 +195,18 @@ def read_sentence(tokens: Iterable[Any], known: Any = None) -> Words:
     ``known(word) -> bool`` tells English words: a word it does not know that lies one edit (two for
     seven letters or more) from a thanks cue word is read as that cue word.
     """
-    tokens = tuple(tokens)
-    toks = list(compress(tokens, map("word".__eq__, map(_KIND, tokens))))   # the word tokens, picked in C
-    reads = list(map(_read_word, map(_TEXT, toks), repeat(known)))
-    lengths = list(map(len, reads))
-    if lengths.count(1) == len(lengths):   # the usual sentence: one word per token, all of it in C
-        return Words(tuple(chain.from_iterable(reads)), tuple(zip(map(_START, toks), map(_END, toks))))
     words: list[str] = []
     spans: list[tuple[int, int]] = []
-    for tok, read in zip(toks, reads):     # "don't" -> "do", "n't"; a lone apostrophe -> nothing
-        words.extend(read)
-        spans.extend([(tok[0], tok[1])] * len(read))
+    add_word, add_span, read_word = words.append, spans.append, _read_word
+    for tok in tokens:
+        if tok[3] == "word":
+            read = read_word(tok[2], known)
+            if len(read) == 1:             # the usual word: one word, one span
+                add_word(read[0])
+                add_span((tok[0], tok[1]))
+            else:                          # "don't" -> "do", "n't"; a lone apostrophe -> nothing
+                words.extend(read)
+                spans.extend([(tok[0], tok[1])] * len(read))
     return Words(tuple(words), tuple(spans))
 
 
