@@ -4,10 +4,10 @@
 
 Lints the dev corpus (``../shared/corpus``, with its interview context) and this folder's own drafts
 (``data/drafts.json``) with the default rules, then times, per draft: parsing the ``Document``,
-``compute_metrics``, the shared per-draft analyses (the substance analysis and the spelling pass, each
-charged to the first rule that uses it in a real run), and each rule's ``check``. Prints medians in
-milliseconds, slowest first. Use it before and after a change to a rule: ``benchmarks/run.py`` gives
-the totals against proselint.
+``compute_metrics``, each part of the shared Analysis layer (``ctx.analysis``; its own time, without the
+parts it reads, charged to the part rather than to the first rule that reads it; a median over the
+drafts that computed it) and each rule's ``check``. Prints medians in milliseconds, slowest first. Use
+it before and after a change to a rule: ``benchmarks/run.py`` gives the totals against proselint.
 """
 
 from __future__ import annotations
@@ -43,12 +43,12 @@ def _items() -> list[tuple[Any, Any]]:
 def profile(reps: int = 5) -> dict[str, Any]:
     from datetime import datetime, timezone
 
+    from followup_lint._lazy import lazy
+    from followup_lint.analysis import Analysis, FieldMechanics
     from followup_lint.document import Document
     from followup_lint.engine import default_linter
     from followup_lint.metrics import compute_metrics
     from followup_lint.rule import RuleContext, SkipRule
-    from followup_lint.rules import _substance
-    from followup_lint.rules import spelling as _spelling
 
     now = datetime(2026, 6, 1, 12, 0, tzinfo=timezone.utc)
     items = _items()
@@ -62,33 +62,50 @@ def profile(reps: int = 5) -> dict[str, Any]:
             linter.lint(draft, interview, now=now)
             total.append(time.perf_counter() - t)
     parts: dict[str, list[float]] = {}
+    inner: list[float] = []  # time spent in Analysis parts computed inside the part or rule being timed
 
     def timed(name: str, fn: Any) -> Any:
         t = time.perf_counter()
+        inner.append(0.0)
         try:
             return fn()
         finally:
-            parts.setdefault(name, []).append(time.perf_counter() - t)
+            dt = time.perf_counter() - t
+            own = dt - inner.pop()
+            if inner:
+                inner[-1] += dt
+            parts.setdefault(name, []).append(own)
 
-    for _ in range(reps):
-        for draft, interview in items:
-            doc = timed("(document)", lambda: Document(draft))
-            timed("(metrics)", lambda: compute_metrics(doc))
-            send = draft.sent_at or now
-            ctx = RuleContext(doc=doc, draft=draft, interview=interview, send_time=send, template=False,
-                              config=linter.config, shared={"metrics": {}}, resources=linter.resources)
-            timed("(substance analysis)", lambda: _substance.analysis(ctx))
-            timed("(spelling pass)", lambda: _spelling._parts(ctx))
-            for rule, severity in linter._rules:
-                ctx.bind(rule, severity)
+    # each Analysis part is charged to itself (its own time, without the parts it reads), not to the
+    # first rule that happens to read it
+    saved: list[tuple[Any, Any]] = []
+    for cls in (Analysis, FieldMechanics):
+        for attr, value in list(vars(cls).items()):
+            if isinstance(value, lazy):
+                saved.append((value, value.func))
+                value.func = (lambda f, n: lambda self: timed(n, lambda: f(self)))(
+                    value.func, f"(analysis.{attr})" if cls is Analysis else f"(analysis.body/subject.{attr})")
+    try:
+        for _ in range(reps):
+            for draft, interview in items:
+                doc = timed("(document)", lambda: Document(draft))
+                timed("(metrics)", lambda: compute_metrics(doc))
+                send = draft.sent_at or now
+                ctx = RuleContext(doc=doc, draft=draft, interview=interview, send_time=send, template=False,
+                                  config=linter.config, resources=linter.resources, settings=linter._settings)
+                for rule, severity, name, _needs, _language, options in linter._plan:
+                    ctx.rule, ctx.options, ctx.severity_override = rule, options, severity
 
-                def run() -> None:
-                    try:
-                        list(rule.check(ctx))
-                    except SkipRule:
-                        pass
+                    def run() -> None:
+                        try:
+                            list(rule.check(ctx))
+                        except SkipRule:
+                            pass
 
-                timed(rule.name, run)
+                    timed(name, run)
+    finally:
+        for value, func in saved:
+            value.func = func
     med = {k: statistics.median(v) * 1000 for k, v in parts.items()}
     return {"drafts": len(items), "median_total_ms": statistics.median(total) * 1000,
             "parts_ms": dict(sorted(med.items(), key=lambda kv: -kv[1]))}
