@@ -1,0 +1,390 @@
+"""The language server, driven over stdio by pygls's client against the real ``followup-lint lsp`` process."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from _lsp_util import (TIMEOUT, Client, apply_edits, lsp, run, running, server_env, utf16_offset,  # noqa: F401
+                       utf16_position)
+
+INTERVIEW = """\
+company = "Acme Analytics"
+role = "Data Engineer"
+[[interviewers]]
+name = "Priya Raman"
+email = "priya@acme.example"
+"""
+
+# the same line holds an emoji and a name outside the Basic Multilingual Plane before the findings
+DRAFT = """\
+Subject: Thank you for the Data Engineer interview
+
+Hi Pryia,
+
+Thank you 😀 for the talk with 𠮷田 about the the pipeline migration.
+
+Best,
+Sam
+"""
+
+
+@pytest.fixture()
+def workspace(tmp_path: Path) -> Path:
+    (tmp_path / "interview.toml").write_text(INTERVIEW, encoding="utf-8")
+    return tmp_path
+
+
+def _by_code(params: lsp.PublishDiagnosticsParams) -> dict[str, list[lsp.Diagnostic]]:
+    out: dict[str, list[lsp.Diagnostic]] = {}
+    for d in params.diagnostics:
+        out.setdefault(str(d.code), []).append(d)
+    return out
+
+
+def _range_of(text: str, needle: str, occurrence: int = 0) -> lsp.Range:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(needle, start + 1)
+    return lsp.Range(utf16_position(text, start), utf16_position(text, start + len(needle)))
+
+
+def test_open_publishes_exact_utf16_ranges_after_an_emoji_and_a_non_bmp_name(workspace: Path) -> None:
+    uri = (workspace / "note.md").as_uri()
+
+    async def scenario() -> lsp.PublishDiagnosticsParams:
+        async with running(workspace, {"interview": "interview.toml"}) as client:
+            client.open(uri, DRAFT)
+            return await client.diagnostics(uri)
+
+    found = _by_code(run(scenario()))
+    repeated = found["FL102"][0]
+    assert repeated.range == _range_of(DRAFT, "the the")
+    # 'the the' is 12 code points into its line after two characters that are two UTF-16 units each
+    line = DRAFT.splitlines()[4]
+    assert repeated.range.start.character == line.index("the the") + 2
+    assert repeated.severity == lsp.DiagnosticSeverity.Error
+    assert repeated.source == "followup-lint"
+    assert repeated.code_description is not None
+    assert repeated.code_description.href.endswith("/docs/rules/repeated-word.md")
+    emoji = found["FL307"][0]
+    assert emoji.range == _range_of(DRAFT, "😀")
+    assert emoji.severity == lsp.DiagnosticSeverity.Warning
+    # the interview came from the initialization options: the misspelt name is found
+    assert found["FL202"][0].range == _range_of(DRAFT, "Pryia")
+
+
+def test_utf8_positions_when_the_client_prefers_them(workspace: Path) -> None:
+    uri = (workspace / "note.md").as_uri()
+
+    async def scenario() -> lsp.PublishDiagnosticsParams:
+        async with running(workspace, {"interview": "interview.toml"}, encodings=["utf-8", "utf-16"]) as client:
+            client.open(uri, DRAFT)
+            return await client.diagnostics(uri)
+
+    repeated = _by_code(run(scenario()))["FL102"][0]
+    line = DRAFT.splitlines()[4]
+    assert repeated.range.start.character == len(line[:line.index("the the")].encode("utf-8"))
+
+
+def test_change_is_debounced_and_only_the_newest_text_is_published(workspace: Path) -> None:
+    uri = (workspace / "note.md").as_uri()
+    fixed = DRAFT.replace("the the", "the")
+
+    async def scenario() -> tuple[list[lsp.PublishDiagnosticsParams], lsp.PublishDiagnosticsParams]:
+        async with running(workspace, {"interview": "interview.toml", "debounceMs": 300}) as client:
+            client.open(uri, DRAFT)
+            await client.diagnostics(uri, 1)
+            # three quick edits, as when typing: only the last one is linted and published
+            for version, text in ((2, DRAFT + "x"), (3, DRAFT + "xy"), (4, fixed)):
+                client.change(uri, text, version)
+                await asyncio.sleep(0.02)
+            last = await client.diagnostics(uri)
+            await asyncio.sleep(0.5)
+            extra = []
+            while not client.published.empty():
+                extra.append(client.published.get_nowait())
+            return extra, last
+
+    extra, last = run(scenario())
+    assert last.version == 4
+    assert "FL102" not in _by_code(last)
+    assert "FL202" in _by_code(last)
+    assert extra == []
+
+
+def test_safe_fix_applied_by_the_client_gives_the_fixed_text(workspace: Path) -> None:
+    uri = (workspace / "note.md").as_uri()
+
+    async def scenario() -> tuple[list[lsp.CodeAction], list[lsp.CodeAction]]:
+        async with running(workspace, {"interview": "interview.toml"}) as client:
+            client.open(uri, DRAFT)
+            await client.diagnostics(uri)
+            at_name = await client.actions(uri, _range_of(DRAFT, "Pryia").start)
+            at_repeat = await client.actions(uri, _range_of(DRAFT, "the the").end)
+            return at_name, at_repeat
+
+    at_name, at_repeat = run(scenario())
+    name_fix = next(a for a in at_name if a.title == "Write 'Priya'")
+    assert name_fix.kind == lsp.CodeActionKind.QuickFix and name_fix.is_preferred
+    assert name_fix.diagnostics and name_fix.diagnostics[0].code == "FL202"
+    assert name_fix.edit is not None
+    assert apply_edits(DRAFT, name_fix.edit.changes[uri]) == DRAFT.replace("Pryia", "Priya")
+    repeat_fix = next(a for a in at_repeat if a.diagnostics and a.diagnostics[0].code == "FL102"
+                      and a.kind == lsp.CodeActionKind.QuickFix and a.edit is not None and a.is_preferred)
+    assert apply_edits(DRAFT, repeat_fix.edit.changes[uri]) == DRAFT.replace("the the", "the")
+    fix_all = next(a for a in at_name if a.kind == "source.fixAll.followup-lint")
+    assert fix_all.edit is not None
+    assert apply_edits(DRAFT, fix_all.edit.changes[uri]) == DRAFT.replace("Pryia", "Priya").replace("the the", "the")
+
+
+def test_unsafe_fix_is_marked_and_not_preferred(workspace: Path) -> None:
+    uri = (workspace / "note.md").as_uri()
+
+    async def scenario() -> list[lsp.CodeAction]:
+        async with running(workspace, {"interview": "interview.toml"}) as client:
+            client.open(uri, DRAFT)
+            await client.diagnostics(uri)
+            return await client.actions(uri, _range_of(DRAFT, "😀").start)
+
+    actions = run(scenario())
+    emoji = next(a for a in actions if a.diagnostics and a.diagnostics[0].code == "FL307" and a.edit is not None
+                 and a.kind != lsp.CodeActionKind.QuickFix)
+    assert emoji.kind == "quickfix.unsafe"
+    assert emoji.title.endswith("(unsafe)")
+    assert not emoji.is_preferred
+    assert "😀" not in apply_edits(DRAFT, emoji.edit.changes[uri])
+
+
+def test_ignore_in_this_file_adds_the_comment_that_silences_the_rule(workspace: Path) -> None:
+    uri = (workspace / "note.md").as_uri()
+
+    async def scenario() -> tuple[str, lsp.PublishDiagnosticsParams]:
+        async with running(workspace, {"interview": "interview.toml"}) as client:
+            client.open(uri, DRAFT)
+            await client.diagnostics(uri)
+            actions = await client.actions(uri, _range_of(DRAFT, "😀").start)
+            ignore = next(a for a in actions if a.title.startswith("Ignore FL307"))
+            assert ignore.edit is not None
+            text = apply_edits(DRAFT, ignore.edit.changes[uri])
+            client.change(uri, text, 2)
+            return text, await client.diagnostics(uri, 2)
+
+    text, after = run(scenario())
+    assert text.endswith("<!-- followup-lint: ignore FL307 -->\n")
+    found = _by_code(after)
+    assert "FL307" not in found and "FL102" in found
+
+
+COMPOSE = """\
+From: Sam Lee <sam@example.org>
+To: Priya Raman <priya@acme.example>
+Cc:
+Bcc:
+Subject: Merci — thank you for the Data Engineer interview
+Reply-To:
+
+Hi Pryia,
+
+Thank you for the talk about the pipeline migration today.
+
+Best,
+Sam
+"""
+
+
+def _book(workspace: Path) -> Path:
+    book = workspace / "book.toml"
+    book.write_text("[[interview]]\n" + INTERVIEW.replace("[[interviewers]]", "[[interview.interviewers]]"),
+                    encoding="utf-8")
+    return book
+
+
+def test_compose_file_takes_its_interview_from_the_book_by_its_to_header(workspace: Path) -> None:
+    book = _book(workspace)
+    compose = workspace / "neomutt-host-1000-4242-1234567"
+    uri = compose.as_uri()
+
+    async def scenario() -> tuple[lsp.PublishDiagnosticsParams, list[lsp.CodeAction]]:
+        env = server_env(workspace, FOLLOWUP_LINT_INTERVIEWS=str(book))
+        async with running(workspace, env=env) as client:
+            client.open(uri, COMPOSE, language="mail")
+            published = await client.diagnostics(uri)
+            return published, await client.actions(uri, _range_of(COMPOSE, "Pryia").start)
+
+    published, name_actions = run(scenario())
+    found = _by_code(published)
+    assert found["FL202"][0].range == _range_of(COMPOSE, "Pryia")
+    # the raw UTF-8 subject is read as written (no mojibake) and its spans land on the Subject: line
+    merci = next(d for d in found["FL101"] if "'Merci'" in d.message)
+    assert merci.range == _range_of(COMPOSE, "Merci")
+    fix = next(a for a in name_actions if a.title == "Write 'Priya'")
+    assert fix.edit is not None
+    assert apply_edits(COMPOSE, fix.edit.changes[uri]) == COMPOSE.replace("Pryia", "Priya")
+    # an email has no comment the rules would skip and the reader would not get: the server remembers
+    # (the action carries a command, so pygls's client reads it back as a Command: only its title is used)
+    assert any(a.title == "Ignore FL202 (interviewer-name-misspelled) in this file (while it is open)"
+               for a in name_actions)
+
+
+def test_ignore_command_on_an_email_drops_the_rule_while_it_is_open(workspace: Path) -> None:
+    book = _book(workspace)
+    uri = (workspace / "reply.eml").as_uri()
+
+    async def scenario() -> lsp.PublishDiagnosticsParams:
+        async with running(workspace, {"interviews": str(book)}) as client:
+            client.open(uri, COMPOSE, language="mail")
+            await client.diagnostics(uri)
+            await asyncio.wait_for(client.lc.workspace_execute_command_async(lsp.ExecuteCommandParams(
+                "followup-lint.ignoreInFile", [uri, "FL202"])), TIMEOUT)
+            return await client.diagnostics(uri)
+
+    assert "FL202" not in _by_code(run(scenario()))
+
+
+def test_template_mode_by_file_type(workspace: Path) -> None:
+    text = "Hi {{ interviewer_first_name }},\n\nThank you for {{ specific_moment }}.\n\nBest,\nSam\n"
+
+    async def scenario() -> tuple[lsp.PublishDiagnosticsParams, lsp.PublishDiagnosticsParams]:
+        async with running(workspace) as client:
+            client.open((workspace / "thanks.j2").as_uri(), text, language="jinja")
+            client.open((workspace / "thanks.md").as_uri(), text)
+            template = await client.diagnostics((workspace / "thanks.j2").as_uri())
+            draft = await client.diagnostics((workspace / "thanks.md").as_uri())
+            return template, draft
+
+    template, draft = run(scenario())
+    assert "FL205" in _by_code(draft)
+    assert "FL205" not in _by_code(template)
+
+
+def test_html_spans_index_the_html_as_written(workspace: Path) -> None:
+    html = "<html><body><p>Hi Pryia,</p><p>Thank you &amp; 😀 for the the talk.</p></body></html>\n"
+    uri = (workspace / "note.html").as_uri()
+
+    async def scenario() -> lsp.PublishDiagnosticsParams:
+        async with running(workspace, {"interview": "interview.toml"}) as client:
+            client.open(uri, html, language="html")
+            return await client.diagnostics(uri)
+
+    found = _by_code(run(scenario()))
+    assert found["FL202"][0].range == _range_of(html, "Pryia")
+    assert found["FL102"][0].range == _range_of(html, "the the")
+
+
+def test_buffer_over_max_size_gets_one_diagnostic_saying_so(workspace: Path) -> None:
+    (workspace / ".followup-lint.toml").write_text("max-size = 200\n", encoding="utf-8")
+    uri = (workspace / "long.md").as_uri()
+
+    async def scenario() -> lsp.PublishDiagnosticsParams:
+        async with running(workspace) as client:
+            client.open(uri, DRAFT * 3)
+            return await client.diagnostics(uri)
+
+    published = run(scenario())
+    assert len(published.diagnostics) == 1
+    assert "over the max-size limit of 200 bytes" in published.diagnostics[0].message
+
+
+def test_config_error_is_shown_once_and_linting_goes_on(workspace: Path) -> None:
+    (workspace / ".followup-lint.toml").write_text("colour = 'blue'\n", encoding="utf-8")
+
+    async def scenario() -> tuple[list[str], list[lsp.PublishDiagnosticsParams]]:
+        async with running(workspace) as client:
+            out = []
+            for name in ("a.md", "b.md"):
+                client.open((workspace / name).as_uri(), DRAFT)
+                out.append(await client.diagnostics((workspace / name).as_uri()))
+            await asyncio.sleep(0.2)
+            return client.messages, out
+
+    messages, published = run(scenario())
+    assert len([m for m in messages if "colour" in m]) == 1
+    assert ".followup-lint.toml" in messages[0]
+    assert all("FL102" in _by_code(p) for p in published)
+
+
+def test_hover_shows_the_rules_explanation(workspace: Path) -> None:
+    uri = (workspace / "note.md").as_uri()
+
+    async def scenario() -> lsp.Hover | None:
+        async with running(workspace, {"interview": "interview.toml"}) as client:
+            client.open(uri, DRAFT)
+            await client.diagnostics(uri)
+            return await asyncio.wait_for(client.lc.text_document_hover_async(lsp.HoverParams(
+                lsp.TextDocumentIdentifier(uri), _range_of(DRAFT, "the the").start)), TIMEOUT)
+
+    result = run(scenario())
+    assert result is not None and isinstance(result.contents, lsp.MarkupContent)
+    assert "# repeated-word (FL102)" in result.contents.value
+    assert "'the the' repeats the word 'the'" in result.contents.value
+
+
+def test_shutdown_and_exit_leave_no_process_behind(workspace: Path) -> None:
+    async def scenario() -> int:
+        async with running(workspace) as client:
+            client.open((workspace / "note.md").as_uri(), DRAFT)
+            await client.diagnostics((workspace / "note.md").as_uri())
+            process = client.lc._server
+        assert process is not None
+        await asyncio.wait_for(process.wait(), TIMEOUT)
+        return process.pid
+
+    pid = run(scenario())
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+def test_tcp_listens_on_loopback(workspace: Path) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    process = subprocess.Popen([sys.executable, "-m", "followup_lint", "lsp", "--tcp", str(port)],
+                               env=server_env(workspace), cwd=workspace, stderr=subprocess.PIPE)
+
+    async def scenario() -> lsp.InitializeResult:
+        from pygls.lsp.client import LanguageClient
+
+        client = LanguageClient("tcp-test", "1")
+        for _ in range(100):
+            try:
+                await client.start_tcp("127.0.0.1", port)
+                break
+            except OSError:
+                await asyncio.sleep(0.1)
+        result = await asyncio.wait_for(client.initialize_async(lsp.InitializeParams(
+            capabilities=lsp.ClientCapabilities())), TIMEOUT)
+        await asyncio.wait_for(client.shutdown_async(None), TIMEOUT)
+        client.exit(None)
+        return result
+
+    try:
+        result = run(scenario())
+        assert result.server_info is not None and result.server_info.name == "followup-lint"
+        assert process.wait(TIMEOUT) is not None
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+def test_cli_rejects_a_port_out_of_range() -> None:
+    from followup_lint.cli import main
+
+    assert main(["lsp", "--tcp", "70000"]) == 2
+
+
+def test_cli_says_how_to_install_the_extra_when_pygls_is_missing(monkeypatch: pytest.MonkeyPatch,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from followup_lint.cli import main
+
+    monkeypatch.setitem(sys.modules, "pygls", None)
+    assert main(["lsp"]) == 2
+    err = capsys.readouterr().err
+    assert "pip install 'followup-lint[lsp]'" in err and len(err.strip().splitlines()) == 1
