@@ -388,3 +388,83 @@ def test_cli_says_how_to_install_the_extra_when_pygls_is_missing(monkeypatch: py
     assert main(["lsp"]) == 2
     err = capsys.readouterr().err
     assert "pip install 'followup-lint[lsp]'" in err and len(err.strip().splitlines()) == 1
+
+
+class _SlowLanguageTool:
+    """A LanguageTool stand-in on the loopback interface that takes ``delay`` seconds per check."""
+
+    def __init__(self, delay: float) -> None:
+        import http.server
+        import threading
+
+        self.texts: list[str] = []
+        stub = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 (the stdlib's name)
+                from urllib.parse import parse_qs
+
+                length = int(self.headers.get("Content-Length", "0"))
+                form = parse_qs(self.rfile.read(length).decode("utf-8"))
+                stub.texts.append(form.get("text", [""])[0])
+                import time
+
+                time.sleep(delay)
+                body = b'{"matches": []}'
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_a_slow_lint_never_blocks_and_stale_texts_are_never_linted(workspace: Path) -> None:
+    import time
+
+    stub = _SlowLanguageTool(delay=2.0)
+    slow = workspace / "slow"
+    slow.mkdir()
+    (slow / ".followup-lint.toml").write_text(f'[languagetool]\nurl = "{stub.url}"\ntimeout-s = 20\n',
+                                              encoding="utf-8")
+    fast_uri, slow_uri = (workspace / "fast.md").as_uri(), (slow / "note.md").as_uri()
+
+    async def scenario() -> tuple[float, list[lsp.PublishDiagnosticsParams]]:
+        async with running(workspace, {"debounceMs": 300}) as client:
+            client.open(fast_uri, DRAFT)
+            await client.diagnostics(fast_uri)
+            client.open(slow_uri, DRAFT)
+            await asyncio.sleep(0.5)  # the first lint is waiting for the grammar server
+            for version in (2, 3, 4):
+                client.change(slow_uri, DRAFT.replace("Thank you", f"Thank you (draft {version})"), version)
+            started = time.monotonic()
+            hover = await asyncio.wait_for(client.lc.text_document_hover_async(lsp.HoverParams(
+                lsp.TextDocumentIdentifier(fast_uri), _range_of(DRAFT, "the the").start)), TIMEOUT)
+            waited = time.monotonic() - started
+            assert hover is not None
+            published = [await client.diagnostics(slow_uri)]
+            await asyncio.sleep(0.5)
+            while not client.published.empty():
+                published.append(client.published.get_nowait())
+            return waited, published
+
+    try:
+        waited, published = run(scenario())
+    finally:
+        stub.close()
+    assert waited < 1.5, f"a hover waited {waited:.2f} s behind a lint"
+    assert [p.version for p in published] == [4]
+    # the first text and the last one were sent to the grammar server; the two in between never were
+    assert len(stub.texts) == 2
+    assert "(draft" not in stub.texts[0] and "(draft 4)" in stub.texts[1]
