@@ -88,11 +88,12 @@ class BufferMap:
 
 @dataclass
 class Placed:
-    """A finding and the code-point range of the buffer it covers (``None``: about the whole draft)."""
+    """A finding and the code-point range of the buffer it is shown at: its span's, or for a finding about
+    the whole draft, the first line of the body."""
 
     finding: Any
-    start: int | None
-    end: int | None
+    start: int
+    end: int
 
 
 @dataclass
@@ -113,9 +114,11 @@ class Analysis:
         """Map every finding of the report onto the buffer."""
         assert self.report is not None and self.bmap is not None
         positions = Positions(self.text, "utf-32")
+        first, _ = positions.position(self.bmap.body if self.bmap.body is not None else 0)
+        whole = (positions.starts[first], positions.line_end(first))
         self.placed = []
         for f in self.report.findings:
-            start = end = None
+            start, end = whole
             base = self.bmap.start_of(f.span.field) if f.span is not None else None
             if f.span is not None and base is not None and not f.data.get("rendered"):
                 start, end = base + f.span.start, base + f.span.end

@@ -16,7 +16,7 @@ from lsprotocol import types as lsp
 from ..cli.check import _fixed_text, _protected
 from ..output.sarif import DOCS_URL
 from ..results import Applicability, Severity
-from .buffer import Analysis, Placed
+from .buffer import Analysis
 from .positions import Positions
 
 __all__ = ["SOURCE", "IGNORE_COMMAND", "FIX_ALL_KIND", "UNSAFE_KIND", "diagnostics", "code_actions", "hover"]
@@ -35,16 +35,6 @@ def _range(positions: Positions, start: int, end: int) -> lsp.Range:
     return lsp.Range(lsp.Position(l1, c1), lsp.Position(l2, c2))
 
 
-def _shown_at(analysis: Analysis, placed: Placed) -> tuple[int, int]:
-    """The buffer range a finding is shown at: its own, else the first line of the body."""
-    if placed.start is not None and placed.end is not None:
-        return placed.start, placed.end
-    body = analysis.bmap.body if analysis.bmap is not None and analysis.bmap.body is not None else 0
-    lines = Positions(analysis.text, "utf-32")
-    line, _ = lines.position(body)
-    return lines.starts[line], lines.line_end(line)
-
-
 def diagnostics(analysis: Analysis, encoding: str | None = "utf-16") -> list[lsp.Diagnostic]:
     positions = Positions(analysis.text, encoding)
     if analysis.problem is not None:
@@ -53,7 +43,7 @@ def diagnostics(analysis: Analysis, encoding: str | None = "utf-16") -> list[lsp
     out = []
     for placed in analysis.placed:
         f = placed.finding
-        start, end = _shown_at(analysis, placed)
+        start, end = placed.start, placed.end
         out.append(lsp.Diagnostic(
             range=_range(positions, start, end), message=f.message, severity=_SEVERITY[f.severity], code=f.code,
             code_description=lsp.CodeDescription(href=DOCS_URL.format(name=f.rule)), source=SOURCE,
@@ -98,7 +88,7 @@ def code_actions(analysis: Analysis, uri: str, request: lsp.Range, encoding: str
     diags = {id(p): d for p, d in zip(analysis.placed, diagnostics(analysis, encoding))}
     for placed in analysis.placed:
         f = placed.finding
-        if not _intersects(_shown_at(analysis, placed), wanted):
+        if not _intersects((placed.start, placed.end), wanted):
             continue
         diag = [diags[id(placed)]]
         for fix in f.fixes:
@@ -159,8 +149,7 @@ def hover(analysis: Analysis, position: lsp.Position, encoding: str | None = "ut
     parts: list[str] = []
     seen: set[str] = set()
     for placed in analysis.placed:
-        start, end = _shown_at(analysis, placed)
-        if not start <= at <= end:
+        if not placed.start <= at <= placed.end:
             continue
         f = placed.finding
         parts.append(f"**{f.code} {f.rule}** ({f.severity}): {f.message}")

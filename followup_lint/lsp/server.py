@@ -85,15 +85,29 @@ class FollowupLintServer(LanguageServer):
             return None
         text = doc.source
         ignore = tuple(sorted(self.ignored.get(uri, ())))
-        cached = self.analyses.get(uri)
-        if cached is not None and cached.text == text and cached.ignored == ignore:
-            return cached
         path = doc.path if uri.startswith("file:") else None
-        analysis = await asyncio.get_running_loop().run_in_executor(
-            self.lint_pool, self.session.analyse, text, path, doc.language_id, ignore)
-        analysis.ignored = ignore
-        if self.document(uri) is not None:
+        session = self.session
+
+        def cached() -> Analysis | None:
+            found = self.analyses.get(uri)
+            return found if found is not None and found.text == text and found.ignored == ignore else None
+
+        def work() -> Analysis:
+            # looked up again in the worker: a request queued behind the lint of the same text reuses it
+            found = cached()
+            if found is not None:
+                return found
+            analysis = session.analyse(text, path, doc.language_id, ignore)
+            analysis.ignored = ignore
             self.analyses[uri] = analysis
+            return analysis
+
+        found = cached()
+        if found is not None:
+            return found
+        analysis = await asyncio.get_running_loop().run_in_executor(self.lint_pool, work)
+        if self.document(uri) is None:
+            self.analyses.pop(uri, None)
         return analysis
 
     def forget(self, uri: str) -> None:
