@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -63,7 +64,7 @@ def test_the_default_book_comes_from_the_environment(tmp_path: Path, env) -> Non
     assert "FL202" in _codes(session.analyse(text, None, "mail"))
 
 
-def test_the_nearest_workspace_config_applies_and_a_reset_rereads_it(tmp_path: Path, env) -> None:
+def test_the_nearest_workspace_config_applies_and_is_reread_when_it_changes(tmp_path: Path, env) -> None:
     sub = tmp_path / "templates"
     sub.mkdir()
     (sub / "pyproject.toml").write_text('[tool.followup-lint]\nignore = ["FL102"]\n', encoding="utf-8")
@@ -71,9 +72,10 @@ def test_the_nearest_workspace_config_applies_and_a_reset_rereads_it(tmp_path: P
     assert "FL102" in _codes(session.analyse(BODY, str(tmp_path / "a.md")))
     assert "FL102" not in _codes(session.analyse(BODY, str(sub / "b.md")))
     (sub / "pyproject.toml").write_text("[tool.followup-lint]\n", encoding="utf-8")
-    assert "FL102" not in _codes(session.analyse(BODY, str(sub / "b.md")))  # read once, until a reset
-    session.reset()
+    os.utime(sub / "pyproject.toml", ns=(1, 1))  # a different mtime, whatever the clock's resolution
     assert "FL102" in _codes(session.analyse(BODY, str(sub / "b.md")))
+    (tmp_path / ".followup-lint.toml").write_text('ignore = ["FL102"]\n', encoding="utf-8")
+    assert "FL102" not in _codes(session.analyse(BODY, str(tmp_path / "a.md")))  # a new config is found
 
 
 def test_select_and_ignore_options_act_like_the_command_line_flags(tmp_path: Path, env) -> None:

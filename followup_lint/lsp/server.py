@@ -140,15 +140,6 @@ def build_server() -> FollowupLintServer:
         assert ls.session is not None
         ls.schedule(params.text_document.uri, ls.session.debounce_s)
 
-    @server.feature(lsp.TEXT_DOCUMENT_DID_SAVE)
-    def did_save(ls: FollowupLintServer, params: lsp.DidSaveTextDocumentParams) -> None:
-        if Path(unquote(params.text_document.uri)).name in CONFIG_NAMES and ls.session is not None:
-            ls.session.reset()
-            ls.analyses.clear()
-            for uri in list(ls.workspace.text_documents):
-                if ls.document(uri) is not None:
-                    ls.schedule(uri, 0)
-
     @server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: FollowupLintServer, params: lsp.DidCloseTextDocumentParams) -> None:
         uri = params.text_document.uri

@@ -11,7 +11,8 @@ Options are the client's ``initializationOptions``::
     {"interview": "PATH", "interviews": "PATH", "config": "PATH", "isolated": false,
      "select": ["FL1"], "ignore": ["FL307"], "template": false, "now": "now", "debounceMs": 300}
 
-Relative paths are read from the workspace root. A problem with the options, a config file or a book is
+Relative paths are read from the workspace root. The config file that applies to a buffer is looked for
+at each lint (a few ``stat`` calls): one that appears or is edited is read at the next lint. A problem with the options, a config file or a book is
 collected in :attr:`Session.messages` (each said once); linting goes on with the defaults.
 """
 
@@ -60,6 +61,8 @@ class Session:
         self._lock = threading.Lock()
         self._configs: _Configs | None = None
         self._fallback: _Scope | None = None   # the defaults, used when a configuration is broken
+        self._found: dict[Path, Path | None] = {}       # folder -> the config file that applies to it
+        self._mtimes: dict[Path | None, int | None] = {}  # config file -> its mtime when last read
         self._book: tuple[Path, float | None, list[Any]] | None = None
         options = dict(options or {})
         for key in sorted(set(options) - _KNOWN_OPTIONS):
@@ -124,19 +127,33 @@ class Session:
 
     # -- configuration -----------------------------------------------------------------------------------
 
-    def reset(self) -> None:
-        """Forget the configurations read so far (a config file changed)."""
-        with self._lock:
-            self._configs = None
-            _SCOPES.clear()
-
     def _default_scope(self) -> _Scope:
         if self._fallback is None:
             self._fallback = _Scope(Config(), self.root or Path.cwd())
             _linter(self._fallback)
         return self._fallback
 
+    def _config_changed(self, path: Path) -> bool:
+        """Whether the config file that applies to ``path`` is another, or was edited, since last seen."""
+        from ..config import find_config
+
+        if self.isolated:
+            return False
+        folder = (path if path.is_dir() else path.parent).resolve()
+        found = self.config_path if self.config_path is not None else find_config(folder)
+        try:
+            mtime = found.stat().st_mtime_ns if found is not None else None
+        except OSError:
+            mtime = None
+        changed = self._found.get(folder, found) != found or self._mtimes.get(found, mtime) != mtime
+        self._found[folder] = found
+        self._mtimes[found] = mtime
+        return changed
+
     def _scope(self, path: Path) -> _Scope:
+        if self._config_changed(path):
+            self._configs = None
+            _SCOPES.clear()
         if self._configs is None:
             args = argparse.Namespace(select=[self.select] if self.select is not None else None,
                                       ignore=[self.ignore] if self.ignore else None, isolated=self.isolated,
