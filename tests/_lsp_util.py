@@ -69,7 +69,8 @@ class Client:
                 return params
 
     def open(self, uri: str, text: str, language: str = "markdown", version: int = 1) -> None:
-        self.lc.text_document_did_open(lsp.DidOpenTextDocumentParams(lsp.TextDocumentItem(uri, language, version, text)))
+        item = lsp.TextDocumentItem(uri, language, version, text)
+        self.lc.text_document_did_open(lsp.DidOpenTextDocumentParams(item))
 
     def change(self, uri: str, text: str, version: int) -> None:
         self.lc.text_document_did_change(lsp.DidChangeTextDocumentParams(

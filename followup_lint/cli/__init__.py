@@ -1,4 +1,4 @@
-"""The ``followup-lint`` command: ``check``, ``rules``, ``rule``, ``lsp`` (and ``sendmail`` / ``interview`` from the hook).
+"""The ``followup-lint`` command: ``check``, ``rules``, ``rule`` (and ``sendmail`` / ``interview`` from the hook).
 
 Exit codes: 0 nothing at or above ``--fail-on``; 1 something is; 2 a usage, configuration or input
 error (one line on stderr, never a traceback). Only what a command needs is imported, so that start-up

@@ -8,12 +8,13 @@ in the user's config directory) matched by the buffer's recipients (``To:``, ``C
 
 Options are the client's ``initializationOptions``::
 
-    {"interview": "PATH", "interviews": "PATH", "config": "PATH", "isolated": false,
-     "select": ["FL1"], "ignore": ["FL307"], "template": false, "now": "now", "debounceMs": 300}
+    {"interview": "PATH", "interviews": "PATH", "config": "PATH", "isolated": false, "select": ["FL1"],
+     "ignore": ["FL307"], "template": false, "now": "now", "debounceMs": 300}
 
 Relative paths are read from the workspace root. The config file that applies to a buffer is looked for
-at each lint (a few ``stat`` calls): one that appears or is edited is read at the next lint. A problem with the options, a config file or a book is
-collected in :attr:`Session.messages` (each said once); linting goes on with the defaults.
+at each lint (a few ``stat`` calls): one that appears or is edited is read at the next lint. A problem
+with the options, a config file or a book is collected in :attr:`Session.messages` (each said once);
+linting goes on with the defaults.
 """
 
 from __future__ import annotations
