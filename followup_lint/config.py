@@ -61,6 +61,8 @@ class Config:
     jobs: int | None = None
     max_size: int = 1_000_000
     plugins: bool = True
+    #: public holidays and each country's weekend in the timing rules (false: Saturday and Sunday only)
+    holidays: bool = True
     languagetool: LanguageToolConfig = field(default_factory=LanguageToolConfig)
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     path: str | None = field(default=None, compare=False)
@@ -170,6 +172,7 @@ _TOP: Final[dict[str, Callable[[Any, str, str], Any]]] = {
     "jobs": _typed(int, "a positive integer"),
     "max-size": _typed(int, "a number of bytes"),
     "plugins": _typed(bool, "true or false"),
+    "holidays": _typed(bool, "true or false"),
 }
 _LT: Final[dict[str, Callable[[Any, str, str], Any]]] = {
     "url": _typed(str, "a URL such as http://localhost:8081"),

@@ -237,6 +237,11 @@ class Interview:
     strengths: tuple[str, ...] = ()
     questions: tuple[str, ...] = ()
     followups: tuple[FollowUp, ...] = ()
+    #: ISO 3166 code of the country whose working days and public holidays apply ("GB"); by default the
+    #: country of the interviewer's time zone
+    country: str | None = None
+    #: a state or nation of that country, as the `holidays` package codes it ("SCT" for Scotland)
+    subdivision: str | None = None
 
     def __post_init__(self) -> None:
         people = []
@@ -250,10 +255,14 @@ class Interview:
             else:
                 raise InputError(f"Interview.interviewers: unexpected {type(item).__name__}")
         object.__setattr__(self, "interviewers", tuple(people))
-        for name in ("company", "role", "timezone"):
+        for name in ("company", "role", "timezone", "country", "subdivision"):
             value = getattr(self, name)
             if value is not None and not isinstance(value, str):
                 raise InputError(f"Interview.{name}: expected a string, got {type(value).__name__}")
+        if self.country is not None and not (len(self.country) == 2 and self.country.isascii() and self.country.isalpha()):
+            raise InputError(f"Interview.country: expected a two-letter country code such as 'GB', got {self.country!r}")
+        if self.subdivision is not None and not self.country:
+            raise InputError("Interview.subdivision needs Interview.country (for example country = 'GB', subdivision = 'SCT')")
         zone = get_zone(self.timezone) if self.timezone else None
         for name in ("topics", "strengths", "questions"):
             object.__setattr__(self, name, _strings(getattr(self, name), f"Interview.{name}"))
@@ -293,6 +302,8 @@ class Interview:
             "strengths": list(self.strengths),
             "questions": list(self.questions),
             "followups": [f.to_dict() for f in self.followups],
+            "country": self.country,
+            "subdivision": self.subdivision,
         }
 
     @classmethod

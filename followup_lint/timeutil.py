@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Final, Iterable
 
+from .workdays import DEFAULT_CALENDAR, WorkCalendar
+
 __all__ = [
     "UTC", "WEEKEND", "DAY_NAMES", "to_utc", "elapsed", "hours", "describe_duration", "day_start",
     "weekday_time_between", "add_weekday_time", "parse_clock", "format_clock", "localize",
@@ -85,18 +87,27 @@ def day_start(day: date, zone: tzinfo) -> datetime:
     return datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
 
 
+def _calendar(weekend: Iterable[int] | WorkCalendar) -> WorkCalendar:
+    """A :class:`WorkCalendar` for a weekend given as ``date.weekday()`` numbers (or the calendar itself)."""
+    if isinstance(weekend, WorkCalendar):
+        return weekend
+    days = frozenset(weekend)
+    return DEFAULT_CALENDAR if days == WEEKEND else WorkCalendar(days, holidays=False)
+
+
 def weekday_time_between(start: datetime, end: datetime, zone: tzinfo,
-                         weekend: Iterable[int] = WEEKEND) -> timedelta:
+                         weekend: Iterable[int] | WorkCalendar = WEEKEND) -> timedelta:
     """How much of the time from ``start`` to ``end`` falls on working days in ``zone``.
 
-    A day counts whole (its real length: 23 or 25 hours on a daylight-saving change) when it is not in
-    ``weekend`` (``date.weekday()`` numbers, Saturday and Sunday by default). Negative when ``end`` comes
-    first.
+    A day counts whole (its real length: 23 or 25 hours on a daylight-saving change) when it is a
+    working day of ``weekend``: a :class:`~followup_lint.workdays.WorkCalendar` (weekend and public
+    holidays) or ``date.weekday()`` numbers (Saturday and Sunday by default). Negative when ``end``
+    comes first.
     """
     s, e = to_utc(start), to_utc(end)
     if e < s:
         return -weekday_time_between(end, start, zone, weekend)
-    off = frozenset(weekend)
+    cal = _calendar(weekend)
     total = timedelta(0)
     day = s.astimezone(zone).date()
     lo = day_start(day, zone)
@@ -104,18 +115,18 @@ def weekday_time_between(start: datetime, end: datetime, zone: tzinfo,
         hi = day_start(day + _ONE_DAY, zone)
         if lo >= e:
             return total
-        if day.weekday() not in off:
+        if not cal.is_day_off(day):
             a, b = max(s, lo), min(e, hi)
             if b > a:
                 total += b - a
         day, lo = day + _ONE_DAY, hi
     if e > lo:  # far past every threshold: prorate the rest
-        total += (e - lo) * (7 - len(off)) / 7
+        total += (e - lo) * cal.working_days_per_week / 7
     return total
 
 
 def add_weekday_time(start: datetime, amount: timedelta, zone: tzinfo,
-                     weekend: Iterable[int] = WEEKEND) -> datetime:
+                     weekend: Iterable[int] | WorkCalendar = WEEKEND) -> datetime:
     """The first instant (UTC) by which ``amount`` of working-day time in ``zone`` has passed since ``start``.
 
     The inverse of :func:`weekday_time_between`: ``weekday_time_between(start, result) == amount``.
@@ -123,15 +134,15 @@ def add_weekday_time(start: datetime, amount: timedelta, zone: tzinfo,
     s = to_utc(start)
     if amount <= timedelta(0):
         return s
-    off = frozenset(weekend)
-    if len(off) >= 7:
+    cal = _calendar(weekend)
+    if cal.working_days_per_week <= 0:
         raise ValueError("every day of the week is a weekend")
     remaining = amount
     day = s.astimezone(zone).date()
     cursor = s
     for _ in range(100_000):
         hi = day_start(day + _ONE_DAY, zone)
-        if day.weekday() not in off:
+        if not cal.is_day_off(day):
             available = hi - cursor
             if remaining <= available:
                 return cursor + remaining
@@ -177,40 +188,41 @@ def seconds_of_day(local: datetime) -> float:
 
 
 def in_business_hours(local: datetime, start_minutes: int, end_minutes: int,
-                      weekend: Iterable[int] = WEEKEND) -> bool:
+                      weekend: Iterable[int] | WorkCalendar = WEEKEND) -> bool:
     """Whether a local datetime falls on a working day, at or after ``start`` and before ``end``."""
-    if local.weekday() in frozenset(weekend):
+    if _calendar(weekend).is_day_off(local.date()):
         return False
     sec = seconds_of_day(local)
     return start_minutes * 60 <= sec < end_minutes * 60
 
 
 def next_business_slot(instant: datetime, zone: tzinfo, start_minutes: int, end_minutes: int,
-                       weekend: Iterable[int] = WEEKEND, preferred_minutes: int | None = None) -> datetime:
+                       weekend: Iterable[int] | WorkCalendar = WEEKEND,
+                       preferred_minutes: int | None = None) -> datetime:
     """The next good local time to send, as an aware datetime in ``zone``.
 
     ``instant`` itself when it already falls in business hours; otherwise ``preferred_minutes`` (default:
     the start of the hours; clamped into them) on the first working day whose slot is still ahead.
     """
-    off = frozenset(weekend)
-    if len(off) >= 7:
+    cal = _calendar(weekend)
+    if cal.working_days_per_week <= 0:
         raise ValueError("every day of the week is a weekend")
     local = to_utc(instant).astimezone(zone)
-    if in_business_hours(local, start_minutes, end_minutes, off):
+    if in_business_hours(local, start_minutes, end_minutes, cal):
         return local
     pref = start_minutes if preferred_minutes is None else preferred_minutes
     if not (start_minutes <= pref < end_minutes):
         pref = start_minutes
     now = to_utc(instant)
     day = local.date()
-    for k in range(9):
+    for k in range(60):  # holidays next to a weekend (Christmas, Eid, Golden Week) can close ~10 days
         d = day + timedelta(days=k)
-        if d.weekday() in off:
+        if cal.is_day_off(d):
             continue
         candidate = localize(d, pref, zone)
         if to_utc(candidate) > now:
             return candidate
-    raise AssertionError("no working day within nine days")  # pragma: no cover
+    raise ValueError("no working day within 60 days")  # pragma: no cover - no calendar closes that long
 
 
 _WEEKDAY_NUMBERS: Final = {name.lower(): i for i, name in enumerate(DAY_NAMES)}

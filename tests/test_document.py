@@ -13,6 +13,10 @@ def doc(body: str, subject: str = "") -> Document:
     return Document(Draft(body=body, subject=subject))
 
 
+# Every structure test runs on LF and on CRLF text (most real mail keeps CRLF after decoding).
+EOL = pytest.mark.parametrize("eol", ["\n", "\r\n"], ids=["lf", "crlf"])
+
+
 def greeting_text(d: Document) -> str:
     g = d.greeting
     assert g is not None
@@ -32,8 +36,9 @@ def greeting_text(d: Document) -> str:
     ("To whom it may concern,\n\nThanks.", "To whom it may concern", ","),
     ("\ufeff\n  Hi José,\n\nThanks.", "Hi José", ","),
 ])
-def test_greeting_words_and_punctuation(body: str, expected: str, punct: str) -> None:
-    d = doc(body)
+@EOL
+def test_greeting_words_and_punctuation(body: str, expected: str, punct: str, eol: str) -> None:
+    d = doc(body.replace("\n", eol))
     assert greeting_text(d) == expected
     assert d.greeting.punct == punct
 
@@ -47,8 +52,9 @@ def test_greeting_names_exclude_titles_and_connectors() -> None:
 @pytest.mark.parametrize("body", ["Hi there,\n\nx", "Dear Hiring Manager,\n\nx", "Hi all,\n\nx", "Dear team,\n\nx",
                                   "Hello,\n\nx", "To whom it may concern:\n\nx", "Respected Sir,\n\nx",
                                   "Dear Ma'am,\n\nx"])
-def test_generic_greetings(body: str) -> None:
-    assert doc(body).greeting.generic
+@EOL
+def test_generic_greetings(body: str, eol: str) -> None:
+    assert doc(body.replace("\n", eol)).greeting.generic
 
 
 def test_no_greeting_when_the_first_line_is_a_sentence() -> None:
@@ -66,17 +72,19 @@ def test_crlf_offsets_and_signoff() -> None:
     assert len(d.own) == len(body)
 
 
-def test_signature_after_dash_dash_space_is_masked() -> None:
-    body = "Hi Dana,\n\nThanks for the chat.\n\n-- \nMaya Fischer\nSenior Engineer | +1 555 0100\n"
+@EOL
+def test_signature_after_dash_dash_space_is_masked(eol: str) -> None:
+    body = "Hi Dana,\n\nThanks for the chat.\n\n-- \nMaya Fischer\nSenior Engineer | +1 555 0100\n".replace("\n", eol)
     d = doc(body)
     start = body.index("-- ")
     assert d.own[start:].strip() == ""
     assert d.own[:start] == body[:start]
 
 
-def test_sent_from_my_iphone_and_disclaimer_are_masked() -> None:
+@EOL
+def test_sent_from_my_iphone_and_disclaimer_are_masked(eol: str) -> None:
     body = ("Hi Dana,\n\nThanks for the chat.\n\nSent from my iPhone\n\n"
-            "CONFIDENTIALITY NOTICE: This email and any attachments are for the sole use of the recipient.\n")
+            "CONFIDENTIALITY NOTICE: This email and any attachments are for the sole use of the recipient.\n").replace("\n", eol)
     d = doc(body)
     assert "iPhone" not in d.own and "CONFIDENTIALITY" not in d.own
     assert "Thanks for the chat." in d.own
@@ -91,16 +99,18 @@ def test_sent_from_my_iphone_and_disclaimer_are_masked() -> None:
     "Am 20.01.2026 um 16:04 schrieb Callum Fraser <callum@x.example>:\n> teh typo\n",
     "Le mar. 20 janv. 2026 à 16:04, Callum Fraser <callum@x.example> a écrit :\n> teh typo\n",
 ])
-def test_quoted_replies_are_not_own_text(quote: str) -> None:
-    body = "Hi Callum,\n\nThank you for the invitation.\n\nBest,\nElla\n\n" + quote
+@EOL
+def test_quoted_replies_are_not_own_text(quote: str, eol: str) -> None:
+    body = ("Hi Callum,\n\nThank you for the invitation.\n\nBest,\nElla\n\n" + quote).replace("\n", eol)
     d = doc(body)
     assert "teh" not in d.own
     assert "Thank you for the invitation." in d.own
     assert not any("teh" == t.text for t in d.tokens)
 
 
-def test_inline_quoted_lines_are_masked_but_replies_kept() -> None:
-    body = "Hi Callum,\n\n> Could you send samples?\nYes, attached are two.\n\nBest,\nElla"
+@EOL
+def test_inline_quoted_lines_are_masked_but_replies_kept(eol: str) -> None:
+    body = "Hi Callum,\n\n> Could you send samples?\nYes, attached are two.\n\nBest,\nElla".replace("\n", eol)
     d = doc(body)
     assert "samples" not in d.own
     assert "attached are two" in d.own

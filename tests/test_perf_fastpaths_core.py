@@ -59,6 +59,8 @@ def _split_reference(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             ends = nxt is None or nxt[0] > te
         elif tk == "word" and len(tt) > 2 and tt[-1] == ".":
             ends = nxt is not None and nxt[2][:1].isupper() and tt.lower().rstrip(".") not in ABBREVIATIONS
+        elif tk == "number" and len(tt) > 1 and tt[-1] == ".":
+            ends = nxt is None or (nxt[0] > te and nxt[3] == "word" and not T._starts_line(text, ts))
         if not ends and nxt is not None:
             gap = text[te:nxt[0]]
             if "\n" in gap or "\r" in gap:
@@ -76,7 +78,7 @@ def _split_reference(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 
 _PIECES = ("Dr", "dr", "e.g.", "i.e.", "Mr.", "U.S.", "etc.", "Thanks", "hello", "World", "I", ".", "!", "?", "…",
            "\n", "\r\n", "\r", "\n\n", ",", ":", ";", '"', "'", ")", "”", "’", " ", "  ", "Ph.D.", "3.5", "v2",
-           "[Name]", "{{x}}", "Best", "Sam", "-- ", "__", "a.m.", "Jan.", "café", "e\u0301", "😀", "\u200d",
+           "[Name]", "{{x}}", "2024.", "9%.", "14th.", "Best", "Sam", "-- ", "__", "a.m.", "Jan.", "café", "e\u0301", "😀", "\u200d",
            "²", "①", "Σ", "ß", "İ", "x@y.org", "www.a.io", "`c`", "@dana", "acme.com/x", "_", "—", "\t")
 
 

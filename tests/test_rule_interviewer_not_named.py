@@ -8,7 +8,7 @@ from followup_lint import Interviewer
 from followup_lint.rules.names import InterviewerNotNamed
 from followup_lint.testing import findings_of, flagged_texts
 
-from _names_cases import iv
+from _names_cases import GREETING_BODY, NAMING_GREETINGS, iv
 
 DANA = iv(("Dana Okafor", "dana.okafor@initech.example"), company="Initech")
 TAN = iv(Interviewer("Tan Wei Ming", "weiming.tan@lionport.example"))
@@ -100,3 +100,17 @@ def test_a_name_that_is_also_a_common_or_company_word():
     assert flagged_texts(InterviewerNotNamed, "Hi May,\n\nThanks for today.", iv("May Chen")) == []
     assert flagged_texts(InterviewerNotNamed, "Hi Dana,\n\nThanks.", iv("Dana Reyes", company="Dana Farber")) == []
     assert flagged_texts(InterviewerNotNamed, "Hi all,\n\nThanks.", iv("Al Moreno", "Bo Lind")) == ["Hi all"]
+
+
+# -- greetings that name the interviewer in many forms (titles, initials, suffixes, other languages) ------
+
+
+@pytest.mark.parametrize("greeting,person", NAMING_GREETINGS)
+def test_greeting_forms_that_name_the_interviewer(greeting: str, person: str) -> None:
+    assert flagged_texts(InterviewerNotNamed, greeting + GREETING_BODY, iv(person, company="Initech")) == []
+
+
+@pytest.mark.parametrize("greeting", ["Dear Captain,", "Hi Chef,", "Dear Doctor,", "Dear Principal,",
+                                      "Good day Ma,", "Hi Eng Team,"])
+def test_a_bare_title_or_a_title_before_a_generic_word_names_nobody(greeting: str) -> None:
+    assert flagged_texts(InterviewerNotNamed, greeting + GREETING_BODY, iv("Alisha Grant", company="Initech")) != []

@@ -65,3 +65,89 @@ def test_fix_adds_a_line_before_the_signoff() -> None:
     fixed = apply_fixes(report.draft, report, applicability=Applicability.UNSAFE)
     assert fixed.body.endswith("about the team.\n\nI look forward to hearing from you.\n\nBest,\nSam")
     assert_clean(RULE, fixed.body)
+
+
+# -- formal and non-native ways of asking for a reply, and sentences that only look like them ---------------
+
+INVITES_FORMALLY = [
+    "I would be grateful to know whether the position is still open.",
+    "I would like to know where things stand with my application.",
+    "Could you tell me when a decision is expected?",
+    "I await your favourable response.",
+    "Hoping for a positive response.",
+    "Awaiting your reply.",
+    "Kindly revert at your earliest convenience.",
+    "I remain at your disposal for any further information.",
+    "Please advise on the next stage.",
+    "I would be glad to be informed of the outcome.",
+    "I would be grateful for any update.",
+    "If the position has been filled, I would be grateful for a short note so that I can plan accordingly.",
+    "I'd be grateful for a quick reply either way.",
+    "I would be glad for a brief update when you have one.",
+    "I would be thankful for a short response.",
+    "I'd be happy for a quick line to say where things are.",
+    "I would be grateful for some news when a decision is made.",
+    "I would be grateful for a reply at your convenience.",
+    "Even a one-line answer would help; I'd be grateful for a note.",
+    "I would be grateful for any word on the timeline.",
+    # the English of Portuguese, Spanish, Polish, Korean and Arabic speakers
+    "I am at your disposal for any questions.",
+    "I stay at your disposal.",
+    "I stay at disposal for anything you need.",
+    "Waiting for your return.",
+    "I am waiting your answer.",
+    "I count on your feedback.",
+    "I am expecting your reply.",
+    "I will wait for your answer.",
+    "I hope to hear good news from you.",
+    "Hoping to receive positive news soon.",
+    "Let's keep in touch.",
+    "Hope to see you again soon.",
+    "I hope to continue the process with your team.",
+    "I am ready for the next interview.",
+    "I would be available for a second conversation.",
+]
+
+LOOK_ALIKES = [
+    "I'd love to know how the team splits on-call.",
+    "The next phase of the project sounds exciting.",
+    "I remain committed to patient safety.",
+    "I am waiting for my visa.",
+    "My last role was at a firm where advice mattered.",
+    "The outcome of the audit surprised me.",
+    "I hope the pilot goes well.",
+    "The status quo on the ward works.",
+    "It was good to see the site.",
+    "I enjoyed the tour of the dispensary.",
+    "I am grateful for a chance to learn.",
+    "I was grateful for a short break between rounds.",
+    "The short note you sent before the interview helped.",
+    "I wrote a quick reply to the case study.",
+    "I am grateful for the tour.",
+    "Your response to my question about rotas was helpful.",
+    "The line manager seemed supportive.",
+    "I was glad for the quiet room.",
+    "It was a quick visit.",
+    "I kept a short note of the shift pattern.",
+    "I expect the answer lies in capacity planning.",
+    "It was great to see you again yesterday.",
+    "We need to continue the process of migrating the ledgers.",
+    "I keep in touch with former patients.",
+    "I was happy to hear the good news about the grant.",
+    "The tools at your disposal impressed me.",
+    "I counted on the return of the samples.",
+    "Your answer about rotas was clear.",
+    "The next interview panel sounded strong.",
+    "I am ready for the challenge.",
+    "We had resources at our disposal.",
+]
+
+
+@pytest.mark.parametrize("content", INVITES_FORMALLY)
+def test_formal_and_non_native_requests_for_a_reply(content: str) -> None:
+    assert_clean(RULE, note(content, "Regards,"))
+
+
+@pytest.mark.parametrize("content", LOOK_ALIKES)
+def test_sentences_that_only_look_like_an_invitation(content: str) -> None:
+    assert [f.rule for f in run_rule(RULE, note(content, "Regards,")).findings] == ["no-next-step"]

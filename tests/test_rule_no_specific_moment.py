@@ -194,3 +194,34 @@ def test_placeholder_is_not_a_moment_outside_template_mode() -> None:
 def test_skipped_without_a_message() -> None:
     report = run_rule(NoSpecificMoment, "Hi Dana,\n\nThanks!\n\nSam", interview("the Kafka migration"))
     assert not report.findings and report.rules_skipped
+
+
+# -- hyphenated compounds with a particle ("no-shows", "on-call") in topics ---------------------------------
+
+def _moment(sentence: str, topic: str) -> list[str]:
+    body = f"Hi Dana,\n\nThank you for the interview today. {sentence}\n\nBest,\nSam"
+    return [f.rule for f in run_rule(NoSpecificMoment, body, interview(topic)).findings]
+
+
+@pytest.mark.parametrize("sentence,topic,referenced", [
+    ("Our talk about reducing no-shows stuck with me.", "cutting no-shows with SMS reminders", True),
+    ("Your approach to no-show patients with text reminders made sense.", "cutting no-shows with SMS reminders", True),
+    ("The pick to light area you showed me was impressive.", "the new pick-to-light zone", True),
+    ("I liked your on call rota idea.", "the on-call rota", True),
+    ("I liked your on-call rota idea.", "the on-call rota", True),
+    ("The check-in desk redesign sounds smart.", "redesigning the check-in desk", True),
+    ("Your roll-out plan for the scanners was clear.", "the scanner roll-out", True),
+    ("I enjoyed the show.", "cutting no-shows with SMS reminders", False),
+    ("I enjoyed learning about the team and the culture.", "the on-call rota", False),
+    ("The follow-up was quick.", "the on-call rota", False),
+    ("The check-in was easy.", "cutting no-shows with SMS reminders", False),
+])
+def test_compound_topics(sentence: str, topic: str, referenced: bool) -> None:
+    assert _moment(sentence, topic) == ([] if referenced else ["no-specific-moment"])
+
+
+def test_compound_term_is_marked_and_optional() -> None:
+    from followup_lint.rules._topics import phrase_terms
+
+    terms = phrase_terms("cutting no-shows with SMS reminders", frozenset())
+    assert "+noshow" in terms and "show" in terms

@@ -56,3 +56,16 @@ def test_fix_adds_thanks() -> None:
     fixed = apply_fixes(report.draft, report, applicability=Applicability.UNSAFE)
     assert fixed.body.startswith("Hi Dana,\n\nThank you for your time. I am following up")
     assert_clean(RULE, fixed.body)
+
+
+# -- thanks in the writer's other language, in the body or the closing ------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hi Betty,\n\nAsante sana for the boat trip today.\n\nJuma",
+    "Hi Carys,\n\nDiolch for showing me round today.\n\nFfion",
+    "Hi Amir,\n\nShukran for your time today.\n\nSara",
+    "Hi Rahul,\n\nThe tour was great.\n\nThanking you,\nPriya",
+    "Hi Kai,\n\nThe visit to the farm was great.\n\nMahalo,\nLeilani",
+])
+def test_thanks_in_the_writers_other_language(body: str) -> None:
+    assert_clean(RULE, body)

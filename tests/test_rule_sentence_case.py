@@ -24,6 +24,11 @@ BAD = [
     ("It was great. the team. the plan.", ["the", "the"]),
     ("I have one question. does the role include travel?", ["does"]),
     ("Thanks for the tour.\nit was great.", ["it"]),
+    # a sentence that ends with a number, a percentage or an ordinal
+    ("We cut churn by 9%. it took a year.", ["it"]),
+    ("I joined the team in 2024. since then I have led the audit.", ["since"]),
+    ("My last day is the 14th. after that I am free to start.", ["after"]),
+    ("The budget was $40,000. we came in under it.", ["we"]),
 ]
 GOOD = [
     "Thank you for today. It was great to meet the team.",
@@ -33,6 +38,9 @@ GOOD = [
     "I enjoyed it... maybe we could talk again.",
     "Here are the links:\nhttps://example.com/a\nhttps://example.com/b",
     "It was approx. four hours long.",
+    "The list had three parts:\n1. the pay\n2. the hours",
+    "Version 3.2 shipped in 2024 and 2025.",
+    "We met at 10. It went well.",
     "We met Mr. Tan and Dr. Patel.",
     "I enjoyed the tour and\nthe conversation afterwards.",
     "Thanks. i enjoyed it.",

@@ -7,7 +7,7 @@ import pytest
 from followup_lint.rules.names import WrongName, same_company
 from followup_lint.testing import findings_of, flagged_texts
 
-from _names_cases import iv
+from _names_cases import GREETING_BODY, NAMING_GREETINGS, STRANGER_GREETINGS, iv
 
 DANA = iv(("Dana Okafor", "dana.okafor@initech.example"), company="Initech Inc.")
 HI = "Hi Dana,\n\n"
@@ -117,3 +117,128 @@ def test_skipped_without_interview():
 ])
 def test_regional_salutation_or_nursing_title_is_not_another_person(body: str, person: str) -> None:
     assert flagged_texts(WrongName, body, iv(person, company="Initech")) == []
+
+
+# -- greetings: the interviewer in many forms is no stranger; somebody else is, whatever the form ---------
+
+
+@pytest.mark.parametrize("greeting,person", NAMING_GREETINGS)
+def test_greeting_forms_of_the_interviewer_are_not_a_wrong_name(greeting: str, person: str) -> None:
+    assert flagged_texts(WrongName, greeting + GREETING_BODY, iv(person, company="Initech")) == []
+
+
+@pytest.mark.parametrize("greeting,person,stranger", STRANGER_GREETINGS)
+def test_somebody_elses_name_in_any_greeting_form(greeting: str, person: str, stranger: str) -> None:
+    assert flagged_texts(WrongName, greeting + GREETING_BODY, iv(person, company="Initech")) == [stranger]
+
+
+@pytest.mark.parametrize("greeting", ["Dear Captain,", "Hi Chef,", "Dear Doctor,", "Dear Principal,", "Good day Ma,"])
+def test_a_respectful_address_without_a_name_is_not_a_stranger(greeting: str) -> None:
+    assert flagged_texts(WrongName, greeting + GREETING_BODY, iv("Ngozi Okafor", company="Initech")) == []
+
+
+def test_an_initial_that_is_not_theirs_is_reported() -> None:
+    interview = iv("Kwame Mensah", company="Initech")
+    assert flagged_texts(WrongName, "Dear P. Brennan," + GREETING_BODY, interview) == ["P. Brennan"]
+    assert flagged_texts(WrongName, "Dear P. Mensah," + GREETING_BODY, interview) == ["P"]
+
+
+# -- another organisation named as the employer ----------------------------------------------------------
+
+GLOBEX = iv(("Dana Okafor", "dana.okafor@initech.example"), company="Initech Inc.")
+TRUST = iv(("Dana Okafor", "dana.okafor@harbourlight.example"), company="Harbourlight Children's Trust")
+HARROWGATE = iv(("Mark Ellison", "mark@harrowgate.example"), company="Harrowgate Analytics Ltd")
+
+# (sentence, interview, the organisation reported)
+OTHER_EMPLOYER = [
+    ("I would be proud to represent Globex Assurance in the field.", GLOBEX, "Globex Assurance"),
+    ("I am confident I can add value to Globex's claims team.", GLOBEX, "Globex"),
+    ("I hope to become part of the Globex family.", GLOBEX, "Globex"),
+    ("I would love to be part of Globex.", GLOBEX, "Globex"),
+    ("I am keen to represent Globex at trade shows.", GLOBEX, "Globex"),
+    ("I know I can bring real value to Globex.", GLOBEX, "Globex"),
+    ("I would be proud to bring that experience to the team at St. Brigid's Hospice Foundation.", TRUST,
+     "St. Brigid's Hospice Foundation"),
+    ("I'd be honored to work with the team at Riverside Trust.", TRUST, "Riverside Trust"),
+    ("I would be honoured to support the team at Oakfield Children's Trust.", TRUST, "Oakfield Children's Trust"),
+    ("I'd be privileged to join the team at Mt. Carmel Foundation.", TRUST, "Mt. Carmel Foundation"),
+    ("I would love to join Mt. Sinai Health.", TRUST, "Mt. Sinai Health"),
+    ("I am excited about the fundraising team at Riverside Hospice.", TRUST, "Riverside Hospice"),
+    ("I would be proud to join the development team at Saint Luke Foundation.", TRUST, "Saint Luke Foundation"),
+    ("I'd be proud to work for Northgate Trust.", TRUST, "Northgate Trust"),
+    # an employer named just before "and I ..." does not swallow the pronoun
+    ("I would be thrilled to join Northwind Data and I look forward to hearing from you.", HARROWGATE, "Northwind Data"),
+    ("I would love to join Globex Corporation and I hope to hear soon.", HARROWGATE, "Globex Corporation"),
+    ("I am excited to join Umbrella Labs & I will send my references.", HARROWGATE, "Umbrella Labs"),
+    ("I can't wait to join Northwind Data.", HARROWGATE, "Northwind Data"),
+    ("I would be proud to work at Stark Industries and I thank you again.", HARROWGATE, "Stark Industries"),
+    ("I would be thrilled to join Hooli.", HARROWGATE, "Hooli"),
+    ("I am keen to join Vandelay Industries and I am ready to start.", HARROWGATE, "Vandelay Industries"),
+    ("I would be delighted to join Wayne Enterprises and I would start in May.", HARROWGATE, "Wayne Enterprises"),
+    ("I would be thrilled to join Soylent Foods and I look forward to it.", HARROWGATE, "Soylent Foods"),
+    ("I would be glad to join Acme Robotics and I can start soon.", HARROWGATE, "Acme Robotics"),
+]
+
+# (sentence, interview): organisations named in passing, the right one in another form, or no organisation
+NOT_ANOTHER_EMPLOYER = [
+    ("I represented Globex at two trade fairs.", GLOBEX),
+    ("I was part of the Globex data team for three years.", GLOBEX),
+    ("I can add value to Salesforce projects.", GLOBEX),
+    ("Being part of Hurricane Ida deployments taught me a lot.", GLOBEX),
+    ("We can bring real value to Atlanta homeowners.", GLOBEX),
+    ("I would love to be part of Initech.", GLOBEX),
+    ("I would be honoured to represent Initech.", GLOBEX),
+    ("It would be a privilege to represent the Leeds office.", GLOBEX),
+    ("I'd add value to Kafka pipelines from day one.", GLOBEX),
+    ("I hope to add value to the team.", GLOBEX),
+    ("I would be proud to support the team at Harbourlight.", TRUST),
+    ("I would be proud to join the team at the Trust.", TRUST),
+    ("I'm proud to have built the team at Oakfield Trust from scratch.", TRUST),
+    ("I was proud to lead the team at Oakfield Trust.", TRUST),
+    ("I am proud to say the team at Oakfield Hospice raised a record sum.", TRUST),
+    ("We met at St. Brigid's last spring.", TRUST),
+    ("I would be proud to represent Harbourlight Children's Trust.", TRUST),
+    ("I would be proud to join Harbourlight Children's Trust.", TRUST),
+    ("I was proud of the team at Oakfield Trust.", TRUST),
+    ("I am honoured to have worked with the team at Oakfield Trust.", TRUST),
+    ("I would be thrilled to join Harrowgate Analytics and I look forward to hearing from you.", HARROWGATE),
+    ("I would be thrilled to join Harrowgate and I look forward to hearing from you.", HARROWGATE),
+    ("I would be thrilled to join Harrowgate Analytics Ltd and I look forward to hearing from you.", HARROWGATE),
+    ("I would love to join Harrowgate Analytics Ltd.", HARROWGATE),
+    ("I would love to join the team and I hope to hear soon.", HARROWGATE),
+    ("I would love to join your team.", HARROWGATE),
+    ("I am excited to join Harrowgate & I will send my references.", HARROWGATE),
+    ("I would be proud to work at Harrowgate Analytics and I thank you again.", HARROWGATE),
+    ("Joining Harrowgate would be a great step, and I hope to hear soon.", HARROWGATE),
+    ("I would be delighted to join you and I would start in May.", HARROWGATE),
+]
+
+
+def _hi(interview) -> str:
+    return "Hi " + interview.interviewers[0].name.split()[0] + ",\n\nThank you for the interview today. "
+
+
+@pytest.mark.parametrize("sentence,interview,org", OTHER_EMPLOYER)
+def test_another_organisation_named_as_the_employer(sentence, interview, org) -> None:
+    assert flagged_texts(WrongName, _hi(interview) + sentence, interview) == [org]
+
+
+@pytest.mark.parametrize("sentence,interview", NOT_ANOTHER_EMPLOYER)
+def test_not_another_employer(sentence, interview) -> None:
+    assert flagged_texts(WrongName, _hi(interview) + sentence, interview) == []
+
+
+@pytest.mark.parametrize("mentioned,company,same", [
+    ("St. Brigid's Hospice Foundation", "Harbourlight Children's Trust", False),
+    ("Riverside Trust", "Harbourlight Children's Trust", False),
+    ("City of Riverton", "City of Fairhaven Planning Department", False),
+    ("Oakfield University", "Whitford University", False),
+    ("Harbourlight", "Harbourlight Children's Trust", True),
+    ("the Trust", "Harbourlight Children's Trust", True),
+    ("Harbourlight Trust", "Harbourlight Children's Trust", True),
+    ("Fairhaven", "City of Fairhaven Planning Department", True),
+    ("Mt. Sinai", "Mount Sinai Hospital", True),
+    ("Whitford", "Whitford University", True),
+])
+def test_same_company_ignores_generic_words(mentioned: str, company: str, same: bool) -> None:
+    assert same_company(mentioned, company) is same

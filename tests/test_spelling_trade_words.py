@@ -111,3 +111,17 @@ def test_extra_list_is_lower_case_without_duplicates() -> None:
     words = [w for w in words if w]
     assert all(w == w.lower() for w in words)
     assert [w for w, n in Counter(words).items() if n > 1] == []
+
+
+@pytest.mark.parametrize("word", [
+    "capnography", "borescope", "pushback", "lede", "façade", "backlot", "clubroot", "plyometrics",
+    "endo", "subrogation", "planogram", "exfiltration", "termbase", "deaccession", "ductwork", "superheat",
+    "megger", "busbar", "seagrass", "bycatch", "demurrage", "transhipment", "matatu", "diolch", "asante",
+])
+def test_trade_and_regional_words_are_known(word: str) -> None:
+    assert load_speller().known(word)
+
+
+@pytest.mark.parametrize("typo", ["capnograpy", "borescpe", "exfiltraton", "ductwrok", "demurage"])
+def test_typos_of_trade_words_are_still_unknown(typo: str) -> None:
+    assert not load_speller().known(typo)

@@ -88,18 +88,22 @@ _ATTRIBUTION_END: Final = re.compile(
     r"(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|skrev|napisał|napsal)[^\n\r]{0,40}:[ \t]*$",
     re.IGNORECASE,
 )
+# Line anchors that know every line break the spans count ("\r\n", "\n" and a lone "\r"): ``$`` alone
+# does not match before the "\r" of CRLF text, and ``^`` does not match after a lone "\r".
+_BOL: Final = r"(?<![^\r\n])"
+_EOL: Final = r"(?![^\r\n])"
 _ORIGINAL: Final = re.compile(
     r"^[ \t]*(?:-{2,}[ \t]*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)[ \t]*-{2,}|"
-    r"Begin forwarded message:|_{20,})[ \t]*$",
+    r"Begin forwarded message:|_{20,})[ \t]*" + _EOL,
     re.IGNORECASE | re.MULTILINE,
 )
 _HEADER_FROM: Final = re.compile(r"^[ \t]*\*?(?:From|Von|De|Da|Van)\*?:[ \t]*\S", re.IGNORECASE | re.MULTILINE)
 _HEADER_NEXT: Final = re.compile(r"^[ \t]*\*?(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Inviato|To|Subject)\*?:", re.IGNORECASE)
-_SIG_DASHES: Final = re.compile(r"^--[ \t]?$", re.MULTILINE)
+_SIG_DASHES: Final = re.compile(_BOL + r"--[ \t]?" + _EOL)
 _MOBILE: Final = re.compile(
-    r"^[ \t]*(?:Sent from my [^\n\r]{1,40}|Sent from (?:Mail|Outlook|Yahoo Mail|Gmail)[^\n\r]{0,40}|"
-    r"Get Outlook for [^\n\r]{1,30}|Sent via [^\n\r]{1,40}|Von meinem [^\n\r]{1,40} gesendet|Envoyé de mon [^\n\r]{1,40})[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
+    _BOL + r"[ \t]*(?:Sent from my [^\n\r]{1,40}|Sent from (?:Mail|Outlook|Yahoo Mail|Gmail)[^\n\r]{0,40}|"
+    r"Get Outlook for [^\n\r]{1,30}|Sent via [^\n\r]{1,40}|Von meinem [^\n\r]{1,40} gesendet|Envoyé de mon [^\n\r]{1,40})[ \t]*" + _EOL,
+    re.IGNORECASE,
 )
 _DISCLAIMER: Final = re.compile(
     r"^[ \t]*(?:CONFIDENTIALITY(?: NOTICE)?|DISCLAIMER|PRIVILEGED AND CONFIDENTIAL|NOTICE:|IMPORTANT:|"

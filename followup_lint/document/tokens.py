@@ -253,6 +253,10 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]
             ends = nxt is None or nxt[0] > te
         elif tk == "word" and len(tt) > 2 and tt[-1] == ".":
             ends = nxt is not None and nxt[2][:1].isupper() and tt.lower().rstrip(".") not in ABBREVIATIONS
+        elif tk == "number" and len(tt) > 1 and tt[-1] == ".":
+            # "in 2024.", "by 9%.", "the 14th." end a sentence, whatever case follows; a number that
+            # starts its line ("1. the first point") is a list marker instead
+            ends = nxt is None or (nxt[0] > te and nxt[3] == "word" and not _starts_line(text, ts))
         if not ends and nxt is not None:
             b = nxt[0]
             # only a gap with a line break can end the sentence (checked without slicing: most gaps are " ")
@@ -266,6 +270,14 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]
     if first < n_tok:
         append((tokens[first][0], tokens[last][1]))
     return [s for s in sentences if s[1] <= n]
+
+
+def _starts_line(text: str, pos: int) -> bool:
+    """Only spaces or tabs stand between the last line break (or the start) and ``pos``."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in "\r\n"
 
 
 def _line_is_short_block(text: str, pos: int) -> bool:

@@ -16,7 +16,7 @@ from ..timeutil import (
     add_weekday_time, describe_duration, format_date, hours, next_business_slot, to_utc, weekday_time_between,
     zone_label,
 )
-from .timing import audience_of, interview_zone
+from .timing import audience_of, interview_zone, work_calendar
 
 if TYPE_CHECKING:
     from ..model import FollowUp
@@ -129,7 +129,8 @@ class FollowupTooSoon(Rule):
         """Options of followup-too-soon.
 
         - min-days: the shortest wait since the previous message, in days of 24 hours
-        - business-days: count only Monday to Friday (in the interview's zone)
+        - business-days: count only working days: the weekend and public holidays of the interviewer's
+          country are left out (see the `holidays` config key)
         """
 
         min_days: float = 5
@@ -156,22 +157,24 @@ class FollowupTooSoon(Rule):
             "min_days": self.options.min_days,
         }
         counted = ""
+        audience = ctx.memo("timing.audience", lambda: audience_of(ctx.draft, interview))
+        reader_zone = audience.zone if audience is not None else sent.tzinfo
+        assert reader_zone is not None
+        calendar = work_calendar(ctx, reader_zone)
         if self.options.business_days:
             zone = interview_zone(interview) or previous.tzinfo
             assert zone is not None
-            measured = weekday_time_between(previous, sent, zone)
+            measured = weekday_time_between(previous, sent, zone, calendar)
             data["business_hours_since_previous"] = round(hours(measured), 4)
-            earliest = add_weekday_time(previous, wait, zone)
-            counted = f" ({describe_duration(measured)} counting only Monday to Friday)"
+            earliest = add_weekday_time(previous, wait, zone, calendar)
+            counted = f" ({describe_duration(measured)} counting only {calendar.weekend_text()})"
         else:
             measured = delta
             earliest = to_utc(previous) + wait
         if measured >= wait:
             return
-        audience = ctx.memo("timing.audience", lambda: audience_of(ctx.draft, interview))
-        zone = audience.zone if audience is not None else sent.tzinfo
-        assert zone is not None
-        slot = next_business_slot(earliest, zone, *_SLOT[:2], preferred_minutes=_SLOT[2])
+        zone = reader_zone
+        slot = next_business_slot(earliest, zone, *_SLOT[:2], calendar, preferred_minutes=_SLOT[2])
         sent_local = to_utc(sent).astimezone(zone)
         previous_local = to_utc(previous).astimezone(zone)
         data["earliest"] = slot.isoformat()

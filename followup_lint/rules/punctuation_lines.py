@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Final, Iterable
 
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
 
 __all__ = ["GreetingPunctuation", "SignoffPunctuation"]
 
+# The marks a greeting line may end with: "Hi Dana," / "Dear Ms. Johnson:" (US formal) / "Hi Dana!"
+_GREETING_MARKS: Final = (",", ":", "!")
+
 
 class GreetingPunctuation(Rule):
     """A greeting line that does not end with a comma, colon or exclamation mark ("Hi Dana").
 
     ## What it does
-    Flags a greeting ("Hi Dana", "Dear Ms. Okafor") with nothing after the name. The span covers the
-    greeting words; the safe fix inserts a comma.
+    Flags a greeting ("Hi Dana", "Dear Ms. Okafor") with nothing after the name, or with a mark a
+    greeting does not take ("Dear Ms. Okoro;", "Hi Dana -"). The span covers the greeting words; the safe
+    fix inserts the comma (or puts it in place of the wrong mark).
 
     ## Why is this bad?
     A bare greeting reads as a slip. Published samples use "Dear Ms. Wells," or, in formal US style,
@@ -46,15 +50,21 @@ class GreetingPunctuation(Rule):
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         g = ctx.doc.greeting
-        if g is None or g.punct:
+        if g is None or g.punct in _GREETING_MARKS:
             return
         if g.end <= g.start or (not g.names and not g.salutation):
             return
         # "Hello" alone is still a greeting line; "Hi Dana thanks for..." has run into a sentence
-        rest = ctx.doc.own[g.end:g.line_end].strip()
-        if rest:
+        after = g.punct_at + len(g.punct) if g.punct else g.end
+        if ctx.doc.own[after:g.line_end].strip():
             return
         words = ctx.quote(g.start, g.end)
+        if g.punct:  # "Dear Ms. Okoro;" or a dash: a mark, but not one a greeting takes
+            fix = ctx.fix(f"Write '{words},'", [(g.end, g.punct_at + len(g.punct), ",")],
+                          applicability=Applicability.SAFE)
+            yield ctx.finding(f"The greeting '{words}' ends with '{g.punct}'; a greeting takes a comma (or a colon)",
+                              g.start, g.end, fixes=(fix,))
+            return
         fix = ctx.fix(f"Add a comma: '{words},'", [(g.end, g.end, ",")], applicability=Applicability.SAFE)
         yield ctx.finding(f"The greeting '{words}' has no comma after it", g.start, g.end, fixes=(fix,))
 

@@ -21,6 +21,7 @@ from ..timeutil import (
     DAY_NAMES, describe_duration, elapsed, format_clock, format_date, format_day, hours, in_business_hours,
     next_business_slot, parse_clock, parse_weekdays, to_utc, weekday_time_between, zone_label,
 )
+from ..workdays import WorkCalendar, calendar_for, country_of_zone, zone_key
 from ._phrases import LazyPattern
 
 if TYPE_CHECKING:
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SentBeforeInterviewEnded", "SentTooLate", "SentTooSoon", "OutsideBusinessHours", "RelativeTimeMismatch",
-    "InterviewEnd", "Audience", "interview_end", "interview_zone", "audience_of",
+    "InterviewEnd", "Audience", "interview_end", "interview_zone", "audience_of", "work_calendar",
+    "holidays_between",
 ]
 
 _DEFAULT_LENGTH: Final = 60
@@ -126,6 +128,34 @@ def audience_of(draft: Draft, interview: Interview | None) -> Audience | None:
 
 def _audience(ctx: RuleContext) -> Audience | None:
     return ctx.memo("timing.audience", lambda: audience_of(ctx.draft, ctx.interview))
+
+
+def work_calendar(ctx: RuleContext, zone: tzinfo | None, weekend: frozenset[int] | None = None) -> WorkCalendar:
+    """The working days that apply: ``Interview.country``/``subdivision``, else the country of the
+    interviewer's time zone (else of ``zone``); the `holidays` config key turns public holidays off."""
+    interview = ctx.interview
+    country = interview.country if interview is not None else None
+    if not country:
+        audience = _audience(ctx)
+        country = country_of_zone(zone_key(audience.zone if audience is not None else zone)) or (
+            country_of_zone(zone_key(zone)))
+    subdivision = interview.subdivision if interview is not None and interview.country else None
+    return calendar_for(country, subdivision, holidays=ctx.config.holidays, weekend=weekend)
+
+
+def holidays_between(calendar: WorkCalendar, start: datetime, end: datetime, zone: tzinfo, most: int = 2) -> list[str]:
+    """The public holidays (described) on the local days from ``start`` to ``end``, at most ``most``."""
+    out: list[str] = []
+    if not calendar.holidays:
+        return out
+    day, last = to_utc(start).astimezone(zone).date(), to_utc(end).astimezone(zone).date()
+    for _ in range(370):
+        if day > last or len(out) >= most:
+            break
+        if calendar.holiday(day):
+            out.append(calendar.describe_day_off(day) or "")
+        day += timedelta(days=1)
+    return out
 
 
 def _end_or_skip(ctx: RuleContext, minutes: int) -> InterviewEnd:
@@ -267,8 +297,9 @@ class SentTooLate(Rule):
     ## What it does
     Measures the time from the end of the interview to the send time, as instants. Over
     `warn-after-hours` it warns, over `error-after-hours` it is an error; exactly 24 or 48 hours is still
-    inside. With `business-days = true` only Monday to Friday in the interview's zone counts, so a
-    Friday-afternoon interview answered on Monday morning is on time. When the interview has no
+    inside. With `business-days = true` only working days count (in the interview's zone: the weekend and
+    public holidays of the interviewer's country, Monday to Friday when it is unknown), so a
+    Friday-afternoon interview answered on Monday morning is on time, and so is a note after Christmas. When the interview has no
     `ended_at`, its end is `started_at` plus `assumed-length-minutes` and the finding says so. Applies to
     the first message only.
 
@@ -322,7 +353,8 @@ class SentTooLate(Rule):
 
         - warn-after-hours: a warning when the note goes out more than this many hours after the end
         - error-after-hours: an error when the note goes out more than this many hours after the end
-        - business-days: count only Monday to Friday (in the interview's zone)
+        - business-days: count only working days: the weekend and public holidays of the interviewer's
+          country are left out (see the `holidays` config key)
         - assumed-length-minutes: the interview's length when only `started_at` is known
         """
 
@@ -348,7 +380,8 @@ class SentTooLate(Rule):
         if opts.business_days:
             zone = interview_zone(ctx.interview) or end.when.tzinfo
             assert zone is not None
-            measured = weekday_time_between(end.when, sent, zone)
+            calendar = work_calendar(ctx, zone)
+            measured = weekday_time_between(end.when, sent, zone, calendar)
         if measured > timedelta(hours=opts.error_after_hours):
             severity, limit = Severity.ERROR, opts.error_after_hours
         elif measured > timedelta(hours=opts.warn_after_hours):
@@ -359,7 +392,10 @@ class SentTooLate(Rule):
         counted = ""
         if opts.business_days:
             data["business_hours_after_end"] = round(hours(measured), 4)
-            counted = f", {describe_duration(measured)} counting only Monday to Friday"
+            days_off = holidays_between(calendar, end.when, sent, zone)
+            data["holidays"] = days_off
+            counted = f", {describe_duration(measured)} counting only {calendar.weekend_text()}" + (
+                f" ({'; '.join(days_off)})" if days_off else "")
         head = f"Sent {describe_duration(delta)} after the interview ended{counted}{end.note()}"
         if severity is Severity.ERROR:
             message = (f"{head}, more than {_hours_text(limit)}: a late note still helps, so send it now and "
@@ -520,13 +556,14 @@ class OutsideBusinessHours(Rule):
         - earliest: the earliest good local time ("HH:MM")
         - latest: the end of the good hours ("HH:MM", not included)
         - suggest: the local time to suggest on the next working day ("HH:MM")
-        - weekend: the days that are not working days
+        - weekend: the days that are not working days; empty (the default): the weekend of the
+          interviewer's country (Friday and Saturday in Saudi Arabia), Saturday and Sunday when unknown
         """
 
         earliest: str = "07:00"
         latest: str = "21:00"
         suggest: str = "08:30"
-        weekend: tuple[str, ...] = ("saturday", "sunday")
+        weekend: tuple[str, ...] = ()
 
         def __post_init__(self) -> None:
             start, end = parse_clock(self.earliest), parse_clock(self.latest)
@@ -542,7 +579,7 @@ class OutsideBusinessHours(Rule):
         self._start = parse_clock(opts.earliest)
         self._end = parse_clock(opts.latest)
         self._suggest = parse_clock(opts.suggest)
-        self._weekend = parse_weekdays(opts.weekend)
+        self._weekend = parse_weekdays(opts.weekend) if opts.weekend else None
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         audience = _audience(ctx)
@@ -551,21 +588,31 @@ class OutsideBusinessHours(Rule):
         sent = ctx.send_time
         assert sent is not None
         local = to_utc(sent).astimezone(audience.zone)
-        if in_business_hours(local, self._start, self._end, self._weekend):
+        calendar = work_calendar(ctx, audience.zone, self._weekend)
+        if in_business_hours(local, self._start, self._end, calendar):
             return
-        slot = next_business_slot(sent, audience.zone, self._start, self._end, self._weekend, self._suggest)
+        slot = next_business_slot(sent, audience.zone, self._start, self._end, calendar, self._suggest)
         clock = f"{local.hour:02d}:{local.minute:02d}"
-        if local.weekday() in self._weekend:
-            reason, why = "weekend", f"on a {DAY_NAMES[local.weekday()]}, at {clock}"
+        holiday = calendar.holiday(local.date())
+        when = format_day(slot) if (slot.date() - local.date()).days < 7 else f"{format_date(slot)} {format_clock(slot.hour * 60 + slot.minute)}"
+        if holiday:
+            reason, why = "holiday", f"on a public holiday ({calendar.describe_day_off(local.date())}), at {clock}"
+        elif local.weekday() in calendar.weekend:
+            place = f", the weekend{calendar.where()}" if calendar.weekend != frozenset({5, 6}) else ""
+            reason, why = "weekend", f"on a {DAY_NAMES[local.weekday()]}{place}, at {clock}"
         elif local.hour * 60 + local.minute < self._start:
             reason, why = "early", f"at {clock}, before {format_clock(self._start)}"
         else:
             reason, why = "late", f"at {clock}, after {format_clock(self._end)}"
+        skipped = [d for d in holidays_between(calendar, local, slot, audience.zone) if holiday is None or
+                   not d.startswith(f"{local.day} ")]
+        after = f" ({skipped[0]})" if skipped else ""
         yield ctx.finding(
-            f"This arrives {why} {audience.where(local)}; schedule it for {format_day(slot)} their time",
+            f"This arrives {why} {audience.where(local)}; schedule it for {when} their time{after}",
             data={"local_time": local.isoformat(), "zone": zone_label(audience.zone, local),
                   "zone_source": audience.source, "reason": reason, "suggested_time": slot.isoformat(),
-                  "suggested_time_utc": to_utc(slot).isoformat()},
+                  "suggested_time_utc": to_utc(slot).isoformat(), "country": calendar.country,
+                  "holiday": holiday},
         )
 
 

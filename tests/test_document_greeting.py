@@ -1,0 +1,69 @@
+"""The greeting line as the document layer reads it: salutation, titles, names and punctuation."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Draft
+from followup_lint.document import Document
+
+from _names_cases import GREETING_BODY
+
+
+def greeting(line: str):
+    g = Document(Draft(body=line + GREETING_BODY)).greeting
+    assert g is not None, line
+    return g
+
+
+def names(line: str) -> list[str]:
+    return [n[2] for n in greeting(line).names]
+
+
+@pytest.mark.parametrize("line,title", [
+    ("Dear Engr. Musa,", "Engr."), ("Hello Capt. Grant,", "Capt."), ("Dear Chef Marco,", "Chef"),
+    ("Dear Captain,", "Captain"), ("Hi Chef!", "Chef"),
+    ("Dear Eng. Khalid,", "Eng."), ("Dear Eng. Al-Mansouri,", "Eng."), ("Dear Ing. Novák,", "Ing."),
+    ("Dear Mgr. Kowalska,", "Mgr."), ("Dear Dra. Ruiz,", "Dra."), ("Dear Arq. Pérez,", "Arq."),
+    ("Dear Ir. Wijaya,", "Ir."), ("Dear Haji Osman,", "Haji"), ("Good morning Eng. Layla,", "Eng."),
+    ("Dear Eng Khalid,", "Eng"),
+])
+def test_titles_are_parsed(line: str, title: str) -> None:
+    assert title in greeting(line).titles
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Dear Ms Barr,", ["Barr"]), ("Dear Mr. Judge,", ["Judge"]), ("Hi Major Tom,", ["Tom"]),
+    ("Dear Eng. Khalid,", ["Khalid"]), ("Dear Eng. Al-Mansouri,", ["Al-Mansouri"]), ("Dear Ing. Novák,", ["Novák"]),
+    ("Dear Mgr. Kowalska,", ["Kowalska"]), ("Dear Dra. Ruiz,", ["Ruiz"]), ("Dear Arq. Pérez,", ["Pérez"]),
+    ("Dear Ir. Wijaya,", ["Wijaya"]), ("Dear Haji Osman,", ["Osman"]), ("Good morning Eng. Layla,", ["Layla"]),
+    ("Dear Eng Khalid,", ["Khalid"]), ("Prezado Sr. Costa,", ["Costa"]),
+])
+def test_the_word_after_a_title_is_the_name(line: str, expected: list[str]) -> None:
+    assert names(line) == expected
+
+
+@pytest.mark.parametrize("line", ["Dear Ms. Ing,", "Dear Mr Eng,"])
+def test_a_title_word_after_a_title_is_one_surname(line: str) -> None:
+    assert len(greeting(line).names) == 1
+
+
+@pytest.mark.parametrize("line", [
+    "Namaste Rajesh,", "Salaam Amir,", "Assalamu alaikum Amir,", "As-salamu alaykum Mr. Haddad,", "Shwmae Rhys,",
+    "Habari Juma,", "Jambo Juma,", "Vanakkam Priya,", "Mabuhay Maria,", "Sannu Aminu,", "Prezado Sr. Costa,",
+    "Prezada Ana,", "Szanowna Pani Kowalska,", "Querida Marta,",
+])
+def test_a_greeting_word_of_another_language_is_the_salutation(line: str) -> None:
+    g = greeting(line)
+    assert g.salutation and g.punct == ","
+
+
+def test_prezado_is_the_salutation_and_costa_the_name() -> None:
+    assert greeting("Prezado Sr. Costa,").salutation == "Prezado" and names("Prezado Sr. Costa,") == ["Costa"]
+
+
+def test_a_suffix_honorific_is_part_of_the_name_not_its_punctuation() -> None:
+    g = Document(Draft(body="Dear Tanaka-san\n\nThanks for today.")).greeting
+    assert g is not None and g.punct == "" and [n[2] for n in g.names] == ["Tanaka"]
+    g = Document(Draft(body="Dear Tanaka-san,\n\nThanks for today.")).greeting
+    assert g is not None and g.punct == "," and g.names[0][:2] == (5, 11)

@@ -1,0 +1,56 @@
+"""greeting-punctuation (FL108): a greeting line needs a comma, a colon or an exclamation mark."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Applicability, apply_fixes
+from followup_lint.rules.punctuation_lines import GreetingPunctuation
+from followup_lint.testing import assert_clean, findings_of, flagged_texts
+
+RULE = GreetingPunctuation
+REST = "\n\nThank you for the interview today.\n\nBest regards,\nSam"
+
+
+@pytest.mark.parametrize("line", [
+    "Hi Dana,", "Dear Ms. Okafor:", "Hi Dana!", "Hello,", "Dear all,", "Dear Dr. K. Mensah,", "Good morning Eng. Layla,",
+    "Hi Dana thanks for today",  # the greeting runs into a sentence: not a bare greeting line
+])
+def test_punctuated_greetings_pass(line: str) -> None:
+    assert_clean(RULE, line + REST)
+
+
+@pytest.mark.parametrize("line,span", [
+    ("Hi Dana", "Hi Dana"), ("Dear Ms. Okafor", "Dear Ms. Okafor"), ("Hello", "Hello"), ("Hey team", "Hey team"),
+    ("Dear Tanaka-san", "Dear Tanaka-san"), ("Good afternoon Chief Okoro", "Good afternoon Chief Okoro"),
+])
+def test_bare_greetings_are_reported_on_the_greeting_words(line: str, span: str) -> None:
+    assert flagged_texts(RULE, line + REST) == [span]
+
+
+def test_the_safe_fix_adds_a_comma_and_is_idempotent() -> None:
+    body = "Hi Dana" + REST
+    [f] = findings_of(RULE, body)
+    assert f.fixes and f.fixes[0].applicability is Applicability.SAFE
+    from followup_lint import Draft, lint_draft
+
+    report = lint_draft(Draft(body=body))
+    fixed = apply_fixes(Draft(body=body), report)
+    assert fixed.body.startswith("Hi Dana,\n")
+    assert flagged_texts(RULE, fixed.body) == []
+
+
+def test_no_greeting_no_finding() -> None:
+    assert_clean(RULE, "Thank you for the interview today.\n\nBest regards,\nSam")
+
+
+@pytest.mark.parametrize("line,mark", [("Dear Ms. Okoro;", ";"), ("Hi Dana -", "-"), ("Good morning Priya —", "—")])
+def test_a_mark_a_greeting_does_not_take_is_reported_and_replaced(line: str, mark: str) -> None:
+    body = line + REST
+    [f] = findings_of(RULE, body)
+    assert mark in f.message
+    from followup_lint import Draft, lint_draft
+
+    fixed = apply_fixes(Draft(body=body), lint_draft(Draft(body=body))).body
+    assert fixed.splitlines()[0] == line[: line.rindex(mark)].rstrip() + ","
+    assert flagged_texts(RULE, fixed) == []
