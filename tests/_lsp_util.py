@@ -23,6 +23,21 @@ from pygls.lsp.client import LanguageClient  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 30.0
 
+# one interview, as a file of its own
+PRIYA = """\
+company = "Acme Analytics"
+role = "Data Engineer"
+[[interviewers]]
+name = "Priya Raman"
+email = "priya@acme.example"
+"""
+
+
+def book_of(*interviews: str) -> str:
+    """An interview book holding these interviews (each written as a file of its own)."""
+    return "\n".join("[[interview]]\n" + iv.replace("[[interviewers]]", "[[interview.interviewers]]")
+                     for iv in interviews)
+
 
 def utf16_position(text: str, offset: int) -> lsp.Position:
     """The LSP position (UTF-16) of code-point ``offset`` in ``text`` (lines end at ``\\n``)."""

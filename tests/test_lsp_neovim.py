@@ -14,20 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from _lsp_util import server_env
+from _lsp_util import PRIYA, book_of, server_env
 
 pytest.importorskip("pygls", reason="the lsp extra (pygls) is not installed")
 NVIM = shutil.which("nvim")
 pytestmark = pytest.mark.skipif(NVIM is None, reason="Neovim (nvim) is not installed: apt-get install neovim")
 
-BOOK = """\
-[[interview]]
-company = "Acme Analytics"
-role = "Data Engineer"
-[[interview.interviewers]]
-name = "Priya Raman"
-email = "priya@acme.example"
-"""
+BOOK = book_of(PRIYA)
 
 COMPOSE = """\
 From: Sam Lee <sam@example.org>

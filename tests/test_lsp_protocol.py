@@ -11,16 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from _lsp_util import (TIMEOUT, Client, apply_edits, lsp, run, running, server_env, utf16_offset,  # noqa: F401
-                       utf16_position)
+from _lsp_util import PRIYA, TIMEOUT, apply_edits, book_of, lsp, run, running, server_env, utf16_position
 
-INTERVIEW = """\
-company = "Acme Analytics"
-role = "Data Engineer"
-[[interviewers]]
-name = "Priya Raman"
-email = "priya@acme.example"
-"""
+INTERVIEW = PRIYA
 
 # the same line holds an emoji and a name outside the Basic Multilingual Plane before the findings
 DRAFT = """\
@@ -201,8 +194,7 @@ Sam
 
 def _book(workspace: Path) -> Path:
     book = workspace / "book.toml"
-    book.write_text("[[interview]]\n" + INTERVIEW.replace("[[interviewers]]", "[[interview.interviewers]]"),
-                    encoding="utf-8")
+    book.write_text(book_of(PRIYA), encoding="utf-8")
     return book
 
 

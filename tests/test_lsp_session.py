@@ -7,25 +7,17 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("pygls", reason="the lsp extra (pygls) is not installed")
+from _lsp_util import PRIYA, book_of
 
-from followup_lint.lsp.session import Session  # noqa: E402
+from followup_lint.lsp.session import Session
 
-BOOK = """\
-[[interview]]
-company = "Acme Analytics"
-role = "Data Engineer"
-[[interview.interviewers]]
-name = "Priya Raman"
-email = "priya@acme.example"
-
-[[interview]]
+BOOK = book_of(PRIYA, """\
 company = "Borealis"
 role = "Analyst"
-[[interview.interviewers]]
+[[interviewers]]
 name = "Tomasz Nowak"
 email = "tomasz@borealis.example"
-"""
+""")
 
 BODY = "Hi Tomas,\n\nThank you for the the talk about the pipeline.\n\nBest,\nSam\n"
 
