@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -48,15 +49,41 @@ def _range_of(text: str, needle: str, occurrence: int = 0) -> lsp.Range:
     return lsp.Range(utf16_position(text, start), utf16_position(text, start + len(needle)))
 
 
-def test_open_publishes_exact_utf16_ranges_after_an_emoji_and_a_non_bmp_name(workspace: Path) -> None:
+@dataclass
+class _Opened:
+    """What one server said about DRAFT: its diagnostics, the actions at three places, a hover."""
+
+    uri: str
+    published: lsp.PublishDiagnosticsParams
+    at_name: list[lsp.CodeAction]
+    at_repeat: list[lsp.CodeAction]
+    at_emoji: list[lsp.CodeAction]
+    hover: lsp.Hover | None
+
+
+@pytest.fixture(scope="module")
+def opened(tmp_path_factory: pytest.TempPathFactory) -> _Opened:
+    """DRAFT opened in one server (one process for the tests that only read what it answers)."""
+    workspace = tmp_path_factory.mktemp("opened")
+    (workspace / "interview.toml").write_text(INTERVIEW, encoding="utf-8")
     uri = (workspace / "note.md").as_uri()
 
-    async def scenario() -> lsp.PublishDiagnosticsParams:
+    async def scenario() -> _Opened:
         async with running(workspace, {"interview": "interview.toml"}) as client:
             client.open(uri, DRAFT)
-            return await client.diagnostics(uri)
+            published = await client.diagnostics(uri)
+            at_name = await client.actions(uri, _range_of(DRAFT, "Pryia").start)
+            at_repeat = await client.actions(uri, _range_of(DRAFT, "the the").end)
+            at_emoji = await client.actions(uri, _range_of(DRAFT, "😀").start)
+            hover = await asyncio.wait_for(client.lc.text_document_hover_async(lsp.HoverParams(
+                lsp.TextDocumentIdentifier(uri), _range_of(DRAFT, "the the").start)), TIMEOUT)
+            return _Opened(uri, published, at_name, at_repeat, at_emoji, hover)
 
-    found = _by_code(run(scenario()))
+    return run(scenario())
+
+
+def test_open_publishes_exact_utf16_ranges_after_an_emoji_and_a_non_bmp_name(opened: _Opened) -> None:
+    found = _by_code(opened.published)
     repeated = found["FL102"][0]
     assert repeated.range == _range_of(DRAFT, "the the")
     # 'the the' is 12 code points into its line after two characters that are two UTF-16 units each
@@ -71,6 +98,37 @@ def test_open_publishes_exact_utf16_ranges_after_an_emoji_and_a_non_bmp_name(wor
     assert emoji.severity == lsp.DiagnosticSeverity.Warning
     # the interview came from the initialization options: the misspelt name is found
     assert found["FL202"][0].range == _range_of(DRAFT, "Pryia")
+
+
+def test_safe_fix_applied_by_the_client_gives_the_fixed_text(opened: _Opened) -> None:
+    uri = opened.uri
+    name_fix = next(a for a in opened.at_name if a.title == "Write 'Priya'")
+    assert name_fix.kind == lsp.CodeActionKind.QuickFix and name_fix.is_preferred
+    assert name_fix.diagnostics and name_fix.diagnostics[0].code == "FL202"
+    assert name_fix.edit is not None
+    assert apply_edits(DRAFT, name_fix.edit.changes[uri]) == DRAFT.replace("Pryia", "Priya")
+    repeat_fix = next(a for a in opened.at_repeat if a.diagnostics and a.diagnostics[0].code == "FL102"
+                      and a.kind == lsp.CodeActionKind.QuickFix and a.edit is not None and a.is_preferred)
+    assert apply_edits(DRAFT, repeat_fix.edit.changes[uri]) == DRAFT.replace("the the", "the")
+    fix_all = next(a for a in opened.at_name if a.kind == "source.fixAll.followup-lint")
+    assert fix_all.edit is not None
+    assert apply_edits(DRAFT, fix_all.edit.changes[uri]) == DRAFT.replace("Pryia", "Priya").replace("the the", "the")
+
+
+def test_unsafe_fix_is_marked_and_not_preferred(opened: _Opened) -> None:
+    emoji = next(a for a in opened.at_emoji if a.diagnostics and a.diagnostics[0].code == "FL307"
+                 and a.edit is not None and a.kind != lsp.CodeActionKind.QuickFix)
+    assert emoji.kind == "quickfix.unsafe"
+    assert emoji.title.endswith("(unsafe)")
+    assert not emoji.is_preferred
+    assert "😀" not in apply_edits(DRAFT, emoji.edit.changes[opened.uri])
+
+
+def test_hover_shows_the_rules_explanation(opened: _Opened) -> None:
+    result = opened.hover
+    assert result is not None and isinstance(result.contents, lsp.MarkupContent)
+    assert "# repeated-word (FL102)" in result.contents.value
+    assert "'the the' repeats the word 'the'" in result.contents.value
 
 
 def test_utf8_positions_when_the_client_prefers_them(workspace: Path) -> None:
@@ -110,49 +168,6 @@ def test_change_is_debounced_and_only_the_newest_text_is_published(workspace: Pa
     assert "FL102" not in _by_code(last)
     assert "FL202" in _by_code(last)
     assert extra == []
-
-
-def test_safe_fix_applied_by_the_client_gives_the_fixed_text(workspace: Path) -> None:
-    uri = (workspace / "note.md").as_uri()
-
-    async def scenario() -> tuple[list[lsp.CodeAction], list[lsp.CodeAction]]:
-        async with running(workspace, {"interview": "interview.toml"}) as client:
-            client.open(uri, DRAFT)
-            await client.diagnostics(uri)
-            at_name = await client.actions(uri, _range_of(DRAFT, "Pryia").start)
-            at_repeat = await client.actions(uri, _range_of(DRAFT, "the the").end)
-            return at_name, at_repeat
-
-    at_name, at_repeat = run(scenario())
-    name_fix = next(a for a in at_name if a.title == "Write 'Priya'")
-    assert name_fix.kind == lsp.CodeActionKind.QuickFix and name_fix.is_preferred
-    assert name_fix.diagnostics and name_fix.diagnostics[0].code == "FL202"
-    assert name_fix.edit is not None
-    assert apply_edits(DRAFT, name_fix.edit.changes[uri]) == DRAFT.replace("Pryia", "Priya")
-    repeat_fix = next(a for a in at_repeat if a.diagnostics and a.diagnostics[0].code == "FL102"
-                      and a.kind == lsp.CodeActionKind.QuickFix and a.edit is not None and a.is_preferred)
-    assert apply_edits(DRAFT, repeat_fix.edit.changes[uri]) == DRAFT.replace("the the", "the")
-    fix_all = next(a for a in at_name if a.kind == "source.fixAll.followup-lint")
-    assert fix_all.edit is not None
-    assert apply_edits(DRAFT, fix_all.edit.changes[uri]) == DRAFT.replace("Pryia", "Priya").replace("the the", "the")
-
-
-def test_unsafe_fix_is_marked_and_not_preferred(workspace: Path) -> None:
-    uri = (workspace / "note.md").as_uri()
-
-    async def scenario() -> list[lsp.CodeAction]:
-        async with running(workspace, {"interview": "interview.toml"}) as client:
-            client.open(uri, DRAFT)
-            await client.diagnostics(uri)
-            return await client.actions(uri, _range_of(DRAFT, "😀").start)
-
-    actions = run(scenario())
-    emoji = next(a for a in actions if a.diagnostics and a.diagnostics[0].code == "FL307" and a.edit is not None
-                 and a.kind != lsp.CodeActionKind.QuickFix)
-    assert emoji.kind == "quickfix.unsafe"
-    assert emoji.title.endswith("(unsafe)")
-    assert not emoji.is_preferred
-    assert "😀" not in apply_edits(DRAFT, emoji.edit.changes[uri])
 
 
 def test_ignore_in_this_file_adds_the_comment_that_silences_the_rule(workspace: Path) -> None:
@@ -300,22 +315,6 @@ def test_config_error_is_shown_once_and_linting_goes_on(workspace: Path) -> None
     assert len([m for m in messages if "colour" in m]) == 1
     assert ".followup-lint.toml" in messages[0]
     assert all("FL102" in _by_code(p) for p in published)
-
-
-def test_hover_shows_the_rules_explanation(workspace: Path) -> None:
-    uri = (workspace / "note.md").as_uri()
-
-    async def scenario() -> lsp.Hover | None:
-        async with running(workspace, {"interview": "interview.toml"}) as client:
-            client.open(uri, DRAFT)
-            await client.diagnostics(uri)
-            return await asyncio.wait_for(client.lc.text_document_hover_async(lsp.HoverParams(
-                lsp.TextDocumentIdentifier(uri), _range_of(DRAFT, "the the").start)), TIMEOUT)
-
-    result = run(scenario())
-    assert result is not None and isinstance(result.contents, lsp.MarkupContent)
-    assert "# repeated-word (FL102)" in result.contents.value
-    assert "'the the' repeats the word 'the'" in result.contents.value
 
 
 def test_shutdown_and_exit_leave_no_process_behind(workspace: Path) -> None:
