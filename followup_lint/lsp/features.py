@@ -13,7 +13,7 @@ from typing import Any, Final, Sequence
 
 from lsprotocol import types as lsp
 
-from ..cli.check import _fixed_text, _protected
+from ..cli.check import _fixed_text, _protected, touches_protected
 from ..output.sarif import DOCS_URL
 from ..results import Applicability, Severity
 from .buffer import Analysis
@@ -60,8 +60,7 @@ def _text_edits(analysis: Analysis, fix: Any, positions: Positions,
         where = analysis.bmap.edit_range(e)
         if where is None:
             return None
-        if e.field == "body" and any(e.start < pe and ps < e.end or (e.start == e.end and ps < e.start < pe)
-                                     for ps, pe in protected):
+        if e.field == "body" and touches_protected((e,), protected):
             return None
         edits.append(lsp.TextEdit(_range(positions, *where), e.replacement))
     return edits or None
