@@ -9,6 +9,8 @@ hovers) and :mod:`.server` (the protocol).
 
 from __future__ import annotations
 
+import sys
+
 __all__ = ["serve"]
 
 
@@ -19,6 +21,12 @@ def serve(tcp_port: int | None = None) -> int:
     server = build_server()
     if tcp_port is not None:
         server.start_tcp("127.0.0.1", tcp_port)
-    else:
-        server.start_io()
+        return 0
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    # the protocol owns stdout: anything else printed (a plugin rule's print, say) goes to stderr
+    sys.stdout = sys.stderr
+    try:
+        server.start_io(stdin, stdout)
+    finally:
+        sys.stdout = sys.__stdout__
     return 0
