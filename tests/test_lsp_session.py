@@ -101,3 +101,14 @@ def test_untitled_buffers_are_read_by_their_language(tmp_path: Path, env) -> Non
     assert session.name_for(None, "markdown") == "untitled.md"
     assert session.name_for(None, "jinja") == "untitled.j2"
     assert session.name_for("/x/y.txt", "markdown") == "/x/y.txt"
+
+
+def test_the_now_option_runs_the_send_time_rules_which_are_skipped_without_it(tmp_path: Path, env) -> None:
+    text = ("+++\n[interview]\nended_at = \"2026-03-10T15:00:00+01:00\"\n[[interview.interviewers]]\n"
+            "name = \"Priya Raman\"\n+++\nHi Priya,\n\nThank you for the talk.\n\nBest,\nSam\n")
+    without = Session(str(tmp_path), {}, environ=env).analyse(text, str(tmp_path / "a.md"))
+    later = Session(str(tmp_path), {"now": "2026-03-14T10:00:00+01:00"}, environ=env)
+    late = later.analyse(text, str(tmp_path / "a.md"))
+    assert "FL402" not in _codes(without)
+    assert any(s.rule == "sent-too-late" for s in without.report.rules_skipped)
+    assert "FL402" in _codes(late)
