@@ -332,6 +332,25 @@ def test_shutdown_and_exit_leave_no_process_behind(workspace: Path) -> None:
         os.kill(pid, 0)
 
 
+def _listening_addresses(port: int) -> list[str]:
+    """The local addresses of the sockets listening on ``port`` (from /proc/net/tcp and tcp6; Linux)."""
+    out = []
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            rows = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for row in rows:
+            local, state = row.split()[1], row.split()[3]
+            address, hex_port = local.split(":")
+            if state == "0A" and int(hex_port, 16) == port:
+                if len(address) == 8:
+                    out.append(socket.inet_ntop(socket.AF_INET, bytes.fromhex(address)[::-1]))
+                else:
+                    out.append(f"ipv6:{address}")
+    return out
+
+
 def test_tcp_listens_on_loopback(workspace: Path) -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -351,13 +370,17 @@ def test_tcp_listens_on_loopback(workspace: Path) -> None:
                 await asyncio.sleep(0.1)
         result = await asyncio.wait_for(client.initialize_async(lsp.InitializeParams(
             capabilities=lsp.ClientCapabilities())), TIMEOUT)
+        listening.extend(_listening_addresses(port))
         await asyncio.wait_for(client.shutdown_async(None), TIMEOUT)
         client.exit(None)
         return result
 
+    listening: list[str] = []
     try:
         result = run(scenario())
         assert result.server_info is not None and result.server_info.name == "followup-lint"
+        if Path("/proc/net/tcp").exists():  # Linux: the kernel's own list of listening sockets
+            assert listening == ["127.0.0.1"]
         assert process.wait(TIMEOUT) is not None
     finally:
         if process.poll() is None:
