@@ -376,16 +376,16 @@ def test_tcp_listens_on_loopback(workspace: Path) -> None:
         return result
 
     listening: list[str] = []
-    try:
-        result = run(scenario())
-        assert result.server_info is not None and result.server_info.name == "followup-lint"
-        if Path("/proc/net/tcp").exists():  # Linux: the kernel's own list of listening sockets
-            assert listening == ["127.0.0.1"]
-        assert process.wait(TIMEOUT) is not None
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+    with process:  # closes its stderr pipe
+        try:
+            result = run(scenario())
+            assert result.server_info is not None and result.server_info.name == "followup-lint"
+            if Path("/proc/net/tcp").exists():  # Linux: the kernel's own list of listening sockets
+                assert listening == ["127.0.0.1"]
+            assert process.wait(TIMEOUT) is not None
+        finally:
+            if process.poll() is None:
+                process.kill()
 
 
 def test_cli_rejects_a_port_out_of_range() -> None:
