@@ -169,6 +169,25 @@ def test_sentences_split_on_terminal_punctuation_not_abbreviations() -> None:
     assert "It went well!" in texts and "Did it?" in texts
 
 
+@pytest.mark.parametrize("body,sentence", [
+    ("Hi Dana,\n\nI look forward to\n\nmeeting the wider team.", "I look forward to\n\nmeeting the wider team."),
+    ("Hi Dana,\n\nThe part I liked most was the\r\n\r\nsafety walk.", "The part I liked most was the\r\n\r\nsafety walk."),
+])
+def test_a_blank_line_inside_a_sentence_does_not_split_it(body: str, sentence: str) -> None:
+    d = doc(body)
+    assert sentence in [d.own[s:e] for s, e in d.sentences]
+
+
+@pytest.mark.parametrize("body,first", [
+    ("Hi Dana,\n\nThanks for today.\n\nit was great.", "Thanks for today."),  # a full stop ends it
+    ("Hi Dana\n\nthanks for today.", "Hi Dana"),                                 # the first line stays alone
+    ("Hi Dana,\n\nThe topics were\n\nBudget and hiring.", "The topics were"),  # a capital starts anew
+])
+def test_a_blank_line_still_ends_a_finished_block(body: str, first: str) -> None:
+    d = doc(body)
+    assert first in [d.own[s:e] for s, e in d.sentences]
+
+
 def test_placeholders_are_found_and_tokens_marked() -> None:
     body = "Dear [Interviewer Name],\n\nThanks for {{topic}} at <Company> and Mr./Mrs. ______. See [1] and [link](x)."
     d = doc(body)

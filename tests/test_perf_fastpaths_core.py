@@ -64,7 +64,12 @@ def _split_reference(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         if not ends and nxt is not None:
             gap = text[te:nxt[0]]
             if "\n" in gap or "\r" in gap:
-                if gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2 or T._line_is_short_block(text, te):
+                if gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2:
+                    # a blank line ends the sentence, unless it breaks one: a block ending on a word (not
+                    # on the text's first line), the next going on in lower case
+                    first_line = not any(ch in "\r\n" for ch in text[tokens[0][0]:ts])
+                    ends = not (tk == "word" and nxt[3] == "word" and nxt[2][:1].islower() and not first_line)
+                elif T._line_is_short_block(text, te):
                     ends = True
         if ends:
             sentences.append((start, last_end))

@@ -10,7 +10,7 @@ from followup_lint.testing import assert_clean, findings_of, flagged_texts
 RULE = LeftoverPlaceholder
 
 
-@pytest.mark.parametrize("body,spans", [
+BRACKETED = [
     ("Dear [Interviewer Name],\n\nThanks for the interview at Company Name.", ["[Interviewer Name]", "Company Name"]),
     ("Hi {{first_name}},\n\nThanks.", ["{{first_name}}"]),
     ("Hi Dana,\n\nThanks {name}.", ["{name}"]),
@@ -19,9 +19,54 @@ RULE = LeftoverPlaceholder
     ("Hi Dana,\n\nThanks for the chat about <Project>.", ["<Project>"]),
     ("Hi Dana,\n\nThanks (interviewer's name) for today.", ["(interviewer's name)"]),
     ("Hi Dana,\n\nI liked [the job].", ["[the job]"]),
-])
+]
+
+
+# template text without brackets: field phrases, X-runs, the signature ("Your Name" under the sign-off)
+UNBRACKETED = [
+    # a Title Case field phrase, under the sign-off as much as in the text
+    ("Hi Dana,\n\nThanks for the tour.\n\nBest regards,\nYour Full Name", ["Your Full Name"]),
+    ("Hi Dana,\n\nThanks for the tour.\n\nKind regards,\nJordan Lee\nYour Phone Number", ["Your Phone Number"]),
+    ("Hi Dana,\n\nThanks for the tour.\n\n-- \nYour Name\nYour Title", ["Your Name", "Your Title"]),
+    ("Hi Dana,\n\nI enjoyed meeting the Hiring Manager Name team.", ["Hiring Manager Name"]),
+    ("Hi Dana,\n\nThanks for the İzmir tour.\n\nBest regards,\nYour Name", ["Your Name"]),  # "İ" lowers to two
+    # ALL CAPS where a name belongs
+    ("Dear HIRING MANAGER NAME,\n\nThanks for the call.", ["HIRING MANAGER NAME"]),
+    ("Dear Mr. SURNAME,\n\nThanks for the call.", ["SURNAME"]),
+    ("Hello Dana,\n\nThe JOB TITLE role at ORGANIZATION NAME suits me.", ["JOB TITLE", "ORGANIZATION NAME"]),
+    # any case inside round brackets, or alone on a line
+    ("Hi Dana,\n\nThanks again.\n\nWarmly,\nSam\n(Interviewer's Full Name)", ["(Interviewer's Full Name)"]),
+    ("Hi Dana,\n\nYou can reach me on (phone number or email) any time.", ["(phone number or email)"]),
+    ("Hi Dana,\n\nThanks for the tour.\n\nSincerely,\nSam Ortiz\nyour mailing address", ["your mailing address"]),
+    ("Hi Dana,\r\n\r\nThanks.\r\n\r\nSincerely,\r\nSam Ortiz\r\nyour phone number\r\n", ["your phone number"]),
+    # X-runs standing for the digits of a date or a number
+    ("Hi Dana,\n\nI am free on March XX at ten.", ["XX"]),
+    ("Hi Dana,\n\nMy start date could be XX/XX/20XX.", ["XX/XX/20XX"]),
+    ("Hi Dana,\n\nCall me on (0117) 496-XXXX any time.", ["496-XXXX"]),
+    ("Hi Dana,\n\nThe offer of $XX,XXX works.", ["XX,XXX"]),
+    ("Hi Dana,\n\nThanks.\n\nBest,\nSam\n14 Oct XXXX", ["XXXX"]),
+]
+
+
+FIELD_WORDS_IN_PROSE = [
+    "Hi Dana,\n\nYour name came up twice when I spoke with the recruiter.",
+    "Hi Dana,\n\nThe NASA grant and the XXL build farm both impressed me.",
+    "Hi Dana,\n\nThanks for today.\n\nBest,\nSam Ortiz\nPhone Number: 0117 496 0000\nEmail Address: sam@example.org",
+    "Hi Dana,\n\nI AM SO GRATEFUL THAT YOU SHARED YOUR NAME FOR THE PROJECT.",
+    "Hi Dana,\n\nThanks so much! See you at 5 xx",
+    "Hi Dana,\n\nI will send it from my new line (my work phone is below).",
+    "Hi Dana,\n\nThe Super Bowl XX exhibit in the lobby was fun.",
+    "Hi Dana,\n\nThanks for your time and the job title discussion.",
+]
+
+
+@pytest.mark.parametrize("body,spans", BRACKETED + UNBRACKETED)
 def test_unfilled_template_text(body: str, spans: list[str]) -> None:
     assert flagged_texts(RULE, body) == spans
+
+
+def test_a_new_phone_number_in_a_title_case_subject_is_not_a_placeholder() -> None:
+    assert_clean(RULE, "Hi Dana,\n\nThanks.", subject="My New Phone Number And Email")
 
 
 @pytest.mark.parametrize("body", [
@@ -29,6 +74,7 @@ def test_unfilled_template_text(body: str, spans: list[str]) -> None:
     "Hi Dana,\n\nThe budget is TBD for now.",
     "Hi Dana,\n\nI liked the <3 emoji joke.",
     "Hi Dana,\n\nThe dict {} was empty in my demo.",
+    *FIELD_WORDS_IN_PROSE,
 ])
 def test_links_citations_and_ordinary_text_are_not_placeholders(body: str) -> None:
     assert_clean(RULE, body)

@@ -46,6 +46,10 @@ GOOD = [
     "Thanks. i enjoyed it.",
     "Two things:\nfirst, the scope; second, the timeline.",
     "I'll send {{attachment_name}} soon. {{closing_line}} will follow.",
+    # one sentence broken by a blank line: the block ends on a word, the text goes on in lower case
+    "I am keen to hear more about\n\nthe pilot on the night ward.",
+    "The demo convinced me that the\n\nrollout plan is sound. It also fits the budget.",
+    "We spoke about the budget and\r\n\r\nthe hiring plan for the spring.",
 ]
 
 
@@ -65,3 +69,11 @@ def test_greeting_and_signoff_are_not_sentences() -> None:
 
 def test_first_sentence_after_greeting_is_checked() -> None:
     assert_flags(SentenceCase, "Hi Dana,\n\nthanks for today.\n\nBest,\nSam", "thanks")
+
+
+def test_a_greeting_without_its_comma_does_not_run_into_the_first_sentence() -> None:
+    assert_flags(SentenceCase, "Hi Dana\n\nthanks for today.\n\nBest,\nSam", "thanks")
+
+
+def test_a_block_ending_in_a_full_stop_ends_its_sentence() -> None:
+    assert_flags(SentenceCase, note("I enjoyed the site visit.\n\nthe crane plan was clever."), "the")

@@ -192,3 +192,23 @@ def test_options_max_suggestions() -> None:
 def test_new_zealand_and_australian_greetings_are_words(body: str) -> None:
     assert_clean(MisspelledWord, body)
     assert_flags(MisspelledWord, body.replace("Thanks for", "Thanks for the definately"), "definately")
+
+
+@pytest.mark.parametrize("address", [
+    "48 Quorndale Road\nSometown, OH 43001",
+    "Flat 3, 12 High St\nAshcombe EX7 0QA",
+    "PO Box 42\nHollowmere, BC V6B 4Y8",
+])
+def test_the_place_names_of_an_address_line_are_not_spelling_errors(address: str) -> None:
+    assert_clean(MisspelledWord, f"Hi Priya,\n\nPlease send the signed forms to:\n{address}\n\nBest,\nSam")
+
+
+def test_the_same_place_names_in_a_sentence_are_still_checked() -> None:
+    assert flagged_texts(MisspelledWord, "Hi Priya,\n\nQuorndale was lovely.\n\nBest,\nSam") == ["Quorndale"]
+
+
+def test_a_letter_s_address_blocks_are_not_spelling_errors() -> None:
+    body = ("Sam Okoye\n48 Quorndale Road\nSometown, OH 43001\n\nMarch 3, 2026\n\nPriya Raman\nZentrifex Analytics\n"
+            "9 Brackley Street\nWesterbury NSW 2790\n\nDear Ms. Raman:\n\nThank you for the interview.\n\n"
+            "Sincerely,\nSam Okoye")
+    assert_clean(MisspelledWord, body, INTERVIEW)

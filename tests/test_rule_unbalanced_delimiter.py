@@ -20,6 +20,10 @@ BAD = [
     ("Great talk (really.\n\nAnd the tour (too.", ["(", "("]),
     ("The quote ended” abruptly.", ["”"]),
     ("I ran the rollout (we cut costs by 9%, and I can share how. I also have a licence :-)", ["("]),
+    # a bracket at the very start of a paragraph or of the text counts like any other
+    ("(Mostly the night shifts.\n\nThanks again.", ["("]),
+    ("I enjoyed the demo.\n\n(And the tour, which I loved.", ["("]),
+    ("Hi Dana,\n\n) was a typo.", [")"]),
 ]
 GOOD = [
     "I cut the cycle time (mostly by fixing the queue). It worked.",
@@ -36,6 +40,10 @@ GOOD = [
     "It was ‘a good sign’ of things to come.",
     "My library (github.com/example/lib) has users.",
     "Thanks for the coffee (and the tour :-)",
+    # a paragraph or the whole text opening with a bracket that is closed later
+    "(Sent from the train)\nThanks for seeing me today.",
+    "Hi Dana,\n\n(Apologies for the delay.) Thanks for the tour.",
+    "[Draft two]\nThanks for the time today.\n\n(Both panels were great.)",
 ]
 
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["Document", "FieldView", "Token", "Greeting", "Signoff", "Placeholder", "Region"]
 
 _KIND = itemgetter(3)  # Token.kind
+_NOT_WRITTEN = frozenset({"quote", "boilerplate", "suppressed"})  # regions that are not the candidate's draft
 
 
 class FieldView:
@@ -149,7 +150,11 @@ class Document:
         tbd = [(0, 0)]
         if self.greeting is not None:
             tbd = [(self.greeting.line_start, self.greeting.line_end)]
-        self.placeholders: tuple[Placeholder, ...] = tuple(find_placeholders(own, tbd_ranges=tuple(tbd)))
+        # template residue counts wherever the candidate's draft has it, the signature included ("Your
+        # Name" under the sign-off); only quoted, boilerplate and suppressed text is left out
+        unwritten = [r for r in regions if r.kind in _NOT_WRITTEN]
+        written = own if len(unwritten) == len(regions) else _mask(text, unwritten)
+        self.placeholders: tuple[Placeholder, ...] = tuple(find_placeholders(written, tbd_ranges=tuple(tbd)))
         self.subject_placeholders: tuple[Placeholder, ...] = tuple(
             find_placeholders(self.subject.text, tbd_ranges=((0, len(self.subject.text)),))
         )

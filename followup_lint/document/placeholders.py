@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 __all__ = ["Placeholder", "find_placeholders", "INTERVIEWER_SLOT", "MOMENT_SLOT"]
@@ -22,17 +23,11 @@ _PATTERNS: Final = (
     ("blank", re.compile(r"_{3,}")),
     ("paren", re.compile(r"\((?:insert |your |the )?(?:interviewer|hiring manager|recruiter|company|position|job title|role|name|date|your name)[’'`]?s?(?: name| title)?\)", re.I)),
     ("paren", re.compile(r"\((?:insert|enter|fill[ \t]in|replace[ \t]with|mention|name[ \t]of)[ \t][^()\n]{1,60}\)", re.I)),
-    ("literal", re.compile(r"\b(?:Company Name|Your Name|Job Title|Interviewer Name|Hiring Manager Name|Position Title|Role Name|First Name|Last Name|Full Name)\b")),
 )
 # For each pattern above, substrings of which every match contains at least one (a cheap precheck).
-_NEEDED: Final = (("{",), ("{",), ("${",), ("[",), ("<",), ("___",), ("(",), ("(",), ("Name", "Title"))
+_NEEDED: Final = (("{",), ("{",), ("${",), ("[",), ("<",), ("___",), ("(",), ("(",))
 _CITATION: Final = re.compile(r"^\[(?:\d{1,3}|[a-z]|\d{1,3}[-,]\d{1,3}|sic|citation needed|ibid\.?)\]$", re.I)
 _CHECKBOX: Final = re.compile(r"^\[[ xX]\]$")
-_SLOT_WORDS: Final = re.compile(
-    r"name|interviewer|company|role|position|job|title|date|insert|redacted|your|topic|moment|skill|"
-    r"something|specific|detail|team|manager|recruiter|department|project|example|tbd|xxx|field|city|"
-    r"achievement|strength|question|time|day|here|employer|organi[sz]ation|industry|product|thing", re.I,
-)
 INTERVIEWER_SLOT: Final = re.compile(r"interviewer|hiring[ _]?manager|first[ _]?name|recipient|contact|^\W*name\W*$|mr|ms|dr", re.I)
 MOMENT_SLOT: Final = re.compile(r"moment|topic|discuss|conversation|talked|specific|detail|project|something|story|example|point", re.I)
 _TBD: Final = re.compile(r"\b(?:TBD|TBA|XXX+|xxx+)\b")
@@ -60,6 +55,167 @@ class Placeholder:
         return bool(MOMENT_SLOT.search(self.inner))
 
 
+class _Vocabulary:
+    """The field words of ``followup_lint/data/placeholders.toml``, compiled (once per process)."""
+
+    def __init__(self, data: dict[str, dict[str, str]]) -> None:
+        fields = data["fields"]
+        possessives, name_heads, detail_heads, qualifiers, joiners = (
+            fields[k].split() for k in ("possessives", "name_heads", "detail_heads", "qualifiers", "joiners"))
+        heads = [*name_heads, *detail_heads]
+
+        def alt(words: list[str], form: str = "") -> str:
+            shaped = (w.upper() if form == "upper" else w[:1].upper() + w[1:] if form == "title" else w
+                      for w in words)
+            return "(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in sorted(set(shaped), key=len,
+                                                                                        reverse=True)) + ")"
+
+        gap = r"[ \t]+"
+        edge_l, edge_r = r"(?<![\w'’-])", r"(?![\w'’-])"
+        # Title Case: "Your (Phone) Number" (a possessive, any head) or "(Hiring) Manager Name" (a name head)
+        title = (f"{alt(possessives, 'title')}(?:{gap}{alt(qualifiers, 'title')}){{0,3}}{gap}{alt(heads, 'title')}"
+                 f"|(?:{alt(possessives, 'title')}{gap})?(?:{alt(qualifiers, 'title')}{gap}){{1,4}}"
+                 f"{alt(name_heads, 'title')}")
+        caps = (f"(?:{alt([*possessives, *qualifiers], 'upper')}{gap}){{1,4}}{alt(heads, 'upper')}"
+                f"|{alt(fields['caps_alone'].split())}")
+        self.written = re.compile(f"{edge_l}(?:{title}|{caps}){edge_r}")
+        #: lower-case substrings of which every field phrase holds one: only lines with one are searched
+        stems = {w.lower() for w in (*heads, *fields["caps_alone"].split())}
+        self.stems = tuple(sorted(w for w in stems if not any(o != w and o in w for o in stems)))
+        # any case, in brackets or alone on a line: fields joined by "and" / "or" / "/" / "&" / ","
+        one = f"(?:{alt([*possessives, *qualifiers])}{gap}){{0,4}}{alt(heads)}"
+        phrase = f"{one}(?:[ \t]*(?:[,/&]|{alt(joiners)})[ \t]*{one}){{0,3}}"
+        self.bracketed = re.compile(rf"\([ \t]*{phrase}[ \t]*\)", re.IGNORECASE)
+        self.line = re.compile(rf"[ \t]*(?P<f>{phrase})[ \t]*", re.IGNORECASE)  # (fullmatch on one line)
+        self.slot_words = re.compile("|".join(map(re.escape, data["brackets"]["slot_words"].split())), re.IGNORECASE)
+        self.months = frozenset(data["numbers"]["months"].split())
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> _Vocabulary:
+    import tomllib
+
+    from ..spelling.lexicon import read_data  # the file itself when installed: no importlib.resources
+
+    return _Vocabulary(tomllib.loads(read_data("placeholders.toml")))
+
+
+def _field_placeholders(text: str) -> list[Placeholder]:
+    """Field phrases of templates: "Company Name", "POSITION TITLE", "Dear NAME,", "(your name and
+    credentials)", a line "Your email address" (see ``data/placeholders.toml``)."""
+    v = _vocabulary()
+    found: list[Placeholder] = []
+    for a, b in _lines_with(text, v.stems):
+        for m in v.written.finditer(text, a, b):
+            if _is_label(text, m.end()) or (m.group(0).isupper() and _shouted(text, m.start(), m.end())):
+                continue
+            found.append(Placeholder(m.start(), m.end(), m.group(0), "field"))
+        if "(" in text:
+            for m in v.bracketed.finditer(text, a, b):
+                if len(m.group(0).split()) >= 2:
+                    found.append(Placeholder(m.start(), m.end(), m.group(0), "field"))
+        m = v.line.fullmatch(text, a, b)
+        if m and len(m.group("f").split()) >= 2 and not _is_label(text, m.end()):
+            found.append(Placeholder(m.start("f"), m.end("f"), m.group("f"), "field"))
+    return found
+
+
+def _lines_with(text: str, stems: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` that holds one of the lower-case ``stems``, in any case."""
+    folded = text.lower()
+    if len(folded) != len(text):  # ("İ" lowers to two characters: offsets would shift) line by line
+        from .structure import _lines
+
+        return [(a, b) for a, b in _lines(text) if any(w in text[a:b].lower() for w in stems)]
+    hits = []
+    for w in stems:
+        i = folded.find(w)
+        while i >= 0:
+            hits.append(i)
+            i = folded.find(w, i + 1)
+    lines: list[tuple[int, int]] = []
+    for i in sorted(hits):
+        if lines and i < lines[-1][1]:
+            continue
+        a = max(text.rfind("\n", 0, i), text.rfind("\r", 0, i)) + 1
+        ends = [j for j in (text.find("\n", i), text.find("\r", i)) if j >= 0]
+        lines.append((a, min(ends) if ends else len(text)))
+    return lines
+
+
+def _is_label(text: str, end: int) -> bool:
+    """A form label with its value after it ("Phone Number: 555 0100"), not an empty field."""
+    rest = text[end:end + 40]
+    rest = rest[:min((i for i in (rest.find("\n"), rest.find("\r")) if i >= 0), default=len(rest))]
+    return rest.lstrip(" \t").startswith(":") and bool(rest.lstrip(" \t")[1:].strip())
+
+
+_CAPS_WORD: Final = re.compile(r"[A-Z][A-Z'’-]{1,30}")
+
+
+def _shouted(text: str, start: int, end: int) -> bool:
+    """Another all-caps word next to ``text[start:end]`` on its line: a shouted sentence, not a field."""
+    left = text[max(0, start - 32):start].rstrip(" \t,")
+    right = text[end:end + 32].lstrip(" \t,")
+    before = left.rsplit(None, 1)[-1] if left.split() and left[-1:] not in "\r\n" else ""
+    after = right.split(None, 1)[0] if right.split() and right[:1] not in "\r\n" else ""
+    return any(_CAPS_WORD.fullmatch(w.strip(".,:;!?\"“”()")) for w in (before, after) if w)
+
+
+_XRUN: Final = re.compile(r"(?<![^\W\d_])(?:X{2,12}|x{2,12})(?![^\W\d_])")
+_SEPARATORS: Final = " \t,./:-()"
+
+
+def _xrun_placeholders(text: str) -> list[Placeholder]:
+    """Runs of X standing for digits: "Jan 12, XXXX", "20XX", "(555) XXX-XXXX", "$XX,XXX", "March XX"."""
+    months = _vocabulary().months
+    found: list[Placeholder] = []
+    for m in _XRUN.finditer(text):
+        s, e = m.span()
+        if found and found[-1].end > s:
+            continue  # already inside the number found with the run before
+        if any(_number_beside(text, s, e, side, months) for side in (-1, 1)):
+            # the whole number: digits, runs of the same X and the marks joining them ("XXX-XXXX", "20XX")
+            keep = "0123456789/.,:-" + text[s]
+            while s > 0 and text[s - 1] in keep and e - s < 40:
+                s -= 1
+            while e < len(text) and text[e] in keep and e - s < 40:
+                e += 1
+            while text[s] in "/.,:-":
+                s += 1
+            while text[e - 1] in "/.,:-":
+                e -= 1
+            found.append(Placeholder(s, e, text[s:e], "x-run"))
+    return found
+
+
+def _number_beside(text: str, s: int, e: int, side: int, months: frozenset[str]) -> bool:
+    """Whether a digit, a currency sign, a month or another X-run stands right before (``side`` -1) or
+    after (1) the X-run ``text[s:e]``, across at most three separators on its line. A lower-case run
+    ("xx", also a kiss) needs a digit or an X-run joined to it without a space ("xx/xx/2025")."""
+    pos = s - 1 if side < 0 else e
+    seps = ""
+    while 0 <= pos < len(text) and text[pos] in _SEPARATORS and len(seps) < 3:
+        seps += text[pos]
+        pos += side
+    if not 0 <= pos < len(text) or (" " in seps or "\t" in seps) and text[s].islower():
+        return False
+    ch = text[pos]
+    if ch.isdigit() or side < 0 and not seps and ch in "$€£#":
+        return True
+    if not ch.isalpha():
+        return False
+    a, b = pos, pos + 1  # the word there
+    while a > 0 and text[a - 1].isalpha() and pos - a < 12:
+        a -= 1
+    while b < len(text) and text[b].isalpha() and b - pos < 12:
+        b += 1
+    word = text[a:b]
+    if text[s].isupper() and word.lower() in months:
+        return True  # "March XX", "XX Oct 2025"
+    return bool(seps) and len(word) >= 2 and set(word) <= {text[s]}  # "XX/XX/XXXX", "XXX-XXXX", "XXX XXXX"
+
+
 def _bracket_is_placeholder(text: str) -> bool:
     if _CITATION.match(text) or _CHECKBOX.match(text):
         return False
@@ -70,7 +226,7 @@ def _bracket_is_placeholder(text: str) -> bool:
         return False
     if inner.isupper() and len(inner) > 1:  # [NAME], [TBD], [REDACTED]
         return True
-    if _SLOT_WORDS.search(inner):
+    if _vocabulary().slot_words.search(inner):
         return True
     # A short capitalised phrase in brackets is a slot ("[Acme]" is rare in real prose)
     words = inner.split()
@@ -94,6 +250,9 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
             if kind == "angle" and ("@" in token or token[1:-1].lower() in _HTMLISH):
                 continue
             found.append(Placeholder(m.start(), m.end(), token, kind))
+    found.extend(_field_placeholders(text))
+    if "XX" in text or "xx" in text:
+        found.extend(_xrun_placeholders(text))
     for lo, hi in tbd_ranges if ("TB" in text or "XXX" in text or "xxx" in text) else ():
         for m in _TBD.finditer(text, lo, hi):
             found.append(Placeholder(m.start(), m.end(), m.group(0), "tbd"))

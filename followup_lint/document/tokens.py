@@ -219,7 +219,8 @@ _CLOSERS: Final = ".!?\"')]”’"
 
 
 def split_sentences(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """Sentence ranges over ``text``: ends at ``.!?`` before a capital or a line break, and at blank lines.
+    """Sentence ranges over ``text``: ends at ``.!?`` before a capital or a line break, and at blank lines
+    (unless the blank line breaks a sentence: a block ending on a word, the next one going on in lower case).
 
     Each line that stands alone (greeting, sign-off, name) is a sentence of its own when followed by a
     line break and the next line starts a new block.
@@ -262,7 +263,9 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]
             # only a gap with a line break can end the sentence (checked without slicing: most gaps are " ")
             if b > te and (b - te > 1 or text[te] in "\r\n") and (find("\n", te, b) >= 0 or find("\r", te, b) >= 0):
                 gap = text[te:b]
-                if gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2 or _line_is_short_block(text, te):
+                if gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2:
+                    ends = not _broken_across_blank_line(text, tokens[0][0], tokens[i], nxt)
+                elif _line_is_short_block(text, te):
                     ends = True
         if ends:
             append((tokens[first][0], te))
@@ -278,6 +281,16 @@ def _starts_line(text: str, pos: int) -> bool:
     while j >= 0 and text[j] in " \t":
         j -= 1
     return j < 0 or text[j] in "\r\n"
+
+
+def _broken_across_blank_line(text: str, first: int, before: Token, after: Token) -> bool:
+    """A sentence broken by a blank line ("I look forward to" / "" / "working with you."): the block
+    before the gap ends on a word, with no closing punctuation, and the next one goes on in lower case.
+    The text's first line (a greeting, "Hi Dana" / "thanks for today") never continues this way."""
+    if before[3] != "word" or after[3] != "word" or not after[2][:1].islower():
+        return False
+    ts = before[0]
+    return text.find("\n", first, ts) >= 0 or text.find("\r", first, ts) >= 0
 
 
 def _line_is_short_block(text: str, pos: int) -> bool:

@@ -669,8 +669,10 @@ class UnbalancedDelimiter(Rule):
                 if covering is not None and not (ch in _CLOSE and k == covering[1] - 1
                                                  and _CLOSE[ch] not in own[covering[0]:k]):
                     continue  # inside a URL, code or placeholder (but "(acme.io/x)": the ")" is ours)
-                prev = own[k - 1] if k > ps else ""
-                nxt = own[k + 1] if k + 1 < pe else ""
+                # at a paragraph's edge the neighbour is a space, not "": the empty string is "in" every
+                # string, so "" would pass each emoticon test below and lose a bracket that opens a paragraph
+                prev = own[k - 1] if k > ps else " "
+                nxt = own[k + 1] if k + 1 < pe else " "
                 if ch == '"':
                     if prev.isdigit():
                         continue  # 27" (inches)

@@ -22,9 +22,17 @@ class LeftoverPlaceholder(Rule):
     Flags template tokens that were never filled in: anything in square brackets that is not a link or a
     citation (`[Name]`, `[Interviewer Name]`, `[the job]`, `[insert ...]`), `{{...}}` and `{...}` tokens,
     `<Company>`-style tokens of one to four capitalised words, runs of underscores (`Mr./Mrs. ______`),
-    "(interviewer's name)", the literal words "Company Name", "Your Name" or "Job Title", a role word in the
-    name slot of a greeting ("Dear Ms. Recruiter"), and `TBD` / `XXX` standing alone in the subject, the
-    greeting or brackets.
+    "(interviewer's name)", a role word in the name slot of a greeting ("Dear Ms. Recruiter"), and
+    `TBD` / `XXX` standing alone in the subject, the greeting or brackets.
+
+    Template fields written without brackets count too, wherever the draft has them, the signature
+    included ("Your Name" under the sign-off): field phrases in Title Case ("Company Name", "Your
+    Address", "Recruiter's Name"), in ALL CAPS ("Dear NAME,", "COMPANY NAME", "POSITION TITLE"), and
+    in any case inside round brackets or alone on a line ("(your name and credentials)", "Your email
+    address"); and runs of X standing for the digits of a date or a number ("Jan 12, XXXX", "20XX",
+    "(555) XXX-XXXX"). The field words are listed in `followup_lint/data/placeholders.toml`. Not
+    flagged: ordinary text ("your name came up"), acronyms and sizes ("NASA", "XXL"), a form label
+    with its value ("Phone Number: 555 0100"), and a shouted all-caps sentence.
 
     In template mode (`--template`, `template = true`) these are slots to be filled, not errors.
 

@@ -8,6 +8,7 @@ from email.utils import getaddresses
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Iterable
 
+from ..document.postal import in_postal_line
 from ..errors import ConfigError
 from ..names import fold
 from ..results import Applicability, Finding, Severity
@@ -238,6 +239,8 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
         return part("exempt")
     if speller.phrases and _in_phrase(text, start, end, fold(stem), speller.phrases):
         return _OK                                 # "de facto", "bona fide", "déjà vu"
+    if in_postal_line(text, start):
+        return part("exempt")                      # a place in an address line: "Anytown, TX 75001"
     return part("unknown")
 
 
@@ -297,8 +300,10 @@ class MisspelledWord(Rule):
     to report), the company, the role, the words of the interview's topics, strengths and questions,
     the names and address local parts of the recipients and the sender ("priya.raman@..." accepts
     "priya" and "raman"), the names in the greeting and the signature, the user's `words` and
-    `dictionaries`, all-caps acronyms ("SQL"), words with inner capitals ("PostgreSQL", "iOS"), and
-    short closings in another language on a line of their own ("Viele Grüße", "Saludos").
+    `dictionaries`, all-caps acronyms ("SQL"), words with inner capitals ("PostgreSQL", "iOS"), short
+    closings in another language on a line of their own ("Viele Grüße", "Saludos"), and the words of a
+    postal address line ("123 Main Street", "Anytown, TX 75001", "London SW1A 1AA": the street, state
+    and postcode words are in `followup_lint/data/postal.toml`).
 
     Words of the trade: a general word list lacks "runbook", "rollout", "onboarding", "backend",
     "Kubernetes" or "dbt". Two measured policies cover them. First, capitalisation: a capitalised
