@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/run.py [--quick] [--no-readme] [--batch N]
 
 Warm per-draft latency, whole-process (cold) CLI runs, import time, peak memory, batch throughput
-with 1 and 2 processes, scaling with the draft's size and the max-size limit. Prints a table, writes
+with 1 and 2 processes, scaling with the draft's size and the max-size limit, and the cost of the
+optional Harper grammar backend (load once per process, warm per draft). Prints a table, writes
 ``benchmarks/results/latest.json`` and the section of README.md between ``<!-- bench:start -->`` and
 ``<!-- bench:end -->``. Absolute times drift from machine to machine: the ratios are what the targets
 are about.
@@ -220,6 +221,36 @@ def rule_costs(items: list[tuple[Any, Any, bool]], reps: int) -> dict[str, float
 
 
 GNU_TIME = "/usr/bin/time" if Path("/usr/bin/time").exists() else None
+
+
+def grammar_cost(items: list[tuple[Any, Any, bool]], reps: int) -> dict[str, Any]:
+    """The Harper grammar backend: building its linter in a new process (once per process), and the warm
+    cost per draft, against the same drafts linted without a grammar check in the same run."""
+    try:
+        import harper  # noqa: F401
+    except ImportError:
+        return {"error": "harper-py is not installed (the harper extra)"}
+    from followup_lint import Config, Linter
+
+    code = "import time, harper; t = time.perf_counter(); harper.Linter(); print(time.perf_counter() - t)"
+    loads = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                  timeout=120).stdout.split()[-1]) for _ in range(3)]
+    now = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    out: dict[str, Any] = {"harper_load_s": statistics.median(loads)}
+    for label, cfg in (("without_grammar", Config()), ("with_harper", Config(grammar="harper"))):
+        linter = Linter(cfg)
+        for d, iv, tpl in items:
+            linter.lint(d, iv, now=now, template=tpl)
+        times, cpu = [], []
+        for _ in range(reps):
+            for d, iv, tpl in items:
+                t0, c0 = time.perf_counter(), time.process_time()
+                linter.lint(d, iv, now=now, template=tpl)
+                times.append(time.perf_counter() - t0)
+                cpu.append(time.process_time() - c0)
+        out[f"{label}_median_ms"] = statistics.median(times) * 1e3
+        out[f"{label}_cpu_median_ms"] = statistics.median(cpu) * 1e3   # steadier than wall time under load
+    return out
 
 
 def run_process(cmd: list[str], env: dict[str, str] | None = None, cwd: str | None = None,
@@ -481,6 +512,13 @@ def table(res: dict[str, Any]) -> list[dict[str, Any]]:
     if b.get("api_jobs1_per_s") and b.get("two_independent_per_s"):
         row("two independent 1-process runs on half the drafts each", b["two_independent_per_s"], None,
             b["two_independent_per_s"] / b["api_jobs1_per_s"], "(ceiling for --jobs 2 here)", None, "drafts/s")
+    g = res.get("grammar", {})
+    if "harper_load_s" in g:
+        row("grammar (Harper): load, once per process", g["harper_load_s"], None, None, "(reported)", None, "s")
+        row("grammar (Harper): warm lint per draft (vs without grammar)", g["with_harper_median_ms"], None,
+            g["with_harper_median_ms"] / g["without_grammar_median_ms"], "(reported)", None, "ms")
+        row("grammar (Harper): CPU per draft (vs without grammar)", g["with_harper_cpu_median_ms"], None,
+            g["with_harper_cpu_median_ms"] / g["without_grammar_cpu_median_ms"], "(reported)", None, "ms")
     s = res["scaling"]
     row("1 MB body", s["t_1M_s"], None, None, "< 2 s", s["t_1M_s"] < 2, "s")
     row("size growth 100k/10k (linear = 10)", s["growth_100k_over_10k"], None, None, "<= 15", s["growth_100k_over_10k"] <= 15)
@@ -590,6 +628,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(items)} drafts; warm ...", flush=True)
     res["warm"] = warm(items, reps)
     res["rule_cost_us"] = rule_costs(items, max(2, reps // 3))
+    print("grammar (Harper) ...", flush=True)
+    res["grammar"] = grammar_cost(items, max(2, reps // 3))
     with tempfile.TemporaryDirectory(prefix="fl-bench-") as tmpdir:
         tmp = Path(tmpdir)
         print("cold ...", flush=True)

@@ -19,7 +19,7 @@ from typing import Any, Callable, Final, Mapping
 from .errors import ConfigError
 from .results import Severity
 
-__all__ = ["Config", "LanguageToolConfig", "find_config", "load_config", "option_schema", "build_options",
+__all__ = ["Config", "LanguageToolConfig", "GrammarConfig", "find_config", "load_config", "option_schema", "build_options",
            "CONFIG_FILES"]
 
 CONFIG_FILES: Final = (".followup-lint.toml", "pyproject.toml")
@@ -43,6 +43,18 @@ class LanguageToolConfig:
         return bool(self.url) or self.public_api
 
 
+#: ``[grammar] backend``: the grammar checker FL110 uses
+GRAMMAR_BACKENDS: Final = ("harper", "languagetool", "none")
+
+
+@dataclass(frozen=True, slots=True)
+class GrammarConfig:
+    """``[grammar]``: which grammar checker the ``grammar`` rule uses. ``backend`` unset means "none",
+    unless ``[languagetool]`` names a server (then "languagetool", as before the table existed)."""
+
+    backend: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Config:
     """The effective configuration. Build one with keywords, ``Config.from_dict`` or ``load_config``."""
@@ -64,6 +76,7 @@ class Config:
     #: public holidays and each country's weekend in the timing rules (false: Saturday and Sunday only)
     holidays: bool = True
     languagetool: LanguageToolConfig = field(default_factory=LanguageToolConfig)
+    grammar: GrammarConfig = field(default_factory=GrammarConfig)
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     path: str | None = field(default=None, compare=False)
     extra_words: tuple[str, ...] = field(default=(), compare=False, repr=False)
@@ -78,6 +91,11 @@ class Config:
             raise ConfigError(f"{where}: max-size must be a positive number of bytes")
         if self.jobs is not None and (not isinstance(self.jobs, int) or self.jobs < 1):
             raise ConfigError(f"{where}: jobs must be a positive integer")
+        if isinstance(self.grammar, str):  # Config(grammar="harper")
+            object.__setattr__(self, "grammar", GrammarConfig(self.grammar))
+        if self.grammar.backend is not None and self.grammar.backend not in GRAMMAR_BACKENDS:
+            raise ConfigError(f"{where}: grammar.backend {self.grammar.backend!r} is not one of "
+                              f"{', '.join(GRAMMAR_BACKENDS)}")
         for name in ("ignore", "extend_select", "words", "dictionaries", "include", "exclude", "template_globs"):
             value = getattr(self, name)
             if isinstance(value, str):
@@ -100,7 +118,16 @@ class Config:
 
     def __hash__(self) -> int:
         return hash((self.select, self.ignore, self.extend_select, self.language, self.words,
-                     self.dictionaries, tuple(sorted(self.rules)), self.plugins, self.languagetool))
+                     self.dictionaries, tuple(sorted(self.rules)), self.plugins, self.languagetool, self.grammar))
+
+    @property
+    def grammar_backend(self) -> str:
+        """The grammar checker in effect: ``[grammar] backend``, else "languagetool" when ``[languagetool]``
+        names a server, else "none"."""
+        backend = self.grammar.backend
+        if backend is None:
+            return "languagetool" if self.languagetool.configured else "none"
+        return backend
 
     @property
     def fail_on_severity(self) -> Severity | None:
@@ -123,7 +150,7 @@ class Config:
             if value is None:
                 continue
             key = f.name.replace("_", "-")
-            if isinstance(value, LanguageToolConfig):
+            if isinstance(value, (LanguageToolConfig, GrammarConfig)):
                 value = {k.name.replace("_", "-"): _plain(getattr(value, k.name)) for k in dataclasses.fields(value)
                          if getattr(value, k.name) is not None}
             out[key] = _plain(value)
@@ -206,12 +233,21 @@ def _parse(data: Mapping[str, Any], where: str) -> Config:
             if "timeout_s" in lt and lt["timeout_s"] <= 0:
                 raise ConfigError(f"{where}: languagetool.timeout-s must be positive")
             kwargs["languagetool"] = LanguageToolConfig(**lt)
+        elif key == "grammar":
+            if not isinstance(value, Mapping):
+                raise ConfigError(f"{where}: [grammar] must be a table")
+            for k in value:
+                if k != "backend":
+                    raise ConfigError(f"{where}: unknown key 'grammar.{k}' (known: backend)")
+            backend = _typed(str, f"one of {', '.join(GRAMMAR_BACKENDS)}")(value.get("backend"), "grammar.backend",
+                                                                            where) if "backend" in value else None
+            kwargs["grammar"] = GrammarConfig(backend)
         elif key == "rules":
             if not isinstance(value, Mapping) or not all(isinstance(v, Mapping) for v in value.values()):
                 raise ConfigError(f"{where}: [rules.NAME] entries must be tables")
             kwargs["rules"] = {name: dict(opts) for name, opts in value.items()}
         else:
-            known = sorted([*_TOP, "per-path-ignores", "languagetool", "rules"])
+            known = sorted([*_TOP, "per-path-ignores", "languagetool", "grammar", "rules"])
             hint = ""
             snake = key.replace("_", "-")
             if snake in known:

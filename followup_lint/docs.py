@@ -25,6 +25,7 @@ NEED_LABELS = {
     "followups": "earlier follow-ups (a later follow-up)",
     "first_message": "the first message (the thank-you note)",
     "languagetool": "a LanguageTool server",
+    "grammar": "a grammar checker (`[grammar] backend`: Harper in process, or a LanguageTool server)",
 }
 
 

@@ -29,6 +29,7 @@ NEED_REASONS: Mapping[str, str] = {
     "followups": "this is not a later follow-up (the interview has no earlier messages)",
     "first_message": "this is a later follow-up, not the thank-you note",
     "languagetool": "no LanguageTool server is configured ([languagetool] url)",
+    "grammar": 'no grammar checker is configured ([grammar] backend = "harper", or [languagetool] url)',
     "topics": "the interview lists no topics",
 }
 
@@ -217,6 +218,8 @@ class Linter:
             out["send_time"] = NEED_REASONS["send_time"]
         if not ctx.config.languagetool.configured:
             out["languagetool"] = NEED_REASONS["languagetool"]
+        if ctx.config.grammar_backend == "none":
+            out["grammar"] = NEED_REASONS["grammar"]
         return out
 
 

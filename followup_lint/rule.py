@@ -45,7 +45,7 @@ class Rule(abc.ABC):
     code: ClassVar[str] = ""
     name: ClassVar[str] = ""
     default_severity: ClassVar[Severity] = Severity.WARNING
-    #: requirements: "interview", "interviewers", "send_time", "followups", "languagetool"
+    #: requirements: "interview", "interviewers", "send_time", "followups", "languagetool", "grammar"
     needs: ClassVar[frozenset[str]] = frozenset()
     aliases: ClassVar[tuple[str, ...]] = ()
     #: rules that run only when selected explicitly (FL000)

@@ -1,4 +1,5 @@
-"""The ``followup-lint`` command: ``check``, ``rules``, ``rule`` (and ``sendmail`` / ``interview`` from the hook).
+"""The ``followup-lint`` command: ``check``, ``rules``, ``rule``, ``languagetool serve`` (and ``sendmail`` /
+``interview`` from the hook).
 
 Exit codes: 0 nothing at or above ``--fail-on``; 1 something is; 2 a usage, configuration or input
 error (one line on stderr, never a traceback). Only what a command needs is imported, so that start-up
@@ -92,6 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
                           description="Print a rule's documentation (by code or name).")
     rule.add_argument("rule", metavar="CODE-OR-NAME")
     rule.set_defaults(func=_run_rule)
+
+    from .languagetool import add_parser as add_languagetool_parser
+
+    add_languagetool_parser(sub)
 
     lsp = sub.add_parser("lsp", help="run the language server (for editors)",
                          description="Speak the Language Server Protocol on stdin/stdout, so that editors show "
