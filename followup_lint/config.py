@@ -67,7 +67,9 @@ class Config:
     words: tuple[str, ...] = ()
     dictionaries: tuple[str, ...] = ()
     include: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
+    exclude: tuple[str, ...] | None = None     # None: the walk's default folder list (walk.DEFAULT_EXCLUDE)
+    extend_exclude: tuple[str, ...] = ()
+    respect_gitignore: bool = True
     template_globs: tuple[str, ...] = ()
     per_path_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     jobs: int | None = None
@@ -96,8 +98,11 @@ class Config:
         if self.grammar.backend is not None and self.grammar.backend not in GRAMMAR_BACKENDS:
             raise ConfigError(f"{where}: grammar.backend {self.grammar.backend!r} is not one of "
                               f"{', '.join(GRAMMAR_BACKENDS)}")
-        for name in ("ignore", "extend_select", "words", "dictionaries", "include", "exclude", "template_globs"):
+        for name in ("ignore", "extend_select", "words", "dictionaries", "include", "exclude", "extend_exclude",
+                     "template_globs"):
             value = getattr(self, name)
+            if value is None and name == "exclude":
+                continue
             if isinstance(value, str):
                 object.__setattr__(self, name, (value,))
             elif not isinstance(value, tuple):
@@ -128,6 +133,15 @@ class Config:
         if backend is None:
             return "languagetool" if self.languagetool.configured else "none"
         return backend
+
+    @property
+    def walk_exclude(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(the user's globs: ``exclude`` and ``extend-exclude``; the walk's default folders, which a
+        given ``exclude`` replaces, as in ruff)."""
+        from .walk import DEFAULT_EXCLUDE
+
+        user = (*(self.exclude or ()), *self.extend_exclude)
+        return user, (DEFAULT_EXCLUDE if self.exclude is None else ())
 
     @property
     def fail_on_severity(self) -> Severity | None:
@@ -195,6 +209,8 @@ _TOP: Final[dict[str, Callable[[Any, str, str], Any]]] = {
     "dictionaries": _strlist,
     "include": _strlist,
     "exclude": _strlist,
+    "extend-exclude": _strlist,
+    "respect-gitignore": _typed(bool, "true or false"),
     "template-globs": _strlist,
     "jobs": _typed(int, "a positive integer"),
     "max-size": _typed(int, "a number of bytes"),

@@ -25,7 +25,7 @@ __all__ = ["Linter", "lint_draft", "Resources", "coerce_draft"]
 NEED_REASONS: Mapping[str, str] = {
     "interview": "no interview context was given",
     "interviewers": "the interview lists no interviewers",
-    "send_time": "no send time is known (give the draft a sent_at, or now=)",
+    "send_time": "no send time is known (give the draft a sent_at, or now= / --now)",
     "followups": "this is not a later follow-up (the interview has no earlier messages)",
     "first_message": "this is a later follow-up, not the thank-you note",
     "languagetool": "no LanguageTool server is configured ([languagetool] url)",

@@ -168,6 +168,10 @@ def _text_source(text: str, where: str, kind: str) -> Source:
                 body_start = index.starts[nl] if nl < index.line_count else len(text)
     body = text[body_start:]
     hidden = tuple((m.start(), m.end()) for m in _SUPPRESS.finditer(body)) if kind in ("markdown", "jinja", "text") else ()
+    if kind in ("markdown", "jinja", "text") and "ignore-next-line" in body:
+        from .suppress import find_line_ignores
+
+        hidden = tuple(sorted((*hidden, *((ig.start, ig.end) for ig in find_line_ignores(body, kind)))))
     suppressed = []
     for m in _SUPPRESS.finditer(body):
         suppressed.extend(x.strip() for x in re.split(r"[,\s]+", m.group(1)) if x.strip())

@@ -66,6 +66,13 @@ def _iso(value: datetime | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    #: a list, tuple or single string (the constructors turn it into a tuple)
+    Strings: TypeAlias = "Sequence[str] | str"
+
+
 def _strings(value: Any, what: str) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -109,6 +116,13 @@ class Draft:
     sender: str | None = None
     sent_at: datetime | None = None
     attachments: tuple[str, ...] = ()
+
+    if TYPE_CHECKING:
+        # What the constructor accepts (it coerces): an ISO 8601 string for sent_at, a list or one string
+        # for the address and attachment fields. The attributes are always the types declared above.
+        def __init__(self, body: str, subject: str | None = "", to: Strings = (), cc: Strings = (),
+                     bcc: Strings = (), sender: str | None = None, sent_at: datetime | str | None = None,
+                     attachments: Strings = ()) -> None: ...
 
     def __post_init__(self) -> None:
         if not isinstance(self.body, str):
@@ -201,6 +215,9 @@ class FollowUp:
     sent_at: datetime
     answered: bool = False
 
+    if TYPE_CHECKING:
+        def __init__(self, sent_at: datetime | str, answered: bool = False) -> None: ...
+
     def __post_init__(self) -> None:
         value = parse_datetime(self.sent_at, "FollowUp.sent_at")
         if value is None:
@@ -242,6 +259,16 @@ class Interview:
     country: str | None = None
     #: a state or nation of that country, as the `holidays` package codes it ("SCT" for Scotland)
     subdivision: str | None = None
+
+    if TYPE_CHECKING:
+        # What the constructor accepts (it coerces): interviewers as Interviewer objects, mappings of
+        # their fields or plain names; ISO 8601 strings for the times; mappings for the follow-ups.
+        def __init__(self, interviewers: Sequence[Interviewer | Mapping[str, Any] | str] = (),
+                     company: str | None = None, role: str | None = None,
+                     started_at: datetime | str | None = None, ended_at: datetime | str | None = None,
+                     timezone: str | None = None, topics: Strings = (), strengths: Strings = (),
+                     questions: Strings = (), followups: Sequence[FollowUp | Mapping[str, Any]] = (),
+                     country: str | None = None, subdivision: str | None = None) -> None: ...
 
     def __post_init__(self) -> None:
         people = []

@@ -71,19 +71,19 @@ def _load_plugins(codes: set[str], names: set[str]) -> Iterable[type[Rule]]:
         try:
             loaded = ep.load()
         except Exception as exc:  # a broken plugin must not break the linter
-            warnings.warn(f"followup-lint: plugin {ep.name!r} failed to load: {exc}", stacklevel=2)
+            warnings.warn(f"plugin {ep.name!r} failed to load: {exc}", stacklevel=2)
             continue
         items = loaded if isinstance(loaded, (list, tuple)) else [loaded]
         for rule in items:
             if not (isinstance(rule, type) and issubclass(rule, Rule)):
-                warnings.warn(f"followup-lint: plugin {ep.name!r} is not a Rule subclass", stacklevel=2)
+                warnings.warn(f"plugin {ep.name!r} is not a Rule subclass", stacklevel=2)
                 continue
             if rule.code.startswith("FL") or not _CODE.match(rule.code):
-                warnings.warn(f"followup-lint: plugin rule {rule.code!r} must use a 2-3 letter prefix other than FL",
+                warnings.warn(f"plugin rule {rule.code!r} must use a 2-3 letter prefix other than FL",
                               stacklevel=2)
                 continue
             if rule.code in codes or rule.name in names:
-                warnings.warn(f"followup-lint: plugin rule {rule.code} {rule.name} clashes with a loaded rule",
+                warnings.warn(f"plugin rule {rule.code} {rule.name} clashes with a loaded rule",
                               stacklevel=2)
                 continue
             codes.add(rule.code)

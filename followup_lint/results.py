@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import json
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 from .model import Draft
 
@@ -24,8 +24,18 @@ class Severity(enum.IntEnum):
     WARNING = 2
     ERROR = 3
 
+    if TYPE_CHECKING:
+        def __new__(cls, value: int | str) -> Severity: ...  # Severity(2) or Severity("warning")
+
     def __str__(self) -> str:
         return self.name.lower()
+
+    @classmethod
+    def _missing_(cls, value: object) -> Severity | None:
+        """``Severity("warning")`` (any case) as well as ``Severity(2)``."""
+        if isinstance(value, str) and value.strip().upper() in cls.__members__:
+            return cls[value.strip().upper()]
+        return None
 
     @classmethod
     def parse(cls, value: Any) -> Severity:

@@ -324,7 +324,7 @@ def test_output_file_quiet_and_statistics(tmp_path, cli):
     r = cli(["check", "--isolated", "--select", CORE, "--output", "out.txt", "."], tmp_path)
     assert r.out == "" and r.code == 0
     text = (tmp_path / "out.txt").read_text()
-    assert text.endswith("Found 2 findings (2 warnings) in 3 files.\n")
+    assert text.endswith("Found 2 findings (2 warnings) in 3 files. [*] 2 fixable with --fix.\n")
     r = cli(["check", "--isolated", "--select", CORE, "--statistics", "."], tmp_path)
     assert "2  FL108  greeting-punctuation" in r.out.splitlines()
     r = cli(["check", "--isolated", "--select", CORE, "--quiet", "c.md"], tmp_path)
@@ -398,19 +398,6 @@ def test_real_process_exit_codes_and_no_traceback(tmp_path):
     assert "Traceback" not in r.err and len(r.err.splitlines()) == 2
     v = run_process(["--version"], tmp_path)
     assert v.code == 0 and v.out.startswith("followup-lint ")
-
-
-def test_progress_line_on_a_terminal_only(tmp_path, cli, monkeypatch):
-    import sys
-
-    for i in range(21):
-        write(tmp_path / f"d{i:02}.md", GOOD)
-    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
-    r = cli(["check", "--isolated", "--select", CORE, "."], tmp_path)
-    assert "files" in r.err and r.err.startswith("\rfollowup-lint: ") and r.err.endswith("\r\x1b[K")
-    assert cli(["check", "--isolated", "--select", CORE, "--quiet", "."], tmp_path).err == ""
-    monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
-    assert cli(["check", "--isolated", "--select", CORE, "."], tmp_path).err == ""
 
 
 def test_warnings_are_one_line(tmp_path, cli):

@@ -1,7 +1,8 @@
 """The docs' console examples work as written, and the CI integration files are well formed.
 
 Every line starting with ``$ `` in a ```console block of docs/cli.md and docs/ci.md runs, in order, in a
-copy of the fixture template repository (tests/fixtures/templates/), through a real shell. Only the
+copy of the fixture template repository (tests/fixtures/templates/), through a real shell; the lines
+shown after a command are its output (stdout and stderr together), compared exactly. Only the
 executable is provided: the folder of this Python's ``followup-lint`` script goes first on PATH (or a
 stand-in script calling ``python -m followup_lint`` when the console script is not installed).
 """
@@ -24,11 +25,20 @@ DOCS = [ROOT / "docs" / "cli.md", ROOT / "docs" / "ci.md"]
 BLOCK = re.compile(r"^```console\n(.*?)^```", re.M | re.S)
 
 
-def console_commands(path: Path) -> list[str]:
-    commands = []
+def console_examples(path: Path) -> list[tuple[str, list[str]]]:
+    """Each ``$ command`` with the lines shown after it (its expected output; none shown: not compared)."""
+    examples: list[tuple[str, list[str]]] = []
     for block in BLOCK.findall(path.read_text(encoding="utf-8")):
-        commands += [line[2:] for line in block.splitlines() if line.startswith("$ ")]
-    return commands
+        for line in block.splitlines():
+            if line.startswith("$ "):
+                examples.append((line[2:], []))
+            elif examples:
+                examples[-1][1].append(line)
+    return examples
+
+
+def console_commands(path: Path) -> list[str]:
+    return [command for command, _ in console_examples(path)]
 
 
 def _bin_dir(tmp_path: Path) -> Path:
@@ -45,8 +55,11 @@ def _bin_dir(tmp_path: Path) -> Path:
 @pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash")
 @pytest.mark.parametrize("doc", DOCS, ids=lambda p: p.name)
 def test_console_examples_run_as_written(tmp_path, doc):
-    commands = console_commands(doc)
+    examples = console_examples(doc)
+    commands = [command for command, _ in examples]
     assert commands, f"{doc.name} has no console examples"
+    outputs = tmp_path / "outputs"
+    outputs.mkdir()
     repo = tmp_path / "repo"
     shutil.copytree(FIXTURE_REPO, repo)
     env = dict(os.environ)
@@ -55,13 +68,18 @@ def test_console_examples_run_as_written(tmp_path, doc):
     env["PYTHONPATH"] = f"{ROOT}{os.pathsep}{env.get('PYTHONPATH', '')}"
     # One shell runs every command in order (a baseline written by one is read by the next); a marker
     # after each gives its exit status.
-    script = "".join(f"{cmd}\necho \"@@rc=$? {i}\" >&2\n" for i, cmd in enumerate(commands))
+    # Each command's stdout and stderr go, together and in order, to a file of their own.
+    script = "".join(f"{{ {cmd}\n}} > '{outputs}/{i}' 2>&1\necho \"@@rc=$? {i}\" >&2\n"
+                     for i, cmd in enumerate(commands))
     proc = subprocess.run(["bash", "-c", script], cwd=repo, env=env, capture_output=True, text=True, timeout=120)
     statuses = {int(i): int(rc) for rc, i in re.findall(r"@@rc=(\d+) (\d+)", proc.stderr)}
     assert len(statuses) == len(commands), proc.stderr
-    assert "Traceback" not in proc.stderr and "Traceback" not in proc.stdout
-    for i, cmd in enumerate(commands):
-        assert statuses[i] in (0, 1), f"`{cmd}` exited {statuses[i]}:\n{proc.stderr}"
+    for i, (cmd, expected) in enumerate(examples):
+        got = (outputs / str(i)).read_text(encoding="utf-8")
+        assert "Traceback" not in got
+        assert statuses[i] in (0, 1), f"`{cmd}` exited {statuses[i]}:\n{got}"
+        if expected:  # the output shown in the doc is the real one
+            assert got.splitlines() == expected, f"`{cmd}` printed:\n{got}"
         for out in re.findall(r"--output (\S+)", cmd):
             assert (repo / out).exists(), f"`{cmd}` did not write {out}"
         for out in re.findall(r"--write-baseline (\S+)", cmd):
@@ -71,7 +89,7 @@ def test_console_examples_run_as_written(tmp_path, doc):
 def test_pre_commit_hook_definition():
     text = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     assert re.search(r"^- id: followup-lint$", text, re.M)
-    assert re.search(r"^  entry: followup-lint check$", text, re.M)
+    assert re.search(r"^  entry: followup-lint check --force-exclude$", text, re.M)
     assert re.search(r"^  language: python$", text, re.M)
     files = re.search(r"^  files: (.+)$", text, re.M).group(1)
     pattern = re.compile(files)

@@ -228,6 +228,6 @@ def test_many_dashes_are_cheap() -> None:
     import time
 
     body = wrap("Notes:\n" + "-" * 200_000 + "\nThe hiring manger and a pubic-facing page.")
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU time: a loaded machine (pytest -n, other jobs) does not count
     assert flagged_texts(MisspelledWord, body) == ["manger", "pubic"]
-    assert time.perf_counter() - t0 < 2.0
+    assert time.process_time() - t0 < 2.0

@@ -188,6 +188,12 @@ def variants(freq: dict[str, int]) -> list[tuple[str, str, str]]:
 
     for us, uk, flags in PAIRS:
         add(us, uk, flags)
+    # prefix + stem -> [(stem's index, prefix's index, prefix + stem)]: one lookup per way of splitting
+    # off a suffix, instead of trying every stem with every prefix on every word
+    our_heads: dict[str, list[tuple[int, int, str]]] = {}
+    for i, stem in enumerate((*OUR_STEMS, *OUR_STEMS_EXTRA)):
+        for j, pre in enumerate(OUR_PREFIXES):
+            our_heads.setdefault(pre + stem, []).append((i, j, pre + stem))
     for w in freq:
         if not w.isalpha() or len(w) < 5:
             continue
@@ -200,13 +206,11 @@ def variants(freq: dict[str, int]) -> list[tuple[str, str, str]]:
             uk = m.group(1) + "ys" + m.group(2)
             add(w, uk, "us-ok" if uk in US_WORDS_TOO else "-")
             continue
-        for stem in (*OUR_STEMS, *OUR_STEMS_EXTRA):
-            hit = next((pre for pre in OUR_PREFIXES if w.startswith(pre + stem)
-                        and w[len(pre + stem):] in OUR_SUFFIXES), None)
-            if hit is not None:
-                full = hit + stem
-                add(w, full[:-2] + "our" + w[len(full):], "-")
-                break
+        # the first stem (in list order) that the word is a prefix + stem + suffix of, with its first prefix
+        heads = [our_heads[w[:k]] for k in range(len(w), 0, -1) if w[k:] in OUR_SUFFIXES and w[:k] in our_heads]
+        if heads:
+            _, _, full = min(min(h) for h in heads)
+            add(w, full[:-2] + "our" + w[len(full):], "-")
         for us_pre, uk_pre, flags in AE_PREFIXES:
             if w.startswith(us_pre) and not w.startswith(("moldav", "moldov")):
                 add(w, uk_pre + w[len(us_pre):], flags)

@@ -64,9 +64,18 @@ def build_parser() -> argparse.ArgumentParser:
                             "config's select and ignore)")
     group.add_argument("--ignore", action="append", type=_csv, metavar="RULES",
                        help="skip these rules (comma-separated; added to the config's ignore)")
+    group.add_argument("--extend-select", action="append", type=_csv, metavar="RULES",
+                       help="also run these rules, on top of the config's select")
+    group.add_argument("--extend-ignore", action="append", type=_csv, metavar="RULES",
+                       help="also skip these rules (the same as --ignore, as in ruff)")
+    group.add_argument("--report-unused-suppressions", action="store_true",
+                       help="warn about ignore-next-line comments that silenced nothing")
     group.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
     group.add_argument("--isolated", action="store_true", help="ignore every config file")
     group.add_argument("--no-plugins", action="store_true", help="do not load plugin rules")
+    group.add_argument("--force-exclude", action="store_true",
+                       help="skip files named on the command line that a folder walk would skip (ignored by "
+                            ".gitignore, in venv/node_modules/..., a README or docs/); for pre-commit")
     group = check.add_argument_group("results")
     group.add_argument("--format", default="text", choices=("text", "json", "sarif", "github", "junit"))
     group.add_argument("--output", "-o", metavar="FILE", help="write the results to FILE instead of stdout")
@@ -75,12 +84,22 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     group.add_argument("--statistics", action="store_true", help="count the findings per rule")
     group.add_argument("--quiet", "-q", action="store_true", help="print only findings (nothing on success)")
+    group.add_argument("--min-severity", choices=("info", "warning", "error"),
+                       help="show only findings at or above this severity: the rules still run, the others "
+                            "are hidden (counted in the summary) and do not fail the run")
+    group.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                       help="colour the text output (auto: on a terminal, unless NO_COLOR is set; FORCE_COLOR "
+                            "turns it on)")
     group.add_argument("--baseline", metavar="FILE", help="report only findings not recorded in FILE")
     group.add_argument("--write-baseline", metavar="FILE", help="record every current finding in FILE")
     group = check.add_argument_group("fixes and speed")
     group.add_argument("--fix", action="store_true",
-                       help="apply safe fixes to text and Markdown files (never .eml)")
-    group.add_argument("--diff", action="store_true", help="print the safe fixes as a unified diff; change nothing")
+                       help="apply safe fixes to text and Markdown files (never .eml); with -, print the fixed "
+                            "text on stdout and the findings on stderr")
+    group.add_argument("--unsafe-fixes", action="store_true",
+                       help="let --fix and --diff also apply unsafe fixes (such as spelling suggestions)")
+    group.add_argument("--diff", action="store_true",
+                       help="print the fixes as a unified diff, change nothing (exit 1 when there is one)")
     group.add_argument("--jobs", "-j", type=int, metavar="N", help="lint in N processes (default: by size of run)")
     check.set_defaults(func=_run_check)
 

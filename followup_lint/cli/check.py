@@ -14,7 +14,6 @@ import dataclasses
 import email.utils
 import os
 import sys
-import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -23,7 +22,7 @@ from typing import Any, Iterator, Sequence
 from ..config import Config, find_config, load_config
 from ..errors import ConfigError, FollowupLintError, InputError
 from ..output import FileResult, RenderContext, render
-from ..walk import glob_matches, relative_posix, walk_keyed
+from ..walk import excluded_by_default, glob_matches, relative_posix, walk_keyed
 from . import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError
 
 __all__ = ["run_check", "Settings", "Task", "lint_task", "pick_interview"]
@@ -39,6 +38,8 @@ class Settings:
     now: datetime | None = None
     template: bool = False
     fix: bool = False
+    unsafe: bool = False                   # --unsafe-fixes: fixes of either applicability
+    report_unused: bool = False            # --report-unused-suppressions
     interview: Any = None                  # --interview with one interview: used for every draft
     interviews: list[Any] | None = None    # --interview with several, or --interviews: matched by recipients
     json_entries: bool = False             # workers encode each file's JSON entry (a big --format json run)
@@ -134,7 +135,8 @@ class _Configs:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.select = _flatten(args.select)
-        self.ignore = _flatten(args.ignore) or ()
+        self.ignore = (*(_flatten(args.ignore) or ()), *(_flatten(getattr(args, "extend_ignore", None)) or ()))
+        self.extend_select = _flatten(getattr(args, "extend_select", None)) or ()
         self._by_file: dict[str | None, int] = {}
         self._by_folder: dict[Path, str | None] = {}
         self.fixed: Config | None = None
@@ -153,6 +155,8 @@ class _Configs:
             changes["ignore"] = self.ignore
         elif self.ignore:
             changes["ignore"] = (*config.ignore, *self.ignore)
+        if self.extend_select:
+            changes["extend_select"] = (*config.extend_select, *self.extend_select)
         if self.args.no_plugins:
             changes["plugins"] = False
         if self.args.fail_on:
@@ -223,8 +227,10 @@ def _collect(args: argparse.Namespace, configs: _Configs, results: list[tuple[Ta
             found = False
             # the scope of each folder's files, looked up once per folder (it depends on the folder only)
             by_folder: dict[Path, int | ConfigError] = {}
-            for file, key in walk_keyed(p, include=scope.config.include, exclude=scope.config.exclude,
-                                        base=scope.base):
+            user_exclude, default_exclude = scope.config.walk_exclude
+            for file, key in walk_keyed(p, include=scope.config.include, exclude=user_exclude, base=scope.base,
+                                        default_exclude=default_exclude,
+                                        gitignore=scope.config.respect_gitignore):
                 found = True
                 if key in seen:
                     continue
@@ -248,7 +254,12 @@ def _collect(args: argparse.Namespace, configs: _Configs, results: list[tuple[Ta
             continue
         seen.add(key)
         rel = relative_posix(p, scope.base)
-        if scope.config.exclude and glob_matches(rel, scope.config.exclude):
+        user_exclude, default_exclude = scope.config.walk_exclude
+        if user_exclude and glob_matches(rel, user_exclude):
+            continue
+        if getattr(args, "force_exclude", False) and excluded_by_default(
+                p, base=scope.base, include=scope.config.include, default_exclude=default_exclude,
+                gitignore=scope.config.respect_gitignore):
             continue
         results.append((Task(given, given, index), None))
 
@@ -261,7 +272,12 @@ def _linter(scope: _Scope) -> Any:
 
         try:
             scope.linter = Linter(scope.config, plugins=scope.config.plugins)
+            if scope.config.dictionaries:
+                from ..rules.spelling import read_dictionaries
+
+                read_dictionaries(scope.config)
         except ConfigError as exc:
+            scope.linter = None
             scope.error = " ".join(str(exc).split())
     return scope.linter
 
@@ -316,14 +332,33 @@ def _lint_source(source: Any, task: Task, scope: _Scope, settings: Settings) -> 
         if has_jinja_syntax(source.draft.body) or has_jinja_syntax(source.draft.subject):
             if not jinja_available():
                 notes.append("jinja2 is not installed, so templates with a [sample] table are linted as templates "
-                              "only (pip install 'followup-lint[jinja]' to render them)")
+                              "only (pip install jinja2, or the jinja extra, to render them)")
             else:
                 from ._jinja import lint_rendered
 
                 report, error = lint_rendered(report, source, linter, interview, ignore, scope.config)
                 if error:
                     errors.append(error)
+    if source.kind in _FIXABLE_KINDS and "ignore-next-line" in source.draft.body:
+        report = _line_ignores(report, source, task, settings, notes)
     return report, errors, notes
+
+
+def _line_ignores(report: Any, source: Any, task: Task, settings: Settings, notes: list[str]) -> Any:
+    """Drop the findings an ``ignore-next-line`` comment silences; note the comments that silenced nothing
+    (with --report-unused-suppressions)."""
+    from ..suppress import apply_line_ignores, find_line_ignores
+
+    ignores = find_line_ignores(source.draft.body, source.kind)
+    if not ignores:
+        return report
+    kept, unused = apply_line_ignores(report.findings, ignores)
+    if settings.report_unused:
+        first = source.origin.body_line if source.origin is not None else 1
+        for ig in unused:
+            notes.append(f"{task.path}:{first + ig.line - 1}: warning: this ignore-next-line comment silenced "
+                         f"nothing ({', '.join(ig.selectors)}): remove it")
+    return dataclasses.replace(report, findings=tuple(kept)) if len(kept) != len(report.findings) else report
 
 
 def _protected(source: Any, report: Any) -> list[tuple[int, int]]:
@@ -347,7 +382,8 @@ def touches_protected(edits: Sequence[Any], protected: Sequence[tuple[int, int]]
 
 
 def _fixed_text(source: Any, report: Any, raw_text: str) -> tuple[str, int] | None:
-    """The file's new text with the safe body fixes applied, and how many fixes; None when nothing changes."""
+    """The file's new text with the body fixes applied (safe ones; unsafe ones too with --unsafe-fixes),
+    and how many fixes; None when nothing changes."""
     from ..fixes import apply_fixes
     from ..results import Applicability
 
@@ -356,11 +392,12 @@ def _fixed_text(source: Any, report: Any, raw_text: str) -> tuple[str, int] | No
         return None
     protected = _protected(source, report)
     kept = []
+    allowed = (Applicability.SAFE, Applicability.UNSAFE) if _SETTINGS.unsafe else (Applicability.SAFE,)
     for f in report.findings:
-        safe = [x for x in f.fixes if x.applicability is Applicability.SAFE]
-        if not safe or f.data.get("rendered"):
+        usable = [x for x in f.fixes if x.applicability in allowed]
+        if not usable or f.data.get("rendered"):
             continue
-        fix = safe[0]
+        fix = usable[0]
         if not fix.edits or any(e.field != "body" for e in fix.edits):
             continue  # the front matter and the Subject line are never rewritten
         if touches_protected(fix.edits, protected):
@@ -368,7 +405,7 @@ def _fixed_text(source: Any, report: Any, raw_text: str) -> tuple[str, int] | No
         kept.append(dataclasses.replace(f, fixes=(fix,)))
     if not kept:
         return None
-    new_draft = apply_fixes(source.draft, dataclasses.replace(report, findings=tuple(kept)))
+    new_draft = apply_fixes(source.draft, dataclasses.replace(report, findings=tuple(kept)), applicability=allowed[-1])
     if new_draft.body == body:
         return None
     return raw_text[: len(raw_text) - len(body)] + new_draft.body, len(kept)
@@ -405,14 +442,14 @@ def lint_task(task: Task) -> _Outcome:
         outcome = _Outcome(result, notes=notes, interview=_interview_for(source, settings))
         result.report = report
         result.errors.extend(errors)
-        if settings.fix and task.fs_path is not None and source.kind in _FIXABLE_KINDS:
-            raw = Path(task.fs_path).read_bytes()
+        if settings.fix and source.kind in _FIXABLE_KINDS:
+            raw = task.data if task.data is not None else Path(task.fs_path or task.path).read_bytes()
             bom = raw.startswith(b"\xef\xbb\xbf")
             raw_text = raw[3:].decode("utf-8") if bom else raw.decode("utf-8")
             fixed = _fixed_text(source, report, raw_text)
             if fixed is not None:
                 new_text, count = fixed
-                new_source = loaders._text_source(new_text, task.fs_path, source.kind)
+                new_source = loaders._text_source(new_text, task.fs_path or task.path, source.kind)
                 new_report, new_errors, _ = _lint_source(new_source, task, scope, settings)
                 result.report = new_report
                 result.errors[:] = new_errors
@@ -491,9 +528,15 @@ def _load_interviews(args: argparse.Namespace, settings: Settings) -> None:
 
 
 def _color(args: argparse.Namespace) -> bool:
-    if args.output or args.format != "text":
+    """--color always|never, else FORCE_COLOR (set and not 0), else NO_COLOR, else: is stdout a terminal."""
+    if args.format != "text":
         return False
-    if os.environ.get("NO_COLOR"):
+    choice = getattr(args, "color", "auto") or "auto"
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("FORCE_COLOR", "") not in ("", "0"):
+        return True
+    if args.output or os.environ.get("NO_COLOR"):
         return False
     try:
         return sys.stdout.isatty()
@@ -527,14 +570,16 @@ def run_check(args: argparse.Namespace) -> int:
     if args.fix and args.write_baseline:
         raise UsageError("followup-lint: --fix and --write-baseline do not go together")
     _SCOPES.clear()
-    settings = Settings(now=_parse_now(args.now), template=args.template, fix=args.fix or args.diff)
+    settings = Settings(now=_parse_now(args.now), template=args.template, fix=args.fix or args.diff,
+                        unsafe=getattr(args, "unsafe_fixes", False),
+                        report_unused=getattr(args, "report_unused_suppressions", False))
     try:
         _load_interviews(args, settings)
         configs = _Configs(args)
-        if configs.select is not None or configs.ignore:
+        if configs.select is not None or configs.ignore or configs.extend_select:
             from ..registry import Registry, check_selectors
 
-            check_selectors([*(configs.select or ()), *configs.ignore],
+            check_selectors([*(configs.select or ()), *configs.ignore, *configs.extend_select],
                             Registry.default(plugins=not args.no_plugins), "--select/--ignore")
         baseline = None
         if args.baseline:
@@ -548,9 +593,11 @@ def run_check(args: argparse.Namespace) -> int:
 
     slots: list[tuple[Task | None, FileResult | None]] = []
     _collect(args, configs, slots)
+    for task, _ in slots:  # build the linters before forking, so workers inherit them
+        if task is not None:
+            _linter(_SCOPES[task.config_index])
+    slots = _config_errors_once(slots)
     tasks = [t for t, _ in slots if t is not None]
-    for task in tasks:  # build the linters before forking, so workers inherit them
-        _linter(_SCOPES[task.config_index])
     jobs = args.jobs or next((s.config.jobs for s in _SCOPES if s.config.jobs), None) or \
         (min(os.cpu_count() or 1, 8) if len(tasks) >= 64 else 1)
 
@@ -560,18 +607,16 @@ def run_check(args: argparse.Namespace) -> int:
 
     settings.json_entries = (jobs > 1 and args.format == "json" and len(slots) > PRETTY_MAX_FILES
                              and not (args.diff or args.baseline or args.write_baseline))
-    progress = (not args.quiet and len(tasks) >= _PROGRESS_MIN_FILES and _isatty(sys.stderr))
+    bar = _progress_bar(args, len(tasks))
     outcomes: dict[int, _Outcome] = {}
-    last = 0.0
-    for i, outcome in enumerate(_lint_all(tasks, jobs)):
-        outcomes[i] = outcome
-        if progress and time.monotonic() - last > 0.1:
-            last = time.monotonic()
-            sys.stderr.write(f"\rfollowup-lint: {i + 1}/{len(tasks)} files")
-            sys.stderr.flush()
-    if progress:
-        sys.stderr.write("\r\x1b[K")
-        sys.stderr.flush()
+    try:
+        for i, outcome in enumerate(_lint_all(tasks, jobs)):
+            outcomes[i] = outcome
+            if bar is not None:
+                bar.update(1)
+    finally:
+        if bar is not None:
+            bar.close()
 
     results: list[FileResult] = []
     # {id(result): (report, its encoded entry)}: the entry is used while result.report is still that report
@@ -580,6 +625,7 @@ def run_check(args: argparse.Namespace) -> int:
     notes: list[str] = []
     diffs: list[str] = []
     fixed_files = fixed_count = 0
+    stdin_text: str | None = None
     n = 0
     for task, ready in slots:
         if task is None:
@@ -592,7 +638,11 @@ def run_check(args: argparse.Namespace) -> int:
         for note in outcome.notes:
             if note not in notes:
                 notes.append(note)
-        if outcome.new_text is not None and outcome.old_text is not None:
+        if task.fs_path is None and args.fix and not args.diff:  # --fix -: the fixed text on stdout
+            stdin_text = outcome.new_text if outcome.new_text is not None else _stdin_text(task)
+            fixed_files += outcome.new_text is not None
+            fixed_count += outcome.fixes
+        elif outcome.new_text is not None and outcome.old_text is not None:
             if args.diff:
                 import difflib
 
@@ -610,8 +660,11 @@ def run_check(args: argparse.Namespace) -> int:
         results.append(outcome.result)
         scopes_of.append(_SCOPES[task.config_index])
 
+    if stdin_text is not None:
+        sys.stdout.write(stdin_text)
+        sys.stdout.flush()
     for note in notes:
-        print(f"followup-lint: {note}", file=sys.stderr)
+        print(note if ": warning: " in note else f"followup-lint: {note}", file=sys.stderr)
     _add_duplicates(tasks, outcomes)
     for r in results:
         for e in r.errors:
@@ -641,6 +694,9 @@ def run_check(args: argparse.Namespace) -> int:
             if r.baselined:
                 r.report = dataclasses.replace(r.report, findings=kept)
 
+    if getattr(args, "min_severity", None):
+        _hide_below(results, args.min_severity)
+
     if args.diff:
         try:
             _write("".join(diffs), args.output)
@@ -659,12 +715,18 @@ def run_check(args: argparse.Namespace) -> int:
         rules = tuple(linter.registry) if linter is not None else tuple(Registry.default(plugins=not args.no_plugins))
     except FollowupLintError:
         rules = ()
+    extra: dict[str, Any] = {"json_entries": json_entries} if json_entries else {}
+    extra["unsafe_fixes"] = settings.unsafe
+    extra["fail_on"] = {r.path: _threshold(scope, args) for r, scope in zip(results, scopes_of)}
     context = RenderContext(rules=rules, color=_color(args), quiet=args.quiet,
                             statistics=args.statistics and args.format == "text", version=__version__,
-                            extra={"json_entries": json_entries} if json_entries else {})
+                            extra=extra)
     text = render(args.format, results, context)
     try:
-        _write(text, args.output)
+        if stdin_text is not None and args.output is None:  # stdout holds the fixed text
+            sys.stderr.write(text)
+        else:
+            _write(text, args.output)
     except FollowupLintError as exc:
         print(f"followup-lint: {' '.join(str(exc).split())}", file=sys.stderr)
         return EXIT_ERROR
@@ -689,6 +751,40 @@ def run_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _stdin_text(task: Task) -> str:
+    data = task.data or b""
+    return data.decode("utf-8-sig", errors="replace")
+
+
+def _hide_below(results: list[FileResult], name: str) -> None:
+    """--min-severity: drop the findings below it from what is shown (and from the exit status)."""
+    from ..results import Severity
+
+    floor = Severity.parse(name)
+    for r in results:
+        if r.report is not None and any(f.severity < floor for f in r.report.findings):
+            kept = tuple(f for f in r.report.findings if f.severity >= floor)
+            r.hidden += len(r.report.findings) - len(kept)
+            r.report = dataclasses.replace(r.report, findings=kept)
+
+
+def _config_errors_once(slots: list[tuple[Task | None, FileResult | None]]) -> list[tuple[Task | None, FileResult | None]]:
+    """A config whose linter cannot be built (a bad rule option, a missing dictionaries file) is reported
+    once, against the config file, instead of once for every file under it."""
+    out: list[tuple[Task | None, FileResult | None]] = []
+    reported: set[int] = set()
+    for task, ready in slots:
+        if task is not None and _SCOPES[task.config_index].error is not None:
+            scope = _SCOPES[task.config_index]
+            if task.config_index not in reported:
+                reported.add(task.config_index)
+                where = scope.config.path or task.path
+                out.append((None, FileResult(where, errors=[_strip_path(scope.error or "", where)])))
+            continue
+        out.append((task, ready))
+    return out
+
+
 def _add_duplicates(tasks: list[Task], outcomes: dict[int, _Outcome]) -> None:
     """duplicate-note (FL309): compare the notes of this run that follow up on the same interview."""
     if len(tasks) < 2:
@@ -710,6 +806,22 @@ def _add_duplicates(tasks: list[Task], outcomes: dict[int, _Outcome]) -> None:
         result = outcomes[index].result
         if result.report is not None:
             result.report = with_duplicates(result.report, extra)
+
+
+def _progress_bar(args: argparse.Namespace, total: int) -> Any:
+    """A tqdm bar on stderr for a long run, or None: only on an interactive terminal, never when stderr
+    is piped, in CI (``CI`` set), on a dumb terminal or with ``--quiet``. tqdm is imported only here, so
+    that it costs nothing to a run that draws no bar."""
+    if args.quiet or total < _PROGRESS_MIN_FILES or not _isatty(sys.stderr):
+        return None
+    if os.environ.get("CI") or os.environ.get("TERM") == "dumb":
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:  # tqdm is a dependency, but a broken install must not stop the lint
+        return None
+    return tqdm(total=total, unit="file", file=sys.stderr, leave=False, mininterval=0.1, dynamic_ncols=True,
+                desc="followup-lint")
 
 
 def _isatty(stream: Any) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-__all__ = ["Placeholder", "find_placeholders", "INTERVIEWER_SLOT", "MOMENT_SLOT"]
+__all__ = ["Placeholder", "find_placeholders", "INTERVIEWER_SLOT", "MOMENT_SLOT", "ADDED_SLOT"]
 
 # Every pattern below is linear: bounded repetitions and no nested quantifiers over the same characters.
 _PATTERNS: Final = (
@@ -30,6 +30,10 @@ _CITATION: Final = re.compile(r"^\[(?:\d{1,3}|[a-z]|\d{1,3}[-,]\d{1,3}|sic|citat
 _CHECKBOX: Final = re.compile(r"^\[[ xX]\]$")
 INTERVIEWER_SLOT: Final = re.compile(r"interviewer|hiring[ _]?manager|first[ _]?name|recipient|contact|^\W*name\W*$|mr|ms|dr", re.I)
 MOMENT_SLOT: Final = re.compile(r"moment|topic|discuss|conversation|talked|specific|detail|project|something|story|example|point", re.I)
+#: a slot for something the note adds: a strength or skill not raised, or a question (``{{strength}}``,
+#: ``[a strength you did not mention]``, ``{{question}}``)
+ADDED_SLOT: Final = re.compile(r"strength|skill|experience|expertise|achievement|accomplishment|qualification|"
+                               r"question|ask", re.I)
 _TBD: Final = re.compile(r"\b(?:TBD|TBA|XXX+|xxx+)\b")
 
 
@@ -53,6 +57,11 @@ class Placeholder:
     @property
     def is_moment_slot(self) -> bool:
         return bool(MOMENT_SLOT.search(self.inner))
+
+    @property
+    def is_added_slot(self) -> bool:
+        """A slot for a strength or a question the note adds (counts for no-added-strength-or-question)."""
+        return bool(ADDED_SLOT.search(self.inner))
 
 
 class _Vocabulary:

@@ -94,11 +94,16 @@ def judge(stream: BinaryIO, params: dict[str, Any]) -> dict[str, Any]:
     fail_on = params.get("fail_on", "error")
     threshold = None if fail_on == "never" else Severity.parse(fail_on)
     crashed = [f.data.get("crashed_rule", f.rule) for f in report.findings if f.code == "FL000"]
-    blocking = [f for f in report.findings
-                if f.code != "FL000" and threshold is not None and f.severity >= threshold]
+    from ..api import is_timing_finding
+
+    at_threshold = [f for f in report.findings
+                    if f.code != "FL000" and threshold is not None and f.severity >= threshold]
+    # findings about when it is sent are shown but never block: no edit of the message can fix them
+    blocking = [f for f in at_threshold if not is_timing_finding(f)]
     return {
         "status": "blocked" if blocking else "pass",
         "lines": [format_finding(f) for f in report.findings],
+        "timing": [format_finding(f) for f in at_threshold if is_timing_finding(f)],
         "blocking": len(blocking),
         "crashed": crashed,
         "index": index,

@@ -7,7 +7,8 @@ What it promises (CONTRACT section 9):
   command's exit status is returned. A spool that cannot be written: exit 75, the command never runs.
 - The lint runs in a child process bounded by ``--timeout``: a crash or a timeout sends the message
   anyway with a warning on stderr (fail-open), or exits 75 with ``--fail-closed``.
-- A finding at or above ``--fail-on`` blocks: the findings on stderr, nothing sent, exit 65.
+- A finding at or above ``--fail-on`` blocks: the findings on stderr, nothing sent, exit 65. Findings
+  about when the message is sent (FL401-FL407) never block: they are shown on stderr and it is sent.
 - A message that matches no interview in the book passes untouched and unlinted.
 - ``FOLLOWUP_LINT_SKIP=1`` runs the command directly on our stdin: no spool, no lint, no record.
 - After a matched message is sent (exit 0), the book records it as a ``FollowUp`` unless ``--no-record``.
@@ -237,6 +238,14 @@ def run(options: SendmailOptions, *, stdin: BinaryIO | None = None, stderr: IO[s
                 pass
             _say(err, _SEND_ANYWAY)
             return EX_DATAERR
+        if state == "pass" and verdict is not None and verdict.get("timing"):
+            _say(err, "sending; about when it is sent (this never blocks, no edit can fix it):")
+            try:
+                for line in verdict["timing"]:
+                    err.write(line + "\n")
+                err.flush()
+            except (OSError, ValueError):
+                pass
         status = _send(spool, options.command, err)
         if (status == 0 and options.record and verdict is not None and where is not None
                 and state == "pass" and "index" in verdict):

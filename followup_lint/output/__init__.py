@@ -28,6 +28,8 @@ class FileResult:
     errors: list[str] = field(default_factory=list)
     #: findings hidden because the baseline already holds them
     baselined: int = 0
+    #: findings hidden because they are below --min-severity
+    hidden: int = 0
 
     @property
     def findings(self) -> tuple[Finding, ...]:

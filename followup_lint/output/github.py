@@ -1,7 +1,8 @@
 """The ``github`` format: GitHub Actions workflow commands, one annotation a finding.
 
 ``::error file=PATH,line=L,col=C,endLine=L2,endColumn=C2,title=CODE name::message``; warnings are
-``::warning``, info findings ``::notice``. Escaping follows the Actions toolkit (``escapeData`` and
+``::warning``, info findings ``::notice``; a finding made without the context its rule needs has
+``(low confidence)`` at the end of its title. Escaping follows the Actions toolkit (``escapeData`` and
 ``escapeProperty`` in ``@actions/core``): ``%``, ``\\r`` and ``\\n`` everywhere, plus ``:`` and ``,`` in
 properties.
 """
@@ -33,7 +34,8 @@ def render(results: Sequence[FileResult], context: RenderContext) -> str:
             out.append(f"::error file={path},title={escape_property('followup-lint')}::{escape_data(message)}")
         for f in r.findings:
             line, col, end_line, end_col = finding_position(f)
-            title = escape_property(f"{f.code} {f.rule}")
+            low = " (low confidence)" if f.data.get("confidence") == "low" else ""
+            title = escape_property(f"{f.code} {f.rule}{low}")
             props = f"file={path},line={line},col={col},endLine={end_line},endColumn={end_col},title={title}"
             out.append(f"::{_LEVEL.get(str(f.severity), 'warning')} {props}::{escape_data(f.message)}")
     return "\n".join(out) + ("\n" if out else "")

@@ -1,7 +1,10 @@
-"""The ``junit`` format: one ``<testsuite>`` per file, one failing ``<testcase>`` per finding.
+"""The ``junit`` format: one ``<testsuite>`` per file, one ``<testcase>`` per finding.
 
-A file without findings has one passing test case, so CI dashboards count it; a file that could not
-be read has one ``<error>`` test case. Built with ``xml.etree`` so the XML is always well formed
+A finding at or above the file's ``fail-on`` (``extra["fail_on"]``: ``{path: Severity | None}`` from the
+CLI; warning when not given) is a ``<failure>``; one below it would not fail the run, so it is a passing
+test case with the finding in ``<system-out>`` and its severity in ``<properties>`` (GitLab and Jenkins
+then show no failed tests for a job that exits 0). A file without findings has one passing test case, so
+CI dashboards count it; a file that could not be read has one ``<error>`` test case. Built with ``xml.etree`` so the XML is always well formed
 (characters XML 1.0 cannot hold are replaced).
 """
 
@@ -11,6 +14,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import Sequence
 
+from ..results import Severity
 from . import FileResult, RenderContext, finding_position
 
 __all__ = ["render"]
@@ -23,6 +27,7 @@ def _clean(text: str) -> str:
 
 
 def render(results: Sequence[FileResult], context: RenderContext) -> str:
+    thresholds = context.extra.get("fail_on", {})
     root = ET.Element("testsuites", name="followup-lint")
     total_tests = total_failures = total_errors = 0
     for r in results:
@@ -34,14 +39,21 @@ def render(results: Sequence[FileResult], context: RenderContext) -> str:
             ET.SubElement(case, "error", message=_clean(message), type="InputError").text = _clean(message)
             tests += 1
             errors += 1
+        threshold = thresholds.get(r.path, Severity.WARNING)
         for f in r.findings:
             line, col, _, _ = finding_position(f)
             case = ET.SubElement(suite, "testcase", name=_clean(f"{f.code} {f.rule} at {line}:{col}"),
                                  classname=f"followup-lint.{f.rule}", file=_clean(r.path), line=str(line))
-            failure = ET.SubElement(case, "failure", message=_clean(f.message), type=str(f.severity))
-            failure.text = _clean(f"{r.path}:{line}:{col}: {f.code} {f.rule} [{f.severity}] {f.message}")
+            text = _clean(f"{r.path}:{line}:{col}: {f.code} {f.rule} [{f.severity}] {f.message}")
             tests += 1
-            failures += 1
+            if threshold is not None and f.severity >= threshold:
+                failure = ET.SubElement(case, "failure", message=_clean(f.message), type=str(f.severity))
+                failure.text = text
+                failures += 1
+            else:
+                props = ET.SubElement(case, "properties")
+                ET.SubElement(props, "property", name="severity", value=str(f.severity))
+                ET.SubElement(case, "system-out").text = text
         if tests == 0:
             ET.SubElement(suite, "testcase", name=_clean(f"{r.path}: no findings"), classname="followup-lint",
                           file=_clean(r.path))

@@ -15,6 +15,9 @@ from urllib.parse import quote
 
 from . import FileResult, RenderContext, finding_position
 
+#: SARIF ``rank`` (0-100) of a finding made without the context its rule needs (``confidence: low``)
+LOW_CONFIDENCE_RANK = 30
+
 __all__ = ["render", "to_data", "DOCS_URL", "SCHEMA_URI"]
 
 SCHEMA_URI: Final = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -90,6 +93,9 @@ def to_data(results: Sequence[FileResult], context: RenderContext) -> dict[str, 
                 "partialFingerprints": {FINGERPRINT_KEY: f.fingerprint or "0"},
                 "properties": {"rule": f.rule, "severity": str(f.severity)},
             }
+            if f.data.get("confidence") == "low":  # judged without the context the rule needs: a guess
+                result["rank"] = LOW_CONFIDENCE_RANK
+                result["properties"]["confidence"] = "low"
             out_results.append(result)
     run: dict[str, Any] = {
         "tool": {"driver": {"name": "followup-lint", "version": context.version or "0",

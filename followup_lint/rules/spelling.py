@@ -53,6 +53,24 @@ class _Part:
     variant: str = ""
 
 
+def read_dictionaries(config: Config) -> list[str]:
+    """The text of each ``dictionaries`` file (relative to the config file's folder); a file that cannot
+    be read is a ``ConfigError`` against the config file that names it."""
+    base = Path(config.path).parent if config.path else Path.cwd()
+    out = []
+    for name in config.dictionaries:
+        path = Path(name).expanduser()
+        if not path.is_absolute():
+            path = base / path
+        try:
+            out.append(path.read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError) as exc:
+            why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise ConfigError(f"{config.path or 'configuration'}: dictionaries: cannot read {name} ({path}): "
+                              f"{why}") from None
+    return out
+
+
 class _Resource:
     """The speller for the configured language plus the user's dictionary (``words``, ``dictionaries``)."""
 
@@ -61,16 +79,7 @@ class _Resource:
 
         self.speller: Speller = load_speller(config.language)
         words: set[str] = {w.strip().lower().replace("’", "'") for w in (*config.words, *config.extra_words)}
-        base = Path(config.path).parent if config.path else Path.cwd()
-        for name in config.dictionaries:
-            path = Path(name).expanduser()
-            if not path.is_absolute():
-                path = base / path
-            try:
-                text = path.read_text(encoding="utf-8-sig")
-            except (OSError, UnicodeDecodeError) as exc:
-                why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-                raise ConfigError(f"dictionaries: cannot read {name} ({path}): {why}") from None
+        for text in read_dictionaries(config):
             for line in text.splitlines():
                 line = line.split("#", 1)[0].strip()
                 if line:

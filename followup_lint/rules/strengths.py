@@ -96,7 +96,8 @@ class NoAddedStrengthOrQuestion(Rule):
     role or the work also counts. Not a question about the work: a closing pleasantry ("Let me know if you
     need anything else?"), a request for a status update, an offer of references or samples, or a
     logistics question (see `premature-logistics-question`). Without the lists the finding carries
-    `data["confidence"] = "low"`.
+    `data["confidence"] = "low"`. In template mode a slot for a strength or a question (`{{strength}}`,
+    `[a strength you did not mention]`, `{{question}}`) counts as adding one.
 
     ## Why is this bad?
     The note is your last word before they decide. A strength you forgot to mention, or a question that
@@ -152,6 +153,8 @@ class NoAddedStrengthOrQuestion(Rule):
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         if content_words(ctx) < 3:
             raise ctx.skip("the draft has no message of its own to judge")
+        if ctx.template and any(p.is_added_slot for p in ctx.doc.placeholders):
+            return  # a template's slot for a strength or a question ({{strength}}) is filled per note
         interview = ctx.interview
         a = analysis(ctx)
         with_lists = interview is not None and bool(interview.strengths or interview.questions)

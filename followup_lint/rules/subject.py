@@ -66,6 +66,10 @@ def _words(text: str) -> list[str]:
     return [w for w in (m.group(0) for m in _WORD.finditer(text)) if w.lower().strip(".'’") not in _STOP]
 
 
+#: in a template, the length a slot in the subject is counted at once filled (a role or a company name)
+TYPICAL_SLOT_CHARS = 12
+
+
 class SubjectLine(Rule):
     """A subject line that is missing, generic ("Following up", "Thank you") or over 50 characters.
 
@@ -81,7 +85,8 @@ class SubjectLine(Rule):
     - info when it is longer than `max-chars` characters.
 
     Replies ("Re: ...") keep the thread's subject and are never judged. A placeholder in the subject
-    ("{{role}}") counts as specific (`leftover-placeholder` reports it outside templates).
+    ("{{role}}") counts as specific (`leftover-placeholder` reports it outside templates); in a template a
+    slot counts as 12 characters (a typical role or company name) towards `max-chars`, not as its own text.
 
     ## Why is this bad?
     Interviewers get many notes after a round of interviews; a subject with the role ("Thank you -
@@ -163,10 +168,15 @@ class SubjectLine(Rule):
             yield ctx.finding(f"The subject '{ctx.quote(start, end, 'subject')}' is generic: {advice}",
                               start, end, field="subject",
                               data={"problem": "generic", "confidence": confidence})
-        if len(stripped) > self.options.max_chars:
-            yield ctx.finding(f"The subject is {len(stripped)} characters long: keep it under "
+        length = len(stripped)
+        slots = ctx.doc.subject_placeholders if ctx.template else ()
+        if slots:  # a slot counts as a typical filled-in value, not as its own text ("{{company}}")
+            length += sum(TYPICAL_SLOT_CHARS - (p.end - p.start) for p in slots)
+        if length > self.options.max_chars:
+            about = "about " if slots else ""
+            yield ctx.finding(f"The subject is {about}{length} characters long: keep it under "
                               f"{self.options.max_chars} so it shows in full", start, end, field="subject",
-                              severity=Severity.INFO, data={"problem": "long", "chars": len(stripped)})
+                              severity=Severity.INFO, data={"problem": "long", "chars": length})
 
     def _generic(self, ctx: RuleContext, subject: str) -> tuple[bool, str, list[str]]:
         if ctx.doc.subject_placeholders:
