@@ -609,12 +609,30 @@ def write_readme(md: str) -> None:
     README.write_text(text, encoding="utf-8")
 
 
+def warm_only(prefix: str, reps: int) -> int:
+    """The warm comparison alone, on a subset of benchmarks/data (``--warm-only o``)."""
+    sys.path.insert(0, str(ROOT))
+    records = [r for r in json.loads((HERE / "data" / "drafts.json").read_text(encoding="utf-8"))
+               if r["id"].startswith(prefix)]
+    res = warm(build_items(records), reps)
+    ratio = res["proselint_median_ms"] / res["ours_median_ms"]
+    print(f"{len(records)} drafts (id prefix {prefix!r}), {reps} reps, load average {os.getloadavg()[0]:.1f}: "
+          f"followup-lint {res['ours_median_ms']:.3f} ms, proselint {res['proselint_median_ms']:.3f} ms "
+          f"(median warm lint per draft): {ratio:.2f}x; slowest {res['slowest']}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="fewer repetitions and 1,000 batch drafts (about a minute)")
     ap.add_argument("--batch", type=int, default=None, help="number of drafts for the batch run (default 10,000)")
     ap.add_argument("--no-readme", action="store_true", help="do not update README.md")
+    ap.add_argument("--warm-only", metavar="ID_PREFIX", nargs="?", const="",
+                    help="only the warm lint_draft comparison, on the drafts whose id starts with ID_PREFIX "
+                         "(o: the ones shaped like outside notes); prints the ratio, writes nothing")
     args = ap.parse_args(argv)
+    if args.warm_only is not None:
+        return warm_only(args.warm_only, 5 if args.quick else 30)
     reps, runs = (5, 5) if args.quick else (30, 15)
     n_batch = args.batch or (1_000 if args.quick else 10_000)
     sys.path.insert(0, str(ROOT))

@@ -25,6 +25,8 @@ import os
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+from ._escape import json_safe
+from ._io import read_capped, write_atomic
 from .errors import InputError
 
 __all__ = ["SCHEMA_VERSION", "Baseline", "baseline_key", "write_baseline", "load_baseline"]
@@ -58,10 +60,10 @@ class Baseline:
 def load_baseline(path: str | Path) -> Baseline:
     p = Path(path)
     try:
-        data = json.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(f"{p}: no such baseline file (write one with --write-baseline)") from None
-    except (OSError, UnicodeDecodeError) as exc:
+        if not os.path.lexists(p):
+            raise InputError(f"{p}: no such baseline file (write one with --write-baseline)")
+        data = json.loads(read_capped(p, what="baseline").decode("utf-8"))
+    except UnicodeDecodeError as exc:
         raise InputError(f"{p}: cannot read the baseline: {exc}") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"{p}: the baseline is not valid JSON: {exc.msg} at line {exc.lineno}") from None
@@ -100,10 +102,12 @@ def write_baseline(path: str | Path, results: Iterable[Any], version: str) -> in
             count += 1
     data = {"schema_version": SCHEMA_VERSION, "tool": {"name": "followup-lint", "version": version},
             "files": {k: files[k] for k in sorted(files)}}
-    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    # json_safe: a file name that is not UTF-8 is kept as a \udcXX escape (reads back as the same key)
+    text = json_safe(json.dumps(data, indent=2, ensure_ascii=False)) + "\n"
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text, encoding="utf-8")
+        # atomic: a failed run leaves the old baseline whole; never through a symbolic link
+        write_atomic(p, text.encode("utf-8"))
     except OSError as exc:
         raise InputError(f"{p}: cannot write the baseline: {exc.strerror or exc}") from None
     return count

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Final, Mapping
 
-from .errors import ConfigError
+from .errors import ConfigError, InputError
 from .results import Severity
 
 __all__ = ["Config", "LanguageToolConfig", "GrammarConfig", "find_config", "load_config", "option_schema", "build_options",
@@ -91,8 +91,8 @@ class Config:
             raise ConfigError(f"{where}: fail-on {self.fail_on!r} is not one of {', '.join(FAIL_ON)}")
         if not isinstance(self.max_size, int) or self.max_size <= 0:
             raise ConfigError(f"{where}: max-size must be a positive number of bytes")
-        if self.jobs is not None and (not isinstance(self.jobs, int) or self.jobs < 1):
-            raise ConfigError(f"{where}: jobs must be a positive integer")
+        if self.jobs is not None and (not isinstance(self.jobs, int) or not 1 <= self.jobs <= 1024):
+            raise ConfigError(f"{where}: jobs must be a positive integer (at most 1024)")
         if isinstance(self.grammar, str):  # Config(grammar="harper")
             object.__setattr__(self, "grammar", GrammarConfig(self.grammar))
         if self.grammar.backend is not None and self.grammar.backend not in GRAMMAR_BACKENDS:
@@ -189,6 +189,32 @@ def _strlist(value: Any, key: str, where: str) -> tuple[str, ...]:
     raise ConfigError(f"{where}: {key} must be a list of strings")
 
 
+def _globs(value: Any, key: str, where: str) -> tuple[str, ...]:
+    """A list of globs that all compile (``[z-a]`` is a ConfigError here, not a crash of the walk)."""
+    import re
+
+    from .walk import glob_matches
+
+    globs = _strlist(value, key, where)
+    for glob in globs:
+        try:
+            glob_matches("", (glob,))
+        except re.error:
+            raise ConfigError(f"{where}: {key}: {glob!r} is not a valid glob (check its [...] brackets)") from None
+    return globs
+
+
+def _http_url(value: Any, key: str, where: str) -> str:
+    """Only ``http`` and ``https``: a repository's config must not point the backend at ``file:``."""
+    from urllib.parse import urlsplit
+
+    if not isinstance(value, str) or urlsplit(value.strip()).scheme.lower() not in ("http", "https") \
+            or not urlsplit(value.strip()).netloc:
+        raise ConfigError(f"{where}: {key} must be an http:// or https:// URL such as http://localhost:8081, "
+                          f"got {value!r}")
+    return value
+
+
 def _typed(kind: type | tuple[type, ...], label: str) -> Callable[[Any, str, str], Any]:
     def check(value: Any, key: str, where: str) -> Any:
         if isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,)):
@@ -207,18 +233,18 @@ _TOP: Final[dict[str, Callable[[Any, str, str], Any]]] = {
     "language": _typed(str, 'one of "en", "en-US", "en-GB"'),
     "words": _strlist,
     "dictionaries": _strlist,
-    "include": _strlist,
-    "exclude": _strlist,
-    "extend-exclude": _strlist,
+    "include": _globs,
+    "exclude": _globs,
+    "extend-exclude": _globs,
     "respect-gitignore": _typed(bool, "true or false"),
-    "template-globs": _strlist,
+    "template-globs": _globs,
     "jobs": _typed(int, "a positive integer"),
     "max-size": _typed(int, "a number of bytes"),
     "plugins": _typed(bool, "true or false"),
     "holidays": _typed(bool, "true or false"),
 }
 _LT: Final[dict[str, Callable[[Any, str, str], Any]]] = {
-    "url": _typed(str, "a URL such as http://localhost:8081"),
+    "url": _http_url,
     "public-api": _typed(bool, "true or false"),
     "timeout-s": _typed((int, float), "a number of seconds"),
     "enabled-rules": _strlist,
@@ -237,6 +263,7 @@ def _parse(data: Mapping[str, Any], where: str) -> Config:
         elif key == "per-path-ignores":
             if not isinstance(value, Mapping):
                 raise ConfigError(f"{where}: per-path-ignores must be a table of glob = [rules]")
+            _globs(list(value), "per-path-ignores", where)
             kwargs["per_path_ignores"] = {g: _strlist(v, f"per-path-ignores.{g}", where) for g, v in value.items()}
         elif key == "languagetool":
             if not isinstance(value, Mapping):
@@ -246,7 +273,7 @@ def _parse(data: Mapping[str, Any], where: str) -> Config:
                 if k not in _LT:
                     raise ConfigError(f"{where}: unknown key 'languagetool.{k}' (known: {', '.join(_LT)})")
                 lt[k.replace("-", "_")] = _LT[k](v, f"languagetool.{k}", where)
-            if "timeout_s" in lt and lt["timeout_s"] <= 0:
+            if "timeout_s" in lt and not 0 < lt["timeout_s"] <= 3600:  # nan and inf too
                 raise ConfigError(f"{where}: languagetool.timeout-s must be positive")
             kwargs["languagetool"] = LanguageToolConfig(**lt)
         elif key == "grammar":
@@ -281,6 +308,17 @@ def option_schema(options_cls: type) -> dict[str, dataclasses.Field[Any]]:
     return {f.name.replace("_", "-"): f for f in dataclasses.fields(options_cls)}
 
 
+# No rule option needs more (hours, days, words, characters); 1e308, inf and nan would crash every file.
+_OPTION_LIMIT: Final = 100_000
+
+
+def _in_range(value: float, key: str, where: str) -> float:
+    if not -_OPTION_LIMIT <= value <= _OPTION_LIMIT:  # also False for nan
+        raise ConfigError(f"{where}: {key} must be a number between -{_OPTION_LIMIT:,} and {_OPTION_LIMIT:,}, "
+                          f"got {value!r}")
+    return value
+
+
 def _coerce(value: Any, annotation: Any, key: str, where: str) -> Any:
     kind = annotation
     if isinstance(kind, str):
@@ -292,10 +330,11 @@ def _coerce(value: Any, annotation: Any, key: str, where: str) -> Any:
     elif kind is int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise ConfigError(f"{where}: {key} must be an integer, got {value!r}")
+        _in_range(value, key, where)
     elif kind is float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ConfigError(f"{where}: {key} must be a number, got {value!r}")
-        value = float(value)
+        value = _in_range(float(value), key, where)
     elif kind is str:
         if not isinstance(value, str):
             raise ConfigError(f"{where}: {key} must be a string, got {value!r}")
@@ -334,13 +373,17 @@ def build_options(rule_cls: type, raw: Mapping[str, Any], where: str) -> tuple[A
 # -- files -----------------------------------------------------------------------------------------------
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    from ._io import read_capped
+
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
+        data = read_capped(path, what="config file")  # regular files only, bounded
+        return tomllib.loads(data.decode("utf-8"))
+    except InputError as exc:
+        raise ConfigError(str(exc)) from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not valid UTF-8 (byte {exc.start})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
 
 def load_config(path: str | Path) -> Config:
@@ -352,17 +395,25 @@ def load_config(path: str | Path) -> Config:
     return Config.from_dict(data, path=str(path))
 
 
+def _probe(test: Callable[[], bool]) -> bool:
+    """``test()``, False when the folder cannot be searched (its files then fail with their own error)."""
+    try:
+        return test()
+    except OSError:
+        return False
+
+
 def find_config(start: str | Path) -> Path | None:
     """The nearest config file at or above ``start``: ``.followup-lint.toml`` wins in the same folder."""
     here = Path(start).resolve()
-    if here.is_file() or not here.exists():
+    if _probe(here.is_file) or not _probe(here.exists):
         here = here.parent
     for folder in (here, *here.parents):
         dotfile = folder / ".followup-lint.toml"
-        if dotfile.is_file():
+        if _probe(dotfile.is_file):
             return dotfile
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file():
+        if _probe(pyproject.is_file):
             try:
                 data = _read_toml(pyproject)
             except ConfigError:

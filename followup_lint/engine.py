@@ -4,13 +4,14 @@ every enabled rule over one parsed document per draft."""
 from __future__ import annotations
 
 import email.message
+import gc
 import hashlib
 import json
 import threading
 from functools import lru_cache
 from datetime import datetime, timezone
 from json.encoder import encode_basestring_ascii as _enc
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Final, Iterable, Mapping, Sequence
 
 from .config import Config, build_options, warn_unknown_rules
 from .document import Document
@@ -132,6 +133,15 @@ class Linter:
             len(draft.body.encode("utf-8", "surrogatepass")) + len(draft.subject.encode("utf-8", "surrogatepass")))
         if size > limit:
             raise InputError(f"the draft is {size:,} bytes, over the max-size limit of {self.config.max_size:,} bytes")
+        if chars > _GC_PAUSE_CHARS and gc.isenabled():
+            # a huge draft makes a million short-lived tokens: the cyclic collector's passes over them cost
+            # a third of the run and find nothing (no cycles are made); paused for this draft only
+            gc.disable()
+            try:
+                return self.lint(draft, interview, now=now, template=template, clock=clock, source=source,
+                                 ignore=ignore, crash_findings=crash_findings)
+            finally:
+                gc.enable()
         now = _aware(now, "now")
         send_time, send_source = draft.sent_at, "draft"
         if send_time is None and now is not None:
@@ -171,7 +181,7 @@ class Linter:
             ctx.options = options
             ctx.severity_override = severity
             try:
-                produced = list(rule.check(ctx))
+                produced = _capped(rule.check(ctx))
             except SkipRule as skip:
                 skipped.append(Skipped(name, skip.reason))
                 findings.extend(skip.findings)
@@ -221,6 +231,38 @@ class Linter:
         if ctx.config.grammar_backend == "none":
             out["grammar"] = NEED_REASONS["grammar"]
         return out
+
+
+#: findings one rule reports on one draft; the rest become one summary finding ("and 4,212 more")
+MAX_FINDINGS_PER_RULE: Final = 50
+_GC_PAUSE_CHARS: Final = 100_000  # drafts longer than this are linted with the cyclic collector paused
+_COUNTED_BEYOND: Final = 1000  # findings counted after the cap before "more than 1,000 more"
+
+
+def _capped(produced: Iterable[Finding]) -> list[Finding]:
+    """The first :data:`MAX_FINDINGS_PER_RULE` findings, plus one that counts the others: a pasted log
+    or ``i i i ...`` must not cost (and show) half a million findings."""
+    kept: list[Finding] = []
+    more = 0
+    it = iter(produced)
+    for f in it:
+        if len(kept) < MAX_FINDINGS_PER_RULE:
+            kept.append(f)
+            continue
+        more += 1
+        if more > _COUNTED_BEYOND:  # counting costs what finding costs: stop at a bound
+            close = getattr(it, "close", None)
+            if close is not None:
+                close()
+            break
+    if more:
+        last = kept[-1]
+        how_many = f"more than {_COUNTED_BEYOND:,}" if more > _COUNTED_BEYOND else f"{more:,}"
+        kept.append(Finding(code=last.code, rule=last.rule, severity=last.severity,
+                            message=f"... and {how_many} more like these: only the first {MAX_FINDINGS_PER_RULE} "
+                                    f"are listed",
+                            data={"more": min(more, _COUNTED_BEYOND + 1)}))
+    return kept
 
 
 @lru_cache(maxsize=None)

@@ -22,6 +22,7 @@ from typing import Any, Final, Mapping
 from .errors import InputError
 from .model import Draft, Interview, Source
 from .results import Location, Span
+from ._io import MAX_FILE_BYTES, read_capped
 from .text import LineIndex
 
 __all__ = ["load", "load_data", "draft_from_email", "load_interviews", "load_interview", "Origin", "TEXT_SUFFIXES",
@@ -29,7 +30,6 @@ __all__ = ["load", "load_data", "draft_from_email", "load_interviews", "load_int
 
 TEXT_SUFFIXES: Final = (".txt", ".md", ".markdown")
 TEMPLATE_SUFFIXES: Final = (".j2", ".jinja", ".jinja2", ".tmpl")
-MAX_FILE_BYTES: Final = 50 * 1024 * 1024
 _FRONT_KEYS: Final = frozenset(
     "subject to cc bcc sender sent_at sent-at attachments template ignore interview sample".split()
 )
@@ -64,19 +64,8 @@ class Origin:
 
 
 def _read_bytes(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(f"{path}: the file is {size:,} bytes, over the {MAX_FILE_BYTES:,}-byte limit for a draft")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    # regular files only, at most MAX_FILE_BYTES (a FIFO, /dev/zero or a huge file is refused by name)
+    return read_capped(path, MAX_FILE_BYTES)
 
 
 def decode_text(data: bytes, where: str) -> str:
@@ -179,12 +168,11 @@ def _text_source(text: str, where: str, kind: str) -> Source:
         draft = Draft(
             body=body,
             subject=_str(meta.get("subject", subject), "subject", where),
-            to=tuple(meta.get("to", ()) or ()) if not isinstance(meta.get("to"), str) else (meta["to"],),
-            cc=tuple(meta.get("cc", ()) or ()) if not isinstance(meta.get("cc"), str) else (meta["cc"],),
-            bcc=tuple(meta.get("bcc", ()) or ()) if not isinstance(meta.get("bcc"), str) else (meta["bcc"],),
+            # Draft checks the types (`to = 5` is an InputError naming the key, not a TypeError)
+            to=meta.get("to"), cc=meta.get("cc"), bcc=meta.get("bcc"),
             sender=meta.get("sender"),
             sent_at=meta.get("sent_at", meta.get("sent-at")),
-            attachments=tuple(meta.get("attachments", ()) or ()),
+            attachments=meta.get("attachments"),
         )
         interview = Interview.from_dict(meta["interview"]) if "interview" in meta else None
     except InputError as exc:

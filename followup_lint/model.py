@@ -10,7 +10,7 @@ import email.utils
 from dataclasses import dataclass, field, fields
 from datetime import datetime, tzinfo
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final, Mapping, Sequence
 
 from .errors import InputError
 
@@ -32,8 +32,20 @@ def get_zone(name: str) -> tzinfo:
         raise InputError(f"unknown time zone {name!r} (use an IANA name such as 'Europe/Berlin')") from exc
 
 
+# Times a follow-up can have: outside these years, date arithmetic in the timing rules overflows
+# (``sent_at = 0001-01-01T00:00:00Z`` minus a day is no datetime).
+_YEARS: Final = (1900, 9000)
+
+
 def parse_datetime(value: Any, what: str) -> datetime | None:
     """A datetime from a datetime or an ISO 8601 string; ``None`` stays ``None``."""
+    when = _parse_datetime(value, what)
+    if when is not None and not _YEARS[0] <= when.year <= _YEARS[1]:
+        raise InputError(f"{what}: {when.isoformat()} is out of range (years {_YEARS[0]} to {_YEARS[1]})")
+    return when
+
+
+def _parse_datetime(value: Any, what: str) -> datetime | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):

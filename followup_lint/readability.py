@@ -166,6 +166,9 @@ def _pyphen() -> Any:
     return _DICT[0]
 
 
+_LONGEST_WORD = 40
+
+
 def _vowel_groups(w: str) -> int:
     groups = len(_VOWELS.findall(w))
     if w.endswith("e") and not w.endswith(("le", "ee")) and groups > 1:
@@ -185,7 +188,9 @@ def syllables(word: str) -> int:
         if not w:
             continue
         dic = _pyphen()
-        total += dic.count(w) + 1 if dic is not None else _vowel_groups(w)
+        # a part longer than any English word (a URL, a 200,000-letter token) is not hyphenated:
+        # the pattern walk costs its length times the longest pattern
+        total += dic.count(w) + 1 if dic is not None and len(w) <= _LONGEST_WORD else _vowel_groups(w)
     return total
 
 

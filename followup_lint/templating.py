@@ -1,7 +1,7 @@
 """Jinja templates (the ``jinja`` extra): render a template with its ``[sample]`` values in a sandbox and
 map the rendered lines back to the template's lines.
 
-The sandbox is ``jinja2.sandbox.SandboxedEnvironment`` with no loader (``{% include %}`` and
+The sandbox is ``jinja2.sandbox.SandboxedEnvironment``, bounded in time and size (:mod:`._sandbox`), with no loader (``{% include %}`` and
 ``{% import %}`` fail: no file access), ``trim_blocks`` and ``lstrip_blocks`` (a line holding only a
 ``{% ... %}`` tag leaves no blank line), and an ``Undefined`` that records every name the sample does not
 define and renders it back as a ``{{ name }}`` slot. Rendering stops once the output passes ``max_size`` characters.
@@ -21,6 +21,28 @@ from typing import Any, Mapping
 
 _TAG_ONLY = re.compile(r"^\s*(?:\{%.*?%\}|\{#.*?#\})\s*$")
 _EXPR = re.compile(r"\{\{.*?\}\}")
+_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}")
+_WINDOW = 8          # template lines a rendered line is compared with (LineMap._align)
+
+
+def _literal_pieces(template_line: str) -> list[str]:
+    """The text of a template line outside its tags, in order, without surrounding blanks."""
+    return [p.strip() for p in _TAG.split(template_line) if p.strip()]
+
+
+def _coverage(pieces: list[str], rendered: str) -> float:
+    """How much of a template line's literal text appears, in order, in a rendered line (0..1), in
+    linear time; a line made only of tags could have rendered as anything (0.5)."""
+    total = sum(map(len, pieces))
+    if not total:
+        return 0.5
+    found = at = 0
+    for piece in pieces:
+        k = rendered.find(piece, at)
+        if k >= 0:
+            found += len(piece)
+            at = k + len(piece)
+    return found / total
 
 __all__ = ["Rendered", "TemplateError", "jinja_available", "render", "LineMap", "has_jinja_syntax"]
 
@@ -54,10 +76,12 @@ def has_jinja_syntax(text: str) -> bool:
     return "{{" in text or "{%" in text or "{#" in text
 
 
-def render(subject: str, body: str, sample: Mapping[str, Any], *, max_size: int = 1_000_000) -> Rendered:
+def render(subject: str, body: str, sample: Mapping[str, Any], *, max_size: int = 1_000_000,
+           time_limit: float | None = None) -> Rendered:
     """Render ``subject`` and ``body`` with ``sample``; a :class:`TemplateError` when that fails."""
     import jinja2
-    from jinja2.sandbox import SandboxedEnvironment
+
+    from ._sandbox import BoundedSandbox, RenderLimit
 
     seen: list[tuple[str, str]] = []
     current = ["body"]
@@ -72,16 +96,21 @@ def render(subject: str, body: str, sample: Mapping[str, Any], *, max_size: int 
                 seen.append(key)
 
         def __str__(self) -> str:
+            if self._undefined_exception is jinja2.exceptions.SecurityError:
+                self._fail_with_undefined_error()  # `''.__class__`: refused by the sandbox, not a missing name
             # Rendered back as a slot, which template mode accepts, so the hole does not cause
             # spacing or grammar findings of its own; the name is reported separately.
             self._record()
             return "{{ " + (self._undefined_name or "?") + " }}"
 
         def __iter__(self):  # type: ignore[no-untyped-def]
+            if self._undefined_exception is jinja2.exceptions.SecurityError:
+                self._fail_with_undefined_error()
             self._record()
             return iter(())
 
-    env = SandboxedEnvironment(loader=None, undefined=RecordingUndefined, autoescape=False,
+    limit = {} if time_limit is None else {"time_limit": time_limit}
+    env = BoundedSandbox(**limit, loader=None, undefined=RecordingUndefined, autoescape=False,
                                trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
 
     def one(text: str, which: str) -> str:
@@ -100,6 +129,8 @@ def render(subject: str, body: str, sample: Mapping[str, Any], *, max_size: int 
                     raise TemplateError(f"the rendered {which} is over the max-size limit of {max_size:,} characters")
         except TemplateError:
             raise
+        except RenderLimit as exc:  # time or size: a template from a repository is untrusted
+            raise TemplateError(f"the {which} went over a limit: {exc}", _template_line(exc), which) from None
         except jinja2.exceptions.SecurityError as exc:
             raise TemplateError(f"the template does something the sandbox forbids: {exc}",
                                 _template_line(exc), which) from None
@@ -113,8 +144,12 @@ def render(subject: str, body: str, sample: Mapping[str, Any], *, max_size: int 
                                 _template_line(exc), which) from None
         return "".join(parts)
 
-    rendered_subject = one(subject, "subject") if has_jinja_syntax(subject) else subject
-    rendered_body = one(body, "body")
+    try:
+        with env.limits():
+            rendered_subject = one(subject, "subject") if has_jinja_syntax(subject) else subject
+            rendered_body = one(body, "body")
+    except RenderLimit as exc:  # the SIGALRM backstop fired outside the rendering loop
+        raise TemplateError(f"the template went over a limit: {exc}") from None
     return Rendered(subject=" ".join(rendered_subject.split()), body=rendered_body, undefined=seen)
 
 
@@ -147,19 +182,24 @@ class LineMap:
                 self._align(i1, i2, j1, j2)
 
     def _align(self, i1: int, i2: int, j1: int, j2: int) -> None:
-        """Map the rendered lines j1..j2 onto the template lines i1..i2, in order, by similarity."""
+        """Map the rendered lines j1..j2 onto the template lines i1..i2, in order, by similarity.
+
+        Linear: each rendered line is compared with the next :data:`_WINDOW` candidate lines only (a
+        loop or a condition moves the alignment by a few lines, not by hundreds), by :func:`_coverage`.
+        """
         candidates = [i for i in range(i1, i2) if not _TAG_ONLY.match(self.template_lines[i])]
+        pieces = [_literal_pieces(self.template_lines[i]) for i in candidates]
         last = 0
         for j in range(j1, j2):
             target = None
             if candidates:
                 best = -1.0
+                chosen = last
                 rendered = self.rendered_lines[j]
-                for pos in range(last, len(candidates)):
-                    skeleton = _EXPR.sub("", self.template_lines[candidates[pos]])
-                    ratio = difflib.SequenceMatcher(None, skeleton, rendered, autojunk=False).ratio()
-                    if ratio > best:
-                        best, target, chosen = ratio, candidates[pos], pos
+                for pos in range(last, min(last + _WINDOW, len(candidates))):
+                    score = _coverage(pieces[pos], rendered)
+                    if score > best:
+                        best, target, chosen = score, candidates[pos], pos
                 last = chosen
             self._map[j + 1] = (target + 1) if target is not None else max(i1, 1)
             self.exact[j + 1] = False

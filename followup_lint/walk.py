@@ -106,6 +106,10 @@ def _under(path: Path, base: Path) -> bool:
         return False
 
 
+def _inside(target: str, top: str) -> bool:
+    return target == top or target.startswith(top.rstrip(os.sep) + os.sep)
+
+
 def _is_doc_name(name: str) -> bool:
     stem = name.split(".", 1)[0].lower().replace("-", "_")
     return stem in REPOSITORY_DOCS
@@ -206,8 +210,11 @@ def walk(root: Path, *, include: Iterable[str] = (), exclude: Iterable[str] = ()
 
 def walk_keyed(root: Path, *, include: Iterable[str] = (), exclude: Iterable[str] = (),
                base: Path | None = None, default_exclude: Iterable[str] = DEFAULT_EXCLUDE,
-               gitignore: bool = True, skip_docs: bool = True) -> Iterator[tuple[Path, str]]:
+               gitignore: bool = True, skip_docs: bool = True,
+               unreadable: list[tuple[Path, str]] | None = None) -> Iterator[tuple[Path, str]]:
     """:func:`walk`, each file with ``str(path.resolve())`` (the key that finds a file given twice).
+
+    Folders that cannot be read are appended to ``unreadable`` (path, reason) when it is given.
 
     Speed (big folders): the relative path the globs match is worked out only when there are globs,
     and the resolved path of a file that is not a symbolic link is its folder's resolved path joined
@@ -217,6 +224,7 @@ def walk_keyed(root: Path, *, include: Iterable[str] = (), exclude: Iterable[str
     exclude = tuple(exclude)
     default_exclude = tuple(default_exclude)
     base = base if base is not None else root
+    top = os.path.realpath(root)
     ignores = _Ignores() if gitignore else None
     start_chain = ignores.start(root) if ignores is not None else ()
     # (folder, its resolved path, the ignore chain that applies in it, inside a docs folder?)
@@ -225,7 +233,9 @@ def walk_keyed(root: Path, *, include: Iterable[str] = (), exclude: Iterable[str
         folder, real, chain, in_docs = stack.pop()
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError:
+        except OSError as exc:
+            if unreadable is not None:  # the caller reports it: a folder skipped silently hides drafts
+                unreadable.append((folder, f"cannot read the folder: {exc.strerror or exc}"))
             continue
         if real is None:
             real = str(folder.resolve())
@@ -267,7 +277,14 @@ def walk_keyed(root: Path, *, include: Iterable[str] = (), exclude: Iterable[str
                 link = entry.is_symlink()
             except OSError:
                 link = True
-            yield path, (str(path.resolve()) if link else entry_real)
+            if not link:
+                yield path, entry_real
+                continue
+            # a symbolic link is followed only while it stays inside the folder walked: a hostile
+            # repository's `notes.md -> ../../secret.env` must not be read (and quoted in a finding)
+            target = os.path.realpath(path)
+            if _inside(target, top):
+                yield path, target
         # depth first, in name order: push in reverse so the first name comes off the stack first
         # (files of a folder come before its subfolders' files)
         stack.extend(reversed(subfolders))

@@ -23,3 +23,18 @@ if settings is not None:
         suppress_health_check=(HealthCheck.too_slow, HealthCheck.data_too_large),
     )
     settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def cli(monkeypatch, capsys):  # type: ignore[no-untyped-def]
+    """``cli(args, cwd, stdin=None)``: run ``followup-lint`` in-process (a module may define its own)."""
+    from _cli_util import run_cli
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+
+    def run(args, cwd, stdin=None):  # type: ignore[no-untyped-def]
+        return run_cli(args, cwd, stdin=stdin, monkeypatch=monkeypatch, capsys=capsys)
+    return run

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
@@ -111,8 +112,10 @@ def test_sandbox_blocks_unsafe_attributes(tmp_path, cli):
     body = "Hi {{ name }},\n\n{{ name.__class__.__mro__ }} {{ cycler.__init__.__globals__ }}\n"
     write(tmp_path / "t.j2", '+++\n[sample]\nname = "Dana"\n+++\n' + body)
     r = cli(["check", "--isolated", "--format", "json", "--select", CORE, "t.j2"], tmp_path)
-    assert r.code in (0, 1)
     assert "object" not in json.dumps(_findings(r.out))  # nothing of Python's internals was rendered
+    # said to be refused by the sandbox, not reported as an undefined placeholder
+    assert r.code == 2 and "line 7: the template does something the sandbox forbids" in r.err
+    assert "__class__" not in json.dumps(_findings(r.out))
 
 
 def test_without_jinja2_a_one_line_note(tmp_path, cli, monkeypatch):
@@ -143,3 +146,63 @@ def test_undefined_names_are_recorded_and_rendered_as_slots():
     rendered = render("Re: {{ role }}", "Hi {{ person.first }},\n{% for t in topics %}{{ t }}{% endfor %}\n", {})
     assert rendered.undefined == [("role", "subject"), ("person", "body"), ("topics", "body")]
     assert rendered.subject == "Re: {{ role }}"
+
+
+# -- bounded in time and size (a template from a repository is untrusted) ------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "{{ lipsum(10**6) }}",
+    "{{ 10**(10**9) }}",
+    "{% set x = 'a'*900000000 %}{{ x|length }}",
+    "{{ 'a'|center(1000000000) }}",
+    "{{ '%999999999d' % 1 }}",
+    "{{ '{:>999999999}'.format(1) }}",
+    "{{ range(10**9)|length }}",
+])
+def test_rendering_refuses_giant_values_at_once(body):
+    from followup_lint.templating import TemplateError, render
+
+    start = time.monotonic()
+    with pytest.raises(TemplateError, match="went over a limit"):
+        render("", body, {})
+    assert time.monotonic() - start < 2
+
+
+def test_rendering_stops_at_the_time_limit():
+    from followup_lint.templating import TemplateError, render
+
+    start = time.monotonic()
+    with pytest.raises(TemplateError, match="longer than 0.3 s"):
+        render("", "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}x", {},
+               time_limit=0.3)
+    assert time.monotonic() - start < 3
+    assert render("", "{% for i in range(3) %}{{ i }}{% endfor %} {{ range(5)|list|length }}", {}).body == "012 5"
+
+
+def test_a_100_kb_template_renders_and_maps_in_linear_time():
+    import importlib.util
+    from pathlib import Path
+
+    from followup_lint.templating import LineMap, render
+
+    # the template of benchmarks/shapes.py: paragraphs with slots, and an {% if %} block every seventh
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "shapes.py"
+    spec = importlib.util.spec_from_file_location("bench_shapes", path)
+    shapes = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(shapes)  # type: ignore[union-attr]
+    template = shapes.template
+
+    def cost(text: str) -> tuple[float, LineMap]:
+        start = time.perf_counter()
+        lines = LineMap(text, render("", text, {"name": "Dana Smith"}).body)
+        return time.perf_counter() - start, lines
+
+    small, _ = cost(template(100))
+    big_text = template(1150)
+    assert len(big_text) >= 100_000
+    big, lines = cost(big_text)
+    assert big <= 1.0 or big <= 15 * small, (small, big)  # ~11x the size
+    # the line of a loop's rendering maps back to its template line
+    assert lines.template_text(lines.line(2)).startswith("  A conditional line 0 ")
+    assert lines.template_text(lines.line(5)).startswith("Paragraph 3:")
+    assert lines.template_text(lines.line(1200)).startswith("Paragraph 1049:")

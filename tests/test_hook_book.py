@@ -276,3 +276,33 @@ def test_followup_round_trip_times_are_instants(tmp_path: Path) -> None:
     when = datetime(2026, 3, 10, 19, 0, tzinfo=timezone(timedelta(hours=-5)))
     book.record_followup(path, 0, None, when)
     assert book.read_book(path)[0].followups[-1].sent_at == when
+
+
+# -- updates keep the file's form ------------------------------------------------------------------------
+
+_SENT = datetime(2026, 3, 11, 9, 0, tzinfo=timezone.utc)
+
+
+def test_an_update_keeps_a_bom_and_crlf_line_endings(tmp_path: Path) -> None:
+    path = tmp_path / "book.toml"
+    path.write_bytes(b'\xef\xbb\xbf# my book\r\n[[interview]]\r\ncompany = "Acme"\r\n'
+                     b'ended_at = 2026-03-10T15:00:00+01:00\r\n\r\n[[interview.interviewers]]\r\n'
+                     b'name = "Priya Raman"\r\nemail = "priya@acme.example"\r\n')
+    book.record_followup(path, 0, None, _SENT)
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf# my book\r\n")
+    assert b"\n" not in data.replace(b"\r\n", b"") and b"[[interview.followups]]\r\n" in data
+    assert book.read_book(path)[0].followups[0].sent_at == _SENT
+
+
+def test_an_inline_table_book_is_read_and_updated(tmp_path: Path) -> None:
+    path = tmp_path / "book.toml"
+    path.write_text('interview = [{company = "Acme", ended_at = 2026-03-10T15:00:00+01:00, '
+                    'interviewers = [{name = "Priya Raman", email = "priya@acme.example"}]}]\n', encoding="utf-8")
+    assert book.read_book(path)[0].company == "Acme"
+    book.record_followup(path, 0, None, _SENT)
+    book.mark_answered(path, 0)
+    assert book.add_interview(path, Interview(company="Globex", topics=("caching",))) == 1
+    after = book.read_book(path)
+    assert [iv.company for iv in after] == ["Acme", "Globex"]
+    assert after[0].followups[0].answered and after[1].topics == ("caching",)

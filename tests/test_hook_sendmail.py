@@ -65,6 +65,16 @@ def hook(msg: bytes, env: dict[str, str], *options: str, args: tuple[str, ...] =
     return subprocess.run(cmd, input=msg, env=env, capture_output=True, timeout=timeout, **kwargs)
 
 
+def hook_with_crash(msg: bytes, env: dict[str, str], mode: str, *options: str,
+                    **kwargs) -> subprocess.CompletedProcess[bytes]:
+    """The hook with tests/fixtures/crash_child.py as its lint child, misbehaving as ``mode`` says."""
+    env = {**env, "CRASH_CHILD_MODE": mode,
+           "PYTHONPATH": os.pathsep.join([str(FIXTURES), str(FIXTURES.parent.parent), env.get("PYTHONPATH", "")])}
+    cmd = [sys.executable, str(FIXTURES / "crash_child.py"), "sendmail", "--timeout", "60", *options, "--",
+           sys.executable, STAND_IN, "-oi", "-oem"]
+    return subprocess.run(cmd, input=msg, env=env, capture_output=True, timeout=120, **kwargs)
+
+
 def sent(env: dict[str, str]) -> tuple[bytes, list[str]] | None:
     out = Path(env["STAND_IN_OUT"])
     if not Path(str(out) + ".args").exists():
@@ -226,9 +236,8 @@ def test_sender_option_value_is_not_a_recipient(env: dict[str, str]) -> None:
 
 
 def test_unrelated_message_passes_untouched_and_unlinted(env: dict[str, str]) -> None:
-    env["FOLLOWUP_LINT_TEST_CRASH"] = "exit"  # would show if the message were linted
     msg = message(BAD_BODY, to="Mum <mum@family.example>")
-    result = hook(msg, env, args=("mum@family.example",))
+    result = hook_with_crash(msg, env, "exit")  # the crash would show if the message were linted
     assert result.returncode == 0
     assert result.stderr == b""
     assert sent(env)[0] == msg
@@ -247,8 +256,7 @@ def test_no_book_at_the_default_place_passes_everything(env: dict[str, str], tmp
 
 @pytest.mark.parametrize("mode", ["raise", "exit", "rule"])
 def test_crash_is_fail_open(env: dict[str, str], mode: str) -> None:
-    env["FOLLOWUP_LINT_TEST_CRASH"] = mode
-    result = hook(message(), env)
+    result = hook_with_crash(message(), env, mode)
     assert result.returncode == 0, result.stderr
     assert sent(env)[0] == message()
     assert b"crashed" in result.stderr and b"sending the message anyway" in result.stderr
@@ -256,16 +264,14 @@ def test_crash_is_fail_open(env: dict[str, str], mode: str) -> None:
 
 @pytest.mark.parametrize("mode", ["raise", "exit", "rule"])
 def test_crash_with_fail_closed_exits_75(env: dict[str, str], mode: str) -> None:
-    env["FOLLOWUP_LINT_TEST_CRASH"] = mode
-    result = hook(message(), env, "--fail-closed")
+    result = hook_with_crash(message(), env, mode, "--fail-closed")
     assert result.returncode == 75
     assert sent(env) is None
 
 
 def test_timeout_is_fail_open(env: dict[str, str]) -> None:
-    env["FOLLOWUP_LINT_TEST_CRASH"] = "hang"
     start = time.monotonic()
-    result = hook(message(), env, "--timeout", "0.5")
+    result = hook_with_crash(message(), env, "hang", "--timeout", "0.5")
     assert time.monotonic() - start < 10
     assert result.returncode == 0
     assert b"longer than 0.5 s" in result.stderr
@@ -273,8 +279,7 @@ def test_timeout_is_fail_open(env: dict[str, str]) -> None:
 
 
 def test_timeout_with_fail_closed_exits_75(env: dict[str, str]) -> None:
-    env["FOLLOWUP_LINT_TEST_CRASH"] = "hang"
-    result = hook(message(), env, "--timeout", "0.5", "--fail-closed")
+    result = hook_with_crash(message(), env, "hang", "--timeout", "0.5", "--fail-closed")
     assert result.returncode == 75
     assert sent(env) is None
 
@@ -284,7 +289,9 @@ def test_a_broken_book_is_fail_open_and_named(env: dict[str, str]) -> None:
     result = hook(message(BAD_BODY), env)
     assert result.returncode == 0
     assert b"interviews.toml" in result.stderr and b"not valid TOML" in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2 and b"sending the message anyway" in lines[0]
+    assert lines[1].startswith(b"followup-lint: the message was sent, but the interview book was not updated")
     Path(str(env["STAND_IN_OUT"]) + ".args").unlink()
     assert hook(message(BAD_BODY), env, "--fail-closed").returncode == 75
     assert sent(env) is None
@@ -441,3 +448,74 @@ def test_a_book_that_cannot_be_rewritten_still_sends(env: dict[str, str]) -> Non
     assert sent(env)[0] == message()
     assert book.read_bytes() == before
     assert [p.name for p in book.parent.iterdir() if p.name.startswith(".interviews")] == []
+
+
+# -- nothing lost: unchecked sends recorded, signals ---------------------------------------------------
+
+@pytest.mark.parametrize("mode, options", [("hang", ("--timeout", "0.5")), ("exit", ())])
+def test_a_send_that_went_out_unchecked_is_still_recorded(env: dict[str, str], mode: str, options) -> None:
+    result = hook_with_crash(message(), env, mode, *options)
+    assert result.returncode == 0 and b"sending the message anyway" in result.stderr
+    assert sent(env)[0] == message()
+    assert len(followups(env)) == 1  # `interview status` must not say "no thank-you note yet"
+
+
+def test_an_unchecked_send_that_cannot_be_recorded_says_so(env: dict[str, str]) -> None:
+    Path(env["FOLLOWUP_LINT_INTERVIEWS"]).write_text("[[interview]\nbroken", encoding="utf-8")
+    result = hook_with_crash(message(), env, "exit")
+    assert result.returncode == 0 and sent(env) is not None
+    assert b"the message was sent, but the interview book was not updated" in result.stderr
+
+
+def _wait_for(path: Path, seconds: float = 60) -> None:
+    end = time.monotonic() + seconds
+    while not path.exists():
+        assert time.monotonic() < end, f"{path} never appeared"
+        time.sleep(0.02)
+
+
+@pytest.mark.parametrize("signum", [15, 1])
+def test_a_signal_during_delivery_waits_for_the_command(env: dict[str, str], signum: int) -> None:
+    env["STAND_IN_SLEEP"] = "1"
+    proc = subprocess.Popen([sys.executable, "-m", "followup_lint", "sendmail", "--timeout", "60", "--",
+                             sys.executable, STAND_IN, "-oi"], stdin=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc.stdin.write(message())
+    proc.stdin.close()
+    _wait_for(Path(env["STAND_IN_OUT"] + ".started"))
+    proc.send_signal(signum)
+    assert proc.wait(timeout=60) == 0       # the command's status: a retrying client sends no duplicate
+    assert sent(env)[0] == message()
+    assert len(followups(env)) == 1
+
+
+def test_a_signal_during_the_check_stops_the_child_and_sends_nothing(env: dict[str, str], tmp_path: Path) -> None:
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    pidfile = tmp_path / "child.pid"
+    env.update(TMPDIR=str(spool), CRASH_CHILD_MODE="hang", CRASH_CHILD_PIDFILE=str(pidfile),
+               PYTHONPATH=os.pathsep.join([str(FIXTURES), str(FIXTURES.parent.parent)]))
+    proc = subprocess.Popen([sys.executable, str(FIXTURES / "crash_child.py"), "sendmail", "--timeout", "60", "--",
+                             sys.executable, STAND_IN, "-oi"], stdin=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc.stdin.write(message())
+    proc.stdin.close()
+    _wait_for(pidfile)
+    time.sleep(0.05)
+    proc.terminate()
+    assert proc.wait(timeout=60) == 75
+    assert b"nothing was sent" in proc.stderr.read()
+    assert sent(env) is None and list(spool.iterdir()) == []
+    with pytest.raises(ProcessLookupError):
+        os.kill(int(pidfile.read_text()), 0)
+
+
+def test_a_blocked_message_with_stderr_closed_still_exits_65(env: dict[str, str], monkeypatch) -> None:
+    import io
+
+    from followup_lint.hook.sendmail import SendmailOptions, run
+
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setattr(sys, "stderr", None)  # what Python gives a process started with 2>&-
+    options = SendmailOptions(command=(sys.executable, STAND_IN), timeout=60)
+    assert run(options, stdin=io.BytesIO(message(BAD_BODY))) == 65
+    assert sent(env) is None

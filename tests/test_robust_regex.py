@@ -140,3 +140,94 @@ def _lint_every_rule(text: str) -> None:
 ])
 def test_every_rule(unit: str) -> None:
     assert_linear(_lint_every_rule, unit, runs=1)
+
+
+# -- the shapes of the hardening review (issue 12): the whole default linter, and the spots it named ----------
+
+def assert_linear_shape(fn: Callable[[str], object], build: Callable[[int], str], runs: int = 1) -> None:
+    """:func:`assert_linear` for shapes that are not one unit repeated (a sign-off followed by a run)."""
+    small, large = build(10_000), build(100_000)
+    fn(small)
+    t_large = best_time(fn, large, runs)
+    if t_large < FAST_ENOUGH_S:
+        return
+    t_small = max(best_time(fn, small, runs + 1), 1e-4)
+    assert t_large / t_small < MAX_RATIO, f"100k took {t_large:.3f} s, 10k {t_small:.4f} s"
+
+
+_DEFAULT: Linter | None = None
+
+
+def _lint_default(text: str) -> None:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Linter(Config())
+    _DEFAULT.lint(Draft(body=text, subject="Thank you"), None, now=NOW)
+
+
+@pytest.mark.parametrize("build", [
+    lambda n: "Hi Dana,\n\nThanks.\n\nBest regards," + " " * n + "Maya\n",
+    lambda n: "Hi Dana,\n\nThanks.\n\nBest regards," + "\t" * n + "Maya\n",
+    lambda n: "Hi Dana,\n\nThanks.\n\nBest,\n" + " " * n,
+], ids=["signoff-spaces", "signoff-tabs", "trailing-spaces"])
+def test_signoff_runs(build: Callable[[int], str]) -> None:
+    def run(text: str) -> None:
+        find_signoff(text, 0, len(text), _lines(text))
+    assert_linear_shape(run, build, runs=2)
+
+
+@pytest.mark.parametrize("unit", [
+    "Hi.Bob.", "A line of text here\n", "Zorblax Quenthy Vardomir ", "i ", "Hi.\n", "!!?? ",
+    "teh recieve definately ", "`code` and ```block``` ", "[Name] {{x}} ", '("[', "e\u0301", "<p>a</p>",
+    "thanks\u200b", "aB",
+])
+def test_default_linter_on_review_shapes(unit: str) -> None:
+    assert_linear(_lint_default, unit, runs=1)
+
+
+@pytest.mark.parametrize("build", [
+    lambda n: "Hi Dana,\n\n" + "a" * n + "\n\nBest,\nSam\n",
+    lambda n: "See http://a.example/" + "a" * n + " thanks",
+    lambda n: "Mail " + "a" * n + "@example.com now",
+], ids=["giant-word", "url", "address"])
+def test_default_linter_on_giant_tokens(build: Callable[[int], str]) -> None:
+    assert_linear_shape(_lint_default, build)
+
+
+def test_line_index_is_linear_on_lf_only_text() -> None:
+    from followup_lint.text import LineIndex
+
+    assert_linear(LineIndex, "a line\n", runs=3)
+    index = LineIndex("a\r\nb\rc\nd")
+    assert index.starts == [0, 3, 5, 7] and index.position(6) == (3, 2)
+
+
+def test_findings_per_rule_are_capped_with_one_summary() -> None:
+    from followup_lint.engine import MAX_FINDINGS_PER_RULE
+
+    report = Linter(Config(select=("FL103",))).lint(Draft(body="i " * 600), None, now=NOW)
+    assert len(report.findings) == MAX_FINDINGS_PER_RULE + 1
+    summary = [f for f in report.findings if f.span is None]
+    assert len(summary) == 1 and summary[0].code == "FL103"
+    assert summary[0].message.startswith(f"... and {600 - MAX_FINDINGS_PER_RULE:,} more like these")
+    flood = Linter(Config(select=("FL103",))).lint(Draft(body="i " * 5000), None, now=NOW)
+    assert "more than 1,000 more" in flood.findings[-1].message or "more than 1,000 more" in \
+        [f.message for f in flood.findings if f.span is None][0]
+
+
+def test_a_huge_draft_pauses_the_collector_and_restores_it() -> None:
+    import gc
+
+    seen: list[bool] = []
+    linter = Linter(Config(select=("FL103",)))
+    rule = linter.rules[0]
+    check = rule.check
+
+    def spy(ctx):  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        return check(ctx)
+
+    rule.check = spy  # type: ignore[method-assign]
+    linter.lint(Draft(body="Thanks. " * 20_000), None, now=NOW)
+    linter.lint(Draft(body="Thanks. "), None, now=NOW)
+    assert seen == [False, True] and gc.isenabled()

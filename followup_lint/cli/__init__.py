@@ -165,8 +165,10 @@ def _run_lsp(args: argparse.Namespace) -> int:
 
 
 def _one_line(exc: BaseException) -> str:
+    from .._escape import escape
+
     text = " ".join(str(exc).split()) or type(exc).__name__
-    return text
+    return escape(text)  # error messages name files, and file names are untrusted
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -19,6 +19,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
+from .._escape import escape, json_safe
+from .._io import read_capped, read_stream_capped, write_atomic
 from ..config import Config, find_config, load_config
 from ..errors import ConfigError, FollowupLintError, InputError
 from ..output import FileResult, RenderContext, render
@@ -204,7 +206,11 @@ def _collect(args: argparse.Namespace, configs: _Configs, results: list[tuple[Ta
                 raise UsageError("followup-lint: '-' (stdin) can be given only once")
             stdin_used = True
             name = args.stdin_filename or "-"
-            data = sys.stdin.buffer.read()
+            try:
+                data = read_stream_capped(sys.stdin.buffer, name=name)  # `< /dev/zero` must not eat memory
+            except InputError as exc:
+                results.append((None, FileResult(name, errors=[_strip_path(str(exc), name)])))
+                continue
             folder = Path(args.stdin_filename).parent if args.stdin_filename else Path.cwd()
             try:
                 index = configs.for_path(folder if folder.is_dir() else Path.cwd())
@@ -214,8 +220,12 @@ def _collect(args: argparse.Namespace, configs: _Configs, results: list[tuple[Ta
             results.append((Task(name, None, index, data=data), None))
             continue
         p = Path(given)
-        if not p.exists():
-            results.append((None, FileResult(given, errors=["no such file or directory"])))
+        try:
+            if not p.exists():
+                results.append((None, FileResult(given, errors=["no such file or directory"])))
+                continue
+        except OSError as exc:  # an unsearchable parent folder: this input fails, the others run
+            results.append((None, FileResult(given, errors=[f"cannot read: {exc.strerror or exc}"])))
             continue
         try:
             index = configs.for_path(p)
@@ -227,10 +237,11 @@ def _collect(args: argparse.Namespace, configs: _Configs, results: list[tuple[Ta
             found = False
             # the scope of each folder's files, looked up once per folder (it depends on the folder only)
             by_folder: dict[Path, int | ConfigError] = {}
+            unreadable: list[tuple[Path, str]] = []
             user_exclude, default_exclude = scope.config.walk_exclude
             for file, key in walk_keyed(p, include=scope.config.include, exclude=user_exclude, base=scope.base,
                                         default_exclude=default_exclude,
-                                        gitignore=scope.config.respect_gitignore):
+                                        gitignore=scope.config.respect_gitignore, unreadable=unreadable):
                 found = True
                 if key in seen:
                     continue
@@ -246,8 +257,11 @@ def _collect(args: argparse.Namespace, configs: _Configs, results: list[tuple[Ta
                     results.append((None, FileResult(str(file), errors=[_strip_path(str(file_index))])))
                     continue
                 results.append((Task(str(file), str(file), file_index), None))
+            # an unreadable folder is an input that failed (exit 2), never "no drafts found"
+            results.extend((None, FileResult(str(folder), errors=[why])) for folder, why in unreadable)
+            found = found or bool(unreadable)
             if not found and not args.quiet:
-                print(f"followup-lint: warning: no drafts or templates found under {given}", file=sys.stderr)
+                print(f"followup-lint: warning: no drafts or templates found under {escape(given)}", file=sys.stderr)
             continue
         key = str(p.resolve())
         if key in seen:
@@ -443,7 +457,7 @@ def lint_task(task: Task) -> _Outcome:
         result.report = report
         result.errors.extend(errors)
         if settings.fix and source.kind in _FIXABLE_KINDS:
-            raw = task.data if task.data is not None else Path(task.fs_path or task.path).read_bytes()
+            raw = task.data if task.data is not None else read_capped(task.fs_path or task.path)
             bom = raw.startswith(b"\xef\xbb\xbf")
             raw_text = raw[3:].decode("utf-8") if bom else raw.decode("utf-8")
             fixed = _fixed_text(source, report, raw_text)
@@ -545,14 +559,30 @@ def _color(args: argparse.Namespace) -> bool:
 
 
 def _write(text: str, output: str | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
+    # json_safe: a non-UTF-8 file name (lone surrogates) is written as a JSON escape, never as bytes that
+    # are not UTF-8 (nor a UnicodeEncodeError); human-readable formats have escaped it already
+    text = json_safe(text)
     try:
+        if output is None:
+            try:
+                sys.stdout.write(text)
+                sys.stdout.flush()
+            except OSError:  # stdout on a full disk (/dev/full): say so once, and no second try at exit
+                _stdout_to_devnull()
+                raise
+            return
         Path(output).write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise InputError(f"{output}: cannot write the results: {exc.strerror or exc}") from None
+        raise InputError(f"{escape(output or 'stdout')}: cannot write the results: {exc.strerror or exc}") from None
+
+
+def _stdout_to_devnull() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _threshold(scope: _Scope | None, args: argparse.Namespace) -> Any:
@@ -587,7 +617,7 @@ def run_check(args: argparse.Namespace) -> int:
 
             baseline = load_baseline(args.baseline)
     except FollowupLintError as exc:
-        print(f"followup-lint: {' '.join(str(exc).split())}", file=sys.stderr)
+        print(f"followup-lint: {escape(' '.join(str(exc).split()))}", file=sys.stderr)
         return EXIT_ERROR
     _SETTINGS = settings
 
@@ -652,9 +682,12 @@ def run_check(args: argparse.Namespace) -> int:
             else:
                 try:
                     data = outcome.new_text.encode("utf-8")
-                    Path(task.fs_path or task.path).write_bytes((b"\xef\xbb\xbf" if outcome.bom else b"") + data)
+                    # atomic (a full disk leaves the note whole), mode kept, never through a symlink
+                    write_atomic(task.fs_path or task.path, (b"\xef\xbb\xbf" if outcome.bom else b"") + data)
                     fixed_files += 1
                     fixed_count += outcome.fixes
+                except InputError as exc:
+                    outcome.result.errors.append(f"not fixed: {_strip_path(str(exc), task.fs_path, task.path)}")
                 except OSError as exc:
                     outcome.result.errors.append(f"cannot write the fixed file: {exc.strerror or exc}")
         results.append(outcome.result)
@@ -668,7 +701,7 @@ def run_check(args: argparse.Namespace) -> int:
     _add_duplicates(tasks, outcomes)
     for r in results:
         for e in r.errors:
-            print(f"{r.path}: error: {e}", file=sys.stderr)
+            print(f"{escape(r.path)}: error: {escape(e)}", file=sys.stderr)  # a file name is untrusted
 
     has_errors = any(r.errors for r in results)
     if args.write_baseline:
@@ -678,7 +711,7 @@ def run_check(args: argparse.Namespace) -> int:
         try:
             count = write_baseline(args.write_baseline, results, __version__)
         except FollowupLintError as exc:
-            print(f"followup-lint: {' '.join(str(exc).split())}", file=sys.stderr)
+            print(f"followup-lint: {escape(' '.join(str(exc).split()))}", file=sys.stderr)
             return EXIT_ERROR
         if not args.quiet:
             print(f"followup-lint: recorded {count} finding{'s' if count != 1 else ''} in {args.write_baseline}",
@@ -701,7 +734,7 @@ def run_check(args: argparse.Namespace) -> int:
         try:
             _write("".join(diffs), args.output)
         except FollowupLintError as exc:
-            print(f"followup-lint: {exc}", file=sys.stderr)
+            print(f"followup-lint: {escape(str(exc))}", file=sys.stderr)
             return EXIT_ERROR
         if has_errors:
             return EXIT_ERROR
@@ -728,7 +761,7 @@ def run_check(args: argparse.Namespace) -> int:
         else:
             _write(text, args.output)
     except FollowupLintError as exc:
-        print(f"followup-lint: {' '.join(str(exc).split())}", file=sys.stderr)
+        print(f"followup-lint: {escape(' '.join(str(exc).split()))}", file=sys.stderr)
         return EXIT_ERROR
     if args.statistics and args.format != "text":
         from ..output.text import statistics

@@ -79,7 +79,11 @@ SIGNOFF_PHRASES: Final = (
     "bien cordialement", "meilleures salutations", "au plaisir", "merci beaucoup",
 )
 _SIGNOFF_SET: Final = frozenset(p.rstrip(",") for p in SIGNOFF_PHRASES)
-_SIGNOFF_LINE: Final = re.compile(r"[ \t]*(?P<words>[^\W\d_][^\n\r]{0,38}?)[ \t]*(?P<punct>[,.!:;—–-]?)[ \t]*$")
+# matched on a line's text without its leading and trailing blanks, and only on short lines (see
+# find_signoff): two adjacent blank runs around an optional mark backtracked quadratically on
+# 'Best regards,' + 8,000 spaces + 'Maya'
+_SIGNOFF_LINE: Final = re.compile(r"(?P<words>[^\W\d_][^\n\r]{0,38}?)[ \t]*(?P<punct>[,.!:;—–-]?)$")
+_SIGNOFF_MAX: Final = 60
 
 _ATTRIBUTION_START: Final = re.compile(
     r"^[ \t]*(?:On|Am|Le|El|Il|Op|Em|Den|På|W dniu|Dne)\b", re.IGNORECASE
@@ -400,7 +404,12 @@ def find_signoff(text: str, own_start: int, own_end: int, lines: list[tuple[int,
     # only the last few non-blank lines can hold the closing
     for idx in range(len(candidates) - 1, max(-1, len(candidates) - 9), -1):
         s, e = candidates[idx]
-        m = _SIGNOFF_LINE.match(text, s, e)
+        line = text[s:e]
+        core = line.strip(" \t")
+        if not core or len(core) > _SIGNOFF_MAX:  # a closing is short: no regex on long lines
+            continue
+        ls = s + len(line) - len(line.lstrip(" \t"))
+        m = _SIGNOFF_LINE.match(text, ls, ls + len(core))
         if not m:
             continue
         words = m.group("words")

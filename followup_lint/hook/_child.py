@@ -6,10 +6,8 @@ JSON verdict on stdout: ``{"status": "unmatched" | "pass" | "blocked" | "error",
 linter or a plugin prints goes to stderr, so it cannot corrupt the verdict. A non-zero exit or no verdict
 means the linter crashed.
 
-Test hook: ``FOLLOWUP_LINT_TEST_CRASH`` (read only here, only for a message that matched an interview)
-makes this process misbehave on purpose so the tests can check that mail is never lost: ``raise`` (an
-exception), ``exit`` (dies without a verdict), ``hang`` (never finishes), ``rule`` (a rule that raises,
-reported as FL000). It has no other use.
+The matching half (:func:`find_interview`) needs no linter: the parent also uses it to record a send
+that went out unchecked (a timeout or a crash of this process).
 """
 
 from __future__ import annotations
@@ -18,14 +16,14 @@ import json
 import os
 import sys
 from datetime import datetime
-from typing import Any, BinaryIO, Iterable
+from typing import Any, BinaryIO
 
+from .._escape import escape
 from ..errors import FollowupLintError, InputError
+from ..model import Interview
 from ..results import Finding, Severity
 from .book import describe, interview_key, match, read_book, recipients_from, sendmail_recipients
 from .message import skeleton
-
-TEST_CRASH_VAR = "FOLLOWUP_LINT_TEST_CRASH"
 
 
 def format_finding(f: Finding) -> str:
@@ -33,35 +31,20 @@ def format_finding(f: Finding) -> str:
     as the candidate wrote them; ``message:1:1`` for findings about the whole message."""
     label = f.span.field if f.span is not None else "message"
     line, col = (f.span.line, f.span.column) if f.span is not None else (1, 1)
-    text = " ".join(f.message.split())
+    text = escape(" ".join(f.message.split()))  # quoted draft text: no control characters on a terminal
     return f"{label}:{line}:{col}: {f.code} {f.rule} [{f.severity}] {text}"
 
 
-def _linter(config_path: str | None, crash_rule: bool) -> Any:
+def _linter(config_path: str | None) -> Any:
     from ..config import Config, load_config
-    from ..engine import Linter, default_linter
+    from ..engine import default_linter
 
-    config = load_config(config_path) if config_path else Config()
-    if not crash_rule:
-        return default_linter(config)
-    from ..registry import Registry
-    from ..rule import Rule
-
-    class _TestCrash(Rule):
-        """A rule that always raises: used only by the hook's tests (FOLLOWUP_LINT_TEST_CRASH=rule)."""
-
-        code = "TST001"
-        name = "test-crash"
-        default_severity = Severity.ERROR
-
-        def check(self, ctx: Any) -> Iterable[Finding]:
-            raise RuntimeError("test crash")
-
-    return Linter(config, rules=[*Registry.default(plugins=config.plugins), _TestCrash])
+    return default_linter(load_config(config_path) if config_path else Config())
 
 
-def judge(stream: BinaryIO, params: dict[str, Any]) -> dict[str, Any]:
-    """The verdict on the message in ``stream``."""
+def find_interview(stream: BinaryIO, params: dict[str, Any]) -> tuple[list[Interview], int | None, Any, datetime]:
+    """The book, the index of the interview the message in ``stream`` follows up on (or ``None``), the
+    draft and the send time. No linter: cheap enough for the parent to run after a failed check."""
     from ..loaders import draft_from_email
 
     data = skeleton(stream)
@@ -70,27 +53,23 @@ def judge(stream: BinaryIO, params: dict[str, Any]) -> dict[str, Any]:
         raise InputError(f"{book}: the interview book does not exist (check --interviews or "
                          f"FOLLOWUP_LINT_INTERVIEWS)")
     interviews = read_book(book)
-    if not interviews:
-        return {"status": "unmatched"}
-    draft = draft_from_email(data)
     now = datetime.fromisoformat(params["now"])
+    if not interviews:
+        return interviews, None, None, now
+    draft = draft_from_email(data)
     when = draft.sent_at or now
     recipients = recipients_from([*draft.to, *draft.cc, *draft.bcc, *sendmail_recipients(params["args"])])
-    index = match(interviews, recipients, when)
+    return interviews, match(interviews, recipients, when), draft, when
+
+
+def judge(stream: BinaryIO, params: dict[str, Any]) -> dict[str, Any]:
+    """The verdict on the message in ``stream``."""
+    interviews, index, draft, when = find_interview(stream, params)
     if index is None:
         return {"status": "unmatched"}
     interview = interviews[index]
-    crash = os.environ.get(TEST_CRASH_VAR, "")
-    if crash == "raise":
-        raise RuntimeError("FOLLOWUP_LINT_TEST_CRASH=raise")
-    if crash == "exit":
-        os._exit(70)
-    if crash == "hang":
-        import time
-
-        while True:
-            time.sleep(60)
-    report = _linter(params.get("config"), crash == "rule").lint(draft, interview, now=now, crash_findings=True)
+    now = datetime.fromisoformat(params["now"])
+    report = _linter(params.get("config")).lint(draft, interview, now=now, crash_findings=True)
     fail_on = params.get("fail_on", "error")
     threshold = None if fail_on == "never" else Severity.parse(fail_on)
     crashed = [f.data.get("crashed_rule", f.rule) for f in report.findings if f.code == "FL000"]

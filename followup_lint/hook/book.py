@@ -15,7 +15,6 @@ import dataclasses
 import email.utils
 import json
 import os
-import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -65,16 +64,11 @@ def _parse_text(text: str, path: Path) -> Any:
 
 
 def _read_text(path: Path) -> str | None:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
+    from .._io import read_capped
+
+    if not os.path.exists(path):
         return None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not an interview book") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    data = read_capped(path, what="interview book")  # regular files only, bounded
     from ..loaders import decode_text
 
     return decode_text(data, str(path))
@@ -201,26 +195,25 @@ def _locked(directory: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def _write_atomic(target: Path, text: str) -> None:
+def _read_for_update(path: Path) -> tuple[str | None, bool, bool]:
+    """The book's text with LF line endings, and whether it had a BOM and CRLF line endings."""
+    from .._io import read_capped
+
+    if not os.path.exists(path):
+        return None, False, False
+    from ..loaders import decode_text
+
+    raw = read_capped(path, what="interview book")
+    text = decode_text(raw, str(path))
+    return text.replace("\r\n", "\n"), raw.startswith(b"\xef\xbb\xbf"), b"\r\n" in raw
+
+
+def _write_atomic(target: Path, data: bytes) -> None:
+    from .._io import write_atomic
+
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
-        mode = target.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        mode = 0o600  # the book is personal: private by default
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    # the book is personal: a new one is private; a symlinked book (dotfiles) keeps its link
+    write_atomic(target, data, through_symlink=True, new_mode=0o600)
 
 
 def _interview_table(interview: Interview) -> dict[str, Any]:
@@ -247,7 +240,7 @@ def _update(path: Path, change: Any) -> list[Interview]:
     target = Path(os.path.realpath(path))
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     with _locked(target.parent):
-        text = _read_text(target)
+        text, bom, crlf = _read_for_update(target)
         before = _interviews_from(_parse_text(text or "", target), target)
         expected, edit = change(before)
         if target.suffix.lower() == ".json":
@@ -276,7 +269,14 @@ def _update(path: Path, change: Any) -> list[Interview]:
         after = _interviews_from(_parse_text(new_text, target), target)
         if after != expected:  # never write a book that does not say what we meant
             raise InputError(f"{target}: could not update the book safely; it was left unchanged")
-        _write_atomic(target, new_text)
+        if crlf:  # keep the file's line endings (and its BOM, below)
+            new_text = new_text.replace("\r\n", "\n").replace("\n", "\r\n")
+        try:
+            data = new_text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InputError(f"{target}: cannot update: a new value is not valid text (a byte that is not "
+                             f"UTF-8, from the command line?); the book was left unchanged") from None
+        _write_atomic(target, (b"\xef\xbb\xbf" if bom else b"") + data)
         return after
 
 
@@ -296,6 +296,12 @@ def _append_table(table: Any, key: str, row: dict[str, Any], plain: bool) -> Non
         return
     import tomlkit
 
+    if isinstance(table, tomlkit.items.InlineTable):  # `interview = [{...}]`: stay inline (valid TOML)
+        if key in table:
+            table[key].append(_inline(row))
+        else:
+            table[key] = _inline([row])
+        return
     item = tomlkit.table()
     item.update(row)
     item.add(tomlkit.nl())  # keep a blank line before whatever follows (the next interview)
@@ -305,6 +311,21 @@ def _append_table(table: Any, key: str, row: dict[str, Any], plain: bool) -> Non
     aot = tomlkit.aot()
     aot.append(item)
     table.append(key, aot)
+
+
+def _inline(value: Any) -> Any:
+    """``value`` as inline tomlkit items (tables inside an inline array cannot be [[...]] tables)."""
+    import tomlkit
+
+    if isinstance(value, dict):
+        table = tomlkit.inline_table()
+        table.update({k: _inline(v) for k, v in value.items()})
+        return table
+    if isinstance(value, list):
+        array = tomlkit.array()
+        array.extend(_inline(v) for v in value)
+        return array
+    return value
 
 
 def record_followup(path: str | os.PathLike[str], index: int | None, key: Sequence[Any] | None,
@@ -367,6 +388,9 @@ def add_interview(path: str | os.PathLike[str], interview: Interview) -> int:
                 return
             import tomlkit
 
+            if not isinstance(items, tomlkit.items.AoT):  # an inline array of interviews
+                items.append(_inline(row))
+                return
             table = tomlkit.table()
             for k, v in row.items():
                 if k in ("interviewers", "followups"):

@@ -11,7 +11,12 @@ What it promises (CONTRACT section 9):
   about when the message is sent (FL401-FL407) never block: they are shown on stderr and it is sent.
 - A message that matches no interview in the book passes untouched and unlinted.
 - ``FOLLOWUP_LINT_SKIP=1`` runs the command directly on our stdin: no spool, no lint, no record.
-- After a matched message is sent (exit 0), the book records it as a ``FollowUp`` unless ``--no-record``.
+- After a matched message is sent (exit 0), the book records it as a ``FollowUp`` unless ``--no-record``;
+  a message sent unchecked (timeout, crash) is matched without the linter and recorded too, or stderr
+  says that the book was not updated.
+- SIGTERM, SIGHUP or SIGINT during the check: the lint child is stopped, the spool removed, exit 75
+  (nothing sent). During delivery: the hook waits for the command and returns its status, so a client
+  that retries does not send the message twice.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import IO, Any, BinaryIO, Final, Sequence
 
+from .._escape import escape
+
 __all__ = ["SendmailOptions", "run", "Spool", "EX_DATAERR", "EX_TEMPFAIL", "EX_USAGE", "SKIP_VAR"]
 
 EX_USAGE: Final = 2          # the CLI's usage-error status (CONTRACT 8)
@@ -35,6 +42,9 @@ EX_TEMPFAIL: Final = 75      # sysexits: try again later; nothing was sent
 SKIP_VAR: Final = "FOLLOWUP_LINT_SKIP"
 SPOOL_MEMORY: Final = 1024 * 1024
 CHUNK: Final = 64 * 1024
+# the lint child's module (a constant so that the tests can run a misbehaving child in its place)
+_CHILD_MODULE: Final = "followup_lint.hook._child"
+_SIGNALS: Final = ("SIGTERM", "SIGHUP", "SIGINT")
 _SEND_ANYWAY: Final = ("To send it anyway: FOLLOWUP_LINT_SKIP=1 (skips the check for that one send), "
                        "or --fail-on never in your sendmail setting.")
 
@@ -52,10 +62,49 @@ class SendmailOptions:
 
 def _say(stderr: IO[str], text: str) -> None:
     try:
-        stderr.write(f"followup-lint: {text}\n")
+        stderr.write(f"followup-lint: {escape(text)}\n")
         stderr.flush()
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):  # stderr closed (2>&-): the exit status still speaks
         pass
+
+
+class _Stopped(BaseException):
+    """A signal asked the hook to stop while nothing had been sent (a BaseException: the hook's
+    ``except Exception`` guards, which fail open, must not catch it)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+class _Signals:
+    """SIGTERM/SIGHUP/SIGINT: during the check they stop the hook (:class:`_Stopped`); during delivery
+    they are held, so the hook waits for the command and returns its status (no duplicate on retry)."""
+
+    def __init__(self) -> None:
+        self.delivering = False
+        self.previous: dict[int, Any] = {}
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        if not self.delivering:
+            raise _Stopped(signum)
+
+    def __enter__(self) -> _Signals:
+        import signal
+        import threading
+
+        if threading.current_thread() is threading.main_thread():  # handlers can only be set there
+            for name in _SIGNALS:
+                num = getattr(signal, name, None)
+                if num is not None:
+                    self.previous[num] = signal.signal(num, self._handle)
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        import signal
+
+        for num, handler in self.previous.items():
+            signal.signal(num, handler)
 
 
 class Spool:
@@ -122,7 +171,7 @@ def _lint(spool: Spool, options: SendmailOptions, book: str, explicit: bool, now
     """Run the lint child: ``("ok", verdict)``, ``("timeout", None)`` or ``("crash", None)``."""
     params = {"book": book, "explicit": explicit, "args": list(options.command[1:]), "now": now.isoformat(),
               "fail_on": options.fail_on, "config": options.config}
-    cmd = [sys.executable, "-m", "followup_lint.hook._child", json.dumps(params)]
+    cmd = [sys.executable, "-m", _CHILD_MODULE, json.dumps(params)]
     feed = _feed(spool)
     data = feed.pop("input", None)
     try:
@@ -136,6 +185,10 @@ def _lint(spool: Spool, options: SendmailOptions, book: str, explicit: bool, now
         proc.kill()
         proc.communicate()
         return "timeout", None
+    except BaseException:  # a signal (_Stopped) or an interrupt: never leave the child running
+        proc.kill()
+        proc.wait()
+        raise
     if proc.returncode != 0:
         tail = err.decode("utf-8", "replace").strip().splitlines()[-1:] if err else []
         if tail:
@@ -177,17 +230,26 @@ def _skip_requested() -> bool:
 def run(options: SendmailOptions, *, stdin: BinaryIO | None = None, stderr: IO[str] | None = None,
         now: datetime | None = None) -> int:
     """The whole hook; returns the process exit status."""
-    err = stderr if stderr is not None else sys.stderr
+    err = stderr if stderr is not None else (sys.stderr or io.StringIO())  # stderr may be closed
     if not options.command:
         _say(err, "no command to pass the message to: give it after --, for example "
                   "'followup-lint sendmail -- /usr/sbin/sendmail -oi -oem'")
         return EX_USAGE
     if _skip_requested():  # the command reads our own stdin: nothing of ours can get in the way
         return _send(None, options.command, err)
-    from .book import locate
-
     received = now or datetime.now(timezone.utc)   # the hook is an edge: it may read the clock
     source = stdin if stdin is not None else sys.stdin.buffer
+    with _Signals() as signals:
+        try:
+            return _run(options, source, received, err, signals)
+        except _Stopped as stop:
+            _say(err, f"stopped by signal {stop.signum} during the check; nothing was sent (exit 75)")
+            return EX_TEMPFAIL
+
+
+def _run(options: SendmailOptions, source: BinaryIO, received: datetime, err: IO[str], signals: _Signals) -> int:
+    from .book import locate
+
     try:
         spool = Spool()
     except OSError as exc:
@@ -246,13 +308,36 @@ def run(options: SendmailOptions, *, stdin: BinaryIO | None = None, stderr: IO[s
                 err.flush()
             except (OSError, ValueError):
                 pass
+        signals.delivering = True  # from here on a signal waits for the command (no duplicate send)
         status = _send(spool, options.command, err)
-        if (status == 0 and options.record and verdict is not None and where is not None
-                and state == "pass" and "index" in verdict):
-            _record(where.path, verdict, err)
+        if status == 0 and options.record and where is not None:
+            if verdict is not None and state == "pass" and "index" in verdict:
+                _record(where.path, verdict, err)
+            elif problem is not None:  # sent unchecked: match it without the linter
+                _record_unchecked(spool, options, where, received, err)
         return status
     finally:
         spool.close()
+
+
+def _record_unchecked(spool: Spool, options: SendmailOptions, where: Any, received: datetime,
+                      stderr: IO[str]) -> None:
+    """Record a message that went out without a verdict (timeout, crash): matching needs no linter."""
+    from ._child import find_interview
+    from .book import interview_key
+
+    params = {"book": str(where.path), "explicit": where.explicit, "args": list(options.command[1:]),
+              "now": received.isoformat()}
+    try:
+        stream = io.BytesIO(spool.memory()) if not spool.on_disk else open(os.dup(spool.rewound_fd()), "rb")
+        with stream:
+            interviews, index, _, when = find_interview(stream, params)
+    except Exception as exc:  # the message is sent: say so, never fail
+        _say(stderr, f"the message was sent, but the interview book was not updated: {exc}")
+        return
+    if index is not None:
+        _record(where.path, {"index": index, "key": interview_key(interviews[index]), "sent_at": when.isoformat()},
+                stderr)
 
 
 def _record(path: Any, verdict: dict[str, Any], stderr: IO[str]) -> None:

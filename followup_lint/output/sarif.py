@@ -38,7 +38,8 @@ def _uri(path: str) -> str:
     posix = path.replace("\\", "/")
     while posix.startswith("./"):
         posix = posix[2:]
-    return quote(posix, safe="/:@-._~!$&'()*+,;=")
+    # surrogateescape: a file name that is not UTF-8 keeps its own bytes, percent-encoded
+    return quote(posix.encode("utf-8", "surrogateescape"), safe="/:@-._~!$&'()*+,;=")
 
 
 def _rule_descriptor(rule: Any) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Final, Sequence
 
+from .._escape import escape
 from . import FileResult, RenderContext, finding_position
 
 __all__ = ["render", "format_finding", "statistics"]
@@ -36,7 +37,8 @@ def format_finding(path: str, finding, color: bool = False, unsafe: bool = False
     line, col, _, _ = finding_position(finding)
     severity = str(finding.severity)
     label = f"{severity}, low confidence" if finding.data.get("confidence") == "low" else severity
-    message = " ".join(finding.message.split())
+    # file names and quoted draft text are untrusted: no control characters reach the terminal or a CI log
+    path, message = escape(path), escape(" ".join(finding.message.split()))
     mark = "[*] " if fixable(finding, unsafe) else ""
     if not color:
         return f"{path}:{line}:{col}: {finding.code} {finding.rule} [{label}] {mark}{message}"

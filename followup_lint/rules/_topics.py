@@ -23,6 +23,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import TYPE_CHECKING, Final, Sequence
 
+from .._limits import ANALYSED_WORDS
 from ..document.tokens import tokenize
 from ._phrases import in_slot, index_of, phrase_data
 
@@ -237,6 +238,7 @@ def draft_terms(doc: Document, excluded: frozenset[str], *, subject: bool = True
     # the words and numbers of the text (outside placeholders), picked out once: each sentence is a slice
     # (compress/map: the filtering and picking run in C, not a Python loop over every token)
     counted = list(compress(doc.tokens, map(_COUNTED_KINDS.__contains__, map(_KIND, doc.tokens))))
+    del counted[ANALYSED_WORDS:]  # a pathological draft: stemming 90,000 distinct words is not needed
     if doc.placeholders:
         counted = [t for t in counted if not in_slot(doc, t[0])]
     starts = list(map(_START, counted))

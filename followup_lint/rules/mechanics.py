@@ -7,6 +7,7 @@ and ignores URLs, addresses, inline code, placeholders, numbers and emoji.
 
 from __future__ import annotations
 
+import bisect
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -380,6 +381,7 @@ class Spacing(Rule):
         own = ctx.doc.own
         raw_text = ctx.doc.body.text
         guard = _LazyGuard(ctx)
+        lines = _Lines(own)
         wide_lines: dict[int, int] = {}
         for s, e in _multi_spaces(own):
             if s == 0 or own[s - 1].isspace():
@@ -389,11 +391,9 @@ class Spacing(Rule):
             prev = own[s - 1]
             if prev in ".!?:" or (prev in "\"'”’)]" and s >= 2 and own[s - 2] in ".!?"):
                 continue  # two spaces after a full stop: a convention
-            line_start = own.rfind("\n", 0, s) + 1
+            line_start, line_end = lines.bounds(s)  # not rfind/find per finding: quadratic on one long line
             if _BULLET.fullmatch(own, line_start, s):
                 continue
-            line_end = own.find("\n", e)
-            line_end = len(own) if line_end < 0 else line_end
             if line_start not in wide_lines:
                 wide_lines[line_start] = len(re.findall(r"\S {3,}(?=\S)", own[line_start:line_end]))
             if wide_lines[line_start] >= 2:
@@ -415,7 +415,7 @@ class Spacing(Rule):
                 continue
             if mark == ":" and own[p - 1:p] == " " and own[s - 1:s] in "\"”":
                 continue
-            left = max(own.rfind(" ", 0, s) + 1, own.rfind("\n", 0, s) + 1)
+            left = _word_start(own, s)
             quoted = ctx.quote(left, p + 1)
             fix = ctx.fix(f"Remove the space before '{mark}'", [(s, p, "")], applicability=Applicability.SAFE)
             yield ctx.finding(f"A space before '{mark}' in '{quoted}'", s, p + 1, fixes=(fix,),
@@ -427,7 +427,7 @@ class Spacing(Rule):
             if guard.overlaps(p - 2, p + 2) or _inside_word_token(ctx, p):
                 continue
             mark = own[p]
-            left = max(own.rfind(" ", 0, p) + 1, own.rfind("\n", 0, p) + 1)
+            left = _word_start(own, p)
             right = p + 1
             while right < len(own) and not own[right].isspace() and right - p < 30:
                 right += 1
@@ -435,6 +435,29 @@ class Spacing(Rule):
             fix = ctx.fix(f"Add a space after '{mark}'", [(p + 1, p + 1, " ")], applicability=Applicability.UNSAFE)
             yield ctx.finding(f"No space after '{mark}' in '{quoted}'", p, p + 1, fixes=(fix,),
                               data={"kind": "missing-space"})
+
+
+class _Lines:
+    """Start and end of the line around an offset, by bisection over the newlines (found once)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.newlines: list[int] | None = None
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        if self.newlines is None:
+            self.newlines = [m.start() for m in re.finditer("\n", self.text)]
+        k = bisect.bisect_left(self.newlines, pos)
+        start = self.newlines[k - 1] + 1 if k else 0
+        end = self.newlines[k] if k < len(self.newlines) else len(self.text)
+        return start, end
+
+
+def _word_start(text: str, pos: int, reach: int = 60) -> int:
+    """After the last space or newline before ``pos``, looking back ``reach`` characters at most (a quote
+    shows ~30 of them; an unbounded rfind per finding was quadratic on text without spaces)."""
+    lo = max(0, pos - reach)
+    return max(text.rfind(" ", lo, pos) + 1, text.rfind("\n", lo, pos) + 1, lo)
 
 
 def _multi_spaces(own: str) -> list[tuple[int, int]]:

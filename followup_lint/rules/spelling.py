@@ -8,8 +8,10 @@ from email.utils import getaddresses
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Iterable
 
+from .._io import read_capped
+from .._limits import ANALYSED_WORDS
 from ..document.postal import in_postal_line
-from ..errors import ConfigError
+from ..errors import ConfigError, InputError
 from ..names import fold
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
@@ -63,9 +65,10 @@ def read_dictionaries(config: Config) -> list[str]:
         if not path.is_absolute():
             path = base / path
         try:
-            out.append(path.read_text(encoding="utf-8-sig"))
-        except (OSError, UnicodeDecodeError) as exc:
-            why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            # regular files only, bounded: a repository's config may name /dev/zero or a FIFO
+            out.append(read_capped(path, what="dictionary").decode("utf-8-sig"))
+        except (InputError, UnicodeDecodeError) as exc:
+            why = str(exc).removeprefix(f"{path}: ")
             raise ConfigError(f"{config.path or 'configuration'}: dictionaries: cannot read {name} ({path}): "
                               f"{why}") from None
     return out
@@ -171,7 +174,7 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
     fine = 0
     # doc.words: the body's word tokens (computed once per draft, shared with the name rules)
     for field, tokens, text in (("subject", [t for t in ctx.doc.subject_tokens if t.kind == "word"],
-                                 ctx.doc.subject.text), ("body", ctx.doc.words, ctx.doc.own)):
+                                 ctx.doc.subject.text), ("body", ctx.doc.words[:ANALYSED_WORDS], ctx.doc.own)):
         for tok in tokens:
             word = tok.text
             if word not in common:
@@ -276,10 +279,21 @@ def _in_phrase(text: str, start: int, end: int, word: str, phrases: dict[str, tu
 
 
 def _short_line(text: str, pos: int) -> bool:
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    line = text[a: len(text) if b < 0 else b]
-    return len(line.split()) <= 4
+    # a line of at most four words is short: look no further than _SHORT_LINE characters either way
+    # (an unbounded find on a 1 MB paragraph, per word, was quadratic)
+    lo = max(0, pos - _SHORT_LINE)
+    a = text.rfind("\n", lo, pos) + 1
+    if a == 0 and lo > 0:
+        return False
+    b = text.find("\n", pos, pos + _SHORT_LINE)
+    if b < 0:
+        if pos + _SHORT_LINE < len(text):
+            return False
+        b = len(text)
+    return len(text[a:b].split()) <= 4
+
+
+_SHORT_LINE: Final = 200
 
 
 def _parts(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:

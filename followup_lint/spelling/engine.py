@@ -248,6 +248,7 @@ class Speller:
         #: the words of foreign phrases ("de rigueur"), by word: see :meth:`phrase_word`
         self.phrases = load_phrases()
         self._free: dict[str, bool] = {}
+        self._known: dict[str, bool] = {}
         self.by_us, self.by_uk = variants if variants is not None else load_variants()
         self._suggest_cache: dict[str, tuple[str, ...]] = {}
         self._lock = threading.Lock()
@@ -264,6 +265,14 @@ class Speller:
 
     def known(self, word: str) -> bool:
         """Is the lower-case ``word`` (straight apostrophes) an English word, ignoring variant policy?"""
+        found = self._known.get(word)
+        if found is None:  # cached: a draft that repeats a misspelling 10,000 times looks it up once
+            if len(self._known) >= 65536:
+                self._known.clear()
+            found = self._known[word] = self._known_uncached(word)
+        return found
+
+    def _known_uncached(self, word: str) -> bool:
         if self._plain_known(word):
             return True
         if "'" in word:
