@@ -89,7 +89,8 @@ def render_rule(rule: type[Rule]) -> str:
         head.append("- Runs only when selected explicitly.")
     if rule.language_dependent:
         head.append("- Skipped when the draft is probably not English (not-english, FL112).")
-    body = rest.replace("\n## ", "\n## ").strip()
+    # a docstring cites the repository's advice page by its path; on a page in docs/rules/ it is a link
+    body = rest.replace("docs/advice.md", "[docs/advice.md](../advice.md)").strip()
     out = "\n".join(head) + "\n\n" + (body + "\n\n" if body else "") + "## Options\n\n" + _options_table(rule) + "\n"
     return out
 

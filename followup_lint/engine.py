@@ -11,8 +11,9 @@ import threading
 from functools import lru_cache
 from datetime import datetime, timezone
 from json.encoder import encode_basestring_ascii as _enc
-from typing import Any, Callable, Final, Iterable, Mapping, Sequence
+from typing import Any, Callable, Final, Iterable, Iterator, Mapping, Sequence
 
+from .analysis import AnalysisSettings
 from .config import Config, build_options, warn_unknown_rules
 from .document import Document
 from .errors import FollowupLintError, InputError, RuleError
@@ -21,7 +22,7 @@ from .registry import Registry, check_selectors, is_enabled
 from .results import Finding, Location, Report, Severity, Skipped
 from .rule import Rule, RuleContext, SkipRule
 
-__all__ = ["Linter", "lint_draft", "Resources", "coerce_draft"]
+__all__ = ["Linter", "lint_draft", "Resources", "coerce_draft", "resolved_options"]
 
 NEED_REASONS: Mapping[str, str] = {
     "interview": "no interview context was given",
@@ -89,15 +90,15 @@ class Linter:
         select = None if config.select is None else (*config.select, *config.extend_select)
         if select is None and config.extend_select:
             select = ("ALL", *config.extend_select)
+        #: every registered rule's resolved options, selected or not (the engine and the hook read some)
+        self._options: dict[str, Any] = {}
         for cls in self.registry:
-            raw = {}
-            for key in (cls.name, *cls.aliases, cls.code):
-                if key in config.rules:
-                    raw = config.rules[key]
-            options, severity = build_options(cls, raw, where)
+            options, severity = build_options(cls, _raw_options(cls, config), where)
+            self._options[cls.name] = options
             if not is_enabled(cls, select, config.ignore):
                 continue
             self._rules.append((cls(options), severity))
+        self._settings = AnalysisSettings.from_not_english(self.options_of("not-english"))
         self.resources = Resources(config)
         # per rule, what the lint loop reads every draft: worked out once
         self._plan: tuple[tuple[Rule, Severity | None, str, tuple[str, ...], bool, Any], ...] = tuple(
@@ -108,6 +109,59 @@ class Linter:
     def rules(self) -> tuple[Rule, ...]:
         """The enabled rules, in the order they run."""
         return tuple(r for r, _ in self._rules)
+
+    @property
+    def batch_rules(self) -> tuple[Rule, ...]:
+        """The enabled rules that compare the drafts of a batch (``Rule.batch``)."""
+        return tuple(r for r, _ in self._rules if r.batch)
+
+    def lint_many(self, items: Iterable[Any], *, jobs: int | None = None, now: datetime | None = None,
+                  crash_findings: bool = False,
+                  progress: Callable[[int, int | None], Any] | None = None) -> Iterator[Report | FollowupLintError]:
+        """Lint many drafts, in input order, in ``jobs`` processes (default: ``config.jobs``, else the cores),
+        then run the batch rules over the run: the one batch path (``lint_many``, the hook).
+
+        Items are drafts, ``(draft, interview)`` pairs or paths (``pathlib.Path``; a plain ``str`` is a
+        body). A draft that cannot be read yields its ``FollowupLintError`` in its place. Reports stream; with
+        an enabled batch rule (duplicate-note, which compares the notes of one interview) a report with an
+        interview waits until the last item that could share it is linted. ``progress(done, total)`` is
+        called after each report (``total``: ``len(items)`` when known). Where processes are spawned rather
+        than forked, workers rebuild the linter from its configuration (the default registry).
+        """
+        from .batch import lint_many
+
+        return lint_many(self, items, jobs=jobs, now=now, crash_findings=crash_findings, progress=progress)
+
+    def check_batch(self, entries: Sequence[Any]) -> dict[int, list[Finding]]:
+        """The batch rules' findings for a run already linted: ``{index: [Finding, ...]}``.
+
+        ``entries`` are :class:`~followup_lint.batch.BatchEntry` (draft, interview, report, path); the
+        command line calls this after linting a folder, ``lint_many`` after its batch.
+        """
+        import dataclasses
+
+        out: dict[int, list[Finding]] = {}
+        for rule, severity in self._rules:
+            if not rule.batch:
+                continue
+            for i, found in rule.check_batch(entries).items():
+                level = severity or rule.default_severity
+                out.setdefault(i, []).extend(f if f.severity == level else dataclasses.replace(f, severity=level)
+                                             for f in found)
+        return out
+
+    def options_of(self, name: str) -> Any:
+        """The resolved ``Options`` of a rule by name, whether or not it is selected.
+
+        A built-in rule missing from this linter's registry (a ``Linter(rules=...)``) gets its options
+        from the configuration all the same.
+        """
+        try:
+            return self._options[name]
+        except KeyError:
+            pass
+        options = self._options[name] = resolved_options(name, self.config)
+        return options
 
     def lint(self, draft: Draft | str | bytes | email.message.Message, interview: Interview | None = None, *,
              now: datetime | None = None, config: Config | None = None, template: bool = False,
@@ -154,14 +208,16 @@ class Linter:
             template = template or source.template
             ignore = (*ignore, *source.ignore)
         doc = Document(draft, hidden=getattr(source.origin, "hidden", ()) if source is not None and source.origin else ())
-        shared: dict[str, Any] = {"metrics": {}}
         ctx = RuleContext(doc=doc, draft=draft, interview=interview, send_time=send_time, template=template,
-                          config=self.config, shared=shared, resources=self.resources, send_time_source=send_source)
+                          config=self.config, resources=self.resources, send_time_source=send_source,
+                          settings=self._settings)
+        analysis = ctx.analysis
         ignore = tuple(ignore)
         findings: list[Finding] = []
         run: list[str] = []
         skipped: list[Skipped] = []
         unmet = self._unmet_needs(ctx)
+        not_english: bool | None = None  # the engine's gate, read once, when a language rule first needs it
         for rule, severity, name, needs, language_dependent, options in self._plan:
             if ignore and not is_enabled(type(rule), None, ignore):
                 skipped.append(Skipped(name, "ignored for this file"))
@@ -172,8 +228,12 @@ class Linter:
                     reason = unmet.get(need)
                     if reason is not None:
                         break
-            if reason is None and language_dependent and shared.get("not_english"):
-                reason = "the draft is probably not English"
+            if reason is None and language_dependent:
+                if not_english is None:
+                    not_english = bool(_engine_part(lambda: analysis.not_english, False, crash_findings, findings,
+                                                    "the language check"))
+                if not_english:
+                    reason = "the draft is probably not English"
             if reason is not None:
                 skipped.append(Skipped(name, reason))
                 continue
@@ -200,7 +260,10 @@ class Linter:
         from .metrics import compute_metrics
 
         metrics = compute_metrics(doc)
-        metrics.update(shared.get("metrics", {}))
+        metrics.update(_engine_part(lambda: analysis.metrics, {}, crash_findings, findings, "the content metrics"))
+        # the Analysis refers to its context: drop the way back, so that the draft's objects are freed
+        # when this call returns (by reference counting, not by a later run of the cyclic collector)
+        ctx.analysis = None  # type: ignore[assignment]
         findings = _finalise(findings, draft, source)
         return Report(draft=draft, findings=tuple(findings), metrics=metrics, rules_run=tuple(run),
                       rules_skipped=tuple(skipped))
@@ -233,6 +296,28 @@ class Linter:
         return out
 
 
+def resolved_options(name: str, config: Config | None = None) -> Any:
+    """The ``Options`` of the built-in rule ``name`` under ``config`` (validated), without a ``Linter``:
+    for code that must agree with a rule (the hook's follow-up cadence reads the cadence rules')."""
+    from .rules import BUILTIN_RULES
+
+    config = config if config is not None else Config()
+    for cls in BUILTIN_RULES:
+        if cls.name == name:
+            options, _ = build_options(cls, _raw_options(cls, config), config.path or "configuration")
+            return options
+    raise KeyError(f"no rule named {name!r}")
+
+
+def _raw_options(cls: type[Rule], config: Config) -> Mapping[str, Any]:
+    """The ``[rules.NAME]`` table of a rule (by name, alias or code; the last one given wins)."""
+    raw: Mapping[str, Any] = {}
+    for key in (cls.name, *cls.aliases, cls.code):
+        if key in config.rules:
+            raw = config.rules[key]
+    return raw
+
+
 #: findings one rule reports on one draft; the rest become one summary finding ("and 4,212 more")
 MAX_FINDINGS_PER_RULE: Final = 50
 _GC_PAUSE_CHARS: Final = 100_000  # drafts longer than this are linted with the cyclic collector paused
@@ -263,6 +348,23 @@ def _capped(produced: Iterable[Finding]) -> list[Finding]:
                                     f"are listed",
                             data={"more": min(more, _COUNTED_BEYOND + 1)}))
     return kept
+
+
+def _engine_part(read: Callable[[], Any], fallback: Any, crash_findings: bool, findings: list[Finding],
+                 what: str) -> Any:
+    """An Analysis part the engine reads itself; with ``crash_findings`` a crash is an FL000 finding (the
+    hook never loses a message to it) and ``fallback`` stands in."""
+    try:
+        return read()
+    except FollowupLintError:
+        raise
+    except Exception as exc:
+        if not crash_findings:
+            raise RuleError("analysis", f"{what} crashed: {exc!r}") from exc
+        findings.append(Finding(code="FL000", rule="rule-crashed", severity=Severity.ERROR,
+                                message=f"{what[:1].upper()}{what[1:]} crashed and was not done: {exc!r}",
+                                data={"crashed_rule": "analysis"}))
+        return fallback
 
 
 @lru_cache(maxsize=None)

@@ -4,7 +4,8 @@ Counts (``words``, ``sentences``, ``questions``, ``exclamation_marks``) are over
 text (quoted replies and the signature block excluded). Readability is computed over the message
 itself, between the greeting line and the sign-off, so that "Hi Dana," and "Best," do not count as
 two very short sentences. Rules read the same numbers through :func:`metrics_of` (computed once per
-draft); the engine merges ``ctx.shared["metrics"]`` (for example ``topics_referenced``) over them.
+draft); the engine adds the content metrics of the draft's Analysis (``topics_referenced``,
+``strengths_raised``, ``questions_raised``: ``Analysis.metrics``), which no rule selection changes.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def compute_metrics(doc: Document) -> dict[str, Any]:
     n_words = kinds["word"] + kinds["number"] + kinds["placeholder"]
     sentences = doc.sentences
     questions = 0
-    for s, e in sentences:
+    for s, e in sentences if "?" in own or "？" in own else ():  # (no question mark: no question)
         last = own[e - 1] if e > s else ""
         if last.isspace() or not last:
             questions += own[s:e].rstrip().endswith(("?", "？"))

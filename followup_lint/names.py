@@ -8,7 +8,7 @@ How a word is judged, first match wins (see ``NameMatcher.classify``):
 1. ``exact``: a part of an interviewer's name or preferred name, any case, the pieces of a hyphenated
    name ("Anne-Marie": "Anne", "Marie"), with curly or straight apostrophes. A word that *adds* accents
    the record lacks ("José" for a record "Jose") is exact too; a word that *drops* them ("Jurgen" for
-   Jürgen) is a misspelling (``../shared/DOMAIN.md``: a missing diacritic misspells the name).
+   Jürgen) is a misspelling (``docs/advice.md``: a missing diacritic misspells the name).
 2. ``transliteration``: the standard German spellings ü->ue, ö->oe, ä->ae, ß->ss, either way.
 3. ``nickname``: a known short form of a given name (or the formal name of a short one): the `nicknames`
    package (Apache-2.0) plus ``data/names_nicknames_extra.csv``. Spelling variants listed there as
@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final, Iterable
 
+from .document.vocabulary import vocabulary
+
 if TYPE_CHECKING:
     from .model import Interview, Interviewer
     from .rule import RuleContext
@@ -40,11 +42,8 @@ __all__ = ["NameMatch", "NameMatcher", "NameData", "ParsedName", "name_matcher",
            "transliterate", "split_name", "PARTICLES"]
 
 _TRANSLIT: Final = {"ü": "ue", "ö": "oe", "ä": "ae", "ß": "ss", "Ü": "Ue", "Ö": "Oe", "Ä": "Ae", "ẞ": "SS"}
-#: lower-case particles that belong to a surname ("van der Merwe", "de la Cruz", "Al-Rashid" is one word)
-PARTICLES: Final = frozenset(
-    "van von der den de del della delle dei di da das dos do du la le lo ter ten te st st. saint bin binti "
-    "bint ibn al el ben ap mac zu af".split()
-)
+#: lower-case particles that belong to a surname ("van der Merwe", "de la Cruz"; data/addressing.toml)
+PARTICLES: Final = vocabulary().particles
 
 # Measured thresholds (benchmarks/names.py): distance allowed by the length of the longer word, and
 # whether sounding alike (metaphone or NYSIIS equal) is required.
@@ -584,24 +583,24 @@ def _sounds_alike(key: str, k: _Key) -> bool:
 
 
 def name_matcher(ctx: RuleContext) -> NameMatcher:
-    """The matcher for this draft's interview, built once per draft."""
+    """The matcher for this draft's interview (``ctx.analysis.names``: built once per draft)."""
+    return ctx.analysis.names
+
+
+def build_name_matcher(ctx: RuleContext) -> NameMatcher:
+    """The matcher for the interview's interviewers: one per panel and ``Linter`` (``ctx.resources``)."""
     interview: Interview | None = ctx.interview
-
-    def build() -> NameMatcher:
-        people = interview.interviewers if interview else ()
-        # one matcher per set of interviewers and Linter: drafts to the same panel share it
-        cache: dict = ctx.resources.get("names.matchers", lambda config: {})
-        try:
-            return cache[people]
-        except (KeyError, TypeError):
-            pass
-        matcher = NameMatcher(people, name_data(ctx))
-        if len(cache) >= 256:
-            cache.clear()
-        try:
-            cache[people] = matcher
-        except TypeError:  # pragma: no cover - unhashable custom data
-            pass
-        return matcher
-
-    return ctx.memo("names", build)
+    people = interview.interviewers if interview else ()
+    cache: dict = ctx.resources.get("names.matchers", lambda config: {})
+    try:
+        return cache[people]
+    except (KeyError, TypeError):
+        pass
+    matcher = NameMatcher(people, name_data(ctx))
+    if len(cache) >= 256:
+        cache.clear()
+    try:
+        cache[people] = matcher
+    except TypeError:  # pragma: no cover - unhashable custom data
+        pass
+    return matcher

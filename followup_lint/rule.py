@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterable, Mapping, Se
 from .results import Applicability, Edit, Finding, Fix, Severity, Span
 
 if TYPE_CHECKING:
+    from .analysis import Analysis, AnalysisSettings
+    from .batch import BatchEntry
     from .config import Config
     from .document import Document
     from .model import Draft, Interview
@@ -52,6 +54,9 @@ class Rule(abc.ABC):
     opt_in: ClassVar[bool] = False
     #: skipped when the draft is probably not English
     language_dependent: ClassVar[bool] = False
+    #: a batch rule compares the drafts of one run (``Linter.lint_many``, ``check DIR``) in
+    #: ``check_batch``; its ``check`` sees one draft and usually finds nothing
+    batch: ClassVar[bool] = False
 
     @dataclass(frozen=True, slots=True)
     class Options:
@@ -63,6 +68,14 @@ class Rule(abc.ABC):
     @abc.abstractmethod
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         """Yield the findings of this rule for one draft."""
+
+    def check_batch(self, entries: Sequence[BatchEntry]) -> Mapping[int, Sequence[Finding]]:
+        """For a batch rule: findings by index into ``entries`` (each a draft, its interview and report).
+
+        Report only for entries whose report ran this rule (``self.name in report.rules_run``: selected and
+        not ignored for that file). The engine applies the configured severity.
+        """
+        return {}
 
     @classmethod
     def summary(cls) -> str:
@@ -91,14 +104,18 @@ class Rule(abc.ABC):
 
 
 class RuleContext:
-    """Everything a rule may read for one draft, and the ``finding()`` factory."""
+    """Everything a rule may read for one draft, and the ``finding()`` factory.
+
+    ``analysis`` is the draft's typed reading (:class:`~followup_lint.analysis.Analysis`), computed lazily
+    and shared by every rule: read it, never write to it.
+    """
 
     __slots__ = ("doc", "draft", "interview", "send_time", "options", "template", "config", "rule",
-                 "severity_override", "shared", "_resources", "send_time_source")
+                 "severity_override", "_resources", "send_time_source", "analysis", "_plugin_memo")
 
     def __init__(self, *, doc: Document, draft: Draft, interview: Interview | None, send_time: datetime | None,
-                 template: bool, config: Config, shared: dict[str, Any], resources: Any,
-                 send_time_source: str | None = None) -> None:
+                 template: bool, config: Config, resources: Any, send_time_source: str | None = None,
+                 settings: AnalysisSettings | None = None) -> None:
         self.doc = doc
         self.draft = draft
         self.interview = interview
@@ -106,11 +123,14 @@ class RuleContext:
         self.send_time_source = send_time_source
         self.template = template
         self.config = config
-        self.shared = shared
         self._resources = resources
         self.rule: Rule | None = None
         self.options: Any = None
         self.severity_override: Severity | None = None
+        self._plugin_memo: dict[str, Any] | None = None
+        from .analysis import Analysis
+
+        self.analysis: Analysis = Analysis(self, settings)
 
     def bind(self, rule: Rule, severity_override: Severity | None) -> RuleContext:
         self.rule = rule
@@ -124,11 +144,22 @@ class RuleContext:
         return self._resources
 
     def memo(self, key: str, factory: Callable[[], Any]) -> Any:
-        """A value computed once per draft and shared by every rule (``factory`` runs on first use)."""
+        """Deprecated: read ``ctx.analysis`` (typed, shared parts) or keep a per-draft value on the rule.
+
+        Still works for plugins written against 0.x (a value computed once per draft, ``factory`` on first
+        use), with a ``DeprecationWarning``; it will be removed in the next minor release.
+        """
+        import warnings
+
+        warnings.warn("RuleContext.memo() is deprecated: read ctx.analysis (see docs/analysis.md)",
+                      DeprecationWarning, stacklevel=2)
+        memo = self._plugin_memo
+        if memo is None:
+            memo = self._plugin_memo = {}
         try:
-            return self.shared[key]
+            return memo[key]
         except KeyError:
-            value = self.shared[key] = factory()
+            value = memo[key] = factory()
             return value
 
     def skip(self, reason: str, findings: Iterable[Finding] = ()) -> SkipRule:

@@ -7,6 +7,10 @@ below mirrors ../shared/eval/score.py (copied here so that the test does not dep
 booleans are counted per draft, spelling per word occurrence, mechanics per labelled place (a finding
 matches when the offsets overlap).
 
+One difference from score.py as it stood: a greeting to someone else ("Hi Priya," when no Priya
+interviewed) is reported once, by wrong-name (data "where": "greeting"), and that finding also predicts
+``names_interviewer: false`` (see ``_predicted``).
+
 Thresholds: precision and recall of at least 0.85 for every label with at least 5 defects labelled
 (recall) or predicted (precision); a label with fewer cases may miss at most one. No error-severity
 finding may appear on a clean draft: errors are what block sending.
@@ -110,6 +114,11 @@ class _Tally:
             self.misses.append(f"false alarm: {who}")
 
 
+def _predicted(label, names, findings):
+    """Does a finding predict the defect of ``label``? (As score.py counts: a finding of one of its rules.)"""
+    return any(f.rule in names for f in findings)
+
+
 def _score():
     tallies = {name: _Tally() for name in (*BOOL_LABELS, "sent_on_time", "spelling", *MECHANICS)}
     clean_errors: list[str] = []
@@ -124,7 +133,7 @@ def _score():
         rules = {f.rule for f in findings}
         for label, (names, defect_when) in BOOL_LABELS.items():
             if expected.get(label) is not None:
-                tallies[label].add(expected[label] == defect_when, bool(rules & set(names)), who)
+                tallies[label].add(expected[label] == defect_when, _predicted(label, names, findings), who)
         if expected.get("sent_on_time") is not None:
             late = any(f.rule in ON_TIME_RULES and _severity(f) == "error" for f in findings)
             tallies["sent_on_time"].add(expected["sent_on_time"] is False, late, who)

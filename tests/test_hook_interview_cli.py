@@ -143,11 +143,43 @@ def test_status(env: dict[str, str]) -> None:
     assert kinds == {1: "due", 2: "no-note"}
     _record(env, 0, "2026-03-16T18:00:00+01:00")
     r = cli(env, "status", "--now", "2026-03-30T20:00:00+01:00")
-    assert "move-on: 2 messages unanswered" in r.stdout
+    # the thank-you and one follow-up unanswered: too-many-followups would still let a second one go
+    assert "due: a follow-up is due" in r.stdout
+    _record(env, 0, "2026-03-23T18:00:00+01:00")
+    r = cli(env, "status", "--now", "2026-03-30T20:00:00+01:00")
+    assert "move-on: 3 messages unanswered" in r.stdout
     cli(env, "answered", "1")
     _record(env, 1, "2026-03-12T18:00:00-05:00")
     r = cli(env, "status", "--now", "2026-03-13T20:00:00+01:00")
     assert "Acme" not in r.stdout  # answered: nothing to do
+
+
+def test_status_follows_the_cadence_rules_options(env: dict[str, str], tmp_path: Path) -> None:
+    add_two(env)
+    _record(env, 0, "2026-03-10T18:00:00+01:00")
+    config = tmp_path / "followup-lint.toml"
+    config.write_text('[rules.followup-too-soon]\nmin-days = 2\n[rules.too-many-followups]\nmax-unanswered = 1\n')
+    r = cli(env, "status", "--now", "2026-03-12T20:00:00+01:00")
+    assert "wait: waiting for a reply" in r.stdout  # the built-in five days
+    r = cli(env, "status", "--now", "2026-03-12T20:00:00+01:00", "--config", str(config))
+    assert "due: a follow-up is due" in r.stdout  # two days, as configured
+    _record(env, 0, "2026-03-13T18:00:00+01:00")
+    r = cli(env, "status", "--now", "2026-03-14T20:00:00+01:00", "--config", str(config))
+    assert "move-on: 2 messages unanswered" in r.stdout
+    r = cli(env, "status", "--now", "2026-03-14T20:00:00+01:00")
+    assert "wait: waiting for a reply" in r.stdout
+
+
+def test_status_cadence_can_count_weekdays_only() -> None:
+    from datetime import datetime
+
+    from followup_lint.hook.cli import Cadence
+    from followup_lint.model import Interview
+
+    iv = Interview.from_dict({"timezone": "Europe/Berlin"})
+    friday = datetime.fromisoformat("2026-03-13T18:00:00+01:00")
+    assert Cadence(min_days=2).due(friday, iv) == datetime.fromisoformat("2026-03-15T18:00:00+01:00")
+    assert Cadence(min_days=2, business_days=True).due(friday, iv).date().isoformat() == "2026-03-17"
 
 
 def test_status_on_an_empty_book(env: dict[str, str]) -> None:

@@ -107,7 +107,9 @@ def test_tokenize_matches_the_reference() -> None:
         assert all(type(t) is Token for t in got)
 
 
-def test_split_sentences_matches_the_reference() -> None:
+@pytest.mark.parametrize("many_tokens", [0, T._MANY_TOKENS])  # 0: every text takes the dense-cue path when it can
+def test_split_sentences_matches_the_reference(many_tokens: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(T, "_MANY_TOKENS", many_tokens)
     for text in _texts(2, 1500):
         toks = tokenize(text)
         assert split_sentences(text, toks) == _split_reference(text, list(toks)), repr(text)
@@ -117,6 +119,132 @@ def test_the_split_path_serves_plain_text() -> None:
     # (the fast path is what ordinary drafts take: no code, URL, address, handle or domain)
     assert T._pattern_for("Thank you, Dana. It was great!") is T._PLAIN
     assert T._pattern_for("see www.example.com") is not T._PLAIN
+
+
+def test_in_postal_line_matches_the_reference() -> None:
+    # (the fast version looks for line breaks only within two address lines' length of the offset)
+    from followup_lint.document import postal
+
+    def reference(text: str, pos: int) -> bool:
+        start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+        ends = [i for i in (text.find("\n", pos), text.find("\r", pos)) if i >= 0]
+        end = min(ends) if ends else len(text)
+        return end - start <= 2 * postal._MAX_LINE and postal.is_postal_line(text[start:end])
+
+    rnd = random.Random(3)
+    lines = ("123 Main Street", "Flat 3, 12 High St", "London SW1A 1AA", "PO Box 42", "Thanks", "",
+             "x" * 79, "y " * 80, " " * 160, "10115 Berlin", "a" * 300,
+             # an address padded with spaces to two address lines' length, and one more
+             " " * 75 + "PO Box 42" + " " * 76, " " * 75 + "PO Box 42" + " " * 77)
+    texts = ["".join(rnd.choice(lines) + rnd.choice(("\n", "\r\n", "\r", "", " ")) for _ in range(rnd.randint(0, 8)))
+             for _ in range(300)]
+    hits = 0
+    for text in texts:
+        for pos in {0, len(text), *(rnd.randint(0, len(text)) for _ in range(12))}:
+            want = reference(text, pos)
+            hits += want
+            assert postal.in_postal_line(text, pos) is want, (text, pos)
+    assert hits  # (some offsets fall on address lines)
+
+
+def _lines_reference(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in re.finditer(r"\r\n|\r|\n", text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return out
+
+
+def _quote_start_reference(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """Every line tried in turn."""
+    from followup_lint.document import structure as S
+
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if not line.strip():
+            continue
+        if S._ATTRIBUTION_START.match(line):
+            if S._ATTRIBUTION_END.search(line):
+                return s
+            if i + 1 < len(lines):
+                ns, ne = lines[i + 1]
+                if S._ATTRIBUTION_END.search(text[ns:ne]) and len(text[s:ne]) < 300:
+                    return s
+        if S._ORIGINAL.match(line):
+            return s
+        if S._HEADER_FROM.match(line):
+            if any(S._HEADER_NEXT.match(text[a:b]) for a, b in lines[i + 1:i + 4]):
+                return s
+    return None
+
+
+_MAIL_PIECES = ("On Mon, 3 Mar 2026, Dana <d@x.org>", "wrote:", "Am 3. März schrieb Dana:", "  *From:* Dana",
+                "From: Dana", "Sent: Monday", "To: Sam", "-----Original Message-----", "Begin forwarded message:",
+                "_" * 25, "Hi Dana,", "Thanks.", "ON", "on", "Online", "De: Ana", "da", "W dniu", "\u0130l", "\u212a",
+                "\n", "\r\n", "\r", "\n\n", " ", "\t", "> quoted", "--", "Best,")
+
+
+@pytest.mark.parametrize("few_lines", [0, 200])  # 0: every text takes the path of long texts (one search)
+def test_lines_and_quote_start_match_the_reference(few_lines: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from followup_lint.document import structure
+    from followup_lint.document.structure import _lines, find_quote_start
+
+    assert structure._FEW_LINES == 200
+    monkeypatch.setattr(structure, "_FEW_LINES", few_lines)
+
+    rnd = random.Random(4)
+    found = 0
+    for _ in range(1500):
+        text = "".join(rnd.choice(_MAIL_PIECES) + rnd.choice(("", " ", "\n", "\r\n", "\r"))
+                       for _ in range(rnd.randint(0, 25)))
+        lines = _lines(text)
+        assert lines == _lines_reference(text), repr(text)
+        want = _quote_start_reference(text, lines)
+        found += want is not None
+        assert find_quote_start(text, lines) == want, repr(text)
+    assert found > 100
+
+
+def _mark_reference(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[Token]:
+    """Every token against the first placeholder that ends after its start."""
+    spans = sorted(spans)
+    out: list[Token] = []
+    i = 0
+    for tok in tokens:
+        while i < len(spans) and spans[i][1] <= tok.start:
+            i += 1
+        if i < len(spans) and spans[i][0] < tok.end and tok.start < spans[i][1]:
+            s, e, t = spans[i]
+            if not out or out[-1].start != s or out[-1].kind != "placeholder":
+                out.append(Token(s, e, t, "placeholder"))
+            continue
+        out.append(tok)
+    return out
+
+
+def test_mark_placeholders_matches_the_reference() -> None:
+    from followup_lint.document import _mark_placeholders
+    from followup_lint.document.placeholders import Placeholder, find_placeholders
+
+    rnd = random.Random(5)
+    pieces = ("[Name]", "{{x}}", "<Company>", "Dear NAME,", "Thanks", " ", "\n", "]", "[", "{{", "}}", "a", "XX/XX")
+    replaced = 0
+    for _ in range(1500):
+        text = "".join(rnd.choice(pieces) + rnd.choice(("", " ")) for _ in range(rnd.randint(0, 20)))
+        toks = tokenize(text)
+        found = find_placeholders(text, tbd_ranges=((0, len(text)),))
+        # the placeholders found, and arbitrary spans that do not overlap (empty ones, ones cutting tokens)
+        arbitrary: list[Placeholder] = []
+        for a in sorted(rnd.randint(0, len(text)) for _ in range(rnd.randint(0, 4))):
+            if not arbitrary or a >= arbitrary[-1].end:
+                b = rnd.randint(a, min(len(text), a + 8))
+                arbitrary.append(Placeholder(a, b, text[a:b], "bracket"))
+        for spans in (found, arbitrary):
+            want = _mark_reference(toks, [(p.start, p.end, p.text) for p in spans])
+            replaced += want != toks
+            assert _mark_placeholders(toks, spans) == want, (text, spans)
+    assert replaced > 500
 
 
 # -- the directory walk ----------------------------------------------------------------------------------

@@ -130,3 +130,25 @@ def test_names_are_masked() -> None:
     a = comparable_text(draft("Ana"), IV)
     b = comparable_text(draft("Raj"), IV)
     assert a == b and similarity(a, b) == 1.0
+
+
+def test_one_batch_path_for_the_api_and_a_linter() -> None:
+    from followup_lint import Linter
+
+    items = BAD[0][0]
+    via_api = [[f.code for f in r.findings if f.code == "FL309"] for r in lint_many(items, jobs=1)]
+    via_linter = [[f.code for f in r.findings if f.code == "FL309"] for r in Linter(Config()).lint_many(items, jobs=1)]
+    assert via_api == via_linter == [["FL309"], ["FL309"]]
+
+
+def test_duplicate_note_is_a_batch_rule_with_the_configured_severity() -> None:
+    from followup_lint import Linter
+    from followup_lint.batch import BatchEntry
+
+    linter = Linter(Config.from_dict({"rules": {"duplicate-note": {"severity": "info"}}}))
+    assert [r.name for r in linter.batch_rules] == ["duplicate-note"]
+    a, b = draft("Ana", "ana@initech.example"), draft("Raj", "raj@initech.example")
+    entries = [BatchEntry(d, IV, linter.lint(d, IV, clock=False), None) for d in (a, b)]
+    found = linter.check_batch(entries)
+    assert sorted(found) == [0, 1] and all(str(f.severity) == "info" for fs in found.values() for f in fs)
+    assert Linter(Config(ignore=("FL309",))).batch_rules == ()

@@ -59,8 +59,6 @@ BAD = [
     ("Dear Recruiting Team,\n\nThanks for today.", DANA, {}, "Dear Recruiting Team"),
     ("Dear Initech team,\n\nThanks for today.", DANA, {}, "Dear Initech team"),
     ("Hi all,\n\nThanks for today.", PANEL, {}, "Hi all"),
-    ("Hi Megan,\n\nThanks for today.", DANA, {}, "Hi Megan"),
-    ("Dear Mr. Lee,\n\nThanks for today.", TAN, {}, "Dear Mr. Lee"),
     ("Hi [Name],\n\nThanks for today.", DANA, {}, "Hi [Name]"),
     ("Hi {{first_name}},\n\nThanks for today.", DANA, {}, "Hi {{first_name}}"),
     ("Hi Jessica,\n\nThanks for setting up the day.", DANA,
@@ -72,6 +70,30 @@ BAD = [
     ("Dear Sir or Madam,\n\nThanks for today.", None, {}, "Dear Sir"),
     ("Hi [Name],\n\nThanks for today.", None, {}, "Hi [Name]"),
 ]
+
+
+#: someone else's name in the greeting: wrong-name (FL203) says whose name it is, interviewer-not-named
+#: (FL201) whom to greet instead, with the fix (the label definition: greeting somebody else is not naming
+#: the interviewer)
+OTHER_NAME = [
+    ("Hi Megan,\n\nThanks for today.", DANA, "Megan"),
+    ("Dear Mr. Lee,\n\nThanks for today.", TAN, "Lee"),
+    ("Hello Priyanka!\n\nIt was a pleasure to talk about the pipeline.", DANA, "Priyanka"),
+    ("Dear Ms. Whitfield:\n\nThank you for the interview on Tuesday.", DANA, "Whitfield"),
+]
+
+
+@pytest.mark.parametrize("body,interview,name", OTHER_NAME)
+def test_a_greeting_to_someone_else_names_the_stranger_and_whom_to_greet(body, interview, name):
+    from followup_lint import Config
+    from followup_lint.engine import Linter
+
+    report = Linter(Config(), plugins=False).lint(body, interview, clock=False)
+    codes = sorted(f.code for f in report.findings if f.code in ("FL201", "FL203"))
+    assert codes == ["FL201", "FL203"]
+    assert [f.data["name"] for f in report.findings if f.code == "FL203"] == [name]
+    [not_named] = [f for f in report.findings if f.code == "FL201"]
+    assert not_named.data["reason"] == "stranger" and not_named.fixes
 
 
 @pytest.mark.parametrize("body,interview,kw", GOOD)

@@ -91,3 +91,26 @@ def test_template_mode_treats_them_as_slots() -> None:
 def test_the_finding_names_the_kind_of_placeholder() -> None:
     [f] = findings_of(RULE, "Hi {{first_name}},\n\nThanks.")
     assert f.data["placeholder"] == "{{first_name}}" and f.data["kind"]
+
+
+# Outside batch A, class 10: template residue that is not bracketed, or sits in the letter blocks or the
+# signature (fresh wordings, not the batch's own)
+@pytest.mark.parametrize("body,spans", [
+    ("Hello NAME,\n\nThank you for meeting me about the role.", ["NAME"]),
+    ("Dear Mr. Okafor,\n\nI enjoyed learning how JOB TITLE work is split at your firm.", ["JOB TITLE"]),
+    ("Dear Ms. Ruiz,\n\nThank you for today.\n\nKind regards,\nYOUR NAME", ["YOUR NAME"]),
+    ("Dear Ms. Ruiz,\n\nThank you for today.\n\nBest wishes,\nYour Name\n(your phone number and email)",
+     ["Your Name", "(your phone number and email)"]),
+    ("(Insert your street address)\nMay 4, XXXX\n\nDr. Ada Ruiz\nRuiz Labs\n\nDear Dr. Ruiz:\n\nThank you for the tour.",
+     ["(Insert your street address)", "XXXX"]),
+])
+def test_template_residue_outside_brackets_letter_blocks_and_signature(body: str, spans: list[str]) -> None:
+    assert flagged_texts(RULE, body) == spans
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Dana,\n\nThe NASA and IBM case studies were fun. Sign me up for the ICU rota.",
+    "Hi Dana,\n\nThanks (your point about the queue stayed with me) for today.",
+])
+def test_capitals_and_brackets_that_are_prose_are_not_placeholders(body: str) -> None:
+    assert_clean(RULE, body)

@@ -115,3 +115,20 @@ def test_heuristic_fires_with_low_confidence(content: str) -> None:
     report = run_rule(RULE, note(content))
     assert [f.code for f in report.findings] == ["FL301"]
     assert report.findings[0].data["confidence"] == "low"
+
+
+# -- a strength named by its core pair of words, worded differently: written for these tests ---------------
+
+PLANT = {"interviewers": [{"name": "Dana Whitaker"}], "company": "Initech", "role": "process engineer",
+         "strengths": ["six years of lean manufacturing work at a bottling plant"], "questions": []}
+
+
+@pytest.mark.parametrize("content,raised", [
+    ("My background in lean manufacturing would help the line.", True),
+    ("I have led several lean manufacturing projects.", True),
+    ("The plant's manufacturing figures were lean last year.", False),   # not adjacent, not about me
+    ("I enjoyed the tour of the bottling hall.", False),
+])
+def test_strength_by_its_core_pair(content: str, raised: bool) -> None:
+    report = run_rule(RULE, note(content), PLANT)
+    assert (not report.findings) is raised

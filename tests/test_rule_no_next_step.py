@@ -67,6 +67,28 @@ def test_fix_adds_a_line_before_the_signoff() -> None:
     assert_clean(RULE, fixed.body)
 
 
+# -- sentence structure, not phrases: wordings written for these tests ------------------------------------
+
+@pytest.mark.parametrize("content", [
+    "Does the new starter get a buddy for the first fortnight?",
+    "I stay at your full disposal for whatever detail helps.",
+    "I could bring the scale model along on Monday.",
+    "Do send me the case pack if there is one.",
+    "Awaiting your kind reply.",
+])
+def test_invitations_by_structure(content: str) -> None:
+    assert_clean(RULE, note(content))
+
+
+@pytest.mark.parametrize("content", [
+    "I look forward to being one of the depot crew.",
+    "I'm looking forward to the possibility of working with your crew.",
+    "Thank you for your consideration.",
+])
+def test_hoping_to_work_together_is_not_enough(content: str) -> None:
+    assert [f.rule for f in run_rule(RULE, note(content)).findings] == ["no-next-step"]
+
+
 # -- formal and non-native ways of asking for a reply, and sentences that only look like them ---------------
 
 INVITES_FORMALLY = [

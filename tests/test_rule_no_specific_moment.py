@@ -196,6 +196,33 @@ def test_skipped_without_a_message() -> None:
     assert not report.findings and report.rules_skipped
 
 
+# -- generic-ness measured, paraphrase by reference: wordings written for these tests ----------------------
+
+DEPOT = {"interviewers": [{"name": "Ana Ruiz"}], "company": "Northwind", "role": "shift lead",
+         "topics": ["the responsibilities of the job", "converting the goods-in bay to cross-docking"]}
+
+
+def depot_note(sentence: str) -> str:
+    return f"Hi Ana,\n\nThank you for the visit. {sentence}\n\nI look forward to hearing from you.\n\nBest,\nLi"
+
+
+@pytest.mark.parametrize("sentence", [
+    "I enjoyed talking about the responsibilities of the job.",              # only the generic topic
+    "I valued our exchange on the changing nature of the industry.",         # polished, empty
+    "I enjoyed discussing [THE PROJECT WE TALKED ABOUT] with you.",           # a placeholder
+])
+def test_generic_topic_or_empty_prose_is_flagged(sentence: str) -> None:
+    assert [f.rule for f in run_rule(NoSpecificMoment, depot_note(sentence), DEPOT).findings] == ["no-specific-moment"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your story about trucks unloading straight onto outbound trailers stuck with me.",  # no shared word
+    "When you showed me the dock doors being re-numbered, the plan made sense.",
+])
+def test_paraphrase_with_a_back_reference_counts(sentence: str) -> None:
+    assert not run_rule(NoSpecificMoment, depot_note(sentence), DEPOT).findings
+
+
 # -- hyphenated compounds with a particle ("no-shows", "on-call") in topics ---------------------------------
 
 def _moment(sentence: str, topic: str) -> list[str]:

@@ -22,13 +22,13 @@ GOOD = [
     "Hi Dana,\n\nI am following up on my application.\n\nWith appreciation,\nSam",
     "<p>Hi Dana,</p><p>Thank&nbsp;you for the interview.</p><p>Best,<br>Sam</p>",
     "Hi Dana,\n\nThank you\u2019s are in order: the tour was great.\n\nSam",
+    "Hi Dana,\n\nThanks in advance for letting me know.\n\nBest,\nSam",
 ]
 
 BAD = [
     "Hi Dana,\n\nI am following up on the analyst role. Has a decision been made?\n\nRegards,\nSam",
     "Hi Dana,\n\nI would appreciate an update on the timeline.\n\nBest,\nSam",
     "Hi Dana,\n\nI'd be grateful for any news.\n\nBest,\nSam",
-    "Hi Dana,\n\nThanks in advance for letting me know.\n\nBest,\nSam",
     "Hi Dana,\n\nThe interview was great and I am excited about the role.\n\nBest,\nSam",
     "Hi Dana,\n\nJust checking in on my application.\n\nCheers,\nSam",
     "Hi Dana,\n\nPlease find my portfolio attached.\n\nBest regards,\nSam",
@@ -56,6 +56,29 @@ def test_fix_adds_thanks() -> None:
     fixed = apply_fixes(report.draft, report, applicability=Applicability.UNSAFE)
     assert fixed.body.startswith("Hi Dana,\n\nThank you for your time. I am following up")
     assert_clean(RULE, fixed.body)
+
+
+# -- sentence structure, not phrases: wordings written for these tests ------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hi Dana,\n\nThanks to the icy roads I only just made it on time.\n\nBest,\nSam",
+    "Hi Dana,\n\nThanks to a late train, we started ten minutes behind.\n\nBest,\nSam",
+    "Hi Dana,\n\nI realise I never sent a thank-you message after our first call.\n\nBest,\nSam",
+    "Hi Dana,\n\nThankfully the parking was easy to find.\n\nBest,\nSam",
+])
+def test_cause_or_talk_of_a_note_is_not_thanks(body: str) -> None:
+    assert [f.code for f in run_rule(RULE, body).findings] == ["FL303"]
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Dana,\n\nThnak you for walking me round the depot.\n\nBest,\nSam",
+    "Hi Dana,\n\nI realy apreciated the frank answers.\n\nBest,\nSam",
+    "Hi Dana,\n\nThe depot tour was the highlight.\n\nThanks again and warm regards,\nSam",
+    "Hi Dana,\n\nThank you in advance for passing my notes to Ravi.\n\nBest,\nSam",
+    "Hi Dana,\n\nMerci for the depot tour.\n\nBest,\nSam",
+])
+def test_thanks_by_structure(body: str) -> None:
+    assert_clean(RULE, body)
 
 
 # -- thanks in the writer's other language, in the body or the closing ------------------------------------

@@ -72,3 +72,30 @@ def test_long_subject_is_info() -> None:
     (f,) = findings_of(SubjectLine, BODY, INTERVIEW, subject=subject, to=TO)
     assert f.severity is Severity.INFO and f.data["problem"] == "long"
     assert not findings_of(SubjectLine, BODY, INTERVIEW, subject=subject, to=TO, options={"max-chars": 100})
+
+
+# one problem, one finding: a subject naming another role is wrong-role's (FL208), not also "generic"
+@pytest.mark.parametrize("subject", ["Thank you - Product Designer interview", "Thanks for the Senior Backend "
+                                     "Engineer interview", "Following up on the Product Manager role",
+                                     "Re-checking in: Sales Associate position"])
+def test_a_subject_with_another_role_is_wrong_roles_finding_only(subject):
+    from followup_lint import Config, Draft, Interview
+    from followup_lint.engine import Linter
+
+    iv = Interview.from_dict({"interviewers": [{"name": "Tom Becker"}], "company": "Initech",
+                              "role": "Data Analyst"})
+    body = "Hi Tom,\n\nThank you for the chat about the billing migration.\n\nBest,\nSam"
+    report = Linter(Config(), plugins=False).lint(Draft(body=body, subject=subject, to=("tom@x.example",)), iv,
+                                                   clock=False)
+    assert [f.code for f in report.findings if f.code in ("FL207", "FL208")] == ["FL208"]
+
+
+def test_a_generic_subject_is_still_generic_with_a_role_in_the_interview():
+    from followup_lint import Config, Draft, Interview
+    from followup_lint.engine import Linter
+
+    iv = Interview.from_dict({"interviewers": [{"name": "Tom Becker"}], "company": "Initech",
+                              "role": "Data Analyst"})
+    report = Linter(Config(), plugins=False).lint(Draft(body="Hi Tom,\n\nThanks.", subject="Thank you",
+                                                        to=("tom@x.example",)), iv, clock=False)
+    assert [f.code for f in report.findings if f.code in ("FL207", "FL208")] == ["FL207"]

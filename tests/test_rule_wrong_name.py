@@ -242,3 +242,46 @@ def test_not_another_employer(sentence, interview) -> None:
 ])
 def test_same_company_ignores_generic_words(mentioned: str, company: str, same: bool) -> None:
     assert same_company(mentioned, company) is same
+
+
+# A leftover company in the wordings of other Englishes (Indian, Nigerian, Gulf): the company named
+# as the employer you want, with the prepositions and verbs those wordings use
+_OTHER_CO = {"interviewers": [{"name": "Dana Okafor", "email": "dana.okafor@initech.example"}], "company": "Initech"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "It would be a great privilege to be associated with Hooli.",
+    "I am sure I can be an asset for Hooli in the coming years.",
+    "I am eager to serve Hooli with full dedication.",
+    "I wish to contribute towards the growth of Hooli.",
+    "Kindly consider me for the vacancy in Hooli.",
+    "I will be glad to join with Hooli at the earliest.",
+])
+def test_another_company_in_other_englishes(sentence: str) -> None:
+    body = f"Dear Ms. Okafor,\n\nThank you for the interview. {sentence}\n\nRegards,\nSam"
+    found = [f for f in findings_of(WrongName, body, _OTHER_CO) if f.data["kind"] == "company"]
+    assert [f.data["name"] for f in found] == ["Hooli"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I was associated with Hooli as an intern in 2022.",
+    "I would love a career in Data Science.",
+    "Thank you for considering me for the position in Marketing.",
+    "I hope to be an asset to the Kafka team.",
+    "I look forward to contributing to the success of the Pune office.",
+    "It would be a privilege to be associated with Initech Ltd.",
+    # places and communities are served too; the looser wordings need the company to end the phrase
+    "I would love to serve Brooklyn families through this work.",
+    "I hope to contribute to the growth of Kenya's tech scene.",
+    "I could be an asset for Python-heavy teams.",
+    "I interviewed with Hooli last year, so I knew the format.",
+    "I am eager to serve Medicaid patients.",
+])
+def test_own_past_fields_teams_and_the_right_company_are_left_alone(sentence: str) -> None:
+    body = f"Dear Ms. Okafor,\n\nThank you for the interview. {sentence}\n\nRegards,\nSam"
+    assert [f for f in findings_of(WrongName, body, _OTHER_CO) if f.data["kind"] == "company"] == []
+
+
+def test_interviewing_me_at_another_company() -> None:
+    body = "Dear Ms. Okafor,\n\nThank you for interviewing me at Hooli yesterday.\n\nSincerely,\nAmaka"
+    assert [f.data["name"] for f in findings_of(WrongName, body, _OTHER_CO)] == ["Hooli"]

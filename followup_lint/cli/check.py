@@ -819,26 +819,24 @@ def _config_errors_once(slots: list[tuple[Task | None, FileResult | None]]) -> l
 
 
 def _add_duplicates(tasks: list[Task], outcomes: dict[int, _Outcome]) -> None:
-    """duplicate-note (FL309): compare the notes of this run that follow up on the same interview."""
+    """The batch rules (duplicate-note, FL309) over the notes of this run: ``Linter.check_batch``, the step
+    ``Linter.lint_many`` ends with."""
     if len(tasks) < 2:
         return
-    try:
-        from ..rules.duplicate import find_duplicates, with_duplicates
-    except ImportError:
+    from ..batch import BatchEntry, merge_findings
+
+    scope = next((_SCOPES[t.config_index] for t in tasks if _SCOPES[t.config_index].linter is not None), None)
+    if scope is None or not scope.linter.batch_rules:
         return
-    items = []
+    entries = []
     for i, task in enumerate(tasks):
         o = outcomes[i]
         report = o.result.report
-        items.append((report.draft if report is not None else None, o.interview, report, task.path))
-    scope = next((_SCOPES[t.config_index] for t in tasks if _SCOPES[t.config_index].linter is not None), None)
-    if scope is None:
-        return
-    found = find_duplicates(items, config=scope.config)
-    for index, extra in found.items():
+        entries.append(BatchEntry(report.draft if report is not None else None, o.interview, report, task.path))
+    for index, extra in scope.linter.check_batch(entries).items():
         result = outcomes[index].result
         if result.report is not None:
-            result.report = with_duplicates(result.report, extra)
+            result.report = merge_findings(result.report, extra)
 
 
 def _progress_bar(args: argparse.Namespace, total: int) -> Any:

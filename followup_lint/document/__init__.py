@@ -9,6 +9,7 @@ comments) replaced by spaces, line breaks kept, so every offset in ``own`` is an
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import compress
@@ -19,8 +20,9 @@ from ..text import LineIndex
 from .html import html_to_text, looks_like_html
 from .placeholders import Placeholder, find_placeholders
 from .structure import (
-    Greeting, Signoff, _last_lines, _lines, boilerplate_ranges, find_greeting, find_quote_start, find_signature_start,
-    find_signoff, quoted_line_ranges,
+    Greeting, Signoff, _last_lines, _lines, boilerplate_ranges, find_greeting, find_letter_salutation,
+    find_inline_signoff, find_postscript, find_quote_start, find_signature_start, find_signoff,
+    quoted_line_ranges,
 )
 from .tokens import Token, split_sentences, tokenize
 
@@ -30,6 +32,8 @@ if TYPE_CHECKING:
 __all__ = ["Document", "FieldView", "Token", "Greeting", "Signoff", "Placeholder", "Region"]
 
 _KIND = itemgetter(3)  # Token.kind
+_START = itemgetter(0)  # Token.start
+_END = itemgetter(1)  # Token.end
 _NOT_WRITTEN = frozenset({"quote", "boilerplate", "suppressed"})  # regions that are not the candidate's draft
 
 
@@ -90,7 +94,7 @@ class Region:
 
     start: int
     end: int
-    kind: str  # "quote", "signature", "boilerplate", "suppressed"
+    kind: str  # "quote", "signature", "boilerplate", "suppressed", "letterhead"
 
 
 class Document:
@@ -123,26 +127,35 @@ class Document:
         own = _mask(text, regions)
         own_start = len(own) - len(own.lstrip())
         own_end = len(own.rstrip())
-        self.greeting: Greeting | None = find_greeting(own, own_start, own_end, lines)
-        self.signoff: Signoff | None = find_signoff(own, own_start, own_end, lines)
-        self.signature_name: str | None = None
-        if self.signoff is not None and self.signoff.name_start is not None:
-            name_end = own_end
-            first_line_end = own.find("\n", self.signoff.name_start)
-            first_line_end = own_end if first_line_end < 0 else min(first_line_end, own_end)
-            self.signature_name = own[self.signoff.name_start:first_line_end].strip() or None
-            regions.append(Region(self.signoff.name_start, name_end, "signature"))
+        # a formal letter: sender address, date and recipient address blocks above "Dear Ms. Alvarez:"
+        head = find_letter_salutation(own, own_start, own_end, lines)
+        if head is not None:
+            regions.append(Region(own_start, head, "letterhead"))
             regions.sort(key=lambda r: (r.start, r.end))
             own = _mask(text, regions)
-            own_end = len(own.rstrip())
+            own_start = head
+        self.greeting: Greeting | None = find_greeting(own, own_start, own_end, lines)
+        # a P.S. after the signature is the candidate's text; the closing is looked for above it
+        ps = find_postscript(own, own_start, own_end, lines)
+        close_end = len(own[:ps].rstrip()) if ps is not None else own_end
+        self.postscript: tuple[int, int] | None = (ps, own_end) if ps is not None else None
+        self.signoff: Signoff | None = (find_signoff(own, own_start, close_end, lines)
+                                        or find_inline_signoff(own, own_start, close_end, lines))
+        self.signature_name: str | None = None
+        if self.signoff is not None and self.signoff.name_start is not None:
+            first_line_end = own.find("\n", self.signoff.name_start)
+            first_line_end = close_end if first_line_end < 0 else min(first_line_end, close_end)
+            self.signature_name = own[self.signoff.name_start:first_line_end].strip() or None
+            regions.append(Region(self.signoff.name_start, close_end, "signature"))
         elif self.signoff is None:
-            bare = _bare_name_line(own, own_start, own_end, lines)
+            bare = _bare_name_line(own, own_start, close_end, lines)
             if bare is not None:
                 self.signature_name = own[bare[0]:bare[1]].strip()
                 regions.append(Region(bare[0], bare[1], "signature"))
-                regions.sort(key=lambda r: (r.start, r.end))
-                own = _mask(text, regions)
-                own_end = len(own.rstrip())
+        if self.signature_name is not None:
+            regions.sort(key=lambda r: (r.start, r.end))
+            own = _mask(text, regions)
+            own_end = len(own.rstrip())
         self.regions: tuple[Region, ...] = tuple(regions)
         self.own = own
         self.own_start = own_start
@@ -181,9 +194,11 @@ class Document:
 
     @cached_property
     def content_range(self) -> tuple[int, int]:
-        """The body between the greeting line and the sign-off (the message itself)."""
-        start = self.greeting.line_end if self.greeting else self.own_start
-        end = self.signoff.line_start if self.signoff else self.own_end
+        """The body between the greeting and the sign-off (the message itself); with a P.S. after the
+        signature, up to the end of the P.S. (the signature in between is blanked in ``own``)."""
+        g = self.greeting
+        start = (g.message_start if g.message_start >= 0 else g.line_end) if g else self.own_start
+        end = self.signoff.line_start if self.signoff and self.postscript is None else self.own_end
         return start, max(start, end)
 
     def in_region(self, pos: int, kind: str | None = None) -> bool:
@@ -233,18 +248,25 @@ def _mask(text: str, regions: list[Region]) -> str:
 
 
 def _mark_placeholders(tokens: list[Token], placeholders: Iterable[Placeholder]) -> list[Token]:
+    """The tokens with each run overlapping a placeholder replaced by one "placeholder" token.
+
+    ``placeholders`` do not overlap (as ``find_placeholders`` gives them). The tokens between two
+    placeholders are copied as a slice; those overlapping one are found by bisection.
+    """
     spans = sorted((p.start, p.end, p.text) for p in placeholders)
     if not spans:
         return tokens
+    starts = list(map(_START, tokens))
+    ends = list(map(_END, tokens))
     out: list[Token] = []
-    i = 0
-    for tok in tokens:
-        while i < len(spans) and spans[i][1] <= tok.start:
-            i += 1
-        if i < len(spans) and spans[i][0] < tok.end and tok.start < spans[i][1]:
-            s, e, t = spans[i]
-            if not out or out[-1].start != s or out[-1].kind != "placeholder":
-                out.append(Token(s, e, t, "placeholder"))
-            continue
-        out.append(tok)
+    cur = 0
+    for s, e, t in spans:
+        k = bisect_right(ends, s, cur)  # the first token ending after the placeholder's start
+        m = bisect_left(starts, e, k)  # the first token starting at or after its end
+        out.extend(tokens[cur:k])
+        # (a token reaching into this placeholder from the previous one was replaced there: it is before cur)
+        if m > k and (not out or out[-1][0] != s or out[-1][3] != "placeholder"):
+            out.append(Token(s, e, t, "placeholder"))
+        cur = m
+    out.extend(tokens[cur:])
     return out

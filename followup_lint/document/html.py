@@ -67,14 +67,14 @@ def _matches(raw: str):  # type: ignore[no-untyped-def]
     n = len(raw)
     limit = raw.rfind(">") + 1
     pos = 0
-    while 0 < limit and pos < limit:
-        m = _TOKEN.search(raw, pos, limit)
-        if m is None:
-            break
-        if m.end() == limit < n:
-            m = _TOKEN.match(raw, m.start()) or m
-        yield m
-        pos = m.end() if m.end() > m.start() else m.start() + 1
+    if limit:
+        # (every branch of _TOKEN consumes a character: finditer goes on from each match's end, as a
+        # search from there would)
+        for m in _TOKEN.finditer(raw, 0, limit):
+            if m.end() == limit < n:
+                m = _TOKEN.match(raw, m.start()) or m
+            yield m
+            pos = m.end()
     yield from _TAIL.finditer(raw, pos)
 
 

@@ -249,13 +249,18 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
     elsewhere only ``TBD``/``XXX`` in brackets counts (the bracket pattern finds it).
     """
     found: list[Placeholder] = []
+    bracket_verdicts: dict[str, bool] = {}  # (a template repeats its slots: "[Name]" judged once)
     for (kind, pattern), needed in zip(_PATTERNS, _NEEDED):
         if not any(n in text for n in needed):
             continue  # speed: the pattern cannot match without one of these substrings
         for m in pattern.finditer(text):
             token = m.group(0)
-            if kind == "bracket" and not _bracket_is_placeholder(token):
-                continue
+            if kind == "bracket":
+                verdict = bracket_verdicts.get(token)
+                if verdict is None:
+                    verdict = bracket_verdicts[token] = _bracket_is_placeholder(token)
+                if not verdict:
+                    continue
             if kind == "angle" and ("@" in token or token[1:-1].lower() in _HTMLISH):
                 continue
             found.append(Placeholder(m.start(), m.end(), token, kind))

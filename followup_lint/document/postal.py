@@ -64,7 +64,16 @@ def is_postal_line(line: str) -> bool:
 
 def in_postal_line(text: str, pos: int) -> bool:
     """Whether the line of ``text`` holding offset ``pos`` is a postal address line."""
-    start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
-    ends = [i for i in (text.find("\n", pos), text.find("\r", pos)) if i >= 0]
+    # (the line breaks are looked for no further than a line of postal length: a text of one 1 MB line
+    # would otherwise be scanned to its ends for each word asked about)
+    reach = 2 * _MAX_LINE + 1
+    lo = max(0, pos - reach)
+    start = max(text.rfind("\n", lo, pos), text.rfind("\r", lo, pos)) + 1
+    if start == 0 and lo > 0:
+        return False  # the line starts before lo: longer than 2 * _MAX_LINE
+    hi = pos + reach
+    ends = [i for i in (text.find("\n", pos, hi), text.find("\r", pos, hi)) if i >= 0]
+    if not ends and hi < len(text):
+        return False  # the line ends at or after hi: too long
     end = min(ends) if ends else len(text)
     return end - start <= 2 * _MAX_LINE and is_postal_line(text[start:end])

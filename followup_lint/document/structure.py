@@ -6,78 +6,36 @@ Everything here works on the plain text view of the body and returns offsets int
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import add
 from typing import Final
+
+from .vocabulary import vocabulary
 
 __all__ = ["Greeting", "Signoff", "find_quote_start", "find_signature_start", "find_greeting", "find_signoff",
            "quoted_line_ranges", "boilerplate_ranges", "TITLES", "HONORIFICS", "BARE_GENERIC", "SIGNOFF_PHRASES"]
 
-TITLES: Final = frozenset(
-    "mr mrs ms miss mx dr prof professor sir madam madame mme mlle herr frau sr sra srta dott "
-    "sister matron rev revd reverend pastor rabbi coach".split()
-)
-#: professional and honorific titles written before a name in some regions and trades ("Pharm. Adebayo",
-#: "Engr. Musa" in Nigeria, "Er. Sharma", "Adv. Rao", "Shri"/"Smt." in India, "Atty."/"Arch." in the
-#: Philippines, "Capt. Grant", "Chef Marco", "Datuk Lee", "Eng. Khalid" in the Gulf and Egypt, "Ing. Novák"
-#: in Central Europe and Latin America, "Mgr. Kowalska", "Pani Kowalska", "Dra. Ruiz", "Arq. Pérez",
-#: "Ir. Wijaya", "Haji Osman"); a title only when a capitalised name follows or when it is the whole
-#: address ("Dear Captain,"), since several are also surnames ("Mr Barr", "Ms Judge")
-HONORIFICS: Final = frozenset(
-    "pharm engr eng er ing mgr dra arq ir haji hajjah pani panie arch archt atty barr barrister adv advocate hon chief "
-    "alhaji alhaja mallam capt captain "
-    "cdr cmdr commander col colonel maj major lt sgt cpl chef fr father imam sheikh shaikh ustaz ustazah "
-    "dato datuk datin shri smt judge amb ambassador dame lord lady senator governor lic principal "
-    "doctor doc aunty auntie uncle".split()
-)
+_VOCAB: Final = vocabulary()  # data/addressing.toml: the one copy of these lists
+TITLES: Final = _VOCAB.titles
+#: professional and honorific titles written before a name in some regions and trades ("Engr. Musa",
+#: "Datuk Lee"): a title only when a capitalised name follows or when it is the whole address
+HONORIFICS: Final = _VOCAB.honorifics
 _HONORIFIC_NEXT: Final = re.compile(r"[ \t]+[^\W\d_a-z]")
 _HONORIFIC_ALONE: Final = re.compile(r"[ \t]*(?:[,:!;]|$)")  # "Dear Captain," / "Hi Chef!"
 #: "Good morning Ma," / "Yes Sah": West African forms of "ma'am" and "sir" (after a title, "Mr Ma" is a name)
-BARE_GENERIC: Final = frozenset({"ma", "sah"})
+BARE_GENERIC: Final = _VOCAB.bare_generic
 #: an honorific joined to the name with a hyphen (Japanese "Tanaka-san", Hindi "Rajesh-ji")
 _NAME_SUFFIX: Final = re.compile(r"-(?:san|sama|sensei|senpai|kun|ji|jee|sahib|saab)\.?$", re.IGNORECASE)
 _SALUTATION: Final = re.compile(
-    r"(?:dear|respected|hi|hello|hey|hiya|howdy|greetings|g['’]day|kia\sora|good\s(?:morning|afternoon|evening|day)|morning|afternoon|"
-    r"to\swhom\sit\smay\sconcern|hallo|hola|bonjour|salut|ciao|olá|ola|guten\stag|liebe|lieber|sehr\sgeehrte[rs]?|estimad[oa]s?|"
-    # greetings in the writer's other language, common at the top of English notes (South Asian, Arabic,
-    # Hebrew, Hawaiian, Filipino, Swahili, Zulu, Welsh, Hausa, Twi, Irish, Italian, Spanish, Portuguese, Japanese,
-    # Turkish, Polish, Vietnamese)
-    r"prezad[oa]s?|querid[oa]s?|szanown[aey]|kính\sgửi|xin\schào|"
-    r"(?:as-?|a)?s?salaa?mu?\s?a?l[ae][iy]?kum|namaste|namaskar(?:am)?|vanakkam|sat\ssri\sakal|salaams?|salam|shalom|"
-    r"aloha|mabuhay|k[au]musta|jambo|habari|sawubona|shwmae|bore\sda|prynhawn\sda|noswaith\sdda|sannu|akwaaba|"
-    r"dia\sdh?uit|buongiorno|buen(?:os|as)\s(?:d[ií]as|tardes)|bom\sdia|boa\starde|konnichiwa|merhaba)"
-    r"(?![\w])",
+    "(?:" + "|".join(_VOCAB.salutations) + r")(?![\w])",  # data/addressing.toml [phrases] salutations
     re.IGNORECASE,
 )
-PARTICLES: Final = frozenset(
-    "van der den de da di du dos das del della von la le ter ten bin binti ibn al el st mac zu af av".split()
-)
-GENERIC_ADDRESSEES: Final = frozenset(
-    """there all everyone everybody team folks guys hiring manager managers recruiter recruiters recruitment
-    committee panel sir madam sirs madams whom it may concern colleagues friends hr department human resources
-    talent acquisition interviewer interviewers search you y'all yall people gang crew ma'am maam""".split()
-)
-SIGNOFF_PHRASES: Final = (
-    "best", "best regards", "kind regards", "warm regards", "warmest regards", "regards", "sincerely",
-    "sincerely yours", "yours sincerely", "yours truly", "yours faithfully", "respectfully", "respectfully yours",
-    "cheers", "thanks", "thanks again", "thanks so much", "thank you", "thank you again", "many thanks",
-    "thanks very much", "thank you so much", "with thanks", "with gratitude", "gratefully", "with appreciation",
-    "all the best", "best wishes", "warmly", "warm wishes", "take care", "talk soon", "speak soon", "cordially",
-    "with best regards", "with kind regards", "with warm regards", "kindest regards", "best,", "very best",
-    "all best", "thanks and regards", "thanks & regards", "regards and thanks", "many thanks again",
-    "appreciatively", "with many thanks", "best regards and thanks", "looking forward", "yours",
-    "viele grüße", "viele grüsse", "beste grüße", "mit freundlichen grüßen", "liebe grüße", "lg", "vg", "mfg",
-    "saludos", "un saludo", "atentamente", "cordialement", "bien à vous", "cordiali saluti", "saluti",
-    "met vriendelijke groet", "groeten", "obrigado", "obrigada", "abraços", "gracias", "merci", "danke",
-    # formal closings of Indian, Nigerian and Caribbean English
-    "thanking you", "thanking you in advance", "yours respectfully", "with regards", "with respect",
-    "thanks and best regards", "thanks and kind regards", "thanks & best regards", "thanks & kind regards",
-    "kind regards and thanks", "best regards and thank you", "blessings", "god bless", "stay blessed",
-    # thanks and regards in the writer's other language (Welsh, Swahili, Māori, Arabic, Hindi, Hawaiian,
-    # Quebec French)
-    "cofion", "cofion gorau", "cofion cynnes", "diolch", "diolch yn fawr", "asante", "asante sana",
-    "ngā mihi", "nga mihi", "ngā mihi nui", "nga mihi nui", "shukran", "mahalo",
-    "bien cordialement", "meilleures salutations", "au plaisir", "merci beaucoup",
-)
+PARTICLES: Final = _VOCAB.particles
+GENERIC_ADDRESSEES: Final = _VOCAB.generic_addressees
+#: closing phrases ("Best regards"), data/addressing.toml [phrases] signoffs
+SIGNOFF_PHRASES: Final = _VOCAB.signoffs
 _SIGNOFF_SET: Final = frozenset(p.rstrip(",") for p in SIGNOFF_PHRASES)
 # matched on a line's text without its leading and trailing blanks, and only on short lines (see
 # find_signoff): two adjacent blank runs around an optional mark backtracked quadratically on
@@ -103,6 +61,12 @@ _ORIGINAL: Final = re.compile(
 )
 _HEADER_FROM: Final = re.compile(r"^[ \t]*\*?(?:From|Von|De|Da|Van)\*?:[ \t]*\S", re.IGNORECASE | re.MULTILINE)
 _HEADER_NEXT: Final = re.compile(r"^[ \t]*\*?(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Inviato|To|Subject)\*?:", re.IGNORECASE)
+# A necessary condition for _ATTRIBUTION_START, _ORIGINAL or _HEADER_FROM to match a line: how it starts.
+_QUOTE_CUE_AFTER: Final = (r"[ \t]*+\*?(?:On|Am|Le|El|Il|Op|Em|Den|På|W dniu|Dne|From|Von|De|Da|Van|-{2,}"
+                            r"|Begin forwarded message:|_{20,})")
+_QUOTE_CUE: Final = re.compile(_BOL + _QUOTE_CUE_AFTER, re.IGNORECASE)
+_FEW_LINES: Final = 200  # (a draft of a usual length: each line is tried, the search costs more)
+_QUOTE_CUE_LF: Final = re.compile("^" + _QUOTE_CUE_AFTER, re.IGNORECASE | re.MULTILINE)  # (LF-only text: faster)
 _SIG_DASHES: Final = re.compile(_BOL + r"--[ \t]?" + _EOL)
 _MOBILE: Final = re.compile(
     _BOL + r"[ \t]*(?:Sent from my [^\n\r]{1,40}|Sent from (?:Mail|Outlook|Yahoo Mail|Gmail)[^\n\r]{0,40}|"
@@ -126,6 +90,10 @@ _DISCLAIMER_NEEDS: Final = ("confidential", "disclaimer", "notice:", "important:
 
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line, end before the line break."""
+    if "\r" not in text:  # LF only: the lengths of the split lines give the offsets (in C)
+        lengths = list(map(len, text.split("\n")))
+        starts = list(accumulate(map((1).__add__, lengths), initial=0))
+        return list(zip(starts, map(add, starts, lengths)))
     out = []
     pos, n = 0, len(text)
     nl, cr = text.find("\n"), text.find("\r")  # the next of each break at or after pos (-1: none left)
@@ -146,7 +114,18 @@ def find_quote_start(text: str, lines: list[tuple[int, int]] | None = None) -> i
     """Where a quoted reply or forwarded message begins (attribution line included), or ``None``."""
     lines = lines if lines is not None else _lines(text)
     best: int | None = None
-    for i, (s, e) in enumerate(lines):
+    # only a line that starts like one of the patterns below can begin the quote: in a long text those lines
+    # are found by one search, then each is checked as before (in order: the first one found wins)
+    candidates: range | list[int] = range(len(lines))
+    if len(lines) > _FEW_LINES:
+        starts = [s for s, _ in lines]
+        candidates = []
+        for m in (_QUOTE_CUE if "\r" in text else _QUOTE_CUE_LF).finditer(text):
+            i = bisect_left(starts, m.start())
+            if i < len(starts) and starts[i] == m.start():
+                candidates.append(i)
+    for i in candidates:
+        s, e = lines[i]
         line = text[s:e]
         if not line.strip():
             continue
@@ -215,12 +194,79 @@ class Greeting:
     punct: str                 # "," ":" "!" or "" when missing
     punct_at: int              # offset of the punctuation (or where it belongs)
     generic: bool              # "Hi there", "Dear Hiring Manager", "To whom it may concern"
+    #: where the message starts: the next line, or the text after the greeting on the same line
+    #: ("Hey Tom, thanks for today!": at "thanks")
+    message_start: int = -1
 
 
 _NAME_WORD: Final = re.compile(
     r"\{\{[^{}\n]{1,60}\}\}|\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,60}\]|<[A-Z][^<>\n]{0,60}>|_{3,}|\([^()\n]{1,40}\)"
     r"|[^\W\d_](?:[\w\u0300-\u036f'’.-]{0,40}[^\W_]|[\u0300-\u036f])?[\u0300-\u036f]?\.?"
 )
+
+
+#: a postscript line: "P.S. ...", "PS:", "P.P.S."
+_POSTSCRIPT: Final = re.compile(r"[ \t]*P\.?[ \t]?(?:P\.?[ \t]?)?S\b\.?(?:[ \t:\-–—]|$)", re.IGNORECASE)
+#: a line of a letter's blocks that is surely not prose: a number (a date, a street, a post code), an
+#: address, or a reference line ("Re: Data Analyst interview")
+_BLOCK_LINE: Final = re.compile(r"\d|@|^(?:Re|RE|Ref|Subject)[ \t]*:")
+#: a sentence inside a line: a full stop, "?" or "!" followed by more words
+_SENTENCE_INSIDE: Final = re.compile(r"[a-z]{2}[.?!][ \t]+[A-Za-z]")
+
+
+def find_postscript(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> int | None:
+    """Where a P.S. after the closing starts (its line), or ``None``: one of the last eight non-blank lines,
+    after at least two lines of the note."""
+    candidates = _last_lines(text, own_start, own_end, lines, 8)
+    for s, e in candidates[2:]:
+        if _POSTSCRIPT.match(text, s, e):
+            return s
+    return None
+
+
+def find_letter_salutation(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> int | None:
+    """A formal letter's salutation ("Dear Ms. Alvarez:") below sender address, date and recipient address
+    blocks: the offset of its line (or of the salutation, when it is glued to the end of a block line: "12
+    Oak St., Springfield   Dear Ms. Alvarez:"), or ``None`` when the first line is the greeting or the lines
+    above the salutation are not short blocks (a sentence, a paragraph)."""
+    seen = 0
+    strong = False  # a block that is surely not prose: a date, an address, a "Re:" line
+    for s, e in lines:
+        if e <= own_start or not text[s:e].strip():
+            continue
+        if s >= own_end or seen >= 16:
+            return None
+        line = text[s:e].strip()
+        if seen and _SALUTATION.match(line) and len(line.split()) <= 8 and _alone_salutation(
+                text, s, e, own_end) and (strong or seen >= 2):
+            return s
+        if seen == 0 and _SALUTATION.match(line):
+            return None  # the first line greets: no letter head
+        glued = _GLUED_SALUTATION.search(text, s, e)
+        if glued is not None and _alone_salutation(text, glued.start(), e, own_end):
+            prefix = text[s:glued.start()].strip()
+            if (_BLOCK_LINE.search(prefix) or seen >= 2 or strong) and not _SENTENCE_INSIDE.search(prefix) and (
+                    len(prefix.split()) <= 10 and not prefix.endswith(("?", "!"))):
+                return glued.start()
+        words = line.split()
+        if len(words) > 10 or _SENTENCE_INSIDE.search(line) or line.endswith(("?", "!")) or (
+                line.endswith(".") and len(words) > 6):
+            return None  # a sentence: the note has started ("Thank you!" above "Dear Dana,")
+        strong = strong or _BLOCK_LINE.search(line) is not None
+        seen += 1
+    return None
+
+
+#: a formal salutation after other text on its line ("... VA 23607  Dear Dr. Walker:")
+_GLUED_SALUTATION: Final = re.compile(r"(?<=[\s.,;:|)])(?:Dear|DEAR)[ \t]+(?=[A-Z])")
+
+
+def _alone_salutation(text: str, start: int, end: int, own_end: int) -> bool:
+    """Does a greeting start at ``start`` and fill the rest of its line (nothing of the message after it)?"""
+    g = find_greeting(text, start, own_end, [(start, end)])
+    if g is None or not g.salutation or not (g.names or g.titles or g.generic):
+        return False
+    return g.message_start >= end or text[start:end].rstrip().endswith((",", ":", "!"))
 
 
 def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> Greeting | None:
@@ -251,7 +297,7 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
     end_words = cursor
     while pos < e:
         ch = text[pos]
-        if ch in " \t":
+        if ch in _SPACE_OR_QUOTE:  # a name in quotes: 'Dear Dr. “Smith”,'
             pos += 1
             continue
         if ch in ",:!;—–" or (ch == "-" and pos + 1 < e and text[pos + 1] in " \t"):
@@ -352,20 +398,27 @@ def _after_is_name_list(text: str, pos: int, end: int) -> bool:
     return rest[:1] in (",", ":", "!", "&", "") or rest.lower().startswith(("and ", "& "))
 
 
+#: skipped between the words of a greeting: spaces and the quotes some pages put round a name
+_SPACE_OR_QUOTE: Final = " \t\"“”«»@"  # "@" of a chat mention: "Hi @Tom,"
+
+
 def _finish(text: str, start: int, end: int, line_start: int, line_end: int, salutation: str,
             names: list[tuple[int, int, str]], titles: list[str], generic: bool | None = None) -> Greeting:
     end = max(end, start + len(salutation))
     while end > start and text[end - 1] in " \t":
         end -= 1
     p = end
-    while p < line_end and text[p] in " \t":
+    while p < line_end and text[p] in _SPACE_OR_QUOTE:
         p += 1
     punct = text[p] if p < line_end and text[p] in ",:!;—–-" else ""
     if generic is None:
         words = {n[2].lower().strip("'’") for n in names}
         generic = not names or words <= GENERIC_ADDRESSEES or (not titles and words <= BARE_GENERIC)
+    rest = p + 1 if punct else end
+    while rest < line_end and text[rest] in " \t":
+        rest += 1
     return Greeting(start, end, line_start, line_end, salutation, tuple(names), tuple(titles), punct,
-                    p if punct else end, generic)
+                    p if punct else end, generic, rest if rest < line_end else line_end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -425,3 +478,35 @@ def find_signoff(text: str, own_start: int, own_end: int, lines: list[tuple[int,
         return Signoff(ws, we, s, e, words, punct, m.start("punct") if punct else we,
                        trailing[0][0] if trailing else None)
     return None
+
+
+#: a closing glued to the end of the last line: "... with your evaluation. Best, Alex" / "... today. Sincerely,"
+_INLINE_SIGNOFF: Final = re.compile(
+    r"(?<=[.!?])[\"”’)]?[ \t]+(?P<words>[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}?)(?P<punct>[,!]?)[ \t]*"
+    r"(?P<name>[A-Z][\w'’.-]{0,30}(?:[ \t]+[A-Z][\w'’.-]{0,30}){0,2})?[ \t]*$"
+)
+
+
+def find_inline_signoff(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> Signoff | None:
+    """A sign-off at the end of the last line, after the last sentence ("... evaluation. Best, Alex"): a
+    closing phrase with a name after it, or a closing that is not a thanks ("Sincerely,") with none."""
+    last = _last_lines(text, own_start, own_end, lines, 1)
+    if not last:
+        return None
+    s, e = last[0]
+    e = min(e, own_end)
+    m = None
+    for m in _INLINE_SIGNOFF.finditer(text, s, e):
+        pass  # the last candidate on the line
+    if m is None:
+        return None
+    phrase = " ".join(m.group("words").lower().split())
+    if phrase not in _SIGNOFF_SET:
+        return None
+    name = m.group("name")
+    if name is None and ("thank" in phrase or not m.group("punct")):
+        return None  # "... Thanks!" ends a sentence; it is not a closing with a signature
+    ws, we = m.start("words"), m.end("words")
+    punct = m.group("punct")
+    return Signoff(ws, we, ws, e, m.group("words"), punct, m.start("punct") if punct else we,
+                   m.start("name") if name else None)

@@ -39,6 +39,9 @@ _DIGIT: Final = (r"[\d\u00b2-\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\
                  r"\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792"
                  r"\U00010a40-\U00010a43\U00010e60-\U00010e68\U00011052-\U0001105a\U0001f100-\U0001f10a]")
 
+# The end of a bare domain ("acme.io"): a known top-level domain.
+_TLD: Final = r"\.(?:com|org|net|io|dev|ai|co|uk|de|edu|gov|app|example)\b"
+
 # One alternation, each branch linear. Order matters: URLs and addresses before words. The kind of a
 # match is its group's name mapped through ``_KINDS``; then a word glued to a digit becomes a number.
 _TOKEN: Final = re.compile(
@@ -46,7 +49,7 @@ _TOKEN: Final = re.compile(
     r"|(?P<url>(?:https?://|ftp://|www\.)[^\s<>\"'`]{1,2000}[^\s<>\"'`.,;:!?)\]])"
     r"|(?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})"
     r"|(?P<handle>(?<![\w@])@[A-Za-z0-9_]{1,40})"
-    r"|(?P<domain>\b[a-z0-9-]{1,63}+(?:\.[a-z0-9-]{1,63}+){0,4}\.(?:com|org|net|io|dev|ai|co|uk|de|edu|gov|app|example)\b(?:/[^\s]{0,200})?)"
+    r"|(?P<domain>\b[a-z0-9-]{1,63}+(?:\.[a-z0-9-]{1,63}+){0,4}" + _TLD + r"(?:/[^\s]{0,200})?)"
     r"|(?P<word>" + _WORD + r")"
     r"|(?P<number>\d[\w.,:/'’%-]*)"
     r"|(?P<emoji>[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\U0001F3FB-\U0001F3FF]+)"
@@ -57,7 +60,7 @@ _COMBINING: Final = re.compile(r"[\u0300-\u036f]")
 
 # Speed: a branch that cannot match anywhere in the text is left out of the alternation (the result is
 # the same: the regex would try it at every token and fail). Each entry is a necessary condition.
-_DOMAIN_HINT: Final = re.compile(r"\.[A-Za-z]")
+_DOMAIN_HINT: Final = re.compile(_TLD)  # ("Hi.Bob." has dots before letters but no domain)
 _PREFILTERS: Final = {
     "code": lambda t: "`" in t,
     "url": lambda t: "://" in t or "www." in t,
@@ -215,6 +218,8 @@ ABBREVIATIONS: Final = frozenset(
 # Where a sentence can end: at a ".!?…" token, at a word ending with "." ("e.g." before a capital) or
 # at a line break between tokens. Every such place has one of these characters.
 _SENTENCE_CUES: Final = re.compile(r"[.!?…\n\r]")
+_CUE_CHARS: Final = ".!?…\n\r"
+_MANY_TOKENS: Final = 2000  # (below, counting the cues costs more than it saves)
 _CLOSERS: Final = ".!?\"')]”’"
 
 
@@ -236,8 +241,13 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]
     # Only a token with a cue character in it or in the gap after it can end a sentence: the token
     # starting at or before each cue (any other token goes on with the sentence whatever follows it).
     # (bisect over a list of starts, not with key=: a key call per comparison per cue cost ~0.5 s on 1 MB)
-    starts = list(map(_START, tokens))
-    candidates = sorted({bisect_right(starts, m.start()) - 1 for m in _SENTENCE_CUES.finditer(text)})
+    # When cues are about as many as tokens ("Hi.\n" lines, "!!??"), visiting every token costs less than
+    # the bisect per cue (a token without a cue is visited to no effect: it cannot end a sentence).
+    if n_tok > _MANY_TOKENS and sum(map(text.count, _CUE_CHARS)) * 2 >= n_tok:
+        candidates: Sequence[int] = range(n_tok)
+    else:
+        starts = list(map(_START, tokens))
+        candidates = sorted({bisect_right(starts, m.start()) - 1 for m in _SENTENCE_CUES.finditer(text)})
     first = 0  # the index of the token that starts the current sentence
     for i in candidates:
         if i < 0:  # a cue before the first token

@@ -69,7 +69,10 @@ def judge(stream: BinaryIO, params: dict[str, Any]) -> dict[str, Any]:
         return {"status": "unmatched"}
     interview = interviews[index]
     now = datetime.fromisoformat(params["now"])
-    report = _linter(params.get("config")).lint(draft, interview, now=now, crash_findings=True)
+    # the one batch path, with a batch of one (batch rules have nothing to compare it with)
+    [report] = _linter(params.get("config")).lint_many([(draft, interview)], jobs=1, now=now, crash_findings=True)
+    if isinstance(report, Exception):
+        raise report
     fail_on = params.get("fail_on", "error")
     threshold = None if fail_on == "never" else Severity.parse(fail_on)
     crashed = [f.data.get("crashed_rule", f.rule) for f in report.findings if f.code == "FL000"]

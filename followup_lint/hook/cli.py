@@ -11,12 +11,43 @@ import json
 import os
 import sys
 from datetime import datetime, timedelta, timezone
-from typing import Any, Final, Sequence
+from dataclasses import dataclass
+from typing import Any, Sequence
 
-__all__ = ["add_parsers", "run_sendmail", "status_lines", "CADENCE_DAYS", "MOVE_ON_AFTER"]
+__all__ = ["add_parsers", "run_sendmail", "status_lines", "Cadence"]
 
-CADENCE_DAYS: Final = 5     # DOMAIN.md: a later follow-up about five (business) days after the previous message
-MOVE_ON_AFTER: Final = 2    # DOMAIN.md: after two unanswered messages, move on
+
+@dataclass(frozen=True, slots=True)
+class Cadence:
+    """When a follow-up is due and when to move on: the options of the rules followup-too-soon
+    (``min-days``, ``business-days``) and too-many-followups (``max-unanswered``), as configured."""
+
+    min_days: float = 5
+    business_days: bool = False
+    max_unanswered: int = 2
+
+    @classmethod
+    def of(cls, config: Any = None) -> Cadence:
+        from ..engine import resolved_options
+
+        soon = resolved_options("followup-too-soon", config)
+        many = resolved_options("too-many-followups", config)
+        return cls(soon.min_days, soon.business_days, many.max_unanswered)
+
+    def due(self, last: datetime, interview: Any) -> datetime:
+        """When the next follow-up may go, ``min-days`` (weekdays only with ``business-days``) after ``last``."""
+        wait = timedelta(days=self.min_days)
+        if self.business_days:
+            from ..rules.timing import interview_zone
+            from ..timeutil import add_weekday_time
+            from ..workdays import calendar_for, country_of_zone, zone_key
+
+            zone = interview_zone(interview) or last.tzinfo
+            if zone is not None:
+                country = getattr(interview, "country", None) or country_of_zone(zone_key(zone))
+                subdivision = getattr(interview, "subdivision", None) if getattr(interview, "country", None) else None
+                return add_weekday_time(last, wait, zone, calendar_for(country, subdivision))
+        return last + wait
 
 
 # mutt and neomutt split $sendmail at its first "--" and insert their own sendmail options there
@@ -115,6 +146,9 @@ def add_parsers(subparsers: Any) -> None:
     book_option(st)
     st.add_argument("--now", metavar="ISO-8601", help="pretend it is this time (default: the clock)")
     st.add_argument("--format", choices=("text", "json"), default="text")
+    st.add_argument("--config", metavar="FILE",
+                    help="a followup-lint config file whose followup-too-soon and too-many-followups options "
+                         "set the cadence (default: built-in settings)")
     st.set_defaults(func=_run_status)
 
 
@@ -354,8 +388,15 @@ def _ago(delta: timedelta) -> str:
     return f"{int(hours // 24)} days"
 
 
-def status_items(interviews: Sequence[Any], now: datetime) -> list[dict[str, Any]]:
-    """What each interview needs next (only those that need something): kind and a one-line text."""
+def status_items(interviews: Sequence[Any], now: datetime, cadence: Cadence | None = None) -> list[dict[str, Any]]:
+    """What each interview needs next (only those that need something): kind and a one-line text.
+
+    The cadence is the cadence rules' (``Cadence.of(config)``): "move on" once too-many-followups would
+    warn on the next message, "due" once followup-too-soon would let it go.
+    """
+    from ..rules.cadence import unanswered_since_last_answer
+
+    cadence = cadence if cadence is not None else Cadence.of()
     out = []
     for i, iv in enumerate(interviews):
         item: dict[str, Any] = {"number": i + 1, "interview": iv}
@@ -373,25 +414,25 @@ def status_items(interviews: Sequence[Any], now: datetime) -> list[dict[str, Any
         if not unanswered:
             continue  # they answered: the conversation is going
         last = unanswered[-1].sent_at
-        if len(unanswered) >= MOVE_ON_AFTER:
+        if unanswered_since_last_answer(list(iv.followups)) >= cadence.max_unanswered:
             out.append({**item, "kind": "move-on", "unanswered": len(unanswered),
                         "text": f"{len(unanswered)} messages unanswered since "
                                 f"{_fmt_time(unanswered[0].sent_at, iv.timezone)}: time to move on"})
-        elif now - last >= timedelta(days=CADENCE_DAYS):
+        elif now >= cadence.due(last, iv):
             out.append({**item, "kind": "due", "unanswered": len(unanswered),
                         "text": f"a follow-up is due: your last message ({_fmt_time(last, iv.timezone)}, "
                                 f"{_ago(now - last)} ago) is unanswered"})
         else:
-            due = last + timedelta(days=CADENCE_DAYS)
+            due = cadence.due(last, iv)
             out.append({**item, "kind": "wait", "unanswered": len(unanswered),
                         "text": f"waiting for a reply; follow up from {_fmt_time(due, iv.timezone)} if none comes"})
     return out
 
 
-def status_lines(interviews: Sequence[Any], now: datetime) -> list[str]:
+def status_lines(interviews: Sequence[Any], now: datetime, cadence: Cadence | None = None) -> list[str]:
     from .book import describe
 
-    items = status_items(interviews, now)
+    items = status_items(interviews, now, cadence)
     lines = []
     for item in items:
         lines.append(f"{item['number']}. {describe(item['interview'])}")
@@ -413,14 +454,17 @@ def _run_status(args: argparse.Namespace) -> int:
                 raise InputError(f"--now {args.now!r} needs an offset, such as 2026-03-10T09:00:00+01:00")
         else:
             now = datetime.now(timezone.utc)
+        from ..config import load_config
+
+        cadence = Cadence.of(load_config(args.config) if getattr(args, "config", None) else None)
     except FollowupLintError as exc:
         return _err(str(exc))
     if args.format == "json":
-        items = status_items(interviews, now)
+        items = status_items(interviews, now, cadence)
         for item in items:
             item["interview"] = item["interview"].to_dict()
         print(json.dumps(items, indent=2))
         return 0
-    for line in status_lines(interviews, now):
+    for line in status_lines(interviews, now, cadence):
         print(line)
     return 0

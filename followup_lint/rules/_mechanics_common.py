@@ -12,6 +12,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
+    from ..document import Document
     from ..rule import RuleContext
 
 __all__ = ["Protected", "protected", "paragraphs", "LOWERCASE_I"]
@@ -50,17 +51,18 @@ class Protected:
 
 
 def protected(ctx: RuleContext, field: str = "body") -> Protected:
-    """The protected ranges of the body's own text (or of the subject)."""
+    """The protected ranges of the body's own text (or of the subject): ``ctx.analysis.field(field)``."""
+    return ctx.analysis.field(field).protected
 
-    def build() -> Protected:
-        tokens = ctx.doc.tokens if field == "body" else ctx.doc.subject_tokens
-        # (start, end) of the tokens of a protected kind: filtered in C (most tokens are words)
-        ranges = list(map(_SPAN, compress(tokens, map(_PROTECTED_KINDS.__contains__, map(_KIND, tokens)))))
-        placeholders = ctx.doc.placeholders if field == "body" else ctx.doc.subject_placeholders
-        ranges.extend((p.start, p.end) for p in placeholders)
-        return Protected(ranges)
 
-    return ctx.memo(f"mechanics.protected.{field}", build)
+def build_protected(doc: Document, field: str) -> Protected:
+    """Protected tokens (URLs, addresses, code...) and placeholders of a field."""
+    tokens = doc.tokens if field == "body" else doc.subject_tokens
+    # (start, end) of the tokens of a protected kind: filtered in C (most tokens are words)
+    ranges = list(map(_SPAN, compress(tokens, map(_PROTECTED_KINDS.__contains__, map(_KIND, tokens)))))
+    placeholders = doc.placeholders if field == "body" else doc.subject_placeholders
+    ranges.extend((p.start, p.end) for p in placeholders)
+    return Protected(ranges)
 
 
 def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:

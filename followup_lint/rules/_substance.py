@@ -6,15 +6,15 @@ in the first person, which of the interview's topics, strengths and questions th
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from ._phrases import Existence, existence
-from ._topics import DraftTerms, PhraseMatch, draft_terms, excluded_terms, match_phrases
+from ..analysis.sentences import Function, Sentences
+from ._topics import COMPOUND, DraftTerms, PhraseMatch, draft_terms, excluded_terms, match_phrases, terms_of
 
 if TYPE_CHECKING:
+    from ..document import Document
     from ..rule import RuleContext
 
 __all__ = ["Analysis", "analysis", "FIRST_PERSON"]
@@ -35,18 +35,19 @@ class Analysis:
     topics: tuple[PhraseMatch, ...]
 
 
-def _question_cues() -> Existence:
-    return existence("strengths", "question_cues")
-
-
 def asks(text: str) -> bool:
     """Does this sentence ask something (directly, or "I'm curious whether ...")?"""
-    return text.rstrip().endswith("?") or _question_cues().search(text) is not None
+    from ..analysis.sentences import classify, read_sentence
+    from ..document.tokens import tokenize
+
+    if text.rstrip().endswith("?"):
+        return True
+    return bool(classify(read_sentence(tokenize(text)), text)[0] & (Function.QUESTION | Function.INDIRECT_QUESTION))
 
 
 def analysis(ctx: RuleContext) -> Analysis:
     """The shared analysis of this draft (built on first use)."""
-    return ctx.memo("substance.analysis", lambda: _build(ctx))
+    return ctx.analysis.substance
 
 
 def _build(ctx: RuleContext) -> Analysis:
@@ -56,12 +57,15 @@ def _build(ctx: RuleContext) -> Analysis:
     terms = draft_terms(doc, excluded)
     asking, first = set(), set()
     own = doc.own
-    cues = [m.start for m in _question_cues().finditer(own, *doc.content_range)]
+    # a sentence asks when it ends in "?" or puts an indirect question ("I'm curious whether ...");
+    # read from the sentence functions (followup_lint.analysis.sentences)
+    sentences = ctx.analysis.sentences
+    index = {bounds[0]: k for k, bounds in enumerate(sentences.bounds)}
     for k, (s, e, _keys, field) in enumerate(terms.units):
         if field != "body":
             continue
-        c = bisect.bisect_left(cues, s)
-        if own[s:e].rstrip().endswith("?") or c < len(cues) and cues[c] < e:
+        j = index.get(s)
+        if own[s:e].rstrip().endswith("?") or j is not None and sentences.asks(j):
             asking.add(k)
         if FIRST_PERSON.search(own, s, e):
             first.add(k)
@@ -71,6 +75,7 @@ def _build(ctx: RuleContext) -> Analysis:
     if interview is not None:
         if interview.strengths:
             strengths = match_phrases(interview.strengths, terms, excluded, units=sorted(first), window=False)
+            strengths += _collocations(interview.strengths, strengths, terms, sorted(first), own, excluded)
         if interview.questions:
             questions = match_phrases(interview.questions, terms, excluded, units=sorted(asking), window=False)
         if interview.topics:
@@ -79,11 +84,50 @@ def _build(ctx: RuleContext) -> Analysis:
                     tuple(topics))
 
 
+_PAIR_WEIGHT: Final = 5.0   # two adjacent words of a strength weighing this much together name it
+
+
+def _collocations(phrases: tuple[str, ...], found: list[PhraseMatch], terms: DraftTerms, units: list[int],
+                  own: str, excluded: frozenset[str]) -> list[PhraseMatch]:
+    """Strengths named by their core pair of words though worded differently: "my skills in critical care"
+    raises "three years of critical care experience in an ICU". Two adjacent content words of the
+    phrase, adjacent in a sentence about the writer, weighing ``_PAIR_WEIGHT`` together."""
+    done = {m.index for m in found}
+    out: list[PhraseMatch] = []
+    pairs_of_units: dict[int, set[tuple[str, str]]] = {}
+    for index, phrase in enumerate(phrases):
+        if index in done:
+            continue
+        seq = [t for t in terms_of(phrase, excluded=excluded) if t.key[:1] != COMPOUND]
+        wanted = {(a.key, b.key): a.weight + b.weight for a, b in zip(seq, seq[1:])
+                  if a.key != b.key and a.weight + b.weight >= _PAIR_WEIGHT}
+        if not wanted:
+            continue
+        for k in units:
+            s, e, keys, field = terms.units[k]
+            if field != "body" or not any(a in keys and b in keys for a, b in wanted):
+                continue
+            pairs = pairs_of_units.get(k)
+            if pairs is None:
+                found_terms = [t for t in terms_of(own[s:e], excluded=excluded) if t.key[:1] != COMPOUND]
+                pairs = pairs_of_units[k] = {(a.key, b.key) for a, b in zip(found_terms, found_terms[1:])}
+            hit = next((pair for pair in wanted if pair in pairs), None)
+            if hit is not None:
+                total = sum(t.weight for t in seq) or 1.0
+                out.append(PhraseMatch(index, phrase, round(wanted[hit] / total, 3), s, e, field, hit))
+                break
+    return out
+
+
 def content_words(ctx: RuleContext, enough: int = 3) -> int:
     """How many words the candidate wrote between the greeting and the sign-off (counting stops at ``enough``)."""
-    lo, hi = ctx.doc.content_range
+    return ctx.analysis.content_words if enough == 3 else count_content_words(ctx.doc, enough)
+
+
+def count_content_words(doc: Document, enough: int) -> int:
+    lo, hi = doc.content_range
     count = 0
-    for t in ctx.doc.tokens:
+    for t in doc.tokens:
         if t.start >= hi:
             break
         if t.start >= lo and t.kind == "word":
@@ -91,3 +135,8 @@ def content_words(ctx: RuleContext, enough: int = 3) -> int:
             if count >= enough:
                 break
     return count
+
+
+def sentence_functions(ctx: RuleContext) -> Sentences:
+    """What each sentence of the candidate's own text does (``ctx.analysis.sentences``)."""
+    return ctx.analysis.sentences

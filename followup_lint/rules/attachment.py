@@ -49,7 +49,7 @@ class MissingAttachment(Rule):
     ```
 
     ## Source
-    Proofreading advice in ../shared/DOMAIN.md (a sloppy note costs the employer's confidence); mail
+    Proofreading advice in docs/advice.md (a sloppy note costs the employer's confidence); mail
     clients (Gmail, Outlook, Thunderbird) have long warned about a "forgotten attachment" for the same
     phrases. Warning: the note still makes sense without the file.
     """

@@ -16,7 +16,7 @@ from ..timeutil import (
     add_weekday_time, describe_duration, format_date, hours, next_business_slot, to_utc, weekday_time_between,
     zone_label,
 )
-from .timing import audience_of, interview_zone, work_calendar
+from .timing import interview_zone, work_calendar
 
 if TYPE_CHECKING:
     from ..model import FollowUp
@@ -113,7 +113,7 @@ class FollowupTooSoon(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md, "A later follow-up under 5 days after the previous message": about five business
+    docs/advice.md, "A later follow-up under 5 days after the previous message": about five business
     days (Indeed); a week after a stated decision date (HBR); "wait several days or weeks" (the founding
     article). Indeed counts business days, the others calendar days: calendar days by default, working
     days as an option.
@@ -157,7 +157,7 @@ class FollowupTooSoon(Rule):
             "min_days": self.options.min_days,
         }
         counted = ""
-        audience = ctx.memo("timing.audience", lambda: audience_of(ctx.draft, interview))
+        audience = ctx.analysis.audience
         reader_zone = audience.zone if audience is not None else sent.tzinfo
         assert reader_zone is not None
         calendar = work_calendar(ctx, reader_zone)
@@ -250,7 +250,7 @@ class TooManyFollowups(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md, "Another follow-up after two unanswered ones": "after one or two follow-ups
+    docs/advice.md, "Another follow-up after two unanswered ones": "after one or two follow-ups
     without a response, move on" (the founding article; careery, careernetwork).
     """
 

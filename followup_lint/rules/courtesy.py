@@ -4,60 +4,54 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ..analysis.sentences import Function, SentenceFunctions
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
-from ._phrases import Match, _folded, covered, existence, in_slot, own_matches
-from ._substance import content_words
+from ._phrases import in_slot
+from ._substance import content_words, sentence_functions
 
 __all__ = ["NoThanks", "NoNextStep", "thanks_in", "next_steps_in", "has_thanks", "has_next_step"]
 
 
-def thanks_in(ctx: RuleContext) -> list[Match]:
-    """Thanks or appreciation in the candidate's own text (the sign-off included), minus requests."""
+def _with(ctx: RuleContext, wanted: Function, *, first: bool = False, backwards: bool = False) -> list[SentenceFunctions]:
+    """The sentences of the candidate's own text (greeting and closing lines included) that do ``wanted``,
+    a cue of which lies outside every placeholder (``first``: stop at the first found)."""
     doc = ctx.doc
-    found = own_matches(doc, existence("courtesy", "thanks"))
-    if not found:
-        return []
-    conditional = own_matches(doc, existence("courtesy", "conditional_thanks"))
-    ranges = [(c.start, c.end) for c in conditional]
-    return [m for m in found if not covered(ranges, m.start)]
+    sentences = sentence_functions(ctx)
+    order = range(len(sentences) - 1, -1, -1) if backwards else range(len(sentences))
+    out = []
+    for k in order:
+        sf = sentences[k]
+        if sf.functions & wanted and any(c.function & wanted and not in_slot(doc, c.start, c.end)
+                                         for c in sf.cues):
+            out.append(sf)
+            if first:
+                break
+    return out[::-1] if backwards else out
+
+
+_INVITING = Function.QUESTION | Function.REQUEST | Function.OFFER | Function.FORWARD
+
+
+def thanks_in(ctx: RuleContext) -> list[SentenceFunctions]:
+    """Sentences that thank the reader ("thanks to the snow ..." and talk of a thank-you note do not)."""
+    return _with(ctx, Function.THANKS)
 
 
 def has_thanks(ctx: RuleContext) -> bool:
-    """``bool(thanks_in(ctx))``, stopping at the first thanks (usually in the opening line); the
-    requests ("thanks in advance") are looked for only once there is a thanks to check."""
-    doc = ctx.doc
-    own = doc.own
-    requests: list[tuple[int, int]] | None = None
-    for m in existence("courtesy", "thanks").finditer(own, 0, len(own)):
-        if in_slot(doc, m.start, m.end):
-            continue
-        if requests is None:
-            requests = [(c.start, c.end) for c in own_matches(doc, existence("courtesy", "conditional_thanks"))]
-        if not covered(requests, m.start):
-            return True
-    return False
+    """``bool(thanks_in(ctx))``, reading sentences only until the first thanks (usually in the first lines)."""
+    return bool(_with(ctx, Function.THANKS, first=True))
 
 
-def next_steps_in(ctx: RuleContext) -> list[Match]:
-    """Invitations to continue the conversation in the candidate's own text (the sign-off included)."""
-    return own_matches(ctx.doc, existence("courtesy", "next_step"))
+def next_steps_in(ctx: RuleContext) -> list[SentenceFunctions]:
+    """Sentences that invite the conversation to continue: a question to the reader, a request, an offer,
+    looking forward to a reply (hoping to work together does not)."""
+    return _with(ctx, _INVITING)
 
 
 def has_next_step(ctx: RuleContext) -> bool:
-    """``bool(next_steps_in(ctx))``, found sooner: without placeholders (which could hide a match) any
-    occurrence will do, and the invitation is usually in the last lines, so those are searched first."""
-    doc = ctx.doc
-    if doc.placeholders or _folded(doc.own) is None:  # (None: the text is searched piecewise, case-blind)
-        return bool(next_steps_in(ctx))
-    check = existence("courtesy", "next_step")
-    tail = max(0, doc.own_end - _TAIL)
-    if tail and check.search(doc.own, tail) is not None:  # the same text and end: a match of the whole
-        return True
-    return check.search(doc.own) is not None
-
-
-_TAIL = 160  # the invitation is almost always in the last two lines before the sign-off
+    """``bool(next_steps_in(ctx))``, reading sentences from the end (where the invitation usually is)."""
+    return bool(_with(ctx, _INVITING, first=True, backwards=True))
 
 
 def _newline(ctx: RuleContext) -> str:
@@ -68,9 +62,14 @@ class NoThanks(Rule):
     """The note never says thank you.
 
     ## What it does
-    Looks for thanks or appreciation anywhere in your own text: "thank you", "thanks" (a "Thanks," sign-off
-    counts), "I appreciated your frankness", "grateful", "gratitude". A request such as "I would
-    appreciate an update" or "thanks in advance" is not thanks for the interview. Quoted replies and the
+    Looks for a sentence of your own text that thanks the reader: "thank you", "thanks" (a "Thanks,"
+    sign-off and "Thanks once more and kind regards," count), "I appreciated your frankness",
+    "grateful", "gratitude", "thank you in advance", and thanks in your other language ("Merci",
+    "Obrigado"). A thanks word misspelled within one or two letters still thanks ("thnak you",
+    "apreciate"; `misspelled-word` reports the typo). Not thanks: "thanks to the snow, my train was late"
+    (a cause), talk about a thank-you note ("I meant to send a thank-you note sooner"), "thankfully"
+    (fortunately), and a request such as "I would appreciate an update". Sentences are read by their
+    structure (see docs/analysis.md), not matched against a list of phrases. Quoted replies and the
     signature are not your text.
 
     The fix (unsafe: check the wording) opens the message with "Thank you for your time."
@@ -101,7 +100,7 @@ class NoThanks(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md ("No thanks": warning; every source says to lead with the thanks).
+    docs/advice.md ("No thanks": warning; every source says to lead with the thanks).
     """
 
     code = "FL303"
@@ -130,9 +129,17 @@ class NoNextStep(Rule):
     """Nothing in the note invites the conversation to continue.
 
     ## What it does
-    Looks in your own text (the sign-off included) for an invitation to continue: looking forward to
-    hearing from them, next steps, an offer to send more or answer anything else, "let me know", a call or
-    a further conversation, being told of a decision.
+    Looks in your own text (the sign-off included) for a sentence that invites the conversation to
+    continue: a question to the reader ("Is the rota fixed for the first month?"); a request for a reply or
+    an update ("please let me know", "could you tell me", "I'd appreciate knowing where things stand");
+    an offer of more ("I can send the report", "happy to share samples", "I remain at your disposal", "I
+    stay at your service for any detail you need", "if you need anything else"); or looking forward to a
+    reply, to next steps or to a decision ("I look forward to hearing from you", "awaiting your
+    response"). Hoping to work together is not enough on its own ("I look forward to being part of your
+    team", "the possibility of joining"), and neither is "Thank you for your consideration" or an indirect
+    question about the work ("I'd love to know how the team splits on-call"). Sentences are read by their
+    structure: a first-person subject with an offer verb, an anticipation with its object, "please" or
+    "could you" with a reply verb (see docs/analysis.md), so wordings nobody listed are recognised.
 
     The fix (unsafe: check the wording) adds "I look forward to hearing from you." before the sign-off.
 
@@ -163,7 +170,7 @@ class NoNextStep(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md ("No invitation to continue (looking forward, happy to send more)": info); Hays,
+    docs/advice.md ("No invitation to continue (looking forward, happy to send more)": info); Hays,
     Indeed.
     """
 

@@ -31,9 +31,10 @@ class DuplicateNote(Rule):
     sign-off and with the interviewers' names masked, is at least `threshold` similar (rapidfuzz's
     normalised Indel ratio, 0.8 by default) are both reported, each naming the other.
 
-    This rule is cross-draft: run on one draft alone (`lint_draft`) it finds nothing. The comparison is
-    done by `followup_lint.rules.duplicate.find_duplicates`, which `lint_many` and the command line call
-    after linting; the rule being selected and not ignored for a draft is what lets those findings through.
+    This is a batch rule: run on one draft alone (`lint_draft`) it finds nothing. The engine's one batch
+    path, `Linter.lint_many` (the API's `lint_many`, the hook) and the command line's folder runs, compares
+    the notes once all are linted (`Linter.check_batch`); the rule being selected and not ignored for a
+    draft is what lets those findings through.
     Drafts without interview context are not compared (nothing says they follow the same interview).
 
     ## Why is this bad?
@@ -63,13 +64,14 @@ class DuplicateNote(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md, founding advice point 2 ("send each one an individual note") and the group-email
+    docs/advice.md, founding advice point 2 ("send each one an individual note") and the group-email
     row ("interviewers compare notes"). Warning, as for a group email.
     """
 
     code = "FL309"
     name = "duplicate-note"
     default_severity = Severity.WARNING
+    batch = True
 
     @dataclass(frozen=True, slots=True)
     class Options:
@@ -85,8 +87,11 @@ class DuplicateNote(Rule):
                 raise ValueError("threshold must be between 0 and 1")
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
-        # A single draft has nothing to be compared with: see find_duplicates().
+        # A single draft has nothing to be compared with: see check_batch().
         return ()
+
+    def check_batch(self, entries: Sequence[Any]) -> dict[int, list[Finding]]:
+        return _compare(entries, self.options.threshold, self.default_severity)
 
 
 # -- the cross-draft comparison -----------------------------------------------------------------------
@@ -147,15 +152,20 @@ def find_duplicates(items: Sequence[tuple[Any, ...]], *, config: Config | None =
     """
     from ..engine import default_linter
 
-    severity = Severity.WARNING
     linter = default_linter(config)
-    for rule, override in linter._rules:  # noqa: SLF001 - the linter's resolved options and severity
-        if rule.name == DuplicateNote.name:
-            severity = override or rule.default_severity
-            if threshold is None:
-                threshold = rule.options.threshold
     if threshold is None:
-        threshold = DuplicateNote.Options().threshold
+        return linter.check_batch(items)
+    found = _compare(items, threshold, DuplicateNote.default_severity)
+    rule = next((r for r in linter.batch_rules if r.name == DuplicateNote.name), None)
+    if rule is None:
+        return {}
+    # the configured severity, applied as the engine does
+    level = next((s for r, s in linter._rules if r is rule), None) or rule.default_severity  # noqa: SLF001
+    return {i: [dataclasses.replace(f, severity=level) for f in fs] for i, fs in found.items()}
+
+
+def _compare(items: Sequence[tuple[Any, ...]], threshold: float, severity: Severity) -> dict[int, list[Finding]]:
+    """The comparison itself (see ``find_duplicates``)."""
     groups: dict[Any, list[int]] = {}
     for i, item in enumerate(items):
         draft, interview, report = item[0], item[1], item[2]
@@ -223,17 +233,9 @@ def _finding(items: Sequence[tuple[Any, ...]], me: int, other: int, score: float
 
 
 def with_duplicates(report: Report, extra: Sequence[Finding]) -> Report:
-    """A new report with ``extra`` findings merged in order (reports are immutable)."""
-    if not extra:
-        return report
-    order = {None: 0, "subject": 1, "body": 2}
+    """A new report with ``extra`` findings merged in order (``batch.merge_findings``)."""
+    from ..batch import merge_findings
 
-    def key(f: Finding) -> tuple[Any, ...]:
-        s = f.span
-        return (order[s.field if s else None], s.start if s else 0, s.end if s else 0, f.code, f.message)
-
-    findings = sorted((*report.findings, *extra), key=key)
-    return dataclasses.replace(report, findings=tuple(findings))
-
+    return merge_findings(report, extra)
 
 RULES = (DuplicateNote,)

@@ -136,7 +136,7 @@ class Grammar(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md, "Check spelling and punctuation" (the founding article) and "one typo can
+    docs/advice.md, "Check spelling and punctuation" (the founding article) and "one typo can
     hurt" (Firsthand; Yale Law: the note is read as a writing sample). Harper (Apache-2.0,
     github.com/Automattic/harper) through harper-py (Apache-2.0); LanguageTool (LGPL-2.1+,
     languagetool.org); the `languagetool` extra, language-tool-python, is GPL-3.0.
@@ -249,7 +249,7 @@ def _reported_by(ctx: RuleContext, codes: tuple[str, ...], start: int, end: int)
     """Does one of the enabled rules ``codes`` report a span of the body overlapping ``[start, end)``?"""
     span = ctx.span(start, end)
     for code in codes:
-        spans = ctx.memo(f"grammar.reported.{code}", lambda code=code: _reported_spans(ctx, code))
+        spans = ctx.analysis.reported_spans(code)
         if any(a < span.end and span.start < b for a, b in spans):
             return True
     return False

@@ -55,7 +55,7 @@ class TooLong(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md, "Length over 250 words: info; over 400 warning": 100-180 words (Faraday),
+    docs/advice.md, "Length over 250 words: info; over 400 warning": 100-180 words (Faraday),
     150-200 (personaljobcoach: 400 is excessive). {boomerang}. Sources differ on the ideal length,
     hence info first and a warning only well past it.
     """
@@ -126,7 +126,7 @@ class ReadingLevel(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md, "Published email-response figures": {boomerang}; Lavender (cold sales
+    docs/advice.md, "Published email-response figures": {boomerang}; Lavender (cold sales
     email): a 5th-grade level did best. Correlations over other kinds of email, so info only.
     """
 
@@ -209,7 +209,7 @@ class Emoji(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md, 'Runs like "!!" or "?!", emoji: warning' (TU Delft, Amerikanki).
+    docs/advice.md, 'Runs like "!!" or "?!", emoji: warning' (TU Delft, Amerikanki).
     """
 
     code = "FL307"

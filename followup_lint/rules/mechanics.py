@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from heapq import nsmallest
 from operator import itemgetter
 from typing import Final, Iterable
 
@@ -22,7 +23,7 @@ __all__ = ["RepeatedWord", "LowercaseI", "RepeatedPunctuation", "Spacing", "Sent
            "UnbalancedDelimiter", "ExclamationMarks"]
 
 _SOURCE_PROOFREAD: Final = (
-    '../shared/DOMAIN.md, "Check spelling and punctuation" (the founding article) and "Misspellings, '
+    'docs/advice.md, "Check spelling and punctuation" (the founding article) and "Misspellings, '
     'doubled words, lowercase i: error" ("one typo can hurt", Firsthand; Yale Law: the note is read as a '
     "writing sample)."
 )
@@ -94,9 +95,7 @@ class RepeatedWord(Rule):
             n = len(tokens)
             while i < n - 1:
                 a = tokens[i]
-                j = i
-                while j + 1 < n and _same_word(a, tokens[j + 1], text, tokens[j].end):
-                    j += 1
+                j = _run_end(tokens, i, text)
                 if j > i and not _legitimate(text, tokens, i):
                     first, last = a, tokens[j]
                     quoted = ctx.quote(first.start, last.end, field)
@@ -113,12 +112,12 @@ _DOUBLE_HINT: Final = re.compile(r"(?i)\b([^\W\d_][\w'’-]{0,40}+)(?:[ \t]{1,10
 
 def _joined(ctx: RuleContext, field: str, tokens) -> str:  # type: ignore[no-untyped-def]
     """The field's token texts, one per line (built once per draft: two rules scan it)."""
-    return ctx.memo(f"mechanics.token_lines.{field}", lambda: "\n".join(map(_TEXT, tokens)))
+    return ctx.analysis.field(field).token_lines
 
 
 def _adjacent_twins(tokens, joined: str | None = None) -> bool:  # type: ignore[no-untyped-def]
     """Are two neighbouring tokens the same text, ignoring case and apostrophe style? (A necessary
-    condition for ``_same_word``, checked without a Python-level loop: cheaper than ``_DOUBLE_HINT``.)"""
+    condition for ``_run_end``, checked without a Python-level loop: cheaper than ``_DOUBLE_HINT``.)"""
     if len(tokens) < 2:
         return False
     if joined is None:
@@ -133,13 +132,34 @@ _TEXT: Final = itemgetter(2)  # Token.text
 _START: Final = itemgetter(0)  # Token.start
 
 
-def _same_word(a, b, text: str, gap_start: int) -> bool:  # type: ignore[no-untyped-def]
-    if a.kind != "word" or b.kind != "word" or a.norm.lower() != b.norm.lower():
-        return False
-    gap = text[gap_start:b.start]
-    if not gap or gap.strip() or gap.count("\n") > 1:
-        return False
-    return len(a.text) > 1 or a.text.lower() in ("a", "i")
+def _run_end(tokens, i: int, text: str) -> int:  # type: ignore[no-untyped-def]
+    """The index of the last token of the run of repeats of the word ``tokens[i]`` (``i`` when it is not
+    repeated): the same word ignoring case and apostrophe style, after a gap of whitespace with at most
+    one line break. A one-letter word other than "a" and "I" never counts as repeated."""
+    a = tokens[i]
+    if a.kind != "word" or not (len(a.text) > 1 or a.text.lower() in ("a", "i")):
+        return i
+    same, word = a.text, a.norm.lower()
+    n = len(tokens)
+    j = i
+    gap_start = a.end
+    # (a flood of one word, "i i i ...", is walked here: the same text needs no normalising, and a gap of
+    # one character is checked without a slice)
+    while j + 1 < n:
+        b = tokens[j + 1]
+        if b[3] != "word" or (b[2] != same and b.norm.lower() != word):
+            break
+        b_start = b[0]
+        if b_start == gap_start + 1:
+            if not text[gap_start].isspace():
+                break
+        else:
+            gap = text[gap_start:b_start]
+            if not gap or gap.strip() or gap.count("\n") > 1:
+                break
+        j += 1
+        gap_start = b[1]
+    return j
 
 
 def _legitimate(text: str, tokens, i: int) -> bool:  # type: ignore[no-untyped-def]
@@ -279,7 +299,7 @@ class RepeatedPunctuation(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md, 'Runs like "!!" or "?!", emoji: warning' (TU Delft, Amerikanki).
+    docs/advice.md, 'Runs like "!!" or "?!", emoji: warning' (TU Delft, Amerikanki).
     """
 
     code = "FL104"
@@ -497,10 +517,7 @@ class _LazyGuard:
 def _inside_word_token(ctx: RuleContext, pos: int) -> bool:
     """Whether ``pos`` falls inside one multi-character token ("e.g.", "U.S.", a domain)."""
 
-    def index() -> dict[int, int]:
-        return {t.start: t.end for t in ctx.doc.tokens if t.end - t.start > 1 and ("." in t.text or "," in t.text)}
-
-    spans = ctx.memo("mechanics.dotted_tokens", index)
+    spans = ctx.analysis.body.dotted_tokens
     return any(s < pos < e for s, e in spans.items() if s <= pos)
 
 
@@ -568,8 +585,8 @@ class SentenceCase(Rule):
         tokens = doc.tokens
         n = len(tokens)
         for s, e in doc.sentences:
-            if s < lo or s >= hi:
-                continue
+            if s < lo or s >= hi or not own[s].islower():
+                continue  # (a word token starting at s starts with own[s]: a capital needs no token look-up)
             # the token starting the sentence (tokens are sorted by start: bisection, no index to build)
             i = bisect_left(tokens, s, key=_START)
             if i >= n or tokens[i][0] != s:
@@ -627,6 +644,8 @@ _OPEN: Final = {"(": ")", "[": "]", "{": "}", "“": "”"}
 _MAX_PER_PARAGRAPH: Final = 20  # a paragraph of nothing but brackets needs no 100,000 findings
 _DELIMITER: Final = re.compile(r"[()\[\]{}“”\"‘’]")
 _CLOSE: Final = {v: k for k, v in _OPEN.items()}
+_PLAIN_OPEN: Final = frozenset(_OPEN) - {"("}  # openers without an emoticon test
+_MATCH_START: Final = re.Match.start
 
 
 class UnbalancedDelimiter(Rule):
@@ -680,18 +699,26 @@ class UnbalancedDelimiter(Rule):
         if not _DELIMITER.search(own):
             return
         guard = protected(ctx, "body")
+        g_starts, g_ends = guard.starts, guard.ends
+        g_n = len(g_starts)
         for ps, pe in paragraphs(own, ctx.doc.own_start, ctx.doc.own_end):
             stack: list[tuple[str, int]] = []
             problems: list[tuple[int, str, str]] = []
             straight: list[int] = []
             single_open: list[int] = []
-            for dm in _DELIMITER.finditer(own, ps, pe):
-                k = dm.start()
+            # the protected range covering each delimiter (``guard.range_at``), found by walking the sorted
+            # ranges along with the delimiters rather than by a bisect per delimiter
+            gi = bisect_right(g_starts, ps)
+            for k in map(_MATCH_START, _DELIMITER.finditer(own, ps, pe)):
                 ch = own[k]
-                covering = guard.range_at(k)
-                if covering is not None and not (ch in _CLOSE and k == covering[1] - 1
-                                                 and _CLOSE[ch] not in own[covering[0]:k]):
+                while gi < g_n and g_starts[gi] <= k:
+                    gi += 1
+                if gi and k < g_ends[gi - 1] and not (ch in _CLOSE and k == g_ends[gi - 1] - 1
+                                                      and _CLOSE[ch] not in own[g_starts[gi - 1]:k]):
                     continue  # inside a URL, code or placeholder (but "(acme.io/x)": the ")" is ours)
+                if ch in _PLAIN_OPEN:
+                    stack.append((ch, k))  # "[", "{", "“": no emoticon starts with them
+                    continue
                 # at a paragraph's edge the neighbour is a space, not "": the empty string is "in" every
                 # string, so "" would pass each emoticon test below and lose a bracket that opens a paragraph
                 prev = own[k - 1] if k > ps else " "
@@ -739,7 +766,7 @@ class UnbalancedDelimiter(Rule):
             if len(straight) % 2 == 1:
                 problems.append((straight[-1], '"', "quote"))
             problems.extend((at, "‘", "open") for at in single_open)
-            for at, mark, how in sorted(problems)[:_MAX_PER_PARAGRAPH]:
+            for at, mark, how in nsmallest(_MAX_PER_PARAGRAPH, problems):  # (sorted()[:n], no full sort)
                 if how == "close":
                     msg = f"'{mark}' closes a bracket or quotation that was never opened"
                 elif how == "quote":
@@ -798,7 +825,7 @@ class ExclamationMarks(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md, 'several single "!" across the note: info' (TU Delft, Amerikanki).
+    docs/advice.md, 'several single "!" across the note: info' (TU Delft, Amerikanki).
     """
 
     code = "FL111"

@@ -2,115 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Final, Iterable
+from typing import Iterable
 
+from ..analysis.reference import References, generic_topic
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
-from ._phrases import Match, existence, in_slot, own_matches, phrase_data, sentence_at, tokens_between
+from ._phrases import sentence_at
 from ._substance import analysis, content_words
-from ._topics import COMPOUND, phrase_terms, terms_of
 
-__all__ = ["NoSpecificMoment", "specific_reference"]
-
-_MONTHS_DAYS: Final = frozenset(
-    """january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday i i'm i've i'd i'll thanks thank""".split()
-)
-_COMPANY_LEAD: Final = frozenset("at with for join joining of".split())
-# Content words that together weigh this much (rare words weigh more) name something specific.
-_DOMAIN_WEIGHT: Final = 7.0
-_COMMON: Final = 3.0   # words more common than this add nothing ("love", "hear", "steps")
-_SELF: Final = frozenset("my myself mine".split())
+__all__ = ["NoSpecificMoment", "references"]
 
 
-@dataclass(frozen=True, slots=True)
-class _Reference:
-    cue: Match
-    specific: str | None   # the specific thing referred to, or None for generic praise
-
-
-def specific_reference(ctx: RuleContext) -> list[_Reference]:
-    """Conversation references in the content ("when you mentioned ...") and what each one names."""
-    doc = ctx.doc
-    own = doc.own
-    a = analysis(ctx)
-    generic = frozenset(phrase_data()["moment"]["generic_objects"].split())
-    nouns = existence("moment", "moment_nouns")
-    out: list[_Reference] = []
-    seen: set[tuple[int, int]] = set()
-    for noun in own_matches(doc, nouns, content_only=True):
-        out.append(_Reference(noun, noun.text))
-    for cue in own_matches(doc, existence("moment", "cues"), content_only=True):
-        s, e = sentence_at(doc, cue.start)
-        if (s, e) in seen:
-            continue
-        seen.add((s, e))
-        out.append(_Reference(cue, _specific_in(ctx, s, e, generic, a.excluded, skip=(cue.start, cue.end))))
-    return out
-
-
-def _specific_in(ctx: RuleContext, start: int, end: int, generic: frozenset[str],
-                 excluded: frozenset[str], skip: tuple[int, int] = (0, 0)) -> str | None:
-    """A proper noun, a number or enough rare (domain) words in ``[start, end)`` of the candidate's text.
-
-    Capitalised words next to a generic object ("the Store Manager role", "the culture at Kingsmere")
-    name the role or the company; words right after "my" describe the candidate: neither is a moment.
-    """
-    doc = ctx.doc
-    own = doc.own
-    tokens = [t for t in tokens_between(doc, start, end) if t.kind in ("word", "number", "placeholder")
-              and not skip[0] <= t.start < skip[1]]
-    weight = 0.0
-    words: list[str] = []
-    skip_run = False
-    mine = 0
-    for k, tok in enumerate(tokens):
-        low = tok.norm.lower()
-        if low in _SELF:
-            mine = 3
-            continue
-        if mine:
-            mine -= 1
-            continue
-        if tok.kind == "placeholder" or in_slot(doc, tok.start):
-            skip_run = False
-            continue
-        sentence_start = _char_before(own, tok.start) in ("", ".", "!", "?", ":", "\n")
-        capital = (tok.text[:1].isupper() and not sentence_start) or (tok.text.isupper() and len(tok.text) > 1)
-        if not capital:
-            skip_run = False
-        if low in generic or low in _MONTHS_DAYS:
-            continue
-        terms = [t for t in terms_of(own, [tok], excluded) if t.key[0] != COMPOUND]
-        if not terms:
-            continue
-        prev = tokens[k - 1].norm.lower() if k else ""
-        j = k + 1
-        while j < len(tokens) and tokens[j].text[:1].isupper():
-            j += 1  # the word after the capitalised run
-        nxt = tokens[j].norm.lower() if j < len(tokens) else ""
-        if capital and (skip_run or nxt in generic or prev in _COMPANY_LEAD):
-            skip_run = True  # "the Front Office Manager role", "the culture at Kingsmere Hotels"
-            continue
-        if tok.kind == "number":
-            if len(tok.text.strip("-")) > 1 or any(ch.isalpha() for ch in tok.text):
-                return tok.text
-            continue
-        if capital:
-            return tok.text
-        weight += sum(t.weight for t in terms if t.weight >= _COMMON)
-        words.append(tok.text)
-        if weight >= _DOMAIN_WEIGHT:
-            return " ".join(words)
-    return None
-
-
-def _char_before(text: str, i: int) -> str:
-    """``text[:i].rstrip()[-1:]`` without copying ``text[:i]`` (per token that was quadratic)."""
-    while i > 0 and text[i - 1].isspace():
-        i -= 1
-    return text[i - 1] if i > 0 else ""
+def references(ctx: RuleContext) -> References:
+    """The draft's references to the interview (``ctx.analysis.references``)."""
+    return ctx.analysis.references
 
 
 class NoSpecificMoment(Rule):
@@ -123,14 +28,27 @@ class NoSpecificMoment(Rule):
     billing pipeline to Kafka" refers to "the Kafka migration". The matched topics are listed in
     `metrics["topics_referenced"]`. The interview's `strengths` and `questions` are not topics: raising a
     strength is a different move (`no-added-strength-or-question`), so the words a raised strength or
-    question accounts for are not counted towards a topic. A note that names no listed topic but refers to
-    the conversation with something specific (see below) is trusted: the list may be incomplete.
+    question accounts for are not counted towards a topic.
 
-    Without topics (or with only generic ones such as "the team"), it looks for a reference to the conversation ("when you mentioned", "our discussion
-    of", "hearing about", "talking through") that names something specific: a proper noun, a number, a
-    domain term or a concrete part of the interview ("the case study"). Generic praise of "the role",
-    "the team", "the company culture" or "the opportunity" does not count, and neither does a
-    placeholder. Those findings carry `data["confidence"] = "low"`.
+    Generic-ness is measured with the packaged word-frequency list, not listed: a topic whose words are
+    all frequent ("the duties of the position", "the company values": no word rarer than "growth", and
+    little weight together) and that names nothing says nothing about this interview, and does not
+    count even when the note repeats it.
+
+    A note that names no listed topic but recalls something concrete is trusted (the list may be
+    incomplete, and a clear paraphrase may share no word with it): a sentence that recalls what the
+    interviewer said or showed ("your story about retiring the clipboards on the loading dock", "when you
+    showed me the cold-room sensors", "the racking audit you mentioned") counts when it names a less
+    common thing, a name or a number. A sentence that only points at the conversation ("our discussion
+    of", "hearing about", "talking through") needs more: a rare word, two less common ones, a name or a
+    number, so polished but empty prose ("our dialogue on the shifting dynamics of the market", "the
+    evolving landscape of the sector") does not count. A concrete part of the interview counts by itself
+    ("the case study", "the tour"). Generic praise of "the role", "the team", "the company culture" or
+    "the opportunity" does not count, and neither do the words of a placeholder or a shouted instruction
+    ("[INSERT THE PROJECT YOU DISCUSSED]", "INSERT PROJECT NAME HERE").
+
+    Without topics (or with only generic ones), only that second test applies, and the findings carry
+    `data["confidence"] = "low"`.
 
     In template mode a slot for the moment (`{{specific_moment}}`, `[something you discussed]`) counts as
     a specific moment.
@@ -168,7 +86,7 @@ class NoSpecificMoment(Rule):
     ```
 
     ## Source
-    The founding advice in ../shared/DOMAIN.md, point 4 ("touch on a subject or occurrence from the
+    The founding advice in docs/advice.md, point 4 ("touch on a subject or occurrence from the
     interview"); HBR (Markman): make the note concrete in at least one respect; Hays and Glassdoor give the
     same advice. Default severity warning, as in DOMAIN.md's table.
     """
@@ -184,25 +102,26 @@ class NoSpecificMoment(Rule):
         if content_words(ctx) < 3:
             raise ctx.skip("the draft has no message of its own to judge")
         interview = ctx.interview
-        if interview is not None and any(_has_terms(t, ctx) for t in interview.topics):
-            a = analysis(ctx)
-            ctx.shared["metrics"]["topics_referenced"] = [m.phrase for m in a.topics]
-            if a.topics:
+        a = analysis(ctx)
+        topics = [t for t in interview.topics if not generic_topic(t, a.excluded)] if interview else []
+        if topics:
+            matched = [m.phrase for m in a.topics if not generic_topic(m.phrase, a.excluded)]
+            if matched:
                 return
-            if any(r.specific for r in specific_reference(ctx)):
+            if references(ctx).concrete:
                 return  # something concrete that the topic list does not name: trust the note
             yield ctx.finding(
                 "Nothing in the note refers to a topic from the interview; mention one, such as "
-                f"'{_short(interview.topics[0])}'",
-                data={"confidence": "high", "topics": list(interview.topics)},
+                f"'{_short(topics[0])}'",
+                data={"confidence": "high", "topics": list(interview.topics) if interview else []},
             )
             return
-        refs = specific_reference(ctx)
-        if any(r.specific for r in refs):
+        refs = references(ctx)
+        if refs.concrete:
             return
-        if refs:
-            cue = refs[0].cue
-            s, e = sentence_at(doc, cue.start)
+        if refs.items:
+            first = refs.items[0]
+            s, e = sentence_at(doc, first.cue_start)
             yield ctx.finding(
                 f"'{ctx.quote(s, e)}' is generic: name something specific you discussed",
                 data={"confidence": "low"},
@@ -212,11 +131,6 @@ class NoSpecificMoment(Rule):
             "Nothing in the note refers to something specific from the conversation",
             data={"confidence": "low"},
         )
-
-
-def _has_terms(topic: str, ctx: RuleContext) -> bool:
-    """Does a topic name anything beyond generic words ("the team", "the role")?"""
-    return bool(phrase_terms(topic, analysis(ctx).excluded))
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -55,7 +55,7 @@ class LeftoverPlaceholder(Rule):
     ```
 
     ## Source
-    Proofreading advice in ../shared/DOMAIN.md ("Template token left in"): every career page that
+    Proofreading advice in docs/advice.md ("Template token left in"): every career page that
     publishes a template also warns to replace every bracket before sending.
     """
 

@@ -40,7 +40,7 @@ class GreetingPunctuation(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md, "Greeting with no comma, colon or exclamation mark" (published samples).
+    docs/advice.md, "Greeting with no comma, colon or exclamation mark" (published samples).
     """
 
     code = "FL108"
@@ -96,7 +96,7 @@ class SignoffPunctuation(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md: "a sign-off without its comma is only info".
+    docs/advice.md: "a sign-off without its comma is only info".
     """
 
     code = "FL109"

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Final, Iterable
 
 from ..names import fold, name_matcher
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
-from .names import _OWN_PAST, address_of, addressing, mailbox_parts, sentence_start
+from ..analysis.addressing import address_of, mailbox_parts
 
 __all__ = ["GroupEmail", "WrongRole", "UnknownRecipient"]
 
@@ -50,7 +49,7 @@ class GroupEmail(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md: "Two or more interviewers in To/Cc, or one greeting naming several" is a
+    docs/advice.md: "Two or more interviewers in To/Cc, or one greeting naming several" is a
     warning ("never as a group email"; interviewers compare notes); the founding article: send each
     interviewer an individual note.
     """
@@ -77,7 +76,7 @@ class GroupEmail(Rule):
         recipients = [address_of(r) for r in ctx.draft.recipients]
         if not people:
             if opts.check_greeting and g is not None and len(set(recipients)) >= 2:
-                a = addressing(ctx)
+                a = ctx.analysis.addressing
                 persons = [n for n in g.names if n[2][:1].isupper() and n[2].lower() not in ("there",)]
                 if a.plural or (len(persons) >= 2 and not g.titles):
                     yield ctx.finding(f"'{ctx.quote(g.start, g.end)}' greets several people in one note: send "
@@ -85,7 +84,7 @@ class GroupEmail(Rule):
                                       data={"confidence": "low", "where": "greeting"})
             return
         in_envelope = sorted({i for i, p in enumerate(people) if p.email and address_of(p.email) in recipients})
-        a = addressing(ctx) if g is not None else None
+        a = ctx.analysis.addressing if g is not None else None
         named = sorted(a.named) if a is not None else []
         if opts.check_greeting and a is not None and g is not None:
             if len(named) >= 2:
@@ -113,77 +112,11 @@ class GroupEmail(Rule):
 
 # -- wrong-role ----------------------------------------------------------------------------------------
 
-_HEADS: Final = frozenset(
-    """engineer engineers developer analyst manager designer scientist coordinator specialist director officer
-    assistant associate lead producer editor consultant architect administrator accountant controller actuary
-    technician intern internship representative advisor adviser planner researcher strategist writer
-    copywriter marketer nurse teacher lecturer supervisor executive paralegal counsel attorney lawyer
-    officer clerk receptionist agent recruiter buyer merchandiser chef cook tester programmer operator
-    president vp head principal fellow partner owner""".split()
-)
-_SYNONYMS: Final = {
-    "sr": "senior", "jr": "junior", "snr": "senior", "mgr": "manager", "eng": "engineer", "engr": "engineer",
-    "dev": "developer", "vp": "vice president", "svp": "senior vice president", "pm": "product manager",
-    "swe": "software engineer", "qa": "quality assurance", "ux": "user experience", "ui": "user interface",
-    "hr": "human resources", "it": "information technology", "asst": "assistant", "assoc": "associate",
-    "dir": "director", "exec": "executive", "admin": "administrator", "ii": "2", "iii": "3", "i": "1",
-    "organisation": "organization", "programme": "program", "e-commerce": "ecommerce",
-}
-_LEVELS: Final = frozenset("senior junior lead principal staff head chief associate assistant 1 2 3 4 entry level".split())
-_STOP: Final = frozenset("the a an of and for to in at with & , - — – position role job".split())
-_ROLE_WORD: Final = r"[A-Za-z][\w&/+.-]{0,25}"
-_ROLE_CONTEXT: Final = re.compile(
-    r"\b(?:the|this|your|an?)[ \t]+(?P<role>" + _ROLE_WORD + r"(?:,?[ \t]+" + _ROLE_WORD + r"){0,5}?)[ \t]+"
-    r"(?:role|position|job|post|opening|vacancy|internship)\b"
-)
-#: the same, found backwards from the role noun (a fast str.find) to the determiner
-_ROLE_BEFORE: Final = re.compile(
-    r"\b(?:the|this|your|an?)[ \t]+(?P<role>" + _ROLE_WORD + r"(?:,?[ \t]+" + _ROLE_WORD + r"){0,5}?)[ \t]+$"
-)
-_SUBJECT_ROLE: Final = re.compile(
-    r"(?:[—–:|-][ \t]*|\b(?:for|re|on|about)[ \t]+(?:the[ \t]+|my[ \t]+)?)(?P<role>" + _ROLE_WORD + r"(?:,?[ \t]+" + _ROLE_WORD
-    + r"){0,5}?)(?:[ \t]+(?:interview|position|role|panel|application))?[ \t]*(?:$|[)(—–|])"
-)
-
-
-@lru_cache(maxsize=4096)
-def _role_tokens(text: str) -> tuple[str, ...]:
-    """The words of a role, folded, abbreviations expanded, plurals of job nouns singular (cached: the
-    interview's role is compared again and again)."""
-    out: list[str] = []
-    for raw in re.findall(r"[\w+/&-]+", fold(text)):
-        word = _SYNONYMS.get(raw, raw)
-        for w in word.split():
-            if w.endswith("s") and w[:-1] in _HEADS:
-                w = w[:-1]
-            if w not in _STOP:
-                out.append(w)
-    return tuple(out)
-
-
 def role_matches(mentioned: str, role: str) -> bool:
-    """Is ``mentioned`` the interview's ``role`` ("Sr. Backend Engineer" vs "Senior Backend Engineer")?"""
-    from rapidfuzz import fuzz
+    """``followup_lint.analysis.roles.role_matches`` (kept here for code that imports it from here)."""
+    from ..analysis.roles import role_matches as matches
 
-    a = [w for w in _role_tokens(mentioned) if w not in _LEVELS]
-    b = [w for w in _role_tokens(role) if w not in _LEVELS]
-    if not a or not b:
-        return True
-    sa, sb = set(a), set(b)
-    if sa <= sb or sb <= sa:
-        return True
-
-    def close(w: str, pool: set[str]) -> bool:
-        return any(w == p or fuzz.ratio(w, p) >= 85 for p in pool)
-
-    missing = [w for w in sa if not close(w, sb)]
-    return not missing
-
-
-def _looks_like_role(words: list[str]) -> bool:
-    """A named role: ends in a job noun ("Data Analyst", "Senior Backend Engineer")."""
-    toks = _role_tokens(" ".join(words))
-    return bool(toks) and toks[-1] in _HEADS and len(toks) >= 2
+    return matches(mentioned, role)
 
 
 class WrongRole(Rule):
@@ -218,7 +151,7 @@ class WrongRole(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md: "Someone else's name or company (copy-paste from another draft)"; the subject
+    docs/advice.md: "Someone else's name or company (copy-paste from another draft)"; the subject
     advice "Thank you - [role] interview" (Prepory, Hays, Faraday) makes the role the first thing read.
     """
 
@@ -231,50 +164,13 @@ class WrongRole(Rule):
         role = ctx.interview.role if ctx.interview else None
         if not role:
             raise ctx.skip("the interview names no role")
-        doc = ctx.doc
-        own = doc.own
-        low = ctx.memo("names.lower", own.lower)
-        seen: set[int] = set()
-        for noun in ("role", "position", "job", "post", "opening", "vacancy", "internship"):
-            i = low.find(noun)
-            while i >= 0:
-                after = i + len(noun)
-                if i > 0 and own[i - 1] in " \t" and (after >= len(own) or not own[after].isalnum()):
-                    m = _ROLE_BEFORE.search(own, max(0, i - 160), i)
-                    if m is not None and m.start() not in seen:
-                        seen.add(m.start())
-                        yield from self._judge(ctx, m, role, "body")
-                i = low.find(noun, after)
-        subject = doc.subject.text
-        if subject:
-            for m in _SUBJECT_ROLE.finditer(subject):
-                yield from self._judge(ctx, m, role, "subject")
-
-    def _judge(self, ctx: RuleContext, m: re.Match, role: str, field: str) -> Iterable[Finding]:
-        text = m.group("role")
-        words = text.split()
-        for k in range(len(words) - 1, -1, -1):  # the last noun phrase: "work on the Data Engineer"
-            if words[k].lower() in ("the", "this", "your", "a", "an", "our", "my", "on", "about"):
-                words = words[k + 1:]
-                break
-        # drop leading non-role words ("same", "new", "open") in lower case before a capitalised run
-        while words and words[0][:1].islower() and any(w[:1].isupper() for w in words[1:]):
-            words.pop(0)
-        if not words or not _looks_like_role(words):
-            return
-        if field == "body" and not any(w[:1].isupper() for w in words):
-            return  # lower-case descriptions ("the senior engineer role") are too loose to judge
-        if field == "body":
-            if _OWN_PAST.search(ctx.doc.own, sentence_start(ctx, m.start(), 200), m.start()):
-                return  # "I previously held a Data Engineer role": your own history
-        mentioned = " ".join(words)
-        if role_matches(mentioned, role):
-            return
-        s = m.start("role") + m.group("role").find(words[0])
-        e = s + len(mentioned) if m.group("role").find(mentioned) >= 0 else m.end("role")
-        fix = ctx.fix(f"Write '{role}'", [(s, e, role)], field=field)
-        yield ctx.finding(f"'{mentioned}' is not the role you interviewed for ({role})", s, e, field=field,
-                          fixes=(fix,), data={"role": mentioned, "expected": role, "confidence": "high"})
+        for m in ctx.analysis.roles:
+            if m.matches:
+                continue
+            fix = ctx.fix(f"Write '{role}'", [(m.start, m.end, role)], field=m.field)
+            yield ctx.finding(f"'{m.text}' is not the role you interviewed for ({role})", m.start, m.end,
+                              field=m.field, fixes=(fix,),
+                              data={"role": m.text, "expected": role, "confidence": "high"})
 
 
 # -- unknown-recipient ---------------------------------------------------------------------------------
@@ -331,7 +227,7 @@ class UnknownRecipient(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md: the copy-paste leftovers ("Someone else's name or company") and the group-email
+    docs/advice.md: the copy-paste leftovers ("Someone else's name or company") and the group-email
     advice; a recipient outside the company is worth a second look before sending.
     """
 

@@ -22,15 +22,6 @@ if TYPE_CHECKING:
 
 __all__ = ["MisspelledWord", "NotEnglish"]
 
-# closing words in other languages, accepted on a short line of their own ("Viele Grüße,", "Saludos")
-_FOREIGN_CLOSING: Final = frozenset(
-    """viele liebe grüße grüsse gruesse gruß gruss herzliche beste besten freundlichen mit lg vg mfg saludos
-    cordiales atentamente un abrazo abrazos cordialement amicalement bien à vous bisous salutations
-    distinguées groetjes groeten vriendelijke met hartelijke saluti cordiali distinti un caro abbraccio
-    abraços atenciosamente obrigado obrigada gracias merci danke grazie hälsningar vänliga mvh hilsen
-    venlig med pozdrawiam pozdrav s pozdravem ciao tschüss tschüs saludo hola hallo bonjour salut olá ola
-    buongiorno namaste""".split()
-)
 # a draft full of unknown words costs at most this many suggestion searches (the rest are reported bare)
 _MAX_SUGGESTED: Final = 40
 _SPLIT_NAME: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -49,7 +40,7 @@ class _Part:
     end: int
     text: str         # as written, apostrophes straightened
     lower: str
-    status: str       # "ok", "unknown", "variant", "exempt"
+    status: str       # "ok", "unknown", "variant", "exempt", "foreign" (in another language's span)
     initial: bool     # first word of a sentence or line
     preferred: str = ""
     variant: str = ""
@@ -120,6 +111,9 @@ def _vocabulary(ctx: RuleContext) -> frozenset[str]:
         for _, _, name in doc.greeting.names:
             _add_words(extra, name)
     _add_words(extra, doc.signature_name)
+    if ctx.interview is not None and ctx.interview.interviewers:
+        for use in ctx.analysis.addressing.strangers:  # a name spoken to: wrong-name's to report, if anyone's
+            _add_words(extra, use.text)
     return base | extra if extra - base else base
 
 
@@ -170,6 +164,7 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
     from ..names import name_matcher
 
     names = name_matcher(ctx)
+    readings = {"body": ctx.analysis.language, "subject": ctx.analysis.subject_language}
     parts: list[_Part] = []
     fine = 0
     # doc.words: the body's word tokens (computed once per draft, shared with the name rules)
@@ -183,6 +178,10 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
                 if field == "body":
                     fine += 1
                 continue
+            reading = readings[field]
+            if reading.spans and reading.covers(tok.start) is not None:
+                parts.append(_Part(field, tok.start, tok.end, tok.norm, tok.norm.lower(), "foreign", False))
+                continue                               # "Vielen Dank für das Gespräch": not English to check
             norm = tok.norm
             offset = 0
             pieces = norm.split("-")
@@ -247,8 +246,6 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
         return part("exempt")                      # an acronym: "SQL", "API"
     if any(ch.isupper() for ch in letters[1:]):
         return part("exempt")                      # camelCase or product casing: "PostgreSQL", "iOS"
-    if lower in _FOREIGN_CLOSING and _short_line(text, start):
-        return part("exempt")
     if speller.phrases and _in_phrase(text, start, end, fold(stem), speller.phrases):
         return _OK                                 # "de facto", "bona fide", "déjà vu"
     if in_postal_line(text, start):
@@ -278,26 +275,9 @@ def _in_phrase(text: str, start: int, end: int, word: str, phrases: dict[str, tu
     return False
 
 
-def _short_line(text: str, pos: int) -> bool:
-    # a line of at most four words is short: look no further than _SHORT_LINE characters either way
-    # (an unbounded find on a 1 MB paragraph, per word, was quadratic)
-    lo = max(0, pos - _SHORT_LINE)
-    a = text.rfind("\n", lo, pos) + 1
-    if a == 0 and lo > 0:
-        return False
-    b = text.find("\n", pos, pos + _SHORT_LINE)
-    if b < 0:
-        if pos + _SHORT_LINE < len(text):
-            return False
-        b = len(text)
-    return len(text[a:b].split()) <= 4
-
-
-_SHORT_LINE: Final = 200
-
-
 def _parts(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
-    return ctx.memo("spelling.parts", lambda: _analyse(ctx))
+    s = ctx.analysis.spelling
+    return s.parts, s.fine
 
 
 def _match_case(word: str, like: str) -> str:
@@ -323,10 +303,15 @@ class MisspelledWord(Rule):
     to report), the company, the role, the words of the interview's topics, strengths and questions,
     the names and address local parts of the recipients and the sender ("priya.raman@..." accepts
     "priya" and "raman"), the names in the greeting and the signature, the user's `words` and
-    `dictionaries`, all-caps acronyms ("SQL"), words with inner capitals ("PostgreSQL", "iOS"), short
-    closings in another language on a line of their own ("Viele Grüße", "Saludos"), and the words of a
-    postal address line ("123 Main Street", "Anytown, TX 75001", "London SW1A 1AA": the street, state
-    and postcode words are in `followup_lint/data/postal.toml`).
+    `dictionaries`, all-caps acronyms ("SQL"), words with inner capitals ("PostgreSQL", "iOS"), the
+    words of a postal address line ("123 Main Street", "Anytown, TX 75001", "London SW1A 1AA": the
+    street, state and postcode words are in `followup_lint/data/postal.toml`), and spans in another
+    language: a greeting, a thanks, a closing or a clause the writer switched into ("Vielen Dank für das
+    Gespräch", "Merci beaucoup pour votre temps", "Muchas gracias", "Viele Grüße"). Such a span is found
+    with small function-word profiles of German, French, Spanish, Portuguese, Italian, Dutch and Polish
+    (`followup_lint/data/languages.toml`): two or more words of one profile in a row, one of them not an
+    English word, or a word that names the language alone ("Obrigado", "Cordialement"); unknown words
+    next to them (the "Gespräch" above) belong to the span.
 
     Words of the trade: a general word list lacks "runbook", "rollout", "onboarding", "backend",
     "Kubernetes" or "dbt". Two measured policies cover them. First, capitalisation: a capitalised
@@ -404,7 +389,7 @@ class MisspelledWord(Rule):
     ```
 
     ## Source
-    Proofreading advice in ../shared/DOMAIN.md (typos and misspelt names are the most cited reason a
+    Proofreading advice in docs/advice.md (typos and misspelt names are the most cited reason a
     note hurts rather than helps). Word lists: pyspellchecker's English frequency data (MIT) and
     SCOWL by Kevin Atkinson (permissive; notices in `followup_lint/data/`).
     """
@@ -488,7 +473,7 @@ def real_word_matches(ctx: RuleContext) -> tuple[tuple[str, str, Any], ...]:
 
     Also read by `grammar`, which drops LanguageTool's matches on the same words (no double reports).
     """
-    return ctx.memo("spelling.real_word", lambda: _real_word_matches(ctx))
+    return ctx.analysis.real_words
 
 
 def _real_word_matches(ctx: RuleContext) -> tuple[tuple[str, str, Any], ...]:
@@ -522,11 +507,16 @@ class NotEnglish(Rule):
     """The draft is probably not written in English, so spelling, grammar and mechanics are not checked.
 
     ## What it does
-    Counts the words of the candidate's own text that are not English words (nor names, nor the
-    interview's vocabulary, nor the user's dictionary). When there are at least `min-words` words and
-    more than `threshold` of them are unknown, it reports once, without a span, and the language
-    rules (`misspelled-word`, the mechanics rules, `grammar`) skip the draft rather than flood it with
-    false reports.
+    Judges the candidate's own text as a whole. It counts the words that are not English words (nor
+    names, nor the interview's vocabulary, nor the user's dictionary) together with the words of spans
+    written in another language (see `misspelled-word`). When there are at least `min-words` words, more
+    than `threshold` of them are unknown or in another language, and English function words ("the",
+    "and", "you", "of") make up less than a fifth of the text (about two fifths of English prose, so a
+    note full of typos is still English), it reports once, without a span, and the language rules
+    (`misspelled-word`, the mechanics rules, `grammar`) skip the draft rather than flood it with false
+    reports. A greeting, a thanks or a closing in the writer's other language does not make an English
+    note "not English". `data["language"]` names the other language when its profile recognised it
+    ("de", "fr", "es", "pt", "it", "nl", "pl").
 
     ## Why is this bad?
     It is not bad: a note in the interviewer's language can be the right choice. The finding says why the
@@ -555,7 +545,7 @@ class NotEnglish(Rule):
     ```
 
     ## Source
-    Project decision (../shared/CONTRACT.md, FL112): the checks built for English are skipped when the
+    Project decision (the public contract, FL112): the checks built for English are skipped when the
     draft is not English.
     """
 
@@ -575,18 +565,16 @@ class NotEnglish(Rule):
         min_words: int = 8
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
-        parts, fine = _parts(ctx)
-        judged = fine + sum(1 for p in parts if p.field == "body" and p.status != "exempt")
-        if judged < self.options.min_words:
-            return
-        unknown = sum(1 for p in parts if p.field == "body" and p.status == "unknown")
-        share = unknown / judged
-        if share > self.options.threshold:
-            ctx.shared["not_english"] = True
+        census = ctx.analysis.word_census  # judged with this rule's options, resolved by the engine
+        judged, unknown, share = census.judged, census.unknown, census.share
+        if census.not_english:
+            data = {"unknown_words": unknown, "words": judged, "unknown_share": round(share, 3)}
+            if census.language:
+                data["language"] = census.language
             yield ctx.finding(
                 f"This draft looks like it is not in English ({unknown} of {judged} words unknown); "
                 "spelling, grammar and mechanics were not checked",
-                data={"unknown_words": unknown, "words": judged, "unknown_share": round(share, 3)},
+                data=data,
             )
 
 

@@ -63,15 +63,16 @@ def work_questions(ctx: RuleContext) -> list[tuple[int, int]]:
     return out
 
 
-def _logistics_matches(ctx: RuleContext) -> list:
-    def build() -> list:
-        found = []
-        for key in _LOGISTICS:
-            for m in own_matches(ctx.doc, existence("logistics", key), content_only=True):
-                found.append((key, m))
-        return [_Tagged(k, m.start, m.end, m.text) for k, m in found]
+def _logistics_matches(ctx: RuleContext) -> tuple:
+    return ctx.analysis.logistics
 
-    return ctx.memo("substance.logistics", build)
+
+def _logistics_build(ctx: RuleContext) -> list:
+    found = []
+    for key in _LOGISTICS:
+        for m in own_matches(ctx.doc, existence("logistics", key), content_only=True):
+            found.append((key, m))
+    return [_Tagged(k, m.start, m.end, m.text) for k, m in found]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +89,12 @@ class NoAddedStrengthOrQuestion(Rule):
     ## What it does
     With the interview's `strengths` (what you could offer but did not bring up) and `questions` (what
     you meant to ask), checks that the note raises at least one: a strength in a sentence about yourself,
-    a question in a sentence that asks. Matching survives paraphrase, as in `no-specific-moment`. What was
-    raised is listed in `metrics["strengths_raised"]` and `metrics["questions_raised"]`.
+    a question in a sentence that asks. Matching survives paraphrase, as in `no-specific-moment`, and a
+    strength is also raised by its core pair of words in a sentence about yourself ("my skills in critical
+    care" raises "three years of critical care experience in an ICU"). A sentence asks when it ends in "?"
+    or puts an indirect question ("I'm curious whether ...", "I meant to ask ..."); "I was interested to
+    hear about ..." tells, and a question in brackets is an aside. What was raised is listed in
+    `metrics["strengths_raised"]` and `metrics["questions_raised"]`.
 
     Whether or not those lists are given, an explicit move ("I didn't get a chance to mention", "I forgot
     to mention", "I meant to ask", "one thing I didn't mention") or a genuine question about the team, the
@@ -140,7 +145,7 @@ class NoAddedStrengthOrQuestion(Rule):
     ```
 
     ## Source
-    The founding advice in ../shared/DOMAIN.md, point 5 ("if you forgot to mention a strength, or have a
+    The founding advice in docs/advice.md, point 5 ("if you forgot to mention a strength, or have a
     question that was not covered, the follow-up is the place for it"); Ohio State, Guelph, Telfer and
     CareerBuilder encourage it. Some career pages advise keeping the note to thanks alone, so this is only
     a suggestion (info), as DOMAIN.md's table says.
@@ -159,8 +164,6 @@ class NoAddedStrengthOrQuestion(Rule):
         a = analysis(ctx)
         with_lists = interview is not None and bool(interview.strengths or interview.questions)
         if with_lists:
-            ctx.shared["metrics"]["strengths_raised"] = [m.phrase for m in a.strengths]
-            ctx.shared["metrics"]["questions_raised"] = [m.phrase for m in a.questions]
             if a.strengths or a.questions:
                 return
         if added_moves(ctx) or work_questions(ctx):
@@ -217,7 +220,7 @@ class PrematureLogisticsQuestion(Rule):
     ```
 
     ## Source
-    Grinnell College career services, as summarised in ../shared/DOMAIN.md ("Questions about salary,
+    Grinnell College career services, as summarised in docs/advice.md ("Questions about salary,
     hours, dress code, start date in a thank-you": info). Sources agree these belong to the offer stage;
     none calls the question an error, hence info.
     """

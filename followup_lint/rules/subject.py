@@ -81,7 +81,9 @@ class SubjectLine(Rule):
     - warning when it is generic: with interview context, when no word of it names the role, the
       company, an interviewer or a topic of the interview; without context, when every word of it
       is a generic word ("Thank you", "Following up", "Hi", "Thanks for today"), and the finding's
-      data says `confidence: "low"`;
+      data says `confidence: "low"`; a subject that names a different role ("Thank you - Product
+      Designer interview" for a Data Analyst interview) is `wrong-role`'s to report, not called generic
+      here as well;
     - info when it is longer than `max-chars` characters.
 
     Replies ("Re: ...") keep the thread's subject and are never judged. A placeholder in the subject
@@ -128,7 +130,7 @@ class SubjectLine(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md, "Missing or generic subject": "Thank you - [role] interview" (Prepory, Hays,
+    docs/advice.md, "Missing or generic subject": "Thank you - [role] interview" (Prepory, Hays,
     Faraday); replies keep the thread's subject; over 50 characters is info. Boomerang (2016) found
     subjects of 3-4 words did best.
     """
@@ -161,6 +163,8 @@ class SubjectLine(Rule):
         start = len(subject) - len(subject.lstrip())
         end = len(subject.rstrip())
         generic, confidence, matched = self._generic(ctx, subject)
+        if generic and any(r.field == "subject" and not r.matches for r in ctx.analysis.roles):
+            generic = False  # it names a role, the wrong one: wrong-role's finding, not a second one here
         if generic:
             role = ctx.interview.role if ctx.interview is not None and ctx.interview.role else None
             advice = (f"name {role}, e.g. 'Thank you - {role} interview'" if role else

@@ -127,7 +127,7 @@ def audience_of(draft: Draft, interview: Interview | None) -> Audience | None:
 
 
 def _audience(ctx: RuleContext) -> Audience | None:
-    return ctx.memo("timing.audience", lambda: audience_of(ctx.draft, ctx.interview))
+    return ctx.analysis.audience
 
 
 def work_calendar(ctx: RuleContext, zone: tzinfo | None, weekend: frozenset[int] | None = None) -> WorkCalendar:
@@ -239,7 +239,7 @@ class SentBeforeInterviewEnded(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md, "Sent before the interview ended": every piece of timing advice assumes the note
+    docs/advice.md, "Sent before the interview ended": every piece of timing advice assumes the note
     follows the interview; compare instants, never wall-clock strings (time zones, DST).
     """
 
@@ -336,7 +336,7 @@ class SentTooLate(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md, "Sent more than 24 h / 48 h after the end": "within 24 hours" (most career
+    docs/advice.md, "Sent more than 24 h / 48 h after the end": "within 24 hours" (most career
     centres; TopResume 2017), "48 hours maximum" (uOttawa Telfer, TU Delft; CareerBuilder 2005: 26% of
     employers expect it within two days). Sources disagree on weekends; counting only working days is
     therefore an option, off by default.
@@ -454,7 +454,7 @@ class SentTooSoon(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md, "Sent within ~10 minutes of the end": several career pages ("not within ten
+    docs/advice.md, "Sent within ~10 minutes of the end": several career pages ("not within ten
     minutes", "not from your phone as you leave"). Others only say "the same day", so this is info.
     """
 
@@ -540,7 +540,7 @@ class OutsideBusinessHours(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md, "Sent outside 07:00-21:00 or on a weekend in the interviewer's zone": suggest
+    docs/advice.md, "Sent outside 07:00-21:00 or on a weekend in the interviewer's zone": suggest
     scheduling for their next business morning. A habit, not a rule of etiquette: info only.
     """
 
@@ -685,7 +685,7 @@ class RelativeTimeMismatch(Rule):
     ```
 
     ## Source
-    ../shared/DOMAIN.md, points 3 and 4 of the founding advice (send it promptly; refer to the
+    docs/advice.md, points 3 and 4 of the founding advice (send it promptly; refer to the
     interview): a relative day that no longer fits is a sign the note was not reread before sending.
     """
 

@@ -1,0 +1,347 @@
+"""The Analysis layer: one typed, lazily computed reading of each draft, shared by every rule.
+
+The engine builds one :class:`Analysis` per draft and hands it to the rules as ``ctx.analysis``. Each
+part is a :func:`functools.cached_property`: computed the first time a rule (or the engine) reads it,
+then kept for the rest of the draft. Parts are named, frozen types; a rule reads them and reports, it
+never writes shared state. The engine reads the same parts for its own gates (is the draft English?)
+and for ``Report.metrics`` (topics, strengths and questions the note raises), so neither depends on
+which rules are selected.
+
+See docs/analysis.md for each part, its type and its cost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, Mapping
+
+if TYPE_CHECKING:
+    from ..config import Config
+    from ..document import Document
+    from ..model import Draft, Interview
+    from ..names import NameMatcher
+    from ..rule import RuleContext
+    from ..rules._mechanics_common import Protected
+    from ..rules._substance import Analysis as Substance
+    from .addressing import Addressing
+    from .language import LanguageReading
+    from .reference import References
+    from .sentences import Sentences
+    from .employers import CompanyMention
+    from .roles import RoleMention
+    from ..rules.spelling import _Part
+    from ..rules.timing import Audience
+
+__all__ = ["Analysis", "AnalysisSettings", "FieldMechanics", "SpellingParts", "WordCensus"]
+
+_TEXT = itemgetter(2)  # Token.text
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisSettings:
+    """What the engine's own judgements need from the configuration, resolved once per ``Linter``.
+
+    ``not_english_threshold`` and ``not_english_min_words`` are the resolved options of the
+    ``not-english`` rule (FL112), read whether or not that rule is selected.
+    """
+
+    not_english_threshold: float
+    not_english_min_words: int
+
+    @classmethod
+    def of(cls, config: Config | None = None) -> AnalysisSettings:
+        """The settings under ``config`` (default: the built-in configuration)."""
+        from ..engine import resolved_options
+
+        return cls.from_not_english(resolved_options("not-english", config))
+
+    @classmethod
+    def from_not_english(cls, options: Any) -> AnalysisSettings:
+        return cls(not_english_threshold=options.threshold, not_english_min_words=options.min_words)
+
+
+@dataclass(frozen=True, slots=True)
+class SpellingParts:
+    """Every word (or part of a hyphenated word) of the subject and the own text, as the spelling
+    rules judge it, and ``fine``: how many plain words were known at once (not listed in ``parts``)."""
+
+    parts: tuple[_Part, ...]
+    fine: int
+
+
+@dataclass(frozen=True, slots=True)
+class WordCensus:
+    """How English the candidate's own body text looks: words judged, words unknown, the share."""
+
+    judged: int
+    unknown: int
+    share: float
+    #: enough words were judged, the unknown share is over the threshold, and English function words
+    #: are scarce (see ``Analysis.language``)
+    not_english: bool
+    #: the other language most of the text's other-language spans are in ("de", "fr"...), if any
+    language: str | None = None
+
+
+class FieldMechanics:
+    """What the mechanics rules read of one field (``"body"`` or ``"subject"``), each part lazy."""
+
+    def __init__(self, ctx: RuleContext, field: str) -> None:
+        self._ctx = ctx
+        self.field = field
+
+    @cached_property
+    def tokens(self) -> tuple[Any, ...]:
+        doc = self._ctx.doc
+        return doc.tokens if self.field == "body" else doc.subject_tokens
+
+    @cached_property
+    def token_lines(self) -> str:
+        """The field's token texts, one per line (repeated-word and spacing scan it)."""
+        return "\n".join(map(_TEXT, self.tokens))  # itemgetter: the join runs in C
+
+    @cached_property
+    def protected(self) -> Protected:
+        """The ranges no mechanics rule reports inside (URLs, addresses, code, placeholders)."""
+        from ..rules._mechanics_common import build_protected
+
+        return build_protected(self._ctx.doc, self.field)
+
+    @cached_property
+    def dotted_tokens(self) -> Mapping[int, int]:
+        """start -> end of the multi-character tokens holding a "." or "," ("e.g.", "U.S.", a domain)."""
+        return {t.start: t.end for t in self.tokens if t.end - t.start > 1 and ("." in t.text or "," in t.text)}
+
+
+class Analysis:
+    """The reading of one draft. Every attribute is computed on first use and kept for the draft.
+
+    Built by the engine (``Linter.lint``) for a :class:`~followup_lint.rule.RuleContext`; rules read it as
+    ``ctx.analysis``. The parts read only the draft, the interview, the configuration and the
+    ``Linter``'s shared resources, never the options of the rule that happens to read them first.
+    """
+
+    def __init__(self, ctx: RuleContext, settings: AnalysisSettings | None = None) -> None:
+        self._ctx = ctx
+        self.settings = settings if settings is not None else AnalysisSettings.of(ctx.config)
+        self._reported: dict[str, tuple[tuple[int, int], ...]] = {}
+
+    # -- inputs (read-only views of what the engine was given) ----------------------------------------
+
+    @property
+    def doc(self) -> Document:
+        return self._ctx.doc
+
+    @property
+    def draft(self) -> Draft:
+        return self._ctx.draft
+
+    @property
+    def interview(self) -> Interview | None:
+        return self._ctx.interview
+
+    @property
+    def config(self) -> Config:
+        return self._ctx.config
+
+    # -- text ----------------------------------------------------------------------------------------
+
+    @cached_property
+    def lower(self) -> str:
+        """``doc.own.lower()``: for ``str.find`` scans of cue words (same offsets unless a character
+        changes length when lower-cased; compare lengths before trusting them)."""
+        return self.doc.own.lower()
+
+    @cached_property
+    def sentence_starts(self) -> tuple[int, ...]:
+        """Where each sentence of the own text starts (for ``bisect``)."""
+        return tuple(a for a, _ in self.doc.sentences)
+
+    # -- people ----------------------------------------------------------------------------------------
+
+    @cached_property
+    def names(self) -> NameMatcher:
+        """The name matcher for this interview's interviewers (shared per ``Linter`` and panel)."""
+        from ..names import build_name_matcher
+
+        return build_name_matcher(self._ctx)
+
+    @cached_property
+    def addressing(self) -> Addressing:
+        """The greeting read for people: which interviewers it names, misspellings, strangers."""
+        from .addressing import analyse_addressing
+
+        return analyse_addressing(self._ctx)
+
+    @cached_property
+    def employers(self) -> tuple[CompanyMention, ...]:
+        """Organisations named as the employer you want that are not the interview's company."""
+        from .employers import other_employers
+
+        return other_employers(self._ctx)
+
+    @cached_property
+    def roles(self) -> tuple[RoleMention, ...]:
+        """Roles named in the subject and the body, each compared with the interview's role."""
+        from .roles import role_mentions
+
+        return role_mentions(self._ctx)
+
+    # -- spelling and language -----------------------------------------------------------------------
+
+    @cached_property
+    def spelling(self) -> SpellingParts:
+        """Every word of the subject and own text as the spelling rules judge it."""
+        from ..rules.spelling import _analyse
+
+        parts, fine = _analyse(self._ctx)
+        return SpellingParts(parts, fine)
+
+    @cached_property
+    def real_words(self) -> tuple[tuple[str, str, Any], ...]:
+        """(field, field text, match) of each real-word error ("calender", "would of")."""
+        from ..rules.spelling import _real_word_matches
+
+        return _real_word_matches(self._ctx)
+
+    @cached_property
+    def word_census(self) -> WordCensus:
+        """Known and unknown words of the own body text, judged against the not-english settings.
+
+        Words of other-language spans count as unknown; a text with English function words ("the",
+        "and", "you") at a fifth of its words or more stays English however many typos it has.
+        """
+        from .language import ENGLISH_SHARE
+
+        s = self.spelling
+        judged = s.fine + sum(1 for p in s.parts if p.field == "body" and p.status != "exempt")
+        unknown = sum(1 for p in s.parts if p.field == "body" and p.status in ("unknown", "foreign"))
+        share = unknown / judged if judged else 0.0
+        enough = judged >= self.settings.not_english_min_words
+        reading = self.language
+        not_english = (enough and share > self.settings.not_english_threshold
+                       and reading.english_share < ENGLISH_SHARE)
+        return WordCensus(judged, unknown, share, not_english, reading.main_language)
+
+    @cached_property
+    def not_english(self) -> bool:
+        """Is the draft probably not English? The engine skips the language-dependent rules when so."""
+        return self.word_census.not_english
+
+    @cached_property
+    def language(self) -> LanguageReading:
+        """Spans of the own body text written in another language ("Vielen Dank für das Gespräch"), and
+        the share of English function words (``followup_lint.analysis.language``)."""
+        from .language import english_word, read_language
+
+        return read_language(self.doc, english_word)
+
+    @cached_property
+    def subject_language(self) -> LanguageReading:
+        """The same reading of the subject line ("Obrigado / thank you")."""
+        from .language import english_word, read_words
+
+        doc = self.doc
+        return read_words(doc.subject.text, [t for t in doc.subject_tokens if t.kind == "word"], english_word)
+
+    # -- what each sentence does, and what it refers to ------------------------------------------------
+
+    @cached_property
+    def sentences(self) -> Sentences:
+        """The function of each sentence of the own text, greeting and closing lines included: thanks,
+        question, request, offer, looking forward, hoping to work together (``analysis.sentences``).
+        A sequence of ``SentenceFunctions``, each sentence read when first looked at."""
+        from .language import english_word
+        from .sentences import sentence_functions
+
+        return sentence_functions(self.doc, english_word)
+
+    @cached_property
+    def references(self) -> References:
+        """Sentences that refer to the interview and the concrete thing each names
+        (``followup_lint.analysis.reference``)."""
+        from .reference import read_references
+
+        return read_references(self.doc, self.substance.excluded)
+
+    # -- mechanics -------------------------------------------------------------------------------------
+
+    @cached_property
+    def body(self) -> FieldMechanics:
+        """What the mechanics rules read of the body."""
+        return FieldMechanics(self._ctx, "body")
+
+    @cached_property
+    def subject(self) -> FieldMechanics:
+        """What the mechanics rules read of the subject line."""
+        return FieldMechanics(self._ctx, "subject")
+
+    def field(self, name: str) -> FieldMechanics:
+        """``body`` or ``subject`` by name."""
+        return self.subject if name == "subject" else self.body
+
+    def reported_spans(self, code: str) -> tuple[tuple[int, int], ...]:
+        """The body spans (in the draft as given) that the enabled built-in rule ``code`` reports for this
+        draft, with its configured options (computed once per rule code): grammar leaves those words to it."""
+        try:
+            return self._reported[code]
+        except KeyError:
+            from ..rules.grammar import _reported_spans
+
+            spans = self._reported[code] = _reported_spans(self._ctx, code)
+            return spans
+
+    # -- timing ----------------------------------------------------------------------------------------
+
+    @cached_property
+    def audience(self) -> Audience | None:
+        """The reader's time zone (an interviewer's, the interview's, or the offset its times use)."""
+        from ..rules.timing import audience_of
+
+        return audience_of(self.draft, self.interview)
+
+    # -- substance -------------------------------------------------------------------------------------
+
+    @cached_property
+    def substance(self) -> Substance:
+        """Sentence kinds and the interview's topics, strengths and questions the draft refers to."""
+        from ..rules._substance import _build
+
+        return _build(self._ctx)
+
+    @cached_property
+    def logistics(self) -> tuple[Any, ...]:
+        """Questions about pay, leave and start dates (``premature-logistics-question``)."""
+        from ..rules.strengths import _logistics_build
+
+        return tuple(_logistics_build(self._ctx))
+
+    @cached_property
+    def content_words(self) -> int:
+        """Words between the greeting and the sign-off, counted up to 3 (enough to judge content)."""
+        from ..rules._substance import count_content_words
+
+        return count_content_words(self.doc, 3)
+
+    # -- metrics -----------------------------------------------------------------------------------------
+
+    @cached_property
+    def metrics(self) -> dict[str, Any]:
+        """The content metrics of ``Report.metrics``: topics referenced, strengths and questions raised.
+
+        The same whatever rules are selected or ignored (read from the analysis, not from a rule run).
+        """
+        out: dict[str, Any] = {"topics_referenced": [], "strengths_raised": [], "questions_raised": []}
+        interview = self.interview
+        if interview is None or self.content_words < 3:
+            return out
+        if interview.topics or interview.strengths or interview.questions:
+            sub = self.substance
+            if interview.topics:
+                out["topics_referenced"] = [m.phrase for m in sub.topics]
+            if interview.strengths or interview.questions:
+                out["strengths_raised"] = [m.phrase for m in sub.strengths]
+                out["questions_raised"] = [m.phrase for m in sub.questions]
+        return out

@@ -1,0 +1,477 @@
+"""Who the note speaks to and who it names: the greeting, names in the body, sign-off, signature, P.S.
+
+Built by structure, not by lists of exceptions. The document parser finds the greeting line (after a
+formal letter's address and date blocks), the sign-off and the signature; here each word of the
+greeting is put in one class (:class:`WordClass`: TITLE, NAME, PARTICLE, SLOT, GENERIC, OTHER) by the
+shared vocabulary (``data/addressing.toml``), and each NAME is matched to a person: an interviewer (by the
+name matcher), a recipient who is not an interviewer (greeted on purpose: a coordinator), or a stranger
+(a copy-paste leftover). The body is read for names addressed directly: "Thank you, Megan", "Marta,
+thanks too for the tour" (a vocative at the start of a sentence).
+
+Read through ``ctx.analysis.addressing`` (one :class:`Addressing` per draft).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, Final, Iterable
+
+from ..document.vocabulary import Vocabulary, vocabulary
+from ..names import NameMatch, NameMatcher, fold
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from ..document.structure import Greeting, Signoff
+    from ..rule import RuleContext
+
+__all__ = ["Addressing", "NameUse", "Role", "WordClass", "classify_word", "analyse_addressing", "mailbox_parts",
+           "address_of", "after_title"]
+
+
+class WordClass(enum.Enum):
+    """What one word of a greeting is."""
+
+    TITLE = "title"          # "Dr.", "Ms", "Engr.", and letters after a name: "PhD", "Jr."
+    NAME = "name"            # a capitalised word that can be a person's name
+    PARTICLE = "particle"    # "van", "de", "bin" in lower case inside a name
+    SLOT = "slot"            # a placeholder: "[Name]", "{{first_name}}"
+    GENERIC = "generic"      # a group, a role or "there": "team", "Hiring", "Manager"
+    OTHER = "other"          # anything else: a lower-case word, a month, "Thanks"
+
+
+class Role(enum.Enum):
+    """Whom a name used in the note belongs to."""
+
+    INTERVIEWER = "interviewer"
+    RECIPIENT = "recipient"      # a To/Cc recipient who is not an interviewer (a coordinator)
+    STRANGER = "stranger"        # nobody in this interview: a leftover from another note
+
+
+@dataclass(frozen=True, slots=True)
+class NameUse:
+    """A name the note uses to address or thank someone: where, who, and how it matched."""
+
+    start: int
+    end: int
+    text: str
+    role: Role
+    #: "greeting", "thanks" ("Thank you, Megan") or "vocative" ("Marta, thanks too ...")
+    where: str
+    match: NameMatch | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Addressing:
+    """The greeting (or opening line) read for people, and the names addressed in the body."""
+
+    greeting: Greeting | None
+    #: interviewers the greeting names (indexes into ``Interview.interviewers``), in order
+    named: tuple[int, ...]
+    #: every name the greeting uses for an interviewer (and a misspelt one spoken to in the body), with its match
+    uses: tuple[NameUse, ...]
+    #: names of strangers: runs of name words in the greeting, and names addressed in the body
+    strangers: tuple[NameUse, ...]
+    #: the greeting greets a To/Cc recipient who is not an interviewer (a coordinator)
+    recipient_named: bool
+    generic: bool
+    plural: bool
+    placeholder: bool
+    #: without a greeting: the opening line names an interviewer ("Dana, thank you for ...")
+    opening_named: bool
+    #: interviewers this note goes to (by address), else all of them
+    targets: tuple[int, ...]
+    signoff: Signoff | None
+    #: the sender's name under the sign-off (never a misspelling: it is the writer's own)
+    signature: str | None
+    #: (start, end) of a P.S. after the signature, part of the candidate's message
+    postscript: tuple[int, int] | None
+
+    @property
+    def misspelled(self) -> tuple[NameUse, ...]:
+        """Names in the greeting, or spoken to in the body, that misspell an interviewer's."""
+        return tuple(u for u in self.uses if u.match is not None and u.match.kind == "misspelling")
+
+    @property
+    def unknown(self) -> tuple[NameUse, ...]:
+        """Strangers named in the greeting."""
+        return tuple(u for u in self.strangers if u.where == "greeting")
+
+
+# -- the word classifier ---------------------------------------------------------------------------------
+
+
+def classify_word(word: str, *, vocab: Vocabulary | None = None, titled: bool = False,
+                  company: frozenset[str] = frozenset()) -> WordClass:
+    """The class of one greeting word. ``titled``: a title stands before it ("Mr Ma" is a name)."""
+    v = vocab or vocabulary()
+    if word[:1] in "{[<_(":
+        return WordClass.SLOT
+    low = word.lower().strip("'’")
+    bare = low.rstrip(".")
+    if bare in v.titles or (bare in v.honorifics and word[:1].isupper()) or bare.replace(".", "") in v.postnominals:
+        return WordClass.TITLE
+    if low in v.generic or fold(low) in company or (low in v.bare_generic and not titled):
+        return WordClass.GENERIC
+    if low in v.particles and word[:1].islower():
+        return WordClass.PARTICLE
+    if not word[:1].isupper() or low in v.not_names:
+        return WordClass.OTHER
+    return WordClass.NAME
+
+
+# -- mailboxes -------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def mailbox_parts(mailbox: str) -> tuple[str, str]:
+    """(display name, lower-case address) of an RFC 5322 mailbox; cached (parsing is slow)."""
+    from email.utils import parseaddr
+
+    name, addr = parseaddr(mailbox)
+    return name, (addr or mailbox).strip().lower()
+
+
+def address_of(mailbox: str) -> str:
+    return mailbox_parts(mailbox)[1]
+
+
+def _recipient_words(ctx: RuleContext, interviewer_emails: set[str]) -> frozenset[str]:
+    """Name words of recipients who are not interviewers (display names and address local parts)."""
+    out: set[str] = set()
+    for mailbox in ctx.draft.recipients:
+        name, addr = mailbox_parts(mailbox)
+        if addr in interviewer_emails:
+            continue
+        for w in re.split(r"[\s,]+", name):
+            if w:
+                out.add(fold(w.strip("\"'")))
+        local = addr.split("@", 1)[0]
+        for w in re.split(r"[._+-]+", local):
+            if len(w) >= 2 and w.isalpha():
+                out.add(fold(w))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=256)
+def company_words(company: str) -> frozenset[str]:
+    """The folded words of a company name (cached: every draft to that company asks again)."""
+    return frozenset(fold(w) for w in re.findall(r"[^\W_]+", company))
+
+
+def _placeholder_at(doc: Document, start: int, end: int) -> bool:
+    return any(p.start < end and p.end > start for p in doc.placeholders)
+
+
+def after_title(own: str, line_start: int, pos: int) -> bool:
+    """Does a title ("Dr.", "Ms", "Engr.") stand just before ``pos``?"""
+    before = own[max(line_start, pos - 12):pos].rstrip(" \t")
+    word = re.search(r"([A-Za-z]+)\.?$", before)
+    return bool(word and word.group(1).lower() in vocabulary().all_titles)
+
+
+# -- the analysis ------------------------------------------------------------------------------------------
+
+
+class _Builder:
+    """Collects what the greeting and the body say about people, then freezes it."""
+
+    def __init__(self, ctx: RuleContext) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        interview = ctx.interview
+        self.people = interview.interviewers if interview else ()
+        self.matcher: NameMatcher = ctx.analysis.names
+        addressed = {address_of(r) for r in ctx.draft.recipients}
+        targets = tuple(i for i, p in enumerate(self.people) if p.email and address_of(p.email) in addressed)
+        self.targets = targets or tuple(range(len(self.people)))
+        self.company = company_words(interview.company or "") if interview else frozenset()
+        self.named: dict[int, None] = {}
+        self.uses: list[NameUse] = []
+        self.strangers: list[NameUse] = []
+        self.recipient_named = self.plural = self.placeholder = False
+
+    @cached_property
+    def recipients(self) -> frozenset[str]:
+        """Name words of the recipients who are not interviewers (read only when a name needs judging)."""
+        if not self.people:
+            return frozenset()
+        return _recipient_words(self.ctx, {address_of(p.email) for p in self.people if p.email})
+
+    def is_recipient(self, word: str) -> bool:
+        """A recipient who is not an interviewer ("Hi Jessica," to jessica.moreau@ or jessicam@)."""
+        fw = fold(word)
+        return fw in self.recipients or (len(fw) >= 3 and any(r.startswith(fw) and len(r) <= len(fw) + 12
+                                                              for r in self.recipients))
+
+    def greeting(self, g: Greeting) -> bool:
+        """Read the greeting's words; return whether it names nobody but groups and roles."""
+        doc, own, vocab = self.doc, self.doc.own, vocabulary()
+        self.placeholder = any(_placeholder_at(doc, s, e) for s, e, _ in g.names)
+        run: list[tuple[int, int, str]] = []
+        generic_only = True
+
+        def flush() -> None:
+            # single letters without a full stop alone ("Siobhan O Sullivan", "Ana M Alvarez") are a prefix
+            # or a middle initial, never a stranger; an initial with its stop ("P. Mensah" to Kwame Mensah)
+            # or with a name after it ("P. Brennan") is judged as a name
+            if run and any(len(w) > 1 or own[e:e + 1] == "." for _, e, w in run):
+                s, e = run[0][0], run[-1][1]
+                self.strangers.append(NameUse(s, e, own[s:e], Role.STRANGER, "greeting"))
+            run.clear()
+
+        for s, e, word in g.names:
+            kind = WordClass.SLOT if _placeholder_at(doc, s, e) else classify_word(
+                word, vocab=vocab, titled=bool(g.titles), company=self.company)
+            if kind is WordClass.SLOT:
+                flush()
+                generic_only = False
+                continue
+            match = self.matcher.classify(word, any_case=True) if self.people else None
+            if match is not None and match.kind == "misspelling" and kind is WordClass.GENERIC:
+                match = None  # "Hi team," is not a misspelling of Tea Horvat
+            if match is None and kind is WordClass.GENERIC:
+                self.plural |= word.lower().strip("'’") in vocab.plural
+                flush()
+                continue
+            if match is None and kind is WordClass.PARTICLE:
+                continue
+            if match is None and _is_initial_of(word, own, e, self.people):
+                flush()  # "Dear J. Okafor,": an initial of an interviewer's given name, not a stranger
+                generic_only = False
+                continue
+            generic_only = False
+            if match is None and self.people and after_title(own, g.start, s):
+                match = self._family(word)
+            if match is not None:
+                flush()
+                self.named[match.interviewer] = None
+                self.uses.append(NameUse(s, e, word, Role.INTERVIEWER, "greeting", match))
+                continue
+            if self.is_recipient(word):
+                flush()
+                self.recipient_named = True
+                continue
+            if kind is not WordClass.NAME:
+                flush()
+                continue
+            run.append((s, e, word))
+        flush()
+        return self._roles_only(g, generic_only)
+
+    def _family(self, word: str) -> NameMatch | None:
+        f = fold(word)
+        for i in range(len(self.people)):
+            if f in self.matcher.family_names(i):
+                return NameMatch(i, "exact", word, "last")
+        return None
+
+    def _roles_only(self, g: Greeting, generic_only: bool) -> bool:
+        """"Dear Engineering Team", "Dear Head of People Ops": a department or a role, not a stranger,
+        unless the unknown word is a real given name ("Hi Megan and team"); "Dear Future Colleagues",
+        "Dear Amazing Initech Family": beside a group word, frequent words describe the group."""
+        vocab = vocabulary()
+        if not any(u.where == "greeting" for u in self.strangers):
+            return generic_only
+        role = any(w.lower() in vocab.group_or_role for _, _, w in g.names)
+        group = role or any(classify_word(w, vocab=vocab, company=self.company) is WordClass.GENERIC
+                            for _, _, w in g.names)
+        if not group:
+            return generic_only
+        data = self.matcher.data
+
+        def person(u: NameUse) -> bool:
+            words = u.text.split()
+            if any(data.is_given_name(w) for w in words):
+                return True
+            return not role and not all(_word_rank(self.ctx, w.lower()) < COMMON_WORD_RANK for w in words)
+
+        self.strangers = [u for u in self.strangers if u.where != "greeting" or person(u)]
+        if not any(u.where == "greeting" for u in self.strangers) and not self.named:
+            return True
+        return generic_only
+
+    def body(self) -> None:
+        """Names addressed in the body: "Thank you, Megan", "Marta, thanks too for the tour"."""
+        if not self.people:
+            return
+        doc = self.doc
+        own = doc.own
+        start, end = doc.content_range
+        seen: set[int] = set()
+        for s, text, where in (*_thanked(self.ctx, own, start, end), *_vocatives(self.ctx, own, start, end)):
+            if s in seen:
+                continue
+            seen.add(s)
+            if self._stranger(text):
+                self.strangers.append(NameUse(s, s + len(text), text, Role.STRANGER, where))
+                continue
+            word = text.split()[0]
+            match = self.matcher.classify(word)
+            if match is not None and match.kind == "misspelling":  # "Dnaa, thank you again"
+                self.uses.append(NameUse(s, s + len(word), word, Role.INTERVIEWER, where, match))
+
+    def _stranger(self, text: str) -> bool:
+        vocab = vocabulary()
+        words = text.split()
+        if not words[0][:1].isupper() or words[0].lower().rstrip(".") in vocab.all_titles:
+            return False  # "Thank you, Dr. Patel" is judged by the greeting and the misspelling rule
+        if words[0].isupper() and len(words[0]) > 1:
+            return False  # "Thank you SO much"
+        for w in words:
+            if fold(w) in vocab.not_names or w.lower() in vocab.generic or fold(w) in self.company:
+                return False
+            if self.matcher.classify(w, any_case=True) is not None or fold(w) in self.recipients:
+                return False
+        data = self.matcher.data
+        if not any(data.is_given_name(w) for w in words) and all(
+                _word_rank(self.ctx, w.lower()) < COMMON_WORD_RANK for w in words):
+            return False  # "Thank you, Best Regards": frequent words, no name
+        return True
+
+
+def analyse_addressing(ctx: RuleContext) -> Addressing:
+    """Read the greeting, the names addressed in the body and the closing of one draft."""
+    doc = ctx.doc
+    g = doc.greeting
+    b = _Builder(ctx)
+    opening_named = generic = False
+    if g is None:
+        opening_named = bool(b.people) and _opening_names(ctx, b.matcher)
+    else:
+        generic_only = b.greeting(g)
+        generic = g.generic or (generic_only and not b.placeholder) or (not g.names and not g.titles)
+    b.body()
+    signature = doc.signature_name
+    return Addressing(greeting=g, named=tuple(b.named), uses=tuple(b.uses), strangers=tuple(b.strangers),
+                      recipient_named=b.recipient_named, generic=generic, plural=b.plural,
+                      placeholder=b.placeholder, opening_named=opening_named, targets=b.targets,
+                      signoff=doc.signoff, signature=signature, postscript=doc.postscript)
+
+
+def _is_initial_of(word: str, own: str, end: int, people) -> bool:  # type: ignore[no-untyped-def]
+    """True for a one-letter word followed by a full stop that starts a word of an interviewer's name."""
+    if len(word) != 1 or not word.isupper() or own[end:end + 1] != ".":
+        return False
+    f = fold(word)
+    return any(fold(part)[:1] == f for p in people for part in re.findall(r"[^\W\d_]+", p.name))
+
+
+def _opening_names(ctx: RuleContext, matcher: NameMatcher) -> bool:
+    """Without a greeting: does the first line of the candidate's text name an interviewer?"""
+    own = ctx.doc.own
+    start = ctx.doc.own_start
+    end = own.find("\n", start)
+    end = len(own) if end < 0 else end
+    for m in re.finditer(r"[^\W\d_][\w'’-]{0,40}", own[start:end]):
+        word = m.group(0)
+        if not word[:1].isupper():
+            continue
+        hit = matcher.classify(word)
+        if hit is None or hit.kind == "misspelling" and hit.part == "last":
+            continue
+        after = own[start + m.end():start + m.end() + 1]
+        if hit.kind == "nickname" and after not in (",", "!"):
+            continue  # "Will you ..." is not William; "Thanks, Bob!" is
+        if hit.part != "last" or after_title(own, start, start + m.start()) or hit.kind != "exact":
+            return True
+    return False
+
+
+def names_in_body(ctx: RuleContext) -> bool:
+    """Is an interviewer named anywhere in the body (for a note to a coordinator)?"""
+    matcher = ctx.analysis.names
+    own = ctx.doc.own
+    for tok in ctx.doc.words:
+        word = tok.text
+        if not word[:1].isupper() or len(word) < 2:
+            continue
+        hit = matcher.classify(word)
+        if hit is not None and hit.kind in ("exact", "transliteration"):
+            return True
+        if hit is not None and hit.kind == "nickname" and own[tok.end:tok.end + 1] in (",", "!", "'", "’"):
+            return True
+        if after_title(own, max(0, tok.start - 12), tok.start):
+            f = fold(re.sub(r"['’]s$", "", word))
+            if any(f in matcher.family_names(i) for i in range(len(matcher.interviewers))):
+                return True
+    return False
+
+
+# -- names addressed in the body ------------------------------------------------------------------------
+
+_NAME: Final = r"[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30})?"
+_THANKS_NAME: Final = re.compile(
+    r"\b(?:thank\s+you|thanks)(?:\s+(?:so|very)\s+much|\s+again|\s+a\s+lot|\s+a\s+million|\s+too|\s+as\s+well|"
+    r"\s+also)?,?[ \t]+(?P<name>" + _NAME + r")(?=[ \t]*(?:[,.!;:]|\s+for\b|$))",
+    re.IGNORECASE,
+)
+#: a name addressed at the start of a sentence, then a comma or a dash: "Marta, thanks too for the tour"
+_VOCATIVE: Final = re.compile(
+    r"(?:(?:And|Also|Oh|PS|P\.S\.)[ \t]+)?(?P<name>[A-Z][\w'’-]{1,30})[ \t]*(?:,|[ \t][–—-])[ \t]+(?P<rest>[^\n.!?]{0,160})"
+)
+#: a thanks or appreciation in the rest of the sentence after a vocative ("thanks to the snow" is a cause)
+_GRATITUDE: Final = re.compile(r"\b(?:thank|thanks(?![ \t]+to[ \t]+(?!you\b))|thx|grateful|appreciated?|appreciate[ds]|"
+                               r"gratitude)\b", re.IGNORECASE)
+
+
+def _thanked(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple[int, str, str]]:
+    """(offset, name, "thanks") for each "Thank you, Megan" / "thanks again Raj!", tried only where
+    "thank" occurs."""
+    low = ctx.analysis.lower
+    if len(low) != len(own):  # a character that changes length when lower-cased: offsets differ
+        for m in _THANKS_NAME.finditer(own, start, end):
+            yield m.start("name"), m.group("name"), "thanks"
+        return
+    done = start
+    pos = low.find("thank", start, end)
+    while pos >= 0:
+        if pos >= done:
+            m = _THANKS_NAME.match(own, pos, end)
+            if m is not None:
+                yield m.start("name"), m.group("name"), "thanks"
+                done = m.end()
+        pos = low.find("thank", pos + 1, end)
+
+
+def _vocatives(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple[int, str, str]]:
+    """(offset, name, "vocative") for each sentence that opens by addressing someone by name: with a thanks
+    in the same sentence ("Marta, thanks too for the tour"), or a known given name ("Priya, it was ...")."""
+    data = ctx.analysis.names.data
+    vocab = vocabulary()
+    for s in ctx.analysis.sentence_starts:
+        if s < start:
+            continue
+        if s >= end:
+            break
+        m = _VOCATIVE.match(own, s, end)
+        if m is None:
+            continue
+        name = m.group("name")
+        rest = m.group("rest")
+        low = name.lower()
+        if low in vocab.discourse or low.endswith("ly") or low in vocab.not_names:
+            continue  # "Overall, thank you ...", "Honestly, I ...": no one is spoken to
+        if _word_rank(ctx, low) < COMMON_WORD_RANK and not data.is_given_name(name):
+            continue  # "Great, thanks again", "Perfect, I appreciate it": a common word, not a name
+        if not rest[:1].islower() and not rest.startswith(("I ", "I'", "I’")):
+            continue  # "Kafka, Flink and Spark were ...": a list, not someone addressed
+        if _GRATITUDE.search(rest) or (data.is_given_name(name) and rest.split(" ", 1)[0].lower() in _ADDRESS_VERBS):
+            yield m.start("name"), name, "vocative"
+
+
+#: a word at least this frequent (its rank in the packaged frequency list) is a word before it is a name,
+#: unless the name data knows it as a given name ("great" 213, "lovely" 790, "anyway" 2483; "Tom" 6239,
+#: "Sarah" 8801, "Marta" 37382)
+COMMON_WORD_RANK: Final = 5000
+def _word_rank(ctx: RuleContext, word: str) -> int:
+    """The frequency rank of a lower-case word in the speller's list (the speller is loaded on first use)."""
+    from ..rules.spelling import _resource
+
+    return _resource(ctx).speller.lexicon.rank(word)
+
+
+#: the first word after "Priya, ..." when Priya is spoken to: "it was", "I really", "thank you", "your"
+_ADDRESS_VERBS: Final = frozenset("it i i'm i've i'd your you thank thanks please hope".split())

@@ -1,0 +1,318 @@
+"""Organisations the note names as the employer the candidate wants to join (FL203's company check).
+
+``employer_mentions(ctx)`` finds "join Globex", "the analyst role at Globex", "Globex's mission", "I'd
+love to bring that energy to Globex", "I applied to Globex"...; ``other_employers(ctx)`` keeps the ones
+that are not the interview's company, nor the candidate's own past or present employer, nor a person,
+a tool or an event. Read through ``Analysis.employers``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final, Iterable
+
+from ..names import fold
+from ..rules._phrases import LazyPattern
+
+if TYPE_CHECKING:
+    from ..rule import RuleContext
+
+__all__ = ["CompanyMention", "employer_mentions", "other_employers", "same_company", "sentence_start",
+           "OWN_PAST"]
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyMention:
+    """An organisation named as the employer you want, which is not the interview's company."""
+
+    start: int
+    end: int
+    text: str
+
+
+_LEGAL_SUFFIX: Final = frozenset(
+    """inc inc. incorporated ltd ltd. limited llc llp plc co co. corp corp. corporation company gmbh ag sa
+    s.a. nv bv pte pty oy ab as a/s srl spa kk group holdings the and &""".split()
+)
+_ORG: Final = r"(?P<org>[A-Z][\w'’.&-]{1,30}(?:(?:[ \t]+(?:&|and|of|de|du|der|für|for)[ \t]+|[ \t]+)[A-Z][\w'’.&-]{0,30}){0,4})"
+#: (pattern, what must come before it in the sentence or None); patterns start with a literal so that
+#: the regular-expression engine can skip ahead fast (the budget is well under a millisecond a draft)
+_EMPLOYER_CONTEXTS: Final = (
+    # "join Globex", "joining the fraud team at Globex"
+    (("join",), LazyPattern(r"[Jj]oin(?:ing)?[ \t]+(?:the[ \t]+|your[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+                r"(?:team|group|company|organi[sz]ation|family|crew|department|practice|firm)[ \t]+(?:at|of)[ \t]+"
+                + _ORG), None),
+    (("join",), LazyPattern(r"[Jj]oin(?:ing)?[ \t]+(?:with[ \t]+|in[ \t]+)?" + _ORG), None),
+    # "the analyst role at Globex", "this opportunity with Globex" (not "my role at Acme")
+    (("role", "position", "job", "opportunit", "opening", "post", "vacanc", "internship", "career", "offer",
+      "candida"),
+     LazyPattern(r"(?:role|position|job|opportunity|opening|post|vacancy|internship|career|offer|candidature|candidacy)"
+                r"[ \t]+(?:at|with|in)[ \t]+" + _ORG), "not-mine"),
+    # "excited about the data team at Globex" (a team elsewhere, said without wanting it, is left alone)
+    (("team",), LazyPattern(r"team[ \t]+(?:at|with)[ \t]+" + _ORG), "desire"),
+    # "to work at Globex", "working for Globex"
+    (("work",), LazyPattern(r"work(?:ing)?[ \t]+(?:at|for)[ \t]+" + _ORG), "to-work"),
+    # "meeting everyone at Globex", "thank the people at Globex"
+    (("everyone", "everybody", "people", "folks", "team"),
+     LazyPattern(r"(?:everyone|everybody|people|folks|team)[ \t]+(?:at|from)[ \t]+" + _ORG), "meeting"),
+    # "I'd love to bring that energy to Globex" (said with a wish, so "bring it to Paris" alone is left)
+    (("bring",), LazyPattern(r"[Bb]ring(?:ing)?[ \t]+(?:[\w'’-]+[ \t]+){1,6}?to[ \t]+" + _ORG), "desire"),
+    # "I applied to Globex because ..." (not "the method I applied to Kafka pipelines": see _EVENT_AFTER)
+    (("applied",), LazyPattern(r"applied[ \t]+(?:to|with)[ \t]+" + _ORG), "i-applied"),
+    # "interviewing with Globex", "my interview at Globex"
+    (("interview",), LazyPattern(r"[Ii]nterview(?:ing)?[ \t]+(?:me[ \t]+)?(?:at|with)[ \t]+" + _ORG), None),
+    # "I can add real value to Globex's claims team": said of the employer you want
+    (("value to",), LazyPattern(r"value[ \t]+to[ \t]+(?:the[ \t]+)?" + _ORG), "add-value"),
+    # "to become part of the Globex family", "to be a part of Globex"
+    (("part of",), LazyPattern(r"part[ \t]+of[ \t]+(?:the[ \t]+)?" + _ORG), "become-part"),
+    # "I would be proud to represent Globex" (not "I represented Acme at the fair"); "eager to serve Globex"
+    (("represent",), LazyPattern(r"represent(?:ing)?[ \t]+" + _ORG), "represent"),
+    (("serv",), LazyPattern(r"serv(?:e|ing)[ \t]+" + _ORG), "serve"),
+    # wordings of other Englishes: "I can be an asset for Globex", "to be associated with Globex",
+    # "contribute towards the growth of Globex"
+    (("asset",), LazyPattern(r"asset[ \t]+(?:to|for)[ \t]+" + _ORG), "be-a"),
+    (("associated",), LazyPattern(r"associated[ \t]+with[ \t]+(?:the[ \t]+)?" + _ORG), "to-be"),
+    (("growth", "success", "mission", "vision", "goals"),
+     LazyPattern(r"(?:growth|success|mission|vision|goals)[ \t]+of[ \t]+(?:the[ \t]+)?" + _ORG), "contribute-to"),
+)
+#: contexts where a preposition is loose ("a career in Finance", "a role in Data Science"): the organisation
+#: must not be made of dictionary words (a department or a field), which leaves some real names out
+_LOOSE: Final = frozenset({"in"})
+#: contexts as loose whatever the preposition: "eager to serve Brooklyn families", "the growth of Kenya"
+_LOOSE_TRIGGERS: Final = frozenset({("serv",), ("growth", "success", "mission", "vision", "goals")})
+_ORG_RE: Final = LazyPattern(_ORG)
+#: "Globex's mission": the noun is found first, the organisation just before it
+_POSSESSIVE_NOUN: Final = LazyPattern(
+    r"['’]s[ \t]+(?:[a-z]{3,20}[ \t]+)?(?:mission|culture|values|team|growth|future|vision|success|customers|clients|products|approach|"
+    r"commitment|work)\b"
+)
+_ORG_BEFORE: Final = LazyPattern(_ORG + r"$")
+_BEFORE: Final = {
+    "not-mine": LazyPattern(r"\b(?:my|our|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,3}$", re.IGNORECASE),
+    "desire": LazyPattern(r"\b(?:excited|thrilled|eager|keen|delighted|love|hope|forward|opportunity|chance|"
+                         r"prospect|join|joining|"
+                         r"(?:proud|honou?red|privileged)[ \t]+to(?![ \t]+(?:have|say|report|share|announce)\b))\b",
+                         re.IGNORECASE),
+    "to-work": LazyPattern(r"\bto[ \t]+(?:be[ \t]+)?$", re.IGNORECASE),
+    "add-value": LazyPattern(r"\b(?:add|adding|bring|bringing|contribute|contributing|offer|deliver|create)[ \t]+"
+                            r"(?:(?:real|great|significant|immediate|lasting|much|some|a[ \t]+lot[ \t]+of)[ \t]+)?$",
+                            re.IGNORECASE),
+    "become-part": LazyPattern(r"\b(?:become|be|being)[ \t]+(?:a[ \t]+)?$", re.IGNORECASE),
+    "be-a": LazyPattern(r"\b(?:become|be|being)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE),
+    "to-be": LazyPattern(r"\bto[ \t]+(?:be|get|become)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE),
+    "contribute-to": LazyPattern(r"\b(?:contribut\w*|help\w*|support\w*|add\w*)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+                                r"(?:to(?:wards?)?[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE),
+    "represent": LazyPattern(r"\b(?:proud|honou?red|privilege|excited|thrilled|eager|keen|love|hope|chance|"
+                            r"opportunity)\b[^.!?\n]{0,30}$", re.IGNORECASE),
+    "serve": LazyPattern(r"\b(?:proud|honou?red|privilege|excited|thrilled|eager|keen|love|hope|chance|"
+                        r"opportunity)\b[^.!?\n]{0,30}$", re.IGNORECASE),
+    # "I applied to" opening a clause ("the fix I applied to Kafka" is a relative clause: left alone)
+    "i-applied": LazyPattern(r"(?:(?<![\w'’][ \t])|\b(?:and|but|because|since|so|when|why)[ \t]+)\bI(?:[ \t]+have|['’]ve)?"
+                            r"[ \t]+(?:originally[ \t]+|first[ \t]+|also[ \t]+)?$"),
+    "meeting": LazyPattern(r"\b(?:meeting|meet|met|thank|thanks|grateful|speaking|talking)\b[^.!?\n]{0,20}$",
+                          re.IGNORECASE),
+}
+#: contexts whose organisation must stand alone: followed by punctuation, a possessive, an organisation
+#: noun ("the Globex family") or a function word, not by another noun ("Salesforce projects")
+_ORG_ALONE: Final = frozenset({"add-value", "become-part", "represent", "be-a", "to-be", "contribute-to", "serve"})
+#: the wordings of other Englishes are looser still: the organisation ends the phrase ("an asset for
+#: Globex.", "to serve Globex with"), not "an asset for Python-heavy teams" or "serve ACME's customers"
+_ORG_END: Final = frozenset({"be-a", "to-be", "contribute-to", "serve"})
+_ORG_FOLLOW_END: Final = LazyPattern(
+    r"[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:and|or|as|in|at|by|for|from|on|to|with|through|over|into|again|someday|soon|"
+    r"too|also|while|when|where|because|if|so|is|will|would)\b",
+    re.MULTILINE,
+)
+_ORG_FOLLOW: Final = LazyPattern(
+    r"['’]s\b|[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:and|or|as|in|at|by|for|from|on|to|with|through|over|into|team|teams|"
+    r"family|group|community|crew|one|again|someday|soon|too|also|going|moving|and|while|when|where|because|"
+    r"if|so|is|will|would)\b",
+    re.MULTILINE,
+)
+OWN_PAST: Final = LazyPattern(
+    r"\b(?:my[ \t]+(?:current|previous|last|former|old|prior)|i[ \t]+(?:was|worked|work|used[ \t]+to|spent|led|built|"
+    r"ran|managed|joined|interned|have[ \t]+been|had)|i['’](?:ve|d)[ \t]+been|i['’]m[ \t]+(?:at|with)|previously|formerly|currently|while[ \t]+at|when[ \t]+at|"
+    r"during[ \t]+my|in[ \t]+my[ \t]+time|back[ \t]+at|we[ \t]+at|our[ \t]+team)\b",
+    re.IGNORECASE,
+)
+
+
+_EVENT_AFTER: Final = LazyPattern(
+    r"[ \t]+(?:call|calls|meeting|meetings|chat|session|sessions|conference|summit|webinar|event|events|channel|"
+    r"workspace|community|meetup|hackathon|course|program|programme|bootcamp|certification|project|"
+    r"platform|pipeline|migration|cluster|codebase|repo|repository|library|framework|api|sdk)\b",
+    re.IGNORECASE,
+)
+
+
+#: words that many organisations' names share ("Harbourlight Children's Trust", "St. Brigid's Hospice
+#: Foundation"): a match on one of them alone does not make two names the same organisation
+_ORG_GENERIC: Final = frozenset(
+    """trust foundation fund charity hospice hospital hospitals clinic health healthcare care medical university
+    college school schools academy institute centre center society association council city county state
+    national international global services service solutions systems technologies technology partners
+    capital energy bank financial group consulting industries labs studio studios museum library church
+    department authority agency children st st. saint of for de du la le""".split()
+)
+
+
+def _org_tokens(name: str) -> list[str]:
+    name = re.sub(r"['’]s\b", "", name)  # "Children's" is "Children", not "children" + "s"
+    return [t for t in (fold(x) for x in re.findall(r"[^\W_]+(?:\.[^\W_]+)*\.?", name))
+            if t and t not in _LEGAL_SUFFIX]
+
+
+def same_company(mentioned: str, company: str, domains: Iterable[str] = ()) -> bool:
+    """Is ``mentioned`` the interview's company ("Initech Inc." vs "Initech", "KH" vs "Kingsmere Hotels")?"""
+    from rapidfuzz import fuzz
+
+    a = _org_tokens(mentioned)
+    b = _org_tokens(company)
+    if not a or not b:
+        return True
+    shared = set(a) & set(b)
+    if shared - _ORG_GENERIC:
+        return True
+    if shared and (not set(a) - _ORG_GENERIC or not set(b) - _ORG_GENERIC):
+        return True  # "the Trust", "the Foundation": nothing else to tell them apart
+    ja, jb = "".join(a), "".join(b)
+    if ja in jb or jb in ja:
+        return True
+    if fuzz.ratio(ja, jb) >= 85 or fuzz.token_set_ratio(" ".join(a), " ".join(b)) >= 85:
+        return True
+    initials = "".join(t[0] for t in b)
+    if len(ja) >= 2 and ja == initials:
+        return True
+    for d in domains:
+        label = fold(d.split(".")[0]).replace("-", "")
+        if label and (ja in label or (len(label) >= 4 and label in ja)):
+            return True
+    return False
+
+
+
+
+def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
+    """(organisation, offset) for every organisation named as the employer you want to join."""
+    low = ctx.analysis.lower
+    for triggers, rx, before in _EMPLOYER_CONTEXTS:
+        for pos in _hits(low, triggers):
+            m = rx.match(own, pos)
+            if m is None or (m.start() > 0 and own[m.start() - 1].isalpha()):
+                continue  # inside a word ("rejoin", "teamwork")
+            if before == "to-work" and m.group(0).lower().startswith("working"):
+                pass
+            elif before is not None:
+                lo = sentence_start(ctx, m.start(), 80 if before != "not-mine" else 60)
+                found = _BEFORE[before].search(own, lo, m.start())
+                if (before == "not-mine") == (found is not None):
+                    continue
+            org = _trim_org(m.group("org"))
+            follow = _ORG_FOLLOW_END if before in _ORG_END else _ORG_FOLLOW
+            if before in _ORG_ALONE and not follow.match(own, m.start("org") + len(org)):
+                continue  # "value to Salesforce projects": a name used as a modifier, not an employer
+            loose = triggers in _LOOSE_TRIGGERS or _preposition_before(own, m.start("org")) in _LOOSE
+            if loose and _dictionary_words(ctx, org):
+                continue  # "a career in Finance": a field or a department, not a company
+            yield org, m.start("org")
+    for pos in _hits(low, ("'s", "’s")):
+        m = _POSSESSIVE_NOUN.match(own, pos)
+        if m is None:
+            continue
+        lo = max(0, m.start() - 100)
+        om = _ORG_BEFORE.search(own[lo:m.start()])
+        if om is None:
+            continue
+        org = _ABBREV_STOP.split(om.group("org"))[-1]
+        start = lo + om.end() - len(org)
+        yield _trim_org(org), start
+
+
+def _preposition_before(own: str, pos: int) -> str:
+    """The word just before ``pos`` (lower case): "in" in "a role in Globex"."""
+    words = own[max(0, pos - 16):pos].split()
+    return words[-1].lower() if words else ""
+
+
+def _dictionary_words(ctx: RuleContext, org: str) -> bool:
+    """Is every word of ``org`` an English word ("Data Science", "Marketing")?"""
+    from ..rules.spelling import _resource
+
+    speller = _resource(ctx).speller
+    words = [w for w in re.findall(r"[^\W\d_]+", org)]
+    return bool(words) and all(speller.known(w.lower()) for w in words)
+
+
+def _hits(low: str, literals: tuple[str, ...]) -> list[int]:
+    """Offsets of the literals in the lower-cased text (str.find is much faster than a regex scan)."""
+    out: set[int] = set()
+    for lit in literals:
+        i = low.find(lit)
+        while i >= 0:
+            out.add(i)
+            i = low.find(lit, i + 1)
+    return sorted(out)
+
+
+def sentence_start(ctx: RuleContext, pos: int, limit: int) -> int:
+    """Where the sentence holding ``pos`` starts, but no more than ``limit`` characters back."""
+    starts = ctx.analysis.sentence_starts
+    k = bisect.bisect_right(starts, pos) - 1
+    return max(starts[k] if k >= 0 else 0, pos - limit)
+
+
+#: a full stop that ends a sentence inside a matched organisation; not the one of an abbreviation that
+#: starts or sits inside names ("St. Brigid's Hospice", "Mt. Sinai", "Ft. Worth Water")
+_ABBREV_STOP: Final = re.compile(r"(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bPt)(?<!\bSte)\.[ \t]")
+
+
+def _trim_org(org: str) -> str:
+    org = _ABBREV_STOP.split(org, maxsplit=1)[0]
+    if org.endswith(("'s", "’s")):
+        org = org[:-2]
+    words = org.split()
+    if len(words) >= 3 and words[-1] == "I" and words[-2].lower() in ("and", "&", "or"):
+        words.pop()  # "join Northwind Data and I look forward...": the pronoun starts the next clause
+    while words and words[-1].lower().rstrip(".") in ("and", "of", "for", "de", "du", "der", "für", "&"):
+        words.pop()
+    text = " ".join(words).rstrip(".,'’")
+    return text
+
+
+
+def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
+    """Organisations named as the employer you want that are not the interview's company."""
+    from ..document.vocabulary import vocabulary
+
+    interview = ctx.interview
+    if interview is None or not interview.company:
+        return ()
+    vocab = vocabulary()
+    own = ctx.doc.own
+    domains = [p.email.split("@", 1)[1] for p in interview.interviewers if p.email and "@" in p.email]
+    matcher = ctx.analysis.names
+    data = matcher.data
+    out: list[CompanyMention] = []
+    seen: set[int] = set()
+    for org, s in employer_mentions(ctx, own):
+        if not org or s in seen:
+            continue
+        first = org.split()[0]
+        if (fold(first) in vocab.not_names or first.lower().rstrip(".") in vocab.all_titles
+                or first.lower() in ("i", "the", "a", "an", "you", "your", "our", "my", "this")):
+            continue
+        if any(matcher.classify(w) is not None for w in org.split()):
+            continue  # a person: "Dana's team"
+        if len(org.split()) == 1 and data.is_given_name(org):
+            continue
+        if same_company(org, interview.company, domains):
+            continue
+        if _EVENT_AFTER.match(own, s + len(org)):
+            continue  # "join Zoom call", "join PyCon conference": a tool or an event
+        if OWN_PAST.search(own, sentence_start(ctx, s, 200), s):
+            continue
+        seen.add(s)
+        out.append(CompanyMention(s, s + len(org), org))
+    return tuple(out)

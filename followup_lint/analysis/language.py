@@ -1,0 +1,230 @@
+"""Which spans of the candidate's text are in another language, and is the text as a whole English?
+
+Writers switch languages for a greeting, a thanks or a closing ("Vielen Dank für das Gespräch", "Merci
+beaucoup pour votre temps", "Muchas gracias", "Obrigado"). Such a span is found with function-word
+profiles (``followup_lint/data/languages.toml``): a run of words, each in one language's profile or not
+an English word, unbroken by a sentence end or a line break, that holds two or more words of that profile
+(at least one of them not an English word; words of one letter do not count), or one of its markers
+(words that name the language alone: "obrigado", "gracias", "cordialement"). Spelling does not check such a span word by word; ``not-english``
+weighs the whole text: the share of its words in other-language spans or unknown, against the share
+of English function words.
+
+No language-identification library: the profiles are a few hundred words, loaded in well under a
+millisecond, and the reading is one pass over the words.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Callable, Final, Iterable, Sequence
+
+from ..names import fold
+
+if TYPE_CHECKING:
+    from ..document import Document
+
+__all__ = ["ForeignSpan", "LanguageReading", "read_language", "read_words", "profiles", "english_word",
+           "ENGLISH_SHARE"]
+
+_DATA_FILE: Final = "languages.toml"
+#: below this share of English function words a text is not English prose (English runs near 0.4)
+ENGLISH_SHARE: Final = 0.2
+_BREAKS: Final = frozenset(".!?\n;")
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignSpan:
+    """A span of the candidate's text in another language (offsets into ``doc.own``)."""
+
+    start: int
+    end: int
+    language: str      # a profile's key: "de", "fr", "es", "pt", "it", "nl", "pl", or "other"
+    words: int         # how many words it covers
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageReading:
+    """What language the candidate's own text is in, and where it switches."""
+
+    spans: tuple[ForeignSpan, ...]
+    words: int            # word tokens read
+    english_words: int    # of which in the English function-word profile
+
+    @property
+    def foreign_words(self) -> int:
+        return sum(s.words for s in self.spans)
+
+    @property
+    def main_language(self) -> str | None:
+        """The language of most other-language words, if any."""
+        totals: dict[str, int] = {}
+        for s in self.spans:
+            totals[s.language] = totals.get(s.language, 0) + s.words
+        return max(totals, key=totals.__getitem__) if totals else None
+
+    @property
+    def english_share(self) -> float:
+        """The share of English function words (about 0.4 in English prose, under 0.15 in other languages)."""
+        return self.english_words / self.words if self.words else 0.0
+
+    def covers(self, pos: int) -> ForeignSpan | None:
+        """The other-language span containing ``pos``, if any."""
+        if not self.spans:
+            return None
+        k = bisect.bisect_right(self.spans, pos, key=_START) - 1
+        if k >= 0 and self.spans[k].start <= pos < self.spans[k].end:
+            return self.spans[k]
+        return None
+
+
+def _START(span: ForeignSpan) -> int:
+    return span.start
+
+
+@dataclass(frozen=True, slots=True)
+class _Profiles:
+    words: dict[str, frozenset[str]]     # word -> the languages whose profile holds it
+    markers: dict[str, frozenset[str]]   # word -> the languages it names alone
+    english: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    import tomllib
+
+    from ..spelling.lexicon import read_data
+
+    return tomllib.loads(read_data(_DATA_FILE))
+
+
+def thanks_words() -> tuple[str, ...]:
+    """How the profiled languages say thank you ("merci", "vielen dank"), each also unaccented."""
+    out: list[str] = []
+    for entry in _data().values():
+        for w in entry.get("thanks", ()):
+            out.extend(dict.fromkeys((w, fold(w))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def profiles() -> _Profiles:
+    """The function-word profiles (read once per process); each word also under its unaccented form."""
+    data = _data()
+    words: dict[str, set[str]] = {}
+    markers: dict[str, set[str]] = {}
+    english: frozenset[str] = frozenset()
+    for lang, entry in data.items():
+        if lang == "english":
+            english = frozenset(entry["words"].split())
+            continue
+        for key, target in (("words", words), ("markers", markers)):
+            for w in entry.get(key, "").split():
+                for form in {w, fold(w)}:
+                    target.setdefault(form, set()).add(lang)
+        thanks = [w for phrase in entry.get("thanks", ()) for w in phrase.split()]
+        for w in (*entry.get("markers", "").split(), *thanks):  # markers and thanks: words of the profile
+            for form in {w, fold(w)}:
+                words.setdefault(form, set()).add(lang)
+    return _Profiles({w: frozenset(v) for w, v in words.items()}, {w: frozenset(v) for w, v in markers.items()},
+                     english)
+
+
+@lru_cache(maxsize=1)
+def _foreign_words() -> frozenset[str]:
+    """The profile words that are not English words: every span holds one (a fast pre-check)."""
+    return frozenset(w for w in profiles().words if not english_word(w))
+
+
+@lru_cache(maxsize=65536)
+def english_word(word: str) -> bool:
+    """Is ``word`` (lower-case) in the packaged English word list? (Remembered: words recur.)"""
+    from ..spelling.lexicon import load_lexicon
+
+    return word in load_lexicon()
+
+
+def read_language(doc: Document, known: Callable[[str], bool]) -> LanguageReading:
+    """Other-language spans of the candidate's own body text; ``known(word)``: is it an English word?"""
+    return read_words(doc.own, doc.words, known)
+
+
+def read_words(text: str, tokens: Sequence[Any], known: Callable[[str], bool]) -> LanguageReading:
+    """The reading of ``tokens`` (word tokens of ``text``, in order)."""
+    prof = profiles()
+    english_set, profile_words = prof.english, prof.words
+    lowered = [t[2].lower() for t in tokens]
+    english = sum(map(english_set.__contains__, lowered))
+    if known is english_word:
+        foreign = _foreign_words()
+        if foreign.isdisjoint(lowered) and foreign.isdisjoint([fold(w) for w in lowered if not w.isascii()]):
+            return LanguageReading((), len(tokens), english)   # no foreign word of a profile: no span (usual)
+    spans: list[ForeignSpan] = []
+    english = 0
+    run: list[tuple[Any, str, frozenset[str], bool]] = []   # (token, word, languages, is English)
+    pending: list[tuple[Any, str, frozenset[str], bool]] = []   # unknown words before any profile word
+    prev_end = -1
+    for tok in tokens:
+        word = tok[2].lower()
+        if "’" in word:
+            word = word.replace("’", "'")
+        if word in english_set:
+            english += 1
+        langs = profile_words.get(word)
+        if langs is None and not word.isascii():
+            langs = profile_words.get(fold(word))
+        if (run or pending) and any(ch in _BREAKS for ch in text[prev_end:tok[0]]):
+            if run:
+                spans.extend(_spans_of(run, prof))       # a sentence end or a line break ends a run
+            run, pending = [], []
+        prev_end = tok[1]
+        if langs:
+            if not run and pending:
+                run, pending = pending, []               # unknown words just before: "Bahut bahut dhanyavaad"
+            run.append((tok, word, langs, _known(known, word)))
+        elif run:                                        # an unknown word continues a run, an English one ends it
+            if _known(known, word):
+                spans.extend(_spans_of(run, prof))
+                run = []
+            else:
+                run.append((tok, word, frozenset(), False))
+        elif _known(known, word):
+            pending = []
+        else:
+            pending.append((tok, word, frozenset(), False))
+    if run:
+        spans.extend(_spans_of(run, prof))
+    return LanguageReading(tuple(spans), len(tokens), english)
+
+
+def _known(known: Callable[[str], bool], word: str) -> bool:
+    return known(word) or not word.isascii() and known(fold(word))
+
+
+def _spans_of(run: list[tuple[Any, str, frozenset[str], bool]], prof: _Profiles) -> Iterable[ForeignSpan]:
+    """The other-language span of a run of words (none when no language has enough evidence)."""
+    counts: dict[str, int] = {}
+    strong: dict[str, bool] = {}
+    marked: dict[str, bool] = {}
+    for _tok, word, langs, is_english in run:
+        if len(word) < 2:
+            continue                       # "a", "à", "y", "e": too short to tell a language
+        for lang in langs:
+            counts[lang] = counts.get(lang, 0) + 1
+            if not is_english:
+                strong[lang] = True
+                if lang in (prof.markers.get(word) or prof.markers.get(fold(word)) or ()):
+                    marked[lang] = True
+    best = None
+    for lang, n in counts.items():
+        if (n >= 2 and strong.get(lang)) or marked.get(lang):
+            if best is None or n > counts[best]:
+                best = lang
+    if best is None:
+        return ()
+    first = next(k for k, item in enumerate(run) if best in item[2])
+    while first and not run[first - 1][2] and not run[first - 1][3]:
+        first -= 1                                   # unknown words just before belong to the span
+    covered = run[first:]
+    return (ForeignSpan(covered[0][0][0], covered[-1][0][1], best, len(covered)),)

@@ -1,0 +1,302 @@
+"""References to the interview: which topics the note names, and which sentences recall something concrete.
+
+Generic-ness is measured, not listed. A word's weight falls with its frequency in the packaged word list
+(``followup_lint/data/word_weights.txt``: "team" weighs about 2, "audit" 3.7, "forklift" 5.1; see
+``followup_lint.rules._topics``):
+
+* A topic of the interview book is generic when none of its words reaches ``TOPIC_WEIGHT`` and it holds
+  no name or number ("the duties of the position", "the company values"): naming it says nothing about
+  this interview, so it does not count.
+* A sentence that recalls what the interviewer said or showed ("when you showed me ...", "the audit you
+  mentioned", "your story about ...": a *strong* reference) is concrete when one of its other words
+  reaches ``STRONG_WEIGHT``, or it names something (a capitalised word mid-sentence) or gives a number.
+  This is how a clear paraphrase with no word of the topic counts ("your story about retiring the
+  clipboards on the loading dock").
+* A sentence that only points at the conversation ("our discussion of ...", "hearing about ...": a
+  *weak* reference, the favourite of polished but empty prose) needs more: a rare word
+  (``RARE_WEIGHT``), two less common ones (``WEAK_WEIGHT`` each), a name or a number. "Our dialogue on
+  the shifting dynamics of the market" has none. When it goes on to say what the interviewer or their
+  team does ("hearing how your team tests pricing changes before launch"), three content words of any
+  frequency weighing ``PRACTICE_TOTAL`` together are enough: a practice described is concrete.
+
+Words inside placeholders, shouted instructions ("INSERT PROJECT NAME HERE": a run of capitalised
+words), the company and role (capitalised words next to "role", "team", or after "at", "join"), the
+interviewers' names and what the writer says about themself ("my ...") are not evidence.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Final, Sequence
+
+
+if TYPE_CHECKING:
+    from ..document import Document
+
+__all__ = ["Reference", "References", "read_references", "generic_topic", "TOPIC_WEIGHT", "STRONG_WEIGHT",
+           "WEAK_WEIGHT", "RARE_WEIGHT"]
+
+TOPIC_WEIGHT: Final = 3.8    # a topic with no word this rare ("duties" 3.1, "values" 3.2) ...
+TOPIC_TOTAL: Final = 7.0     # ... whose words weigh less than this together is generic
+STRONG_WEIGHT: Final = 3.6   # a strong reference with one word this rare is concrete ("sensors" 3.7)
+WEAK_WEIGHT: Final = 4.0     # a weak reference needs two words this rare weighing WEAK_PAIR together ...
+WEAK_PAIR: Final = 9.0
+RARE_WEIGHT: Final = 4.6     # ... or one this rare ("dynamics" 4.2, "compassionate" 4.5 are not)
+PRACTICE_WORDS: Final = 3    # what the interviewer's team does ("how your team tests pricing changes
+PRACTICE_TOTAL: Final = 9.0  # before launch"): three content words weighing this much together
+
+_MONTHS_DAYS: Final = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday i i'm i've i'd i'll thanks thank""".split()
+)
+_COMPANY_LEAD: Final = frozenset("at with for join joining of".split())
+_SELF: Final = frozenset("my myself mine".split())
+# after "your story", "your insights": what it was about follows one of these; anything else ("your
+# insights were terrific") praises it, a weak reference
+_ABOUT: Final = frozenset("about on of into regarding around concerning that when how for behind with where why "
+                          "what".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A sentence that refers to the interview, and what concrete thing it names (``None``: nothing)."""
+
+    start: int            # the sentence (offsets into ``doc.own``)
+    end: int
+    cue_start: int        # the words that refer back ("you mentioned", "our discussion of")
+    cue_end: int
+    strength: str         # "part" (the case study, the tour), "strong" or "weak"
+    concrete: str | None  # the concrete words, or None for generic praise
+
+
+@dataclass(frozen=True, slots=True)
+class References:
+    """The references of a draft, in order."""
+
+    items: tuple[Reference, ...]
+
+    @property
+    def concrete(self) -> tuple[Reference, ...]:
+        return tuple(r for r in self.items if r.concrete)
+
+
+@lru_cache(maxsize=4096)
+def generic_topic(topic: str, excluded: frozenset[str] = frozenset()) -> bool:  # noqa: D401
+    """Is a topic of the interview book generic: no name, no number, no word as rare as ``TOPIC_WEIGHT``?
+
+    Measured on each word's own stem (before paraphrase families merge "rota" into "schedule").
+    """
+    words = topic.split()
+    for k, raw in enumerate(words):
+        word = raw.strip(".,;:!?()[]\"'“”‘’")
+        if not word:
+            continue
+        if any(ch.isdigit() for ch in word):
+            return False
+        if k > 0 and word[:1].isupper() and word.lower() not in _MONTHS_DAYS:
+            return False
+    from ..rules._topics import COMPOUND, terms_of
+
+    weights = {term.key: _weight_of(topic, term) for term in terms_of(topic, excluded=excluded)
+               if term.key[:1] != COMPOUND}
+    if _about_the_organisation(topic) and all(w < RARE_WEIGHT for w in weights.values()):
+        return True          # "the company's leadership and values", "the team's approach to patient care"
+    if sum(weights.values()) >= TOPIC_TOTAL or any(w >= TOPIC_WEIGHT for w in weights.values()):
+        return False
+    return True
+
+
+def _about_the_organisation(topic: str) -> bool:
+    """Is the topic a quality of the organisation as a whole ("the company's values", "the group's
+    research and design work"): a generic object in the possessive?"""
+    generic = _generic_objects()
+    if not _instance_words().isdisjoint(w.lower() for w in topic.split()):
+        return False         # "the company's latest marketing campaign": one particular campaign
+    return any(word.endswith(("'s", "’s", "s'")) and word.rstrip("'’s").lower() in generic
+               or word.lower().replace("’", "'") in generic and word.lower().endswith("'s")
+               for word in topic.split())
+
+
+def read_references(doc: Document, excluded: frozenset[str]) -> References:
+    """The references to the interview in the candidate's content (greeting and sign-off aside)."""
+    from ..rules._phrases import existence, in_slot
+
+    lo, hi = doc.content_range
+    own = doc.own
+    generic_objects = _generic_objects()
+    found: list[Reference] = []
+    sentences = [se for se in doc.sentences if se[1] > lo and se[0] < hi]
+    starts = [s for s, _e in sentences]
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 0 and sentences[k][0] <= pos < sentences[k][1]:
+            return sentences[k]
+        a = own.rfind("\n", 0, pos) + 1
+        b = own.find("\n", pos)
+        return a, len(own) if b < 0 else b
+
+    for m in existence("moment", "moment_nouns").finditer(own, lo, hi):
+        if not in_slot(doc, m.start, m.end):
+            s, e = sentence_of(m.start)
+            found.append(Reference(s, e, m.start, m.end, "part", m.text))
+    cues: dict[tuple[int, int], list[tuple[str, int, int, str]]] = {}
+    for strength, key in (("strong", "strong_cues"), ("weak", "cues")):
+        for m in existence("moment", key).finditer(own, lo, hi):
+            if not in_slot(doc, m.start, m.end):
+                cues.setdefault(sentence_of(m.start), []).append((strength, m.start, m.end, m.text))
+    for (s, e), found_here in cues.items():
+        found_here = [(_praised(own, (c, a, b, t)), a, b, t) if c == "strong" and t[:4].lower() == "your" else (c, a, b, t)
+                      for c, a, b, t in found_here]
+        strong = [c for c in found_here if c[0] == "strong"]
+        strength, cs, ce, _text = (strong or found_here)[0]
+        skip = tuple((a, b) for _k, a, b, _t in found_here)
+        practice = any(_reports_practice(own, b, t) for _k, _a, b, t in found_here)
+        concrete = _concrete(doc, s, e, generic_objects, excluded, skip, strength == "strong", practice)
+        found.append(Reference(s, e, cs, ce, strength, concrete))
+    found.sort(key=lambda r: (r.start, r.cue_start))
+    return References(tuple(found))
+
+
+_WH: Final = frozenset("how what why where when which".split())
+_AGENTS: Final = frozenset("you your they their he she his her team group unit ward crew department".split())
+
+
+def _reports_practice(own: str, cue_end: int, cue_text: str) -> bool:
+    """Does the reference go on to say what the interviewer or their team does ("hearing how your team
+    tests pricing changes before launch")? A question word, then the people who do it."""
+    rest = [w.strip(",.;:!?\"'“”").lower() for w in own[cue_end:cue_end + 60].split()[:4]]
+    if cue_text.split()[-1].lower() not in _WH:
+        if not rest or rest[0] not in _WH:
+            return False
+        rest = rest[1:]
+    return any(w in _AGENTS for w in rest[:3])
+
+
+def _praised(own: str, cue: tuple[str, int, int, str]) -> str:
+    """"Your story about ..." stays strong; "your insights were terrific" is only praise: weak."""
+    rest = own[cue[2]:cue[2] + 40].split()
+    word = rest[0].lower().strip(",.;:!?") if rest else ""
+    return "strong" if word in _ABOUT else "weak"
+
+
+@lru_cache(maxsize=1)
+def _instance_words() -> frozenset[str]:
+    from .sentences import cue_data
+
+    return frozenset(cue_data()["reference"]["instance_words"])
+
+
+@lru_cache(maxsize=1)
+def _generic_objects() -> frozenset[str]:
+    from ..rules._phrases import phrase_data
+
+    return frozenset(phrase_data()["moment"]["generic_objects"].split())
+
+
+def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excluded: frozenset[str],
+              skip: tuple[tuple[int, int], ...], strong: bool, practice: bool = False) -> str | None:
+    """A name, a number or rare enough words in ``[start, end)`` of the candidate's text (see the module);
+    with ``practice`` (what the interviewer's team does), also ``PRACTICE_WORDS`` content words weighing
+    ``PRACTICE_TOTAL`` together."""
+    from ..rules._phrases import in_slot, tokens_between
+    from ..rules._topics import COMPOUND, terms_of
+
+    own = doc.own
+    tokens = [t for t in tokens_between(doc, start, end) if t.kind in ("word", "number", "placeholder")]
+    if skip:
+        tokens = [t for t in tokens if not any(a <= t.start < b for a, b in skip)]
+    rare: list[tuple[float, str]] = []
+    content: dict[str, float] = {}
+    skip_run = False
+    mine = 0
+    for k, tok in enumerate(tokens):
+        low = tok.norm.lower()
+        if low in _SELF:
+            mine = 3
+            continue
+        if mine:
+            mine -= 1
+            continue
+        if tok.kind == "placeholder" or in_slot(doc, tok.start):
+            skip_run = False
+            continue
+        if _shouted(tokens, k):
+            continue                                   # "INSERT PROJECT NAME HERE": an instruction
+        j = tok.start - 1
+        while j >= 0 and own[j].isspace():
+            j -= 1                                     # the character before the word (no slicing from 0)
+        sentence_start = j < 0 or own[j] in ".!?:"
+        capital = (tok.text[:1].isupper() and not sentence_start) or (tok.text.isupper() and len(tok.text) > 1)
+        if not capital:
+            skip_run = False
+        if low in generic or low in _MONTHS_DAYS:
+            continue
+        terms = [t for t in terms_of(own, [tok], excluded) if t.key[0] != COMPOUND]
+        if not terms:
+            continue
+        prev = tokens[k - 1].norm.lower() if k else ""
+        j = k + 1
+        while j < len(tokens) and tokens[j].text[:1].isupper():
+            j += 1  # the word after the capitalised run
+        nxt = tokens[j].norm.lower() if j < len(tokens) else ""
+        if capital and (skip_run or nxt in generic or prev in _COMPANY_LEAD):
+            skip_run = True  # "the Front Office Manager role", "the culture at Kingsmere Hotels"
+            continue
+        if tok.kind == "number":
+            if (len(tok.text.strip("-")) > 1 or any(ch.isalpha() for ch in tok.text)) and not _calendar(tokens, k):
+                return tok.text
+            continue
+        if capital:
+            return tok.text
+        w = max(_weight_of(own, t) for t in terms)
+        if strong and w >= STRONG_WEIGHT or w >= RARE_WEIGHT:
+            return tok.text
+        content.setdefault(tok.text.lower(), w)
+        if w >= WEAK_WEIGHT and all(text.lower() != tok.text.lower() for _w, text in rare):
+            rare.append((w, tok.text))
+            best = sorted(rare, reverse=True)[:2]
+            if len(best) == 2 and best[0][0] + best[1][0] >= WEAK_PAIR:
+                return " ".join(text for _w, text in best)
+    if practice and len(content) >= PRACTICE_WORDS and sum(content.values()) >= PRACTICE_TOTAL:
+        return " ".join(content)           # "how your team tests pricing changes before launch"
+    return None
+
+
+def _calendar(tokens: Sequence, k: int) -> bool:
+    """Is the number ``tokens[k]`` a date, a year, a time or a phone number (not a thing discussed)?"""
+    text = tokens[k].text
+    digits = sum(ch.isdigit() for ch in text)
+    if digits >= 7 or ":" in text or "/" in text:
+        return True                                    # a phone number, a time, a date
+    if len(text) == 4 and text.isdigit() and text[:2] in ("19", "20"):
+        return True                                    # a year
+    near = {tokens[j].norm.lower().strip(".") for j in (k - 1, k + 1) if 0 <= j < len(tokens)}
+    return bool(near & _CALENDAR_WORDS)
+
+
+_CALENDAR_WORDS: Final = _MONTHS_DAYS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec am pm a.m p.m "
+                                                  "o'clock".split())
+
+
+def _weight_of(text: str, term) -> float:  # type: ignore[no-untyped-def]
+    """A term's weight, or its word's own weight when that is higher (paraphrase families merge "rota"
+    into the commoner "schedule": the word as written says how rare it is)."""
+    from ..rules._topics import stem, weight
+
+    raw = text[term.start:term.end].lower().replace("’", "'").removesuffix("'s")
+    own = weight(stem(raw)) if raw.isalpha() else 0.0
+    return max(term.weight, own)
+
+
+def _shouted(tokens: Sequence, k: int) -> bool:
+    """Is ``tokens[k]`` in a run of two or more all-capital words of three letters or more?"""
+    def caps(i: int) -> bool:
+        if not 0 <= i < len(tokens):
+            return False
+        t = tokens[i].text
+        return len(t) >= 3 and t.isalpha() and t.isupper()
+
+    return caps(k) and (caps(k - 1) or caps(k + 1))

@@ -1,0 +1,654 @@
+"""What each sentence of the candidate's own text does: thanks, asks, requests, offers, looks forward.
+
+Recognised by clause structure over cue-word CLASSES kept in ``followup_lint/data/cues.toml``, not by
+one phrase per wording: a first-person subject + an ability ("can", "will", "be able to") + an offer
+verb is an offer, whatever the verb's object; an anticipation head ("look forward to", "awaiting",
+"hope to") is judged by the first word of its object (hearing back, a decision: it looks forward; joining,
+being part of the team: it only hopes to work together); a sentence ending in "?" asks the reader; a
+reply verb after "please" or "could you", or with the writer as its object ("let me know"), requests.
+Cue words misspelled within one edit (two for words of seven letters or more) still carry their
+function: "thnak you", "apreciate" (the spelling rule reports the typo).
+
+Each sentence is read once, as a list of lower-case words (punctuation dropped, hyphenated words and
+contractions split: "I'd" is "i 'd", "thank-you" is "thank you"), so the work is linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Final, Iterable, Sequence
+
+if TYPE_CHECKING:
+    from ..document import Document
+
+__all__ = ["Function", "Cue", "SentenceFunctions", "Sentences", "sentence_functions", "read_sentence", "Words",
+           "normalise_word", "cue_data", "classify"]
+
+_DATA_FILE: Final = "cues.toml"
+
+
+class Function(enum.Flag):
+    """The functions a sentence can have (several at once)."""
+
+    NONE = 0
+    THANKS = enum.auto()        # thanks or appreciation to the reader ("thank you in advance" too)
+    QUESTION = enum.auto()      # asks the reader something: a sentence ending in "?"
+    REQUEST = enum.auto()       # asks for a reply or an action: "please let me know", "I'd appreciate an update"
+    OFFER = enum.auto()         # offers more: "I can send", "happy to share", "I remain at your disposal"
+    FORWARD = enum.auto()       # looks forward to a reply, next steps, a decision
+    HOPE = enum.auto()          # only hopes to work together: "I look forward to being part of your team"
+    CAUSE = enum.auto()         # "thanks to the snow ...": a cause, not thanks
+    MENTION = enum.auto()       # talks about a thank-you note: "I meant to send a thank-you note"
+    INDIRECT_QUESTION = enum.auto()  # an indirect question ("I am curious whether ...", "I would love
+    #                                to know how ..."): asks about the work without asking for a reply
+
+    @property
+    def invites(self) -> bool:
+        """Does this invite the conversation to continue (a question, a request, an offer, looking forward)?"""
+        return bool(self & _INVITING)
+
+
+_INVITING: Final = Function.QUESTION | Function.REQUEST | Function.OFFER | Function.FORWARD
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """Why a sentence has a function: the function and the words that carry it (offsets into ``doc.own``)."""
+
+    function: Function
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFunctions:
+    """One sentence of the candidate's own text and what it does."""
+
+    start: int
+    end: int
+    functions: Function
+    cues: tuple[Cue, ...]
+
+    def cue(self, function: Function) -> Cue | None:
+        """The first cue of ``function`` in this sentence."""
+        return next((c for c in self.cues if c.function & function), None)
+
+
+# -- the cue classes --------------------------------------------------------------------------------------
+
+_SUFFIXES: Final = ("'d", "'ll", "'m", "'re", "'ve", "'s")
+
+
+def normalise_word(word: str) -> list[str]:
+    """A word as the recogniser reads it: lower-case, straight apostrophes, hyphens and contractions split."""
+    return list(_normalised(word))
+
+
+@lru_cache(maxsize=65536)
+def _normalised(word: str) -> tuple[str, ...]:
+    low = word.replace("’", "'").replace("‘", "'").lower()
+    if low.isalpha():
+        return (low,)
+    out: list[str] = []
+    for piece in low.split("-"):
+        if not piece:
+            continue
+        if "'" in piece and not piece.startswith("'"):
+            if piece.endswith("n't") and len(piece) > 3:
+                base = piece[:-3]
+                out.extend((_NEGATED.get(base, base), "n't"))
+                continue
+            k = piece.rfind("'")
+            if piece[k:] in _SUFFIXES:
+                out.extend((piece[:k], piece[k:]))
+                continue
+        out.append(piece)
+    return tuple(out)
+
+
+_NEGATED: Final = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
+class _Class:
+    """A cue class: entries of one or more words, looked up by their first word (longest entry first)."""
+
+    __slots__ = ("by_first", "name", "firsts")
+
+    def __init__(self, name: str, entries: Iterable[str]) -> None:
+        self.name = name
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for entry in entries:
+            words = tuple(w for part in entry.split() for w in normalise_word(part))
+            if words:
+                by_first.setdefault(words[0], []).append(words)
+        for seq in by_first.values():
+            seq.sort(key=len, reverse=True)
+        self.by_first = by_first
+        self.firsts = frozenset(by_first)
+
+    def at(self, words: Sequence[str], i: int) -> int:
+        """The end of the longest entry starting at ``words[i]``, or -1."""
+        if i >= len(words):
+            return -1
+        entries = self.by_first.get(words[i])
+        if entries is None:
+            return -1
+        for entry in entries:
+            n = len(entry)
+            if n == 1 or tuple(words[i:i + n]) == entry:
+                return i + n
+        return -1
+
+    def __contains__(self, word: str) -> bool:
+        return any(len(e) == 1 for e in self.by_first.get(word, ()))
+
+
+@lru_cache(maxsize=1)
+def cue_data() -> dict[str, Any]:
+    """The parsed cue file (read once per process)."""
+    import tomllib
+
+    from ..spelling.lexicon import read_data
+
+    return tomllib.loads(read_data(_DATA_FILE))
+
+
+@lru_cache(maxsize=64)
+def _cls(section: str, key: str) -> _Class:
+    if (section, key) == ("thanks", "other_language"):
+        from .language import thanks_words
+
+        return _Class("thanks.other_language", thanks_words())
+    return _Class(f"{section}.{key}", cue_data()[section][key])
+
+
+@lru_cache(maxsize=1)
+def _fuzzy_targets() -> tuple[str, ...]:
+    return tuple(cue_data()["thanks"]["fuzzy"])
+
+
+@lru_cache(maxsize=1)
+def _fuzzy_firsts() -> frozenset[str]:
+    """First letters of the fuzzy targets: a typo is mended only when it keeps the first letter."""
+    return frozenset(t[0] for t in _fuzzy_targets())
+
+
+# -- reading a sentence ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A sentence as the recogniser reads it: its words and each word's offsets in the text."""
+
+    words: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+
+
+def read_sentence(tokens: Iterable[Any], known: Any = None) -> Words:
+    """The words of a sentence's tokens (``Token`` tuples), misspelled cue words mended.
+
+    ``known(word) -> bool`` tells English words: a word it does not know that lies one edit (two for
+    seven letters or more) from a thanks cue word is read as that cue word.
+    """
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for tok in tokens:
+        if tok[3] != "word":
+            continue
+        read = _read_word(tok[2], known)
+        words.extend(read)
+        spans.extend([(tok[0], tok[1])] * len(read))
+    return Words(tuple(words), tuple(spans))
+
+
+@lru_cache(maxsize=65536)
+def _read_word(text: str, known: Any) -> tuple[str, ...]:
+    """The words of one token, misspelled cue words mended (remembered: words recur)."""
+    firsts = _fuzzy_firsts()
+    return tuple(_mend(w, known) if known is not None and w[0] in firsts and len(w) >= 4 else w
+                 for w in _normalised(text))
+
+
+def _mend(word: str, known: Any) -> str:
+    targets = _fuzzy_targets()
+    if word in targets or not word.isalpha():
+        return word
+    candidates = [t for t in targets if abs(len(t) - len(word)) <= 2 and t[0] == word[0]]
+    if not candidates:
+        return word
+    best = None
+    for t in candidates:
+        limit = 2 if len(t) >= 7 else 1
+        d = _distance(word, t, limit)
+        if d <= limit and (best is None or d < best[0]):
+            best = (d, t)
+    if best is None or known(word):
+        return word
+    return best[1]
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment distance (a transposition is one edit), cut off above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+# -- the recogniser ----------------------------------------------------------------------------------------
+
+def _skip(words: Sequence[str], i: int, *classes: _Class, most: int = 4) -> int:
+    """Index after up to ``most`` entries of ``classes`` starting at ``i``."""
+    n = len(words)
+    for _ in range(most):
+        if i >= n:
+            return i
+        word = words[i]
+        for c in classes:
+            if word in c.firsts:
+                j = c.at(words, i)
+                if j > i:
+                    i = j
+                    break
+        else:
+            return i
+    return i
+
+
+def _where(words: Sequence[str], *classes: _Class) -> list[int]:
+    """The positions where an entry of one of ``classes`` may start (its first word is there)."""
+    firsts = _firsts(classes)
+    return [i for i, word in enumerate(words) if word in firsts]
+
+
+@lru_cache(maxsize=64)
+def _firsts(classes: tuple[_Class, ...]) -> frozenset[str]:
+    return frozenset().union(*(c.firsts for c in classes))
+
+
+def _back(words: Sequence[str], i: int, cls: _Class, span: int = 4) -> bool:
+    """Is there an entry of ``cls`` ending within the ``span`` words before ``words[i]``?"""
+    for k in range(max(0, i - span), i):
+        j = cls.at(words, k)
+        if k < j <= i:
+            return True
+    return False
+
+
+class _Reader:
+    """Classifies one sentence; collects (function, first word, end word) cues."""
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self.w = words
+        self.cues: list[tuple[Function, int, int]] = []
+
+    def add(self, f: Function, i: int, j: int) -> None:
+        self.cues.append((f, i, max(i + 1, j)))
+
+    # thanks, and what only looks like thanks
+    def thanks(self) -> None:
+        w = self.w
+        words, other = _cls("thanks", "words"), _cls("thanks", "other_language")
+        notes, writing = _cls("thanks", "note_nouns"), _cls("thanks", "writing_verbs")
+        cond, adv = _cls("modality", "conditional"), _cls("modality", "adverbs")
+        firsts = _firsts((words, other))
+        i = 0
+        while i < len(w):
+            if w[i] not in firsts:
+                i += 1
+                continue
+            j = words.at(w, i)
+            if j < 0:
+                j = other.at(w, i)
+                if j > i:
+                    self.add(Function.THANKS, i, j)
+                    i = j
+                    continue
+                i += 1
+                continue
+            head = w[i]
+            if head in ("thank", "thanks", "thankyou", "thanku", "thanx", "thnx", "thx", "tks"):
+                k = j + 1 if head == "thank" and j < len(w) and w[j] == "you" else j
+                if notes.at(w, k) > 0 or (i > 0 and (writing.at(w, i - 1) > 0 or i > 1 and writing.at(w, i - 2) > 0)):
+                    self.add(Function.MENTION, i, k)       # a thank-you note: talked about, not said
+                elif k < len(w) and w[k] == "to" and not self._to_thanks(k + 1):
+                    self.add(Function.CAUSE, i, k + 1)     # "thanks to the snow": a cause
+                else:
+                    self.add(Function.THANKS, i, k)
+                i = k
+                continue
+            if head.startswith("apprec") or head in ("grateful", "thankful"):
+                # "I would appreciate an update", "I'd be grateful for any news": a request
+                k = i - 1
+                while k >= 0 and (w[k] == "be" or w[k] in adv):
+                    k -= 1
+                if k >= 0 and cond.at(w, k) == k + 1 and w[k] not in ("will", "'ll", "shall"):
+                    self.add(Function.REQUEST, i, j)
+                elif k >= 0 and w[k] in ("will", "'ll") and "if" in w[j:j + 3]:
+                    self.add(Function.REQUEST, i, j)
+                else:
+                    self.add(Function.THANKS, i, j)
+                i = j
+                continue
+            self.add(Function.THANKS, i, j)
+            i = j
+
+    def _to_thanks(self, k: int) -> bool:
+        """After "thanks to": is this thanking someone ("to you all for ...") rather than naming a cause?"""
+        rest = self.w[k:]
+        if any(_cls("thanks", "to_thanks_marker").at(rest, n) >= 0 for n in range(min(len(rest), 12))):
+            return True
+        return _cls("thanks", "persons").at(rest, 0) >= 0 and len(rest) <= 5
+
+    # requests
+    def requests(self) -> None:
+        w = self.w
+        please, verbs = _cls("request", "please"), _cls("request", "reply_verbs")
+        to_me, you_modal = _cls("request", "to_me"), _cls("modality", "you_modal")
+        adv = _cls("modality", "adverbs")
+        for i in _where(w, to_me, please, verbs, you_modal):
+            j = to_me.at(w, i)
+            if j > 0 and not (i > 0 and w[i - 1] in ("to", "for")):
+                self.add(Function.REQUEST, i, j)
+                continue
+            j = please.at(w, i)
+            if j > 0:
+                k = _skip(w, j, adv)
+                m = verbs.at(w, k)
+                if m > 0:
+                    self.add(Function.REQUEST, i, m)
+                continue
+            if i == 0 or w[i - 1] in ("and", "so", "but", "also", "or"):
+                m = verbs.at(w, i)
+                if m > 0 and (m < len(w) and w[m] in ("me", "us", "out", "back", "in", "free") or i == 0 and w[i] in (
+                        "contact", "reach", "email", "call", "ping", "text", "message", "drop")):
+                    self.add(Function.REQUEST, i, m)      # "Reach out if ...", "Send me ...", "Call me"
+                    continue
+            j = you_modal.at(w, i)
+            if j > 0:
+                k = _skip(w, j, adv)
+                questioning = w[i] in ("could", "can", "would", "will", "might", "if", "wondering", "do")
+                if k < len(w) and (questioning or verbs.at(w, k) > 0):
+                    self.add(Function.REQUEST, i, k + 1)
+        self._wishes()
+
+    def _wishes(self) -> None:
+        """A conditional wish whose object is information or more talk: "I'd appreciate knowing ...".
+
+        A wish to know "how" or "what" about the work is an indirect question, not a request, unless it
+        asks where the application stands ("I'd love to know whether a decision has been made").
+        """
+        w = self.w
+        cond, adv = _cls("modality", "conditional"), _cls("modality", "adverbs")
+        heads, verbs = _cls("request", "wish_heads"), _cls("request", "info_verbs")
+        nouns, quals = _cls("request", "info_nouns"), _cls("request", "info_qualifiers")
+        status, work = _cls("request", "status_nouns"), _cls("forward", "work_objects")
+        for i in _where(w, cond):
+            j = cond.at(w, i)
+            if j < 0 or w[i] in ("will", "'ll", "shall", "should"):
+                continue
+            m = heads.at(w, _skip(w, j, adv))
+            if m < 0:
+                continue
+            n = _skip(w, m, adv, most=2)
+            if n < len(w) and w[n] == "it":
+                n += 1
+            o = verbs.at(w, n)
+            if o > 0:
+                if w[o - 1] in ("to", "of") and work.at(w, o) > 0:
+                    continue                               # "I'd welcome the chance to join": a hope
+                if w[o - 1] in ("know", "knowing", "learn", "learning", "out", "if", "whether", "hear",
+                                "hearing") and not any(status.at(w, x) > 0 for x in range(o, len(w))):
+                    self.add(Function.INDIRECT_QUESTION, i, o)   # "I'd love to know how the team ..."
+                    continue
+                self.add(Function.REQUEST, i, o)
+                continue
+            o = nouns.at(w, _skip(w, n, quals, most=5))
+            if o > 0:
+                self.add(Function.REQUEST, i, o)
+
+    # offers
+    def offers(self) -> None:
+        w = self.w
+        first, able, adv = _cls("modality", "first_person"), _cls("modality", "able"), _cls("modality", "adverbs")
+        verbs, willing = _cls("offer", "verbs"), _cls("offer", "willing")
+        remain, service = _cls("offer", "remain"), _cls("offer", "service")
+        heads, needs = _cls("offer", "condition_heads"), _cls("offer", "needs")
+        past, cond = _cls("offer", "past"), _cls("modality", "conditional")
+        for i in _where(w, first, willing, heads):
+            j = first.at(w, i)
+            if j > 0:
+                k = _skip(w, j, adv)
+                m = able.at(w, k)
+                if m > 0:
+                    n = _skip(w, m, adv)
+                    v = verbs.at(w, n)
+                    if v > 0:
+                        self.add(Function.OFFER, i, v)
+                        continue
+                m = remain.at(w, _skip(w, k, cond, adv))    # "I will remain available"
+                if m > 0:
+                    n = _skip(w, m, adv)
+                    s = service.at(w, n)
+                    if s > 0:
+                        self.add(Function.OFFER, i, s)
+                        continue
+            j = willing.at(w, i)
+            if j > 0 and not _back(w, i, past, span=3):
+                if j < len(w) and w[j] == "to":
+                    n = _skip(w, j + 1, adv)
+                    v = verbs.at(w, n)
+                    if v < 0 and n < len(w) and w[n] in ("help", "assist", "answer"):
+                        v = n + 1
+                    if v > 0:
+                        self.add(Function.OFFER, i, v)
+                        continue
+                elif w[i] in ("available", "free", "open", "around") and j < len(w) and w[j] in (
+                        "for", "on", "at", "any", "anytime", "whenever", "if", "this", "next", "all"):
+                    self.add(Function.OFFER, i, j + 1)
+                    continue
+            j = heads.at(w, i)
+            if j > 0:
+                for n in range(j, min(len(w), j + 3)):
+                    m = needs.at(w, n)
+                    if m > 0:
+                        self.add(Function.OFFER, i, m)
+                        break
+        on_request = _cls("offer", "on_request")
+        for i in range(len(w) - 1):
+            if w[i] == "anything" and w[i + 1] == "else":
+                self.add(Function.OFFER, i, i + 2)
+            elif w[i] == "available" and on_request.at(w, i + 1) > 0:
+                self.add(Function.OFFER, i, on_request.at(w, i + 1))   # "References are available upon request"
+
+    # looking forward, or only hoping to work together
+    def forward(self) -> None:
+        w = self.w
+        heads, quals = _cls("forward", "heads"), _cls("forward", "qualifiers")
+        reply, work = _cls("forward", "reply_objects"), _cls("forward", "work_objects")
+        alone, past = _cls("forward", "by_themselves"), _cls("offer", "past")
+        for i in _where(w, alone, heads):
+            j = alone.at(w, i)
+            if j > 0:
+                self.add(Function.FORWARD, i, j)
+                continue
+            j = heads.at(w, i)
+            if j < 0 or _back(w, i, past, span=2):
+                continue                                   # "I was keen to hear how the pilot went"
+            k = _skip(w, j, quals)
+            r, h = reply.at(w, k), work.at(w, k)
+            if h > r:
+                self.add(Function.HOPE, i, h)
+            elif r > 0:
+                self.add(Function.FORWARD, i, r)
+            elif w[i].startswith("look") or w[i].startswith("await"):
+                self.add(Function.FORWARD, i, j)           # "I look forward to it"
+
+    # questions
+    def indirect_questions(self) -> None:
+        w = self.w
+        heads, objects = _cls("question", "indirect_heads"), _cls("question", "indirect_objects")
+        asking, past = _cls("question", "ask_heads"), _cls("offer", "past")
+        for i in _where(w, heads, asking):
+            j = asking.at(w, i)
+            if j > 0:
+                self.add(Function.INDIRECT_QUESTION, i, j)
+                continue
+            j = heads.at(w, i)
+            if j > 0 and objects.at(w, j) > 0 and (w[i].startswith("wonder") or not _back(w, i, past, span=3)):
+                self.add(Function.INDIRECT_QUESTION, i, j)     # not "I was interested to hear about ..."
+
+
+@lru_cache(maxsize=1)
+def _question_anchors() -> frozenset[str]:
+    """The word that ends each indirect-question head ("know" of "like to know", "curious", "ask"), and
+    "question": a sentence without one asks nothing indirectly (a fast pre-check on the tokens)."""
+    heads = [*cue_data()["question"]["indirect_heads"], *cue_data()["question"]["ask_heads"]]
+    return frozenset(h.split()[-1] for h in heads if h.split()[-1] not in ("is", "was", "be")) | {"question"}
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, frozenset[str]]:
+    """For each construction, the words one of which a sentence must hold for it to apply (a fast skip)."""
+    def firsts(*keys: tuple[str, str]) -> frozenset[str]:
+        return frozenset().union(*(_cls(sec, key).firsts for sec, key in keys))
+
+    return {
+        "thanks": firsts(("thanks", "words"), ("thanks", "other_language")),
+        "requests": firsts(("request", "to_me"), ("request", "please"), ("request", "reply_verbs"),
+                           ("modality", "you_modal"), ("modality", "conditional")),
+        "offers": firsts(("modality", "first_person"), ("offer", "willing"), ("offer", "condition_heads"))
+        | {"anything", "available"},
+        "forward": firsts(("forward", "by_themselves"), ("forward", "heads")),
+        "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads")),
+    }
+
+
+_CLOSERS: Final = frozenset(" \t\r\n\"'”’»*_")  # not ")": a question in brackets is an aside
+
+
+def _asks(text: str) -> bool:
+    """Does the sentence end in a question mark (closing quotes, brackets and emoji aside)?"""
+    k = len(text)
+    while k and (text[k - 1] in _CLOSERS or ord(text[k - 1]) >= 0x2600):
+        k -= 1
+    return k > 0 and text[k - 1] in "?？"
+
+
+def classify(words: Words, text: str, only: str | None = None) -> tuple[Function, tuple[tuple[Function, int, int], ...]]:
+    """The functions of one sentence (its words, and its text for the question mark), with word cues.
+
+    ``only="questions"`` reads the questions alone (direct and indirect), for a caller that needs no more.
+    """
+    r = _Reader(words.words)
+    present = set(words.words)
+    heads = _heads()
+    if only is None:
+        if not present.isdisjoint(heads["thanks"]):
+            r.thanks()
+        if not present.isdisjoint(heads["requests"]):
+            r.requests()
+        if not present.isdisjoint(heads["offers"]):
+            r.offers()
+        if not present.isdisjoint(heads["forward"]):
+            r.forward()
+    if not present.isdisjoint(heads["questions"]):
+        r.indirect_questions()
+    if _asks(text) and len(words.words) >= 2:
+        r.add(Function.QUESTION, len(words.words) - 1, len(words.words))
+    f = Function.NONE
+    for fn, _i, _j in r.cues:
+        f |= fn
+    return f, tuple(r.cues)
+
+
+class Sentences(Sequence[SentenceFunctions]):
+    """The sentences of the candidate's own text and what each does, read on demand.
+
+    A sequence of :class:`SentenceFunctions` in text order; each sentence is read the first time it is
+    looked at and then kept, so a rule that stops at the first thanks (usually in the first lines) or
+    the last invitation (usually in the last) reads only those. ``asks(k)`` reads only the questions.
+    """
+
+    def __init__(self, doc: Document, known: Any = None) -> None:
+        self._own = doc.own
+        self._known = known
+        self._tokens = doc.tokens
+        self._bounds = tuple(doc.sentences)
+        starts = [t[0] for t in doc.tokens]
+        self._slices = tuple((bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for s, e in self._bounds)
+        self._done: list[SentenceFunctions | None] = [None] * len(self._bounds)
+        self._anchors: list[int] | None = None   # where a word that ends an indirect-question head is
+        self._words: list[Words | None] = [None] * len(self._bounds)
+
+    def __len__(self) -> int:
+        return len(self._bounds)
+
+    def __getitem__(self, k):  # type: ignore[no-untyped-def, override]
+        if isinstance(k, slice):
+            return tuple(self[i] for i in range(*k.indices(len(self))))
+        if k < 0:
+            k += len(self)
+        found = self._done[k]
+        if found is None:
+            s, e = self._bounds[k]
+            words = self._read(k)
+            f, cues = classify(words, self._own[s:e])
+            spans = words.spans
+            found = self._done[k] = SentenceFunctions(s, e, f, tuple(
+                Cue(fn, spans[i][0], spans[j - 1][1]) if spans else Cue(fn, s, e) for fn, i, j in cues))
+        return found
+
+    def asks(self, k: int) -> bool:
+        """Does sentence ``k`` ask something, directly ("?") or indirectly ("I'm curious whether ...")?"""
+        found = self._done[k]
+        if found is not None:
+            return bool(found.functions & (Function.QUESTION | Function.INDIRECT_QUESTION))
+        s, e = self._bounds[k]
+        text = self._own[s:e]
+        if _asks(text):
+            return True
+        anchors = self._anchors
+        if anchors is None:
+            words = _question_anchors()
+            anchors = self._anchors = [t[0] for t in self._tokens if t[3] == "word" and t[2].lower() in words]
+        i = bisect.bisect_left(anchors, s)
+        if i == len(anchors) or anchors[i] >= e:
+            return False                       # no word of an indirect-question head: nothing to read
+        f, _cues = classify(self._read(k), text, only="questions")
+        return bool(f & (Function.QUESTION | Function.INDIRECT_QUESTION))
+
+    def _read(self, k: int) -> Words:
+        words = self._words[k]
+        if words is None:
+            a, b = self._slices[k]
+            words = self._words[k] = read_sentence(self._tokens[a:b], self._known)
+        return words
+
+    @property
+    def bounds(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) of each sentence."""
+        return self._bounds
+
+
+def sentence_functions(doc: Document, known: Any = None) -> Sentences:
+    """What each sentence of the candidate's own text does (greeting and closing lines included), read on
+    demand (see :class:`Sentences`).
+
+    ``known(word) -> bool`` tells English words (for mending misspelled cue words; ``None``: no mending).
+    Placeholders are not read.
+    """
+    return Sentences(doc, known)

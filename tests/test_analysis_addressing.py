@@ -1,0 +1,311 @@
+"""The Analysis layer's addressing: greeting after letter blocks, greetings glued to text, names used in
+the body and for whom, sign-off, signature and P.S., and the word classifier behind them."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Config, Draft, Interview
+from followup_lint.analysis.addressing import Role, WordClass, classify_word
+from followup_lint.document import Document
+from followup_lint.engine import Linter
+from followup_lint.rules.spelling import MisspelledWord
+from followup_lint.testing import flagged_texts
+
+IV = Interview.from_dict({
+    "interviewers": [{"name": "Ana Alvarez", "email": "ana.alvarez@initech.example"},
+                     {"name": "Tom Becker", "email": "tom.becker@initech.example"}],
+    "company": "Initech", "role": "Data Analyst", "topics": ["the billing pipeline migration to Kafka"],
+})
+TOM = Interview.from_dict({"interviewers": [{"name": "Tom Becker", "email": "tom.becker@initech.example"}],
+                           "company": "Initech", "role": "Data Analyst"})
+
+
+def report(body: str, interview: Interview = IV, **kw):
+    return Linter(Config(), plugins=False).lint(Draft(body=body, **kw), interview, clock=False)
+
+
+def codes(body: str, interview: Interview = IV, **kw) -> list[str]:
+    return [f.code for f in report(body, interview, **kw).findings]
+
+
+# -- formal letters: the salutation below the address and date blocks is the greeting ------------------
+
+LETTERS = [
+    "Jane Smith\n12 Oak Street\nSpringfield, IL 62704\n\nMarch 3, 2026\n\nMs. Ana Alvarez\nInitech\n"
+    "400 Market Street\nSan Francisco, CA 94105\n\nDear Ms. Alvarez:\n\n",
+    "Priya Nair | priya.nair@mail.example | +44 7700 900123\n\n4 March 2026\n\nAna Alvarez\nHead of Data, "
+    "Initech Ltd.\n\nRe: Data Analyst interview\n\nDear Ana,\n\n",
+    "KWAME MENSAH\nAccra, Ghana\n\n5th March, 2026.\n\nThe Head of Data,\nInitech,\nSan Francisco.\n\n"
+    "Dear Mr. Becker,\n\n",
+]
+LETTER_BODY = ("Thank you for meeting me about the billing pipeline migration to Kafka. I would be glad to "
+               "send the migration plan I described. I look forward to hearing from you.\n\nSincerely,\nJane Smith")
+
+
+@pytest.mark.parametrize("head", LETTERS)
+def test_letter_blocks_above_the_salutation_are_not_the_greeting(head):
+    doc = Document(Draft(body=head + LETTER_BODY))
+    assert doc.greeting is not None and doc.greeting.salutation.lower() == "dear"
+    found = codes(head + LETTER_BODY)
+    assert "FL201" not in found and "FL203" not in found
+    # the address blocks are not the candidate's prose: nothing in them is spell-checked or judged
+    assert doc.own[:doc.own_start].strip() == ""
+    assert not flagged_texts(MisspelledWord, head + LETTER_BODY)
+
+
+def test_a_note_whose_first_line_is_a_sentence_is_not_a_letter():
+    body = ("I wanted to say thank you for today, it was great.\nDear Tom, you made my day.\n\nBest,\nSam")
+    assert Document(Draft(body=body)).greeting is None
+
+
+# -- a greeting glued to the message ------------------------------------------------------------------
+
+GLUED = [
+    ("Hey Tom, thanks for today! Great chat about the Kafka cut-over.\n\nSam", "thanks for today!"),
+    ("Hi Ana - thank you so much for your time this morning, the pipeline tour was great!\nJo", "thank you so much"),
+    ("Dear Ana, many thanks for the interview. I look forward to your reply.\n\nKind regards,\nLi Wei",
+     "many thanks"),
+]
+
+
+@pytest.mark.parametrize("body,start", GLUED)
+def test_the_text_after_a_glued_greeting_is_the_message(body, start):
+    doc = Document(Draft(body=body))
+    lo, hi = doc.content_range
+    assert doc.own[lo:hi].lstrip().startswith(start)
+    skipped = {s.rule: s.reason for s in report(body).rules_skipped}
+    assert "no message of its own" not in " ".join(skipped.values())
+
+
+# -- the sender's own name, with a P.S. after it -----------------------------------------------------------
+
+PS = [
+    "Best regards,\nVyshnavi Konduru\n\nP.S. I have the sample report we talked about, in case it helps.",
+    "Warm regards,\nChidinma Okonkwo-Adebayo\n\nPS: I forgot to mention that I also led our move to Looker last spring.",
+    "Cheers,\nTaavetti Räsänen\n\np.s. the dashboard link is in my portfolio, if you want to see it.",
+]
+
+
+@pytest.mark.parametrize("closing", PS)
+def test_the_signature_above_a_postscript_is_the_writers_name(closing):
+    body = "Hi Tom,\n\nThank you for the chat about the migration. I look forward to hearing from you.\n\n" + closing
+    doc = Document(Draft(body=body))
+    assert doc.signoff is not None and doc.signature_name is not None
+    assert doc.postscript is not None and body[doc.postscript[0]:].lower().startswith("p")
+    assert flagged_texts(MisspelledWord, body) == []
+    lo, hi = doc.content_range
+    assert hi == doc.own_end  # the P.S. is part of the message
+
+
+def test_addressing_exposes_signoff_signature_and_postscript():
+    body = "Hi Tom,\n\nThanks for today.\n\nBest,\nSam Ortiz\n\nP.S. The slides are on my site."
+    a = Linter(Config(), plugins=False).lint(body, TOM, clock=False)
+    assert a.findings is not None
+    doc = Document(Draft(body=body))
+    assert doc.signature_name == "Sam Ortiz" and doc.postscript is not None
+
+
+# -- names used in the body, and for whom ----------------------------------------------------------------
+
+STRANGERS_IN_BODY = [
+    ("Thank you for the walk through the Kafka migration. Marta, thanks too for the tour of the lab.", "Marta"),
+    ("I enjoyed the session on the pipeline. And Priyanka, thank you as well for the coffee!", "Priyanka"),
+    ("The billing migration story stuck with me. Thanks again, Giulia, for arranging the day.", "Giulia"),
+    ("Oluwadamilare, I really appreciated your walkthrough of the Kafka cut-over.", "Oluwadamilare"),
+]
+
+
+@pytest.mark.parametrize("text,name", STRANGERS_IN_BODY)
+def test_someone_thanked_or_greeted_by_name_who_did_not_interview_you(text, name):
+    body = f"Hi Tom,\n\n{text} I look forward to hearing from you.\n\nBest,\nSam"
+    found = [f for f in report(body).findings if f.code == "FL203"]
+    assert [f.data["name"] for f in found] == [name]
+    assert found[0].data["where"] in ("thanks", "vocative")
+
+
+NOT_STRANGERS = [
+    "Ana, thanks too for the tour of the lab.",                      # an interviewer
+    "Overall, thank you for a great conversation.",                  # a word, not a name
+    "Kafka, Flink and Spark came up, and I enjoyed that part most.",  # a list
+    "Jessica, thank you for arranging the day.",                     # a recipient (the coordinator)
+    "Thursday, thanks to the rail strike, was a long day for everyone.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STRANGERS)
+def test_names_of_interviewers_recipients_and_words_are_not_strangers(text):
+    body = f"Hi Tom,\n\n{text} I look forward to hearing from you.\n\nBest,\nSam"
+    found = [f for f in report(body, to=("tom.becker@initech.example", "jessica.moreau@initech.example")).findings
+             if f.code == "FL203"]
+    assert found == []
+
+
+def test_the_greeting_names_interviewers_and_strangers_by_role():
+    linter = Linter(Config(), plugins=False)
+    from followup_lint.rule import RuleContext
+
+    body = "Hi Tom and Megan,\n\nThanks for today.\n\nBest,\nSam"
+    draft = Draft(body=body)
+    ctx = RuleContext(doc=Document(draft), draft=draft, interview=IV, send_time=None, template=False,
+                      config=linter.config, resources=linter.resources)
+    a = ctx.analysis.addressing
+    assert a.named == (1,) and [u.text for u in a.uses] == ["Tom"]
+    assert [(u.text, u.role, u.where) for u in a.strangers] == [("Megan", Role.STRANGER, "greeting")]
+    assert a.signature == "Sam" and not a.generic
+
+
+# -- the word classifier -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("word,kwargs,expected", [
+    ("Dr.", {}, WordClass.TITLE), ("Engr", {}, WordClass.TITLE), ("Datuk", {}, WordClass.TITLE),
+    ("Okafor", {}, WordClass.NAME), ("Zoë", {}, WordClass.NAME),
+    ("van", {}, WordClass.PARTICLE), ("bin", {}, WordClass.PARTICLE),
+    ("[Name]", {}, WordClass.SLOT), ("{{first_name}}", {}, WordClass.SLOT),
+    ("Team", {}, WordClass.GENERIC), ("Hiring", {}, WordClass.GENERIC), ("Initech", {"company": frozenset({"initech"})},
+                                                                          WordClass.GENERIC),
+    ("Ma", {}, WordClass.GENERIC), ("Ma", {"titled": True}, WordClass.NAME),
+    ("Monday", {}, WordClass.OTHER), ("thanks", {}, WordClass.OTHER),
+])
+def test_word_classes(word, kwargs, expected):
+    assert classify_word(word, **kwargs) is expected
+
+
+def test_the_vocabulary_has_one_copy():
+    from followup_lint import names
+    from followup_lint.document import structure
+    from followup_lint.document.vocabulary import vocabulary
+
+    v = vocabulary()
+    assert structure.TITLES is v.titles and structure.HONORIFICS is v.honorifics
+    assert structure.PARTICLES is v.particles and names.PARTICLES is v.particles
+    assert v.generic_addressees <= v.generic
+    assert structure.SIGNOFF_PHRASES is v.signoffs and "thanking you" in v.signoffs
+    assert structure._SALUTATION.match("Good  afternoon Dana") is None  # one whitespace character
+    assert structure._SALUTATION.match("Namaste Ravi") is not None
+
+
+@pytest.mark.parametrize("text", ["Kafka, thanks to your explanation, finally makes sense to me.",
+                                  "Honestly, thank you for the candid answers.",
+                                  "Again, I appreciate the time you gave me."])
+def test_a_cause_or_a_sentence_adverb_is_not_a_name(text):
+    body = f"Hi Tom,\n\n{text} I look forward to hearing from you.\n\nBest,\nSam"
+    assert "FL203" not in codes(body)
+
+
+# Outside batch A, classes 2 and 6: a name in quotes; greeting, text and sign-off on one line
+@pytest.mark.parametrize("line,name", [('Dear Dr. “Becker”,', "Becker"), ('Hi "Tom",', "Tom"),
+                                       ("Dear «Ana» Alvarez:", "Alvarez")])
+def test_a_name_in_quotes_is_read_as_the_name(line, name):
+    body = line + "\nThank you for the interview. I look forward to hearing from you.\n\nBest,\nSam"
+    g = Document(Draft(body=body)).greeting
+    assert g is not None and g.names[-1][2] == name and g.punct in (",", ":")
+    assert "FL201" not in codes(body) and "FL108" not in codes(body)
+
+
+@pytest.mark.parametrize("body,signature", [
+    ("Hi Tom, thank you for the walk-through of the Kafka cut-over. Please let me know the next steps. Best, Alex",
+     "Alex"),
+    ("Dear Ana: thanks for the time today, the pipeline story was great. Kind regards, Mei Lin Ong", "Mei Lin Ong"),
+    ("Hello Tom: I just wanted to thank you for taking the time today. Sincerely,", None),
+])
+def test_a_closing_on_the_same_line_ends_the_message(body, signature):
+    doc = Document(Draft(body=body))
+    assert doc.signoff is not None and doc.signature_name == signature
+    lo, hi = doc.content_range
+    assert doc.signoff.phrase not in doc.own[lo:hi]
+
+
+def test_a_final_thanks_is_not_taken_for_an_inline_closing():
+    doc = Document(Draft(body="Hey Tom, great chat today about the Kafka move. Thanks!"))
+    assert doc.signoff is None
+
+
+@pytest.mark.parametrize("body", ["Thank you!\nDear Tom,\n\nIt was a pleasure.\n\nBest,\nSam",
+                                  "Quick note\nHi Tom,\n\nThanks for today.\n\nSam"])
+def test_a_short_line_above_the_greeting_is_not_a_letter_head(body):
+    doc = Document(Draft(body=body))
+    assert doc.own.startswith(body.split("\n")[0])  # still the candidate's text
+
+
+def test_a_reference_line_above_the_salutation_is_a_letter_block():
+    doc = Document(Draft(body="Re: Data Analyst interview\n\nDear Ms. Alvarez,\n\nThank you.\n\nBest,\nSam"))
+    assert doc.greeting is not None and doc.greeting.names[-1][2] == "Alvarez"
+
+
+@pytest.mark.parametrize("body,greeting", [
+    ("12 March 2026\n\nDear Sir/Madam,\n\nThank you for the interview.\n\nYours faithfully,\nRavi", "Dear Sir"),
+    ("Ana Alvarez\nHead of Data\nInitech\n\nDear Ms Alvarez\n\nThank you.\n\nYours sincerely\nRavi Shankar",
+     "Dear Ms Alvarez"),
+])
+def test_more_letter_heads(body, greeting):
+    doc = Document(Draft(body=body))
+    assert doc.greeting is not None and doc.own[doc.greeting.start:doc.greeting.end] == greeting
+
+
+@pytest.mark.parametrize("body,greeting", [
+    ("Jane Smith, 12 Oak Street, Springfield IL 62704   Dear Ms. Alvarez:\n\nThank you for the interview.\n\n"
+     "Sincerely,\nJane Smith", "Dear Ms. Alvarez"),
+    ("March 3, 2026\nInitech | 400 Market Street Dear Mr. Becker,\n\nThank you.\n\nBest,\nSam", "Dear Mr. Becker"),
+])
+def test_a_salutation_glued_to_a_letter_block(body, greeting):
+    doc = Document(Draft(body=body))
+    assert doc.greeting is not None and doc.own[doc.greeting.start:doc.greeting.end] == greeting
+    assert "FL201" not in codes(body)
+
+
+@pytest.mark.parametrize("body", ["I wanted to write. Dear Tom, you were great.\n\nSam",
+                                  "Thanks again! Dear Tom,\n\nIt was great.\n\nSam"])
+def test_a_salutation_after_a_sentence_is_not_a_letter(body):
+    assert Document(Draft(body=body)).own.startswith(body[:10])
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    ("Beckre, thanks again for walking me through the Kafka cut-over.", "Beckre", "Becker"),
+    ("Thank you, Alvarz, for the candid answers.", "Alvarz", "Alvarez"),
+])
+def test_a_misspelt_interviewer_name_spoken_to_in_the_body(text, wrong, right):
+    body = f"Dear Mr. Becker,\n\nIt was a pleasure to meet the team. {text}\n\nBest,\nSam"
+    found = [f for f in report(body).findings if f.code == "FL202"]
+    assert [(body[f.span.start:f.span.end], f.data["expected"]) for f in found] == [(wrong, right)]
+    assert "FL203" not in codes(body)
+
+
+@pytest.mark.parametrize("greeting", ["Dear Dr. Becker, PhD,", "Dear Mr. Tom Becker Jr.,", "Hi @Tom,",
+                                      "Dear Ms. Alvarez, MBA:"])
+def test_letters_after_a_name_and_chat_mentions(greeting):
+    body = greeting + "\n\nThank you for the interview yesterday.\n\nBest,\nSam"
+    found = codes(body)
+    assert "FL201" not in found and "FL203" not in found
+
+
+@pytest.mark.parametrize("text", ["Great, thanks again for the time you gave me.", "Perfect, I appreciated the tour.",
+                                  "Lovely, thank you for the coffee as well.", "Brilliant, thanks for the demo."])
+def test_an_interjection_before_a_thanks_is_not_a_name(text):
+    body = f"Hi Tom,\n\n{text} I look forward to hearing from you.\n\nBest,\nSam"
+    assert "FL203" not in codes(body)
+
+
+@pytest.mark.parametrize("greeting", ["Dear Future Colleagues,", "Dear Amazing Initech Family,",
+                                      "Hello Fantastic Friends,", "Dear Valued Panel Members,"])
+def test_words_describing_a_group_in_the_greeting_are_not_strangers(greeting):
+    body = greeting + "\n\nThank you for the interview yesterday.\n\nBest,\nSam"
+    assert "FL203" not in codes(body, TOM)
+
+
+def test_a_real_name_beside_a_group_word_is_still_a_stranger():
+    body = "Hi Priyanka and all,\n\nThank you for the interview yesterday.\n\nBest,\nSam"
+    assert [f.data["name"] for f in report(body, TOM).findings if f.code == "FL203"] == ["Priyanka"]
+
+
+def test_a_strangers_name_is_one_finding_not_also_a_misspelling():
+    body = ("Hi Tom,\n\nThank you for the interview about the migration. Emeka, thank you as well for the coffee!"
+            "\n\nRegards,\nUche")
+    found = report(body).findings
+    assert [f.code for f in found if f.code in ("FL101", "FL203")] == ["FL203"]
+
+
+@pytest.mark.parametrize("greeting", ["Dear Ana M Alvarez,", "Dear Tom O Becker,", "Hi T. Becker,"])
+def test_a_single_letter_in_the_greeting_is_never_a_stranger(greeting):
+    body = greeting + "\n\nThank you for the interview yesterday.\n\nBest,\nSam"
+    assert "FL203" not in codes(body)

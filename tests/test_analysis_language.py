@@ -1,0 +1,98 @@
+"""Other-language spans (followup_lint.analysis.language) and what spelling and not-english make of them."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from _linear_util import assert_linear
+
+from followup_lint.analysis.language import read_language
+from followup_lint.document import Document
+from followup_lint.model import Draft
+from followup_lint.rules.spelling import MisspelledWord, NotEnglish
+from followup_lint.spelling.lexicon import load_lexicon
+from followup_lint.testing import assert_clean, flagged_texts, run_rule
+
+
+def spans(body: str) -> list[tuple[str, str]]:
+    doc = Document(Draft(body=body))
+    reading = read_language(doc, load_lexicon().__contains__)
+    return [(doc.own[s.start:s.end], s.language) for s in reading.spans]
+
+
+@pytest.mark.parametrize("line,language", [
+    ("Herzlichen Dank für die Einladung", "de"),
+    ("Un grand merci pour cet échange", "fr"),
+    ("Mil gracias por la visita", "es"),
+    ("Muito obrigada pela conversa", "pt"),
+    ("Grazie mille per il colloquio", "it"),
+    ("Hartelijk dank voor het gesprek", "nl"),
+    ("Serdecznie dziękuję za rozmowę", "pl"),
+])
+def test_a_clause_in_another_language_is_a_span(line: str, language: str) -> None:
+    body = f"Hi Ana,\n\n{line}. I enjoyed the tour of the depot.\n\nBest,\nLi"
+    found = spans(body)
+    assert found and found[0][1] == language and found[0][0] in line and len(found[0][0].split()) >= 3
+    assert_clean(MisspelledWord, body)
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Ana,\n\nI met Juan de la Vega at the depot, and we spoke about the rota in the office.\n\nBest,\nLi",
+    "Hi Ana,\n\nThe pour rate of the concrete and the die casting line were fascinating.\n\nBest,\nLi",
+    "Hi Ana,\n\nI definately enjoyed teh tour.\n\nBest,\nLi",
+])
+def test_english_with_stray_foreign_looking_words_has_no_span(body: str) -> None:
+    assert spans(body) == []
+
+
+def test_other_language_spans_are_not_spell_checked() -> None:
+    body = ("Hallo Ana,\n\nVielen Dank für die Führung durch das Lager. I enjoyed seeing the new sorter, "
+            "and I definately want to hear more.\n\nLiebe Grüße,\nLi")
+    assert flagged_texts(MisspelledWord, body) == ["definately"]
+
+
+def test_one_word_that_names_its_language_is_a_span() -> None:
+    body = "Hi Ana,\n\nThe depot tour was great.\n\nGrazie,\nLuca"
+    assert spans(body) == [("Grazie", "it")]
+    assert_clean(MisspelledWord, body)
+
+
+def test_subject_in_two_languages() -> None:
+    report = run_rule(MisspelledWord, "Hi Ana,\n\nThank you for the tour.\n\nBest,\nLi",
+                      subject="Obrigado / thank you")
+    assert not report.findings
+
+
+def test_not_english_judges_the_whole_text() -> None:
+    mixed = ("Hola Ana,\n\nMuchas gracias por tu tiempo. Thank you for walking me through the depot and the "
+             "new sorter; I enjoyed hearing how the night crew plans the routes.\n\nUn abrazo,\nLi")
+    assert_clean(NotEnglish, mixed)
+    spanish = ("Hola Ana,\n\nMuchas gracias por tu tiempo y por la visita al almacén. Me gustó mucho conocer al "
+               "equipo de noche y espero tener noticias pronto.\n\nUn abrazo,\nLi")
+    (f,) = run_rule(NotEnglish, spanish).findings
+    assert f.data["language"] == "es"
+
+
+def test_typo_heavy_english_is_still_english() -> None:
+    body = ("Hi Ana,\n\nThnak you for teh tour of the depot. I realy enjoyd seing the new sortr and the "
+            "nite crew, and I am gratefull for yor time.\n\nBest,\nLi")
+    assert_clean(NotEnglish, body)
+    assert "gratefull" in flagged_texts(MisspelledWord, body)
+
+
+def test_reading_is_linear() -> None:
+    lex = load_lexicon().__contains__
+
+    def timed(n: int) -> float:
+        doc = Document(Draft(body="Hi Ana,\n\n" + "Vielen Dank für das Gespräch, the depot was great. " * n))
+        t = time.process_time()
+        read_language(doc, lex)
+        return time.process_time() - t
+
+    assert_linear(timed)
+
+
+def test_unknown_words_just_before_a_marker_belong_to_its_span() -> None:
+    body = "Hi Ana,\n\nBahut bahut dhanyavaad for the depot tour. Thanks for teh coffee too, merci.\n\nBest,\nLi"
+    assert flagged_texts(MisspelledWord, body) == ["teh"]       # "tour" is English: "teh" stays checked

@@ -1,0 +1,87 @@
+"""References to the interview (followup_lint.analysis.reference): generic-ness measured, not listed."""
+
+from __future__ import annotations
+
+import pytest
+
+import followup_lint.rules  # noqa: F401  (the rules package first: the analysis reads its phrase data)
+from followup_lint.analysis.reference import generic_topic, read_references
+from followup_lint.document import Document
+from followup_lint.model import Draft
+
+
+def refs(sentence: str):
+    doc = Document(Draft(body=f"Hi Ana,\n\nThank you for the visit. {sentence}\n\nBest,\nLi"))
+    return read_references(doc, frozenset({"ana", "northwind"}))
+
+
+@pytest.mark.parametrize("topic", [
+    "the responsibilities of the job",
+    "the values of the organisation",
+    "the department's goals",
+    "your vision for the group",
+    "career progression",
+])
+def test_generic_topics(topic: str) -> None:
+    assert generic_topic(topic)
+
+
+@pytest.mark.parametrize("topic", [
+    "the forklift recertification backlog",
+    "moving payroll to Workday",
+    "the 2019 flood at the Hull depot",
+    "the weekend rota",                      # "rota" is rare, though its family ("schedule") is not
+    "the on-call rotation",
+])
+def test_concrete_topics(topic: str) -> None:
+    assert not generic_topic(topic)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your anecdote about the burst sprinkler in the freezer aisle made me laugh.",
+    "When you pulled up the pallet heat map, the bottleneck was obvious.",
+    "The cycle-count audit you mentioned sounds like a real puzzle.",
+    "You told me about Gareth's first week on nights.",
+])
+def test_recalling_something_concrete_counts(sentence: str) -> None:
+    assert refs(sentence).concrete
+
+
+@pytest.mark.parametrize("sentence", [
+    "I valued our exchange on the changing nature of the industry.",
+    "I enjoyed our discussion about the future direction of the business.",
+    "Hearing about the culture and the people was wonderful.",
+    "I loved hearing about {{project_name}} and the team.",
+    "I enjoyed discussing [NAME OF THE PROJECT] with you.",
+    "Talking through INSERT TOPIC HERE was useful.",
+    "When you mentioned the culture, I was pleased.",      # recalled, but nothing concrete
+])
+def test_empty_or_placeholder_references_do_not_count(sentence: str) -> None:
+    found = refs(sentence)
+    assert found.items and not found.concrete
+
+
+def test_weak_reference_needs_a_rare_word_or_two_less_common_ones() -> None:
+    assert refs("I enjoyed our conversation about the quarantine kennels.").concrete       # one rare word
+    assert not refs("I enjoyed our conversation about the evolving market.").concrete
+
+
+def test_part_of_the_interview_counts_by_itself() -> None:
+    parts = [r for r in refs("The case study was a good challenge.").items if r.strength == "part"]
+    assert parts and parts[0].concrete == "The case study"
+
+
+def test_cue_span_is_recorded() -> None:
+    doc = Document(Draft(body="Hi Ana,\n\nThe stocktake you described sounded brutal.\n\nBest,\nLi"))
+    (ref,) = read_references(doc, frozenset()).items
+    assert doc.own[ref.cue_start:ref.cue_end] == "you described" and ref.strength == "strong"
+
+
+@pytest.mark.parametrize("sentence,concrete", [
+    ("I enjoyed hearing how your team plans weekly stock counts around deliveries.", True),
+    ("I appreciated learning how your crew stages the night trucks at the back gate.", True),
+    ("I enjoyed hearing how your team works.", False),                 # nothing it does in particular
+    ("I enjoyed hearing about the changing market and new ideas.", False),   # no agent: not a practice
+])
+def test_a_practice_of_the_team_is_concrete(sentence: str, concrete: bool) -> None:
+    assert bool(refs(sentence).concrete) is concrete

@@ -1,0 +1,194 @@
+"""Sentence functions (followup_lint.analysis.sentences): each class on wordings written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from _linear_util import assert_linear
+
+from followup_lint.analysis.sentences import Function, classify, normalise_word, read_sentence, sentence_functions
+from followup_lint.document import Document
+from followup_lint.document.tokens import tokenize
+from followup_lint.model import Draft
+from followup_lint.spelling.lexicon import load_lexicon
+
+
+def functions(text: str) -> Function:
+    words = read_sentence(tokenize(text), load_lexicon().__contains__)
+    return classify(words, text)[0]
+
+
+def has(text: str, f: Function) -> bool:
+    return bool(functions(text) & f)
+
+
+@pytest.mark.parametrize("text", [
+    "Many thanks for squeezing me in before the board meeting.",
+    "I truly appreciated how candid you were about the backlog.",
+    "Thanking you for the tour of the print room.",
+    "A heartfelt thank you to you and Omar.",
+    "Thank you kindly in advance for passing my portfolio on.",
+    "Thnaks again for the coffee and the chat.",                 # misspelled: one transposition
+    "Thankyou for showing me the new press.",
+    "I really apprecate the time you took.",                      # misspelled: one letter dropped
+    "I am so gratefull for the detailed answers.",
+    "Warm thanks and best wishes,",                              # inside a closing line
+    "Danke for the walk round the brewery.",
+    "tyvm for lunch and the site visit!",                        # text-speak
+])
+def test_thanks(text: str) -> None:
+    assert has(text, Function.THANKS)
+
+
+@pytest.mark.parametrize("text,instead", [
+    ("Thanks to a signal failure at Leeds I was ten minutes late.", Function.CAUSE),
+    ("Thanks to your clear brief, the exercise made sense at once.", Function.CAUSE),
+    ("I should have written a thank-you email on Monday.", Function.MENTION),
+    ("My mentor says a thank you card is old-fashioned.", Function.MENTION),
+    ("I'd really appreciate a short note on the timeline.", Function.REQUEST),
+    ("I would be most grateful for word on the shortlist.", Function.REQUEST),
+    ("Thankfully the lift was working again.", Function.NONE),
+    ("The thin blank sheet was a nice touch.", Function.NONE),        # "thin", "blank": English words
+])
+def test_not_thanks(text: str, instead: Function) -> None:
+    f = functions(text)
+    assert not f & Function.THANKS
+    assert f & instead or instead is Function.NONE
+
+
+@pytest.mark.parametrize("text", [
+    "Does the apprentice scheme run every September?",
+    "Would the first month be spent shadowing the night crew?",
+    "How big is the Glasgow team these days? 🙂",
+    "And is the warehouse open at weekends?\"",
+])
+def test_questions_to_the_reader(text: str) -> None:
+    assert has(text, Function.QUESTION) and functions(text).invites
+
+
+@pytest.mark.parametrize("text", [
+    "Please tell me if the panel needs anything more.",
+    "Kindly update me once the references are checked.",
+    "Could you say roughly when the shortlist will be drawn up?",
+    "Do keep me informed about the second round.",
+    "I'd appreciate hearing whether the post is still open.",
+    "I would be glad of a quick line when the panel has met.",
+    "Don't hesitate to ring me on my mobile.",
+    "If you could let me know the timescale, that would help.",
+    "Kindly acknowledge this mail when convenient.",
+    "Please do the needful regarding my travel claim.",
+])
+def test_requests(text: str) -> None:
+    assert has(text, Function.REQUEST)
+
+
+@pytest.mark.parametrize("text", [
+    "I can forward the audit template this afternoon.",
+    "We could set up a short call with my former manager.",
+    "Glad to walk you through the dashboard on Thursday.",
+    "I'm more than happy to prepare a short write-up.",
+    "I am available for a follow-up call any day next week.",
+    "I will remain available should the committee want more.",
+    "I keep myself at your entire disposal.",
+    "Should you require further certificates, they are ready.",
+    "In case you need my transcripts, they are on file.",
+    "Writing samples are available on request.",                 # no subject, still an offer
+])
+def test_offers(text: str) -> None:
+    assert has(text, Function.OFFER)
+
+
+@pytest.mark.parametrize("text", [
+    "Eagerly awaiting your feedback.",
+    "I'm looking forward to news on the decision.",
+    "Hoping to hear back once the panel meets.",
+    "Excited for the next round.",
+    "Counting on your favourable reply.",
+    "Looking forward to it!",
+])
+def test_looking_forward(text: str) -> None:
+    f = functions(text)
+    assert f & Function.FORWARD and f.invites
+
+
+@pytest.mark.parametrize("text", [
+    "I look forward to contributing to the night team.",
+    "Looking forward to the prospect of working alongside you.",
+    "I hope to become part of the Leeds office soon.",
+    "I am eager to bring my forklift licence to the depot.",
+    "I'd welcome an opportunity to join the lab.",
+])
+def test_hoping_to_work_together_does_not_invite(text: str) -> None:
+    f = functions(text)
+    assert not f.invites
+
+
+@pytest.mark.parametrize("text", [
+    "I was happy to explain how we ran the rota.",                # an account, not an offer
+    "I would bring a calm head to the night shift.",              # a hope, not an offer
+    "You told me about the depot move.",                          # "told me" in the past: no request
+    "Thank you for taking the time to tell me about the depot.",  # "to tell me": no request
+    "I'd love to know how the lab splits the weekend cover.",     # an indirect question, no reply asked
+    "I was curious to hear how the pilot ended.",
+    "We had plenty of forms at our disposal.",
+])
+def test_look_alikes_do_not_invite(text: str) -> None:
+    assert not functions(text).invites
+
+
+def test_indirect_question_is_recorded() -> None:
+    assert has("I am curious whether the cover rota rotates monthly.", Function.INDIRECT_QUESTION)
+
+
+def test_words_are_normalised() -> None:
+    assert normalise_word("I’d") == ["i", "'d"]
+    assert normalise_word("thank-you") == ["thank", "you"]
+    assert normalise_word("won't") == ["will", "n't"]
+
+
+def test_document_sentences_with_cue_spans() -> None:
+    body = "Hi Ana,\n\nThnak you for the tour. Is the depot open on Sundays?\n\nThanks again and regards,\nLi"
+    doc = Document(Draft(body=body))
+    found = sentence_functions(doc, load_lexicon().__contains__)
+    by_text = {doc.own[s.start:s.end]: s for s in found}
+    tour = by_text["Thnak you for the tour."]
+    cue = tour.cue(Function.THANKS)
+    assert cue is not None and doc.own[cue.start:cue.end] == "Thnak you"
+    assert by_text["Is the depot open on Sundays?"].functions & Function.QUESTION
+    assert by_text["Thanks again and regards,"].functions & Function.THANKS
+
+
+def test_placeholder_words_are_not_read() -> None:
+    body = "Hi Ana,\n\n[THANK YOU FOR THE INTERVIEW]\n\nBest,\nLi"
+    doc = Document(Draft(body=body))
+    assert not any(s.functions & Function.THANKS for s in sentence_functions(doc, load_lexicon().__contains__))
+
+
+def test_reading_is_linear() -> None:
+    import time
+
+    def timed(n: int) -> float:
+        doc = Document(Draft(body="Hi Ana,\n\n" + "Thanks for the tour of the depot, I can send more. " * n))
+        t = time.process_time()
+        list(sentence_functions(doc, load_lexicon().__contains__))   # every sentence read
+        return time.process_time() - t
+
+    import gc
+
+    timed(10)
+    gc.disable()
+    try:
+        small, big = min(timed(200) for _ in range(5)), min(timed(1600) for _ in range(5))
+    finally:
+        gc.enable()
+    assert big < small * 8 * 3     # 8x the text: well under 24x the time (quadratic would be 64x)
+
+
+@pytest.mark.parametrize("text,asks", [
+    ("I was wondering whether the depot runs a night shift.", True),     # polite past: still a question
+    ("I meant to ask about the cover for bank holidays.", True),
+    ("I was keen to know about the audit, and you told me.", False),     # an account
+    ("I was interested to hear about the fleet renewal.", False),
+    ("(Why would you be the best person for this job?)", False),        # a bracketed aside
+])
+def test_questions_direct_and_indirect(text: str, asks: bool) -> None:
+    assert bool(functions(text) & (Function.QUESTION | Function.INDIRECT_QUESTION)) is asks
