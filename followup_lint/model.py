@@ -134,7 +134,8 @@ class Draft:
         # for the address and attachment fields. The attributes are always the types declared above.
         def __init__(self, body: str, subject: str | None = "", to: Strings = (), cc: Strings = (),
                      bcc: Strings = (), sender: str | None = None, sent_at: datetime | str | None = None,
-                     attachments: Strings = ()) -> None: ...
+                     attachments: Strings = ()) -> None:
+            """The signature type checkers see; the dataclass generates the real ``__init__``."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.body, str):
@@ -228,7 +229,8 @@ class FollowUp:
     answered: bool = False
 
     if TYPE_CHECKING:
-        def __init__(self, sent_at: datetime | str, answered: bool = False) -> None: ...
+        def __init__(self, sent_at: datetime | str, answered: bool = False) -> None:
+            """The signature type checkers see; the dataclass generates the real ``__init__``."""
 
     def __post_init__(self) -> None:
         value = parse_datetime(self.sent_at, "FollowUp.sent_at")
@@ -280,7 +282,8 @@ class Interview:
                      started_at: datetime | str | None = None, ended_at: datetime | str | None = None,
                      timezone: str | None = None, topics: Strings = (), strengths: Strings = (),
                      questions: Strings = (), followups: Sequence[FollowUp | Mapping[str, Any]] = (),
-                     country: str | None = None, subdivision: str | None = None) -> None: ...
+                     country: str | None = None, subdivision: str | None = None) -> None:
+            """The signature type checkers see; the dataclass generates the real ``__init__``."""
 
     def __post_init__(self) -> None:
         people = []

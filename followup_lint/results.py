@@ -25,7 +25,8 @@ class Severity(enum.IntEnum):
     ERROR = 3
 
     if TYPE_CHECKING:
-        def __new__(cls, value: int | str) -> Severity: ...  # Severity(2) or Severity("warning")
+        def __new__(cls, value: int | str) -> Severity:  # Severity(2) or Severity("warning")
+            """The signature type checkers see; ``_missing_`` accepts the names at run time."""
 
     def __str__(self) -> str:
         return self.name.lower()

@@ -117,6 +117,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_languagetool_parser(sub)
 
+    lsp = sub.add_parser("lsp", help="run the language server (for editors)",
+                         description="Speak the Language Server Protocol on stdin/stdout, so that editors show "
+                                     "the findings while a note is written (needs the 'lsp' extra).")
+    lsp.add_argument("--tcp", type=int, metavar="PORT", help="listen on 127.0.0.1:PORT instead of stdio")
+    lsp.set_defaults(func=_run_lsp)
+
     try:
         from ..hook.cli import add_parsers
     except ImportError as exc:
@@ -144,6 +150,18 @@ def _run_rule(args: argparse.Namespace) -> int:
     from .rules import run_rule
 
     return run_rule(args)
+
+
+def _run_lsp(args: argparse.Namespace) -> int:
+    try:
+        from ..lsp import serve
+        import pygls  # noqa: F401  (the extra's presence, checked before the server starts)
+    except ImportError:
+        raise UsageError("followup-lint: the language server needs pygls and lsprotocol: "
+                         "pip install 'followup-lint[lsp]'") from None
+    if args.tcp is not None and not 0 < args.tcp < 65536:
+        raise UsageError("followup-lint: --tcp PORT must be between 1 and 65535")
+    return serve(args.tcp)
 
 
 def _one_line(exc: BaseException) -> str:

@@ -389,6 +389,12 @@ def _protected(source: Any, report: Any) -> list[tuple[int, int]]:
     return ranges
 
 
+def touches_protected(edits: Sequence[Any], protected: Sequence[tuple[int, int]]) -> bool:
+    """Whether a body edit overlaps (or inserts inside) one of the ``protected`` ranges."""
+    return any(e.start < pe and ps < e.end or (e.start == e.end and ps < e.start < pe)
+               for e in edits for ps, pe in protected)
+
+
 def _fixed_text(source: Any, report: Any, raw_text: str) -> tuple[str, int] | None:
     """The file's new text with the body fixes applied (safe ones; unsafe ones too with --unsafe-fixes),
     and how many fixes; None when nothing changes."""
@@ -408,8 +414,7 @@ def _fixed_text(source: Any, report: Any, raw_text: str) -> tuple[str, int] | No
         fix = usable[0]
         if not fix.edits or any(e.field != "body" for e in fix.edits):
             continue  # the front matter and the Subject line are never rewritten
-        if any(e.start < pe and ps < e.end or (e.start == e.end and ps < e.start < pe)
-               for e in fix.edits for ps, pe in protected):
+        if touches_protected(fix.edits, protected):
             continue
         kept.append(dataclasses.replace(f, fixes=(fix,)))
     if not kept:
