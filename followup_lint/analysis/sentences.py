@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import bisect
 import enum
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, Final, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Final, Iterable, Iterator, Sequence
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -31,6 +32,8 @@ __all__ = ["Function", "Cue", "SentenceFunctions", "Sentences", "sentence_functi
 
 _DATA_FILE: Final = "cues.toml"
 _START: Final = itemgetter(0)  # Token.start
+_TEXT: Final = itemgetter(2)  # Token.text
+_QUESTION_MARK: Final = re.compile("[?？]")
 
 
 class Function(enum.Flag):
@@ -295,6 +298,11 @@ def _back(words: Sequence[str], i: int, cls: _Class, span: int = 4) -> bool:
     return False
 
 
+def _thanks_may_request(head: str) -> bool:
+    """Can a thanks word ask for something ("I would appreciate an update", "I'd be grateful for news")?"""
+    return head.startswith("apprec") or head in ("grateful", "thankful")
+
+
 class _Reader:
     """Classifies one sentence; collects (function, first word, end word) cues."""
 
@@ -337,7 +345,7 @@ class _Reader:
                     self.add(Function.THANKS, i, k)
                 i = k
                 continue
-            if head.startswith("apprec") or head in ("grateful", "thankful"):
+            if _thanks_may_request(head):
                 # "I would appreciate an update", "I'd be grateful for any news": a request
                 k = i - 1
                 while k >= 0 and (w[k] == "be" or w[k] in adv):
@@ -609,10 +617,10 @@ class Sentences(Sequence[SentenceFunctions]):
         self._known = known
         self._tokens = doc.tokens
         self._bounds = tuple(doc.sentences)
-        starts = [t[0] for t in doc.tokens]
-        self._slices = tuple((bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for s, e in self._bounds)
+        self._token_starts = list(map(_START, doc.tokens))  # a sentence's tokens are found by bisection
         self._done: list[SentenceFunctions | None] = [None] * len(self._bounds)
         self._anchors: list[int] | None = None   # where a word that ends an indirect-question head is
+        self._sentence_starts: list[int] | None = None
         self._words: list[Words | None] = [None] * len(self._bounds)
 
     def __len__(self) -> int:
@@ -656,9 +664,72 @@ class Sentences(Sequence[SentenceFunctions]):
     def _read(self, k: int) -> Words:
         words = self._words[k]
         if words is None:
-            a, b = self._slices[k]
+            s, e = self._bounds[k]
+            starts = self._token_starts
+            a = bisect.bisect_left(starts, s)
+            b = bisect.bisect_left(starts, e, a)
             words = self._words[k] = read_sentence(self._tokens[a:b], self._known)
         return words
+
+    def could_do(self, wanted: Function, *, backwards: bool = False) -> Iterator[int]:
+        """The indices, in text order (``backwards``: from the end), of the sentences that may do ``wanted``,
+        picked without reading them. A sentence does something only through a word that heads one of its
+        constructions (see ``classify``) or a question mark; thanks only through a thanks word, and a
+        thanks word asks for something only as "I'd appreciate ..." or "I'd be grateful ...". Every
+        other sentence surely does not, so a rule that looks for thanks in 250,000 "Hi." lines reads none.
+        """
+        anchors = self._anchors_of(wanted)
+        bounds = self._bounds
+        starts = self._sentence_starts
+        if starts is None:
+            starts = self._sentence_starts = list(map(_START, bounds))
+        left, right = bisect.bisect_left, bisect.bisect_right
+        # each sentence holding an anchor, once: the other anchors inside it are jumped over
+        if not backwards:
+            i, n = 0, len(anchors)
+            while i < n:
+                p = anchors[i]
+                k = right(starts, p) - 1
+                if k >= 0 and p < bounds[k][1]:
+                    yield k
+                    i = left(anchors, bounds[k][1], i + 1)
+                elif k + 1 < len(starts):
+                    i = left(anchors, starts[k + 1], i + 1)
+                else:
+                    break
+        else:
+            i = len(anchors) - 1
+            while i >= 0:
+                p = anchors[i]
+                k = right(starts, p) - 1
+                if k < 0:
+                    break
+                if p < bounds[k][1]:
+                    yield k
+                    i = left(anchors, starts[k], 0, i) - 1
+                else:
+                    i = left(anchors, bounds[k][1], 0, i) - 1
+
+    def _anchors_of(self, wanted: Function) -> list[int]:
+        """The offsets of the words (and question marks) through which a sentence may do ``wanted``."""
+        heads = _heads()
+        words: set[str] = set()
+        if wanted & (Function.THANKS | Function.MENTION | Function.CAUSE):
+            words |= heads["thanks"]
+        elif wanted & Function.REQUEST:
+            words |= {h for h in heads["thanks"] if _thanks_may_request(h)}
+        others = wanted & ~(Function.THANKS | Function.MENTION | Function.CAUSE)
+        if others:
+            words = words.union(*(v for k, v in heads.items() if k != "thanks"))
+        doc, known = self._doc, self._known
+        texts = list(map(_TEXT, doc.words))
+        # (a word is read once per distinct text, as read_sentence reads it: misspelled cue words mended)
+        hits = {t for t in set(texts) if not words.isdisjoint(_read_word(t, known))}
+        anchors = list(compress(map(_START, doc.words), map(hits.__contains__, texts)))
+        own = self._own
+        if others and ("?" in own or "？" in own):
+            anchors = sorted(anchors + [m.start() for m in _QUESTION_MARK.finditer(own)])
+        return anchors
 
     @property
     def bounds(self) -> tuple[tuple[int, int], ...]:
