@@ -214,7 +214,8 @@ def _mixed_drafts(seed: int, n: int) -> list[str]:
 
 @pytest.mark.parametrize("wanted", [Function.THANKS, Function.QUESTION | Function.REQUEST | Function.OFFER
                                     | Function.FORWARD, Function.REQUEST, Function.QUESTION, Function.OFFER,
-                                    Function.MENTION | Function.CAUSE, Function.INDIRECT_QUESTION])
+                                    Function.MENTION | Function.CAUSE, Function.INDIRECT_QUESTION,
+                                    Function.QUESTION | Function.INDIRECT_QUESTION])
 def test_sentences_not_picked_as_candidates_do_not_do_it(wanted: Function) -> None:
     from followup_lint.analysis.language import english_word
 
@@ -224,6 +225,9 @@ def test_sentences_not_picked_as_candidates_do_not_do_it(wanted: Function) -> No
         picked = list(sentences.could_do(wanted))
         assert picked == sorted(set(picked))
         assert list(sentences.could_do(wanted, backwards=True)) == picked[::-1]
+        if wanted & Function.QUESTION:  # (asks() reads the questions alone: picked among these too)
+            fresh = sentence_functions(Document(Draft(body=text)), english_word)
+            assert all(not fresh.asks(k) for k in range(len(fresh)) if k not in picked), text
         doing = [k for k in range(len(sentences)) if sentences[k].functions & wanted]
         assert set(doing) <= set(picked), text
         picked_total += len(picked)
