@@ -597,10 +597,10 @@ def _classify(words: tuple[str, ...], asks: bool, only: str | None) -> tuple[Fun
         r.indirect_questions()
     if asks and len(words) >= 2:
         r.add(Function.QUESTION, len(words) - 1, len(words))
-    f = Function.NONE
+    bits = 0  # (or-ed as ints, then one Function: a sentence of 100,000 "thanks" has as many cues)
     for fn, _i, _j in r.cues:
-        f |= fn
-    return f, tuple(r.cues)
+        bits |= fn._value_
+    return Function(bits), tuple(r.cues)
 
 
 class Sentences(Sequence[SentenceFunctions]):
