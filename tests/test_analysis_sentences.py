@@ -216,8 +216,11 @@ def _mixed_drafts(seed: int, n: int) -> list[str]:
                                     | Function.FORWARD, Function.REQUEST, Function.QUESTION, Function.OFFER,
                                     Function.MENTION | Function.CAUSE, Function.INDIRECT_QUESTION,
                                     Function.QUESTION | Function.INDIRECT_QUESTION])
-def test_sentences_not_picked_as_candidates_do_not_do_it(wanted: Function) -> None:
+def test_sentences_not_picked_as_candidates_do_not_do_it(wanted: Function, monkeypatch: pytest.MonkeyPatch) -> None:
+    from followup_lint.analysis import sentences as S
     from followup_lint.analysis.language import english_word
+
+    monkeypatch.setattr(S, "_PICK_FROM", 0)  # (short drafts have all their sentences listed: pick in every one)
 
     picked_total = skipped_total = 0
     for text in _mixed_drafts(11, 400):

@@ -603,6 +603,9 @@ def _classify(words: tuple[str, ...], asks: bool, only: str | None) -> tuple[Fun
     return Function(bits), tuple(r.cues)
 
 
+_PICK_FROM: Final = 64  # sentences in a draft from which ``Sentences.could_do`` picks rather than lists them all
+
+
 class Sentences(Sequence[SentenceFunctions]):
     """The sentences of the candidate's own text and what each does, read on demand.
 
@@ -678,8 +681,11 @@ class Sentences(Sequence[SentenceFunctions]):
         thanks word asks for something only as "I'd appreciate ..." or "I'd be grateful ...". Every
         other sentence surely does not, so a rule that looks for thanks in 250,000 "Hi." lines reads none.
         """
-        anchors = self._anchors_of(wanted)
         bounds = self._bounds
+        if len(bounds) <= _PICK_FROM:  # (a usual draft: reading them all costs less than picking)
+            yield from (range(len(bounds) - 1, -1, -1) if backwards else range(len(bounds)))
+            return
+        anchors = self._anchors_of(wanted)
         starts = self._sentence_starts
         if starts is None:
             starts = self._sentence_starts = list(map(_START, bounds))
