@@ -221,6 +221,7 @@ def test_sentences_not_picked_as_candidates_do_not_do_it(wanted: Function, monke
     from followup_lint.analysis.language import english_word
 
     monkeypatch.setattr(S, "_PICK_FROM", 0)  # (short drafts have all their sentences listed: pick in every one)
+    monkeypatch.setattr(S, "_ANCHOR_BLOCK", 2)  # (and sentences run across blocks of anchors)
 
     picked_total = skipped_total = 0
     for text in _mixed_drafts(11, 400):

@@ -20,8 +20,8 @@ import enum
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import itemgetter, lt, sub
 from typing import TYPE_CHECKING, Any, Final, Iterable, Iterator, Sequence
 
 if TYPE_CHECKING:
@@ -31,7 +31,8 @@ __all__ = ["Function", "Cue", "SentenceFunctions", "Sentences", "sentence_functi
            "normalise_word", "cue_data", "classify"]
 
 _DATA_FILE: Final = "cues.toml"
-_START: Final = itemgetter(0)  # Token.start
+_START: Final = itemgetter(0)  # Token.start, a sentence's start
+_END: Final = itemgetter(1)  # a sentence's end
 _TEXT: Final = itemgetter(2)  # Token.text
 _QUESTION_MARK: Final = re.compile("[?？]")
 
@@ -603,6 +604,7 @@ def _classify(words: tuple[str, ...], asks: bool, only: str | None) -> tuple[Fun
     return Function(bits), tuple(r.cues)
 
 
+_ANCHOR_BLOCK: Final = 2048  # anchors placed in their sentences at a time by ``Sentences.could_do``
 _PICK_FROM: Final = 64  # sentences in a draft from which ``Sentences.could_do`` picks rather than lists them all
 
 
@@ -624,6 +626,8 @@ class Sentences(Sequence[SentenceFunctions]):
         self._done: list[SentenceFunctions | None] = [None] * len(self._bounds)
         self._anchors: list[int] | None = None   # where a word that ends an indirect-question head is
         self._sentence_starts: list[int] | None = None
+        self._word_texts: list[str] = []
+        self._readings: dict[str, tuple[str, ...]] | None = None  # each distinct word's reading
         self._words: list[Words | None] = [None] * len(self._bounds)
 
     def __len__(self) -> int:
@@ -689,32 +693,21 @@ class Sentences(Sequence[SentenceFunctions]):
         starts = self._sentence_starts
         if starts is None:
             starts = self._sentence_starts = list(map(_START, bounds))
-        left, right = bisect.bisect_left, bisect.bisect_right
-        # each sentence holding an anchor, once: the other anchors inside it are jumped over
-        if not backwards:
-            i, n = 0, len(anchors)
-            while i < n:
-                p = anchors[i]
-                k = right(starts, p) - 1
-                if k >= 0 and p < bounds[k][1]:
+        ends = list(map(_END, bounds)) if anchors else []
+        del anchors[:bisect.bisect_left(anchors, starts[0])]
+        # the sentence of each anchor (the last one starting at or before it), kept when the anchor lies
+        # inside it, each sentence once, in order: worked out in C, a block of anchors at a time (a caller
+        # that stops at the first sentence found works out one block)
+        last = -1
+        blocks = range(0, len(anchors), _ANCHOR_BLOCK)
+        for b in (reversed(blocks) if backwards else blocks):
+            block = anchors[b:b + _ANCHOR_BLOCK]
+            ks = list(map(sub, map(bisect.bisect_right, repeat(starts, len(block)), block), repeat(1)))
+            picked = list(dict.fromkeys(compress(ks, map(lt, block, map(ends.__getitem__, ks)))))
+            for k in (reversed(picked) if backwards else picked):
+                if k != last:  # (a sentence running across two blocks is given once)
+                    last = k
                     yield k
-                    i = left(anchors, bounds[k][1], i + 1)
-                elif k + 1 < len(starts):
-                    i = left(anchors, starts[k + 1], i + 1)
-                else:
-                    break
-        else:
-            i = len(anchors) - 1
-            while i >= 0:
-                p = anchors[i]
-                k = right(starts, p) - 1
-                if k < 0:
-                    break
-                if p < bounds[k][1]:
-                    yield k
-                    i = left(anchors, starts[k], 0, i) - 1
-                else:
-                    i = left(anchors, bounds[k][1], 0, i) - 1
 
     def _anchors_of(self, wanted: Function) -> list[int]:
         """The offsets of the words (and question marks) through which a sentence may do ``wanted``."""
@@ -727,11 +720,14 @@ class Sentences(Sequence[SentenceFunctions]):
         others = wanted & ~(Function.THANKS | Function.MENTION | Function.CAUSE)
         if others:
             words = words.union(*(v for k, v in heads.items() if k != "thanks"))
-        doc, known = self._doc, self._known
-        texts = list(map(_TEXT, doc.words))
-        # (a word is read once per distinct text, as read_sentence reads it: misspelled cue words mended)
-        hits = {t for t in set(texts) if not words.isdisjoint(_read_word(t, known))}
-        anchors = list(compress(map(_START, doc.words), map(hits.__contains__, texts)))
+        readings = self._readings
+        if readings is None:
+            # (each distinct word read once, as read_sentence reads it: misspelled cue words mended)
+            self._word_texts = texts = list(map(_TEXT, self._doc.words))
+            known = self._known
+            readings = self._readings = {t: _read_word(t, known) for t in set(texts)}
+        hits = {t for t, read in readings.items() if not words.isdisjoint(read)}
+        anchors = list(compress(map(_START, self._doc.words), map(hits.__contains__, self._word_texts)))
         own = self._own
         if others and ("?" in own or "？" in own):
             anchors = sorted(anchors + [m.start() for m in _QUESTION_MARK.finditer(own)])
