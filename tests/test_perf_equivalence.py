@@ -145,3 +145,29 @@ def test_suggestions_do_not_depend_on_hash_seeds() -> None:
         assert out.returncode == 0, out.stderr
         seen.add(out.stdout)
     assert len(seen) == 1, seen
+
+
+def test_phrase_patterns_led_by_their_first_characters_match_the_plain_ones() -> None:
+    """A phrase pattern looks at the characters its matches can start with before trying the phrases: the
+    same matches as the pattern without that look."""
+    led = [check.folded for check in _existences() if check.folded.pattern.startswith("(?=[")]
+    assert len(led) >= 8
+    plain = [re.compile(p.pattern[p.pattern.index("])") + 2:], p.flags) for p in led]
+    hits = 0
+    for text in _texts(13, 300):
+        low = text.lower().replace("’", "'")
+        for fast, slow in zip(led, plain):
+            want = [m.span() for m in slow.finditer(low)]
+            hits += bool(want)
+            assert [m.span() for m in fast.finditer(low)] == want, (fast.pattern[:60], low)
+    assert hits > 100
+
+
+@pytest.mark.parametrize("pattern,firsts", [
+    ("(?:our|the) talk", {"o", "t"}), ("a+b|c", {"a", "c"}), ("[xy]z|'d like", {"x", "y", "'"}),
+    ("(?:please )?find", None), ("\\w+ly", None), ("a*b", None), ("(?i:a)b", None), ("(?:a|)b", None),
+])
+def test_first_characters_of_a_phrase_pattern(pattern: str, firsts: set[str] | None) -> None:
+    from followup_lint.rules._phrases import _first_chars
+
+    assert _first_chars(pattern) == firsts

@@ -67,7 +67,52 @@ def _compile(phrases: Sequence[str], *, lower: bool) -> re.Pattern[str]:
     if lower:  # the text is lower-cased instead: much faster than IGNORECASE
         parts = [p.lower() for p in parts]
     body = "|".join(re.sub(r" +", r"\\s{1,40}", p) for p in parts)
-    return re.compile(rf"\b(?:{body})(?!\w|'\w)", 0 if lower else re.IGNORECASE)
+    # the characters a match can start with, looked at first: a long text's other positions are then
+    # passed over at once rather than tried against every phrase (the same matches)
+    firsts = _first_chars(body) if lower else None
+    lead = "(?=[" + "".join(map(re.escape, sorted(firsts))) + "])" if firsts else ""
+    return re.compile(rf"{lead}\b(?:{body})(?!\w|'\w)", 0 if lower else re.IGNORECASE)
+
+
+def _first_chars(pattern: str) -> set[str] | None:
+    """The characters every match of ``pattern`` starts with, or ``None`` when that is not plain: a
+    repetition that may be empty, a character class by category, an assertion, a flag (then no lead)."""
+    try:
+        from re import _constants as C, _parser  # type: ignore[attr-defined]
+
+        def first(seq: Any) -> set[str] | None:
+            if not len(seq):
+                return None
+            op, av = seq[0]
+            if op is C.LITERAL:
+                return {chr(av)}
+            if op is C.IN:
+                chars: set[str] = set()
+                for o, a in av:
+                    if o is C.LITERAL:
+                        chars.add(chr(a))
+                    elif o is C.RANGE and a[1] - a[0] < 64:
+                        chars.update(map(chr, range(a[0], a[1] + 1)))
+                    else:
+                        return None
+                return chars
+            if op is C.SUBPATTERN and not av[1] and not av[2]:
+                return first(av[3])
+            if op is C.BRANCH:
+                out: set[str] = set()
+                for alternative in av[1]:
+                    got = first(alternative)
+                    if got is None:
+                        return None
+                    out |= got
+                return out
+            if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+                return first(av[2])
+            return None
+
+        return first(_parser.parse(pattern))
+    except (ImportError, AttributeError, TypeError, ValueError, IndexError, re.error):
+        return None  # (a Python whose parser differs: no lead, the pattern is the same without it)
 
 
 class Existence:
