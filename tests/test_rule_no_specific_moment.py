@@ -252,3 +252,20 @@ def test_compound_term_is_marked_and_optional() -> None:
 
     terms = phrase_terms("cutting no-shows with SMS reminders", frozenset())
     assert "+noshow" in terms and "show" in terms
+
+
+# -- a template's instructions and a topic with only an abstract head say nothing concrete ------------------
+
+@pytest.mark.parametrize("sentence", [
+    "I particularly liked (Specifically what you liked best about the Hull depot).",
+    "I enjoyed talking about (Name the Project they described) with you.",
+    "Remind him/her of the cross-docking pilot at the Leeds depot.",
+])
+def test_instruction_words_are_not_a_moment(sentence: str) -> None:
+    assert [f.rule for f in run_rule(NoSpecificMoment, depot_note(sentence), DEPOT).findings] == ["no-specific-moment"]
+
+
+def test_topic_with_only_an_abstract_head_is_generic() -> None:
+    book = {**DEPOT, "topics": ["business planning strategies", "converting the goods-in bay to cross-docking"]}
+    body = depot_note("I appreciated discussing the business planning strategies.")
+    assert [f.rule for f in run_rule(NoSpecificMoment, body, book).findings] == ["no-specific-moment"]
