@@ -215,6 +215,8 @@ def test_appreciating_a_circumstance_acknowledges(text: str) -> None:
     "I appreciate the care you have taken over the schedule.",
     "I appreciate that you've made time for a second call.",
     "I really appreciated how open you were about the backlog.",
+    "I appreciate your team's time.",                  # "'s" after a noun: a possessive, not "is"
+    "I appreciate everyone's help yesterday.",
 ])
 def test_appreciating_the_reader_thanks(text: str) -> None:
     assert has(text, Function.THANKS)
@@ -245,6 +247,7 @@ def test_bracketed_instruction_words_are_not_read(text: str, expected: Function)
 @pytest.mark.parametrize("text,f", [
     ("I can bring the printouts (if you still need them) on Friday.", Function.OFFER),   # an aside
     ("Thanks again. (If you need anything else, I am around.)", Function.OFFER),         # its own sentence
+    ("I'm free all week (Monday is best for me) for a call.", Function.OFFER),          # speaks to nobody
 ])
 def test_brackets_that_are_not_instructions_are_read(text: str, f: Function) -> None:
     doc = Document(Draft(body=text))
@@ -268,6 +271,7 @@ def test_instruction_spans_of_a_document() -> None:
     "I'll speak to my current manager about the notice period.",
     "I will call the agency tomorrow.",
     "I'll email HR on Monday.",
+    "I will follow up with Sarah in recruiting.",
 ])
 def test_plans_with_a_third_party_do_not_invite(text: str) -> None:
     f = functions(text)
@@ -279,6 +283,9 @@ def test_plans_with_a_third_party_do_not_invite(text: str) -> None:
     "I can call you on Monday to go over the figures.",
     "I'll email you the slides tonight.",
     "I'll send you the route plans before the weekend.",
+    "I will follow up with an email next week.",           # with a thing, not a person
+    "I will follow up with further details on Monday.",
+    "I will follow up next week to confirm.",             # "to" + a verb
 ])
 def test_contact_with_the_reader_offers(text: str) -> None:
     assert has(text, Function.OFFER)
@@ -299,6 +306,8 @@ def test_looking_forward_to_an_activity_only_hopes(text: str) -> None:
     "I look forward to your verdict.",
     "Looking forward to Thursday.",
     "I hope to hear back before the holidays.",
+    "I look forward to reconnecting soon.",
+    "I look forward to exploring this further.",
 ])
 def test_looking_forward_to_a_reply_or_a_day_invites(text: str) -> None:
     assert functions(text).invites

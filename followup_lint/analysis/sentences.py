@@ -235,7 +235,8 @@ def paren_instructions(tokens: Sequence[Any]) -> list[tuple[int, int]]:
     what you liked best about the job).") and opens on a capitalised word that is not "I" and does not
     begin a name (a later word is lower-case), or on an instruction verb ("(mention the project)")."""
     out: list[tuple[int, int]] = []
-    verbs = _cls("instruction", "verbs")
+    verbs, openers = _cls("instruction", "verbs"), _cls("instruction", "openers")
+    addressing = _cls("instruction", "addressing")
     for p, tok in enumerate(tokens):
         if tok[2] != "(" or p == 0 or tokens[p - 1][2] in _ENDS:
             continue
@@ -254,9 +255,10 @@ def paren_instructions(tokens: Sequence[Any]) -> list[tuple[int, int]]:
         if q >= len(tokens) or tokens[q][2] != ")" or len(inner) < 3:
             continue
         first = inner[0]
+        low = [w.lower() for w in inner]
         capital = first[:1].isupper() and first != "I" and not first.isupper() and any(
             w[:1].islower() for w in inner[1:])
-        if capital or first.lower() in verbs:
+        if capital and (low[0] in openers or any(w in addressing for w in low)) or low[0] in verbs:
             out.append((tok[0], tokens[q][1]))
     return out
 
@@ -422,6 +424,8 @@ class _Reader:
         x = _skip(w, k + 1 + (determiner and k + 2 < n and w[k + 1] not in ("you", "i", "we")), adv)
         if x >= n or w[x] not in _cls("thanks", "present_verbs"):
             return False
+        if w[x] == "'s" and w[x - 1] not in _cls("thanks", "is_pronouns"):
+            return False                       # "your team's time", "everyone's help": a possessive
         if w[x] in ("has", "have", "'ve") and x + 1 < n and (
                 w[x + 1] in _cls("thanks", "participles") or w[x + 1].endswith("ed")):
             return False                       # a perfect: "you have taken the time" thanks
@@ -594,7 +598,12 @@ class _Reader:
         leads = _cls("offer", "third_party_leads")
         for x in range(v, min(len(w) - 1, v + 4)):
             if w[x] in leads:
-                return w[x + 1] not in _cls("offer", "reader")
+                if w[x + 1] in _cls("offer", "reader"):
+                    return False                           # "follow up with you"
+                y = _skip(w, x + 1, _cls("offer", "third_party_skip"))
+                if y >= len(w) or w[y] in _cls("offer", "contact_things"):
+                    return False                           # "follow up with an email": a thing, still an offer
+                return w[x] == "with" or y > x + 1 or w[y] in _cls("offer", "parties")   # not "to confirm"
         return False
 
     # looking forward, or only hoping to work together
