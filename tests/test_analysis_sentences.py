@@ -202,6 +202,9 @@ def test_questions_direct_and_indirect(text: str, asks: bool) -> None:
     "I appreciate how hectic the launch must be.",
     "I appreciate it's a busy stretch for the depot.",
     "I appreciate you're juggling several hires at once.",
+    "I appreciate that hiring takes time.",                  # "that" + any clause in the present
+    "I appreciate that a decision may take a few weeks.",
+    "Appreciating that you're busy, I'll keep this short.",
 ])
 def test_appreciating_a_circumstance_acknowledges(text: str) -> None:
     f = functions(text)
@@ -217,6 +220,9 @@ def test_appreciating_a_circumstance_acknowledges(text: str) -> None:
     "I really appreciated how open you were about the backlog.",
     "I appreciate your team's time.",                  # "'s" after a noun: a possessive, not "is"
     "I appreciate everyone's help yesterday.",
+    "I appreciate that you shared the rota with me.",        # "that" + a past verb
+    "I appreciate that very much.",                          # "that" is the thing appreciated
+    "I appreciate that a lot.",
 ])
 def test_appreciating_the_reader_thanks(text: str) -> None:
     assert has(text, Function.THANKS)

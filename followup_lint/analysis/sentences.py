@@ -415,6 +415,8 @@ class _Reader:
         w = self.w
         n = len(w)
         k = j
+        if k + 1 < n and w[k] == "that":
+            return self._that_clause(k + 1)    # "that" + a clause: whatever its subject
         if k < n and w[k] in _cls("thanks", "clause_openers"):
             k += 2 if w[k] == "how" and k + 1 < n and w[k + 1] not in _cls("thanks", "clause_subjects") else 1
         if k >= n or w[k] not in _cls("thanks", "clause_subjects"):
@@ -429,6 +431,25 @@ class _Reader:
         if w[x] in ("has", "have", "'ve") and x + 1 < n and (
                 w[x + 1] in _cls("thanks", "participles") or w[x + 1].endswith("ed")):
             return False                       # a perfect: "you have taken the time" thanks
+        return True
+
+    def _that_clause(self, k: int) -> bool:
+        """After "appreciate that": the clause's first verb decides. A past or perfect verb thanks for what
+        the reader did ("that you took the time", "that you've made time"); anything else acknowledges a
+        circumstance ("that timelines can shift", "that hiring takes time", "that the team is stretched")."""
+        w = self.w
+        if w[k] in _cls("modality", "adverbs") or _cls("thanks", "after_that_pronoun").at(w, k) > 0:
+            return False                       # "I appreciate that very much", "that and the tour": thanks
+        past, present = _cls("thanks", "past_verbs"), _cls("thanks", "present_verbs")
+        for x in range(k, min(len(w), k + 7)):
+            word = w[x]
+            if word in past or len(word) > 4 and word.endswith("ed"):
+                return False
+            if word in present and not (word == "'s" and w[x - 1] not in _cls("thanks", "is_pronouns")):
+                if word in ("has", "have", "'ve") and x + 1 < len(w) and (
+                        w[x + 1] in _cls("thanks", "participles") or w[x + 1].endswith("ed")):
+                    return False
+                return True
         return True
 
     def _to_thanks(self, k: int) -> bool:
