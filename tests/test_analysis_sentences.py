@@ -236,6 +236,8 @@ def test_appreciating_the_reader_thanks(text: str) -> None:
     "Remind him or her of one thing you discussed.",
     "In the third paragraph, offer to send samples.",
     "Ask s/he whether the role is still open?",
+    "Thank the interviewer for their time and mention one detail.",   # the reader by role: told to thank
+    "Start by thanking the hiring manager for the opportunity.",
 ])
 def test_instruction_sentences_do_nothing_else(text: str) -> None:
     assert functions(text) == Function.INSTRUCTION
@@ -328,6 +330,8 @@ def test_looking_forward_to_a_reply_or_a_day_invites(text: str) -> None:
     "Just touching base on my application for the stores role.",
     "Checking in to see if a decision has been made.",
     "I am writing to know the status of the Site Supervisor post.",
+    "Just following up to see if there's been any movement.",
+    "I'm reaching out to check on the status of my candidacy.",
 ])
 def test_status_checks_request_a_reply(text: str) -> None:
     assert has(text, Function.REQUEST)

@@ -659,7 +659,12 @@ class _Reader:
         person of unknown sex ("thank him/her"), or the letter's own parts ("The opening paragraph ...")?"""
         w = self.w
         forms, parts = _cls("instruction", "reader_forms"), _cls("instruction", "letter_parts")
-        positions = _cls("instruction", "part_positions")
+        positions, roles = _cls("instruction", "part_positions"), _cls("instruction", "reader_roles")
+        for i in _where(w, _cls("instruction", "thank_verbs")):
+            j = roles.at(w, i + 1)
+            if j > 0:
+                self.add(Function.INSTRUCTION, i, j)   # "Thank the interviewer for ..."
+                return True
         for i in _where(w, forms, parts):
             j = forms.at(w, i)
             if j > 0:
@@ -704,7 +709,8 @@ def _heads() -> dict[str, frozenset[str]]:
         "thanks": firsts(("thanks", "words"), ("thanks", "other_language")),
         "requests": firsts(("request", "to_me"), ("request", "please"), ("request", "reply_verbs"),
                            ("modality", "you_modal"), ("modality", "conditional"), ("request", "status_heads")),
-        "instruction": firsts(("instruction", "reader_forms"), ("instruction", "letter_parts")),
+        "instruction": firsts(("instruction", "reader_forms"), ("instruction", "letter_parts"),
+                              ("instruction", "thank_verbs")),
         "offers": firsts(("modality", "first_person"), ("offer", "willing"), ("offer", "condition_heads"))
         | {"anything", "available"},
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads")),
