@@ -428,10 +428,13 @@ class _Reader:
             return False
         if w[x] == "'s" and w[x - 1] not in _cls("thanks", "is_pronouns"):
             return False                       # "your team's time", "everyone's help": a possessive
-        if w[x] in ("has", "have", "'ve") and x + 1 < n and (
-                w[x + 1] in _cls("thanks", "participles") or w[x + 1].endswith("ed")):
-            return False                       # a perfect: "you have taken the time" thanks
-        return True
+        return not self._perfect(x)            # a perfect: "you have taken the time" thanks
+
+    def _perfect(self, x: int) -> bool:
+        """Is ``w[x]`` "have"/"has" followed by a past participle ("have taken", "'ve made")?"""
+        w = self.w
+        return w[x] in ("has", "have", "'ve") and x + 1 < len(w) and (
+            w[x + 1] in _cls("thanks", "participles") or w[x + 1].endswith("ed"))
 
     def _that_clause(self, k: int) -> bool:
         """After "appreciate that": the clause's first verb decides. A past or perfect verb thanks for what
@@ -446,10 +449,7 @@ class _Reader:
             if word in past or len(word) > 4 and word.endswith("ed"):
                 return False
             if word in present and not (word == "'s" and w[x - 1] not in _cls("thanks", "is_pronouns")):
-                if word in ("has", "have", "'ve") and x + 1 < len(w) and (
-                        w[x + 1] in _cls("thanks", "participles") or w[x + 1].endswith("ed")):
-                    return False
-                return True
+                return not self._perfect(x)
         return True
 
     def _to_thanks(self, k: int) -> bool:
