@@ -117,3 +117,22 @@ def test_words_of_a_template_instruction_are_no_evidence() -> None:
     spans = sentence_functions(doc, english_word).instructions
     assert read_references(doc, frozenset({"ana"})).concrete               # read without: "Leeds", "tour"
     assert not read_references(doc, frozenset({"ana"}), spans).concrete
+
+
+@pytest.mark.parametrize("topic", [
+    "the firm's graduate rotation",          # a particular practice of the organisation
+    "the company's warehouse automation",
+    "the group's peer mentoring",
+])
+def test_a_practice_of_the_organisation_is_concrete(topic: str) -> None:
+    assert not generic_topic(topic)
+
+
+@pytest.mark.parametrize("topic", [
+    "the company's culture of innovation",   # a standing quality: abstract nouns only
+    "the firm's commitment to sustainability",
+    "the group's history",
+    "the company's leadership and values",
+])
+def test_a_quality_of_the_organisation_is_generic(topic: str) -> None:
+    assert generic_topic(topic)

@@ -100,25 +100,35 @@ def generic_topic(topic: str, excluded: frozenset[str] = frozenset()) -> bool:  
     from ..rules._topics import COMPOUND, terms_of
 
     abstract = _abstract_nouns()
-    weights = {term.key: _weight_of(topic, term) for term in terms_of(topic, excluded=excluded)
-               if term.key[:1] != COMPOUND
-               and topic[term.start:term.end].lower().replace("’", "'").removesuffix("'s") not in abstract}
-    if _about_the_organisation(topic) and all(w < RARE_WEIGHT for w in weights.values()):
+    terms = [(term.start, term.key, _weight_of(topic, term)) for term in terms_of(topic, excluded=excluded)
+             if term.key[:1] != COMPOUND
+             and topic[term.start:term.end].lower().replace("’", "'").removesuffix("'s") not in abstract]
+    weights = {key: w for _s, key, w in terms}
+    possessed = _about_the_organisation(topic)
+    if possessed >= 0 and all(w < TOPIC_WEIGHT for s, _k, w in terms if s >= possessed):
         return True          # "the company's leadership and values", "the team's approach to patient care"
     if sum(weights.values()) >= TOPIC_TOTAL or any(w >= TOPIC_WEIGHT for w in weights.values()):
         return False
     return True
 
 
-def _about_the_organisation(topic: str) -> bool:
-    """Is the topic a quality of the organisation as a whole ("the company's values", "the group's
-    research and design work"): a generic object in the possessive?"""
+def _about_the_organisation(topic: str) -> int:
+    """Where what a generic object in the possessive has begins ("the company's | values", "the group's |
+    research and design work"), or -1. The topic is a standing quality of the organisation when nothing
+    it has is rarer than ``TOPIC_WEIGHT`` once abstract nouns ("values", "leadership", "approach") are
+    set aside; "the company's rapid-prototyping process" and "the firm's involvement with local
+    charities" are particular practices."""
     generic = _generic_objects()
-    if not _instance_words().isdisjoint(w.lower() for w in topic.split()):
-        return False         # "the company's latest marketing campaign": one particular campaign
-    return any(word.endswith(("'s", "’s", "s'")) and word.rstrip("'’s").lower() in generic
-               or word.lower().replace("’", "'") in generic and word.lower().endswith("'s")
-               for word in topic.split())
+    words = topic.split()
+    if not _instance_words().isdisjoint(w.lower() for w in words):
+        return -1            # "the company's latest marketing campaign": one particular campaign
+    at = 0
+    for word in words:
+        at = topic.index(word, at) + len(word)
+        if (word.endswith(("'s", "’s", "s'")) and word.rstrip("'’s").lower() in generic
+                or word.lower().replace("’", "'") in generic and word.lower().endswith("'s")):
+            return at
+    return -1
 
 
 def read_references(doc: Document, excluded: frozenset[str],

@@ -48,7 +48,10 @@ class NoSpecificMoment(Rule):
     ("[INSERT THE PROJECT YOU DISCUSSED]", "INSERT PROJECT NAME HERE"), nor those of a template's
     instruction ("I particularly like (Specifically what you liked best about the job).", "Remind him/her
     of the project you discussed."). An abstract noun of manner or purpose ("strategies", "approach",
-    "practices", "priorities") names nothing, so "project management strategies" is a generic topic.
+    "practices", "priorities") names nothing, so "project management strategies" is a generic topic. A
+    topic that gives an example ("the ward's volunteer programme, such as its weekly befriending visits")
+    is referred to by either part, and a word of what belongs to the reader ("your prototyping process")
+    counts for a topic, not for a strength of yours.
 
     Without topics (or with only generic ones), only that second test applies, and the findings carry
     `data["confidence"] = "low"`.
