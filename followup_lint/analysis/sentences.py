@@ -903,8 +903,9 @@ class Sentences(Sequence[SentenceFunctions]):
         elif wanted & Function.REQUEST:
             words |= {h for h in heads["thanks"] if _thanks_may_request(h)}
         others = wanted & ~_THANKS_READER
-        if others:
-            words = words.union(*(v for k, v in heads.items() if k != "thanks"))
+        if others:  # (an instruction's words only take the sentence's other functions away)
+            skipped = ("thanks",) if wanted & Function.INSTRUCTION else ("thanks", "instruction")
+            words = words.union(*(v for k, v in heads.items() if k not in skipped))
         readings = self._readings
         if readings is None:
             # (each distinct word read once, as read_sentence reads it: misspelled cue words mended)
