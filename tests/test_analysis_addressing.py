@@ -38,6 +38,14 @@ LETTERS = [
     "Initech Ltd.\n\nRe: Data Analyst interview\n\nDear Ana,\n\n",
     "KWAME MENSAH\nAccra, Ghana\n\n5th March, 2026.\n\nThe Head of Data,\nInitech,\nSan Francisco.\n\n"
     "Dear Mr. Becker,\n\n",
+    # outside batch "final", class 4: the full stop of an abbreviation in a block ("Pvt. Ltd.", "Mrs.") is
+    # not a sentence, and a template's instruction in brackets is not the note's first sentence
+    "Meera Joshi\nB-12, Lakeview Residency\nBaner, Pune 411045\n\n3rd March 2026\n\nMr. Tom Becker\n"
+    "Head of Data\nInitech Software Pvt. Ltd.\nMagarpatta, Pune 411013\n\nDear Mr. Becker,\n\n",
+    "Adaeze Nwosu\nAllen Avenue, Ikeja\n\nMarch 4, 2026\n\nMrs. Ana Alvarez\nInitech Nigeria Co. Ltd.\n"
+    "Admiralty Way, Lekki\n\nDear Mrs. Alvarez,\n\n",
+    "Your Full Name\nYour Address (write it the way it appears on your CV)\nTown, Postcode\n\nToday's Date\n\n"
+    "Recipient's Name [the person who interviewed you]\nCompany Name\n\nDear Ms. Alvarez,\n\n",
 ]
 LETTER_BODY = ("Thank you for meeting me about the billing pipeline migration to Kafka. I would be glad to "
                "send the migration plan I described. I look forward to hearing from you.\n\nSincerely,\nJane Smith")
@@ -57,6 +65,24 @@ def test_letter_blocks_above_the_salutation_are_not_the_greeting(head):
 def test_a_note_whose_first_line_is_a_sentence_is_not_a_letter():
     body = ("I wanted to say thank you for today, it was great.\nDear Tom, you made my day.\n\nBest,\nSam")
     assert Document(Draft(body=body)).greeting is None
+
+
+@pytest.mark.parametrize("line", ["Thank you, Mrs. Okafor. It was a pleasure.", "We met at Initech Co. Ltd. last week.",
+                                  "I enjoyed it. The tour was great."])
+def test_a_sentence_above_dear_still_means_the_note_has_started(line):
+    body = f"{line}\nDear Tom,\n\n" + LETTER_BODY
+    assert Document(Draft(body=body)).greeting is None
+
+
+# -- a greeting typed in lower case on a phone ---------------------------------------------------------
+
+@pytest.mark.parametrize("line,named", [("hey ana", True), ("hi tom becker", True), ("hello tom", True),
+                                        ("hi marta", False), ("hey there", False)])
+def test_a_lower_case_greeting_without_a_mark_is_read_for_names(line, named):
+    body = f"{line}\n\nthanks for the chat about the kafka migration. pls let me know the next steps\n\nsam"
+    found = codes(body)
+    assert ("FL201" not in found) is named
+    assert "FL108" in found
 
 
 # -- a greeting glued to the message ------------------------------------------------------------------

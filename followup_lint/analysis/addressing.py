@@ -226,9 +226,10 @@ class _Builder:
         for s, e, word in g.names:
             kind = WordClass.SLOT if _placeholder_at(doc, s, e) else classify_word(
                 word, vocab=vocab, titled=bool(g.titles), company=self.company)
-            if kind is WordClass.SLOT:
+            if kind is WordClass.SLOT:  # "[Name]", or a template's instruction: "Dear: (The person from above)"
                 flush()
                 generic_only = False
+                self.placeholder = True
                 continue
             match = self.matcher.classify(word, any_case=True) if self.people else None
             if match is not None and match.kind == "misspelling" and kind is WordClass.GENERIC:
