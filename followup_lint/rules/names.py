@@ -315,9 +315,11 @@ class WrongName(Rule):
     analyst role at Globex", "Globex's mission", "I'd love to bring that energy to Globex", "I applied
     to Globex", and the wordings of other Englishes: "to be associated with Globex", "an asset for
     Globex", "eager to serve Globex", "the growth of Globex", "the vacancy in Globex", "join with
-    Globex") when the interview was at Initech. The company check
-    is fuzzy ("Initech Inc." is Initech) and leaves your current or previous employer alone ("when I
-    was at Acme", "at my current company"). `data["kind"]` is "person" or "company"; for a person,
+    Globex", "to build my career at Globex", "to contribute at Globex") when the interview was at Initech.
+    The company check is fuzzy ("Initech Inc." is Initech) but a shared trade word alone ("Globex
+    Logistics" for Initech Logistics) does not make two names one company: a shared word must be rare
+    (a coined or proper name) or be all the distinctive words of one name. It leaves your current or
+    previous employer alone ("when I was at Acme", "at my current company"). `data["kind"]` is "person" or "company"; for a person,
     `data["where"]` is "greeting", "thanks" or "vocative". A colleague mentioned in passing is fine.
 
     ## Why is this bad?
