@@ -154,7 +154,6 @@ NOT_STRANGERS = [
     "Ana, thanks too for the tour of the lab.",                      # an interviewer
     "Overall, thank you for a great conversation.",                  # a word, not a name
     "Kafka, Flink and Spark came up, and I enjoyed that part most.",  # a list
-    "Jessica, thank you for arranging the day.",                     # a recipient (the coordinator)
     "Thursday, thanks to the rail strike, was a long day for everyone.",
 ]
 
@@ -165,6 +164,69 @@ def test_names_of_interviewers_recipients_and_words_are_not_strangers(text):
     found = [f for f in report(body, to=("tom.becker@initech.example", "jessica.moreau@initech.example")).findings
              if f.code == "FL203"]
     assert found == []
+
+
+# Outside batch "final", class 1: a name thanked in the body that belongs to nobody in the interview, in
+# several wordings; someone copied on the note who did not interview is reported too, as a warning (the
+# label: "thanks by name someone who was not an interviewer")
+THANKED_BY_NAME = [
+    "Thanks as well to Kofi for showing me round the warehouse.",
+    "Please extend my thanks to Aisha at the front desk.",
+    "A special thank you to Ngozi for the coffee and the directions.",
+    "My sincere gratitude also goes to Mr. Boateng for the site visit.",
+    "Please thank Efua for me, the tour was the highlight of the day.",
+    "I am grateful to Rahul for walking me through the dashboards.",
+    "And thanks to Yetunde for arranging the panel.",
+]
+
+
+@pytest.mark.parametrize("text", THANKED_BY_NAME)
+def test_a_name_thanked_with_to_or_as_the_object_of_thank_is_judged(text):
+    body = f"Hi Tom,\n\nThank you for the chat about the Kafka migration. {text} I look forward to hearing " \
+           f"from you.\n\nBest,\nSam"
+    found = [f for f in report(body).findings if f.code == "FL203"]
+    assert len(found) == 1 and found[0].data["where"] == "thanks" and found[0].severity.name == "ERROR"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Jessica, thank you for arranging the day.", "Jessica"),
+    ("Thanks also to Jessica for the building tour.", "Jessica"),
+])
+def test_someone_copied_who_did_not_interview_and_is_thanked_is_a_warning(text, name):
+    body = f"Hi Tom,\n\n{text} I look forward to hearing from you.\n\nBest,\nSam"
+    found = [f for f in report(body, cc=("jessica.moreau@initech.example",)).findings if f.code == "FL203"]
+    assert [f.data["name"] for f in found] == [name]
+    assert found[0].severity.name == "WARNING" and found[0].data["recipient"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to Kofi's map I found the loading bay easily.",         # a cause, with a possessive
+    "Thanks to Kofi, I found the loading bay on time.",             # a cause
+    "I read Tom's paper on the billing pipeline last night.",       # a colleague, no thanks
+    "Please thank Ana again for the whiteboard session.",           # an interviewer
+    "Thanks again to Mr. Becker for the detailed answers.",         # an interviewer, by title and surname
+    "Thank you for the Kafka walkthrough, Ana.",                    # an interviewer
+    "I'm grateful to Initech for the chance to interview.",         # the company
+    "Thank God the trains were running.",                           # not a name
+    "I am grateful to Allah for this opportunity.",                 # not a person thanked
+    "I remain grateful to Lagos Business School for my training.",  # an organisation
+    "Thanks also to Christmas traffic for my late arrival.",        # a holiday
+    "Thank you also to the whole data team.",                       # a group
+])
+def test_thanks_without_a_stranger_is_not_a_wrong_name(text):
+    body = f"Hi Tom,\n\n{text} I look forward to hearing from you.\n\nBest,\nSam"
+    assert "FL203" not in codes(body)
+
+
+def test_the_reader_greeted_and_copied_may_be_thanked_in_the_body():
+    body = ("Hi Jessica,\n\nThank you for arranging my interviews with Ana and Tom. Jessica, thanks also for the "
+            "coffee.\n\nBest,\nSam")
+    assert "FL203" not in codes(body, to=("jessica.moreau@initech.example",))
+
+
+def test_the_writers_own_name_is_not_a_stranger():
+    body = "Hi Tom,\n\nThanks for today. Please thank Ana for me too.\n\nBest,\nKofi Mensah"
+    assert "FL203" not in codes(body)
 
 
 def test_the_greeting_names_interviewers_and_strangers_by_role():
