@@ -177,6 +177,8 @@ THANKED_BY_NAME = [
     "Please thank Efua for me, the tour was the highlight of the day.",
     "I am grateful to Rahul for walking me through the dashboards.",
     "And thanks to Yetunde for arranging the panel.",
+    "Big thanks to Obinna!",
+    "Kindly convey my thanks to Halima as well.",
 ]
 
 
@@ -202,6 +204,7 @@ def test_someone_copied_who_did_not_interview_and_is_thanked_is_a_warning(text, 
 @pytest.mark.parametrize("text", [
     "Thanks to Kofi's map I found the loading bay easily.",         # a cause, with a possessive
     "Thanks to Kofi, I found the loading bay on time.",             # a cause
+    "Thanks to Kofi I was on time for the panel.",                  # a cause, without a comma
     "I read Tom's paper on the billing pipeline last night.",       # a colleague, no thanks
     "Please thank Ana again for the whiteboard session.",           # an interviewer
     "Thanks again to Mr. Becker for the detailed answers.",         # an interviewer, by title and surname

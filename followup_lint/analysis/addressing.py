@@ -452,7 +452,11 @@ _THANK_OBJECT: Final = re.compile(
 #: thanks to", "and thanks to"); otherwise a "for" must follow the name ("Thanks to Ama for the map")
 _THANKS_LEAD: Final = frozenset("my our special big many warm sincere heartfelt and also extend pass convey send "
                                 "give offer deepest".split())
-_FOR_AFTER: Final = re.compile(r"[^\n.!?]{0,60}?\bfor\b")
+_FOR_AFTER: Final = re.compile(
+    r"(?:[ \t]+(?:at|from|in|of)[ \t]+(?:the[ \t]+|our[ \t]+|your[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?)?"  # "at the front desk"
+    r"(?:[ \t]+(?:too|also|as[ \t]+well))?,?[ \t]+for\b"                                  # "for the tour"
+    r"|[ \t]*[.!](?:[ \t]|$)|[ \t]+(?:too|as[ \t]+well|also)\b",                       # "Thanks to Ama!"
+    re.MULTILINE)
 
 
 def _thanked(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple[int, str, str]]:
