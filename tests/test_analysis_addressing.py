@@ -46,6 +46,10 @@ LETTERS = [
     "Admiralty Way, Lekki\n\nDear Mrs. Alvarez,\n\n",
     "Your Full Name\nYour Address (write it the way it appears on your CV)\nTown, Postcode\n\nToday's Date\n\n"
     "Recipient's Name [the person who interviewed you]\nCompany Name\n\nDear Ms. Alvarez,\n\n",
+    # an address written on one line, with commas and numbers, however long
+    "Farhan Qureshi\nHouse 27, Street 9, Sector F-7/2, Islamabad 44000, Pakistan\n\n12 March 2026\n\n"
+    "Mr. Tom Becker\nInitech Private Limited, 3rd Floor, Saudi Pak Tower, Blue Area, Jinnah Avenue, Islamabad 44000\n\n"
+    "Dear Mr. Becker,\n\n",
 ]
 LETTER_BODY = ("Thank you for meeting me about the billing pipeline migration to Kafka. I would be glad to "
                "send the migration plan I described. I look forward to hearing from you.\n\nSincerely,\nJane Smith")

@@ -255,8 +255,11 @@ def find_letter_salutation(text: str, own_start: int, own_end: int, lines: list[
                 return glued.start()
         line = _BRACKET_ASIDE.sub("", line).strip() or line
         words = line.split()
-        if len(words) > 10 or _SENTENCE_INSIDE.search(line) or line.endswith(("?", "!")) or (
-                line.endswith(".") and len(words) > 6):
+        # an address on one line ("Plot No. 45, MIDC Industrial Area, Hadapsar, Pune 411028"): commas and a
+        # number, however many words
+        address = line.count(",") >= 2 and _BLOCK_LINE.search(line) is not None and len(words) <= 20
+        if (len(words) > 10 and not address) or _SENTENCE_INSIDE.search(line) or line.endswith(("?", "!")) or (
+                line.endswith(".") and len(words) > 6 and not address):
             return None  # a sentence: the note has started ("Thank you!" above "Dear Dana,")
         strong = strong or _BLOCK_LINE.search(line) is not None
         seen += 1
