@@ -239,6 +239,15 @@ def test_not_another_employer(sentence, interview) -> None:
     ("Fairhaven", "City of Fairhaven Planning Department", True),
     ("Mt. Sinai", "Mount Sinai Hospital", True),
     ("Whitford", "Whitford University", True),
+    # outside batch "final", class 2: a shared trade word alone does not make the same company
+    ("Bluewater Logistics", "Harrow Peak Logistics", False),
+    ("Golden Field Foods", "Sunrise Agro Foods Pvt. Ltd.", False),
+    ("Riverbend Credit Union", "Northwind Credit Union", False),
+    ("Pacific Gas", "Pacific Bell", False),
+    ("Harrow Peak", "Harrow Peak Logistics", True),
+    ("Sunrise Agro", "Sunrise Agro Foods Pvt. Ltd.", True),
+    ("Kestrel Bank", "Kestrel Microfinance Bank", True),
+    ("Green Valley Farms", "Green Valley Foods", True),  # the same two leading words: a slip of the trade word
 ])
 def test_same_company_ignores_generic_words(mentioned: str, company: str, same: bool) -> None:
     assert same_company(mentioned, company) is same
@@ -291,20 +300,6 @@ def test_interviewing_me_at_another_company() -> None:
 # ("Nile Crest Contracting" for Delta Stone Contracting), in the wordings of several Englishes
 _TRADE = {"interviewers": [{"name": "Dana Okafor", "email": "dana.okafor@harrowpeak.example"}],
           "company": "Harrow Peak Logistics"}
-
-
-@pytest.mark.parametrize("mentioned,company,same", [
-    ("Bluewater Logistics", "Harrow Peak Logistics", False),
-    ("Golden Field Foods", "Sunrise Agro Foods Pvt. Ltd.", False),
-    ("Riverbend Credit Union", "Northwind Credit Union", False),
-    ("Pacific Gas", "Pacific Bell", False),
-    ("Harrow Peak", "Harrow Peak Logistics", True),
-    ("Sunrise Agro", "Sunrise Agro Foods Pvt. Ltd.", True),
-    ("Kestrel Bank", "Kestrel Microfinance Bank", True),
-    ("Green Valley Farms", "Green Valley Foods", True),  # the same two leading words: a slip of the trade word
-])
-def test_a_shared_trade_word_alone_does_not_make_the_same_company(mentioned, company, same):
-    assert same_company(mentioned, company) is same
 
 
 @pytest.mark.parametrize("sentence", [
