@@ -211,6 +211,7 @@ def test_someone_copied_who_did_not_interview_and_is_thanked_is_a_warning(text, 
     "Thanks to Kofi I was on time for the panel.",                  # a cause, without a comma
     "I read Tom's paper on the billing pipeline last night.",       # a colleague, no thanks
     "Please thank Ana again for the whiteboard session.",           # an interviewer
+    "Thanks again to Tommy for the tour of the data centre.",       # an interviewer's nickname (Tom)
     "Thanks again to Mr. Becker for the detailed answers.",         # an interviewer, by title and surname
     "Thank you for the Kafka walkthrough, Ana.",                    # an interviewer
     "I'm grateful to Initech for the chance to interview.",         # the company
