@@ -310,6 +310,7 @@ _TRADE = {"interviewers": [{"name": "Dana Okafor", "email": "dana.okafor@harrowp
     "I want to build my career at Bluewater Logistics.",
     "I am excited to contribute at Bluewater Logistics.",
     "I really hope to grow at Bluewater Logistics.",
+    "I see myself growing at Bluewater Logistics for many years.",
 ])
 def test_a_leftover_company_with_the_same_trade_word(sentence):
     body = f"Dear Ms. Okafor,\n\nThank you for the interview. {sentence}\n\nRegards,\nSam"
@@ -329,6 +330,8 @@ def test_a_leftover_company_with_the_same_trade_word(sentence):
     "I hope to contribute with Python and SQL from day one.",
     "I want to contribute at Harrow Peak for many years.",
     "I am still very interested in joining Harrow Peak and working on the new hub.",
+    "I want to say the team at Bluewater Logistics plans its routes well.",  # a wish, but not to join
+    "I wish the team at Bluewater Logistics every success with the new depot.",
 ])
 def test_past_employers_places_fields_and_the_right_company_are_not_a_leftover(sentence):
     body = f"Dear Ms. Okafor,\n\nThank you for the interview. {sentence}\n\nRegards,\nSam"

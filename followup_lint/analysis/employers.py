@@ -96,7 +96,7 @@ _POSSESSIVE_NOUN: Final = LazyPattern(
 _ORG_BEFORE: Final = LazyPattern(_ORG + r"$")
 _BEFORE: Final = {
     "not-mine": LazyPattern(r"\b(?:my|our|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,3}$", re.IGNORECASE),
-    "desire": LazyPattern(r"\b(?:excited|thrilled|eager|keen|delighted|love|hope|forward|opportunity|chance|want|wish|"
+    "desire": LazyPattern(r"\b(?:excited|thrilled|eager|keen|delighted|love|hope|forward|opportunity|chance|"
                          r"prospect|join|joining|"
                          r"(?:proud|honou?red|privileged)[ \t]+to(?![ \t]+(?:have|say|report|share|announce)\b))\b",
                          re.IGNORECASE),
@@ -121,7 +121,10 @@ _BEFORE: Final = {
 }
 #: contexts whose organisation must stand alone: followed by punctuation, a possessive, an organisation
 #: noun ("the Globex family") or a function word, not by another noun ("Salesforce projects")
-_BEFORE["future"] = _BEFORE["desire"]  # the same wish, but the organisation must stand alone (below)
+#: a future wished for oneself ("I want to build my career at", "I see myself growing at"): the wishes of
+#: "desire" and a few more that only go with a career (not "I wish the team at Siemens every success")
+_BEFORE["future"] = LazyPattern(r"\b(?:excited|thrilled|eager|keen|delighted|love|hope|forward|opportunity|chance|"
+                                r"prospect|want|wish|aim|plan|see[ \t]+myself|look[ \t]+to)\b", re.IGNORECASE)
 _ORG_ALONE: Final = frozenset({"add-value", "become-part", "represent", "be-a", "to-be", "contribute-to", "serve",
                                "future"})
 #: the wordings of other Englishes are looser still: the organisation ends the phrase ("an asset for
