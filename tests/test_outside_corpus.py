@@ -24,10 +24,8 @@ ROOT = Path(__file__).parent / "fixtures" / "outside"
 
 # (false alarms, misses) allowed per label: what the batch scored when it was last measured
 FLOORS: dict[str, dict[str, tuple[int, int]]] = {
-    "dev": {"mentions_specific_moment": (2, 0)},
-    "final": {"mentions_specific_moment": (0, 2),
-              "adds_missed_strength_or_question": (0, 2), "thanks": (0, 2), "invites_next_step": (1, 3),
-              "spelling": (1, 0)},
+    "dev": {},
+    "final": {"spelling": (1, 0)},
 }
 
 

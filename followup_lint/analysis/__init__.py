@@ -265,7 +265,7 @@ class Analysis:
         (``followup_lint.analysis.reference``)."""
         from .reference import read_references
 
-        return read_references(self.doc, self.substance.excluded)
+        return read_references(self.doc, self.substance.excluded, self.sentences.instructions)
 
     # -- mechanics -------------------------------------------------------------------------------------
 
