@@ -149,3 +149,36 @@ def test_instruction_or_hiring_step_question_adds_nothing(content: str) -> None:
 
 def test_question_about_a_work_project_still_counts() -> None:
     assert_clean(RULE, note("Is the pallet-scanner rollout still going ahead in the spring?"))
+
+
+# -- third outside batch classes (fresh wordings): small talk, a status check as a request, and a
+# qualification merely claimed when the interview lists the strengths ------------------------------------
+
+@pytest.mark.parametrize("content", [
+    "How are the kids and your wife keeping?",
+    "How was your holiday in Crete?",
+    "Did you have a restful Christmas break?",
+    "Would you kindly let me know whether the selection process is still ongoing?",
+    "Can you tell me if the recruitment for the post is still in progress?",
+    "Could you advise whether my application is still active?",
+])
+def test_small_talk_and_status_requests_add_no_question(content: str) -> None:
+    assert [f.code for f in run_rule(RULE, note(content), INTERVIEW).findings] == ["FL301"]
+    assert [f.code for f in run_rule(RULE, note(content)).findings] == ["FL301"]
+
+
+@pytest.mark.parametrize("content", [
+    "How is the on-call load shared between the two squads?",     # a work question that starts alike
+    "Is the scanner pilot at the north depot still ongoing this winter?",
+])
+def test_work_questions_that_look_like_small_talk_still_count(content: str) -> None:
+    assert_clean(RULE, note(content))
+
+
+@pytest.mark.parametrize("content", [
+    "After I passed my final accountancy exams I worked for six years in audit.",
+    "I hold an MSc degree in computing and years of experience.",
+])
+def test_a_claimed_qualification_is_no_added_strength_against_the_list(content: str) -> None:
+    assert [f.code for f in run_rule(RULE, note(content), INTERVIEW).findings] == ["FL301"]
+    assert_clean(RULE, note(content))   # without lists it is the best evidence there is
