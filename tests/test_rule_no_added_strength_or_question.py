@@ -182,3 +182,19 @@ def test_work_questions_that_look_like_small_talk_still_count(content: str) -> N
 def test_a_claimed_qualification_is_no_added_strength_against_the_list(content: str) -> None:
     assert [f.code for f in run_rule(RULE, note(content), INTERVIEW).findings] == ["FL301"]
     assert_clean(RULE, note(content))   # without lists it is the best evidence there is
+
+
+# -- a quality named by a word of its paraphrase family (fresh wordings) ------------------------------------
+
+DESK = {"interviewers": [{"name": "Dana Whitaker"}], "company": "Initech", "role": "night editor",
+        "strengths": ["ran the overnight news desk independently and resourcefully"], "questions": []}
+
+
+@pytest.mark.parametrize("content,raised", [
+    ("I am resourceful and self-sufficient by nature.", True),
+    ("I work autonomously and resourcefully.", True),
+    ("Your reporters seemed resourceful and very independent.", False),     # not about me
+])
+def test_strength_by_a_paraphrase_family(content: str, raised: bool) -> None:
+    report = run_rule(RULE, note(content), DESK)
+    assert (not report.findings) is raised

@@ -108,7 +108,9 @@ class NoAddedStrengthOrQuestion(Rule):
     you meant to ask), checks that the note raises at least one: a strength in a sentence about yourself,
     a question in a sentence that asks. Matching survives paraphrase, as in `no-specific-moment`, and a
     strength is also raised by its core pair of words in a sentence about yourself ("my skills in critical
-    care" raises "three years of critical care experience in an ICU"). A sentence asks when it ends in "?"
+    care" raises "three years of critical care experience in an ICU"; in either order, and a word of its
+    paraphrase family counts: "resourceful and self-sufficient" raises "works independently and
+    resourcefully"). A sentence asks when it ends in "?"
     or puts an indirect question ("I'm curious whether ...", "I meant to ask ..."); "I was interested to
     hear about ..." tells, and a question in brackets is an aside. What was raised is listed in
     `metrics["strengths_raised"]` and `metrics["questions_raised"]`.
