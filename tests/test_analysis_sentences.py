@@ -495,3 +495,22 @@ def test_learning_and_growing_with_the_employer_is_a_hope(text: str) -> None:
 
 def test_learning_more_about_the_role_still_invites() -> None:
     assert functions("I would welcome the opportunity to learn more about the role.").invites
+
+
+@pytest.mark.parametrize("sentence,thanks", [
+    ("Thanks to Kofi I was on time for the panel.", False),          # a clause before "for": a cause
+    ("Thanks to Kofi's map I reached the lab in time for the test.", False),
+    ("Thanks to Kofi at the front desk for the map.", True),
+    ("Thanks to Kofi for walking me to the lift.", True),
+])
+def test_thanks_to_a_name_agrees_with_the_addressing_reading(sentence: str, thanks: bool) -> None:
+    """The sentence reading (THANKS or CAUSE) and the addressing reading (is the name thanked, so a
+    stranger's name is reported by wrong-name) agree."""
+    from followup_lint.rules.names import WrongName
+    from followup_lint.testing import run_rule
+
+    interview = {"interviewers": [{"name": "Ana Silva"}], "company": "Initech"}
+    body = f"Hi Ana,\n\nIt was good to meet you. {sentence}\n\nBest,\nLi"
+    flagged = any(f.rule == "wrong-name" for f in run_rule(WrongName, body, interview).findings)
+    assert has(sentence, Function.THANKS) is thanks
+    assert flagged is thanks
