@@ -134,15 +134,22 @@ def test_strength_by_its_core_pair(content: str, raised: bool) -> None:
     assert (not report.findings) is raised
 
 
-# -- a move that only holds a template's instruction, and a question about a hiring step, add nothing -----
+# -- a move that only holds a template's instruction, a question about a hiring step, small talk: nothing
 
 @pytest.mark.parametrize("content", [
     "I forgot to mention (Add the strength they did not hear about).",
     "I meant to ask (Write the question you did not get to ask).",
     "Is the second-round assessment still going ahead next week?",
     "When will the final interviews take place?",
+    # small talk and a status check phrased as a request (third outside batch classes, fresh wordings)
+    "How are the kids and your wife keeping?",
+    "How was your holiday in Crete?",
+    "Did you have a restful Christmas break?",
+    "Would you kindly let me know whether the selection process is still ongoing?",
+    "Can you tell me if the recruitment for the post is still in progress?",
+    "Could you advise whether my application is still active?",
 ])
-def test_instruction_or_hiring_step_question_adds_nothing(content: str) -> None:
+def test_instruction_status_or_small_talk_question_adds_nothing(content: str) -> None:
     assert [f.code for f in run_rule(RULE, note(content), INTERVIEW).findings] == ["FL301"]
     assert [f.code for f in run_rule(RULE, note(content)).findings] == ["FL301"]
 
@@ -151,21 +158,8 @@ def test_question_about_a_work_project_still_counts() -> None:
     assert_clean(RULE, note("Is the pallet-scanner rollout still going ahead in the spring?"))
 
 
-# -- third outside batch classes (fresh wordings): small talk, a status check as a request, and a
+# -- third outside batch classes (fresh wordings): a work question that looks like small talk, and a
 # qualification merely claimed when the interview lists the strengths ------------------------------------
-
-@pytest.mark.parametrize("content", [
-    "How are the kids and your wife keeping?",
-    "How was your holiday in Crete?",
-    "Did you have a restful Christmas break?",
-    "Would you kindly let me know whether the selection process is still ongoing?",
-    "Can you tell me if the recruitment for the post is still in progress?",
-    "Could you advise whether my application is still active?",
-])
-def test_small_talk_and_status_requests_add_no_question(content: str) -> None:
-    assert [f.code for f in run_rule(RULE, note(content), INTERVIEW).findings] == ["FL301"]
-    assert [f.code for f in run_rule(RULE, note(content)).findings] == ["FL301"]
-
 
 @pytest.mark.parametrize("content", [
     "How is the on-call load shared between the two squads?",     # a work question that starts alike
