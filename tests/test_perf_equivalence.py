@@ -145,3 +145,50 @@ def test_suggestions_do_not_depend_on_hash_seeds() -> None:
         assert out.returncode == 0, out.stderr
         seen.add(out.stdout)
     assert len(seen) == 1, seen
+
+
+def _template_drafts(seed: int, n: int) -> list[str]:
+    """Drafts with placeholders of every family, next to and between words, in the body and the signature."""
+    rnd = random.Random(seed)
+    slots = ["[Name]", "[INTERVIEWER NAME]", "{{company}}", "{{ role }}", "{first_name}", "${team}", "____",
+             "<Hiring Manager>", "(insert project)", "Company Name", "[X]", "{{a}}{{b}}", "[Name]'s"]
+    words = "thank you for the chat about Kafka pipelines and on-call today I would love to join team".split()
+    out = []
+    for _ in range(n):
+        parts = [rnd.choice(slots) if rnd.random() < 0.25 else rnd.choice(words) for _ in range(rnd.randrange(3, 60))]
+        glue = [rnd.choice([" ", " ", ", ", ". ", "\n", ""]) for _ in parts]
+        body = "".join(p + g for p, g in zip(parts, glue))
+        out.append(f"Hi {rnd.choice(slots)},\n\n{body}\n\nBest regards,\n{rnd.choice(slots + ['Sam'])}")
+    return out
+
+
+def test_outside_slots_equals_in_slot_per_token() -> None:
+    """``outside_slots`` cuts each placeholder's tokens as a slice; ``in_slot`` per token is the reference."""
+    from followup_lint import Draft
+    from followup_lint.document import Document
+    from followup_lint.rules._phrases import in_slot, outside_slots
+
+    with_slots = 0
+    for text in _template_drafts(11, 400):
+        doc = Document(Draft(body=text))
+        with_slots += bool(doc.placeholders)
+        for tokens in (list(doc.tokens), [t for t in doc.tokens if t.kind == "word"], list(doc.tokens[1::3])):
+            assert outside_slots(doc, tokens) == [t for t in tokens if not in_slot(doc, t[0])], text
+    assert with_slots > 300
+
+
+def test_day_word_gate_never_hides_a_day_phrase() -> None:
+    """relative-time-mismatch skips the case-insensitive scan when no day word is in the lower-cased text:
+    wherever the pattern matches, the gate lets it through."""
+    from followup_lint.rules.timing import _PHRASE, _may_name_a_day
+
+    rnd = random.Random(5)
+    words = ["today", "TODAY", "ToNight", "yesterday's", "this", "This", "morning", "Afternoon", "EVENING",
+             "earlier", "today-ish", "thisevening", "café", "Kelvin", "\u212a", "to", "day", "\n", "  ", "."]
+    matched = 0
+    for _ in range(3000):
+        text = " ".join(rnd.choice(words) for _ in range(rnd.randrange(1, 12)))
+        if _PHRASE.search(text):
+            matched += 1
+            assert _may_name_a_day(text, text.lower()), text
+    assert matched > 500
