@@ -192,3 +192,26 @@ def test_day_word_gate_never_hides_a_day_phrase() -> None:
             matched += 1
             assert _may_name_a_day(text, text.lower()), text
     assert matched > 500
+
+
+def test_field_phrases_tried_at_capitals_equal_the_full_scan() -> None:
+    """Template field phrases ("Company Name", "YOUR PHONE NUMBER", "Dear NAME") are tried only at a
+    capital on a word's edge; scanning the whole line with the pattern is the reference."""
+    from followup_lint.document.placeholders import _vocabulary, _written
+
+    v = _vocabulary()
+    assert v.written_starts is not None
+    rnd = random.Random(3)
+    words = ["Your", "your", "YOUR", "Company", "company's", "Company’s", "Hiring", "HIRING", "Manager", "Name",
+             "NAME", "name", "Names", "Phone", "Number", "NUMBER", "E-mail", "Address", "Title", "TITLE", "Job",
+             "FIRSTNAME", "Dear", "Sam", "x-Name", "'Name", "Name:", "555", "(", ")", "-", ",", "\t", "Ünïcode",
+             "İstanbul", "NASA", "XXL", "Street", "Mailing", "and", "Full"]
+    found = 0
+    for _ in range(2000):
+        text = " ".join(rnd.choice(words) for _ in range(rnd.randrange(1, 14)))
+        a = rnd.randrange(0, max(1, len(text) // 3))
+        b = len(text) - rnd.randrange(0, 3)
+        fast = [(m.start(), m.end()) for m in _written(v, text, a, b)]
+        assert fast == [(m.start(), m.end()) for m in v.written.finditer(text, a, b)], (text, a, b)
+        found += len(fast)
+    assert found > 300

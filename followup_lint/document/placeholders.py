@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
+from typing import Final, Iterator
 
 __all__ = ["Placeholder", "find_placeholders", "INTERVIEWER_SLOT", "MOMENT_SLOT", "ADDED_SLOT"]
 
@@ -88,6 +88,12 @@ class _Vocabulary:
         caps = (f"(?:{alt([*possessives, *qualifiers], 'upper')}{gap}){{1,4}}{alt(heads, 'upper')}"
                 f"|{alt(fields['caps_alone'].split())}")
         self.written = re.compile(f"{edge_l}(?:{title}|{caps}){edge_r}")
+        #: where a ``written`` match can start: a capital at a word's edge (every shape above starts with
+        #: one); the character class comes first, so the engine skips to the capitals in C
+        firsts = ({(w[:1].upper() + w[1:])[:1] for w in (*possessives, *qualifiers)}
+                  | {w.upper()[:1] for w in (*possessives, *qualifiers)} | {w[:1] for w in fields["caps_alone"].split()})
+        self.written_starts: re.Pattern[str] | None = (
+            re.compile(r"[A-Z](?<![\w'’-][A-Z])") if firsts <= set("ABCDEFGHIJKLMNOPQRSTUVWXYZ") else None)
         #: lower-case substrings of which every field phrase holds one: only lines with one are searched
         stems = {w.lower() for w in (*heads, *fields["caps_alone"].split())}
         self.stems = tuple(sorted(w for w in stems if not any(o != w and o in w for o in stems)))
@@ -115,7 +121,7 @@ def _field_placeholders(text: str) -> list[Placeholder]:
     v = _vocabulary()
     found: list[Placeholder] = []
     for a, b in _lines_with(text, v.stems):
-        for m in v.written.finditer(text, a, b):
+        for m in _written(v, text, a, b):
             if _is_label(text, m.end()) or (m.group(0).isupper() and _shouted(text, m.start(), m.end())):
                 continue
             found.append(Placeholder(m.start(), m.end(), m.group(0), "field"))
@@ -127,6 +133,24 @@ def _field_placeholders(text: str) -> list[Placeholder]:
         if m and len(m.group("f").split()) >= 2 and not _is_label(text, m.end()):
             found.append(Placeholder(m.start("f"), m.end("f"), m.group("f"), "field"))
     return found
+
+
+def _written(v: _Vocabulary, text: str, a: int, b: int) -> Iterator[re.Match[str]]:
+    """``v.written.finditer(text, a, b)``, tried only where a match can start (a capital at a word's edge):
+    the same matches, without running the long alternation at every character of the line."""
+    starts = v.written_starts
+    if starts is None:
+        yield from v.written.finditer(text, a, b)
+        return
+    pos = a
+    for c in starts.finditer(text, a, b):
+        i = c.start()
+        if i < pos:
+            continue  # inside the match found before
+        m = v.written.match(text, i, b)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def _lines_with(text: str, stems: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -225,7 +249,10 @@ def _number_beside(text: str, s: int, e: int, side: int, months: frozenset[str])
     return bool(seps) and len(word) >= 2 and set(word) <= {text[s]}  # "XX/XX/XXXX", "XXX-XXXX", "XXX XXXX"
 
 
+@lru_cache(maxsize=4096)
 def _bracket_is_placeholder(text: str) -> bool:
+    """Is the bracketed ``text`` ("[Name]", "[1]", "[x]") a slot? (Remembered: a template's slots recur
+    from note to note.)"""
     if _CITATION.match(text) or _CHECKBOX.match(text):
         return False
     inner = text[1:-1].strip()
