@@ -85,3 +85,54 @@ def test_cue_span_is_recorded() -> None:
 ])
 def test_a_practice_of_the_team_is_concrete(sentence: str, concrete: bool) -> None:
     assert bool(refs(sentence).concrete) is concrete
+
+
+@pytest.mark.parametrize("topic", [
+    "marketing strategies",                  # an abstract noun of manner names no particular thing ...
+    "quality assurance methods",
+    "the risk management approach",
+    "patient care practices",
+    "sales team priorities",
+])
+def test_abstract_heads_do_not_make_a_topic_concrete(topic: str) -> None:
+    assert generic_topic(topic)
+
+
+@pytest.mark.parametrize("topic", [
+    "the pricing strategy for the Nordic launch",   # ... its modifiers still can
+    "warehouse safety practices",
+    "the data migration strategy",
+])
+def test_concrete_modifiers_of_an_abstract_head_count(topic: str) -> None:
+    assert not generic_topic(topic)
+
+
+def test_words_of_a_template_instruction_are_no_evidence() -> None:
+    body = ("Hi Ana,\n\nThank you for the visit. I particularly enjoyed (Specifically what you liked about the "
+            "depot tour).\nMention him/her telling you about the Leeds cross-dock.\n\nBest,\nLi")
+    doc = Document(Draft(body=body))
+    from followup_lint.analysis.language import english_word
+    from followup_lint.analysis.sentences import sentence_functions
+
+    spans = sentence_functions(doc, english_word).instructions
+    assert read_references(doc, frozenset({"ana"})).concrete               # read without: "Leeds", "tour"
+    assert not read_references(doc, frozenset({"ana"}), spans).concrete
+
+
+@pytest.mark.parametrize("topic", [
+    "the firm's graduate rotation",          # a particular practice of the organisation
+    "the company's warehouse automation",
+    "the group's peer mentoring",
+])
+def test_a_practice_of_the_organisation_is_concrete(topic: str) -> None:
+    assert not generic_topic(topic)
+
+
+@pytest.mark.parametrize("topic", [
+    "the company's culture of innovation",   # a standing quality: abstract nouns only
+    "the firm's commitment to sustainability",
+    "the group's history",
+    "the company's leadership and values",
+])
+def test_a_quality_of_the_organisation_is_generic(topic: str) -> None:
+    assert generic_topic(topic)

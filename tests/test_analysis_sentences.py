@@ -192,3 +192,154 @@ def test_reading_is_linear() -> None:
 ])
 def test_questions_direct_and_indirect(text: str, asks: bool) -> None:
     assert bool(functions(text) & (Function.QUESTION | Function.INDIRECT_QUESTION)) is asks
+
+
+# -- appreciation of a circumstance is acknowledgement, not thanks --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I appreciate you might be swamped with the audit this week.",
+    "I appreciate that the team is stretched before year end.",
+    "I appreciate how hectic the launch must be.",
+    "I appreciate it's a busy stretch for the depot.",
+    "I appreciate you're juggling several hires at once.",
+    "I appreciate that hiring takes time.",                  # "that" + any clause in the present
+    "I appreciate that a decision may take a few weeks.",
+    "Appreciating that you're busy, I'll keep this short.",
+])
+def test_appreciating_a_circumstance_acknowledges(text: str) -> None:
+    f = functions(text)
+    assert f & Function.ACKNOWLEDGE and not f & Function.THANKS
+
+
+@pytest.mark.parametrize("text", [
+    "I appreciate you walking me through the rota.",
+    "I appreciate your patience with my questions.",
+    "I appreciate that you took time out of a busy week.",
+    "I appreciate the care you have taken over the schedule.",
+    "I appreciate that you've made time for a second call.",
+    "I really appreciated how open you were about the backlog.",
+    "I appreciate your team's time.",                  # "'s" after a noun: a possessive, not "is"
+    "I appreciate everyone's help yesterday.",
+    "I appreciate that you shared the rota with me.",        # "that" + a past verb
+    "I appreciate that very much.",                          # "that" is the thing appreciated
+    "I appreciate that a lot.",
+])
+def test_appreciating_the_reader_thanks(text: str) -> None:
+    assert has(text, Function.THANKS)
+
+
+# -- template instructions do nothing -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Thank him/her for the time he or she gave you.",
+    "The closing paragraph says you look forward to hearing back.",
+    "Remind him or her of one thing you discussed.",
+    "In the third paragraph, offer to send samples.",
+    "Ask s/he whether the role is still open?",
+    "Thank the interviewer for their time and mention one detail.",   # the reader by role: told to thank
+    "Start by thanking the hiring manager for the opportunity.",
+])
+def test_instruction_sentences_do_nothing_else(text: str) -> None:
+    assert functions(text) == Function.INSTRUCTION
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Please remember that I bring (If you have a licence they need, name it).", Function.NONE),
+    ("I forgot to say (Ask whether they need anything else from you).", Function.NONE),
+    ("I look forward to the visit (Thank them for the tour if there was one).", Function.FORWARD),
+])
+def test_bracketed_instruction_words_are_not_read(text: str, expected: Function) -> None:
+    assert functions(text) == expected
+
+
+@pytest.mark.parametrize("text,f", [
+    ("I can bring the printouts (if you still need them) on Friday.", Function.OFFER),   # an aside
+    ("Thanks again. (If you need anything else, I am around.)", Function.OFFER),         # its own sentence
+    ("I'm free all week (Monday is best for me) for a call.", Function.OFFER),          # speaks to nobody
+])
+def test_brackets_that_are_not_instructions_are_read(text: str, f: Function) -> None:
+    doc = Document(Draft(body=text))
+    assert any(s.functions & f for s in sentence_functions(doc, load_lexicon().__contains__))
+
+
+def test_instruction_spans_of_a_document() -> None:
+    body = ("Dear Ms. Okafor,\n\nThank you for the tour. I particularly like (Specifically what you liked best).\n"
+            "Close by telling him/her you hope to hear back soon.\n\nBest,\nLi")
+    doc = Document(Draft(body=body))
+    spans = sentence_functions(doc, load_lexicon().__contains__).instructions
+    assert [doc.own[s:e] for s, e in spans] == ["(Specifically what you liked best)",
+                                                 "Close by telling him/her you hope to hear back soon."]
+
+
+# -- plans with somebody else, and hoping to do the work, do not invite ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I will follow up with your HR team next week.",
+    "I will connect with the recruiter about references.",
+    "I'll speak to my current manager about the notice period.",
+    "I will call the agency tomorrow.",
+    "I'll email HR on Monday.",
+    "I will follow up with Sarah in recruiting.",
+])
+def test_plans_with_a_third_party_do_not_invite(text: str) -> None:
+    f = functions(text)
+    assert f & Function.PLAN and not f.invites
+
+
+@pytest.mark.parametrize("text", [
+    "I will follow up with you on Thursday.",
+    "I can call you on Monday to go over the figures.",
+    "I'll email you the slides tonight.",
+    "I'll send you the route plans before the weekend.",
+    "I will follow up with an email next week.",           # with a thing, not a person
+    "I will follow up with further details on Monday.",
+    "I will follow up next week to confirm.",             # "to" + a verb
+])
+def test_contact_with_the_reader_offers(text: str) -> None:
+    assert has(text, Function.OFFER)
+
+
+@pytest.mark.parametrize("text", [
+    "I look forward to the opportunity to showcase my design skills.",
+    "I look forward to offering my spreadsheet skills to the depot.",
+    "Hoping to lend my experience to your night team.",
+    "Looking forward to the chance to prove myself on the floor.",
+])
+def test_looking_forward_to_an_activity_only_hopes(text: str) -> None:
+    f = functions(text)
+    assert f & Function.HOPE and not f.invites
+
+
+@pytest.mark.parametrize("text", [
+    "I look forward to your verdict.",
+    "Looking forward to Thursday.",
+    "I hope to hear back before the holidays.",
+    "I look forward to reconnecting soon.",
+    "I look forward to exploring this further.",
+])
+def test_looking_forward_to_a_reply_or_a_day_invites(text: str) -> None:
+    assert functions(text).invites
+
+
+# -- a status check asks to be told ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I just wanted to check whether there has been any progress on the vacancy.",
+    "I am writing to enquire about the status of my application.",
+    "It would be great to hear where things stand.",
+    "Just touching base on my application for the stores role.",
+    "Checking in to see if a decision has been made.",
+    "I am writing to know the status of the Site Supervisor post.",
+    "Just following up to see if there's been any movement.",
+    "I'm reaching out to check on the status of my candidacy.",
+])
+def test_status_checks_request_a_reply(text: str) -> None:
+    assert has(text, Function.REQUEST)
+
+
+@pytest.mark.parametrize("text", [
+    "I was glad to know the decision to expand the depot had gone through.",   # an account
+    "Following up on our chat about the pallet scanners.",                     # not the application
+])
+def test_status_look_alikes_request_nothing(text: str) -> None:
+    assert not functions(text).invites

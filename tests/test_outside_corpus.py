@@ -24,10 +24,8 @@ ROOT = Path(__file__).parent / "fixtures" / "outside"
 
 # (false alarms, misses) allowed per label: what the batch scored when it was last measured
 FLOORS: dict[str, dict[str, tuple[int, int]]] = {
-    "dev": {"mentions_specific_moment": (2, 0)},
-    "final": {"names_interviewer": (2, 0), "wrong_name": (0, 2), "mentions_specific_moment": (0, 2),
-              "adds_missed_strength_or_question": (0, 2), "thanks": (0, 2), "invites_next_step": (1, 3),
-              "spelling": (1, 0), "greeting-punctuation": (0, 2)},
+    "dev": {},
+    "final": {"names_interviewer": (2, 0), "wrong_name": (0, 2), "spelling": (1, 0), "greeting-punctuation": (0, 2)},
 }
 
 

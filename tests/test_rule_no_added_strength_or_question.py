@@ -132,3 +132,20 @@ PLANT = {"interviewers": [{"name": "Dana Whitaker"}], "company": "Initech", "rol
 def test_strength_by_its_core_pair(content: str, raised: bool) -> None:
     report = run_rule(RULE, note(content), PLANT)
     assert (not report.findings) is raised
+
+
+# -- a move that only holds a template's instruction, and a question about a hiring step, add nothing -----
+
+@pytest.mark.parametrize("content", [
+    "I forgot to mention (Add the strength they did not hear about).",
+    "I meant to ask (Write the question you did not get to ask).",
+    "Is the second-round assessment still going ahead next week?",
+    "When will the final interviews take place?",
+])
+def test_instruction_or_hiring_step_question_adds_nothing(content: str) -> None:
+    assert [f.code for f in run_rule(RULE, note(content), INTERVIEW).findings] == ["FL301"]
+    assert [f.code for f in run_rule(RULE, note(content)).findings] == ["FL301"]
+
+
+def test_question_about_a_work_project_still_counts() -> None:
+    assert_clean(RULE, note("Is the pallet-scanner rollout still going ahead in the spring?"))

@@ -173,3 +173,29 @@ def test_formal_and_non_native_requests_for_a_reply(content: str) -> None:
 @pytest.mark.parametrize("content", LOOK_ALIKES)
 def test_sentences_that_only_look_like_an_invitation(content: str) -> None:
     assert [f.rule for f in run_rule(RULE, note(content, "Regards,")).findings] == ["no-next-step"]
+
+
+# -- the writer's plan with somebody else, hoping to do the work, and a template's description: no invitation
+
+@pytest.mark.parametrize("content", [
+    "On Monday I will follow up with your recruitment partner.",
+    "I'll email the agency this afternoon to confirm my notice period.",
+    "I look forward to the chance to put forward my ideas for the stores.",
+    "I look forward to lending a hand on the night shift.",
+    "The last paragraph should say you hope to hear from him/her soon.",
+])
+def test_plans_hopes_and_instructions_do_not_invite(content: str) -> None:
+    assert [f.rule for f in run_rule(RULE, note(content, "Regards,")).findings] == ["no-next-step"]
+
+
+# -- an implicit request for an update asks to be told ---------------------------------------------------
+
+@pytest.mark.parametrize("content", [
+    "I just wanted to check if there has been any movement on the decision.",
+    "I am writing to enquire about the status of the warehouse lead vacancy.",
+    "It would be good to hear where things stand with the shortlist.",
+    "Simply checking in on my application for the pharmacy post.",
+    "I will follow up with you on Friday about the rota question.",
+])
+def test_implicit_requests_and_offers_to_the_reader_invite(content: str) -> None:
+    assert_clean(RULE, note(content, "Regards,"))

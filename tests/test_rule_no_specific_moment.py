@@ -252,3 +252,39 @@ def test_compound_term_is_marked_and_optional() -> None:
 
     terms = phrase_terms("cutting no-shows with SMS reminders", frozenset())
     assert "+noshow" in terms and "show" in terms
+
+
+# -- a template's instructions and a topic with only an abstract head say nothing concrete ------------------
+
+@pytest.mark.parametrize("sentence", [
+    "I particularly liked (Specifically what you liked best about the Hull depot).",
+    "I enjoyed talking about (Name the Project they described) with you.",
+    "Remind him/her of the cross-docking pilot at the Leeds depot.",
+])
+def test_instruction_words_are_not_a_moment(sentence: str) -> None:
+    assert [f.rule for f in run_rule(NoSpecificMoment, depot_note(sentence), DEPOT).findings] == ["no-specific-moment"]
+
+
+def test_topic_with_only_an_abstract_head_is_generic() -> None:
+    book = {**DEPOT, "topics": ["business planning strategies", "converting the goods-in bay to cross-docking"]}
+    body = depot_note("I appreciated discussing the business planning strategies.")
+    assert [f.rule for f in run_rule(NoSpecificMoment, body, book).findings] == ["no-specific-moment"]
+
+
+def test_the_readers_thing_is_no_strength_of_the_writers() -> None:
+    book = {**DEPOT, "topics": ["the depot's cross-docking layout"],
+            "strengths": ["ran a cross-docking rollout at my last depot"]}
+    body = depot_note("I looked into your cross-docking layout and it fits the rollout I ran at my last depot.")
+    report = run_rule(NoSpecificMoment, body, book)
+    assert not report.findings
+    assert report.metrics["topics_referenced"] == ["the depot's cross-docking layout"]
+    assert report.metrics["strengths_raised"] == ["ran a cross-docking rollout at my last depot"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The befriending visits every week sound wonderful.",          # the example alone
+    "It was lovely to hear about your volunteers on the ward.",    # the thing alone
+])
+def test_a_topic_is_referred_to_by_its_thing_or_its_example(sentence: str) -> None:
+    book = {**DEPOT, "topics": ["the ward's volunteer programme, such as its weekly befriending visits"]}
+    assert not run_rule(NoSpecificMoment, depot_note(sentence), book).findings

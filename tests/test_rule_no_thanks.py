@@ -92,3 +92,20 @@ def test_thanks_by_structure(body: str) -> None:
 ])
 def test_thanks_in_the_writers_other_language(body: str) -> None:
     assert_clean(RULE, body)
+
+
+# -- appreciating a circumstance, and a template that describes the thanks: not thanks ----------------------
+
+@pytest.mark.parametrize("body", [
+    "Hi Dana,\n\nI appreciate you may be snowed under with the stock take. Is there any news on the role?\n\nBest,\nSam",
+    "Hi Dana,\n\nI appreciate that your diary is full this month, so a short reply is fine.\n\nRegards,\nSam",
+    "Dear: (Name of the interviewer)\n\nThe first paragraph thanks him/her for the interview.\n\n"
+    "Sign with your full name",
+    "Dear [Name],\n\nStart by thanking the interviewer for his or her time.\n\nYours,\n[Your name]",
+])
+def test_acknowledgement_or_instruction_is_not_thanks(body: str) -> None:
+    assert [f.code for f in run_rule(RULE, body).findings] == ["FL303"]
+
+
+def test_appreciating_the_readers_time_thanks() -> None:
+    assert_clean(RULE, "Hi Dana,\n\nI appreciate you making time for a second call.\n\nBest,\nSam")

@@ -279,7 +279,7 @@ class Analysis:
         (``followup_lint.analysis.reference``)."""
         read_references = _use(".reference", "read_references")
 
-        return read_references(self.doc, self.substance.excluded)
+        return read_references(self.doc, self.substance.excluded, self.sentences.instructions)
 
     # -- mechanics -------------------------------------------------------------------------------------
 

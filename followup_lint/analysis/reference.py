@@ -99,29 +99,49 @@ def generic_topic(topic: str, excluded: frozenset[str] = frozenset()) -> bool:  
             return False
     from ..rules._topics import COMPOUND, terms_of
 
-    weights = {term.key: _weight_of(topic, term) for term in terms_of(topic, excluded=excluded)
-               if term.key[:1] != COMPOUND}
-    if _about_the_organisation(topic) and all(w < RARE_WEIGHT for w in weights.values()):
+    abstract = _abstract_nouns()
+    terms = [(term.start, term.key, _weight_of(topic, term)) for term in terms_of(topic, excluded=excluded)
+             if term.key[:1] != COMPOUND
+             and topic[term.start:term.end].lower().replace("’", "'").removesuffix("'s") not in abstract]
+    weights = {key: w for _s, key, w in terms}
+    possessed = _about_the_organisation(topic)
+    if possessed >= 0 and all(w < TOPIC_WEIGHT for s, _k, w in terms if s >= possessed):
         return True          # "the company's leadership and values", "the team's approach to patient care"
     if sum(weights.values()) >= TOPIC_TOTAL or any(w >= TOPIC_WEIGHT for w in weights.values()):
         return False
     return True
 
 
-def _about_the_organisation(topic: str) -> bool:
-    """Is the topic a quality of the organisation as a whole ("the company's values", "the group's
-    research and design work"): a generic object in the possessive?"""
+def _about_the_organisation(topic: str) -> int:
+    """Where what a generic object in the possessive has begins ("the company's | values", "the group's |
+    research and design work"), or -1. The topic is a standing quality of the organisation when nothing
+    it has is rarer than ``TOPIC_WEIGHT`` once abstract nouns ("values", "leadership", "approach") are
+    set aside; "the company's rapid-prototyping process" and "the firm's involvement with local
+    charities" are particular practices."""
     generic = _generic_objects()
-    if not _instance_words().isdisjoint(w.lower() for w in topic.split()):
-        return False         # "the company's latest marketing campaign": one particular campaign
-    return any(word.endswith(("'s", "’s", "s'")) and word.rstrip("'’s").lower() in generic
-               or word.lower().replace("’", "'") in generic and word.lower().endswith("'s")
-               for word in topic.split())
+    words = topic.split()
+    if not _instance_words().isdisjoint(w.lower() for w in words):
+        return -1            # "the company's latest marketing campaign": one particular campaign
+    at = 0
+    for word in words:
+        at = topic.index(word, at) + len(word)
+        if (word.endswith(("'s", "’s", "s'")) and word.rstrip("'’s").lower() in generic
+                or word.lower().replace("’", "'") in generic and word.lower().endswith("'s")):
+            return at
+    return -1
 
 
-def read_references(doc: Document, excluded: frozenset[str]) -> References:
-    """The references to the interview in the candidate's content (greeting and sign-off aside)."""
-    from ..rules._phrases import existence, in_slot
+def read_references(doc: Document, excluded: frozenset[str],
+                    instructions: Sequence[tuple[int, int]] = ()) -> References:
+    """The references to the interview in the candidate's content (greeting and sign-off aside).
+
+    ``instructions``: sorted (start, end) of template instructions ("(Specifically what you liked best
+    about the job)", "The opening paragraph thanks him/her ..."): no cue or word inside one counts.
+    """
+    from ..rules._phrases import covered, existence, in_slot
+
+    def out(a: int, b: int) -> bool:
+        return in_slot(doc, a, b) or bool(instructions) and covered(instructions, a)
 
     lo, hi = doc.content_range
     own = doc.own
@@ -139,13 +159,13 @@ def read_references(doc: Document, excluded: frozenset[str]) -> References:
         return a, len(own) if b < 0 else b
 
     for m in existence("moment", "moment_nouns").finditer(own, lo, hi):
-        if not in_slot(doc, m.start, m.end):
+        if not out(m.start, m.end):
             s, e = sentence_of(m.start)
             found.append(Reference(s, e, m.start, m.end, "part", m.text))
     cues: dict[tuple[int, int], list[tuple[str, int, int, str]]] = {}
     for strength, key in (("strong", "strong_cues"), ("weak", "cues")):
         for m in existence("moment", key).finditer(own, lo, hi):
-            if not in_slot(doc, m.start, m.end):
+            if not out(m.start, m.end):
                 cues.setdefault(sentence_of(m.start), []).append((strength, m.start, m.end, m.text))
     for (s, e), found_here in cues.items():
         found_here = [(_praised(own, (c, a, b, t)), a, b, t) if c == "strong" and t[:4].lower() == "your" else (c, a, b, t)
@@ -154,6 +174,8 @@ def read_references(doc: Document, excluded: frozenset[str]) -> References:
         strength, cs, ce, _text = (strong or found_here)[0]
         skip = tuple((a, b) for _k, a, b, _t in found_here)
         practice = any(_reports_practice(own, b, t) for _k, _a, b, t in found_here)
+        if instructions:
+            skip += tuple(r for r in instructions if r[0] < e and r[1] > s)
         concrete = _concrete(doc, s, e, generic_objects, excluded, skip, strength == "strong", practice)
         found.append(Reference(s, e, cs, ce, strength, concrete))
     found.sort(key=lambda r: (r.start, r.cue_start))
@@ -187,6 +209,14 @@ def _instance_words() -> frozenset[str]:
     from .sentences import cue_data
 
     return frozenset(cue_data()["reference"]["instance_words"])
+
+
+@lru_cache(maxsize=1)
+def _abstract_nouns() -> frozenset[str]:
+    """Nouns of manner or purpose ("strategies", "approach"): no weight of their own in a topic."""
+    from .sentences import cue_data
+
+    return frozenset(cue_data()["reference"]["abstract_nouns"])
 
 
 @lru_cache(maxsize=1)

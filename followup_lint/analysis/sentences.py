@@ -47,6 +47,10 @@ class Function(enum.Flag):
     MENTION = enum.auto()       # talks about a thank-you note: "I meant to send a thank-you note"
     INDIRECT_QUESTION = enum.auto()  # an indirect question ("I am curious whether ...", "I would love
     #                                to know how ..."): asks about the work without asking for a reply
+    ACKNOWLEDGE = enum.auto()   # "I appreciate you may be busy": understanding, not thanks
+    PLAN = enum.auto()          # "I will follow up with HR next week": the writer's plan with somebody else
+    INSTRUCTION = enum.auto()   # a template's instruction ("The opening paragraph thanks him/her ..."):
+    #                             describes what to write, so it does nothing else
 
     @property
     def invites(self) -> bool:
@@ -195,11 +199,15 @@ def read_sentence(tokens: Iterable[Any], known: Any = None) -> Words:
     """The words of a sentence's tokens (``Token`` tuples), misspelled cue words mended.
 
     ``known(word) -> bool`` tells English words: a word it does not know that lies one edit (two for
-    seven letters or more) from a thanks cue word is read as that cue word.
+    seven letters or more) from a thanks cue word is read as that cue word. The words of a bracketed
+    instruction (see :func:`paren_instructions`) are not read.
     """
+    if not isinstance(tokens, (list, tuple)):
+        tokens = tuple(tokens)
     words: list[str] = []
     spans: list[tuple[int, int]] = []
     add_word, add_span, read_word = words.append, spans.append, _read_word
+    paren = False
     for tok in tokens:
         if tok[3] == "word":
             read = read_word(tok[2], known)
@@ -209,7 +217,52 @@ def read_sentence(tokens: Iterable[Any], known: Any = None) -> Words:
             else:                          # "don't" -> "do", "n't"; a lone apostrophe -> nothing
                 words.extend(read)
                 spans.extend([(tok[0], tok[1])] * len(read))
+        elif tok[2] == "(":
+            paren = True
+    if paren:
+        dropped = paren_instructions(tokens)
+        if dropped:
+            keep = [not any(a <= sp[0] < b for a, b in dropped) for sp in spans]
+            words = list(compress(words, keep))
+            spans = list(compress(spans, keep))
     return Words(tuple(words), tuple(spans))
+
+
+_ENDS: Final = frozenset(".!?")
+
+
+def paren_instructions(tokens: Sequence[Any]) -> list[tuple[int, int]]:
+    """(start, end) of each bracketed instruction among one sentence's tokens: a bracketed clause of three
+    words or more that stands mid-sentence in place of a part of it ("I particularly like (Specifically
+    what you liked best about the job).") and opens on a capitalised word that is not "I" and does not
+    begin a name (a later word is lower-case), or on an instruction verb ("(mention the project)")."""
+    out: list[tuple[int, int]] = []
+    verbs, openers = _cls("instruction", "verbs"), _cls("instruction", "openers")
+    addressing = _cls("instruction", "addressing")
+    for p, tok in enumerate(tokens):
+        if tok[2] != "(" or p == 0 or tokens[p - 1][2] in _ENDS:
+            continue
+        inner = []
+        for q in range(p + 1, min(len(tokens), p + 60)):
+            t = tokens[q]
+            if t[2] == ")":
+                break
+            if t[2] == "(":
+                q = len(tokens)
+                break
+            if t[3] == "word":
+                inner.append(t[2])
+        else:
+            continue
+        if q >= len(tokens) or tokens[q][2] != ")" or len(inner) < 3:
+            continue
+        first = inner[0]
+        low = [w.lower() for w in inner]
+        capital = first[:1].isupper() and first != "I" and not first.isupper() and any(
+            w[:1].islower() for w in inner[1:])
+        if capital and (low[0] in openers or any(w in addressing for w in low)) or low[0] in verbs:
+            out.append((tok[0], tokens[q][1]))
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -348,12 +401,58 @@ class _Reader:
                     self.add(Function.REQUEST, i, j)
                 elif k >= 0 and w[k] in ("will", "'ll") and "if" in w[j:j + 3]:
                     self.add(Function.REQUEST, i, j)
+                elif head.startswith("apprec") and self._acknowledges(j):
+                    self.add(Function.ACKNOWLEDGE, i, j)   # "I appreciate you may be tied up"
                 else:
                     self.add(Function.THANKS, i, j)
                 i = j
                 continue
             self.add(Function.THANKS, i, j)
             i = j
+
+    def _acknowledges(self, j: int) -> bool:
+        """After "appreciate": a clause whose verb is a modal or in the present ("(that) you may be busy",
+        "your team is stretched", "how busy you are") acknowledges; an object ("your time"), a gerund
+        ("you taking the time") or a past or perfect verb ("that you took", "you have made") thanks."""
+        w = self.w
+        n = len(w)
+        k = j
+        if k + 1 < n and w[k] == "that":
+            return self._that_clause(k + 1)    # "that" + a clause: whatever its subject
+        if k < n and w[k] in _cls("thanks", "clause_openers"):
+            k += 2 if w[k] == "how" and k + 1 < n and w[k + 1] not in _cls("thanks", "clause_subjects") else 1
+        if k >= n or w[k] not in _cls("thanks", "clause_subjects"):
+            return False
+        adv = _cls("modality", "adverbs")
+        determiner = w[k] in ("the", "your", "its", "their")
+        x = _skip(w, k + 1 + (determiner and k + 2 < n and w[k + 1] not in ("you", "i", "we")), adv)
+        if x >= n or w[x] not in _cls("thanks", "present_verbs"):
+            return False
+        if w[x] == "'s" and w[x - 1] not in _cls("thanks", "is_pronouns"):
+            return False                       # "your team's time", "everyone's help": a possessive
+        return not self._perfect(x)            # a perfect: "you have taken the time" thanks
+
+    def _perfect(self, x: int) -> bool:
+        """Is ``w[x]`` "have"/"has" followed by a past participle ("have taken", "'ve made")?"""
+        w = self.w
+        return w[x] in ("has", "have", "'ve") and x + 1 < len(w) and (
+            w[x + 1] in _cls("thanks", "participles") or w[x + 1].endswith("ed"))
+
+    def _that_clause(self, k: int) -> bool:
+        """After "appreciate that": the clause's first verb decides. A past or perfect verb thanks for what
+        the reader did ("that you took the time", "that you've made time"); anything else acknowledges a
+        circumstance ("that timelines can shift", "that hiring takes time", "that the team is stretched")."""
+        w = self.w
+        if w[k] in _cls("modality", "adverbs") or _cls("thanks", "after_that_pronoun").at(w, k) > 0:
+            return False                       # "I appreciate that very much", "that and the tour": thanks
+        past, present = _cls("thanks", "past_verbs"), _cls("thanks", "present_verbs")
+        for x in range(k, min(len(w), k + 7)):
+            word = w[x]
+            if word in past or len(word) > 4 and word.endswith("ed"):
+                return False
+            if word in present and not (word == "'s" and w[x - 1] not in _cls("thanks", "is_pronouns")):
+                return not self._perfect(x)
+        return True
 
     def _to_thanks(self, k: int) -> bool:
         """After "thanks to": is this thanking someone ("to you all for ...") rather than naming a cause?"""
@@ -393,6 +492,34 @@ class _Reader:
                 if k < len(w) and (questioning or verbs.at(w, k) > 0):
                     self.add(Function.REQUEST, i, k + 1)
         self._wishes()
+        self._status_checks()
+
+    def _status_checks(self) -> None:
+        """The writer checks, asks or writes to know whether there is news: "I just wanted to check if there
+        is any update", "I am writing to know the status", "just checking in on the role". Asks to be told
+        of a decision or timeline, so it requests a reply ("I was glad to know of the decision" is an
+        account)."""
+        w = self.w
+        heads, lead = _cls("request", "status_heads"), _cls("request", "status_lead")
+        words, alone = _cls("request", "status_words"), _cls("request", "status_by_themselves")
+        topics, past = _cls("request", "status_topics"), _cls("offer", "past")
+        for i in _where(w, heads):
+            j = heads.at(w, i)
+            if j < 0 or not (i > 0 and w[i - 1] in lead or i == 0 and w[i].endswith("ing")):
+                continue
+            if _back(w, i, past, span=4):
+                continue
+            if alone.at(w, i) > 0 and j < len(w) and w[j] in topics:
+                objects = _cls("request", "status_objects")
+                x = next((x for x in range(j + 1, min(len(w), j + 6)) if w[x] in objects or words.at(w, x) > 0), -1)
+                if x > 0:
+                    self.add(Function.REQUEST, i, x + 1)   # "just checking in on the role"
+                    return
+            for x in range(j, min(len(w), j + 10)):
+                m = words.at(w, x)
+                if m > 0:
+                    self.add(Function.REQUEST, i, m)       # "wanted to check if there is any update"
+                    return
 
     def _wishes(self) -> None:
         """A conditional wish whose object is information or more talk: "I'd appreciate knowing ...".
@@ -446,7 +573,7 @@ class _Reader:
                     n = _skip(w, m, adv)
                     v = verbs.at(w, n)
                     if v > 0:
-                        self.add(Function.OFFER, i, v)
+                        self.add(Function.PLAN if self._third_party(n, v) else Function.OFFER, i, v)
                         continue
                 m = remain.at(w, _skip(w, k, cond, adv))    # "I will remain available"
                 if m > 0:
@@ -483,6 +610,25 @@ class _Reader:
             elif w[i] == "available" and on_request.at(w, i + 1) > 0:
                 self.add(Function.OFFER, i, on_request.at(w, i + 1))   # "References are available upon request"
 
+    def _third_party(self, n: int, v: int) -> bool:
+        """Is the contact verb at ``w[n:v]`` aimed at somebody other than the reader ("follow up with the
+        recruiting department next week", "reach out to HR")? Then it is the writer's plan, not an offer."""
+        w = self.w
+        if _cls("offer", "contact_verbs").at(w, n) < 0:
+            return False
+        if _cls("offer", "direct_contact").at(w, n) > 0:
+            return v < len(w) and w[v] not in _cls("offer", "reader") and w[v] not in ("me", "back", "again")
+        leads = _cls("offer", "third_party_leads")
+        for x in range(v, min(len(w) - 1, v + 4)):
+            if w[x] in leads:
+                if w[x + 1] in _cls("offer", "reader"):
+                    return False                           # "follow up with you"
+                y = _skip(w, x + 1, _cls("offer", "third_party_skip"))
+                if y >= len(w) or w[y] in _cls("offer", "contact_things"):
+                    return False                           # "follow up with an email": a thing, still an offer
+                return w[x] == "with" or y > x + 1 or w[y] in _cls("offer", "parties")   # not "to confirm"
+        return False
+
     # looking forward, or only hoping to work together
     def forward(self) -> None:
         w = self.w
@@ -503,8 +649,33 @@ class _Reader:
                 self.add(Function.HOPE, i, h)
             elif r > 0:
                 self.add(Function.FORWARD, i, r)
+            elif k < len(w) and (w[k - 1] == "to" and (k > j or w[j - 2] != "forward")
+                                 or k == j and w[k].endswith("ing") and len(w[k]) > 5):
+                self.add(Function.HOPE, i, k + 1)          # "the opportunity to share my talent": an activity
             elif w[i].startswith("look") or w[i].startswith("await"):
                 self.add(Function.FORWARD, i, j)           # "I look forward to it"
+
+    # template instructions
+    def instruction(self) -> bool:
+        """Does the sentence describe what to write rather than say it: the reader in the third person as a
+        person of unknown sex ("thank him/her"), or the letter's own parts ("The opening paragraph ...")?"""
+        w = self.w
+        forms, parts = _cls("instruction", "reader_forms"), _cls("instruction", "letter_parts")
+        positions, roles = _cls("instruction", "part_positions"), _cls("instruction", "reader_roles")
+        for i in _where(w, _cls("instruction", "thank_verbs")):
+            j = roles.at(w, i + 1)
+            if j > 0:
+                self.add(Function.INSTRUCTION, i, j)   # "Thank the interviewer for ..."
+                return True
+        for i in _where(w, forms, parts):
+            j = forms.at(w, i)
+            if j > 0:
+                self.add(Function.INSTRUCTION, i, j)
+                return True
+            if parts.at(w, i) > 0 and i > 0 and w[i - 1] in positions:
+                self.add(Function.INSTRUCTION, i - 1, i + 1)
+                return True
+        return False
 
     # questions
     def indirect_questions(self) -> None:
@@ -514,7 +685,8 @@ class _Reader:
         for i in _where(w, heads, asking):
             j = asking.at(w, i)
             if j > 0:
-                self.add(Function.INDIRECT_QUESTION, i, j)
+                if j < len(w):                             # ("I meant to ask (Write the question here)."
+                    self.add(Function.INDIRECT_QUESTION, i, j)   # asks nothing: its object is not read)
                 continue
             j = heads.at(w, i)
             if j > 0 and objects.at(w, j) > 0 and (w[i].startswith("wonder") or not _back(w, i, past, span=3)):
@@ -538,7 +710,9 @@ def _heads() -> dict[str, frozenset[str]]:
     return {
         "thanks": firsts(("thanks", "words"), ("thanks", "other_language")),
         "requests": firsts(("request", "to_me"), ("request", "please"), ("request", "reply_verbs"),
-                           ("modality", "you_modal"), ("modality", "conditional")),
+                           ("modality", "you_modal"), ("modality", "conditional"), ("request", "status_heads")),
+        "instruction": firsts(("instruction", "reader_forms"), ("instruction", "letter_parts"),
+                              ("instruction", "thank_verbs")),
         "offers": firsts(("modality", "first_person"), ("offer", "willing"), ("offer", "condition_heads"))
         | {"anything", "available"},
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads")),
@@ -578,6 +752,8 @@ def _classify(words: tuple[str, ...], asks: bool, only: str | None) -> tuple[Fun
     r = _Reader(words)
     present = set(words)
     heads = _heads()
+    if not present.isdisjoint(heads["instruction"]) and r.instruction():
+        return Function.INSTRUCTION, tuple(r.cues)     # a template's instruction does nothing else
     if only is None:
         if not present.isdisjoint(heads["thanks"]):
             r.thanks()
@@ -616,6 +792,7 @@ class Sentences(Sequence[SentenceFunctions]):
         self._done: list[SentenceFunctions | None] = [None] * len(self._bounds)
         self._anchors: list[int] | None = None   # where a word that ends an indirect-question head is
         self._words: list[Words | None] = [None] * len(self._bounds)
+        self._instructions: tuple[tuple[int, int], ...] | None = None
 
     def __len__(self) -> int:
         return len(self._bounds)
@@ -666,6 +843,31 @@ class Sentences(Sequence[SentenceFunctions]):
     def bounds(self) -> tuple[tuple[int, int], ...]:
         """(start, end) of each sentence."""
         return self._bounds
+
+    @property
+    def instructions(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) of the template instructions in the own text, sorted: bracketed instructions and
+        whole sentences that describe what to write (``Function.INSTRUCTION``). Their words are no
+        evidence of anything (a moment, a strength)."""
+        found = self._instructions
+        if found is None:
+            found = self._instructions = self._find_instructions()
+        return found
+
+    def _find_instructions(self) -> tuple[tuple[int, int], ...]:
+        own = self._own
+        paren = "(" in own
+        marked = not _heads()["instruction"].isdisjoint(self._doc.lower_words)
+        if not (paren or marked):
+            return ()
+        out: list[tuple[int, int]] = []
+        for k, (s, e) in enumerate(self._bounds):
+            if marked and self[k].functions & Function.INSTRUCTION:
+                out.append((s, e))
+            elif paren and "(" in own[s:e]:
+                a, b = self._slices[k]
+                out.extend(paren_instructions(self._tokens[a:b]))
+        return tuple(sorted(out))
 
 
 def sentence_functions(doc: Document, known: Any = None) -> Sentences:

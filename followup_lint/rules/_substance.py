@@ -7,7 +7,7 @@ in the first person, which of the interview's topics, strengths and questions th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 from ..analysis.sentences import Function, Sentences
@@ -74,14 +74,79 @@ def _build(ctx: RuleContext) -> Analysis:
     topics: list[PhraseMatch] = []
     if interview is not None:
         if interview.strengths:
-            strengths = match_phrases(interview.strengths, terms, excluded, units=sorted(first), window=False)
+            mine = _writers_terms(doc, terms, first, excluded)
+            strengths = match_phrases(interview.strengths, mine, excluded, units=sorted(first), window=False)
             strengths += _collocations(interview.strengths, strengths, terms, sorted(first), own, excluded)
         if interview.questions:
             questions = match_phrases(interview.questions, terms, excluded, units=sorted(asking), window=False)
         if interview.topics:
-            topics = match_phrases(interview.topics, terms, excluded, blocked=(*strengths, *questions))
+            topics = _match_topics(interview.topics, terms, excluded, (*strengths, *questions))
     return Analysis(excluded, terms, frozenset(asking), frozenset(first), tuple(strengths), tuple(questions),
                     tuple(topics))
+
+
+_EXAMPLE: Final = re.compile(r",?\s+(?:such as|including|e\.g\.,?|for example,?|for instance,?)\s+|,\s+like\s+",
+                             re.IGNORECASE)
+
+
+def _match_topics(topics: tuple[str, ...], terms: DraftTerms, excluded: frozenset[str],
+                  blocked: tuple[PhraseMatch, ...]) -> list[PhraseMatch]:
+    """The topics the draft refers to. A topic that gives an example ("the firm's involvement with local
+    charities, such as its annual food-bank drive") is referred to by its thing or by its example alone."""
+    phrases: list[str] = []
+    owners: list[int] = []
+    for index, topic in enumerate(topics):
+        parts = [topic]
+        cut = _EXAMPLE.search(topic)
+        if cut is not None and cut.start() > 0 and cut.end() < len(topic):
+            parts += [topic[:cut.start()], topic[cut.end():]]
+        phrases += parts
+        owners += [index] * len(parts)
+    if len(phrases) == len(topics):
+        return match_phrases(topics, terms, excluded, blocked=blocked)
+    best: dict[int, PhraseMatch] = {}
+    for m in match_phrases(phrases, terms, excluded, blocked=blocked):
+        index = owners[m.index]
+        if index not in best or m.score > best[index].score:
+            best[index] = replace(m, index=index, phrase=topics[index])
+    return [best[k] for k in sorted(best)]
+
+
+_PHRASE_ENDS: Final = frozenset("of and or with in on at to for that which who from by as".split())
+_READER_WORDS: Final = 3   # "your rapid prototyping process": the words after "your" that are the reader's
+
+
+def _writers_terms(doc: Document, terms: DraftTerms, units: set[int], excluded: frozenset[str]) -> DraftTerms:
+    """``terms`` with, in the writer's sentences, the words of what belongs to the reader set aside ("I
+    researched your prototyping process": "prototyping" is the reader's, not the writer's strength),
+    unless the sentence uses them elsewhere too."""
+    from ._phrases import tokens_between
+    from ._topics import _word_keys
+
+    own = doc.own
+    out = list(terms.units)
+    for k in units:
+        s, e, keys, field = out[k]
+        if field != "body" or "your" not in own[s:e].lower():
+            continue
+        theirs: set[str] = set()
+        rest: set[str] = set()
+        left = 0
+        for t in tokens_between(doc, s, e):
+            if t.kind != "word":
+                continue
+            low = t.text.lower()
+            if low == "your":
+                left = _READER_WORDS
+                continue
+            if left and low in _PHRASE_ENDS:
+                left = 0
+            (theirs if left else rest).update(_word_keys(t.text))
+            left = max(0, left - 1)
+        theirs -= rest
+        if theirs:
+            out[k] = (s, e, keys - theirs, field)
+    return DraftTerms(tuple(out))
 
 
 _PAIR_WEIGHT: Final = 5.0   # two adjacent words of a strength weighing this much together name it

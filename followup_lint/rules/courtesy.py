@@ -69,7 +69,10 @@ class NoThanks(Rule):
     "Obrigado"). A thanks word misspelled within one or two letters still thanks ("thnak you",
     "apreciate"; `misspelled-word` reports the typo). Not thanks: "thanks to the snow, my train was late"
     (a cause), talk about a thank-you note ("I meant to send a thank-you note sooner"), "thankfully"
-    (fortunately), and a request such as "I would appreciate an update". Sentences are read by their
+    (fortunately), a request such as "I would appreciate an update", appreciating a circumstance ("I
+    appreciate you may be tied up", "I appreciate that the team is stretched": "I understand"; "I
+    appreciate you taking the time" still thanks), and a template's instruction ("The opening paragraph
+    thanks him/her for the interview", "(Thank them for the tour)"). Sentences are read by their
     structure (see docs/analysis.md), not matched against a list of phrases. Quoted replies and the
     signature are not your text.
 
@@ -134,11 +137,15 @@ class NoNextStep(Rule):
     continue: a question to the reader ("Is the rota fixed for the first month?"); a request for a reply or
     an update ("please let me know", "could you tell me", "I'd appreciate knowing where things stand");
     an offer of more ("I can send the report", "happy to share samples", "I remain at your disposal", "I
-    stay at your service for any detail you need", "if you need anything else"); or looking forward to a
-    reply, to next steps or to a decision ("I look forward to hearing from you", "awaiting your
-    response"). Hoping to work together is not enough on its own ("I look forward to being part of your
-    team", "the possibility of joining"), and neither is "Thank you for your consideration" or an indirect
-    question about the work ("I'd love to know how the team splits on-call"). Sentences are read by their
+    stay at your service for any detail you need", "if you need anything else", "I will call you on
+    Monday"); a status check ("I just wanted to check if there is any update", "I am writing to know the
+    status", "just checking in on the role"); or looking forward to a reply, to next steps or to a
+    decision ("I look forward to hearing from you", "awaiting your response"). Hoping to work together is
+    not enough on its own ("I look forward to being part of your team", "the possibility of joining",
+    "the opportunity to share my skills"), and neither is "Thank you for your consideration", an indirect
+    question about the work ("I'd love to know how the team splits on-call"), the writer's plan with
+    somebody else ("Next week I will follow up with the recruiting department", "I'll email HR"), or a
+    template's instruction ("Indicate that you hope to hear from him/her soon"). Sentences are read by their
     structure: a first-person subject with an offer verb, an anticipation with its object, "please" or
     "could you" with a reply verb (see docs/analysis.md), so wordings nobody listed are recognised.
 

@@ -45,7 +45,13 @@ class NoSpecificMoment(Rule):
     evolving landscape of the sector") does not count. A concrete part of the interview counts by itself
     ("the case study", "the tour"). Generic praise of "the role", "the team", "the company culture" or
     "the opportunity" does not count, and neither do the words of a placeholder or a shouted instruction
-    ("[INSERT THE PROJECT YOU DISCUSSED]", "INSERT PROJECT NAME HERE").
+    ("[INSERT THE PROJECT YOU DISCUSSED]", "INSERT PROJECT NAME HERE"), nor those of a template's
+    instruction ("I particularly like (Specifically what you liked best about the job).", "Remind him/her
+    of the project you discussed."). An abstract noun of manner or purpose ("strategies", "approach",
+    "practices", "priorities") names nothing, so "project management strategies" is a generic topic. A
+    topic that gives an example ("the ward's volunteer programme, such as its weekly befriending visits")
+    is referred to by either part, and a word of what belongs to the reader ("your prototyping process")
+    counts for a topic, not for a strength of yours.
 
     Without topics (or with only generic ones), only that second test applies, and the findings carry
     `data["confidence"] = "low"`.

@@ -8,7 +8,7 @@ from typing import Final, Iterable
 
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
-from ._phrases import existence, own_matches, sentence_at
+from ._phrases import covered, existence, in_slot, own_matches, sentence_at, tokens_between
 from ._substance import analysis, asks, content_words
 
 __all__ = ["NoAddedStrengthOrQuestion", "PrematureLogisticsQuestion", "work_questions", "added_moves"]
@@ -23,13 +23,18 @@ _LABELS: Final = {
 def added_moves(ctx: RuleContext) -> list:
     """Explicit moves in the content: "I didn't get a chance to mention", "I meant to ask".
 
-    "I wanted to ask" followed by a status request or a logistics question does not add anything.
+    "I wanted to ask" followed by a status request or a logistics question does not add anything, and
+    neither does a move whose sentence goes on with nothing but a placeholder or a template's instruction
+    ("I forgot to mention (If you need to add a selling point).").
     """
     doc = ctx.doc
     courtesy = existence("strengths", "not_work_questions")
     logistics = sorted(m.start for m in _logistics_matches(ctx))
+    instructions = ctx.analysis.sentences.instructions
     out = []
     for m in own_matches(doc, existence("strengths", "added_moves"), content_only=True):
+        if instructions and (covered(instructions, m.start) or not _said_after(ctx, m.end, instructions)):
+            continue
         if "ask" in m.text.lower():
             s, e = sentence_at(doc, m.start)
             j = bisect.bisect_left(logistics, s)
@@ -37,6 +42,15 @@ def added_moves(ctx: RuleContext) -> list:
                 continue
         out.append(m)
     return out
+
+
+def _said_after(ctx: RuleContext, pos: int, instructions: tuple[tuple[int, int], ...]) -> bool:
+    """Does the sentence go on after ``pos`` with a word of the writer's own (not a placeholder's, not a
+    template instruction's)?"""
+    doc = ctx.doc
+    _s, e = sentence_at(doc, pos)
+    return any(t.kind == "word" and not covered(instructions, t.start) and not in_slot(doc, t.start)
+               for t in tokens_between(doc, pos, e))
 
 
 def work_questions(ctx: RuleContext) -> list[tuple[int, int]]:
@@ -99,8 +113,11 @@ class NoAddedStrengthOrQuestion(Rule):
     Whether or not those lists are given, an explicit move ("I didn't get a chance to mention", "I forgot
     to mention", "I meant to ask", "one thing I didn't mention") or a genuine question about the team, the
     role or the work also counts. Not a question about the work: a closing pleasantry ("Let me know if you
-    need anything else?"), a request for a status update, an offer of references or samples, or a
-    logistics question (see `premature-logistics-question`). Without the lists the finding carries
+    need anything else?"), a request for a status update or a question whether a step of the hiring
+    process goes ahead ("Is the forklift assessment still going ahead before Christmas?"), an offer of
+    references or samples, or a logistics question (see `premature-logistics-question`). A move that
+    holds only a template's instruction ("I forgot to mention (If you need to add a selling point).")
+    adds nothing. Without the lists the finding carries
     `data["confidence"] = "low"`. In template mode a slot for a strength or a question (`{{strength}}`,
     `[a strength you did not mention]`, `{{question}}`) counts as adding one.
 
