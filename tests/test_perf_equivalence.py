@@ -215,3 +215,27 @@ def test_field_phrases_tried_at_capitals_equal_the_full_scan() -> None:
         assert fast == [(m.start(), m.end()) for m in v.written.finditer(text, a, b)], (text, a, b)
         found += len(fast)
     assert found > 300
+
+
+def test_masking_a_line_at_a_time_equals_masking_each_character() -> None:
+    """The document masks a region that holds line breaks one line at a time; replacing every character
+    but the breaks is the reference."""
+    from followup_lint.document import Region, _mask
+
+    rnd = random.Random(9)
+    alphabet = ["a", "B", " ", "\t", "\n", "\r", "\r\n", "é", "—", "\u2028", "x" * 5]
+    for _ in range(500):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 60)))
+        cuts = sorted(rnd.randrange(0, len(text) + 1) for _ in range(2 * rnd.randrange(0, 4)))
+        regions = [Region(a, b, "quote") for a, b in zip(cuts[::2], cuts[1::2])]
+        expected, pos = [], 0
+        for r in regions:
+            s, e = max(r.start, pos), min(r.end, len(text))
+            if e <= s:
+                continue
+            expected.append(text[pos:s] + "".join(ch if ch in "\r\n" else " " for ch in text[s:e]))
+            pos = e
+        expected.append(text[pos:])
+        masked = _mask(text, regions)
+        assert masked == ("".join(expected) if regions else text), (text, regions)
+        assert len(masked) == len(text)
