@@ -239,3 +239,27 @@ def test_masking_a_line_at_a_time_equals_masking_each_character() -> None:
         masked = _mask(text, regions)
         assert masked == ("".join(expected) if regions else text), (text, regions)
         assert len(masked) == len(text)
+
+
+def test_first_character_guard_keeps_every_match() -> None:
+    """Each phrase pattern starts with a look-ahead at the characters its phrases can start with; the same
+    pattern without it is the reference (lower-cased text for the folded pattern, as written for the
+    case-blind one)."""
+    from followup_lint.rules._phrases import first_chars
+
+    guarded = 0
+    for check in _existences():
+        for pattern, fold in ((check.folded, True), (check.pattern, False)):
+            if not pattern.pattern.startswith("(?=["):
+                continue
+            guarded += 1
+            plain = re.compile(pattern.pattern[pattern.pattern.index("\\b"):], pattern.flags)
+            for text in _texts(23, 120):
+                text = text.replace("’", "'").lower() if fold else text
+                assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], (
+                    check.name, text)
+    assert guarded >= 16
+    # shapes the reading lists, and shapes it leaves alone (then no guard)
+    assert first_chars(r"(?:(?:I|we)\s+(?:also\s+)?meant|'d\s+like|[’']ve|x{2,3}|(?=a)b)") == frozenset("Iw'’xb")
+    assert first_chars(r"(?:\w+ly\s+said)") is None and first_chars(r"(?:(?i:a)b)") is None
+    assert first_chars(r"(?:a?)") is None and first_chars(r"(?:.b)") is None
