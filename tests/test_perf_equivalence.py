@@ -263,3 +263,31 @@ def test_first_character_guard_keeps_every_match() -> None:
     assert first_chars(r"(?:(?:I|we)\s+(?:also\s+)?meant|'d\s+like|[’']ve|x{2,3}|(?=a)b)") == frozenset("Iw'’xb")
     assert first_chars(r"(?:\w+ly\s+said)") is None and first_chars(r"(?:(?i:a)b)") is None
     assert first_chars(r"(?:a?)") is None and first_chars(r"(?:.b)") is None
+
+
+def test_first_letter_guards_of_first_person_and_role_patterns() -> None:
+    """The first-person pattern of the substance analysis and the role pattern read backwards from a role
+    noun start with a look-ahead at their first letters; without it they are the reference."""
+    from followup_lint.analysis.roles import _ROLE_BEFORE
+    from followup_lint.rules._substance import FIRST_PERSON
+
+    first_person = re.compile(
+        r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|(?i:my|me|myself|we|our|us))(?![\w'’])|(?<![\w'])i(?= )")
+    role_before = re.compile(_ROLE_BEFORE.pattern.replace("(?=[aty])", "", 1))
+    assert role_before.pattern != _ROLE_BEFORE.pattern
+    rnd = random.Random(31)
+    words = ["I", "i", "I'm", "I’ve", "MY", "My", "me", "Myself", "WE", "Our", "US", "us", "ſ", "uſ", "\u212a",
+             "ı", "İ", "µ", "the", "This", "your", "an", "a", "Data", "Analyst", "senior", "role", "x", "'", "’",
+             ",", "\t", "\n", "team", "we're", "ours"]
+    hits = [0, 0]
+    for _ in range(3000):
+        text = "".join(rnd.choice(words) + rnd.choice([" ", " ", "", "\t", ", "]) for _ in range(rnd.randrange(1, 14)))
+        a = rnd.randrange(0, len(text) + 1)
+        b = rnd.randrange(a, len(text) + 1) if rnd.random() < 0.5 else len(text)  # (the role pattern ends there)
+        fast, slow = FIRST_PERSON.search(text, a, b), first_person.search(text, a, b)
+        assert (fast and fast.span()) == (slow and slow.span()), (text, a, b)
+        hits[0] += slow is not None
+        fast, slow = _ROLE_BEFORE.search(text, a, b), role_before.search(text, a, b)
+        assert (fast and fast.span()) == (slow and slow.span()), (text, a, b)
+        hits[1] += slow is not None
+    assert hits[0] > 800 and hits[1] > 30, hits
