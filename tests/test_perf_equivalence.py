@@ -179,15 +179,19 @@ def test_outside_slots_equals_in_slot_per_token() -> None:
 
 def test_day_word_gate_never_hides_a_day_phrase() -> None:
     """relative-time-mismatch skips the case-insensitive scan when no day word is in the lower-cased text:
-    wherever the pattern matches, the gate lets it through."""
+    wherever the pattern matches, the gate lets it through; the pattern's look-ahead at its first letters
+    keeps every match of the pattern without it."""
     from followup_lint.rules.timing import _PHRASE, _may_name_a_day
 
     rnd = random.Random(5)
     words = ["today", "TODAY", "ToNight", "yesterday's", "this", "This", "morning", "Afternoon", "EVENING",
              "earlier", "today-ish", "thisevening", "café", "Kelvin", "\u212a", "to", "day", "\n", "  ", "."]
+    unguarded = re.compile(_PHRASE.pattern.replace("(?=[ety])", "", 1), _PHRASE.flags)
+    assert unguarded.pattern != _PHRASE.pattern
     matched = 0
     for _ in range(3000):
-        text = " ".join(rnd.choice(words) for _ in range(rnd.randrange(1, 12)))
+        text = " ".join(rnd.choice(words + ["Earlier", "ÉARLIER", "ſ", "eARLIER"]) for _ in range(rnd.randrange(1, 12)))
+        assert [m.span() for m in _PHRASE.finditer(text)] == [m.span() for m in unguarded.finditer(text)], text
         if _PHRASE.search(text):
             matched += 1
             assert _may_name_a_day(text, text.lower()), text

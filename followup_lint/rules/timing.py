@@ -619,6 +619,7 @@ class OutsideBusinessHours(Rule):
 # -- FL407 ----------------------------------------------------------------------------------------------
 
 _PHRASE: Final = re.compile(
+    r"(?=[ety])"  # (a look-ahead at the first letters: every other place is left after one test)
     r"\b(?:(?P<earlier>earlier )?(?P<day>today|tonight)|(?P<this>this (?:morning|afternoon|evening))|"
     r"(?P<yesterday>yesterday))\b",
     re.IGNORECASE,
