@@ -38,6 +38,18 @@ LETTERS = [
     "Initech Ltd.\n\nRe: Data Analyst interview\n\nDear Ana,\n\n",
     "KWAME MENSAH\nAccra, Ghana\n\n5th March, 2026.\n\nThe Head of Data,\nInitech,\nSan Francisco.\n\n"
     "Dear Mr. Becker,\n\n",
+    # outside batch "final", class 4: the full stop of an abbreviation in a block ("Pvt. Ltd.", "Mrs.") is
+    # not a sentence, and a template's instruction in brackets is not the note's first sentence
+    "Meera Joshi\nB-12, Lakeview Residency\nBaner, Pune 411045\n\n3rd March 2026\n\nMr. Tom Becker\n"
+    "Head of Data\nInitech Software Pvt. Ltd.\nMagarpatta, Pune 411013\n\nDear Mr. Becker,\n\n",
+    "Adaeze Nwosu\nAllen Avenue, Ikeja\n\nMarch 4, 2026\n\nMrs. Ana Alvarez\nInitech Nigeria Co. Ltd.\n"
+    "Admiralty Way, Lekki\n\nDear Mrs. Alvarez,\n\n",
+    "Your Full Name\nYour Address (write it the way it appears on your CV)\nTown, Postcode\n\nToday's Date\n\n"
+    "Recipient's Name [the person who interviewed you]\nCompany Name\n\nDear Ms. Alvarez,\n\n",
+    # an address written on one line, with commas and numbers, however long
+    "Farhan Qureshi\nHouse 27, Street 9, Sector F-7/2, Islamabad 44000, Pakistan\n\n12 March 2026\n\n"
+    "Mr. Tom Becker\nInitech Private Limited, 3rd Floor, Saudi Pak Tower, Blue Area, Jinnah Avenue, Islamabad 44000\n\n"
+    "Dear Mr. Becker,\n\n",
 ]
 LETTER_BODY = ("Thank you for meeting me about the billing pipeline migration to Kafka. I would be glad to "
                "send the migration plan I described. I look forward to hearing from you.\n\nSincerely,\nJane Smith")
@@ -57,6 +69,24 @@ def test_letter_blocks_above_the_salutation_are_not_the_greeting(head):
 def test_a_note_whose_first_line_is_a_sentence_is_not_a_letter():
     body = ("I wanted to say thank you for today, it was great.\nDear Tom, you made my day.\n\nBest,\nSam")
     assert Document(Draft(body=body)).greeting is None
+
+
+@pytest.mark.parametrize("line", ["Thank you, Mrs. Okafor. It was a pleasure.", "We met at Initech Co. Ltd. last week.",
+                                  "I enjoyed it. The tour was great."])
+def test_a_sentence_above_dear_still_means_the_note_has_started(line):
+    body = f"{line}\nDear Tom,\n\n" + LETTER_BODY
+    assert Document(Draft(body=body)).greeting is None
+
+
+# -- a greeting typed in lower case on a phone ---------------------------------------------------------
+
+@pytest.mark.parametrize("line,named", [("hey ana", True), ("hi tom becker", True), ("hello tom", True),
+                                        ("hi marta", False), ("hey there", False)])
+def test_a_lower_case_greeting_without_a_mark_is_read_for_names(line, named):
+    body = f"{line}\n\nthanks for the chat about the kafka migration. pls let me know the next steps\n\nsam"
+    found = codes(body)
+    assert ("FL201" not in found) is named
+    assert "FL108" in found
 
 
 # -- a greeting glued to the message ------------------------------------------------------------------
@@ -128,7 +158,6 @@ NOT_STRANGERS = [
     "Ana, thanks too for the tour of the lab.",                      # an interviewer
     "Overall, thank you for a great conversation.",                  # a word, not a name
     "Kafka, Flink and Spark came up, and I enjoyed that part most.",  # a list
-    "Jessica, thank you for arranging the day.",                     # a recipient (the coordinator)
     "Thursday, thanks to the rail strike, was a long day for everyone.",
 ]
 
@@ -139,6 +168,73 @@ def test_names_of_interviewers_recipients_and_words_are_not_strangers(text):
     found = [f for f in report(body, to=("tom.becker@initech.example", "jessica.moreau@initech.example")).findings
              if f.code == "FL203"]
     assert found == []
+
+
+# Outside batch "final", class 1: a name thanked in the body that belongs to nobody in the interview, in
+# several wordings; someone copied on the note who did not interview is reported too, as a warning (the
+# label: "thanks by name someone who was not an interviewer")
+THANKED_BY_NAME = [
+    "Thanks as well to Kofi for showing me round the warehouse.",
+    "Please extend my thanks to Aisha at the front desk.",
+    "A special thank you to Ngozi for the coffee and the directions.",
+    "My sincere gratitude also goes to Mr. Boateng for the site visit.",
+    "Please thank Efua for me, the tour was the highlight of the day.",
+    "I am grateful to Rahul for walking me through the dashboards.",
+    "And thanks to Yetunde for arranging the panel.",
+    "Big thanks to Obinna!",
+    "Kindly convey my thanks to Halima as well.",
+]
+
+
+@pytest.mark.parametrize("text", THANKED_BY_NAME)
+def test_a_name_thanked_with_to_or_as_the_object_of_thank_is_judged(text):
+    body = f"Hi Tom,\n\nThank you for the chat about the Kafka migration. {text} I look forward to hearing " \
+           f"from you.\n\nBest,\nSam"
+    found = [f for f in report(body).findings if f.code == "FL203"]
+    assert len(found) == 1 and found[0].data["where"] == "thanks" and found[0].severity.name == "ERROR"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Jessica, thank you for arranging the day.", "Jessica"),
+    ("Thanks also to Jessica for the building tour.", "Jessica"),
+])
+def test_someone_copied_who_did_not_interview_and_is_thanked_is_a_warning(text, name):
+    body = f"Hi Tom,\n\n{text} I look forward to hearing from you.\n\nBest,\nSam"
+    found = [f for f in report(body, cc=("jessica.moreau@initech.example",)).findings if f.code == "FL203"]
+    assert [f.data["name"] for f in found] == [name]
+    assert found[0].severity.name == "WARNING" and found[0].data["recipient"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to Kofi's map I found the loading bay easily.",         # a cause, with a possessive
+    "Thanks to Kofi, I found the loading bay on time.",             # a cause
+    "Thanks to Kofi I was on time for the panel.",                  # a cause, without a comma
+    "I read Tom's paper on the billing pipeline last night.",       # a colleague, no thanks
+    "Please thank Ana again for the whiteboard session.",           # an interviewer
+    "Thanks again to Tommy for the tour of the data centre.",       # an interviewer's nickname (Tom)
+    "Thanks again to Mr. Becker for the detailed answers.",         # an interviewer, by title and surname
+    "Thank you for the Kafka walkthrough, Ana.",                    # an interviewer
+    "I'm grateful to Initech for the chance to interview.",         # the company
+    "Thank God the trains were running.",                           # not a name
+    "I am grateful to Allah for this opportunity.",                 # not a person thanked
+    "I remain grateful to Lagos Business School for my training.",  # an organisation
+    "Thanks also to Christmas traffic for my late arrival.",        # a holiday
+    "Thank you also to the whole data team.",                       # a group
+])
+def test_thanks_without_a_stranger_is_not_a_wrong_name(text):
+    body = f"Hi Tom,\n\n{text} I look forward to hearing from you.\n\nBest,\nSam"
+    assert "FL203" not in codes(body)
+
+
+def test_the_reader_greeted_and_copied_may_be_thanked_in_the_body():
+    body = ("Hi Jessica,\n\nThank you for arranging my interviews with Ana and Tom. Jessica, thanks also for the "
+            "coffee.\n\nBest,\nSam")
+    assert "FL203" not in codes(body, to=("jessica.moreau@initech.example",))
+
+
+def test_the_writers_own_name_is_not_a_stranger():
+    body = "Hi Tom,\n\nThanks for today. Please thank Ana for me too.\n\nBest,\nKofi Mensah"
+    assert "FL203" not in codes(body)
 
 
 def test_the_greeting_names_interviewers_and_strangers_by_role():

@@ -343,3 +343,60 @@ def test_status_checks_request_a_reply(text: str) -> None:
 ])
 def test_status_look_alikes_request_nothing(text: str) -> None:
     assert not functions(text).invites
+
+
+def _mixed_drafts(seed: int, n: int) -> list[str]:
+    """Drafts made of the cue file's own words (every construction's heads), misspellings of thanks
+    words, question marks (plain and full-width), placeholders, closers and line breaks, in random order."""
+    import random
+
+    from followup_lint.analysis.sentences import cue_data
+
+    rnd = random.Random(seed)
+    words: list[str] = []
+    for section in cue_data().values():
+        for value in section.values():
+            for item in (value if isinstance(value, list) else []):
+                words.extend(str(item).split())
+    words += ["thnak", "apreciate", "Thankyou", "grateful", "Danke", "?", "？", "?)", "\"?\"", "[Name]", "{{x}}",
+              "Hi", "Dana,", "Best,", "Sam", "\n", "\n\n", ".", "!", "I'd", "we'll", "don't", "e.g.", "😀"]
+    return [" ".join(rnd.choice(words) for _ in range(rnd.randrange(1, 80))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("wanted", [Function.THANKS, Function.QUESTION | Function.REQUEST | Function.OFFER
+                                    | Function.FORWARD, Function.REQUEST, Function.QUESTION, Function.OFFER,
+                                    Function.MENTION | Function.CAUSE, Function.INDIRECT_QUESTION, Function.ACKNOWLEDGE,
+                                    Function.PLAN, Function.INSTRUCTION, Function.HOPE,
+                                    Function.QUESTION | Function.INDIRECT_QUESTION])
+def test_sentences_not_picked_as_candidates_do_not_do_it(wanted: Function, monkeypatch: pytest.MonkeyPatch) -> None:
+    from followup_lint.analysis import sentences as S
+    from followup_lint.analysis.language import english_word
+
+    monkeypatch.setattr(S, "_PICK_FROM", 0)  # (short drafts have all their sentences listed: pick in every one)
+    monkeypatch.setattr(S, "_ANCHOR_BLOCK", 2)  # (and sentences run across blocks of anchors)
+
+    picked_total = skipped_total = 0
+    for text in _mixed_drafts(11, 400):
+        sentences = sentence_functions(Document(Draft(body=text)), english_word)
+        picked = list(sentences.could_do(wanted))
+        assert picked == sorted(set(picked))
+        assert list(sentences.could_do(wanted, backwards=True)) == picked[::-1]
+        if wanted & Function.QUESTION:  # (asks() reads the questions alone: picked among these too)
+            fresh = sentence_functions(Document(Draft(body=text)), english_word)
+            assert all(not fresh.asks(k) for k in range(len(fresh)) if k not in picked), text
+        doing = [k for k in range(len(sentences)) if sentences[k].functions & wanted]
+        assert set(doing) <= set(picked), text
+        picked_total += len(picked)
+        skipped_total += len(sentences) - len(picked)
+    assert skipped_total and picked_total  # (both kinds occur: the check is not empty)
+
+
+def test_a_thanks_in_a_sea_of_lines_is_found_and_the_rest_is_not_read() -> None:
+    from followup_lint.analysis.language import english_word
+
+    body = "Hi.\n" * 500 + "Thnaks again for the walk round the press.\n" + "Hi.\n" * 500 + "Could you tell me more?\n"
+    sentences = sentence_functions(Document(Draft(body=body)), english_word)
+    thanks = list(sentences.could_do(Function.THANKS))
+    assert [sentences[k].functions & Function.THANKS for k in thanks] == [Function.THANKS]
+    asking = list(sentences.could_do(Function.QUESTION | Function.REQUEST))
+    assert asking[-1] == len(sentences) - 1 and set(asking) <= {500, 1001}  # (no "Hi." line is read)

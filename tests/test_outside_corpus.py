@@ -25,7 +25,7 @@ ROOT = Path(__file__).parent / "fixtures" / "outside"
 # (false alarms, misses) allowed per label: what the batch scored when it was last measured
 FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "dev": {},
-    "final": {"names_interviewer": (2, 0), "wrong_name": (0, 2), "spelling": (1, 0), "greeting-punctuation": (0, 2)},
+    "final": {"spelling": (1, 0)},
 }
 
 

@@ -310,3 +310,23 @@ def test_check_dir_json_is_the_same_with_workers(tmp_path: Path, jobs: int) -> N
         outs.append(target.read_text(encoding="utf-8"))
     assert outs[0] == outs[1]
     assert len(json.loads(outs[0])["files"]) == 120
+
+
+def test_field_phrase_pattern_led_by_its_first_letters_matches_the_plain_one() -> None:
+    # (the field-phrase pattern looks at the first letter before trying its alternatives: same matches)
+    from followup_lint.document.placeholders import _vocabulary
+
+    led = _vocabulary().written
+    assert led.pattern.startswith("(?=[")
+    plain = re.compile(led.pattern[led.pattern.index("]")+2:], led.flags)
+    rnd = random.Random(9)
+    pieces = ("Your Name", "YOUR FULL NAME", "Hiring Manager Name", "Company Name", "Dear NAME,", "Their Title",
+              "your name", "My name", "Name", "NAME", "FIRSTNAME", "Your", "Phone Number:", "Job Title", "E-mail",
+              "x", "-", "'", "’", "\n", "Hello World", "ÉCOLE NAME", "İ", "ß")
+    hits = 0
+    for _ in range(1500):
+        text = "".join(rnd.choice(pieces) + rnd.choice(("", " ", "\t", "\n")) for _ in range(rnd.randint(0, 12)))
+        want = [m.span() for m in plain.finditer(text)]
+        hits += bool(want)
+        assert [m.span() for m in led.finditer(text)] == want, text
+    assert hits > 300

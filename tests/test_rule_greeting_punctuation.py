@@ -54,3 +54,26 @@ def test_a_mark_a_greeting_does_not_take_is_reported_and_replaced(line: str, mar
     fixed = apply_fixes(Draft(body=body), lint_draft(Draft(body=body))).body
     assert fixed.splitlines()[0] == line[: line.rindex(mark)].rstrip() + ","
     assert flagged_texts(RULE, fixed) == []
+
+
+# Outside batch "final", class 3: a greeting typed on a phone, all lower case and without a mark; and a
+# template's greeting with a colon after "Dear" and the addressee (or an instruction) after it
+@pytest.mark.parametrize("line", ["hey marcus", "hello ngozi", "hi anil kumar", "Hi oluwaseun", "good morning tunde"])
+def test_a_lower_case_phone_greeting_without_a_mark_is_reported(line: str) -> None:
+    assert flagged_texts(RULE, line + REST) == [line]
+
+
+@pytest.mark.parametrize("line", ["hey marcus,", "hello ngozi!", "hi anil kumar:"])
+def test_a_lower_case_greeting_with_its_mark_passes(line: str) -> None:
+    assert_clean(RULE, line + REST)
+
+
+@pytest.mark.parametrize("line", ["Dear: (Hiring manager's name)", "Dear: [Interviewer Name]", "Dear: Mr. Okafor",
+                                  "Hello: (first name of the recruiter)"])
+def test_a_colon_before_the_addressee_is_not_the_greetings_mark(line: str) -> None:
+    assert flagged_texts(RULE, line + REST) == [line]
+
+
+@pytest.mark.parametrize("line", ["hi thanks again", "hey sorry to bother", "hello again"])
+def test_a_lower_case_line_of_words_that_are_never_names_is_not_read_as_a_bare_greeting(line: str) -> None:
+    assert flagged_texts(RULE, line + REST) == []

@@ -59,3 +59,20 @@ def test_leaves_balanced_and_exceptions_alone(body: str) -> None:
 
 def test_quoted_reply_is_not_checked() -> None:
     assert_clean(UnbalancedDelimiter, "Thanks for today.\n\nOn Mon, Dana wrote:\n> (the plan")
+
+
+def test_a_flood_of_open_marks_reports_the_first_twenty_in_text_order() -> None:
+    # 25 brackets and 25 single quotes left open, with one stray closer among them: the 20 problems that
+    # come first in the paragraph are listed, whichever kind they are
+    from datetime import datetime, timezone
+
+    from followup_lint import Config, Draft, Linter
+
+    body = "Hi Dana,\n\n" + "(a ‘b " * 8 + "c] " + "(d ‘e " * 17 + "end.\n\nBest,\nSam\n"
+    report = Linter(Config()).lint(Draft(body=body), None, now=datetime(2026, 3, 10, tzinfo=timezone.utc))
+    found = [f for f in report.findings if f.rule == "unbalanced-delimiter"]
+    at = [f.span.start for f in found]
+    assert len(found) == 20 and at == sorted(at)
+    opened = [i for i, ch in enumerate(body) if ch in "(‘]"]
+    assert at == opened[:20]
+    assert [f.data["mark"] for f in found][16] == "]"

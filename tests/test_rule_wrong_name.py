@@ -239,6 +239,15 @@ def test_not_another_employer(sentence, interview) -> None:
     ("Fairhaven", "City of Fairhaven Planning Department", True),
     ("Mt. Sinai", "Mount Sinai Hospital", True),
     ("Whitford", "Whitford University", True),
+    # outside batch "final", class 2: a shared trade word alone does not make the same company
+    ("Bluewater Logistics", "Harrow Peak Logistics", False),
+    ("Golden Field Foods", "Sunrise Agro Foods Pvt. Ltd.", False),
+    ("Riverbend Credit Union", "Northwind Credit Union", False),
+    ("Pacific Gas", "Pacific Bell", False),
+    ("Harrow Peak", "Harrow Peak Logistics", True),
+    ("Sunrise Agro", "Sunrise Agro Foods Pvt. Ltd.", True),
+    ("Kestrel Bank", "Kestrel Microfinance Bank", True),
+    ("Green Valley Farms", "Green Valley Foods", True),  # the same two leading words: a slip of the trade word
 ])
 def test_same_company_ignores_generic_words(mentioned: str, company: str, same: bool) -> None:
     assert same_company(mentioned, company) is same
@@ -285,3 +294,45 @@ def test_own_past_fields_teams_and_the_right_company_are_left_alone(sentence: st
 def test_interviewing_me_at_another_company() -> None:
     body = "Dear Ms. Okafor,\n\nThank you for interviewing me at Hooli yesterday.\n\nSincerely,\nAmaka"
     assert [f.data["name"] for f in findings_of(WrongName, body, _OTHER_CO)] == ["Hooli"]
+
+
+# Outside batch "final", class 2: a leftover company that shares only a trade word with the interview's
+# ("Nile Crest Contracting" for Delta Stone Contracting), in the wordings of several Englishes
+_TRADE = {"interviewers": [{"name": "Dana Okafor", "email": "dana.okafor@harrowpeak.example"}],
+          "company": "Harrow Peak Logistics"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "I remain keen on joining Bluewater Logistics as soon as possible.",
+    "I am very much interested to be part of Bluewater Logistics.",
+    "It will be an honour to be a part of the Bluewater family.",
+    "I would be happy to work for Bluewater Logistics.",
+    "I want to build my career at Bluewater Logistics.",
+    "I am excited to contribute at Bluewater Logistics.",
+    "I really hope to grow at Bluewater Logistics.",
+    "I see myself growing at Bluewater Logistics for many years.",
+])
+def test_a_leftover_company_with_the_same_trade_word(sentence):
+    body = f"Dear Ms. Okafor,\n\nThank you for the interview. {sentence}\n\nRegards,\nSam"
+    found = [f.data["name"] for f in findings_of(WrongName, body, _TRADE) if f.data["kind"] == "company"]
+    assert found and found[0].startswith("Bluewater")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In my role at Bluewater Logistics I planned the cross-dock shifts.",
+    "During my time at Bluewater Logistics I handled the customs paperwork.",
+    "I worked at Bluewater Logistics for four years.",
+    "My career at Bluewater Logistics taught me a lot about cold chains.",
+    "Bluewater Logistics, where I worked as a dispatcher, used the same WMS.",
+    "I did my internship at Bluewater Logistics.",
+    "I want to build my career in Supply Chain Planning.",
+    "I look forward to working in Abu Dhabi on the new hub.",
+    "I hope to contribute with Python and SQL from day one.",
+    "I want to contribute at Harrow Peak for many years.",
+    "I am still very interested in joining Harrow Peak and working on the new hub.",
+    "I want to say the team at Bluewater Logistics plans its routes well.",  # a wish, but not to join
+    "I wish the team at Bluewater Logistics every success with the new depot.",
+])
+def test_past_employers_places_fields_and_the_right_company_are_not_a_leftover(sentence):
+    body = f"Dear Ms. Okafor,\n\nThank you for the interview. {sentence}\n\nRegards,\nSam"
+    assert [f for f in findings_of(WrongName, body, _TRADE) if f.data["kind"] == "company"] == []

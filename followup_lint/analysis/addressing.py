@@ -193,6 +193,8 @@ class _Builder:
         self.uses: list[NameUse] = []
         self.strangers: list[NameUse] = []
         self.recipient_named = self.plural = self.placeholder = False
+        #: folded name words of recipients (not interviewers) whom the greeting greets
+        self.greeted: set[str] = set()
 
     @lazy
     def recipients(self) -> frozenset[str]:
@@ -226,9 +228,10 @@ class _Builder:
         for s, e, word in g.names:
             kind = WordClass.SLOT if _placeholder_at(doc, s, e) else classify_word(
                 word, vocab=vocab, titled=bool(g.titles), company=self.company)
-            if kind is WordClass.SLOT:
+            if kind is WordClass.SLOT:  # "[Name]", or a template's instruction: "Dear: (The person from above)"
                 flush()
                 generic_only = False
+                self.placeholder = True
                 continue
             match = self.matcher.classify(word, any_case=True) if self.people else None
             if match is not None and match.kind == "misspelling" and kind is WordClass.GENERIC:
@@ -254,6 +257,7 @@ class _Builder:
             if self.is_recipient(word):
                 flush()
                 self.recipient_named = True
+                self.greeted.add(fold(word))  # the reader: thanking them in the body is no slip
                 continue
             if kind is not WordClass.NAME:
                 flush()
@@ -306,31 +310,44 @@ class _Builder:
             if s in seen:
                 continue
             seen.add(s)
-            if self._stranger(text):
-                self.strangers.append(NameUse(s, s + len(text), text, Role.STRANGER, where))
+            role = self._stranger(text)
+            if role is not None:
+                self.strangers.append(NameUse(s, s + len(text), text, role, where))
                 continue
             word = text.split()[0]
             match = self.matcher.classify(word)
             if match is not None and match.kind == "misspelling":  # "Dnaa, thank you again"
                 self.uses.append(NameUse(s, s + len(word), word, Role.INTERVIEWER, where, match))
 
-    def _stranger(self, text: str) -> bool:
+    def _stranger(self, text: str) -> Role | None:
+        """Whose name a name thanked or spoken to in the body is, when it is no interviewer's: a
+        ``STRANGER``, or a ``RECIPIENT`` copied on the note who did not interview (the label counts both:
+        "thanks by name someone who was not an interviewer"); ``None`` for an interviewer, the reader
+        greeted, the writer, or a word that is not a name."""
         vocab = vocabulary()
         words = text.split()
-        if not words[0][:1].isupper() or words[0].lower().rstrip(".") in vocab.all_titles:
-            return False  # "Thank you, Dr. Patel" is judged by the greeting and the misspelling rule
-        if words[0].isupper() and len(words[0]) > 1:
-            return False  # "Thank you SO much"
+        if not words[0][:1].isupper() or (words[0].isupper() and len(words[0]) > 1):
+            return None  # "Thank you SO much"
+        titled = words[0].lower().rstrip(".") in vocab.all_titles
+        if titled:  # "thanks also to Mr. Boateng": the surname decides
+            words = words[1:]
+            if not words or any(fold(w) in self.matcher.family_names(i) for w in words
+                                for i in range(len(self.people))):
+                return None
+        own_name = {fold(w) for w in (self.doc.signature_name or "").split()}
+        recipient = False
         for w in words:
-            if fold(w) in vocab.not_names or w.lower() in vocab.generic or fold(w) in self.company:
-                return False
-            if self.matcher.classify(w, any_case=True) is not None or fold(w) in self.recipients:
-                return False
+            f = fold(w)
+            if f in vocab.not_names or w.lower() in vocab.generic or f in self.company or f in own_name:
+                return None
+            if self.matcher.classify(w, any_case=True) is not None or f in self.greeted:
+                return None
+            recipient = recipient or f in self.recipients
         data = self.matcher.data
-        if not any(data.is_given_name(w) for w in words) and all(
+        if not titled and not recipient and not any(data.is_given_name(w) for w in words) and all(
                 _word_rank(self.ctx, w.lower()) < COMMON_WORD_RANK for w in words):
-            return False  # "Thank you, Best Regards": frequent words, no name
-        return True
+            return None  # "Thank you, Best Regards": frequent words, no name
+        return Role.RECIPIENT if recipient else Role.STRANGER
 
 
 def analyse_addressing(ctx: RuleContext) -> Addressing:
@@ -418,23 +435,89 @@ _GRATITUDE: Final = re.compile(r"\b(?:thank|thanks(?![ \t]+to[ \t]+(?!you\b))|th
                                r"gratitude)\b", re.IGNORECASE)
 
 
+#: a name after "to" in a thanks: "Thanks as well to Kofi for the tour", "a special thank you to Aisha",
+#: "my gratitude to Mr. Boateng", "I'm grateful to Ama"; a possessive ("thanks to Kofi's map") is a cause
+_TO_NAME: Final = re.compile(
+    r"(?i:thank[ \t]+you|thanks|gratitude|appreciation|grateful)"
+    r"(?P<also>(?:[ \t]+(?i:also|too|as[ \t]+well|again|once[ \t]+more|in[ \t]+particular|especially))*)"
+    r"[ \t]+(?i:go(?:es)?[ \t]+(?:out[ \t]+)?|are[ \t]+due[ \t]+)?(?i:to)[ \t]+"
+    r"(?P<name>(?:[A-Z][a-z]{1,9}\.?[ \t]+)?[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30})?)(?P<poss>['’]s\b)?"
+)
+#: "thank" with a person as its object: "please thank Kofi for me", "do thank Aisha at the front desk"
+_THANK_OBJECT: Final = re.compile(
+    r"(?i:thank)[ \t]+(?P<name>[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30})?)"
+    r"(?=[ \t]*(?:[,.!;:]|$)|[ \t]+(?:for|at|from|in|on|as|too|again|and)\b)", re.MULTILINE
+)
+#: the word before a bare "thanks to NAME" that makes it thanks, not a cause ("my thanks to", "special
+#: thanks to", "and thanks to"); otherwise a "for" must follow the name ("Thanks to Ama for the map")
+_THANKS_LEAD: Final = frozenset("my our special big many warm sincere heartfelt and also extend pass convey send "
+                                "give offer deepest".split())
+_FOR_AFTER: Final = re.compile(
+    r"(?:[ \t]+(?:at|from|in|of)[ \t]+(?:the[ \t]+|our[ \t]+|your[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?)?"  # "at the front desk"
+    r"(?:[ \t]+(?:too|also|as[ \t]+well))?,?[ \t]+for\b"                                  # "for the tour"
+    r"|[ \t]*[.!](?:[ \t]|$)|[ \t]+(?:too|as[ \t]+well|also)\b",                       # "Thanks to Ama!"
+    re.MULTILINE)
+
+
 def _thanked(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple[int, str, str]]:
-    """(offset, name, "thanks") for each "Thank you, Megan" / "thanks again Raj!", tried only where
-    "thank" occurs."""
+    """(offset, name, "thanks") for each "Thank you, Megan" / "thanks again Raj!" / "thanks as well to Kofi
+    for the tour" / "please thank Aisha for me", tried only where "thank" (or "grateful", "gratitude",
+    "appreciation") occurs."""
     low = ctx.analysis.lower
     if len(low) != len(own):  # a character that changes length when lower-cased: offsets differ
         for m in _THANKS_NAME.finditer(own, start, end):
             yield m.start("name"), m.group("name"), "thanks"
         return
     done = start
-    pos = low.find("thank", start, end)
-    while pos >= 0:
-        if pos >= done:
-            m = _THANKS_NAME.match(own, pos, end)
-            if m is not None:
-                yield m.start("name"), m.group("name"), "thanks"
-                done = m.end()
-        pos = low.find("thank", pos + 1, end)
+    hits: set[int] = set()
+    for cue in ("thank", "grateful", "gratitude", "appreciation"):
+        pos = low.find(cue, start, end)
+        while pos >= 0:
+            hits.add(pos)
+            pos = low.find(cue, pos + 1, end)
+    for pos in sorted(hits):
+        if pos < done or (pos > 0 and own[pos - 1].isalpha()):
+            continue
+        m = _THANKS_NAME.match(own, pos, end)
+        if m is not None and m.group("name")[:1].isupper():
+            yield m.start("name"), m.group("name"), "thanks"
+            done = m.end()
+            continue
+        found = _thanks_to(own, pos, end)
+        if found is not None:
+            yield found
+            done = found[0] + len(found[1])
+
+
+def _organisation(own: str, name: str, name_end: int) -> bool:
+    """Is the name thanked an organisation, a school or a product ("grateful to Lagos Business School",
+    "thanks to Initech Labs for ...", "thanks to Kafka Streams for ..."): a word of its name, or the word
+    after it, is an organisation word or a product noun?"""
+    from .employers import _EVENT_AFTER, _LEGAL_SUFFIX, _ORG_GENERIC
+
+    nxt = re.match(r"[ \t]+([A-Z][\w&.-]*)", own[name_end:name_end + 40])  # a capitalised word after it
+    words = [*name.split(), *([nxt.group(1)] if nxt else [])]
+    return (any(w.lower() in _ORG_GENERIC or w.lower() in _LEGAL_SUFFIX for w in words)
+            or _EVENT_AFTER.match(own, name_end) is not None)
+
+
+def _thanks_to(own: str, pos: int, end: int) -> tuple[int, str, str] | None:
+    m = _TO_NAME.match(own, pos, end)
+    if m is not None and _organisation(own, m.group("name"), m.end("name")):
+        return None
+    if m is not None and not m.group("poss"):
+        cue = own[pos:m.start("also")].lower()
+        before = own[max(0, pos - 24):pos].split()
+        lead = before[-1].lower().strip(",;") if before else ""
+        if (cue != "thanks" or m.group("also") or lead in _THANKS_LEAD
+                or _FOR_AFTER.match(own, m.end("name"), end)):
+            return m.start("name"), m.group("name"), "thanks"
+        return None  # "Thanks to Ama, I found the room": a cause
+    m = _THANK_OBJECT.match(own, pos, end)
+    if m is not None and m.group("name").split()[0] not in ("You", "YOU") and not _organisation(
+            own, m.group("name"), m.end("name")):
+        return m.start("name"), m.group("name"), "thanks"
+    return None
 
 
 def _vocatives(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple[int, str, str]]:

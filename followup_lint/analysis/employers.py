@@ -54,6 +54,11 @@ _EMPLOYER_CONTEXTS: Final = (
     (("team",), LazyPattern(r"team[ \t]+(?:at|with)[ \t]+" + _ORG), "desire"),
     # "to work at Globex", "working for Globex"
     (("work",), LazyPattern(r"work(?:ing)?[ \t]+(?:at|for)[ \t]+" + _ORG), "to-work"),
+    # a future wished at the employer: "to build my career at Globex", "to grow at Globex", "to contribute
+    # at Globex" (said with a wish; "my career at Acme" alone is left; not "in": places and fields)
+    (("career", "grow", "contribut"),
+     LazyPattern(r"(?:career|grow|growing|contribute|contributing)[ \t]+(?:at|for)[ \t]+(?:the[ \t]+)?"
+                 + _ORG), "future"),
     # "meeting everyone at Globex", "thank the people at Globex"
     (("everyone", "everybody", "people", "folks", "team"),
      LazyPattern(r"(?:everyone|everybody|people|folks|team)[ \t]+(?:at|from)[ \t]+" + _ORG), "meeting"),
@@ -116,7 +121,12 @@ _BEFORE: Final = {
 }
 #: contexts whose organisation must stand alone: followed by punctuation, a possessive, an organisation
 #: noun ("the Globex family") or a function word, not by another noun ("Salesforce projects")
-_ORG_ALONE: Final = frozenset({"add-value", "become-part", "represent", "be-a", "to-be", "contribute-to", "serve"})
+#: a future wished for oneself ("I want to build my career at", "I see myself growing at"): the wishes of
+#: "desire" and a few more that only go with a career (not "I wish the team at Siemens every success")
+_BEFORE["future"] = LazyPattern(r"\b(?:excited|thrilled|eager|keen|delighted|love|hope|forward|opportunity|chance|"
+                                r"prospect|want|wish|aim|plan|see[ \t]+myself|look[ \t]+to)\b", re.IGNORECASE)
+_ORG_ALONE: Final = frozenset({"add-value", "become-part", "represent", "be-a", "to-be", "contribute-to", "serve",
+                               "future"})
 #: the wordings of other Englishes are looser still: the organisation ends the phrase ("an asset for
 #: Globex.", "to serve Globex with"), not "an asset for Python-heavy teams" or "serve ACME's customers"
 _ORG_END: Final = frozenset({"be-a", "to-be", "contribute-to", "serve"})
@@ -164,6 +174,21 @@ def _org_tokens(name: str) -> list[str]:
             if t and t not in _LEGAL_SUFFIX]
 
 
+#: a shared word this rare (its weight in the packaged frequency list) names the organisation by itself: a
+#: coined or proper name ("Initech" 6.5, "Kestrel" 5.6, "Nile" 5.1), not a trade or an ordinary word that
+#: many names share ("Contracting" 3.2, "Foods" 2.7, "Logistics" 4.6, "Crest" 4.5)
+_RARE_ORG_WORD: Final = 5.0
+#: or ordinary shared words that together tell as much ("Credit Union" 6.7 does not)
+_RARE_ORG_WORDS: Final = 7.0
+
+
+def _rare(words: set[str]) -> bool:
+    from ..rules._topics import stem, weight
+
+    weights = [weight(stem(w)) if w.isalpha() else _RARE_ORG_WORD for w in words]
+    return max(weights) >= _RARE_ORG_WORD or sum(weights) >= _RARE_ORG_WORDS
+
+
 def same_company(mentioned: str, company: str, domains: Iterable[str] = ()) -> bool:
     """Is ``mentioned`` the interview's company ("Initech Inc." vs "Initech", "KH" vs "Kingsmere Hotels")?"""
     from rapidfuzz import fuzz
@@ -173,8 +198,11 @@ def same_company(mentioned: str, company: str, domains: Iterable[str] = ()) -> b
     if not a or not b:
         return True
     shared = set(a) & set(b)
-    if shared - _ORG_GENERIC:
-        return True
+    telling = shared - _ORG_GENERIC
+    if telling and (set(a) - _ORG_GENERIC <= telling or set(b) - _ORG_GENERIC <= telling or _rare(telling)):
+        return True  # "Kingsmere" of Kingsmere Hotels, "Harbourlight Trust" of Harbourlight Children's Trust
+    if len(telling) >= 2 and a[:2] == b[:2]:
+        return True  # the same two leading words, another trade word after them: "Green Valley Farms" / "Foods"
     if shared and (not set(a) - _ORG_GENERIC or not set(b) - _ORG_GENERIC):
         return True  # "the Trust", "the Foundation": nothing else to tell them apart
     ja, jb = "".join(a), "".join(b)

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import bisect
 import enum
+import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
-from operator import itemgetter
-from typing import TYPE_CHECKING, Any, Final, Iterable, Sequence
+from itertools import compress, repeat
+from operator import itemgetter, lt, sub
+from typing import TYPE_CHECKING, Any, Final, Iterable, Iterator, Sequence
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -30,7 +31,10 @@ __all__ = ["Function", "Cue", "SentenceFunctions", "Sentences", "sentence_functi
            "normalise_word", "cue_data", "classify"]
 
 _DATA_FILE: Final = "cues.toml"
-_START: Final = itemgetter(0)  # Token.start
+_START: Final = itemgetter(0)  # Token.start, a sentence's start
+_END: Final = itemgetter(1)  # a sentence's end
+_TEXT: Final = itemgetter(2)  # Token.text
+_QUESTION_MARK: Final = re.compile("[?？]")
 
 
 class Function(enum.Flag):
@@ -350,6 +354,15 @@ def _back(words: Sequence[str], i: int, cls: _Class, span: int = 4) -> bool:
     return False
 
 
+#: what only the thanks reader says (it also says REQUEST, for a head that ``_thanks_may_request``)
+_THANKS_READER: Final = Function.THANKS | Function.MENTION | Function.CAUSE | Function.ACKNOWLEDGE
+
+
+def _thanks_may_request(head: str) -> bool:
+    """Can a thanks word ask for something ("I would appreciate an update", "I'd be grateful for news")?"""
+    return head.startswith("apprec") or head in ("grateful", "thankful")
+
+
 class _Reader:
     """Classifies one sentence; collects (function, first word, end word) cues."""
 
@@ -392,7 +405,7 @@ class _Reader:
                     self.add(Function.THANKS, i, k)
                 i = k
                 continue
-            if head.startswith("apprec") or head in ("grateful", "thankful"):
+            if _thanks_may_request(head):
                 # "I would appreciate an update", "I'd be grateful for any news": a request
                 k = i - 1
                 while k >= 0 and (w[k] == "be" or w[k] in adv):
@@ -767,10 +780,14 @@ def _classify(words: tuple[str, ...], asks: bool, only: str | None) -> tuple[Fun
         r.indirect_questions()
     if asks and len(words) >= 2:
         r.add(Function.QUESTION, len(words) - 1, len(words))
-    f = Function.NONE
+    bits = 0  # (or-ed as ints, then one Function: a sentence of 100,000 "thanks" has as many cues)
     for fn, _i, _j in r.cues:
-        f |= fn
-    return f, tuple(r.cues)
+        bits |= fn._value_
+    return Function(bits), tuple(r.cues)
+
+
+_ANCHOR_BLOCK: Final = 2048  # anchors placed in their sentences at a time by ``Sentences.could_do``
+_PICK_FROM: Final = 64  # sentences in a draft from which ``Sentences.could_do`` picks rather than lists them all
 
 
 class Sentences(Sequence[SentenceFunctions]):
@@ -787,10 +804,12 @@ class Sentences(Sequence[SentenceFunctions]):
         self._known = known
         self._tokens = doc.tokens
         self._bounds = tuple(doc.sentences)
-        starts = [t[0] for t in doc.tokens]
-        self._slices = tuple((bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for s, e in self._bounds)
+        self._token_starts = list(map(_START, doc.tokens))  # a sentence's tokens are found by bisection
         self._done: list[SentenceFunctions | None] = [None] * len(self._bounds)
         self._anchors: list[int] | None = None   # where a word that ends an indirect-question head is
+        self._sentence_starts: list[int] | None = None
+        self._word_texts: list[str] = []
+        self._readings: dict[str, tuple[str, ...]] | None = None  # each distinct word's reading
         self._words: list[Words | None] = [None] * len(self._bounds)
         self._instructions: tuple[tuple[int, int], ...] | None = None
 
@@ -835,9 +854,72 @@ class Sentences(Sequence[SentenceFunctions]):
     def _read(self, k: int) -> Words:
         words = self._words[k]
         if words is None:
-            a, b = self._slices[k]
+            a, b = self._token_range(k)
             words = self._words[k] = read_sentence(self._tokens[a:b], self._known)
         return words
+
+    def _token_range(self, k: int) -> tuple[int, int]:
+        """The indices of sentence ``k``'s first token and of the token after its last (by bisection)."""
+        s, e = self._bounds[k]
+        starts = self._token_starts
+        a = bisect.bisect_left(starts, s)
+        return a, bisect.bisect_left(starts, e, a)
+
+    def could_do(self, wanted: Function, *, backwards: bool = False) -> Iterator[int]:
+        """The indices, in text order (``backwards``: from the end), of the sentences that may do ``wanted``,
+        picked without reading them. A sentence does something only through a word that heads one of its
+        constructions (see ``classify``) or a question mark; thanks only through a thanks word, and a
+        thanks word asks for something only as "I'd appreciate ..." or "I'd be grateful ...". Every
+        other sentence surely does not, so a rule that looks for thanks in 250,000 "Hi." lines reads none.
+        """
+        bounds = self._bounds
+        if len(bounds) <= _PICK_FROM:  # (a usual draft: reading them all costs less than picking)
+            yield from (range(len(bounds) - 1, -1, -1) if backwards else range(len(bounds)))
+            return
+        anchors = self._anchors_of(wanted)
+        starts = self._sentence_starts
+        if starts is None:
+            starts = self._sentence_starts = list(map(_START, bounds))
+        ends = list(map(_END, bounds)) if anchors else []
+        del anchors[:bisect.bisect_left(anchors, starts[0])]
+        # the sentence of each anchor (the last one starting at or before it), kept when the anchor lies
+        # inside it, each sentence once, in order: worked out in C, a block of anchors at a time (a caller
+        # that stops at the first sentence found works out one block)
+        last = -1
+        blocks = range(0, len(anchors), _ANCHOR_BLOCK)
+        for b in (reversed(blocks) if backwards else blocks):
+            block = anchors[b:b + _ANCHOR_BLOCK]
+            ks = list(map(sub, map(bisect.bisect_right, repeat(starts, len(block)), block), repeat(1)))
+            picked = list(dict.fromkeys(compress(ks, map(lt, block, map(ends.__getitem__, ks)))))
+            for k in (reversed(picked) if backwards else picked):
+                if k != last:  # (a sentence running across two blocks is given once)
+                    last = k
+                    yield k
+
+    def _anchors_of(self, wanted: Function) -> list[int]:
+        """The offsets of the words (and question marks) through which a sentence may do ``wanted``."""
+        heads = _heads()
+        words: set[str] = set()
+        if wanted & _THANKS_READER:
+            words |= heads["thanks"]
+        elif wanted & Function.REQUEST:
+            words |= {h for h in heads["thanks"] if _thanks_may_request(h)}
+        others = wanted & ~_THANKS_READER
+        if others:  # (an instruction's words only take the sentence's other functions away)
+            skipped = ("thanks",) if wanted & Function.INSTRUCTION else ("thanks", "instruction")
+            words = words.union(*(v for k, v in heads.items() if k not in skipped))
+        readings = self._readings
+        if readings is None:
+            # (each distinct word read once, as read_sentence reads it: misspelled cue words mended)
+            self._word_texts = texts = list(map(_TEXT, self._doc.words))
+            known = self._known
+            readings = self._readings = {t: _read_word(t, known) for t in set(texts)}
+        hits = {t for t, read in readings.items() if not words.isdisjoint(read)}
+        anchors = list(compress(map(_START, self._doc.words), map(hits.__contains__, self._word_texts)))
+        own = self._own
+        if others and ("?" in own or "？" in own):
+            anchors = sorted(anchors + [m.start() for m in _QUESTION_MARK.finditer(own)])
+        return anchors
 
     @property
     def bounds(self) -> tuple[tuple[int, int], ...]:
@@ -865,7 +947,7 @@ class Sentences(Sequence[SentenceFunctions]):
             if marked and self[k].functions & Function.INSTRUCTION:
                 out.append((s, e))
             elif paren and "(" in own[s:e]:
-                a, b = self._slices[k]
+                a, b = self._token_range(k)
                 out.extend(paren_instructions(self._tokens[a:b]))
         return tuple(sorted(out))
 

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Iterable
 
 from .._lazy import lazy
@@ -37,6 +37,7 @@ _TEXT_OF = itemgetter(2)  # Token.text
 _START = itemgetter(0)  # Token.start
 _END = itemgetter(1)  # Token.end
 _BREAK = re.compile(r"([\r\n])")  # (captured: split keeps each break)
+_P_START, _P_END, _P_TEXT = attrgetter("start"), attrgetter("end"), attrgetter("text")  # of a Placeholder
 _NOT_WRITTEN = frozenset({"quote", "boilerplate", "suppressed"})  # regions that are not the candidate's draft
 
 
@@ -264,20 +265,23 @@ def _mark_placeholders(tokens: list[Token], placeholders: Iterable[Placeholder])
     ``placeholders`` do not overlap (as ``find_placeholders`` gives them). The tokens between two
     placeholders are copied as a slice; those overlapping one are found by bisection.
     """
-    spans = sorted((p.start, p.end, p.text) for p in placeholders)
-    if not spans:
+    placeholders = tuple(placeholders)
+    if not placeholders:
         return tokens
+    spans = sorted(zip(map(_P_START, placeholders), map(_P_END, placeholders), map(_P_TEXT, placeholders)))
     starts = list(map(_START, tokens))
     ends = list(map(_END, tokens))
     out: list[Token] = []
+    extend, append, new = out.extend, out.append, tuple.__new__
     cur = 0
     for s, e, t in spans:
         k = bisect_right(ends, s, cur)  # the first token ending after the placeholder's start
         m = bisect_left(starts, e, k)  # the first token starting at or after its end
-        out.extend(tokens[cur:k])
+        if k > cur:
+            extend(tokens[cur:k])
         # (a token reaching into this placeholder from the previous one was replaced there: it is before cur)
         if m > k and (not out or out[-1][0] != s or out[-1][3] != "placeholder"):
-            out.append(Token(s, e, t, "placeholder"))
+            append(new(Token, (s, e, t, "placeholder")))
         cur = m
     out.extend(tokens[cur:])
     return out

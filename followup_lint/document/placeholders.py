@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final, Iterator
+from operator import attrgetter, neg
+from typing import Final
 
 __all__ = ["Placeholder", "find_placeholders", "INTERVIEWER_SLOT", "MOMENT_SLOT", "ADDED_SLOT"]
 
 # Every pattern below is linear: bounded repetitions and no nested quantifiers over the same characters.
 _PATTERNS: Final = (
     ("jinja", re.compile(r"\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,120}%\}|\{#[^{}\n]{0,120}#\}")),
-    ("brace", re.compile(r"(?<![{$\\\w])\{[A-Za-z_][\w .'-]{0,40}\}(?!\})")),
+    ("brace", re.compile(r"(?=\{)(?<![{$\\\w])\{[A-Za-z_][\w .'-]{0,40}\}(?!\})")),
     ("dollar", re.compile(r"\$\{[A-Za-z_][\w.]{0,40}\}")),
     ("bracket", re.compile(r"\[[^\[\]\n]{1,60}\](?![(:\[])")),
     ("angle", re.compile(r"<[A-Z][A-Za-z']{0,20}(?:[ _][A-Za-z'][A-Za-z']{0,20}){0,3}>")),
@@ -34,6 +35,8 @@ MOMENT_SLOT: Final = re.compile(r"moment|topic|discuss|conversation|talked|speci
 #: ``[a strength you did not mention]``, ``{{question}}``)
 ADDED_SLOT: Final = re.compile(r"strength|skill|experience|expertise|achievement|accomplishment|qualification|"
                                r"question|ask", re.I)
+_P_START: Final = attrgetter("start")
+_P_END: Final = attrgetter("end")
 _TBD: Final = re.compile(r"\b(?:TBD|TBA|XXX+|xxx+)\b")
 
 
@@ -87,13 +90,12 @@ class _Vocabulary:
                  f"{alt(name_heads, 'title')}")
         caps = (f"(?:{alt([*possessives, *qualifiers], 'upper')}{gap}){{1,4}}{alt(heads, 'upper')}"
                 f"|{alt(fields['caps_alone'].split())}")
-        self.written = re.compile(f"{edge_l}(?:{title}|{caps}){edge_r}")
-        #: where a ``written`` match can start: a capital at a word's edge (every shape above starts with
-        #: one); the character class comes first, so the engine skips to the capitals in C
-        firsts = ({(w[:1].upper() + w[1:])[:1] for w in (*possessives, *qualifiers)}
-                  | {w.upper()[:1] for w in (*possessives, *qualifiers)} | {w[:1] for w in fields["caps_alone"].split()})
-        self.written_starts: re.Pattern[str] | None = (
-            re.compile(r"[A-Z](?<![\w'’-][A-Z])") if firsts <= set("ABCDEFGHIJKLMNOPQRSTUVWXYZ") else None)
+        # every phrase starts with the first letter of a possessive or qualifier (title- or upper-cased) or
+        # of a word standing alone: a look at that letter first skips the other positions of a long line at
+        # once (the same matches)
+        firsts = {w.upper()[:1] for w in (*possessives, *qualifiers)} | {w[:1] for w in fields["caps_alone"].split()}
+        lead = "[" + "".join(map(re.escape, sorted(firsts))) + "]"
+        self.written = re.compile(f"(?={lead}){edge_l}(?:{title}|{caps}){edge_r}")
         #: lower-case substrings of which every field phrase holds one: only lines with one are searched
         stems = {w.lower() for w in (*heads, *fields["caps_alone"].split())}
         self.stems = tuple(sorted(w for w in stems if not any(o != w and o in w for o in stems)))
@@ -121,7 +123,7 @@ def _field_placeholders(text: str) -> list[Placeholder]:
     v = _vocabulary()
     found: list[Placeholder] = []
     for a, b in _lines_with(text, v.stems):
-        for m in _written(v, text, a, b):
+        for m in v.written.finditer(text, a, b):
             if _is_label(text, m.end()) or (m.group(0).isupper() and _shouted(text, m.start(), m.end())):
                 continue
             found.append(Placeholder(m.start(), m.end(), m.group(0), "field"))
@@ -133,24 +135,6 @@ def _field_placeholders(text: str) -> list[Placeholder]:
         if m and len(m.group("f").split()) >= 2 and not _is_label(text, m.end()):
             found.append(Placeholder(m.start("f"), m.end("f"), m.group("f"), "field"))
     return found
-
-
-def _written(v: _Vocabulary, text: str, a: int, b: int) -> Iterator[re.Match[str]]:
-    """``v.written.finditer(text, a, b)``, tried only where a match can start (a capital at a word's edge):
-    the same matches, without running the long alternation at every character of the line."""
-    starts = v.written_starts
-    if starts is None:
-        yield from v.written.finditer(text, a, b)
-        return
-    pos = a
-    for c in starts.finditer(text, a, b):
-        i = c.start()
-        if i < pos:
-            continue  # inside the match found before
-        m = v.written.match(text, i, b)
-        if m is not None:
-            yield m
-            pos = m.end()
 
 
 def _lines_with(text: str, stems: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -297,7 +281,9 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
     for lo, hi in tbd_ranges if ("TB" in text or "XXX" in text or "xxx" in text) else ():
         for m in _TBD.finditer(text, lo, hi):
             found.append(Placeholder(m.start(), m.end(), m.group(0), "tbd"))
-    found.sort(key=lambda p: (p.start, -p.end))
+    # sorted by (start, -end), stably: the keys made in C (no Python call per placeholder)
+    keys = list(zip(map(_P_START, found), map(neg, map(_P_END, found))))
+    found = [found[i] for i in sorted(range(len(found)), key=keys.__getitem__)]
     result: list[Placeholder] = []
     last_end = -1
     for p in found:

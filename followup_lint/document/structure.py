@@ -210,8 +210,13 @@ _POSTSCRIPT: Final = re.compile(r"[ \t]*P\.?[ \t]?(?:P\.?[ \t]?)?S\b\.?(?:[ \t:\
 #: a line of a letter's blocks that is surely not prose: a number (a date, a street, a post code), an
 #: address, or a reference line ("Re: Data Analyst interview")
 _BLOCK_LINE: Final = re.compile(r"\d|@|^(?:Re|RE|Ref|Subject)[ \t]*:")
-#: a sentence inside a line: a full stop, "?" or "!" followed by more words
-_SENTENCE_INSIDE: Final = re.compile(r"[a-z]{2}[.?!][ \t]+[A-Za-z]")
+#: a sentence inside a line: a lower-case word, a full stop, "?" or "!", then more words; not the full stop of
+#: a capitalised abbreviation in an address or company block ("Mrs. Adeyemi", "Sahyadri Agro Foods Pvt. Ltd.",
+#: "Apt. 4B", "St. Louis")
+_SENTENCE_INSIDE: Final = re.compile(r"(?<![^\W\d_])[a-z]{2,}[.?!][ \t]+[A-Za-z]")
+#: an aside in brackets on a line of a letter's blocks: a template's instruction ("Your Street Address (use
+#: the same heading style as your resume)"); it is not the sentence that starts the note
+_BRACKET_ASIDE: Final = re.compile(r"[ \t]*(?:\([^()\n]*\)|\[[^\[\]\n]*\])")
 
 
 def find_postscript(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> int | None:
@@ -248,9 +253,13 @@ def find_letter_salutation(text: str, own_start: int, own_end: int, lines: list[
             if (_BLOCK_LINE.search(prefix) or seen >= 2 or strong) and not _SENTENCE_INSIDE.search(prefix) and (
                     len(prefix.split()) <= 10 and not prefix.endswith(("?", "!"))):
                 return glued.start()
+        line = _BRACKET_ASIDE.sub("", line).strip() or line
         words = line.split()
-        if len(words) > 10 or _SENTENCE_INSIDE.search(line) or line.endswith(("?", "!")) or (
-                line.endswith(".") and len(words) > 6):
+        # an address on one line ("Plot No. 45, MIDC Industrial Area, Hadapsar, Pune 411028"): commas and a
+        # number, however many words
+        address = line.count(",") >= 2 and _BLOCK_LINE.search(line) is not None and len(words) <= 20
+        if (len(words) > 10 and not address) or _SENTENCE_INSIDE.search(line) or line.endswith(("?", "!")) or (
+                line.endswith(".") and len(words) > 6 and not address):
             return None  # a sentence: the note has started ("Thank you!" above "Dear Dana,")
         strong = strong or _BLOCK_LINE.search(line) is not None
         seen += 1
@@ -374,8 +383,10 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
 _NEXT_CAPITAL: Final = re.compile(r"[ \t]+(?:[a-z]{1,5}[ \t]+){0,2}[^\W\d_a-z]")
 
 
+#: a comma or a colon between the salutation and the names: "Hi, Dana!", "Good morning, Dr. Patel:", and a
+#: template's "Dear: (The person from above)" or "Dear: Mr. Smith" (the closing mark belongs after the names)
 _COMMA_NAMES: Final = re.compile(
-    r",[ \t]*(?P<names>(?:[A-Z][\w'’.-]{0,40}|\{\{[^{}\n]{1,60}\}\}|\[[^\[\]\n]{1,60}\])"
+    r"[,:][ \t]*(?P<names>(?:[A-Z][\w'’.-]{0,40}|\{\{[^{}\n]{1,60}\}\}|\[[^\[\]\n]{1,60}\]|\([^()\n]{1,40}\))"
     r"(?:[ \t]+(?:(?:and|&|van|von|der|den|de|del|la|le|da|di|du|dos|bin|al|el)[ \t]+)*"
     r"(?:[A-Z][\w'’.-]{0,40}|\{\{[^{}\n]{1,60}\}\}|\[[^\[\]\n]{1,60}\])){0,4})[ \t]*(?:[,:!;—–-]|$)",
     re.MULTILINE,
@@ -387,9 +398,18 @@ _LOWER_NAMES: Final = re.compile(
 )
 
 
+#: a lower-case greeting with nothing after it on its line, typed on a phone: "hi priya", "hello anil kumar"
+_LOWER_NAMES_BARE: Final = re.compile(r"[^\W\d_][\w'’-]{0,30}(?:[ \t]+[^\W\d_][\w'’-]{0,30})?[ \t]*$", re.MULTILINE)
+
+
 def _lowercase_name_list(text: str, pos: int, end: int) -> bool:
-    """An all lower-case greeting ("hi dana," / "hey sam and jo!"): one to three words, then , : or !."""
-    return _LOWER_NAMES.match(text, pos, end) is not None
+    """An all lower-case greeting ("hi dana," / "hey sam and jo!"): one to three words, then , : or !; or
+    one or two words that end the line ("hi priya"), none of them a word that is never a name ("hi thanks")."""
+    if _LOWER_NAMES.match(text, pos, end) is not None:
+        return True
+    bare = _LOWER_NAMES_BARE.match(text, pos, end)
+    return bare is not None and not any(w.lower() in _VOCAB.not_names or w.lower() in _VOCAB.discourse
+                                        for w in bare.group(0).split())
 
 
 def _after_is_name_list(text: str, pos: int, end: int) -> bool:

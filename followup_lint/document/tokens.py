@@ -254,6 +254,8 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]
             continue
         ts, te, tt, tk = tokens[i]
         nxt = tokens[i + 1] if i < last else None
+        if nxt is not None and nxt[0] == te and (tk != "word" or tt[-1] != "."):
+            continue  # touching the next token: only a word ending in "." can end there ("A.B.Carl")
         ends = False
         if tk == "punct" and tt in ".!?…":
             if nxt is not None and nxt[3] == "punct" and nxt[2] in _CLOSERS:

@@ -67,76 +67,52 @@ def _compile(phrases: Sequence[str], *, lower: bool) -> re.Pattern[str]:
     if lower:  # the text is lower-cased instead: much faster than IGNORECASE
         parts = [p.lower() for p in parts]
     body = "|".join(re.sub(r" +", r"\\s{1,40}", p) for p in parts)
-    flags = 0 if lower else re.IGNORECASE
-    # every match starts with one of a few characters: a look-ahead at them first lets the engine leave
-    # all other places after one test (the same matches; about half the time of a scan)
-    firsts = first_chars(f"(?:{body})", flags)
-    guard = "(?=[" + "".join(map(re.escape, sorted(firsts))) + "])" if firsts else ""
-    return re.compile(rf"{guard}\b(?:{body})(?!\w|'\w)", flags)
+    # the characters a match can start with, looked at first: a long text's other positions are then
+    # passed over at once rather than tried against every phrase (the same matches)
+    firsts = _first_chars(body) if lower else None
+    lead = "(?=[" + "".join(map(re.escape, sorted(firsts))) + "])" if firsts else ""
+    return re.compile(rf"{lead}\b(?:{body})(?!\w|'\w)", 0 if lower else re.IGNORECASE)
 
 
-def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """The characters a match of ``pattern`` can start with, when they are a short list (else ``None``).
-
-    Read from the parsed pattern (``re._parser``, private: anything unexpected there gives ``None``, and
-    the pattern is used without the look-ahead)."""
+def _first_chars(pattern: str) -> set[str] | None:
+    """The characters every match of ``pattern`` starts with, or ``None`` when that is not plain: a
+    repetition that may be empty, a character class by category, an assertion, a flag (then no lead)."""
     try:
-        from re import _constants as c
-        from re import _parser as sre_parse
+        from re import _constants as C, _parser  # type: ignore[attr-defined]
 
-        found, nullable = _firsts(list(sre_parse.parse(pattern, flags).data), c)
-    except Exception:  # a construct this reading does not know, or another Python's parser
-        return None
-    return None if found is None or nullable or len(found) > 60 else frozenset(found)
-
-
-def _firsts(items: list, c: Any) -> tuple[set[str] | None, bool]:
-    """(the characters a parsed sequence can start with, can it match the empty string)."""
-    out: set[str] = set()
-    for op, av in items:
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue  # zero-width: what follows starts the match
-        if op is c.LITERAL:
-            return out | {chr(av)}, False
-        if op is c.IN:
-            chars = _class(av, c)
-            return (None, False) if chars is None else (out | chars, False)
-        if op is c.BRANCH:
-            found, empty = set(), False
-            for alt in av[1]:
-                got, nullable = _firsts(list(alt.data), c)
-                if got is None:
-                    return None, False
-                found |= got
-                empty = empty or nullable
-        elif op is c.SUBPATTERN:
-            if av[1] or av[2]:  # a flag set inside the group (its case may differ): not read
-                return None, False
-            found, empty = _firsts(list(av[3].data), c)
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            found, empty = _firsts(list(av[2].data), c)
-            empty = empty or av[0] == 0
-        else:
-            return None, False
-        if found is None:
-            return None, False
-        out |= found
-        if not empty:
-            return out, False
-    return out, True
-
-
-def _class(items: list, c: Any) -> set[str] | None:
-    """The characters of a short character class ("[’']", "[a-e]"); ``None`` for a long or negated one."""
-    chars: set[str] = set()
-    for op, value in items:
-        if op is c.LITERAL:
-            chars.add(chr(value))
-        elif op is c.RANGE and value[1] - value[0] < 32:
-            chars.update(map(chr, range(value[0], value[1] + 1)))
-        else:
+        def first(seq: Any) -> set[str] | None:
+            if not len(seq):
+                return None
+            op, av = seq[0]
+            if op is C.LITERAL:
+                return {chr(av)}
+            if op is C.IN:
+                chars: set[str] = set()
+                for o, a in av:
+                    if o is C.LITERAL:
+                        chars.add(chr(a))
+                    elif o is C.RANGE and a[1] - a[0] < 64:
+                        chars.update(map(chr, range(a[0], a[1] + 1)))
+                    else:
+                        return None
+                return chars
+            if op is C.SUBPATTERN and not av[1] and not av[2]:
+                return first(av[3])
+            if op is C.BRANCH:
+                out: set[str] = set()
+                for alternative in av[1]:
+                    got = first(alternative)
+                    if got is None:
+                        return None
+                    out |= got
+                return out
+            if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+                return first(av[2])
             return None
-    return chars
+
+        return first(_parser.parse(pattern))
+    except (ImportError, AttributeError, TypeError, ValueError, IndexError, re.error):
+        return None  # (a Python whose parser differs: no lead, the pattern is the same without it)
 
 
 class Existence:

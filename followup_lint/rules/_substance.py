@@ -63,11 +63,12 @@ def _build(ctx: RuleContext) -> Analysis:
     # read from the sentence functions (followup_lint.analysis.sentences)
     sentences = ctx.analysis.sentences
     index = {bounds[0]: k for k, bounds in enumerate(sentences.bounds)}
+    may_ask = set(sentences.could_do(Function.QUESTION | Function.INDIRECT_QUESTION))  # (the others do not)
     for k, (s, e, _keys, field) in enumerate(terms.units):
         if field != "body":
             continue
         j = index.get(s)
-        if own[s:e].rstrip().endswith("?") or j is not None and sentences.asks(j):
+        if own[s:e].rstrip().endswith("?") or j in may_ask and sentences.asks(j):
             asking.add(k)
         if FIRST_PERSON.search(own, s, e):
             first.add(k)

@@ -18,7 +18,7 @@ def _with(ctx: RuleContext, wanted: Function, *, first: bool = False, backwards:
     a cue of which lies outside every placeholder (``first``: stop at the first found)."""
     doc = ctx.doc
     sentences = sentence_functions(ctx)
-    order = range(len(sentences) - 1, -1, -1) if backwards else range(len(sentences))
+    order = sentences.could_do(wanted, backwards=backwards)  # (the others surely do not do it: not read)
     out = []
     bits = wanted._value_  # (the flags' bits compared as ints: an enum.Flag "&" costs about a microsecond)
     for k in order:

@@ -703,6 +703,7 @@ class UnbalancedDelimiter(Rule):
         g_n = len(g_starts)
         for ps, pe in paragraphs(own, ctx.doc.own_start, ctx.doc.own_end):
             stack: list[tuple[str, int]] = []
+            push = stack.append
             problems: list[tuple[int, str, str]] = []
             straight: list[int] = []
             single_open: list[int] = []
@@ -717,31 +718,30 @@ class UnbalancedDelimiter(Rule):
                                                       and _CLOSE[ch] not in own[g_starts[gi - 1]:k]):
                     continue  # inside a URL, code or placeholder (but "(acme.io/x)": the ")" is ours)
                 if ch in _PLAIN_OPEN:
-                    stack.append((ch, k))  # "[", "{", "“": no emoticon starts with them
+                    push((ch, k))  # "[", "{", "“": no emoticon starts with them
                     continue
-                # at a paragraph's edge the neighbour is a space, not "": the empty string is "in" every
-                # string, so "" would pass each emoticon test below and lose a bracket that opens a paragraph
-                prev = own[k - 1] if k > ps else " "
-                nxt = own[k + 1] if k + 1 < pe else " "
+                # (a neighbour is read only within the paragraph: at its edge there is none, and a test on
+                # "" would pass, as the empty string is "in" every string, and lose a bracket there)
+                if ch == "(":
+                    if k > ps and own[k - 1] in ":;=" or k + 1 < pe and own[k + 1] == ":":
+                        continue  # emoticon "(:" / ":("
+                    push((ch, k))
+                    continue
                 if ch == '"':
-                    if prev.isdigit():
+                    if k > ps and own[k - 1].isdigit():
                         continue  # 27" (inches)
                     straight.append(k)
                     continue
                 if ch == "‘":
-                    if not nxt.isdigit():
+                    if not (k + 1 < pe and own[k + 1].isdigit()):
                         single_open.append(k)
                     continue
                 if ch == "’":
-                    if single_open and not nxt.isalpha():
+                    if single_open and not (k + 1 < pe and own[k + 1].isalpha()):
                         single_open.pop()  # a closing quote; "it’s" is an apostrophe
                     continue
-                if ch in _OPEN:
-                    if ch == "(" and prev in ":;=" or ch == "(" and nxt == ":":
-                        continue  # emoticon "(:" / ":("
-                    stack.append((ch, k))
-                    continue
                 # a closing mark
+                prev = own[k - 1] if k > ps else " "
                 want = _CLOSE[ch]
                 if (ch == ")" and (prev in ":;" or own[k - 2:k] in (":-", ";-")) and stack
                         and stack[-1][0] == "(" and _SENTENCE_BREAK.search(own, stack[-1][1], k)):
@@ -762,10 +762,12 @@ class UnbalancedDelimiter(Rule):
                     del stack[depth:]
                 else:
                     problems.append((k, ch, "close"))
-            problems.extend((at, opener, "open") for opener, at in stack)
+            # (the stack and the open single quotes are in text order: only their first few can be among
+            # the first problems reported)
+            problems.extend((at, opener, "open") for opener, at in stack[:_MAX_PER_PARAGRAPH])
             if len(straight) % 2 == 1:
                 problems.append((straight[-1], '"', "quote"))
-            problems.extend((at, "‘", "open") for at in single_open)
+            problems.extend((at, "‘", "open") for at in single_open[:_MAX_PER_PARAGRAPH])
             for at, mark, how in nsmallest(_MAX_PER_PARAGRAPH, problems):  # (sorted()[:n], no full sort)
                 if how == "close":
                     msg = f"'{mark}' closes a bracket or quotation that was never opened"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from dataclasses import dataclass
 
-from ..analysis.addressing import Addressing, after_title, names_in_body
+from ..analysis.addressing import Addressing, Role, after_title, names_in_body
 from ..document.vocabulary import vocabulary
 from ..names import NameMatch, NameMatcher, fold, name_data, name_matcher
 from ..results import Applicability, Finding, Severity
@@ -310,14 +310,20 @@ class WrongName(Rule):
     Flags a copy-paste leftover from another application: a name in the greeting ("Hi Megan," when the
     interviewer was Wanjiru Kamau), in the thanks ("Thank you, Megan") or spoken to at the start of a
     sentence with a thanks ("Marta, thanks too for the tour of the lab") that is no interviewer's, nor
-    the name of a recipient who is not an interviewer (a coordinator greeted on purpose); and a company
+    the name of a recipient who is not an interviewer and whom the greeting greets (a coordinator written
+    to on purpose). A name thanked with "to" ("Thanks as well to Kofi for the tour", "my gratitude to
+    Mr. Boateng") or as the object of "thank" ("please thank Aisha for me") counts too; "thanks to Kofi's
+    map" is a cause. Someone copied on the note (Cc or To) who did not interview you and is thanked in
+    the body is reported as a warning (`data["recipient"]`): the thanks may be meant, or left over. And a company
     other than the interview's named as the employer you want to join ("I'd love to join Globex", "the
     analyst role at Globex", "Globex's mission", "I'd love to bring that energy to Globex", "I applied
     to Globex", and the wordings of other Englishes: "to be associated with Globex", "an asset for
     Globex", "eager to serve Globex", "the growth of Globex", "the vacancy in Globex", "join with
-    Globex") when the interview was at Initech. The company check
-    is fuzzy ("Initech Inc." is Initech) and leaves your current or previous employer alone ("when I
-    was at Acme", "at my current company"). `data["kind"]` is "person" or "company"; for a person,
+    Globex", "to build my career at Globex", "to contribute at Globex") when the interview was at Initech.
+    The company check is fuzzy ("Initech Inc." is Initech) but a shared trade word alone ("Globex
+    Logistics" for Initech Logistics) does not make two names one company: a shared word must be rare
+    (a coined or proper name) or be all the distinctive words of one name. It leaves your current or
+    previous employer alone ("when I was at Acme", "at my current company"). `data["kind"]` is "person" or "company"; for a person,
     `data["where"]` is "greeting", "thanks" or "vocative". A colleague mentioned in passing is fine.
 
     ## Why is this bad?
@@ -375,8 +381,16 @@ class WrongName(Rule):
             if t is not None and use.where == "greeting":
                 right = matcher.first_name(t)
                 fixes.append(ctx.fix(f"Write '{right}'", [(s, e, right)]))
-            yield ctx.finding(f"'{text}' is not one of your interviewers ({names})", s, e, fixes=fixes,
-                              data={"kind": "person", "name": text, "where": use.where, "confidence": "high"})
+            data = {"kind": "person", "name": text, "where": use.where, "confidence": "high"}
+            if use.role is Role.RECIPIENT:
+                # copied on the note, thanked in the body, but not an interviewer: maybe on purpose (the
+                # guide of the tour), maybe a leftover; a warning that asks the candidate to check
+                data["recipient"] = True
+                yield ctx.finding(f"You thank '{text}', who is copied on this note but was not one of your "
+                                  f"interviewers ({names}): check that this thanks belongs in this note",
+                                  s, e, severity=Severity.WARNING, data=data)
+                continue
+            yield ctx.finding(f"'{text}' is not one of your interviewers ({names})", s, e, fixes=fixes, data=data)
 
     def _companies(self, ctx: RuleContext) -> Iterable[Finding]:
         interview = ctx.interview

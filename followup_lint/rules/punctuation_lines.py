@@ -18,8 +18,10 @@ class GreetingPunctuation(Rule):
 
     ## What it does
     Flags a greeting ("Hi Dana", "Dear Ms. Okafor") with nothing after the name, or with a mark a
-    greeting does not take ("Dear Ms. Okoro;", "Hi Dana -"). The span covers the greeting words; the safe
-    fix inserts the comma (or puts it in place of the wrong mark).
+    greeting does not take ("Dear Ms. Okoro;", "Hi Dana -"). A greeting typed in lower case on a phone
+    ("hi priya") is a greeting too, and a colon straight after the salutation ("Dear: Ms. Okoro", a
+    template's "Dear: (The person from above)") is not the greeting's closing mark. The span covers the
+    greeting words; the safe fix inserts the comma (or puts it in place of the wrong mark).
 
     ## Why is this bad?
     A bare greeting reads as a slip. Published samples use "Dear Ms. Wells," or, in formal US style,
