@@ -274,3 +274,26 @@ def test_first_characters_of_a_phrase_pattern(pattern: str, firsts: set[str] | N
     from followup_lint.rules._phrases import _first_chars
 
     assert _first_chars(pattern) == firsts
+
+
+def test_space_runs_and_lowercase_i_found_literal_first() -> None:
+    """The mechanics patterns for runs of spaces and a lone "i" token start with their literal character
+    (then look back); the patterns that start with the look-back are the reference."""
+    from followup_lint.rules.mechanics import _LOWER_I_TOKEN, _SPACE_RUN
+
+    space_run = re.compile(r"(?<! ) {2,}+(?=\S)")
+    lower_i = re.compile(r"^i(?:['’‘](?:m|ve|d|ll))?$", re.MULTILINE)
+    rnd = random.Random(41)
+    parts = [" ", "  ", "   ", "\t", "\n", "\r\n", "\u00a0", "i", "I", "i'm", "i’ve", "i‘d", "i'll", "ii", "hi",
+             "x", ".", "i\n", "\ni", " " * 50]
+    hits = [0, 0]
+    for _ in range(3000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randrange(0, 25)))
+        want = [m.span() for m in space_run.finditer(text)]
+        assert [m.span() for m in _SPACE_RUN.finditer(text)] == want, repr(text)
+        lines = "\n".join(text.split())
+        found, ref = _LOWER_I_TOKEN.search(lines), lower_i.search(lines)
+        assert (found and found.span()) == (ref and ref.span()), repr(lines)
+        hits[0] += bool(want)
+        hits[1] += ref is not None
+    assert min(hits) > 300, hits
