@@ -9,6 +9,7 @@ import hashlib
 import json
 import threading
 from functools import lru_cache
+from itertools import islice
 from datetime import datetime, timezone
 from json.encoder import encode_basestring_ascii as _enc
 from typing import Any, Callable, Final, Iterable, Iterator, Mapping, Sequence
@@ -327,13 +328,12 @@ _COUNTED_BEYOND: Final = 1000  # findings counted after the cap before "more tha
 def _capped(produced: Iterable[Finding]) -> list[Finding]:
     """The first :data:`MAX_FINDINGS_PER_RULE` findings, plus one that counts the others: a pasted log
     or ``i i i ...`` must not cost (and show) half a million findings."""
-    kept: list[Finding] = []
-    more = 0
     it = iter(produced)
-    for f in it:
-        if len(kept) < MAX_FINDINGS_PER_RULE:
-            kept.append(f)
-            continue
+    kept: list[Finding] = list(islice(it, MAX_FINDINGS_PER_RULE))  # (collected in C: most rules find nothing)
+    if len(kept) < MAX_FINDINGS_PER_RULE:
+        return kept
+    more = 0
+    for _ in it:
         more += 1
         if more > _COUNTED_BEYOND:  # counting costs what finding costs: stop at a bound
             close = getattr(it, "close", None)

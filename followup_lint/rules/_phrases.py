@@ -12,13 +12,13 @@ import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, Final, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Final, Iterable, Iterator, Sequence
 
 if TYPE_CHECKING:
     from ..document import Document
 
 __all__ = ["phrase_data", "Existence", "existence", "Match", "LazyPattern", "sentence_at", "own_matches", "index_of", "in_slot",
-           "tokens_between", "covered", "outside_slots"]
+           "tokens_between", "covered", "outside_slots", "register_literals", "literal_positions"]
 
 _DATA_FILE: Final = "substance.toml"
 
@@ -132,6 +132,9 @@ class Existence:
         self._pattern: re.Pattern[str] | None = None
         self.folded = _compile(phrases, lower=True)
         self.triggers = tuple(t.lower() for t in triggers)
+        if "" in self.triggers:  # found everywhere: the whole range is searched, as with no triggers
+            self.triggers = ()
+        register_literals(self.triggers)
         # a lookbehind could see more than the one character of context the slice keeps
         self._behind = any("(?<" in p for p in self._phrases)
 
@@ -171,11 +174,20 @@ class Existence:
             return [(start, end)]
         spots: list[tuple[int, int]] = []
         w = self._WINDOW
+        found = literal_positions(low)
         for trig in self.triggers:
-            pos = low.find(trig, start, end)
-            while pos >= 0:
-                spots.append((max(start, pos - w), min(end, pos + len(trig) + w)))
-                pos = low.find(trig, pos + 1, end)
+            n = len(trig)
+            positions = found.get(trig)
+            if positions is None:
+                if trig in _LITERALS:
+                    continue  # found nowhere in the text
+                positions = _find_all(low, trig, start, end)  # (a trigger past the bound of _LITERALS)
+            for pos in positions:  # (ascending: as ``low.find(trig, pos + 1, end)`` gives them)
+                if pos < start:
+                    continue
+                if pos + n > end:
+                    break
+                spots.append((max(start, pos - w), min(end, pos + n + w)))
         if not spots:
             return []
         spots.sort()
@@ -191,6 +203,73 @@ class Existence:
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Match | None:
         return next(self.finditer(text, start, end), None)
+
+
+# -- many literals found in one pass -----------------------------------------------------------------
+
+_LITERALS: Final[set[str]] = set()
+_AUTOMATON: Final[list[Any]] = [None]  # built on first use, again when literals are added
+_POSITIONS: dict[int, tuple[str, Any, dict[str, list[int]]]] = {}
+
+
+_MAX_LITERALS: Final = 4096  # (a plugin making phrase checks per draft must not grow the automaton forever)
+
+
+def register_literals(literals: Iterable[str]) -> None:
+    """Add lower-case literals to those ``literal_positions`` finds (the phrase checks' triggers and the
+    employer contexts' cue words register theirs when built; past a bound, literals are not added and
+    their users search for them one by one)."""
+    new = {lit for lit in literals if lit} - _LITERALS
+    if new and len(_LITERALS) + len(new) <= _MAX_LITERALS:
+        _LITERALS.update(new)
+        _AUTOMATON[0] = None
+
+
+def _automaton() -> Any:
+    auto = _AUTOMATON[0]
+    if auto is None:
+        import ahocorasick
+
+        auto = ahocorasick.Automaton()
+        for lit in _LITERALS:
+            auto.add_word(lit, (lit, len(lit) - 1))
+        auto.make_automaton()
+        _AUTOMATON[0] = auto
+    return auto
+
+
+def literal_positions(low: str) -> dict[str, list[int]]:
+    """Where each registered literal occurs in ``low``: its start offsets, ascending, overlapping ones
+    included (what ``low.find(lit, pos + 1)`` from 0 gives); a literal that does not occur is absent.
+
+    One pass of an Aho-Corasick automaton over the text instead of a ``str.find`` scan per literal (the
+    phrase checks' triggers were ~50 scans of each draft, the employer contexts ~45). The last few texts
+    are remembered: a draft's checks all search the same lower-cased text."""
+    auto = _automaton()
+    hit = _POSITIONS.get(id(low))
+    if hit is not None and hit[0] is low and hit[1] is auto:
+        return hit[2]
+    out: dict[str, list[int]] = {}
+    for end, (lit, back) in auto.iter(low):
+        got = out.get(lit)
+        if got is None:
+            out[lit] = [end - back]
+        else:
+            got.append(end - back)
+    if len(_POSITIONS) >= 8:
+        _POSITIONS.clear()
+    _POSITIONS[id(low)] = (low, auto, out)
+    return out
+
+
+def _find_all(low: str, lit: str, start: int, end: int) -> list[int]:
+    """Start offsets of ``lit`` in ``low[start:end]``, overlapping ones included (one ``str.find`` scan)."""
+    out = []
+    pos = low.find(lit, start, end)
+    while pos >= 0:
+        out.append(pos)
+        pos = low.find(lit, pos + 1, end)
+    return out
 
 
 def _next_boundary(low: str, s: int, e: int) -> int:
