@@ -469,3 +469,46 @@ def test_capped_collects_as_the_loop_did() -> None:
             else:
                 assert len(got) == MAX_FINDINGS_PER_RULE + 1
                 assert got[-1].data == {"more": min(more, _COUNTED_BEYOND + 1)}
+
+
+def test_placeholder_gates_never_hide_a_match() -> None:
+    """``find_placeholders`` runs a pattern only when its one needed substring is in the text: wherever
+    the pattern matches, the substring is there."""
+    from followup_lint.document.placeholders import _NEEDED, _PATTERNS
+
+    assert len(_NEEDED) == len(_PATTERNS) and all(isinstance(n, str) and n for n in _NEEDED)
+    rnd = random.Random(37)
+    parts = ["{{ name }}", "{company}", "${team}", "[Name]", "[x]", "<First Name>", "____", "(insert role)",
+             "(your name)", "{%", "%}", "{#", "#}", "{", "}", "[", "]", "<", ">", "(", ")", "$", "_", " ", "\n",
+             "Hi", "the", "Role", "Interviewer", "mention the project", "Dear"]
+    hits = 0
+    for text in _fixture_texts() + ["".join(rnd.choice(parts) for _ in range(rnd.randrange(1, 30)))
+                                    for _ in range(3000)]:
+        for (kind, pattern), needed in zip(_PATTERNS, _NEEDED):
+            if pattern.search(text):
+                hits += 1
+                assert needed in text, (kind, text)
+    assert hits > 1000
+
+
+def test_sentence_keys_less_the_excluded_equal_the_difference() -> None:
+    from followup_lint import Draft
+    from followup_lint.document import Document
+    from followup_lint.rules._topics import _sentence_keys, draft_terms
+
+    excluded_sets = [frozenset(), frozenset({"team", "data"}), frozenset({"interview", "thank", "role", "zzz"})]
+    units = 0
+    for text in _fixture_texts()[::3]:
+        doc = Document(Draft(body=text, subject="Thank you - data team interview"))
+        starts = [t.start for t in doc.tokens if t.kind in ("word", "number")]
+        texts = [t.text for t in doc.tokens if t.kind in ("word", "number")]
+        for excluded in excluded_sets:
+            got = [u for u in draft_terms(doc, excluded).units if u[3] == "body"]
+            for s, e, keys, _field in got:
+                a, b = bisect_left(starts, s), bisect_left(starts, e)
+                if doc.placeholders or b - a > 120:
+                    continue  # (words in slots left out, long runs not remembered: other paths)
+                want = _sentence_keys(tuple(texts[a:b])) - excluded if b > a else frozenset()
+                assert keys == want, (text[s:e], excluded)
+                units += 1
+    assert units > 500

@@ -25,8 +25,8 @@ _PATTERNS: Final = (
     ("paren", re.compile(r"\((?:insert |your |the )?(?:interviewer|hiring manager|recruiter|company|position|job title|role|name|date|your name)[’'`]?s?(?: name| title)?\)", re.I)),
     ("paren", re.compile(r"\((?:insert|enter|fill[ \t]in|replace[ \t]with|mention|name[ \t]of)[ \t][^()\n]{1,60}\)", re.I)),
 )
-# For each pattern above, substrings of which every match contains at least one (a cheap precheck).
-_NEEDED: Final = (("{",), ("{",), ("${",), ("[",), ("<",), ("___",), ("(",), ("(",))
+# For each pattern above, a substring every match contains (a cheap precheck).
+_NEEDED: Final = ("{", "{", "${", "[", "<", "___", "(", "(")
 _CITATION: Final = re.compile(r"^\[(?:\d{1,3}|[a-z]|\d{1,3}[-,]\d{1,3}|sic|citation needed|ibid\.?)\]$", re.I)
 _CHECKBOX: Final = re.compile(r"^\[[ xX]\]$")
 INTERVIEWER_SLOT: Final = re.compile(r"interviewer|hiring[ _]?manager|first[ _]?name|recipient|contact|^\W*name\W*$|mr|ms|dr", re.I)
@@ -262,8 +262,8 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
     found: list[Placeholder] = []
     bracket_verdicts: dict[str, bool] = {}  # (a template repeats its slots: "[Name]" judged once)
     for (kind, pattern), needed in zip(_PATTERNS, _NEEDED):
-        if not any(n in text for n in needed):
-            continue  # speed: the pattern cannot match without one of these substrings
+        if needed not in text:
+            continue  # speed: the pattern cannot match without this substring
         for m in pattern.finditer(text):
             token = m.group(0)
             if kind == "bracket":

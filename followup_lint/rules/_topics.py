@@ -194,6 +194,13 @@ _REMEMBERED_WORDS: Final = 120  # the longest sentence (in words) whose keys are
 
 
 @lru_cache(maxsize=8192)
+def _sentence_keys_less(words: tuple[str, ...], excluded: frozenset[str]) -> frozenset[str]:
+    """``_sentence_keys(words) - excluded`` (remembered: the same interview's terms are left out of the
+    same sentences from draft to draft)."""
+    return _sentence_keys(words) - excluded
+
+
+@lru_cache(maxsize=8192)
 def _sentence_keys(words: tuple[str, ...]) -> frozenset[str]:
     """The term keys of a sentence's words (remembered: sentences recur from draft to draft)."""
     return frozenset().union(*map(_word_keys, words))
@@ -262,9 +269,11 @@ def draft_terms(doc: Document, excluded: frozenset[str], *, subject: bool = True
         b = left(starts, e, a)
         if b - a > _REMEMBERED_WORDS:  # a very long "sentence" (a pasted log) is not remembered
             keys = union(*map(_word_keys, texts[a:b]))
+            units.append((s, e, keys - excluded if excluded else keys, "body"))
+        elif excluded:
+            units.append((s, e, _sentence_keys_less(tuple(texts[a:b]), excluded) if b > a else empty, "body"))
         else:
-            keys = _sentence_keys(tuple(texts[a:b])) if b > a else empty
-        units.append((s, e, keys - excluded if excluded else keys, "body"))
+            units.append((s, e, _sentence_keys(tuple(texts[a:b])) if b > a else empty, "body"))
     if subject and doc.subject.text.strip():
         toks = [t for t in doc.subject_tokens if t.kind != "placeholder"]
         if toks:  # == the keys of terms_of(subject, toks, excluded), without building Term objects
