@@ -356,8 +356,8 @@ def test_literal_positions_equal_a_find_scan_per_literal() -> None:
 
 
 def _windows_by_find(check: Existence, low: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``Existence._windows`` as it was: a ``str.find`` scan of the text per trigger."""
-    from followup_lint.rules._phrases import _next_boundary
+    """``Existence._windows`` as it was: a ``str.find`` scan of the text per trigger (then merged alike)."""
+    from followup_lint.rules._phrases import _merged
 
     if not check.triggers:
         return [(start, end)]
@@ -368,17 +368,7 @@ def _windows_by_find(check: Existence, low: str, start: int, end: int) -> list[t
         while pos >= 0:
             spots.append((max(start, pos - w), min(end, pos + len(trig) + w)))
             pos = low.find(trig, pos + 1, end)
-    if not spots:
-        return []
-    spots.sort()
-    merged = [spots[0]]
-    for s, e in spots[1:]:
-        if s <= merged[-1][1]:
-            if e > merged[-1][1]:
-                merged[-1] = (merged[-1][0], e)
-        else:
-            merged.append((s, e))
-    return [(s if s == start or not low[s - 1].isalnum() else _next_boundary(low, s, e), e) for s, e in merged]
+    return _merged(spots, low, start)
 
 
 def test_phrase_windows_from_one_pass_equal_the_find_scans() -> None:

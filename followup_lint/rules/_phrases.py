@@ -188,21 +188,27 @@ class Existence:
                 if pos + n > end:
                     break
                 spots.append((max(start, pos - w), min(end, pos + n + w)))
-        if not spots:
-            return []
-        spots.sort()
-        merged = [spots[0]]
-        for s, e in spots[1:]:
-            if s <= merged[-1][1]:
-                if e > merged[-1][1]:
-                    merged[-1] = (merged[-1][0], e)
-            else:
-                merged.append((s, e))
-        # a window may start inside a word: matches must begin at a word boundary, so step to one
-        return [(s if s == start or not low[s - 1].isalnum() else _next_boundary(low, s, e), e) for s, e in merged]
+        return _merged(spots, low, start)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Match | None:
         return next(self.finditer(text, start, end), None)
+
+
+def _merged(spots: list[tuple[int, int]], low: str, start: int) -> list[tuple[int, int]]:
+    """The windows around the triggers' occurrences, overlapping ones merged, each starting at a word
+    boundary (or at ``start``)."""
+    if not spots:
+        return []
+    spots.sort()
+    merged = [spots[0]]
+    for s, e in spots[1:]:
+        if s <= merged[-1][1]:
+            if e > merged[-1][1]:
+                merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    # a window may start inside a word: matches must begin at a word boundary, so step to one
+    return [(s if s == start or not low[s - 1].isalnum() else _next_boundary(low, s, e), e) for s, e in merged]
 
 
 # -- many literals found in one pass -----------------------------------------------------------------
