@@ -502,3 +502,16 @@ def test_sentence_keys_less_the_excluded_equal_the_difference() -> None:
                 assert keys == want, (text[s:e], excluded)
                 units += 1
     assert units > 500
+
+
+def test_positions_say_which_literals_were_looked_for() -> None:
+    """A literal registered after a text's positions were found is not taken as absent from them: the
+    positions name the literals looked for, and the next search of the text looks for it too."""
+    from followup_lint.rules._phrases import literal_positions, register_literals
+
+    text = "the qzvw report and the qzvw plan"
+    before = literal_positions(text)
+    register_literals(["qzvw"])
+    assert "qzvw" not in before.known and "qzvw" not in before
+    after = literal_positions(text)
+    assert "qzvw" in after.known and after["qzvw"] == [4, 24]

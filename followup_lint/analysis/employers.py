@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Final, Iterable, Sequence
 
 from ..names import fold
-from ..rules._phrases import _LITERALS, LazyPattern, _folded, literal_positions, register_literals
+from ..rules._phrases import LazyPattern, _folded, literal_positions, register_literals
 
 if TYPE_CHECKING:
     from ..rule import RuleContext
@@ -285,10 +285,11 @@ def _finder(own: str, low: str) -> Callable[[tuple[str, ...]], Sequence[int]]:
     found = literal_positions(folded)
 
     def hits(literals: tuple[str, ...]) -> Sequence[int]:
-        keys = _KEYS.get(literals, False)
-        if keys is False:
+        try:
+            keys = _KEYS[literals]
+        except KeyError:
             keys = _KEYS[literals] = _keys(literals)
-        if keys is None:
+        if keys is None or not found.known.issuperset(keys):
             return _hits(low, literals)
         got = [found[k] for k in keys if k in found]
         if len(got) <= 1:
@@ -304,8 +305,6 @@ def _keys(literals: tuple[str, ...]) -> tuple[str, ...] | None:
     """The literals as found in the folded text (distinct), or ``None`` when an apostrophe is written one
     way only (the folded text cannot tell "'s" from "’s")."""
     keys = tuple(dict.fromkeys(lit.replace("’", "'") for lit in literals))
-    if not _LITERALS.issuperset(keys):
-        return None  # (not found by the one pass)
     if any("'" in k and (k.count("'") > 1 or k not in literals or k.replace("'", "’") not in literals)
            for k in keys):
         return None

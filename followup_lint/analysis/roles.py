@@ -112,10 +112,10 @@ def _noun_positions(own: str, low: str) -> list[tuple[str, Sequence[int]]]:
     included: read from the one pass over the folded text when it is ``low`` offset for offset (the nouns
     have no apostrophe), else a ``str.find`` scan per noun."""
     folded = _folded(own)
-    if folded is not None and len(folded) == len(low):
-        found = literal_positions(folded)
+    found = literal_positions(folded) if folded is not None and len(folded) == len(low) else None
+    if found is not None and found.known.issuperset(_NOUNS):
         return [(noun, found[noun]) for noun in _NOUNS if noun in found]
-    out = []
+    out: list[tuple[str, Sequence[int]]] = []
     for noun in _NOUNS:
         positions, i = [], low.find(noun)
         while i >= 0:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..document import Document
 
 __all__ = ["phrase_data", "Existence", "existence", "Match", "LazyPattern", "sentence_at", "own_matches", "index_of", "in_slot",
-           "tokens_between", "covered", "outside_slots", "register_literals", "literal_positions"]
+           "tokens_between", "covered", "outside_slots", "register_literals", "literal_positions", "Positions"]
 
 _DATA_FILE: Final = "substance.toml"
 
@@ -179,7 +179,7 @@ class Existence:
             n = len(trig)
             positions = found.get(trig)
             if positions is None:
-                if trig in _LITERALS:
+                if trig in found.known:
                     continue  # found nowhere in the text
                 positions = _find_all(low, trig, start, end)  # (a trigger past the bound of _LITERALS)
             for pos in positions:  # (ascending: as ``low.find(trig, pos + 1, end)`` gives them)
@@ -214,8 +214,19 @@ def _merged(spots: list[tuple[int, int]], low: str, start: int) -> list[tuple[in
 # -- many literals found in one pass -----------------------------------------------------------------
 
 _LITERALS: Final[set[str]] = set()
-_AUTOMATON: Final[list[Any]] = [None]  # built on first use, again when literals are added
-_POSITIONS: dict[int, tuple[str, Any, dict[str, list[int]]]] = {}
+_AUTOMATON: Final[list[Any]] = [None]  # (automaton, its literals): built on first use, again when literals are added
+_POSITIONS: dict[int, tuple[str, Any, Positions]] = {}
+
+
+class Positions(dict):  # type: ignore[type-arg]
+    """Literal -> its start offsets in one text (``literal_positions``); ``known``: the literals looked for
+    (one of them absent from the dict does not occur; any other literal was not looked for)."""
+
+    __slots__ = ("known",)
+
+    def __init__(self, known: frozenset[str]) -> None:
+        super().__init__()
+        self.known = known
 
 
 _MAX_LITERALS: Final = 4096  # (a plugin making phrase checks per draft must not grow the automaton forever)
@@ -231,32 +242,33 @@ def register_literals(literals: Iterable[str]) -> None:
         _AUTOMATON[0] = None
 
 
-def _automaton() -> Any:
-    auto = _AUTOMATON[0]
-    if auto is None:
-        import ahocorasick
+def _automaton() -> tuple[Any, frozenset[str]]:
+    built = _AUTOMATON[0]
+    if built is None:
+        import ahocorasick  # type: ignore[import-not-found]  # (no type information shipped)
 
+        known = frozenset(_LITERALS)  # (a copy taken at once: another thread may register more meanwhile)
         auto = ahocorasick.Automaton()
-        for lit in _LITERALS:
+        for lit in sorted(known):
             auto.add_word(lit, (lit, len(lit) - 1))
         auto.make_automaton()
-        _AUTOMATON[0] = auto
-    return auto
+        built = _AUTOMATON[0] = (auto, known)
+    return built
 
 
-def literal_positions(low: str) -> dict[str, list[int]]:
+def literal_positions(low: str) -> Positions:
     """Where each registered literal occurs in ``low``: its start offsets, ascending, overlapping ones
     included (what ``low.find(lit, pos + 1)`` from 0 gives); a literal that does not occur is absent.
 
     One pass of an Aho-Corasick automaton over the text instead of a ``str.find`` scan per literal (the
     phrase checks' triggers were ~50 scans of each draft, the employer contexts ~45). The last few texts
     are remembered: a draft's checks all search the same lower-cased text."""
-    auto = _automaton()
+    built = _automaton()
     hit = _POSITIONS.get(id(low))
-    if hit is not None and hit[0] is low and hit[1] is auto:
+    if hit is not None and hit[0] is low and hit[1] is built:
         return hit[2]
-    out: dict[str, list[int]] = {}
-    for end, (lit, back) in auto.iter(low):
+    out = Positions(built[1])
+    for end, (lit, back) in built[0].iter(low):
         got = out.get(lit)
         if got is None:
             out[lit] = [end - back]
@@ -264,7 +276,7 @@ def literal_positions(low: str) -> dict[str, list[int]]:
             got.append(end - back)
     if len(_POSITIONS) >= 8:
         _POSITIONS.clear()
-    _POSITIONS[id(low)] = (low, auto, out)
+    _POSITIONS[id(low)] = (low, built, out)
     return out
 
 
