@@ -398,26 +398,6 @@ def _opening_names(ctx: RuleContext, matcher: NameMatcher) -> bool:
     return False
 
 
-def names_in_body(ctx: RuleContext) -> bool:
-    """Is an interviewer named anywhere in the body (for a note to a coordinator)?"""
-    matcher = ctx.analysis.names
-    own = ctx.doc.own
-    for tok in ctx.doc.words:
-        word = tok.text
-        if not word[:1].isupper() or len(word) < 2:
-            continue
-        hit = matcher.classify(word)
-        if hit is not None and hit.kind in ("exact", "transliteration"):
-            return True
-        if hit is not None and hit.kind == "nickname" and own[tok.end:tok.end + 1] in (",", "!", "'", "’"):
-            return True
-        if after_title(own, max(0, tok.start - 12), tok.start):
-            f = fold(re.sub(r"['’]s$", "", word))
-            if any(f in matcher.family_names(i) for i in range(len(matcher.interviewers))):
-                return True
-    return False
-
-
 # -- names addressed in the body ------------------------------------------------------------------------
 
 _NAME: Final = r"[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30})?"
