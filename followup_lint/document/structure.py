@@ -328,6 +328,12 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
         if not wm:
             break
         word = wm.group(0)
+        glued = _GLUED_TITLE.match(word)
+        if glued and glued.group(1).lower() in TITLES:
+            # a title glued to the name by its full stop ("Mr.Michael", "Dr.Patel"): the title, then the name
+            titles.append(glued.group(1) + ".")
+            pos = end_words = wm.start() + glued.end()
+            continue
         bare = word.rstrip(".").lower()
         if bare in ("and", "und", "et", "y", "e"):
             pos = wm.end()
@@ -380,6 +386,8 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
     return _finish(text, body_start, end_words, s, e, salutation, names, titles)
 
 
+#: a title and its full stop with a capitalised name right after it, no space: "Mr.Michael", "Ms.Lee"
+_GLUED_TITLE: Final = re.compile(r"([^\W\d_]{1,6})\.(?=[^\W\d_a-z])")
 _NEXT_CAPITAL: Final = re.compile(r"[ \t]+(?:[a-z]{1,5}[ \t]+){0,2}[^\W\d_a-z]")
 
 
