@@ -218,6 +218,25 @@ def _hi(interview) -> str:
     return "Hi " + interview.interviewers[0].name.split()[0] + ",\n\nThank you for the interview today. "
 
 
+#: a placeholder where the company's name goes is template residue (leftover-placeholder), never a wrong company
+PLACEHOLDER_COMPANY = [
+    "I remain very interested in the analyst position with XXX Organization.",
+    "I would be thrilled to join [Company] and help the platform team.",
+    "I am eager to contribute to the growth of Company XYZ.",
+    "I would love to work at {{company_name}} next year.",
+    "I would be proud to join ZZZ Holdings and I hope to hear soon.",
+    "The opportunity with Company Name excites me.",
+]
+
+
+@pytest.mark.parametrize("sentence", PLACEHOLDER_COMPANY)
+def test_a_placeholder_where_the_company_goes_is_no_wrong_company(sentence) -> None:
+    from followup_lint.rules.placeholder import LeftoverPlaceholder
+
+    assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == []
+    assert flagged_texts(LeftoverPlaceholder, _hi(GLOBEX) + sentence, GLOBEX) != []
+
+
 @pytest.mark.parametrize("sentence,interview,org", OTHER_EMPLOYER)
 def test_another_organisation_named_as_the_employer(sentence, interview, org) -> None:
     assert flagged_texts(WrongName, _hi(interview) + sentence, interview) == [org]

@@ -212,7 +212,9 @@ class _Builder:
     def greeting(self, g: Greeting) -> bool:
         """Read the greeting's words; return whether it names nobody but groups and roles."""
         doc, own, vocab = self.doc, self.doc.own, vocabulary()
-        self.placeholder = any(_placeholder_at(doc, s, e) for s, e, _ in g.names)
+        # a slot among the names, or a blank where the name goes ("Hi —", "Dear __,")
+        self.placeholder = any(_placeholder_at(doc, s, e) for s, e, _ in g.names) or (
+            not g.names and _placeholder_at(doc, g.start, g.message_start if g.message_start >= 0 else g.line_end))
         run: list[tuple[int, int, str]] = []
         generic_only = True
 

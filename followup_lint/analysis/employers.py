@@ -327,6 +327,8 @@ def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
     for org, s in employer_mentions(ctx, own):
         if not org or s in seen:
             continue
+        if any(p.start < s + len(org) and p.end > s for p in ctx.doc.placeholders):
+            continue  # "the position with XXX Organization", "Company XYZ": a blank, reported as a placeholder
         first = org.split()[0]
         if (fold(first) in vocab.not_names or first.lower().rstrip(".") in vocab.all_titles
                 or first.lower() in ("i", "the", "a", "an", "you", "your", "our", "my", "this")):
