@@ -208,8 +208,9 @@ _NAME_WORD: Final = re.compile(
 #: a postscript line: "P.S. ...", "PS:", "P.P.S."
 _POSTSCRIPT: Final = re.compile(r"[ \t]*P\.?[ \t]?(?:P\.?[ \t]?)?S\b\.?(?:[ \t:\-–—]|$)", re.IGNORECASE)
 #: a line of a letter's blocks that is surely not prose: a number (a date, a street, a post code), an
-#: address, or a reference line ("Re: Data Analyst interview")
-_BLOCK_LINE: Final = re.compile(r"\d|@|^(?:Re|RE|Ref|Subject)[ \t]*:")
+#: address, a reference line ("Re: Data Analyst interview"), or a template's slot alone on its line
+#: ("{Interviewer's Name}", "[Company Address]")
+_BLOCK_LINE: Final = re.compile(r"\d|@|^(?:Re|RE|Ref|Subject)[ \t]*:|^(?:\{[^{}\n]*\}|\[[^\[\]\n]*\]|<[^<>\n]*>)$")
 #: a sentence inside a line: a lower-case word, a full stop, "?" or "!", then more words; not the full stop of
 #: a capitalised abbreviation in an address or company block ("Mrs. Adeyemi", "Sahyadri Agro Foods Pvt. Ltd.",
 #: "Apt. 4B", "St. Louis")
@@ -394,7 +395,7 @@ _NEXT_CAPITAL: Final = re.compile(r"[ \t]+(?:[a-z]{1,5}[ \t]+){0,2}[^\W\d_a-z]")
 #: a comma or a colon between the salutation and the names: "Hi, Dana!", "Good morning, Dr. Patel:", and a
 #: template's "Dear: (The person from above)" or "Dear: Mr. Smith" (the closing mark belongs after the names)
 _COMMA_NAMES: Final = re.compile(
-    r"[,:][ \t]*(?P<names>(?:[A-Z][\w'’.-]{0,40}|\{\{[^{}\n]{1,60}\}\}|\[[^\[\]\n]{1,60}\]|\([^()\n]{1,40}\))"
+    r"[,:][ \t]*(?P<names>(?:[A-Z][\w'’.-]{0,40}|\{\{[^{}\n]{1,60}\}\}|\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,60}\]|\([^()\n]{1,40}\))"
     r"(?:[ \t]+(?:(?:and|&|van|von|der|den|de|del|la|le|da|di|du|dos|bin|al|el)[ \t]+)*"
     r"(?:[A-Z][\w'’.-]{0,40}|\{\{[^{}\n]{1,60}\}\}|\[[^\[\]\n]{1,60}\])){0,4})[ \t]*(?:[,:!;—–-]|$)",
     re.MULTILINE,
