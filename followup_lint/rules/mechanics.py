@@ -31,11 +31,14 @@ _SOURCE_PROOFREAD: Final = (
 
 # -- FL102 repeated-word ----------------------------------------------------------------------------------
 
-#: Doubles that are grammatical or idiomatic ("I had had", "that that", "bye bye", "very very")
+#: Doubles that are grammatical ("I had had", "that that", "I do do") or fixed idioms ("bye bye", "far far
+#: away", "there there"). Not an intensifier doubled for emphasis ("very very kind", "really really",
+#: "many many thanks"): that is the same word twice, a repeated word by the label's definition; "so so"
+#: only as the adjective "so-so" (ending its clause: "the coffee was so so.")
 LEGITIMATE_DOUBLES: Final = frozenset(
-    """had that do very so no bye ha haha really many far knock blah yada tut chop there now well hear
-    long""".split()
+    """had that do no bye ha haha far knock blah yada tut chop there now well hear long""".split()
 )
+_SO_SO_ADJECTIVE: Final = re.compile(r"[ \t]*(?:[.,;:!?)]|$)", re.MULTILINE)
 #: "What the problem is is ..." / "All it was was ...": a free relative clause ends with the first verb
 _IS_IS_CUES: Final = re.compile(
     r"\b(?:what|whatever|all|where|how|why|who|whoever)\b",
@@ -50,7 +53,9 @@ class RepeatedWord(Rule):
     Flags a word repeated with only white space between ("the the", "to to"), in the body and the
     subject. The span covers both words (all of them for a longer run); the safe fix deletes the
     repeats. Doubles that are grammatical are left alone: "had had", "that that", "do do", "what it
-    is is", and idioms such as "bye bye" or "very very". Capitalised doubles in mid-sentence
+    is is", idioms such as "bye bye" or "far far away", and the adjective "so so" ("the coffee was so
+    so."); an intensifier doubled for emphasis ("very very kind", "really really") is reported.
+    Capitalised doubles in mid-sentence
     ("Walla Walla") are names, not slips.
 
     ## Why is this bad?
@@ -167,6 +172,8 @@ def _legitimate(text: str, tokens, i: int) -> bool:  # type: ignore[no-untyped-d
     word = a.norm.lower()
     if word in LEGITIMATE_DOUBLES:
         return True
+    if word == "so" and _SO_SO_ADJECTIVE.match(text, b.end):
+        return True  # "it was so so": the adjective so-so, not "so so grateful"
     if a.text[:1].isupper() and b.text[:1].isupper() and not _starts_sentence(text, a.start):
         return True  # a name ("Walla Walla", "Duran Duran")
     if word in ("is", "was"):
