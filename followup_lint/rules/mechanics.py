@@ -341,20 +341,17 @@ _WIDE_GAP: Final = 5  # more spaces than this between two words is layout, not a
 # Each pattern starts with a literal or a class (fast scanning); what must come before the match is
 # checked in Python (a leading lookbehind would be tried at every position).
 _MULTI_SPACE: Final = re.compile(r"  {1,39}(?=[^\s])")
-_SPACE_BEFORE: Final = re.compile(r" {1,10}(?P<p>[,.;:!?])(?=[\s\"”’)\]]|$)")
 # == r"\.(?=[A-Z](?:[a-z]|[\s'’]))|[!?,;](?=[A-Za-z]{2})", written to start with one character class,
 # which lets the regex engine skip to the next candidate character instead of trying both branches
 # at every position
 _NO_SPACE_AFTER: Final = re.compile(r"[.!?,;](?:(?<=\.)(?=[A-Z](?:[a-z]|[\s'’]))|(?<=[!?,;])(?=[A-Za-z]{2}))")
 # a whole run of two or more spaces before a character that is not whitespace (each run tried once)
 _SPACE_RUN: Final = re.compile(r"(?<! ) {2,}+(?=\S)")
-_WORDISH: Final = re.compile(r"[\w)\]\"”’']")
 _BULLET: Final = re.compile(r"[ \t]*(?:[-*•–—>+]|\(?\w{1,3}[.)])")  # used with fullmatch
-_EMOTICON_AFTER: Final = re.compile(r"[:;=]-?[()DPp/\\|]")
 
 
 class Spacing(Rule):
-    """Extra spaces between words, a space before punctuation, or none after a full stop.
+    """Extra spaces between words, or none after a full stop.
 
     ## What it does
     Flags, in the candidate's own text:
@@ -363,9 +360,12 @@ class Spacing(Rule):
       stop, question mark, exclamation mark or colon are an old typing convention, not an error, and
       aligned columns (several wide gaps on one line, or a gap of more than five spaces) and list
       bullets are left alone;
-    - a space before `,` `.` `;` `:` `!` `?` ("thanks , Dana"), except before an ellipsis or an
-      emoticon such as ":)";
     - no space after a sentence's punctuation ("today.I", "Dana,thanks").
+
+    A single space before `,` `.` `;` `:` `!` `?` is not reported: French typography puts one before
+    `;` `:` `!` `?` ("Is the rota fixed ?"), and a space before a comma is most often the gap where a
+    word was taken out ("the role with , but"), which no spacing fix mends; two or more spaces there
+    are extra spaces like any other.
 
     URLs, e-mail addresses, numbers ("3.5", "10:30"), abbreviations ("e.g.", "U.S."), ellipses and
     inline code are never flagged. Extra spaces have a safe fix (one space, or none before the
@@ -431,22 +431,6 @@ class Spacing(Rule):
             fix = ctx.fix("Use one space", [(s, e, " ")], applicability=Applicability.SAFE)
             yield ctx.finding(f"{e - s} spaces between '{before}' and '{after}': use one", s, e, fixes=(fix,),
                               data={"kind": "extra-spaces", "spaces": e - s})
-        for m in _SPACE_BEFORE.finditer(own) if _space_before_mark(own) else ():
-            s, p = m.start(), m.start("p")
-            if s == 0 or not _WORDISH.match(own, s - 1):
-                continue
-            mark = m.group("p")
-            if raw_text[s:p].strip(" ") or guard.overlaps(s, p + 1):
-                continue
-            if own.startswith("..", p) or own.startswith("…", p) or _EMOTICON_AFTER.match(own, p):
-                continue
-            if mark == ":" and own[p - 1:p] == " " and own[s - 1:s] in "\"”":
-                continue
-            left = _word_start(own, s)
-            quoted = ctx.quote(left, p + 1)
-            fix = ctx.fix(f"Remove the space before '{mark}'", [(s, p, "")], applicability=Applicability.SAFE)
-            yield ctx.finding(f"A space before '{mark}' in '{quoted}'", s, p + 1, fixes=(fix,),
-                              data={"kind": "space-before-punctuation"})
         for m in _NO_SPACE_AFTER.finditer(own):
             p = m.start()
             if p < 2 or not ("a" <= own[p - 1] <= "z" and "a" <= own[p - 2] <= "z"):
@@ -492,12 +476,6 @@ def _multi_spaces(own: str) -> list[tuple[int, int]]:
     non-space, the last 40 at most (masked quotes and signatures are long runs of spaces, which the
     pattern would try again from every space of the run)."""
     return [(max(a, b - 40), b) for a, b in map(re.Match.span, _SPACE_RUN.finditer(own))]
-
-
-def _space_before_mark(own: str) -> bool:
-    """A space right before one of the marks ``_SPACE_BEFORE`` looks for (every match has one): a few
-    ``in`` tests instead of a regular-expression scan for the many drafts that have none."""
-    return (" ," in own or " ." in own or " ;" in own or " :" in own or " !" in own or " ?" in own)
 
 
 class _LazyGuard:
