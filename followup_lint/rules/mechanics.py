@@ -629,6 +629,8 @@ _OPEN: Final = {"(": ")", "[": "]", "{": "}", "“": "”"}
 _MAX_PER_PARAGRAPH: Final = 20  # a paragraph of nothing but brackets needs no 100,000 findings
 _DELIMITER: Final = re.compile(r"[()\[\]{}“”\"‘’]")
 _CLOSE: Final = {v: k for k, v in _OPEN.items()}
+#: the brackets (not the quotation marks), opening to closing: one closed by another kind is a mismatch
+_BRACKETS: Final = {"(": ")", "[": "]", "{": "}"}
 _PLAIN_OPEN: Final = frozenset(_OPEN) - {"("}  # openers without an emoticon test
 _MATCH_START: Final = re.Match.start
 
@@ -639,7 +641,8 @@ class UnbalancedDelimiter(Rule):
     ## What it does
     Within each paragraph of the candidate's text, pairs `(` `)`, `[` `]`, `{` `}`, curly double
     quotes `“` `”` and `‘` `’`, and counts straight double quotes `"`. Flags the opening mark left
-    open ("(mostly by fixing the queue.") or the stray closing one. Not counted: placeholders
+    open ("(mostly by fixing the queue.") or the stray closing one, and a bracket closed by another
+    kind ("{name the position)", one finding over both marks). Not counted: placeholders
     ("[Name]", "{{role}}"), URLs, code, list markers ("1)", "a)"), emoticons (":)"), inch marks
     (`27"`), and apostrophes (a `’` inside or at the end of a word is an apostrophe, not a quote).
     At most 20 marks are reported per paragraph.
@@ -692,6 +695,7 @@ class UnbalancedDelimiter(Rule):
             problems: list[tuple[int, str, str]] = []
             straight: list[int] = []
             single_open: list[int] = []
+            mismatch_end: dict[int, int] = {}
             # the protected range covering each delimiter (``guard.range_at``), found by walking the sorted
             # ranges along with the delimiters rather than by a bisect per delimiter
             gi = bisect_right(g_starts, ps)
@@ -745,6 +749,11 @@ class UnbalancedDelimiter(Rule):
                     for opener, at in stack[depth + 1:]:
                         problems.append((at, opener, "open"))
                     del stack[depth:]
+                elif stack and stack[-1][0] in _BRACKETS and ch in _BRACKETS.values():
+                    # "{name the position)": one bracket closed by another kind, not two strays
+                    opener, at = stack.pop()
+                    problems.append((at, opener, "mismatch"))
+                    mismatch_end[at] = k
                 else:
                     problems.append((k, ch, "close"))
             # (the stack and the open single quotes are in text order: only their first few can be among
@@ -754,6 +763,12 @@ class UnbalancedDelimiter(Rule):
                 problems.append((straight[-1], '"', "quote"))
             problems.extend((at, "‘", "open") for at in single_open[:_MAX_PER_PARAGRAPH])
             for at, mark, how in nsmallest(_MAX_PER_PARAGRAPH, problems):  # (sorted()[:n], no full sort)
+                if how == "mismatch":
+                    end = mismatch_end[at]
+                    msg = (f"'{mark}' is closed by '{own[end]}' in '{ctx.quote(at, end + 1)}': close it with "
+                           f"'{_OPEN[mark]}'")
+                    yield ctx.finding(msg, at, end + 1, data={"mark": mark, "problem": how})
+                    continue
                 if how == "close":
                     msg = f"'{mark}' closes a bracket or quotation that was never opened"
                 elif how == "quote":
