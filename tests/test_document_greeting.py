@@ -81,3 +81,13 @@ def test_a_title_glued_to_the_name_is_a_title_and_a_name(line: str, title: str, 
 @pytest.mark.parametrize("line,expected", [("Hi St.John,", ["St.John"]), ("Dear J.R. Tolkien,", ["J.R", "Tolkien"])])
 def test_a_full_stop_inside_a_name_that_is_no_title_keeps_the_word(line: str, expected: list[str]) -> None:
     assert names(line) == expected
+
+
+@pytest.mark.parametrize("line,salutation,expected", [
+    ("Goodafternoon Sir,", "Goodafternoon", []), ("Goodmorning Dana,", "Goodmorning", ["Dana"]),
+    ("Goodevening Dr. Mensah:", "Goodevening", ["Mensah"]),
+])
+def test_a_salutation_run_together_is_still_the_salutation(line: str, salutation: str, expected: list[str]) -> None:
+    g = greeting(line)
+    assert g.salutation == salutation
+    assert [n[2] for n in g.names if n[2].lower() not in ("sir",)] == expected

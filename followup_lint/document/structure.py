@@ -12,7 +12,7 @@ from itertools import accumulate
 from operator import add
 from typing import Final
 
-from .vocabulary import vocabulary
+from .vocabulary import run_together, vocabulary
 
 __all__ = ["Greeting", "Signoff", "find_quote_start", "find_signature_start", "find_greeting", "find_signoff",
            "quoted_line_ranges", "boilerplate_ranges", "TITLES", "HONORIFICS", "BARE_GENERIC", "SIGNOFF_PHRASES"]
@@ -288,7 +288,7 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
     line = text[s:e]
     lead = len(line) - len(line.lstrip(" \t\ufeff\u200b"))
     body_start = s + lead
-    m = _SALUTATION.match(text, body_start, e)
+    m = _SALUTATION.match(text, body_start, e) or _run_together_salutation(text, body_start, e)
     salutation = ""
     cursor = body_start
     if m:
@@ -389,6 +389,17 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
 
 #: a title and its full stop with a capitalised name right after it, no space: "Mr.Michael", "Ms.Lee"
 _GLUED_TITLE: Final = re.compile(r"([^\W\d_]{1,6})\.(?=[^\W\d_a-z])")
+_FIRST_WORD: Final = re.compile(r"[^\W\d_]{4,30}(?![\w])")
+
+
+def _run_together_salutation(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A greeting of two words written as one ("Goodafternoon Sir,", "Goodmorning Dana"): the salutation
+    (the spelling rule reports the missing space)."""
+    m = _FIRST_WORD.match(text, start, end)
+    spaced = run_together(m.group(0)) if m else None
+    return m if spaced is not None and _SALUTATION.fullmatch(spaced) else None
+
+
 _NEXT_CAPITAL: Final = re.compile(r"[ \t]+(?:[a-z]{1,5}[ \t]+){0,2}[^\W\d_a-z]")
 
 
