@@ -64,6 +64,12 @@ def vocabulary() -> Vocabulary:
 
 
 @lru_cache(maxsize=1)
+def _joined_any() -> re.Pattern[str]:
+    """Any of the phrases without their spaces, in one pattern (most words are none: one match tells)."""
+    return re.compile("|".join(f"(?:{joined.pattern})" for _, joined in _joined_phrases()), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _joined_phrases() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
     """(phrase, the phrase without its spaces) for each greeting and closing of two words or more whose
     space is required ("good afternoon", "kind regards"; not "as-salamu alaykum", which may be one word)."""
@@ -80,6 +86,8 @@ def _joined_phrases() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
 def run_together(word: str) -> str | None:
     """The greeting or closing that ``word`` runs together, with its space ("Goodafternoon" -> "Good
     afternoon", "Kindregards" -> "Kind regards"), or ``None``."""
+    if not _joined_any().fullmatch(word):
+        return None
     for phrase, joined in _joined_phrases():
         if joined.fullmatch(word) and not phrase.fullmatch(word):
             for i in range(1, len(word)):
