@@ -167,3 +167,18 @@ def test_greeting_forms_that_name_the_interviewer(greeting: str, person: str) ->
                                       "Good day Ma,", "Hi Eng Team,"])
 def test_a_bare_title_or_a_title_before_a_generic_word_names_nobody(greeting: str) -> None:
     assert flagged_texts(InterviewerNotNamed, greeting + GREETING_BODY, iv("Alisha Grant", company="Initech")) != []
+
+
+def test_a_recipient_greeted_and_thanked_in_the_body_is_no_wrong_name_but_another_recipient_thanked_is_warned():
+    from followup_lint import Config, Draft
+    from followup_lint.engine import Linter
+    from followup_lint.results import Severity
+
+    body = ("Hi Rohan,\n\nThank you, Rohan, for lining up the panel. Thanks as well to Priscilla for the tour.\n\n"
+            "Best,\nSam")
+    draft = Draft(body=body, to=("rohan.k@initech.example",), cc=("priscilla.m@initech.example",))
+    report = Linter(Config(), plugins=False).lint(draft, DANA, clock=False)
+    [not_named] = [f for f in report.findings if f.code == "FL201"]
+    assert not_named.data["reason"] == "recipient"
+    [wrong] = [f for f in report.findings if f.code == "FL203"]
+    assert wrong.data["name"] == "Priscilla" and wrong.data.get("recipient") and wrong.severity is Severity.WARNING
