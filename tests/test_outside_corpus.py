@@ -28,8 +28,7 @@ ROOT = Path(__file__).parent / "fixtures" / "outside"
 FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "dev": {},
     "final": {"spelling": (1, 0)},
-    "third": {"mentions_specific_moment": (2, 1), "adds_missed_strength_or_question": (2, 3), "thanks": (1, 1),
-              "invites_next_step": (2, 1)},
+    "third": {"adds_missed_strength_or_question": (1, 0)},
 }
 
 
