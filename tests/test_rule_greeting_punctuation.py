@@ -106,3 +106,22 @@ def test_names_joined_or_a_mark_before_the_message_are_no_glued_greeting(line: s
 ])
 def test_a_mark_after_dear_and_none_after_the_name_is_reported(body: str, span: str) -> None:
     assert flagged_texts(RULE, body) == [span]
+
+
+@pytest.mark.parametrize("line,span", [
+    ("hey priya loved the kitchen tour this morning", "hey priya"), ("hi priya thanks so much for today", "hi priya"),
+    ("hello raj just wanted to say thank you", "hello raj"),  # a nickname of Rajesh
+])
+def test_a_lower_case_greeting_glued_to_its_message_is_read_with_the_interview(line: str, span: str) -> None:
+    from followup_lint import Interview, Interviewer
+
+    panel = Interview(interviewers=(Interviewer("Priya Raman"), Interviewer("Rajesh Iyer")))
+    assert flagged_texts(RULE, line + REST, panel) == [span]
+    assert flagged_texts(RULE, line + REST) == []  # without the interview the name cannot be told
+
+
+def test_a_lower_case_greeting_without_a_name_is_no_glued_greeting() -> None:
+    from followup_lint import Interview, Interviewer
+
+    assert flagged_texts(RULE, "hi thanks so much for today priya" + REST,
+                         Interview(interviewers=(Interviewer("Priya Raman"),))) == []

@@ -44,6 +44,8 @@ GOOD = [
     ("Thank you for today, Dana. The pipeline story stayed with me.", DANA, {}),
     ("Thank you for today. The pipeline story stayed with me.", None, {}),  # no context, no greeting
     ("Hi Dana,\n\nThanks for today.", None, {}),
+    ("hi dana thanks so much for the tour today", DANA, {}),  # typed on a phone, glued to the message
+    ("hey dana loved hearing about the pipeline", DANA, {}),
     ("Hi {{interviewer_first_name}},\n\nThanks for today.", DANA, {"template": True}),
     ("Dear [Interviewer Name],\n\nThanks for today.", None, {"template": True}),
 ]

@@ -24,7 +24,8 @@ class GreetingPunctuation(Rule):
     ("hi priya") is a greeting too, and a colon straight after the salutation ("Dear: Ms. Okoro", a
     template's "Dear: (The person from above)") is not the greeting's closing mark. A greeting run into
     the message on its line with no mark ("Hi Daniela thanks so much for today!", typed on a phone) is
-    reported too (`data["glued"]`). The span covers the greeting words; the safe fix inserts the comma
+    reported too (`data["glued"]`); typed all in lower case ("hey priya loved the tour") only when the
+    interview tells that the word after the salutation is an interviewer's name. The span covers the greeting words; the safe fix inserts the comma
     (or puts it in place of the wrong mark).
 
     ## Why is this bad?
@@ -66,6 +67,17 @@ class GreetingPunctuation(Rule):
         after = g.punct_at + len(g.punct) if g.punct else g.end
         rest = ctx.doc.own[after:g.line_end].split()
         words = ctx.quote(g.start, g.end)
+        if rest and not g.names and not g.punct and g.salutation and len(rest) >= 4:
+            # typed all in lower case on a phone ("hey priya loved the tour"): the parser cannot tell the
+            # name from the message, the interview can
+            glued = ctx.analysis.addressing.glued_name if ctx.interview is not None else None
+            if glued is not None:
+                end = glued[1]
+                words = ctx.quote(g.start, end)
+                fix = ctx.fix(f"Add a comma: '{words},'", [(end, end, ",")], applicability=Applicability.SAFE)
+                yield ctx.finding(f"The greeting '{words}' runs into the message with no comma after it",
+                                  g.start, end, fixes=(fix,), data={"glued": True})
+            return
         if rest:
             if g.punct or not g.salutation or not g.names or len(rest) < 3 or not rest[0][:1].islower() or (
                     rest[0].lower() in _NAME_JOINERS):
