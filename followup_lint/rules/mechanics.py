@@ -55,8 +55,7 @@ class RepeatedWord(Rule):
     repeats. Doubles that are grammatical are left alone: "had had", "that that", "do do", "what it
     is is", idioms such as "bye bye" or "far far away", and the adjective "so so" ("the coffee was so
     so."); an intensifier doubled for emphasis ("very very kind", "really really") is reported.
-    Capitalised doubles in mid-sentence
-    ("Walla Walla") are names, not slips.
+    Capitalised doubles in mid-sentence ("Walla Walla") are names, not slips.
 
     ## Why is this bad?
     A doubled word is the classic sign of a note that was not proofread, and the note is read as a
