@@ -269,7 +269,10 @@ def greeting_blank(text: str, salutation_end: int, line_end: int) -> Placeholder
     return None if m is None else Placeholder(m.start("b"), m.end("b"), m.group("b"), "blank")
 
 
+@lru_cache(maxsize=4096)
 def _bracket_is_placeholder(text: str) -> bool:
+    """Is the bracketed ``text`` ("[Name]", "[1]", "[x]") a slot? (Remembered: a template's slots recur
+    from note to note.)"""
     if _CITATION.match(text) or _CHECKBOX.match(text):
         return False
     inner = text[1:-1].strip()
