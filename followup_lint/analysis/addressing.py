@@ -98,6 +98,12 @@ class Addressing:
         """Names in the greeting, or spoken to in the body, that misspell an interviewer's."""
         return tuple(u for u in self.uses if u.match is not None and u.match.kind == "misspelling")
 
+    def names_interviewer_at(self, start: int) -> bool:
+        """Is the greeting word at ``start`` an interviewer's name, spelt right ("Dear Mr. Manager" to Mike
+        Manager: a surname, not a role word left in a template)?"""
+        return any(u.start == start and u.where == "greeting" and u.match is not None
+                   and u.match.kind != "misspelling" for u in self.uses)
+
     @property
     def unknown(self) -> tuple[NameUse, ...]:
         """Strangers named in the greeting."""
@@ -367,7 +373,8 @@ def analyse_addressing(ctx: RuleContext) -> Addressing:
     else:
         generic_only = b.greeting(g)
         generic = g.generic or (generic_only and not b.placeholder) or (not g.names and not g.titles)
-        glued = _glued_name(ctx, b, g) if b.people and not g.names and not g.titles and not g.punct else None
+        # "hey priya loved the tour", and after a title typed in lower case: "Good evening miss morgan thank you"
+        glued = _glued_name(ctx, b, g) if b.people and not g.names and not g.punct else None
         if glued is not None:
             s, e, match = glued
             b.named[match.interviewer] = None
