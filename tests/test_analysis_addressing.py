@@ -485,3 +485,12 @@ def test_a_transliterated_salam_is_a_salutation_before_the_name(greeting):
     found = codes(body, _one("Bilal Hashmi"))
     assert "FL201" not in found and "FL203" not in found and "FL108" not in found
     assert flagged_texts(MisspelledWord, body) == []
+
+
+@pytest.mark.parametrize("greeting,person,named", [
+    ("Hi Pan,", "Wei Pan", True), ("Dear Major,", "Tom Major", True), ("Hi Bu,", "Bu Xin", True),
+    ("Dear Major,", "Ngozi Okafor", False), ("Hi Pan,", "Ngozi Okafor", False),
+])
+def test_an_honorific_alone_that_is_the_interviewers_name_names_them(greeting, person, named):
+    found = codes(f"{greeting}\n\nThank you for the interview today.\n\nBest regards,\nSam", _one(person))
+    assert ("FL201" not in found) is named and "FL203" not in found
