@@ -21,8 +21,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import itemgetter, lt, sub
-from typing import TYPE_CHECKING, Any, Final, Iterable, Iterator, Sequence
+from operator import itemgetter, lt, not_, sub
+from typing import TYPE_CHECKING, AbstractSet, Any, Final, Iterable, Iterator, Sequence
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -34,7 +34,10 @@ _DATA_FILE: Final = "cues.toml"
 _START: Final = itemgetter(0)  # Token.start, a sentence's start
 _END: Final = itemgetter(1)  # a sentence's end
 _TEXT: Final = itemgetter(2)  # Token.text
+_KIND: Final = itemgetter(3)  # Token.kind
+_FIRST: Final = itemgetter(0)
 _QUESTION_MARK: Final = re.compile("[?？]")
+_OPENING: Final = re.compile(r"\(")
 
 
 class Function(enum.Flag):
@@ -126,7 +129,7 @@ _NEGATED: Final = {"ca": "can", "wo": "will", "sha": "shall"}
 class _Class:
     """A cue class: entries of one or more words, looked up by their first word (longest entry first)."""
 
-    __slots__ = ("by_first", "name", "firsts")
+    __slots__ = ("by_first", "name", "firsts", "single")
 
     def __init__(self, name: str, entries: Iterable[str]) -> None:
         self.name = name
@@ -139,6 +142,8 @@ class _Class:
             seq.sort(key=len, reverse=True)
         self.by_first = by_first
         self.firsts = frozenset(by_first)
+        #: the first words that are whole entries and begin no longer one (``at`` is then ``i + 1``)
+        self.single = frozenset(first for first, seq in by_first.items() if len(seq[0]) == 1)
 
     def at(self, words: Sequence[str], i: int) -> int:
         """The end of the longest entry starting at ``words[i]``, or -1."""
@@ -206,21 +211,19 @@ def read_sentence(tokens: Iterable[Any], known: Any = None) -> Words:
     """
     if not isinstance(tokens, (list, tuple)):
         tokens = tuple(tokens)
-    words: list[str] = []
-    spans: list[tuple[int, int]] = []
-    add_word, add_span, read_word = words.append, spans.append, _read_word
-    paren = False
-    for tok in tokens:
-        if tok[3] == "word":
-            read = read_word(tok[2], known)
-            if len(read) == 1:             # the usual word: one word, one span
-                add_word(read[0])
-                add_span((tok[0], tok[1]))
-            else:                          # "don't" -> "do", "n't"; a lone apostrophe -> nothing
-                words.extend(read)
-                spans.extend([(tok[0], tok[1])] * len(read))
-        elif tok[2] == "(":
-            paren = True
+    # (worked out in C, token by token: a pasted log may be one "sentence" of 500,000 words)
+    is_word = list(map("word".__eq__, map(_KIND, tokens)))
+    word_tokens = list(compress(tokens, is_word))
+    reads = list(map(_read_word, map(_TEXT, word_tokens), repeat(known)))
+    spans = list(zip(map(_START, word_tokens), map(_END, word_tokens)))
+    if set(map(len, reads)) <= {1}:        # the usual words: one word, one span each
+        words = list(map(_FIRST, reads))
+    else:                                  # "don't" -> "do", "n't"; a lone apostrophe -> nothing
+        words, one_spans, spans = [], spans, []
+        for read, span in zip(reads, one_spans):
+            words.extend(read)
+            spans.extend([span] * len(read))
+    paren = "(" in map(_TEXT, compress(tokens, map(not_, is_word)))
     if paren:
         dropped = paren_instructions(tokens)
         if dropped:
@@ -334,8 +337,12 @@ def _skip(words: Sequence[str], i: int, *classes: _Class, most: int = 4) -> int:
 
 def _where(words: Sequence[str], *classes: _Class) -> list[int]:
     """The positions where an entry of one of ``classes`` may start (its first word is there)."""
-    firsts = _firsts(classes)
-    return [i for i, word in enumerate(words) if word in firsts]
+    return _at_words(words, _firsts(classes))
+
+
+def _at_words(words: Sequence[str], wanted: AbstractSet[str]) -> list[int]:
+    """The positions of the words in ``wanted`` (picked in C: a "sentence" may be 500,000 words)."""
+    return list(compress(range(len(words)), map(wanted.__contains__, words)))
 
 
 @lru_cache(maxsize=64)
@@ -575,9 +582,16 @@ class _Reader:
         remain, service = _cls("offer", "remain"), _cls("offer", "service")
         heads, needs = _cls("offer", "condition_heads"), _cls("offer", "needs")
         past, cond = _cls("offer", "past"), _cls("modality", "conditional")
-        for i in _where(w, first, willing, heads):
-            j = first.at(w, i)
-            if j > 0:
+        # a one-word first person ("I") followed by none of ``then`` offers nothing: only the others, and
+        # those followed by one of ``then``, are read (in a 500,000-word "i i i ..." none is)
+        then, singles = _firsts((adv, able, cond, remain)), first.single
+        others = (first.firsts - singles) | willing.firsts | heads.firsts
+        starts = _at_words(w, others)
+        starts.extend(j - 1 for j in _at_words(w, then) if j > 0 and w[j - 1] in singles)
+        for i in sorted(set(starts)):
+            word = w[i]
+            j = i + 1 if word in first.single else first.at(w, i) if word in first.firsts else -1
+            if 0 < j < len(w) and w[j] in then:
                 k = _skip(w, j, adv)
                 m = able.at(w, k)
                 if m > 0:
@@ -593,7 +607,7 @@ class _Reader:
                     if s > 0:
                         self.add(Function.OFFER, i, s)
                         continue
-            j = willing.at(w, i)
+            j = willing.at(w, i) if word in willing.firsts else -1
             if j > 0 and not _back(w, i, past, span=3):
                 if j < len(w) and w[j] == "to":
                     n = _skip(w, j + 1, adv)
@@ -607,7 +621,7 @@ class _Reader:
                         "for", "on", "at", "any", "anytime", "whenever", "if", "this", "next", "all"):
                     self.add(Function.OFFER, i, j + 1)
                     continue
-            j = heads.at(w, i)
+            j = heads.at(w, i) if word in heads.firsts else -1
             if j > 0:
                 for n in range(j, min(len(w), j + 3)):
                     m = needs.at(w, n)
@@ -615,7 +629,7 @@ class _Reader:
                         self.add(Function.OFFER, i, m)
                         break
         on_request = _cls("offer", "on_request")
-        for i in range(len(w) - 1):
+        for i in _at_words(w[:-1], {"anything", "available"}):
             if w[i] == "anything" and w[i + 1] == "else":
                 self.add(Function.OFFER, i, i + 2)
             elif w[i] == "available" and on_request.at(w, i + 1) > 0:
@@ -729,6 +743,14 @@ def _heads() -> dict[str, frozenset[str]]:
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads")),
         "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads")),
     }
+
+
+@lru_cache(maxsize=1)
+def _instruction_needs() -> frozenset[str]:
+    """The words one of which ``_Reader.instruction`` needs to find an instruction: a reader role after a
+    thanks verb, a reader form ("him/her") or a letter part (a thanks verb alone is not enough)."""
+    return frozenset().union(*(_cls("instruction", key).firsts
+                               for key in ("reader_roles", "reader_forms", "letter_parts")))
 
 
 _CLOSERS: Final = frozenset(" \t\r\n\"'”’»*_")  # not ")": a question in brackets is an aside
@@ -874,10 +896,17 @@ class Sentences(Sequence[SentenceFunctions]):
         if len(bounds) <= _PICK_FROM:  # (a usual draft: reading them all costs less than picking)
             yield from (range(len(bounds) - 1, -1, -1) if backwards else range(len(bounds)))
             return
-        anchors = self._anchors_of(wanted)
+        yield from self._holding(self._anchors_of(wanted), backwards)
+
+    def _holding(self, anchors: list[int], backwards: bool = False) -> Iterator[int]:
+        """The indices of the sentences that hold one of ``anchors`` (sorted text offsets), each once, in
+        text order (``backwards``: from the end)."""
+        bounds = self._bounds
         starts = self._sentence_starts
         if starts is None:
             starts = self._sentence_starts = list(map(_START, bounds))
+        if not starts:
+            return
         ends = list(map(_END, bounds)) if anchors else []
         del anchors[:bisect.bisect_left(anchors, starts[0])]
         # the sentence of each anchor (the last one starting at or before it), kept when the anchor lies
@@ -906,18 +935,23 @@ class Sentences(Sequence[SentenceFunctions]):
         if others:  # (an instruction's words only take the sentence's other functions away)
             skipped = ("thanks",) if wanted & Function.INSTRUCTION else ("thanks", "instruction")
             words = words.union(*(v for k, v in heads.items() if k not in skipped))
-        readings = self._readings
-        if readings is None:
-            # (each distinct word read once, as read_sentence reads it: misspelled cue words mended)
-            self._word_texts = texts = list(map(_TEXT, self._doc.words))
-            known = self._known
-            readings = self._readings = {t: _read_word(t, known) for t in set(texts)}
-        hits = {t for t, read in readings.items() if not words.isdisjoint(read)}
-        anchors = list(compress(map(_START, self._doc.words), map(hits.__contains__, self._word_texts)))
+        anchors = self._word_anchors(words)
         own = self._own
         if others and ("?" in own or "？" in own):
             anchors = sorted(anchors + [m.start() for m in _QUESTION_MARK.finditer(own)])
         return anchors
+
+    def _word_anchors(self, words: AbstractSet[str]) -> list[int]:
+        """The offsets of the words whose reading (as ``read_sentence`` reads them: misspelled cue words
+        mended) holds one of ``words``."""
+        readings = self._readings
+        if readings is None:
+            # (each distinct word read once)
+            self._word_texts = texts = list(map(_TEXT, self._doc.words))
+            known = self._known
+            readings = self._readings = {t: _read_word(t, known) for t in set(texts)}
+        hits = {t for t, read in readings.items() if not words.isdisjoint(read)}
+        return list(compress(map(_START, self._doc.words), map(hits.__contains__, self._word_texts)))
 
     @property
     def bounds(self) -> tuple[tuple[int, int], ...]:
@@ -940,13 +974,19 @@ class Sentences(Sequence[SentenceFunctions]):
         marked = not _heads()["instruction"].isdisjoint(self._doc.lower_words)
         if not (paren or marked):
             return ()
+        bounds = self._bounds
         out: list[tuple[int, int]] = []
-        for k, (s, e) in enumerate(self._bounds):
-            if marked and self[k].functions & Function.INSTRUCTION:
-                out.append((s, e))
-            elif paren and "(" in own[s:e]:
-                a, b = self._token_range(k)
-                out.extend(paren_instructions(self._tokens[a:b]))
+        whole: set[int] = set()
+        if marked:  # (a sentence without a word that instruction() needs is not read)
+            for k in self._holding(self._word_anchors(_instruction_needs())):
+                if self[k].functions & Function.INSTRUCTION:
+                    whole.add(k)
+                    out.append(bounds[k])
+        if paren:
+            for k in self._holding([m.start() for m in _OPENING.finditer(own)]):
+                if k not in whole:
+                    a, b = self._token_range(k)
+                    out.extend(paren_instructions(self._tokens[a:b]))
         return tuple(sorted(out))
 
 
