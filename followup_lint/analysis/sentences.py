@@ -584,7 +584,7 @@ class _Reader:
         past, cond = _cls("offer", "past"), _cls("modality", "conditional")
         # a one-word first person ("I") followed by none of ``then`` offers nothing: only the others, and
         # those followed by one of ``then``, are read (in a 500,000-word "i i i ..." none is)
-        then, singles = _firsts((adv, able, cond, remain)), first.single
+        then, singles = _offer_follows(), first.single
         others = (first.firsts - singles) | willing.firsts | heads.firsts
         starts = _at_words(w, others)
         starts.extend(j - 1 for j in _at_words(w, then) if j > 0 and w[j - 1] in singles)
@@ -727,6 +727,13 @@ def _question_anchors() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _offer_follows() -> frozenset[str]:
+    """The words one of which must follow a one-word first person ("I") for it to offer something."""
+    return _firsts(tuple(_cls("modality", key) for key in ("adverbs", "able", "conditional"))
+                   + (_cls("offer", "remain"),))
+
+
+@lru_cache(maxsize=1)
 def _heads() -> dict[str, frozenset[str]]:
     """For each construction, the words one of which a sentence must hold for it to apply (a fast skip)."""
     def firsts(*keys: tuple[str, str]) -> frozenset[str]:
@@ -738,8 +745,10 @@ def _heads() -> dict[str, frozenset[str]]:
                            ("modality", "you_modal"), ("modality", "conditional"), ("request", "status_heads")),
         "instruction": firsts(("instruction", "reader_forms"), ("instruction", "letter_parts"),
                               ("instruction", "thank_verbs")),
-        "offers": firsts(("modality", "first_person"), ("offer", "willing"), ("offer", "condition_heads"))
-        | {"anything", "available"},
+        # (a one-word first person, "I", "we", offers only followed by one of _offer_follows(): that word
+        # is the sentence's head then, so that "We talked about ..." is not read for an offer)
+        "offers": (_cls("modality", "first_person").firsts - _cls("modality", "first_person").single)
+        | _offer_follows() | firsts(("offer", "willing"), ("offer", "condition_heads")) | {"anything", "available"},
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads")),
         "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads")),
     }
