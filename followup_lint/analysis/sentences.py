@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import itemgetter, lt, not_, sub
+from operator import itemgetter, lt, sub
 from typing import TYPE_CHECKING, AbstractSet, Any, Final, Iterable, Iterator, Sequence
 
 if TYPE_CHECKING:
@@ -34,8 +34,6 @@ _DATA_FILE: Final = "cues.toml"
 _START: Final = itemgetter(0)  # Token.start, a sentence's start
 _END: Final = itemgetter(1)  # a sentence's end
 _TEXT: Final = itemgetter(2)  # Token.text
-_KIND: Final = itemgetter(3)  # Token.kind
-_FIRST: Final = itemgetter(0)
 _QUESTION_MARK: Final = re.compile("[?？]")
 _OPENING: Final = re.compile(r"\(")
 
@@ -211,19 +209,25 @@ def read_sentence(tokens: Iterable[Any], known: Any = None) -> Words:
     """
     if not isinstance(tokens, (list, tuple)):
         tokens = tuple(tokens)
-    # (worked out in C, token by token: a pasted log may be one "sentence" of 500,000 words)
-    is_word = list(map("word".__eq__, map(_KIND, tokens)))
-    word_tokens = list(compress(tokens, is_word))
-    reads = list(map(_read_word, map(_TEXT, word_tokens), repeat(known)))
-    spans = list(zip(map(_START, word_tokens), map(_END, word_tokens)))
-    if set(map(len, reads)) <= {1}:        # the usual words: one word, one span each
-        words = list(map(_FIRST, reads))
-    else:                                  # "don't" -> "do", "n't"; a lone apostrophe -> nothing
-        words, one_spans, spans = [], spans, []
-        for read, span in zip(reads, one_spans):
-            words.extend(read)
-            spans.extend([span] * len(read))
-    paren = "(" in map(_TEXT, compress(tokens, map(not_, is_word)))
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    add_word, add_span, read_word = words.append, spans.append, _read_word
+    paren = False
+    readings: dict[str, tuple[str, ...]] = {}  # (each distinct word's reading: a dict look-up costs less)
+    reading = readings.get
+    for start, end, text, kind in tokens:
+        if kind == "word":
+            read = reading(text)
+            if read is None:
+                read = readings[text] = read_word(text, known)
+            if len(read) == 1:             # the usual word: one word, one span
+                add_word(read[0])
+                add_span((start, end))
+            else:                          # "don't" -> "do", "n't"; a lone apostrophe -> nothing
+                words.extend(read)
+                spans.extend([(start, end)] * len(read))
+        elif text == "(":
+            paren = True
     if paren:
         dropped = paren_instructions(tokens)
         if dropped:
