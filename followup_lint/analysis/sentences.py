@@ -200,12 +200,13 @@ class Words:
     spans: tuple[tuple[int, int], ...]
 
 
-def read_sentence(tokens: Iterable[Any], known: Any = None) -> Words:
+def read_sentence(tokens: Iterable[Any], known: Any = None,
+                  brackets: Sequence[tuple[int, int]] | None = None) -> Words:
     """The words of a sentence's tokens (``Token`` tuples), misspelled cue words mended.
 
     ``known(word) -> bool`` tells English words: a word it does not know that lies one edit (two for
     seven letters or more) from a thanks cue word is read as that cue word. The words of a bracketed
-    instruction (see :func:`paren_instructions`) are not read.
+    instruction (see :func:`paren_instructions`; ``brackets``: those, when already found) are not read.
     """
     if not isinstance(tokens, (list, tuple)):
         tokens = tuple(tokens)
@@ -229,7 +230,7 @@ def read_sentence(tokens: Iterable[Any], known: Any = None) -> Words:
         elif text == "(":
             paren = True
     if paren:
-        dropped = paren_instructions(tokens)
+        dropped = paren_instructions(tokens) if brackets is None else brackets
         if dropped:
             keep = [not any(a <= sp[0] < b for a, b in dropped) for sp in spans]
             words = list(compress(words, keep))
@@ -845,6 +846,7 @@ class Sentences(Sequence[SentenceFunctions]):
         self._readings: dict[str, tuple[str, ...]] | None = None  # each distinct word's reading
         self._words: list[Words | None] = [None] * len(self._bounds)
         self._instructions: tuple[tuple[int, int], ...] | None = None
+        self._brackets: dict[int, list[tuple[int, int]]] = {}
 
     def __len__(self) -> int:
         return len(self._bounds)
@@ -888,8 +890,18 @@ class Sentences(Sequence[SentenceFunctions]):
         words = self._words[k]
         if words is None:
             a, b = self._token_range(k)
-            words = self._words[k] = read_sentence(self._tokens[a:b], self._known)
+            tokens = self._tokens[a:b]
+            words = self._words[k] = read_sentence(tokens, self._known, self._brackets_in(k, tokens))
         return words
+
+    def _brackets_in(self, k: int, tokens: Sequence[Any]) -> list[tuple[int, int]]:
+        """``paren_instructions`` of sentence ``k`` (its ``tokens``), found once (its reading and
+        ``instructions`` both need them)."""
+        found = self._brackets.get(k)
+        if found is None:
+            s, e = self._bounds[k]
+            found = self._brackets[k] = paren_instructions(tokens) if "(" in self._own[s:e] else []
+        return found
 
     def _token_range(self, k: int) -> tuple[int, int]:
         """The indices of sentence ``k``'s first token and of the token after its last (by bisection)."""
@@ -999,7 +1011,7 @@ class Sentences(Sequence[SentenceFunctions]):
             for k in self._holding([m.start() for m in _OPENING.finditer(own)]):
                 if k not in whole:
                     a, b = self._token_range(k)
-                    out.extend(paren_instructions(self._tokens[a:b]))
+                    out.extend(self._brackets_in(k, self._tokens[a:b]))
         return tuple(sorted(out))
 
 
