@@ -152,7 +152,10 @@ class _Class:
             return -1
         for entry in entries:
             n = len(entry)
-            if n == 1 or tuple(words[i:i + n]) == entry:
+            if n == 1:
+                return i + 1
+            # (the second word compared first: "a" begins "a quick question" and 100,000 other "a"s)
+            if i + n <= len(words) and words[i + 1] == entry[1] and tuple(words[i:i + n]) == entry:
                 return i + n
         return -1
 
@@ -713,12 +716,12 @@ class _Reader:
         heads, objects = _cls("question", "indirect_heads"), _cls("question", "indirect_objects")
         asking, past = _cls("question", "ask_heads"), _cls("offer", "past")
         for i in _where(w, heads, asking):
-            j = asking.at(w, i)
+            j = asking.at(w, i) if w[i] in asking.firsts else -1
             if j > 0:
                 if j < len(w):                             # ("I meant to ask (Write the question here)."
                     self.add(Function.INDIRECT_QUESTION, i, j)   # asks nothing: its object is not read)
                 continue
-            j = heads.at(w, i)
+            j = heads.at(w, i) if w[i] in heads.firsts else -1
             if j > 0 and objects.at(w, j) > 0 and (w[i].startswith("wonder") or not _back(w, i, past, span=3)):
                 self.add(Function.INDIRECT_QUESTION, i, j)     # not "I was interested to hear about ..."
 
