@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Final, Iterator
+from typing import TYPE_CHECKING, Final
 
 from ..analysis.sentences import Function, Sentences
 from ._topics import COMPOUND, DraftTerms, PhraseMatch, draft_terms, excluded_terms, match_phrases, terms_of
@@ -29,15 +29,24 @@ FIRST_PERSON: Final = re.compile(
 _MAY_ASK_OR_SPEAK: Final = re.compile(r"(?<![\w'])[IiMmWwOoUu]|\?")
 
 
-def _holding(units: tuple[tuple[int, int, frozenset[str], str], ...], found: Iterator[re.Match[str]]) -> set[int]:
-    """The indices of the body ``units`` (sorted, not overlapping, before the subject's) in which one of
-    ``found`` begins."""
+def _holding(units: tuple[tuple[int, int, frozenset[str], str], ...], pattern: re.Pattern[str], text: str) -> set[int]:
+    """The indices of the body ``units`` (sorted, not overlapping, before the subject's) in which a match of
+    ``pattern`` in ``text`` begins (searched once per unit found: "i i i ..." is one unit, not 500,000
+    matches)."""
     starts = [u[0] for u in units if u[3] == "body"]
     out: set[int] = set()
-    for m in found:
-        k = bisect.bisect_right(starts, m.start()) - 1
-        if k >= 0 and m.start() < units[k][1]:
+    pos = starts[0] if starts else len(text)
+    search = pattern.search
+    while (m := search(text, pos)) is not None:
+        p = m.start()
+        k = bisect.bisect_right(starts, p) - 1
+        if p < units[k][1]:
             out.add(k)
+            pos = units[k][1]
+        elif k + 1 < len(starts):
+            pos = starts[k + 1]
+        else:
+            break
     return out
 
 
@@ -81,7 +90,7 @@ def _build(ctx: RuleContext) -> Analysis:
     may_ask = {bounds[j][0]: j for j in sentences.could_do(Function.QUESTION | Function.INDIRECT_QUESTION)}
     # (the others do not); and only the units holding a "?", or a letter that may begin a first-person
     # word, are looked at (250,000 lines of "Hi." hold none)
-    marked = _holding(terms.units, _MAY_ASK_OR_SPEAK.finditer(own))
+    marked = _holding(terms.units, _MAY_ASK_OR_SPEAK, own)
     for k, (s, e, _keys, field) in enumerate(terms.units):
         if field != "body" or k not in marked and s not in may_ask:
             continue
