@@ -25,8 +25,8 @@ FIRST_PERSON: Final = re.compile(
 )
 
 
-# where a match of FIRST_PERSON may begin (its first letters, not after a letter or "'"), and "?"
-_MAY_ASK_OR_SPEAK: Final = re.compile(r"(?<![\w'])[IiMmWwOoUu]|\?")
+# where a match of FIRST_PERSON may begin: its first letters, not after a letter or "'"
+_MAY_SPEAK: Final = re.compile(r"(?<![\w'])[IiMmWwOoUu]")
 
 
 def _holding(units: tuple[tuple[int, int, frozenset[str], str], ...], pattern: re.Pattern[str], text: str) -> set[int]:
@@ -87,10 +87,10 @@ def _build(ctx: RuleContext) -> Analysis:
     # read from the sentence functions (followup_lint.analysis.sentences)
     sentences = ctx.analysis.sentences
     bounds = sentences.bounds
+    # (the others do not ask: a sentence ending in "?" is among these; and only these, and the units
+    # holding a letter that may begin a first-person word, are looked at: 250,000 "Hi." lines hold none)
     may_ask = {bounds[j][0]: j for j in sentences.could_do(Function.QUESTION | Function.INDIRECT_QUESTION)}
-    # (the others do not); and only the units holding a "?", or a letter that may begin a first-person
-    # word, are looked at (250,000 lines of "Hi." hold none)
-    marked = _holding(terms.units, _MAY_ASK_OR_SPEAK, own)
+    marked = _holding(terms.units, _MAY_SPEAK, own)
     for k, (s, e, _keys, field) in enumerate(terms.units):
         if field != "body" or k not in marked and s not in may_ask:
             continue
