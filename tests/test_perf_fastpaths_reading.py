@@ -128,3 +128,36 @@ def test_units_asking_and_in_the_first_person_are_those_a_full_walk_finds() -> N
         assert substance.first_person == frozenset(first), body[:80]
         found += len(first) + len(asking)
     assert found > 500  # (the walk has something to find)
+
+
+_MOMENTS = ["I enjoyed our talk about the Kestrel migration.", "We talked about caching and the team plans.",
+            "Your story about the 2019 outage stuck with me.", "i loved hearing how your team tests pricing first.",
+            "Our chat about [Project] was great.", "We discussed the ROTA SYSTEM REBUILD at length.",
+            "I appreciated our conversation about Dana's onboarding plan.", "the part about on-call rotas was useful",
+            "Training came up when we talked about the shifts.", "Kestrel was the example in your story about it"]
+
+
+def test_references_remembered_per_sentence_equal_each_read_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence repeated in other places (after ".", ":", a line break, a bracket, in capitals or not)
+    reads the same as when each is read afresh."""
+    from followup_lint.analysis import reference
+
+    rnd = random.Random(9)
+    bodies = []
+    for _ in range(25):
+        parts = [rnd.choice(_MOMENTS) + rnd.choice([" ", ": ", "\n", " (see below) ", " — ", "\n\n"])
+                 for _ in range(rnd.randrange(5, 40))]
+        bodies.append("Hi Dana,\n\n" + "".join(parts) + "\n\nBest,\nSam\n")
+
+    def read_all() -> list[tuple]:  # type: ignore[type-arg]
+        out = []
+        for body in bodies:
+            doc = Document(Draft(body=body))
+            out.append(reference.read_references(doc, frozenset(), sentence_functions(doc).instructions))
+        return out
+
+    remembered = read_all()
+    monkeypatch.setattr(reference, "_reading_key", lambda *args: None)
+    assert remembered == read_all()
+    concrete = {r.concrete for refs in remembered for r in refs.concrete}
+    assert len(concrete) >= 3  # (the sentences do name things)

@@ -162,22 +162,13 @@ def read_references(doc: Document, excluded: frozenset[str],
 
     def concrete_of(s: int, e: int, skip: tuple[tuple[int, int], ...], strong: bool, practice: bool) -> str | None:
         """``_concrete``, once per distinct sentence: a sentence reads the same wherever it stands (a 1 MB
-        paragraph of one sentence repeated has 22,000 references), so it is remembered by what
-        ``_concrete`` looks at: its words (positions from their start), the text from the last character
-        before its first word to its end, and no placeholder in it."""
-        tokens = _kept_tokens(doc, s, e, skip)
-        if not tokens:
-            return _concrete(doc, s, e, generic_objects, excluded, skip, strong, practice)
-        j = tokens[0].start - 1
-        while j >= 0 and own[j].isspace():
-            j -= 1
-        a, b = max(j, 0), max(e, tokens[-1].end)
-        if in_slot(doc, a, b):
-            return _concrete(doc, s, e, generic_objects, excluded, skip, strong, practice)
-        key = (own[a:b], j < 0, tuple((t.start - a, t.end - a, t.kind) for t in tokens), strong, practice)
-        found = readings.get(key, readings)
+        paragraph of one sentence repeated has 22,000 references)."""
+        key = _reading_key(doc, s, e, skip, strong, practice)
+        found = readings.get(key, readings) if key is not None else readings
         if found is readings:
-            found = readings[key] = _concrete(doc, s, e, generic_objects, excluded, skip, strong, practice)
+            found = _concrete(doc, s, e, generic_objects, excluded, skip, strong, practice)
+            if key is not None:
+                readings[key] = found
         return found  # type: ignore[return-value]
 
     for m in existence("moment", "moment_nouns").finditer(own, lo, hi):
@@ -246,6 +237,26 @@ def _generic_objects() -> frozenset[str]:
     from ..rules._phrases import phrase_data
 
     return frozenset(phrase_data()["moment"]["generic_objects"].split())
+
+
+def _reading_key(doc: Document, s: int, e: int, skip: tuple[tuple[int, int], ...], strong: bool,
+                 practice: bool) -> tuple | None:  # type: ignore[type-arg]
+    """What ``_concrete`` reads of the sentence ``[s, e)``: its kept tokens (offsets from the key's start),
+    the text from the last character before its first token to its end; None when a placeholder is in
+    it (or it has no token): read afresh."""
+    from ..rules._phrases import in_slot
+
+    tokens = _kept_tokens(doc, s, e, skip)
+    if not tokens:
+        return None
+    own = doc.own
+    j = tokens[0].start - 1
+    while j >= 0 and own[j].isspace():
+        j -= 1
+    a, b = max(j, 0), max(e, tokens[-1].end)
+    if in_slot(doc, a, b):
+        return None
+    return own[a:b], j < 0, tuple((t.start - a, t.end - a, t.kind) for t in tokens), strong, practice
 
 
 def _kept_tokens(doc: Document, start: int, end: int, skip: tuple[tuple[int, int], ...]) -> list:
