@@ -136,3 +136,45 @@ def test_a_practice_of_the_organisation_is_concrete(topic: str) -> None:
 ])
 def test_a_quality_of_the_organisation_is_generic(topic: str) -> None:
     assert generic_topic(topic)
+
+
+# -- third outside batch classes (fresh wordings) -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "I was told that the night team would settle the rota within two weeks.",   # a remark in the passive
+    "We were assured the panel would choose someone before Christmas.",
+    "You said the board would sign off the budget by the end of the month.",   # a deadline in a remark
+])
+def test_a_recalled_remark_with_its_deadline_is_concrete(sentence: str) -> None:
+    assert refs(sentence).concrete
+
+
+@pytest.mark.parametrize("sentence", [
+    "I hope to hear by the end of the week.",               # the writer's own timing: no remark recalled
+    "I was told that the team is great.",                   # a remark with nothing concrete in it
+])
+def test_a_deadline_without_a_recalled_remark_is_not(sentence: str) -> None:
+    assert not refs(sentence).concrete
+
+
+@pytest.mark.parametrize("sentence", [
+    "I finished the puzzle about the lift scheduling on the train home.",
+    "I went back to the question on rounding currency and wrote it up in Kotlin.",
+])
+def test_working_on_the_interviews_problem_afterwards_is_concrete(sentence: str) -> None:
+    assert refs(sentence).concrete
+
+
+def test_solving_a_problem_of_ones_own_is_no_reference() -> None:
+    assert not refs("At my last job I solved the problem of late deliveries.").items
+
+
+@pytest.mark.parametrize("sentence,concrete", [
+    # what the writer brings before the cue is no evidence of what was discussed
+    ("I will bring tenacity, an earnest manner and a desire to learn more about the sector.", False),
+    ("My meticulous habits and a wish to learn more about the industry would help.", False),
+    # what follows the cue still is
+    ("I would be glad to learn more about the forklift recertification backlog.", True),
+])
+def test_a_weak_cue_refers_to_what_follows_it(sentence: str, concrete: bool) -> None:
+    assert bool(refs(sentence).concrete) is concrete

@@ -400,3 +400,117 @@ def test_a_thanks_in_a_sea_of_lines_is_found_and_the_rest_is_not_read() -> None:
     assert [sentences[k].functions & Function.THANKS for k in thanks] == [Function.THANKS]
     asking = list(sentences.could_do(Function.QUESTION | Function.REQUEST))
     assert asking[-1] == len(sentences) - 1 and set(asking) <= {500, 1001}  # (no "Hi." line is read)
+
+
+# -- classes from the third outside batch (fresh wordings; none is in a fixture) ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "I shall be most grateful if you could confirm the date of the medical.",
+    "I would be thankful if the panel could share its decision by Friday.",
+    "We'd really appreciate it if you could send the contract draft.",
+    "I'll be grateful ma if you can update me on the shortlist.",       # a form of address inside
+    "I will be very thankful madam if my file is reviewed this week.",
+    "I would be grateful to you if you could pass on the references.",
+])
+def test_conditional_gratitude_is_thanks_in_advance(text: str) -> None:
+    f = functions(text)
+    assert f & Function.THANKS and f & Function.REQUEST
+
+
+@pytest.mark.parametrize("text,thanks", [
+    ("I shall be obliged.", True),                                     # a promise of gratitude
+    ("I would be highly obliged to receive the offer letter soon.", True),
+    ("I felt obliged to mention the gap in my CV.", False),            # "required", not thanks
+    ("Staff are obliged to wear boots on the floor.", False),
+    ("I'd appreciate knowing if the role is still open.", False),      # the condition belongs to the object
+    ("I would be grateful for a quick word on the shortlist.", False), # only asks
+])
+def test_obliged_thanks_only_as_a_promise(text: str, thanks: bool) -> None:
+    assert bool(functions(text) & Function.THANKS) is thanks
+
+
+@pytest.mark.parametrize("text,instead", [
+    ("Thanks to a burst water main our road was shut for an hour.", Function.CAUSE),
+    ("Thanks to the fog on the M62 we were stuck near Leeds for ages.", Function.CAUSE),
+    ("Thanks to the delay my bus arrived late for the panel.", Function.CAUSE),
+    ("Thanks to your map I found the loading bay with time to spare for coffee.", Function.CAUSE),
+])
+def test_thanks_to_with_a_clause_is_a_cause_even_before_for(text: str, instead: Function) -> None:
+    f = functions(text)
+    assert f & instead and not f & Function.THANKS
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to you and Ama for the warm welcome.",
+    "Thanks to everyone I met for making the day easy.",               # a relative clause of the people
+    "A big thanks to the whole team for the tour of the kitchen.",
+])
+def test_thanks_to_people_for_something_still_thanks(text: str) -> None:
+    assert has(text, Function.THANKS)
+
+
+@pytest.mark.parametrize("text", [
+    "Kindly furnish the panel's decision at your earliest convenience.",
+    "Kindly advice me on the next stage.",                             # misspelled verb, still a request
+    "Sir, kindly expedite my file.",
+    "I kindly request you to indicate the status of my application.",
+    "Could you kindly shed some light on the timeline?",
+])
+def test_kindly_with_a_verb_is_a_request(text: str) -> None:
+    assert has(text, Function.REQUEST)
+
+
+@pytest.mark.parametrize("text", [
+    "Kindly find attached my updated CV.",
+    "Kindly excuse the late reply.",
+    "Thank you for the tour you kindly gave me.",                      # an account
+    "He kindly offered to show me the lab.",
+    "Thank you kindly.",
+])
+def test_kindly_without_a_reply_asked_is_no_request(text: str) -> None:
+    assert not has(text, Function.REQUEST)
+
+
+@pytest.mark.parametrize("text", [
+    "if needed i can absolutly send over the food safety cert tonight",
+    "we could definately come by on saturday for a quick trial",
+    "i can realy send a video of my knife work tonight",
+])
+def test_phone_offers_with_misspelled_adverbs(text: str) -> None:
+    assert has(text, Function.OFFER)
+
+
+def test_a_verb_ending_in_ly_keeps_its_place() -> None:
+    assert has("I can supply two referees from the hotel.", Function.OFFER)
+
+
+@pytest.mark.parametrize("text", [
+    "I would welcome the chance to learn and grow with the Bristol branch.",
+    "I'd love the opportunity to learn alongside your engineers.",
+    "I look forward to learning and growing with the team.",
+])
+def test_learning_and_growing_with_the_employer_is_a_hope(text: str) -> None:
+    assert not functions(text).invites
+
+
+def test_learning_more_about_the_role_still_invites() -> None:
+    assert functions("I would welcome the opportunity to learn more about the role.").invites
+
+
+@pytest.mark.parametrize("sentence,thanks", [
+    ("Thanks to Kofi I was on time for the panel.", False),          # a clause before "for": a cause
+    ("Thanks to Kofi's map I reached the lab in time for the test.", False),
+    ("Thanks to Kofi at the front desk for the map.", True),
+    ("Thanks to Kofi for walking me to the lift.", True),
+])
+def test_thanks_to_a_name_agrees_with_the_addressing_reading(sentence: str, thanks: bool) -> None:
+    """The sentence reading (THANKS or CAUSE) and the addressing reading (is the name thanked, so a
+    stranger's name is reported by wrong-name) agree."""
+    from followup_lint.rules.names import WrongName
+    from followup_lint.testing import run_rule
+
+    interview = {"interviewers": [{"name": "Ana Silva"}], "company": "Initech"}
+    body = f"Hi Ana,\n\nIt was good to meet you. {sentence}\n\nBest,\nLi"
+    flagged = any(f.rule == "wrong-name" for f in run_rule(WrongName, body, interview).findings)
+    assert has(sentence, Function.THANKS) is thanks
+    assert flagged is thanks

@@ -147,6 +147,109 @@ def test_suggestions_do_not_depend_on_hash_seeds() -> None:
     assert len(seen) == 1, seen
 
 
+def _template_drafts(seed: int, n: int) -> list[str]:
+    """Drafts with placeholders of every family, next to and between words, in the body and the signature."""
+    rnd = random.Random(seed)
+    slots = ["[Name]", "[INTERVIEWER NAME]", "{{company}}", "{{ role }}", "{first_name}", "${team}", "____",
+             "<Hiring Manager>", "(insert project)", "Company Name", "[X]", "{{a}}{{b}}", "[Name]'s"]
+    words = "thank you for the chat about Kafka pipelines and on-call today I would love to join team".split()
+    out = []
+    for _ in range(n):
+        parts = [rnd.choice(slots) if rnd.random() < 0.25 else rnd.choice(words) for _ in range(rnd.randrange(3, 60))]
+        glue = [rnd.choice([" ", " ", ", ", ". ", "\n", ""]) for _ in parts]
+        body = "".join(p + g for p, g in zip(parts, glue))
+        out.append(f"Hi {rnd.choice(slots)},\n\n{body}\n\nBest regards,\n{rnd.choice(slots + ['Sam'])}")
+    return out
+
+
+def test_outside_slots_equals_in_slot_per_token() -> None:
+    """``outside_slots`` cuts each placeholder's tokens as a slice; ``in_slot`` per token is the reference."""
+    from followup_lint import Draft
+    from followup_lint.document import Document
+    from followup_lint.rules._phrases import in_slot, outside_slots
+
+    with_slots = 0
+    for text in _template_drafts(11, 400):
+        doc = Document(Draft(body=text))
+        with_slots += bool(doc.placeholders)
+        for tokens in (list(doc.tokens), [t for t in doc.tokens if t.kind == "word"], list(doc.tokens[1::3])):
+            assert outside_slots(doc, tokens) == [t for t in tokens if not in_slot(doc, t[0])], text
+    assert with_slots > 300
+
+
+def test_day_word_gate_never_hides_a_day_phrase() -> None:
+    """relative-time-mismatch skips the case-insensitive scan when no day word is in the lower-cased text:
+    wherever the pattern matches, the gate lets it through; the pattern's look-ahead at its first letters
+    keeps every match of the pattern without it."""
+    from followup_lint.rules.timing import _PHRASE, _may_name_a_day
+
+    rnd = random.Random(5)
+    words = ["today", "TODAY", "ToNight", "yesterday's", "this", "This", "morning", "Afternoon", "EVENING",
+             "earlier", "today-ish", "thisevening", "café", "Kelvin", "\u212a", "to", "day", "\n", "  ", "."]
+    unguarded = re.compile(_PHRASE.pattern.replace("(?=[ety])", "", 1), _PHRASE.flags)
+    assert unguarded.pattern != _PHRASE.pattern
+    matched = 0
+    for _ in range(3000):
+        text = " ".join(rnd.choice(words + ["Earlier", "ÉARLIER", "ſ", "eARLIER"]) for _ in range(rnd.randrange(1, 12)))
+        assert [m.span() for m in _PHRASE.finditer(text)] == [m.span() for m in unguarded.finditer(text)], text
+        if _PHRASE.search(text):
+            matched += 1
+            assert _may_name_a_day(text, text.lower()), text
+    assert matched > 500
+
+
+def test_masking_a_line_at_a_time_equals_masking_each_character() -> None:
+    """The document masks a region that holds line breaks one line at a time; replacing every character
+    but the breaks is the reference."""
+    from followup_lint.document import Region, _mask
+
+    rnd = random.Random(9)
+    alphabet = ["a", "B", " ", "\t", "\n", "\r", "\r\n", "é", "—", "\u2028", "x" * 5]
+    for _ in range(500):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 60)))
+        cuts = sorted(rnd.randrange(0, len(text) + 1) for _ in range(2 * rnd.randrange(0, 4)))
+        regions = [Region(a, b, "quote") for a, b in zip(cuts[::2], cuts[1::2])]
+        expected, pos = [], 0
+        for r in regions:
+            s, e = max(r.start, pos), min(r.end, len(text))
+            if e <= s:
+                continue
+            expected.append(text[pos:s] + "".join(ch if ch in "\r\n" else " " for ch in text[s:e]))
+            pos = e
+        expected.append(text[pos:])
+        masked = _mask(text, regions)
+        assert masked == ("".join(expected) if regions else text), (text, regions)
+        assert len(masked) == len(text)
+
+
+def test_first_letter_guards_of_first_person_and_role_patterns() -> None:
+    """The first-person pattern of the substance analysis and the role pattern read backwards from a role
+    noun start with a look-ahead at their first letters; without it they are the reference."""
+    from followup_lint.analysis.roles import _ROLE_BEFORE
+    from followup_lint.rules._substance import FIRST_PERSON
+
+    first_person = re.compile(
+        r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|(?i:my|me|myself|we|our|us))(?![\w'’])|(?<![\w'])i(?= )")
+    role_before = re.compile(_ROLE_BEFORE.pattern.replace("(?=[aty])", "", 1))
+    assert role_before.pattern != _ROLE_BEFORE.pattern
+    rnd = random.Random(31)
+    words = ["I", "i", "I'm", "I’ve", "MY", "My", "me", "Myself", "WE", "Our", "US", "us", "ſ", "uſ", "\u212a",
+             "ı", "İ", "µ", "the", "This", "your", "an", "a", "Data", "Analyst", "senior", "role", "x", "'", "’",
+             ",", "\t", "\n", "team", "we're", "ours"]
+    hits = [0, 0]
+    for _ in range(3000):
+        text = "".join(rnd.choice(words) + rnd.choice([" ", " ", "", "\t", ", "]) for _ in range(rnd.randrange(1, 14)))
+        a = rnd.randrange(0, len(text) + 1)
+        b = rnd.randrange(a, len(text) + 1) if rnd.random() < 0.5 else len(text)  # (the role pattern ends there)
+        fast, slow = FIRST_PERSON.search(text, a, b), first_person.search(text, a, b)
+        assert (fast and fast.span()) == (slow and slow.span()), (text, a, b)
+        hits[0] += slow is not None
+        fast, slow = _ROLE_BEFORE.search(text, a, b), role_before.search(text, a, b)
+        assert (fast and fast.span()) == (slow and slow.span()), (text, a, b)
+        hits[1] += slow is not None
+    assert hits[0] > 800 and hits[1] > 30, hits
+
+
 def test_phrase_patterns_led_by_their_first_characters_match_the_plain_ones() -> None:
     """A phrase pattern looks at the characters its matches can start with before trying the phrases: the
     same matches as the pattern without that look."""
@@ -171,3 +274,26 @@ def test_first_characters_of_a_phrase_pattern(pattern: str, firsts: set[str] | N
     from followup_lint.rules._phrases import _first_chars
 
     assert _first_chars(pattern) == firsts
+
+
+def test_space_runs_and_lowercase_i_found_literal_first() -> None:
+    """The mechanics patterns for runs of spaces and a lone "i" token start with their literal character
+    (then look back); the patterns that start with the look-back are the reference."""
+    from followup_lint.rules.mechanics import _LOWER_I_TOKEN, _SPACE_RUN
+
+    space_run = re.compile(r"(?<! ) {2,}+(?=\S)")
+    lower_i = re.compile(r"^i(?:['’‘](?:m|ve|d|ll))?$", re.MULTILINE)
+    rnd = random.Random(41)
+    parts = [" ", "  ", "   ", "\t", "\n", "\r\n", "\u00a0", "i", "I", "i'm", "i’ve", "i‘d", "i'll", "ii", "hi",
+             "x", ".", "i\n", "\ni", " " * 50]
+    hits = [0, 0]
+    for _ in range(3000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randrange(0, 25)))
+        want = [m.span() for m in space_run.finditer(text)]
+        assert [m.span() for m in _SPACE_RUN.finditer(text)] == want, repr(text)
+        lines = "\n".join(text.split())
+        found, ref = _LOWER_I_TOKEN.search(lines), lower_i.search(lines)
+        assert (found and found.span()) == (ref and ref.span()), repr(lines)
+        hits[0] += bool(want)
+        hits[1] += ref is not None
+    assert min(hits) > 300, hits

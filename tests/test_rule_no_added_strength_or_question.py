@@ -134,18 +134,61 @@ def test_strength_by_its_core_pair(content: str, raised: bool) -> None:
     assert (not report.findings) is raised
 
 
-# -- a move that only holds a template's instruction, and a question about a hiring step, add nothing -----
+# -- a move that only holds a template's instruction, a question about a hiring step, small talk: nothing
 
 @pytest.mark.parametrize("content", [
     "I forgot to mention (Add the strength they did not hear about).",
     "I meant to ask (Write the question you did not get to ask).",
     "Is the second-round assessment still going ahead next week?",
     "When will the final interviews take place?",
+    # small talk and a status check phrased as a request (third outside batch classes, fresh wordings)
+    "How are the kids and your wife keeping?",
+    "How was your holiday in Crete?",
+    "Did you have a restful Christmas break?",
+    "Would you kindly let me know whether the selection process is still ongoing?",
+    "Can you tell me if the recruitment for the post is still in progress?",
+    "Could you advise whether my application is still active?",
 ])
-def test_instruction_or_hiring_step_question_adds_nothing(content: str) -> None:
+def test_instruction_status_or_small_talk_question_adds_nothing(content: str) -> None:
     assert [f.code for f in run_rule(RULE, note(content), INTERVIEW).findings] == ["FL301"]
     assert [f.code for f in run_rule(RULE, note(content)).findings] == ["FL301"]
 
 
 def test_question_about_a_work_project_still_counts() -> None:
     assert_clean(RULE, note("Is the pallet-scanner rollout still going ahead in the spring?"))
+
+
+# -- third outside batch classes (fresh wordings): a work question that looks like small talk, and a
+# qualification merely claimed when the interview lists the strengths ------------------------------------
+
+@pytest.mark.parametrize("content", [
+    "How is the on-call load shared between the two squads?",     # a work question that starts alike
+    "Is the scanner pilot at the north depot still ongoing this winter?",
+])
+def test_work_questions_that_look_like_small_talk_still_count(content: str) -> None:
+    assert_clean(RULE, note(content))
+
+
+@pytest.mark.parametrize("content", [
+    "After I passed my final accountancy exams I worked for six years in audit.",
+    "I hold an MSc degree in computing and years of experience.",
+])
+def test_a_claimed_qualification_is_no_added_strength_against_the_list(content: str) -> None:
+    assert [f.code for f in run_rule(RULE, note(content), INTERVIEW).findings] == ["FL301"]
+    assert_clean(RULE, note(content))   # without lists it is the best evidence there is
+
+
+# -- a quality named by a word of its paraphrase family (fresh wordings) ------------------------------------
+
+DESK = {"interviewers": [{"name": "Dana Whitaker"}], "company": "Initech", "role": "night editor",
+        "strengths": ["ran the overnight news desk independently and resourcefully"], "questions": []}
+
+
+@pytest.mark.parametrize("content,raised", [
+    ("I am resourceful and self-sufficient by nature.", True),
+    ("I work autonomously and resourcefully.", True),
+    ("Your reporters seemed resourceful and very independent.", False),     # not about me
+])
+def test_strength_by_a_paraphrase_family(content: str, raised: bool) -> None:
+    report = run_rule(RULE, note(content), DESK)
+    assert (not report.findings) is raised

@@ -13,6 +13,7 @@ See docs/analysis.md for each part, its type and its cost.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Mapping
 
@@ -38,6 +39,19 @@ if TYPE_CHECKING:
 __all__ = ["Analysis", "AnalysisSettings", "FieldMechanics", "SpellingParts", "WordCensus"]
 
 _TEXT = itemgetter(2)  # Token.text
+
+
+@lru_cache(maxsize=None)
+def _use(module: str, name: str) -> Any:
+    """``from <module> import <name>`` (``module`` relative to this package), resolved once per process.
+
+    The parts import what they need when first read, so that ``import followup_lint`` stays light; but an
+    import statement costs about a microsecond each time it runs, the module loaded or not, and a draft
+    reads some twenty parts.
+    """
+    from importlib import import_module
+
+    return getattr(import_module(module, __package__), name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +120,7 @@ class FieldMechanics:
     @lazy
     def protected(self) -> Protected:
         """The ranges no mechanics rule reports inside (URLs, addresses, code, placeholders)."""
-        from ..rules._mechanics_common import build_protected
+        build_protected = _use("..rules._mechanics_common", "build_protected")
 
         return build_protected(self._ctx.doc, self.field)
 
@@ -165,28 +179,28 @@ class Analysis:
     @lazy
     def names(self) -> NameMatcher:
         """The name matcher for this interview's interviewers (shared per ``Linter`` and panel)."""
-        from ..names import build_name_matcher
+        build_name_matcher = _use("..names", "build_name_matcher")
 
         return build_name_matcher(self._ctx)
 
     @lazy
     def addressing(self) -> Addressing:
         """The greeting read for people: which interviewers it names, misspellings, strangers."""
-        from .addressing import analyse_addressing
+        analyse_addressing = _use(".addressing", "analyse_addressing")
 
         return analyse_addressing(self._ctx)
 
     @lazy
     def employers(self) -> tuple[CompanyMention, ...]:
         """Organisations named as the employer you want that are not the interview's company."""
-        from .employers import other_employers
+        other_employers = _use(".employers", "other_employers")
 
         return other_employers(self._ctx)
 
     @lazy
     def roles(self) -> tuple[RoleMention, ...]:
         """Roles named in the subject and the body, each compared with the interview's role."""
-        from .roles import role_mentions
+        role_mentions = _use(".roles", "role_mentions")
 
         return role_mentions(self._ctx)
 
@@ -195,7 +209,7 @@ class Analysis:
     @lazy
     def spelling(self) -> SpellingParts:
         """Every word of the subject and own text as the spelling rules judge it."""
-        from ..rules.spelling import _analyse
+        _analyse = _use("..rules.spelling", "_analyse")
 
         parts, fine = _analyse(self._ctx)
         return SpellingParts(parts, fine)
@@ -203,7 +217,7 @@ class Analysis:
     @lazy
     def real_words(self) -> tuple[tuple[str, str, Any], ...]:
         """(field, field text, match) of each real-word error ("calender", "would of")."""
-        from ..rules.spelling import _real_word_matches
+        _real_word_matches = _use("..rules.spelling", "_real_word_matches")
 
         return _real_word_matches(self._ctx)
 
@@ -214,7 +228,7 @@ class Analysis:
         Words of other-language spans count as unknown; a text with English function words ("the",
         "and", "you") at a fifth of its words or more stays English however many typos it has.
         """
-        from .language import ENGLISH_SHARE
+        ENGLISH_SHARE = _use(".language", "ENGLISH_SHARE")
 
         s = self.spelling
         judged = s.fine + sum(1 for p in s.parts if p.field == "body" and p.status != "exempt")
@@ -235,14 +249,14 @@ class Analysis:
     def language(self) -> LanguageReading:
         """Spans of the own body text written in another language ("Vielen Dank für das Gespräch"), and
         the share of English function words (``followup_lint.analysis.language``)."""
-        from .language import english_word, read_language
+        english_word, read_language = _use(".language", "english_word"), _use(".language", "read_language")
 
         return read_language(self.doc, english_word)
 
     @lazy
     def subject_language(self) -> LanguageReading:
         """The same reading of the subject line ("Obrigado / thank you")."""
-        from .language import english_word, read_words
+        english_word, read_words = _use(".language", "english_word"), _use(".language", "read_words")
 
         doc = self.doc
         return read_words(doc.subject.text, [t for t in doc.subject_tokens if t.kind == "word"], english_word)
@@ -254,8 +268,8 @@ class Analysis:
         """The function of each sentence of the own text, greeting and closing lines included: thanks,
         question, request, offer, looking forward, hoping to work together (``analysis.sentences``).
         A sequence of ``SentenceFunctions``, each sentence read when first looked at."""
-        from .language import english_word
-        from .sentences import sentence_functions
+        english_word = _use(".language", "english_word")
+        sentence_functions = _use(".sentences", "sentence_functions")
 
         return sentence_functions(self.doc, english_word)
 
@@ -263,7 +277,7 @@ class Analysis:
     def references(self) -> References:
         """Sentences that refer to the interview and the concrete thing each names
         (``followup_lint.analysis.reference``)."""
-        from .reference import read_references
+        read_references = _use(".reference", "read_references")
 
         return read_references(self.doc, self.substance.excluded, self.sentences.instructions)
 
@@ -299,7 +313,7 @@ class Analysis:
     @lazy
     def audience(self) -> Audience | None:
         """The reader's time zone (an interviewer's, the interview's, or the offset its times use)."""
-        from ..rules.timing import audience_of
+        audience_of = _use("..rules.timing", "audience_of")
 
         return audience_of(self.draft, self.interview)
 
@@ -308,21 +322,21 @@ class Analysis:
     @lazy
     def substance(self) -> Substance:
         """Sentence kinds and the interview's topics, strengths and questions the draft refers to."""
-        from ..rules._substance import _build
+        _build = _use("..rules._substance", "_build")
 
         return _build(self._ctx)
 
     @lazy
     def logistics(self) -> tuple[Any, ...]:
         """Questions about pay, leave and start dates (``premature-logistics-question``)."""
-        from ..rules.strengths import _logistics_build
+        _logistics_build = _use("..rules.strengths", "_logistics_build")
 
         return tuple(_logistics_build(self._ctx))
 
     @lazy
     def content_words(self) -> int:
         """Words between the greeting and the sign-off, counted up to 3 (enough to judge content)."""
-        from ..rules._substance import count_content_words
+        count_content_words = _use("..rules._substance", "count_content_words")
 
         return count_content_words(self.doc, 3)
 

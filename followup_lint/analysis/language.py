@@ -161,7 +161,9 @@ def read_words(text: str, tokens: Sequence[Any], known: Callable[[str], bool],
     english = sum(map(english_set.__contains__, lowered))
     if known is english_word:
         foreign = _foreign_words()
-        if foreign.isdisjoint(lowered) and foreign.isdisjoint([fold(w) for w in lowered if not w.isascii()]):
+        # (an ASCII text has no word to fold: its words were looked up as they are)
+        if foreign.isdisjoint(lowered) and (text.isascii() or foreign.isdisjoint([fold(w) for w in lowered
+                                                                                  if not w.isascii()])):
             return LanguageReading((), len(tokens), english)   # no foreign word of a profile: no span (usual)
     spans: list[ForeignSpan] = []
     english = 0

@@ -189,7 +189,14 @@ def read_references(doc: Document, excluded: frozenset[str],
         practice = any(_reports_practice(own, b, t) for _k, _a, b, t in found_here)
         if instructions:
             skip += tuple(r for r in instructions if r[0] < e and r[1] > s)
-        concrete = concrete_of(s, e, skip, strength == "strong", practice)
+        # a weak reference whose every cue is followed by its object ("an earnest desire to learn more
+        # about the industry", "hearing about ..."): what it refers to is after the cue; the words before
+        # it (the writer describing themself) are no evidence
+        after = strength == "weak" and all(_object_follows(t) for _k, _a, _b, t in found_here)
+        concrete = concrete_of(min(a for _k, a, _b, _t in found_here) if after else s, e, skip,
+                               strength == "strong", practice)
+        if concrete is None and strength == "strong":
+            concrete = _deadline(own, ce, e)   # "you said the panel would decide by the end of the week"
         found.append(Reference(s, e, cs, ce, strength, concrete))
     found.sort(key=lambda r: (r.start, r.cue_start))
     return References(tuple(found))
@@ -208,6 +215,20 @@ def _reports_practice(own: str, cue_end: int, cue_text: str) -> bool:
             return False
         rest = rest[1:]
     return any(w in _AGENTS for w in rest[:3])
+
+
+def _object_follows(cue_text: str) -> bool:
+    """Does the cue end on the word that introduces its object ("learn more about", "our discussion of",
+    "hearing how")? Then what it refers to follows it."""
+    return cue_text.split()[-1].lower() in _ABOUT
+
+
+def _deadline(own: str, start: int, end: int) -> str | None:
+    """A deadline or date in a recalled remark ("... would decide by the end of the week"), or None."""
+    from ..rules._phrases import existence
+
+    m = existence("moment", "deadlines").search(own, start, end)
+    return None if m is None else m.text
 
 
 def _praised(own: str, cue: tuple[str, int, int, str]) -> str:

@@ -54,7 +54,7 @@ _ROLE_CONTEXT: Final = re.compile(
 )
 #: the same, found backwards from the role noun (a fast str.find) to the determiner
 _ROLE_BEFORE: Final = re.compile(
-    r"\b(?:the|this|your|an?)[ \t]+(?P<role>" + _ROLE_WORD + r"(?:,?[ \t]+" + _ROLE_WORD + r"){0,5}?)[ \t]+$"
+    r"(?=[aty])\b(?:the|this|your|an?)[ \t]+(?P<role>" + _ROLE_WORD + r"(?:,?[ \t]+" + _ROLE_WORD + r"){0,5}?)[ \t]+$"
 )
 _SUBJECT_ROLE: Final = re.compile(
     r"(?:[—–:|-][ \t]*|\b(?:for|re|on|about)[ \t]+(?:the[ \t]+|my[ \t]+)?)(?P<role>" + _ROLE_WORD + r"(?:,?[ \t]+" + _ROLE_WORD

@@ -64,6 +64,8 @@ class Function(enum.Flag):
 
 
 _INVITING: Final = Function.QUESTION | Function.REQUEST | Function.OFFER | Function.FORWARD
+#: the bits of a sentence that asks (compared as ints: an ``enum.Flag`` operation costs about a microsecond)
+_ASKING: Final = (Function.QUESTION | Function.INDIRECT_QUESTION)._value_
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +185,18 @@ def _cls(section: str, key: str) -> _Class:
 
 
 @lru_cache(maxsize=1)
+def _vocatives() -> frozenset[str]:
+    """Forms of address and particles inside a sentence ("grateful sir if", "Please sir o,"): the one-word
+    polite addresses of ``addressing.toml`` (its generic addressees that are titles, and its bare forms
+    such as "ma") and the particles of ``cues.toml``."""
+    from ..document.vocabulary import vocabulary
+
+    v = vocabulary()
+    polite = {w for w in v.generic_addressees if w in v.titles or w.replace("'", "") in ("maam", "mam")}
+    return frozenset(polite | v.bare_generic | set(cue_data()["modality"]["vocative_particles"]))
+
+
+@lru_cache(maxsize=1)
 def _fuzzy_targets() -> tuple[str, ...]:
     return tuple(cue_data()["thanks"]["fuzzy"])
 
@@ -217,6 +231,7 @@ def read_sentence(tokens: Iterable[Any], known: Any = None,
     spans: list[tuple[int, int]] = []
     add_word, add_span, read_word = words.append, spans.append, _read_word
     paren = False
+    vocatives = _vocatives()
     readings: dict[str, tuple[str, ...]] = {}  # (each distinct word's reading: a dict look-up costs less)
     reading = readings.get
     for start, end, text, kind in tokens:
@@ -225,6 +240,8 @@ def read_sentence(tokens: Iterable[Any], known: Any = None,
             if read is None:
                 read = readings[text] = read_word(text, known)
             if len(read) == 1:             # the usual word: one word, one span
+                if read[0] in vocatives:   # "grateful sir if", "Please sir o,": breaks no construction
+                    continue
                 add_word(read[0])
                 add_span((start, end))
             else:                          # "don't" -> "do", "n't"; a lone apostrophe -> nothing
@@ -343,6 +360,13 @@ def _skip(words: Sequence[str], i: int, *classes: _Class, most: int = 4) -> int:
     return i
 
 
+def _adverb_like(words: Sequence[str], i: int) -> bool:
+    """Is ``words[i]`` read as an adverb where one may stand: a word of five letters or more ending in "-ly"
+    (misspelled ones too: "defintely", "absolutly"). Callers try the construction without it first, so a
+    verb ending in "-ly" ("I can supply") keeps its place."""
+    return i < len(words) and len(words[i]) >= 5 and words[i].endswith("ly")
+
+
 def _where(words: Sequence[str], *classes: _Class) -> list[int]:
     """The positions where an entry of one of ``classes`` may start (its first word is there)."""
     return _at_words(words, _firsts(classes))
@@ -373,7 +397,7 @@ _THANKS_READER: Final = Function.THANKS | Function.MENTION | Function.CAUSE | Fu
 
 def _thanks_may_request(head: str) -> bool:
     """Can a thanks word ask for something ("I would appreciate an update", "I'd be grateful for news")?"""
-    return head.startswith("apprec") or head in ("grateful", "thankful")
+    return head.startswith("apprec") or head in ("grateful", "thankful") or head in _cls("thanks", "conditional_only")
 
 
 class _Reader:
@@ -421,11 +445,14 @@ class _Reader:
             if _thanks_may_request(head):
                 # "I would appreciate an update", "I'd be grateful for any news": a request
                 k = i - 1
-                while k >= 0 and (w[k] == "be" or w[k] in adv):
+                while k >= 0 and (w[k] == "be" or w[k] in adv or _adverb_like(w, k)):
                     k -= 1
-                if k >= 0 and cond.at(w, k) == k + 1 and w[k] not in ("will", "'ll", "shall"):
+                conditional = k >= 0 and cond.at(w, k) == k + 1
+                if conditional and self._gratitude_condition(j):
+                    # "I'll be very grateful if you can let me know": thanks in advance, and a request
+                    self.add(Function.THANKS, i, j)
                     self.add(Function.REQUEST, i, j)
-                elif k >= 0 and w[k] in ("will", "'ll") and "if" in w[j:j + 3]:
+                elif conditional and w[k] not in ("will", "'ll", "shall"):
                     self.add(Function.REQUEST, i, j)
                 elif head.startswith("apprec") and self._acknowledges(j):
                     self.add(Function.ACKNOWLEDGE, i, j)   # "I appreciate you may be tied up"
@@ -435,6 +462,24 @@ class _Reader:
                 continue
             self.add(Function.THANKS, i, j)
             i = j
+        only = _cls("thanks", "conditional_only")
+        for i in _where(w, only):
+            # "I shall be obliged", "I'd be indebted to you if ...": a promise of gratitude
+            k = i - 1
+            while k >= 0 and (w[k] in adv or _adverb_like(w, k)):
+                k -= 1
+            if k >= 1 and w[k] == "be" and cond.at(w, k - 1) == k:
+                self.add(Function.THANKS, i, only.at(w, i))
+                if self._gratitude_condition(only.at(w, i)):
+                    self.add(Function.REQUEST, i, only.at(w, i))
+
+    def _gratitude_condition(self, j: int) -> bool:
+        """After a conditional gratitude word: a condition straight after it ("grateful if", "grateful to
+        you if", "appreciate it if", "obliged should you ..."), not after its object ("I'd appreciate
+        knowing if the role is open" only asks)?"""
+        w = self.w
+        x = j + 2 if tuple(w[j:j + 2]) == ("to", "you") else j
+        return _cls("thanks", "gratitude_conditions").at(w, _skip(w, x, _cls("modality", "adverbs"))) > 0
 
     def _acknowledges(self, j: int) -> bool:
         """After "appreciate": a clause whose verb is a modal or in the present ("(that) you may be busy",
@@ -481,11 +526,31 @@ class _Reader:
         return True
 
     def _to_thanks(self, k: int) -> bool:
-        """After "thanks to": is this thanking someone ("to you all for ...") rather than naming a cause?"""
+        """After "thanks to": is this thanking someone ("to you all for ...") rather than naming a cause? A
+        "for" says thanks unless a clause of its own comes first ("Thanks to the accident on the bridge I
+        was stuck in traffic for forty minutes": a cause)."""
         rest = self.w[k:]
-        if any(_cls("thanks", "to_thanks_marker").at(rest, n) >= 0 for n in range(min(len(rest), 12))):
-            return True
+        marker = _cls("thanks", "to_thanks_marker")
+        for n in range(min(len(rest), 12)):
+            if marker.at(rest, n) >= 0:
+                return True
+            if n > 0 and self._clause_at(rest, n):
+                return False
         return _cls("thanks", "persons").at(rest, 0) >= 0 and len(rest) <= 5
+
+    @staticmethod
+    def _clause_at(rest: Sequence[str], n: int) -> bool:
+        """Does a clause with its own subject start at ``rest[n]`` ("I was stuck", "my train was late")?"""
+        word = rest[n]
+        if rest[n - 1] in _cls("thanks", "cause_relative"):
+            return False                       # "thanks to everyone I met for ...": a relative clause
+        if word in _cls("thanks", "cause_subjects"):
+            return n + 1 < len(rest)
+        if word in _cls("thanks", "cause_possessives"):
+            verbs = (_cls("thanks", "present_verbs"), _cls("thanks", "past_verbs"))
+            return any(rest[x] in c or len(rest[x]) > 4 and rest[x].endswith("ed")
+                       for x in range(n + 1, min(len(rest), n + 3)) for c in verbs)
+        return False
 
     # requests
     def requests(self) -> None:
@@ -504,6 +569,8 @@ class _Reader:
                 m = verbs.at(w, k)
                 if m > 0:
                     self.add(Function.REQUEST, i, m)
+                elif self._kindly(i, k):
+                    self.add(Function.REQUEST, i, k + 1)   # "Kindly furnish me with any update"
                 continue
             if i == 0 or w[i - 1] in ("and", "so", "but", "also", "or"):
                 m = verbs.at(w, i)
@@ -519,6 +586,18 @@ class _Reader:
                     self.add(Function.REQUEST, i, k + 1)
         self._wishes()
         self._status_checks()
+
+    def _kindly(self, i: int, k: int) -> bool:
+        """Is ``w[i]`` "kindly" before an imperative verb ``w[k]``, at the start of a clause ("Kindly revert",
+        "I kindly request you to ...", "could you kindly share ...")? Not in an account ("as you kindly
+        offered", "the tour you kindly gave me") nor with a verb that asks for no reply ("kindly excuse")."""
+        w = self.w
+        if w[i] not in _cls("request", "kindly") or k >= len(w) or not (i == 0 or w[i - 1] in _cls(
+                "request", "kindly_after")):
+            return False
+        verb = w[k]
+        return not (verb in _cls("request", "kindly_not") or verb in _cls("thanks", "past_verbs")
+                    or verb.endswith("ed") or not verb.isalpha())
 
     def _status_checks(self) -> None:
         """The writer checks, asks or writes to know whether there is news: "I just wanted to check if there
@@ -605,6 +684,9 @@ class _Reader:
                 if m > 0:
                     n = _skip(w, m, adv)
                     v = verbs.at(w, n)
+                    if v < 0 and _adverb_like(w, n):       # "i can defintely come in": a misspelled adverb
+                        n = _skip(w, n + 1, adv)
+                        v = verbs.at(w, n)
                     if v > 0:
                         self.add(Function.PLAN if self._third_party(n, v) else Function.OFFER, i, v)
                         continue
@@ -748,7 +830,7 @@ def _heads() -> dict[str, frozenset[str]]:
         return frozenset().union(*(_cls(sec, key).firsts for sec, key in keys))
 
     return {
-        "thanks": firsts(("thanks", "words"), ("thanks", "other_language")),
+        "thanks": firsts(("thanks", "words"), ("thanks", "other_language"), ("thanks", "conditional_only")),
         "requests": firsts(("request", "to_me"), ("request", "please"), ("request", "reply_verbs"),
                            ("modality", "you_modal"), ("modality", "conditional"), ("request", "status_heads")),
         "instruction": firsts(("instruction", "reader_forms"), ("instruction", "letter_parts"),
@@ -873,7 +955,7 @@ class Sentences(Sequence[SentenceFunctions]):
         """Does sentence ``k`` ask something, directly ("?") or indirectly ("I'm curious whether ...")?"""
         found = self._done[k]
         if found is not None:
-            return bool(found.functions & (Function.QUESTION | Function.INDIRECT_QUESTION))
+            return bool(found.functions._value_ & _ASKING)
         s, e = self._bounds[k]
         text = self._own[s:e]
         if _asks(text):
@@ -887,7 +969,7 @@ class Sentences(Sequence[SentenceFunctions]):
         if i == len(anchors) or anchors[i] >= e:
             return False                       # no word of an indirect-question head: nothing to read
         f, _cues = classify(self._read(k), text, only="questions")
-        return bool(f & (Function.QUESTION | Function.INDIRECT_QUESTION))
+        return bool(f._value_ & _ASKING)
 
     def _read(self, k: int) -> Words:
         words = self._words[k]

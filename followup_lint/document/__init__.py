@@ -9,6 +9,7 @@ comments) replaced by spaces, line breaks kept, so every offset in ``own`` is an
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import compress
@@ -35,6 +36,7 @@ _KIND = itemgetter(3)  # Token.kind
 _TEXT_OF = itemgetter(2)  # Token.text
 _START = itemgetter(0)  # Token.start
 _END = itemgetter(1)  # Token.end
+_BREAK = re.compile(r"([\r\n])")  # (captured: split keeps each break)
 _P_START, _P_END, _P_TEXT = attrgetter("start"), attrgetter("end"), attrgetter("text")  # of a Placeholder
 _NOT_WRITTEN = frozenset({"quote", "boilerplate", "suppressed"})  # regions that are not the candidate's draft
 
@@ -248,7 +250,10 @@ def _mask(text: str, regions: list[Region]) -> str:
         if "\n" not in chunk and "\r" not in chunk:
             parts.append(" " * len(chunk))
         else:
-            parts.append("".join(ch if ch in "\r\n" else " " for ch in chunk))
+            # each line's characters become spaces, its break stays (a line at a time, not a character)
+            pieces = _BREAK.split(chunk)  # [line, break, line, break, ..., line]
+            pieces[::2] = [" " * len(p) for p in pieces[::2]]
+            parts.extend(pieces)
         pos = e
     parts.append(text[pos:])
     return "".join(parts)

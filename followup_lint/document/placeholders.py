@@ -233,7 +233,10 @@ def _number_beside(text: str, s: int, e: int, side: int, months: frozenset[str])
     return bool(seps) and len(word) >= 2 and set(word) <= {text[s]}  # "XX/XX/XXXX", "XXX-XXXX", "XXX XXXX"
 
 
+@lru_cache(maxsize=4096)
 def _bracket_is_placeholder(text: str) -> bool:
+    """Is the bracketed ``text`` ("[Name]", "[1]", "[x]") a slot? (Remembered: a template's slots recur
+    from note to note.)"""
     if _CITATION.match(text) or _CHECKBOX.match(text):
         return False
     inner = text[1:-1].strip()

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 __all__ = ["Analysis", "analysis", "FIRST_PERSON"]
 
 FIRST_PERSON: Final = re.compile(
-    r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|(?i:my|me|myself|we|our|us))(?![\w'’])|(?<![\w'])i(?= )"
+    # (the look-ahead: a match starts with one of these letters; every other place is left after one test)
+    r"(?=[Ii]|(?i:[mwou]))"
+    r"(?:(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|(?i:my|me|myself|we|our|us))(?![\w'’])|(?<![\w'])i(?= ))"
 )
 
 
@@ -186,7 +188,8 @@ def _collocations(phrases: tuple[str, ...], found: list[PhraseMatch], terms: Dra
                   own: str, excluded: frozenset[str]) -> list[PhraseMatch]:
     """Strengths named by their core pair of words though worded differently: "my skills in critical care"
     raises "three years of critical care experience in an ICU". Two adjacent content words of the
-    phrase, adjacent in a sentence about the writer, weighing ``_PAIR_WEIGHT`` together."""
+    phrase, adjacent (in either order) in a sentence about the writer, weighing ``_PAIR_WEIGHT``
+    together."""
     done = {m.index for m in found}
     out: list[PhraseMatch] = []
     pairs_of_units: dict[int, set[tuple[str, str]]] = {}
@@ -205,7 +208,9 @@ def _collocations(phrases: tuple[str, ...], found: list[PhraseMatch], terms: Dra
             pairs = pairs_of_units.get(k)
             if pairs is None:
                 found_terms = [t for t in terms_of(own[s:e], excluded=excluded) if t.key[:1] != COMPOUND]
-                pairs = pairs_of_units[k] = {(a.key, b.key) for a, b in zip(found_terms, found_terms[1:])}
+                # (either order: "resourceful and self-sufficient" names "independently and resourcefully")
+                pairs = pairs_of_units[k] = {p for a, b in zip(found_terms, found_terms[1:])
+                                             for p in ((a.key, b.key), (b.key, a.key))}
             hit = next((pair for pair in wanted if pair in pairs), None)
             if hit is not None:
                 total = sum(t.weight for t in seq) or 1.0

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Final, Sequence
 
 from .._limits import ANALYSED_WORDS
 from ..document.tokens import tokenize
-from ._phrases import in_slot, index_of, phrase_data
+from ._phrases import index_of, outside_slots, phrase_data
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -248,8 +248,7 @@ def draft_terms(doc: Document, excluded: frozenset[str], *, subject: bool = True
     # (compress/map: the filtering and picking run in C, not a Python loop over every token)
     counted = list(compress(doc.tokens, map(_COUNTED_KINDS.__contains__, map(_KIND, doc.tokens))))
     del counted[ANALYSED_WORDS:]  # a pathological draft: stemming 90,000 distinct words is not needed
-    if doc.placeholders:
-        counted = [t for t in counted if not in_slot(doc, t[0])]
+    counted = outside_slots(doc, counted)
     starts = list(map(_START, counted))
     texts = list(map(_TEXT, counted))
     units: list[tuple[int, int, frozenset[str], str]] = []

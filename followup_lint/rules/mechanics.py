@@ -250,7 +250,8 @@ class LowercaseI(Rule):
 
 # a token (one per line of the joined token texts) that is "i" or one of its contractions (Token.norm
 # straightens both curly apostrophes): a necessary condition for a finding, checked in one C-level search
-_LOWER_I_TOKEN: Final = re.compile(r"^i(?:['’‘](?:m|ve|d|ll))?$", re.MULTILINE)
+# (the "i" first, then "at a line's start" looked back at: the engine skips from one "i" to the next)
+_LOWER_I_TOKEN: Final = re.compile(r"i(?<![^\n]i)(?:['’‘](?:m|ve|d|ll))?$", re.MULTILINE)
 
 
 def _next_word_end(text: str, pos: int) -> int:
@@ -339,7 +340,8 @@ _SPACE_BEFORE: Final = re.compile(r" {1,10}(?P<p>[,.;:!?])(?=[\s\"”’)\]]|$)"
 # at every position
 _NO_SPACE_AFTER: Final = re.compile(r"[.!?,;](?:(?<=\.)(?=[A-Z](?:[a-z]|[\s'’]))|(?<=[!?,;])(?=[A-Za-z]{2}))")
 # a whole run of two or more spaces before a character that is not whitespace (each run tried once)
-_SPACE_RUN: Final = re.compile(r"(?<! ) {2,}+(?=\S)")
+# (a space first, then "not after a space" looked back at: the engine skips from one space to the next)
+_SPACE_RUN: Final = re.compile(r" (?<!  ) ++(?=\S)")
 _WORDISH: Final = re.compile(r"[\w)\]\"”’']")
 _BULLET: Final = re.compile(r"[ \t]*(?:[-*•–—>+]|\(?\w{1,3}[.)])")  # used with fullmatch
 _EMOTICON_AFTER: Final = re.compile(r"[:;=]-?[()DPp/\\|]")

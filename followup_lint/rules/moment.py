@@ -38,10 +38,12 @@ class NoSpecificMoment(Rule):
     A note that names no listed topic but recalls something concrete is trusted (the list may be
     incomplete, and a clear paraphrase may share no word with it): a sentence that recalls what the
     interviewer said or showed ("your story about retiring the clipboards on the loading dock", "when you
-    showed me the cold-room sensors", "the racking audit you mentioned") counts when it names a less
-    common thing, a name or a number. A sentence that only points at the conversation ("our discussion
+    showed me the cold-room sensors", "the racking audit you mentioned", "I was told the rota would be
+    settled within two weeks", "I finished the puzzle on the train home") counts when it names a less
+    common thing, a name, a number or a deadline the remark stated. A sentence that only points at the conversation ("our discussion
     of", "hearing about", "talking through") needs more: a rare word, two less common ones, a name or a
-    number, so polished but empty prose ("our dialogue on the shifting dynamics of the market", "the
+    number, found from the cue on when the cue is followed by its object ("a desire to learn more about
+    the sector": the words before it describe you), so polished but empty prose ("our dialogue on the shifting dynamics of the market", "the
     evolving landscape of the sector") does not count. A concrete part of the interview counts by itself
     ("the case study", "the tour"). Generic praise of "the role", "the team", "the company culture" or
     "the opportunity" does not count, and neither do the words of a placeholder or a shouted instruction

@@ -12,7 +12,7 @@ from .._io import read_capped
 from .._limits import ANALYSED_WORDS
 from ..document.postal import in_postal_line
 from ..errors import ConfigError, InputError
-from ..names import fold
+from ..names import fold, name_matcher
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
 
@@ -129,8 +129,6 @@ def _interview_vocabulary(ctx: RuleContext) -> frozenset[str]:
     def add_text(text: str | None) -> None:
         _add_words(out, text)
 
-    from ..names import name_matcher
-
     out.update(name_matcher(ctx).vocabulary())
     iv = ctx.interview
     if iv is not None:
@@ -161,8 +159,6 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
     common = speller.lexicon.common
     other = speller.other_variety
     vocab = _vocabulary(ctx)
-    from ..names import name_matcher
-
     names = name_matcher(ctx)
     readings = {"body": ctx.analysis.language, "subject": ctx.analysis.subject_language}
     parts: list[_Part] = []

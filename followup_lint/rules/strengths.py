@@ -20,19 +20,22 @@ _LABELS: Final = {
 }
 
 
-def added_moves(ctx: RuleContext) -> list:
+def added_moves(ctx: RuleContext, *, claims: bool = True) -> list:
     """Explicit moves in the content: "I didn't get a chance to mention", "I meant to ask".
 
     "I wanted to ask" followed by a status request or a logistics question does not add anything, and
     neither does a move whose sentence goes on with nothing but a placeholder or a template's instruction
-    ("I forgot to mention (If you need to add a selling point).").
+    ("I forgot to mention (If you need to add a selling point)."). ``claims``: a qualification merely
+    claimed ("I hold a forklift licence") counts too.
     """
     doc = ctx.doc
     courtesy = existence("strengths", "not_work_questions")
     logistics = sorted(m.start for m in _logistics_matches(ctx))
     instructions = ctx.analysis.sentences.instructions
     out = []
-    for m in own_matches(doc, existence("strengths", "added_moves"), content_only=True):
+    keys = ("added_moves", "qualification_claims") if claims else ("added_moves",)
+    found = [m for key in keys for m in own_matches(doc, existence("strengths", key), content_only=True)]
+    for m in found:
         if instructions and (covered(instructions, m.start) or not _said_after(ctx, m.end, instructions)):
             continue
         if "ask" in m.text.lower():
@@ -105,7 +108,9 @@ class NoAddedStrengthOrQuestion(Rule):
     you meant to ask), checks that the note raises at least one: a strength in a sentence about yourself,
     a question in a sentence that asks. Matching survives paraphrase, as in `no-specific-moment`, and a
     strength is also raised by its core pair of words in a sentence about yourself ("my skills in critical
-    care" raises "three years of critical care experience in an ICU"). A sentence asks when it ends in "?"
+    care" raises "three years of critical care experience in an ICU"; in either order, and a word of its
+    paraphrase family counts: "resourceful and self-sufficient" raises "works independently and
+    resourcefully"). A sentence asks when it ends in "?"
     or puts an indirect question ("I'm curious whether ...", "I meant to ask ..."); "I was interested to
     hear about ..." tells, and a question in brackets is an aside. What was raised is listed in
     `metrics["strengths_raised"]` and `metrics["questions_raised"]`.
@@ -114,10 +119,13 @@ class NoAddedStrengthOrQuestion(Rule):
     to mention", "I meant to ask", "one thing I didn't mention") or a genuine question about the team, the
     role or the work also counts. Not a question about the work: a closing pleasantry ("Let me know if you
     need anything else?"), a request for a status update or a question whether a step of the hiring
-    process goes ahead ("Is the forklift assessment still going ahead before Christmas?"), an offer of
-    references or samples, or a logistics question (see `premature-logistics-question`). A move that
-    holds only a template's instruction ("I forgot to mention (If you need to add a selling point).")
-    adds nothing. Without the lists the finding carries
+    process goes ahead ("Is the forklift assessment still going ahead before Christmas?", "Could you
+    inform me if the process is still continuing?"), small talk about your reader's life ("How is the
+    family?", "How was your weekend?"), an offer of references or samples, or a logistics question (see
+    `premature-logistics-question`). A move that holds only a template's instruction ("I forgot to
+    mention (If you need to add a selling point).") adds nothing. A qualification merely claimed ("I
+    passed my board exams", "I hold a forklift licence") counts only when the interview lists no
+    strengths: with the list, the list is the reference. Without the lists the finding carries
     `data["confidence"] = "low"`. In template mode a slot for a strength or a question (`{{strength}}`,
     `[a strength you did not mention]`, `{{question}}`) counts as adding one.
 
@@ -183,7 +191,8 @@ class NoAddedStrengthOrQuestion(Rule):
         if with_lists:
             if a.strengths or a.questions:
                 return
-        if added_moves(ctx) or work_questions(ctx):
+        # (a qualification merely claimed counts only without a strengths list: the list is the reference)
+        if added_moves(ctx, claims=not (interview is not None and interview.strengths)) or work_questions(ctx):
             return
         data: dict = {"confidence": "high" if with_lists else "low"}
         if with_lists:

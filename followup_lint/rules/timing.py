@@ -619,10 +619,23 @@ class OutsideBusinessHours(Rule):
 # -- FL407 ----------------------------------------------------------------------------------------------
 
 _PHRASE: Final = re.compile(
+    r"(?=[ety])"  # (a look-ahead at the first letters: every other place is left after one test)
     r"\b(?:(?P<earlier>earlier )?(?P<day>today|tonight)|(?P<this>this (?:morning|afternoon|evening))|"
     r"(?P<yesterday>yesterday))\b",
     re.IGNORECASE,
 )
+#: the lower-case words of which ``_PHRASE`` needs one (on ASCII text, where ignoring case is lower-casing)
+_DAY_WORDS: Final = ("today", "tonight", "yesterday", "this morning", "this afternoon", "this evening")
+
+
+def _may_name_a_day(text: str, lower: str) -> bool:
+    """Could ``_PHRASE`` match ``text`` (``lower``: ``text.lower()``)? A few ``in`` tests instead of a
+    case-insensitive regex scan, for the usual note that names no day."""
+    if not text.isascii():
+        return True  # (case folding beyond ASCII: "K" is "k" to the pattern) the pattern decides
+    return any(w in lower for w in _DAY_WORDS)
+
+
 #: the sentence is about the meeting itself (a thank-you note)
 _MEETING: Final = LazyPattern(
     r"\b(?:interview\w{0,3}|meet|meeting|met|spoke|speak|speaking|talk|talked|talking|chat|chatted|"
@@ -696,7 +709,7 @@ class RelativeTimeMismatch(Rule):
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         own = ctx.doc.own
-        if not _PHRASE.search(own):
+        if not _may_name_a_day(own, ctx.analysis.lower) or not _PHRASE.search(own):
             return
         interview = ctx.interview
         assert interview is not None
