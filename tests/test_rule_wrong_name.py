@@ -218,6 +218,57 @@ def _hi(interview) -> str:
     return "Hi " + interview.interviewers[0].name.split()[0] + ",\n\nThank you for the interview today. "
 
 
+#: letter phrasing: the post, what it is, then another organisation with its legal form as the employer
+FAR_EMPLOYER = [
+    ("I enjoyed learning about the role of the charge nurse on the night ward with Brookfield Corporation.",
+     "Brookfield Corporation"),
+    ("I remain excited about the position in the payroll team with Halvorsen Ltd.", "Halvorsen Ltd"),
+    ("I would welcome further opportunities at Marlowe Logistics Inc.", "Marlowe Logistics Inc"),
+    ("The job of shift supervisor for the east depot with\nQuarrystone Holdings LLC appeals to me.",
+     "Quarrystone Holdings LLC"),
+]
+
+#: the same phrasing about a past employer, a school, a client, the right company or no legal form
+NOT_FAR_EMPLOYER = [
+    "My previous role as a ward clerk with Brookfield Corporation taught me the rota system.",
+    "In my last position, on the audit side, I worked with Halvorsen Ltd for two years.",
+    "The position I held with Marlowe Logistics Inc. gave me forklift experience.",
+    "The role of the analyst in a small team, as at Initech Inc., suits me.",
+    "The internship I did in my second year at Lagos Business School shaped me.",
+    "The role of the nurse in long-term care with older patients matters to me.",
+    "I enjoyed the role play we did with Sarah Jones from the clinic.",
+]
+
+
+@pytest.mark.parametrize("sentence,org", FAR_EMPLOYER)
+def test_another_employer_with_its_legal_form_far_from_the_post(sentence, org) -> None:
+    assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == [org]
+
+
+@pytest.mark.parametrize("sentence", NOT_FAR_EMPLOYER)
+def test_past_employers_schools_and_the_right_company_far_from_the_post_are_silent(sentence) -> None:
+    assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == []
+
+
+#: a placeholder where the company's name goes is template residue (leftover-placeholder), never a wrong company
+PLACEHOLDER_COMPANY = [
+    "I remain very interested in the analyst position with XXX Organization.",
+    "I would be thrilled to join [Company] and help the platform team.",
+    "I am eager to contribute to the growth of Company XYZ.",
+    "I would love to work at {{company_name}} next year.",
+    "I would be proud to join ZZZ Holdings and I hope to hear soon.",
+    "The opportunity with Company Name excites me.",
+]
+
+
+@pytest.mark.parametrize("sentence", PLACEHOLDER_COMPANY)
+def test_a_placeholder_where_the_company_goes_is_no_wrong_company(sentence) -> None:
+    from followup_lint.rules.placeholder import LeftoverPlaceholder
+
+    assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == []
+    assert flagged_texts(LeftoverPlaceholder, _hi(GLOBEX) + sentence, GLOBEX) != []
+
+
 @pytest.mark.parametrize("sentence,interview,org", OTHER_EMPLOYER)
 def test_another_organisation_named_as_the_employer(sentence, interview, org) -> None:
     assert flagged_texts(WrongName, _hi(interview) + sentence, interview) == [org]

@@ -89,6 +89,9 @@ class Addressing:
     signature: str | None
     #: (start, end) of a P.S. after the signature, part of the candidate's message
     postscript: tuple[int, int] | None
+    #: (start, end) of an interviewer's name typed in lower case right after the salutation and run into
+    #: the message with no mark ("hey priya loved the tour"): the greeting names them
+    glued_name: tuple[int, int] | None = None
 
     @property
     def misspelled(self) -> tuple[NameUse, ...]:
@@ -212,7 +215,9 @@ class _Builder:
     def greeting(self, g: Greeting) -> bool:
         """Read the greeting's words; return whether it names nobody but groups and roles."""
         doc, own, vocab = self.doc, self.doc.own, vocabulary()
-        self.placeholder = any(_placeholder_at(doc, s, e) for s, e, _ in g.names)
+        # a slot among the names, or a blank where the name goes ("Hi —", "Dear __,")
+        self.placeholder = any(_placeholder_at(doc, s, e) for s, e, _ in g.names) or (
+            not g.names and _placeholder_at(doc, g.start, g.message_start if g.message_start >= 0 else g.line_end))
         run: list[tuple[int, int, str]] = []
         generic_only = True
 
@@ -356,17 +361,39 @@ def analyse_addressing(ctx: RuleContext) -> Addressing:
     g = doc.greeting
     b = _Builder(ctx)
     opening_named = generic = False
+    glued: tuple[int, int, NameMatch] | None = None
     if g is None:
         opening_named = bool(b.people) and _opening_names(ctx, b.matcher)
     else:
         generic_only = b.greeting(g)
         generic = g.generic or (generic_only and not b.placeholder) or (not g.names and not g.titles)
+        glued = _glued_name(ctx, b, g) if b.people and not g.names and not g.titles and not g.punct else None
+        if glued is not None:
+            s, e, match = glued
+            b.named[match.interviewer] = None
+            b.uses.append(NameUse(s, e, ctx.doc.own[s:e], Role.INTERVIEWER, "greeting", match))
+            generic = False
     b.body()
     signature = doc.signature_name
     return Addressing(greeting=g, named=tuple(b.named), uses=tuple(b.uses), strangers=tuple(b.strangers),
                       recipient_named=b.recipient_named, generic=generic, plural=b.plural,
                       placeholder=b.placeholder, opening_named=opening_named, targets=b.targets,
-                      signoff=doc.signoff, signature=signature, postscript=doc.postscript)
+                      signoff=doc.signoff, signature=signature, postscript=doc.postscript,
+                      glued_name=None if g is None or glued is None else glued[:2])
+
+
+_GLUED_WORD: Final = re.compile(r"[ \t]+([^\W\d_][\w'’-]{1,30})[ \t]+[^\W\d_]")
+
+
+def _glued_name(ctx: RuleContext, b: _Builder, g: Greeting) -> tuple[int, int, NameMatch] | None:
+    """An interviewer's name (or nickname, any case; not a guessed misspelling) right after the salutation,
+    with the message following on the line: "hey priya loved the tour", which the parser, without the
+    interview, could not tell from "hi thanks for the tour"."""
+    m = _GLUED_WORD.match(ctx.doc.own, g.end, g.line_end)
+    if m is None:
+        return None
+    hit = b.matcher.classify(m.group(1), any_case=True)
+    return None if hit is None or hit.kind == "misspelling" else (m.start(1), m.end(1), hit)
 
 
 def _is_initial_of(word: str, own: str, end: int, people) -> bool:  # type: ignore[no-untyped-def]
@@ -395,26 +422,6 @@ def _opening_names(ctx: RuleContext, matcher: NameMatcher) -> bool:
             continue  # "Will you ..." is not William; "Thanks, Bob!" is
         if hit.part != "last" or after_title(own, start, start + m.start()) or hit.kind != "exact":
             return True
-    return False
-
-
-def names_in_body(ctx: RuleContext) -> bool:
-    """Is an interviewer named anywhere in the body (for a note to a coordinator)?"""
-    matcher = ctx.analysis.names
-    own = ctx.doc.own
-    for tok in ctx.doc.words:
-        word = tok.text
-        if not word[:1].isupper() or len(word) < 2:
-            continue
-        hit = matcher.classify(word)
-        if hit is not None and hit.kind in ("exact", "transliteration"):
-            return True
-        if hit is not None and hit.kind == "nickname" and own[tok.end:tok.end + 1] in (",", "!", "'", "’"):
-            return True
-        if after_title(own, max(0, tok.start - 12), tok.start):
-            f = fold(re.sub(r"['’]s$", "", word))
-            if any(f in matcher.family_names(i) for i in range(len(matcher.interviewers))):
-                return True
     return False
 
 

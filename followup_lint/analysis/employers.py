@@ -36,6 +36,9 @@ _LEGAL_SUFFIX: Final = frozenset(
     """inc inc. incorporated ltd ltd. limited llc llp plc co co. corp corp. corporation company gmbh ag sa
     s.a. nv bv pte pty oy ab as a/s srl spa kk group holdings the and &""".split()
 )
+#: the legal forms that make a name an organisation ("Jefferson Corporation", "Globex Ltd")
+_LEGAL_FORM: Final = frozenset("""inc incorporated ltd limited llc llp plc co corp corporation company gmbh ag pte pty
+    pvt""".split())
 _ORG: Final = r"(?P<org>[A-Z][\w'’.&-]{1,30}(?:(?:[ \t]+(?:&|and|of|de|du|der|für|for)[ \t]+|[ \t]+)[A-Z][\w'’.&-]{0,30}){0,4})"
 #: (pattern, what must come before it in the sentence or None); patterns start with a literal so that
 #: the regular-expression engine can skip ahead fast (the budget is well under a millisecond a draft)
@@ -50,6 +53,13 @@ _EMPLOYER_CONTEXTS: Final = (
       "candida"),
      LazyPattern(r"(?:role|position|job|opportunity|opening|post|vacancy|internship|career|offer|candidature|candidacy)"
                 r"[ \t]+(?:at|with|in)[ \t]+" + _ORG), "not-mine"),
+    # letter phrasing: the post, then what it is, then the employer with its legal form ("the role of the
+    # registered nurse in long-term care with Jefferson Corporation", "opportunities at Globex Ltd"); the
+    # legal form says it is an organisation even this far from the noun; a letter's hard line breaks
+    # (not a blank line) may fall inside
+    (("role", "position", "job", "opportunit", "opening", "vacanc", "internship", "career", "offer"),
+     LazyPattern(r"(?:role|position|job|opportunit(?:y|ies)|opening|vacancy|internship|career|offer)s?\b"
+                 r"(?:[^.!?;:\n]|\n(?![ \t]*\n)){0,80}?\s(?:at|with)(?:[ \t]+|[ \t]*\n[ \t]*)" + _ORG), "far"),
     # "excited about the data team at Globex" (a team elsewhere, said without wanting it, is left alone)
     (("team",), LazyPattern(r"team[ \t]+(?:at|with)[ \t]+" + _ORG), "desire"),
     # "to work at Globex", "working for Globex"
@@ -94,8 +104,10 @@ _POSSESSIVE_NOUN: Final = LazyPattern(
     r"commitment|work)\b"
 )
 _ORG_BEFORE: Final = LazyPattern(_ORG + r"$")
+_NOT_MINE: Final = r"\b(?:my|our|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,3}$"
 _BEFORE: Final = {
-    "not-mine": LazyPattern(r"\b(?:my|our|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,3}$", re.IGNORECASE),
+    "not-mine": LazyPattern(_NOT_MINE, re.IGNORECASE),
+    "far": LazyPattern(_NOT_MINE, re.IGNORECASE),
     "desire": LazyPattern(r"\b(?:excited|thrilled|eager|keen|delighted|love|hope|forward|opportunity|chance|"
                          r"prospect|join|joining|"
                          r"(?:proud|honou?red|privileged)[ \t]+to(?![ \t]+(?:have|say|report|share|announce)\b))\b",
@@ -143,7 +155,7 @@ _ORG_FOLLOW: Final = LazyPattern(
 )
 OWN_PAST: Final = LazyPattern(
     r"\b(?:my[ \t]+(?:current|previous|last|former|old|prior)|i[ \t]+(?:was|worked|work|used[ \t]+to|spent|led|built|"
-    r"ran|managed|joined|interned|have[ \t]+been|had)|i['’](?:ve|d)[ \t]+been|i['’]m[ \t]+(?:at|with)|previously|formerly|currently|while[ \t]+at|when[ \t]+at|"
+    r"ran|managed|joined|interned|held|have[ \t]+been|had)|i['’](?:ve|d)[ \t]+been|i['’]m[ \t]+(?:at|with)|previously|formerly|currently|while[ \t]+at|when[ \t]+at|"
     r"during[ \t]+my|in[ \t]+my[ \t]+time|back[ \t]+at|we[ \t]+at|our[ \t]+team)\b",
     re.IGNORECASE,
 )
@@ -233,11 +245,14 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
             if before == "to-work" and m.group(0).lower().startswith("working"):
                 pass
             elif before is not None:
-                lo = sentence_start(ctx, m.start(), 80 if before != "not-mine" else 60)
+                mine = before in ("not-mine", "far")
+                lo = sentence_start(ctx, m.start(), 60 if mine else 80)
                 found = _BEFORE[before].search(own, lo, m.start())
-                if (before == "not-mine") == (found is not None):
+                if mine == (found is not None):
                     continue
             org = _trim_org(m.group("org"))
+            if before == "far" and (len(org.split()) < 2 or org.split()[-1].lower().rstrip(".") not in _LEGAL_FORM):
+                continue  # far from its noun, only a name with its legal form is surely an organisation
             follow = _ORG_FOLLOW_END if before in _ORG_END else _ORG_FOLLOW
             if before in _ORG_ALONE and not follow.match(own, m.start("org") + len(org)):
                 continue  # "value to Salesforce projects": a name used as a modifier, not an employer
@@ -327,6 +342,8 @@ def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
     for org, s in employer_mentions(ctx, own):
         if not org or s in seen:
             continue
+        if any(p.start < s + len(org) and p.end > s for p in ctx.doc.placeholders):
+            continue  # "the position with XXX Organization", "Company XYZ": a blank, reported as a placeholder
         first = org.split()[0]
         if (fold(first) in vocab.not_names or first.lower().rstrip(".") in vocab.all_titles
                 or first.lower() in ("i", "the", "a", "an", "you", "your", "our", "my", "this")):

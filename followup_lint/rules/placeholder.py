@@ -23,7 +23,10 @@ class LeftoverPlaceholder(Rule):
     citation (`[Name]`, `[Interviewer Name]`, `[the job]`, `[insert ...]`), `{{...}}` and `{...}` tokens,
     `<Company>`-style tokens of one to four capitalised words, runs of underscores (`Mr./Mrs. ______`),
     "(interviewer's name)", a role word in the name slot of a greeting ("Dear Ms. Recruiter"), and
-    `TBD` / `XXX` standing alone in the subject, the greeting or brackets.
+    `TBD` / `XXX` standing alone in the subject, the greeting or brackets. Anywhere in the draft, a
+    capital X, Y or Z repeated as a word and `XYZ` are blanks ("the position with XXX Organization",
+    "the YYY industry", "Company XYZ"; not "xxx" kisses nor "Super Bowl XXX"), and so is a dash or a
+    short blank alone where the greeting's name goes ("Hi —", "Dear __,").
 
     Template fields written without brackets count too, wherever the draft has them, the signature
     included ("Your Name" under the sign-off): field phrases in Title Case ("Company Name", "Your
