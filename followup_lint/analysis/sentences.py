@@ -1085,18 +1085,24 @@ class Sentences(Sequence[SentenceFunctions]):
         if not (paren or marked):
             return ()
         bounds = self._bounds
+        everything = range(len(bounds))
+        if len(bounds) <= _PICK_FROM:  # (a usual draft: reading them all costs less than picking)
+            may_instruct: Iterable[int] = everything if marked else ()
+            may_bracket: Iterable[int] = everything if paren else ()
+        else:  # (a sentence without a word that instruction() needs, or without a "(", is not read)
+            may_instruct = self._holding(self._word_anchors(_instruction_needs())) if marked else ()
+            may_bracket = self._holding([m.start() for m in _OPENING.finditer(own)]) if paren else ()
         out: list[tuple[int, int]] = []
         whole: set[int] = set()
-        if marked:  # (a sentence without a word that instruction() needs is not read)
-            for k in self._holding(self._word_anchors(_instruction_needs())):
-                if self[k].functions & Function.INSTRUCTION:
-                    whole.add(k)
-                    out.append(bounds[k])
-        if paren:
-            for k in self._holding([m.start() for m in _OPENING.finditer(own)]):
-                if k not in whole:
-                    a, b = self._token_range(k)
-                    out.extend(self._brackets_in(k, self._tokens[a:b]))
+        for k in may_instruct:
+            if self[k].functions & Function.INSTRUCTION:
+                whole.add(k)
+                out.append(bounds[k])
+        for k in may_bracket:
+            s, e = bounds[k]
+            if k not in whole and "(" in own[s:e]:
+                a, b = self._token_range(k)
+                out.extend(self._brackets_in(k, self._tokens[a:b]))
         return tuple(sorted(out))
 
 
