@@ -53,6 +53,9 @@ NAMING_GREETINGS = [
     ("Dear Gosia,", "Małgorzata Wiśniewska"), ("Hi Kasia,", "Katarzyna Zielińska"), ("Hello Tomek,", "Tomasz Nowak"),
     ("Hi Kuba,", "Jakub Lewandowski"), ("Dear Wojtek,", "Wojciech Mazur"), ("Hi Basia,", "Barbara Kamińska"),
     ("Hi Zé,", "José Carvalho"), ("Hi Gabi,", "Gabriela Souza"),
+    # a title glued to the name by its full stop, no space
+    ("Dear Mr.Okonkwo,", "Chinedu Okonkwo"), ("Hello Dr.Lindqvist:", "Sarah Lindqvist"),
+    ("Dear Ms.Hannah Byrne,", "Hannah Byrne"), ("Good morning Prof.Yılmaz,", "Özge Yılmaz"),
     # an initial before the surname
     ("Dear J. Okafor,", "Jideofor Okafor"), ("Dear Dr. K. Mensah,", "Kwame Mensah"),
     ("Dear Dr. K. Mensah", "Kwame Mensah"), ("Dear Ms. E. Smith-Jones,", "Eleanor Smith-Jones"),

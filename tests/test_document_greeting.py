@@ -67,3 +67,27 @@ def test_a_suffix_honorific_is_part_of_the_name_not_its_punctuation() -> None:
     assert g is not None and g.punct == "" and [n[2] for n in g.names] == ["Tanaka"]
     g = Document(Draft(body="Dear Tanaka-san,\n\nThanks for today.")).greeting
     assert g is not None and g.punct == "," and g.names[0][:2] == (5, 11)
+
+
+@pytest.mark.parametrize("line,title,expected", [
+    ("Dear Mr.Okonkwo,", "Mr.", ["Okonkwo"]), ("Hello Dr.Lindqvist:", "Dr.", ["Lindqvist"]),
+    ("Dear Ms.Hannah Byrne,", "Ms.", ["Hannah", "Byrne"]), ("Dear Mrs.O'Neill,", "Mrs.", ["O'Neill"]),
+])
+def test_a_title_glued_to_the_name_is_a_title_and_a_name(line: str, title: str, expected: list[str]) -> None:
+    assert title in greeting(line).titles
+    assert names(line) == expected
+
+
+@pytest.mark.parametrize("line,expected", [("Hi St.John,", ["St.John"]), ("Dear J.R. Tolkien,", ["J.R", "Tolkien"])])
+def test_a_full_stop_inside_a_name_that_is_no_title_keeps_the_word(line: str, expected: list[str]) -> None:
+    assert names(line) == expected
+
+
+@pytest.mark.parametrize("line,salutation,expected", [
+    ("Goodafternoon Sir,", "Goodafternoon", []), ("Goodmorning Dana,", "Goodmorning", ["Dana"]),
+    ("Goodevening Dr. Mensah:", "Goodevening", ["Mensah"]),
+])
+def test_a_salutation_run_together_is_still_the_salutation(line: str, salutation: str, expected: list[str]) -> None:
+    g = greeting(line)
+    assert g.salutation == salutation
+    assert [n[2] for n in g.names if n[2].lower() not in ("sir",)] == expected

@@ -7,6 +7,8 @@ other Englishes and from phones, labelled by the label definitions and scored be
   until the judgements were done, then scored once (final/SCORES-before-fix.txt).
 - `third/`: 51 notes (30 published on web pages and GitHub, 21 team-written), kept blind until the
   classes of `final/` were fixed, then scored once (third/SCORES-before-fix.txt).
+- `fourth/`: 42 notes (27 published, 15 team-written), kept blind until the classes of `third/` were
+  fixed, then scored once (fourth/SCORES-before-fix.txt).
 
 These tests are a regression floor, not a claim of accuracy: each label may not miss more, nor raise
 more false alarms, than it did when the batch was scored; a fix that lowers a count should lower the
@@ -28,11 +30,13 @@ ROOT = Path(__file__).parent / "fixtures" / "outside"
 FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "dev": {},
     "final": {"spelling": (1, 0)},
-    "third": {"names_interviewer": (0, 2), "wrong_name": (2, 1),
-              "adds_missed_strength_or_question": (1, 0),
-              "placeholder_left": (0, 2), "spelling": (0, 1), "greeting-punctuation": (0, 2),
-              "repeated-word": (0, 1), "spacing": (3, 0), "unbalanced-delimiter": (1, 0)},
+    "third": {"adds_missed_strength_or_question": (1, 0)},
+    "fourth": {"mentions_specific_moment": (1, 4), "adds_missed_strength_or_question": (0, 1),
+               "invites_next_step": (1, 2)},
 }
+
+# error-severity findings allowed on clean notes: what the batch scored when it was last measured
+CLEAN_ERRORS: dict[str, int] = {}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
@@ -61,8 +65,8 @@ def test_every_note_names_its_source(batch) -> None:
 
 
 def test_no_error_on_a_clean_note(batch) -> None:
-    _, _, (_, _, clean_errors) = batch
-    assert clean_errors == []
+    name, _, (_, _, clean_errors) = batch
+    assert len(clean_errors) <= CLEAN_ERRORS.get(name, 0), clean_errors
 
 
 @pytest.mark.parametrize("label", LABELS)
@@ -71,3 +75,17 @@ def test_no_more_misses_or_false_alarms_than_when_scored(batch, label: str) -> N
     fp, fn = FLOORS[name].get(label, (0, 0))
     t = tallies[label]
     assert t.fp <= fp and t.fn <= fn, t.misses
+
+
+def test_the_scorer_prints_a_table_for_a_folder_and_refuses_a_missing_one(capsys) -> None:
+    from _corpus_scoring import main
+
+    folder = ROOT / "fourth"
+    if not folder.is_dir():
+        pytest.skip("tests/fixtures/outside/fourth is absent")
+    assert main([str(folder), "--misses"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("42 notes\n")
+    assert "mentions_specific_moment" in out and "placeholder_left" in out
+    assert main([str(folder / "no-such-folder")]) == 2
+    assert "usage:" in capsys.readouterr().err

@@ -14,7 +14,7 @@ REST = "\n\nThank you for the interview today.\n\nBest regards,\nSam"
 
 @pytest.mark.parametrize("line", [
     "Hi Dana,", "Dear Ms. Okafor:", "Hi Dana!", "Hello,", "Dear all,", "Dear Dr. K. Mensah,", "Good morning Eng. Layla,",
-    "Hi Dana thanks for today",  # the greeting runs into a sentence: not a bare greeting line
+    "Hi Dana, thanks for today", "Hi, thanks so much for today",
 ])
 def test_punctuated_greetings_pass(line: str) -> None:
     assert_clean(RULE, line + REST)
@@ -77,3 +77,51 @@ def test_a_colon_before_the_addressee_is_not_the_greetings_mark(line: str) -> No
 @pytest.mark.parametrize("line", ["hi thanks again", "hey sorry to bother", "hello again"])
 def test_a_lower_case_line_of_words_that_are_never_names_is_not_read_as_a_bare_greeting(line: str) -> None:
     assert flagged_texts(RULE, line + REST) == []
+
+
+# A greeting run into the message on its line with no mark between them (typed on a phone)
+@pytest.mark.parametrize("line,span", [
+    ("Hi Dana thanks for today", "Hi Dana"), ("Hey Priya loved the kitchen tour this morning", "Hey Priya"),
+    ("Hello Mr. Osei just wanted to say thank you", "Hello Mr. Osei"),
+    ("Good evening Tomasz great talking with you earlier", "Good evening Tomasz"),
+])
+def test_a_greeting_glued_to_its_message_is_reported(line: str, span: str) -> None:
+    [f] = findings_of(RULE, line + REST)
+    assert f.data.get("glued") and f.fixes[0].edits[0].replacement == ","
+    assert flagged_texts(RULE, line + REST) == [span]
+
+
+@pytest.mark.parametrize("line", [
+    "Dear Sir or Madam,", "Hi Ana and Raj,", "Hi Dana, thanks a lot for today", "Hi Dana! thanks for the tour",
+    "Hi Dana - thanks for the tour today",
+])
+def test_names_joined_or_a_mark_before_the_message_are_no_glued_greeting(line: str) -> None:
+    assert_clean(RULE, line + REST)
+
+
+@pytest.mark.parametrize("body,span", [
+    ("{Interviewer's Name}\n\nDear, {Their Last Name}\n\nI attended an interview.", "Dear, {Their Last Name}"),
+    ("[Hiring Manager Name]\n\nDear, [Name]\n\nThank you for the call.", "Dear, [Name]"),
+    ("Dear, Ms Hale\n\nThank you for the call.", "Dear, Ms Hale"),
+])
+def test_a_mark_after_dear_and_none_after_the_name_is_reported(body: str, span: str) -> None:
+    assert flagged_texts(RULE, body) == [span]
+
+
+@pytest.mark.parametrize("line,span", [
+    ("hey priya loved the kitchen tour this morning", "hey priya"), ("hi priya thanks so much for today", "hi priya"),
+    ("hello raj just wanted to say thank you", "hello raj"),  # a nickname of Rajesh
+])
+def test_a_lower_case_greeting_glued_to_its_message_is_read_with_the_interview(line: str, span: str) -> None:
+    from followup_lint import Interview, Interviewer
+
+    panel = Interview(interviewers=(Interviewer("Priya Raman"), Interviewer("Rajesh Iyer")))
+    assert flagged_texts(RULE, line + REST, panel) == [span]
+    assert flagged_texts(RULE, line + REST) == []  # without the interview the name cannot be told
+
+
+def test_a_lower_case_greeting_without_a_name_is_no_glued_greeting() -> None:
+    from followup_lint import Interview, Interviewer
+
+    assert flagged_texts(RULE, "hi thanks so much for today priya" + REST,
+                         Interview(interviewers=(Interviewer("Priya Raman"),))) == []

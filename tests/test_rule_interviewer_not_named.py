@@ -27,7 +27,6 @@ GOOD = [
     ("Hi Shegs,\n\nThanks for today.", iv(Interviewer("Olusegun Bakare", preferred_name="Shegs")), {}),
     ("Hi, Dana!\n\nThanks for today.", DANA, {}),
     ("Good morning, Dr. Okafor:\n\nThanks for today.", DANA, {}),
-    ("Hi Jessica,\n\nPlease pass my thanks on to Dr. Okafor.", DANA, {"to": ("jessicam@initech.example",)}),
     ("Dear Peggy,\n\nThanks for today.", iv("Margaret Hale"), {}),
     ("Hi Sasha,\n\nThanks for today.", iv("Alexander Petrov"), {}),
     ("Hi Sammy,\n\nThanks for today.", iv("Samantha Reyes"), {}),
@@ -43,10 +42,10 @@ GOOD = [
     ("Dear Dr. Grossmann,\n\nThanks for today.", iv("Jürgen Großmann"), {}),
     ("Hi Juergen,\n\nThanks for today.", iv("Jürgen Großmann"), {}),
     ("Thank you for today, Dana. The pipeline story stayed with me.", DANA, {}),
-    ("Hi Jessica,\n\nCould you pass my thanks on to Dana Okafor? The pipeline story stayed with me.", DANA,
-     {"to": ("Jessica Moreau <jessica.moreau@initech.example>",)}),
     ("Thank you for today. The pipeline story stayed with me.", None, {}),  # no context, no greeting
     ("Hi Dana,\n\nThanks for today.", None, {}),
+    ("hi dana thanks so much for the tour today", DANA, {}),  # typed on a phone, glued to the message
+    ("hey dana loved hearing about the pipeline", DANA, {}),
     ("Hi {{interviewer_first_name}},\n\nThanks for today.", DANA, {"template": True}),
     ("Dear [Interviewer Name],\n\nThanks for today.", None, {"template": True}),
 ]
@@ -96,6 +95,40 @@ def test_a_greeting_to_someone_else_names_the_stranger_and_whom_to_greet(body, i
     assert not_named.data["reason"] == "stranger" and not_named.fixes
 
 
+#: the greeting names the note's own recipient, who did not interview (a recruiter, a coordinator): the note
+#: names no interviewer, even when it mentions them in the body, but writing to the recipient is no slip
+TO_RECIPIENT = [
+    ("Hi Jessica,\n\nPlease pass my thanks on to Dr. Okafor.", ("jessicam@initech.example",)),
+    ("Hi Jessica,\n\nCould you pass my thanks on to Dana Okafor? The pipeline story stayed with me.",
+     ("Jessica Moreau <jessica.moreau@initech.example>",)),
+    ("Hello Rohan\n\nThank you for lining up my conversation with Dana this morning.", ("rohan.k@initech.example",)),
+    ("Dear Ms. Abernathy,\n\nI am grateful you arranged the panel; Dana was generous with her time.",
+     ("l.abernathy@initech.example",)),
+    ("Good morning Tomasz!\n\nJust checking whether Dana has had a chance to decide.",
+     ("Tomasz Wróbel <tw@initech.example>",)),
+]
+
+
+@pytest.mark.parametrize("body,to", TO_RECIPIENT)
+def test_a_greeting_to_a_recipient_who_did_not_interview_names_no_interviewer(body, to):
+    from followup_lint import Config
+    from followup_lint.engine import Linter
+
+    from followup_lint import Draft
+
+    report = Linter(Config(), plugins=False).lint(Draft(body=body, to=to), DANA, clock=False)
+    [not_named] = [f for f in report.findings if f.code == "FL201"]
+    assert not_named.data["reason"] == "recipient"
+    assert not not_named.fixes  # writing to the recruiter is right: no fix renames the reader
+    assert "Dana Okafor" in not_named.message
+    assert [f for f in report.findings if f.code == "FL203"] == []  # no slip: no wrong name
+
+
+def test_a_greeting_to_a_recipient_still_names_the_interviewer_when_both_are_greeted():
+    assert flagged_texts(InterviewerNotNamed, "Hi Jessica and Dana,\n\nThanks for today.", DANA,
+                         to=("jessicam@initech.example", "dana.okafor@initech.example")) == []
+
+
 @pytest.mark.parametrize("body,interview,kw", GOOD)
 def test_good(body, interview, kw):
     assert flagged_texts(InterviewerNotNamed, body, interview, **kw) == []
@@ -136,3 +169,18 @@ def test_greeting_forms_that_name_the_interviewer(greeting: str, person: str) ->
                                       "Good day Ma,", "Hi Eng Team,"])
 def test_a_bare_title_or_a_title_before_a_generic_word_names_nobody(greeting: str) -> None:
     assert flagged_texts(InterviewerNotNamed, greeting + GREETING_BODY, iv("Alisha Grant", company="Initech")) != []
+
+
+def test_a_recipient_greeted_and_thanked_in_the_body_is_no_wrong_name_but_another_recipient_thanked_is_warned():
+    from followup_lint import Config, Draft
+    from followup_lint.engine import Linter
+    from followup_lint.results import Severity
+
+    body = ("Hi Rohan,\n\nThank you, Rohan, for lining up the panel. Thanks as well to Priscilla for the tour.\n\n"
+            "Best,\nSam")
+    draft = Draft(body=body, to=("rohan.k@initech.example",), cc=("priscilla.m@initech.example",))
+    report = Linter(Config(), plugins=False).lint(draft, DANA, clock=False)
+    [not_named] = [f for f in report.findings if f.code == "FL201"]
+    assert not_named.data["reason"] == "recipient"
+    [wrong] = [f for f in report.findings if f.code == "FL203"]
+    assert wrong.data["name"] == "Priscilla" and wrong.data.get("recipient") and wrong.severity is Severity.WARNING

@@ -45,6 +45,12 @@ UNBRACKETED = [
     ("Hi Dana,\n\nCall me on (0117) 496-XXXX any time.", ["496-XXXX"]),
     ("Hi Dana,\n\nThe offer of $XX,XXX works.", ["XX,XXX"]),
     ("Hi Dana,\n\nThanks.\n\nBest,\nSam\n14 Oct XXXX", ["XXXX"]),
+    # letters repeated where a name or a word belongs
+    ("Hi Dana,\n\nI am keen to learn more about the ZZZ sector.", ["ZZZ"]),
+    ("Hi Dana,\n\nI still want the account role with XXX Group.", ["XXX"]),
+    ("Hi Dana,\n\nMy years at YYYY taught me patience.", ["YYYY"]),
+    ("Hi Dana,\n\nWorking at Company XXX would be a dream.", ["XXX"]),
+    ("Hi Dana,\n\nThe internship at XYZ Bank fits my plans.", ["XYZ"]),
 ]
 
 
@@ -56,6 +62,11 @@ FIELD_WORDS_IN_PROSE = [
     "Hi Dana,\n\nThanks so much! See you at 5 xx",
     "Hi Dana,\n\nI will send it from my new line (my work phone is below).",
     "Hi Dana,\n\nThe Super Bowl XX exhibit in the lobby was fun.",
+    "Hi Dana,\n\nThe Super Bowl XXX poster in the lobby was fun.",
+    "Hi Dana,\n\nThanks so much for today, see you soon xxx",
+    "Hi Dana,\n\nThe AAA battery rig and the BBB rating both came up.",
+    "Hi Dana,\n\nThe XYZZY puzzle and the XXL build farm made me laugh.",
+    "Hi Dana,\n\nzzz, the night shift stories were something.",
     "Hi Dana,\n\nThanks for your time and the job title discussion.",
 ]
 
@@ -114,3 +125,44 @@ def test_template_residue_outside_brackets_letter_blocks_and_signature(body: str
 ])
 def test_capitals_and_brackets_that_are_prose_are_not_placeholders(body: str) -> None:
     assert_clean(RULE, body)
+
+
+@pytest.mark.parametrize("body,blank", [
+    ("Hi —\nI hope your week is going well.", "—"), ("Dear –,\n\nThank you for Tuesday.", "–"),
+    ("Hello -\n\nThanks again for the site visit.", "-"), ("Dear __,\n\nThank you for the call.", "__"),
+    ("Good morning --:\n\nThank you for the panel.", "--"),
+])
+def test_a_dash_or_blank_alone_where_the_greeting_name_goes(body: str, blank: str) -> None:
+    assert flagged_texts(RULE, body) == [blank]
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Dana —\nthanks for the site visit.", "Hi — thanks for the site visit!", "Hi there -\n\nThanks.",
+    "Hi Dana,\n\nThe rota - as you said - is fixed.",
+])
+def test_a_dash_after_a_name_or_joining_the_text_is_no_blank(body: str) -> None:
+    assert_clean(RULE, body)
+
+
+# Outside batch "fourth", class 5: a name the interview gives is never a placeholder. A role word after a
+# title is a template's slot ("Dear Ms. Recruiter"), unless an interviewer has that surname.
+def _iv(*names: str):
+    from followup_lint import Interview
+
+    return Interview.from_dict({"interviewers": [{"name": n} for n in names], "company": "Yoyodyne"})
+
+
+@pytest.mark.parametrize("greeting,names", [
+    ("Dear Mr. Manager,", ("Mike Manager",)), ("Dear Ms Recruiter,", ("Ola Recruiter", "Tim Byrne")),
+    ("Hello Dr. Interviewer,", ("Sam Interviewer",)), ("Dear Mrs. Name,", ("Joyce Name",)),
+])
+def test_a_role_word_that_is_the_interviewers_surname_is_their_name(greeting, names):
+    assert flagged_texts(RULE, f"{greeting}\n\nThank you for the tour.", _iv(*names)) == []
+
+
+@pytest.mark.parametrize("greeting,word", [
+    ("Dear Mr. Manager,", "Manager"), ("Dear Ms Recruiter,", "Recruiter"), ("Hello Dr. Interviewer,", "Interviewer"),
+])
+def test_a_role_word_nobody_is_called_stays_a_placeholder(greeting, word):
+    assert flagged_texts(RULE, f"{greeting}\n\nThank you for the tour.", _iv("Mike Lester", "Peter Porter")) == [word]
+    assert flagged_texts(RULE, f"{greeting}\n\nThank you for the tour.") == [word]

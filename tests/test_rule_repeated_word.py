@@ -22,13 +22,19 @@ BAD = [
     ("It’s great that you you shared the roadmap.", "you you"),
     ("This is is exactly the kind of role I want.", "is is"),
     ("I think it’s it’s a great fit.", "it’s it’s"),
+    # an intensifier doubled for emphasis is the same word twice
+    ("It was very very kind of you to stay late.", "very very"),
+    ("I really really enjoyed the ward round.", "really really"),
+    ("Many many thanks for the site visit.", "Many many"),
+    ("I am so so grateful for the chance.", "so so"),
 ]
 GOOD = [
     "By the time we met, the team had had three reorganisations.",
     "I hope that that helps with the decision.",
     "What the problem is is that the queue backs up.",
     "I do do code reviews every day.",
-    "It was very very kind of you to stay late.",
+    "The coffee from the machine was so so.",
+    "It felt far far away from the city.",
     "Bye bye for now, and thanks again.",
     "We met in Walla Walla last spring.",
     "I enjoyed the tour. The team was welcoming.",

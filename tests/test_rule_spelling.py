@@ -212,3 +212,27 @@ def test_a_letter_s_address_blocks_are_not_spelling_errors() -> None:
             "9 Brackley Street\nWesterbury NSW 2790\n\nDear Ms. Raman:\n\nThank you for the interview.\n\n"
             "Sincerely,\nSam Okoye")
     assert_clean(MisspelledWord, body, INTERVIEW)
+
+
+# A greeting or a closing of two words written as one is a misspelling, wherever it stands (the
+# greeting line too, where unknown words are otherwise taken for names)
+@pytest.mark.parametrize("body,word,spaced", [
+    ("Dear Sir,\n\nGoodafternoon sir, I hope the family is well.", "Goodafternoon", "Good afternoon"),
+    ("Goodevening Ms. Okafor,\n\nThank you for the call.", "Goodevening", "Good evening"),
+    ("Hi Dana,\n\nThanks for the tour.\n\nKindregards,\nSam", "Kindregards", "Kind regards"),
+    ("Hi Dana,\n\nThankyou for the tour of the ward.", "Thankyou", "Thank you"),
+    ("Hi Dana,\n\nThanks for the tour.\n\nbestwishes,\nSam", "bestwishes", "best wishes"),
+])
+def test_a_greeting_or_closing_run_together_is_misspelled(body: str, word: str, spaced: str) -> None:
+    [f] = [f for f in findings_of(MisspelledWord, body) if f.data["word"] == word]
+    assert f.fixes[0].edits[0].replacement == spaced
+    assert f.fixes[0].applicability is Applicability.SAFE
+
+
+@pytest.mark.parametrize("body", [
+    "Assalamualaikum Dana,\n\nThank you for the tour of the ward.",  # one word in common use
+    "Hi Dana,\n\nGoodman and Goodall both joined the call. Thanks for the tour.",
+    "Hi Dana,\n\nThe Morningside clinic tour was the highlight. Thanks again.",
+])
+def test_names_and_one_word_greetings_are_not_run_together(body: str) -> None:
+    assert not [f for f in findings_of(MisspelledWord, body) if "runs two words" in f.message]

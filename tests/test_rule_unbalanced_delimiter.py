@@ -24,6 +24,10 @@ BAD = [
     ("(Mostly the night shifts.\n\nThanks again.", ["("]),
     ("I enjoyed the demo.\n\n(And the tour, which I loved.", ["("]),
     ("Hi Dana,\n\n) was a typo.", [")"]),
+    # a bracket closed by another kind: one finding over both marks
+    ("I applied for the role of {name the role) last week.", ["{name the role)"]),
+    ("The rota (nights first] suits me.", ["(nights first]"]),
+    ("Your point [about the audit) stayed with me.", ["[about the audit)"]),
 ]
 GOOD = [
     "I cut the cycle time (mostly by fixing the queue). It worked.",
@@ -62,8 +66,9 @@ def test_quoted_reply_is_not_checked() -> None:
 
 
 def test_a_flood_of_open_marks_reports_the_first_twenty_in_text_order() -> None:
-    # 25 brackets and 25 single quotes left open, with one stray closer among them: the 20 problems that
-    # come first in the paragraph are listed, whichever kind they are
+    # 25 brackets and 25 single quotes left open, with one closer of the wrong kind among them (it closes
+    # the "(" before it: one mismatch): the 20 problems that come first in the paragraph are listed,
+    # whichever kind they are
     from datetime import datetime, timezone
 
     from followup_lint import Config, Draft, Linter
@@ -73,6 +78,14 @@ def test_a_flood_of_open_marks_reports_the_first_twenty_in_text_order() -> None:
     found = [f for f in report.findings if f.rule == "unbalanced-delimiter"]
     at = [f.span.start for f in found]
     assert len(found) == 20 and at == sorted(at)
-    opened = [i for i, ch in enumerate(body) if ch in "(‘]"]
+    opened = [i for i, ch in enumerate(body) if ch in "(‘"]
     assert at == opened[:20]
-    assert [f.data["mark"] for f in found][16] == "]"
+    [mismatch] = [f for f in found if f.data["problem"] == "mismatch"]
+    assert mismatch.span.start == body.rindex("(", 0, body.index("]")) and mismatch.span.end == body.index("]") + 1
+
+
+def test_a_bracket_closed_by_another_kind_is_one_finding() -> None:
+    from followup_lint.testing import findings_of
+
+    [f] = findings_of(UnbalancedDelimiter, "I applied for the role of {name the role) last week.")
+    assert f.data["problem"] == "mismatch" and "'}'" in f.message

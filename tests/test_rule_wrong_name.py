@@ -218,6 +218,57 @@ def _hi(interview) -> str:
     return "Hi " + interview.interviewers[0].name.split()[0] + ",\n\nThank you for the interview today. "
 
 
+#: letter phrasing: the post, what it is, then another organisation with its legal form as the employer
+FAR_EMPLOYER = [
+    ("I enjoyed learning about the role of the charge nurse on the night ward with Brookfield Corporation.",
+     "Brookfield Corporation"),
+    ("I remain excited about the position in the payroll team with Halvorsen Ltd.", "Halvorsen Ltd"),
+    ("I would welcome further opportunities at Marlowe Logistics Inc.", "Marlowe Logistics Inc"),
+    ("The job of shift supervisor for the east depot with\nQuarrystone Holdings LLC appeals to me.",
+     "Quarrystone Holdings LLC"),
+]
+
+#: the same phrasing about a past employer, a school, a client, the right company or no legal form
+NOT_FAR_EMPLOYER = [
+    "My previous role as a ward clerk with Brookfield Corporation taught me the rota system.",
+    "In my last position, on the audit side, I worked with Halvorsen Ltd for two years.",
+    "The position I held with Marlowe Logistics Inc. gave me forklift experience.",
+    "The role of the analyst in a small team, as at Initech Inc., suits me.",
+    "The internship I did in my second year at Lagos Business School shaped me.",
+    "The role of the nurse in long-term care with older patients matters to me.",
+    "I enjoyed the role play we did with Sarah Jones from the clinic.",
+]
+
+
+@pytest.mark.parametrize("sentence,org", FAR_EMPLOYER)
+def test_another_employer_with_its_legal_form_far_from_the_post(sentence, org) -> None:
+    assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == [org]
+
+
+@pytest.mark.parametrize("sentence", NOT_FAR_EMPLOYER)
+def test_past_employers_schools_and_the_right_company_far_from_the_post_are_silent(sentence) -> None:
+    assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == []
+
+
+#: a placeholder where the company's name goes is template residue (leftover-placeholder), never a wrong company
+PLACEHOLDER_COMPANY = [
+    "I remain very interested in the analyst position with XXX Organization.",
+    "I would be thrilled to join [Company] and help the platform team.",
+    "I am eager to contribute to the growth of Company XYZ.",
+    "I would love to work at {{company_name}} next year.",
+    "I would be proud to join ZZZ Holdings and I hope to hear soon.",
+    "The opportunity with Company Name excites me.",
+]
+
+
+@pytest.mark.parametrize("sentence", PLACEHOLDER_COMPANY)
+def test_a_placeholder_where_the_company_goes_is_no_wrong_company(sentence) -> None:
+    from followup_lint.rules.placeholder import LeftoverPlaceholder
+
+    assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == []
+    assert flagged_texts(LeftoverPlaceholder, _hi(GLOBEX) + sentence, GLOBEX) != []
+
+
 @pytest.mark.parametrize("sentence,interview,org", OTHER_EMPLOYER)
 def test_another_organisation_named_as_the_employer(sentence, interview, org) -> None:
     assert flagged_texts(WrongName, _hi(interview) + sentence, interview) == [org]
@@ -334,5 +385,34 @@ def test_a_leftover_company_with_the_same_trade_word(sentence):
     "I wish the team at Bluewater Logistics every success with the new depot.",
 ])
 def test_past_employers_places_fields_and_the_right_company_are_not_a_leftover(sentence):
+    body = f"Dear Ms. Okafor,\n\nThank you for the interview. {sentence}\n\nRegards,\nSam"
+    assert [f for f in findings_of(WrongName, body, _TRADE) if f.data["kind"] == "company"] == []
+
+
+# Outside batch "fourth", class 2: a leftover company named as the organisation of the team you would join
+# or serve ("the <unit> team at X", "join the X team"), without a word of wanting it
+@pytest.mark.parametrize("sentence,org", [
+    ("I am confident I can contribute to the underwriting team at Redfern Mutual Life from day one.",
+     "Redfern Mutual Life"),
+    ("My payroll background would help the reconciliation team at Okavango Trust Bank.", "Okavango Trust Bank"),
+    ("I know I could support the collections team of Castlemere Finance Group.", "Castlemere Finance Group"),
+    ("I would be glad to join the Tidewater Freight team next month.", "Tidewater Freight"),
+    ("It would be great to be joining the Kestrelmoor family.", "Kestrelmoor"),
+])
+def test_another_organisation_named_as_the_team_you_would_join(sentence, org):
+    body = f"Dear Ms. Okafor,\n\nThank you for the interview. {sentence}\n\nRegards,\nSam"
+    assert [f.data["name"] for f in findings_of(WrongName, body, _TRADE) if f.data["kind"] == "company"] == [org]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I supported the claims team at Redfern Mutual Life for two years.",       # your past
+    "When I worked with the claims team at Redfern Mutual Life, we cut the backlog.",
+    "I admired how the dispatch team at Redfern Mutual Life shares its rota.",  # no offer of yourself
+    "I can contribute to the planning team at Harrow Peak Logistics at once.",   # the right company
+    "I would love to join the Customer Experience team.",                        # a department
+    "I can contribute to the claims team at Head Office.",
+    "I can support the night team at Heathrow.",                                 # one word: perhaps a place
+])
+def test_past_teams_departments_and_the_right_company_are_not_another_employer(sentence):
     body = f"Dear Ms. Okafor,\n\nThank you for the interview. {sentence}\n\nRegards,\nSam"
     assert [f for f in findings_of(WrongName, body, _TRADE) if f.data["kind"] == "company"] == []

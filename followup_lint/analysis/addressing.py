@@ -89,11 +89,20 @@ class Addressing:
     signature: str | None
     #: (start, end) of a P.S. after the signature, part of the candidate's message
     postscript: tuple[int, int] | None
+    #: (start, end) of an interviewer's name typed in lower case right after the salutation and run into
+    #: the message with no mark ("hey priya loved the tour"): the greeting names them
+    glued_name: tuple[int, int] | None = None
 
     @property
     def misspelled(self) -> tuple[NameUse, ...]:
         """Names in the greeting, or spoken to in the body, that misspell an interviewer's."""
         return tuple(u for u in self.uses if u.match is not None and u.match.kind == "misspelling")
+
+    def names_interviewer_at(self, start: int) -> bool:
+        """Is the greeting word at ``start`` an interviewer's name, spelt right ("Dear Mr. Manager" to Mike
+        Manager: a surname, not a role word left in a template)?"""
+        return any(u.start == start and u.where == "greeting" and u.match is not None
+                   and u.match.kind != "misspelling" for u in self.uses)
 
     @property
     def unknown(self) -> tuple[NameUse, ...]:
@@ -212,7 +221,9 @@ class _Builder:
     def greeting(self, g: Greeting) -> bool:
         """Read the greeting's words; return whether it names nobody but groups and roles."""
         doc, own, vocab = self.doc, self.doc.own, vocabulary()
-        self.placeholder = any(_placeholder_at(doc, s, e) for s, e, _ in g.names)
+        # a slot among the names, or a blank where the name goes ("Hi —", "Dear __,")
+        self.placeholder = any(_placeholder_at(doc, s, e) for s, e, _ in g.names) or (
+            not g.names and _placeholder_at(doc, g.start, g.message_start if g.message_start >= 0 else g.line_end))
         run: list[tuple[int, int, str]] = []
         generic_only = True
 
@@ -265,6 +276,21 @@ class _Builder:
             run.append((s, e, word))
         flush()
         return self._roles_only(g, generic_only)
+
+    def honorific_is_name(self, g: Greeting) -> bool:
+        """A greeting of one honorific alone ("Hi Pan,", "Dear Major,") is read as a respectful address, but
+        when it is an interviewer's name (Wei Pan, Tom Major) it names them."""
+        vocab, own = vocabulary(), self.doc.own
+        for title in g.titles:
+            bare = title.rstrip(".")
+            if bare.lower() in vocab.titles:
+                continue
+            match = self.matcher.classify(bare)
+            at = own.find(title, g.start, g.end)
+            if match is not None and match.kind != "misspelling" and at >= 0:
+                self.named[match.interviewer] = None
+                self.uses.append(NameUse(at, at + len(bare), bare, Role.INTERVIEWER, "greeting", match))
+        return bool(self.named)
 
     def _family(self, word: str) -> NameMatch | None:
         f = fold(word)
@@ -356,17 +382,42 @@ def analyse_addressing(ctx: RuleContext) -> Addressing:
     g = doc.greeting
     b = _Builder(ctx)
     opening_named = generic = False
+    glued: tuple[int, int, NameMatch] | None = None
     if g is None:
         opening_named = bool(b.people) and _opening_names(ctx, b.matcher)
     else:
         generic_only = b.greeting(g)
-        generic = g.generic or (generic_only and not b.placeholder) or (not g.names and not g.titles)
+        if not g.names and g.titles and b.people and b.honorific_is_name(g):
+            generic_only = False  # "Hi Pan," to Wei Pan: an honorific alone that is their name
+        generic = (g.generic and not b.named) or (generic_only and not b.placeholder) or (not g.names and not g.titles)
+        # "hey priya loved the tour", and after a title typed in lower case: "Good evening miss morgan thank you"
+        glued = _glued_name(ctx, b, g) if b.people and not g.names and not g.punct else None
+        if glued is not None:
+            s, e, match = glued
+            b.named[match.interviewer] = None
+            b.uses.append(NameUse(s, e, ctx.doc.own[s:e], Role.INTERVIEWER, "greeting", match))
+            generic = False
     b.body()
     signature = doc.signature_name
     return Addressing(greeting=g, named=tuple(b.named), uses=tuple(b.uses), strangers=tuple(b.strangers),
                       recipient_named=b.recipient_named, generic=generic, plural=b.plural,
                       placeholder=b.placeholder, opening_named=opening_named, targets=b.targets,
-                      signoff=doc.signoff, signature=signature, postscript=doc.postscript)
+                      signoff=doc.signoff, signature=signature, postscript=doc.postscript,
+                      glued_name=None if g is None or glued is None else glued[:2])
+
+
+_GLUED_WORD: Final = re.compile(r"[ \t]+([^\W\d_][\w'’-]{1,30})[ \t]+[^\W\d_]")
+
+
+def _glued_name(ctx: RuleContext, b: _Builder, g: Greeting) -> tuple[int, int, NameMatch] | None:
+    """An interviewer's name (or nickname, any case; not a guessed misspelling) right after the salutation,
+    with the message following on the line: "hey priya loved the tour", which the parser, without the
+    interview, could not tell from "hi thanks for the tour"."""
+    m = _GLUED_WORD.match(ctx.doc.own, g.end, g.line_end)
+    if m is None:
+        return None
+    hit = b.matcher.classify(m.group(1), any_case=True)
+    return None if hit is None or hit.kind == "misspelling" else (m.start(1), m.end(1), hit)
 
 
 def _is_initial_of(word: str, own: str, end: int, people) -> bool:  # type: ignore[no-untyped-def]
@@ -395,26 +446,6 @@ def _opening_names(ctx: RuleContext, matcher: NameMatcher) -> bool:
             continue  # "Will you ..." is not William; "Thanks, Bob!" is
         if hit.part != "last" or after_title(own, start, start + m.start()) or hit.kind != "exact":
             return True
-    return False
-
-
-def names_in_body(ctx: RuleContext) -> bool:
-    """Is an interviewer named anywhere in the body (for a note to a coordinator)?"""
-    matcher = ctx.analysis.names
-    own = ctx.doc.own
-    for tok in ctx.doc.words:
-        word = tok.text
-        if not word[:1].isupper() or len(word) < 2:
-            continue
-        hit = matcher.classify(word)
-        if hit is not None and hit.kind in ("exact", "transliteration"):
-            return True
-        if hit is not None and hit.kind == "nickname" and own[tok.end:tok.end + 1] in (",", "!", "'", "’"):
-            return True
-        if after_title(own, max(0, tok.start - 12), tok.start):
-            f = fold(re.sub(r"['’]s$", "", word))
-            if any(f in matcher.family_names(i) for i in range(len(matcher.interviewers))):
-                return True
     return False
 
 

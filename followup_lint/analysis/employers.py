@@ -36,6 +36,9 @@ _LEGAL_SUFFIX: Final = frozenset(
     """inc inc. incorporated ltd ltd. limited llc llp plc co co. corp corp. corporation company gmbh ag sa
     s.a. nv bv pte pty oy ab as a/s srl spa kk group holdings the and &""".split()
 )
+#: the legal forms that make a name an organisation ("Jefferson Corporation", "Globex Ltd")
+_LEGAL_FORM: Final = frozenset("""inc incorporated ltd limited llc llp plc co corp corporation company gmbh ag pte pty
+    pvt""".split())
 _ORG: Final = r"(?P<org>[A-Z][\w'’.&-]{1,30}(?:(?:[ \t]+(?:&|and|of|de|du|der|für|for)[ \t]+|[ \t]+)[A-Z][\w'’.&-]{0,30}){0,4})"
 #: (pattern, what must come before it in the sentence or None); patterns start with a literal so that
 #: the regular-expression engine can skip ahead fast (the budget is well under a millisecond a draft)
@@ -50,8 +53,20 @@ _EMPLOYER_CONTEXTS: Final = (
       "candida"),
      LazyPattern(r"(?:role|position|job|opportunity|opening|post|vacancy|internship|career|offer|candidature|candidacy)"
                 r"[ \t]+(?:at|with|in)[ \t]+" + _ORG), "not-mine"),
+    # letter phrasing: the post, then what it is, then the employer with its legal form ("the role of the
+    # registered nurse in long-term care with Jefferson Corporation", "opportunities at Globex Ltd"); the
+    # legal form says it is an organisation even this far from the noun; a letter's hard line breaks
+    # (not a blank line) may fall inside
+    (("role", "position", "job", "opportunit", "opening", "vacanc", "internship", "career", "offer"),
+     LazyPattern(r"(?:role|position|job|opportunit(?:y|ies)|opening|vacancy|internship|career|offer)s?\b"
+                 r"(?:[^.!?;:\n]|\n(?![ \t]*\n)){0,80}?\s(?:at|with)(?:[ \t]+|[ \t]*\n[ \t]*)" + _ORG), "far"),
     # "excited about the data team at Globex" (a team elsewhere, said without wanting it, is left alone)
     (("team",), LazyPattern(r"team[ \t]+(?:at|with)[ \t]+" + _ORG), "desire"),
+    # "I can contribute to the claims team at Kowloon Mutual Assurance", "to support the risk team of Globex
+    # Capital": a unit of the organisation you offer yourself to (not "I liked how the team at ESB Networks ...")
+    (("team",), LazyPattern(r"team[ \t]+(?:at|of)[ \t]+" + _ORG), "unit-team"),
+    # "to join the Kowloon Mutual team", "joining the Globex family"
+    (("join",), LazyPattern(r"[Jj]oin(?:ing)?[ \t]+the[ \t]+" + _ORG + r"[ \t]+(?i:team|family|crew)\b"), "team-of"),
     # "to work at Globex", "working for Globex"
     (("work",), LazyPattern(r"work(?:ing)?[ \t]+(?:at|for)[ \t]+" + _ORG), "to-work"),
     # a future wished at the employer: "to build my career at Globex", "to grow at Globex", "to contribute
@@ -84,6 +99,11 @@ _EMPLOYER_CONTEXTS: Final = (
 )
 register_literals(lit.replace("’", "'") for literals, _, _ in _EMPLOYER_CONTEXTS for lit in literals)
 register_literals(("'s",))
+#: a team named after its organisation or a unit of one: "join the Sales team", "the claims team at Head Office"
+#: are departments, so one word of the organisation must be rarer than everyday words (a proper name:
+#: "Kowloon" ranks 47,296 in the frequency list, "Globex" not at all; "Payments" 6,538, "Office" 643)
+_NAMED_UNIT: Final = frozenset({"unit-team", "team-of"})
+_DEPARTMENT_RANK: Final = 20000
 #: contexts where a preposition is loose ("a career in Finance", "a role in Data Science"): the organisation
 #: must not be made of dictionary words (a department or a field), which leaves some real names out
 _LOOSE: Final = frozenset({"in"})
@@ -96,8 +116,10 @@ _POSSESSIVE_NOUN: Final = LazyPattern(
     r"commitment|work)\b"
 )
 _ORG_BEFORE: Final = LazyPattern(_ORG + r"$")
+_NOT_MINE: Final = r"\b(?:my|our|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,3}$"
 _BEFORE: Final = {
-    "not-mine": LazyPattern(r"\b(?:my|our|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,3}$", re.IGNORECASE),
+    "not-mine": LazyPattern(_NOT_MINE, re.IGNORECASE),
+    "far": LazyPattern(_NOT_MINE, re.IGNORECASE),
     "desire": LazyPattern(r"\b(?:excited|thrilled|eager|keen|delighted|love|hope|forward|opportunity|chance|"
                          r"prospect|join|joining|"
                          r"(?:proud|honou?red|privileged)[ \t]+to(?![ \t]+(?:have|say|report|share|announce)\b))\b",
@@ -118,6 +140,12 @@ _BEFORE: Final = {
     # "I applied to" opening a clause ("the fix I applied to Kafka" is a relative clause: left alone)
     "i-applied": LazyPattern(r"(?:(?<![\w'’][ \t])|\b(?:and|but|because|since|so|when|why)[ \t]+)\bI(?:[ \t]+have|['’]ve)?"
                             r"[ \t]+(?:originally[ \t]+|first[ \t]+|also[ \t]+)?$"),
+    # a verb of offering oneself (not a past tense: "I supported the claims team at Acme" is your past),
+    # then "the <unit>" right before "team at": "contribute to the claims team at", "join the risk team of"
+    "unit-team": LazyPattern(r"\b(?:contribute|contributing|join|joining|help|helping|support|supporting|strengthen|"
+                            r"strengthening|asset|value|part|member|serve|serving|work|working)[ \t]+"
+                            r"(?:(?:to|towards|of|in|with|for|on)[ \t]+)?the[ \t]+(?:[\w-]+[ \t]+){1,3}$",
+                            re.IGNORECASE),
     "meeting": LazyPattern(r"\b(?:meeting|meet|met|thank|thanks|grateful|speaking|talking)\b[^.!?\n]{0,20}$",
                           re.IGNORECASE),
 }
@@ -145,7 +173,7 @@ _ORG_FOLLOW: Final = LazyPattern(
 )
 OWN_PAST: Final = LazyPattern(
     r"\b(?:my[ \t]+(?:current|previous|last|former|old|prior)|i[ \t]+(?:was|worked|work|used[ \t]+to|spent|led|built|"
-    r"ran|managed|joined|interned|have[ \t]+been|had)|i['’](?:ve|d)[ \t]+been|i['’]m[ \t]+(?:at|with)|previously|formerly|currently|while[ \t]+at|when[ \t]+at|"
+    r"ran|managed|joined|interned|held|have[ \t]+been|had)|i['’](?:ve|d)[ \t]+been|i['’]m[ \t]+(?:at|with)|previously|formerly|currently|while[ \t]+at|when[ \t]+at|"
     r"during[ \t]+my|in[ \t]+my[ \t]+time|back[ \t]+at|we[ \t]+at|our[ \t]+team)\b",
     re.IGNORECASE,
 )
@@ -234,15 +262,24 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 continue  # inside a word ("rejoin", "teamwork")
             if before == "to-work" and m.group(0).lower().startswith("working"):
                 pass
+            elif before == "team-of":
+                pass
             elif before is not None:
-                lo = sentence_start(ctx, m.start(), 80 if before != "not-mine" else 60)
+                mine = before in ("not-mine", "far")
+                lo = sentence_start(ctx, m.start(), 60 if mine else 80)
                 found = _BEFORE[before].search(own, lo, m.start())
-                if (before == "not-mine") == (found is not None):
+                if mine == (found is not None):
                     continue
             org = _trim_org(m.group("org"))
+            if before == "far" and (len(org.split()) < 2 or org.split()[-1].lower().rstrip(".") not in _LEGAL_FORM):
+                continue  # far from its noun, only a name with its legal form is surely an organisation
             follow = _ORG_FOLLOW_END if before in _ORG_END else _ORG_FOLLOW
             if before in _ORG_ALONE and not follow.match(own, m.start("org") + len(org)):
                 continue  # "value to Salesforce projects": a name used as a modifier, not an employer
+            if before == "unit-team" and len(org.split()) < 2:
+                continue  # "the claims team at Kowloon": perhaps a place; a named organisation has two words
+            if before in _NAMED_UNIT and _frequent_words(ctx, org):
+                continue  # "join the Data Science team", "the claims team at Head Office": a department
             loose = triggers in _LOOSE_TRIGGERS or _preposition_before(own, m.start("org")) in _LOOSE
             if loose and _dictionary_words(ctx, org):
                 continue  # "a career in Finance": a field or a department, not a company
@@ -311,6 +348,15 @@ def _keys(literals: tuple[str, ...]) -> tuple[str, ...] | None:
     return keys
 
 
+def _frequent_words(ctx: RuleContext, org: str) -> bool:
+    """Is every word of ``org`` an everyday word ("Data Science", "Customer Experience")?"""
+    from ..rules.spelling import _resource
+
+    lexicon = _resource(ctx).speller.lexicon
+    words = re.findall(r"[^\W\d_]+", org)
+    return bool(words) and all(lexicon.rank(w.lower()) < _DEPARTMENT_RANK for w in words)
+
+
 def _hits(low: str, literals: tuple[str, ...]) -> list[int]:
     """Offsets of the literals in the lower-cased text (str.find is much faster than a regex scan)."""
     out: set[int] = set()
@@ -365,6 +411,8 @@ def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
     for org, s in employer_mentions(ctx, own):
         if not org or s in seen:
             continue
+        if any(p.start < s + len(org) and p.end > s for p in ctx.doc.placeholders):
+            continue  # "the position with XXX Organization", "Company XYZ": a blank, reported as a placeholder
         first = org.split()[0]
         if (fold(first) in vocab.not_names or first.lower().rstrip(".") in vocab.all_titles
                 or first.lower() in ("i", "the", "a", "an", "you", "your", "our", "my", "this")):

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Iterable
 from .._lazy import lazy
 from ..text import LineIndex
 from .html import html_to_text, looks_like_html
-from .placeholders import Placeholder, find_placeholders
+from .placeholders import Placeholder, find_placeholders, greeting_blank
 from .structure import (
     Greeting, Signoff, _last_lines, _lines, boilerplate_ranges, find_greeting, find_letter_salutation,
     find_inline_signoff, find_postscript, find_quote_start, find_signature_start, find_signoff,
@@ -171,7 +171,13 @@ class Document:
         # Name" under the sign-off); only quoted, boilerplate and suppressed text is left out
         unwritten = [r for r in regions if r.kind in _NOT_WRITTEN]
         written = own if len(unwritten) == len(regions) else _mask(text, unwritten)
-        self.placeholders: tuple[Placeholder, ...] = tuple(find_placeholders(written, tbd_ranges=tuple(tbd)))
+        found = find_placeholders(written, tbd_ranges=tuple(tbd))
+        g = self.greeting
+        if g is not None and g.salutation and not g.names and not g.titles:
+            blank = greeting_blank(written, g.end, g.line_end)
+            if blank is not None and not any(p.start < blank.end and p.end > blank.start for p in found):
+                found = sorted((*found, blank), key=lambda p: p.start)
+        self.placeholders: tuple[Placeholder, ...] = tuple(found)
         self.subject_placeholders: tuple[Placeholder, ...] = tuple(
             find_placeholders(self.subject.text, tbd_ranges=((0, len(self.subject.text)),))
         )

@@ -12,7 +12,7 @@ from functools import lru_cache
 from operator import attrgetter, neg
 from typing import Final
 
-__all__ = ["Placeholder", "find_placeholders", "INTERVIEWER_SLOT", "MOMENT_SLOT", "ADDED_SLOT"]
+__all__ = ["Placeholder", "find_placeholders", "greeting_blank", "INTERVIEWER_SLOT", "MOMENT_SLOT", "ADDED_SLOT"]
 
 # Every pattern below is linear: bounded repetitions and no nested quantifiers over the same characters.
 _PATTERNS: Final = (
@@ -106,6 +106,13 @@ class _Vocabulary:
         self.line = re.compile(rf"[ \t]*(?P<f>{phrase})[ \t]*", re.IGNORECASE)  # (fullmatch on one line)
         self.slot_words = re.compile("|".join(map(re.escape, data["brackets"]["slot_words"].split())), re.IGNORECASE)
         self.months = frozenset(data["numbers"]["months"].split())
+        blanks = data["blanks"]
+        runs = [f"{re.escape(c)}{{3,12}}" for c in blanks["letters"].split()]
+        self.blank = re.compile(r"(?<![\w'’-])(?:" + "|".join([*runs, *map(re.escape, blanks["words"].split())])
+                                + r")(?![\w'’-])")
+        #: substrings of which every blank holds one (a cheap precheck)
+        self.blank_needed = tuple(c * 3 for c in blanks["letters"].split()) + tuple(blanks["words"].split())
+        self.qualifiers = frozenset(qualifiers)
 
 
 @lru_cache(maxsize=1)
@@ -233,6 +240,35 @@ def _number_beside(text: str, s: int, e: int, side: int, months: frozenset[str])
     return bool(seps) and len(word) >= 2 and set(word) <= {text[s]}  # "XX/XX/XXXX", "XXX-XXXX", "XXX XXXX"
 
 
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+
+
+def _blank_placeholders(text: str) -> list[Placeholder]:
+    """Letters repeated where a word belongs: "XXX Organization", "the YYY industry", "Company XYZ"."""
+    v = _vocabulary()
+    if not any(n in text for n in v.blank_needed):
+        return []
+    found: list[Placeholder] = []
+    for m in v.blank.finditer(text):
+        if m.group(0) == "XXX":  # a numeral after a name ("Super Bowl XXX"), unless the name is a field word
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if before and before.group(1)[:1].isupper() and before.group(1).lower() not in v.qualifiers:
+                continue
+        found.append(Placeholder(m.start(), m.end(), m.group(0), "blank"))
+    return found
+
+
+#: a dash or a short blank standing alone after the salutation, where the name goes: "Hi —", "Dear __,"
+_NAME_BLANK: Final = re.compile(r"[ \t]+(?P<b>[—–]|-{1,3}|_{1,2})[ \t]*[,:!]?[ \t]*$", re.MULTILINE)
+
+
+def greeting_blank(text: str, salutation_end: int, line_end: int) -> Placeholder | None:
+    """The blank left where a greeting's name goes ("Hi —", "Dear –,", "Dear __,"): the salutation, then
+    only a dash or a short blank on its line (not "Hi — thanks for today", where the dash joins the text)."""
+    m = _NAME_BLANK.match(text, salutation_end, line_end)
+    return None if m is None else Placeholder(m.start("b"), m.end("b"), m.group("b"), "blank")
+
+
 @lru_cache(maxsize=4096)
 def _bracket_is_placeholder(text: str) -> bool:
     """Is the bracketed ``text`` ("[Name]", "[1]", "[x]") a slot? (Remembered: a template's slots recur
@@ -278,6 +314,7 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
     found.extend(_field_placeholders(text))
     if "XX" in text or "xx" in text:
         found.extend(_xrun_placeholders(text))
+    found.extend(_blank_placeholders(text))
     for lo, hi in tbd_ranges if ("TB" in text or "XXX" in text or "xxx" in text) else ():
         for m in _TBD.finditer(text, lo, hi):
             found.append(Placeholder(m.start(), m.end(), m.group(0), "tbd"))

@@ -12,7 +12,7 @@ from itertools import accumulate
 from operator import add
 from typing import Final
 
-from .vocabulary import vocabulary
+from .vocabulary import run_together, vocabulary
 
 __all__ = ["Greeting", "Signoff", "find_quote_start", "find_signature_start", "find_greeting", "find_signoff",
            "quoted_line_ranges", "boilerplate_ranges", "TITLES", "HONORIFICS", "BARE_GENERIC", "SIGNOFF_PHRASES"]
@@ -26,8 +26,11 @@ _HONORIFIC_NEXT: Final = re.compile(r"[ \t]+[^\W\d_a-z]")
 _HONORIFIC_ALONE: Final = re.compile(r"[ \t]*(?:[,:!;]|$)")  # "Dear Captain," / "Hi Chef!"
 #: "Good morning Ma," / "Yes Sah": West African forms of "ma'am" and "sir" (after a title, "Mr Ma" is a name)
 BARE_GENERIC: Final = _VOCAB.bare_generic
+#: honorifics written after a name ("Dear Farzana Apa", "Sharma ji", "Mehmet Bey")
+AFTER_NAME: Final = _VOCAB.after_name
 #: an honorific joined to the name with a hyphen (Japanese "Tanaka-san", Hindi "Rajesh-ji")
-_NAME_SUFFIX: Final = re.compile(r"-(?:san|sama|sensei|senpai|kun|ji|jee|sahib|saab)\.?$", re.IGNORECASE)
+_NAME_SUFFIX: Final = re.compile(
+    r"-(?:" + "|".join(sorted(map(re.escape, AFTER_NAME), key=len, reverse=True)) + r")\.?$", re.IGNORECASE)
 _SALUTATION: Final = re.compile(
     "(?:" + "|".join(_VOCAB.salutations) + r")(?![\w])",  # data/addressing.toml [phrases] salutations
     re.IGNORECASE,
@@ -208,8 +211,9 @@ _NAME_WORD: Final = re.compile(
 #: a postscript line: "P.S. ...", "PS:", "P.P.S."
 _POSTSCRIPT: Final = re.compile(r"[ \t]*P\.?[ \t]?(?:P\.?[ \t]?)?S\b\.?(?:[ \t:\-–—]|$)", re.IGNORECASE)
 #: a line of a letter's blocks that is surely not prose: a number (a date, a street, a post code), an
-#: address, or a reference line ("Re: Data Analyst interview")
-_BLOCK_LINE: Final = re.compile(r"\d|@|^(?:Re|RE|Ref|Subject)[ \t]*:")
+#: address, a reference line ("Re: Data Analyst interview"), or a template's slot alone on its line
+#: ("{Interviewer's Name}", "[Company Address]")
+_BLOCK_LINE: Final = re.compile(r"\d|@|^(?:Re|RE|Ref|Subject)[ \t]*:|^(?:\{[^{}\n]*\}|\[[^\[\]\n]*\]|<[^<>\n]*>)$")
 #: a sentence inside a line: a lower-case word, a full stop, "?" or "!", then more words; not the full stop of
 #: a capitalised abbreviation in an address or company block ("Mrs. Adeyemi", "Sahyadri Agro Foods Pvt. Ltd.",
 #: "Apt. 4B", "St. Louis")
@@ -287,7 +291,7 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
     line = text[s:e]
     lead = len(line) - len(line.lstrip(" \t\ufeff\u200b"))
     body_start = s + lead
-    m = _SALUTATION.match(text, body_start, e)
+    m = _SALUTATION.match(text, body_start, e) or _run_together_salutation(text, body_start, e)
     salutation = ""
     cursor = body_start
     if m:
@@ -328,6 +332,12 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
         if not wm:
             break
         word = wm.group(0)
+        glued = _GLUED_TITLE.match(word)
+        if glued and glued.group(1).lower() in TITLES:
+            # a title glued to the name by its full stop ("Mr.Michael", "Dr.Patel"): the title, then the name
+            titles.append(glued.group(1) + ".")
+            pos = end_words = wm.start() + glued.end()
+            continue
         bare = word.rstrip(".").lower()
         if bare in ("and", "und", "et", "y", "e"):
             pos = wm.end()
@@ -339,6 +349,12 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
             titles.append(word)
             pos = wm.end()
             end_words = pos
+            continue
+        if (names and bare in AFTER_NAME and names[-1][2][:1].isupper()
+                and not text[names[-1][1]:wm.start()].strip(" \t.")):
+            # an honorific after the name ("Dear Farzana Apa", "Sharma ji", "Mehmet Bey"): part of the address
+            titles.append(word)
+            pos = end_words = wm.end()
             continue
         is_slot = word[:1] in "{[<_("
         if is_slot and not salutation and not names:
@@ -380,13 +396,26 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
     return _finish(text, body_start, end_words, s, e, salutation, names, titles)
 
 
+#: a title and its full stop with a capitalised name right after it, no space: "Mr.Michael", "Ms.Lee"
+_GLUED_TITLE: Final = re.compile(r"([^\W\d_]{1,6})\.(?=[^\W\d_a-z])")
+_FIRST_WORD: Final = re.compile(r"[^\W\d_]{4,30}(?![\w])")
+
+
+def _run_together_salutation(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A greeting of two words written as one ("Goodafternoon Sir,", "Goodmorning Dana"): the salutation
+    (the spelling rule reports the missing space)."""
+    m = _FIRST_WORD.match(text, start, end)
+    spaced = run_together(m.group(0)) if m else None
+    return m if spaced is not None and _SALUTATION.fullmatch(spaced) else None
+
+
 _NEXT_CAPITAL: Final = re.compile(r"[ \t]+(?:[a-z]{1,5}[ \t]+){0,2}[^\W\d_a-z]")
 
 
 #: a comma or a colon between the salutation and the names: "Hi, Dana!", "Good morning, Dr. Patel:", and a
 #: template's "Dear: (The person from above)" or "Dear: Mr. Smith" (the closing mark belongs after the names)
 _COMMA_NAMES: Final = re.compile(
-    r"[,:][ \t]*(?P<names>(?:[A-Z][\w'’.-]{0,40}|\{\{[^{}\n]{1,60}\}\}|\[[^\[\]\n]{1,60}\]|\([^()\n]{1,40}\))"
+    r"[,:][ \t]*(?P<names>(?:[A-Z][\w'’.-]{0,40}|\{\{[^{}\n]{1,60}\}\}|\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,60}\]|\([^()\n]{1,40}\))"
     r"(?:[ \t]+(?:(?:and|&|van|von|der|den|de|del|la|le|da|di|du|dos|bin|al|el)[ \t]+)*"
     r"(?:[A-Z][\w'’.-]{0,40}|\{\{[^{}\n]{1,60}\}\}|\[[^\[\]\n]{1,60}\])){0,4})[ \t]*(?:[,:!;—–-]|$)",
     re.MULTILINE,

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+import re
 from functools import lru_cache
 
-__all__ = ["Vocabulary", "vocabulary"]
+__all__ = ["Vocabulary", "vocabulary", "run_together"]
 
 _DATA_FILE = "addressing.toml"
 
@@ -17,6 +18,8 @@ class Vocabulary:
 
     titles: frozenset[str]
     honorifics: frozenset[str]
+    #: honorifics written after a name or joined to it by a hyphen ("Farzana Apa", "Tanaka-san")
+    after_name: frozenset[str]
     particles: frozenset[str]
     #: letters and suffixes after a name ("PhD", "Jr."), lower case without full stops
     postnominals: frozenset[str]
@@ -54,9 +57,44 @@ def vocabulary() -> Vocabulary:
         return frozenset(words[key].split())
 
     addressees = get("generic_addressees")
-    return Vocabulary(titles=get("titles"), honorifics=get("honorifics"), particles=get("particles"), postnominals=get("postnominals"),
+    return Vocabulary(titles=get("titles"), honorifics=get("honorifics"),
+                      after_name=get("after_name"), particles=get("particles"), postnominals=get("postnominals"),
                       generic_addressees=addressees, generic=addressees | get("generic_more"),
                       bare_generic=get("bare_generic"), group_or_role=get("group_or_role"),
                       plural=get("plural"), not_names=get("not_names"), discourse=get("discourse"),
                       signoffs=tuple(line.strip() for line in phrases["signoffs"].splitlines() if line.strip()),
                       salutations=tuple(line.strip() for line in phrases["salutations"].splitlines() if line.strip()))
+
+
+@lru_cache(maxsize=1)
+def _joined_any() -> re.Pattern[str]:
+    """Any of the phrases without their spaces, in one pattern (most words are none: one match tells)."""
+    return re.compile("|".join(f"(?:{joined.pattern})" for _, joined in _joined_phrases()), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _joined_phrases() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """(phrase, the phrase without its spaces) for each greeting and closing of two words or more whose
+    space is required ("good afternoon", "kind regards"; not "as-salamu alaykum", which may be one word)."""
+    v = vocabulary()
+    out = []
+    for alt in (*v.salutations, *(re.escape(p).replace(r"\ ", r"\s") for p in v.signoffs)):
+        if not re.search(r"\\s(?![?*])", alt):
+            continue
+        out.append((re.compile(alt, re.IGNORECASE), re.compile(re.sub(r"\\s(?![?*])", "", alt), re.IGNORECASE)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1024)
+def run_together(word: str) -> str | None:
+    """The greeting or closing that ``word`` runs together, with its space ("Goodafternoon" -> "Good
+    afternoon", "Kindregards" -> "Kind regards"), or ``None``."""
+    if not _joined_any().fullmatch(word):
+        return None
+    for phrase, joined in _joined_phrases():
+        if joined.fullmatch(word) and not phrase.fullmatch(word):
+            for i in range(1, len(word)):
+                spaced = word[:i] + " " + word[i:]
+                if phrase.fullmatch(spaced):
+                    return spaced[:1] + spaced[1:].lower() if word[:1].isupper() else spaced.lower()
+    return None

@@ -31,11 +31,14 @@ _SOURCE_PROOFREAD: Final = (
 
 # -- FL102 repeated-word ----------------------------------------------------------------------------------
 
-#: Doubles that are grammatical or idiomatic ("I had had", "that that", "bye bye", "very very")
+#: Doubles that are grammatical ("I had had", "that that", "I do do") or fixed idioms ("bye bye", "far far
+#: away", "there there"). Not an intensifier doubled for emphasis ("very very kind", "really really",
+#: "many many thanks"): that is the same word twice, a repeated word by the label's definition; "so so"
+#: only as the adjective "so-so" (ending its clause: "the coffee was so so.")
 LEGITIMATE_DOUBLES: Final = frozenset(
-    """had that do very so no bye ha haha really many far knock blah yada tut chop there now well hear
-    long""".split()
+    """had that do no bye ha haha far knock blah yada tut chop there now well hear long""".split()
 )
+_SO_SO_ADJECTIVE: Final = re.compile(r"[ \t]*(?:[.,;:!?)]|$)", re.MULTILINE)
 #: "What the problem is is ..." / "All it was was ...": a free relative clause ends with the first verb
 _IS_IS_CUES: Final = re.compile(
     r"\b(?:what|whatever|all|where|how|why|who|whoever)\b",
@@ -50,8 +53,9 @@ class RepeatedWord(Rule):
     Flags a word repeated with only white space between ("the the", "to to"), in the body and the
     subject. The span covers both words (all of them for a longer run); the safe fix deletes the
     repeats. Doubles that are grammatical are left alone: "had had", "that that", "do do", "what it
-    is is", and idioms such as "bye bye" or "very very". Capitalised doubles in mid-sentence
-    ("Walla Walla") are names, not slips.
+    is is", idioms such as "bye bye" or "far far away", and the adjective "so so" ("the coffee was so
+    so."); an intensifier doubled for emphasis ("very very kind", "really really") is reported.
+    Capitalised doubles in mid-sentence ("Walla Walla") are names, not slips.
 
     ## Why is this bad?
     A doubled word is the classic sign of a note that was not proofread, and the note is read as a
@@ -145,11 +149,10 @@ def _run_end(tokens, i: int, text: str) -> int:  # type: ignore[no-untyped-def]
     gap_start = a.end
     # (a flood of one word, "i i i ...", is walked here: the same text needs no normalising, and a gap of
     # one character is checked without a slice)
-    while j + 1 < n:
-        b = tokens[j + 1]
-        if b[3] != "word" or (b[2] != same and b.norm.lower() != word):
+    for x in range(i + 1, n):
+        b_start, b_end, b_text, b_kind = tokens[x]
+        if b_kind != "word" or (b_text != same and tokens[x].norm.lower() != word):
             break
-        b_start = b[0]
         if b_start == gap_start + 1:
             if not text[gap_start].isspace():
                 break
@@ -157,8 +160,8 @@ def _run_end(tokens, i: int, text: str) -> int:  # type: ignore[no-untyped-def]
             gap = text[gap_start:b_start]
             if not gap or gap.strip() or gap.count("\n") > 1:
                 break
-        j += 1
-        gap_start = b[1]
+        j = x
+        gap_start = b_end
     return j
 
 
@@ -167,6 +170,8 @@ def _legitimate(text: str, tokens, i: int) -> bool:  # type: ignore[no-untyped-d
     word = a.norm.lower()
     if word in LEGITIMATE_DOUBLES:
         return True
+    if word == "so" and _SO_SO_ADJECTIVE.match(text, b.end):
+        return True  # "it was so so": the adjective so-so, not "so so grateful"
     if a.text[:1].isupper() and b.text[:1].isupper() and not _starts_sentence(text, a.start):
         return True  # a name ("Walla Walla", "Duran Duran")
     if word in ("is", "was"):
@@ -335,7 +340,6 @@ _WIDE_GAP: Final = 5  # more spaces than this between two words is layout, not a
 # Each pattern starts with a literal or a class (fast scanning); what must come before the match is
 # checked in Python (a leading lookbehind would be tried at every position).
 _MULTI_SPACE: Final = re.compile(r"  {1,39}(?=[^\s])")
-_SPACE_BEFORE: Final = re.compile(r" {1,10}(?P<p>[,.;:!?])(?=[\s\"”’)\]]|$)")
 # == r"\.(?=[A-Z](?:[a-z]|[\s'’]))|[!?,;](?=[A-Za-z]{2})", written to start with one character class,
 # which lets the regex engine skip to the next candidate character instead of trying both branches
 # at every position
@@ -343,13 +347,11 @@ _NO_SPACE_AFTER: Final = re.compile(r"[.!?,;](?:(?<=\.)(?=[A-Z](?:[a-z]|[\s'’]
 # a whole run of two or more spaces before a character that is not whitespace (each run tried once)
 # (a space first, then "not after a space" looked back at: the engine skips from one space to the next)
 _SPACE_RUN: Final = re.compile(r" (?<!  ) ++(?=\S)")
-_WORDISH: Final = re.compile(r"[\w)\]\"”’']")
 _BULLET: Final = re.compile(r"[ \t]*(?:[-*•–—>+]|\(?\w{1,3}[.)])")  # used with fullmatch
-_EMOTICON_AFTER: Final = re.compile(r"[:;=]-?[()DPp/\\|]")
 
 
 class Spacing(Rule):
-    """Extra spaces between words, a space before punctuation, or none after a full stop.
+    """Extra spaces between words, or none after a full stop.
 
     ## What it does
     Flags, in the candidate's own text:
@@ -358,9 +360,12 @@ class Spacing(Rule):
       stop, question mark, exclamation mark or colon are an old typing convention, not an error, and
       aligned columns (several wide gaps on one line, or a gap of more than five spaces) and list
       bullets are left alone;
-    - a space before `,` `.` `;` `:` `!` `?` ("thanks , Dana"), except before an ellipsis or an
-      emoticon such as ":)";
     - no space after a sentence's punctuation ("today.I", "Dana,thanks").
+
+    A single space before `,` `.` `;` `:` `!` `?` is not reported: French typography puts one before
+    `;` `:` `!` `?` ("Is the rota fixed ?"), and a space before a comma is most often the gap where a
+    word was taken out ("the role with , but"), which no spacing fix mends; two or more spaces there
+    are extra spaces like any other.
 
     URLs, e-mail addresses, numbers ("3.5", "10:30"), abbreviations ("e.g.", "U.S."), ellipses and
     inline code are never flagged. Extra spaces have a safe fix (one space, or none before the
@@ -426,22 +431,6 @@ class Spacing(Rule):
             fix = ctx.fix("Use one space", [(s, e, " ")], applicability=Applicability.SAFE)
             yield ctx.finding(f"{e - s} spaces between '{before}' and '{after}': use one", s, e, fixes=(fix,),
                               data={"kind": "extra-spaces", "spaces": e - s})
-        for m in _SPACE_BEFORE.finditer(own) if _space_before_mark(own) else ():
-            s, p = m.start(), m.start("p")
-            if s == 0 or not _WORDISH.match(own, s - 1):
-                continue
-            mark = m.group("p")
-            if raw_text[s:p].strip(" ") or guard.overlaps(s, p + 1):
-                continue
-            if own.startswith("..", p) or own.startswith("…", p) or _EMOTICON_AFTER.match(own, p):
-                continue
-            if mark == ":" and own[p - 1:p] == " " and own[s - 1:s] in "\"”":
-                continue
-            left = _word_start(own, s)
-            quoted = ctx.quote(left, p + 1)
-            fix = ctx.fix(f"Remove the space before '{mark}'", [(s, p, "")], applicability=Applicability.SAFE)
-            yield ctx.finding(f"A space before '{mark}' in '{quoted}'", s, p + 1, fixes=(fix,),
-                              data={"kind": "space-before-punctuation"})
         for m in _NO_SPACE_AFTER.finditer(own):
             p = m.start()
             if p < 2 or not ("a" <= own[p - 1] <= "z" and "a" <= own[p - 2] <= "z"):
@@ -487,12 +476,6 @@ def _multi_spaces(own: str) -> list[tuple[int, int]]:
     non-space, the last 40 at most (masked quotes and signatures are long runs of spaces, which the
     pattern would try again from every space of the run)."""
     return [(max(a, b - 40), b) for a, b in map(re.Match.span, _SPACE_RUN.finditer(own))]
-
-
-def _space_before_mark(own: str) -> bool:
-    """A space right before one of the marks ``_SPACE_BEFORE`` looks for (every match has one): a few
-    ``in`` tests instead of a regular-expression scan for the many drafts that have none."""
-    return (" ," in own or " ." in own or " ;" in own or " :" in own or " !" in own or " ?" in own)
 
 
 class _LazyGuard:
@@ -646,6 +629,8 @@ _OPEN: Final = {"(": ")", "[": "]", "{": "}", "“": "”"}
 _MAX_PER_PARAGRAPH: Final = 20  # a paragraph of nothing but brackets needs no 100,000 findings
 _DELIMITER: Final = re.compile(r"[()\[\]{}“”\"‘’]")
 _CLOSE: Final = {v: k for k, v in _OPEN.items()}
+#: the brackets (not the quotation marks), opening to closing: one closed by another kind is a mismatch
+_BRACKETS: Final = {"(": ")", "[": "]", "{": "}"}
 _PLAIN_OPEN: Final = frozenset(_OPEN) - {"("}  # openers without an emoticon test
 _MATCH_START: Final = re.Match.start
 
@@ -656,7 +641,8 @@ class UnbalancedDelimiter(Rule):
     ## What it does
     Within each paragraph of the candidate's text, pairs `(` `)`, `[` `]`, `{` `}`, curly double
     quotes `“` `”` and `‘` `’`, and counts straight double quotes `"`. Flags the opening mark left
-    open ("(mostly by fixing the queue.") or the stray closing one. Not counted: placeholders
+    open ("(mostly by fixing the queue.") or the stray closing one, and a bracket closed by another
+    kind ("{name the position)", one finding over both marks). Not counted: placeholders
     ("[Name]", "{{role}}"), URLs, code, list markers ("1)", "a)"), emoticons (":)"), inch marks
     (`27"`), and apostrophes (a `’` inside or at the end of a word is an apostrophe, not a quote).
     At most 20 marks are reported per paragraph.
@@ -709,6 +695,7 @@ class UnbalancedDelimiter(Rule):
             problems: list[tuple[int, str, str]] = []
             straight: list[int] = []
             single_open: list[int] = []
+            mismatch_end: dict[int, int] = {}
             # the protected range covering each delimiter (``guard.range_at``), found by walking the sorted
             # ranges along with the delimiters rather than by a bisect per delimiter
             gi = bisect_right(g_starts, ps)
@@ -762,6 +749,11 @@ class UnbalancedDelimiter(Rule):
                     for opener, at in stack[depth + 1:]:
                         problems.append((at, opener, "open"))
                     del stack[depth:]
+                elif stack and stack[-1][0] in _BRACKETS and ch in _BRACKETS.values():
+                    # "{name the position)": one bracket closed by another kind, not two strays
+                    opener, at = stack.pop()
+                    problems.append((at, opener, "mismatch"))
+                    mismatch_end[at] = k
                 else:
                     problems.append((k, ch, "close"))
             # (the stack and the open single quotes are in text order: only their first few can be among
@@ -771,6 +763,12 @@ class UnbalancedDelimiter(Rule):
                 problems.append((straight[-1], '"', "quote"))
             problems.extend((at, "‘", "open") for at in single_open[:_MAX_PER_PARAGRAPH])
             for at, mark, how in nsmallest(_MAX_PER_PARAGRAPH, problems):  # (sorted()[:n], no full sort)
+                if how == "mismatch":
+                    end = mismatch_end[at]
+                    msg = (f"'{mark}' is closed by '{own[end]}' in '{ctx.quote(at, end + 1)}': close it with "
+                           f"'{_OPEN[mark]}'")
+                    yield ctx.finding(msg, at, end + 1, data={"mark": mark, "problem": how})
+                    continue
                 if how == "close":
                     msg = f"'{mark}' closes a bracket or quotation that was never opened"
                 elif how == "quote":

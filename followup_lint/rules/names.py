@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from dataclasses import dataclass
 
-from ..analysis.addressing import Addressing, Role, after_title, names_in_body
+from ..analysis.addressing import Addressing, Role, after_title
 from ..document.vocabulary import vocabulary
 from ..names import NameMatch, NameMatcher, fold, name_data, name_matcher
 from ..results import Applicability, Finding, Severity
@@ -65,8 +65,10 @@ class InterviewerNotNamed(Rule):
     (with the fix that greets the interviewer), and `wrong-name` says whose name it is. In a formal letter the greeting is the salutation ("Dear Ms. Alvarez:"), below the
     sender's address, the date and the recipient's address.
 
-    A note to a coordinator who is not an interviewer (greeted by name and in the To line) is fine when
-    it names the interviewers in the body. Without interview context only generic and placeholder
+    A note greeting a recipient who did not interview you (a recruiter or coordinator, greeted by name
+    and in the To line) is reported too, without a fix and with `data["reason"]` "recipient": writing
+    to the recruiter is no slip (no `wrong-name`), but the note names no interviewer, even when it
+    mentions them in the body ("please thank Andy for me"). Without interview context only generic and placeholder
     greetings are flagged (with `confidence: low`). In template mode a slot for the name counts.
 
     Family name first: write it in capitals ("TAN Wei Ming") or as "Tan, Wei Ming" in the interview
@@ -133,8 +135,6 @@ class InterviewerNotNamed(Rule):
         if a.named:
             return
         matcher = name_matcher(ctx)
-        if a.recipient_named and not a.unknown and names_in_body(ctx):
-            return
         # A greeting with somebody else's name also fails to name the interviewer: wrong-name says whose
         # name it is, this finding says whom to greet and carries the fix (the label definitions count it
         # as not naming the interviewer, so both are reported)
@@ -144,6 +144,13 @@ class InterviewerNotNamed(Rule):
         who = self._who(ctx, a)
         fixes = []
         t = _target(ctx, a)
+        if reason == "recipient":
+            # writing to the recruiter is no slip (no wrong-name), but the note names no interviewer: no fix
+            # renames the reader
+            yield ctx.finding(f"The greeting '{ctx.quote(g.start, g.end)}' greets a recipient who did not "
+                              f"interview you: the note does not name {who}; thank them by name in a note to them",
+                              g.start, g.end, data={"confidence": "high", "reason": reason})
+            return
         if t is not None:
             name = matcher.formal_name(t) if g.salutation.lower() == "dear" else matcher.first_name(t)
             fix = _greeting_fix(ctx, g, name, f"Greet {matcher.formal_name(t)} by name: '{name}'")
@@ -319,7 +326,11 @@ class WrongName(Rule):
     analyst role at Globex", "Globex's mission", "I'd love to bring that energy to Globex", "I applied
     to Globex", and the wordings of other Englishes: "to be associated with Globex", "an asset for
     Globex", "eager to serve Globex", "the growth of Globex", "the vacancy in Globex", "join with
-    Globex", "to build my career at Globex", "to contribute at Globex") when the interview was at Initech.
+    Globex", "to build my career at Globex", "to contribute at Globex", and the team you offer yourself to:
+    "contribute to the claims team at Globex Mutual", "join the Globex team") when the interview was at Initech; in a
+    letter's phrasing the post may stand far from the employer when the employer carries its legal form
+    ("the role of the registered nurse in long-term care with Jefferson Corporation"). A placeholder
+    where the company goes ("XXX Organization", "[Company]") is `leftover-placeholder`'s, not a wrong company.
     The company check is fuzzy ("Initech Inc." is Initech) but a shared trade word alone ("Globex
     Logistics" for Initech Logistics) does not make two names one company: a shared word must be rare
     (a coined or proper name) or be all the distinctive words of one name. It leaves your current or

@@ -23,7 +23,10 @@ class LeftoverPlaceholder(Rule):
     citation (`[Name]`, `[Interviewer Name]`, `[the job]`, `[insert ...]`), `{{...}}` and `{...}` tokens,
     `<Company>`-style tokens of one to four capitalised words, runs of underscores (`Mr./Mrs. ______`),
     "(interviewer's name)", a role word in the name slot of a greeting ("Dear Ms. Recruiter"), and
-    `TBD` / `XXX` standing alone in the subject, the greeting or brackets.
+    `TBD` / `XXX` standing alone in the subject, the greeting or brackets. Anywhere in the draft, a
+    capital X, Y or Z repeated as a word and `XYZ` are blanks ("the position with XXX Organization",
+    "the YYY industry", "Company XYZ"; not "xxx" kisses nor "Super Bowl XXX"), and so is a dash or a
+    short blank alone where the greeting's name goes ("Hi —", "Dear __,").
 
     Template fields written without brackets count too, wherever the draft has them, the signature
     included ("Your Name" under the sign-off): field phrases in Title Case ("Company Name", "Your
@@ -76,7 +79,8 @@ class LeftoverPlaceholder(Rule):
         g = doc.greeting
         if g is not None and g.titles and g.names:
             last = g.names[-1]
-            if last[2].lower() in _ROLE_WORDS and not any(p.start <= last[0] < p.end for p in doc.placeholders):
+            if (last[2].lower() in _ROLE_WORDS and not any(p.start <= last[0] < p.end for p in doc.placeholders)
+                    and not ctx.analysis.addressing.names_interviewer_at(last[0])):
                 yield ctx.finding(
                     f"'{ctx.quote(g.start, g.end)}' has a role word where the interviewer's name belongs",
                     last[0], last[1], data={"placeholder": last[2], "kind": "role-word"},

@@ -11,6 +11,8 @@ __all__ = ["GreetingPunctuation", "SignoffPunctuation"]
 
 # The marks a greeting line may end with: "Hi Dana," / "Dear Ms. Johnson:" (US formal) / "Hi Dana!"
 _GREETING_MARKS: Final = (",", ":", "!")
+#: lower-case words that join the names of one greeting ("Dear Sir or Madam", "Hi Ana and Raj")
+_NAME_JOINERS: Final = frozenset("or and & und et y e".split())
 
 
 class GreetingPunctuation(Rule):
@@ -20,8 +22,11 @@ class GreetingPunctuation(Rule):
     Flags a greeting ("Hi Dana", "Dear Ms. Okafor") with nothing after the name, or with a mark a
     greeting does not take ("Dear Ms. Okoro;", "Hi Dana -"). A greeting typed in lower case on a phone
     ("hi priya") is a greeting too, and a colon straight after the salutation ("Dear: Ms. Okoro", a
-    template's "Dear: (The person from above)") is not the greeting's closing mark. The span covers the
-    greeting words; the safe fix inserts the comma (or puts it in place of the wrong mark).
+    template's "Dear: (The person from above)") is not the greeting's closing mark. A greeting run into
+    the message on its line with no mark ("Hi Daniela thanks so much for today!", typed on a phone) is
+    reported too (`data["glued"]`); typed all in lower case ("hey priya loved the tour") only when the
+    interview tells that the word after the salutation is an interviewer's name. The span covers the greeting words; the safe fix inserts the comma
+    (or puts it in place of the wrong mark).
 
     ## Why is this bad?
     A bare greeting reads as a slip. Published samples use "Dear Ms. Wells," or, in formal US style,
@@ -56,11 +61,31 @@ class GreetingPunctuation(Rule):
             return
         if g.end <= g.start or (not g.names and not g.salutation):
             return
-        # "Hello" alone is still a greeting line; "Hi Dana thanks for..." has run into a sentence
+        # "Hello" alone is still a greeting line; "Hi Daniela thanks so much for today" has run into the
+        # message with no mark between them (a sentence of its own follows: a lower-case word, not a joiner
+        # of names, and more words after it: not "Dear Sir or Madam,")
         after = g.punct_at + len(g.punct) if g.punct else g.end
-        if ctx.doc.own[after:g.line_end].strip():
-            return
+        rest = ctx.doc.own[after:g.line_end].split()
         words = ctx.quote(g.start, g.end)
+        if rest and not g.names and not g.punct and g.salutation and len(rest) >= 4:
+            # typed all in lower case on a phone ("hey priya loved the tour"): the parser cannot tell the
+            # name from the message, the interview can
+            glued = ctx.analysis.addressing.glued_name if ctx.interview is not None else None
+            if glued is not None:
+                end = glued[1]
+                words = ctx.quote(g.start, end)
+                fix = ctx.fix(f"Add a comma: '{words},'", [(end, end, ",")], applicability=Applicability.SAFE)
+                yield ctx.finding(f"The greeting '{words}' runs into the message with no comma after it",
+                                  g.start, end, fixes=(fix,), data={"glued": True})
+            return
+        if rest:
+            if g.punct or not g.salutation or not g.names or len(rest) < 3 or not rest[0][:1].islower() or (
+                    rest[0].lower() in _NAME_JOINERS):
+                return
+            fix = ctx.fix(f"Add a comma: '{words},'", [(g.end, g.end, ",")], applicability=Applicability.SAFE)
+            yield ctx.finding(f"The greeting '{words}' runs into the message with no comma after it", g.start,
+                              g.end, fixes=(fix,), data={"glued": True})
+            return
         if g.punct:  # "Dear Ms. Okoro;" or a dash: a mark, but not one a greeting takes
             fix = ctx.fix(f"Write '{words},'", [(g.end, g.punct_at + len(g.punct), ",")],
                           applicability=Applicability.SAFE)

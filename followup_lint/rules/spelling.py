@@ -12,6 +12,7 @@ from .._io import read_capped
 from .._limits import ANALYSED_WORDS
 from ..document.postal import in_postal_line
 from ..errors import ConfigError, InputError
+from ..document.vocabulary import run_together
 from ..names import fold, name_matcher
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
@@ -224,6 +225,9 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
 
     if len(stem) <= 1 or "." in piece:
         return part("exempt")                      # a letter, or an abbreviation: "e.g.", "U.S.", "Ph.D."
+    spaced = run_together(piece)
+    if spaced is not None:                         # a greeting or closing run together: "Goodafternoon"
+        return part("unknown", preferred=spaced)   # (before the greeting's words are accepted as names)
     if lower in user or stem in user or lower in vocab or stem in vocab:
         return _OK
     issue = speller.variant_issue(lower)
@@ -308,6 +312,10 @@ class MisspelledWord(Rule):
     (`followup_lint/data/languages.toml`): two or more words of one profile in a row, one of them not an
     English word, or a word that names the language alone ("Obrigado", "Cordialement"); unknown words
     next to them (the "Gespräch" above) belong to the span.
+
+    A greeting or a closing of two words written as one ("Goodafternoon", "Kindregards", "Thankyou":
+    the phrases of `followup_lint/data/addressing.toml`) is reported wherever it stands, capitalised
+    or in the greeting line too, with a safe fix that puts the space back.
 
     Words of the trade: a general word list lacks "runbook", "rollout", "onboarding", "backend",
     "Kubernetes" or "dbt". Two measured policies cover them. First, capitalisation: a capitalised
@@ -425,6 +433,13 @@ class MisspelledWord(Rule):
                 )
                 continue
             if p.status != "unknown":
+                continue
+            if p.preferred:  # "Goodafternoon", "Kindregards": two words of a greeting or closing run together
+                fix = ctx.fix(f"Write '{p.preferred}'", [(p.start, p.end, p.preferred)], field=p.field,
+                              applicability=Applicability.SAFE)
+                yield ctx.finding(f"'{p.text}' runs two words together: write '{p.preferred}'", p.start, p.end,
+                                  field=p.field, fixes=[fix],
+                                  data={"word": p.text, "suggestions": [p.preferred], "confidence": confidence})
                 continue
             capital = p.text[:1].isupper()
             if capital and (not p.initial or p.lower in mid_capitals):
