@@ -515,3 +515,21 @@ def test_positions_say_which_literals_were_looked_for() -> None:
     assert "qzvw" not in before.known and "qzvw" not in before
     after = literal_positions(text)
     assert "qzvw" in after.known and after["qzvw"] == [4, 24]
+
+
+def test_triggers_never_drop_a_match() -> None:
+    """Every phrase list with triggers finds what it finds searched whole (without its triggers), over the
+    held-out, outside and benchmark notes: a trigger missing from a phrase cannot silently drop matches."""
+    from followup_lint import Draft
+    from followup_lint.document import Document
+
+    checks = [(c, Existence(c.name, c._phrases, ())) for c in _existences() if c.triggers]
+    assert len(checks) >= 12
+    found = 0
+    for text in _fixture_texts():
+        own = Document(Draft(body=text)).own
+        for with_triggers, whole in checks:
+            want = [(m.start, m.end) for m in whole.finditer(own)]
+            assert [(m.start, m.end) for m in with_triggers.finditer(own)] == want, (with_triggers.name, own[:80])
+            found += len(want)
+    assert found > 200
