@@ -11,10 +11,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Final, Iterable, Sequence
+from typing import TYPE_CHECKING, Final, Iterable
 
 from ..names import fold
-from ..rules._phrases import LazyPattern, _folded, literal_positions, register_literals
+from ..rules._phrases import LazyPattern
 
 if TYPE_CHECKING:
     from ..rule import RuleContext
@@ -97,8 +97,6 @@ _EMPLOYER_CONTEXTS: Final = (
     (("growth", "success", "mission", "vision", "goals"),
      LazyPattern(r"(?:growth|success|mission|vision|goals)[ \t]+of[ \t]+(?:the[ \t]+)?" + _ORG), "contribute-to"),
 )
-register_literals(lit.replace("’", "'") for literals, _, _ in _EMPLOYER_CONTEXTS for lit in literals)
-register_literals(("'s",))
 #: a team named after its organisation or a unit of one: "join the Sales team", "the claims team at Head Office"
 #: are departments, so one word of the organisation must be rarer than everyday words (a proper name:
 #: "Kowloon" ranks 47,296 in the frequency list, "Globex" not at all; "Payments" 6,538, "Office" 643)
@@ -254,9 +252,9 @@ def same_company(mentioned: str, company: str, domains: Iterable[str] = ()) -> b
 
 def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
     """(organisation, offset) for every organisation named as the employer you want to join."""
-    hits = _finder(own, ctx.analysis.lower)
+    low = ctx.analysis.lower
     for triggers, rx, before in _EMPLOYER_CONTEXTS:
-        for pos in hits(triggers):
+        for pos in _hits(low, triggers):
             m = rx.match(own, pos)
             if m is None or (m.start() > 0 and own[m.start() - 1].isalpha()):
                 continue  # inside a word ("rejoin", "teamwork")
@@ -284,7 +282,7 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
             if loose and _dictionary_words(ctx, org):
                 continue  # "a career in Finance": a field or a department, not a company
             yield org, m.start("org")
-    for pos in hits(("'s", "’s")):
+    for pos in _hits(low, ("'s", "’s")):
         m = _POSSESSIVE_NOUN.match(own, pos)
         if m is None:
             continue
@@ -310,42 +308,6 @@ def _dictionary_words(ctx: RuleContext, org: str) -> bool:
     speller = _resource(ctx).speller
     words = [w for w in re.findall(r"[^\W\d_]+", org)]
     return bool(words) and all(speller.known(w.lower()) for w in words)
-
-
-def _finder(own: str, low: str) -> Callable[[tuple[str, ...]], Sequence[int]]:
-    """``_hits`` over ``low`` (``own`` lower-cased), read from the positions of every cue word found in one
-    pass over the text the phrase checks search (``low`` with straight apostrophes: "’s" is found as "'s");
-    ``_hits`` itself when that text is not ``low`` offset for offset."""
-    folded = _folded(own)
-    if folded is None or len(folded) != len(low):
-        return lambda literals: _hits(low, literals)
-    found = literal_positions(folded)
-
-    def hits(literals: tuple[str, ...]) -> Sequence[int]:
-        try:
-            keys = _KEYS[literals]
-        except KeyError:
-            keys = _KEYS[literals] = _keys(literals)
-        if keys is None or not found.known.issuperset(keys):
-            return _hits(low, literals)
-        got = [found[k] for k in keys if k in found]
-        if len(got) <= 1:
-            return got[0] if got else ()
-        return sorted(set().union(*got))
-    return hits
-
-
-_KEYS: dict[tuple[str, ...], tuple[str, ...] | None] = {}
-
-
-def _keys(literals: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The literals as found in the folded text (distinct), or ``None`` when an apostrophe is written one
-    way only (the folded text cannot tell "'s" from "’s")."""
-    keys = tuple(dict.fromkeys(lit.replace("’", "'") for lit in literals))
-    if any("'" in k and (k.count("'") > 1 or k not in literals or k.replace("'", "’") not in literals)
-           for k in keys):
-        return None
-    return keys
 
 
 def _frequent_words(ctx: RuleContext, org: str) -> bool:

@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Final, Sequence
+from typing import TYPE_CHECKING, Final
 
 from ..names import fold
-from ..rules._phrases import _folded, literal_positions, register_literals
 from .employers import OWN_PAST, sentence_start
 
 if TYPE_CHECKING:
@@ -103,28 +102,6 @@ def _looks_like_role(words: list[str]) -> bool:
     return bool(toks) and toks[-1] in _HEADS and len(toks) >= 2
 
 
-_NOUNS: Final = ("role", "position", "job", "post", "opening", "vacancy", "internship")
-register_literals(_NOUNS)
-
-
-def _noun_positions(own: str, low: str) -> list[tuple[str, Sequence[int]]]:
-    """Each role noun with where it occurs in ``low`` (the lower-cased own text), overlapping occurrences
-    included: read from the one pass over the folded text when it is ``low`` offset for offset (the nouns
-    have no apostrophe), else a ``str.find`` scan per noun."""
-    folded = _folded(own)
-    found = literal_positions(folded) if folded is not None and len(folded) == len(low) else None
-    if found is not None and found.known.issuperset(_NOUNS):
-        return [(noun, found[noun]) for noun in _NOUNS if noun in found]
-    out: list[tuple[str, Sequence[int]]] = []
-    for noun in _NOUNS:
-        positions, i = [], low.find(noun)
-        while i >= 0:
-            positions.append(i)
-            i = low.find(noun, i + 1)
-        out.append((noun, positions))
-    return out
-
-
 def role_mentions(ctx: RuleContext) -> tuple[RoleMention, ...]:
     """Every named role of the body (before "role", "position"...) and of the subject."""
     role = ctx.interview.role if ctx.interview else None
@@ -135,17 +112,16 @@ def role_mentions(ctx: RuleContext) -> tuple[RoleMention, ...]:
     low = ctx.analysis.lower
     out: list[RoleMention] = []
     seen: set[int] = set()
-    for noun, positions in _noun_positions(own, low):
-        after = 0
-        for i in positions:
-            if i < after:
-                continue  # (as ``low.find(noun, after)``: an occurrence inside the one before is passed over)
+    for noun in ("role", "position", "job", "post", "opening", "vacancy", "internship"):
+        i = low.find(noun)
+        while i >= 0:
             after = i + len(noun)
             if i > 0 and own[i - 1] in " \t" and (after >= len(own) or not own[after].isalnum()):
                 m = _ROLE_BEFORE.search(own, max(0, i - 160), i)
                 if m is not None and m.start() not in seen:
                     seen.add(m.start())
                     out.extend(_judge(ctx, m, role, "body"))
+            i = low.find(noun, after)
     subject = doc.subject.text
     if subject:
         for m in _SUBJECT_ROLE.finditer(subject):

@@ -12,13 +12,13 @@ import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, Final, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Final, Iterator, Sequence
 
 if TYPE_CHECKING:
     from ..document import Document
 
 __all__ = ["phrase_data", "Existence", "existence", "Match", "LazyPattern", "sentence_at", "own_matches", "index_of", "in_slot",
-           "tokens_between", "covered", "outside_slots", "register_literals", "literal_positions", "Positions"]
+           "tokens_between", "covered", "outside_slots"]
 
 _DATA_FILE: Final = "substance.toml"
 
@@ -132,9 +132,6 @@ class Existence:
         self._pattern: re.Pattern[str] | None = None
         self.folded = _compile(phrases, lower=True)
         self.triggers = tuple(t.lower() for t in triggers)
-        if "" in self.triggers:  # found everywhere: the whole range is searched, as with no triggers
-            self.triggers = ()
-        register_literals(self.triggers)
         # a lookbehind could see more than the one character of context the slice keeps
         self._behind = any("(?<" in p for p in self._phrases)
 
@@ -174,120 +171,26 @@ class Existence:
             return [(start, end)]
         spots: list[tuple[int, int]] = []
         w = self._WINDOW
-        found = literal_positions(low)
         for trig in self.triggers:
-            n = len(trig)
-            positions = found.get(trig)
-            if positions is None:
-                if trig in found.known:
-                    continue  # found nowhere in the text
-                positions = _find_all(low, trig, start, end)  # (a trigger past the bound of _LITERALS)
-            for pos in positions:  # (ascending: as ``low.find(trig, pos + 1, end)`` gives them)
-                if pos < start:
-                    continue
-                if pos + n > end:
-                    break
-                spots.append((max(start, pos - w), min(end, pos + n + w)))
-        return _merged(spots, low, start)
+            pos = low.find(trig, start, end)
+            while pos >= 0:
+                spots.append((max(start, pos - w), min(end, pos + len(trig) + w)))
+                pos = low.find(trig, pos + 1, end)
+        if not spots:
+            return []
+        spots.sort()
+        merged = [spots[0]]
+        for s, e in spots[1:]:
+            if s <= merged[-1][1]:
+                if e > merged[-1][1]:
+                    merged[-1] = (merged[-1][0], e)
+            else:
+                merged.append((s, e))
+        # a window may start inside a word: matches must begin at a word boundary, so step to one
+        return [(s if s == start or not low[s - 1].isalnum() else _next_boundary(low, s, e), e) for s, e in merged]
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Match | None:
         return next(self.finditer(text, start, end), None)
-
-
-def _merged(spots: list[tuple[int, int]], low: str, start: int) -> list[tuple[int, int]]:
-    """The windows around the triggers' occurrences, overlapping ones merged, each starting at a word
-    boundary (or at ``start``)."""
-    if not spots:
-        return []
-    spots.sort()
-    merged = [spots[0]]
-    for s, e in spots[1:]:
-        if s <= merged[-1][1]:
-            if e > merged[-1][1]:
-                merged[-1] = (merged[-1][0], e)
-        else:
-            merged.append((s, e))
-    # a window may start inside a word: matches must begin at a word boundary, so step to one
-    return [(s if s == start or not low[s - 1].isalnum() else _next_boundary(low, s, e), e) for s, e in merged]
-
-
-# -- many literals found in one pass -----------------------------------------------------------------
-
-_LITERALS: Final[set[str]] = set()
-_AUTOMATON: Final[list[Any]] = [None]  # (automaton, its literals): built on first use, again when literals are added
-_POSITIONS: dict[int, tuple[str, Any, Positions]] = {}
-
-
-class Positions(dict):  # type: ignore[type-arg]
-    """Literal -> its start offsets in one text (``literal_positions``); ``known``: the literals looked for
-    (one of them absent from the dict does not occur; any other literal was not looked for)."""
-
-    __slots__ = ("known",)
-
-    def __init__(self, known: frozenset[str]) -> None:
-        super().__init__()
-        self.known = known
-
-
-_MAX_LITERALS: Final = 4096  # (a plugin making phrase checks per draft must not grow the automaton forever)
-
-
-def register_literals(literals: Iterable[str]) -> None:
-    """Add lower-case literals to those ``literal_positions`` finds (the phrase checks' triggers and the
-    employer contexts' cue words register theirs when built; past a bound, literals are not added and
-    their users search for them one by one)."""
-    new = {lit for lit in literals if lit} - _LITERALS
-    if new and len(_LITERALS) + len(new) <= _MAX_LITERALS:
-        _LITERALS.update(new)
-        _AUTOMATON[0] = None
-
-
-def _automaton() -> tuple[Any, frozenset[str]]:
-    built = _AUTOMATON[0]
-    if built is None:
-        import ahocorasick  # type: ignore[import-not-found]  # (no type information shipped)
-
-        known = frozenset(_LITERALS)  # (a copy taken at once: another thread may register more meanwhile)
-        auto = ahocorasick.Automaton()
-        for lit in sorted(known):
-            auto.add_word(lit, (lit, len(lit) - 1))
-        auto.make_automaton()
-        built = _AUTOMATON[0] = (auto, known)
-    return built
-
-
-def literal_positions(low: str) -> Positions:
-    """Where each registered literal occurs in ``low``: its start offsets, ascending, overlapping ones
-    included (what ``low.find(lit, pos + 1)`` from 0 gives); a literal that does not occur is absent.
-
-    One pass of an Aho-Corasick automaton over the text instead of a ``str.find`` scan per literal (the
-    phrase checks' triggers were ~50 scans of each draft, the employer contexts ~45). The last few texts
-    are remembered: a draft's checks all search the same lower-cased text."""
-    built = _automaton()
-    hit = _POSITIONS.get(id(low))
-    if hit is not None and hit[0] is low and hit[1] is built:
-        return hit[2]
-    out = Positions(built[1])
-    for end, (lit, back) in built[0].iter(low):
-        got = out.get(lit)
-        if got is None:
-            out[lit] = [end - back]
-        else:
-            got.append(end - back)
-    if len(_POSITIONS) >= 8:
-        _POSITIONS.clear()
-    _POSITIONS[id(low)] = (low, built, out)
-    return out
-
-
-def _find_all(low: str, lit: str, start: int, end: int) -> list[int]:
-    """Start offsets of ``lit`` in ``low[start:end]``, overlapping ones included (one ``str.find`` scan)."""
-    out = []
-    pos = low.find(lit, start, end)
-    while pos >= 0:
-        out.append(pos)
-        pos = low.find(lit, pos + 1, end)
-    return out
 
 
 def _next_boundary(low: str, s: int, e: int) -> int:
