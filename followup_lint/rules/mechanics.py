@@ -93,6 +93,8 @@ class RepeatedWord(Rule):
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         for field, text, tokens in (("subject", ctx.doc.subject.text, ctx.doc.subject_tokens),
                                     ("body", ctx.doc.own, ctx.doc.tokens)):
+            if field == "body" and len(ctx.doc.words) < 2:
+                continue  # no two words, no repeated word (1 MB of brackets or "!!??" has none)
             if not _adjacent_twins(tokens, _joined(ctx, field, tokens)) or not _DOUBLE_HINT.search(text):
                 continue  # no word is followed by itself anywhere: skip the token walk
             i = 0
