@@ -1,7 +1,8 @@
 """Speed-ups for the hostile shapes of issue 12 give exactly what the code they stand in for gives:
 unbalanced-delimiter (FL107) searches a long paragraph with no protected range and no closing mark for its
 first openers, straight quotes and single quotes instead of walking it mark by mark (the walk, still used
-for every other paragraph, is the reference)."""
+for every other paragraph, is the reference); the emoji rule looks for an emoji character before it scans
+the tokens."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import random
 import pytest
 
 from followup_lint import Config, Draft, Linter
+from followup_lint.document.tokens import EMOJI_CHAR, tokenize
 from followup_lint.rules import mechanics
 
 _MARKS = ["(", ")", "[", "]", "{", "}", "“", "”", "‘", "’", '"', '27"', '²"', ":)", "(:", ":(", "=(", "1)", "a)",
@@ -54,3 +56,20 @@ def test_a_long_paragraph_of_straight_quotes_is_flagged_when_their_count_is_odd(
     assert len(found) == flagged
     assert all(f.span is not None and f.span.start == body.rindex('it"') + 2 for f in found)
 
+
+
+def test_a_text_without_an_emoji_character_has_no_emoji_token() -> None:
+    """The emoji rule skips a field whose text has no ``EMOJI_CHAR``: every emoji token starts with one."""
+    rnd = random.Random(9)
+    pieces = ["🙂", "👍🏽", "☀", "✔", "⭐", "\ufe0f", "\u200d", "❤️", "é", "word", " ", "https://a.example/🙂",
+              "`🙂`", "[Name]", "©", "™", "→", "…", "2024", "_"]
+    emoji_tokens = 0
+    for _ in range(400):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        kinds = [t.kind for t in tokenize(text)]
+        emoji_tokens += "emoji" in kinds
+        if EMOJI_CHAR.search(text) is None:
+            assert "emoji" not in kinds, text
+    assert emoji_tokens > 50
+    assert Linter(Config(select=("FL307",))).lint(Draft(body="Hi Dana,\n\nGreat talk 🙂 thanks.\n\nBest,\nSam\n"),
+                                                  None).findings
