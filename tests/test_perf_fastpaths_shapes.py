@@ -2,7 +2,7 @@
 unbalanced-delimiter (FL107) searches a long paragraph with no protected range and no closing mark for its
 first openers, straight quotes and single quotes instead of walking it mark by mark (the walk, still used
 for every other paragraph, is the reference); the emoji rule looks for an emoji character before it scans
-the tokens."""
+the tokens; a placeholder pattern is not run on a text without its closing mark."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import random
 import pytest
 
 from followup_lint import Config, Draft, Linter
+from followup_lint.document import placeholders
 from followup_lint.document.tokens import EMOJI_CHAR, tokenize
 from followup_lint.rules import mechanics
 
@@ -73,3 +74,15 @@ def test_a_text_without_an_emoji_character_has_no_emoji_token() -> None:
     assert emoji_tokens > 50
     assert Linter(Config(select=("FL307",))).lint(Draft(body="Hi Dana,\n\nGreat talk 🙂 thanks.\n\nBest,\nSam\n"),
                                                   None).findings
+
+
+def test_placeholder_patterns_skipped_without_their_closing_mark_find_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    rnd = random.Random(4)
+    pieces = ["[Name]", "[", "]", "{{role}}", "{", "}", "{company}", "${x}", "<Company>", "<", ">", "____",
+              "(insert the date)", "(company name)", "(", ")", "(your name)", "word ", " ", "\n", "TBD", "XXX"]
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30))) for _ in range(600)]
+    texts += ['("[' * 300, "(insert the date" * 20, "[Name" * 30 + "]"]
+    gated = [placeholders.find_placeholders(t, tbd_ranges=((0, 8),)) for t in texts]
+    monkeypatch.setattr(placeholders, "_CLOSED_BY", ("",) * len(placeholders._PATTERNS))
+    assert gated == [placeholders.find_placeholders(t, tbd_ranges=((0, 8),)) for t in texts]
+    assert sum(map(len, gated)) > 1000
