@@ -31,7 +31,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "dev": {},
     "final": {"spelling": (1, 0)},
     "third": {"adds_missed_strength_or_question": (1, 0)},
-    "fourth": {"names_interviewer": (1, 0), "wrong_name": (2, 1), "mentions_specific_moment": (1, 4),
+    "fourth": {"names_interviewer": (1, 0), "wrong_name": (2, 1), "mentions_specific_moment": (1, 0),
                "adds_missed_strength_or_question": (0, 0),
                "placeholder_left": (1, 0), "spelling": (2, 0), "greeting-punctuation": (0, 1)},
 }
