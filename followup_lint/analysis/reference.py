@@ -220,10 +220,10 @@ def _before_praise(own: str, cues: list, end: int) -> int:
     """Where the evidence of a reference ends. When its cue is a noun phrase the sentence is about ("Your
     insights into the company's direction were very compelling", "our talk about the rota was useful"),
     what follows its verb only judges it: praise, no evidence."""
-    cue_end = min(b for _k, _a, b, t in cues if t[:4].lower() in ("your", "our "))  \
-        if any(t[:4].lower() in ("your", "our ") for _k, _a, _b, t in cues) else -1
-    if cue_end < 0:
+    ends = [b for _k, _a, b, t in cues if t[:4].lower() in ("your", "our ")]
+    if not ends:
         return end
+    cue_end = min(ends)
     low = own[cue_end:end].lower()
     at = min((x for x in map(low.find, _COPULAS) if x >= 0), default=-1)
     return end if at < 0 else cue_end + at
@@ -241,12 +241,10 @@ def recalled_topic(doc: Document, refs: References, topics: Sequence[str], exclu
     excluded = frozenset()
 
     own = doc.own
-    bounds = [se for se in doc.sentences]
+    bounds = list(doc.sentences)
     starts = [b[0] for b in bounds]
-    wanted = []
-    for topic in topics:
-        keys = {t.key: _weight_of(topic, t) for t in terms_of(topic, excluded=excluded) if t.key[:1] != COMPOUND}
-        wanted.append((topic, {k for k, w in keys.items() if w >= RECALL_WEIGHT}))
+    wanted = [(topic, {t.key for t in terms_of(topic, excluded=excluded)
+                       if t.key[:1] != COMPOUND and _weight_of(topic, t) >= RECALL_WEIGHT}) for topic in topics]
     for ref in refs.items:
         if ref.strength != "strong":
             continue
