@@ -325,6 +325,11 @@ def test_praise_after_the_reference_is_no_evidence(content: str) -> None:
     assert_flags(NoSpecificMoment, note(content), interview=interview(*topics))
 
 
+def test_a_verb_inside_the_recalled_clause_is_not_praise() -> None:
+    content = "Your point about what the night team is doing with barcode scanners stayed with me."
+    assert_clean(NoSpecificMoment, note(content), interview=interview("the firm's direction", "the Tilbury trial"))
+
+
 @pytest.mark.parametrize("content", [
     "I was excited about working for xx, a firm that does zz.",
     "I enjoyed our conversation about xxx and the yy project.",

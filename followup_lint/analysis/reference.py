@@ -214,6 +214,7 @@ def _object_follows(cue_text: str) -> bool:
 
 
 _COPULAS: Final = (" was ", " were ", " is ", " are ", " has been ", " have been ")
+_CLAUSE_WORDS: Final = frozenset("how what why where when which who whom whose that whether if".split())
 
 
 def _before_praise(own: str, cues: list, end: int) -> int:
@@ -226,7 +227,9 @@ def _before_praise(own: str, cues: list, end: int) -> int:
     cue_end = min(ends)
     low = own[cue_end:end].lower()
     at = min((x for x in map(low.find, _COPULAS) if x >= 0), default=-1)
-    return end if at < 0 else cue_end + at
+    if at < 0 or not _CLAUSE_WORDS.isdisjoint(low[:at].split()):
+        return end                             # "your point about how the rota is decided": the clause's verb
+    return cue_end + at
 
 
 def recalled_topic(doc: Document, refs: References, topics: Sequence[str], excluded: frozenset[str]) -> str | None:
