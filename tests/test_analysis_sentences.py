@@ -520,13 +520,19 @@ def test_thanks_to_a_name_agrees_with_the_addressing_reading(sentence: str, than
     "Hoping to be hearing back from the panel before Christmas.",
     "I look forward to be hearing from you about the second interview.",
     "We hope to be speaking again soon.",
+    "Looking forward to being in contact again.",
+    "I hope to be in touch with you soon.",
 ])
 def test_a_progressive_reply_after_hope_to_be_looks_forward(text: str) -> None:
     assert has(text, Function.FORWARD)
 
 
-def test_hoping_to_be_working_together_stays_a_hope() -> None:
-    assert functions("I hope to be working alongside you and the ward team soon.") == Function.HOPE
+@pytest.mark.parametrize("text", [
+    "I hope to be working alongside you and the ward team soon.",
+    "I am excited to be in contact with customers every day.",
+])
+def test_hoping_to_be_at_work_stays_a_hope(text: str) -> None:
+    assert not functions(text) & (Function.FORWARD | Function.REQUEST | Function.OFFER)
 
 
 @pytest.mark.parametrize("text", [

@@ -754,9 +754,10 @@ class _Reader:
             if j < 0 or _back(w, i, past, span=2):
                 continue                                   # "I was keen to hear how the pilot went"
             k = _skip(w, j, quals)
-            if k + 1 < len(w) and w[k] in ("be", "being") and reply.at(w, k + 1) > 0:
-                self.add(Function.FORWARD, i, reply.at(w, k + 1))   # "I hope to be hearing from you soon"
-                continue
+            m = reply.at(w, k + 1) if k + 1 < len(w) and w[k] in ("be", "being") else -1
+            if m > 0 and not (m + 1 < len(w) and w[m] == "with" and w[m + 1] not in _cls("offer", "reader")):
+                self.add(Function.FORWARD, i, m)           # "I hope to be hearing from you soon" (not "to be
+                continue                                   # in contact with customers": the work)
             r, h = reply.at(w, k), work.at(w, k)
             if h > r:
                 self.add(Function.HOPE, i, h)
