@@ -405,3 +405,92 @@ def test_a_strangers_name_is_one_finding_not_also_a_misspelling():
 def test_a_single_letter_in_the_greeting_is_never_a_stranger(greeting):
     body = greeting + "\n\nThank you for the interview yesterday.\n\nBest,\nSam"
     assert "FL203" not in codes(body)
+
+
+# -- honorifics of other cultures, before or after the name, are titles (outside batch "fourth", class 1) ---
+
+def _one(name: str) -> Interview:
+    first = name.split()[0].lower()
+    return Interview.from_dict({"interviewers": [{"name": name, "email": f"{first}@initech.example"}],
+                                "company": "Initech", "role": "Data Analyst"})
+
+
+HONORIFIC_GREETINGS = [
+    ("Dear Pak Budi,", "Budi Santoso"), ("Dear Bapak Hendra,", "Hendra Gunawan"),
+    ("Dear Bu Sari,", "Sari Wulandari"), ("Dear Kak Dewi,", "Dewi Lestari"), ("Dear Encik Hafiz,", "Hafiz Rahman"),
+    ("Dear Puan Noraini,", "Noraini Ismail"), ("Dear Tuan Azman,", "Azman Yusof"), ("Dear Dato Lim,", "Lim Boon Keat"),
+    ("Dear Nasrin Apa,", "Nasrin Akter"), ("Respected Sharma ji,", "Anil Sharma"), ("Dear Vikram Bhai,", "Vikram Mehta"),
+    ("Dear Meena Didi,", "Meena Pillai"), ("Hello Rao garu,", "Srinivas Rao"), ("Dear Mehmet Bey,", "Mehmet Yıldız"),
+    ("Dear Ayşe Hanım,", "Ayşe Demir"), ("Dear Sayın Kaya,", "Emre Kaya"), ("Dear Tanaka Sensei,", "Kenji Tanaka"),
+    ("Dear Sato-sama,", "Haruki Sato"), ("Dear Hajji Karim,", "Karim Nasser"), ("Dear Ustaz Farid,", "Farid Hamzah"),
+    ("Dear Sheikh Saeed,", "Saeed Al-Mazrouei"), ("Dear Mallam Sani,", "Sani Abubakar"),
+    ("Good morning Oga Emeka,", "Emeka Nwachukwu"), ("Dear Señora Gómez,", "Lucía Gómez"),
+    ("Dear Signora Bianchi,", "Chiara Bianchi"), ("Dear Monsieur Laurent,", "Julien Laurent"),
+    ("Dear Pan Nowak,", "Piotr Nowak"), ("Dear Frau Keller,", "Sabine Keller"), ("Dear Grace Aunty,", "Grace Adeyemi"),
+]
+
+
+@pytest.mark.parametrize("greeting,person", HONORIFIC_GREETINGS)
+def test_an_honorific_before_or_after_the_name_is_a_title_not_a_stranger(greeting, person):
+    found = codes(f"{greeting}\n\nThank you for the interview today.\n\nBest regards,\nSam", _one(person))
+    assert "FL203" not in found and "FL201" not in found and "FL202" not in found
+
+
+@pytest.mark.parametrize("greeting,person,stranger", [
+    ("Dear Pak Joko,", "Budi Santoso", "Joko"), ("Dear Nasrin Apa,", "Rokeya Begum", "Nasrin"),
+    ("Respected Verma ji,", "Anil Sharma", "Verma"), ("Dear Signora Rossi,", "Chiara Bianchi", "Rossi"),
+    ("Dear Ahmet Bey,", "Mehmet Yıldız", "Ahmet"),
+])
+def test_somebody_else_with_an_honorific_is_still_somebody_else(greeting, person, stranger):
+    from followup_lint.rules.names import WrongName
+
+    body = f"{greeting}\n\nThank you for the interview today.\n\nBest regards,\nSam"
+    assert flagged_texts(WrongName, body, _one(person)) == [stranger]
+
+
+def test_an_honorific_word_as_a_surname_after_a_title_stays_the_name():
+    # "San" after a title is the surname; after a name it would be the honorific
+    assert "FL203" in codes("Dear Ms. San,\n\nThank you for the interview.\n\nBest,\nSam", _one("Mei Lin"))
+    assert "FL203" not in codes("Dear Ms. San,\n\nThank you for the interview.\n\nBest,\nSam", _one("Mei San"))
+
+
+# -- a lower-case title and surname run into the message (outside batch "fourth", class 3) -----------------
+
+@pytest.mark.parametrize("body,person,greeting", [
+    ("good morning mr adeyemi thanks again for walking me through the night audit", "Tunde Adeyemi",
+     "good morning mr adeyemi"),
+    ("hello ms okoro it was great to hear about the ward rota and the new triage desk", "Ngozi Okoro",
+     "hello ms okoro"),
+    ("Hi dr fernando thank you for showing me the lab and the sample tracking", "Ruwan Fernando", "Hi dr fernando"),
+])
+def test_a_lower_case_title_and_surname_glued_to_the_message_name_the_interviewer(body, person, greeting):
+    from followup_lint.rules.punctuation_lines import GreetingPunctuation
+
+    found = codes(body + "\n\nSent from my phone", _one(person))
+    assert "FL201" not in found and "FL203" not in found
+    assert flagged_texts(GreetingPunctuation, body, _one(person)) == [greeting]
+
+
+def test_a_lower_case_title_before_somebody_elses_surname_does_not_name_the_interviewer():
+    body = "good morning mr baker thanks again for walking me through the night audit"
+    assert "FL201" in codes(body, _one("Tunde Adeyemi"))
+
+
+@pytest.mark.parametrize("greeting", ["Assalam o Alaikum Mr. Hashmi,", "Asalam-o-Alaikum Sir Hashmi,",
+                                      "Salam alaikum Bilal,", "Assalamualaikum Mr Hashmi,"])
+def test_a_transliterated_salam_is_a_salutation_before_the_name(greeting):
+    from followup_lint.rules.spelling import MisspelledWord
+
+    body = f"{greeting}\n\nThank you for the interview today.\n\nBest regards,\nSam"
+    found = codes(body, _one("Bilal Hashmi"))
+    assert "FL201" not in found and "FL203" not in found and "FL108" not in found
+    assert flagged_texts(MisspelledWord, body) == []
+
+
+@pytest.mark.parametrize("greeting,person,named", [
+    ("Hi Pan,", "Wei Pan", True), ("Dear Major,", "Tom Major", True), ("Hi Bu,", "Bu Xin", True),
+    ("Dear Major,", "Ngozi Okafor", False), ("Hi Pan,", "Ngozi Okafor", False),
+])
+def test_an_honorific_alone_that_is_the_interviewers_name_names_them(greeting, person, named):
+    found = codes(f"{greeting}\n\nThank you for the interview today.\n\nBest regards,\nSam", _one(person))
+    assert ("FL201" not in found) is named and "FL203" not in found

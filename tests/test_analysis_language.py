@@ -96,3 +96,34 @@ def test_reading_is_linear() -> None:
 def test_unknown_words_just_before_a_marker_belong_to_its_span() -> None:
     body = "Hi Ana,\n\nBahut bahut dhanyavaad for the depot tour. Thanks for teh coffee too, merci.\n\nBest,\nLi"
     assert flagged_texts(MisspelledWord, body) == ["teh"]       # "tour" is English: "teh" stays checked
+
+
+# Outside batch "fourth", class 4: a greeting or blessing of another language, however it is
+# transliterated, is another language, not a string of misspellings (an error on a clean note)
+@pytest.mark.parametrize("line", [
+    "Assalamu alaikum, I hope you are well.",
+    "Asalam o Alaikum and good morning.",
+    "Walaikum assalam, and thanks for your reply.",
+    "Salam and greetings from Karachi.",
+    "Alhamdulillah, the journey home was smooth.",
+    "Inshallah we will speak again next week.",
+    "Sawubona, and thank you for the site visit.",
+    "Sanibonani from the whole family.",
+    "Dumela, I trust you are well.",
+    "Vanakkam and many thanks for the call.",
+])
+def test_a_transliterated_greeting_or_blessing_is_another_language(line: str) -> None:
+    body = f"Dear Ms. Okafor,\n\n{line} I enjoyed the tour of the depot.\n\nBest regards,\nSam"
+    assert spans(body), body
+    assert flagged_texts(MisspelledWord, body) == []
+
+
+def test_a_typo_beside_a_greeting_of_another_language_is_still_reported() -> None:
+    body = "Dear Ms. Okafor,\n\nAssalamu alaikum. I enjoyed the tuor of the depot.\n\nBest regards,\nSam"
+    assert flagged_texts(MisspelledWord, body) == ["tuor"]
+
+
+@pytest.mark.parametrize("word", ["lol", "tbh", "imo", "idk", "tysm"])
+def test_chat_abbreviations_are_not_misspellings(word: str) -> None:
+    body = f"hi ana\n\nthe depot tour was great {word} and the rota sounds fine\n\nsam"
+    assert flagged_texts(MisspelledWord, body) == []

@@ -142,3 +142,27 @@ def test_a_dash_or_blank_alone_where_the_greeting_name_goes(body: str, blank: st
 ])
 def test_a_dash_after_a_name_or_joining_the_text_is_no_blank(body: str) -> None:
     assert_clean(RULE, body)
+
+
+# Outside batch "fourth", class 5: a name the interview gives is never a placeholder. A role word after a
+# title is a template's slot ("Dear Ms. Recruiter"), unless an interviewer has that surname.
+def _iv(*names: str):
+    from followup_lint import Interview
+
+    return Interview.from_dict({"interviewers": [{"name": n} for n in names], "company": "Yoyodyne"})
+
+
+@pytest.mark.parametrize("greeting,names", [
+    ("Dear Mr. Manager,", ("Mike Manager",)), ("Dear Ms Recruiter,", ("Ola Recruiter", "Tim Byrne")),
+    ("Hello Dr. Interviewer,", ("Sam Interviewer",)), ("Dear Mrs. Name,", ("Joyce Name",)),
+])
+def test_a_role_word_that_is_the_interviewers_surname_is_their_name(greeting, names):
+    assert flagged_texts(RULE, f"{greeting}\n\nThank you for the tour.", _iv(*names)) == []
+
+
+@pytest.mark.parametrize("greeting,word", [
+    ("Dear Mr. Manager,", "Manager"), ("Dear Ms Recruiter,", "Recruiter"), ("Hello Dr. Interviewer,", "Interviewer"),
+])
+def test_a_role_word_nobody_is_called_stays_a_placeholder(greeting, word):
+    assert flagged_texts(RULE, f"{greeting}\n\nThank you for the tour.", _iv("Mike Lester", "Peter Porter")) == [word]
+    assert flagged_texts(RULE, f"{greeting}\n\nThank you for the tour.") == [word]

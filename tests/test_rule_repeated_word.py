@@ -27,6 +27,9 @@ BAD = [
     ("I really really enjoyed the ward round.", "really really"),
     ("Many many thanks for the site visit.", "Many many"),
     ("I am so so grateful for the chance.", "so so"),
+    # a note of two words only, or of two words among marks, still has its repeat
+    ("the the", "the the"),
+    ("!!?? (( great great ))", "great great"),
 ]
 GOOD = [
     "By the time we met, the team had had three reorganisations.",
@@ -42,6 +45,7 @@ GOOD = [
     "I read the report.\n\nThe report was clear.",
     "Please see `the the` in the log output.",
     "We spoke about version 2 2 weeks ago.",
+    "!!?? !!?? (( [[ great ]] ))",
 ]
 
 

@@ -387,3 +387,32 @@ def test_a_leftover_company_with_the_same_trade_word(sentence):
 def test_past_employers_places_fields_and_the_right_company_are_not_a_leftover(sentence):
     body = f"Dear Ms. Okafor,\n\nThank you for the interview. {sentence}\n\nRegards,\nSam"
     assert [f for f in findings_of(WrongName, body, _TRADE) if f.data["kind"] == "company"] == []
+
+
+# Outside batch "fourth", class 2: a leftover company named as the organisation of the team you would join
+# or serve ("the <unit> team at X", "join the X team"), without a word of wanting it
+@pytest.mark.parametrize("sentence,org", [
+    ("I am confident I can contribute to the underwriting team at Redfern Mutual Life from day one.",
+     "Redfern Mutual Life"),
+    ("My payroll background would help the reconciliation team at Okavango Trust Bank.", "Okavango Trust Bank"),
+    ("I know I could support the collections team of Castlemere Finance Group.", "Castlemere Finance Group"),
+    ("I would be glad to join the Tidewater Freight team next month.", "Tidewater Freight"),
+    ("It would be great to be joining the Kestrelmoor family.", "Kestrelmoor"),
+])
+def test_another_organisation_named_as_the_team_you_would_join(sentence, org):
+    body = f"Dear Ms. Okafor,\n\nThank you for the interview. {sentence}\n\nRegards,\nSam"
+    assert [f.data["name"] for f in findings_of(WrongName, body, _TRADE) if f.data["kind"] == "company"] == [org]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I supported the claims team at Redfern Mutual Life for two years.",       # your past
+    "When I worked with the claims team at Redfern Mutual Life, we cut the backlog.",
+    "I admired how the dispatch team at Redfern Mutual Life shares its rota.",  # no offer of yourself
+    "I can contribute to the planning team at Harrow Peak Logistics at once.",   # the right company
+    "I would love to join the Customer Experience team.",                        # a department
+    "I can contribute to the claims team at Head Office.",
+    "I can support the night team at Heathrow.",                                 # one word: perhaps a place
+])
+def test_past_teams_departments_and_the_right_company_are_not_another_employer(sentence):
+    body = f"Dear Ms. Okafor,\n\nThank you for the interview. {sentence}\n\nRegards,\nSam"
+    assert [f for f in findings_of(WrongName, body, _TRADE) if f.data["kind"] == "company"] == []

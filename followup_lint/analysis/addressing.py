@@ -98,6 +98,12 @@ class Addressing:
         """Names in the greeting, or spoken to in the body, that misspell an interviewer's."""
         return tuple(u for u in self.uses if u.match is not None and u.match.kind == "misspelling")
 
+    def names_interviewer_at(self, start: int) -> bool:
+        """Is the greeting word at ``start`` an interviewer's name, spelt right ("Dear Mr. Manager" to Mike
+        Manager: a surname, not a role word left in a template)?"""
+        return any(u.start == start and u.where == "greeting" and u.match is not None
+                   and u.match.kind != "misspelling" for u in self.uses)
+
     @property
     def unknown(self) -> tuple[NameUse, ...]:
         """Strangers named in the greeting."""
@@ -271,6 +277,21 @@ class _Builder:
         flush()
         return self._roles_only(g, generic_only)
 
+    def honorific_is_name(self, g: Greeting) -> bool:
+        """A greeting of one honorific alone ("Hi Pan,", "Dear Major,") is read as a respectful address, but
+        when it is an interviewer's name (Wei Pan, Tom Major) it names them."""
+        vocab, own = vocabulary(), self.doc.own
+        for title in g.titles:
+            bare = title.rstrip(".")
+            if bare.lower() in vocab.titles:
+                continue
+            match = self.matcher.classify(bare)
+            at = own.find(title, g.start, g.end)
+            if match is not None and match.kind != "misspelling" and at >= 0:
+                self.named[match.interviewer] = None
+                self.uses.append(NameUse(at, at + len(bare), bare, Role.INTERVIEWER, "greeting", match))
+        return bool(self.named)
+
     def _family(self, word: str) -> NameMatch | None:
         f = fold(word)
         for i in range(len(self.people)):
@@ -366,8 +387,11 @@ def analyse_addressing(ctx: RuleContext) -> Addressing:
         opening_named = bool(b.people) and _opening_names(ctx, b.matcher)
     else:
         generic_only = b.greeting(g)
-        generic = g.generic or (generic_only and not b.placeholder) or (not g.names and not g.titles)
-        glued = _glued_name(ctx, b, g) if b.people and not g.names and not g.titles and not g.punct else None
+        if not g.names and g.titles and b.people and b.honorific_is_name(g):
+            generic_only = False  # "Hi Pan," to Wei Pan: an honorific alone that is their name
+        generic = (g.generic and not b.named) or (generic_only and not b.placeholder) or (not g.names and not g.titles)
+        # "hey priya loved the tour", and after a title typed in lower case: "Good evening miss morgan thank you"
+        glued = _glued_name(ctx, b, g) if b.people and not g.names and not g.punct else None
         if glued is not None:
             s, e, match = glued
             b.named[match.interviewer] = None

@@ -62,6 +62,11 @@ _EMPLOYER_CONTEXTS: Final = (
                  r"(?:[^.!?;:\n]|\n(?![ \t]*\n)){0,80}?\s(?:at|with)(?:[ \t]+|[ \t]*\n[ \t]*)" + _ORG), "far"),
     # "excited about the data team at Globex" (a team elsewhere, said without wanting it, is left alone)
     (("team",), LazyPattern(r"team[ \t]+(?:at|with)[ \t]+" + _ORG), "desire"),
+    # "I can contribute to the claims team at Kowloon Mutual Assurance", "to support the risk team of Globex
+    # Capital": a unit of the organisation you offer yourself to (not "I liked how the team at ESB Networks ...")
+    (("team",), LazyPattern(r"team[ \t]+(?:at|of)[ \t]+" + _ORG), "unit-team"),
+    # "to join the Kowloon Mutual team", "joining the Globex family"
+    (("join",), LazyPattern(r"[Jj]oin(?:ing)?[ \t]+the[ \t]+" + _ORG + r"[ \t]+(?i:team|family|crew)\b"), "team-of"),
     # "to work at Globex", "working for Globex"
     (("work",), LazyPattern(r"work(?:ing)?[ \t]+(?:at|for)[ \t]+" + _ORG), "to-work"),
     # a future wished at the employer: "to build my career at Globex", "to grow at Globex", "to contribute
@@ -92,6 +97,11 @@ _EMPLOYER_CONTEXTS: Final = (
     (("growth", "success", "mission", "vision", "goals"),
      LazyPattern(r"(?:growth|success|mission|vision|goals)[ \t]+of[ \t]+(?:the[ \t]+)?" + _ORG), "contribute-to"),
 )
+#: a team named after its organisation or a unit of one: "join the Sales team", "the claims team at Head Office"
+#: are departments, so one word of the organisation must be rarer than everyday words (a proper name:
+#: "Kowloon" ranks 47,296 in the frequency list, "Globex" not at all; "Payments" 6,538, "Office" 643)
+_NAMED_UNIT: Final = frozenset({"unit-team", "team-of"})
+_DEPARTMENT_RANK: Final = 20000
 #: contexts where a preposition is loose ("a career in Finance", "a role in Data Science"): the organisation
 #: must not be made of dictionary words (a department or a field), which leaves some real names out
 _LOOSE: Final = frozenset({"in"})
@@ -128,6 +138,12 @@ _BEFORE: Final = {
     # "I applied to" opening a clause ("the fix I applied to Kafka" is a relative clause: left alone)
     "i-applied": LazyPattern(r"(?:(?<![\w'’][ \t])|\b(?:and|but|because|since|so|when|why)[ \t]+)\bI(?:[ \t]+have|['’]ve)?"
                             r"[ \t]+(?:originally[ \t]+|first[ \t]+|also[ \t]+)?$"),
+    # a verb of offering oneself (not a past tense: "I supported the claims team at Acme" is your past),
+    # then "the <unit>" right before "team at": "contribute to the claims team at", "join the risk team of"
+    "unit-team": LazyPattern(r"\b(?:contribute|contributing|join|joining|help|helping|support|supporting|strengthen|"
+                            r"strengthening|asset|value|part|member|serve|serving|work|working)[ \t]+"
+                            r"(?:(?:to|towards|of|in|with|for|on)[ \t]+)?the[ \t]+(?:[\w-]+[ \t]+){1,3}$",
+                            re.IGNORECASE),
     "meeting": LazyPattern(r"\b(?:meeting|meet|met|thank|thanks|grateful|speaking|talking)\b[^.!?\n]{0,20}$",
                           re.IGNORECASE),
 }
@@ -244,6 +260,8 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 continue  # inside a word ("rejoin", "teamwork")
             if before == "to-work" and m.group(0).lower().startswith("working"):
                 pass
+            elif before == "team-of":
+                pass
             elif before is not None:
                 mine = before in ("not-mine", "far")
                 lo = sentence_start(ctx, m.start(), 60 if mine else 80)
@@ -256,6 +274,10 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
             follow = _ORG_FOLLOW_END if before in _ORG_END else _ORG_FOLLOW
             if before in _ORG_ALONE and not follow.match(own, m.start("org") + len(org)):
                 continue  # "value to Salesforce projects": a name used as a modifier, not an employer
+            if before == "unit-team" and len(org.split()) < 2:
+                continue  # "the claims team at Kowloon": perhaps a place; a named organisation has two words
+            if before in _NAMED_UNIT and _frequent_words(ctx, org):
+                continue  # "join the Data Science team", "the claims team at Head Office": a department
             loose = triggers in _LOOSE_TRIGGERS or _preposition_before(own, m.start("org")) in _LOOSE
             if loose and _dictionary_words(ctx, org):
                 continue  # "a career in Finance": a field or a department, not a company
@@ -286,6 +308,15 @@ def _dictionary_words(ctx: RuleContext, org: str) -> bool:
     speller = _resource(ctx).speller
     words = [w for w in re.findall(r"[^\W\d_]+", org)]
     return bool(words) and all(speller.known(w.lower()) for w in words)
+
+
+def _frequent_words(ctx: RuleContext, org: str) -> bool:
+    """Is every word of ``org`` an everyday word ("Data Science", "Customer Experience")?"""
+    from ..rules.spelling import _resource
+
+    lexicon = _resource(ctx).speller.lexicon
+    words = re.findall(r"[^\W\d_]+", org)
+    return bool(words) and all(lexicon.rank(w.lower()) < _DEPARTMENT_RANK for w in words)
 
 
 def _hits(low: str, literals: tuple[str, ...]) -> list[int]:

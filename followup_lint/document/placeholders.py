@@ -27,6 +27,9 @@ _PATTERNS: Final = (
 )
 # For each pattern above, substrings of which every match contains at least one (a cheap precheck).
 _NEEDED: Final = (("{",), ("{",), ("${",), ("[",), ("<",), ("___",), ("(",), ("(",))
+# ... and the mark every match of it ends with ("" for none): 1 MB of "(" and "[" without a closing mark
+# is not searched for "(insert ...)" or "[Name]"
+_CLOSED_BY: Final = ("", "}", "}", "]", ">", "", ")", ")")
 _CITATION: Final = re.compile(r"^\[(?:\d{1,3}|[a-z]|\d{1,3}[-,]\d{1,3}|sic|citation needed|ibid\.?)\]$", re.I)
 _CHECKBOX: Final = re.compile(r"^\[[ xX]\]$")
 INTERVIEWER_SLOT: Final = re.compile(r"interviewer|hiring[ _]?manager|first[ _]?name|recipient|contact|^\W*name\W*$|mr|ms|dr", re.I)
@@ -297,9 +300,9 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
     """
     found: list[Placeholder] = []
     bracket_verdicts: dict[str, bool] = {}  # (a template repeats its slots: "[Name]" judged once)
-    for (kind, pattern), needed in zip(_PATTERNS, _NEEDED):
-        if not any(n in text for n in needed):
-            continue  # speed: the pattern cannot match without one of these substrings
+    for (kind, pattern), needed, closer in zip(_PATTERNS, _NEEDED, _CLOSED_BY):
+        if not any(n in text for n in needed) or closer not in text:
+            continue  # speed: the pattern cannot match without one of these substrings and its closer
         for m in pattern.finditer(text):
             token = m.group(0)
             if kind == "bracket":

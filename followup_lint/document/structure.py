@@ -26,8 +26,11 @@ _HONORIFIC_NEXT: Final = re.compile(r"[ \t]+[^\W\d_a-z]")
 _HONORIFIC_ALONE: Final = re.compile(r"[ \t]*(?:[,:!;]|$)")  # "Dear Captain," / "Hi Chef!"
 #: "Good morning Ma," / "Yes Sah": West African forms of "ma'am" and "sir" (after a title, "Mr Ma" is a name)
 BARE_GENERIC: Final = _VOCAB.bare_generic
+#: honorifics written after a name ("Dear Farzana Apa", "Sharma ji", "Mehmet Bey")
+AFTER_NAME: Final = _VOCAB.after_name
 #: an honorific joined to the name with a hyphen (Japanese "Tanaka-san", Hindi "Rajesh-ji")
-_NAME_SUFFIX: Final = re.compile(r"-(?:san|sama|sensei|senpai|kun|ji|jee|sahib|saab)\.?$", re.IGNORECASE)
+_NAME_SUFFIX: Final = re.compile(
+    r"-(?:" + "|".join(sorted(map(re.escape, AFTER_NAME), key=len, reverse=True)) + r")\.?$", re.IGNORECASE)
 _SALUTATION: Final = re.compile(
     "(?:" + "|".join(_VOCAB.salutations) + r")(?![\w])",  # data/addressing.toml [phrases] salutations
     re.IGNORECASE,
@@ -346,6 +349,12 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
             titles.append(word)
             pos = wm.end()
             end_words = pos
+            continue
+        if (names and bare in AFTER_NAME and names[-1][2][:1].isupper()
+                and not text[names[-1][1]:wm.start()].strip(" \t.")):
+            # an honorific after the name ("Dear Farzana Apa", "Sharma ji", "Mehmet Bey"): part of the address
+            titles.append(word)
+            pos = end_words = wm.end()
             continue
         is_slot = word[:1] in "{[<_("
         if is_slot and not salutation and not names:

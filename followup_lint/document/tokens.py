@@ -8,7 +8,7 @@ from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import Final, NamedTuple, Sequence
 
-__all__ = ["Token", "tokenize", "split_sentences", "ABBREVIATIONS"]
+__all__ = ["Token", "tokenize", "split_sentences", "ABBREVIATIONS", "EMOJI_CHAR"]
 
 
 class Token(NamedTuple):
@@ -154,11 +154,13 @@ _PLAIN_BRANCHES: Final = ("word", "number", "emoji", "under", "punct")
 _PLAIN_SPLIT: Final = re.compile(
     _SKIP_SPACE + "((?:" + "|".join(re.sub(r"^\(\?P<\w+>", "(?:", b) for b in _BRANCHES
                                      if b[4:b.index(">")] in _PLAIN_BRANCHES) + "))")
+#: a character an emoji token can start with (no such character in a text: no emoji token in it)
+EMOJI_CHAR: Final = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\U0001F3FB-\U0001F3FF]")
 # the first-character class of each of those branches, in the alternation's order
 _FIRST_CLASSES: Final = (
     ("word", re.compile(r"[^\W\d_]")),
     ("number", re.compile(r"\d")),
-    ("emoji", re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\U0001F3FB-\U0001F3FF]")),
+    ("emoji", EMOJI_CHAR),
     ("under", re.compile(r"_")),
     ("punct", re.compile(r"[^\w\s]")),
 )

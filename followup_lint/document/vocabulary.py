@@ -18,6 +18,8 @@ class Vocabulary:
 
     titles: frozenset[str]
     honorifics: frozenset[str]
+    #: honorifics written after a name or joined to it by a hyphen ("Farzana Apa", "Tanaka-san")
+    after_name: frozenset[str]
     particles: frozenset[str]
     #: letters and suffixes after a name ("PhD", "Jr."), lower case without full stops
     postnominals: frozenset[str]
@@ -55,7 +57,8 @@ def vocabulary() -> Vocabulary:
         return frozenset(words[key].split())
 
     addressees = get("generic_addressees")
-    return Vocabulary(titles=get("titles"), honorifics=get("honorifics"), particles=get("particles"), postnominals=get("postnominals"),
+    return Vocabulary(titles=get("titles"), honorifics=get("honorifics"),
+                      after_name=get("after_name"), particles=get("particles"), postnominals=get("postnominals"),
                       generic_addressees=addressees, generic=addressees | get("generic_more"),
                       bare_generic=get("bare_generic"), group_or_role=get("group_or_role"),
                       plural=get("plural"), not_names=get("not_names"), discourse=get("discourse"),

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Final, Iterable
 
+from ..document.tokens import EMOJI_CHAR
 from ..metrics import metrics_of
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
@@ -219,8 +220,8 @@ class Emoji(Rule):
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         for field, text, tokens in (("subject", ctx.doc.subject.text, ctx.doc.subject_tokens),
                                     ("body", ctx.doc.own, ctx.doc.tokens)):
-            if "emoji" not in map(_KIND, tokens):
-                continue  # (a scan in C: most drafts have no emoji token)
+            if not EMOJI_CHAR.search(text) or "emoji" not in map(_KIND, tokens):
+                continue  # (a search, then a scan of the tokens, in C: most drafts have no emoji token)
             for tok in tokens:
                 if tok.kind != "emoji" or not is_emoji(tok.text):
                     continue

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from heapq import nsmallest
 from operator import itemgetter
-from typing import Final, Iterable
+from typing import Final, Iterable, Iterator
 
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
@@ -93,6 +93,8 @@ class RepeatedWord(Rule):
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         for field, text, tokens in (("subject", ctx.doc.subject.text, ctx.doc.subject_tokens),
                                     ("body", ctx.doc.own, ctx.doc.tokens)):
+            if field == "body" and len(ctx.doc.words) < 2:
+                continue  # no two words, no repeated word (1 MB of brackets or "!!??" has none)
             if not _adjacent_twins(tokens, _joined(ctx, field, tokens)) or not _DOUBLE_HINT.search(text):
                 continue  # no word is followed by itself anywhere: skip the token walk
             i = 0
@@ -149,11 +151,10 @@ def _run_end(tokens, i: int, text: str) -> int:  # type: ignore[no-untyped-def]
     gap_start = a.end
     # (a flood of one word, "i i i ...", is walked here: the same text needs no normalising, and a gap of
     # one character is checked without a slice)
-    while j + 1 < n:
-        b = tokens[j + 1]
-        if b[3] != "word" or (b[2] != same and b.norm.lower() != word):
+    for x in range(i + 1, n):
+        b_start, b_end, b_text, b_kind = tokens[x]
+        if b_kind != "word" or (b_text != same and tokens[x].norm.lower() != word):
             break
-        b_start = b[0]
         if b_start == gap_start + 1:
             if not text[gap_start].isspace():
                 break
@@ -161,8 +162,8 @@ def _run_end(tokens, i: int, text: str) -> int:  # type: ignore[no-untyped-def]
             gap = text[gap_start:b_start]
             if not gap or gap.strip() or gap.count("\n") > 1:
                 break
-        j += 1
-        gap_start = b[1]
+        j = x
+        gap_start = b_end
     return j
 
 
@@ -700,6 +701,11 @@ class UnbalancedDelimiter(Rule):
             # the protected range covering each delimiter (``guard.range_at``), found by walking the sorted
             # ranges along with the delimiters rather than by a bisect per delimiter
             gi = bisect_right(g_starts, ps)
+            if (pe - ps >= _LONG_PARAGRAPH and not (gi and g_ends[gi - 1] > ps) and (gi == g_n or g_starts[gi] >= pe)
+                    and not _STATEFUL.search(own, ps, pe)):
+                # a long paragraph with no protected range and no closing mark (a hostile run of openers)
+                yield from self._report(ctx, ps, pe, _without_closers(own, ps, pe), {})
+                continue
             for k in map(_MATCH_START, _DELIMITER.finditer(own, ps, pe)):
                 ch = own[k]
                 while gi < g_n and g_starts[gi] <= k:
@@ -763,21 +769,69 @@ class UnbalancedDelimiter(Rule):
             if len(straight) % 2 == 1:
                 problems.append((straight[-1], '"', "quote"))
             problems.extend((at, "‘", "open") for at in single_open[:_MAX_PER_PARAGRAPH])
-            for at, mark, how in nsmallest(_MAX_PER_PARAGRAPH, problems):  # (sorted()[:n], no full sort)
-                if how == "mismatch":
-                    end = mismatch_end[at]
-                    msg = (f"'{mark}' is closed by '{own[end]}' in '{ctx.quote(at, end + 1)}': close it with "
-                           f"'{_OPEN[mark]}'")
-                    yield ctx.finding(msg, at, end + 1, data={"mark": mark, "problem": how})
-                    continue
-                if how == "close":
-                    msg = f"'{mark}' closes a bracket or quotation that was never opened"
-                elif how == "quote":
-                    msg = f"A '\"' quotation mark has no partner in this paragraph ('{ctx.quote(at, _next_word_end(own, at + 1))}')"
-                else:
-                    closer = _OPEN.get(mark, "’")
-                    msg = f"'{mark}' is never closed: add '{closer}' ('{ctx.quote(at, min(pe, at + 40))}')"
-                yield ctx.finding(msg, at, at + 1, data={"mark": mark, "problem": how})
+            yield from self._report(ctx, ps, pe, problems, mismatch_end)
+
+    def _report(self, ctx: RuleContext, ps: int, pe: int, problems: list[tuple[int, str, str]],
+                mismatch_end: dict[int, int]) -> Iterable[Finding]:
+        """The first problems of a paragraph, in text order."""
+        own = ctx.doc.own
+        for at, mark, how in nsmallest(_MAX_PER_PARAGRAPH, problems):  # (sorted()[:n], no full sort)
+            if how == "mismatch":
+                end = mismatch_end[at]
+                msg = (f"'{mark}' is closed by '{own[end]}' in '{ctx.quote(at, end + 1)}': close it with "
+                       f"'{_OPEN[mark]}'")
+                yield ctx.finding(msg, at, end + 1, data={"mark": mark, "problem": how})
+                continue
+            if how == "close":
+                msg = f"'{mark}' closes a bracket or quotation that was never opened"
+            elif how == "quote":
+                msg = f"A '\"' quotation mark has no partner in this paragraph ('{ctx.quote(at, _next_word_end(own, at + 1))}')"
+            else:
+                closer = _OPEN.get(mark, "’")
+                msg = f"'{mark}' is never closed: add '{closer}' ('{ctx.quote(at, min(pe, at + 40))}')"
+            yield ctx.finding(msg, at, at + 1, data={"mark": mark, "problem": how})
+
+
+_LONG_PARAGRAPH: Final = 2000  # (a shorter paragraph is walked mark by mark: searching it does not pay)
+#: the marks whose handling depends on the marks before them (the closing ones): without them a paragraph's
+#: problems are its first openers, an odd straight quote and its first single quotes
+_STATEFUL: Final = re.compile(r"[)\]}”’]")
+_OPENER: Final = re.compile(r"[(\[{“]")
+_QUOTE_AFTER_WORD: Final = re.compile(r'(?<=\w)"')  # (every character with ``isdigit()`` is a \w)
+
+
+def _without_closers(own: str, ps: int, pe: int) -> list[tuple[int, str, str]]:
+    """The problems of a paragraph with no protected range and no closing mark (``_STATEFUL``), found by
+    searching, not mark by mark: its first openers (emoticons "(:" / ":(" aside), the last straight quote
+    of an odd count (inch marks aside: a digit before it), its first single quotes (one before a digit
+    aside)."""
+    problems: list[tuple[int, str, str]] = []
+    for k in map(_MATCH_START, _OPENER.finditer(own, ps, pe)):
+        if own[k] == "(" and (k > ps and own[k - 1] in ":;=" or k + 1 < pe and own[k + 1] == ":"):
+            continue
+        problems.append((k, own[k], "open"))
+        if len(problems) == _MAX_PER_PARAGRAPH:
+            break
+    inches = sum(1 for k in map(_MATCH_START, _QUOTE_AFTER_WORD.finditer(own, ps + 1, pe)) if own[k - 1].isdigit())
+    if (own.count('"', ps, pe) - inches) % 2 == 1:
+        last = next(k for k in _rfind_all(own, '"', ps, pe) if not (k > ps and own[k - 1].isdigit()))
+        problems.append((last, '"', "quote"))
+    found = 0
+    k = own.find("‘", ps, pe)
+    while k >= 0 and found < _MAX_PER_PARAGRAPH:
+        if not (k + 1 < pe and own[k + 1].isdigit()):
+            problems.append((k, "‘", "open"))
+            found += 1
+        k = own.find("‘", k + 1, pe)
+    return problems
+
+
+def _rfind_all(text: str, mark: str, start: int, end: int) -> Iterator[int]:
+    """The offsets of ``mark`` in ``text[start:end]``, last first."""
+    k = text.rfind(mark, start, end)
+    while k >= 0:
+        yield k
+        k = text.rfind(mark, start, k)
 
 
 _SENTENCE_BREAK: Final = re.compile(r"[.!?][ \t]+[A-Z]")

@@ -326,7 +326,8 @@ class WrongName(Rule):
     analyst role at Globex", "Globex's mission", "I'd love to bring that energy to Globex", "I applied
     to Globex", and the wordings of other Englishes: "to be associated with Globex", "an asset for
     Globex", "eager to serve Globex", "the growth of Globex", "the vacancy in Globex", "join with
-    Globex", "to build my career at Globex", "to contribute at Globex") when the interview was at Initech; in a
+    Globex", "to build my career at Globex", "to contribute at Globex", and the team you offer yourself to:
+    "contribute to the claims team at Globex Mutual", "join the Globex team") when the interview was at Initech; in a
     letter's phrasing the post may stand far from the employer when the employer carries its legal form
     ("the role of the registered nurse in long-term care with Jefferson Corporation"). A placeholder
     where the company goes ("XXX Organization", "[Company]") is `leftover-placeholder`'s, not a wrong company.

@@ -79,7 +79,8 @@ class LeftoverPlaceholder(Rule):
         g = doc.greeting
         if g is not None and g.titles and g.names:
             last = g.names[-1]
-            if last[2].lower() in _ROLE_WORDS and not any(p.start <= last[0] < p.end for p in doc.placeholders):
+            if (last[2].lower() in _ROLE_WORDS and not any(p.start <= last[0] < p.end for p in doc.placeholders)
+                    and not ctx.analysis.addressing.names_interviewer_at(last[0])):
                 yield ctx.finding(
                     f"'{ctx.quote(g.start, g.end)}' has a role word where the interviewer's name belongs",
                     last[0], last[1], data={"placeholder": last[2], "kind": "role-word"},

@@ -1,0 +1,88 @@
+"""Speed-ups for the hostile shapes of issue 12 give exactly what the code they stand in for gives:
+unbalanced-delimiter (FL107) searches a long paragraph with no protected range and no closing mark for its
+first openers, straight quotes and single quotes instead of walking it mark by mark (the walk, still used
+for every other paragraph, is the reference); the emoji rule looks for an emoji character before it scans
+the tokens; a placeholder pattern is not run on a text without its closing mark."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from followup_lint import Config, Draft, Linter
+from followup_lint.document import placeholders
+from followup_lint.document.tokens import EMOJI_CHAR, tokenize
+from followup_lint.rules import mechanics
+
+_MARKS = ["(", ")", "[", "]", "{", "}", "“", "”", "‘", "’", '"', '27"', '²"', ":)", "(:", ":(", "=(", "1)", "a)",
+          ":-)", "‘9", "it’s", "word", "Thanks", "the plan", ". We", " ", " ", "\n", "\n\n"]
+_PROTECTED = ["[Name]", "{{role}}", "<Company>", "https://a.example/x_(y)", "(acme.io/x)", "`co(de`", "2024",
+              "x@a.example"]
+
+
+def _bodies(seed: int, n: int, pieces: list[str]) -> list[str]:
+    rnd = random.Random(seed)
+    return ["Hi Dana,\n\n" + "".join(rnd.choice(pieces) for _ in range(rnd.randint(5, 400))) + "\n\nBest,\nSam\n"
+            for _ in range(n)]
+
+
+_OPENERS_ONLY = [p for p in _MARKS if not set(p) & set(")]}”’")]
+
+
+@pytest.mark.parametrize("pieces", [_MARKS + _PROTECTED, _OPENERS_ONLY, _OPENERS_ONLY + _PROTECTED],
+                         ids=["all", "openers", "openers+protected"])
+def test_paragraphs_searched_give_the_findings_of_the_walk(pieces: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    bodies = _bodies(7, 80, pieces) + ['("[' * 400, "Hi.\n\n" + "(a " * 300, "‘" * 30 + '"' * 301,
+                                       'We said "it" (:' * 50 + '5" ' * 21]
+    linter = Linter(Config(select=("FL107",)))
+    monkeypatch.setattr(mechanics, "_LONG_PARAGRAPH", 0)
+    searched = [linter.lint(Draft(body=b), None).findings for b in bodies]
+    monkeypatch.setattr(mechanics, "_LONG_PARAGRAPH", 10**9)
+    walked = [linter.lint(Draft(body=b), None).findings for b in bodies]
+    assert searched == walked
+    assert sum(map(len, walked)) > 100  # (the drafts do have problems to report)
+
+
+def test_a_paragraph_of_openers_reports_its_first_twenty() -> None:
+    body = "Hi Dana,\n\n" + '("[' * 5000 + "\n\nBest,\nSam\n"
+    found = Linter(Config(select=("FL107",))).lint(Draft(body=body), None).findings
+    assert [f.data["mark"] for f in found] == ["(", "["] * 10
+
+
+@pytest.mark.parametrize("quotes, flagged", [(1000, 0), (1001, 1), (2 * 1001, 0)])
+def test_a_long_paragraph_of_straight_quotes_is_flagged_when_their_count_is_odd(quotes: int, flagged: int) -> None:
+    body = "Hi Dana,\n\nWe said " + 'it" ' * quotes + 'a 27" screen.\n\nBest,\nSam\n'
+    found = Linter(Config(select=("FL107",))).lint(Draft(body=body), None).findings
+    assert len(found) == flagged
+    assert all(f.span is not None and f.span.start == body.rindex('it"') + 2 for f in found)
+
+
+
+def test_a_text_without_an_emoji_character_has_no_emoji_token() -> None:
+    """The emoji rule skips a field whose text has no ``EMOJI_CHAR``: every emoji token starts with one."""
+    rnd = random.Random(9)
+    pieces = ["🙂", "👍🏽", "☀", "✔", "⭐", "\ufe0f", "\u200d", "❤️", "é", "word", " ", "https://a.example/🙂",
+              "`🙂`", "[Name]", "©", "™", "→", "…", "2024", "_"]
+    emoji_tokens = 0
+    for _ in range(400):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        kinds = [t.kind for t in tokenize(text)]
+        emoji_tokens += "emoji" in kinds
+        if EMOJI_CHAR.search(text) is None:
+            assert "emoji" not in kinds, text
+    assert emoji_tokens > 50
+    assert Linter(Config(select=("FL307",))).lint(Draft(body="Hi Dana,\n\nGreat talk 🙂 thanks.\n\nBest,\nSam\n"),
+                                                  None).findings
+
+
+def test_placeholder_patterns_skipped_without_their_closing_mark_find_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    rnd = random.Random(4)
+    pieces = ["[Name]", "[", "]", "{{role}}", "{", "}", "{company}", "${x}", "<Company>", "<", ">", "____",
+              "(insert the date)", "(company name)", "(", ")", "(your name)", "word ", " ", "\n", "TBD", "XXX"]
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30))) for _ in range(600)]
+    texts += ['("[' * 300, "(insert the date" * 20, "[Name" * 30 + "]"]
+    gated = [placeholders.find_placeholders(t, tbd_ranges=((0, 8),)) for t in texts]
+    monkeypatch.setattr(placeholders, "_CLOSED_BY", ("",) * len(placeholders._PATTERNS))
+    assert gated == [placeholders.find_placeholders(t, tbd_ranges=((0, 8),)) for t in texts]
+    assert sum(map(len, gated)) > 1000
