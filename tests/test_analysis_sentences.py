@@ -514,3 +514,54 @@ def test_thanks_to_a_name_agrees_with_the_addressing_reading(sentence: str, than
     flagged = any(f.rule == "wrong-name" for f in run_rule(WrongName, body, interview).findings)
     assert has(sentence, Function.THANKS) is thanks
     assert flagged is thanks
+
+
+@pytest.mark.parametrize("text", [
+    "Hoping to be hearing back from the panel before Christmas.",
+    "I look forward to be hearing from you about the second interview.",
+    "We hope to be speaking again soon.",
+    "Looking forward to being in contact again.",
+    "I hope to be in touch with you soon.",
+])
+def test_a_progressive_reply_after_hope_to_be_looks_forward(text: str) -> None:
+    assert has(text, Function.FORWARD)
+
+
+@pytest.mark.parametrize("text", [
+    "I hope to be working alongside you and the ward team soon.",
+    "I am excited to be in contact with customers every day.",
+])
+def test_hoping_to_be_at_work_stays_a_hope(text: str) -> None:
+    assert not functions(text) & (Function.FORWARD | Function.REQUEST | Function.OFFER)
+
+
+@pytest.mark.parametrize("text", [
+    "Please bear me in mind should another vacancy come up.",
+    "Kindly keep my CV on file for future openings.",
+    "I hope you'll consider me for other roles in the group.",
+    "Do think of me if a similar post opens in the spring.",
+])
+def test_asking_to_be_remembered_for_later_openings_asks_no_reply(text: str) -> None:
+    assert not functions(text) & (Function.REQUEST | Function.FORWARD | Function.OFFER)
+
+
+def test_a_reply_asked_beside_being_remembered_still_requests() -> None:
+    assert has("Please let me know the outcome, and keep me in mind for the autumn intake.", Function.REQUEST)
+
+
+@pytest.mark.parametrize("text", [
+    "I'd love to bring my experience with school timetables to your office.",
+    "I would be glad to bring the same curiosity to the research group.",
+    "I can bring the same hands-on energy to the clinic.",
+])
+def test_bringing_ones_qualities_to_the_employer_only_hopes(text: str) -> None:
+    f = functions(text)
+    assert f & Function.HOPE and not f & (Function.REQUEST | Function.OFFER)
+
+
+@pytest.mark.parametrize("text", [
+    "I can bring the printed samples on Friday.",
+    "I'd be happy to bring my sketchbook to the next meeting.",
+])
+def test_bringing_a_thing_still_offers_or_asks(text: str) -> None:
+    assert functions(text) & (Function.OFFER | Function.REQUEST)

@@ -31,8 +31,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "dev": {},
     "final": {"spelling": (1, 0)},
     "third": {"adds_missed_strength_or_question": (1, 0)},
-    "fourth": {"mentions_specific_moment": (1, 4), "adds_missed_strength_or_question": (0, 1),
-               "invites_next_step": (1, 2)},
+    "fourth": {"mentions_specific_moment": (1, 0)},
 }
 
 # error-severity findings allowed on clean notes: what the batch scored when it was last measured

@@ -154,6 +154,25 @@ def test_instruction_status_or_small_talk_question_adds_nothing(content: str) ->
     assert [f.code for f in run_rule(RULE, note(content)).findings] == ["FL301"]
 
 
+# the writer's own standing, or whether the vacancy is gone (fourth outside batch class, fresh wordings)
+@pytest.mark.parametrize("content", [
+    "Could you say whether I am still shortlisted for the analyst post?",
+    "Do you know yet if I was successful, or is the post already taken?",
+    "Can you tell me if my candidacy is under review or the vacancy has closed?",
+    "Is the job no longer available to external applicants like me?",
+])
+def test_a_question_about_ones_own_standing_adds_nothing(content: str) -> None:
+    assert [f.code for f in run_rule(RULE, note(content), INTERVIEW).findings] == ["FL301"]
+
+
+@pytest.mark.parametrize("content", [
+    "Is the role closer to the data platform or to the product squads?",
+    "Would I be considered part of the platform team or the payments team?",
+])
+def test_work_questions_about_the_role_still_count(content: str) -> None:
+    assert_clean(RULE, note(content))
+
+
 def test_question_about_a_work_project_still_counts() -> None:
     assert_clean(RULE, note("Is the pallet-scanner rollout still going ahead in the spring?"))
 

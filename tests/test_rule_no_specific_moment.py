@@ -288,3 +288,69 @@ def test_the_readers_thing_is_no_strength_of_the_writers() -> None:
 def test_a_topic_is_referred_to_by_its_thing_or_its_example(sentence: str) -> None:
     book = {**DEPOT, "topics": ["the ward's volunteer programme, such as its weekly befriending visits"]}
     assert not run_rule(NoSpecificMoment, depot_note(sentence), book).findings
+
+
+# -- fourth outside batch classes (fresh wordings) -----------------------------------------------------
+
+@pytest.mark.parametrize("content", [
+    "I gather the team's atmosphere is friendly and its pace of work brisk.",
+    "The pace of work sounds quick, and the atmosphere warm.",
+])
+def test_the_feel_of_a_workplace_is_a_generic_topic(content: str) -> None:
+    topics = ("the team's atmosphere and pace of work", "the night-shift forklift rota")
+    assert_flags(NoSpecificMoment, note(content), interview=interview(*topics))
+
+
+@pytest.mark.parametrize("content", [
+    "I believe my degree in geology and my years of GIS mapping would let me help from day one.",
+    "With my geology degree and GIS mapping skills, I am sure I could contribute quickly.",
+])
+def test_the_candidates_background_restated_is_no_moment(content: str) -> None:
+    topics = ("the candidate's geology degree and GIS mapping", "the flood-risk survey of the river valley")
+    assert_flags(NoSpecificMoment, note(content), interview=interview(*topics))
+
+
+def test_the_candidates_background_recalled_from_the_talk_still_counts() -> None:
+    topics = ("the candidate's geology degree and GIS mapping", "the flood-risk survey of the river valley")
+    content = "I enjoyed our talk about my geology degree and the GIS mapping I did for it."
+    assert_clean(NoSpecificMoment, note(content), interview=interview(*topics))
+
+
+@pytest.mark.parametrize("content", [
+    "Your insights into the firm's direction and priorities were truly compelling.",
+    "Your perspective on the group's goals was illuminating.",
+])
+def test_praise_after_the_reference_is_no_evidence(content: str) -> None:
+    topics = ("the firm's direction", "the warehouse robotics trial in Tilbury")
+    assert_flags(NoSpecificMoment, note(content), interview=interview(*topics))
+
+
+def test_a_verb_inside_the_recalled_clause_is_not_praise() -> None:
+    content = "Your point about what the night team is doing with barcode scanners stayed with me."
+    assert_clean(NoSpecificMoment, note(content), interview=interview("the firm's direction", "the Tilbury trial"))
+
+
+@pytest.mark.parametrize("content", [
+    "I was excited about working for xx, a firm that does zz.",
+    "I enjoyed our conversation about xxx and the yy project.",
+])
+def test_filler_letters_name_nothing(content: str) -> None:
+    assert_flags(NoSpecificMoment, note(content), interview=interview("the warehouse robotics trial"))
+
+
+TRAINEE_TOPICS = ("how a trainee copes with weekend shifts, the delivery routes and the repairs backlog in the "
+                  "winter season", "the new depot in Swindon")
+
+
+@pytest.mark.parametrize("content", [
+    "I valued your comment on what wears new people down. Long routes through the winter would test anyone.",
+    "Your point about what wears new drivers down has stayed with me. Long delivery routes in the winter are "
+    "hard on anyone.",
+])
+def test_a_recalled_remark_paraphrasing_a_topic_in_its_rarer_words_counts(content: str) -> None:
+    assert_clean(NoSpecificMoment, note(content), interview=interview(*TRAINEE_TOPICS))
+
+
+def test_an_unrecalled_sentence_sharing_topic_words_needs_more() -> None:
+    content = "I expect weekends in winter to be tough, and I am ready."
+    assert_flags(NoSpecificMoment, note(content), interview=interview(*TRAINEE_TOPICS))

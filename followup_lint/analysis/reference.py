@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Final, Sequence
 if TYPE_CHECKING:
     from ..document import Document
 
-__all__ = ["Reference", "References", "read_references", "generic_topic", "TOPIC_WEIGHT", "STRONG_WEIGHT",
+__all__ = ["Reference", "References", "read_references", "generic_topic", "recalled_topic", "about_the_candidate", "TOPIC_WEIGHT", "STRONG_WEIGHT",
            "WEAK_WEIGHT", "RARE_WEIGHT"]
 
 TOPIC_WEIGHT: Final = 3.8    # a topic with no word this rare ("duties" 3.1, "values" 3.2) ...
@@ -46,6 +46,8 @@ WEAK_PAIR: Final = 9.0
 RARE_WEIGHT: Final = 4.6     # ... or one this rare ("dynamics" 4.2, "compassionate" 4.5 are not)
 PRACTICE_WORDS: Final = 3    # what the interviewer's team does ("how your team tests pricing changes
 PRACTICE_TOTAL: Final = 9.0  # before launch"): three content words weighing this much together
+RECALL_WORDS: Final = 2      # a recalled remark and the sentence after it share this many words of a topic ...
+RECALL_WEIGHT: Final = 3.3   # ... each at least this rare ("graduate" 3.4, "balance" 3.5; "new", "hard" are not)
 
 _MONTHS_DAYS: Final = frozenset(
     """january february march april may june july august september october november december monday tuesday
@@ -193,8 +195,8 @@ def read_references(doc: Document, excluded: frozenset[str],
         # about the industry", "hearing about ..."): what it refers to is after the cue; the words before
         # it (the writer describing themself) are no evidence
         after = strength == "weak" and all(_object_follows(t) for _k, _a, _b, t in found_here)
-        concrete = concrete_of(min(a for _k, a, _b, _t in found_here) if after else s, e, skip,
-                               strength == "strong", practice)
+        concrete = concrete_of(min(a for _k, a, _b, _t in found_here) if after else s,
+                               _before_praise(own, found_here, e), skip, strength == "strong", practice)
         if concrete is None and strength == "strong":
             concrete = _deadline(own, ce, e)   # "you said the panel would decide by the end of the week"
         found.append(Reference(s, e, cs, ce, strength, concrete))
@@ -221,6 +223,69 @@ def _object_follows(cue_text: str) -> bool:
     """Does the cue end on the word that introduces its object ("learn more about", "our discussion of",
     "hearing how")? Then what it refers to follows it."""
     return cue_text.split()[-1].lower() in _ABOUT
+
+
+_COPULAS: Final = (" was ", " were ", " is ", " are ", " has been ", " have been ")
+_CLAUSE_WORDS: Final = frozenset("how what why where when which who whom whose that whether if".split())
+
+
+def _before_praise(own: str, cues: list, end: int) -> int:
+    """Where the evidence of a reference ends. When its cue is a noun phrase the sentence is about ("Your
+    insights into the company's direction were very compelling", "our talk about the rota was useful"),
+    what follows its verb only judges it: praise, no evidence."""
+    ends = [b for _k, _a, b, t in cues if t[:4].lower() in ("your", "our ")]
+    if not ends:
+        return end
+    cue_end = min(ends)
+    low = own[cue_end:end].lower()
+    at = min((x for x in map(low.find, _COPULAS) if x >= 0), default=-1)
+    if at < 0 or not _CLAUSE_WORDS.isdisjoint(low[:at].split()):
+        return end                             # "your point about how the rota is decided": the clause's verb
+    return cue_end + at
+
+
+def recalled_topic(doc: Document, refs: References, topics: Sequence[str], excluded: frozenset[str]) -> str | None:
+    """A topic a recalled remark paraphrases: the sentence of a strong reference ("I appreciated your
+    reflection on the challenges facing the nurse who fills this position.") and the one after it, which
+    often states the remark ("I agree that the balance of responsibility for a new graduate may be
+    difficult"), share ``RECALL_WORDS`` less common words (``RECALL_WEIGHT`` each) with the topic. A word
+    of the role counts here when the topic uses it too ("new graduate" in the topic and the remark of a
+    "(New Graduate)" role): it is what the remark was about, not the role's name repeated."""
+    from ..rules._topics import COMPOUND, terms_of
+
+    excluded = frozenset()
+
+    own = doc.own
+    bounds = list(doc.sentences)
+    starts = [b[0] for b in bounds]
+    wanted = [(topic, {t.key for t in terms_of(topic, excluded=excluded)
+                       if t.key[:1] != COMPOUND and _weight_of(topic, t) >= RECALL_WEIGHT}) for topic in topics]
+    for ref in refs.items:
+        if ref.strength != "strong":
+            continue
+        end = ref.end
+        k = bisect.bisect_right(starts, ref.start)
+        if k < len(bounds) and bounds[k][0] >= ref.end:
+            end = bounds[k][1]                 # the sentence after the remark, which often states it
+        said = {t.key for t in terms_of(own[ref.cue_end:end], excluded=excluded)}
+        for topic, keys in wanted:
+            if len(keys & said) >= RECALL_WORDS:
+                return topic
+    return None
+
+
+def about_the_candidate(topic: str) -> bool:
+    """Is a topic of the interview book the candidate's own background ("the candidate's statistics degree
+    and Python and SQL experience")? Restated as a qualification it recalls nothing of the interview."""
+    low = topic.lower().replace("’", "'")
+    return low.startswith(_candidate_possessors())
+
+
+@lru_cache(maxsize=1)
+def _candidate_possessors() -> tuple[str, ...]:
+    from .sentences import cue_data
+
+    return tuple(cue_data()["reference"]["candidate_possessors"])
 
 
 def _deadline(own: str, start: int, end: int) -> str | None:
@@ -305,6 +370,7 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
     from ..rules._topics import COMPOUND, terms_of
 
     own = doc.own
+    abstract = _abstract_nouns()
     tokens = _kept_tokens(doc, start, end, skip)
     rare: list[tuple[float, str]] = []
     content: dict[str, float] = {}
@@ -323,6 +389,8 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
             continue
         if tok.text.isupper() and _shouted(tokens, k):
             continue                                   # "INSERT PROJECT NAME HERE": an instruction
+        if len(low) >= 2 and low.isalpha() and len(set(low)) == 1:
+            continue                                   # "working for xx": filler letters hold a place
         j = tok.start - 1
         while j >= 0 and own[j].isspace():
             j -= 1                                     # the character before the word (no slicing from 0)
@@ -330,8 +398,8 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
         capital = (tok.text[:1].isupper() and not sentence_start) or (tok.text.isupper() and len(tok.text) > 1)
         if not capital:
             skip_run = False
-        if low in generic or low in _MONTHS_DAYS:
-            continue
+        if low in generic or low in _MONTHS_DAYS or not capital and low.replace("’", "'").removesuffix("'s") in abstract:
+            continue                                   # (an abstract noun, "priorities", names nothing)
         terms = [t for t in terms_of(own, [tok], excluded) if t.key[0] != COMPOUND]
         if not terms:
             continue

@@ -391,6 +391,16 @@ def _back(words: Sequence[str], i: int, cls: _Class, span: int = 4) -> bool:
     return False
 
 
+def _contributes(words: Sequence[str], v: int) -> bool:
+    """Is the verb ending at ``words[v]`` "bring" with one of the writer's qualities as its object ("bring
+    that same data-driven approach to your team", "bring my experience in retail")? Then the writer hopes to
+    contribute to the work: no offer, no request ("I can bring the samples" stays an offer)."""
+    if not any(words[x] == "bring" or words[x] == "bringing" for x in range(max(0, v - 2), v)):
+        return False
+    qualities = _cls("forward", "contributions")
+    return any(words[x] in qualities for x in range(v, min(len(words), v + 6)))
+
+
 #: what only the thanks reader says (it also says REQUEST, for a head that ``_thanks_may_request``)
 _THANKS_READER: Final = Function.THANKS | Function.MENTION | Function.CAUSE | Function.ACKNOWLEDGE
 
@@ -557,8 +567,10 @@ class _Reader:
         w = self.w
         please, verbs = _cls("request", "please"), _cls("request", "reply_verbs")
         to_me, you_modal = _cls("request", "to_me"), _cls("modality", "you_modal")
-        adv = _cls("modality", "adverbs")
+        adv, remembered = _cls("modality", "adverbs"), _cls("request", "remembered")
         for i in _where(w, to_me, please, verbs, you_modal):
+            if remembered.at(w, i) > 0:
+                continue                                   # "keep me in mind for future openings": no reply asked
             j = to_me.at(w, i)
             if j > 0 and not (i > 0 and w[i - 1] in ("to", "for")):
                 self.add(Function.REQUEST, i, j)
@@ -567,9 +579,9 @@ class _Reader:
             if j > 0:
                 k = _skip(w, j, adv)
                 m = verbs.at(w, k)
-                if m > 0:
+                if m > 0 and remembered.at(w, k) < 0:
                     self.add(Function.REQUEST, i, m)
-                elif self._kindly(i, k):
+                elif self._kindly(i, k) and remembered.at(w, k) < 0:
                     self.add(Function.REQUEST, i, k + 1)   # "Kindly furnish me with any update"
                 continue
             if i == 0 or w[i - 1] in ("and", "so", "but", "also", "or"):
@@ -651,6 +663,9 @@ class _Reader:
             if o > 0:
                 if w[o - 1] in ("to", "of") and work.at(w, o) > 0:
                     continue                               # "I'd welcome the chance to join": a hope
+                if _contributes(w, o):
+                    self.add(Function.HOPE, i, o)          # "I'd love to bring that approach to your team"
+                    continue
                 if w[o - 1] in ("know", "knowing", "learn", "learning", "out", "if", "whether", "hear",
                                 "hearing") and not any(status.at(w, x) > 0 for x in range(o, len(w))):
                     self.add(Function.INDIRECT_QUESTION, i, o)   # "I'd love to know how the team ..."
@@ -688,7 +703,9 @@ class _Reader:
                         n = _skip(w, n + 1, adv)
                         v = verbs.at(w, n)
                     if v > 0:
-                        self.add(Function.PLAN if self._third_party(n, v) else Function.OFFER, i, v)
+                        f = Function.HOPE if _contributes(w, v) else (
+                            Function.PLAN if self._third_party(n, v) else Function.OFFER)
+                        self.add(f, i, v)
                         continue
                 m = remain.at(w, _skip(w, k, cond, adv))    # "I will remain available"
                 if m > 0:
@@ -705,7 +722,7 @@ class _Reader:
                     if v < 0 and n < len(w) and w[n] in ("help", "assist", "answer"):
                         v = n + 1
                     if v > 0:
-                        self.add(Function.OFFER, i, v)
+                        self.add(Function.HOPE if _contributes(w, v) else Function.OFFER, i, v)
                         continue
                 elif w[i] in ("available", "free", "open", "around") and j < len(w) and w[j] in (
                         "for", "on", "at", "any", "anytime", "whenever", "if", "this", "next", "all"):
@@ -759,6 +776,10 @@ class _Reader:
             if j < 0 or _back(w, i, past, span=2):
                 continue                                   # "I was keen to hear how the pilot went"
             k = _skip(w, j, quals)
+            m = reply.at(w, k + 1) if k + 1 < len(w) and w[k] in ("be", "being") else -1
+            if m > 0 and not (m + 1 < len(w) and w[m] == "with" and w[m + 1] not in _cls("offer", "reader")):
+                self.add(Function.FORWARD, i, m)           # "I hope to be hearing from you soon" (not "to be
+                continue                                   # in contact with customers": the work)
             r, h = reply.at(w, k), work.at(w, k)
             if h > r:
                 self.add(Function.HOPE, i, h)

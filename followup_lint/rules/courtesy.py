@@ -142,9 +142,12 @@ class NoNextStep(Rule):
     Monday"); a status check ("I just wanted to check if there is any update", "I am writing to know the
     status", "just checking in on the role"); a polite imperative ("Kindly furnish me with any update");
     or looking forward to a reply, to next steps or to a
-    decision ("I look forward to hearing from you", "awaiting your response"). Hoping to work together is
+    decision ("I look forward to hearing from you", "awaiting your response", "I hope to be hearing from
+    you soon"). Hoping to work together is
     not enough on its own ("I look forward to being part of your team", "the possibility of joining",
-    "the opportunity to share my skills", "the opportunity to learn and grow with you"), and neither is "Thank you for your consideration", an indirect
+    "the opportunity to share my skills", "the opportunity to learn and grow with you", "I'd love to bring that
+    approach to your team"), nor is asking to be kept in mind for future openings ("I hope you will keep me
+    in mind for any future positions"), and neither is "Thank you for your consideration", an indirect
     question about the work ("I'd love to know how the team splits on-call"), the writer's plan with
     somebody else ("Next week I will follow up with the recruiting department", "I'll email HR"), or a
     template's instruction ("Indicate that you hope to hear from him/her soon"). Sentences are read by their

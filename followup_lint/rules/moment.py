@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..analysis.reference import References, generic_topic
+from ..analysis.reference import References, about_the_candidate, generic_topic, recalled_topic
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import sentence_at
@@ -49,7 +49,13 @@ class NoSpecificMoment(Rule):
     "the opportunity" does not count, and neither do the words of a placeholder or a shouted instruction
     ("[INSERT THE PROJECT YOU DISCUSSED]", "INSERT PROJECT NAME HERE"), nor those of a template's
     instruction ("I particularly like (Specifically what you liked best about the job).", "Remind him/her
-    of the project you discussed."). An abstract noun of manner or purpose ("strategies", "approach",
+    of the project you discussed."), filler letters ("working for xx"), or praise after the thing recalled
+    ("Your insights into the company's direction were very compelling"). A topic that is your own
+    background ("the candidate's statistics degree") counts only when you recall talking about it:
+    restated as a qualification ("my background in statistics would let me contribute") it recalls
+    nothing. A remark recalled ("your reflection on the challenges facing the nurse in this role") counts
+    for a topic when it, or the sentence after it ("I agree that the balance of responsibility for a new
+    graduate may be difficult"), shares two less common words with it. An abstract noun of manner or purpose ("strategies", "approach",
     "practices", "priorities") names nothing, so "project management strategies" is a generic topic. A
     topic that gives an example ("the ward's volunteer programme, such as its weekly befriending visits")
     is referred to by either part, and a word of what belongs to the reader ("your prototyping process")
@@ -113,11 +119,13 @@ class NoSpecificMoment(Rule):
         a = analysis(ctx)
         topics = [t for t in interview.topics if not generic_topic(t, a.excluded)] if interview else []
         if topics:
-            matched = [m.phrase for m in a.topics if not generic_topic(m.phrase, a.excluded)]
+            refs = references(ctx)
+            matched = [m.phrase for m in a.topics if not generic_topic(m.phrase, a.excluded)
+                       and not (about_the_candidate(m.phrase) and not _recalled_at(refs, m.start, m.end))]
             if matched:
                 return
-            if references(ctx).concrete:
-                return  # something concrete that the topic list does not name: trust the note
+            if refs.concrete or recalled_topic(doc, refs, topics, a.excluded):
+                return  # something concrete that the topic list does not name, or a remark paraphrased
             yield ctx.finding(
                 "Nothing in the note refers to a topic from the interview; mention one, such as "
                 f"'{_short(topics[0])}'",
@@ -139,6 +147,11 @@ class NoSpecificMoment(Rule):
             "Nothing in the note refers to something specific from the conversation",
             data={"confidence": "low"},
         )
+
+
+def _recalled_at(refs: References, start: int, end: int) -> bool:
+    """Does a sentence in ``[start, end)`` refer back to the interview ("our talk about my thesis")?"""
+    return any(r.start < end and start < r.end for r in refs.items)
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -120,7 +120,8 @@ class NoAddedStrengthOrQuestion(Rule):
     role or the work also counts. Not a question about the work: a closing pleasantry ("Let me know if you
     need anything else?"), a request for a status update or a question whether a step of the hiring
     process goes ahead ("Is the forklift assessment still going ahead before Christmas?", "Could you
-    inform me if the process is still continuing?"), small talk about your reader's life ("How is the
+    inform me if the process is still continuing?"), a question about your own standing or whether the
+    vacancy is gone ("Am I still shortlisted, or is the post already taken?"), small talk about your reader's life ("How is the
     family?", "How was your weekend?"), an offer of references or samples, or a logistics question (see
     `premature-logistics-question`). A move that holds only a template's instruction ("I forgot to
     mention (If you need to add a selling point).") adds nothing. A qualification merely claimed ("I
