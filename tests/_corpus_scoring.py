@@ -158,3 +158,35 @@ def score(corpus: Path):
 
 
 LABELS = (*BOOL_LABELS, "sent_on_time", "spelling", *MECHANICS)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python tests/_corpus_scoring.py FOLDER [--misses]``: the per-label table for one corpus folder."""
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    folders = [a for a in args if not a.startswith("-")]
+    if len(folders) != 1 or not Path(folders[0]).is_dir():
+        print("usage: python tests/_corpus_scoring.py FOLDER [--misses]  (FOLDER holds labelled *.json notes)",
+              file=sys.stderr)
+        return 2
+    count, tallies, clean_errors = score(Path(folders[0]))
+    print(f"{count} notes")
+    print(f"{'label':34} {'tp':>4} {'fp':>4} {'fn':>4}  prec   rec")
+    for label in LABELS:
+        t = tallies[label]
+        if t.tp + t.fp + t.fn == 0:
+            continue
+        prec = f"{t.tp / (t.tp + t.fp):.2f}" if t.tp + t.fp else "  - "
+        rec = f"{t.tp / (t.tp + t.fn):.2f}" if t.tp + t.fn else "  - "
+        print(f"{label:34} {t.tp:4} {t.fp:4} {t.fn:4}  {prec}  {rec}")
+        if "--misses" in args:
+            for miss in t.misses:
+                print(f"    {miss}")
+    for error in clean_errors:
+        print(f"error on a clean note: {error}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

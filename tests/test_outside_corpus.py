@@ -76,3 +76,17 @@ def test_no_more_misses_or_false_alarms_than_when_scored(batch, label: str) -> N
     fp, fn = FLOORS[name].get(label, (0, 0))
     t = tallies[label]
     assert t.fp <= fp and t.fn <= fn, t.misses
+
+
+def test_the_scorer_prints_a_table_for_a_folder_and_refuses_a_missing_one(capsys) -> None:
+    from _corpus_scoring import main
+
+    folder = ROOT / "fourth"
+    if not folder.is_dir():
+        pytest.skip("tests/fixtures/outside/fourth is absent")
+    assert main([str(folder), "--misses"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("42 notes\n")
+    assert "mentions_specific_moment" in out and "placeholder_left" in out
+    assert main([str(folder / "no-such-folder")]) == 2
+    assert "usage:" in capsys.readouterr().err

@@ -158,6 +158,19 @@ def read_references(doc: Document, excluded: frozenset[str],
         b = own.find("\n", pos)
         return a, len(own) if b < 0 else b
 
+    readings: dict[tuple, str | None] = {}
+
+    def concrete_of(s: int, e: int, skip: tuple[tuple[int, int], ...], strong: bool, practice: bool) -> str | None:
+        """``_concrete``, once per distinct sentence: a sentence reads the same wherever it stands (a 1 MB
+        paragraph of one sentence repeated has 22,000 references)."""
+        key = _reading_key(doc, s, e, skip, strong, practice)
+        found = readings.get(key, readings) if key is not None else readings
+        if found is readings:
+            found = _concrete(doc, s, e, generic_objects, excluded, skip, strong, practice)
+            if key is not None:
+                readings[key] = found
+        return found  # type: ignore[return-value]
+
     for m in existence("moment", "moment_nouns").finditer(own, lo, hi):
         if not out(m.start, m.end):
             s, e = sentence_of(m.start)
@@ -180,8 +193,8 @@ def read_references(doc: Document, excluded: frozenset[str],
         # about the industry", "hearing about ..."): what it refers to is after the cue; the words before
         # it (the writer describing themself) are no evidence
         after = strength == "weak" and all(_object_follows(t) for _k, _a, _b, t in found_here)
-        concrete = _concrete(doc, min(a for _k, a, _b, _t in found_here) if after else s, e, generic_objects,
-                             excluded, skip, strength == "strong", practice)
+        concrete = concrete_of(min(a for _k, a, _b, _t in found_here) if after else s, e, skip,
+                               strength == "strong", practice)
         if concrete is None and strength == "strong":
             concrete = _deadline(own, ce, e)   # "you said the panel would decide by the end of the week"
         found.append(Reference(s, e, cs, ce, strength, concrete))
@@ -247,18 +260,52 @@ def _generic_objects() -> frozenset[str]:
     return frozenset(phrase_data()["moment"]["generic_objects"].split())
 
 
+def _reading_key(doc: Document, s: int, e: int, skip: tuple[tuple[int, int], ...], strong: bool,
+                 practice: bool) -> tuple | None:  # type: ignore[type-arg]
+    """What ``_concrete`` reads of the sentence ``[s, e)``: its kept tokens (offsets from the key's start),
+    the text from the last character before its first token to its end; None when a placeholder is in
+    it (or it has no token): read afresh."""
+    from ..rules._phrases import in_slot
+
+    tokens = _kept_tokens(doc, s, e, skip)
+    if not tokens:
+        return None
+    own = doc.own
+    j = tokens[0].start - 1
+    while j >= 0 and own[j].isspace():
+        j -= 1
+    a, b = max(j, 0), max(e, tokens[-1].end)
+    if in_slot(doc, a, b):
+        return None
+    return own[a:b], j < 0, tuple((t.start - a, t.end - a, t.kind) for t in tokens), strong, practice
+
+
+def _kept_tokens(doc: Document, start: int, end: int, skip: tuple[tuple[int, int], ...]) -> list:
+    """The word, number and placeholder tokens starting in ``[start, end)`` and in none of ``skip``."""
+    from ..rules._phrases import tokens_between
+
+    tokens = [t for t in tokens_between(doc, start, end) if t.kind in _KEPT_KINDS]
+    if len(skip) == 1:  # (the usual case: the cue itself)
+        a, b = skip[0]
+        return [t for t in tokens if not a <= t.start < b]
+    if skip:
+        tokens = [t for t in tokens if not any(a <= t.start < b for a, b in skip)]
+    return tokens
+
+
+_KEPT_KINDS: Final = frozenset(("word", "number", "placeholder"))
+
+
 def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excluded: frozenset[str],
               skip: tuple[tuple[int, int], ...], strong: bool, practice: bool = False) -> str | None:
     """A name, a number or rare enough words in ``[start, end)`` of the candidate's text (see the module);
     with ``practice`` (what the interviewer's team does), also ``PRACTICE_WORDS`` content words weighing
     ``PRACTICE_TOTAL`` together."""
-    from ..rules._phrases import in_slot, tokens_between
+    from ..rules._phrases import in_slot
     from ..rules._topics import COMPOUND, terms_of
 
     own = doc.own
-    tokens = [t for t in tokens_between(doc, start, end) if t.kind in ("word", "number", "placeholder")]
-    if skip:
-        tokens = [t for t in tokens if not any(a <= t.start < b for a, b in skip)]
+    tokens = _kept_tokens(doc, start, end, skip)
     rare: list[tuple[float, str]] = []
     content: dict[str, float] = {}
     skip_run = False
@@ -274,7 +321,7 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
         if tok.kind == "placeholder" or in_slot(doc, tok.start):
             skip_run = False
             continue
-        if _shouted(tokens, k):
+        if tok.text.isupper() and _shouted(tokens, k):
             continue                                   # "INSERT PROJECT NAME HERE": an instruction
         j = tok.start - 1
         while j >= 0 and own[j].isspace():

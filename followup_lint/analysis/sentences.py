@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import itemgetter, lt, sub
-from typing import TYPE_CHECKING, Any, Final, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, AbstractSet, Any, Final, Iterable, Iterator, Sequence
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -35,6 +35,7 @@ _START: Final = itemgetter(0)  # Token.start, a sentence's start
 _END: Final = itemgetter(1)  # a sentence's end
 _TEXT: Final = itemgetter(2)  # Token.text
 _QUESTION_MARK: Final = re.compile("[?？]")
+_OPENING: Final = re.compile(r"\(")
 
 
 class Function(enum.Flag):
@@ -128,7 +129,7 @@ _NEGATED: Final = {"ca": "can", "wo": "will", "sha": "shall"}
 class _Class:
     """A cue class: entries of one or more words, looked up by their first word (longest entry first)."""
 
-    __slots__ = ("by_first", "name", "firsts")
+    __slots__ = ("by_first", "name", "firsts", "single")
 
     def __init__(self, name: str, entries: Iterable[str]) -> None:
         self.name = name
@@ -141,6 +142,8 @@ class _Class:
             seq.sort(key=len, reverse=True)
         self.by_first = by_first
         self.firsts = frozenset(by_first)
+        #: the first words that are whole entries and begin no longer one (``at`` is then ``i + 1``)
+        self.single = frozenset(first for first, seq in by_first.items() if len(seq[0]) == 1)
 
     def at(self, words: Sequence[str], i: int) -> int:
         """The end of the longest entry starting at ``words[i]``, or -1."""
@@ -151,7 +154,10 @@ class _Class:
             return -1
         for entry in entries:
             n = len(entry)
-            if n == 1 or tuple(words[i:i + n]) == entry:
+            if n == 1:
+                return i + 1
+            # (the second word compared first: "a" begins "a quick question" and 100,000 other "a"s)
+            if i + n <= len(words) and words[i + 1] == entry[1] and tuple(words[i:i + n]) == entry:
                 return i + n
         return -1
 
@@ -211,12 +217,13 @@ class Words:
     spans: tuple[tuple[int, int], ...]
 
 
-def read_sentence(tokens: Iterable[Any], known: Any = None) -> Words:
+def read_sentence(tokens: Iterable[Any], known: Any = None,
+                  brackets: Sequence[tuple[int, int]] | None = None) -> Words:
     """The words of a sentence's tokens (``Token`` tuples), misspelled cue words mended.
 
     ``known(word) -> bool`` tells English words: a word it does not know that lies one edit (two for
     seven letters or more) from a thanks cue word is read as that cue word. The words of a bracketed
-    instruction (see :func:`paren_instructions`) are not read.
+    instruction (see :func:`paren_instructions`; ``brackets``: those, when already found) are not read.
     """
     if not isinstance(tokens, (list, tuple)):
         tokens = tuple(tokens)
@@ -225,21 +232,25 @@ def read_sentence(tokens: Iterable[Any], known: Any = None) -> Words:
     add_word, add_span, read_word = words.append, spans.append, _read_word
     paren = False
     vocatives = _vocatives()
-    for tok in tokens:
-        if tok[3] == "word":
-            read = read_word(tok[2], known)
+    readings: dict[str, tuple[str, ...]] = {}  # (each distinct word's reading: a dict look-up costs less)
+    reading = readings.get
+    for start, end, text, kind in tokens:
+        if kind == "word":
+            read = reading(text)
+            if read is None:
+                read = readings[text] = read_word(text, known)
             if len(read) == 1:             # the usual word: one word, one span
                 if read[0] in vocatives:   # "grateful sir if", "Please sir o,": breaks no construction
                     continue
                 add_word(read[0])
-                add_span((tok[0], tok[1]))
+                add_span((start, end))
             else:                          # "don't" -> "do", "n't"; a lone apostrophe -> nothing
                 words.extend(read)
-                spans.extend([(tok[0], tok[1])] * len(read))
-        elif tok[2] == "(":
+                spans.extend([(start, end)] * len(read))
+        elif text == "(":
             paren = True
     if paren:
-        dropped = paren_instructions(tokens)
+        dropped = paren_instructions(tokens) if brackets is None else brackets
         if dropped:
             keep = [not any(a <= sp[0] < b for a, b in dropped) for sp in spans]
             words = list(compress(words, keep))
@@ -358,8 +369,12 @@ def _adverb_like(words: Sequence[str], i: int) -> bool:
 
 def _where(words: Sequence[str], *classes: _Class) -> list[int]:
     """The positions where an entry of one of ``classes`` may start (its first word is there)."""
-    firsts = _firsts(classes)
-    return [i for i, word in enumerate(words) if word in firsts]
+    return _at_words(words, _firsts(classes))
+
+
+def _at_words(words: Sequence[str], wanted: AbstractSet[str]) -> list[int]:
+    """The positions of the words in ``wanted`` (picked in C: a "sentence" may be 500,000 words)."""
+    return list(compress(range(len(words)), map(wanted.__contains__, words)))
 
 
 @lru_cache(maxsize=64)
@@ -654,9 +669,16 @@ class _Reader:
         remain, service = _cls("offer", "remain"), _cls("offer", "service")
         heads, needs = _cls("offer", "condition_heads"), _cls("offer", "needs")
         past, cond = _cls("offer", "past"), _cls("modality", "conditional")
-        for i in _where(w, first, willing, heads):
-            j = first.at(w, i)
-            if j > 0:
+        # a one-word first person ("I") followed by none of ``then`` offers nothing: only the others, and
+        # those followed by one of ``then``, are read (in a 500,000-word "i i i ..." none is)
+        then, singles = _offer_follows(), first.single
+        others = (first.firsts - singles) | willing.firsts | heads.firsts
+        starts = _at_words(w, others)
+        starts.extend(j - 1 for j in _at_words(w, then) if j > 0 and w[j - 1] in singles)
+        for i in sorted(set(starts)):
+            word = w[i]
+            j = i + 1 if word in first.single else first.at(w, i) if word in first.firsts else -1
+            if 0 < j < len(w) and w[j] in then:
                 k = _skip(w, j, adv)
                 m = able.at(w, k)
                 if m > 0:
@@ -675,7 +697,7 @@ class _Reader:
                     if s > 0:
                         self.add(Function.OFFER, i, s)
                         continue
-            j = willing.at(w, i)
+            j = willing.at(w, i) if word in willing.firsts else -1
             if j > 0 and not _back(w, i, past, span=3):
                 if j < len(w) and w[j] == "to":
                     n = _skip(w, j + 1, adv)
@@ -689,7 +711,7 @@ class _Reader:
                         "for", "on", "at", "any", "anytime", "whenever", "if", "this", "next", "all"):
                     self.add(Function.OFFER, i, j + 1)
                     continue
-            j = heads.at(w, i)
+            j = heads.at(w, i) if word in heads.firsts else -1
             if j > 0:
                 for n in range(j, min(len(w), j + 3)):
                     m = needs.at(w, n)
@@ -697,7 +719,7 @@ class _Reader:
                         self.add(Function.OFFER, i, m)
                         break
         on_request = _cls("offer", "on_request")
-        for i in range(len(w) - 1):
+        for i in _at_words(w[:-1], {"anything", "available"}):
             if w[i] == "anything" and w[i + 1] == "else":
                 self.add(Function.OFFER, i, i + 2)
             elif w[i] == "available" and on_request.at(w, i + 1) > 0:
@@ -776,12 +798,12 @@ class _Reader:
         heads, objects = _cls("question", "indirect_heads"), _cls("question", "indirect_objects")
         asking, past = _cls("question", "ask_heads"), _cls("offer", "past")
         for i in _where(w, heads, asking):
-            j = asking.at(w, i)
+            j = asking.at(w, i) if w[i] in asking.firsts else -1
             if j > 0:
                 if j < len(w):                             # ("I meant to ask (Write the question here)."
                     self.add(Function.INDIRECT_QUESTION, i, j)   # asks nothing: its object is not read)
                 continue
-            j = heads.at(w, i)
+            j = heads.at(w, i) if w[i] in heads.firsts else -1
             if j > 0 and objects.at(w, j) > 0 and (w[i].startswith("wonder") or not _back(w, i, past, span=3)):
                 self.add(Function.INDIRECT_QUESTION, i, j)     # not "I was interested to hear about ..."
 
@@ -792,6 +814,13 @@ def _question_anchors() -> frozenset[str]:
     "question": a sentence without one asks nothing indirectly (a fast pre-check on the tokens)."""
     heads = [*cue_data()["question"]["indirect_heads"], *cue_data()["question"]["ask_heads"]]
     return frozenset(h.split()[-1] for h in heads if h.split()[-1] not in ("is", "was", "be")) | {"question"}
+
+
+@lru_cache(maxsize=1)
+def _offer_follows() -> frozenset[str]:
+    """The words one of which must follow a one-word first person ("I") for it to offer something."""
+    return _firsts(tuple(_cls("modality", key) for key in ("adverbs", "able", "conditional"))
+                   + (_cls("offer", "remain"),))
 
 
 @lru_cache(maxsize=1)
@@ -806,11 +835,21 @@ def _heads() -> dict[str, frozenset[str]]:
                            ("modality", "you_modal"), ("modality", "conditional"), ("request", "status_heads")),
         "instruction": firsts(("instruction", "reader_forms"), ("instruction", "letter_parts"),
                               ("instruction", "thank_verbs")),
-        "offers": firsts(("modality", "first_person"), ("offer", "willing"), ("offer", "condition_heads"))
-        | {"anything", "available"},
+        # (a one-word first person, "I", "we", offers only followed by one of _offer_follows(): that word
+        # is the sentence's head then, so that "We talked about ..." is not read for an offer)
+        "offers": (_cls("modality", "first_person").firsts - _cls("modality", "first_person").single)
+        | _offer_follows() | firsts(("offer", "willing"), ("offer", "condition_heads")) | {"anything", "available"},
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads")),
         "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads")),
     }
+
+
+@lru_cache(maxsize=1)
+def _instruction_needs() -> frozenset[str]:
+    """The words one of which ``_Reader.instruction`` needs to find an instruction: a reader role after a
+    thanks verb, a reader form ("him/her") or a letter part (a thanks verb alone is not enough)."""
+    return frozenset().union(*(_cls("instruction", key).firsts
+                               for key in ("reader_roles", "reader_forms", "letter_parts")))
 
 
 _CLOSERS: Final = frozenset(" \t\r\n\"'”’»*_")  # not ")": a question in brackets is an aside
@@ -892,6 +931,7 @@ class Sentences(Sequence[SentenceFunctions]):
         self._readings: dict[str, tuple[str, ...]] | None = None  # each distinct word's reading
         self._words: list[Words | None] = [None] * len(self._bounds)
         self._instructions: tuple[tuple[int, int], ...] | None = None
+        self._brackets: dict[int, list[tuple[int, int]]] = {}
 
     def __len__(self) -> int:
         return len(self._bounds)
@@ -935,8 +975,18 @@ class Sentences(Sequence[SentenceFunctions]):
         words = self._words[k]
         if words is None:
             a, b = self._token_range(k)
-            words = self._words[k] = read_sentence(self._tokens[a:b], self._known)
+            tokens = self._tokens[a:b]
+            words = self._words[k] = read_sentence(tokens, self._known, self._brackets_in(k, tokens))
         return words
+
+    def _brackets_in(self, k: int, tokens: Sequence[Any]) -> list[tuple[int, int]]:
+        """``paren_instructions`` of sentence ``k`` (its ``tokens``), found once (its reading and
+        ``instructions`` both need them)."""
+        found = self._brackets.get(k)
+        if found is None:
+            s, e = self._bounds[k]
+            found = self._brackets[k] = paren_instructions(tokens) if "(" in self._own[s:e] else []
+        return found
 
     def _token_range(self, k: int) -> tuple[int, int]:
         """The indices of sentence ``k``'s first token and of the token after its last (by bisection)."""
@@ -956,10 +1006,17 @@ class Sentences(Sequence[SentenceFunctions]):
         if len(bounds) <= _PICK_FROM:  # (a usual draft: reading them all costs less than picking)
             yield from (range(len(bounds) - 1, -1, -1) if backwards else range(len(bounds)))
             return
-        anchors = self._anchors_of(wanted)
+        yield from self._holding(self._anchors_of(wanted), backwards)
+
+    def _holding(self, anchors: list[int], backwards: bool = False) -> Iterator[int]:
+        """The indices of the sentences that hold one of ``anchors`` (sorted text offsets), each once, in
+        text order (``backwards``: from the end)."""
+        bounds = self._bounds
         starts = self._sentence_starts
         if starts is None:
             starts = self._sentence_starts = list(map(_START, bounds))
+        if not starts:
+            return
         ends = list(map(_END, bounds)) if anchors else []
         del anchors[:bisect.bisect_left(anchors, starts[0])]
         # the sentence of each anchor (the last one starting at or before it), kept when the anchor lies
@@ -988,18 +1045,23 @@ class Sentences(Sequence[SentenceFunctions]):
         if others:  # (an instruction's words only take the sentence's other functions away)
             skipped = ("thanks",) if wanted & Function.INSTRUCTION else ("thanks", "instruction")
             words = words.union(*(v for k, v in heads.items() if k not in skipped))
-        readings = self._readings
-        if readings is None:
-            # (each distinct word read once, as read_sentence reads it: misspelled cue words mended)
-            self._word_texts = texts = list(map(_TEXT, self._doc.words))
-            known = self._known
-            readings = self._readings = {t: _read_word(t, known) for t in set(texts)}
-        hits = {t for t, read in readings.items() if not words.isdisjoint(read)}
-        anchors = list(compress(map(_START, self._doc.words), map(hits.__contains__, self._word_texts)))
+        anchors = self._word_anchors(words)
         own = self._own
         if others and ("?" in own or "？" in own):
             anchors = sorted(anchors + [m.start() for m in _QUESTION_MARK.finditer(own)])
         return anchors
+
+    def _word_anchors(self, words: AbstractSet[str]) -> list[int]:
+        """The offsets of the words whose reading (as ``read_sentence`` reads them: misspelled cue words
+        mended) holds one of ``words``."""
+        readings = self._readings
+        if readings is None:
+            # (each distinct word read once)
+            self._word_texts = texts = list(map(_TEXT, self._doc.words))
+            known = self._known
+            readings = self._readings = {t: _read_word(t, known) for t in set(texts)}
+        hits = {t for t, read in readings.items() if not words.isdisjoint(read)}
+        return list(compress(map(_START, self._doc.words), map(hits.__contains__, self._word_texts)))
 
     @property
     def bounds(self) -> tuple[tuple[int, int], ...]:
@@ -1022,13 +1084,25 @@ class Sentences(Sequence[SentenceFunctions]):
         marked = not _heads()["instruction"].isdisjoint(self._doc.lower_words)
         if not (paren or marked):
             return ()
+        bounds = self._bounds
+        everything = range(len(bounds))
+        if len(bounds) <= _PICK_FROM:  # (a usual draft: reading them all costs less than picking)
+            may_instruct: Iterable[int] = everything if marked else ()
+            may_bracket: Iterable[int] = everything if paren else ()
+        else:  # (a sentence without a word that instruction() needs, or without a "(", is not read)
+            may_instruct = self._holding(self._word_anchors(_instruction_needs())) if marked else ()
+            may_bracket = self._holding([m.start() for m in _OPENING.finditer(own)]) if paren else ()
         out: list[tuple[int, int]] = []
-        for k, (s, e) in enumerate(self._bounds):
-            if marked and self[k].functions & Function.INSTRUCTION:
-                out.append((s, e))
-            elif paren and "(" in own[s:e]:
+        whole: set[int] = set()
+        for k in may_instruct:
+            if self[k].functions & Function.INSTRUCTION:
+                whole.add(k)
+                out.append(bounds[k])
+        for k in may_bracket:
+            s, e = bounds[k]
+            if k not in whole and "(" in own[s:e]:
                 a, b = self._token_range(k)
-                out.extend(paren_instructions(self._tokens[a:b]))
+                out.extend(self._brackets_in(k, self._tokens[a:b]))
         return tuple(sorted(out))
 
 

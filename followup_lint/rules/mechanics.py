@@ -149,11 +149,10 @@ def _run_end(tokens, i: int, text: str) -> int:  # type: ignore[no-untyped-def]
     gap_start = a.end
     # (a flood of one word, "i i i ...", is walked here: the same text needs no normalising, and a gap of
     # one character is checked without a slice)
-    while j + 1 < n:
-        b = tokens[j + 1]
-        if b[3] != "word" or (b[2] != same and b.norm.lower() != word):
+    for x in range(i + 1, n):
+        b_start, b_end, b_text, b_kind = tokens[x]
+        if b_kind != "word" or (b_text != same and tokens[x].norm.lower() != word):
             break
-        b_start = b[0]
         if b_start == gap_start + 1:
             if not text[gap_start].isspace():
                 break
@@ -161,8 +160,8 @@ def _run_end(tokens, i: int, text: str) -> int:  # type: ignore[no-untyped-def]
             gap = text[gap_start:b_start]
             if not gap or gap.strip() or gap.count("\n") > 1:
                 break
-        j += 1
-        gap_start = b[1]
+        j = x
+        gap_start = b_end
     return j
 
 

@@ -1,0 +1,163 @@
+"""The sentence-reading fast paths (which sentences are read, which units are looked at) give exactly what
+reading every sentence gives."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from followup_lint import Config, Linter
+from followup_lint.analysis import sentences as sentences_module
+from followup_lint.analysis.sentences import (Function, _heads, _Reader, classify, cue_data, paren_instructions,
+                                              read_sentence, sentence_functions)
+from followup_lint.document import Document
+from followup_lint.document.tokens import tokenize
+from followup_lint.model import Draft
+from followup_lint.rule import RuleContext
+from followup_lint.rules._substance import FIRST_PERSON
+
+
+def _vocabulary() -> list[str]:
+    words = ["him/her", "(", ")", "the", "interviewer", "paragraph", "opening", "I", "i", "we", "My", "us",
+             "Thanks", "thank", "can", "will", "really", "send", "happy", "to", "help", "?", ".", ",",
+             "available", "anything", "else", "Hi", "me", "our", "Bit", "world", "I'd", "upon", "request"]
+    for section in ("instruction", "offer", "modality", "question"):
+        for values in cue_data()[section].values():
+            for entry in values if isinstance(values, list) else []:
+                words.extend(entry.split())
+    return words
+
+
+# whole constructions, written for this test, mixed into the random words
+_FRAGMENTS = ["Thank the interviewer for", "thanks your interviewers", "the opening paragraph", "him or her",
+              "In the second paragraph", "(mention the project you liked best)", "(Say what you learned there)",
+              "I can send", "I will really send", "we would be happy to help", "available upon request",
+              "anything else", "I'm curious whether", "a quick question", "I remain available", "we can share"]
+
+
+def _drafts(seed: int, n: int) -> list[str]:
+    """Drafts of 70-110 short sentences (more than ``could_do`` lists without picking) of cue words."""
+    rnd = random.Random(seed)
+    words = _vocabulary()
+    out = []
+    for _ in range(n):
+        sentences = []
+        for _ in range(rnd.randrange(70, 110)):
+            k = rnd.randrange(1, 9)
+            text = " ".join(rnd.choice(words) if rnd.random() < 0.9 else rnd.choice(_FRAGMENTS) for _ in range(k))
+            sentences.append(text[:1].upper() + text[1:] + rnd.choice([".", "?", "!", ".\n"]))
+        out.append("Hi Dana,\n\n" + " ".join(sentences) + "\n\nBest,\nSam\n")
+    return out
+
+
+def _instructions_by_reading_all(doc: Document) -> tuple[tuple[int, int], ...]:
+    sentences = sentence_functions(doc)
+    own = doc.own
+    marked = not _heads()["instruction"].isdisjoint(doc.lower_words)
+    out: list[tuple[int, int]] = []
+    for k, (s, e) in enumerate(sentences.bounds):
+        tokens = [t for t in doc.tokens if s <= t.start < e]
+        if marked and classify(read_sentence(tokens), own[s:e])[0] & Function.INSTRUCTION:
+            out.append((s, e))
+        elif "(" in own[s:e]:
+            out.extend(paren_instructions(tokens))
+    return tuple(sorted(out))
+
+
+def test_instructions_read_only_the_sentences_that_may_hold_one() -> None:
+    found = 0
+    for body in _drafts(7, 40):
+        doc = Document(Draft(body=body))
+        expected = _instructions_by_reading_all(doc)
+        assert sentence_functions(doc).instructions == expected, body
+        found += len(expected)
+    assert found > 20  # the drafts do hold instructions, whole and bracketed
+
+
+def test_a_sentence_without_an_offer_head_offers_nothing() -> None:
+    rnd = random.Random(3)
+    words = _vocabulary()
+    heads = _heads()["offers"]
+    offered = 0
+    for _ in range(3000):
+        text = " ".join(rnd.choice(words) if rnd.random() < 0.8 else rnd.choice(_FRAGMENTS)
+                        for _ in range(rnd.randrange(2, 10)))
+        w = read_sentence(tokenize(text)).words
+        reader = _Reader(w)
+        reader.offers()
+        if set(w).isdisjoint(heads):
+            assert not reader.cues, w
+        offered += bool(reader.cues)
+    assert offered > 300  # (many do offer)
+
+
+@pytest.mark.parametrize("pick_from", [0, 64])
+def test_picked_sentences_give_the_same_findings(pick_from: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Findings with sentences picked by their head words equal those with every sentence listed."""
+    linter = Linter(Config())
+    drafts = _drafts(11, 12)
+    picked = [linter.lint(Draft(body=b), None).findings for b in drafts]
+    monkeypatch.setattr(sentences_module, "_PICK_FROM", 10**9)
+    listed = [linter.lint(Draft(body=b), None).findings for b in drafts]
+    assert picked == listed
+
+
+def test_units_asking_and_in_the_first_person_are_those_a_full_walk_finds() -> None:
+    linter = Linter(Config())
+    found = 0
+    for body in _drafts(5, 15) + ["Hi.\n" * 300, "i " * 500, "Hi Dana,\n\n" + "Why? " * 90 + "\n\nBest,\nSam\n",
+                                  "Hi Dana,\n\n" + "We met. ’i said. I’m in. Is it? " * 30 + "\n\nBest,\nSam\n"]:
+        draft = Draft(body=body, subject="Me and my questions?")
+        ctx = RuleContext(doc=Document(draft), draft=draft, interview=None, send_time=None, template=False,
+                          config=linter.config, resources=linter.resources)
+        substance = ctx.analysis.substance
+        own = ctx.doc.own
+        sentences = ctx.analysis.sentences
+        index = {bounds[0]: k for k, bounds in enumerate(sentences.bounds)}
+        asking, first = set(), set()
+        for k, (s, e, _keys, field) in enumerate(substance.terms.units):
+            if field != "body":
+                continue
+            j = index.get(s)
+            if own[s:e].rstrip().endswith("?") or j is not None and sentences.asks(j):
+                asking.add(k)
+            if FIRST_PERSON.search(own, s, e):
+                first.add(k)
+        assert substance.asking == frozenset(asking), body[:80]
+        assert substance.first_person == frozenset(first), body[:80]
+        found += len(first) + len(asking)
+    assert found > 500  # (the walk has something to find)
+
+
+_MOMENTS = ["I enjoyed our talk about the Kestrel migration.", "We talked about caching and the team plans.",
+            "Your story about the 2019 outage stuck with me.", "i loved hearing how your team tests pricing first.",
+            "Our chat about [Project] was great.", "We discussed the ROTA SYSTEM REBUILD at length.",
+            "I appreciated our conversation about Dana's onboarding plan.", "the part about on-call rotas was useful",
+            "Training came up when we talked about the shifts.", "Kestrel was the example in your story about it"]
+
+
+def test_references_remembered_per_sentence_equal_each_read_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence repeated in other places (after ".", ":", a line break, a bracket, in capitals or not)
+    reads the same as when each is read afresh."""
+    from followup_lint.analysis import reference
+
+    rnd = random.Random(9)
+    bodies = []
+    for _ in range(25):
+        parts = [rnd.choice(_MOMENTS) + rnd.choice([" ", ": ", "\n", " (see below) ", " — ", "\n\n"])
+                 for _ in range(rnd.randrange(5, 40))]
+        bodies.append("Hi Dana,\n\n" + "".join(parts) + "\n\nBest,\nSam\n")
+
+    def read_all() -> list[tuple]:  # type: ignore[type-arg]
+        out = []
+        for body in bodies:
+            doc = Document(Draft(body=body))
+            out.append(reference.read_references(doc, frozenset(), sentence_functions(doc).instructions))
+        return out
+
+    remembered = read_all()
+    monkeypatch.setattr(reference, "_reading_key", lambda *args: None)
+    assert remembered == read_all()
+    concrete = {r.concrete for refs in remembered for r in refs.concrete}
+    assert len(concrete) >= 3  # (the sentences do name things)
