@@ -9,6 +9,8 @@ other Englishes and from phones, labelled by the label definitions and scored be
   classes of `final/` were fixed, then scored once (third/SCORES-before-fix.txt).
 - `fourth/`: 42 notes (27 published, 15 team-written), kept blind until the classes of `third/` were
   fixed, then scored once (fourth/SCORES-before-fix.txt).
+- `fifth/`: 42 notes (22 published, 20 team-written), kept blind until the classes of `fourth/` were
+  fixed, then scored once (fifth/SCORES-before-fix.txt).
 
 These tests are a regression floor, not a claim of accuracy: each label may not miss more, nor raise
 more false alarms, than it did when the batch was scored; a fix that lowers a count should lower the
@@ -32,10 +34,13 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "final": {"spelling": (1, 0)},
     "third": {"adds_missed_strength_or_question": (1, 0)},
     "fourth": {"mentions_specific_moment": (1, 0)},
+    "fifth": {"names_interviewer": (1, 0), "wrong_name": (4, 1), "mentions_specific_moment": (1, 2),
+              "adds_missed_strength_or_question": (1, 0), "thanks": (2, 0), "invites_next_step": (0, 2),
+              "placeholder_left": (1, 1), "spelling": (4, 0)},
 }
 
 # error-severity findings allowed on clean notes: what the batch scored when it was last measured
-CLEAN_ERRORS: dict[str, int] = {}
+CLEAN_ERRORS: dict[str, int] = {"fifth": 1}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
