@@ -250,7 +250,64 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
         return _OK                                 # "de facto", "bona fide", "déjà vu"
     if in_postal_line(text, start):
         return part("exempt")                      # a place in an address line: "Anytown, TX 75001"
+    if _technical_name(piece, text, start, speller, names):
+        return part("exempt")                      # "atorvastatin", "Drosophila melanogaster"
     return part("unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class _Technical:
+    """The word shapes of ``data/spelling-en-technical.toml`` (drug stems, Latin species endings)."""
+
+    stems: tuple[str, ...]
+    min_before: int
+    endings: tuple[str, ...]
+    min_letters: int
+
+
+_TECHNICAL: list[_Technical] = []
+_GENUS: Final = re.compile(r"(?:\b([A-Z][a-z]{4,})|\b([A-Z])\.)[ \t]+$")
+
+
+def _technical() -> _Technical:
+    if not _TECHNICAL:
+        import tomllib
+
+        from ..spelling.lexicon import read_data
+
+        data = tomllib.loads(read_data("spelling-en-technical.toml"))
+        drugs, binomial = data["drugs"], data["binomial"]
+        _TECHNICAL.append(_Technical(
+            tuple(sorted(drugs["stems"].split(), key=len, reverse=True)), int(drugs["min_before"]),
+            tuple(binomial["endings"].split()), int(binomial["min_letters"])))
+    return _TECHNICAL[0]
+
+
+def _technical_name(piece: str, text: str, start: int, speller: Speller, names: Any) -> bool:
+    """Is this unknown word a drug's name by its nonproprietary stem ("atorvastatin", "statins") or the
+    species of a two-word scientific name ("Drosophila melanogaster", "E. coli")?"""
+    if not piece.isalpha():
+        return False
+    lower = piece.lower()
+    shapes = _technical()
+    word = lower[:-1] if lower.endswith("s") else lower
+    for stem in shapes.stems:
+        for w in (lower, word):
+            if w == stem or w.endswith(stem) and len(w) - len(stem) >= shapes.min_before:
+                return True
+    if not piece.islower() or len(piece) < shapes.min_letters or not lower.endswith(shapes.endings):
+        return False
+    m = _GENUS.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    genus = m.group(1)
+    if genus is not None and names.classify(genus) is not None:
+        return False                               # "Priya mentiones": a person, not a genus
+    if genus is not None and not speller.known(genus.lower()):
+        return True                                # "Arabidopsis thaliana": a genus, no English word
+    # an English word capitalised ("Drosophila", but also "Marketing") or an initial ("E. coli"): the
+    # epithet must have no near English word ("Marketing critera" is a misspelling of "criteria")
+    return not speller.suggest(lower, 1)
 
 
 _SPACES: Final = re.compile(r"[\s\-‐‑]+")
@@ -303,7 +360,10 @@ class MisspelledWord(Rule):
     to report), the company, the role, the words of the interview's topics, strengths and questions,
     the names and address local parts of the recipients and the sender ("priya.raman@..." accepts
     "priya" and "raman"), the names in the greeting and the signature, the user's `words` and
-    `dictionaries`, all-caps acronyms ("SQL"), words with inner capitals ("PostgreSQL", "iOS"), the
+    `dictionaries`, all-caps acronyms ("SQL"), words with inner capitals ("PostgreSQL", "iOS"), drug
+    names by their international nonproprietary stems ("atorvastatin", "statins", "lisinopril") and
+    the species of a two-word scientific name ("Drosophila melanogaster", "E. coli"; both shapes are in
+    `followup_lint/data/spelling-en-technical.toml`), the
     words of a postal address line ("123 Main Street", "Anytown, TX 75001", "London SW1A 1AA": the
     street, state and postcode words are in `followup_lint/data/postal.toml`), and spans in another
     language: a greeting, a thanks, a closing or a clause the writer switched into ("Vielen Dank für das
