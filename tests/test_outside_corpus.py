@@ -34,9 +34,8 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "final": {"spelling": (1, 0)},
     "third": {"adds_missed_strength_or_question": (1, 0)},
     "fourth": {"mentions_specific_moment": (1, 0)},
-    "fifth": {"names_interviewer": (1, 0), "wrong_name": (4, 1), "mentions_specific_moment": (1, 2),
-              "adds_missed_strength_or_question": (1, 0), "thanks": (2, 0), "invites_next_step": (0, 2),
-              "placeholder_left": (1, 1)},
+    "fifth": {"names_interviewer": (1, 0), "wrong_name": (4, 1), "mentions_specific_moment": (1, 1),
+              "adds_missed_strength_or_question": (1, 0), "thanks": (2, 0), "invites_next_step": (0, 2)},
 }
 
 # error-severity findings allowed on clean notes: what the batch scored when it was last measured

@@ -166,3 +166,48 @@ def test_a_role_word_that_is_the_interviewers_surname_is_their_name(greeting, na
 def test_a_role_word_nobody_is_called_stays_a_placeholder(greeting, word):
     assert flagged_texts(RULE, f"{greeting}\n\nThank you for the tour.", _iv("Mike Lester", "Peter Porter")) == [word]
     assert flagged_texts(RULE, f"{greeting}\n\nThank you for the tour.") == [word]
+
+
+# Outside batch "fifth", class 5: a blank inside the company's own name ("XYZ Company" is the company the
+# interview names) is the name, filled in; the same words are residue when the company is another.
+def _company(company: str):
+    from followup_lint import Interview
+
+    return Interview.from_dict({"interviewers": [{"name": "Lena Ortiz"}], "company": company})
+
+
+@pytest.mark.parametrize("sentence,company", [
+    ("I admire how ABC Company XYZ trains its staff.", "ABC Company XYZ"),
+    ("Working at XYZ Logistics would be a privilege.", "XYZ Logistics"),
+    ("The tour of the xyz corp warehouse was great.", "XYZ Corp"),
+])
+def test_a_blank_inside_the_interviews_company_name_is_that_name(sentence, company):
+    assert flagged_texts(RULE, f"Dear Ms. Ortiz,\n\n{sentence}\n\nBest,\nAnn", _company(company)) == []
+
+
+@pytest.mark.parametrize("sentence,blank", [
+    ("I admire how XYZ Logistics trains its staff.", "XYZ"),
+    ("Working at XXX Organization would be a privilege.", "XXX"),
+])
+def test_the_same_blank_beside_another_company_stays_a_placeholder(sentence, blank):
+    assert flagged_texts(RULE, f"Dear Ms. Ortiz,\n\n{sentence}\n\nBest,\nAnn", _company("Bramble Freight")) == [blank]
+
+
+# Outside batch "fifth", class 5: a template's dummy telephone number left in the note.
+@pytest.mark.parametrize("line,number", [
+    ("You can reach me at (555) 555-5555.", "(555) 555-5555"),
+    ("My mobile is 000-0000 if that is easier.", "000-0000"),
+    ("Call 800.000.0000 any time after five.", "800.000.0000"),
+    ("Phone: 999 9999", "999 9999"),
+])
+def test_a_dummy_phone_number_is_a_placeholder(line, number):
+    assert flagged_texts(RULE, f"Hi Lena,\n\nThanks again. {line}\n\nBest,\nAnn") == [number]
+
+
+@pytest.mark.parametrize("line", [
+    "You can reach me at (415) 867-5309.", "Phone Number: 555 0100", "My mobile is 212-555-0143.",
+    "We grew from 1000 to 5555 users.", "Order 2024-1234-5678 shipped.", "Call me at 907-123-4567.",
+    "My cell is 555-555-1234.",
+])
+def test_a_real_or_fictional_range_number_is_no_placeholder(line):
+    assert flagged_texts(RULE, f"Hi Lena,\n\nThanks again. {line}\n\nBest,\nAnn") == []

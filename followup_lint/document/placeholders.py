@@ -261,6 +261,19 @@ def _blank_placeholders(text: str) -> list[Placeholder]:
     return found
 
 
+_PHONE: Final = re.compile(r"(?<![\w+/.-])(?:\(\d{3}\)[ \t]?|\d{3}[ \t.-])?(\d{3})[ \t.-](\d{4})(?![\w/-])")
+
+
+def _dummy_phones(text: str) -> list[Placeholder]:
+    """A dummy telephone number left where the candidate's goes: "(555) 555-5555", "000-0000" (seven
+    local digits all one digit; see the note on phones in data/placeholders.toml)."""
+    found = []
+    for m in _PHONE.finditer(text):
+        if len(set(m.group(1) + m.group(2))) == 1:
+            found.append(Placeholder(m.start(), m.end(), m.group(0), "dummy-number"))
+    return found
+
+
 #: a dash or a short blank standing alone after the salutation, where the name goes: "Hi —", "Dear __,"
 _NAME_BLANK: Final = re.compile(r"[ \t]+(?P<b>[—–]|-{1,3}|_{1,2})[ \t]*[,:!]?[ \t]*$", re.MULTILINE)
 
@@ -318,6 +331,7 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
     if "XX" in text or "xx" in text:
         found.extend(_xrun_placeholders(text))
     found.extend(_blank_placeholders(text))
+    found.extend(_dummy_phones(text))
     for lo, hi in tbd_ranges if ("TB" in text or "XXX" in text or "xxx" in text) else ():
         for m in _TBD.finditer(text, lo, hi):
             found.append(Placeholder(m.start(), m.end(), m.group(0), "tbd"))

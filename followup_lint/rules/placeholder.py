@@ -33,9 +33,11 @@ class LeftoverPlaceholder(Rule):
     Address", "Recruiter's Name"), in ALL CAPS ("Dear NAME,", "COMPANY NAME", "POSITION TITLE"), and
     in any case inside round brackets or alone on a line ("(your name and credentials)", "Your email
     address"); and runs of X standing for the digits of a date or a number ("Jan 12, XXXX", "20XX",
-    "(555) XXX-XXXX"). The field words are listed in `followup_lint/data/placeholders.toml`. Not
-    flagged: ordinary text ("your name came up"), acronyms and sizes ("NASA", "XXL"), a form label
-    with its value ("Phone Number: 555 0100"), and a shouted all-caps sentence.
+    "(555) XXX-XXXX"), and a dummy telephone number ("(555) 555-5555", "000-0000"). The field words are
+    listed in `followup_lint/data/placeholders.toml`. Not flagged: ordinary text ("your name came up"),
+    acronyms and sizes ("NASA", "XXL"), a form label with its value ("Phone Number: 555 0100"), a
+    shouted all-caps sentence, and a name the interview gives: when the company is called "XYZ Company",
+    the draft writing that name has filled the field in.
 
     In template mode (`--template`, `template = true`) these are slots to be filled, not errors.
 
@@ -70,8 +72,12 @@ class LeftoverPlaceholder(Rule):
         if ctx.template:
             return
         doc = ctx.doc
+        given = _given_names(ctx)
         for field, placeholders in (("subject", doc.subject_placeholders), ("body", doc.placeholders)):
+            text = doc.view(field).text
             for p in placeholders:
+                if given and _inside_given(text, p.start, p.end, given):
+                    continue                       # "XYZ Company" is the interview's company: filled in
                 yield ctx.finding(
                     f"'{ctx.quote(p.start, p.end, field)}' looks like a placeholder that was never filled in",
                     p.start, p.end, field=field, data={"placeholder": p.text, "kind": p.kind},
@@ -85,4 +91,28 @@ class LeftoverPlaceholder(Rule):
                     f"'{ctx.quote(g.start, g.end)}' has a role word where the interviewer's name belongs",
                     last[0], last[1], data={"placeholder": last[2], "kind": "role-word"},
                 )
+def _given_names(ctx: RuleContext) -> tuple[str, ...]:
+    """The names the interview gives (company, role, interviewers), lower case: never template residue."""
+    iv = ctx.interview
+    if iv is None:
+        return ()
+    names = [iv.company, iv.role]
+    for person in iv.interviewers:
+        names += [person.name, person.preferred_name]
+    return tuple({n.strip().lower() for n in names if n and n.strip()})
+
+
+def _inside_given(text: str, start: int, end: int, given: tuple[str, ...]) -> bool:
+    """Does ``text[start:end]`` lie inside a place where the draft writes one of the ``given`` names?"""
+    for name in given:
+        lo = max(0, start - len(name))
+        window = text[lo:end + len(name)].lower()
+        i = window.find(name)
+        while i >= 0:
+            if lo + i <= start and end <= lo + i + len(name):
+                return True
+            i = window.find(name, i + 1)
+    return False
+
+
 RULES = (LeftoverPlaceholder,)
