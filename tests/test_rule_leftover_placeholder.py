@@ -211,3 +211,16 @@ def test_a_dummy_phone_number_is_a_placeholder(line, number):
 ])
 def test_a_real_or_fictional_range_number_is_no_placeholder(line):
     assert flagged_texts(RULE, f"Hi Lena,\n\nThanks again. {line}\n\nBest,\nAnn") == []
+
+
+# Outside batch "fifth", class 2: the word a template leaves where the greeting's name goes.
+@pytest.mark.parametrize("greeting,word", [
+    ("Hi Name,", "Name"), ("Dear Firstname,", "Firstname"), ("Hello Surname,", "Surname"), ("Dear Recipient,", "Recipient"),
+])
+def test_a_name_slot_word_in_the_greeting_is_a_placeholder(greeting, word):
+    assert flagged_texts(RULE, f"{greeting}\n\nThank you for the tour.", _iv("Mike Lester")) == [word]
+
+
+@pytest.mark.parametrize("greeting", ["Hi Nam,", "Dear Joyce Name,", "Hi Names,"])
+def test_a_name_that_looks_like_a_slot_word_is_the_name(greeting):
+    assert flagged_texts(RULE, f"{greeting}\n\nThank you for the tour.", _iv("Joyce Name", "Nam Tran", "Ada Names")) == []

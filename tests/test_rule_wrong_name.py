@@ -416,3 +416,33 @@ def test_another_organisation_named_as_the_team_you_would_join(sentence, org):
 def test_past_teams_departments_and_the_right_company_are_not_another_employer(sentence):
     body = f"Dear Ms. Okafor,\n\nThank you for the interview. {sentence}\n\nRegards,\nSam"
     assert [f for f in findings_of(WrongName, body, _TRADE) if f.data["kind"] == "company"] == []
+
+
+# Outside batch "fifth", class 1: a short capitalised word right before the interviewer's name (or a
+# misspelling of it) that is no given name is a form of address of the writer's culture, listed or not.
+@pytest.mark.parametrize("greeting,person", [
+    ("Dear Bwana Kamau,", "Kamau Njoroge"),            # Swahili, not listed
+    ("Dear Mzee Otieno,", "Otieno Odhiambo"),          # not listed
+    ("Dear Bwana Kamua,", "Kamau Njoroge"),            # a misspelling of the name after it
+    ("Dear Weyzero Hana,", "Hana Tesfaye"),            # listed
+    ("Hello Khun Somchai,", "Somchai Rattanakorn"),
+    ("Dear U Kyaw Zin,", "Kyaw Zin Htet"),
+    ("Dear Daw Thida,", "Thida Win"),
+])
+def test_a_form_of_address_before_the_interviewers_name_is_no_stranger(greeting: str, person: str) -> None:
+    assert flagged_texts(WrongName, greeting + GREETING_BODY, iv(person, company="Initech")) == []
+
+
+@pytest.mark.parametrize("greeting,person,stranger", [
+    ("Dear Megan Kamau,", "Kamau Njoroge", "Megan"),          # a given name: somebody else
+    ("Dear Tiffany Otieno,", "Otieno Odhiambo", "Tiffany"),
+    ("Dear Bwana Mwangi,", "Kamau Njoroge", "Bwana Mwangi"),  # no interviewer's name after it
+])
+def test_a_given_name_before_theirs_or_an_address_before_a_stranger_is_reported(greeting, person, stranger):
+    assert flagged_texts(WrongName, greeting + GREETING_BODY, iv(person, company="Initech")) == [stranger]
+
+
+# Outside batch "fifth", class 2: the word a template leaves where the name goes is a slot, not a stranger.
+@pytest.mark.parametrize("greeting", ["Hi Name,", "Dear Firstname,", "Hello Surname,", "Dear Recipient,"])
+def test_a_name_slot_word_in_the_greeting_is_no_stranger(greeting: str) -> None:
+    assert flagged_texts(WrongName, greeting + GREETING_BODY, iv("Ngozi Okafor", company="Initech")) == []

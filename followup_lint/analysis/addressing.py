@@ -185,6 +185,10 @@ def after_title(own: str, line_start: int, pos: int) -> bool:
 # -- the analysis ------------------------------------------------------------------------------------------
 
 
+#: the longest word read as a form of address before an interviewer's name ("Weyzero" has seven letters)
+_ADDRESS_WORD_MAX: Final = 7
+
+
 class _Builder:
     """Collects what the greeting and the body say about people, then freezes it."""
 
@@ -239,6 +243,8 @@ class _Builder:
         for s, e, word in g.names:
             kind = WordClass.SLOT if _placeholder_at(doc, s, e) else classify_word(
                 word, vocab=vocab, titled=bool(g.titles), company=self.company)
+            if kind is WordClass.NAME and word.lower() in vocab.name_slots and self._slot_word(word):
+                kind = WordClass.SLOT  # "Hi Name,", "Dear Firstname,": the word the template left there
             if kind is WordClass.SLOT:  # "[Name]", or a template's instruction: "Dear: (The person from above)"
                 flush()
                 generic_only = False
@@ -261,6 +267,8 @@ class _Builder:
             if match is None and self.people and after_title(own, g.start, s):
                 match = self._family(word)
             if match is not None:
+                if len(run) == 1 and not own[run[0][1]:s].strip() and self._address_word(run[0][2]):
+                    run.clear()  # "Dear Ato Mesfen,", "Khun Pimchanock": a form of address before the name
                 flush()
                 self.named[match.interviewer] = None
                 self.uses.append(NameUse(s, e, word, Role.INTERVIEWER, "greeting", match))
@@ -276,6 +284,17 @@ class _Builder:
             run.append((s, e, word))
         flush()
         return self._roles_only(g, generic_only)
+
+    def _slot_word(self, word: str) -> bool:
+        """Is this name-slot word ("Name") left by a template, and not an interviewer's name?"""
+        match = self.matcher.classify(word) if self.people else None
+        return match is None or match.kind == "misspelling"
+
+    def _address_word(self, word: str) -> bool:
+        """A short capitalised word standing right before an interviewer's name, no given name nor a name
+        of theirs: a form of address of the writer's culture ("Ato", "Khun", "Daw"), not a stranger."""
+        return (len(word) <= _ADDRESS_WORD_MAX and word[:1].isupper() and word.isalpha()
+                and not self.matcher.data.is_given_name(word) and self.matcher.classify(word) is None)
 
     def honorific_is_name(self, g: Greeting) -> bool:
         """A greeting of one honorific alone ("Hi Pan,", "Dear Major,") is read as a respectful address, but

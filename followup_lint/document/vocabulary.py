@@ -32,6 +32,8 @@ class Vocabulary:
     not_names: frozenset[str]
     #: words that open a sentence with a comma without addressing anyone ("Overall,", "Again,")
     discourse: frozenset[str]
+    #: the words a template leaves where the greeting's name goes ("Hi Name,", "Dear Firstname,")
+    name_slots: frozenset[str]
     #: closing phrases, in file order ("best regards", "thanking you", "cofion")
     signoffs: tuple[str, ...]
     #: greetings, as regular-expression alternatives ("dear", "good\s(?:morning|afternoon)", "namaste")
@@ -62,6 +64,7 @@ def vocabulary() -> Vocabulary:
                       generic_addressees=addressees, generic=addressees | get("generic_more"),
                       bare_generic=get("bare_generic"), group_or_role=get("group_or_role"),
                       plural=get("plural"), not_names=get("not_names"), discourse=get("discourse"),
+                      name_slots=get("name_slots"),
                       signoffs=tuple(line.strip() for line in phrases["signoffs"].splitlines() if line.strip()),
                       salutations=tuple(line.strip() for line in phrases["salutations"].splitlines() if line.strip()))
 

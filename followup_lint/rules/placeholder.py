@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final, Iterable
 
+from ..document.vocabulary import vocabulary
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
 
@@ -22,7 +23,9 @@ class LeftoverPlaceholder(Rule):
     Flags template tokens that were never filled in: anything in square brackets that is not a link or a
     citation (`[Name]`, `[Interviewer Name]`, `[the job]`, `[insert ...]`), `{{...}}` and `{...}` tokens,
     `<Company>`-style tokens of one to four capitalised words, runs of underscores (`Mr./Mrs. ______`),
-    "(interviewer's name)", a role word in the name slot of a greeting ("Dear Ms. Recruiter"), and
+    "(interviewer's name)", a role word in the name slot of a greeting ("Dear Ms. Recruiter") or the
+    word a template leaves there ("Hi Name,", "Dear Firstname,"; `name_slots` in
+    `followup_lint/data/addressing.toml`), and
     `TBD` / `XXX` standing alone in the subject, the greeting or brackets. Anywhere in the draft, a
     capital X, Y or Z repeated as a word and `XYZ` are blanks ("the position with XXX Organization",
     "the YYY industry", "Company XYZ"; not "xxx" kisses nor "Super Bowl XXX"), and so is a dash or a
@@ -83,9 +86,12 @@ class LeftoverPlaceholder(Rule):
                     p.start, p.end, field=field, data={"placeholder": p.text, "kind": p.kind},
                 )
         g = doc.greeting
-        if g is not None and g.titles and g.names:
+        if g is not None and g.names:
             last = g.names[-1]
-            if (last[2].lower() in _ROLE_WORDS and not any(p.start <= last[0] < p.end for p in doc.placeholders)
+            low = last[2].lower()
+            # "Dear Ms. Recruiter" (a role word after a title), "Hi Name," (a name slot word anywhere)
+            if ((g.titles and low in _ROLE_WORDS or low in vocabulary().name_slots)
+                    and not any(p.start <= last[0] < p.end for p in doc.placeholders)
                     and not ctx.analysis.addressing.names_interviewer_at(last[0])):
                 yield ctx.finding(
                     f"'{ctx.quote(g.start, g.end)}' has a role word where the interviewer's name belongs",
