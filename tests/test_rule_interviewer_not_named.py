@@ -184,3 +184,17 @@ def test_a_recipient_greeted_and_thanked_in_the_body_is_no_wrong_name_but_anothe
     assert not_named.data["reason"] == "recipient"
     [wrong] = [f for f in report.findings if f.code == "FL203"]
     assert wrong.data["name"] == "Priscilla" and wrong.data.get("recipient") and wrong.severity is Severity.WARNING
+
+
+# Outside batch "fifth", class 3: an @handle that spells the interviewer's name names them.
+@pytest.mark.parametrize("greeting,person", [
+    ("Hey @tomasreyes ,", "Tomás Reyes"), ("Hi @amara.okafor,", "Amara Okafor"), ("Hello @okafor_amara", "Amara Okafor"),
+    ("Hi @treyes,", "Tomás Reyes"), ("Hey @dana_k92", "Dana Kowalski"), ("Hi @Kowalski,", "Dana Kowalski"),
+])
+def test_a_handle_that_spells_the_interviewers_name_names_them(greeting: str, person: str) -> None:
+    assert findings_of(InterviewerNotNamed, greeting + GREETING_BODY, iv(person, company="Initech")) == []
+
+
+@pytest.mark.parametrize("greeting", ["Hey @devops-team,", "Hi @mwangi.k,", "Hello @tomreyesx,"])
+def test_a_handle_that_spells_somebody_else_does_not_name_them(greeting: str) -> None:
+    assert findings_of(InterviewerNotNamed, greeting + GREETING_BODY, iv("Tomás Reyes", company="Initech")) != []

@@ -251,6 +251,8 @@ class _Builder:
                 self.placeholder = True
                 continue
             match = self.matcher.classify(word, any_case=True) if self.people else None
+            if match is None and self.people and own[s - 1:s] == "@":
+                match = handle_match(self.matcher, own, s)  # "Hey @jasonlong": the handle spells the name
             if match is not None and match.kind == "misspelling" and kind is WordClass.GENERIC:
                 match = None  # "Hi team," is not a misspelling of Tea Horvat
             if match is None and kind is WordClass.GENERIC:
@@ -409,6 +411,12 @@ def analyse_addressing(ctx: RuleContext) -> Addressing:
         if not g.names and g.titles and b.people and b.honorific_is_name(g):
             generic_only = False  # "Hi Pan," to Wei Pan: an honorific alone that is their name
         generic = (g.generic and not b.named) or (generic_only and not b.placeholder) or (not g.names and not g.titles)
+        handle = _HANDLE.match(doc.own, g.end, g.line_end) if b.people and not g.names and not b.named else None
+        hit = handle_match(b.matcher, doc.own, handle.start(1)) if handle is not None else None
+        if handle is not None and hit is not None:  # "Hi @priya.raman,": the handle spells the name
+            b.named[hit.interviewer] = None
+            b.uses.append(NameUse(handle.start(1), handle.end(1), handle.group(1), Role.INTERVIEWER, "greeting", hit))
+            generic = False
         # "hey priya loved the tour", and after a title typed in lower case: "Good evening miss morgan thank you"
         glued = _glued_name(ctx, b, g) if b.people and not g.names and not g.punct else None
         if glued is not None:
@@ -423,6 +431,33 @@ def analyse_addressing(ctx: RuleContext) -> Addressing:
                       placeholder=b.placeholder, opening_named=opening_named, targets=b.targets,
                       signoff=doc.signoff, signature=signature, postscript=doc.postscript,
                       glued_name=None if g is None or glued is None else glued[:2])
+
+
+_HANDLE: Final = re.compile(r"[ \t]*@([^\W\d_][\w.\-]{1,38})")
+_HANDLE_AT: Final = re.compile(r"[\w.\-]{1,40}")
+
+
+def handle_match(matcher: NameMatcher, own: str, start: int) -> NameMatch | None:
+    """The interviewer an @handle starting at ``start`` (after the "@") spells, or ``None``.
+
+    A handle names them when its letters are their given and family names run together in either order
+    ("@jasonlong", "@priya.raman", "@long_jason"), one of those names alone, or an initial with the other
+    name ("@jlong", "@jasonl"); digits and the marks between the parts are ignored ("@priya.raman85").
+    """
+    m = _HANDLE_AT.match(own, start)
+    if m is None:
+        return None
+    letters = "".join(ch for ch in fold(m.group(0)) if ch.isalpha())
+    if len(letters) < 3:
+        return None
+    for i, parsed in enumerate(matcher.parsed):
+        given = "".join(ch for ch in fold(parsed.first) if ch.isalpha())
+        family = {"".join(ch for ch in f if ch.isalpha()) for f in matcher.family_names(i)}
+        for fam in family:
+            forms = {given + fam, fam + given, given[:1] + fam, given + fam[:1], given, fam}
+            if letters in {f for f in forms if len(f) >= 3}:
+                return NameMatch(i, "exact", matcher.formal_name(i), "full")
+    return None
 
 
 _GLUED_WORD: Final = re.compile(r"[ \t]+([^\W\d_][\w'’-]{1,30})[ \t]+[^\W\d_]")
