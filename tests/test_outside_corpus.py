@@ -34,7 +34,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "final": {"spelling": (1, 0)},
     "third": {"adds_missed_strength_or_question": (1, 0)},
     "fourth": {"mentions_specific_moment": (1, 0)},
-    "fifth": {"wrong_name": (0, 1), "mentions_specific_moment": (1, 1),
+    "fifth": {"mentions_specific_moment": (1, 1),
               "adds_missed_strength_or_question": (1, 0), "thanks": (2, 0), "invites_next_step": (0, 2)},
 }
 

@@ -446,3 +446,26 @@ def test_a_given_name_before_theirs_or_an_address_before_a_stranger_is_reported(
 @pytest.mark.parametrize("greeting", ["Hi Name,", "Dear Firstname,", "Hello Surname,", "Dear Recipient,"])
 def test_a_name_slot_word_in_the_greeting_is_no_stranger(greeting: str) -> None:
     assert flagged_texts(WrongName, greeting + GREETING_BODY, iv("Ngozi Okafor", company="Initech")) == []
+
+
+# Outside batch "fifth", class 6 (r-204): the French-shaped offer "contribute to the development of <the
+# employer>" names the company the note is meant for; the same nouns about a past deed name a past employer.
+@pytest.mark.parametrize("sentence,org", [
+    ("I am sure I can contribute efficiently to the expansion of Moabi Shipping.", "Moabi Shipping"),
+    ("I am ready to support the progress of Kivu Transports and its clients.", "Kivu Transports"),
+    ("I hope to help with the development of Tamarind Freight SA.", "Tamarind Freight SA"),
+    ("My wish is to contribute to the advancement of Bwindi Couriers.", "Bwindi Couriers"),
+])
+def test_an_offer_to_serve_another_companys_development(sentence, org) -> None:
+    assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == [org]
+
+
+@pytest.mark.parametrize("sentence", [
+    "At my last post I contributed to the development of Moabi Shipping's customs desk.",
+    "I helped the expansion of Kivu Transports into Goma for two years.",
+    "I supported the development of Tamarind Freight SA as a dispatcher.",
+    "I am keen to contribute to the development of your team.",
+    "I can contribute to the development of the Douala port services.",
+])
+def test_a_past_deed_or_no_company_after_development_is_silent(sentence) -> None:
+    assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == []

@@ -42,6 +42,9 @@ _LEGAL_FORM: Final = frozenset("""inc incorporated ltd limited llc llp plc co co
 _ORG: Final = r"(?P<org>[A-Z][\w'’.&-]{1,30}(?:(?:[ \t]+(?:&|and|of|de|du|der|für|for)[ \t]+|[ \t]+)[A-Z][\w'’.&-]{0,30}){0,4})"
 #: (pattern, what must come before it in the sentence or None); patterns start with a literal so that
 #: the regular-expression engine can skip ahead fast (the budget is well under a millisecond a draft)
+#: the goals of an employer one offers to serve: "contribute to the growth / development of Globex"
+_GOAL_NOUNS: Final = ("growth", "success", "mission", "vision", "goals", "development", "expansion", "progress",
+                      "advancement", "prosperity")
 _EMPLOYER_CONTEXTS: Final = (
     # "join Globex", "joining the fraud team at Globex"
     (("join",), LazyPattern(r"[Jj]oin(?:ing)?[ \t]+(?:the[ \t]+|your[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
@@ -94,8 +97,10 @@ _EMPLOYER_CONTEXTS: Final = (
     # "contribute towards the growth of Globex"
     (("asset",), LazyPattern(r"asset[ \t]+(?:to|for)[ \t]+" + _ORG), "be-a"),
     (("associated",), LazyPattern(r"associated[ \t]+with[ \t]+(?:the[ \t]+)?" + _ORG), "to-be"),
-    (("growth", "success", "mission", "vision", "goals"),
-     LazyPattern(r"(?:growth|success|mission|vision|goals)[ \t]+of[ \t]+(?:the[ \t]+)?" + _ORG), "contribute-to"),
+    # ... and the French-shaped "contribute to the development of Globex" (contribuer au développement de)
+    (_GOAL_NOUNS,
+     LazyPattern(r"(?:growth|success|mission|vision|goals|development|expansion|progress|advancement|prosperity)"
+                 r"[ \t]+of[ \t]+(?:the[ \t]+)?" + _ORG), "contribute-to"),
 )
 #: a team named after its organisation or a unit of one: "join the Sales team", "the claims team at Head Office"
 #: are departments, so one word of the organisation must be rarer than everyday words (a proper name:
@@ -106,7 +111,7 @@ _DEPARTMENT_RANK: Final = 20000
 #: must not be made of dictionary words (a department or a field), which leaves some real names out
 _LOOSE: Final = frozenset({"in"})
 #: contexts as loose whatever the preposition: "eager to serve Brooklyn families", "the growth of Kenya"
-_LOOSE_TRIGGERS: Final = frozenset({("serv",), ("growth", "success", "mission", "vision", "goals")})
+_LOOSE_TRIGGERS: Final = frozenset({("serv",), _GOAL_NOUNS})
 _ORG_RE: Final = LazyPattern(_ORG)
 #: "Globex's mission": the noun is found first, the organisation just before it
 _POSSESSIVE_NOUN: Final = LazyPattern(
@@ -129,7 +134,9 @@ _BEFORE: Final = {
     "become-part": LazyPattern(r"\b(?:become|be|being)[ \t]+(?:a[ \t]+)?$", re.IGNORECASE),
     "be-a": LazyPattern(r"\b(?:become|be|being)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE),
     "to-be": LazyPattern(r"\bto[ \t]+(?:be|get|become)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE),
-    "contribute-to": LazyPattern(r"\b(?:contribut\w*|help\w*|support\w*|add\w*)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    # an offer, not a past deed: "I contributed to the development of Orion Freight" is your past employer
+    "contribute-to": LazyPattern(r"\b(?:contribut(?:e|es|ing)|help(?:s|ing)?|support(?:s|ing)?|add(?:s|ing)?)\b[ \t]+"
+                                r"(?:[\w-]+[ \t]+){0,2}?"
                                 r"(?:to(?:wards?)?[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE),
     "represent": LazyPattern(r"\b(?:proud|honou?red|privilege|excited|thrilled|eager|keen|love|hope|chance|"
                             r"opportunity)\b[^.!?\n]{0,30}$", re.IGNORECASE),

@@ -325,7 +325,8 @@ class WrongName(Rule):
     other than the interview's named as the employer you want to join ("I'd love to join Globex", "the
     analyst role at Globex", "Globex's mission", "I'd love to bring that energy to Globex", "I applied
     to Globex", and the wordings of other Englishes: "to be associated with Globex", "an asset for
-    Globex", "eager to serve Globex", "the growth of Globex", "the vacancy in Globex", "join with
+    Globex", "eager to serve Globex", "the growth of Globex", "to contribute to the development of
+    Globex" (an offer, not "I contributed to the development of Acme"), "the vacancy in Globex", "join with
     Globex", "to build my career at Globex", "to contribute at Globex", and the team you offer yourself to:
     "contribute to the claims team at Globex Mutual", "join the Globex team") when the interview was at Initech; in a
     letter's phrasing the post may stand far from the employer when the employer carries its legal form
