@@ -35,7 +35,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "third": {"adds_missed_strength_or_question": (1, 0)},
     "fourth": {"mentions_specific_moment": (1, 0)},
     "fifth": {"names_interviewer": (1, 0), "wrong_name": (4, 1), "mentions_specific_moment": (0, 1),
-              "adds_missed_strength_or_question": (1, 0), "thanks": (0, 0), "invites_next_step": (0, 0),
+              "adds_missed_strength_or_question": (0, 0), "thanks": (0, 0), "invites_next_step": (0, 0),
               "placeholder_left": (1, 1), "spelling": (4, 0)},
 }
 
