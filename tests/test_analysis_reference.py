@@ -178,3 +178,21 @@ def test_solving_a_problem_of_ones_own_is_no_reference() -> None:
 ])
 def test_a_weak_cue_refers_to_what_follows_it(sentence: str, concrete: bool) -> None:
     assert bool(refs(sentence).concrete) is concrete
+
+
+@pytest.mark.parametrize("sentence", [
+    "If anything we discussed needs more detail, ring me on (020) 794-6095.",
+    "Should a question come up about what we talked about, call me at 0161 496 0000.",
+    "If you have a question about something we discussed, my mobile is +44 7700 900123.",
+])
+def test_a_phone_number_in_parts_is_not_a_number_discussed(sentence: str) -> None:
+    found = refs(sentence)
+    assert found.items and not found.concrete
+
+
+@pytest.mark.parametrize("sentence", [
+    "I enjoyed our conversation about the 40 new drivers and the 3 depots.",
+    "Hearing about the 85 percent target was sobering.",
+])
+def test_a_number_discussed_still_counts(sentence: str) -> None:
+    assert refs(sentence).concrete

@@ -565,3 +565,55 @@ def test_bringing_ones_qualities_to_the_employer_only_hopes(text: str) -> None:
 ])
 def test_bringing_a_thing_still_offers_or_asks(text: str) -> None:
     assert functions(text) & (Function.OFFER | Function.REQUEST)
+
+
+@pytest.mark.parametrize("text", [
+    "I am writing to thank you for seeing me on Thursday.",
+    "We're writing to thank you both for the visit to the depot.",
+    "I wanted to write to thank you for the tour of the kitchens.",
+])
+def test_writing_to_thank_is_the_thanks_itself(text: str) -> None:
+    assert has(text, Function.THANKS)
+
+
+@pytest.mark.parametrize("text", [
+    "I meant to write a thank you note straight after the panel.",
+    "I was writing thank-you cards all evening.",
+])
+def test_writing_a_thank_you_note_stays_talk_about_one(text: str) -> None:
+    assert not has(text, Function.THANKS)
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you for being able to see me at such short notice to further discuss the budget.",
+    "Thanks so much for being willing to walk me through the roadmap.",
+    "I'm grateful to you for being available to talk on a Saturday.",
+])
+def test_being_able_or_willing_in_a_thanks_offers_nothing(text: str) -> None:
+    assert not functions(text).invites
+
+
+@pytest.mark.parametrize("text", [
+    "I am able to send the cost sheets by Friday.",
+    "I'd be willing to walk the team through the model.",
+])
+def test_able_or_willing_to_do_something_still_offers(text: str) -> None:
+    assert has(text, Function.OFFER)
+
+
+@pytest.mark.parametrize("text", [
+    "Joining your team would be the natural next step in my career.",
+    "This role feels like my next step.",
+    "The clinic remains my first choice for the next stage of my professional journey.",
+])
+def test_a_next_step_in_the_writers_career_invites_nothing(text: str) -> None:
+    assert not functions(text).invites
+
+
+@pytest.mark.parametrize("text", [
+    "I look forward to the next steps.",
+    "I'd love to hear about the next step in my application.",
+    "Next steps from my side: waiting on your word.",
+])
+def test_the_next_step_of_the_process_still_looks_ahead(text: str) -> None:
+    assert functions(text).invites

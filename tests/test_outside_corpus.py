@@ -34,8 +34,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "final": {"spelling": (1, 0)},
     "third": {"adds_missed_strength_or_question": (1, 0)},
     "fourth": {"mentions_specific_moment": (1, 0)},
-    "fifth": {"mentions_specific_moment": (1, 1),
-              "adds_missed_strength_or_question": (1, 0), "thanks": (2, 0), "invites_next_step": (0, 2)},
+    "fifth": {"mentions_specific_moment": (0, 1)},
 }
 
 # error-severity findings allowed on clean notes: what the batch scored when it was last measured

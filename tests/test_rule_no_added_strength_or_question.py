@@ -211,3 +211,20 @@ DESK = {"interviewers": [{"name": "Dana Whitaker"}], "company": "Initech", "role
 def test_strength_by_a_paraphrase_family(content: str, raised: bool) -> None:
     report = run_rule(RULE, note(content), DESK)
     assert (not report.findings) is raised
+
+
+@pytest.mark.parametrize("content", [
+    "Following up on your earlier question about consumer lag, the cause was a rebalance storm on deploys.",
+    "Coming back to the question I couldn't answer about exactly-once delivery: idempotent producers cover it.",
+    "To return to your previous question on partition counts, we settled on twelve per topic.",
+])
+def test_answering_afterwards_a_question_left_open_adds_it(content: str) -> None:
+    assert_clean(RULE, note(content), INTERVIEW)
+
+
+@pytest.mark.parametrize("content", [
+    "Thank you for your question about my notice period.",
+    "Your question about the migration was a good one.",
+])
+def test_merely_mentioning_the_interviewers_question_adds_nothing(content: str) -> None:
+    assert [f.code for f in run_rule(RULE, note(content), INTERVIEW).findings] == ["FL301"]

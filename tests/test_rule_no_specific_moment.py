@@ -354,3 +354,21 @@ def test_a_recalled_remark_paraphrasing_a_topic_in_its_rarer_words_counts(conten
 def test_an_unrecalled_sentence_sharing_topic_words_needs_more() -> None:
     content = "I expect weekends in winter to be tough, and I am ready."
     assert_flags(NoSpecificMoment, note(content), interview=interview(*TRAINEE_TOPICS))
+
+
+@pytest.mark.parametrize("topic,sentence", [
+    ("the quality assurance backlog at the Leith plant", "I hope the QA backlog clears before the audit."),
+    ("the human resources restructure in Accra", "The HR restructure sounds like a big job."),
+    ("the new distribution centre in Tema", "Maybe my forklift training can help for your new DC in Tema."),
+])
+def test_an_acronym_of_the_topics_words_refers_to_it(topic: str, sentence: str) -> None:
+    assert _refers(topic, sentence)
+
+
+@pytest.mark.parametrize("topic,sentence", [
+    ("the quality assurance backlog at the Leith plant", "I enjoyed the Q&A at the end."),
+    ("the new distribution centre in Tema", "I grew up in DC and love the city."),
+    ("the new distribution centre in Tema", "I'd be keen to help with the DC."),       # initials alone
+])
+def test_initials_that_spell_something_else_do_not_refer(topic: str, sentence: str) -> None:
+    assert not _refers(topic, sentence)

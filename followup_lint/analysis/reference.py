@@ -412,7 +412,7 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
             skip_run = True  # "the Front Office Manager role", "the culture at Kingsmere Hotels"
             continue
         if tok.kind == "number":
-            if (len(tok.text.strip("-")) > 1 or any(ch.isalpha() for ch in tok.text)) and not _calendar(tokens, k):
+            if (len(tok.text.strip("-")) > 1 or any(ch.isalpha() for ch in tok.text)) and not _calendar(tokens, k, own):
                 return tok.text
             continue
         if capital:
@@ -431,10 +431,26 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
     return None
 
 
-def _calendar(tokens: Sequence, k: int) -> bool:
+def _number_run(tokens: Sequence, k: int, own: str) -> str:
+    """The number ``tokens[k]`` with the numbers written next to it, joined only by spaces, brackets,
+    dashes, dots or a plus ("(555) 555-5555", "020 7946 0958", "+44 20 7946 0958"): a phone number
+    comes in parts."""
+    a = b = k
+    while a > 0 and tokens[a - 1].kind == "number" and _joins(own[tokens[a - 1].end:tokens[a].start]):
+        a -= 1
+    while b + 1 < len(tokens) and tokens[b + 1].kind == "number" and _joins(own[tokens[b].end:tokens[b + 1].start]):
+        b += 1
+    return "".join(t.text for t in tokens[a:b + 1])
+
+
+def _joins(gap: str) -> bool:
+    return 0 < len(gap) <= 3 and all(ch in " ()-.+\u2013" for ch in gap)
+
+
+def _calendar(tokens: Sequence, k: int, own: str) -> bool:
     """Is the number ``tokens[k]`` a date, a year, a time or a phone number (not a thing discussed)?"""
     text = tokens[k].text
-    digits = sum(ch.isdigit() for ch in text)
+    digits = sum(ch.isdigit() for ch in _number_run(tokens, k, own))
     if digits >= 7 or ":" in text or "/" in text:
         return True                                    # a phone number, a time, a date
     if len(text) == 4 and text.isdigit() and text[:2] in ("19", "20"):

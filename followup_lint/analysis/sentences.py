@@ -444,7 +444,10 @@ class _Reader:
             head = w[i]
             if head in ("thank", "thanks", "thankyou", "thanku", "thanx", "thnx", "thx", "tks"):
                 k = j + 1 if head == "thank" and j < len(w) and w[j] == "you" else j
-                if notes.at(w, k) > 0 or (i > 0 and (writing.at(w, i - 1) > 0 or i > 1 and writing.at(w, i - 2) > 0)):
+                # "sent a thank-you", "writing thank you notes": talked about; "I am writing to thank you":
+                # an infinitive of purpose, the thanks itself
+                if notes.at(w, k) > 0 or (i > 0 and (writing.at(w, i - 1) > 0 or i > 1 and w[i - 1] != "to"
+                                                     and writing.at(w, i - 2) > 0)):
                     self.add(Function.MENTION, i, k)       # a thank-you note: talked about, not said
                 elif k < len(w) and w[k] == "to" and not self._to_thanks(k + 1):
                     self.add(Function.CAUSE, i, k + 1)     # "thanks to the snow": a cause
@@ -684,6 +687,7 @@ class _Reader:
         remain, service = _cls("offer", "remain"), _cls("offer", "service")
         heads, needs = _cls("offer", "condition_heads"), _cls("offer", "needs")
         past, cond = _cls("offer", "past"), _cls("modality", "conditional")
+        accounts = _cls("offer", "accounts")
         # a one-word first person ("I") followed by none of ``then`` offers nothing: only the others, and
         # those followed by one of ``then``, are read (in a 500,000-word "i i i ..." none is)
         then, singles = _offer_follows(), first.single
@@ -715,7 +719,7 @@ class _Reader:
                         self.add(Function.OFFER, i, s)
                         continue
             j = willing.at(w, i) if word in willing.firsts else -1
-            if j > 0 and not _back(w, i, past, span=3):
+            if j > 0 and not _back(w, i, past, span=3) and not (i > 0 and w[i - 1] in accounts):
                 if j < len(w) and w[j] == "to":
                     n = _skip(w, j + 1, adv)
                     v = verbs.at(w, n)
@@ -770,7 +774,8 @@ class _Reader:
         for i in _where(w, alone, heads):
             j = alone.at(w, i)
             if j > 0:
-                self.add(Function.FORWARD, i, j)
+                if not self._career_step(i, j):
+                    self.add(Function.FORWARD, i, j)
                 continue
             j = heads.at(w, i)
             if j < 0 or _back(w, i, past, span=2):
@@ -790,6 +795,18 @@ class _Reader:
                 self.add(Function.HOPE, i, k + 1)          # "the opportunity to share my talent": an activity
             elif w[i].startswith("look") or w[i].startswith("await"):
                 self.add(Function.FORWARD, i, j)           # "I look forward to it"
+
+    def _career_step(self, i: int, j: int) -> bool:
+        """Is the "next step" at ``w[i:j]`` the writer's own move ("my next step", "the next step in my
+        career", "the next stage on my professional path") rather than the hiring process's?"""
+        w = self.w
+        if w[i] != "next":
+            return False
+        if i > 0 and w[i - 1] in ("my", "our"):
+            return True
+        if j + 1 < len(w) and w[j] in ("in", "on", "of", "along") and w[j + 1] in ("my", "our"):
+            return any(w[x] in _cls("forward", "career_paths") for x in range(j + 2, min(len(w), j + 4)))
+        return False
 
     # template instructions
     def instruction(self) -> bool:

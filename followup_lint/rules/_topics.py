@@ -331,15 +331,50 @@ def match_phrases(phrases: Sequence[str], terms: DraftTerms, excluded: frozenset
         total = sum(wanted.values())
         if total <= 0:
             continue
+        short = acronyms(phrase, excluded)
         # two neighbouring sentences are tried only when no single sentence refers to the phrase
-        best = _best(index, phrase, wanted, total, singles, coverage, min_matched)
+        best = _best(index, phrase, wanted, total, _spelt_out(singles, short, wanted), coverage, min_matched)
         if best is None:
             if pairs is None:
                 pairs = neighbours()
             if pairs:
-                best = _best(index, phrase, wanted, total, pairs, coverage, min_matched)
+                best = _best(index, phrase, wanted, total, _spelt_out(pairs, short, wanted), coverage, min_matched)
         if best is not None:
             out.append(best)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def acronyms(phrase: str, excluded: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The initials of each run of two to four adjacent content words of ``phrase``, as the key a draft's
+    word would have ("DC" for "distribution centre", "HR" for "human resources"), with the keys they
+    stand for. Initials that spell a stop word ("IT", "US") give no key and are left out."""
+    terms = [t for t in terms_of(phrase, excluded=excluded) if t.key[0] != COMPOUND]
+    out: dict[str, frozenset[str]] = {}
+    for a in range(len(terms)):
+        for b in range(a + 1, min(len(terms), a + 4)):
+            gap = phrase[terms[b - 1].end:terms[b].start]
+            if not gap or gap.strip(" -") or not phrase[terms[b].start].isalpha():
+                break
+            keys = _word_keys("".join(phrase[t.start] for t in terms[a:b + 1]).upper())
+            for key in keys - {t.key for t in terms}:
+                out.setdefault(key, frozenset(t.key for t in terms[a:b + 1]))
+    return tuple(out.items())
+
+
+def _spelt_out(units: list[tuple[int, int, frozenset[str], str]], short: tuple[tuple[str, frozenset[str]], ...],
+               wanted: dict[str, float]) -> list[tuple[int, int, frozenset[str], str]]:
+    """``units`` with each acronym of ``short`` that a unit holds read as the words it stands for, when
+    the unit also holds another word of the phrase ("the QA backlog", "your new DC in Bang Na"): alone,
+    initials may spell something else ("I grew up in DC")."""
+    if not short:
+        return units
+    out = []
+    for s, e, keys, field in units:
+        for key, words in short:
+            if key in keys and any(k in keys for k in wanted if k not in words):
+                keys = keys | words
+        out.append((s, e, keys, field))
     return out
 
 

@@ -25,7 +25,8 @@ class NoSpecificMoment(Rule):
     With the interview's `topics`, checks that the note refers to at least one of them. Matching
     survives paraphrase: words are stemmed, common words ("team", "role", "discussion") are ignored,
     rare words weigh more than common ones, and a few paraphrase families are merged, so "moving the
-    billing pipeline to Kafka" refers to "the Kafka migration". The matched topics are listed in
+    billing pipeline to Kafka" refers to "the Kafka migration". Initials of adjacent topic words stand
+    for them beside another word of the topic ("the QA backlog" for "the quality assurance backlog"). The matched topics are listed in
     `metrics["topics_referenced"]`. The interview's `strengths` and `questions` are not topics: raising a
     strength is a different move (`no-added-strength-or-question`), so the words a raised strength or
     question accounts for are not counted towards a topic.

@@ -116,7 +116,8 @@ class NoAddedStrengthOrQuestion(Rule):
     `metrics["strengths_raised"]` and `metrics["questions_raised"]`.
 
     Whether or not those lists are given, an explicit move ("I didn't get a chance to mention", "I forgot
-    to mention", "I meant to ask", "one thing I didn't mention") or a genuine question about the team, the
+    to mention", "I meant to ask", "one thing I didn't mention", or an interview question answered
+    afterwards: "Following up on your earlier question about ...", "the question I couldn't answer") or a genuine question about the team, the
     role or the work also counts. Not a question about the work: a closing pleasantry ("Let me know if you
     need anything else?"), a request for a status update or a question whether a step of the hiring
     process goes ahead ("Is the forklift assessment still going ahead before Christmas?", "Could you
