@@ -38,3 +38,29 @@ def test_technical_names_are_not_misspellings(sentence: str) -> None:
 ])
 def test_misspellings_beside_technical_names_are_still_reported(sentence: str, word: str) -> None:
     assert word in flagged(sentence)
+
+
+def test_the_stem_lookup_answers_as_one_endswith_per_stem() -> None:
+    """``has_stem`` groups the stems by length; it must agree with checking every stem in turn."""
+    import random
+
+    from followup_lint.rules.spelling import _technical
+
+    shapes = _technical()
+
+    def by_each_stem(word: str) -> bool:
+        return any(word == stem or word.endswith(stem) and len(word) - len(stem) >= shapes.min_before
+                   for stem in shapes.stems)
+
+    rng = random.Random(7)
+    letters = "abcdefghilmnoprstuvz"
+    words = [stem for stem in shapes.stems]
+    for stem in shapes.stems:
+        for before in range(0, shapes.min_before + 2):
+            words.append("".join(rng.choice(letters) for _ in range(before)) + stem)
+        words.append(stem[1:])
+        words.append(stem + "x")
+    words += ["".join(rng.choice(letters) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    assert any(by_each_stem(w) for w in words) and not all(by_each_stem(w) for w in words)
+    for word in words:
+        assert shapes.has_stem(word) == by_each_stem(word), word
