@@ -372,3 +372,37 @@ def test_an_acronym_of_the_topics_words_refers_to_it(topic: str, sentence: str) 
 ])
 def test_initials_that_spell_something_else_do_not_refer(topic: str, sentence: str) -> None:
     assert not _refers(topic, sentence)
+
+
+# -- the interview's exercise named by its kind (outside batch sixth: take-home submissions) -------------
+EXERCISE_TOPIC = "the take-home data exercise: cleaning a year of sensor readings and charting outliers"
+
+
+@pytest.mark.parametrize("content", [
+    "Working through the exercise over the weekend was a pleasure.",
+    "I learned a lot from this assignment, especially about resampling.",
+    "This was a tricky but fair task, and I enjoyed it.",
+    "I have pushed my submission to the repository you shared.",
+    "The take-home kept me busy in the best way.",
+])
+def test_naming_the_exercise_the_interview_set_is_a_specific_moment(content: str) -> None:
+    assert_clean(NoSpecificMoment, note(content), interview=interview(EXERCISE_TOPIC, "the duties of the position"))
+
+
+@pytest.mark.parametrize("content", [
+    "The challenges of the role excite me.",                # plural: the role's challenges name nothing
+    "I am ready for the challenge of a new industry.",
+])
+def test_an_exercise_word_without_an_exercise_in_the_interview_is_no_moment(content: str) -> None:
+    assert_flags(NoSpecificMoment, note(content),
+                 interview=interview("the quarterly planning cycle with finance", "the duties of the position"))
+
+
+def test_the_subject_names_the_exercise_with_a_word_of_the_topic() -> None:
+    from followup_lint import Draft
+
+    iv = interview("the pricing case study on a regional bakery chain", "the duties of the position")
+    body = note("I really enjoyed working on it.")
+    assert_clean(NoSpecificMoment, Draft(body=body, subject="Pricing case study"), interview=iv)
+    assert_clean(NoSpecificMoment, Draft(body=body, subject="Case study"), interview=iv)
+    assert_flags(NoSpecificMoment, Draft(body=body, subject="Thank you"), interview=iv)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Iterable
 
 from ..analysis.reference import References, about_the_candidate, generic_topic, recalled_topic
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
-from ._phrases import sentence_at
+from ._phrases import phrase_data, sentence_at
 from ._substance import analysis, content_words
 
 __all__ = ["NoSpecificMoment", "references"]
@@ -56,7 +58,10 @@ class NoSpecificMoment(Rule):
     restated as a qualification ("my background in statistics would let me contribute") it recalls
     nothing. A remark recalled ("your reflection on the challenges facing the nurse in this role") counts
     for a topic when it, or the sentence after it ("I agree that the balance of responsibility for a new
-    graduate may be difficult"), shares two less common words with it. An abstract noun of manner or purpose ("strategies", "approach",
+    graduate may be difficult"), shares two less common words with it. When the
+    interview set an exercise (a topic names a take-home, a challenge, an assignment, a case study),
+    naming it by its kind counts ("Thanks for the challenge", "This was a fun task"; in the subject "Hiring
+    Challenge Submission"); the plural "the challenges of the role" does not. An abstract noun of manner or purpose ("strategies", "approach",
     "practices", "priorities") names nothing, so "project management strategies" is a generic topic. A
     topic that gives an example ("the ward's volunteer programme, such as its weekly befriending visits")
     is referred to by either part, and a word of what belongs to the reader ("your prototyping process")
@@ -129,6 +134,8 @@ class NoSpecificMoment(Rule):
             refs = references(ctx)
             if refs.concrete or recalled_topic(doc, refs, topics, a.excluded):
                 return  # something concrete that the topic list does not name, or a remark paraphrased
+            if _names_the_exercise(doc.own, ctx.draft.subject or "", topics):
+                return  # "Thanks for the challenge": the interview's exercise, by its kind
             yield ctx.finding(
                 "Nothing in the note refers to a topic from the interview; mention one, such as "
                 f"'{_short(topics[0])}'",
@@ -150,6 +157,41 @@ class NoSpecificMoment(Rule):
             "Nothing in the note refers to something specific from the conversation",
             data={"confidence": "low"},
         )
+
+
+def _names_the_exercise(own: str, subject: str, topics: list[str]) -> bool:
+    """Does the note name the exercise the interview set ("Thanks for the challenge", "this assignment",
+    "This was a fun challenge", "my submission to the code challenge"), when a topic is one
+    (``exercise_topics``)? In the subject the noun counts alone or with the word before it when the topic
+    has both ("Exercise", "Hiring Challenge Submission")."""
+    kinds, nouns = _exercise_words()
+    set_by = [words for words in (_words(t.lower()) for t in topics) if not kinds.isdisjoint(words)]
+    if not set_by:
+        return False
+    if _EXERCISE_REF(nouns).search(own.lower()):
+        return True
+    said = _words(subject.lower())
+    if len(said) == 1 and said[0] in kinds and any(said[0] in words for words in set_by):
+        return True                            # the subject "Exercise" for "the front-end developer exercise"
+    pairs = {pair for words in set_by for pair in zip(words, words[1:])}
+    return any(pair[1] in nouns and pair in pairs for pair in zip(said, said[1:]))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+(?:-[a-z]+)*", text.replace("case study", "case-study"))
+
+
+@lru_cache(maxsize=1)
+def _exercise_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = phrase_data()["moment"]
+    return frozenset(data["exercise_topics"].split()), frozenset(data["exercise_nouns"].split())
+
+
+@lru_cache(maxsize=2)
+def _EXERCISE_REF(nouns: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(sorted(("[- ]".join(map(re.escape, n.split("-"))) for n in nouns), key=len, reverse=True))
+    lead = r"(?:this|the|that|your|my|(?:this|it)\s+(?:was|is|has\s+been)\s+(?:a|an))"
+    return re.compile(rf"\b{lead}\s+(?:[a-z-]+\s+){{0,3}}?(?:{alternatives})\b(?![-'’]|s\b)")
 
 
 def _recalled_at(refs: References, start: int, end: int) -> bool:
