@@ -224,3 +224,24 @@ def test_a_name_slot_word_in_the_greeting_is_a_placeholder(greeting, word):
 @pytest.mark.parametrize("greeting", ["Hi Nam,", "Dear Joyce Name,", "Hi Names,"])
 def test_a_name_that_looks_like_a_slot_word_is_the_name(greeting):
     assert flagged_texts(RULE, f"{greeting}\n\nThank you for the tour.", _iv("Joyce Name", "Nam Tran", "Ada Names")) == []
+
+
+@pytest.mark.parametrize("text, token", [
+    ("Dear #to_name#,\n\nThank you for the interview.", "#to_name#"),
+    ("Hi %FIRST_NAME%,\n\nThanks for today.", "%FIRST_NAME%"),
+    ("I am excited about the #job_title# role.", "#job_title#"),
+])
+def test_mail_merge_tokens_are_placeholders(text: str, token: str) -> None:
+    from followup_lint.document.placeholders import find_placeholders
+
+    assert [p.text for p in find_placeholders(text)] == [token]
+
+
+@pytest.mark.parametrize("text", [
+    "I write C# and F# every day.", "I follow #hiring and #jobs.", "We grew 50% in 2023 and 20% in 2024.",
+    "Ranked #1 in the region.", "See issue #42# in the tracker.",
+])
+def test_hashes_and_percents_of_prose_are_no_placeholders(text: str) -> None:
+    from followup_lint.document.placeholders import find_placeholders
+
+    assert find_placeholders(text) == []

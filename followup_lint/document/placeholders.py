@@ -19,6 +19,10 @@ _PATTERNS: Final = (
     ("jinja", re.compile(r"\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,120}%\}|\{#[^{}\n]{0,120}#\}")),
     ("brace", re.compile(r"(?=\{)(?<![{$\\\w])\{[A-Za-z_][\w .'-]{0,40}\}(?!\})")),
     ("dollar", re.compile(r"\$\{[A-Za-z_][\w.]{0,40}\}")),
+    # mail-merge tokens of form and CV tools ("#to_name#", "%FIRST_NAME%"): a letter after the opening
+    # mark, no space inside, and no word or mark of the same kind around ("C# and F#", "#hiring" are not)
+    ("merge", re.compile(r"(?<![\w#])#[A-Za-z_][A-Za-z0-9_]{1,40}#(?![\w#])")),
+    ("merge", re.compile(r"(?<![\w%])%[A-Za-z_][A-Za-z0-9_]{1,40}%(?![\w%])")),
     ("bracket", re.compile(r"\[[^\[\]\n]{1,60}\](?![(:\[])")),
     ("angle", re.compile(r"<[A-Z][A-Za-z']{0,20}(?:[ _][A-Za-z'][A-Za-z']{0,20}){0,3}>")),
     ("blank", re.compile(r"_{3,}")),
@@ -26,10 +30,10 @@ _PATTERNS: Final = (
     ("paren", re.compile(r"\((?:insert|enter|fill[ \t]in|replace[ \t]with|mention|name[ \t]of)[ \t][^()\n]{1,60}\)", re.I)),
 )
 # For each pattern above, a substring every match contains (a cheap precheck) ...
-_NEEDED: Final = ("{", "{", "${", "[", "<", "___", "(", "(")
+_NEEDED: Final = ("{", "{", "${", "#", "%", "[", "<", "___", "(", "(")
 # ... and the mark every match of it ends with ("" for none): 1 MB of "(" and "[" without a closing mark
 # is not searched for "(insert ...)" or "[Name]"
-_CLOSED_BY: Final = ("", "}", "}", "]", ">", "", ")", ")")
+_CLOSED_BY: Final = ("", "}", "}", "#", "%", "]", ">", "", ")", ")")
 _CITATION: Final = re.compile(r"^\[(?:\d{1,3}|[a-z]|\d{1,3}[-,]\d{1,3}|sic|citation needed|ibid\.?)\]$", re.I)
 _CHECKBOX: Final = re.compile(r"^\[[ xX]\]$")
 INTERVIEWER_SLOT: Final = re.compile(r"interviewer|hiring[ _]?manager|first[ _]?name|recipient|contact|^\W*name\W*$|mr|ms|dr", re.I)

@@ -22,6 +22,7 @@ class LeftoverPlaceholder(Rule):
     ## What it does
     Flags template tokens that were never filled in: anything in square brackets that is not a link or a
     citation (`[Name]`, `[Interviewer Name]`, `[the job]`, `[insert ...]`), `{{...}}` and `{...}` tokens,
+    mail-merge tokens of form and CV tools (`#to_name#`, `%FIRST_NAME%`; not "C#", "#hiring" or "50%"),
     `<Company>`-style tokens of one to four capitalised words, runs of underscores (`Mr./Mrs. ______`),
     "(interviewer's name)", a role word in the name slot of a greeting ("Dear Ms. Recruiter") or the
     word a template leaves there ("Hi Name,", "Dear Firstname,"; `name_slots` in
