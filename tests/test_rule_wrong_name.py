@@ -469,3 +469,22 @@ def test_an_offer_to_serve_another_companys_development(sentence, org) -> None:
 ])
 def test_a_past_deed_or_no_company_after_development_is_silent(sentence) -> None:
     assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == []
+
+
+@pytest.mark.parametrize("sentence, other", [
+    ("I am sure I would be an asset to the Marlow Textile Mills team.", "Marlow Textile Mills"),
+    ("I would make a strong addition to the Harbour Point Logistics family.", "Harbour Point Logistics"),
+])
+def test_an_asset_to_another_companys_team_is_a_leftover_company(sentence: str, other: str) -> None:
+    body = f"Dear Ms. Reyes,\n\nThank you for the interview yesterday. {sentence}\n\nBest regards,\nSam"
+    found = [f for f in findings_of(WrongName, body, _OTHER_CO) if f.data["kind"] == "company"]
+    assert found and other in found[0].message
+
+
+@pytest.mark.parametrize("sentence", [
+    "I hope to be an asset to the Kafka team.",
+    "I would be an asset to the Data Platform team.",
+])
+def test_an_asset_to_a_technology_or_department_team_is_left_alone(sentence: str) -> None:
+    body = f"Dear Ms. Reyes,\n\nThank you for the interview yesterday. {sentence}\n\nBest regards,\nSam"
+    assert [f for f in findings_of(WrongName, body, _OTHER_CO) if f.data["kind"] == "company"] == []

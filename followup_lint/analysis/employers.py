@@ -70,6 +70,11 @@ _EMPLOYER_CONTEXTS: Final = (
     (("team",), LazyPattern(r"team[ \t]+(?:at|of)[ \t]+" + _ORG), "unit-team"),
     # "to join the Kowloon Mutual team", "joining the Globex family"
     (("join",), LazyPattern(r"[Jj]oin(?:ing)?[ \t]+the[ \t]+" + _ORG + r"[ \t]+(?i:team|family|crew)\b"), "team-of"),
+    # "I would be an asset to the Indus Weaving team", "a great addition to the Kowloon Mutual family": a
+    # name of two capitalised words at least ("an asset to the Kafka team" is a team of a technology)
+    (("asset", "addition"), LazyPattern(r"(?:asset|addition)[ \t]+(?:to|for)[ \t]+the[ \t]+"
+                                        r"(?=[A-Z][\w&'’-]*[ \t]+[A-Z])" + _ORG
+                                        + r"[ \t]+(?i:team|family|crew)\b"), "team-of"),
     # "to work at Globex", "working for Globex"
     (("work",), LazyPattern(r"work(?:ing)?[ \t]+(?:at|for)[ \t]+" + _ORG), "to-work"),
     # a future wished at the employer: "to build my career at Globex", "to grow at Globex", "to contribute
