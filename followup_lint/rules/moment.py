@@ -168,7 +168,7 @@ def _names_the_exercise(own: str, subject: str, topics: list[str]) -> bool:
     set_by = [words for words in (_words(t.lower()) for t in topics) if not kinds.isdisjoint(words)]
     if not set_by:
         return False
-    if _EXERCISE_REF(nouns).search(own.lower()):
+    if _exercise_ref(nouns).search(own.lower()):
         return True
     said = _words(subject.lower())
     if len(said) == 1 and said[0] in kinds and any(said[0] in words for words in set_by):
@@ -188,7 +188,7 @@ def _exercise_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=2)
-def _EXERCISE_REF(nouns: frozenset[str]) -> re.Pattern[str]:
+def _exercise_ref(nouns: frozenset[str]) -> re.Pattern[str]:
     alternatives = "|".join(sorted(("[- ]".join(map(re.escape, n.split("-"))) for n in nouns), key=len, reverse=True))
     lead = r"(?:this|the|that|your|my|(?:this|it)\s+(?:was|is|has\s+been)\s+(?:a|an))"
     return re.compile(rf"\b{lead}\s+(?:[a-z-]+\s+){{0,3}}?(?:{alternatives})\b(?![-'’]|s\b)")
