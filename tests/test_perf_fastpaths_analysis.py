@@ -116,3 +116,85 @@ def test_units_index_like_a_tuple(index: int) -> None:
     assert units[1:3] == want[1:3]
     with pytest.raises(IndexError):
         units[len(want)]
+
+
+def _words_of_real_notes() -> list[str]:
+    import re
+
+    words = {w for r in _records() for w in re.findall(r"[^\W\d_][\w'’.-]*", r["body"])}
+    return sorted(words)
+
+
+def test_a_matcher_without_interviewers_classifies_nothing_as_its_full_lookup_says() -> None:
+    from followup_lint.names import NameMatcher
+
+    matcher = NameMatcher(())
+    words = _words_of_real_notes()
+    assert len(words) > 3000
+    for word in words + ["Müller", "Dana's", "Jo", "O'Neil", "’s", "..."]:
+        for any_case in (False, True):
+            assert matcher.classify(word, any_case=any_case) is None
+            assert matcher._classify(word, any_case) is None, word
+
+
+def _osa_by_hand(a: str, b: str, limit: int) -> int:
+    """The optimal-string-alignment distance the sentence reader computed itself before (a transposition
+    is one edit), cut off above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def test_mending_by_rapidfuzz_osa_equals_the_distance_by_hand(monkeypatch: pytest.MonkeyPatch) -> None:
+    from followup_lint.analysis import sentences as module
+
+    targets = sorted(module._fuzzy_targets())
+    rng = random.Random(7)
+    words = [w.lower() for w in _words_of_real_notes() if w.isalpha()]
+    for t in targets:  # misspellings of the cue words: one and two edits, swaps
+        for _ in range(25):
+            w = list(t)
+            for _edit in range(rng.randint(1, 3)):
+                i = rng.randrange(len(w))
+                op = rng.randrange(4)
+                if op == 0:
+                    w[i] = rng.choice("aeioustnrlhp")
+                elif op == 1 and len(w) > 2:
+                    del w[i]
+                elif op == 2:
+                    w.insert(i, rng.choice("aeioustnrlhp"))
+                elif i + 1 < len(w):
+                    w[i], w[i + 1] = w[i + 1], w[i]
+            words.append("".join(w))
+
+    def by_hand(word: str, known) -> str:  # _mend as it was, with the distance computed by hand
+        if word in module._fuzzy_targets() or not word.isalpha():
+            return word
+        candidates = [t for t in module._fuzzy_targets() if abs(len(t) - len(word)) <= 2 and t[0] == word[0]]
+        best = None
+        for t in candidates:
+            limit = 2 if len(t) >= 7 else 1
+            d = _osa_by_hand(word, t, limit)
+            if d <= limit and (best is None or d < best[0]):
+                best = (d, t)
+        return word if best is None or known(word) else best[1]
+
+    mended = 0
+    for known in (lambda w: False, lambda w: len(w) % 3 == 0):
+        for w in words:
+            got = module._mend(w, known)
+            assert got == by_hand(w, known), w
+            mended += got != w
+    assert mended > 200

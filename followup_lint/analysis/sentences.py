@@ -310,34 +310,17 @@ def _mend(word: str, known: Any) -> str:
     candidates = [t for t in targets if abs(len(t) - len(word)) <= 2 and t[0] == word[0]]
     if not candidates:
         return word
+    from rapidfuzz.distance import OSA  # optimal string alignment: a transposition is one edit
+
     best = None
     for t in candidates:
         limit = 2 if len(t) >= 7 else 1
-        d = _distance(word, t, limit)
+        d = OSA.distance(word, t, score_cutoff=limit)  # (above ``limit``: limit + 1)
         if d <= limit and (best is None or d < best[0]):
             best = (d, t)
     if best is None or known(word):
         return word
     return best[1]
-
-
-def _distance(a: str, b: str, limit: int) -> int:
-    """Optimal-string-alignment distance (a transposition is one edit), cut off above ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[-1]
 
 
 # -- the recogniser ----------------------------------------------------------------------------------------
