@@ -198,3 +198,11 @@ def test_mending_by_rapidfuzz_osa_equals_the_distance_by_hand(monkeypatch: pytes
             assert got == by_hand(w, known), w
             mended += got != w
     assert mended > 200
+
+
+def test_line_starts_of_lf_text_from_line_lengths_equal_the_break_pattern() -> None:
+    from followup_lint.text import _BREAK, LineIndex
+
+    texts = [r["body"] for r in _records()] + ["", "\n", "\n\n", "a", "a\n", "\na", "Hi.\n" * 50, "x\r\ny\rz\n"]
+    for text in texts + [t.replace("\r\n", "\n").replace("\r", "\n") for t in texts]:
+        assert LineIndex(text).starts == [0, *(m.end() for m in _BREAK.finditer(text))], text[:40]
