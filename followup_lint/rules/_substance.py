@@ -111,6 +111,8 @@ def _build(ctx: RuleContext) -> Analysis:
     strengths: list[PhraseMatch] = []
     questions: list[PhraseMatch] = []
     topics: list[PhraseMatch] = []
+    if interview is not None and interview.topics:  # every unit's keys will be read: worked out at once,
+        terms = DraftTerms(tuple(terms.units))       # read then as a plain tuple
     if interview is not None:
         if interview.strengths:
             mine = _writers_terms(doc, terms, first, excluded)
