@@ -227,51 +227,11 @@ def read_sentence(tokens: Iterable[Any], known: Any = None,
     """
     if not isinstance(tokens, (list, tuple)):
         tokens = tuple(tokens)
-    vocatives = _vocatives()
-    picked = _read_long(tokens, known, vocatives) if len(tokens) > _LONG_SENTENCE else None
-    if picked is not None:
-        words, spans, paren = picked
-    else:
-        words, spans, paren = _read_each(tokens, known, vocatives)
-    if paren:
-        dropped = paren_instructions(tokens) if brackets is None else brackets
-        if dropped:  # (sorted, not overlapping: a span's start is in the last one starting at or before it, or none)
-            starts = [a for a, _b in dropped]
-            keep = [(k := bisect.bisect_right(starts, sp[0]) - 1) < 0 or sp[0] >= dropped[k][1] for sp in spans]
-            words = list(compress(words, keep))
-            spans = list(compress(spans, keep))
-    return Words(tuple(words), tuple(spans))
-
-
-#: a sentence of more tokens than this (a pasted log, 1 MB without a full stop) is read in C when it can be
-_LONG_SENTENCE: Final = 2000
-_KIND: Final = itemgetter(3)  # Token.kind
-_FIRST: Final = itemgetter(0)
-
-
-def _read_long(tokens: Sequence[Any], known: Any,
-               vocatives: frozenset[str]) -> tuple[list[str], list[tuple[int, int]], bool] | None:
-    """``_read_each`` of a long sentence, its words picked out in C, when every distinct word reads as one
-    word that is not a vocative (``None`` otherwise: then each token is read in turn)."""
-    is_word = list(map("word".__eq__, map(_KIND, tokens)))
-    texts = list(compress(map(_TEXT, tokens), is_word))
-    readings = {t: _read_word(t, known) for t in set(texts)}
-    if any(len(read) != 1 or read[0] in vocatives for read in readings.values()):
-        return None
-    words = list(map(_FIRST, map(readings.__getitem__, texts)))
-    spans = list(zip(compress(map(_START, tokens), is_word), compress(map(_END, tokens), is_word)))
-    paren = "(" in compress(map(_TEXT, tokens), map("word".__ne__, map(_KIND, tokens)))
-    return words, spans, paren
-
-
-def _read_each(tokens: Sequence[Any], known: Any,
-               vocatives: frozenset[str]) -> tuple[list[str], list[tuple[int, int]], bool]:
-    """The words and spans of a sentence's tokens, read one token at a time, and whether a "(" is among
-    them."""
     words: list[str] = []
     spans: list[tuple[int, int]] = []
     add_word, add_span, read_word = words.append, spans.append, _read_word
     paren = False
+    vocatives = _vocatives()
     readings: dict[str, tuple[str, ...]] = {}  # (each distinct word's reading: a dict look-up costs less)
     reading = readings.get
     for start, end, text, kind in tokens:
@@ -289,7 +249,14 @@ def _read_each(tokens: Sequence[Any], known: Any,
                 spans.extend([(start, end)] * len(read))
         elif text == "(":
             paren = True
-    return words, spans, paren
+    if paren:
+        dropped = paren_instructions(tokens) if brackets is None else brackets
+        if dropped:  # (sorted, not overlapping: a word is in the last one starting at or before it, or none)
+            starts = [a for a, _b in dropped]
+            keep = [(k := bisect.bisect_right(starts, sp[0]) - 1) < 0 or sp[0] >= dropped[k][1] for sp in spans]
+            words = list(compress(words, keep))
+            spans = list(compress(spans, keep))
+    return Words(tuple(words), tuple(spans))
 
 
 _ENDS: Final = frozenset(".!?")
@@ -303,10 +270,8 @@ def paren_instructions(tokens: Sequence[Any]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     verbs, openers = _cls("instruction", "verbs"), _cls("instruction", "openers")
     addressing = _cls("instruction", "addressing")
-    # (only the "(" tokens, picked out in C)
-    for p in compress(range(len(tokens)), map("(".__eq__, map(_TEXT, tokens))):
-        tok = tokens[p]
-        if p == 0 or tokens[p - 1][2] in _ENDS:
+    for p, tok in enumerate(tokens):
+        if tok[2] != "(" or p == 0 or tokens[p - 1][2] in _ENDS:
             continue
         inner = []
         for q in range(p + 1, min(len(tokens), p + 60)):
