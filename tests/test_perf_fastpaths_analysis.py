@@ -234,3 +234,46 @@ def test_words_of_bracketed_instructions_dropped_by_bisection_equal_every_range_
         assert module.read_sentence(tokens, english_word) == want
         dropped_words += len(read.words) - len(want.words)
     assert dropped_words > 1000
+
+
+def _run_end_token_by_token(tokens, i: int, text: str) -> int:
+    """``mechanics._run_end`` as it was: every repeat walked one token at a time."""
+    a = tokens[i]
+    if a.kind != "word" or not (len(a.text) > 1 or a.text.lower() in ("a", "i")):
+        return i
+    same, word = a.text, a.norm.lower()
+    j = i
+    gap_start = a.end
+    for x in range(i + 1, len(tokens)):
+        b_start, b_end, b_text, b_kind = tokens[x]
+        if b_kind != "word" or (b_text != same and tokens[x].norm.lower() != word):
+            break
+        if b_start == gap_start + 1:
+            if not text[gap_start].isspace():
+                break
+        else:
+            gap = text[gap_start:b_start]
+            if not gap or gap.strip() or gap.count("\n") > 1:
+                break
+        j = x
+        gap_start = b_end
+    return j
+
+
+def test_a_flood_walked_a_block_at_a_time_ends_where_the_token_walk_ends() -> None:
+    from followup_lint.document.tokens import tokenize
+    from followup_lint.rules.mechanics import _run_end
+
+    rng = random.Random(11)
+    texts = ["i " * 5000, "the " * 3000 + "end", "I " * 2100 + "i " * 900, "a\n" * 2500, "so so " * 1500]
+    for _ in range(40):  # a flood with one break somewhere: another word, a double space, a blank line, a tab
+        n = rng.randint(20, 4000)
+        words = ["i"] * n
+        k = rng.randrange(n)
+        words[k] = rng.choice(["I", "in", "i  i", "i\n\ni", "i\ti", "i's", "(i)", "ii"])
+        texts.append(" ".join(words))
+    for text in texts + [r["body"] for r in _records()[::5]]:
+        tokens = tokenize(text)
+        starts = range(0, len(tokens), max(1, len(tokens) // 50))
+        for i in [*starts, *(rng.randrange(len(tokens)) for _ in range(10))] if tokens else []:
+            assert _run_end(tokens, i, text) == _run_end_token_by_token(tokens, i, text), (text[:30], i)
