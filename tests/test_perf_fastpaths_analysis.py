@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import json
 import random
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from followup_lint.rules._topics import (_REMEMBERED_WORDS, _sentence_keys, _wor
 from followup_lint.rules._phrases import outside_slots
 
 ROOT = Path(__file__).resolve().parent
+_NOW = datetime(2026, 6, 1, 12, 0, tzinfo=timezone.utc)
 CORPUS = ROOT.parent.parent / "shared" / "corpus"
 _SHAPES = ["Hi.\n" * 400, "i " * 700, "Why? " * 200, "Hi.Bob." * 300, " ".join(f"Word{i}x" for i in range(400)),
            "Hi Dana,\n\n" + "We met. ’i said. I’m in. Is it? " * 30 + "\n\nBest,\nSam\n",
@@ -277,3 +279,48 @@ def test_a_flood_walked_a_block_at_a_time_ends_where_the_token_walk_ends() -> No
         starts = range(0, len(tokens), max(1, len(tokens) // 50))
         for i in [*starts, *(rng.randrange(len(tokens)) for _ in range(10))] if tokens else []:
             assert _run_end(tokens, i, text) == _run_end_token_by_token(tokens, i, text), (text[:30], i)
+
+
+def test_a_draft_of_few_long_sentences_picks_them_with_the_same_findings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sentences picked by their head words because the draft has many tokens (few sentences): the same
+    findings as every sentence listed."""
+    from followup_lint.analysis import sentences as module
+
+    linter = Linter(Config())
+    records = _records()[::2] + [{"body": "Hi Dana,\n\n" + "i " * 300 + "thank you\n\nBest,\nSam\n"},
+                                 {"body": "Hi Dana,\n\n" + "Gratful " * 50 + "(mention the project) and so\n"}]
+
+    def lint_all() -> list:
+        out = []
+        for r in records:
+            interview = Interview.from_dict(r["interview"]) if r.get("interview") else None
+            draft = Draft(body=r["body"], subject=r.get("subject") or "")
+            out.append(linter.lint(draft, interview, now=_NOW).findings)
+        return out
+
+    monkeypatch.setattr(module, "_PICK_FROM", 10**9)
+    monkeypatch.setattr(module, "_PICK_TOKENS", 0)
+    picked = lint_all()
+    monkeypatch.setattr(module, "_PICK_TOKENS", 10**9)
+    assert picked == lint_all()
+
+
+def test_few_sentences_holding_anchors_found_by_bisection_equal_the_block_walk(monkeypatch: pytest.MonkeyPatch) -> None:
+    from followup_lint.analysis import sentences as module
+    from followup_lint.analysis.language import english_word
+
+    rng = random.Random(5)
+    checked = 0
+    for r in _records()[::3]:
+        doc = Document(Draft(body=r["body"], subject=r.get("subject") or ""))
+        sentences = module.sentence_functions(doc, english_word)
+        n = len(doc.own)
+        for _ in range(5):
+            anchors = sorted(rng.sample(range(n), min(n, rng.randint(0, 30)))) if n else []
+            for backwards in (False, True):
+                monkeypatch.setattr(module, "_PICK_FROM", 10**9)
+                few = list(sentences._holding(list(anchors), backwards))
+                monkeypatch.setattr(module, "_PICK_FROM", -1)
+                assert list(sentences._holding(list(anchors), backwards)) == few
+                checked += len(few)
+    assert checked > 1000

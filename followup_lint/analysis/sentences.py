@@ -929,6 +929,7 @@ def _classify(words: tuple[str, ...], asks: bool, only: str | None) -> tuple[Fun
 
 _ANCHOR_BLOCK: Final = 2048  # anchors placed in their sentences at a time by ``Sentences.could_do``
 _PICK_FROM: Final = 64  # sentences in a draft from which ``Sentences.could_do`` picks rather than lists them all
+_PICK_TOKENS: Final = 20_000  # tokens in a draft from which it picks however few its sentences (1 MB, no full stop)
 
 
 class Sentences(Sequence[SentenceFunctions]):
@@ -1025,15 +1026,28 @@ class Sentences(Sequence[SentenceFunctions]):
         other sentence surely does not, so a rule that looks for thanks in 250,000 "Hi." lines reads none.
         """
         bounds = self._bounds
-        if len(bounds) <= _PICK_FROM:  # (a usual draft: reading them all costs less than picking)
+        if self._lists_all():  # (a usual draft: reading them all costs less than picking)
             yield from (range(len(bounds) - 1, -1, -1) if backwards else range(len(bounds)))
             return
         yield from self._holding(self._anchors_of(wanted), backwards)
+
+    def _lists_all(self) -> bool:
+        """Are all sentences listed rather than picked? In a usual draft, reading them all costs less than
+        picking; not in one of many sentences, nor in one of few but very long ones."""
+        return len(self._bounds) <= _PICK_FROM and len(self._tokens) <= _PICK_TOKENS
 
     def _holding(self, anchors: list[int], backwards: bool = False) -> Iterator[int]:
         """The indices of the sentences that hold one of ``anchors`` (sorted text offsets), each once, in
         text order (``backwards``: from the end)."""
         bounds = self._bounds
+        if len(bounds) <= _PICK_FROM:  # (few sentences, very long: each looked for among the anchors)
+            left = bisect.bisect_left
+            for k in (range(len(bounds) - 1, -1, -1) if backwards else range(len(bounds))):
+                s, e = bounds[k]
+                i = left(anchors, s)
+                if i < len(anchors) and anchors[i] < e:
+                    yield k
+            return
         starts = self._sentence_starts
         if starts is None:
             starts = self._sentence_starts = list(map(_START, bounds))
@@ -1108,7 +1122,7 @@ class Sentences(Sequence[SentenceFunctions]):
             return ()
         bounds = self._bounds
         everything = range(len(bounds))
-        if len(bounds) <= _PICK_FROM:  # (a usual draft: reading them all costs less than picking)
+        if self._lists_all():  # (a usual draft: reading them all costs less than picking)
             may_instruct: Iterable[int] = everything if marked else ()
             may_bracket: Iterable[int] = everything if paren else ()
         else:  # (a sentence without a word that instruction() needs, or without a "(", is not read)
