@@ -14,10 +14,11 @@ import pytest
 from followup_lint import Config, Draft, Interview, Linter
 from followup_lint.document import Document
 from followup_lint.rule import RuleContext
-from followup_lint.rules._substance import FIRST_PERSON
 from followup_lint.rules._topics import (_REMEMBERED_WORDS, _sentence_keys, _word_keys, draft_terms,
                                          excluded_terms, terms_of)
 from followup_lint.rules._phrases import outside_slots
+
+from test_perf_fastpaths_reading import asking_and_first_person_by_a_full_walk
 
 ROOT = Path(__file__).resolve().parent
 _NOW = datetime(2026, 6, 1, 12, 0, tzinfo=timezone.utc)
@@ -91,18 +92,7 @@ def test_substance_of_real_notes_visits_the_units_a_full_walk_finds() -> None:
         ctx = RuleContext(doc=Document(draft), draft=draft, interview=interview, send_time=None, template=False,
                           config=linter.config, resources=linter.resources)
         substance = ctx.analysis.substance
-        own = ctx.doc.own
-        sentences = ctx.analysis.sentences
-        index = {bounds[0]: k for k, bounds in enumerate(sentences.bounds)}
-        asking, first = set(), set()
-        for k, (s, e, _keys, field) in enumerate(substance.terms.units):
-            if field != "body":
-                continue
-            j = index.get(s)
-            if own[s:e].rstrip().endswith("?") or j is not None and sentences.asks(j):
-                asking.add(k)
-            if FIRST_PERSON.search(own, s, e):
-                first.add(k)
+        asking, first = asking_and_first_person_by_a_full_walk(ctx)
         assert substance.asking == frozenset(asking), r["body"][:80]
         assert substance.first_person == frozenset(first), r["body"][:80]
         found += len(asking)
