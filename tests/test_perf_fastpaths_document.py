@@ -1,0 +1,94 @@
+"""The document layer's fast paths give exactly what the plainer code they replace gives, on every real
+note the repository holds (held-out, outside and benchmark drafts, subjects and bodies), on the hostile
+shapes of the benchmark and on random texts. The plain versions are kept here as the reference."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from bisect import bisect_left
+from pathlib import Path
+
+import pytest
+
+from followup_lint.document import placeholders as P
+from followup_lint.document import tokens as T
+from followup_lint.document.tokens import Token
+
+ROOT = Path(__file__).resolve().parent
+
+
+def _real_texts() -> list[str]:
+    """Bodies and subjects of the held-out and outside fixtures and of the benchmark drafts."""
+    paths = [*sorted((ROOT / "fixtures" / "heldout").glob("*.json")),
+             *sorted((ROOT / "fixtures" / "outside").glob("*/*.json"))]
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+    records += json.loads((ROOT.parent / "benchmarks" / "data" / "drafts.json").read_text(encoding="utf-8"))
+    out = [r["body"] for r in records] + [r["subject"] for r in records if r.get("subject")]
+    assert len(out) > 400
+    return out
+
+
+def _shape_texts(size: int = 20_000) -> list[str]:
+    sys.path.insert(0, str(ROOT.parent / "benchmarks"))
+    try:
+        import shapes
+    finally:
+        sys.path.pop(0)
+    return [shapes.sized(build, size) for build in shapes.SHAPES.values()]
+
+
+def _random_texts(seed: int, n: int) -> list[str]:
+    rnd = random.Random(seed)
+    pieces = ["Hi", "Dana", ".", ",", " ", " ", "\n", "\n\n", "\r\n", "v2", "Q3", "2024", "555-5555", "(555) 555-5555",
+              "000 0000", "555.1234", "+1", "e.g.", "a.m.", "3pm", "x²", "٣٣٣-٣٣٣٣", "①", "é", "e\u0301", "4K", "abc1",
+              "1st", "Mr.", "[Name]", "{{x}}", "i", "!", "?", "…", "\"", "'", "(", ")", "—", "_", "#", "%", "ß", "İ"]
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 60))) for _ in range(n)]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return _real_texts() + _shape_texts() + _random_texts(12, 3000)
+
+
+def _dummy_phones_reference(text: str) -> list[P.Placeholder]:
+    """The full pattern searched everywhere (no cheap search first)."""
+    return [P.Placeholder(m.start(), m.end(), m.group(0), "dummy-number")
+            for m in P._PHONE.finditer(text) if len(set(m.group(1) + m.group(2))) == 1]
+
+
+def test_dummy_phones_searched_after_their_core_are_those_of_the_full_search(texts: list[str]) -> None:
+    found = 0
+    for text in texts:
+        got = P._dummy_phones(text)
+        assert got == _dummy_phones_reference(text), repr(text[:200])
+        found += len(got)
+    assert found > 100
+
+
+def _glued_reference(text: str, out: list[Token]) -> list[Token]:
+    """Words glued to a digit become numbers, found with the full Unicode ``_GLUE`` on every text."""
+    out = list(out)
+    for m in T._GLUE.finditer(text):
+        p = m.start()
+        i = bisect_left(out, p, key=lambda t: t[1])
+        if i < len(out) and out[i][1] == p and out[i][3] == "word":
+            out[i] = Token(out[i][0], p, out[i][2], "number")
+        i = bisect_left(out, p + 1, key=lambda t: t[0])
+        if i < len(out) and out[i][0] == p + 1 and out[i][3] == "word":
+            out[i] = Token(p + 1, out[i][1], out[i][2], "number")
+    return out
+
+
+def test_ascii_glue_marks_the_numbers_the_unicode_glue_marks(texts: list[str]) -> None:
+    alternation = re.compile("|".join(T._BRANCHES), T._TOKEN.flags)
+    glued = 0
+    for text in texts:
+        unglued = [Token(m.start(), m.end(), m[0], T._KINDS[m.lastgroup])  # type: ignore[index]
+                   for m in alternation.finditer(text)]
+        got = T.tokenize(text)
+        assert got == _glued_reference(text, unglued), repr(text[:200])
+        glued += sum(1 for t in got if t.kind == "number" and not t.text[:1].isdigit())
+    assert glued > 100
