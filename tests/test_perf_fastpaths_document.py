@@ -92,3 +92,15 @@ def test_ascii_glue_marks_the_numbers_the_unicode_glue_marks(texts: list[str]) -
         assert got == _glued_reference(text, unglued), repr(text[:200])
         glued += sum(1 for t in got if t.kind == "number" and not t.text[:1].isdigit())
     assert glued > 100
+
+
+def test_the_ascii_split_gives_the_tokens_of_the_unicode_split(texts: list[str]) -> None:
+    rnd = random.Random(5)
+    alphabet = "ab Z9_.-'’\n\r\t\x0b\x0c\x1c\x1f!?@`:/xX,;()[]{}<>#$%^&*"
+    texts = texts + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))) for _ in range(3000)]
+    compared = 0
+    for text in texts:
+        if text.isascii():
+            assert T._PLAIN_SPLIT_ASCII.split(text) == T._PLAIN_SPLIT.split(text), repr(text[:200])
+            compared += 1
+    assert compared > 2000

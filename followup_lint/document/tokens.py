@@ -157,6 +157,13 @@ _PLAIN_BRANCHES: Final = ("word", "number", "emoji", "under", "punct")
 _PLAIN_SPLIT: Final = re.compile(
     _SKIP_SPACE + "((?:" + "|".join(re.sub(r"^\(\?P<\w+>", "(?:", b) for b in _BRANCHES
                                      if b[4:b.index(">")] in _PLAIN_BRANCHES) + "))")
+# ``_PLAIN_SPLIT`` for an ASCII text, spelled with ASCII classes (a letter "[A-Za-z]", a digit "[0-9]", a
+# word character "[A-Za-z0-9_]"; no curly apostrophe, combining mark or emoji can occur): the same tokens,
+# a third faster (the classes are bitmaps, not Unicode category look-ups)
+_ASCII_LETTER: Final = "[A-Za-z]"
+_PLAIN_SPLIT_ASCII: Final = re.compile(
+    _SKIP_SPACE + "((?:{L}(?:\\.{L}){{1,4}}\\.?(?!{L})|{L}(?:{L}++|['-](?={L}))*+)"
+                  "|[0-9][A-Za-z0-9_.,:/'%-]*|_{{1,200}}|[^A-Za-z0-9_\\s])".format(L=_ASCII_LETTER))
 #: a character an emoji token can start with (no such character in a text: no emoji token in it)
 EMOJI_CHAR: Final = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\U0001F3FB-\U0001F3FF]")
 # the first-character class of each of those branches, in the alternation's order
@@ -189,7 +196,8 @@ def tokenize(text: str) -> list[Token]:
     new = tuple.__new__
     pattern = _pattern_for(text)
     if pattern is _PLAIN:
-        parts = _PLAIN_SPLIT.split(text)  # [gap, token, gap, token, ..., gap]
+        ascii_ = text.isascii()
+        parts = (_PLAIN_SPLIT_ASCII if ascii_ else _PLAIN_SPLIT).split(text)  # [gap, token, gap, ..., gap]
         ends = list(accumulate(map(len, parts)))
         texts = parts[1::2]
         out = list(map(new, repeat(Token), zip(ends[::2], ends[1::2], texts,
@@ -198,9 +206,9 @@ def tokenize(text: str) -> list[Token]:
         kinds = _KINDS
         out = [new(Token, (m.start(), m.end(), m[0], kinds[m.lastgroup]))  # type: ignore[index]
                for m in pattern.finditer(text)]
+        ascii_ = text.isascii()
     # a word with digits glued on ("v2", "Q3") is treated as a number-like token (an ASCII text without
     # ASCII digits has no digit at all: skip the scan)
-    ascii_ = text.isascii()
     if ascii_ and digitless(text):
         return out
     for m in (_GLUE_ASCII if ascii_ else _GLUE).finditer(text):
