@@ -104,3 +104,18 @@ def test_the_ascii_split_gives_the_tokens_of_the_unicode_split(texts: list[str])
             assert T._PLAIN_SPLIT_ASCII.split(text) == T._PLAIN_SPLIT.split(text), repr(text[:200])
             compared += 1
     assert compared > 2000
+
+
+def test_a_glued_salutation_is_only_looked_for_on_lines_holding_dear(texts: list[str]) -> None:
+    """``find_letter_salutation`` searches a line for "... Dear Dr. Walker:" only when "Dear" or "DEAR" is in
+    it: every match of the pattern holds one, so the lines skipped have none."""
+    from followup_lint.document.structure import _GLUED_SALUTATION, _lines
+
+    found = 0
+    for text in [*texts, "12 Oak St., Springfield   Dear Ms. Alvarez:\n", "VA 23607 DEAR DR. WALKER:\nThanks"]:
+        for s, e in _lines(text):
+            line = text[s:e].strip()
+            m = _GLUED_SALUTATION.search(text, s, e)
+            found += m is not None
+            assert m is None or "Dear" in line or "DEAR" in line, repr(text[s:e])
+    assert found >= 2
