@@ -119,3 +119,18 @@ def test_a_glued_salutation_is_only_looked_for_on_lines_holding_dear(texts: list
             found += m is not None
             assert m is None or "Dear" in line or "DEAR" in line, repr(text[s:e])
     assert found >= 2
+
+
+@pytest.mark.parametrize("many_tokens", [0, T._MANY_TOKENS, 10**9])  # dense-cue path when it can; as drafts; never
+def test_sentences_split_at_cue_offsets_are_those_of_the_token_walk(texts: list[str], many_tokens: int,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from test_perf_fastpaths_core import _split_reference
+
+    monkeypatch.setattr(T, "_MANY_TOKENS", many_tokens)
+    split = 0
+    for text in texts:
+        toks = T.tokenize(text)
+        got = T.split_sentences(text, toks)
+        assert got == _split_reference(text, toks), repr(text[:200])
+        split += len(got) > 1
+    assert split > 300
