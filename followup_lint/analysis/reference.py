@@ -259,7 +259,8 @@ def recalled_topic(doc: Document, refs: References, topics: Sequence[str], exclu
     bounds = list(doc.sentences)
     starts = [b[0] for b in bounds]
     wanted = [(topic, {t.key for t in terms_of(topic, excluded=excluded)
-                       if t.key[:1] != COMPOUND and _weight_of(topic, t) >= RECALL_WEIGHT}) for topic in topics]
+                       if t.key[:1] != COMPOUND and _weight_of(topic, t) >= RECALL_WEIGHT}, _is_remark(topic))
+              for topic in topics]
     for ref in refs.items:
         if ref.strength != "strong":
             continue
@@ -268,10 +269,39 @@ def recalled_topic(doc: Document, refs: References, topics: Sequence[str], exclu
         if k < len(bounds) and bounds[k][0] >= ref.end:
             end = bounds[k][1]                 # the sentence after the remark, which often states it
         said = {t.key for t in terms_of(own[ref.cue_end:end], excluded=excluded)}
-        for topic, keys in wanted:
+        reported = None
+        for topic, keys, remark in wanted:
             if len(keys & said) >= RECALL_WORDS:
                 return topic
+            if remark and keys & said:
+                if reported is None:
+                    reported = _reported_clause(own, ref)
+                if reported and keys & {t.key for t in terms_of(reported, excluded=excluded)}:
+                    return topic               # "You mentioned that it takes someone with initiative"
     return None
+
+
+def _is_remark(topic: str) -> bool:
+    """Is a topic of the book a remark of the interviewer ("her remark that the role takes initiative",
+    "his point about ...", "the story of ...")? A remark recalled as one is the same moment."""
+    return not _remark_nouns().isdisjoint(w.strip(".,;:'’").lower() for w in topic.split()[:4])
+
+
+def _reported_clause(own: str, ref: Reference) -> str:
+    """The clause a strong reference reports ("you mentioned | that it will take someone with initiative"),
+    or "": the cue is followed by "that" (or ends with it), and the clause runs to the sentence's end."""
+    rest = own[ref.cue_end:ref.end]
+    words = rest.split(None, 1)
+    if own[ref.cue_start:ref.cue_end].lower().endswith(" that"):
+        return rest
+    return words[1] if len(words) == 2 and words[0].lower() == "that" else ""
+
+
+@lru_cache(maxsize=1)
+def _remark_nouns() -> frozenset[str]:
+    from .sentences import cue_data
+
+    return frozenset(cue_data()["reference"]["remark_nouns"])
 
 
 def about_the_candidate(topic: str) -> bool:
