@@ -36,7 +36,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "final": {"spelling": (1, 0)},
     "third": {"adds_missed_strength_or_question": (1, 0)},
     "fourth": {"mentions_specific_moment": (1, 0)},
-    "fifth": {"mentions_specific_moment": (0, 1)},
+    "fifth": {},
     "sixth": {},
 }
 

@@ -453,3 +453,28 @@ def test_a_remark_recalled_as_a_reported_clause_is_a_moment(content: str, topic:
 ])
 def test_a_reported_clause_that_is_not_the_remark_of_the_book_is_no_moment(content: str, topic: str) -> None:
     assert_flags(NoSpecificMoment, note(content), interview=interview(topic))
+
+
+BOOK = ("replacing the paper rota with a scheduling app", "the night-shift handover checklist")
+
+
+# praise of a standing quality of the organisation, in rare or capitalised words that could follow any
+# interview: no moment
+@pytest.mark.parametrize("content", [
+    "I was impressed by the company's commitment to staying at the vanguard of the Digital Transformation era.",
+    "I admired your organisation's dedication to unparalleled excellence in the Customer Experience space.",
+    "I was struck by the firm's culture of relentless innovation and its trailblazing spirit.",
+    "I was inspired by the company's vision of revolutionizing the Cloud Computing landscape.",
+])
+def test_praise_of_the_organisation_in_any_words_is_no_moment(content: str) -> None:
+    assert_flags(NoSpecificMoment, note(content), interview=interview(*BOOK))
+
+
+# the same shape naming something of this interview, or a real name, stays a moment
+@pytest.mark.parametrize("content", [
+    "I was impressed by the company's commitment to the Harrowgate food-bank drive.",      # a rare name
+    "I was impressed by the company's commitment to handing over every shift with a checklist.",  # the book's words
+    "I was struck by the firm's culture of swapping paper rotas for a scheduling app.",
+])
+def test_praise_of_the_organisation_naming_this_interview_is_a_moment(content: str) -> None:
+    assert_clean(NoSpecificMoment, note(content), interview(*BOOK))
