@@ -189,7 +189,7 @@ def read_references(doc: Document, excluded: frozenset[str],
             s, e = sentence_of(m.start)
             found.append(Reference(s, e, m.start, m.end, "part", m.text))
     cues: dict[tuple[int, int], list[tuple[str, int, int, str]]] = {}
-    for strength, key in (("strong", "strong_cues"), ("weak", "cues")):
+    for strength, key in (("strong", "strong_cues"), ("strong", "deed_cues"), ("weak", "cues")):
         for m in existence("moment", key).finditer(own, lo, hi):
             if not out(m.start, m.end):
                 cues.setdefault(sentence_of(m.start), []).append((strength, m.start, m.end, m.text))
