@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import json
 import random
-import re
 import sys
-from bisect import bisect_left
 from pathlib import Path
 
 import pytest
 
 from followup_lint.document import placeholders as P
 from followup_lint.document import tokens as T
-from followup_lint.document.tokens import Token
 
 ROOT = Path(__file__).resolve().parent
 
@@ -68,28 +65,15 @@ def test_dummy_phones_searched_after_their_core_are_those_of_the_full_search(tex
     assert found > 100
 
 
-def _glued_reference(text: str, out: list[Token]) -> list[Token]:
-    """Words glued to a digit become numbers, found with the full Unicode ``_GLUE`` on every text."""
-    out = list(out)
-    for m in T._GLUE.finditer(text):
-        p = m.start()
-        i = bisect_left(out, p, key=lambda t: t[1])
-        if i < len(out) and out[i][1] == p and out[i][3] == "word":
-            out[i] = Token(out[i][0], p, out[i][2], "number")
-        i = bisect_left(out, p + 1, key=lambda t: t[0])
-        if i < len(out) and out[i][0] == p + 1 and out[i][3] == "word":
-            out[i] = Token(p + 1, out[i][1], out[i][2], "number")
-    return out
-
-
 def test_ascii_glue_marks_the_numbers_the_unicode_glue_marks(texts: list[str]) -> None:
-    alternation = re.compile("|".join(T._BRANCHES), T._TOKEN.flags)
+    """Words glued to a digit become numbers as they do with the full Unicode ``_GLUE`` (the reference
+    tokenizer searches every text with it)."""
+    from test_perf_fastpaths_core import _tokenize_reference
+
     glued = 0
     for text in texts:
-        unglued = [Token(m.start(), m.end(), m[0], T._KINDS[m.lastgroup])  # type: ignore[index]
-                   for m in alternation.finditer(text)]
         got = T.tokenize(text)
-        assert got == _glued_reference(text, unglued), repr(text[:200])
+        assert got == _tokenize_reference(text), repr(text[:200])
         glued += sum(1 for t in got if t.kind == "number" and not t.text[:1].isdigit())
     assert glued > 100
 
