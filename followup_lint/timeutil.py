@@ -14,7 +14,7 @@ from typing import Final, Iterable
 from .workdays import DEFAULT_CALENDAR, WorkCalendar
 
 __all__ = [
-    "UTC", "WEEKEND", "DAY_NAMES", "to_utc", "elapsed", "hours", "describe_duration", "day_start",
+    "UTC", "WEEKEND", "DAY_NAMES", "MONTHS", "to_utc", "elapsed", "hours", "describe_duration", "day_start",
     "weekday_time_between", "add_weekday_time", "parse_clock", "format_clock", "localize",
     "seconds_of_day", "in_business_hours", "next_business_slot", "parse_weekdays", "zone_label",
     "format_day", "format_date",
@@ -24,7 +24,7 @@ UTC: Final = timezone.utc
 #: Saturday and Sunday (``date.weekday()`` numbers).
 WEEKEND: Final = frozenset({5, 6})
 DAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS: Final = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+MONTHS: Final = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                   "October", "November", "December")
 _ONE_DAY: Final = timedelta(days=1)
 #: beyond this many days, working-day time is exact for the first weeks and prorated after (it is far
@@ -261,4 +261,4 @@ def format_day(local: datetime) -> str:
 
 def format_date(local: datetime | date) -> str:
     """ "Monday 28 September" (the year is added only by callers that need it)."""
-    return f"{DAY_NAMES[local.weekday()]} {local.day} {_MONTHS[local.month - 1]}"
+    return f"{DAY_NAMES[local.weekday()]} {local.day} {MONTHS[local.month - 1]}"

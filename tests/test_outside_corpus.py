@@ -13,6 +13,8 @@ other Englishes and from phones, labelled by the label definitions and scored be
   fixed, then scored once (fifth/SCORES-before-fix.txt).
 - `sixth/`: 41 notes (21 published, 20 team-written), kept blind until the classes of `fifth/` were
   fixed, then scored once (sixth/SCORES-before-fix.txt).
+- `seventh/`: 50 notes (30 published, 20 team-written), kept blind until the remaining classes of the
+  earlier batches were fixed, then scored once (seventh/SCORES-before-fix.txt).
 
 These tests are a regression floor, not a claim of accuracy: each label may not miss more, nor raise
 more false alarms, than it did when the batch was scored; a fix that lowers a count should lower the
@@ -34,11 +36,15 @@ ROOT = Path(__file__).parent / "fixtures" / "outside"
 FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "dev": {},
     "final": {"spelling": (1, 0)},
-    "third": {"adds_missed_strength_or_question": (1, 0)},
+    "third": {},
     "fourth": {"mentions_specific_moment": (1, 0)},
-    "fifth": {"mentions_specific_moment": (0, 1)},
-    "sixth": {"wrong_name": (0, 1), "mentions_specific_moment": (2, 0),
-              "spelling": (1, 1)},
+    "fifth": {},
+    "sixth": {},
+    "seventh": {
+        "names_interviewer": (2, 1), "wrong_name": (0, 1), "mentions_specific_moment": (5, 0),
+        "adds_missed_strength_or_question": (1, 1), "invites_next_step": (2, 1), "placeholder_left": (0, 1),
+        "spelling": (7, 1), "greeting-punctuation": (0, 1), "spacing": (0, 1), "sentence-case": (0, 3),
+    },
 }
 
 # error-severity findings allowed on clean notes: what the batch scored when it was last measured

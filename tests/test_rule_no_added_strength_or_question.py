@@ -228,3 +228,31 @@ def test_answering_afterwards_a_question_left_open_adds_it(content: str) -> None
 ])
 def test_merely_mentioning_the_interviewers_question_adds_nothing(content: str) -> None:
     assert [f.code for f in run_rule(RULE, note(content), INTERVIEW).findings] == ["FL301"]
+
+
+DEED = {
+    "interviewers": [{"name": "Dana Whitaker"}], "company": "Initech",
+    "topics": ["the Kafka migration"],
+    "strengths": ["writes small Rust command-line tools", "ships Terraform modules for AWS"],
+    "questions": ["how on-call works for new engineers"],
+}
+
+
+# a strength shown rather than claimed: the writer's own work on the interview's problem afterwards, with
+# a rare word of a strength in it
+@pytest.mark.parametrize("content", [
+    "I solved the puzzle on the train home and wrote it in Rust.",
+    "I finished the exercise afterwards and deployed it on AWS.",
+    "I went back to the problem last night and coded it up in Rust.",
+])
+def test_a_strength_shown_by_work_on_the_interviews_problem_is_raised(content: str) -> None:
+    assert_clean(RULE, note(content), DEED)
+
+
+@pytest.mark.parametrize("content", [
+    "I solved the puzzle on the train home with pen and paper.",          # the deed, no word of a strength
+    "The Rust rewrite you described sounds like fun.",                    # the word, the reader's
+    "I kept thinking about the problem of rust on old bridges.",          # "the problem of": no deed
+])
+def test_a_deed_without_a_strength_word_or_the_word_without_a_deed_is_not_raised(content: str) -> None:
+    assert_flags(RULE, note(content), interview=DEED)

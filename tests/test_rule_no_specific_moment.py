@@ -406,3 +406,75 @@ def test_the_subject_names_the_exercise_with_a_word_of_the_topic() -> None:
     assert_clean(NoSpecificMoment, Draft(body=body, subject="Pricing case study"), interview=iv)
     assert_clean(NoSpecificMoment, Draft(body=body, subject="Case study"), interview=iv)
     assert_flags(NoSpecificMoment, Draft(body=body, subject="Thank you"), interview=iv)
+
+
+# the writer's own remark in the interview is a moment of it: placed there by the words after the verb
+@pytest.mark.parametrize("content", [
+    "Here is the load-forecasting notebook I mentioned in the interview.",
+    "As I said when we spoke, the tendering backlog is something I have cleared before.",
+    "Attached is the grant tracker I described during our call.",
+    "The escalation matrix I brought up in yesterday's meeting is below.",
+])
+def test_the_writers_own_remark_in_the_interview_is_a_moment(content: str) -> None:
+    assert_clean(NoSpecificMoment, note(content), interview("the quarterly audit of vendor contracts"))
+
+
+@pytest.mark.parametrize("content", [
+    "As I mentioned in my cover letter, I love a challenge.",      # not said in the interview
+    "As I said above, I am keen on the job.",
+    "The project I mentioned in the interview is a good example.",  # placed there, but nothing concrete
+    "I mentioned that I am a team player.",
+])
+def test_a_first_person_remark_elsewhere_or_of_nothing_is_no_moment(content: str) -> None:
+    assert_flags(NoSpecificMoment, note(content), interview=interview("the quarterly audit of vendor contracts"))
+
+
+REMARK = "his remark that a planner needs initiative, since suppliers change dates weekly"
+
+
+# a remark of the book recalled as a remark: a reported clause sharing one less common word with it (these
+# words, "initiative", "motivation", are too common to make a recalled remark concrete alone)
+@pytest.mark.parametrize("content,topic", [
+    ("You mentioned that the job takes a lot of initiative.", REMARK),
+    ("You said that only people with real motivation thrive here.",
+     "her comment that motivation matters more than experience"),
+    ("I was told that motivation is what the night shift needs most.",
+     "the ward manager's point about motivation on nights"),
+])
+def test_a_remark_recalled_as_a_reported_clause_is_a_moment(content: str, topic: str) -> None:
+    assert_clean(NoSpecificMoment, note(content), interview(topic))
+
+
+@pytest.mark.parametrize("content,topic", [
+    ("You mentioned that the job takes a lot of energy.", REMARK),          # no word of the remark
+    ("I have shown initiative with suppliers before.", REMARK),             # not recalled, restated
+    ("You mentioned that the data team is growing.", "the data migration to the new warehouse"),  # no remark
+    ("You mentioned that motivation matters.", "motivation of the sales staff after the merger"),
+])
+def test_a_reported_clause_that_is_not_the_remark_of_the_book_is_no_moment(content: str, topic: str) -> None:
+    assert_flags(NoSpecificMoment, note(content), interview=interview(topic))
+
+
+BOOK = ("replacing the paper rota with a scheduling app", "the night-shift handover checklist")
+
+
+# praise of a standing quality of the organisation, in rare or capitalised words that could follow any
+# interview: no moment
+@pytest.mark.parametrize("content", [
+    "I was impressed by the company's commitment to staying at the vanguard of the Digital Transformation era.",
+    "I admired your organisation's dedication to unparalleled excellence in the Customer Experience space.",
+    "I was struck by the firm's culture of relentless innovation and its trailblazing spirit.",
+    "I was inspired by the company's vision of revolutionizing the Cloud Computing landscape.",
+])
+def test_praise_of_the_organisation_in_any_words_is_no_moment(content: str) -> None:
+    assert_flags(NoSpecificMoment, note(content), interview=interview(*BOOK))
+
+
+# the same shape naming something of this interview, or a real name, stays a moment
+@pytest.mark.parametrize("content", [
+    "I was impressed by the company's commitment to the Harrowgate food-bank drive.",      # a rare name
+    "I was impressed by the company's commitment to handing over every shift with a checklist.",  # the book's words
+    "I was struck by the firm's culture of swapping paper rotas for a scheduling app.",
+])
+def test_praise_of_the_organisation_naming_this_interview_is_a_moment(content: str) -> None:
+    assert_clean(NoSpecificMoment, note(content), interview(*BOOK))

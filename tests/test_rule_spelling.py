@@ -236,3 +236,39 @@ def test_a_greeting_or_closing_run_together_is_misspelled(body: str, word: str, 
 ])
 def test_names_and_one_word_greetings_are_not_run_together(body: str) -> None:
     assert not [f for f in findings_of(MisspelledWord, body) if "runs two words" in f.message]
+
+
+# a month or weekday misspelt with its capital is a misspelling, not a proper noun, in a date
+@pytest.mark.parametrize("sentence,word", [
+    ("Thank you for meeting me on the 3rd of Septmber.", "Septmber"),
+    ("I can come in again on Wendsday if that suits.", "Wendsday"),
+    ("We spoke on Thrusday about the rota.", "Thrusday"),
+    ("I will send the slides by Fridy.", "Fridy"),
+    ("The interview on Febuary 12 went well.", "Febuary"),
+])
+def test_a_misspelt_month_or_weekday_in_a_date_is_reported(sentence: str, word: str) -> None:
+    assert_flags(MisspelledWord, wrap(sentence), word)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I met Marc on the stairs after the interview.",        # a given name one edit from March
+    "I met Sundar on your team after the panel.",
+    "The Mondal family business was my first client.",     # a surname, not in a date
+    "Thank you for meeting me on the 3rd of September.",
+])
+def test_names_near_a_month_or_weekday_outside_a_date_stay_silent(sentence: str) -> None:
+    assert_clean(MisspelledWord, wrap(sentence))
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("I also mentioned my experience at saleforce.", None),      # a company's name misspelt: a name
+    ("I hope to join deloite next year.", None),                 # (nearest everyday word "delete": 2 edits)
+    ("I enjoyed my internship at accentur last summer.", None),
+    ("I have experience at custmer service desks.", "custmer"),  # an everyday word misspelt: reported
+    ("I enjoy working at hospitl wards.", "hospitl"),
+])
+def test_a_misspelt_company_in_an_employer_slot_is_a_name(sentence: str, word: str | None) -> None:
+    if word is None:
+        assert_clean(MisspelledWord, wrap(sentence))
+    else:
+        assert_flags(MisspelledWord, wrap(sentence), word)

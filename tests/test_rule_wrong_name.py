@@ -488,3 +488,28 @@ def test_an_asset_to_another_companys_team_is_a_leftover_company(sentence: str, 
 def test_an_asset_to_a_technology_or_department_team_is_left_alone(sentence: str) -> None:
     body = f"Dear Ms. Reyes,\n\nThank you for the interview yesterday. {sentence}\n\nBest regards,\nSam"
     assert [f for f in findings_of(WrongName, body, _OTHER_CO) if f.data["kind"] == "company"] == []
+
+
+# a learner's leftover employer in lower case, in a slot that wants an employer: no everyday English word
+@pytest.mark.parametrize("sentence,org", [
+    ("I can see why people enjoy working at deloitte, and I hope to join soon.", "deloitte"),
+    ("I would be thrilled to join infosys as a sales lead.", "infosys"),
+    ("This role at accenture is exactly what I was looking for.", "accenture"),
+    ("I am excited about the position for kpmg.", "kpmg"),
+])
+def test_a_lower_case_employer_in_an_employer_slot_is_another_company(sentence: str, org: str) -> None:
+    assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == [org]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I enjoy working at home on Fridays.",            # everyday words in the slot
+    "I love working at night when the office is quiet.",
+    "I have always liked working at startups.",
+    "I enjoy working with salesforce every day.",     # "with": a tool as often as an employer
+    "My experience at deloitte taught me audit work.",  # the writer's own past
+    "I worked at accenture for three years.",
+    "I look forward to working at initech.",           # the interview's company in lower case
+    "I'd love a role at hospitl level.",               # a misspelled everyday word is no company
+])
+def test_lower_case_words_that_are_no_other_employer_stay_silent(sentence: str) -> None:
+    assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == []

@@ -279,7 +279,9 @@ class Analysis:
         (``followup_lint.analysis.reference``)."""
         read_references = _use(".reference", "read_references")
 
-        return read_references(self.doc, self.substance.excluded, self.sentences.instructions)
+        interview = self._ctx.interview
+        book = (*interview.topics, *interview.strengths, *interview.questions) if interview is not None else ()
+        return read_references(self.doc, self.substance.excluded, self.sentences.instructions, book)
 
     # -- mechanics -------------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Iterable
 
 from ..names import fold
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from ..rule import RuleContext
 
 __all__ = ["CompanyMention", "employer_mentions", "other_employers", "same_company", "sentence_start",
-           "OWN_PAST"]
+           "OWN_PAST", "organisation_slot", "name_like"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +306,67 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
         org = _ABBREV_STOP.split(om.group("org"))[-1]
         start = lo + om.end() - len(org)
         yield _trim_org(org), start
+    yield from _lowercase_employers(ctx, own)
+
+
+@lru_cache(maxsize=1)
+def _slot_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The heads of an organisation slot (``cues.toml`` [employer]): wishing heads, past heads, "join" heads,
+    prepositions."""
+    from .sentences import cue_data
+
+    data = cue_data()["employer"]
+    return (frozenset(data["slot_heads"]), frozenset(data["past_heads"]), frozenset(data["join_heads"]),
+            frozenset(data["slot_prepositions"]))
+
+
+_WORDS_BEFORE: Final = re.compile(r"(?:([a-z]+)[ \t]+)?([a-z]+)[ \t]+$")
+_LOWER_WORD: Final = re.compile(r"[a-z][a-z0-9&-]{2,30}")
+
+
+def organisation_slot(own: str, start: int, *, past: bool = True) -> bool:
+    """Does the word at ``start`` stand where an employer's name goes: "working at salesforce", "join
+    infosys", "my experience at saleforce" (``past``: heads of one's own past too: "experience", "worked")?"""
+    heads, past_heads, joins, preps = _slot_words()
+    m = _WORDS_BEFORE.search(own[max(0, start - 40):start].lower())
+    if m is None:
+        return False
+    head, word = m.group(1), m.group(2)
+    if word in joins:
+        return True
+    return word in preps and (head in heads or (past and head in past_heads))
+
+
+def name_like(ctx: RuleContext, word: str) -> bool:
+    """Could a lower-case ``word`` be an organisation's name: no everyday English word ("salesforce",
+    "deloitte"; not "home", "startups", "python"), nor one edit from one ("hospitl")?"""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    from ..rules._topics import stem, weight
+    from ..rules.spelling import _resource
+
+    speller = _resource(ctx).speller
+    common = speller.lexicon.common
+    if word in common or weight(stem(word)) < _RARE_ORG_WORD:
+        return False
+    if speller.known(word):
+        return True
+    return not any(s in common and DamerauLevenshtein.distance(word, s) <= 1 for s in speller.suggest(word, 3))
+
+
+def _lowercase_employers(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
+    """A learner's employer in lower case, in a slot that wants it: "people love working at salesforce"."""
+    from ..rules.spelling import _resource
+
+    common = _resource(ctx).speller.lexicon.common
+    low = ctx.analysis.lower
+    for pos in _hits(low, (" at ", " for ", "join ")):
+        m = _LOWER_WORD.match(own, low.find(" ", pos + 1) + 1)
+        if m is None or m.group(0) in common:      # most words after "at" are everyday words: one set lookup
+            continue
+        if _ORG_FOLLOW.match(own, m.end()) and organisation_slot(own, m.start(), past=False) \
+                and name_like(ctx, m.group(0)):
+            yield m.group(0), m.start()
 
 
 def _preposition_before(own: str, pos: int) -> str:

@@ -134,11 +134,15 @@ def _about_the_organisation(topic: str) -> int:
 
 
 def read_references(doc: Document, excluded: frozenset[str],
-                    instructions: Sequence[tuple[int, int]] = ()) -> References:
+                    instructions: Sequence[tuple[int, int]] = (), book: Sequence[str] = ()) -> References:
     """The references to the interview in the candidate's content (greeting and sign-off aside).
 
     ``instructions``: sorted (start, end) of template instructions ("(Specifically what you liked best
     about the job)", "The opening paragraph thanks him/her ..."): no cue or word inside one counts.
+    ``book``: the interview's topics, strengths and questions. Praise of a standing quality of the
+    organisation ("I was impressed by the company's commitment to staying at the forefront of the Big
+    Data revolution") is evidence only through words of the book or a rare name: its other words, however
+    rare or capitalised, could be said after any interview (``_standing_quality``).
     """
     from ..rules._phrases import covered, existence, in_slot
 
@@ -161,14 +165,21 @@ def read_references(doc: Document, excluded: frozenset[str],
         return a, len(own) if b < 0 else b
 
     readings: dict[tuple, str | None] = {}
+    book_keys: list[frozenset[str]] = []
 
-    def concrete_of(s: int, e: int, skip: tuple[tuple[int, int], ...], strong: bool, practice: bool) -> str | None:
+    def concrete_of(s: int, e: int, skip: tuple[tuple[int, int], ...], strong: bool, practice: bool,
+                    standing: bool = False) -> str | None:
         """``_concrete``, once per distinct sentence: a sentence reads the same wherever it stands (a 1 MB
         paragraph of one sentence repeated has 22,000 references)."""
         key = _reading_key(doc, s, e, skip, strong, practice)
+        if key is not None and standing:
+            key += (True,)
         found = readings.get(key, readings) if key is not None else readings
         if found is readings:
-            found = _concrete(doc, s, e, generic_objects, excluded, skip, strong, practice)
+            if standing and not book_keys:
+                book_keys.append(_book_keys(tuple(book), excluded))
+            found = _concrete(doc, s, e, generic_objects, excluded, skip, strong, practice,
+                              book_keys[0] if standing else None)
             if key is not None:
                 readings[key] = found
         return found  # type: ignore[return-value]
@@ -178,7 +189,7 @@ def read_references(doc: Document, excluded: frozenset[str],
             s, e = sentence_of(m.start)
             found.append(Reference(s, e, m.start, m.end, "part", m.text))
     cues: dict[tuple[int, int], list[tuple[str, int, int, str]]] = {}
-    for strength, key in (("strong", "strong_cues"), ("weak", "cues")):
+    for strength, key in (("strong", "strong_cues"), ("strong", "deed_cues"), ("weak", "cues")):
         for m in existence("moment", key).finditer(own, lo, hi):
             if not out(m.start, m.end):
                 cues.setdefault(sentence_of(m.start), []).append((strength, m.start, m.end, m.text))
@@ -195,13 +206,39 @@ def read_references(doc: Document, excluded: frozenset[str],
         # about the industry", "hearing about ..."): what it refers to is after the cue; the words before
         # it (the writer describing themself) are no evidence
         after = strength == "weak" and all(_object_follows(t) for _k, _a, _b, t in found_here)
+        standing = strength == "weak" and _standing_quality(own, max(b for _k, _a, b, _t in found_here), e)
         concrete = concrete_of(min(a for _k, a, _b, _t in found_here) if after else s,
-                               _before_praise(own, found_here, e), skip, strength == "strong", practice)
+                               _before_praise(own, found_here, e), skip, strength == "strong", practice, standing)
         if concrete is None and strength == "strong":
             concrete = _deadline(own, ce, e)   # "you said the panel would decide by the end of the week"
         found.append(Reference(s, e, cs, ce, strength, concrete))
     found.sort(key=lambda r: (r.start, r.cue_start))
     return References(tuple(found))
+
+
+_POSSESSORS: Final = frozenset("the your its their this".split())
+
+
+def _standing_quality(own: str, cue_end: int, end: int) -> bool:
+    """Is what a weak reference praises a standing quality of the organisation: a generic object in the
+    possessive, then an abstract noun ("the company's commitment to ...", "your firm's culture of ..."; not
+    "the company's latest campaign", "the firm's graduate rotation")?"""
+    words = [w.strip(",.;:!?\"“”()").lower().replace("’", "'") for w in own[cue_end:min(end, cue_end + 80)].split()[:3]]
+    if len(words) < 2:
+        return False
+    if words[0] in _POSSESSORS:
+        words = words[1:]
+    owner, noun = words[0], words[1] if len(words) > 1 else ""
+    return (owner.endswith("'s") and owner in _generic_objects() | {o + "'s" for o in _generic_objects()}
+            and noun in _abstract_nouns())
+
+
+@lru_cache(maxsize=256)
+def _book_keys(book: tuple[str, ...], excluded: frozenset[str]) -> frozenset[str]:
+    """The term keys of the interview's topics, strengths and questions."""
+    from ..rules._topics import terms_of
+
+    return frozenset(t.key for text in book for t in terms_of(text, excluded=excluded))
 
 
 _WH: Final = frozenset("how what why where when which".split())
@@ -259,7 +296,8 @@ def recalled_topic(doc: Document, refs: References, topics: Sequence[str], exclu
     bounds = list(doc.sentences)
     starts = [b[0] for b in bounds]
     wanted = [(topic, {t.key for t in terms_of(topic, excluded=excluded)
-                       if t.key[:1] != COMPOUND and _weight_of(topic, t) >= RECALL_WEIGHT}) for topic in topics]
+                       if t.key[:1] != COMPOUND and _weight_of(topic, t) >= RECALL_WEIGHT}, _is_remark(topic))
+              for topic in topics]
     for ref in refs.items:
         if ref.strength != "strong":
             continue
@@ -268,10 +306,39 @@ def recalled_topic(doc: Document, refs: References, topics: Sequence[str], exclu
         if k < len(bounds) and bounds[k][0] >= ref.end:
             end = bounds[k][1]                 # the sentence after the remark, which often states it
         said = {t.key for t in terms_of(own[ref.cue_end:end], excluded=excluded)}
-        for topic, keys in wanted:
+        reported = None
+        for topic, keys, remark in wanted:
             if len(keys & said) >= RECALL_WORDS:
                 return topic
+            if remark and keys & said:
+                if reported is None:
+                    reported = _reported_clause(own, ref)
+                if reported and keys & {t.key for t in terms_of(reported, excluded=excluded)}:
+                    return topic               # "You mentioned that it takes someone with initiative"
     return None
+
+
+def _is_remark(topic: str) -> bool:
+    """Is a topic of the book a remark of the interviewer ("her remark that the role takes initiative",
+    "his point about ...", "the story of ...")? A remark recalled as one is the same moment."""
+    return not _remark_nouns().isdisjoint(w.strip(".,;:'’").lower() for w in topic.split()[:4])
+
+
+def _reported_clause(own: str, ref: Reference) -> str:
+    """The clause a strong reference reports ("you mentioned | that it will take someone with initiative"),
+    or "": the cue is followed by "that" (or ends with it), and the clause runs to the sentence's end."""
+    rest = own[ref.cue_end:ref.end]
+    words = rest.split(None, 1)
+    if own[ref.cue_start:ref.cue_end].lower().endswith(" that"):
+        return rest
+    return words[1] if len(words) == 2 and words[0].lower() == "that" else ""
+
+
+@lru_cache(maxsize=1)
+def _remark_nouns() -> frozenset[str]:
+    from .sentences import cue_data
+
+    return frozenset(cue_data()["reference"]["remark_nouns"])
 
 
 def about_the_candidate(topic: str) -> bool:
@@ -362,10 +429,12 @@ _KEPT_KINDS: Final = frozenset(("word", "number", "placeholder"))
 
 
 def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excluded: frozenset[str],
-              skip: tuple[tuple[int, int], ...], strong: bool, practice: bool = False) -> str | None:
+              skip: tuple[tuple[int, int], ...], strong: bool, practice: bool = False,
+              book: frozenset[str] | None = None) -> str | None:
     """A name, a number or rare enough words in ``[start, end)`` of the candidate's text (see the module);
     with ``practice`` (what the interviewer's team does), also ``PRACTICE_WORDS`` content words weighing
-    ``PRACTICE_TOTAL`` together."""
+    ``PRACTICE_TOTAL`` together. With ``book`` (praise of a standing quality of the organisation), only
+    words of the book and names with a rare word ("Kestrel"; not "Big Data") count."""
     from ..rules._phrases import in_slot
     from ..rules._topics import COMPOUND, terms_of
 
@@ -415,6 +484,9 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
             if (len(tok.text.strip("-")) > 1 or any(ch.isalpha() for ch in tok.text)) and not _calendar(tokens, k, own):
                 return tok.text
             continue
+        if book is not None and (max(_weight_of(own, t) for t in terms) < RARE_WEIGHT if capital
+                                 else all(t.key not in book for t in terms)):
+            continue                           # "the forefront of the Big Data revolution": any company's praise
         if capital:
             return tok.text
         w = max(_weight_of(own, t) for t in terms)

@@ -118,6 +118,8 @@ def _build(ctx: RuleContext) -> Analysis:
             mine = _writers_terms(doc, terms, first, excluded)
             strengths = match_phrases(interview.strengths, mine, excluded, units=sorted(first), window=False)
             strengths += _collocations(interview.strengths, strengths, terms, sorted(first), own, excluded)
+            if len(strengths) < len(interview.strengths):
+                strengths += _shown_by_deed(doc, interview.strengths, strengths, terms, excluded)
         if interview.questions:
             questions = match_phrases(interview.questions, terms, excluded, units=sorted(asking), window=False)
         if interview.topics:
@@ -225,6 +227,38 @@ def _collocations(phrases: tuple[str, ...], found: list[PhraseMatch], terms: Dra
                 total = sum(t.weight for t in seq) or 1.0
                 out.append(PhraseMatch(index, phrase, round(wanted[hit] / total, 3), s, e, field, hit))
                 break
+    return out
+
+
+_DEED_WEIGHT: Final = 4.6   # a word of a strength this rare ("php" 6.5), or a name in it ("Rust"), used in the deed
+
+
+def _shown_by_deed(doc: Document, phrases: tuple[str, ...], found: list[PhraseMatch], terms: DraftTerms,
+                   excluded: frozenset[str]) -> list[PhraseMatch]:
+    """Strengths shown rather than claimed: the writer's own work on the interview's problem afterwards
+    (``deed_cues``: "I got the problem sketched out via php") that uses a rare word or a name of a strength
+    ("builds small PHP web tools end to end") raises it, though it never says "I can"."""
+    from ._phrases import existence
+
+    lo, hi = doc.content_range
+    deeds = [m for m in existence("moment", "deed_cues").finditer(doc.own, lo, hi)]
+    if not deeds:
+        return []
+    done = {m.index for m in found}
+    out: list[PhraseMatch] = []
+    for s, e, keys, field in terms.units:
+        if field != "body" or not any(s <= m.start < e for m in deeds):
+            continue
+        for index, phrase in enumerate(phrases):
+            if index in done:
+                continue
+            rare = [t for t in terms_of(phrase, excluded=excluded) if t.key[:1] != COMPOUND and t.key in keys
+                    and (t.weight >= _DEED_WEIGHT or t.start > 0 and phrase[t.start].isupper())]
+            if rare:
+                total = sum(t.weight for t in terms_of(phrase, excluded=excluded)) or 1.0
+                out.append(PhraseMatch(index, phrase, round(sum(t.weight for t in rare) / total, 3), s, e, field,
+                                       tuple(t.key for t in rare)))
+                done.add(index)
     return out
 
 

@@ -14,9 +14,11 @@ from .._limits import ANALYSED_WORDS
 from ..document.postal import in_postal_line
 from ..errors import ConfigError, InputError
 from ..document.vocabulary import run_together
+from ..analysis.employers import name_like, organisation_slot
 from ..names import fold, name_matcher
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
+from ..timeutil import DAY_NAMES, MONTHS
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -396,7 +398,13 @@ class MisspelledWord(Rule):
     unknown word in the middle of a sentence is taken as a proper noun (a product, a place, a colleague)
     and not reported; at the start of a sentence it is reported only when the word list offers a
     correction, so a misspelt "Definately" is still caught while "Marisol mentioned..." is not; all-caps
-    acronyms and inner capitals ("PostgreSQL") are never reported. Second, a curated list of lower-case
+    acronyms and inner capitals ("PostgreSQL") are never reported. Month and weekday names are
+    capitalised common words, so in a date (after "on", "of", "by"... of `followup_lint/data/cues.toml`
+    [calendar], or next to a number) a capitalised word one edit from one (two for seven letters or
+    more) is its misspelling ("the 24th of Auguest", "on Wendsday"), unless it is a given name ("Marc").
+    The other way round, a lower-case word where an employer's name goes ("my experience at saleforce",
+    "join deloite": the slots of `cues.toml` [employer]) that is no everyday word nor one edit from one
+    is a company's name, misspelt or not, and not reported ("experience at custmer service" still is). Second, a curated list of lower-case
     trade words written for this project (`followup_lint/data/spelling-en-extra.txt`, about 1,550 entries in
     some 90 fields, each absent from the other lists when it was added; words one edit from a frequent
     word, which could hide a typo of it, only when common in their trade: "rebar", "meds"). Prefixes
@@ -516,22 +524,60 @@ class MisspelledWord(Rule):
                                   data={"word": p.text, "suggestions": [p.preferred], "confidence": confidence})
                 continue
             capital = p.text[:1].isupper()
+            text = ctx.doc.own if p.field == "body" else ctx.doc.subject.text
+            if capital and not p.lower.endswith("'s"):
+                day = _calendar_slip(ctx, p, text)
+                if day is not None:                # "the 24th of Auguest": a month misspelt, not a proper noun
+                    yield self._misspelled(ctx, p, [day], confidence)
+                    continue
             if capital and (not p.initial or p.lower in mid_capitals):
                 continue                           # a proper noun: a product, a place, a person
+            if not capital and organisation_slot(text, p.start) and name_like(ctx, p.lower):
+                continue                           # "my experience at saleforce": a company's name misspelt
             lookup = p.lower[:-2] if p.lower.endswith("'s") else p.lower
             suggested += 1
             suggestions = speller.suggest(lookup, max(limit, 1)) if suggested <= _MAX_SUGGESTED else ()
             if capital and not suggestions:
                 continue                           # a capitalised unknown word with no near word: a name
             shown = [_match_case(s + p.lower[len(lookup):], p.text) for s in suggestions[:limit]]
-            fixes = [ctx.fix(f"Replace with '{s}'", [(p.start, p.end, s)], field=p.field,
-                             applicability=Applicability.UNSAFE) for s in shown]
-            message = f"'{p.text}' looks misspelled"
-            if shown:
-                message += f"; did you mean '{shown[0]}'?"
-            yield ctx.finding(message, p.start, p.end, field=p.field, fixes=fixes,
-                              data={"word": p.text, "suggestions": shown, "confidence": confidence})
+            yield self._misspelled(ctx, p, shown, confidence)
         yield from _real_word_findings(ctx, confidence, limit)
+
+    @staticmethod
+    def _misspelled(ctx: RuleContext, p: _Part, shown: list[str], confidence: str) -> Finding:
+        fixes = [ctx.fix(f"Replace with '{s}'", [(p.start, p.end, s)], field=p.field,
+                         applicability=Applicability.UNSAFE) for s in shown]
+        message = f"'{p.text}' looks misspelled"
+        if shown:
+            message += f"; did you mean '{shown[0]}'?"
+        return ctx.finding(message, p.start, p.end, field=p.field, fixes=fixes,
+                           data={"word": p.text, "suggestions": shown, "confidence": confidence})
+
+
+_CALENDAR: Final = tuple(n.lower() for n in (*DAY_NAMES, *MONTHS))
+_WORD_BEFORE: Final = re.compile(r"(\w+)\W{1,4}$")
+_DIGIT_AFTER: Final = re.compile(r"\W{1,3}\d")
+
+
+def _calendar_slip(ctx: RuleContext, p: _Part, text: str) -> str | None:
+    """The month or weekday a capitalised unknown word misspells in a date ("the 24th of Auguest", "on
+    Wendsday", "Septmber 3"): one edit away (two for names of seven letters or more), after a word of
+    ``cues.toml`` [calendar] or a number or before one, and not a given name ("Marc", "Sundar")."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    from ..analysis.sentences import cue_data
+
+    word = p.lower
+    near = [n for n in _CALENDAR if abs(len(n) - len(word)) <= 2
+            and DamerauLevenshtein.distance(word, n) <= (2 if len(n) >= 7 else 1)]
+    if len(near) != 1 or name_matcher(ctx).data.is_given_name(p.text):
+        return None
+    before = _WORD_BEFORE.search(text, max(0, p.start - 24), p.start)
+    dated = before is not None and (before.group(1).isdigit() or before.group(1).lower() in
+                                    cue_data()["calendar"]["date_before"])
+    if not dated and _DIGIT_AFTER.match(text, p.end) is None:
+        return None
+    return near[0].capitalize()
 
 
 def _real_word_findings(ctx: RuleContext, confidence: str, limit: int) -> Iterable[Finding]:

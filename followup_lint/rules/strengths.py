@@ -110,7 +110,10 @@ class NoAddedStrengthOrQuestion(Rule):
     strength is also raised by its core pair of words in a sentence about yourself ("my skills in critical
     care" raises "three years of critical care experience in an ICU"; in either order, and a word of its
     paraphrase family counts: "resourceful and self-sufficient" raises "works independently and
-    resourcefully"). A sentence asks when it ends in "?"
+    resourcefully"). A strength shown rather than claimed is raised too: the writer's own work on the
+    interview's problem afterwards ("I got the problem sketched out via php", "I solved the puzzle on the
+    train home and wrote it in Rust") that uses a rare word or a name of a strength ("builds small PHP web
+    tools end to end"). A sentence asks when it ends in "?"
     or puts an indirect question ("I'm curious whether ...", "I meant to ask ..."); "I was interested to
     hear about ..." tells, and a question in brackets is an aside. What was raised is listed in
     `metrics["strengths_raised"]` and `metrics["questions_raised"]`.
