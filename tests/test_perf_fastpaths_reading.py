@@ -167,3 +167,56 @@ def test_references_remembered_per_sentence_equal_each_read_afresh(monkeypatch: 
     assert remembered == read_all()
     concrete = {r.concrete for refs in remembered for r in refs.concrete}
     assert len(concrete) >= 3  # (the sentences do name things)
+
+
+def _read_sentence_as_it_was(tokens, known, brackets=None):  # type: ignore[no-untyped-def]
+    """``read_sentence`` before its readings were remembered: every token read on every call."""
+    import bisect
+    from itertools import compress
+
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    paren = False
+    vocatives = sentences_module._vocatives()
+    for start, end, text, kind in tokens:
+        if kind == "word":
+            read = sentences_module._read_word(text, known)
+            if len(read) == 1:
+                if read[0] in vocatives:
+                    continue
+                words.append(read[0])
+                spans.append((start, end))
+            else:
+                words.extend(read)
+                spans.extend([(start, end)] * len(read))
+        elif text == "(":
+            paren = True
+    if paren:
+        dropped = paren_instructions(tokens) if brackets is None else brackets
+        if dropped:
+            starts = [a for a, _b in dropped]
+            keep = [(k := bisect.bisect_right(starts, sp[0]) - 1) < 0 or sp[0] >= dropped[k][1] for sp in spans]
+            words = list(compress(words, keep))
+            spans = list(compress(spans, keep))
+    return sentences_module.Words(tuple(words), tuple(spans))
+
+
+def test_readings_remembered_across_drafts_equal_each_read_afresh() -> None:
+    """A sentence's reading is remembered by its tokens' texts and kinds; read again elsewhere (another
+    draft, another offset: the spans are this text's), it gives what reading every token afresh gives."""
+    from followup_lint.analysis.language import english_word
+    from test_perf_fastpaths_analysis import _records
+
+    sentences_module._READINGS.clear()
+    seen = 0
+    texts = [r["body"] for r in _records()] + _drafts(5, 3)
+    for shift in ("", "Hi.\n\n", "Hi.\n\n"):  # (the second and third: every reading remembered, at new offsets)
+        for body in texts:
+            doc = Document(Draft(body=shift + body))
+            for s, e in doc.sentences:
+                tokens = [t for t in doc.tokens if s <= t.start < e]
+                for known in (english_word, None):
+                    assert read_sentence(tokens, known) == _read_sentence_as_it_was(tokens, known)
+                    assert read_sentence(tokens, known, []) == _read_sentence_as_it_was(tokens, known, [])
+                seen += 1
+    assert seen > 5000 and len(sentences_module._READINGS) > 1000

@@ -227,14 +227,47 @@ def read_sentence(tokens: Iterable[Any], known: Any = None,
     """
     if not isinstance(tokens, (list, tuple)):
         tokens = tuple(tokens)
+    texts = tuple(map(_TEXT, tokens))
+    if len(texts) <= _REMEMBERED_TOKENS:
+        # (the reading is a pure function of the tokens' texts and kinds: remembered across drafts, as
+        # "Thank you for your time." recurs; only the spans are taken from this draft's tokens)
+        key = (texts, tuple(map(_KIND, tokens)), known)
+        read = _READINGS.get(key)
+        if read is None:
+            if len(_READINGS) >= _READINGS_KEPT:
+                _READINGS.clear()
+            read = _READINGS[key] = _read_tokens(tokens, known)
+    else:
+        read = _read_tokens(tokens, known)
+    words, picked, paren = read
+    spans = tuple(map(_SPAN, map(tokens.__getitem__, picked)))
+    if paren:
+        dropped = paren_instructions(tokens) if brackets is None else brackets
+        if dropped:  # (sorted, not overlapping: a word is in the last one starting at or before it, or none)
+            starts = [a for a, _b in dropped]
+            keep = [(k := bisect.bisect_right(starts, sp[0]) - 1) < 0 or sp[0] >= dropped[k][1] for sp in spans]
+            return Words(tuple(compress(words, keep)), tuple(compress(spans, keep)))
+    return Words(words, spans)
+
+
+_REMEMBERED_TOKENS: Final = 240  # the longest sentence (in tokens) whose reading is remembered
+_READINGS_KEPT: Final = 8192     # readings remembered at most (then forgotten all at once)
+_READINGS: dict[tuple[tuple[str, ...], tuple[str, ...], Any], tuple[tuple[str, ...], tuple[int, ...], bool]] = {}
+_KIND: Final = itemgetter(3)     # Token.kind
+_SPAN: Final = itemgetter(0, 1)  # Token (start, end)
+
+
+def _read_tokens(tokens: Sequence[Any], known: Any) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
+    """The words of a sentence's tokens, the index of the token each comes from, and whether a "(" is
+    among them (the bracketed instructions are dropped by the caller)."""
     words: list[str] = []
-    spans: list[tuple[int, int]] = []
-    add_word, add_span, read_word = words.append, spans.append, _read_word
+    picked: list[int] = []
+    add_word, add_index, read_word = words.append, picked.append, _read_word
     paren = False
     vocatives = _vocatives()
     readings: dict[str, tuple[str, ...]] = {}  # (each distinct word's reading: a dict look-up costs less)
     reading = readings.get
-    for start, end, text, kind in tokens:
+    for index, (_start, _end, text, kind) in enumerate(tokens):
         if kind == "word":
             read = reading(text)
             if read is None:
@@ -243,20 +276,13 @@ def read_sentence(tokens: Iterable[Any], known: Any = None,
                 if read[0] in vocatives:   # "grateful sir if", "Please sir o,": breaks no construction
                     continue
                 add_word(read[0])
-                add_span((start, end))
+                add_index(index)
             else:                          # "don't" -> "do", "n't"; a lone apostrophe -> nothing
                 words.extend(read)
-                spans.extend([(start, end)] * len(read))
+                picked.extend([index] * len(read))
         elif text == "(":
             paren = True
-    if paren:
-        dropped = paren_instructions(tokens) if brackets is None else brackets
-        if dropped:  # (sorted, not overlapping: a word is in the last one starting at or before it, or none)
-            starts = [a for a, _b in dropped]
-            keep = [(k := bisect.bisect_right(starts, sp[0]) - 1) < 0 or sp[0] >= dropped[k][1] for sp in spans]
-            words = list(compress(words, keep))
-            spans = list(compress(spans, keep))
-    return Words(tuple(words), tuple(spans))
+    return tuple(words), tuple(picked), paren
 
 
 _ENDS: Final = frozenset(".!?")
