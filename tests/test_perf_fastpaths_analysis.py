@@ -314,3 +314,24 @@ def test_few_sentences_holding_anchors_found_by_bisection_equal_the_block_walk(m
                 assert list(sentences._holding(list(anchors), backwards)) == few
                 checked += len(few)
     assert checked > 1000
+
+
+def test_plain_common_words_told_once_per_word_equal_the_per_token_test() -> None:
+    """``_plain_words`` (each distinct word told once and remembered by the speller's resource) tells
+    every token of every real note, and of mixed-case and other-variety words, as the per-token test did."""
+    from followup_lint.rules import spelling
+
+    res = spelling._Resource(Config())
+    common, other = res.speller.lexicon.common, res.speller.other_variety
+
+    def as_it_was(word: str) -> bool:
+        if word not in common:
+            word = word.lower()
+        return word in common and word not in other
+
+    texts = [t.text for r in _records() for t in Document(Draft(body=r["body"])).words]
+    texts += ["Colour", "colour", "COLOR", "Organise", "organize", "The", "THE", "tHe", "I", "i", "Dana",
+              "naïve", "Straße", "İstanbul", "don’t", "don't", "well-known", ""]
+    for _ in range(2):  # (the second time: every word remembered)
+        assert spelling._plain_words(res, texts) == [as_it_was(w) for w in texts]
+    assert 0 < sum(spelling._plain_words(res, texts)) < len(texts) and len(res.plain) > 1000

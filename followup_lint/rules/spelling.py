@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter, not_
 from functools import lru_cache
 from email.utils import getaddresses
 from pathlib import Path
@@ -76,6 +78,7 @@ class _Resource:
         from ..spelling import load_speller
 
         self.speller: Speller = load_speller(config.language)
+        self.plain: dict[str, bool] = {}  # word -> a plain common word (``_plain_words``)
         words: set[str] = {w.strip().lower().replace("’", "'") for w in (*config.words, *config.extra_words)}
         for text in read_dictionaries(config):
             for line in text.splitlines():
@@ -160,8 +163,6 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
     """The word parts of the subject and own body that need a look, and how many plain words were fine."""
     res = _resource(ctx)
     speller = res.speller
-    common = speller.lexicon.common
-    other = speller.other_variety
     vocab = _vocabulary(ctx)
     names = name_matcher(ctx)
     readings = {"body": ctx.analysis.language, "subject": ctx.analysis.subject_language}
@@ -170,14 +171,11 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
     # doc.words: the body's word tokens (computed once per draft, shared with the name rules)
     for field, tokens, text in (("subject", [t for t in ctx.doc.subject_tokens if t.kind == "word"],
                                  ctx.doc.subject.text), ("body", ctx.doc.words[:ANALYSED_WORDS], ctx.doc.own)):
-        for tok in tokens:
-            word = tok.text
-            if word not in common:
-                word = word.lower()
-            if word in common and word not in other:     # the common case: a plain common word
-                if field == "body":
-                    fine += 1
-                continue
+        # the common case, a plain common word, told per distinct word and remembered (picked in C)
+        plain = _plain_words(res, list(map(_TEXT, tokens)))
+        if field == "body":
+            fine += plain.count(True)
+        for tok in compress(tokens, map(not_, plain)):
             reading = readings[field]
             if reading.spans and reading.covers(tok.start) is not None:
                 parts.append(_Part(field, tok.start, tok.end, tok.norm, tok.norm.lower(), "foreign", False))
@@ -203,6 +201,26 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
                 else:
                     parts.append(part)
     return tuple(parts), fine
+
+
+_TEXT: Final = itemgetter(2)  # Token.text
+_PLAIN_KEPT: Final = 65536    # words whose plainness a resource remembers at most
+
+
+def _plain_words(res: _Resource, texts: list[str]) -> list[bool]:
+    """For each word, is it a plain common word (as written or lower-cased, and not another variety's
+    spelling)? Each distinct word is told once per resource and remembered: a pure function of the word."""
+    plain = res.plain
+    missing = set(texts).difference(plain)
+    if missing:
+        if len(plain) + len(missing) > _PLAIN_KEPT:
+            plain.clear()
+        speller = res.speller
+        common, other = speller.lexicon.common, speller.other_variety
+        for word in missing:
+            w = word if word in common else word.lower()
+            plain[word] = w in common and w not in other
+    return list(map(plain.__getitem__, texts))
 
 
 def _sentence_initial(text: str, start: int) -> bool:
