@@ -335,3 +335,57 @@ def test_plain_common_words_told_once_per_word_equal_the_per_token_test() -> Non
     for _ in range(2):  # (the second time: every word remembered)
         assert spelling._plain_words(res, texts) == [as_it_was(w) for w in texts]
     assert 0 < sum(spelling._plain_words(res, texts)) < len(texts) and len(res.plain) > 1000
+
+
+def _writers_terms_as_it_was(doc: Document, terms, units, excluded):  # type: ignore[no-untyped-def]
+    """``_substance._writers_terms`` before the reader's words of a sentence were remembered."""
+    from followup_lint.rules._phrases import tokens_between
+    from followup_lint.rules._substance import _PHRASE_ENDS, _READER_WORDS, DraftTerms
+
+    own = doc.own
+    out = list(terms.units)
+    for k in units:
+        s, e, keys, field = out[k]
+        if field != "body" or "your" not in own[s:e].lower():
+            continue
+        theirs: set[str] = set()
+        rest: set[str] = set()
+        left = 0
+        for t in tokens_between(doc, s, e):
+            if t.kind != "word":
+                continue
+            low = t.text.lower()
+            if low == "your":
+                left = _READER_WORDS
+                continue
+            if left and low in _PHRASE_ENDS:
+                left = 0
+            (theirs if left else rest).update(_word_keys(t.text))
+            left = max(0, left - 1)
+        theirs -= rest
+        if theirs:
+            out[k] = (s, e, keys - theirs, field)
+    return DraftTerms(tuple(out))
+
+
+def test_readers_words_remembered_per_sentence_equal_each_sentence_walked() -> None:
+    """The reader's words set aside in the writer's sentences ("your prototyping process") are what
+    walking each sentence's tokens gives, on every real note, and again once every sentence is remembered
+    (at other offsets)."""
+    from followup_lint.rules import _substance
+
+    _substance._READERS.clear()
+    changed = 0
+    bodies = [r["body"] for r in _records()]
+    bodies += ["Hi Dana,\n\nI researched your prototyping process. Your team of five and your rapid review "
+               "cycle impressed me; I like your rapid review.\n\nBest,\nSam\n"]
+    for shift in ("", "Hi.\n\n"):
+        for body in bodies:
+            doc = Document(Draft(body=shift + body))
+            excluded = frozenset({"dana"})
+            terms = _substance.DraftTerms(tuple(_substance.draft_terms(doc, excluded).units))
+            units = set(range(len(terms.units)))
+            got = _substance._writers_terms(doc, terms, units, excluded)
+            assert got == _writers_terms_as_it_was(doc, terms, units, excluded)
+            changed += got != terms
+    assert changed > 20 and _substance._READERS

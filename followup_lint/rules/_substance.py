@@ -9,7 +9,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Final, Sequence, cast
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, Final, Sequence, cast
 
 from ..analysis.sentences import Function, Sentences
 from ._topics import COMPOUND, DraftTerms, PhraseMatch, Units, draft_terms, excluded_terms, match_phrases, terms_of
@@ -164,7 +165,6 @@ def _writers_terms(doc: Document, terms: DraftTerms, units: set[int], excluded: 
     researched your prototyping process": "prototyping" is the reader's, not the writer's strength),
     unless the sentence uses them elsewhere too."""
     from ._phrases import tokens_between
-    from ._topics import _word_keys
 
     own = doc.own
     out = list(terms.units)
@@ -172,24 +172,46 @@ def _writers_terms(doc: Document, terms: DraftTerms, units: set[int], excluded: 
         s, e, keys, field = out[k]
         if field != "body" or "your" not in own[s:e].lower():
             continue
-        theirs: set[str] = set()
-        rest: set[str] = set()
-        left = 0
-        for t in tokens_between(doc, s, e):
-            if t.kind != "word":
-                continue
-            low = t.text.lower()
-            if low == "your":
-                left = _READER_WORDS
-                continue
-            if left and low in _PHRASE_ENDS:
-                left = 0
-            (theirs if left else rest).update(_word_keys(t.text))
-            left = max(0, left - 1)
-        theirs -= rest
+        tokens = tokens_between(doc, s, e)
+        key = (tuple(map(_TEXT, tokens)), tuple(map(_KIND, tokens)))
+        theirs = _READERS.get(key)
+        if theirs is None:
+            if len(_READERS) >= _READERS_KEPT:
+                _READERS.clear()
+            theirs = _READERS[key] = _readers_words(tokens)
         if theirs:
             out[k] = (s, e, keys - theirs, field)
     return DraftTerms(tuple(out))
+
+
+_TEXT: Final = itemgetter(2)  # Token.text
+_KIND: Final = itemgetter(3)  # Token.kind
+_READERS_KEPT: Final = 4096   # sentences whose reader's words are remembered at most
+#: the reader's words of a sentence, by its tokens' texts and kinds (a pure function of them: remembered
+#: across drafts, as template sentences recur)
+_READERS: dict[tuple[tuple[str, ...], tuple[str, ...]], frozenset[str]] = {}
+
+
+def _readers_words(tokens: Sequence[Any]) -> frozenset[str]:
+    """The term keys of what belongs to the reader in a sentence (the words after "your"), less the keys
+    the sentence uses elsewhere too."""
+    from ._topics import _word_keys
+
+    theirs: set[str] = set()
+    rest: set[str] = set()
+    left = 0
+    for t in tokens:
+        if t[3] != "word":
+            continue
+        low = t[2].lower()
+        if low == "your":
+            left = _READER_WORDS
+            continue
+        if left and low in _PHRASE_ENDS:
+            left = 0
+        (theirs if left else rest).update(_word_keys(t[2]))
+        left = max(0, left - 1)
+    return frozenset(theirs - rest)
 
 
 _PAIR_WEIGHT: Final = 5.0   # two adjacent words of a strength weighing this much together name it
