@@ -389,3 +389,44 @@ def test_readers_words_remembered_per_sentence_equal_each_sentence_walked() -> N
             assert got == _writers_terms_as_it_was(doc, terms, units, excluded)
             changed += got != terms
     assert changed > 20 and _substance._READERS
+
+
+def test_real_word_triggers_picked_in_c_are_those_of_the_token_walk() -> None:
+    """``Confusables.trigger_indices`` gives the indices the per-token walk gave, on every real note."""
+    from followup_lint.spelling.confusables import load_confusables
+
+    table = load_confusables()
+    picked = 0
+    for r in _records():
+        words = Document(Draft(body=r["body"])).words
+        got = table.trigger_indices(words)
+        assert got == [i for i, t in enumerate(words) if t[2] in table.triggers]
+        picked += len(got)
+    assert picked > 500
+
+
+def test_spelt_out_skipping_units_without_initials_equals_trying_every_initial() -> None:
+    """``_spelt_out`` passes over a unit that holds none of the initials; every unit comes out as trying
+    each initial on it gave."""
+    from followup_lint.rules import _topics
+
+    def as_it_was(units, short, wanted):  # type: ignore[no-untyped-def]
+        out = []
+        for s, e, keys, field in units:
+            for key, words in short:
+                if key in keys and any(k in keys for k in wanted if k not in words):
+                    keys = keys | words
+            out.append((s, e, keys, field))
+        return out
+
+    rnd = random.Random(4)
+    vocab = ["qa", "hr", "dc", "qualiti", "assur", "backlog", "human", "resourc", "distribut", "centr", "bang"]
+    spelt = 0
+    for _ in range(2000):
+        short = tuple((k, frozenset(rnd.sample(vocab[3:], 2))) for k in rnd.sample(vocab[:3], rnd.randrange(1, 4)))
+        wanted = dict.fromkeys(rnd.sample(vocab, 4), 1.0)
+        units = [(i, i + 1, frozenset(rnd.sample(vocab, rnd.randrange(0, 5))), "body") for i in range(5)]
+        got = _topics._spelt_out(units, short, wanted)
+        assert got == as_it_was(units, short, wanted)
+        spelt += got != units
+    assert spelt > 100

@@ -440,13 +440,23 @@ def _spelt_out(units: list[tuple[int, int, frozenset[str], str]], short: tuple[t
     initials may spell something else ("I grew up in DC")."""
     if not short:
         return units
+    initials = _initials(short)
     out = []
     for s, e, keys, field in units:
+        if initials.isdisjoint(keys):  # (the usual unit: it holds none of the initials)
+            out.append((s, e, keys, field))
+            continue
         for key, words in short:
             if key in keys and any(k in keys for k in wanted if k not in words):
                 keys = keys | words
         out.append((s, e, keys, field))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _initials(short: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+    """The keys of ``acronyms``' initials."""
+    return frozenset(key for key, _words in short)
 
 
 def _trim(units: list[tuple[int, int, frozenset[str], str]],

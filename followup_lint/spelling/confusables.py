@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import compress
 from operator import itemgetter
 from typing import Final, Sequence
 
@@ -21,6 +22,7 @@ __all__ = ["Confusables", "Entry", "RealWordMatch", "load_confusables", "parse_c
 DATA_FILE: Final = "spelling-en-confusables.tsv"
 _KEYS: Final = ("prev2", "prev", "next", "next2")
 _START: Final = itemgetter(0)
+_TEXT: Final = itemgetter(2)
 _NONE: Final = ""          # a missing neighbour; "^" and "$" in the data file
 #: the most whitespace (characters, line breaks) between two words that still makes them neighbours
 _MAX_GAP: Final = 8
@@ -122,8 +124,7 @@ class Confusables:
 
     def find(self, text: str, words: Sequence[tuple]) -> list[RealWordMatch]:
         """The real-word errors among ``words`` (word tokens of ``text``: start, end, text, kind)."""
-        triggers = self.triggers
-        hits = [i for i, t in enumerate(words) if t[2] in triggers]
+        hits = self.trigger_indices(words)
         out: list[RealWordMatch] = []
         h = text.find("-")
         while h >= 0:       # the hyphens of the text: look inside the words that hold one (at most once each)
@@ -147,6 +148,10 @@ class Confusables:
         if len(out) > 1:
             out.sort(key=lambda m: m.start)
         return out
+
+    def trigger_indices(self, words: Sequence[tuple]) -> list[int]:
+        """The indices of the words whose text is a trigger (picked in C: most drafts hold a few)."""
+        return list(compress(range(len(words)), map(self.triggers.__contains__, map(_TEXT, words))))
 
     def _parts(self, tok: tuple, out: list[RealWordMatch]) -> None:
         """The parts of a hyphenated word that are a slip whatever the context ("pubic-facing")."""
