@@ -220,3 +220,21 @@ def test_readings_remembered_across_drafts_equal_each_read_afresh() -> None:
                     assert read_sentence(tokens, known, []) == _read_sentence_as_it_was(tokens, known, [])
                 seen += 1
     assert seen > 5000 and len(sentences_module._READINGS) > 1000
+
+
+def test_instructions_of_real_notes_skip_sentences_without_a_head_and_equal_reading_all() -> None:
+    """In a usual draft (every sentence listed), a sentence without a head of an instruction is passed
+    over unread; the instructions found are those of reading every sentence, on every real note and on
+    short drafts holding instructions."""
+    from test_perf_fastpaths_analysis import _records
+
+    bodies = [r["body"] for r in _records()] + [d for d in _drafts(8, 30)]
+    bodies += ["Hi [Name],\n\nThank him/her for the interview. The opening paragraph thanks the interviewer. "
+               "I liked (Mention the project you discussed) a lot. Thanks again.\n\nBest,\n[Me]\n"]
+    found = 0
+    for body in bodies:
+        doc = Document(Draft(body=body))
+        got = sentence_functions(doc).instructions
+        assert got == _instructions_by_reading_all(doc)
+        found += len(got)
+    assert found > 30

@@ -1156,7 +1156,10 @@ class Sentences(Sequence[SentenceFunctions]):
             may_bracket = self._holding([m.start() for m in _OPENING.finditer(own)]) if paren else ()
         out: list[tuple[int, int]] = []
         whole: set[int] = set()
+        heads = _heads()["instruction"]
         for k in may_instruct:
+            if self._done[k] is None and heads.isdisjoint(self._read(k).words):
+                continue  # (no head of an instruction among its words: none, as ``classify`` would find)
             if self[k].functions & Function.INSTRUCTION:
                 whole.add(k)
                 out.append(bounds[k])
