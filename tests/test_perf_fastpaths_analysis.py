@@ -430,3 +430,22 @@ def test_spelt_out_skipping_units_without_initials_equals_trying_every_initial()
         assert got == as_it_was(units, short, wanted)
         spelt += got != units
     assert spelt > 100
+
+
+def test_first_person_remembered_per_unit_equals_the_search_in_place() -> None:
+    """``_substance._speaks`` (remembered by the unit's text and the character before it) answers as
+    ``FIRST_PERSON`` searched in the draft does, for every sentence of every real note, again once
+    remembered, and for units that start the text or follow a letter or an apostrophe."""
+    from followup_lint.rules import _substance
+
+    _substance._SPEAKERS.clear()
+    speaking = 0
+    for shift in ("", "Hi.\n", "x", "'"):
+        for r in _records():
+            doc = Document(Draft(body=shift + r["body"]))
+            own = doc.own
+            for s, e in [*doc.sentences, (0, min(len(own), 40)), (1, min(len(own), 30))]:
+                got = _substance._speaks(own, s, e)
+                assert got == (_substance.FIRST_PERSON.search(own, s, e) is not None), (own[max(0, s - 1):e])
+                speaking += got
+    assert speaking > 2000 and _substance._SPEAKERS

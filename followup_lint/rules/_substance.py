@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, Final, Sequence, cast
+from typing import TYPE_CHECKING, Any, Final, Iterable, Sequence, cast
 
 from ..analysis.sentences import Function, Sentences
 from ._topics import COMPOUND, DraftTerms, PhraseMatch, Units, draft_terms, excluded_terms, match_phrases, terms_of
@@ -50,6 +50,26 @@ def _holding(bounds: Sequence[tuple[int, int]], starts: list[int], pattern: re.P
         else:
             break
     return out
+
+
+_SPEAKERS_KEPT: Final = 8192  # units whose answer ``_speaks`` remembers at most
+_SPEAKER_CHARS: Final = 2000  # the longest unit (in characters) whose answer is remembered
+#: ``_speaks`` by the unit's text and the character before it (all FIRST_PERSON looks at): units recur
+_SPEAKERS: dict[tuple[bool, str], bool] = {}
+
+
+def _speaks(own: str, s: int, e: int) -> bool:
+    """Does ``FIRST_PERSON`` match in ``own[s:e]``? It reads the unit and the one character before it
+    (its look-behinds), nothing after ``e``: remembered by those."""
+    if e - s > _SPEAKER_CHARS:  # (a very long unit, a pasted log, is searched in place)
+        return FIRST_PERSON.search(own, s, e) is not None
+    key = (s > 0, own[s - 1:e] if s > 0 else own[:e])
+    found = _SPEAKERS.get(key)
+    if found is None:
+        if len(_SPEAKERS) >= _SPEAKERS_KEPT:
+            _SPEAKERS.clear()
+        found = _SPEAKERS[key] = FIRST_PERSON.search(key[1], 1 if s > 0 else 0) is not None
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,18 +116,23 @@ def _build(ctx: RuleContext) -> Analysis:
     # may ask or speak in the first person are visited)
     spans = cast(Units, terms.units).bounds  # (draft_terms gives Units)
     starts = [u[0] for u in spans]
-    visit = _holding(spans, starts, _MAY_SPEAK, own)
-    for s in may_ask:
-        k = bisect.bisect_left(starts, s)
-        while k < len(starts) and starts[k] == s:
-            visit.add(k)
-            k += 1
-    for k in sorted(visit):
+    visit: Iterable[int]
+    if may_ask.keys() >= set(starts):  # (a usual draft: every unit may ask, so every one is visited)
+        visit = range(len(starts))
+    else:
+        holding = _holding(spans, starts, _MAY_SPEAK, own)
+        for s in may_ask:
+            k = bisect.bisect_left(starts, s)
+            while k < len(starts) and starts[k] == s:
+                holding.add(k)
+                k += 1
+        visit = sorted(holding)
+    for k in visit:
         s, e = spans[k]
         j = may_ask.get(s)
         if own[s:e].rstrip().endswith("?") or j is not None and sentences.asks(j):
             asking.add(k)
-        if FIRST_PERSON.search(own, s, e):
+        if _speaks(own, s, e):
             first.add(k)
     strengths: list[PhraseMatch] = []
     questions: list[PhraseMatch] = []
