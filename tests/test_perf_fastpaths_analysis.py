@@ -449,3 +449,23 @@ def test_first_person_remembered_per_unit_equals_the_search_in_place() -> None:
                 assert got == (_substance.FIRST_PERSON.search(own, s, e) is not None), (own[max(0, s - 1):e])
                 speaking += got
     assert speaking > 2000 and _substance._SPEAKERS
+
+
+def test_topic_parts_remembered_per_topic_equal_the_parts_cut_in_place() -> None:
+    """A topic's parts (the topic, and its thing and example when it gives one) are what cutting it at
+    its example marker in place gave, for every topic, strength and question of the real notes."""
+    from followup_lint.rules import _substance
+
+    phrases = {p for r in _records() for key in ("topics", "strengths", "questions")
+               for p in (r.get("interview") or {}).get(key) or ()}
+    phrases |= {"the firm's charity work, such as its annual food-bank drive", "such as this", "tools, like Rust",
+                "the ward's volunteer programme, for example, its weekly befriending visits"}
+    cut_phrases = 0
+    for topic in sorted(phrases) * 2:
+        parts = [topic]
+        cut = _substance._EXAMPLE.search(topic)
+        if cut is not None and cut.start() > 0 and cut.end() < len(topic):
+            parts += [topic[:cut.start()], topic[cut.end():]]
+        assert list(_substance._topic_parts(topic)) == parts
+        cut_phrases += len(parts) > 1
+    assert len(phrases) > 300 and cut_phrases >= 6

@@ -1034,7 +1034,7 @@ class Sentences(Sequence[SentenceFunctions]):
         found = self._brackets.get(k)
         if found is None:
             s, e = self._bounds[k]
-            found = self._brackets[k] = paren_instructions(tokens) if "(" in self._own[s:e] else []
+            found = self._brackets[k] = paren_instructions(tokens) if self._own.find("(", s, e) >= 0 else []
         return found
 
     def _token_range(self, k: int) -> tuple[int, int]:

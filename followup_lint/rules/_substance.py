@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Final, Iterable, Sequence, cast
 
@@ -165,10 +166,7 @@ def _match_topics(topics: tuple[str, ...], terms: DraftTerms, excluded: frozense
     phrases: list[str] = []
     owners: list[int] = []
     for index, topic in enumerate(topics):
-        parts = [topic]
-        cut = _EXAMPLE.search(topic)
-        if cut is not None and cut.start() > 0 and cut.end() < len(topic):
-            parts += [topic[:cut.start()], topic[cut.end():]]
+        parts = _topic_parts(topic)
         phrases += parts
         owners += [index] * len(parts)
     if len(phrases) == len(topics):
@@ -179,6 +177,16 @@ def _match_topics(topics: tuple[str, ...], terms: DraftTerms, excluded: frozense
         if index not in best or m.score > best[index].score:
             best[index] = replace(m, index=index, phrase=topics[index])
     return [best[k] for k in sorted(best)]
+
+
+@lru_cache(maxsize=4096)
+def _topic_parts(topic: str) -> tuple[str, ...]:
+    """A topic, and when it gives an example, its thing and its example (a pure function of the topic:
+    remembered, as an interview's topics recur from draft to draft)."""
+    cut = _EXAMPLE.search(topic)
+    if cut is not None and cut.start() > 0 and cut.end() < len(topic):
+        return (topic, topic[:cut.start()], topic[cut.end():])
+    return (topic,)
 
 
 _PHRASE_ENDS: Final = frozenset("of and or with in on at to for that which who from by as".split())
