@@ -469,3 +469,58 @@ def test_topic_parts_remembered_per_topic_equal_the_parts_cut_in_place() -> None
         assert list(_substance._topic_parts(topic)) == parts
         cut_phrases += len(parts) > 1
     assert len(phrases) > 300 and cut_phrases >= 6
+
+
+def test_collocations_from_remembered_pairs_equal_the_pairs_worked_out_each_time() -> None:
+    """``_collocations`` with each phrase's pairs and each sentence's pairs remembered raises what working
+    them out on every call raised: every strength, topic and question of the real notes tried as a
+    strength against every sentence about the writer, twice (the second time all remembered)."""
+    from followup_lint.rules import _substance
+    from followup_lint.rules._topics import COMPOUND, PhraseMatch
+
+    def as_it_was(phrases, found, terms, units, own, excluded):  # type: ignore[no-untyped-def]
+        done = {m.index for m in found}
+        out = []
+        pairs_of_units: dict = {}
+        for index, phrase in enumerate(phrases):
+            if index in done:
+                continue
+            seq = [t for t in terms_of(phrase, excluded=excluded) if t.key[:1] != COMPOUND]
+            wanted = {(a.key, b.key): a.weight + b.weight for a, b in zip(seq, seq[1:])
+                      if a.key != b.key and a.weight + b.weight >= _substance._PAIR_WEIGHT}
+            if not wanted:
+                continue
+            for k in units:
+                s, e, keys, field = terms.units[k]
+                if field != "body" or not any(a in keys and b in keys for a, b in wanted):
+                    continue
+                pairs = pairs_of_units.get(k)
+                if pairs is None:
+                    found_terms = [t for t in terms_of(own[s:e], excluded=excluded) if t.key[:1] != COMPOUND]
+                    pairs = pairs_of_units[k] = {p for a, b in zip(found_terms, found_terms[1:])
+                                                 for p in ((a.key, b.key), (b.key, a.key))}
+                hit = next((pair for pair in wanted if pair in pairs), None)
+                if hit is not None:
+                    total = sum(t.weight for t in seq) or 1.0
+                    out.append(PhraseMatch(index, phrase, round(wanted[hit] / total, 3), s, e, field, hit))
+                    break
+        return out
+
+    linter = Linter(Config())
+    raised = 0
+    for _ in range(2):
+        for r in _records():
+            iv = r.get("interview") or {}
+            phrases = tuple(p for key in ("strengths", "topics", "questions") for p in iv.get(key) or ())
+            if not phrases:
+                continue
+            interview = Interview.from_dict(r["interview"])
+            draft = Draft(body=r["body"], subject=r.get("subject") or "")
+            ctx = RuleContext(doc=Document(draft), draft=draft, interview=interview, send_time=None,
+                              template=False, config=linter.config, resources=linter.resources)
+            a = ctx.analysis.substance
+            args = (phrases, [], a.terms, sorted(a.first_person), ctx.doc.own, a.excluded)
+            got = _substance._collocations(*args)
+            assert got == as_it_was(*args)
+            raised += len(got)
+    assert raised > 20

@@ -258,13 +258,11 @@ def _collocations(phrases: tuple[str, ...], found: list[PhraseMatch], terms: Dra
     together."""
     done = {m.index for m in found}
     out: list[PhraseMatch] = []
-    pairs_of_units: dict[int, set[tuple[str, str]]] = {}
+    pairs_of_units: dict[int, frozenset[tuple[str, str]]] = {}
     for index, phrase in enumerate(phrases):
         if index in done:
             continue
-        seq = [t for t in terms_of(phrase, excluded=excluded) if t.key[:1] != COMPOUND]
-        wanted = {(a.key, b.key): a.weight + b.weight for a, b in zip(seq, seq[1:])
-                  if a.key != b.key and a.weight + b.weight >= _PAIR_WEIGHT}
+        wanted, total = _phrase_pairs(phrase, excluded)
         if not wanted:
             continue
         for k in units:
@@ -273,16 +271,39 @@ def _collocations(phrases: tuple[str, ...], found: list[PhraseMatch], terms: Dra
                 continue
             pairs = pairs_of_units.get(k)
             if pairs is None:
-                found_terms = [t for t in terms_of(own[s:e], excluded=excluded) if t.key[:1] != COMPOUND]
-                # (either order: "resourceful and self-sufficient" names "independently and resourcefully")
-                pairs = pairs_of_units[k] = {p for a, b in zip(found_terms, found_terms[1:])
-                                             for p in ((a.key, b.key), (b.key, a.key))}
+                pairs = pairs_of_units[k] = _text_pairs(own[s:e], excluded)
             hit = next((pair for pair in wanted if pair in pairs), None)
             if hit is not None:
-                total = sum(t.weight for t in seq) or 1.0
                 out.append(PhraseMatch(index, phrase, round(wanted[hit] / total, 3), s, e, field, hit))
                 break
     return out
+
+
+@lru_cache(maxsize=4096)
+def _phrase_pairs(phrase: str, excluded: frozenset[str]) -> tuple[dict[tuple[str, str], float], float]:
+    """A phrase's adjacent pairs of content terms that weigh ``_PAIR_WEIGHT`` together (with that weight),
+    and the weight of all its terms (remembered: a pure function of the phrase; do not modify)."""
+    seq = [t for t in terms_of(phrase, excluded=excluded) if t.key[:1] != COMPOUND]
+    wanted = {(a.key, b.key): a.weight + b.weight for a, b in zip(seq, seq[1:])
+              if a.key != b.key and a.weight + b.weight >= _PAIR_WEIGHT}
+    return wanted, (sum(t.weight for t in seq) or 1.0)
+
+
+_PAIRS_CHARS: Final = 2000  # the longest sentence (in characters) whose pairs are remembered
+
+
+def _text_pairs(text: str, excluded: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """The adjacent pairs of content terms of a sentence, in either order ("resourceful and
+    self-sufficient" names "independently and resourcefully"); remembered but for a very long one."""
+    return _text_pairs_remembered(text, excluded) if len(text) <= _PAIRS_CHARS else _text_pairs_of(text, excluded)
+
+
+def _text_pairs_of(text: str, excluded: frozenset[str]) -> frozenset[tuple[str, str]]:
+    found = [t for t in terms_of(text, excluded=excluded) if t.key[:1] != COMPOUND]
+    return frozenset(p for a, b in zip(found, found[1:]) for p in ((a.key, b.key), (b.key, a.key)))
+
+
+_text_pairs_remembered = lru_cache(maxsize=4096)(_text_pairs_of)
 
 
 _DEED_WEIGHT: Final = 4.6   # a word of a strength this rare ("php" 6.5), or a name in it ("Rust"), used in the deed
