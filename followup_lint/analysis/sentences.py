@@ -1025,7 +1025,9 @@ class Sentences(Sequence[SentenceFunctions]):
         if words is None:
             a, b = self._token_range(k)
             tokens = self._tokens[a:b]
-            words = self._words[k] = read_sentence(tokens, self._known, self._brackets_in(k, tokens))
+            # (its bracketed instructions, when already found; else read_sentence finds them, only when a
+            # "(" is among its tokens: as ``_brackets_in`` would)
+            words = self._words[k] = read_sentence(tokens, self._known, self._brackets.get(k))
         return words
 
     def _brackets_in(self, k: int, tokens: Sequence[Any]) -> list[tuple[int, int]]:
