@@ -18,6 +18,7 @@ from .analysis import AnalysisSettings
 from .config import Config, build_options, warn_unknown_rules
 from .document import Document
 from .errors import FollowupLintError, InputError, RuleError
+from .metrics import compute_metrics
 from .model import Draft, Interview, Source
 from .registry import Registry, check_selectors, is_enabled
 from .results import Finding, Location, Report, Severity, Skipped
@@ -102,8 +103,12 @@ class Linter:
         self._settings = AnalysisSettings.from_not_english(self.options_of("not-english"))
         self.resources = Resources(config)
         # per rule, what the lint loop reads every draft: worked out once
-        self._plan: tuple[tuple[Rule, Severity | None, str, tuple[str, ...], bool, Any], ...] = tuple(
-            (rule, severity, rule.name, _sorted_needs(rule.needs), bool(rule.language_dependent), rule.options)
+        # (the last item: the rule's Skipped record for a reason; Skipped is frozen, so one record per reason
+        # serves every draft)
+        self._plan: tuple[tuple[Rule, Severity | None, str, tuple[str, ...], bool, Any,
+                                Callable[[str], Skipped]], ...] = tuple(
+            (rule, severity, rule.name, _sorted_needs(rule.needs), bool(rule.language_dependent), rule.options,
+             _SkippedRecords(rule.name).__getitem__)
             for rule, severity in self._rules)
 
     @property
@@ -219,30 +224,35 @@ class Linter:
         skipped: list[Skipped] = []
         unmet = self._unmet_needs(ctx)
         not_english: bool | None = None  # the engine's gate, read once, when a language rule first needs it
-        for rule, severity, name, needs, language_dependent, options in self._plan:
+        for rule, severity, name, needs, language_dependent, options, skips in self._plan:
             if ignore and not is_enabled(type(rule), None, ignore):
-                skipped.append(Skipped(name, "ignored for this file"))
+                skipped.append(skips("ignored for this file"))
                 continue
-            reason = None
             if needs and unmet:
+                reason = None
                 for need in needs:
                     reason = unmet.get(need)
                     if reason is not None:
                         break
-            if reason is None and language_dependent:
+                if reason is not None:
+                    skipped.append(skips(reason))
+                    continue
+            if language_dependent:
                 if not_english is None:
                     not_english = bool(_engine_part(lambda: analysis.not_english, False, crash_findings, findings,
                                                     "the language check"))
                 if not_english:
-                    reason = "the draft is probably not English"
-            if reason is not None:
-                skipped.append(Skipped(name, reason))
-                continue
+                    skipped.append(skips("the draft is probably not English"))
+                    continue
             ctx.rule = rule  # ctx.bind(rule, severity), inlined
             ctx.options = options
             ctx.severity_override = severity
             try:
-                produced = _capped(rule.check(ctx))
+                # _capped(rule.check(ctx)), its common case inlined: most rules find nothing
+                it = iter(rule.check(ctx))
+                produced = list(islice(it, MAX_FINDINGS_PER_RULE))
+                if len(produced) == MAX_FINDINGS_PER_RULE:
+                    produced = _capped_rest(produced, it)
             except SkipRule as skip:
                 skipped.append(Skipped(name, skip.reason))
                 findings.extend(skip.findings)
@@ -258,8 +268,6 @@ class Linter:
             run.append(name)
             if produced:
                 findings.extend(produced)
-        from .metrics import compute_metrics
-
         metrics = compute_metrics(doc)
         metrics.update(_engine_part(lambda: analysis.metrics, {}, crash_findings, findings, "the content metrics"))
         # the Analysis refers to its context: drop the way back, so that the draft's objects are freed
@@ -327,11 +335,18 @@ _COUNTED_BEYOND: Final = 1000  # findings counted after the cap before "more tha
 
 def _capped(produced: Iterable[Finding]) -> list[Finding]:
     """The first :data:`MAX_FINDINGS_PER_RULE` findings, plus one that counts the others: a pasted log
-    or ``i i i ...`` must not cost (and show) half a million findings."""
+    or ``i i i ...`` must not cost (and show) half a million findings. (``Linter.lint`` inlines the first
+    step and calls :func:`_capped_rest` when the cap is reached.)"""
     it = iter(produced)
     kept: list[Finding] = list(islice(it, MAX_FINDINGS_PER_RULE))  # (collected in C: most rules find nothing)
     if len(kept) < MAX_FINDINGS_PER_RULE:
         return kept
+    return _capped_rest(kept, it)
+
+
+def _capped_rest(kept: list[Finding], it: Iterator[Finding]) -> list[Finding]:
+    """``kept`` (the first :data:`MAX_FINDINGS_PER_RULE` findings) and one finding that counts what is
+    left in ``it``."""
     more = 0
     for _ in it:
         more += 1
@@ -365,6 +380,20 @@ def _engine_part(read: Callable[[], Any], fallback: Any, crash_findings: bool, f
                                 message=f"{what[:1].upper()}{what[1:]} crashed and was not done: {exc!r}",
                                 data={"crashed_rule": "analysis"}))
         return fallback
+
+
+class _SkippedRecords(dict):  # type: ignore[type-arg]
+    """One rule's :class:`Skipped` records by reason, each made on first use (a handful of reasons)."""
+
+    def __init__(self, rule: str) -> None:
+        super().__init__()
+        self.rule = rule
+
+    def __missing__(self, reason: str) -> Skipped:
+        if len(self) >= 64:  # reasons are a few fixed sentences; a plugin's varied ones must not pile up
+            self.clear()
+        record = self[reason] = Skipped(self.rule, reason)
+        return record
 
 
 @lru_cache(maxsize=None)

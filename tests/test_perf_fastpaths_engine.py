@@ -1,0 +1,178 @@
+"""Speed-ups of the engine and the rule framework give exactly what the simpler code they replace gives
+(the simple versions are kept here as the reference): the per-rule loop of ``Linter.lint`` (the cap
+inlined, one ``Skipped`` record per rule and reason), ``RuleContext.finding``, the fingerprints and the
+metrics."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable
+
+import pytest
+
+from followup_lint import Draft, Interview, Linter
+from followup_lint.document import Document
+from followup_lint.engine import MAX_FINDINGS_PER_RULE, _capped, _engine_part, _finalise, _COUNTED_BEYOND
+from followup_lint.errors import FollowupLintError, RuleError
+from followup_lint.metrics import compute_metrics
+from followup_lint.registry import is_enabled
+from followup_lint.results import Finding, Report, Severity, Skipped
+from followup_lint.rule import Rule, RuleContext, SkipRule
+
+ROOT = Path(__file__).parent
+NOW = datetime(2026, 3, 4, 15, 30, tzinfo=timezone.utc)
+
+
+# -- the reference implementation (the per-rule loop before the fast paths) ----------------------------------
+
+
+def _lint_reference(linter: Linter, draft: Draft, interview: Interview | None, *, now: datetime | None,
+                    template: bool, ignore: Iterable[str] = (), crash_findings: bool = False) -> Report:
+    """``Linter.lint`` as it was: ``_capped`` per rule, a new ``Skipped`` per skip, the needs looked up
+    rule by rule."""
+    send_time, source = (draft.sent_at, "draft") if draft.sent_at is not None else (now, "now" if now else None)
+    doc = Document(draft)
+    ctx = RuleContext(doc=doc, draft=draft, interview=interview, send_time=send_time, template=template,
+                      config=linter.config, resources=linter.resources, send_time_source=source,
+                      settings=linter._settings)
+    analysis = ctx.analysis
+    ignore = tuple(ignore)
+    findings: list[Finding] = []
+    run: list[str] = []
+    skipped: list[Skipped] = []
+    unmet = linter._unmet_needs(ctx)
+    not_english = None
+    for rule, severity in linter._rules:
+        if ignore and not is_enabled(type(rule), None, ignore):
+            skipped.append(Skipped(rule.name, "ignored for this file"))
+            continue
+        needs = sorted(rule.needs, key=lambda n: (n != "send_time", n))
+        reason = next((unmet[n] for n in needs if n in unmet), None)
+        if reason is None and rule.language_dependent:
+            if not_english is None:
+                not_english = bool(_engine_part(lambda: analysis.not_english, False, crash_findings, findings,
+                                                "the language check"))
+            if not_english:
+                reason = "the draft is probably not English"
+        if reason is not None:
+            skipped.append(Skipped(rule.name, reason))
+            continue
+        ctx.bind(rule, severity)
+        try:
+            produced = _capped(rule.check(ctx))
+        except SkipRule as skip:
+            skipped.append(Skipped(rule.name, skip.reason))
+            findings.extend(skip.findings)
+            continue
+        except FollowupLintError:
+            raise
+        except Exception as exc:
+            if not crash_findings:
+                raise RuleError(rule.name, f"rule {rule.name} ({rule.code}) crashed: {exc!r}") from exc
+            produced = [Finding(code="FL000", rule="rule-crashed", severity=Severity.ERROR,
+                                message=f"The rule {rule.name} ({rule.code}) crashed and was not checked: {exc!r}",
+                                data={"crashed_rule": rule.name})]
+        run.append(rule.name)
+        findings.extend(produced)
+    metrics = compute_metrics(doc)
+    metrics.update(_engine_part(lambda: analysis.metrics, {}, crash_findings, findings, "the content metrics"))
+    return Report(draft=draft, findings=tuple(_finalise(findings, draft, None)), metrics=metrics,
+                  rules_run=tuple(run), rules_skipped=tuple(skipped))
+
+
+def _items() -> list[tuple[Draft, Interview | None]]:
+    out = []
+    paths = [*sorted((ROOT / "fixtures" / "heldout").glob("*.json")),
+             *sorted((ROOT / "fixtures" / "outside").glob("*/*.json"))]
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+    records += json.loads((ROOT.parent / "benchmarks" / "data" / "drafts.json").read_text(encoding="utf-8"))
+    for r in records:
+        draft = Draft(body=r["body"], subject=r.get("subject") or "", to=tuple(r.get("to") or ()),
+                      cc=tuple(r.get("cc") or ()), sent_at=r.get("sent_at"))
+        interview = Interview.from_dict(r["interview"]) if r.get("interview") else None
+        out.append((draft, interview))
+    assert len(out) > 300
+    return out
+
+
+@pytest.mark.parametrize("template", [False, True])
+def test_lint_matches_the_reference_loop(template: bool) -> None:
+    linter = Linter()
+    for draft, interview in _items():
+        for iv in (interview, None):
+            got = linter.lint(draft, iv, now=NOW, template=template)
+            want = _lint_reference(linter, draft, iv, now=NOW, template=template)
+            assert got == want
+            assert [type(f.severity) for f in got.findings] == [Severity] * len(got.findings)
+
+
+def test_lint_matches_the_reference_loop_with_rules_ignored_for_a_file() -> None:
+    linter = Linter()
+    ignore = ("FL1", "spacing", "sent-too-late")
+    for draft, interview in _items()[::5]:
+        got = linter.lint(draft, interview, now=NOW, ignore=ignore)
+        assert got == _lint_reference(linter, draft, interview, now=NOW, template=False, ignore=ignore)
+        assert any(s.reason == "ignored for this file" for s in got.rules_skipped)
+
+
+class _Many(Rule):
+    """Finds a given number of things (a test rule)."""
+
+    code = "XT901"
+    name = "finds-many"
+    default_severity = Severity.INFO
+    counts: list[int] = []
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        for i in range(self.counts[0]):
+            yield ctx.finding(f"finding {i}", 0, 1)
+
+
+class _Skips(Rule):
+    """Skips with a reason that names the draft (a test rule)."""
+
+    code = "XT902"
+    name = "skips-by-draft"
+    needs = frozenset({"interview"})
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        raise ctx.skip(f"draft of {len(ctx.draft.body)} characters")
+
+
+@pytest.mark.parametrize("n", [0, 1, MAX_FINDINGS_PER_RULE - 1, MAX_FINDINGS_PER_RULE, MAX_FINDINGS_PER_RULE + 1,
+                               MAX_FINDINGS_PER_RULE + _COUNTED_BEYOND + 7])
+def test_the_inlined_cap_keeps_what_capped_kept(n: int) -> None:
+    linter = Linter(rules=[_Many, _Skips])
+    _Many.counts[:] = [n]
+    draft = Draft(body="Hi Dana, thank you for the interview today.")
+    got = linter.lint(draft, Interview(), now=NOW)
+    assert got == _lint_reference(linter, draft, Interview(), now=NOW, template=False)
+    assert len(got.findings) == min(n, MAX_FINDINGS_PER_RULE + 1)
+
+
+def test_skip_records_are_per_rule_and_reason_and_never_carry_over() -> None:
+    linter = Linter(rules=[_Many, _Skips])
+    _Many.counts[:] = [0]
+    short, longer = Draft(body="Thanks!"), Draft(body="Thank you for your time today.")
+    first = linter.lint(short, None, now=NOW).rules_skipped
+    assert first == (Skipped("skips-by-draft", "no interview context was given"),)
+    assert linter.lint(longer, Interview(), now=NOW).rules_skipped == (
+        Skipped("skips-by-draft", f"draft of {len(longer.body)} characters"),)
+    assert linter.lint(short, None, now=NOW).rules_skipped == first
+    ignored = linter.lint(short, None, now=NOW, ignore=("finds-many",)).rules_skipped
+    assert ignored == (Skipped("finds-many", "ignored for this file"),
+                       Skipped("skips-by-draft", "no interview context was given"))
+
+
+@pytest.mark.parametrize("given", [None, Severity.ERROR, 1, "error", "info"])
+def test_finding_severity_is_the_enum_member_the_call_gave(given: Any) -> None:
+    linter = Linter(rules=[_Many])
+    ctx = RuleContext(doc=Document(Draft(body="Hello there")), draft=Draft(body="Hello there"), interview=None,
+                      send_time=None, template=False, config=linter.config, resources=linter.resources)
+    rule = linter.rules[0]
+    ctx.bind(rule, None)
+    got = ctx.finding("a message", 0, 2, severity=given)
+    want = Severity(given or rule.default_severity)
+    assert got.severity is want and type(got.severity) is Severity
