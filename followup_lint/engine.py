@@ -102,6 +102,12 @@ class Linter:
             self._rules.append((cls(options), severity))
         self._settings = AnalysisSettings.from_not_english(self.options_of("not-english"))
         self.resources = Resources(config)
+        #: the requirements no draft meets under this configuration (read by ``_unmet_needs``)
+        self._config_unmet: dict[str, str] = {}
+        if not config.languagetool.configured:
+            self._config_unmet["languagetool"] = NEED_REASONS["languagetool"]
+        if config.grammar_backend == "none":
+            self._config_unmet["grammar"] = NEED_REASONS["grammar"]
         # per rule, what the lint loop reads every draft: worked out once
         # (the last item: the rule's Skipped record for a reason; Skipped is frozen, so one record per reason
         # serves every draft)
@@ -277,9 +283,9 @@ class Linter:
         return Report(draft=draft, findings=tuple(findings), metrics=metrics, rules_run=tuple(run),
                       rules_skipped=tuple(skipped))
 
-    @staticmethod
-    def _unmet_needs(ctx: RuleContext) -> dict[str, str]:
-        """Each requirement this draft does not meet, with the reason (computed once per draft)."""
+    def _unmet_needs(self, ctx: RuleContext) -> dict[str, str]:
+        """Each requirement this draft does not meet, with the reason (computed once per draft; the ones
+        that only the configuration decides, once per ``Linter``)."""
         interview = ctx.interview
         out: dict[str, str] = {}
         if interview is None:
@@ -298,10 +304,8 @@ class Linter:
             out["send_time"] = "templates have no send time"
         elif ctx.send_time is None:
             out["send_time"] = NEED_REASONS["send_time"]
-        if not ctx.config.languagetool.configured:
-            out["languagetool"] = NEED_REASONS["languagetool"]
-        if ctx.config.grammar_backend == "none":
-            out["grammar"] = NEED_REASONS["grammar"]
+        if self._config_unmet:
+            out.update(self._config_unmet)
         return out
 
 

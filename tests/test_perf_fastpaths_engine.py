@@ -14,7 +14,9 @@ import pytest
 
 from followup_lint import Draft, Interview, Linter
 from followup_lint.document import Document
-from followup_lint.engine import MAX_FINDINGS_PER_RULE, _capped, _engine_part, _finalise, _COUNTED_BEYOND
+from followup_lint.config import Config, GrammarConfig, LanguageToolConfig
+from followup_lint.engine import (_COUNTED_BEYOND, MAX_FINDINGS_PER_RULE, NEED_REASONS, _capped, _engine_part,
+                                  _finalise)
 from followup_lint.errors import FollowupLintError, RuleError
 from followup_lint.metrics import compute_metrics
 from followup_lint.registry import is_enabled
@@ -26,6 +28,33 @@ NOW = datetime(2026, 3, 4, 15, 30, tzinfo=timezone.utc)
 
 
 # -- the reference implementation (the per-rule loop before the fast paths) ----------------------------------
+
+
+def _unmet_reference(ctx: RuleContext) -> dict[str, str]:
+    """``Linter._unmet_needs`` as it was: everything worked out per draft."""
+    interview = ctx.interview
+    out: dict[str, str] = {}
+    if interview is None:
+        for need in ("interview", "interviewers", "topics", "followups"):
+            out[need] = NEED_REASONS["interview"]
+    else:
+        if not interview.interviewers:
+            out["interviewers"] = NEED_REASONS["interviewers"]
+        if not interview.topics:
+            out["topics"] = NEED_REASONS["topics"]
+        if not interview.followups:
+            out["followups"] = NEED_REASONS["followups"]
+        else:
+            out["first_message"] = NEED_REASONS["first_message"]
+    if ctx.template:
+        out["send_time"] = "templates have no send time"
+    elif ctx.send_time is None:
+        out["send_time"] = NEED_REASONS["send_time"]
+    if not ctx.config.languagetool.configured:
+        out["languagetool"] = NEED_REASONS["languagetool"]
+    if ctx.config.grammar_backend == "none":
+        out["grammar"] = NEED_REASONS["grammar"]
+    return out
 
 
 def _lint_reference(linter: Linter, draft: Draft, interview: Interview | None, *, now: datetime | None,
@@ -42,7 +71,7 @@ def _lint_reference(linter: Linter, draft: Draft, interview: Interview | None, *
     findings: list[Finding] = []
     run: list[str] = []
     skipped: list[Skipped] = []
-    unmet = linter._unmet_needs(ctx)
+    unmet = _unmet_reference(ctx)
     not_english = None
     for rule, severity in linter._rules:
         if ignore and not is_enabled(type(rule), None, ignore):
@@ -176,3 +205,18 @@ def test_finding_severity_is_the_enum_member_the_call_gave(given: Any) -> None:
     got = ctx.finding("a message", 0, 2, severity=given)
     want = Severity(given or rule.default_severity)
     assert got.severity is want and type(got.severity) is Severity
+
+
+@pytest.mark.parametrize("config", [
+    Config(), Config(grammar=GrammarConfig("harper")), Config(languagetool=LanguageToolConfig(url="http://lt:8010")),
+    Config(languagetool=LanguageToolConfig(public_api=True), grammar=GrammarConfig("none")),
+])
+def test_unmet_needs_worked_out_once_per_linter_match_the_per_draft_ones(config: Config) -> None:
+    linter = Linter(config)
+    draft = Draft(body="Hi Dana, thank you.")
+    interviews = [None, Interview(), *(iv for _, iv in _items()[:40] if iv is not None)]
+    for iv in interviews:
+        for template, send_time in ((False, NOW), (True, NOW), (False, None)):
+            ctx = RuleContext(doc=Document(draft), draft=draft, interview=iv, send_time=send_time,
+                              template=template, config=linter.config, resources=linter.resources)
+            assert linter._unmet_needs(ctx) == _unmet_reference(ctx)
