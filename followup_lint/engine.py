@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import email.message
 import gc
-import hashlib
 import json
 import threading
 from functools import lru_cache
+from hashlib import sha256 as _sha256
 from itertools import islice
 from datetime import datetime, timezone
 from json.encoder import encode_basestring_ascii as _enc
@@ -406,38 +406,40 @@ def _sorted_needs(needs: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(needs, key=lambda n: (n != "send_time", n)))
 
 
+_FIELD_ORDER: Final = {None: 0, "subject": 1, "body": 2}
+
+
+def _finding_order(f: Finding) -> tuple[Any, ...]:
+    s = f.span
+    if s is None:
+        return (0, 0, 0, f.code, f.message)
+    return (_FIELD_ORDER[s.field], s.start, s.end, f.code, f.message)
+
+
 def _finalise(findings: list[Finding], draft: Draft, source: Source | None) -> list[Finding]:
     """Sort, fingerprint and locate the findings."""
-    order = {None: 0, "subject": 1, "body": 2}
-
-    def key(f: Finding) -> tuple[Any, ...]:
-        s = f.span
-        return (order[s.field if s else None], s.start if s else 0, s.end if s else 0, f.code, f.message)
-
-    findings.sort(key=key)
+    findings.sort(key=_finding_order)
     seen: dict[tuple[str, str, str], int] = {}
-    out = []
+    out: list[Finding] = []
+    append = out.append
     origin = source.origin if source is not None else None
     for f in findings:
-        if f.span is not None:
-            text = getattr(draft, f.span.field)[f.span.start:f.span.end]
-            norm = " ".join(text.lower().split())
-            where = f.span.field
+        span = f.span
+        if span is not None:
+            where = span.field
+            norm = " ".join(getattr(draft, where)[span.start:span.end].lower().split())
         else:
-            norm, where = "", ""
+            norm = where = ""
         k = (f.rule, where, norm)
         index = seen.get(k, 0)
         seen[k] = index + 1
         # == json.dumps([f.rule, where, norm, index]) (the C string encoder json.dumps uses), spelled out: fast
         payload = f"[{_enc(f.rule)}, {_enc(where)}, {_enc(norm)}, {index}]"
-        digest = hashlib.sha256(payload.encode()).hexdigest()[:16]
+        digest = _sha256(payload.encode()).hexdigest()[:16]
         location = f.location
-        if location is None and f.span is not None and origin is not None:
-            location = origin.locate(f.span)
-        elif location is None and f.span is None and origin is not None:
-            location = Location(origin.path, 1, 1, 1, 1)
-        out.append(Finding(code=f.code, rule=f.rule, severity=f.severity, message=f.message, span=f.span,
-                           location=location, fixes=f.fixes, data=f.data, fingerprint=digest))
+        if location is None and origin is not None:
+            location = origin.locate(span) if span is not None else Location(origin.path, 1, 1, 1, 1)
+        append(Finding(f.code, f.rule, f.severity, f.message, span, location, f.fixes, f.data, digest))
     return out
 
 

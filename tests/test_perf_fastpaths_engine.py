@@ -5,6 +5,8 @@ metrics."""
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import json
 from datetime import datetime, timezone
 from pathlib import Path
@@ -15,12 +17,13 @@ import pytest
 from followup_lint import Draft, Interview, Linter
 from followup_lint.document import Document
 from followup_lint.config import Config, GrammarConfig, LanguageToolConfig
-from followup_lint.engine import (_COUNTED_BEYOND, MAX_FINDINGS_PER_RULE, NEED_REASONS, _capped, _engine_part,
-                                  _finalise)
+from followup_lint.engine import (_COUNTED_BEYOND, MAX_FINDINGS_PER_RULE, NEED_REASONS, _capped, _engine_part)
 from followup_lint.errors import FollowupLintError, RuleError
 from followup_lint.metrics import compute_metrics
 from followup_lint.registry import is_enabled
-from followup_lint.results import Finding, Report, Severity, Skipped
+from followup_lint.loaders import load
+from followup_lint.model import Source
+from followup_lint.results import Finding, Location, Report, Severity, Skipped
 from followup_lint.rule import Rule, RuleContext, SkipRule
 
 ROOT = Path(__file__).parent
@@ -57,14 +60,46 @@ def _unmet_reference(ctx: RuleContext) -> dict[str, str]:
     return out
 
 
+def _finalise_reference(findings: list[Finding], draft: Draft, source: Source | None) -> list[Finding]:
+    """``_finalise`` as it was: a key closure, ``json.dumps`` for the fingerprint, ``dataclasses.replace``."""
+    order = {None: 0, "subject": 1, "body": 2}
+
+    def key(f: Finding) -> tuple[Any, ...]:
+        s = f.span
+        return (order[s.field if s else None], s.start if s else 0, s.end if s else 0, f.code, f.message)
+
+    seen: dict[tuple[str, str, str], int] = {}
+    out = []
+    origin = source.origin if source is not None else None
+    for f in sorted(findings, key=key):
+        if f.span is not None:
+            norm = " ".join(getattr(draft, f.span.field)[f.span.start:f.span.end].lower().split())
+            where = f.span.field
+        else:
+            norm, where = "", ""
+        index = seen[(f.rule, where, norm)] = seen.get((f.rule, where, norm), -1) + 1
+        digest = hashlib.sha256(json.dumps([f.rule, where, norm, index]).encode()).hexdigest()[:16]
+        location = f.location
+        if location is None and f.span is not None and origin is not None:
+            location = origin.locate(f.span)
+        elif location is None and f.span is None and origin is not None:
+            location = Location(origin.path, 1, 1, 1, 1)
+        out.append(dataclasses.replace(f, location=location, fingerprint=digest))
+    return out
+
+
 def _lint_reference(linter: Linter, draft: Draft, interview: Interview | None, *, now: datetime | None,
-                    template: bool, ignore: Iterable[str] = (), crash_findings: bool = False) -> Report:
+                    template: bool, ignore: Iterable[str] = (), crash_findings: bool = False,
+                    source: Source | None = None) -> Report:
     """``Linter.lint`` as it was: ``_capped`` per rule, a new ``Skipped`` per skip, the needs looked up
     rule by rule."""
-    send_time, source = (draft.sent_at, "draft") if draft.sent_at is not None else (now, "now" if now else None)
-    doc = Document(draft)
+    send_time, send_source = (draft.sent_at, "draft") if draft.sent_at is not None else (now, "now" if now else None)
+    if source is not None:
+        template = template or source.template
+        ignore = (*ignore, *source.ignore)
+    doc = Document(draft, hidden=getattr(source.origin, "hidden", ()) if source is not None and source.origin else ())
     ctx = RuleContext(doc=doc, draft=draft, interview=interview, send_time=send_time, template=template,
-                      config=linter.config, resources=linter.resources, send_time_source=source,
+                      config=linter.config, resources=linter.resources, send_time_source=send_source,
                       settings=linter._settings)
     analysis = ctx.analysis
     ignore = tuple(ignore)
@@ -107,7 +142,7 @@ def _lint_reference(linter: Linter, draft: Draft, interview: Interview | None, *
         findings.extend(produced)
     metrics = compute_metrics(doc)
     metrics.update(_engine_part(lambda: analysis.metrics, {}, crash_findings, findings, "the content metrics"))
-    return Report(draft=draft, findings=tuple(_finalise(findings, draft, None)), metrics=metrics,
+    return Report(draft=draft, findings=tuple(_finalise_reference(findings, draft, source)), metrics=metrics,
                   rules_run=tuple(run), rules_skipped=tuple(skipped))
 
 
@@ -144,6 +179,51 @@ def test_lint_matches_the_reference_loop_with_rules_ignored_for_a_file() -> None
         got = linter.lint(draft, interview, now=NOW, ignore=ignore)
         assert got == _lint_reference(linter, draft, interview, now=NOW, template=False, ignore=ignore)
         assert any(s.reason == "ignored for this file" for s in got.rules_skipped)
+
+
+def test_lint_of_files_matches_the_reference_loop_locations_included() -> None:
+    linter = Linter()
+    paths = [p for p in sorted((ROOT / "fixtures").rglob("*")) if p.suffix in (".txt", ".md", ".j2", ".eml")
+             and "outside" not in p.parts]
+    assert len(paths) >= 5
+    located = 0
+    for path in paths:
+        source = load(path)
+        got = linter.lint(source.draft, source.interview, now=NOW, source=source)
+        want = _lint_reference(linter, source.draft, source.interview, now=NOW, template=False, source=source)
+        assert got == want
+        assert [f.location for f in got.findings] == [f.location for f in want.findings]
+        located += sum(f.location is not None for f in got.findings)
+    assert located
+
+
+def test_fingerprints_count_repeats_of_one_rule_and_text() -> None:
+    linter = Linter()
+    draft = Draft(body="Hi Dana,\n\nThank you you for the the chat and the the tour. Thanks.\n\nBest,\nSam")
+    got = linter.lint(draft, None, now=NOW)
+    assert got == _lint_reference(linter, draft, None, now=NOW, template=False)
+    prints = [f.fingerprint for f in got.findings]
+    assert len(set(prints)) == len(prints) and all(len(p) == 16 for p in prints)
+
+
+_NOT_ENGLISH = (
+    "Hallo Frau Becker,\n\nvielen Dank für das freundliche Gespräch am Dienstag. Ich habe mich sehr gefreut, mehr "
+    "über das Team und die Aufgaben in der Buchhaltung zu erfahren. Die Beispiele aus dem Alltag haben mir gezeigt, "
+    "wie eng die Abteilungen zusammenarbeiten.\n\nIch freue mich auf Ihre Rückmeldung.\n\nMit freundlichen "
+    "Grüßen\nJonas Weber",
+    "Hola Marta,\n\nmuchas gracias por la entrevista de ayer. Me gustó mucho conocer al equipo y escuchar cómo "
+    "organizan el trabajo de cada semana en el almacén. Quedo atento a sus noticias.\n\nSaludos cordiales,\nLucía",
+)
+
+
+@pytest.mark.parametrize("body", _NOT_ENGLISH)
+def test_the_language_gate_skips_as_the_reference_loop_did(body: str) -> None:
+    linter = Linter()
+    draft = Draft(body=body, subject="Danke / Gracias")
+    for interview in (None, _items()[0][1]):
+        got = linter.lint(draft, interview, now=NOW)
+        assert got == _lint_reference(linter, draft, interview, now=NOW, template=False)
+        assert any(s.reason == "the draft is probably not English" for s in got.rules_skipped)
 
 
 class _Many(Rule):
