@@ -225,24 +225,17 @@ def test_a_greeting_below_a_markdown_title_is_read_as_the_greeting() -> None:
 
 # Outside batch "seventh", class 1: without a greeting, the opening line names the interviewer only when it
 # speaks to them ("Priya, ..."), not when it speaks of them ("I've forwarded Priya ...").
-@pytest.mark.parametrize("opening", [
-    "Priya, thanks for walking me through the roadmap today.",
-    "Thank you Priya for the tour of the plant this morning.",
-    "Ms. Raman, I appreciated your questions about the migration.",
-    "It was a real pleasure to meet you, Priya.",
-    "Priya Raman, thank you for this morning.",
+@pytest.mark.parametrize("opening,names", [
+    ("Priya, thanks for walking me through the roadmap today.", True),
+    ("Thank you Priya for the tour of the plant this morning.", True),
+    ("Ms. Raman, I appreciated your questions about the migration.", True),
+    ("It was a real pleasure to meet you, Priya.", True),
+    ("Priya Raman, thank you for this morning.", True),
+    ("I've forwarded Priya my references as promised.", False),
+    ("Priya mentioned the team is growing, so here is my portfolio.", False),
+    ("As Priya suggested, I'm attaching the slide deck.", False),
+    ("Priya and I covered the data model; the rest is in the repository.", False),
 ])
-def test_an_opening_line_that_speaks_to_the_interviewer_names_them(opening: str) -> None:
+def test_an_opening_line_names_the_interviewer_only_when_it_speaks_to_them(opening: str, names: bool) -> None:
     body = opening + "\n\nI look forward to hearing from you.\n\nBest,\nSam"
-    assert findings_of(InterviewerNotNamed, body, iv("Priya Raman", company="Initech")) == []
-
-
-@pytest.mark.parametrize("opening", [
-    "I've forwarded Priya my references as promised.",
-    "Priya mentioned the team is growing, so here is my portfolio.",
-    "As Priya suggested, I'm attaching the slide deck.",
-    "Priya and I covered the data model; the rest is in the repository.",
-])
-def test_an_opening_line_that_speaks_of_the_interviewer_does_not_name_them(opening: str) -> None:
-    body = opening + "\n\nI look forward to hearing from you.\n\nBest,\nSam"
-    assert findings_of(InterviewerNotNamed, body, iv("Priya Raman", company="Initech")) != []
+    assert (findings_of(InterviewerNotNamed, body, iv("Priya Raman", company="Initech")) == []) is names
