@@ -322,6 +322,7 @@ def test_a_capitalised_word_first_with_no_frequent_word_near_is_a_name(subject: 
 
 
 @pytest.mark.parametrize("text,word", [("Tommorow works for me.", "Tommorow"), ("Definately a fun task.", "Definately"),
-                                       ("Recieved your note, thanks.", "Recieved")])
+                                       ("Recieved your note, thanks.", "Recieved"),
+                                       ("Questionaire attached, as promised.", "Questionaire")])
 def test_a_capitalised_word_first_near_a_frequent_word_is_a_misspelling(text: str, word: str) -> None:
     assert flagged_texts(MisspelledWord, wrap(text)) == [word]

@@ -406,13 +406,13 @@ class MisspelledWord(Rule):
     "Kubernetes" or "dbt". Two measured policies cover them. First, capitalisation: a capitalised
     unknown word in the middle of a sentence is taken as a proper noun (a product, a place, a colleague)
     and not reported; at the start of a sentence it is reported only when the word list offers a
-    frequent word (among the 20,000 most frequent) at most two edits away, so a misspelt "Definately" or
-    "Tommorow" is still caught while "Marisol mentioned..." or a subject "Cleyson/frontend challenge"
-    (a user's name, near only "clayton") is not. On a Markdown heading line ("## David's Soltion"), where
-    every word is capitalised by style, a capitalised word of six letters or more one edit from such a
-    frequent word is reported, unless it is a given name. All-caps acronyms and inner capitals
-    ("PostgreSQL") are never reported. Month and weekday names are
-    capitalised common words, so in a date (after "on", "of", "by"... of `followup_lint/data/cues.toml`
+    frequent word (among the 20,000 most frequent) at most two edits away, or (eight letters or more) any
+    word one edit away, so a misspelt "Definately", "Tommorow" or "Supercede" is still caught while
+    "Marisol mentioned..." or a subject "Cleyson/frontend challenge" (a user's name) is not. On a
+    Markdown heading line ("## David's Soltion"), where every word is capitalised by style, a
+    capitalised word of six letters or more one edit from such a frequent word is reported, unless it
+    is a given name. All-caps acronyms and inner capitals ("PostgreSQL") are never reported. Month and
+    weekday names are capitalised common words, so in a date (after "on", "of", "by"... of `followup_lint/data/cues.toml`
     [calendar], or next to a number) a capitalised word one edit from one (two for seven letters or
     more) is its misspelling ("the 24th of Auguest", "on Wendsday"), unless it is a given name ("Marc").
     The other way round, a lower-case word where an employer's name goes ("my experience at saleforce",
@@ -551,7 +551,7 @@ class MisspelledWord(Rule):
             lookup = p.lower[:-2] if p.lower.endswith("'s") else p.lower
             suggested += 1
             suggestions = speller.suggest(lookup, max(limit, 1)) if suggested <= _MAX_SUGGESTED else ()
-            if capital and not _near_frequent(lookup, suggestions, speller, _NEAR_EDITS_INITIAL):
+            if capital and not _near_frequent(lookup, suggestions, speller, _NEAR_EDITS_INITIAL, any_one=True):
                 continue                           # a capitalised unknown word with no frequent word near: a name
             shown = [_match_case(s + p.lower[len(lookup):], p.text) for s in suggestions[:limit]]
             yield self._misspelled(ctx, p, shown, confidence)
@@ -573,20 +573,29 @@ class MisspelledWord(Rule):
 #: name is near rarer words only ("Cleyson": "clayton" 33,756, "Figma": "sigma" 29,142)
 _FREQUENT_RANK: Final = 20000
 #: how far (Damerau-Levenshtein) the frequent word may be: at a sentence's start ("Tommorow"), and in a
-#: heading, where every word is capitalised by style and a name is likelier to be one letter off a word
+#: heading, where every word is capitalised by style and a name is likelier to be one letter off a word;
+#: at a sentence's start any known word one edit from a long word will do too ("Supercede",
+#: "Questionaire"; a shorter name is often one edit from another name: "Cleyson", "clemson")
 _NEAR_EDITS_INITIAL: Final = 2
 _NEAR_EDITS_HEADING: Final = 1
+_ANY_ONE_EDIT_MIN_LETTERS: Final = 8
 #: the fewest letters of a word in a heading judged so ("Vue", "Deno" are one letter off many words)
 _HEADING_MIN_LETTERS: Final = 6
 _MARKDOWN_HEADING: Final = re.compile(r"[ \t]*#{1,6}[ \t]")
 
 
-def _near_frequent(word: str, suggestions: Iterable[str], speller: Any, edits: int) -> bool:
-    """Is one of the suggested corrections a frequent word at most ``edits`` edits from ``word``?"""
+def _near_frequent(word: str, suggestions: Iterable[str], speller: Any, edits: int, *,
+                   any_one: bool = False) -> bool:
+    """Is one of the suggested corrections a frequent word at most ``edits`` edits from ``word`` (or, with
+    ``any_one``, any word one edit from it)?"""
     from rapidfuzz.distance import DamerauLevenshtein
 
     rank = speller.lexicon.rank
-    return any(rank(s) < _FREQUENT_RANK and DamerauLevenshtein.distance(word, s) <= edits for s in suggestions)
+    for s in suggestions:
+        d = DamerauLevenshtein.distance(word, s)
+        if (any_one and d <= 1 and len(word) >= _ANY_ONE_EDIT_MIN_LETTERS) or (d <= edits and rank(s) < _FREQUENT_RANK):
+            return True
+    return False
 
 
 def _in_heading(text: str, pos: int) -> bool:
