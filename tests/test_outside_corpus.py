@@ -43,7 +43,6 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "seventh": {
         "mentions_specific_moment": (5, 0),
         "adds_missed_strength_or_question": (1, 1), "invites_next_step": (2, 1),
-        "sentence-case": (0, 1),
     },
 }
 

@@ -102,3 +102,21 @@ def test_a_list_item_that_reads_as_a_sentence_needs_its_capital(text: str, flagg
 ])
 def test_fragments_and_typed_commands_in_lists_are_no_sentences(text: str) -> None:
     assert_clean(SentenceCase, note(text))
+
+
+# ... and a line that is a sentence of its own after a line that an aside in brackets closed with no full
+# stop ("... (may take a few seconds to load)\nflyctl cli tool was used for deployment."), not a clause
+# wrapped after an aside.
+def test_a_sentence_line_after_an_aside_with_no_full_stop_needs_its_capital() -> None:
+    text = ("The demo is live at https://example.com/demo (it may take a minute to wake up)\n"
+            "the worker runs on a free plan.")
+    assert_flags(SentenceCase, note(text), "the")
+
+
+@pytest.mark.parametrize("text", [
+    "I enjoyed the tour of the plant (the new one in Leeds)\nand the chat with the shift leads.",
+    "We spoke about the scanners (the Zebra ones)\nyour team plans to roll out",
+    "The demo is live (it may take a minute to wake up).\nThanks again.",
+])
+def test_a_clause_wrapped_after_an_aside_continues_its_sentence(text: str) -> None:
+    assert_clean(SentenceCase, note(text))

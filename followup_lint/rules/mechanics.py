@@ -536,8 +536,10 @@ class SentenceCase(Rule):
     ("- ...", "* ...", "3. ...") is judged too when the item reads as a sentence: it opens on a verb of
     instruction ("3. run `bundle install`") or has a finite verb among its first words ("* gql dir is a
     generated directory"); a fragment ("- five years of Python") or a command typed as it is run ("5.
-    rails server") is no sentence (the verbs are in `followup_lint/data/mechanics.toml`). The unsafe fix
-    capitalises the word.
+    rails server") is no sentence (the verbs are in `followup_lint/data/mechanics.toml`). So is a line
+    that is a sentence of its own, ending with its full stop, after a line that an aside in brackets
+    closed with no full stop ("... (may take a few seconds to load)" / "flyctl cli tool was used."). The
+    unsafe fix capitalises the word.
 
     ## Why is this bad?
     A sentence without its capital reads like a typo or a hurried text message.
@@ -587,14 +589,18 @@ class SentenceCase(Rule):
                 continue
             reported.add(s)
             yield self._report(ctx, tok)
-        # a list item's first word (the sentence splitter reads "2. Clone it\n3. run `make`" as one sentence)
+        # line starts the sentence splitter runs on past: a list item's first word ("2. Clone it\n3. run
+        # `make`"), and a line that is a sentence of its own after an aside in brackets that ended the line
+        # before with no full stop ("... (may take a few seconds)\nflyctl cli tool was used.")
         if "\n" in own:
-            for m in _LIST_ITEM.finditer(own, lo, hi):
+            for m in _LINE_START.finditer(own, lo, hi):
                 s = m.end()
                 if s in reported:
                     continue
                 tok = _lower_first_word(tokens, bisect_left(tokens, s, key=_START), s, n)
-                if tok is not None and _reads_as_sentence(own, tok):
+                if tok is None:
+                    continue
+                if _sentence_line(own, tok) if m.group("aside") else _reads_as_sentence(own, tok):
                     yield self._report(ctx, tok)
 
     @staticmethod
@@ -622,8 +628,10 @@ def _lower_first_word(tokens, i: int, s: int, n: int):  # type: ignore[no-untype
     return tok
 
 
-#: a list item's marker, before a lower-case letter: "- ", "* ", "• ", "3. ", "2) "
-_LIST_ITEM: Final = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+(?=[a-z])", re.MULTILINE)
+#: before a lower-case letter: a list item's marker ("- ", "* ", "• ", "3. ", "2) "), or the line break
+#: after a line that ends with a bracket closing an aside, with no full stop ("... free tier)\n")
+_LINE_START: Final = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+(?=[a-z])"
+                                r"|(?P<aside>\)(?<=[^\s.!?]\))[ \t]*\n[ \t]*)(?=[a-z])", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
@@ -635,6 +643,15 @@ def _list_item_words() -> tuple[frozenset[str], frozenset[str], int]:
 
     data = tomllib.loads(read_data("mechanics.toml"))["list_item"]
     return frozenset(data["instruction_verbs"]), frozenset(data["finite_verbs"]), int(data["reach"])
+
+
+def _sentence_line(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
+    """Is the line starting with ``tok`` a sentence of its own: it ends with its full stop (or "!", "?")
+    and reads as a sentence (see ``_reads_as_sentence``)? After an aside in brackets that closed the line
+    before with no full stop, such a line starts a new sentence; a wrapped clause runs on past the line."""
+    end = own.find("\n", tok.end)
+    line = own[tok.start:end if end >= 0 else len(own)].rstrip()
+    return line[-1:] in (".", "!", "?") and _reads_as_sentence(own, tok)
 
 
 def _reads_as_sentence(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
