@@ -137,6 +137,8 @@ def _adjacent_twins(tokens, joined: str | None = None) -> bool:  # type: ignore[
 
 _TEXT: Final = itemgetter(2)  # Token.text
 _START: Final = itemgetter(0)  # Token.start
+_END: Final = itemgetter(1)  # Token.end
+_KIND: Final = itemgetter(3)  # Token.kind
 
 
 def _run_end(tokens, i: int, text: str) -> int:  # type: ignore[no-untyped-def]
@@ -151,8 +153,18 @@ def _run_end(tokens, i: int, text: str) -> int:  # type: ignore[no-untyped-def]
     j = i
     gap_start = a.end
     # (a flood of one word, "i i i ...", is walked here: the same text needs no normalising, and a gap of
-    # one character is checked without a slice)
-    for x in range(i + 1, n):
+    # one character is checked without a slice; past _FLOOD repeats, a block of tokens at a time in C)
+    step = len(same) + 1
+    block = _FLOOD_BLOCK
+    x = i + 1
+    while x < n:
+        if x - i > _FLOOD and block >= _FLOOD and x + block <= n:
+            if _same_block(tokens[x:x + block], same, gap_start, step, text):
+                j = x + block - 1
+                gap_start = tokens[j][1]
+                x += block
+                continue
+            block //= 4                 # (the run ends or changes in this block: smaller blocks, then one by one)
         b_start, b_end, b_text, b_kind = tokens[x]
         if b_kind != "word" or (b_text != same and tokens[x].norm.lower() != word):
             break
@@ -165,7 +177,23 @@ def _run_end(tokens, i: int, text: str) -> int:  # type: ignore[no-untyped-def]
                 break
         j = x
         gap_start = b_end
+        x += 1
     return j
+
+
+_FLOOD: Final = 16          # repeats walked one by one before blocks are tried
+_FLOOD_BLOCK: Final = 1024  # tokens compared at once in a flood
+
+
+def _same_block(block, same: str, gap_start: int, step: int, text: str) -> bool:  # type: ignore[no-untyped-def]
+    """Is every token of ``block`` the word ``same`` written alike, each after one whitespace character,
+    the first at ``gap_start + 1``? (What the token-by-token walk accepts, for the tokens of a flood.)"""
+    k = len(block)
+    first = gap_start + 1
+    return (list(map(_TEXT, block)).count(same) == k and list(map(_KIND, block)).count("word") == k
+            and list(map(_START, block)) == list(range(first, first + k * step, step))
+            and list(map(_END, block)) == list(range(first + step - 1, first + k * step, step))
+            and text[gap_start:gap_start + k * step:step].isspace())
 
 
 def _legitimate(text: str, tokens, i: int) -> bool:  # type: ignore[no-untyped-def]
