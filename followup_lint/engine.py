@@ -219,10 +219,8 @@ class Linter:
         if source is not None:
             template = template or source.template
             ignore = (*ignore, *source.ignore)
-        doc = Document(draft, hidden=getattr(source.origin, "hidden", ()) if source is not None and source.origin else ())
-        ctx = RuleContext(doc=doc, draft=draft, interview=interview, send_time=send_time, template=template,
-                          config=self.config, resources=self.resources, send_time_source=send_source,
-                          settings=self._settings)
+        ctx = self._context(draft, interview, send_time, send_source, template, source)
+        doc = ctx.doc
         analysis = ctx.analysis
         ignore = tuple(ignore)
         findings: list[Finding] = []
@@ -266,11 +264,7 @@ class Linter:
             except FollowupLintError:
                 raise
             except Exception as exc:
-                if not crash_findings:
-                    raise RuleError(rule.name, f"rule {rule.name} ({rule.code}) crashed: {exc!r}") from exc
-                produced = [Finding(code="FL000", rule="rule-crashed", severity=Severity.ERROR,
-                                    message=f"The rule {rule.name} ({rule.code}) crashed and was not checked: {exc!r}",
-                                    data={"crashed_rule": rule.name})]
+                produced = _rule_crashed(rule, exc, crash_findings)
             run.append(name)
             if produced:
                 findings.extend(produced)
@@ -283,30 +277,44 @@ class Linter:
         return Report(draft=draft, findings=tuple(findings), metrics=metrics, rules_run=tuple(run),
                       rules_skipped=tuple(skipped))
 
+    def _context(self, draft: Draft, interview: Interview | None, send_time: datetime | None,
+                 send_source: str | None, template: bool, source: Source | None) -> RuleContext:
+        """The draft parsed, in the context its rules read."""
+        hidden = getattr(source.origin, "hidden", ()) if source is not None and source.origin else ()
+        return RuleContext(doc=Document(draft, hidden=hidden), draft=draft, interview=interview,
+                           send_time=send_time, template=template, config=self.config, resources=self.resources,
+                           send_time_source=send_source, settings=self._settings)
+
     def _unmet_needs(self, ctx: RuleContext) -> dict[str, str]:
         """Each requirement this draft does not meet, with the reason (computed once per draft; the ones
         that only the configuration decides, once per ``Linter``)."""
-        interview = ctx.interview
-        out: dict[str, str] = {}
-        if interview is None:
-            for need in ("interview", "interviewers", "topics", "followups"):
-                out[need] = NEED_REASONS["interview"]
-        else:
-            if not interview.interviewers:
-                out["interviewers"] = NEED_REASONS["interviewers"]
-            if not interview.topics:
-                out["topics"] = NEED_REASONS["topics"]
-            if not interview.followups:
-                out["followups"] = NEED_REASONS["followups"]
-            else:
-                out["first_message"] = NEED_REASONS["first_message"]
-        if ctx.template:
-            out["send_time"] = "templates have no send time"
-        elif ctx.send_time is None:
-            out["send_time"] = NEED_REASONS["send_time"]
+        out = _draft_unmet_needs(ctx)
         if self._config_unmet:
             out.update(self._config_unmet)
         return out
+
+
+def _draft_unmet_needs(ctx: RuleContext) -> dict[str, str]:
+    """The requirements that this draft, its interview and its send time do not meet, with the reasons."""
+    interview = ctx.interview
+    out: dict[str, str] = {}
+    if interview is None:
+        for need in ("interview", "interviewers", "topics", "followups"):
+            out[need] = NEED_REASONS["interview"]
+    else:
+        if not interview.interviewers:
+            out["interviewers"] = NEED_REASONS["interviewers"]
+        if not interview.topics:
+            out["topics"] = NEED_REASONS["topics"]
+        if not interview.followups:
+            out["followups"] = NEED_REASONS["followups"]
+        else:
+            out["first_message"] = NEED_REASONS["first_message"]
+    if ctx.template:
+        out["send_time"] = "templates have no send time"
+    elif ctx.send_time is None:
+        out["send_time"] = NEED_REASONS["send_time"]
+    return out
 
 
 def resolved_options(name: str, config: Config | None = None) -> Any:
@@ -367,6 +375,16 @@ def _capped_rest(kept: list[Finding], it: Iterator[Finding]) -> list[Finding]:
                                     f"are listed",
                             data={"more": min(more, _COUNTED_BEYOND + 1)}))
     return kept
+
+
+def _rule_crashed(rule: Rule, exc: Exception, crash_findings: bool) -> list[Finding]:
+    """A rule's crash: a ``RuleError``, or with ``crash_findings`` the FL000 finding that stands in for
+    the rule's findings (the hook never loses a message to a crash)."""
+    if not crash_findings:
+        raise RuleError(rule.name, f"rule {rule.name} ({rule.code}) crashed: {exc!r}") from exc
+    return [Finding(code="FL000", rule="rule-crashed", severity=Severity.ERROR,
+                    message=f"The rule {rule.name} ({rule.code}) crashed and was not checked: {exc!r}",
+                    data={"crashed_rule": rule.name})]
 
 
 def _engine_part(read: Callable[[], Any], fallback: Any, crash_findings: bool, findings: list[Finding],

@@ -17,7 +17,8 @@ import pytest
 from followup_lint import Draft, Interview, Linter
 from followup_lint.document import Document
 from followup_lint.config import Config, GrammarConfig, LanguageToolConfig
-from followup_lint.engine import (_COUNTED_BEYOND, MAX_FINDINGS_PER_RULE, NEED_REASONS, _capped, _engine_part)
+from followup_lint.engine import (_COUNTED_BEYOND, MAX_FINDINGS_PER_RULE, NEED_REASONS, _capped,
+                                  _draft_unmet_needs, _engine_part, _rule_crashed)
 from followup_lint.errors import FollowupLintError, RuleError
 from followup_lint.metrics import compute_metrics
 from followup_lint.registry import is_enabled
@@ -34,25 +35,8 @@ NOW = datetime(2026, 3, 4, 15, 30, tzinfo=timezone.utc)
 
 
 def _unmet_reference(ctx: RuleContext) -> dict[str, str]:
-    """``Linter._unmet_needs`` as it was: everything worked out per draft."""
-    interview = ctx.interview
-    out: dict[str, str] = {}
-    if interview is None:
-        for need in ("interview", "interviewers", "topics", "followups"):
-            out[need] = NEED_REASONS["interview"]
-    else:
-        if not interview.interviewers:
-            out["interviewers"] = NEED_REASONS["interviewers"]
-        if not interview.topics:
-            out["topics"] = NEED_REASONS["topics"]
-        if not interview.followups:
-            out["followups"] = NEED_REASONS["followups"]
-        else:
-            out["first_message"] = NEED_REASONS["first_message"]
-    if ctx.template:
-        out["send_time"] = "templates have no send time"
-    elif ctx.send_time is None:
-        out["send_time"] = NEED_REASONS["send_time"]
+    """``Linter._unmet_needs`` as it was: the configuration's requirements read per draft too."""
+    out = _draft_unmet_needs(ctx)
     if not ctx.config.languagetool.configured:
         out["languagetool"] = NEED_REASONS["languagetool"]
     if ctx.config.grammar_backend == "none":
@@ -97,10 +81,7 @@ def _lint_reference(linter: Linter, draft: Draft, interview: Interview | None, *
     if source is not None:
         template = template or source.template
         ignore = (*ignore, *source.ignore)
-    doc = Document(draft, hidden=getattr(source.origin, "hidden", ()) if source is not None and source.origin else ())
-    ctx = RuleContext(doc=doc, draft=draft, interview=interview, send_time=send_time, template=template,
-                      config=linter.config, resources=linter.resources, send_time_source=send_source,
-                      settings=linter._settings)
+    ctx = linter._context(draft, interview, send_time, send_source, template, source)
     analysis = ctx.analysis
     ignore = tuple(ignore)
     findings: list[Finding] = []
@@ -133,14 +114,10 @@ def _lint_reference(linter: Linter, draft: Draft, interview: Interview | None, *
         except FollowupLintError:
             raise
         except Exception as exc:
-            if not crash_findings:
-                raise RuleError(rule.name, f"rule {rule.name} ({rule.code}) crashed: {exc!r}") from exc
-            produced = [Finding(code="FL000", rule="rule-crashed", severity=Severity.ERROR,
-                                message=f"The rule {rule.name} ({rule.code}) crashed and was not checked: {exc!r}",
-                                data={"crashed_rule": rule.name})]
+            produced = _rule_crashed(rule, exc, crash_findings)
         run.append(rule.name)
         findings.extend(produced)
-    metrics = compute_metrics(doc)
+    metrics = compute_metrics(ctx.doc)
     metrics.update(_engine_part(lambda: analysis.metrics, {}, crash_findings, findings, "the content metrics"))
     return Report(draft=draft, findings=tuple(_finalise_reference(findings, draft, source)), metrics=metrics,
                   rules_run=tuple(run), rules_skipped=tuple(skipped))
@@ -300,3 +277,24 @@ def test_unmet_needs_worked_out_once_per_linter_match_the_per_draft_ones(config:
             ctx = RuleContext(doc=Document(draft), draft=draft, interview=iv, send_time=send_time,
                               template=template, config=linter.config, resources=linter.resources)
             assert linter._unmet_needs(ctx) == _unmet_reference(ctx)
+
+
+class _Crashes(Rule):
+    """Crashes on every draft (a test rule)."""
+
+    code = "XT903"
+    name = "crashes-always"
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        raise ValueError(f"no luck with {len(ctx.draft.body)} characters")
+
+
+def test_a_crashing_rule_is_reported_as_the_reference_loop_reported_it() -> None:
+    linter = Linter(rules=[_Many, _Crashes])
+    _Many.counts[:] = [2]
+    draft = Draft(body="Hi Dana, thank you for the interview today.")
+    got = linter.lint(draft, None, now=NOW, crash_findings=True)
+    assert got == _lint_reference(linter, draft, None, now=NOW, template=False, crash_findings=True)
+    assert [f.code for f in got.findings].count("FL000") == 1
+    with pytest.raises(RuleError, match="crashes-always"):
+        linter.lint(draft, None, now=NOW)
