@@ -1,13 +1,14 @@
 """Speed-ups of the engine and the rule framework give exactly what the simpler code they replace gives
 (the simple versions are kept here as the reference): the per-rule loop of ``Linter.lint`` (the cap
-inlined, one ``Skipped`` record per rule and reason), ``RuleContext.finding``, the fingerprints and the
-metrics."""
+inlined, one ``Skipped`` record per rule and reason, the configuration's requirements worked out once),
+``RuleContext.finding``, the fingerprints, and the emoji precheck without a scan of an ASCII text."""
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
 import json
+import random
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable
@@ -298,3 +299,15 @@ def test_a_crashing_rule_is_reported_as_the_reference_loop_reported_it() -> None
     assert [f.code for f in got.findings].count("FL000") == 1
     with pytest.raises(RuleError, match="crashes-always"):
         linter.lint(draft, None, now=NOW)
+
+
+def test_the_emoji_precheck_answers_as_the_regex_search() -> None:
+    from followup_lint.document.tokens import EMOJI_CHAR, has_emoji_char
+
+    texts = [d.body for d, _ in _items()] + [d.subject for d, _ in _items()]
+    rng = random.Random(7)
+    alphabet = "ab ,.!?\n'-" + "éü—’" + "\u2600\u27bf\u2b50\ufe0f\u200d\U0001f600\U0001f3fb\U0001faff\U0001fb00\u2bff\u2c00"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    assert any(has_emoji_char(t) for t in texts) and not all(has_emoji_char(t) for t in texts)
+    for text in texts:
+        assert has_emoji_char(text) == (EMOJI_CHAR.search(text) is not None), text
