@@ -283,6 +283,8 @@ def test_a_deed_told_that_names_a_strength_raises_it(content: str) -> None:
     "I enjoyed hearing about your firmware roadmap and the supplier.",   # no deed of the writer's
     "I built a dashboard for the sales team.",                          # a deed, no word of a strength
     "I replaced the firmware on my own router.",                        # one word of a strength only
+    "I got to see firmware updates reach the scanners on the tour.",     # "got to", "made it": no deed
+    "I made it through the firmware quiz about the scanners.",
 ])
 def test_a_deed_without_two_words_of_a_strength_does_not_raise_it(content: str) -> None:
     assert_flags(RULE, note(content), interview=TOLD)
