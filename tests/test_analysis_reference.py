@@ -229,7 +229,7 @@ def test_a_date_slot_without_a_recalled_remark_is_not(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "I hope your father's surgery goes smoothly.",       # the reader's own news: only the interview told it
     "Congratulations again on your new baby!",
-    "Wishing you and your wife all the best with the relocation.",
+    "Wishing you and your wife all the best with the new house.",
     "P.S. I am thinking of your daughter and hope she is home soon.",
 ])
 def test_a_wish_about_the_readers_own_news_is_concrete(sentence: str) -> None:
@@ -240,6 +240,8 @@ def test_a_wish_about_the_readers_own_news_is_concrete(sentence: str) -> None:
     "I hope you and your family are well.",             # no news named
     "I hope your week is going well.",
     "I hope your team finds the right person soon.",
+    "I hope to support your disaster recovery programme.",   # words that also name the business
+    "I hope to visit your partner schools this spring.",
 ])
 def test_a_wish_that_names_no_news_is_not(sentence: str) -> None:
     assert not refs(sentence).concrete
