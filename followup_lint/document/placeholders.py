@@ -12,6 +12,8 @@ from functools import lru_cache
 from operator import attrgetter, neg
 from typing import Final
 
+from .tokens import digitless
+
 __all__ = ["Placeholder", "find_placeholders", "greeting_blank", "INTERVIEWER_SLOT", "MOMENT_SLOT", "ADDED_SLOT"]
 
 # Every pattern below is linear: bounded repetitions and no nested quantifiers over the same characters.
@@ -266,11 +268,16 @@ def _blank_placeholders(text: str) -> list[Placeholder]:
 
 
 _PHONE: Final = re.compile(r"(?<![\w+/.-])(?:\(\d{3}\)[ \t]?|\d{3}[ \t.-])?(\d{3})[ \t.-](\d{4})(?![\w/-])")
+# the part every match of ``_PHONE`` holds (groups 1 and 2): a cheap search before the full one, whose
+# lookbehind is tried at every position of the text (~20 us per ordinary draft, 0.05 s per MB)
+_PHONE_CORE: Final = re.compile(r"\d{3}[ \t.-]\d{4}")
 
 
 def _dummy_phones(text: str) -> list[Placeholder]:
     """A dummy telephone number left where the candidate's goes: "(555) 555-5555", "000-0000" (seven
     local digits all one digit; see the note on phones in data/placeholders.toml)."""
+    if text.isascii() and digitless(text) or _PHONE_CORE.search(text) is None:
+        return []
     found = []
     for m in _PHONE.finditer(text):
         if len(set(m.group(1) + m.group(2))) == 1:

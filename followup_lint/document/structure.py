@@ -251,7 +251,9 @@ def find_letter_salutation(text: str, own_start: int, own_end: int, lines: list[
             return s
         if seen == 0 and _SALUTATION.match(line):
             return None  # the first line greets: no letter head
-        glued = _GLUED_SALUTATION.search(text, s, e)
+        # (every match holds "Dear" or "DEAR": looked for first, in C; the pattern's lookbehind is tried at
+        # every position of a long line)
+        glued = _GLUED_SALUTATION.search(text, s, e) if "Dear" in line or "DEAR" in line else None
         if glued is not None and _alone_salutation(text, glued.start(), e, own_end):
             prefix = text[s:glued.start()].strip()
             if (_BLOCK_LINE.search(prefix) or seen >= 2 or strong) and not _SENTENCE_INSIDE.search(prefix) and (

@@ -1,0 +1,120 @@
+"""The document layer's fast paths give exactly what the plainer code they replace gives, on every real
+note the repository holds (held-out, outside and benchmark drafts, subjects and bodies), on the hostile
+shapes of the benchmark and on random texts. The plain versions are kept here as the reference."""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from followup_lint.document import placeholders as P
+from followup_lint.document import tokens as T
+
+ROOT = Path(__file__).resolve().parent
+
+
+def _real_texts() -> list[str]:
+    """Bodies and subjects of the held-out and outside fixtures and of the benchmark drafts."""
+    paths = [*sorted((ROOT / "fixtures" / "heldout").glob("*.json")),
+             *sorted((ROOT / "fixtures" / "outside").glob("*/*.json"))]
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+    records += json.loads((ROOT.parent / "benchmarks" / "data" / "drafts.json").read_text(encoding="utf-8"))
+    out = [r["body"] for r in records] + [r["subject"] for r in records if r.get("subject")]
+    assert len(out) > 400
+    return out
+
+
+def _shape_texts(size: int = 20_000) -> list[str]:
+    sys.path.insert(0, str(ROOT.parent / "benchmarks"))
+    try:
+        import shapes
+    finally:
+        sys.path.pop(0)
+    return [shapes.sized(build, size) for build in shapes.SHAPES.values()]
+
+
+def _random_texts(seed: int, n: int) -> list[str]:
+    rnd = random.Random(seed)
+    pieces = ["Hi", "Dana", ".", ",", " ", " ", "\n", "\n\n", "\r\n", "v2", "Q3", "2024", "555-5555", "(555) 555-5555",
+              "000 0000", "555.1234", "+1", "e.g.", "a.m.", "3pm", "x²", "٣٣٣-٣٣٣٣", "①", "é", "e\u0301", "4K", "abc1",
+              "1st", "Mr.", "[Name]", "{{x}}", "i", "!", "?", "…", "\"", "'", "(", ")", "—", "_", "#", "%", "ß", "İ"]
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 60))) for _ in range(n)]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return _real_texts() + _shape_texts() + _random_texts(12, 3000)
+
+
+def _dummy_phones_reference(text: str) -> list[P.Placeholder]:
+    """The full pattern searched everywhere (no cheap search first)."""
+    return [P.Placeholder(m.start(), m.end(), m.group(0), "dummy-number")
+            for m in P._PHONE.finditer(text) if len(set(m.group(1) + m.group(2))) == 1]
+
+
+def test_dummy_phones_searched_after_their_core_are_those_of_the_full_search(texts: list[str]) -> None:
+    found = 0
+    for text in texts:
+        got = P._dummy_phones(text)
+        assert got == _dummy_phones_reference(text), repr(text[:200])
+        found += len(got)
+    assert found > 100
+
+
+def test_ascii_glue_marks_the_numbers_the_unicode_glue_marks(texts: list[str]) -> None:
+    """Words glued to a digit become numbers as they do with the full Unicode ``_GLUE`` (the reference
+    tokenizer searches every text with it)."""
+    from test_perf_fastpaths_core import _tokenize_reference
+
+    glued = 0
+    for text in texts:
+        got = T.tokenize(text)
+        assert got == _tokenize_reference(text), repr(text[:200])
+        glued += sum(1 for t in got if t.kind == "number" and not t.text[:1].isdigit())
+    assert glued > 100
+
+
+def test_the_ascii_split_gives_the_tokens_of_the_unicode_split(texts: list[str]) -> None:
+    rnd = random.Random(5)
+    alphabet = "ab Z9_.-'’\n\r\t\x0b\x0c\x1c\x1f!?@`:/xX,;()[]{}<>#$%^&*"
+    texts = texts + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))) for _ in range(3000)]
+    compared = 0
+    for text in texts:
+        if text.isascii():
+            assert T._PLAIN_SPLIT_ASCII.split(text) == T._PLAIN_SPLIT.split(text), repr(text[:200])
+            compared += 1
+    assert compared > 2000
+
+
+def test_a_glued_salutation_is_only_looked_for_on_lines_holding_dear(texts: list[str]) -> None:
+    """``find_letter_salutation`` searches a line for "... Dear Dr. Walker:" only when "Dear" or "DEAR" is in
+    it: every match of the pattern holds one, so the lines skipped have none."""
+    from followup_lint.document.structure import _GLUED_SALUTATION, _lines
+
+    found = 0
+    for text in [*texts, "12 Oak St., Springfield   Dear Ms. Alvarez:\n", "VA 23607 DEAR DR. WALKER:\nThanks"]:
+        for s, e in _lines(text):
+            line = text[s:e].strip()
+            m = _GLUED_SALUTATION.search(text, s, e)
+            found += m is not None
+            assert m is None or "Dear" in line or "DEAR" in line, repr(text[s:e])
+    assert found >= 2
+
+
+@pytest.mark.parametrize("many_tokens", [0, T._MANY_TOKENS, 10**9])  # dense-cue path when it can; as drafts; never
+def test_sentences_split_at_cue_offsets_are_those_of_the_token_walk(texts: list[str], many_tokens: int,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from test_perf_fastpaths_core import _split_reference
+
+    monkeypatch.setattr(T, "_MANY_TOKENS", many_tokens)
+    split = 0
+    for text in texts:
+        toks = T.tokenize(text)
+        got = T.split_sentences(text, toks)
+        assert got == _split_reference(text, toks), repr(text[:200])
+        split += len(got) > 1
+    assert split > 300
