@@ -413,6 +413,8 @@ class NameMatcher:
 
         Fuzzy matching (``misspelling``) is tried only for capitalised words unless ``any_case``.
         """
+        if not self.interviewers:  # no names (every table empty): no word is one, nothing to look up
+            return None
         ck = (word, any_case)
         try:
             return self._cache[ck]

@@ -193,9 +193,13 @@ def test_a_100_kb_template_renders_and_maps_in_linear_time():
     template = shapes.template
 
     def cost(text: str) -> tuple[float, LineMap]:
-        start = time.perf_counter()
-        lines = LineMap(text, render("", text, {"name": "Dana Smith"}).body)
-        return time.perf_counter() - start, lines
+        # the best of three runs: one run on a loaded machine measures the load, not the growth
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            lines = LineMap(text, render("", text, {"name": "Dana Smith"}).body)
+            best = min(best, time.perf_counter() - start)
+        return best, lines
 
     small, _ = cost(template(100))
     big_text = template(1150)

@@ -103,6 +103,23 @@ def test_picked_sentences_give_the_same_findings(pick_from: int, monkeypatch: py
     assert picked == listed
 
 
+def asking_and_first_person_by_a_full_walk(ctx: RuleContext) -> tuple[set[int], set[int]]:
+    """The substance units that ask and that speak in the first person, every unit looked at."""
+    own = ctx.doc.own
+    sentences = ctx.analysis.sentences
+    index = {bounds[0]: k for k, bounds in enumerate(sentences.bounds)}
+    asking, first = set(), set()
+    for k, (s, e, _keys, field) in enumerate(ctx.analysis.substance.terms.units):
+        if field != "body":
+            continue
+        j = index.get(s)
+        if own[s:e].rstrip().endswith("?") or j is not None and sentences.asks(j):
+            asking.add(k)
+        if FIRST_PERSON.search(own, s, e):
+            first.add(k)
+    return asking, first
+
+
 def test_units_asking_and_in_the_first_person_are_those_a_full_walk_finds() -> None:
     linter = Linter(Config())
     found = 0
@@ -112,18 +129,7 @@ def test_units_asking_and_in_the_first_person_are_those_a_full_walk_finds() -> N
         ctx = RuleContext(doc=Document(draft), draft=draft, interview=None, send_time=None, template=False,
                           config=linter.config, resources=linter.resources)
         substance = ctx.analysis.substance
-        own = ctx.doc.own
-        sentences = ctx.analysis.sentences
-        index = {bounds[0]: k for k, bounds in enumerate(sentences.bounds)}
-        asking, first = set(), set()
-        for k, (s, e, _keys, field) in enumerate(substance.terms.units):
-            if field != "body":
-                continue
-            j = index.get(s)
-            if own[s:e].rstrip().endswith("?") or j is not None and sentences.asks(j):
-                asking.add(k)
-            if FIRST_PERSON.search(own, s, e):
-                first.add(k)
+        asking, first = asking_and_first_person_by_a_full_walk(ctx)
         assert substance.asking == frozenset(asking), body[:80]
         assert substance.first_person == frozenset(first), body[:80]
         found += len(first) + len(asking)

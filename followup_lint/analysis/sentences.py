@@ -251,8 +251,9 @@ def read_sentence(tokens: Iterable[Any], known: Any = None,
             paren = True
     if paren:
         dropped = paren_instructions(tokens) if brackets is None else brackets
-        if dropped:
-            keep = [not any(a <= sp[0] < b for a, b in dropped) for sp in spans]
+        if dropped:  # (sorted, not overlapping: a word is in the last one starting at or before it, or none)
+            starts = [a for a, _b in dropped]
+            keep = [(k := bisect.bisect_right(starts, sp[0]) - 1) < 0 or sp[0] >= dropped[k][1] for sp in spans]
             words = list(compress(words, keep))
             spans = list(compress(spans, keep))
     return Words(tuple(words), tuple(spans))
@@ -310,34 +311,17 @@ def _mend(word: str, known: Any) -> str:
     candidates = [t for t in targets if abs(len(t) - len(word)) <= 2 and t[0] == word[0]]
     if not candidates:
         return word
+    from rapidfuzz.distance import OSA  # optimal string alignment: a transposition is one edit
+
     best = None
     for t in candidates:
         limit = 2 if len(t) >= 7 else 1
-        d = _distance(word, t, limit)
+        d = OSA.distance(word, t, score_cutoff=limit)  # (above ``limit``: limit + 1)
         if d <= limit and (best is None or d < best[0]):
             best = (d, t)
     if best is None or known(word):
         return word
     return best[1]
-
-
-def _distance(a: str, b: str, limit: int) -> int:
-    """Optimal-string-alignment distance (a transposition is one edit), cut off above ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[-1]
 
 
 # -- the recogniser ----------------------------------------------------------------------------------------
@@ -976,6 +960,7 @@ def _classify(words: tuple[str, ...], asks: bool, only: str | None) -> tuple[Fun
 
 _ANCHOR_BLOCK: Final = 2048  # anchors placed in their sentences at a time by ``Sentences.could_do``
 _PICK_FROM: Final = 64  # sentences in a draft from which ``Sentences.could_do`` picks rather than lists them all
+_PICK_TOKENS: Final = 20_000  # tokens in a draft from which it picks however few its sentences (1 MB, no full stop)
 
 
 class Sentences(Sequence[SentenceFunctions]):
@@ -1072,15 +1057,28 @@ class Sentences(Sequence[SentenceFunctions]):
         other sentence surely does not, so a rule that looks for thanks in 250,000 "Hi." lines reads none.
         """
         bounds = self._bounds
-        if len(bounds) <= _PICK_FROM:  # (a usual draft: reading them all costs less than picking)
+        if self._lists_all():  # (a usual draft: reading them all costs less than picking)
             yield from (range(len(bounds) - 1, -1, -1) if backwards else range(len(bounds)))
             return
         yield from self._holding(self._anchors_of(wanted), backwards)
+
+    def _lists_all(self) -> bool:
+        """Are all sentences listed rather than picked? In a usual draft, reading them all costs less than
+        picking; not in one of many sentences, nor in one of few but very long ones."""
+        return len(self._bounds) <= _PICK_FROM and len(self._tokens) <= _PICK_TOKENS
 
     def _holding(self, anchors: list[int], backwards: bool = False) -> Iterator[int]:
         """The indices of the sentences that hold one of ``anchors`` (sorted text offsets), each once, in
         text order (``backwards``: from the end)."""
         bounds = self._bounds
+        if len(bounds) <= _PICK_FROM:  # (few sentences, very long: each looked for among the anchors)
+            left = bisect.bisect_left
+            for k in (range(len(bounds) - 1, -1, -1) if backwards else range(len(bounds))):
+                s, e = bounds[k]
+                i = left(anchors, s)
+                if i < len(anchors) and anchors[i] < e:
+                    yield k
+            return
         starts = self._sentence_starts
         if starts is None:
             starts = self._sentence_starts = list(map(_START, bounds))
@@ -1155,7 +1153,7 @@ class Sentences(Sequence[SentenceFunctions]):
             return ()
         bounds = self._bounds
         everything = range(len(bounds))
-        if len(bounds) <= _PICK_FROM:  # (a usual draft: reading them all costs less than picking)
+        if self._lists_all():  # (a usual draft: reading them all costs less than picking)
             may_instruct: Iterable[int] = everything if marked else ()
             may_bracket: Iterable[int] = everything if paren else ()
         else:  # (a sentence without a word that instruction() needs, or without a "(", is not read)

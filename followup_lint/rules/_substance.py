@@ -9,10 +9,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Sequence, cast
 
 from ..analysis.sentences import Function, Sentences
-from ._topics import COMPOUND, DraftTerms, PhraseMatch, draft_terms, excluded_terms, match_phrases, terms_of
+from ._topics import COMPOUND, DraftTerms, PhraseMatch, Units, draft_terms, excluded_terms, match_phrases, terms_of
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -31,20 +31,19 @@ FIRST_PERSON: Final = re.compile(
 _MAY_SPEAK: Final = re.compile(r"(?<![\w'])[IiMmWwOoUu]")
 
 
-def _holding(units: tuple[tuple[int, int, frozenset[str], str], ...], pattern: re.Pattern[str], text: str) -> set[int]:
-    """The indices of the body ``units`` (sorted, not overlapping, before the subject's) in which a match of
-    ``pattern`` in ``text`` begins (searched once per unit found: "i i i ..." is one unit, not 500,000
-    matches)."""
-    starts = [u[0] for u in units if u[3] == "body"]
+def _holding(bounds: Sequence[tuple[int, int]], starts: list[int], pattern: re.Pattern[str], text: str) -> set[int]:
+    """The indices of the body units (``bounds``, their (start, end): sorted, not overlapping; ``starts``,
+    their starts) in which a match of ``pattern`` in ``text`` begins (searched once per unit found: "i i i
+    ..." is one unit, not 500,000 matches)."""
     out: set[int] = set()
     pos = starts[0] if starts else len(text)
     search = pattern.search
     while (m := search(text, pos)) is not None:
         p = m.start()
         k = bisect.bisect_right(starts, p) - 1
-        if p < units[k][1]:
+        if p < bounds[k][1]:
             out.add(k)
-            pos = units[k][1]
+            pos = bounds[k][1]
         elif k + 1 < len(starts):
             pos = starts[k + 1]
         else:
@@ -92,10 +91,18 @@ def _build(ctx: RuleContext) -> Analysis:
     # (the others do not ask: a sentence ending in "?" is among these; and only these, and the units
     # holding a letter that may begin a first-person word, are looked at: 250,000 "Hi." lines hold none)
     may_ask = {bounds[j][0]: j for j in sentences.could_do(Function.QUESTION | Function.INDIRECT_QUESTION)}
-    marked = _holding(terms.units, _MAY_SPEAK, own)
-    for k, (s, e, _keys, field) in enumerate(terms.units):
-        if field != "body" or k not in marked and s not in may_ask:
-            continue
+    # (the body units' bounds alone: a unit's keys are worked out only when read; and only the units that
+    # may ask or speak in the first person are visited)
+    spans = cast(Units, terms.units).bounds  # (draft_terms gives Units)
+    starts = [u[0] for u in spans]
+    visit = _holding(spans, starts, _MAY_SPEAK, own)
+    for s in may_ask:
+        k = bisect.bisect_left(starts, s)
+        while k < len(starts) and starts[k] == s:
+            visit.add(k)
+            k += 1
+    for k in sorted(visit):
+        s, e = spans[k]
         j = may_ask.get(s)
         if own[s:e].rstrip().endswith("?") or j is not None and sentences.asks(j):
             asking.add(k)
@@ -104,6 +111,8 @@ def _build(ctx: RuleContext) -> Analysis:
     strengths: list[PhraseMatch] = []
     questions: list[PhraseMatch] = []
     topics: list[PhraseMatch] = []
+    if interview is not None and interview.topics:  # every unit's keys will be read: worked out at once,
+        terms = DraftTerms(tuple(terms.units))       # read then as a plain tuple
     if interview is not None:
         if interview.strengths:
             mine = _writers_terms(doc, terms, first, excluded)

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from ..document import Document
     from ..model import Interview
 
-__all__ = ["COMPOUND", "stem", "terms_of", "Term", "PhraseMatch", "DraftTerms", "draft_terms", "match_phrases",
+__all__ = ["COMPOUND", "stem", "terms_of", "Term", "PhraseMatch", "DraftTerms", "Units", "draft_terms", "match_phrases",
            "weight", "phrase_terms", "excluded_terms", "COVERAGE", "MIN_MATCHED"]
 
 BASE: Final = 8.0
@@ -241,48 +241,119 @@ _TEXT: Final = itemgetter(2)   # Token.text
 _KIND: Final = itemgetter(3)   # Token.kind
 
 
+class Units(Sequence[tuple[int, int, frozenset[str], str]]):
+    """The draft's sentences as (start, end, keys, field), each one's keys worked out when first read.
+
+    Most drafts are linted without an interview's phrases to match, and then only the few sentences that
+    ask something have their keys read: 250,000 "Hi." lines or 20,000 unknown words are not stemmed for
+    nothing. A unit reads the same whenever it is read (``draft_terms`` computed them all at once before).
+    ``bounds`` are the (start, end) of the body units, which come first; the subject's unit (keys known at
+    once) is last.
+    """
+
+    __slots__ = ("bounds", "_doc", "_excluded", "_subject", "_keys", "_starts", "_texts")
+
+    def __init__(self, doc: Document, bounds: tuple[tuple[int, int], ...], excluded: frozenset[str],
+                 subject: tuple[int, int, frozenset[str], str] | None) -> None:
+        self.bounds = bounds
+        self._doc = doc
+        self._excluded = excluded
+        self._subject = subject
+        self._keys: dict[int, frozenset[str]] = {}
+        self._starts: list[int] | None = None   # the starts and texts of the words and numbers counted,
+        self._texts: list[str] = []             # picked out on the first unit read
+
+    def __len__(self) -> int:
+        return len(self.bounds) + (self._subject is not None)
+
+    def _unit(self, k: int) -> tuple[int, int, frozenset[str], str]:
+        if k == len(self.bounds):
+            assert self._subject is not None
+            return self._subject
+        s, e = self.bounds[k]
+        keys = self._keys.get(k)
+        if keys is None:
+            keys = self._keys[k] = self._work_out(s, e)
+        return (s, e, keys, "body")
+
+    def _work_out(self, s: int, e: int) -> frozenset[str]:
+        if self._starts is None:
+            self._starts, self._texts = _counted(self._doc)
+        left = bisect.bisect_left
+        a = left(self._starts, s)
+        b = left(self._starts, e, a)
+        excluded = self._excluded
+        if b - a > _REMEMBERED_WORDS:  # a very long "sentence" (a pasted log) is not remembered
+            keys = _EMPTY.union(*map(_word_keys, self._texts[a:b]))
+            return keys - excluded if excluded else keys
+        if b <= a:
+            return _EMPTY
+        words = tuple(self._texts[a:b])
+        return _sentence_keys_less(words, excluded) if excluded else _sentence_keys(words)
+
+    def __getitem__(self, k):  # type: ignore[no-untyped-def,override]
+        n = len(self)
+        if isinstance(k, slice):
+            return tuple(self._unit(i) for i in range(*k.indices(n)))
+        if k < 0:
+            k += n
+        if not 0 <= k < n:
+            raise IndexError(k)
+        return self._unit(k)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return map(self._unit, range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (Units, tuple, list)):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"Units({tuple(self)!r})"
+
+
+_EMPTY: Final[frozenset[str]] = frozenset()
+_SECOND: Final = itemgetter(1)
+
+
+def _counted(doc: Document) -> tuple[list[int], list[str]]:
+    """The starts and texts of the words and numbers of the text (outside placeholders), picked out once:
+    each sentence is a slice (compress/map: the filtering and picking run in C, not a Python loop over
+    every token)."""
+    counted = list(compress(doc.tokens, map(_COUNTED_KINDS.__contains__, map(_KIND, doc.tokens))))
+    del counted[ANALYSED_WORDS:]  # a pathological draft: stemming 90,000 distinct words is not needed
+    counted = outside_slots(doc, counted)
+    return list(map(_START, counted)), list(map(_TEXT, counted))
+
+
 @dataclass(frozen=True, slots=True)
 class DraftTerms:
     """The draft's terms, sentence by sentence: ``units`` are (start, end, keys, field)."""
 
-    units: tuple[tuple[int, int, frozenset[str], str], ...]
+    units: Sequence[tuple[int, int, frozenset[str], str]]
 
 
 def draft_terms(doc: Document, excluded: frozenset[str], *, subject: bool = True) -> DraftTerms:
-    """Terms of each sentence of the candidate's content (and of the subject line)."""
+    """Terms of each sentence of the candidate's content (and of the subject line); a body sentence's keys
+    are worked out when first read (``Units``)."""
     lo, hi = doc.content_range
-    # the words and numbers of the text (outside placeholders), picked out once: each sentence is a slice
-    # (compress/map: the filtering and picking run in C, not a Python loop over every token)
-    counted = list(compress(doc.tokens, map(_COUNTED_KINDS.__contains__, map(_KIND, doc.tokens))))
-    del counted[ANALYSED_WORDS:]  # a pathological draft: stemming 90,000 distinct words is not needed
-    counted = outside_slots(doc, counted)
-    starts = list(map(_START, counted))
-    texts = list(map(_TEXT, counted))
-    units: list[tuple[int, int, frozenset[str], str]] = []
-    empty: frozenset[str] = frozenset()
-    union = empty.union
-    left = bisect.bisect_left
-    for s, e in doc.sentences:
-        if e <= lo or s >= hi:
-            continue
-        a = left(starts, s)
-        b = left(starts, e, a)
-        if b - a > _REMEMBERED_WORDS:  # a very long "sentence" (a pasted log) is not remembered
-            keys = union(*map(_word_keys, texts[a:b]))
-            units.append((s, e, keys - excluded if excluded else keys, "body"))
-        elif excluded:
-            units.append((s, e, _sentence_keys_less(tuple(texts[a:b]), excluded) if b > a else empty, "body"))
-        else:
-            units.append((s, e, _sentence_keys(tuple(texts[a:b])) if b > a else empty, "body"))
+    sentences = doc.sentences  # (in order, not overlapping: those within the content are one slice)
+    i = bisect.bisect_right(sentences, lo, key=_SECOND)
+    j = bisect.bisect_left(sentences, hi, i, key=_START)
+    found: tuple[int, int, frozenset[str], str] | None = None
     if subject and doc.subject.text.strip():
         toks = [t for t in doc.subject_tokens if t.kind != "placeholder"]
         if toks:  # == the keys of terms_of(subject, toks, excluded), without building Term objects
-            keys = union(*map(_word_keys, [t[2] for t in toks if t[3] == "word" or t[3] == "number"]))
+            keys = _EMPTY.union(*map(_word_keys, [t[2] for t in toks if t[3] == "word" or t[3] == "number"]))
             keys = keys - excluded if excluded else keys
         else:
             keys = frozenset(t.key for t in terms_of(doc.subject.text, toks, excluded))
-        units.append((0, len(doc.subject.text), keys, "subject"))
-    return DraftTerms(tuple(units))
+        found = (0, len(doc.subject.text), keys, "subject")
+    return DraftTerms(Units(doc, sentences[i:j], excluded, found))
 
 
 @lru_cache(maxsize=4096)

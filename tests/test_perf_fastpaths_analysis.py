@@ -1,0 +1,316 @@
+"""Fast paths of the shared analyses give what the code they replace gave, on every real note we hold (the
+dev corpus, the held-out and outside fixtures, the benchmark drafts) and on hostile shapes."""
+
+from __future__ import annotations
+
+import bisect
+import json
+import random
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from followup_lint import Config, Draft, Interview, Linter
+from followup_lint.document import Document
+from followup_lint.rule import RuleContext
+from followup_lint.rules._topics import (_REMEMBERED_WORDS, _sentence_keys, _word_keys, draft_terms,
+                                         excluded_terms, terms_of)
+from followup_lint.rules._phrases import outside_slots
+
+from test_perf_fastpaths_reading import asking_and_first_person_by_a_full_walk
+
+ROOT = Path(__file__).resolve().parent
+_NOW = datetime(2026, 6, 1, 12, 0, tzinfo=timezone.utc)
+CORPUS = ROOT.parent.parent / "shared" / "corpus"
+_SHAPES = ["Hi.\n" * 400, "i " * 700, "Why? " * 200, "Hi.Bob." * 300, " ".join(f"Word{i}x" for i in range(400)),
+           "Hi Dana,\n\n" + "We met. ’i said. I’m in. Is it? " * 30 + "\n\nBest,\nSam\n",
+           "Hi [Name],\n\nThanks for {{role}} talk. Could I ask about {{team}}?\n\nBest,\n[Me]\n"]
+
+
+def _records() -> list[dict]:
+    """Every real note we hold, with its subject and interview when it has them."""
+    paths = [*sorted(CORPUS.glob("*.json")), *sorted((ROOT / "fixtures" / "heldout").glob("*.json")),
+             *sorted((ROOT / "fixtures" / "outside").glob("*/*.json"))]
+    out = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+    out += json.loads((ROOT.parent / "benchmarks" / "data" / "drafts.json").read_text(encoding="utf-8"))
+    out += [{"body": body, "subject": "Me and my questions about data?"} for body in _SHAPES]
+    assert len(out) > 400
+    return out
+
+
+def _eager_units(doc: Document, excluded: frozenset[str]) -> tuple:
+    """The units as draft_terms built them before their keys were worked out on demand (every one at once)."""
+    lo, hi = doc.content_range
+    counted = [t for t in doc.tokens if t.kind in ("word", "number")][:20_000]
+    counted = outside_slots(doc, counted)
+    starts = [t.start for t in counted]
+    texts = [t.text for t in counted]
+    units = []
+    for s, e in doc.sentences:
+        if e <= lo or s >= hi:
+            continue
+        a = bisect.bisect_left(starts, s)
+        b = bisect.bisect_left(starts, e, a)
+        if b - a > _REMEMBERED_WORDS:
+            keys = frozenset().union(*map(_word_keys, texts[a:b]))
+        else:
+            keys = _sentence_keys(tuple(texts[a:b])) if b > a else frozenset()
+        units.append((s, e, keys - excluded, "body"))
+    if doc.subject.text.strip():
+        toks = [t for t in doc.subject_tokens if t.kind != "placeholder"]
+        units.append((0, len(doc.subject.text), frozenset(t.key for t in terms_of(doc.subject.text, toks, excluded)),
+                      "subject"))
+    return tuple(units)
+
+
+def test_units_worked_out_when_read_equal_all_worked_out_at_once() -> None:
+    rng = random.Random(12)
+    checked = 0
+    for r in _records():
+        interview = Interview.from_dict(r["interview"]) if r.get("interview") else None
+        doc = Document(Draft(body=r["body"], subject=r.get("subject") or ""))
+        for excluded in {excluded_terms(interview), frozenset({"team", "data", "thank"})}:
+            want = _eager_units(doc, excluded)
+            units = draft_terms(doc, excluded).units
+            assert len(units) == len(want)
+            order = list(range(len(want)))
+            rng.shuffle(order)  # read in any order, a unit is the same
+            for k in order:
+                assert units[k] == want[k], (r["body"][:60], k)
+            assert tuple(units) == want
+            checked += len(want)
+    assert checked > 5000
+
+
+def test_substance_of_real_notes_visits_the_units_a_full_walk_finds() -> None:
+    linter = Linter(Config())
+    found = 0
+    for r in _records():
+        interview = Interview.from_dict(r["interview"]) if r.get("interview") else None
+        draft = Draft(body=r["body"], subject=r.get("subject") or "")
+        ctx = RuleContext(doc=Document(draft), draft=draft, interview=interview, send_time=None, template=False,
+                          config=linter.config, resources=linter.resources)
+        substance = ctx.analysis.substance
+        asking, first = asking_and_first_person_by_a_full_walk(ctx)
+        assert substance.asking == frozenset(asking), r["body"][:80]
+        assert substance.first_person == frozenset(first), r["body"][:80]
+        found += len(asking)
+    assert found > 100
+
+
+@pytest.mark.parametrize("index", [0, -1])
+def test_units_index_like_a_tuple(index: int) -> None:
+    doc = Document(Draft(body="Hi Dana,\n\nThanks. Could we talk?\n\nBest,\nSam\n", subject="Thanks"))
+    units = draft_terms(doc, frozenset()).units
+    want = _eager_units(doc, frozenset())
+    assert units[index] == want[index]
+    assert units[1:3] == want[1:3]
+    with pytest.raises(IndexError):
+        units[len(want)]
+
+
+def _words_of_real_notes() -> list[str]:
+    import re
+
+    words = {w for r in _records() for w in re.findall(r"[^\W\d_][\w'’.-]*", r["body"])}
+    return sorted(words)
+
+
+def test_a_matcher_without_interviewers_classifies_nothing_as_its_full_lookup_says() -> None:
+    from followup_lint.names import NameMatcher
+
+    matcher = NameMatcher(())
+    words = _words_of_real_notes()
+    assert len(words) > 3000
+    for word in words + ["Müller", "Dana's", "Jo", "O'Neil", "’s", "..."]:
+        for any_case in (False, True):
+            assert matcher.classify(word, any_case=any_case) is None
+            assert matcher._classify(word, any_case) is None, word
+
+
+def _osa_by_hand(a: str, b: str, limit: int) -> int:
+    """The optimal-string-alignment distance the sentence reader computed itself before (a transposition
+    is one edit), cut off above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def test_mending_by_rapidfuzz_osa_equals_the_distance_by_hand(monkeypatch: pytest.MonkeyPatch) -> None:
+    from followup_lint.analysis import sentences as module
+
+    targets = sorted(module._fuzzy_targets())
+    rng = random.Random(7)
+    words = [w.lower() for w in _words_of_real_notes() if w.isalpha()]
+    for t in targets:  # misspellings of the cue words: one and two edits, swaps
+        for _ in range(25):
+            w = list(t)
+            for _edit in range(rng.randint(1, 3)):
+                i = rng.randrange(len(w))
+                op = rng.randrange(4)
+                if op == 0:
+                    w[i] = rng.choice("aeioustnrlhp")
+                elif op == 1 and len(w) > 2:
+                    del w[i]
+                elif op == 2:
+                    w.insert(i, rng.choice("aeioustnrlhp"))
+                elif i + 1 < len(w):
+                    w[i], w[i + 1] = w[i + 1], w[i]
+            words.append("".join(w))
+
+    def by_hand(word: str, known) -> str:  # _mend as it was, with the distance computed by hand
+        if word in module._fuzzy_targets() or not word.isalpha():
+            return word
+        candidates = [t for t in module._fuzzy_targets() if abs(len(t) - len(word)) <= 2 and t[0] == word[0]]
+        best = None
+        for t in candidates:
+            limit = 2 if len(t) >= 7 else 1
+            d = _osa_by_hand(word, t, limit)
+            if d <= limit and (best is None or d < best[0]):
+                best = (d, t)
+        return word if best is None or known(word) else best[1]
+
+    mended = 0
+    for known in (lambda w: False, lambda w: len(w) % 3 == 0):
+        for w in words:
+            got = module._mend(w, known)
+            assert got == by_hand(w, known), w
+            mended += got != w
+    assert mended > 200
+
+
+def test_line_starts_of_lf_text_from_line_lengths_equal_the_break_pattern() -> None:
+    from followup_lint.text import _BREAK, LineIndex
+
+    texts = [r["body"] for r in _records()] + ["", "\n", "\n\n", "a", "a\n", "\na", "Hi.\n" * 50, "x\r\ny\rz\n"]
+    for text in texts + [t.replace("\r\n", "\n").replace("\r", "\n") for t in texts]:
+        assert LineIndex(text).starts == [0, *(m.end() for m in _BREAK.finditer(text))], text[:40]
+
+
+def _bracketed_sentences() -> list[list]:
+    """Token lists of sentences with brackets: the real notes run together, and hostile shapes."""
+    from followup_lint.document.tokens import tokenize
+
+    bodies = [r["body"] for r in _records() if "(" in r["body"]]
+    out = [tokenize(" ".join(bodies[k:k + 10])) for k in range(0, len(bodies), 10)]
+    units = ('"a" \'b\' (c) ', "don't (mention the project) ", "Thnak you (Specifically what you liked best) ",
+             "I liked (Name the project here) and (c) and (Mention the team).")
+    out += [tokenize(x * 300) for x in units]
+    return out
+
+
+def test_words_of_bracketed_instructions_dropped_by_bisection_equal_every_range_tried() -> None:
+    from followup_lint.analysis import sentences as module
+    from followup_lint.analysis.language import english_word
+
+    dropped_words = 0
+    for tokens in _bracketed_sentences():
+        dropped = module.paren_instructions(tokens)
+        read = module.read_sentence(tokens, english_word, brackets=[])  # (nothing dropped)
+        keep = [not any(a <= sp[0] < b for a, b in dropped) for sp in read.spans]  # (as it was)
+        want = module.Words(tuple(w for w, k in zip(read.words, keep) if k),
+                            tuple(sp for sp, k in zip(read.spans, keep) if k))
+        assert module.read_sentence(tokens, english_word) == want
+        dropped_words += len(read.words) - len(want.words)
+    assert dropped_words > 1000
+
+
+def _run_end_token_by_token(tokens, i: int, text: str) -> int:
+    """``mechanics._run_end`` as it was: every repeat walked one token at a time."""
+    a = tokens[i]
+    if a.kind != "word" or not (len(a.text) > 1 or a.text.lower() in ("a", "i")):
+        return i
+    same, word = a.text, a.norm.lower()
+    j = i
+    gap_start = a.end
+    for x in range(i + 1, len(tokens)):
+        b_start, b_end, b_text, b_kind = tokens[x]
+        if b_kind != "word" or (b_text != same and tokens[x].norm.lower() != word):
+            break
+        if b_start == gap_start + 1:
+            if not text[gap_start].isspace():
+                break
+        else:
+            gap = text[gap_start:b_start]
+            if not gap or gap.strip() or gap.count("\n") > 1:
+                break
+        j = x
+        gap_start = b_end
+    return j
+
+
+def test_a_flood_walked_a_block_at_a_time_ends_where_the_token_walk_ends() -> None:
+    from followup_lint.document.tokens import tokenize
+    from followup_lint.rules.mechanics import _run_end
+
+    rng = random.Random(11)
+    texts = ["i " * 5000, "the " * 3000 + "end", "I " * 2100 + "i " * 900, "a\n" * 2500, "so so " * 1500]
+    for _ in range(40):  # a flood with one break somewhere: another word, a double space, a blank line, a tab
+        n = rng.randint(20, 4000)
+        words = ["i"] * n
+        k = rng.randrange(n)
+        words[k] = rng.choice(["I", "in", "i  i", "i\n\ni", "i\ti", "i's", "(i)", "ii"])
+        texts.append(" ".join(words))
+    for text in texts + [r["body"] for r in _records()[::5]]:
+        tokens = tokenize(text)
+        starts = range(0, len(tokens), max(1, len(tokens) // 50))
+        for i in [*starts, *(rng.randrange(len(tokens)) for _ in range(10))] if tokens else []:
+            assert _run_end(tokens, i, text) == _run_end_token_by_token(tokens, i, text), (text[:30], i)
+
+
+def test_a_draft_of_few_long_sentences_picks_them_with_the_same_findings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sentences picked by their head words because the draft has many tokens (few sentences): the same
+    findings as every sentence listed."""
+    from followup_lint.analysis import sentences as module
+
+    linter = Linter(Config())
+    records = _records()[::2] + [{"body": "Hi Dana,\n\n" + "i " * 300 + "thank you\n\nBest,\nSam\n"},
+                                 {"body": "Hi Dana,\n\n" + "Gratful " * 50 + "(mention the project) and so\n"}]
+
+    def lint_all() -> list:
+        out = []
+        for r in records:
+            interview = Interview.from_dict(r["interview"]) if r.get("interview") else None
+            draft = Draft(body=r["body"], subject=r.get("subject") or "")
+            out.append(linter.lint(draft, interview, now=_NOW).findings)
+        return out
+
+    monkeypatch.setattr(module, "_PICK_FROM", 10**9)
+    monkeypatch.setattr(module, "_PICK_TOKENS", 0)
+    picked = lint_all()
+    monkeypatch.setattr(module, "_PICK_TOKENS", 10**9)
+    assert picked == lint_all()
+
+
+def test_few_sentences_holding_anchors_found_by_bisection_equal_the_block_walk(monkeypatch: pytest.MonkeyPatch) -> None:
+    from followup_lint.analysis import sentences as module
+    from followup_lint.analysis.language import english_word
+
+    rng = random.Random(5)
+    checked = 0
+    for r in _records()[::3]:
+        doc = Document(Draft(body=r["body"], subject=r.get("subject") or ""))
+        sentences = module.sentence_functions(doc, english_word)
+        n = len(doc.own)
+        for _ in range(5):
+            anchors = sorted(rng.sample(range(n), min(n, rng.randint(0, 30)))) if n else []
+            for backwards in (False, True):
+                monkeypatch.setattr(module, "_PICK_FROM", 10**9)
+                few = list(sentences._holding(list(anchors), backwards))
+                monkeypatch.setattr(module, "_PICK_FROM", -1)
+                assert list(sentences._holding(list(anchors), backwards)) == few
+                checked += len(few)
+    assert checked > 1000
