@@ -8,7 +8,8 @@ from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import Final, NamedTuple, Sequence
 
-__all__ = ["Token", "tokenize", "split_sentences", "digitless", "ABBREVIATIONS", "EMOJI_CHAR"]
+__all__ = ["Token", "tokenize", "split_sentences", "digitless", "ABBREVIATIONS", "EMOJI_CHAR",
+           "has_emoji_char"]
 
 
 class Token(NamedTuple):
@@ -46,7 +47,8 @@ _TLD: Final = r"\.(?:com|org|net|io|dev|ai|co|uk|de|edu|gov|app|example)\b"
 # match is its group's name mapped through ``_KINDS``; then a word glued to a digit becomes a number.
 _TOKEN: Final = re.compile(
     r"(?P<code>`[^`\n]{1,200}`)"
-    r"|(?P<url>(?:https?://|ftp://|www\.)[^\s<>\"'`]{1,2000}[^\s<>\"'`.,;:!?)\]])"
+    r"|(?P<link>(?<=\]\()[^\s()<>\"'`]{1,2000}(?=\)))"  # a Markdown link's target: "[my repo](docs/setup.md)"
+    r"|(?P<url>(?:https?://|ftp://|www\.|mailto:)[^\s<>\"'`]{1,2000}[^\s<>\"'`.,;:!?)\]])"
     r"|(?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})"
     r"|(?P<handle>(?<![\w@])@[A-Za-z0-9_]{1,40})"
     r"|(?P<domain>\b[a-z0-9-]{1,63}+(?:\.[a-z0-9-]{1,63}+){0,4}" + _TLD + r"(?:/[^\s]{0,200})?)"
@@ -63,7 +65,8 @@ _COMBINING: Final = re.compile(r"[\u0300-\u036f]")
 _DOMAIN_HINT: Final = re.compile(_TLD)  # ("Hi.Bob." has dots before letters but no domain)
 _PREFILTERS: Final = {
     "code": lambda t: "`" in t,
-    "url": lambda t: "://" in t or "www." in t,
+    "link": lambda t: "](" in t,
+    "url": lambda t: "://" in t or "www." in t or "mailto:" in t,
     "email": lambda t: "@" in t,
     "handle": lambda t: "@" in t,
     "domain": lambda t: _DOMAIN_HINT.search(t) is not None,
@@ -113,7 +116,8 @@ _BY_HINTS: dict[tuple[bool, ...], re.Pattern[str]] = {}
 def _pattern_for(text: str) -> re.Pattern[str]:
     """``_TOKEN`` without the branches that cannot match in ``text`` (compiled once per combination)."""
     # fast path: the prefilters of _PREFILTERS spelled out ("@" serves email and handle)
-    hints = ("`" in text, "://" in text or "www." in text, "@" in text, _DOMAIN_HINT.search(text) is not None)
+    hints = ("`" in text, "](" in text, "://" in text or "www." in text or "mailto:" in text, "@" in text,
+             _DOMAIN_HINT.search(text) is not None)
     pattern = _BY_HINTS.get(hints)
     if pattern is None:
         pattern = _BY_HINTS[hints] = _pattern_by_prefilters(text)
@@ -134,7 +138,7 @@ def _pattern_by_prefilters(text: str) -> re.Pattern[str]:
 _SKIP_SPACE: Final = r"(?=\S)"
 
 
-_KINDS: Final = {"code": "code", "url": "url", "email": "email", "handle": "handle", "domain": "url",
+_KINDS: Final = {"code": "code", "link": "url", "url": "url", "email": "email", "handle": "handle", "domain": "url",
                  "word": "word", "number": "number", "emoji": "emoji", "under": "punct", "punct": "punct"}
 # A digit next to a character a word can end with (a letter, a combining mark, the dot of "e.g.") or
 # before a letter a word can start with: the only places where a word token can touch a digit.
@@ -220,6 +224,12 @@ def tokenize(text: str) -> list[Token]:
         if i < len(out) and out[i][0] == p + 1 and out[i][3] == "word":
             out[i] = new(Token, (p + 1, out[i][1], out[i][2], "number"))
     return out
+
+
+def has_emoji_char(text: str) -> bool:
+    """Does ``text`` hold a character an emoji token can start with (:data:`EMOJI_CHAR`)? Every such
+    character is outside ASCII: an ASCII text (the usual draft) is answered without the regex's scan."""
+    return not text.isascii() and EMOJI_CHAR.search(text) is not None
 
 
 def digitless(text: str) -> bool:
