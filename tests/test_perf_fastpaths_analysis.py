@@ -337,35 +337,19 @@ def test_plain_common_words_told_once_per_word_equal_the_per_token_test() -> Non
     assert 0 < sum(spelling._plain_words(res, texts)) < len(texts) and len(res.plain) > 1000
 
 
-def _writers_terms_as_it_was(doc: Document, terms, units, excluded):  # type: ignore[no-untyped-def]
-    """``_substance._writers_terms`` before the reader's words of a sentence were remembered."""
+def _writers_terms_walked_afresh(doc: Document, terms, units, excluded):  # type: ignore[no-untyped-def]
+    """``_substance._writers_terms`` with each sentence's tokens walked afresh (nothing remembered)."""
     from followup_lint.rules._phrases import tokens_between
-    from followup_lint.rules._substance import _PHRASE_ENDS, _READER_WORDS, DraftTerms
+    from followup_lint.rules._substance import DraftTerms, _readers_words
 
-    own = doc.own
-    out = list(terms.units)
-    for k in units:
-        s, e, keys, field = out[k]
-        if field != "body" or "your" not in own[s:e].lower():
-            continue
-        theirs: set[str] = set()
-        rest: set[str] = set()
-        left = 0
-        for t in tokens_between(doc, s, e):
-            if t.kind != "word":
-                continue
-            low = t.text.lower()
-            if low == "your":
-                left = _READER_WORDS
-                continue
-            if left and low in _PHRASE_ENDS:
-                left = 0
-            (theirs if left else rest).update(_word_keys(t.text))
-            left = max(0, left - 1)
-        theirs -= rest
-        if theirs:
-            out[k] = (s, e, keys - theirs, field)
-    return DraftTerms(tuple(out))
+    def unit(k: int):  # type: ignore[no-untyped-def]
+        s, e, keys, field = terms.units[k]
+        if k in units and field == "body" and "your" in doc.own[s:e].lower():
+            theirs = _readers_words(tokens_between(doc, s, e))
+            return (s, e, keys - theirs, field) if theirs else terms.units[k]
+        return terms.units[k]
+
+    return DraftTerms(tuple(unit(k) for k in range(len(terms.units))))
 
 
 def test_readers_words_remembered_per_sentence_equal_each_sentence_walked() -> None:
@@ -386,7 +370,7 @@ def test_readers_words_remembered_per_sentence_equal_each_sentence_walked() -> N
             terms = _substance.DraftTerms(tuple(_substance.draft_terms(doc, excluded).units))
             units = set(range(len(terms.units)))
             got = _substance._writers_terms(doc, terms, units, excluded)
-            assert got == _writers_terms_as_it_was(doc, terms, units, excluded)
+            assert got == _writers_terms_walked_afresh(doc, terms, units, excluded)
             changed += got != terms
     assert changed > 20 and _substance._READERS
 
@@ -471,56 +455,33 @@ def test_topic_parts_remembered_per_topic_equal_the_parts_cut_in_place() -> None
     assert len(phrases) > 300 and cut_phrases >= 6
 
 
-def test_collocations_from_remembered_pairs_equal_the_pairs_worked_out_each_time() -> None:
-    """``_collocations`` with each phrase's pairs and each sentence's pairs remembered raises what working
-    them out on every call raised: every strength, topic and question of the real notes tried as a
-    strength against every sentence about the writer, twice (the second time all remembered)."""
+def test_collocation_pairs_remembered_equal_the_pairs_worked_out_each_time() -> None:
+    """``_collocations`` reads a phrase's pairs of terms (and their weight) and a sentence's pairs from
+    ``_phrase_pairs`` and ``_text_pairs``, remembered: they are what working them out from the terms on
+    every call gave, for every strength, topic and question and every sentence of the real notes, twice
+    (the second time all remembered), and for a sentence too long to be remembered."""
     from followup_lint.rules import _substance
-    from followup_lint.rules._topics import COMPOUND, PhraseMatch
+    from followup_lint.rules._topics import COMPOUND
 
-    def as_it_was(phrases, found, terms, units, own, excluded):  # type: ignore[no-untyped-def]
-        done = {m.index for m in found}
-        out = []
-        pairs_of_units: dict = {}
-        for index, phrase in enumerate(phrases):
-            if index in done:
-                continue
-            seq = [t for t in terms_of(phrase, excluded=excluded) if t.key[:1] != COMPOUND]
+    def content(text: str, excluded: frozenset[str]) -> list:  # type: ignore[type-arg]
+        return [t for t in terms_of(text, excluded=excluded) if t.key[:1] != COMPOUND]
+
+    excluded = frozenset({"initech", "dana"})
+    records = _records()
+    phrases = sorted({p for r in records for key in ("strengths", "topics", "questions")
+                      for p in (r.get("interview") or {}).get(key) or ()})
+    sentences = [r["body"][s:e] for r in records[:200] for s, e in Document(Draft(body=r["body"])).sentences]
+    sentences.append("critical care and data pipelines " * 100)
+    paired = 0
+    for _ in range(2):
+        for phrase in phrases:
+            seq = content(phrase, excluded)
             wanted = {(a.key, b.key): a.weight + b.weight for a, b in zip(seq, seq[1:])
                       if a.key != b.key and a.weight + b.weight >= _substance._PAIR_WEIGHT}
-            if not wanted:
-                continue
-            for k in units:
-                s, e, keys, field = terms.units[k]
-                if field != "body" or not any(a in keys and b in keys for a, b in wanted):
-                    continue
-                pairs = pairs_of_units.get(k)
-                if pairs is None:
-                    found_terms = [t for t in terms_of(own[s:e], excluded=excluded) if t.key[:1] != COMPOUND]
-                    pairs = pairs_of_units[k] = {p for a, b in zip(found_terms, found_terms[1:])
-                                                 for p in ((a.key, b.key), (b.key, a.key))}
-                hit = next((pair for pair in wanted if pair in pairs), None)
-                if hit is not None:
-                    total = sum(t.weight for t in seq) or 1.0
-                    out.append(PhraseMatch(index, phrase, round(wanted[hit] / total, 3), s, e, field, hit))
-                    break
-        return out
-
-    linter = Linter(Config())
-    raised = 0
-    for _ in range(2):
-        for r in _records():
-            iv = r.get("interview") or {}
-            phrases = tuple(p for key in ("strengths", "topics", "questions") for p in iv.get(key) or ())
-            if not phrases:
-                continue
-            interview = Interview.from_dict(r["interview"])
-            draft = Draft(body=r["body"], subject=r.get("subject") or "")
-            ctx = RuleContext(doc=Document(draft), draft=draft, interview=interview, send_time=None,
-                              template=False, config=linter.config, resources=linter.resources)
-            a = ctx.analysis.substance
-            args = (phrases, [], a.terms, sorted(a.first_person), ctx.doc.own, a.excluded)
-            got = _substance._collocations(*args)
-            assert got == as_it_was(*args)
-            raised += len(got)
-    assert raised > 20
+            assert _substance._phrase_pairs(phrase, excluded) == (wanted, sum(t.weight for t in seq) or 1.0)
+            paired += bool(wanted)
+        for text in sentences:
+            found = content(text, excluded)
+            assert _substance._text_pairs(text, excluded) == {
+                p for a, b in zip(found, found[1:]) for p in ((a.key, b.key), (b.key, a.key))}
+    assert paired > 200
