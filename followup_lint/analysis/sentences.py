@@ -66,6 +66,8 @@ class Function(enum.Flag):
 _INVITING: Final = Function.QUESTION | Function.REQUEST | Function.OFFER | Function.FORWARD
 #: the bits of a sentence that asks (compared as ints: an ``enum.Flag`` operation costs about a microsecond)
 _ASKING: Final = (Function.QUESTION | Function.INDIRECT_QUESTION)._value_
+#: what a sentence about later openings or staying in touch only hopes for
+_LATER: Final = Function.REQUEST | Function.OFFER | Function.FORWARD
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,6 +363,23 @@ def _at_words(words: Sequence[str], wanted: AbstractSet[str]) -> list[int]:
     return list(compress(range(len(words)), map(wanted.__contains__, words)))
 
 
+def _later_hopes(words: Sequence[str], cues: list[tuple[Function, int, int]]) -> list[tuple[Function, int, int]]:
+    """``cues`` with each request, offer or look forward that shares its part of the sentence (parts split
+    at "and" / "but") with a later opening or with staying in touch ("please contact me if any
+    opportunities come your way", "I hope we can stay in touch") made a hope: it asks for another role or
+    for the relationship and continues nothing of this process ("I'd love to stay in touch, and would
+    appreciate any feedback" still asks for feedback)."""
+    later = _cls("request", "later_openings")
+    marks = [x for x in _where(words, later) if later.at(words, x) > 0]
+    if not marks:
+        return cues
+    cuts = [x for x, word in enumerate(words) if word in ("and", "but")]
+    part = lambda x: bisect.bisect_right(cuts, x)  # noqa: E731 (the part of the sentence a word is in)
+    parts = {part(x) for x in marks}
+    bits = _LATER._value_
+    return [(Function.HOPE if fn._value_ & bits and part(i) in parts else fn, i, j) for fn, i, j in cues]
+
+
 @lru_cache(maxsize=64)
 def _firsts(classes: tuple[_Class, ...]) -> frozenset[str]:
     return frozenset().union(*(c.firsts for c in classes))
@@ -450,6 +469,9 @@ class _Reader:
                     self.add(Function.THANKS, i, k)
                 i = k
                 continue
+            if _thanks_may_request(head) and self._someone_else_feels(i):
+                i = j                                      # "I hope you will appreciate my work": not thanks
+                continue
             if _thanks_may_request(head):
                 # "I would appreciate an update", "I'd be grateful for any news": a request
                 k = i - 1
@@ -480,6 +502,27 @@ class _Reader:
                 self.add(Function.THANKS, i, only.at(w, i))
                 if self._gratitude_condition(only.at(w, i)):
                     self.add(Function.REQUEST, i, only.at(w, i))
+
+    def _someone_else_feels(self, i: int) -> bool:
+        """Is the gratitude word at ``i`` said of someone other than the writer: a subject of the second or
+        third person before it, across adverbs, a modal or "be" ("you will appreciate my work", "they'll be
+        grateful", "hope the team appreciates it"), or the third-person form "appreciates" after anything
+        but a first person? A passive ("your time is appreciated") has no such subject and still thanks."""
+        w = self.w
+        if w[i].endswith("ed"):
+            return False                       # "appreciated": a passive or a past, said of the writer's thanks
+        adv = _cls("modality", "adverbs")
+        k = i - 1
+        modal = passive = False
+        while k >= 0 and (w[k] in adv or _adverb_like(w, k) or w[k] == "be" or w[k] in _cls("thanks", "feeling_modals")):
+            passive = passive or w[k] == "be"
+            modal = modal or w[k] != "be" and w[k] not in adv
+            k -= 1
+        if k < 0 or w[k] in _cls("modality", "first_person"):
+            return False
+        # a modal before the verb itself ("the reviewers will appreciate the tests"): whoever the subject is
+        return w[k] in _cls("thanks", "feeling_subjects") or w[i] == "appreciates" or (
+            modal and not passive and w[k].isalpha() and w[k] not in _cls("thanks", "is_pronouns"))
 
     def _gratitude_condition(self, j: int) -> bool:
         """After a conditional gratitude word: a condition straight after it ("grateful if", "grateful to
@@ -737,7 +780,8 @@ class _Reader:
         on_request = _cls("offer", "on_request")
         for i in _at_words(w[:-1], {"anything", "available"}):
             if w[i] == "anything" and w[i + 1] == "else":
-                self.add(Function.OFFER, i, i + 2)
+                if not (i > 0 and w[i - 1] in _cls("offer", "anything_else_not_after")):
+                    self.add(Function.OFFER, i, i + 2)
             elif w[i] == "available" and on_request.at(w, i + 1) > 0:
                 self.add(Function.OFFER, i, on_request.at(w, i + 1))   # "References are available upon request"
 
@@ -894,6 +938,7 @@ def _heads() -> dict[str, frozenset[str]]:
         | _offer_follows() | firsts(("offer", "willing"), ("offer", "condition_heads")) | {"anything", "available"},
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads")),
         "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads")),
+        "later": firsts(("request", "later_openings")),
     }
 
 
@@ -950,6 +995,8 @@ def _classify(words: tuple[str, ...], asks: bool, only: str | None) -> tuple[Fun
             r.forward()
     if not present.isdisjoint(heads["questions"]):
         r.indirect_questions()
+    if r.cues and not present.isdisjoint(heads["later"]):
+        r.cues = _later_hopes(words, r.cues)
     if asks and len(words) >= 2:
         r.add(Function.QUESTION, len(words) - 1, len(words))
     bits = 0  # (or-ed as ints, then one Function: a sentence of 100,000 "thanks" has as many cues)
