@@ -510,3 +510,26 @@ def test_an_exercise_topic_whose_rest_is_generic_is_still_the_exercise() -> None
     iv = interview("the kanban task: a sprint board for the department's requests", "the duties of the position")
     assert_clean(NoSpecificMoment, note("Thanks for the task, I enjoyed it."), interview=iv)
     assert_flags(NoSpecificMoment, note("I enjoyed meeting everyone."), interview=iv)
+
+
+# -- eighth outside batch: the exercise by any noun its topic uses (a test, an exam, a pull request, the
+# topic's plural, the reader's review of it); written for these tests ------------------------------------
+@pytest.mark.parametrize("topic,content", [
+    ("the payroll coding test: extend a small Go service", "I have just finished this test and pushed it."),
+    ("the statistics exam in the hiring repository", "I enjoyed sitting your statistics exam."),
+    ("the take-home: add a search box and send a pull request", "My PR is up whenever you have a moment."),
+    ("the welcome tasks (SQL and Python exercises)", "All tasks are done now."),
+    ("the welcome tasks (SQL and Python exercises)", "Please check these tasks when you can."),
+    ("Dana's review notes on the candidate's case study", "Your review was very useful to me."),
+])
+def test_any_noun_the_topic_uses_for_the_exercise_names_it(topic: str, content: str) -> None:
+    assert_clean(NoSpecificMoment, note(content), interview=interview(topic, "the duties of the position"))
+
+
+@pytest.mark.parametrize("topic,content", [
+    ("the monthly planning meeting", "I have just finished this test and pushed it."),        # no exercise set
+    ("the payroll coding test: extend a small Go service", "I enjoyed learning about the team."),
+    ("the payroll coding test: extend a small Go service", "Your feedback was very useful to me."),  # no review in the topic
+])
+def test_an_exercise_noun_the_topics_do_not_set_is_no_moment(topic: str, content: str) -> None:
+    assert_flags(NoSpecificMoment, note(content), interview=interview(topic, "the duties of the position"))
