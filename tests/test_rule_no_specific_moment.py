@@ -533,3 +533,18 @@ def test_any_noun_the_topic_uses_for_the_exercise_names_it(topic: str, content: 
 ])
 def test_an_exercise_noun_the_topics_do_not_set_is_no_moment(topic: str, content: str) -> None:
     assert_flags(NoSpecificMoment, note(content), interview=interview(topic, "the duties of the position"))
+
+
+# -- how a workplace runs in general is no moment; a particular process named is (written for these tests) --
+@pytest.mark.parametrize("content", [
+    "I really enjoyed learning about your team's workflow.",
+    "It was great to hear about the company's processes.",
+    "I loved hearing about the department's day-to-day.",
+])
+def test_a_teams_workflow_in_general_is_no_moment(content: str) -> None:
+    assert_flags(NoSpecificMoment, note(content), interview=interview("the Kafka migration"))
+
+
+def test_a_particular_workflow_is_still_a_moment() -> None:
+    assert_clean(NoSpecificMoment, note("I enjoyed hearing about the team's release workflow for the iOS app."),
+                 interview=interview("the Kafka migration"))
