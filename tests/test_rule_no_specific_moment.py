@@ -548,3 +548,21 @@ def test_a_teams_workflow_in_general_is_no_moment(content: str) -> None:
 def test_a_particular_workflow_is_still_a_moment() -> None:
     assert_clean(NoSpecificMoment, note("I enjoyed hearing about the team's release workflow for the iOS app."),
                  interview=interview("the Kafka migration"))
+
+
+# -- a remark recalled with the time it gave for what would happen (written for these tests) -------------
+@pytest.mark.parametrize("content", [
+    "You mentioned the shortlist would be drawn up next week.",
+    "During our call you said the rota will be settled later this month.",
+    "You told me the panel was to meet again this Friday.",
+])
+def test_a_recalled_remark_with_its_time_is_a_moment(content: str) -> None:
+    assert_clean(NoSpecificMoment, note(content), interview=interview("the Kafka migration"))
+
+
+@pytest.mark.parametrize("content", [
+    "I hope to hear from you next week.",                          # the writer's own hope: no remark
+    "I will be travelling this week, but reachable by phone.",
+])
+def test_the_writers_own_timing_is_no_moment(content: str) -> None:
+    assert_flags(NoSpecificMoment, note(content), interview=interview("the Kafka migration"))
