@@ -566,3 +566,21 @@ def test_a_recalled_remark_with_its_time_is_a_moment(content: str) -> None:
 ])
 def test_the_writers_own_timing_is_no_moment(content: str) -> None:
     assert_flags(NoSpecificMoment, note(content), interview=interview("the Kafka migration"))
+
+
+# -- a solid compound of the topic named by its first word beside another word of the topic --------------
+@pytest.mark.parametrize("topic,content", [
+    ("the storefront redesign", "I keep thinking about how you would redesign the store."),
+    ("the classroom layout for the new wing", "Your sketch of how the class would be laid out in the new wing stuck with me."),
+    ("the tour of the boathouse and slipway", "Seeing the boat slip at the end of the tour was great."),
+])
+def test_a_compound_named_by_its_first_word_refers_to_the_topic(topic: str, content: str) -> None:
+    assert_clean(NoSpecificMoment, note(content), interview=interview(topic))
+
+
+@pytest.mark.parametrize("topic,content", [
+    ("the storefront redesign", "I love the store."),                       # no other word of the topic
+    ("the Kafka migration", "The ion channel research sounded fun."),       # "migrat" + "ion": no compound
+])
+def test_a_compounds_first_word_alone_is_no_reference(topic: str, content: str) -> None:
+    assert_flags(NoSpecificMoment, note(content), interview=interview(topic))
