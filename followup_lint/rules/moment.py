@@ -66,7 +66,15 @@ class NoSpecificMoment(Rule):
     interview set an exercise (a topic names a take-home, a challenge, an assignment, a case study),
     naming it by its kind counts ("Thanks for the challenge", "This was a fun task"; in the subject, wherever
     the kind stands: "Hiring Challenge Submission", "Challenge completion"), even when the rest of the
-    topic is generic; the plural "the challenges of the role" does not. An abstract noun of manner or purpose ("strategies", "approach",
+    topic is generic; the plural "the challenges of the role" does not. A test, an exam, an assessment or
+    a pull request the interview set is such an exercise ("this test", "your datascience exam", "my PR");
+    a plural the topic itself uses counts ("the test tasks": "all tasks are done", "these tasks"), and so
+    does the reader's review of the exercise when a topic names it ("your review and your comments"),
+    but not your own exam raised as a strength. A word of a topic written solid from two common words
+    ("hallway", "storefront") is named by its first word beside another word of the topic ("I met him in
+    the hall"), as initials are. A remark recalled with the time it gave for what would happen ("you
+    mentioned a decision would be finalized this week") counts. How a workplace runs in general ("your
+    team's workflow", "the company's processes") names nothing, as its culture does not. An abstract noun of manner or purpose ("strategies", "approach",
     "practices", "priorities") names nothing, so "project management strategies" is a generic topic. A
     topic that gives an example ("the ward's volunteer programme, such as its weekly befriending visits")
     is referred to by either part, and a word of what belongs to the reader ("your prototyping process")
