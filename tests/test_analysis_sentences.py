@@ -645,6 +645,9 @@ def test_gratitude_of_the_writer_still_thanks(text: str) -> None:
     "I'd welcome a call if any other roles open up in the lab.",
     "I hope to hear from you about future openings in the Leeds office.",
     "I would be very grateful for a referral to the audit team.",
+    "If another post opens up on the ward, I'd love to hear from you.",
+    "Should a comparable vacancy arise in future, please do reach out.",
+    "Please feel free to contact me about related roles at the trust.",
     "I hope we can stay in touch after the season ends.",      # a wish for the relationship
     "I would love to keep in touch with the crew.",
     "We fixed the leak before anything else went wrong on site.",       # "anything else" of a story
@@ -656,6 +659,8 @@ def test_later_openings_and_hoping_to_stay_in_touch_do_not_invite(text: str) -> 
 
 @pytest.mark.parametrize("text", [
     "I'd love to stay in touch, and would appreciate any feedback on my case study.",   # its own part asks
+    "Please let me know when the post has been filled.",               # this opening: a reply asked
+    "I look forward to hearing about next steps for the new role.",
     "Happy to come back out for another look at the quarry.",
     "Glad to pop by the workshop again next week if that helps.",
     "Please let me know if you need anything else from me.",

@@ -371,6 +371,14 @@ def _later_hopes(words: Sequence[str], cues: list[tuple[Function, int, int]]) ->
     appreciate any feedback" still asks for feedback)."""
     later = _cls("request", "later_openings")
     marks = [x for x in _where(words, later) if later.at(words, x) > 0]
+    nouns, before, after = (_cls("request", "opening_nouns"), _cls("request", "later_qualifiers"),
+                            _cls("request", "later_events"))
+    for x in _where(words, nouns):
+        if words[x].startswith("opportunit") and x + 1 < len(words) and words[x + 1] in ("to", "of", "for"):
+            continue                           # "any opportunity to discuss": an activity, not an opening
+        if any(words[y] in before for y in range(max(0, x - 2), x)) or any(
+                after.at(words, y) > 0 for y in range(x + 1, min(len(words), x + 5))):
+            marks.append(x)                    # "another position", "should a vacancy arise in future"
     if not marks:
         return cues
     cuts = [x for x, word in enumerate(words) if word in ("and", "but")]
@@ -938,7 +946,7 @@ def _heads() -> dict[str, frozenset[str]]:
         | _offer_follows() | firsts(("offer", "willing"), ("offer", "condition_heads")) | {"anything", "available"},
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads")),
         "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads")),
-        "later": firsts(("request", "later_openings")),
+        "later": firsts(("request", "later_openings"), ("request", "opening_nouns")),
     }
 
 
