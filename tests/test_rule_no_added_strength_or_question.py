@@ -316,6 +316,8 @@ def test_a_work_question_about_accidents_or_responses_still_counts(content: str)
     "Did you manage to open my submissions, by any chance?",
     "Have you gone through my answers yet?",
     "Could someone confirm they checked my emails?",
+    "Did my application pack reach you in the end?",
+    "Has my repo come through on your side?",
 ])
 def test_asking_whether_the_reader_saw_my_work_adds_nothing(content: str) -> None:
     assert_flags(RULE, note(content), interview=INTERVIEW)
@@ -331,6 +333,7 @@ EXCUSE_INTERVIEW = {
 @pytest.mark.parametrize("content", [
     "I couldn't finish the last part because the garden centre shifts took all my week.",
     "Sorry the task is partial: I had no time left after my stock room shifts at the garden centre.",
+    "I only managed part of it, as the garden centre stock room kept me swamped.",
 ])
 def test_a_strengths_words_in_an_excuse_raise_nothing(content: str) -> None:
     assert_flags(RULE, note(content), interview=EXCUSE_INTERVIEW)
