@@ -521,6 +521,7 @@ def test_an_exercise_topic_whose_rest_is_generic_is_still_the_exercise() -> None
     ("the welcome tasks (SQL and Python exercises)", "All tasks are done now."),
     ("the welcome tasks (SQL and Python exercises)", "Please check these tasks when you can."),
     ("Dana's review notes on the candidate's case study", "Your review was very useful to me."),
+    ("the SQL quiz on window functions", "I hope my solution is readable."),
 ])
 def test_any_noun_the_topic_uses_for_the_exercise_names_it(topic: str, content: str) -> None:
     assert_clean(NoSpecificMoment, note(content), interview=interview(topic, "the duties of the position"))
@@ -528,6 +529,7 @@ def test_any_noun_the_topic_uses_for_the_exercise_names_it(topic: str, content: 
 
 @pytest.mark.parametrize("topic,content", [
     ("the monthly planning meeting", "I have just finished this test and pushed it."),        # no exercise set
+    ("the monthly planning meeting", "I hope my solution is readable."),
     ("the payroll coding test: extend a small Go service", "I enjoyed learning about the team."),
     ("the payroll coding test: extend a small Go service", "Your feedback was very useful to me."),  # no review in the topic
 ])
