@@ -521,3 +521,9 @@ def test_a_transliterated_salam_is_a_salutation_before_the_name(greeting):
 def test_an_honorific_alone_that_is_the_interviewers_name_names_them(greeting, person, named):
     found = codes(f"{greeting}\n\nThank you for the interview today.\n\nBest regards,\nSam", _one(person))
     assert ("FL201" not in found) is named and "FL203" not in found
+
+
+@pytest.mark.parametrize("greeting", ["Dear Whoever,", "To whomever it may concern,", "Hello whoever reads this,"])
+def test_an_address_to_an_unknown_reader_names_no_stranger(greeting):
+    found = codes(f"{greeting}\n\n" + LETTER_BODY)
+    assert "FL203" not in found and "FL205" not in found
