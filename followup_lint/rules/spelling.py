@@ -287,28 +287,23 @@ def _beside_own_name(text: str, start: int, end: int, own: frozenset[str], spell
     """Is ``text[start:end]`` in a run of words joined by blanks or hyphens with a word of the writer's
     signed name ("kuan xing" above the signature "Kuan"), the words between being no English words: the
     rest of the writer's own name?"""
-    lo = start
+    return _run_reaches(text, start, own, speller, -1) or _run_reaches(text, end, own, speller, 1)
+
+
+def _run_reaches(text: str, pos: int, own: frozenset[str], speller: Speller, side: int) -> bool:
+    """Walking from ``pos`` word by word (left for ``side`` -1, right for 1) over words that are no English
+    words, is a word of ``own`` reached within ``_NAME_RUN_WORDS`` words?"""
     for _ in range(_NAME_RUN_WORDS):
-        m = _NAME_WORD_BEFORE.search(text, max(0, lo - 40), lo)
+        m = (_NAME_WORD_BEFORE.search(text, max(0, pos - 40), pos) if side < 0
+             else _NAME_WORD_AFTER.match(text, pos))
         if m is None:
-            break
+            return False
         word = m.group(1).lower()
         if word in own:
             return True
         if speller.known(word):
-            break
-        lo = m.start(1)
-    hi = end
-    for _ in range(_NAME_RUN_WORDS):
-        m = _NAME_WORD_AFTER.match(text, hi)
-        if m is None:
-            break
-        word = m.group(1).lower()
-        if word in own:
-            return True
-        if speller.known(word):
-            break
-        hi = m.end(1)
+            return False
+        pos = m.start(1) if side < 0 else m.end(1)
     return False
 
 
