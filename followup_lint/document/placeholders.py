@@ -367,10 +367,11 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
     for lo, hi in tbd_ranges if ("TB" in text or "XXX" in text or "xxx" in text) else ():
         for m in _TBD.finditer(text, lo, hi):
             found.append(Placeholder(m.start(), m.end(), m.group(0), "tbd"))
-    stand_in = _vocabulary().stand_in if name_ranges else None
-    for lo, hi in name_ranges if stand_in is not None else ():
-        for m in stand_in.finditer(text, lo, hi):
-            found.append(Placeholder(m.start(), m.end(), m.group(0), "stand-in"))
+    if name_ranges:
+        stand_in = _vocabulary().stand_in
+        for lo, hi in name_ranges:
+            for m in stand_in.finditer(text, lo, hi):
+                found.append(Placeholder(m.start(), m.end(), m.group(0), "stand-in"))
     # sorted by (start, -end), stably: the keys made in C (no Python call per placeholder)
     keys = list(zip(map(_P_START, found), map(neg, map(_P_END, found))))
     found = [found[i] for i in sorted(range(len(found)), key=keys.__getitem__)]
