@@ -44,9 +44,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "sixth": {},
     "seventh": {},
     "eighth": {
-        "names_interviewer": (1, 0), "mentions_specific_moment": (2, 0),
-        "placeholder_left": (0, 1), "spelling": (3, 0),
-        "greeting-punctuation": (0, 1),
+        "mentions_specific_moment": (2, 0), "spelling": (1, 0),
     },
 }
 
