@@ -1,8 +1,9 @@
 """Speed-ups for the hostile shapes of issue 12 give exactly what the code they stand in for gives:
 unbalanced-delimiter (FL107) searches a long paragraph with no protected range and no closing mark for its
-first openers, straight quotes and single quotes instead of walking it mark by mark (the walk, still used
-for every other paragraph, is the reference); the emoji rule looks for an emoji character before it scans
-the tokens; a placeholder pattern is not run on a text without its closing mark."""
+first openers, straight quotes and single quotes instead of walking it mark by mark, and finds the marks of
+any other long paragraph a gap between protected ranges at a time, counting its straight quotes (the
+walk of every mark, still used for short paragraphs, is the reference); the emoji rule looks for an emoji
+character before it scans the tokens; a placeholder pattern is not run on a text without its closing mark."""
 
 from __future__ import annotations
 
@@ -34,7 +35,9 @@ _OPENERS_ONLY = [p for p in _MARKS if not set(p) & set(")]}”’")]
                          ids=["all", "openers", "openers+protected"])
 def test_paragraphs_searched_give_the_findings_of_the_walk(pieces: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     bodies = _bodies(7, 80, pieces) + ['("[' * 400, "Hi.\n\n" + "(a " * 300, "‘" * 30 + '"' * 301,
-                                       'We said "it" (:' * 50 + '5" ' * 21]
+                                       'We said "it" (:' * 50 + '5" ' * 21, "[Name] {{x}} " * 300,
+                                       "\"a\" 'b' (c) " * 300, '(see acme.io/x) 3" [Name]) "' * 99,
+                                       "(a:) (b;-) =(c) (:d) (e :-) ;(f) (g. Hi :) () ((h) i) " * 60]
     linter = Linter(Config(select=("FL107",)))
     monkeypatch.setattr(mechanics, "_LONG_PARAGRAPH", 0)
     searched = [linter.lint(Draft(body=b), None).findings for b in bodies]
