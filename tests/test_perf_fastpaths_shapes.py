@@ -3,7 +3,8 @@ unbalanced-delimiter (FL107) searches a long paragraph with no protected range a
 first openers, straight quotes and single quotes instead of walking it mark by mark, and finds the marks of
 any other long paragraph a gap between protected ranges at a time, counting its straight quotes (the
 walk of every mark, still used for short paragraphs, is the reference); the emoji rule looks for an emoji
-character before it scans the tokens; a placeholder pattern is not run on a text without its closing mark."""
+character before it scans the tokens; a placeholder pattern is not run on a text without its closing mark,
+and its matches are taken and made into placeholders in bulk (a match-by-match reference is the check)."""
 
 from __future__ import annotations
 
@@ -89,3 +90,43 @@ def test_placeholder_patterns_skipped_without_their_closing_mark_find_the_same(m
     monkeypatch.setattr(placeholders, "_CLOSED_BY", ("",) * len(placeholders._PATTERNS))
     assert gated == [placeholders.find_placeholders(t, tbd_ranges=((0, 8),)) for t in texts]
     assert sum(map(len, gated)) > 1000
+
+
+def _placeholders_match_by_match(text: str, tbd_ranges: tuple[tuple[int, int], ...]) -> list:
+    """``find_placeholders`` as it was written before its matches were taken in bulk: each match judged
+    and made in turn, sorted by a (start, -end) tuple key."""
+    found = []
+    for kind, pattern in placeholders._PATTERNS:
+        for m in pattern.finditer(text):
+            token = m.group(0)
+            if kind == "bracket" and not placeholders._bracket_is_placeholder(token):
+                continue
+            if kind == "angle" and ("@" in token or token[1:-1].lower() in placeholders._HTMLISH):
+                continue
+            found.append(placeholders.Placeholder(m.start(), m.end(), token, kind))
+    found += placeholders._field_placeholders(text) + placeholders._xrun_placeholders(text)
+    found += placeholders._blank_placeholders(text) + placeholders._dummy_phones(text)
+    for lo, hi in tbd_ranges:
+        found += [placeholders.Placeholder(m.start(), m.end(), m.group(0), "tbd")
+                  for m in placeholders._TBD.finditer(text, lo, hi)]
+    result, last_end = [], -1
+    for p in sorted(found, key=lambda p: (p.start, -p.end)):
+        if p.start >= last_end:
+            result.append(p)
+            last_end = p.end
+    return result
+
+
+def test_placeholders_taken_in_bulk_equal_those_made_match_by_match() -> None:
+    rnd = random.Random(12)
+    pieces = ["[Name]", "[1]", "[x]", "[a@b.io]", "{{role}}", "{{ x }}{{y}}", "{company}", "${x}", "<Company>",
+              "<p>", "<a@b.io>", "____", "#first_name#", "%NAME%", "(insert the date)", "(your name)", "Company Name",
+              "Your Name", "20XX", "XXX", "(555) 555-5555", "TBD", "word ", " ", "\n", "[", "{", "(", "}"]
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40))) for _ in range(500)]
+    texts.append("[Name] {{x}} " * 2000)
+    total = 0
+    for text in texts:
+        found = placeholders.find_placeholders(text, tbd_ranges=((0, 12),))
+        assert found == _placeholders_match_by_match(text, ((0, 12),)), text
+        total += len(found)
+    assert total > 5000
