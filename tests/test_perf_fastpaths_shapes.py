@@ -130,3 +130,7 @@ def test_placeholders_taken_in_bulk_equal_those_made_match_by_match() -> None:
         assert found == _placeholders_match_by_match(text, ((0, 12),)), text
         total += len(found)
     assert total > 5000
+    made, built = placeholders._made(3, 9, "[Name]", "bracket"), placeholders.Placeholder(3, 9, "[Name]", "bracket")
+    assert (made, hash(made), repr(made)) == (built, hash(built), repr(built))
+    with pytest.raises(AttributeError):  # (still frozen: dataclasses.FrozenInstanceError)
+        made.start = 4  # type: ignore[misc]
