@@ -134,3 +134,26 @@ def test_placeholders_taken_in_bulk_equal_those_made_match_by_match() -> None:
     assert (made, hash(made), repr(made)) == (built, hash(built), repr(built))
     with pytest.raises(AttributeError):  # (still frozen: dataclasses.FrozenInstanceError)
         made.start = 4  # type: ignore[misc]
+
+
+def test_protected_ranges_list_each_placeholder_once_and_are_the_ranges_of_before() -> None:
+    """The protected ranges without the "placeholder" tokens are those with them, each once (every such
+    token spans a placeholder of the field, listed anyway)."""
+    from followup_lint.document import Document
+    from followup_lint.rules._mechanics_common import build_protected
+
+    rnd = random.Random(6)
+    pieces = [*_PROTECTED, "[Name] ", "{{x}}", "a[b]c", "Dear NAME,", "XXX", "word", " ", "\n", "(", ")"]
+    slots = 0
+    for _ in range(300):
+        body = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40)))
+        doc = Document(Draft(body=body, subject="".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))))
+        for field, tokens, found in (("body", doc.tokens, doc.placeholders),
+                                     ("subject", doc.subject_tokens, doc.subject_placeholders)):
+            before = [(t.start, t.end) for t in tokens
+                      if t.kind in {"url", "email", "handle", "code", "placeholder", "number", "emoji"}]
+            before += [(p.start, p.end) for p in found]
+            guard = build_protected(doc, field)
+            assert list(zip(guard.starts, guard.ends)) == sorted(set(before)), (field, body)
+            slots += sum(t.kind == "placeholder" for t in tokens)
+    assert slots > 300
