@@ -10,6 +10,8 @@ from followup_lint.document.postal import in_postal_line, is_postal_line
 @pytest.mark.parametrize("line", [
     "Sometown, OH 43001",                # US: town, state code, ZIP
     "Brackley, Texas 78701-1234",        # a state written in full, ZIP+4
+    "Lakeview, New Hampshire 03101",     # a state of two words
+    "Dunmore, north carolina 27601",
     "  Pemberton, NJ 08068  ",
     "Hollowmere, BC V6B 4Y8",            # Canada: province and postal code
     "Westerbury NSW 2790",               # Australia: state and four-digit postcode

@@ -41,9 +41,8 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "fifth": {},
     "sixth": {},
     "seventh": {
-        "names_interviewer": (2, 1), "wrong_name": (0, 1), "mentions_specific_moment": (5, 0),
-        "adds_missed_strength_or_question": (1, 1), "invites_next_step": (2, 1), "placeholder_left": (0, 1),
-        "spelling": (7, 1), "greeting-punctuation": (0, 1), "spacing": (0, 1), "sentence-case": (0, 3),
+        "mentions_specific_moment": (5, 0),
+        "adds_missed_strength_or_question": (1, 1), "invites_next_step": (2, 1),
     },
 }
 

@@ -125,3 +125,25 @@ def test_a_lower_case_greeting_without_a_name_is_no_glued_greeting() -> None:
 
     assert flagged_texts(RULE, "hi thanks so much for today priya" + REST,
                          Interview(interviewers=(Interviewer("Priya Raman"),))) == []
+
+
+# Outside batch "seventh", class 5 (w-001): a greeting followed by an aside in brackets, with no mark after
+# the greeting words or after the aside, has no closing mark.
+@pytest.mark.parametrize("line,span", [
+    ("Hello there (sorry if I got your name wrong in my last note, I mixed up two threads).", "Hello there"),
+    ("Hi Priya (apologies for the late note, the week ran away from me)", "Hi Priya"),
+    ("Dear Mr. Osei (I hope the flight back from the Accra site visit was smooth) I write to thank you.",
+     "Dear Mr. Osei"),
+])
+def test_a_greeting_before_an_aside_with_no_mark_is_reported(line: str, span: str) -> None:
+    assert flagged_texts(RULE, line + REST) == [span]
+
+
+@pytest.mark.parametrize("line", [
+    "Hi Priya (and team), thanks again for the tour.",
+    "Good morning Ms. Reyes (and the whole panel): thank you for today.",
+    "Hello there! (I hope the move went well.)",
+    "Hi Dana, (quick note from my phone) thanks for today.",
+])
+def test_a_greeting_with_its_mark_before_or_after_an_aside_passes(line: str) -> None:
+    assert_clean(RULE, line + REST)

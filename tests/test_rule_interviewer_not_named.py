@@ -198,3 +198,44 @@ def test_a_handle_that_spells_the_interviewers_name_names_them(greeting: str, pe
 @pytest.mark.parametrize("greeting", ["Hey @devops-team,", "Hi @mwangi.k,", "Hello @tomreyesx,"])
 def test_a_handle_that_spells_somebody_else_does_not_name_them(greeting: str) -> None:
     assert findings_of(InterviewerNotNamed, greeting + GREETING_BODY, iv("Tomás Reyes", company="Initech")) != []
+
+
+# Outside batch "seventh", class 1: a handle padded around both names run together names them; a single
+# name inside a longer handle, or two very short names, does not.
+@pytest.mark.parametrize("greeting,person", [
+    ("Hi @therealpriyaraman,", "Priya Raman"), ("Hey @priyaraman_dev", "Priya Raman"),
+    ("Hello @itsramanpriya!", "Priya Raman"), ("Hi @iamweipan,", "Wei Pan"),
+])
+def test_a_padded_handle_holding_both_names_names_them(greeting: str, person: str) -> None:
+    assert findings_of(InterviewerNotNamed, greeting + GREETING_BODY, iv(person, company="Initech")) == []
+
+
+@pytest.mark.parametrize("greeting,person", [
+    ("Hi @priyanka_dev,", "Priya Raman"), ("Hey @ramanujan42,", "Priya Raman"), ("Hi @alliance_hr,", "Al Li"),
+])
+def test_a_longer_handle_around_one_name_does_not_name_them(greeting: str, person: str) -> None:
+    assert findings_of(InterviewerNotNamed, greeting + GREETING_BODY, iv(person, company="Initech")) != []
+
+
+def test_a_greeting_below_a_markdown_title_is_read_as_the_greeting() -> None:
+    body = "## Take-home submission\n\nHi @therealpriyaraman,\n\nHere is my solution.\n\nThanks,\nSam"
+    assert findings_of(InterviewerNotNamed, body, iv("Priya Raman", company="Initech")) == []
+    assert findings_of(InterviewerNotNamed, body.replace("priyaraman", "mwangi"), iv("Priya Raman")) != []
+
+
+# Outside batch "seventh", class 1: without a greeting, the opening line names the interviewer only when it
+# speaks to them ("Priya, ..."), not when it speaks of them ("I've forwarded Priya ...").
+@pytest.mark.parametrize("opening,names", [
+    ("Priya, thanks for walking me through the roadmap today.", True),
+    ("Thank you Priya for the tour of the plant this morning.", True),
+    ("Ms. Raman, I appreciated your questions about the migration.", True),
+    ("It was a real pleasure to meet you, Priya.", True),
+    ("Priya Raman, thank you for this morning.", True),
+    ("I've forwarded Priya my references as promised.", False),
+    ("Priya mentioned the team is growing, so here is my portfolio.", False),
+    ("As Priya suggested, I'm attaching the slide deck.", False),
+    ("Priya and I covered the data model; the rest is in the repository.", False),
+])
+def test_an_opening_line_names_the_interviewer_only_when_it_speaks_to_them(opening: str, names: bool) -> None:
+    body = opening + "\n\nI look forward to hearing from you.\n\nBest,\nSam"
+    assert (findings_of(InterviewerNotNamed, body, iv("Priya Raman", company="Initech")) == []) is names

@@ -245,3 +245,24 @@ def test_hashes_and_percents_of_prose_are_no_placeholders(text: str) -> None:
     from followup_lint.document.placeholders import find_placeholders
 
     assert find_placeholders(text) == []
+
+
+# Outside batch "seventh", class 3 (w-201): a dummy house number or postal code in a letter's address block
+# is template residue, as a dummy phone number is.
+@pytest.mark.parametrize("block,dummies", [
+    ("Mr. Tom Reyes\nHarbour Goods LLC\n00 Elm Avenue\nSpringfield, IL 62701", ["00"]),
+    ("Ms. Ada Kim\nKestrel Works\n14 Pine Road\nDover, New Jersey 00000", ["00000"]),
+    ("Ms. Ada Kim\n000 Main Street\nAustin, TX 00000-0000", ["000", "00000-0000"]),
+])
+def test_a_dummy_house_number_or_postal_code_in_an_address_block_is_a_placeholder(block, dummies):
+    body = f"{block}\n\nDear Ms. Kim,\n\nThank you for the interview.\n\nSincerely,\nAnn"
+    assert flagged_texts(RULE, body) == dummies
+
+
+@pytest.mark.parametrize("text", [
+    "Ms. Ada Kim\n1000 Main Street, Suite 100\nAustin, TX 78701\n\nDear Ms. Kim,\n\nThanks.",
+    "Hi Ada,\n\nWe cut the backlog from 1,000 to 00 open tickets. Take the 00 bus.\n\nBest,\nAnn",
+    "Hi Ada,\n\nOur store code 00000 is on the receipt.\n\nBest,\nAnn",
+])
+def test_zeros_outside_an_address_line_or_inside_a_real_number_are_no_placeholder(text):
+    assert flagged_texts(RULE, text) == []

@@ -18,10 +18,15 @@ BAD = [
     ("The team  and  the plan both impressed me.", ["  ", "  "]),
     ("Could we meet next week  ?", ["  "]),  # two spaces before a mark are extra spaces
     ("Thanks again   , Dana.", ["   "]),
+    # a colon ends no sentence: two spaces after it are inside one (outside batch "seventh", w-104)
+    ("The brief is here:  https://example.com/brief.pdf", ["  "]),
+    ("Two things stood out:  the rota and the audit.", ["  "]),
 ]
 GOOD = [
     "Thank you for today.  I enjoyed the tour.",
     "Is that right?  I think so.",
+    "It went well!  Thanks again.",
+    "The demo is live (see the link.)  Thanks again.",
     "The ratio was 3.5 and the call is at 10:30.",
     "We discussed e.g. the U.S. launch and the Ph.D. programme.",
     "See https://example.com/a,b;c for the notes.",

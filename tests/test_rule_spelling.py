@@ -204,7 +204,9 @@ def test_the_place_names_of_an_address_line_are_not_spelling_errors(address: str
 
 
 def test_the_same_place_names_in_a_sentence_are_still_checked() -> None:
-    assert flagged_texts(MisspelledWord, "Hi Priya,\n\nQuorndale was lovely.\n\nBest,\nSam") == ["Quorndale"]
+    # (in lower case: capitalised at a sentence's start with no frequent word near, it would read as a name)
+    assert flagged_texts(MisspelledWord, "Hi Priya,\n\nThe drive to quorndale was lovely.\n\nBest,\nSam") == [
+        "quorndale"]
 
 
 def test_a_letter_s_address_blocks_are_not_spelling_errors() -> None:
@@ -272,3 +274,55 @@ def test_a_misspelt_company_in_an_employer_slot_is_a_name(sentence: str, word: s
         assert_clean(MisspelledWord, wrap(sentence))
     else:
         assert_flags(MisspelledWord, wrap(sentence), word)
+
+
+# Outside batch "seventh", class 4: link targets and code are not prose; common technical words of README-like
+# notes are words; a capitalised word is a name unless a frequent word is near it (at a sentence's start),
+# and in a heading, where capitals are style, one edit from a frequent word is a misspelling.
+@pytest.mark.parametrize("text", [
+    "Write to me at [my inbox](mailto:sam.lee@example.com) any time.",
+    "The setup is in [the guide](docs/setupguide.md) and [notes](wiki/Deploymnt-notes).",
+    "Open the url on localhost once the server starts.",
+    "The wip branch has the gql schema; stdout shows the jwt.",
+    "I deployed it with flyctl and checked the logs with journalctl.",
+])
+def test_link_targets_and_common_technical_words_are_not_misspellings(text: str) -> None:
+    assert_clean(MisspelledWord, wrap(text))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Open the adress on localhost.", "adress"),            # a typo beside a technical word
+    ("The [guide](docs/setup.md) explains the instalation.", "instalation"),  # link text outside the target
+    ("The wip branch is reddy.", "reddy"),
+])
+def test_prose_around_links_and_technical_words_is_still_checked(text: str, word: str) -> None:
+    assert flagged_texts(MisspelledWord, wrap(text)) == [word]
+
+
+@pytest.mark.parametrize("heading,word", [
+    ("## Test Covrage", "Covrage"),
+    ("# Deployment Instrucions", "Instrucions"),
+    ("### Known Limitatons", "Limitatons"),
+])
+def test_a_misspelling_in_a_markdown_heading_is_reported(heading: str, word: str) -> None:
+    body = f"{heading}\n\nThank you for the exercise.\n\nBest,\nSam"
+    assert flagged_texts(MisspelledWord, body) == [word]
+
+
+@pytest.mark.parametrize("heading", [
+    "## Deploying With Vercel", "## Using Prisma", "# Notes For Marisol", "## Vue Setup", "## Segun's Review",
+])
+def test_names_of_products_and_people_in_a_heading_are_not_misspellings(heading: str) -> None:
+    assert_clean(MisspelledWord, f"{heading}\n\nThank you for the exercise.\n\nBest,\nSam")
+
+
+@pytest.mark.parametrize("subject", ["Cleyson/frontend challenge", "Kestrova take-home", "Brindlemoor exercise"])
+def test_a_capitalised_word_first_with_no_frequent_word_near_is_a_name(subject: str) -> None:
+    assert_clean(MisspelledWord, Draft(body="Hi Priya,\n\nHere is my work.\n\nBest,\nSam", subject=subject))
+
+
+@pytest.mark.parametrize("text,word", [("Tommorow works for me.", "Tommorow"), ("Definately a fun task.", "Definately"),
+                                       ("Recieved your note, thanks.", "Recieved"),
+                                       ("Questionaire attached, as promised.", "Questionaire")])
+def test_a_capitalised_word_first_near_a_frequent_word_is_a_misspelling(text: str, word: str) -> None:
+    assert flagged_texts(MisspelledWord, wrap(text)) == [word]

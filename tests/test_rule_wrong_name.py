@@ -513,3 +513,31 @@ def test_a_lower_case_employer_in_an_employer_slot_is_another_company(sentence: 
 ])
 def test_lower_case_words_that_are_no_other_employer_stay_silent(sentence: str) -> None:
     assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == []
+
+
+# Outside batch "seventh", class 2 (w-307): what the candidate's experience "would be useful for" is the
+# employer the note is meant for; an all-capital abbreviation there names another employer unless it is
+# the initials of the interview's company or a field, a function or a region ("IT", "NGOs", "EU").
+_KESTREL = iv(("Nadia Ouali", "n.ouali@kestrel.example"), company="Kestrel Harbour Logistics SARL")
+
+
+@pytest.mark.parametrize("sentence,org", [
+    ("I am confident this background would be valuable to BSL and its clients.", "BSL"),
+    ("My audit work could prove useful for MTC and its partners.", "MTC"),
+    ("I believe my network would be of real value to Velmora Freight.", "Velmora Freight"),
+    ("These skills will be very helpful for ONDA as it grows.", "ONDA"),
+])
+def test_what_your_experience_would_be_useful_for_is_the_employer(sentence: str, org: str) -> None:
+    assert flagged_texts(WrongName, _hi(_KESTREL) + sentence, _KESTREL) == [org]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I am sure this experience would be useful for KHL and its customers.",  # the company's initials
+    "My ERP work would be useful for IT and its users.",                      # a function
+    "This could be valuable to NGOs and donors alike.",                       # a kind of organisation
+    "I think it would be useful for Kenya and its farmers.",                  # a place
+    "The tool would be useful for Python projects.",                          # a name used as a modifier
+    "The dashboard I built was useful for DHL and its drivers.",              # a fact, not a promise
+])
+def test_a_benefit_to_the_company_a_field_or_a_place_is_no_other_employer(sentence: str) -> None:
+    assert flagged_texts(WrongName, _hi(_KESTREL) + sentence, _KESTREL) == []

@@ -435,6 +435,9 @@ def analyse_addressing(ctx: RuleContext) -> Addressing:
 
 _HANDLE: Final = re.compile(r"[ \t]*@([^\W\d_][\w.\-]{1,38})")
 _HANDLE_AT: Final = re.compile(r"[\w.\-]{1,40}")
+#: the fewest letters of a given and a family name run together that name someone inside a longer handle
+#: ("weipan" in "@iamweipan"; two short names run together, "alli", could be part of any word)
+_PADDED_HANDLE_MIN: Final = 6
 
 
 def handle_match(matcher: NameMatcher, own: str, start: int) -> NameMatch | None:
@@ -442,7 +445,10 @@ def handle_match(matcher: NameMatcher, own: str, start: int) -> NameMatch | None
 
     A handle names them when its letters are their given and family names run together in either order
     ("@jasonlong", "@priya.raman", "@long_jason"), one of those names alone, or an initial with the other
-    name ("@jlong", "@jasonl"); digits and the marks between the parts are ignored ("@priya.raman85").
+    name ("@jlong", "@jasonl"); digits and the marks between the parts are ignored ("@priya.raman85"). Both
+    names run together also name them with letters around them, as handles are padded when the plain name
+    is taken ("@therealjasonlong", "@jasonlong_dev", "@itsjasonlong"); one name alone must be the whole
+    handle ("@longjohn" is somebody else).
     """
     m = _HANDLE_AT.match(own, start)
     if m is None:
@@ -455,7 +461,9 @@ def handle_match(matcher: NameMatcher, own: str, start: int) -> NameMatch | None
         family = {"".join(ch for ch in f if ch.isalpha()) for f in matcher.family_names(i)}
         for fam in family:
             forms = {given + fam, fam + given, given[:1] + fam, given + fam[:1], given, fam}
-            if letters in {f for f in forms if len(f) >= 3}:
+            if letters in {f for f in forms if len(f) >= 3} or (
+                    given and fam and len(given) + len(fam) >= _PADDED_HANDLE_MIN
+                    and (given + fam in letters or fam + given in letters)):
                 return NameMatch(i, "exact", matcher.formal_name(i), "full")
     return None
 
@@ -498,9 +506,30 @@ def _opening_names(ctx: RuleContext, matcher: NameMatcher) -> bool:
         after = own[start + m.end():start + m.end() + 1]
         if hit.kind == "nickname" and after not in (",", "!"):
             continue  # "Will you ..." is not William; "Thanks, Bob!" is
+        if not _spoken_to(own, start + m.start(), start + m.end(), end):
+            continue  # "I've sent Amy comments about my branch": a third person, nobody is addressed
         if hit.part != "last" or after_title(own, start, start + m.start()) or hit.kind != "exact":
             return True
     return False
+
+
+#: what follows a name someone is spoken to by, after any more words of the name ("Amy Castellano"): a
+#: comma, a colon or a mark, a dash, or the end of the line ("Frank, I appreciate", "Dan" alone)
+_AFTER_VOCATIVE: Final = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’.-]*|and|&))*[ \t]*(?:[,:;!?.]|[–—]|-[ \t]|$)")
+#: what stands before a name someone is spoken to by in mid-line: a thanks or a comma ("Thank you Amy for",
+#: "It was great to meet you, Amy.")
+_BEFORE_VOCATIVE: Final = re.compile(r"(?:\b(?:thank[ \t]+you|thanks|thx)|,)[ \t]*$", re.IGNORECASE)
+
+
+def _spoken_to(own: str, start: int, end: int, line_end: int) -> bool:
+    """Is the name at ``start:end`` of the opening line spoken to ("Frank, I appreciate ...", "Thank you Amy
+    for ...", "... to meet you, Amy.") rather than spoken of ("I've sent Amy comments", "Amy said ...")?"""
+    if _BEFORE_VOCATIVE.search(own, max(0, start - 12), start):
+        return True
+    line_start = own.rfind("\n", 0, start) + 1
+    before = own[line_start:start].strip()
+    return (not before or after_title(own, line_start, start) or before.endswith(",")) and bool(
+        _AFTER_VOCATIVE.match(own, end, line_end))
 
 
 # -- names addressed in the body ------------------------------------------------------------------------

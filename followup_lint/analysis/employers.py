@@ -35,7 +35,8 @@ class CompanyMention:
 
 _LEGAL_SUFFIX: Final = frozenset(
     """inc inc. incorporated ltd ltd. limited llc llp plc co co. corp corp. corporation company gmbh ag sa
-    s.a. nv bv pte pty oy ab as a/s srl spa kk group holdings the and &""".split()
+    s.a. nv bv pte pty oy ab as a/s srl spa kk sarl s.a.r.l. sas sarlau eurl gie sl slu lda ltda
+    group holdings the and &""".split()
 )
 #: the legal forms that make a name an organisation ("Jefferson Corporation", "Globex Ltd")
 _LEGAL_FORM: Final = frozenset("""inc incorporated ltd limited llc llp plc co corp corporation company gmbh ag pte pty
@@ -46,6 +47,8 @@ _ORG: Final = r"(?P<org>[A-Z][\w'’.&-]{1,30}(?:(?:[ \t]+(?:&|and|of|de|du|der|
 #: the goals of an employer one offers to serve: "contribute to the growth / development of Globex"
 _GOAL_NOUNS: Final = ("growth", "success", "mission", "vision", "goals", "development", "expansion", "progress",
                       "advancement", "prosperity")
+_BENEFIT: Final = ("useful", "valuable", "beneficial", "helpful", "use to", "use for", "value to", "value for",
+                   "benefit to", "benefit for")
 _EMPLOYER_CONTEXTS: Final = (
     # "join Globex", "joining the fraud team at Globex"
     (("join",), LazyPattern(r"[Jj]oin(?:ing)?[ \t]+(?:the[ \t]+|your[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
@@ -92,6 +95,11 @@ _EMPLOYER_CONTEXTS: Final = (
     (("applied",), LazyPattern(r"applied[ \t]+(?:to|with)[ \t]+" + _ORG), "i-applied"),
     # "interviewing with Globex", "my interview at Globex"
     (("interview",), LazyPattern(r"[Ii]nterview(?:ing)?[ \t]+(?:me[ \t]+)?(?:at|with)[ \t]+" + _ORG), None),
+    # "this experience would be useful for Globex and its customers", "could prove valuable to Globex": what
+    # you would bring, said of the employer you want (not "useful for Python projects": the name alone)
+    (_BENEFIT,
+     LazyPattern(r"(?:useful|valuable|beneficial|helpful|use|value|benefit)[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?"
+                 + _ORG), "benefit"),
     # "I can add real value to Globex's claims team": said of the employer you want
     (("value to",), LazyPattern(r"value[ \t]+to[ \t]+(?:the[ \t]+)?" + _ORG), "add-value"),
     # "to become part of the Globex family", "to be a part of Globex"
@@ -117,7 +125,7 @@ _DEPARTMENT_RANK: Final = 20000
 #: must not be made of dictionary words (a department or a field), which leaves some real names out
 _LOOSE: Final = frozenset({"in"})
 #: contexts as loose whatever the preposition: "eager to serve Brooklyn families", "the growth of Kenya"
-_LOOSE_TRIGGERS: Final = frozenset({("serv",), _GOAL_NOUNS})
+_LOOSE_TRIGGERS: Final = frozenset({("serv",), _GOAL_NOUNS, _BENEFIT})
 _ORG_RE: Final = LazyPattern(_ORG)
 #: "Globex's mission": the noun is found first, the organisation just before it
 _POSSESSIVE_NOUN: Final = LazyPattern(
@@ -137,6 +145,12 @@ _BEFORE: Final = {
     "add-value": LazyPattern(r"\b(?:add|adding|bring|bringing|contribute|contributing|offer|deliver|create)[ \t]+"
                             r"(?:(?:real|great|significant|immediate|lasting|much|some|a[ \t]+lot[ \t]+of)[ \t]+)?$",
                             re.IGNORECASE),
+    # a promise, not a fact: "would be useful for", "will prove valuable to", "can be of real use to" (the
+    # nouns only after "of": "would add value to" is add-value's)
+    "benefit": LazyPattern(r"\b(?:would|will|could|can|may|might|should|shall)[ \t]+(?:(?:also|surely|certainly|"
+                           r"really|truly|definitely)[ \t]+)?(?:be|prove)[ \t]+(?:(?:very|really|highly|particularly|"
+                           r"especially|extremely|most|truly|quite)[ \t]+)?(?:of[ \t]+(?:(?:great|real|some|much|"
+                           r"particular)[ \t]+)?)?$", re.IGNORECASE),
     "become-part": LazyPattern(r"\b(?:become|be|being)[ \t]+(?:a[ \t]+)?$", re.IGNORECASE),
     "be-a": LazyPattern(r"\b(?:become|be|being)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE),
     "to-be": LazyPattern(r"\bto[ \t]+(?:be|get|become)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE),
@@ -167,10 +181,10 @@ _BEFORE: Final = {
 _BEFORE["future"] = LazyPattern(r"\b(?:excited|thrilled|eager|keen|delighted|love|hope|forward|opportunity|chance|"
                                 r"prospect|want|wish|aim|plan|see[ \t]+myself|look[ \t]+to)\b", re.IGNORECASE)
 _ORG_ALONE: Final = frozenset({"add-value", "become-part", "represent", "be-a", "to-be", "contribute-to", "serve",
-                               "future"})
+                               "future", "benefit"})
 #: the wordings of other Englishes are looser still: the organisation ends the phrase ("an asset for
 #: Globex.", "to serve Globex with"), not "an asset for Python-heavy teams" or "serve ACME's customers"
-_ORG_END: Final = frozenset({"be-a", "to-be", "contribute-to", "serve"})
+_ORG_END: Final = frozenset({"be-a", "to-be", "contribute-to", "serve", "benefit"})
 _ORG_FOLLOW_END: Final = LazyPattern(
     r"[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:and|or|as|in|at|by|for|from|on|to|with|through|over|into|again|someday|soon|"
     r"too|also|while|when|where|because|if|so|is|will|would)\b",
@@ -430,6 +444,21 @@ def _trim_org(org: str) -> str:
 
 
 
+def _common_acronym(org: str) -> bool:
+    """Is ``org`` one all-capital abbreviation of a field, a function or a region ("IT", "NGOs", "EU")?"""
+    if " " in org or not org[:2].isupper():
+        return False
+    return org in _acronyms() or (org.endswith("s") and org[:-1] in _acronyms())
+
+
+@lru_cache(maxsize=1)
+def _acronyms() -> frozenset[str]:
+    """``cues.toml`` [employer] common_acronyms."""
+    from .sentences import cue_data
+
+    return frozenset(cue_data()["employer"]["common_acronyms"].split())
+
+
 def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
     """Organisations named as the employer you want that are not the interview's company."""
     from ..document.vocabulary import vocabulary
@@ -453,6 +482,8 @@ def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
         if (fold(first) in vocab.not_names or first.lower().rstrip(".") in vocab.all_titles
                 or first.lower() in ("i", "the", "a", "an", "you", "your", "our", "my", "this")):
             continue
+        if _common_acronym(org):
+            continue  # "useful for IT and its users", "of value to NGOs": a field or a kind, not an employer
         if any(matcher.classify(w) is not None for w in org.split()):
             continue  # a person: "Dana's team"
         if len(org.split()) == 1 and data.is_given_name(org):

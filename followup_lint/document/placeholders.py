@@ -305,6 +305,18 @@ def _dummy_phones(text: str) -> list[Placeholder]:
     return found
 
 
+_ZEROS: Final = re.compile(r"(?<![\w.,/-])0{2,}(?:-0{4})?(?![\w/-])")
+
+
+def _dummy_postal(text: str) -> list[Placeholder]:
+    """A dummy house number or postal code left in a letter's address block: "000 High St.", "Wells, New
+    Mexico 00000" (a number of zeros only on a postal address line; no street or code is numbered so)."""
+    from .postal import in_postal_line
+
+    return [Placeholder(m.start(), m.end(), m.group(0), "dummy-number") for m in _ZEROS.finditer(text)
+            if in_postal_line(text, m.start())]
+
+
 #: a dash or a short blank standing alone after the salutation, where the name goes: "Hi —", "Dear __,"
 _NAME_BLANK: Final = re.compile(r"[ \t]+(?P<b>[—–]|-{1,3}|_{1,2})[ \t]*[,:!]?[ \t]*$", re.MULTILINE)
 
@@ -363,6 +375,8 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
         found.extend(_xrun_placeholders(text))
     found.extend(_blank_placeholders(text))
     found.extend(_dummy_phones(text))
+    if "00" in text:
+        found.extend(_dummy_postal(text))
     for lo, hi in tbd_ranges if ("TB" in text or "XXX" in text or "xxx" in text) else ():
         for m in _TBD.finditer(text, lo, hi):
             found.append(Placeholder(m.start(), m.end(), m.group(0), "tbd"))

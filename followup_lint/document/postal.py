@@ -32,10 +32,13 @@ def _pattern() -> re.Pattern[str]:
     data = tomllib.loads(read_data("postal.toml"))
     regions, streets = data["regions"], data["streets"]
     gap = r"[ \t]+"
+    two_words = "(?i:" + "|".join(gap.join(map(re.escape, line.split()))
+                                  for line in regions["us_names_two"].splitlines() if line.strip()) + ")"
     town = r"[A-Z][\w'’.-]{0,30}(?:[ \t]+[A-Z][\w'’.-]{0,30}){0,3}"
     shapes = (
         # "Anytown, TX 75001" / "Austin, Texas 78701-1234"
-        rf"{town},?{gap}(?:{_alt(regions['us'])}|{_alt(regions['us_names'], caseless=True)})\.?{gap}\d{{5}}(?:-\d{{4}})?",
+        rf"{town},?{gap}(?:{_alt(regions['us'])}|{_alt(regions['us_names'], caseless=True)}|{two_words})\.?{gap}"
+        rf"\d{{5}}(?:-\d{{4}})?",
         # "Ottawa, ON K1A 0B1"
         rf"{town},?{gap}{_alt(regions['ca'])}{gap}[A-Z]\d[A-Z][ \t]?\d[A-Z]\d",
         # "Sydney NSW 2000"

@@ -286,11 +286,21 @@ def _alone_salutation(text: str, start: int, end: int, own_end: int) -> bool:
     return g.message_start >= end or text[start:end].rstrip().endswith((",", ":", "!"))
 
 
+#: a Markdown heading line: "# Backend", "## Submission"
+_MARKDOWN_HEADING: Final = re.compile(r"[ \t]*#{1,6}[ \t]+\S")
+
+
 def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> Greeting | None:
     """The greeting on the first non-blank line of the candidate's text, if it has one."""
-    first = next(((s, e) for s, e in lines if s < own_end and e > own_start and text[s:e].strip(" \t\ufeff\u200b")), None)
+    filled = ((s, e) for s, e in lines if s < own_end and e > own_start and text[s:e].strip(" \t\ufeff\u200b"))
+    first = next(filled, None)
     if first is None:
         return None
+    if _MARKDOWN_HEADING.match(text, first[0], first[1]):
+        # a README or pull request's title ("# Backend") above "Hi @akshay!": the greeting is the next line
+        second = next(filled, None)
+        if second is not None and _SALUTATION.match(text[second[0]:second[1]].lstrip(" \t")):
+            first = second
     s, e = first
     line = text[s:e]
     lead = len(line) - len(line.lstrip(" \t\ufeff\u200b"))

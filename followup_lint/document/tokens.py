@@ -46,7 +46,8 @@ _TLD: Final = r"\.(?:com|org|net|io|dev|ai|co|uk|de|edu|gov|app|example)\b"
 # match is its group's name mapped through ``_KINDS``; then a word glued to a digit becomes a number.
 _TOKEN: Final = re.compile(
     r"(?P<code>`[^`\n]{1,200}`)"
-    r"|(?P<url>(?:https?://|ftp://|www\.)[^\s<>\"'`]{1,2000}[^\s<>\"'`.,;:!?)\]])"
+    r"|(?P<link>(?<=\]\()[^\s()<>\"'`]{1,2000}(?=\)))"  # a Markdown link's target: "[my repo](docs/setup.md)"
+    r"|(?P<url>(?:https?://|ftp://|www\.|mailto:)[^\s<>\"'`]{1,2000}[^\s<>\"'`.,;:!?)\]])"
     r"|(?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})"
     r"|(?P<handle>(?<![\w@])@[A-Za-z0-9_]{1,40})"
     r"|(?P<domain>\b[a-z0-9-]{1,63}+(?:\.[a-z0-9-]{1,63}+){0,4}" + _TLD + r"(?:/[^\s]{0,200})?)"
@@ -63,7 +64,8 @@ _COMBINING: Final = re.compile(r"[\u0300-\u036f]")
 _DOMAIN_HINT: Final = re.compile(_TLD)  # ("Hi.Bob." has dots before letters but no domain)
 _PREFILTERS: Final = {
     "code": lambda t: "`" in t,
-    "url": lambda t: "://" in t or "www." in t,
+    "link": lambda t: "](" in t,
+    "url": lambda t: "://" in t or "www." in t or "mailto:" in t,
     "email": lambda t: "@" in t,
     "handle": lambda t: "@" in t,
     "domain": lambda t: _DOMAIN_HINT.search(t) is not None,
@@ -113,7 +115,8 @@ _BY_HINTS: dict[tuple[bool, ...], re.Pattern[str]] = {}
 def _pattern_for(text: str) -> re.Pattern[str]:
     """``_TOKEN`` without the branches that cannot match in ``text`` (compiled once per combination)."""
     # fast path: the prefilters of _PREFILTERS spelled out ("@" serves email and handle)
-    hints = ("`" in text, "://" in text or "www." in text, "@" in text, _DOMAIN_HINT.search(text) is not None)
+    hints = ("`" in text, "](" in text, "://" in text or "www." in text or "mailto:" in text, "@" in text,
+             _DOMAIN_HINT.search(text) is not None)
     pattern = _BY_HINTS.get(hints)
     if pattern is None:
         pattern = _BY_HINTS[hints] = _pattern_by_prefilters(text)
@@ -134,7 +137,7 @@ def _pattern_by_prefilters(text: str) -> re.Pattern[str]:
 _SKIP_SPACE: Final = r"(?=\S)"
 
 
-_KINDS: Final = {"code": "code", "url": "url", "email": "email", "handle": "handle", "domain": "url",
+_KINDS: Final = {"code": "code", "link": "url", "url": "url", "email": "email", "handle": "handle", "domain": "url",
                  "word": "word", "number": "number", "emoji": "emoji", "under": "punct", "punct": "punct"}
 # A digit next to a character a word can end with (a letter, a combining mark, the dot of "e.g.") or
 # before a letter a word can start with: the only places where a word token can touch a digit.

@@ -11,6 +11,7 @@ import bisect
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from heapq import nsmallest
 from itertools import compress, repeat
 from operator import attrgetter, itemgetter
@@ -388,8 +389,9 @@ class Spacing(Rule):
     ## What it does
     Flags, in the candidate's own text:
 
-    - two or more spaces between words inside a sentence ("the  hospital"); two spaces after a full
-      stop, question mark, exclamation mark or colon are an old typing convention, not an error, and
+    - two or more spaces between words inside a sentence ("the  hospital", "can be found here:  https://...";
+      a colon ends no sentence); two spaces after a full stop, question mark or exclamation mark are an
+      old typing convention between sentences, not an error, and
       aligned columns (several wide gaps on one line, or a gap of more than five spaces) and list
       bullets are left alone;
     - no space after a sentence's punctuation ("today.I", "Dana,thanks").
@@ -448,8 +450,8 @@ class Spacing(Rule):
             if raw_text[s:e].strip(" ") or guard.covers(s) or e - s > _WIDE_GAP:
                 continue  # masked text, inside one token, or a wide gap laid out on purpose
             prev = own[s - 1]
-            if prev in ".!?:" or (prev in "\"'”’)]" and s >= 2 and own[s - 2] in ".!?"):
-                continue  # two spaces after a full stop: a convention
+            if prev in ".!?" or (prev in "\"'”’)]" and s >= 2 and own[s - 2] in ".!?"):
+                continue  # two spaces after a full stop: a convention (a colon ends no sentence: "here:  https")
             line_start, line_end = lines.bounds(s)  # not rfind/find per finding: quadratic on one long line
             if _BULLET.fullmatch(own, line_start, s):
                 continue
@@ -560,8 +562,14 @@ class SentenceCase(Rule):
     flagged: "e.g." and other abbreviations, words with a capital inside ("iPhone", "iOS", "eBay"),
     names their owners write in lower case ("dbt", "npm"), URLs, addresses, placeholders, numbers,
     a line that continues the previous one (after a comma, colon or ellipsis), the greeting line and
-    the sign-off. A lower-case "i" is reported by `lowercase-i` instead. The unsafe fix capitalises
-    the word.
+    the sign-off. A lower-case "i" is reported by `lowercase-i` instead. The first word of a list item
+    ("- ...", "* ...", "3. ...") is judged too when the item reads as a sentence: it opens on a verb of
+    instruction ("3. run `bundle install`") or has a finite verb among its first words ("* gql dir is a
+    generated directory"); a fragment ("- five years of Python") or a command typed as it is run ("5.
+    rails server") is no sentence (the verbs are in `followup_lint/data/mechanics.toml`). So is a line
+    that is a sentence of its own, ending with its full stop, after a line that an aside in brackets
+    closed with no full stop ("... (may take a few seconds to load)" / "flyctl cli tool was used."). The
+    unsafe fix capitalises the word.
 
     ## Why is this bad?
     A sentence without its capital reads like a typo or a hurried text message.
@@ -601,28 +609,91 @@ class SentenceCase(Rule):
         lo, hi = doc.content_range
         tokens = doc.tokens
         n = len(tokens)
+        reported: set[int] = set()
         for s, e in doc.sentences:
             if s < lo or s >= hi or not own[s].islower():
                 continue  # (a word token starting at s starts with own[s]: a capital needs no token look-up)
-            # the token starting the sentence (tokens are sorted by start: bisection, no index to build)
-            i = bisect_left(tokens, s, key=_START)
-            if i >= n or tokens[i][0] != s:
+            i = bisect_left(tokens, s, key=_START)  # (tokens are sorted by start: bisection, no index to build)
+            tok = _lower_first_word(tokens, i, s, n)
+            if tok is None or _continues(own, s, tokens, i, lo):
                 continue
-            tok = tokens[i]
-            if tok.kind != "word" or not tok.text[:1].islower():
-                continue
-            if tok.norm in LOWERCASE_I or "." in tok.text or any(c.isupper() for c in tok.text[1:]):
-                continue
-            if tok.text.lower() in LOWERCASE_NAMES:
-                continue
-            if _continues(own, s, tokens, i, lo):
-                continue
-            fixed = tok.text[:1].upper() + tok.text[1:]
-            fix = ctx.fix(f"Start the sentence with '{fixed}'", [(tok.start, tok.start + 1, fixed[0])],
-                          applicability=Applicability.UNSAFE)
-            words = ctx.quote(tok.start, _next_word_end(own, tok.end))
-            yield ctx.finding(f"The sentence '{words}...' starts with a lower-case letter", tok.start, tok.end,
-                              fixes=(fix,))
+            reported.add(s)
+            yield self._report(ctx, tok)
+        # line starts the sentence splitter runs on past: a list item's first word ("2. Clone it\n3. run
+        # `make`"), and a line that is a sentence of its own after an aside in brackets that ended the line
+        # before with no full stop ("... (may take a few seconds)\nflyctl cli tool was used.")
+        if "\n" in own:
+            for m in _LINE_START.finditer(own, lo, hi):
+                s = m.end()
+                if s in reported:
+                    continue
+                tok = _lower_first_word(tokens, bisect_left(tokens, s, key=_START), s, n)
+                if tok is None:
+                    continue
+                if _sentence_line(own, tok) if m.group("aside") else _reads_as_sentence(own, tok):
+                    yield self._report(ctx, tok)
+
+    @staticmethod
+    def _report(ctx: RuleContext, tok) -> Finding:  # type: ignore[no-untyped-def]
+        fixed = tok.text[:1].upper() + tok.text[1:]
+        fix = ctx.fix(f"Start the sentence with '{fixed}'", [(tok.start, tok.start + 1, fixed[0])],
+                      applicability=Applicability.UNSAFE)
+        words = ctx.quote(tok.start, _next_word_end(ctx.doc.own, tok.end))
+        return ctx.finding(f"The sentence '{words}...' starts with a lower-case letter", tok.start, tok.end,
+                           fixes=(fix,))
+
+
+def _lower_first_word(tokens, i: int, s: int, n: int):  # type: ignore[no-untyped-def]
+    """The token ``i`` when it starts at ``s`` and is a lower-case word sentence-case judges (not "i",
+    "e.g.", "iPhone", "npm"), else ``None``."""
+    if i >= n or tokens[i][0] != s:
+        return None
+    tok = tokens[i]
+    if tok.kind != "word" or not tok.text[:1].islower():
+        return None
+    if tok.norm in LOWERCASE_I or "." in tok.text or any(c.isupper() for c in tok.text[1:]):
+        return None
+    if tok.text.lower() in LOWERCASE_NAMES:
+        return None
+    return tok
+
+
+#: before a lower-case letter: a list item's marker ("- ", "* ", "• ", "3. ", "2) "), or the line break
+#: after a line that ends with a bracket closing an aside, with no full stop ("... free tier)\n")
+_LINE_START: Final = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+(?=[a-z])"
+                                r"|(?P<aside>\)(?<=[^\s.!?]\))[ \t]*\n[ \t]*)(?=[a-z])", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _list_item_words() -> tuple[frozenset[str], frozenset[str], int]:
+    """``data/mechanics.toml`` [list_item]: instruction verbs, finite verbs, how far to look."""
+    import tomllib
+
+    from ..spelling.lexicon import read_data
+
+    data = tomllib.loads(read_data("mechanics.toml"))["list_item"]
+    return frozenset(data["instruction_verbs"]), frozenset(data["finite_verbs"]), int(data["reach"])
+
+
+def _sentence_line(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
+    """Is the line starting with ``tok`` a sentence of its own: it ends with its full stop (or "!", "?")
+    and reads as a sentence (see ``_reads_as_sentence``)? After an aside in brackets that closed the line
+    before with no full stop, such a line starts a new sentence; a wrapped clause runs on past the line."""
+    end = own.find("\n", tok.end)
+    line = own[tok.start:end if end >= 0 else len(own)].rstrip()
+    return line[-1:] in (".", "!", "?") and _reads_as_sentence(own, tok)
+
+
+def _reads_as_sentence(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
+    """Does the list item starting with ``tok`` read as a sentence: an instruction ("run `make`") or a
+    finite verb among its first words ("gql dir is generated"), not a fragment ("five years of Python")
+    nor a command as typed ("rails server")?"""
+    verbs, finite, reach = _list_item_words()
+    if tok.norm.lower() in verbs:
+        return True
+    end = own.find("\n", tok.end)
+    words = own[tok.end:end if end >= 0 else len(own)].split()[:reach]
+    return any(w.lower().replace("’", "'").strip(",;:.!?") in finite for w in words)
 
 
 def _continues(own: str, start: int, tokens, i: int, lo: int) -> bool:  # type: ignore[no-untyped-def]

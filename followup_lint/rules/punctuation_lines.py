@@ -25,8 +25,10 @@ class GreetingPunctuation(Rule):
     template's "Dear: (The person from above)") is not the greeting's closing mark. A greeting run into
     the message on its line with no mark ("Hi Daniela thanks so much for today!", typed on a phone) is
     reported too (`data["glued"]`); typed all in lower case ("hey priya loved the tour") only when the
-    interview tells that the word after the salutation is an interviewer's name. The span covers the greeting words; the safe fix inserts the comma
-    (or puts it in place of the wrong mark).
+    interview tells that the word after the salutation is an interviewer's name. A greeting followed by an
+    aside in brackets and no mark after either ("Hello there (sorry if I got your name wrong before ...).")
+    is reported too (`data["aside"]`); "Hi Dana (and team)," is punctuated. The span covers the greeting
+    words; the safe fix inserts the comma (or puts it in place of the wrong mark).
 
     ## Why is this bad?
     A bare greeting reads as a slip. Published samples use "Dear Ms. Wells," or, in formal US style,
@@ -77,6 +79,16 @@ class GreetingPunctuation(Rule):
                 fix = ctx.fix(f"Add a comma: '{words},'", [(end, end, ",")], applicability=Applicability.SAFE)
                 yield ctx.finding(f"The greeting '{words}' runs into the message with no comma after it",
                                   g.start, end, fixes=(fix,), data={"glued": True})
+            return
+        if rest and not g.punct and g.names and rest[0][:1] == "(":
+            # "Hello there (sorry if I got your name wrong before ...)." : an aside after the greeting words,
+            # and no mark after either ("Hi Dana (and team)," has its comma after the aside)
+            close = ctx.doc.own.find(")", after, g.line_end)
+            if close >= 0 and ctx.doc.own[close + 1:g.line_end].lstrip(" \t")[:1] in _GREETING_MARKS:
+                return
+            fix = ctx.fix(f"Add a comma: '{words},'", [(g.end, g.end, ",")], applicability=Applicability.SAFE)
+            yield ctx.finding(f"The greeting '{words}' has no comma after it", g.start, g.end, fixes=(fix,),
+                              data={"aside": True})
             return
         if rest:
             if g.punct or not g.salutation or not g.names or len(rest) < 3 or not rest[0][:1].islower() or (

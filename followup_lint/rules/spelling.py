@@ -266,6 +266,8 @@ class _Technical:
     min_before: int
     endings: tuple[str, ...]
     min_letters: int
+    tool_suffixes: tuple[str, ...]
+    tool_min_before: int
 
     def has_stem(self, word: str) -> bool:
         """Is ``word`` a stem or ends in one with ``min_before`` letters before it? One slice and set lookup
@@ -294,20 +296,25 @@ def _technical() -> _Technical:
         from ..spelling.lexicon import read_data
 
         data = tomllib.loads(read_data("spelling-en-technical.toml"))
-        drugs, binomial = data["drugs"], data["binomial"]
+        drugs, binomial, tools = data["drugs"], data["binomial"], data["tools"]
         _TECHNICAL.append(_Technical(
             tuple(sorted(drugs["stems"].split(), key=len, reverse=True)), int(drugs["min_before"]),
-            tuple(binomial["endings"].split()), int(binomial["min_letters"])))
+            tuple(binomial["endings"].split()), int(binomial["min_letters"]),
+            tuple(tools["suffixes"].split()), int(tools["min_before"])))
     return _TECHNICAL[0]
 
 
 def _technical_name(piece: str, text: str, start: int, speller: Speller, names: Any) -> bool:
-    """Is this unknown word a drug's name by its nonproprietary stem ("atorvastatin", "statins") or the
-    species of a two-word scientific name ("Drosophila melanogaster", "E. coli")?"""
+    """Is this unknown word a drug's name by its nonproprietary stem ("atorvastatin", "statins"), a
+    command-line tool's ("flyctl", "systemctl"), or the species of a two-word scientific name ("Drosophila
+    melanogaster", "E. coli")?"""
     if not piece.isalpha():
         return False
     lower = piece.lower()
     shapes = _technical()
+    if piece.islower() and any(lower.endswith(s) and len(lower) - len(s) >= shapes.tool_min_before
+                               for s in shapes.tool_suffixes):
+        return True
     word = lower[:-1] if lower.endswith("s") else lower
     if shapes.has_stem(lower) or shapes.has_stem(word):
         return True
@@ -366,7 +373,8 @@ class MisspelledWord(Rule):
 
     ## What it does
     Checks each word of the subject and of the candidate's own text (not quoted replies, the signature
-    block, URLs, e-mail addresses, @handles, tokens with digits, placeholders or text in backticks)
+    block, URLs and "mailto:" addresses, the targets of Markdown links ("[notes](docs/setup.md)"),
+    e-mail addresses, @handles, tokens with digits, placeholders or text in backticks)
     against an English word list built from pyspellchecker's frequency data, and suggests the likely
     intended words, best first, as unsafe fixes. Each part of a hyphenated word is checked on its own;
     contractions ("didn't", "I'd", "y'all") and possessives ("Priya's", "the teams'") are understood,
@@ -377,7 +385,8 @@ class MisspelledWord(Rule):
     the names and address local parts of the recipients and the sender ("priya.raman@..." accepts
     "priya" and "raman"), the names in the greeting and the signature, the user's `words` and
     `dictionaries`, all-caps acronyms ("SQL"), words with inner capitals ("PostgreSQL", "iOS"), drug
-    names by their international nonproprietary stems ("atorvastatin", "statins", "lisinopril") and
+    names by their international nonproprietary stems ("atorvastatin", "statins", "lisinopril"),
+    command-line tools by their "ctl" suffix ("flyctl", "systemctl") and
     the species of a two-word scientific name ("Drosophila melanogaster", "E. coli"; both shapes are in
     `followup_lint/data/spelling-en-technical.toml`), the
     words of a postal address line ("123 Main Street", "Anytown, TX 75001", "London SW1A 1AA": the
@@ -397,9 +406,13 @@ class MisspelledWord(Rule):
     "Kubernetes" or "dbt". Two measured policies cover them. First, capitalisation: a capitalised
     unknown word in the middle of a sentence is taken as a proper noun (a product, a place, a colleague)
     and not reported; at the start of a sentence it is reported only when the word list offers a
-    correction, so a misspelt "Definately" is still caught while "Marisol mentioned..." is not; all-caps
-    acronyms and inner capitals ("PostgreSQL") are never reported. Month and weekday names are
-    capitalised common words, so in a date (after "on", "of", "by"... of `followup_lint/data/cues.toml`
+    frequent word (among the 20,000 most frequent) at most two edits away, or (eight letters or more) any
+    word one edit away, so a misspelt "Definately", "Tommorow" or "Supercede" is still caught while
+    "Marisol mentioned..." or a subject "Cleyson/frontend challenge" (a user's name) is not. On a
+    Markdown heading line ("## David's Soltion"), where every word is capitalised by style, a
+    capitalised word of six letters or more one edit from such a frequent word is reported, unless it
+    is a given name. All-caps acronyms and inner capitals ("PostgreSQL") are never reported. Month and
+    weekday names are capitalised common words, so in a date (after "on", "of", "by"... of `followup_lint/data/cues.toml`
     [calendar], or next to a number) a capitalised word one edit from one (two for seven letters or
     more) is its misspelling ("the 24th of Auguest", "on Wendsday"), unless it is a given name ("Marc").
     The other way round, a lower-case word where an employer's name goes ("my experience at saleforce",
@@ -530,15 +543,16 @@ class MisspelledWord(Rule):
                 if day is not None:                # "the 24th of Auguest": a month misspelt, not a proper noun
                     yield self._misspelled(ctx, p, [day], confidence)
                     continue
-            if capital and (not p.initial or p.lower in mid_capitals):
+            if capital and (not p.initial or p.lower in mid_capitals) and not (
+                    _in_heading(text, p.start) and _heading_slip(ctx, p, speller)):
                 continue                           # a proper noun: a product, a place, a person
             if not capital and organisation_slot(text, p.start) and name_like(ctx, p.lower):
                 continue                           # "my experience at saleforce": a company's name misspelt
             lookup = p.lower[:-2] if p.lower.endswith("'s") else p.lower
             suggested += 1
             suggestions = speller.suggest(lookup, max(limit, 1)) if suggested <= _MAX_SUGGESTED else ()
-            if capital and not suggestions:
-                continue                           # a capitalised unknown word with no near word: a name
+            if capital and not _near_frequent(lookup, suggestions, speller, _NEAR_EDITS_INITIAL, any_one=True):
+                continue                           # a capitalised unknown word with no frequent word near: a name
             shown = [_match_case(s + p.lower[len(lookup):], p.text) for s in suggestions[:limit]]
             yield self._misspelled(ctx, p, shown, confidence)
         yield from _real_word_findings(ctx, confidence, limit)
@@ -552,6 +566,51 @@ class MisspelledWord(Rule):
             message += f"; did you mean '{shown[0]}'?"
         return ctx.finding(message, p.start, p.end, field=p.field, fixes=fixes,
                            data={"word": p.text, "suggestions": shown, "confidence": confidence})
+
+
+#: a word at least this frequent (its rank in the frequency list) that a capitalised unknown word is near
+#: makes it a misspelling of that word ("Definately": "definitely" 627; "Soltion": "solution" 2,796); a
+#: name is near rarer words only ("Cleyson": "clayton" 33,756, "Figma": "sigma" 29,142)
+_FREQUENT_RANK: Final = 20000
+#: how far (Damerau-Levenshtein) the frequent word may be: at a sentence's start ("Tommorow"), and in a
+#: heading, where every word is capitalised by style and a name is likelier to be one letter off a word;
+#: at a sentence's start any known word one edit from a long word will do too ("Supercede",
+#: "Questionaire"; a shorter name is often one edit from another name: "Cleyson", "clemson")
+_NEAR_EDITS_INITIAL: Final = 2
+_NEAR_EDITS_HEADING: Final = 1
+_ANY_ONE_EDIT_MIN_LETTERS: Final = 8
+#: the fewest letters of a word in a heading judged so ("Vue", "Deno" are one letter off many words)
+_HEADING_MIN_LETTERS: Final = 6
+_MARKDOWN_HEADING: Final = re.compile(r"[ \t]*#{1,6}[ \t]")
+
+
+def _near_frequent(word: str, suggestions: Iterable[str], speller: Any, edits: int, *,
+                   any_one: bool = False) -> bool:
+    """Is one of the suggested corrections a frequent word at most ``edits`` edits from ``word`` (or, with
+    ``any_one``, any word one edit from it)?"""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    rank = speller.lexicon.rank
+    for s in suggestions:
+        d = DamerauLevenshtein.distance(word, s)
+        if (any_one and d <= 1 and len(word) >= _ANY_ONE_EDIT_MIN_LETTERS) or (d <= edits and rank(s) < _FREQUENT_RANK):
+            return True
+    return False
+
+
+def _in_heading(text: str, pos: int) -> bool:
+    """Is ``pos`` on a Markdown heading line ("## David's Solution"), where words are capitalised by style?"""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return _MARKDOWN_HEADING.match(text, line_start) is not None
+
+
+def _heading_slip(ctx: RuleContext, p: _Part, speller: Any) -> bool:
+    """Is a capitalised unknown word of a heading a misspelling ("## David's Soltion"): long enough, one
+    edit from a frequent word, and not a given name?"""
+    word = p.lower[:-2] if p.lower.endswith("'s") else p.lower
+    if len(word) < _HEADING_MIN_LETTERS or name_matcher(ctx).data.is_given_name(p.text):
+        return False
+    return _near_frequent(word, speller.suggest(word, 3), speller, _NEAR_EDITS_HEADING)
 
 
 _CALENDAR: Final = tuple(n.lower() for n in (*DAY_NAMES, *MONTHS))
