@@ -106,6 +106,7 @@ def _placeholders_match_by_match(text: str, tbd_ranges: tuple[tuple[int, int], .
             found.append(placeholders.Placeholder(m.start(), m.end(), token, kind))
     found += placeholders._field_placeholders(text) + placeholders._xrun_placeholders(text)
     found += placeholders._blank_placeholders(text) + placeholders._dummy_phones(text)
+    found += placeholders._dummy_postal(text)
     for lo, hi in tbd_ranges:
         found += [placeholders.Placeholder(m.start(), m.end(), m.group(0), "tbd")
                   for m in placeholders._TBD.finditer(text, lo, hi)]
@@ -121,7 +122,8 @@ def test_placeholders_taken_in_bulk_equal_those_made_match_by_match() -> None:
     rnd = random.Random(12)
     pieces = ["[Name]", "[1]", "[x]", "[a@b.io]", "{{role}}", "{{ x }}{{y}}", "{company}", "${x}", "<Company>",
               "<p>", "<a@b.io>", "____", "#first_name#", "%NAME%", "(insert the date)", "(your name)", "Company Name",
-              "Your Name", "20XX", "XXX", "(555) 555-5555", "TBD", "word ", " ", "\n", "[", "{", "(", "}"]
+              "Your Name", "20XX", "XXX", "(555) 555-5555", "TBD", "word ", " ", "\n", "[", "{", "(", "}",
+              "000 High St.", "Wells, NM 00000"]
     texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40))) for _ in range(500)]
     texts.append("[Name] {{x}} " * 2000)
     total = 0
