@@ -196,3 +196,52 @@ def test_a_phone_number_in_parts_is_not_a_number_discussed(sentence: str) -> Non
 ])
 def test_a_number_discussed_still_counts(sentence: str) -> None:
     assert refs(sentence).concrete
+
+
+# -- seventh outside batch classes (fresh wordings) ---------------------------------------------------------
+
+@pytest.mark.parametrize("topic", [
+    "the kanban task: a sprint board for the department's requests",     # the exercise, then the possessive
+    "the microservices challenge: an inventory service in the team's style",
+])
+def test_a_topic_that_names_something_before_a_possessive_is_concrete(topic: str) -> None:
+    assert not generic_topic(topic)
+
+
+@pytest.mark.parametrize("sentence", [
+    "You mentioned that a decision would be made by [date].",          # a remark whose date is a slot
+    "You indicated that offers go out before {{decision_date}}.",
+    "You stated that I should hear within (timeframe).",
+])
+def test_a_recalled_remark_with_a_date_slot_is_concrete(sentence: str) -> None:
+    assert refs(sentence).concrete
+
+
+@pytest.mark.parametrize("sentence", [
+    "I will be on leave until [date].",                 # the writer's own timing: no remark recalled
+    "You mentioned [topic] and I agreed.",              # a slot that is not a date: nothing recalled
+    "You indicated that you enjoyed meeting me.",       # a remark with nothing concrete in it
+])
+def test_a_date_slot_without_a_recalled_remark_is_not(sentence: str) -> None:
+    assert not refs(sentence).concrete
+
+
+@pytest.mark.parametrize("sentence", [
+    "I hope your father's surgery goes smoothly.",       # the reader's own news: only the interview told it
+    "Congratulations again on your new baby!",
+    "Wishing you and your wife all the best with the new house.",
+    "P.S. I am thinking of your daughter and hope she is home soon.",
+])
+def test_a_wish_about_the_readers_own_news_is_concrete(sentence: str) -> None:
+    assert refs(sentence).concrete
+
+
+@pytest.mark.parametrize("sentence", [
+    "I hope you and your family are well.",             # no news named
+    "I hope your week is going well.",
+    "I hope your team finds the right person soon.",
+    "I hope to support your disaster recovery programme.",   # words that also name the business
+    "I hope to visit your partner schools this spring.",
+])
+def test_a_wish_that_names_no_news_is_not(sentence: str) -> None:
+    assert not refs(sentence).concrete

@@ -256,3 +256,54 @@ def test_a_strength_shown_by_work_on_the_interviews_problem_is_raised(content: s
 ])
 def test_a_deed_without_a_strength_word_or_the_word_without_a_deed_is_not_raised(content: str) -> None:
     assert_flags(RULE, note(content), interview=DEED)
+
+
+# -- seventh outside batch classes (fresh wordings) ---------------------------------------------------------
+
+TOLD = {
+    "interviewers": [{"name": "Dana Whitaker"}], "company": "Initech",
+    "topics": ["the Kafka migration"],
+    "strengths": ["talked a hardware supplier into shipping a firmware fix for the warehouse barcode scanners",
+                  "moved a legacy reporting job onto a serverless Lambda schedule"],
+    "questions": ["how on-call works for new engineers"],
+}
+
+
+# a deed the writer tells of their own work, naming a strength by two of its words (one rare or a name)
+@pytest.mark.parametrize("content", [
+    "* I reached out to the supplier's engineers and they released new firmware overnight.",
+    "Last spring I rewrote our nightly report as a Lambda function.",
+    "I also persuaded the vendor to push a firmware update to every scanner.",
+])
+def test_a_deed_told_that_names_a_strength_raises_it(content: str) -> None:
+    assert_clean(RULE, note(content), TOLD)
+
+
+@pytest.mark.parametrize("content", [
+    "I enjoyed hearing about your firmware roadmap and the supplier.",   # no deed of the writer's
+    "I built a dashboard for the sales team.",                          # a deed, no word of a strength
+    "I replaced the firmware on my own router.",                        # one word of a strength only
+    "I got to see firmware updates reach the scanners on the tour.",     # "got to", "made it": no deed
+    "I made it through the firmware quiz about the scanners.",
+])
+def test_a_deed_without_two_words_of_a_strength_does_not_raise_it(content: str) -> None:
+    assert_flags(RULE, note(content), interview=TOLD)
+
+
+# why the writer has heard nothing, asked: a status chase, not a question about the work
+@pytest.mark.parametrize("content", [
+    "Did you receive my assignment last Friday?",
+    "Has something come up on your side?",
+    "Maybe there was some accident, why no news?",
+    "Why haven't I heard back about the submitted test?",
+])
+def test_asking_why_nothing_came_back_adds_no_question(content: str) -> None:
+    assert_flags(RULE, note(content), interview=INTERVIEW)
+
+
+@pytest.mark.parametrize("content", [
+    "How does the team handle an accident report on the night shift?",   # still a question about the work
+    "What happens when a consumer gets no response from the broker?",
+])
+def test_a_work_question_about_accidents_or_responses_still_counts(content: str) -> None:
+    assert_clean(RULE, note(content), INTERVIEW)

@@ -196,3 +196,37 @@ def test_sentences_that_only_look_like_an_invitation(content: str) -> None:
 ])
 def test_implicit_requests_and_offers_to_the_reader_invite(content: str) -> None:
     assert_clean(RULE, note(content, "Regards,"))
+
+
+# -- seventh outside batch classes (fresh wordings) ---------------------------------------------------------
+
+@pytest.mark.parametrize("content", [
+    # a hope to work together with a second object, joined by "and" / "or", that continues the conversation
+    "I look forward to the prospect of joining the clinic and speaking with you again soon.",
+    "I'm excited about contributing to the lab and further talking through the assay plans.",
+    "I look forward to working with the crew and to hearing your thoughts on the rota.",
+    # following up on the writer's standing asks for news (the third batch's t-007 reading)
+    "I just wanted to follow up on my chances for the cashier post.",
+    "Writing to follow up on my submission from last week.",
+])
+def test_a_joined_reply_or_a_follow_up_on_ones_standing_invites(content: str) -> None:
+    assert_clean(RULE, note(content, "Regards,"))
+
+
+@pytest.mark.parametrize("content", [
+    "I look forward to working with you and meeting the rest of the team.",   # still only working together
+    "I hope to join the clinic and I know I would enjoy it.",                 # "and I": a new clause
+    "I know I could bring fresh discipline to the archive.",                  # brought to the work: a hope
+    "I am sure I can bring a calmer rhythm to the kitchen on busy nights.",
+])
+def test_a_hope_to_contribute_is_no_invitation(content: str) -> None:
+    assert [f.rule for f in run_rule(RULE, note(content, "Regards,")).findings] == ["no-next-step"]
+
+
+@pytest.mark.parametrize("content", [
+    "I can bring copies of the plans to the interview on Friday.",            # brought to a meeting: an offer
+    "I can bring the site photos to our next call.",
+    "I can bring the samples along.",
+])
+def test_bringing_things_to_a_meeting_with_the_reader_still_offers(content: str) -> None:
+    assert_clean(RULE, note(content, "Regards,"))

@@ -478,3 +478,35 @@ def test_praise_of_the_organisation_in_any_words_is_no_moment(content: str) -> N
 ])
 def test_praise_of_the_organisation_naming_this_interview_is_a_moment(content: str) -> None:
     assert_clean(NoSpecificMoment, note(content), interview(*BOOK))
+
+
+# -- seventh outside batch: the exercise named by its kind in the subject, wherever it stands ---------------
+@pytest.mark.parametrize("subject", [
+    "Assignment done - Priya Nair",
+    "Submitting my assignment",
+    "Backend assignment results",            # a word before it that the topic does not have
+])
+def test_the_exercise_kind_anywhere_in_the_subject_is_a_specific_moment(subject: str) -> None:
+    from followup_lint import Draft
+
+    iv = interview("the data assignment: deduplicating a customer list", "the duties of the position")
+    body = note("It was good fun.")
+    assert_clean(NoSpecificMoment, Draft(body=body, subject=subject), interview=iv)
+
+
+@pytest.mark.parametrize("subject", [
+    "New assignments ahead",                 # plural: names no exercise
+    "Thank you for Tuesday",
+])
+def test_a_subject_without_the_exercise_kind_is_no_moment(subject: str) -> None:
+    from followup_lint import Draft
+
+    iv = interview("the data assignment: deduplicating a customer list", "the duties of the position")
+    assert_flags(NoSpecificMoment, Draft(body=note("It was good fun."), subject=subject), interview=iv)
+
+
+def test_an_exercise_topic_whose_rest_is_generic_is_still_the_exercise() -> None:
+    # what follows the possessive ("the department's requests") is generic; the topic is still the exercise
+    iv = interview("the kanban task: a sprint board for the department's requests", "the duties of the position")
+    assert_clean(NoSpecificMoment, note("Thanks for the task, I enjoyed it."), interview=iv)
+    assert_flags(NoSpecificMoment, note("I enjoyed meeting everyone."), interview=iv)

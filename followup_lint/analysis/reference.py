@@ -69,7 +69,7 @@ class Reference:
     end: int
     cue_start: int        # the words that refer back ("you mentioned", "our discussion of")
     cue_end: int
-    strength: str         # "part" (the case study, the tour), "strong" or "weak"
+    strength: str         # "part" (the case study, the tour, a wish for the reader's news), "strong" or "weak"
     concrete: str | None  # the concrete words, or None for generic praise
 
 
@@ -107,8 +107,11 @@ def generic_topic(topic: str, excluded: frozenset[str] = frozenset()) -> bool:  
              and topic[term.start:term.end].lower().replace("’", "'").removesuffix("'s") not in abstract]
     weights = {key: w for _s, key, w in terms}
     possessed = _about_the_organisation(topic)
-    if possessed >= 0 and all(w < TOPIC_WEIGHT for s, _k, w in terms if s >= possessed):
-        return True          # "the company's leadership and values", "the team's approach to patient care"
+    if possessed >= 0 and all(w < TOPIC_WEIGHT for _s, _k, w in terms):
+        # "the company's leadership and values", "the team's approach to patient care"; not "the frontend
+        # challenge: a film search app built from the team's design" (what comes before the possessive
+        # names something)
+        return True
     if sum(weights.values()) >= TOPIC_TOTAL or any(w >= TOPIC_WEIGHT for w in weights.values()):
         return False
     return True
@@ -184,10 +187,11 @@ def read_references(doc: Document, excluded: frozenset[str],
                 readings[key] = found
         return found  # type: ignore[return-value]
 
-    for m in existence("moment", "moment_nouns").finditer(own, lo, hi):
-        if not out(m.start, m.end):
-            s, e = sentence_of(m.start)
-            found.append(Reference(s, e, m.start, m.end, "part", m.text))
+    for key in ("moment_nouns", "personal_news"):
+        for m in existence("moment", key).finditer(own, lo, hi):
+            if not out(m.start, m.end):
+                s, e = sentence_of(m.start)
+                found.append(Reference(s, e, m.start, m.end, "part", m.text))
     cues: dict[tuple[int, int], list[tuple[str, int, int, str]]] = {}
     for strength, key in (("strong", "strong_cues"), ("strong", "deed_cues"), ("weak", "cues")):
         for m in existence("moment", key).finditer(own, lo, hi):

@@ -377,12 +377,23 @@ def _back(words: Sequence[str], i: int, cls: _Class, span: int = 4) -> bool:
 
 def _contributes(words: Sequence[str], v: int) -> bool:
     """Is the verb ending at ``words[v]`` "bring" with one of the writer's qualities as its object ("bring
-    that same data-driven approach to your team", "bring my experience in retail")? Then the writer hopes to
-    contribute to the work: no offer, no request ("I can bring the samples" stays an offer)."""
+    that same data-driven approach to your team", "bring my experience in retail"), or with anything brought
+    "to" somewhere other than a meeting with the reader ("bring a new degree of organization to the
+    museum")? Then the writer hopes to contribute to the work: no offer, no request ("I can bring the
+    samples", "I can bring copies to the interview" stay offers)."""
     if not any(words[x] == "bring" or words[x] == "bringing" for x in range(max(0, v - 2), v)):
         return False
     qualities = _cls("forward", "contributions")
-    return any(words[x] in qualities for x in range(v, min(len(words), v + 6)))
+    if any(words[x] in qualities for x in range(v, min(len(words), v + 6))):
+        return True
+    at = next((x for x in range(v, min(len(words) - 1, v + 8)) if words[x] == "to"), -1)
+    if at < 0:
+        return False
+    meetings = _cls("forward", "meeting_places")
+    return not any(words[x] in meetings for x in range(at + 1, min(len(words), at + 4)))
+
+
+_JOINED_SPAN: Final = 12   # words after a hope to work together in which a joined reply object is looked for
 
 
 #: what only the thanks reader says (it also says REQUEST, for a head that ``_thanks_may_request``)
@@ -771,6 +782,10 @@ class _Reader:
                 continue                                   # in contact with customers": the work)
             r, h = reply.at(w, k), work.at(w, k)
             if h > r:
+                joined = self._joined_reply(h)
+                if joined > 0:
+                    self.add(Function.FORWARD, i, joined)  # "... contributing to your team and further
+                    continue                               # discussing how I can help"
                 self.add(Function.HOPE, i, h)
             elif r > 0:
                 self.add(Function.FORWARD, i, r)
@@ -779,6 +794,22 @@ class _Reader:
                 self.add(Function.HOPE, i, k + 1)          # "the opportunity to share my talent": an activity
             elif w[i].startswith("look") or w[i].startswith("await"):
                 self.add(Function.FORWARD, i, j)           # "I look forward to it"
+
+    def _joined_reply(self, h: int) -> int:
+        """Where a second object of the anticipation ends when, joined by "and" or "or" to a hope to work
+        together (ending at ``w[h]``), it continues the conversation ("the possibility of contributing to
+        your team and further discussing how I can be an asset"); else -1. Only within the next
+        ``_JOINED_SPAN`` words, before another sentence-level clause ("and I" starts a new one)."""
+        w = self.w
+        quals, joined = _cls("forward", "qualifiers"), _cls("forward", "joined_reply_objects")
+        for x in range(h, min(len(w) - 1, h + _JOINED_SPAN)):
+            if w[x] in ("and", "or"):
+                if w[x + 1] in ("i", "we"):
+                    return -1
+                m = joined.at(w, _skip(w, x + 2 if w[x + 1] == "to" else x + 1, quals))   # "and to hearing"
+                if m > 0:
+                    return m
+        return -1
 
     def _career_step(self, i: int, j: int) -> bool:
         """Is the "next step" at ``w[i:j]`` the writer's own move ("my next step", "the next step in my

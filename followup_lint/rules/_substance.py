@@ -231,33 +231,42 @@ def _collocations(phrases: tuple[str, ...], found: list[PhraseMatch], terms: Dra
 
 
 _DEED_WEIGHT: Final = 4.6   # a word of a strength this rare ("php" 6.5), or a name in it ("Rust"), used in the deed
+_TOLD_WORDS: Final = 2      # a deed told of the writer's own past work names the strength by this many of its words
 
 
 def _shown_by_deed(doc: Document, phrases: tuple[str, ...], found: list[PhraseMatch], terms: DraftTerms,
                    excluded: frozenset[str]) -> list[PhraseMatch]:
     """Strengths shown rather than claimed: the writer's own work on the interview's problem afterwards
     (``deed_cues``: "I got the problem sketched out via php") that uses a rare word or a name of a strength
-    ("builds small PHP web tools end to end") raises it, though it never says "I can"."""
+    ("builds small PHP web tools end to end") raises it, though it never says "I can". So does a deed the
+    writer tells of their own work (``told_deeds``: "I reached out to the API's maintainer to fix the
+    graphql endpoint") that names the strength by ``_TOLD_WORDS`` of its words, one of them rare or a name
+    ("got an upstream API maintainer to add a missing GraphQL query")."""
     from ._phrases import existence
 
     lo, hi = doc.content_range
-    deeds = [m for m in existence("moment", "deed_cues").finditer(doc.own, lo, hi)]
+    deeds = [(m.start, 1) for m in existence("moment", "deed_cues").finditer(doc.own, lo, hi)]
+    deeds += [(m.start, _TOLD_WORDS) for m in existence("strengths", "told_deeds").finditer(doc.own, lo, hi)]
     if not deeds:
         return []
     done = {m.index for m in found}
     out: list[PhraseMatch] = []
     for s, e, keys, field in terms.units:
-        if field != "body" or not any(s <= m.start < e for m in deeds):
+        if field != "body":
+            continue
+        needed = min((n for at, n in deeds if s <= at < e), default=0)
+        if not needed:
             continue
         for index, phrase in enumerate(phrases):
             if index in done:
                 continue
-            rare = [t for t in terms_of(phrase, excluded=excluded) if t.key[:1] != COMPOUND and t.key in keys
-                    and (t.weight >= _DEED_WEIGHT or t.start > 0 and phrase[t.start].isupper())]
-            if rare:
+            said = [t for t in terms_of(phrase, excluded=excluded) if t.key[:1] != COMPOUND and t.key in keys]
+            rare = [t for t in said if t.weight >= _DEED_WEIGHT or t.start > 0 and phrase[t.start].isupper()]
+            if rare and len({t.key for t in said}) >= needed:
+                shown = rare if needed == 1 else said
                 total = sum(t.weight for t in terms_of(phrase, excluded=excluded)) or 1.0
-                out.append(PhraseMatch(index, phrase, round(sum(t.weight for t in rare) / total, 3), s, e, field,
-                                       tuple(t.key for t in rare)))
+                out.append(PhraseMatch(index, phrase, round(sum(t.weight for t in shown) / total, 3), s, e, field,
+                                       tuple(t.key for t in shown)))
                 done.add(index)
     return out
 

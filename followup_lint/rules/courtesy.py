@@ -140,13 +140,14 @@ class NoNextStep(Rule):
     an offer of more ("I can send the report", "happy to share samples", "I remain at your disposal", "I
     stay at your service for any detail you need", "if you need anything else", "I will call you on
     Monday"); a status check ("I just wanted to check if there is any update", "I am writing to know the
-    status", "just checking in on the role"); a polite imperative ("Kindly furnish me with any update");
+    status", "just checking in on the role", "I just wanted to follow up on my prospects"); a polite imperative ("Kindly furnish me with any update");
     or looking forward to a reply, to next steps or to a
     decision ("I look forward to hearing from you", "awaiting your response", "I hope to be hearing from
-    you soon"). Hoping to work together is
+    you soon"), also as a second object after a hope to work together ("I look forward to contributing to
+    your team and further discussing how I can help"). Hoping to work together is
     not enough on its own ("I look forward to being part of your team", "the possibility of joining",
     "the opportunity to share my skills", "the opportunity to learn and grow with you", "I'd love to bring that
-    approach to your team"), nor is asking to be kept in mind for future openings ("I hope you will keep me
+    approach to your team", "I could bring a new degree of organization to the museum"), nor is asking to be kept in mind for future openings ("I hope you will keep me
     in mind for any future positions"), and neither is "Thank you for your consideration", an indirect
     question about the work ("I'd love to know how the team splits on-call"), the writer's plan with
     somebody else ("Next week I will follow up with the recruiting department", "I'll email HR"), or a

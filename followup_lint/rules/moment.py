@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from ..analysis.reference import References, about_the_candidate, generic_topic, recalled_topic
 from ..results import Finding, Severity
@@ -43,7 +43,11 @@ class NoSpecificMoment(Rule):
     interviewer said or showed ("your story about retiring the clipboards on the loading dock", "when you
     showed me the cold-room sensors", "the racking audit you mentioned", "I was told the rota would be
     settled within two weeks", "I finished the puzzle on the train home") counts when it names a less
-    common thing, a name, a number or a deadline the remark stated. A sentence that only points at the conversation ("our discussion
+    common thing, a name, a number or a deadline the remark stated, even when a template left the date as a
+    slot ("You indicated I might hear from you by (date)": the remark is the moment; `leftover-placeholder`
+    reports the slot). A wish about the reader's own news, which only the interview can have told ("I hope
+    everything turns out well with your mother", "Congratulations on your new baby"), counts too; "I hope
+    you and your family are well" names no news. A sentence that only points at the conversation ("our discussion
     of", "hearing about", "talking through") needs more: a rare word, two less common ones, a name or a
     number, found from the cue on when the cue is followed by its object ("a desire to learn more about
     the sector": the words before it describe you), so polished but empty prose ("our dialogue on the shifting dynamics of the market", "the
@@ -60,8 +64,9 @@ class NoSpecificMoment(Rule):
     for a topic when it, or the sentence after it ("I agree that the balance of responsibility for a new
     graduate may be difficult"), shares two less common words with it. When the
     interview set an exercise (a topic names a take-home, a challenge, an assignment, a case study),
-    naming it by its kind counts ("Thanks for the challenge", "This was a fun task"; in the subject "Hiring
-    Challenge Submission"); the plural "the challenges of the role" does not. An abstract noun of manner or purpose ("strategies", "approach",
+    naming it by its kind counts ("Thanks for the challenge", "This was a fun task"; in the subject, wherever
+    the kind stands: "Hiring Challenge Submission", "Challenge completion"), even when the rest of the
+    topic is generic; the plural "the challenges of the role" does not. An abstract noun of manner or purpose ("strategies", "approach",
     "practices", "priorities") names nothing, so "project management strategies" is a generic topic. A
     topic that gives an example ("the ward's volunteer programme, such as its weekly befriending visits")
     is referred to by either part, and a word of what belongs to the reader ("your prototyping process")
@@ -134,7 +139,7 @@ class NoSpecificMoment(Rule):
             refs = references(ctx)
             if refs.concrete or recalled_topic(doc, refs, topics, a.excluded):
                 return  # something concrete that the topic list does not name, or a remark paraphrased
-            if _names_the_exercise(doc.own, ctx.draft.subject or "", topics):
+            if _names_the_exercise(doc.own, ctx.draft.subject or "", interview.topics):
                 return  # "Thanks for the challenge": the interview's exercise, by its kind
             yield ctx.finding(
                 "Nothing in the note refers to a topic from the interview; mention one, such as "
@@ -159,11 +164,13 @@ class NoSpecificMoment(Rule):
         )
 
 
-def _names_the_exercise(own: str, subject: str, topics: list[str]) -> bool:
+def _names_the_exercise(own: str, subject: str, topics: Sequence[str]) -> bool:
     """Does the note name the exercise the interview set ("Thanks for the challenge", "this assignment",
     "This was a fun challenge", "my submission to the code challenge"), when a topic is one
-    (``exercise_topics``)? In the subject the noun counts alone or with the word before it when the topic
-    has both ("Exercise", "Hiring Challenge Submission")."""
+    (``exercise_topics``, whether or not the rest of the topic is generic: "the frontend challenge: an app
+    built from the team's design")? A subject is a title: the kind the topic names, in the singular, counts
+    wherever it stands in it ("Exercise", "Challenge completion", "Coding challenge submission", "Hiring
+    Challenge Submission"), or a delivered noun after the word before it in the topic ("Web project")."""
     kinds, nouns = _exercise_words()
     set_by = [words for words in (_words(t.lower()) for t in topics) if not kinds.isdisjoint(words)]
     if not set_by:
@@ -171,8 +178,8 @@ def _names_the_exercise(own: str, subject: str, topics: list[str]) -> bool:
     if _exercise_ref(nouns).search(own.lower()):
         return True
     said = _words(subject.lower())
-    if len(said) == 1 and said[0] in kinds and any(said[0] in words for words in set_by):
-        return True                            # the subject "Exercise" for "the front-end developer exercise"
+    if any(word in kinds and any(word in words for words in set_by) for word in said):
+        return True                            # "Challenge completion" for "the DevOps challenge: ..."
     pairs = {pair for words in set_by for pair in zip(words, words[1:])}
     return any(pair[1] in nouns and pair in pairs for pair in zip(said, said[1:]))
 

@@ -113,7 +113,9 @@ class NoAddedStrengthOrQuestion(Rule):
     resourcefully"). A strength shown rather than claimed is raised too: the writer's own work on the
     interview's problem afterwards ("I got the problem sketched out via php", "I solved the puzzle on the
     train home and wrote it in Rust") that uses a rare word or a name of a strength ("builds small PHP web
-    tools end to end"). A sentence asks when it ends in "?"
+    tools end to end"), or a deed you tell of your own work that names a strength by two of its words, one
+    rare or a name ("I reached out to the library's maintainer to fix the graphql endpoint" raises "got an
+    upstream API maintainer to add a missing GraphQL query"; "I enjoyed", "I learned" tell no deed). A sentence asks when it ends in "?"
     or puts an indirect question ("I'm curious whether ...", "I meant to ask ..."); "I was interested to
     hear about ..." tells, and a question in brackets is an aside. What was raised is listed in
     `metrics["strengths_raised"]` and `metrics["questions_raised"]`.
@@ -124,7 +126,8 @@ class NoAddedStrengthOrQuestion(Rule):
     role or the work also counts. Not a question about the work: a closing pleasantry ("Let me know if you
     need anything else?"), a request for a status update or a question whether a step of the hiring
     process goes ahead ("Is the forklift assessment still going ahead before Christmas?", "Could you
-    inform me if the process is still continuing?"), a question about your own standing or whether the
+    inform me if the process is still continuing?"), a question why nothing came back ("Did you receive
+    my assignment?", "Has something come up?"), a question about your own standing or whether the
     vacancy is gone ("Am I still shortlisted, or is the post already taken?"), small talk about your reader's life ("How is the
     family?", "How was your weekend?"), an offer of references or samples, or a logistics question (see
     `premature-logistics-question`). A move that holds only a template's instruction ("I forgot to
