@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import email.message
 import gc
-import hashlib
 import json
 import threading
 from functools import lru_cache
+from hashlib import sha256 as _sha256
 from itertools import islice
 from datetime import datetime, timezone
 from json.encoder import encode_basestring_ascii as _enc
@@ -18,6 +18,7 @@ from .analysis import AnalysisSettings
 from .config import Config, build_options, warn_unknown_rules
 from .document import Document
 from .errors import FollowupLintError, InputError, RuleError
+from .metrics import compute_metrics
 from .model import Draft, Interview, Source
 from .registry import Registry, check_selectors, is_enabled
 from .results import Finding, Location, Report, Severity, Skipped
@@ -101,9 +102,19 @@ class Linter:
             self._rules.append((cls(options), severity))
         self._settings = AnalysisSettings.from_not_english(self.options_of("not-english"))
         self.resources = Resources(config)
+        #: the requirements no draft meets under this configuration (read by ``_unmet_needs``)
+        self._config_unmet: dict[str, str] = {}
+        if not config.languagetool.configured:
+            self._config_unmet["languagetool"] = NEED_REASONS["languagetool"]
+        if config.grammar_backend == "none":
+            self._config_unmet["grammar"] = NEED_REASONS["grammar"]
         # per rule, what the lint loop reads every draft: worked out once
-        self._plan: tuple[tuple[Rule, Severity | None, str, tuple[str, ...], bool, Any], ...] = tuple(
-            (rule, severity, rule.name, _sorted_needs(rule.needs), bool(rule.language_dependent), rule.options)
+        # (the last item: the rule's Skipped record for a reason; Skipped is frozen, so one record per reason
+        # serves every draft)
+        self._plan: tuple[tuple[Rule, Severity | None, str, tuple[str, ...], bool, Any,
+                                Callable[[str], Skipped]], ...] = tuple(
+            (rule, severity, rule.name, _sorted_needs(rule.needs), bool(rule.language_dependent), rule.options,
+             _SkippedRecords(rule.name).__getitem__)
             for rule, severity in self._rules)
 
     @property
@@ -208,10 +219,8 @@ class Linter:
         if source is not None:
             template = template or source.template
             ignore = (*ignore, *source.ignore)
-        doc = Document(draft, hidden=getattr(source.origin, "hidden", ()) if source is not None and source.origin else ())
-        ctx = RuleContext(doc=doc, draft=draft, interview=interview, send_time=send_time, template=template,
-                          config=self.config, resources=self.resources, send_time_source=send_source,
-                          settings=self._settings)
+        ctx = self._context(draft, interview, send_time, send_source, template, source)
+        doc = ctx.doc
         analysis = ctx.analysis
         ignore = tuple(ignore)
         findings: list[Finding] = []
@@ -219,30 +228,35 @@ class Linter:
         skipped: list[Skipped] = []
         unmet = self._unmet_needs(ctx)
         not_english: bool | None = None  # the engine's gate, read once, when a language rule first needs it
-        for rule, severity, name, needs, language_dependent, options in self._plan:
+        for rule, severity, name, needs, language_dependent, options, skips in self._plan:
             if ignore and not is_enabled(type(rule), None, ignore):
-                skipped.append(Skipped(name, "ignored for this file"))
+                skipped.append(skips("ignored for this file"))
                 continue
-            reason = None
             if needs and unmet:
+                reason = None
                 for need in needs:
                     reason = unmet.get(need)
                     if reason is not None:
                         break
-            if reason is None and language_dependent:
+                if reason is not None:
+                    skipped.append(skips(reason))
+                    continue
+            if language_dependent:
                 if not_english is None:
                     not_english = bool(_engine_part(lambda: analysis.not_english, False, crash_findings, findings,
                                                     "the language check"))
                 if not_english:
-                    reason = "the draft is probably not English"
-            if reason is not None:
-                skipped.append(Skipped(name, reason))
-                continue
+                    skipped.append(skips("the draft is probably not English"))
+                    continue
             ctx.rule = rule  # ctx.bind(rule, severity), inlined
             ctx.options = options
             ctx.severity_override = severity
             try:
-                produced = _capped(rule.check(ctx))
+                # _capped(rule.check(ctx)), its common case inlined: most rules find nothing
+                it = iter(rule.check(ctx))
+                produced = list(islice(it, MAX_FINDINGS_PER_RULE))
+                if len(produced) == MAX_FINDINGS_PER_RULE:
+                    produced = _capped_rest(produced, it)
             except SkipRule as skip:
                 skipped.append(Skipped(name, skip.reason))
                 findings.extend(skip.findings)
@@ -250,16 +264,10 @@ class Linter:
             except FollowupLintError:
                 raise
             except Exception as exc:
-                if not crash_findings:
-                    raise RuleError(rule.name, f"rule {rule.name} ({rule.code}) crashed: {exc!r}") from exc
-                produced = [Finding(code="FL000", rule="rule-crashed", severity=Severity.ERROR,
-                                    message=f"The rule {rule.name} ({rule.code}) crashed and was not checked: {exc!r}",
-                                    data={"crashed_rule": rule.name})]
+                produced = _rule_crashed(rule, exc, crash_findings)
             run.append(name)
             if produced:
                 findings.extend(produced)
-        from .metrics import compute_metrics
-
         metrics = compute_metrics(doc)
         metrics.update(_engine_part(lambda: analysis.metrics, {}, crash_findings, findings, "the content metrics"))
         # the Analysis refers to its context: drop the way back, so that the draft's objects are freed
@@ -269,32 +277,44 @@ class Linter:
         return Report(draft=draft, findings=tuple(findings), metrics=metrics, rules_run=tuple(run),
                       rules_skipped=tuple(skipped))
 
-    @staticmethod
-    def _unmet_needs(ctx: RuleContext) -> dict[str, str]:
-        """Each requirement this draft does not meet, with the reason (computed once per draft)."""
-        interview = ctx.interview
-        out: dict[str, str] = {}
-        if interview is None:
-            for need in ("interview", "interviewers", "topics", "followups"):
-                out[need] = NEED_REASONS["interview"]
-        else:
-            if not interview.interviewers:
-                out["interviewers"] = NEED_REASONS["interviewers"]
-            if not interview.topics:
-                out["topics"] = NEED_REASONS["topics"]
-            if not interview.followups:
-                out["followups"] = NEED_REASONS["followups"]
-            else:
-                out["first_message"] = NEED_REASONS["first_message"]
-        if ctx.template:
-            out["send_time"] = "templates have no send time"
-        elif ctx.send_time is None:
-            out["send_time"] = NEED_REASONS["send_time"]
-        if not ctx.config.languagetool.configured:
-            out["languagetool"] = NEED_REASONS["languagetool"]
-        if ctx.config.grammar_backend == "none":
-            out["grammar"] = NEED_REASONS["grammar"]
+    def _context(self, draft: Draft, interview: Interview | None, send_time: datetime | None,
+                 send_source: str | None, template: bool, source: Source | None) -> RuleContext:
+        """The draft parsed, in the context its rules read."""
+        hidden = getattr(source.origin, "hidden", ()) if source is not None and source.origin else ()
+        return RuleContext(doc=Document(draft, hidden=hidden), draft=draft, interview=interview,
+                           send_time=send_time, template=template, config=self.config, resources=self.resources,
+                           send_time_source=send_source, settings=self._settings)
+
+    def _unmet_needs(self, ctx: RuleContext) -> dict[str, str]:
+        """Each requirement this draft does not meet, with the reason (computed once per draft; the ones
+        that only the configuration decides, once per ``Linter``)."""
+        out = _draft_unmet_needs(ctx)
+        if self._config_unmet:
+            out.update(self._config_unmet)
         return out
+
+
+def _draft_unmet_needs(ctx: RuleContext) -> dict[str, str]:
+    """The requirements that this draft, its interview and its send time do not meet, with the reasons."""
+    interview = ctx.interview
+    out: dict[str, str] = {}
+    if interview is None:
+        for need in ("interview", "interviewers", "topics", "followups"):
+            out[need] = NEED_REASONS["interview"]
+    else:
+        if not interview.interviewers:
+            out["interviewers"] = NEED_REASONS["interviewers"]
+        if not interview.topics:
+            out["topics"] = NEED_REASONS["topics"]
+        if not interview.followups:
+            out["followups"] = NEED_REASONS["followups"]
+        else:
+            out["first_message"] = NEED_REASONS["first_message"]
+    if ctx.template:
+        out["send_time"] = "templates have no send time"
+    elif ctx.send_time is None:
+        out["send_time"] = NEED_REASONS["send_time"]
+    return out
 
 
 def resolved_options(name: str, config: Config | None = None) -> Any:
@@ -327,11 +347,18 @@ _COUNTED_BEYOND: Final = 1000  # findings counted after the cap before "more tha
 
 def _capped(produced: Iterable[Finding]) -> list[Finding]:
     """The first :data:`MAX_FINDINGS_PER_RULE` findings, plus one that counts the others: a pasted log
-    or ``i i i ...`` must not cost (and show) half a million findings."""
+    or ``i i i ...`` must not cost (and show) half a million findings. (``Linter.lint`` inlines the first
+    step and calls :func:`_capped_rest` when the cap is reached.)"""
     it = iter(produced)
     kept: list[Finding] = list(islice(it, MAX_FINDINGS_PER_RULE))  # (collected in C: most rules find nothing)
     if len(kept) < MAX_FINDINGS_PER_RULE:
         return kept
+    return _capped_rest(kept, it)
+
+
+def _capped_rest(kept: list[Finding], it: Iterator[Finding]) -> list[Finding]:
+    """``kept`` (the first :data:`MAX_FINDINGS_PER_RULE` findings) and one finding that counts what is
+    left in ``it``."""
     more = 0
     for _ in it:
         more += 1
@@ -348,6 +375,16 @@ def _capped(produced: Iterable[Finding]) -> list[Finding]:
                                     f"are listed",
                             data={"more": min(more, _COUNTED_BEYOND + 1)}))
     return kept
+
+
+def _rule_crashed(rule: Rule, exc: Exception, crash_findings: bool) -> list[Finding]:
+    """A rule's crash: a ``RuleError``, or with ``crash_findings`` the FL000 finding that stands in for
+    the rule's findings (the hook never loses a message to a crash)."""
+    if not crash_findings:
+        raise RuleError(rule.name, f"rule {rule.name} ({rule.code}) crashed: {exc!r}") from exc
+    return [Finding(code="FL000", rule="rule-crashed", severity=Severity.ERROR,
+                    message=f"The rule {rule.name} ({rule.code}) crashed and was not checked: {exc!r}",
+                    data={"crashed_rule": rule.name})]
 
 
 def _engine_part(read: Callable[[], Any], fallback: Any, crash_findings: bool, findings: list[Finding],
@@ -367,44 +404,60 @@ def _engine_part(read: Callable[[], Any], fallback: Any, crash_findings: bool, f
         return fallback
 
 
+class _SkippedRecords(dict):  # type: ignore[type-arg]
+    """One rule's :class:`Skipped` records by reason, each made on first use (a handful of reasons)."""
+
+    def __init__(self, rule: str) -> None:
+        super().__init__()
+        self.rule = rule
+
+    def __missing__(self, reason: str) -> Skipped:
+        if len(self) >= 64:  # reasons are a few fixed sentences; a plugin's varied ones must not pile up
+            self.clear()
+        record = self[reason] = Skipped(self.rule, reason)
+        return record
+
+
 @lru_cache(maxsize=None)
 def _sorted_needs(needs: frozenset[str]) -> tuple[str, ...]:
     # "send_time" first, so that a template's reason is "templates have no send time"; then by name
     return tuple(sorted(needs, key=lambda n: (n != "send_time", n)))
 
 
+_FIELD_ORDER: Final = {None: 0, "subject": 1, "body": 2}
+
+
+def _finding_order(f: Finding) -> tuple[Any, ...]:
+    s = f.span
+    if s is None:
+        return (0, 0, 0, f.code, f.message)
+    return (_FIELD_ORDER[s.field], s.start, s.end, f.code, f.message)
+
+
 def _finalise(findings: list[Finding], draft: Draft, source: Source | None) -> list[Finding]:
     """Sort, fingerprint and locate the findings."""
-    order = {None: 0, "subject": 1, "body": 2}
-
-    def key(f: Finding) -> tuple[Any, ...]:
-        s = f.span
-        return (order[s.field if s else None], s.start if s else 0, s.end if s else 0, f.code, f.message)
-
-    findings.sort(key=key)
+    findings.sort(key=_finding_order)
     seen: dict[tuple[str, str, str], int] = {}
-    out = []
+    out: list[Finding] = []
+    append = out.append
     origin = source.origin if source is not None else None
     for f in findings:
-        if f.span is not None:
-            text = getattr(draft, f.span.field)[f.span.start:f.span.end]
-            norm = " ".join(text.lower().split())
-            where = f.span.field
+        span = f.span
+        if span is not None:
+            where = span.field
+            norm = " ".join(getattr(draft, where)[span.start:span.end].lower().split())
         else:
-            norm, where = "", ""
+            norm = where = ""
         k = (f.rule, where, norm)
         index = seen.get(k, 0)
         seen[k] = index + 1
         # == json.dumps([f.rule, where, norm, index]) (the C string encoder json.dumps uses), spelled out: fast
         payload = f"[{_enc(f.rule)}, {_enc(where)}, {_enc(norm)}, {index}]"
-        digest = hashlib.sha256(payload.encode()).hexdigest()[:16]
+        digest = _sha256(payload.encode()).hexdigest()[:16]
         location = f.location
-        if location is None and f.span is not None and origin is not None:
-            location = origin.locate(f.span)
-        elif location is None and f.span is None and origin is not None:
-            location = Location(origin.path, 1, 1, 1, 1)
-        out.append(Finding(code=f.code, rule=f.rule, severity=f.severity, message=f.message, span=f.span,
-                           location=location, fixes=f.fixes, data=f.data, fingerprint=digest))
+        if location is None and origin is not None:
+            location = origin.locate(span) if span is not None else Location(origin.path, 1, 1, 1, 1)
+        append(Finding(f.code, f.rule, f.severity, f.message, span, location, f.fixes, f.data, digest))
     return out
 
 

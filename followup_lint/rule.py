@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterable, Mapping, Sequence
 
+from .analysis import Analysis
 from .results import Applicability, Edit, Finding, Fix, Severity, Span
 
 if TYPE_CHECKING:
-    from .analysis import Analysis, AnalysisSettings
+    from .analysis import AnalysisSettings
     from .batch import BatchEntry
     from .config import Config
     from .document import Document
@@ -128,8 +129,6 @@ class RuleContext:
         self.options: Any = None
         self.severity_override: Severity | None = None
         self._plugin_memo: dict[str, Any] | None = None
-        from .analysis import Analysis
-
         self.analysis: Analysis = Analysis(self, settings)
 
     def bind(self, rule: Rule, severity_override: Severity | None) -> RuleContext:
@@ -203,7 +202,9 @@ class RuleContext:
         if start is not None and end is not None and len(self.doc.view(field).raw) > 0:
             span = self.span(start, max(end, start + 1), field)
         level = self.severity_override or severity or rule.default_severity
-        return Finding(code=rule.code, rule=rule.name, severity=Severity(level), message=_one_line(message),
+        if type(level) is not Severity:  # (the enum's call costs more than this test)
+            level = Severity(level)
+        return Finding(code=rule.code, rule=rule.name, severity=level, message=_one_line(message),
                        span=span, fixes=tuple(fixes), data=dict(data or {}))
 
     def quote(self, start: int, end: int, field: str = "body", limit: int = 60) -> str:

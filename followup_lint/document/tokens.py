@@ -8,7 +8,8 @@ from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import Final, NamedTuple, Sequence
 
-__all__ = ["Token", "tokenize", "split_sentences", "digitless", "ABBREVIATIONS", "EMOJI_CHAR"]
+__all__ = ["Token", "tokenize", "split_sentences", "digitless", "ABBREVIATIONS", "EMOJI_CHAR",
+           "has_emoji_char"]
 
 
 class Token(NamedTuple):
@@ -223,6 +224,12 @@ def tokenize(text: str) -> list[Token]:
         if i < len(out) and out[i][0] == p + 1 and out[i][3] == "word":
             out[i] = new(Token, (p + 1, out[i][1], out[i][2], "number"))
     return out
+
+
+def has_emoji_char(text: str) -> bool:
+    """Does ``text`` hold a character an emoji token can start with (:data:`EMOJI_CHAR`)? Every such
+    character is outside ASCII: an ASCII text (the usual draft) is answered without the regex's scan."""
+    return not text.isascii() and EMOJI_CHAR.search(text) is not None
 
 
 def digitless(text: str) -> bool:

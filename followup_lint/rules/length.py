@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Final, Iterable
 
-from ..document.tokens import EMOJI_CHAR
+from ..document.tokens import has_emoji_char
 from ..metrics import metrics_of
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
@@ -220,7 +220,7 @@ class Emoji(Rule):
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         for field, text, tokens in (("subject", ctx.doc.subject.text, ctx.doc.subject_tokens),
                                     ("body", ctx.doc.own, ctx.doc.tokens)):
-            if not EMOJI_CHAR.search(text) or "emoji" not in map(_KIND, tokens):
+            if not has_emoji_char(text) or "emoji" not in map(_KIND, tokens):
                 continue  # (a search, then a scan of the tokens, in C: most drafts have no emoji token)
             for tok in tokens:
                 if tok.kind != "emoji" or not is_emoji(tok.text):
