@@ -44,9 +44,8 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "sixth": {},
     "seventh": {},
     "eighth": {
-        "names_interviewer": (1, 0), "mentions_specific_moment": (8, 1), "adds_missed_strength_or_question": (0, 2),
-        "thanks": (0, 1), "invites_next_step": (1, 3), "placeholder_left": (0, 1), "spelling": (3, 0),
-        "greeting-punctuation": (0, 1),
+        "mentions_specific_moment": (8, 1), "adds_missed_strength_or_question": (0, 2),
+        "thanks": (0, 1), "invites_next_step": (1, 3), "spelling": (1, 0),
     },
 }
 

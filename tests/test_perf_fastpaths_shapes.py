@@ -92,9 +92,9 @@ def test_placeholder_patterns_skipped_without_their_closing_mark_find_the_same(m
     assert sum(map(len, gated)) > 1000
 
 
-def _placeholders_match_by_match(text: str, tbd_ranges: tuple[tuple[int, int], ...]) -> list:
-    """``find_placeholders`` as it was written before its matches were taken in bulk: each match judged
-    and made in turn, sorted by a (start, -end) tuple key."""
+def _placeholders_match_by_match(text: str, ranges: tuple[tuple[int, int], ...]) -> list:
+    """``find_placeholders`` (``ranges`` given as its TBD and name ranges alike) as it was written before its
+    matches were taken in bulk: each match judged and made in turn, sorted by a (start, -end) tuple key."""
     found = []
     for kind, pattern in placeholders._PATTERNS:
         for m in pattern.finditer(text):
@@ -107,9 +107,11 @@ def _placeholders_match_by_match(text: str, tbd_ranges: tuple[tuple[int, int], .
     found += placeholders._field_placeholders(text) + placeholders._xrun_placeholders(text)
     found += placeholders._blank_placeholders(text) + placeholders._dummy_phones(text)
     found += placeholders._dummy_postal(text)
-    for lo, hi in tbd_ranges:
+    for lo, hi in ranges:
         found += [placeholders.Placeholder(m.start(), m.end(), m.group(0), "tbd")
                   for m in placeholders._TBD.finditer(text, lo, hi)]
+        found += [placeholders.Placeholder(m.start(), m.end(), m.group(0), "stand-in")
+                  for m in placeholders._vocabulary().stand_in.finditer(text, lo, hi)]
     result, last_end = [], -1
     for p in sorted(found, key=lambda p: (p.start, -p.end)):
         if p.start >= last_end:
@@ -123,12 +125,12 @@ def test_placeholders_taken_in_bulk_equal_those_made_match_by_match() -> None:
     pieces = ["[Name]", "[1]", "[x]", "[a@b.io]", "{{role}}", "{{ x }}{{y}}", "{company}", "${x}", "<Company>",
               "<p>", "<a@b.io>", "____", "#first_name#", "%NAME%", "(insert the date)", "(your name)", "Company Name",
               "Your Name", "20XX", "XXX", "(555) 555-5555", "TBD", "word ", " ", "\n", "[", "{", "(", "}",
-              "000 High St.", "Wells, NM 00000"]
+              "000 High St.", "Wells, NM 00000", "So-and-so "]
     texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40))) for _ in range(500)]
     texts.append("[Name] {{x}} " * 2000)
     total = 0
     for text in texts:
-        found = placeholders.find_placeholders(text, tbd_ranges=((0, 12),))
+        found = placeholders.find_placeholders(text, tbd_ranges=((0, 12),), name_ranges=((0, 12),))
         assert found == _placeholders_match_by_match(text, ((0, 12),)), text
         total += len(found)
     assert total > 5000

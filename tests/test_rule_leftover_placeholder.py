@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from followup_lint import Draft
 from followup_lint.rules.placeholder import LeftoverPlaceholder
 from followup_lint.testing import assert_clean, findings_of, flagged_texts
 
@@ -219,6 +220,31 @@ def test_a_real_or_fictional_range_number_is_no_placeholder(line):
 ])
 def test_a_name_slot_word_in_the_greeting_is_a_placeholder(greeting, word):
     assert flagged_texts(RULE, f"{greeting}\n\nThank you for the tour.", _iv("Mike Lester")) == [word]
+
+
+# Outside batch "eighth", class 2: a stand-in name where the interviewer's name belongs is a placeholder
+@pytest.mark.parametrize("greeting,word", [
+    ("Hi so-and-so,", "so-and-so"), ("Dear Mr. Such-and-Such:", "Such-and-Such"),
+    ("Hello Whatshername!", "Whatshername"), ("Dear What's His Name,", "What's His Name"),
+    ("Dear so and so, it was lovely to meet you.", "so and so"),
+])
+def test_a_stand_in_name_in_the_greeting_is_a_placeholder(greeting, word):
+    assert flagged_texts(RULE, f"{greeting}\n\nThank you for the tour.", _iv("Mike Lester")) == [word]
+
+
+def test_a_stand_in_name_in_the_subject_is_a_placeholder():
+    draft = Draft(subject="Thank you, Ms. So-and-so", body="Hi Mike,\n\nThank you for the tour.")
+    assert flagged_texts(RULE, draft, _iv("Mike Lester")) == ["So-and-so"]
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Mike, we went through such and such a long list that I lost count.\n\nThanks!",
+    "Dear Whoever reads this,\n\nThank you for the tour.",
+    "Dear Sir/Madam,\n\nThank you for the tour.",
+    "Hi Mike,\n\nYou said so and so many times that the team ships weekly.",
+])
+def test_a_generic_address_or_the_same_words_in_prose_are_no_stand_in(body):
+    assert flagged_texts(RULE, body, _iv("Mike Lester")) == []
 
 
 @pytest.mark.parametrize("greeting", ["Hi Nam,", "Dear Joyce Name,", "Hi Names,"])

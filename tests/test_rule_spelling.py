@@ -326,3 +326,42 @@ def test_a_capitalised_word_first_with_no_frequent_word_near_is_a_name(subject: 
                                        ("Questionaire attached, as promised.", "Questionaire")])
 def test_a_capitalised_word_first_near_a_frequent_word_is_a_misspelling(text: str, word: str) -> None:
     assert flagged_texts(MisspelledWord, wrap(text)) == [word]
+
+
+# outside batch "eighth", class 3a: an apostrophe look-alike inside a contraction (an acute accent, a
+# backtick, a prime, a modifier letter) splits the word; the contraction is still a word
+@pytest.mark.parametrize("sentence", [
+    "I wasn´t sure the demo would load.", "We couldn`t finish the last query.", "They didn′t mind the delay.",
+    "I haven‘t heard back about the rota.", "You´ll see the fix tomorrow, and I´ve tested it.",
+    "She wouldnʼt say which team it was.",
+])
+def test_a_contraction_with_an_apostrophe_look_alike_is_no_misspelling(sentence):
+    assert flagged_texts(MisspelledWord, wrap(sentence), INTERVIEW) == []
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("I wasn´t sure the demo wuold load.", "wuold"), ("It wasn´q ready.", "wasn"), ("The ´ve note.", "ve"),
+])
+def test_misspellings_beside_an_apostrophe_look_alike_are_still_reported(sentence, word):
+    assert flagged_texts(MisspelledWord, wrap(sentence), INTERVIEW) == [word]
+
+
+# outside batch "eighth", class 3b: the writer's own name typed in lower case beside the word they sign
+# with ("kuan xing" in the subject, signed "Kuan") is the rest of their name
+@pytest.mark.parametrize("subject,body", [
+    ("Coding task - tomasz wrzesniewski", "Hello,\n\nAttached is my coding task.\n\nRegards,\nTomasz"),
+    ("Take-home from oluwaseun adebayo-ajayi", "Hello,\n\nHere is my take-home.\n\nRegards,\nOluwaseun"),
+    ("Thanks", "Hi Priya,\n\nthis is thandiwe nkosazana from the Tuesday panel.\n\nBest,\nThandiwe"),
+])
+def test_the_writers_own_name_in_lower_case_is_no_misspelling(subject, body):
+    assert flagged_texts(MisspelledWord, Draft(subject=subject, body=body), INTERVIEW) == []
+
+
+@pytest.mark.parametrize("subject,body,words", [
+    ("Coding task - tomasz wrzesniewski", "Hello,\n\nAttached is my coding task.\n\nRegards,\nMarta",
+     ["tomasz", "wrzesniewski"]),
+    ("Thanks", "Hi Priya,\n\nI will definately send it.\n\nBest,\nWill", ["definately"]),
+    ("Thanks", "Hi Priya,\n\nI am tomasz and I recieved it.\n\nBest,\nTomasz", ["recieved"]),
+])
+def test_unknown_words_away_from_the_signed_name_are_still_reported(subject, body, words):
+    assert flagged_texts(MisspelledWord, Draft(subject=subject, body=body), INTERVIEW) == words

@@ -165,13 +165,15 @@ class Document:
         self.own_start = own_start
         self.own_end = own_end
         tbd = [(0, 0)]
+        names: tuple[tuple[int, int], ...] = ()
         if self.greeting is not None:
             tbd = [(self.greeting.line_start, self.greeting.line_end)]
+            names = ((self.greeting.start, self.greeting.end),)
         # template residue counts wherever the candidate's draft has it, the signature included ("Your
         # Name" under the sign-off); only quoted, boilerplate and suppressed text is left out
         unwritten = [r for r in regions if r.kind in _NOT_WRITTEN]
         written = own if len(unwritten) == len(regions) else _mask(text, unwritten)
-        found = find_placeholders(written, tbd_ranges=tuple(tbd))
+        found = find_placeholders(written, tbd_ranges=tuple(tbd), name_ranges=names)
         g = self.greeting
         if g is not None and g.salutation and not g.names and not g.titles:
             blank = greeting_blank(written, g.end, g.line_end)
@@ -179,7 +181,8 @@ class Document:
                 found = sorted((*found, blank), key=lambda p: p.start)
         self.placeholders: tuple[Placeholder, ...] = tuple(found)
         self.subject_placeholders: tuple[Placeholder, ...] = tuple(
-            find_placeholders(self.subject.text, tbd_ranges=((0, len(self.subject.text)),))
+            find_placeholders(self.subject.text, tbd_ranges=((0, len(self.subject.text)),),
+                              name_ranges=((0, len(self.subject.text)),))
         )
         self.tokens: tuple[Token, ...] = tuple(_mark_placeholders(tokenize(own), self.placeholders))
         self.subject_tokens: tuple[Token, ...] = tuple(

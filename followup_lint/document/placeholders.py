@@ -142,6 +142,11 @@ class _Vocabulary:
         #: substrings of which every blank holds one (a cheap precheck)
         self.blank_needed = tuple(c * 3 for c in blanks["letters"].split()) + tuple(blanks["words"].split())
         self.qualifiers = frozenset(qualifiers)
+        # stand-in names ("So-and-so", "whatshername"): words apart, hyphenated or run together
+        between = r"(?:[ \t]*[-–][ \t]*|[ \t]+)?"
+        stand_ins = (between.join(re.escape(w).replace("'", "['’]?") for w in line.split())
+                     for line in data["stand_ins"]["names"].splitlines() if line.strip())
+        self.stand_in = re.compile(r"(?<![\w'’-])(?:" + "|".join(stand_ins) + r")(?![\w'’-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -348,11 +353,13 @@ def _bracket_is_placeholder(text: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w[:1].isalpha())
 
 
-def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()) -> list[Placeholder]:
+def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = (),
+                      name_ranges: tuple[tuple[int, int], ...] = ()) -> list[Placeholder]:
     """Every placeholder in ``text``, sorted and non-overlapping.
 
     ``tbd_ranges`` are the ranges (the subject, the greeting) where a bare ``TBD``/``XXX`` is a slot;
-    elsewhere only ``TBD``/``XXX`` in brackets counts (the bracket pattern finds it).
+    elsewhere only ``TBD``/``XXX`` in brackets counts (the bracket pattern finds it). ``name_ranges`` are
+    where a name belongs (the subject, the greeting's words): a stand-in name there ("So-and-so") is a slot.
     """
     found: list[Placeholder] = []
     for (kind, pattern), needed, closer in zip(_PATTERNS, _NEEDED, _CLOSED_BY):
@@ -380,6 +387,11 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
     for lo, hi in tbd_ranges if ("TB" in text or "XXX" in text or "xxx" in text) else ():
         for m in _TBD.finditer(text, lo, hi):
             found.append(Placeholder(m.start(), m.end(), m.group(0), "tbd"))
+    if name_ranges:
+        stand_in = _vocabulary().stand_in
+        for lo, hi in name_ranges:
+            for m in stand_in.finditer(text, lo, hi):
+                found.append(Placeholder(m.start(), m.end(), m.group(0), "stand-in"))
     # sorted by (start, -end), stably: the keys made in C (no Python call per placeholder), each pair as
     # one integer, start * (len(text) + 1) - end (compared faster than a tuple)
     starts = list(map(_P_START, found))

@@ -26,7 +26,8 @@ class LeftoverPlaceholder(Rule):
     `<Company>`-style tokens of one to four capitalised words, runs of underscores (`Mr./Mrs. ______`),
     "(interviewer's name)", a role word in the name slot of a greeting ("Dear Ms. Recruiter") or the
     word a template leaves there ("Hi Name,", "Dear Firstname,"; `name_slots` in
-    `followup_lint/data/addressing.toml`), and
+    `followup_lint/data/addressing.toml`), a stand-in name in the greeting or the subject ("Dear
+    So-and-so,", "Hi Whatshername,"; not "Dear Sir/Madam" or "Dear Whoever", real forms of address), and
     `TBD` / `XXX` standing alone in the subject, the greeting or brackets. Anywhere in the draft, a
     capital X, Y or Z repeated as a word and `XYZ` are blanks ("the position with XXX Organization",
     "the YYY industry", "Company XYZ"; not "xxx" kisses nor "Super Bowl XXX"), and so is a dash or a
