@@ -1037,6 +1037,7 @@ class Sentences(Sequence[SentenceFunctions]):
         self._anchors: list[int] | None = None   # where a word that ends an indirect-question head is
         self._sentence_starts: list[int] | None = None
         self._word_texts: list[str] = []
+        self._sentence_word_texts: list[frozenset[str]] | None = None  # (few sentences: see _few_holding)
         self._readings: dict[str, tuple[str, ...]] | None = None  # each distinct word's reading
         self._words: list[Words | None] = [None] * len(self._bounds)
         self._instructions: tuple[tuple[int, int], ...] | None = None
@@ -1115,6 +1116,10 @@ class Sentences(Sequence[SentenceFunctions]):
         if self._lists_all():  # (a usual draft: reading them all costs less than picking)
             yield from (range(len(bounds) - 1, -1, -1) if backwards else range(len(bounds)))
             return
+        if len(bounds) <= _PICK_FROM:  # (few sentences, very long: their words looked up, no offsets listed)
+            words, marks = self._anchor_words(wanted)
+            yield from self._few_holding(words, _QUESTION_MARK if marks else None, backwards)
+            return
         yield from self._holding(self._anchors_of(wanted), backwards)
 
     def _lists_all(self) -> bool:
@@ -1157,6 +1162,15 @@ class Sentences(Sequence[SentenceFunctions]):
 
     def _anchors_of(self, wanted: Function) -> list[int]:
         """The offsets of the words (and question marks) through which a sentence may do ``wanted``."""
+        words, marks = self._anchor_words(wanted)
+        anchors = self._word_anchors(words)
+        own = self._own
+        if marks and ("?" in own or "？" in own):
+            anchors = sorted(anchors + [m.start() for m in _QUESTION_MARK.finditer(own)])
+        return anchors
+
+    def _anchor_words(self, wanted: Function) -> tuple[set[str], bool]:
+        """The words through which a sentence may do ``wanted``, and whether a question mark may too."""
         heads = _heads()
         words: set[str] = set()
         if wanted & _THANKS_READER:
@@ -1167,23 +1181,43 @@ class Sentences(Sequence[SentenceFunctions]):
         if others:  # (an instruction's words only take the sentence's other functions away)
             skipped = ("thanks",) if wanted & Function.INSTRUCTION else ("thanks", "instruction")
             words = words.union(*(v for k, v in heads.items() if k not in skipped))
-        anchors = self._word_anchors(words)
-        own = self._own
-        if others and ("?" in own or "？" in own):
-            anchors = sorted(anchors + [m.start() for m in _QUESTION_MARK.finditer(own)])
-        return anchors
+        return words, bool(others)
 
     def _word_anchors(self, words: AbstractSet[str]) -> list[int]:
         """The offsets of the words whose reading (as ``read_sentence`` reads them: misspelled cue words
         mended) holds one of ``words``."""
+        hits = self._hits(words)
+        return list(compress(map(_START, self._doc.words), map(hits.__contains__, self._word_texts)))
+
+    def _hits(self, words: AbstractSet[str]) -> set[str]:
+        """The distinct word texts whose reading holds one of ``words``."""
         readings = self._readings
         if readings is None:
             # (each distinct word read once)
             self._word_texts = texts = list(map(_TEXT, self._doc.words))
             known = self._known
             readings = self._readings = {t: _read_word(t, known) for t in set(texts)}
-        hits = {t for t, read in readings.items() if not words.isdisjoint(read)}
-        return list(compress(map(_START, self._doc.words), map(hits.__contains__, self._word_texts)))
+        return {t for t, read in readings.items() if not words.isdisjoint(read)}
+
+    def _few_holding(self, words: AbstractSet[str], mark: re.Pattern[str] | None,
+                     backwards: bool = False) -> Iterator[int]:
+        """``_holding(anchors)`` for a draft of few sentences (``_PICK_FROM``), the anchors being the words
+        whose reading holds one of ``words`` and the matches of ``mark``: each sentence's distinct word
+        texts looked up instead (listing the offsets of 250,000 words cost ~0.03 s per call), the same
+        indices."""
+        hits = self._hits(words)
+        per_sentence = self._sentence_word_texts
+        if per_sentence is None:
+            texts = self._word_texts
+            starts = list(map(_START, self._doc.words))
+            left = bisect.bisect_left
+            per_sentence = self._sentence_word_texts = [
+                frozenset(texts[left(starts, s):left(starts, e)]) for s, e in self._bounds]
+        own = self._own
+        bounds = self._bounds
+        for k in (range(len(bounds) - 1, -1, -1) if backwards else range(len(bounds))):
+            if not hits.isdisjoint(per_sentence[k]) or mark is not None and mark.search(own, *bounds[k]):
+                yield k
 
     @property
     def bounds(self) -> tuple[tuple[int, int], ...]:
@@ -1212,8 +1246,12 @@ class Sentences(Sequence[SentenceFunctions]):
             may_instruct: Iterable[int] = everything if marked else ()
             may_bracket: Iterable[int] = everything if paren else ()
         else:  # (a sentence without a word that instruction() needs, or without a "(", is not read)
-            may_instruct = self._holding(self._word_anchors(_instruction_needs())) if marked else ()
-            may_bracket = self._holding([m.start() for m in _OPENING.finditer(own)]) if paren else ()
+            if len(bounds) <= _PICK_FROM:  # (few sentences, very long: their words looked up)
+                may_instruct = self._few_holding(_instruction_needs(), None) if marked else ()
+                may_bracket = self._few_holding(frozenset(), _OPENING) if paren else ()
+            else:
+                may_instruct = self._holding(self._word_anchors(_instruction_needs())) if marked else ()
+                may_bracket = self._holding([m.start() for m in _OPENING.finditer(own)]) if paren else ()
         out: list[tuple[int, int]] = []
         whole: set[int] = set()
         for k in may_instruct:

@@ -121,9 +121,11 @@ def find_quote_start(text: str, lines: list[tuple[int, int]] | None = None) -> i
     # are found by one search, then each is checked as before (in order: the first one found wins)
     candidates: range | list[int] = range(len(lines))
     if len(lines) > _FEW_LINES:
-        starts = [s for s, _ in lines]
+        starts: list[int] | None = None  # (listed at the first cue: 250,000 "Hi." lines have none)
         candidates = []
         for m in (_QUOTE_CUE if "\r" in text else _QUOTE_CUE_LF).finditer(text):
+            if starts is None:
+                starts = [s for s, _ in lines]
             i = bisect_left(starts, m.start())
             if i < len(starts) and starts[i] == m.start():
                 candidates.append(i)
