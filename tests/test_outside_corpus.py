@@ -50,7 +50,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     },
     "ninth": {
         "mentions_specific_moment": (2, 2), "adds_missed_strength_or_question": (1, 0),
-        "thanks": (0, 1), "invites_next_step": (1, 1), "spelling": (3, 0),
+        "thanks": (0, 1), "invites_next_step": (1, 1),
     },
 }
 
