@@ -329,6 +329,33 @@ def test_a_reference_line_above_the_salutation_is_a_letter_block():
     assert doc.greeting is not None and doc.greeting.names[-1][2] == "Alvarez"
 
 
+# outside batch "eighth", class 1: a letter's reference line is a block however long it is ("Sub: Thank you
+# for the interview for the post of ..."), also below a date line left as a slot ("[Date]")
+@pytest.mark.parametrize("date", ["[Date]", "{date}", "7 April 2026"])
+@pytest.mark.parametrize("ref", [
+    "Sub: Expression of gratitude for the interview for the post of Junior Research Fellow in your laboratory",
+    "Subject: Thank you for the opportunity to be interviewed for the role of Senior Accounts Officer",
+    "Ref.: Interview held on 3 April for the position of Assistant Branch Manager at the Ikeja office",
+    "RE: Follow-up on my interview on Thursday for the Data Analyst vacancy advertised on your website",
+])
+def test_a_long_reference_line_is_a_letter_block(date, ref):
+    head = f"Kofi Boateng\nP.O. Box 118, Kumasi\n\n{date}\n\nMr. Tom Becker\nInitech Ltd.\n\n{ref}\n\n"
+    body = head + "Dear Mr. Becker,\n\n" + LETTER_BODY
+    doc = Document(Draft(body=body))
+    assert doc.greeting is not None and doc.greeting.names[-1][2] == "Becker"
+    assert "FL201" not in codes(body)
+
+
+@pytest.mark.parametrize("line", [
+    "Regarding the migration we talked about, I had one more thought over the weekend that I wanted to share.",
+    "Subject to your approval, I would be happy to send the plan I described on Thursday afternoon.",
+    "Re: " + " ".join(["the migration plan and the rollout that we went through together"] * 4) + ".",
+])
+def test_prose_that_starts_like_a_reference_line_still_starts_the_note(line):
+    body = f"{line}\nDear Tom,\n\n" + LETTER_BODY
+    assert Document(Draft(body=body)).greeting is None
+
+
 @pytest.mark.parametrize("body,greeting", [
     ("12 March 2026\n\nDear Sir/Madam,\n\nThank you for the interview.\n\nYours faithfully,\nRavi", "Dear Sir"),
     ("Ana Alvarez\nHead of Data\nInitech\n\nDear Ms Alvarez\n\nThank you.\n\nYours sincerely\nRavi Shankar",
@@ -494,3 +521,9 @@ def test_a_transliterated_salam_is_a_salutation_before_the_name(greeting):
 def test_an_honorific_alone_that_is_the_interviewers_name_names_them(greeting, person, named):
     found = codes(f"{greeting}\n\nThank you for the interview today.\n\nBest regards,\nSam", _one(person))
     assert ("FL201" not in found) is named and "FL203" not in found
+
+
+@pytest.mark.parametrize("greeting", ["Dear Whoever,", "To whomever it may concern,", "Hello whoever reads this,"])
+def test_an_address_to_an_unknown_reader_names_no_stranger(greeting):
+    found = codes(f"{greeting}\n\n" + LETTER_BODY)
+    assert "FL203" not in found and "FL205" not in found

@@ -617,3 +617,53 @@ def test_a_next_step_in_the_writers_career_invites_nothing(text: str) -> None:
 ])
 def test_the_next_step_of_the_process_still_looks_ahead(text: str) -> None:
     assert functions(text).invites
+
+
+@pytest.mark.parametrize("text", [
+    "I hope you will appreciate the way I structured the repository.",   # the reader's feeling, foretold
+    "I think the reviewers will really appreciate the test coverage.",
+    "She appreciates directness, so I kept the write-up short.",
+    "They'll be grateful for the fix once it ships.",
+    "Hopefully the panel can appreciate the trade-offs I made.",
+])
+def test_gratitude_said_of_someone_else_is_not_thanks(text: str) -> None:
+    assert not has(text, Function.THANKS)
+
+
+@pytest.mark.parametrize("text", [
+    "Your patience with my questions is much appreciated.",             # a passive: still the writer's
+    "I do appreciate the time you gave me.",
+    "We really appreciate you hosting us at the depot.",
+    "It will be appreciated if you can pass my notes on.",
+])
+def test_gratitude_of_the_writer_still_thanks(text: str) -> None:
+    assert has(text, Function.THANKS)
+
+
+@pytest.mark.parametrize("text", [
+    "Should something similar come your way, please do get in touch.",
+    "I'd welcome a call if any other roles open up in the lab.",
+    "I hope to hear from you about future openings in the Leeds office.",
+    "I would be very grateful for a referral to the audit team.",
+    "If another post opens up on the ward, I'd love to hear from you.",
+    "Should a comparable vacancy arise in future, please do reach out.",
+    "Please feel free to contact me about related roles at the trust.",
+    "I hope we can stay in touch after the season ends.",      # a wish for the relationship
+    "I would love to keep in touch with the crew.",
+    "We fixed the leak before anything else went wrong on site.",       # "anything else" of a story
+    "More than anything else, I liked the night crew.",
+])
+def test_later_openings_and_hoping_to_stay_in_touch_do_not_invite(text: str) -> None:
+    assert not functions(text).invites
+
+
+@pytest.mark.parametrize("text", [
+    "I'd love to stay in touch, and would appreciate any feedback on my case study.",   # its own part asks
+    "Please let me know when the post has been filled.",               # this opening: a reply asked
+    "I look forward to hearing about next steps for the new role.",
+    "Happy to come back out for another look at the quarry.",
+    "Glad to pop by the workshop again next week if that helps.",
+    "Please let me know if you need anything else from me.",
+])
+def test_visits_and_requests_beside_them_still_invite(text: str) -> None:
+    assert functions(text).invites

@@ -295,6 +295,35 @@ def test_a_draft_of_few_long_sentences_picks_them_with_the_same_findings(monkeyp
     assert picked == lint_all()
 
 
+def test_few_sentences_picked_by_their_word_texts_equal_those_holding_the_anchor_offsets() -> None:
+    """``_few_holding`` (each sentence's distinct words looked up) against ``_holding`` of the listed
+    anchor offsets it replaces, for every function read and for the instruction and bracket picks."""
+    from followup_lint.analysis import sentences as module
+    from followup_lint.analysis.language import english_word
+
+    bodies = [r["body"] for r in _records()[::3]] + [
+        "Hi Dana,\n\n" + "i " * 300 + "thank you (mention the project) could you?\n\nBest,\nSam\n",
+        "\"a\" 'b' (c) " * 200, "Hi.\n" * 50 + "Would you let me know?"]
+    wanted = [*module.Function, module.Function.QUESTION | module.Function.INDIRECT_QUESTION,
+              module.Function.QUESTION | module.Function.REQUEST | module.Function.OFFER | module.Function.FORWARD]
+    picked = 0
+    for body in bodies:
+        sentences = module.sentence_functions(Document(Draft(body=body)), english_word)
+        own = sentences._own
+        for backwards in (False, True):
+            for f in wanted:
+                words, marks = sentences._anchor_words(f)
+                few = list(sentences._few_holding(words, module._QUESTION_MARK if marks else None, backwards))
+                assert few == list(sentences._holding(sentences._anchors_of(f), backwards)), (body[:40], f)
+                picked += len(few)
+            needs = module._instruction_needs()
+            assert (list(sentences._few_holding(needs, None, backwards))
+                    == list(sentences._holding(sentences._word_anchors(needs), backwards)))
+            assert (list(sentences._few_holding(frozenset(), module._OPENING, backwards))
+                    == list(sentences._holding([m.start() for m in module._OPENING.finditer(own)], backwards)))
+    assert picked > 500
+
+
 def test_few_sentences_holding_anchors_found_by_bisection_equal_the_block_walk(monkeypatch: pytest.MonkeyPatch) -> None:
     from followup_lint.analysis import sentences as module
     from followup_lint.analysis.language import english_word

@@ -223,8 +223,13 @@ def _mark_reference(tokens: list[Token], spans: list[tuple[int, int, str]]) -> l
     return out
 
 
-def test_mark_placeholders_matches_the_reference() -> None:
+@pytest.mark.parametrize("near", [1, 2, 8])
+def test_mark_placeholders_matches_the_reference(near: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """(``near``: the tokens each bisection looks among first; with 1 or 2 most go on past them)"""
+    from followup_lint import document
     from followup_lint.document import _mark_placeholders
+
+    monkeypatch.setattr(document, "_NEAR", near)
     from followup_lint.document.placeholders import Placeholder, find_placeholders
 
     rnd = random.Random(5)

@@ -1,8 +1,10 @@
 """Speed-ups for the hostile shapes of issue 12 give exactly what the code they stand in for gives:
 unbalanced-delimiter (FL107) searches a long paragraph with no protected range and no closing mark for its
-first openers, straight quotes and single quotes instead of walking it mark by mark (the walk, still used
-for every other paragraph, is the reference); the emoji rule looks for an emoji character before it scans
-the tokens; a placeholder pattern is not run on a text without its closing mark."""
+first openers, straight quotes and single quotes instead of walking it mark by mark, and finds the marks of
+any other long paragraph a gap between protected ranges at a time, counting its straight quotes (the
+walk of every mark, still used for short paragraphs, is the reference); the emoji rule looks for an emoji
+character before it scans the tokens; a placeholder pattern is not run on a text without its closing mark,
+and its matches are taken and made into placeholders in bulk (a match-by-match reference is the check)."""
 
 from __future__ import annotations
 
@@ -34,7 +36,9 @@ _OPENERS_ONLY = [p for p in _MARKS if not set(p) & set(")]}”’")]
                          ids=["all", "openers", "openers+protected"])
 def test_paragraphs_searched_give_the_findings_of_the_walk(pieces: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     bodies = _bodies(7, 80, pieces) + ['("[' * 400, "Hi.\n\n" + "(a " * 300, "‘" * 30 + '"' * 301,
-                                       'We said "it" (:' * 50 + '5" ' * 21]
+                                       'We said "it" (:' * 50 + '5" ' * 21, "[Name] {{x}} " * 300,
+                                       "\"a\" 'b' (c) " * 300, '(see acme.io/x) 3" [Name]) "' * 99,
+                                       "(a:) (b;-) =(c) (:d) (e :-) ;(f) (g. Hi :) () ((h) i) " * 60]
     linter = Linter(Config(select=("FL107",)))
     monkeypatch.setattr(mechanics, "_LONG_PARAGRAPH", 0)
     searched = [linter.lint(Draft(body=b), None).findings for b in bodies]
@@ -86,3 +90,74 @@ def test_placeholder_patterns_skipped_without_their_closing_mark_find_the_same(m
     monkeypatch.setattr(placeholders, "_CLOSED_BY", ("",) * len(placeholders._PATTERNS))
     assert gated == [placeholders.find_placeholders(t, tbd_ranges=((0, 8),)) for t in texts]
     assert sum(map(len, gated)) > 1000
+
+
+def _placeholders_match_by_match(text: str, ranges: tuple[tuple[int, int], ...]) -> list:
+    """``find_placeholders`` (``ranges`` given as its TBD and name ranges alike) as it was written before its
+    matches were taken in bulk: each match judged and made in turn, sorted by a (start, -end) tuple key."""
+    found = []
+    for kind, pattern in placeholders._PATTERNS:
+        for m in pattern.finditer(text):
+            token = m.group(0)
+            if kind == "bracket" and not placeholders._bracket_is_placeholder(token):
+                continue
+            if kind == "angle" and ("@" in token or token[1:-1].lower() in placeholders._HTMLISH):
+                continue
+            found.append(placeholders.Placeholder(m.start(), m.end(), token, kind))
+    found += placeholders._field_placeholders(text) + placeholders._xrun_placeholders(text)
+    found += placeholders._blank_placeholders(text) + placeholders._dummy_phones(text)
+    found += placeholders._dummy_postal(text)
+    for lo, hi in ranges:
+        found += [placeholders.Placeholder(m.start(), m.end(), m.group(0), "tbd")
+                  for m in placeholders._TBD.finditer(text, lo, hi)]
+        found += [placeholders.Placeholder(m.start(), m.end(), m.group(0), "stand-in")
+                  for m in placeholders._vocabulary().stand_in.finditer(text, lo, hi)]
+    result, last_end = [], -1
+    for p in sorted(found, key=lambda p: (p.start, -p.end)):
+        if p.start >= last_end:
+            result.append(p)
+            last_end = p.end
+    return result
+
+
+def test_placeholders_taken_in_bulk_equal_those_made_match_by_match() -> None:
+    rnd = random.Random(12)
+    pieces = ["[Name]", "[1]", "[x]", "[a@b.io]", "{{role}}", "{{ x }}{{y}}", "{company}", "${x}", "<Company>",
+              "<p>", "<a@b.io>", "____", "#first_name#", "%NAME%", "(insert the date)", "(your name)", "Company Name",
+              "Your Name", "20XX", "XXX", "(555) 555-5555", "TBD", "word ", " ", "\n", "[", "{", "(", "}",
+              "000 High St.", "Wells, NM 00000", "So-and-so "]
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40))) for _ in range(500)]
+    texts.append("[Name] {{x}} " * 2000)
+    total = 0
+    for text in texts:
+        found = placeholders.find_placeholders(text, tbd_ranges=((0, 12),), name_ranges=((0, 12),))
+        assert found == _placeholders_match_by_match(text, ((0, 12),)), text
+        total += len(found)
+    assert total > 5000
+    made, built = placeholders._made(3, 9, "[Name]", "bracket"), placeholders.Placeholder(3, 9, "[Name]", "bracket")
+    assert (made, hash(made), repr(made)) == (built, hash(built), repr(built))
+    with pytest.raises(AttributeError):  # (still frozen: dataclasses.FrozenInstanceError)
+        made.start = 4  # type: ignore[misc]
+
+
+def test_protected_ranges_list_each_placeholder_once_and_are_the_ranges_of_before() -> None:
+    """The protected ranges without the "placeholder" tokens are those with them, each once (every such
+    token spans a placeholder of the field, listed anyway)."""
+    from followup_lint.document import Document
+    from followup_lint.rules._mechanics_common import build_protected
+
+    rnd = random.Random(6)
+    pieces = [*_PROTECTED, "[Name] ", "{{x}}", "a[b]c", "Dear NAME,", "XXX", "word", " ", "\n", "(", ")"]
+    slots = 0
+    for _ in range(300):
+        body = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40)))
+        doc = Document(Draft(body=body, subject="".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))))
+        for field, tokens, found in (("body", doc.tokens, doc.placeholders),
+                                     ("subject", doc.subject_tokens, doc.subject_placeholders)):
+            before = [(t.start, t.end) for t in tokens
+                      if t.kind in {"url", "email", "handle", "code", "placeholder", "number", "emoji"}]
+            before += [(p.start, p.end) for p in found]
+            guard = build_protected(doc, field)
+            assert list(zip(guard.starts, guard.ends)) == sorted(set(before)), (field, body)
+            slots += sum(t.kind == "placeholder" for t in tokens)
+    assert slots > 300

@@ -165,11 +165,15 @@ def _lint_default(text: str) -> None:
     _DEFAULT.lint(Draft(body=text, subject="Thank you"), None, now=NOW)
 
 
-@pytest.mark.parametrize("build", [
+_SIGNOFF_RUNS = [
     lambda n: "Hi Dana,\n\nThanks.\n\nBest regards," + " " * n + "Maya\n",
     lambda n: "Hi Dana,\n\nThanks.\n\nBest regards," + "\t" * n + "Maya\n",
     lambda n: "Hi Dana,\n\nThanks.\n\nBest,\n" + " " * n,
-], ids=["signoff-spaces", "signoff-tabs", "trailing-spaces"])
+]
+_SIGNOFF_IDS = ["signoff-spaces", "signoff-tabs", "trailing-spaces"]
+
+
+@pytest.mark.parametrize("build", _SIGNOFF_RUNS, ids=_SIGNOFF_IDS)
 def test_signoff_runs(build: Callable[[int], str]) -> None:
     def run(text: str) -> None:
         find_signoff(text, 0, len(text), _lines(text))
@@ -179,7 +183,8 @@ def test_signoff_runs(build: Callable[[int], str]) -> None:
 @pytest.mark.parametrize("unit", [
     "Hi.Bob.", "A line of text here\n", "Zorblax Quenthy Vardomir ", "i ", "Hi.\n", "!!?? ",
     "teh recieve definately ", "`code` and ```block``` ", "[Name] {{x}} ", '("[', "e\u0301", "<p>a</p>",
-    "thanks\u200b", "aB",
+    "thanks\u200b", "aB", "\"a\" 'b' (c) ", "We talked about caching and the team plans. ", "zorblax quenthy vardomir ",
+    "Thanks. ",
 ])
 def test_default_linter_on_review_shapes(unit: str) -> None:
     assert_linear(_lint_default, unit, runs=1)
@@ -191,6 +196,11 @@ def test_default_linter_on_review_shapes(unit: str) -> None:
     lambda n: "Mail " + "a" * n + "@example.com now",
 ], ids=["giant-word", "url", "address"])
 def test_default_linter_on_giant_tokens(build: Callable[[int], str]) -> None:
+    assert_linear_shape(_lint_default, build)
+
+
+@pytest.mark.parametrize("build", _SIGNOFF_RUNS, ids=_SIGNOFF_IDS)
+def test_default_linter_on_signoff_runs(build: Callable[[int], str]) -> None:
     assert_linear_shape(_lint_default, build)
 
 

@@ -93,7 +93,6 @@ def test_a_greeting_glued_to_its_message_is_reported(line: str, span: str) -> No
 
 @pytest.mark.parametrize("line", [
     "Dear Sir or Madam,", "Hi Ana and Raj,", "Hi Dana, thanks a lot for today", "Hi Dana! thanks for the tour",
-    "Hi Dana - thanks for the tour today",
 ])
 def test_names_joined_or_a_mark_before_the_message_are_no_glued_greeting(line: str) -> None:
     assert_clean(RULE, line + REST)
@@ -146,4 +145,27 @@ def test_a_greeting_before_an_aside_with_no_mark_is_reported(line: str, span: st
     "Hi Dana, (quick note from my phone) thanks for today.",
 ])
 def test_a_greeting_with_its_mark_before_or_after_an_aside_passes(line: str) -> None:
+    assert_clean(RULE, line + REST)
+
+
+# outside batch "eighth", class 4: a dash between the greeting and the message on its line is no comma,
+# colon or exclamation mark (the label's definition, read literally); "Hi Dana - thanks ..." moved here from
+# the clean cases above
+@pytest.mark.parametrize("line,span,dash", [
+    ("Hi Dana - thanks for the tour today", "Hi Dana", "-"),
+    ("Good afternoon Ms. Lindqvist — I wanted to follow up on Tuesday.", "Good afternoon Ms. Lindqvist", "—"),
+    ("Hello [Hiring Manager] – just checking in on the role.", "Hello [Hiring Manager]", "–"),
+    ("Dear Dr. Mensah — thank you again for the site visit.", "Dear Dr. Mensah", "—"),
+])
+def test_a_dash_between_the_greeting_and_the_message_is_reported(line, span, dash):
+    [f] = findings_of(RULE, line + REST)
+    assert f.data.get("dash") and dash in f.message and flagged_texts(RULE, line + REST) == [span]
+    assert f.fixes[0].edits[0].replacement == ","
+
+
+@pytest.mark.parametrize("line", [
+    "Hi Dana, thanks - the tour was great", "Hi Dana,\n\nThe tour - all of it - was great.",
+    "Hi - thanks for today", "Hello Dana-Marie, thanks for today",
+])
+def test_a_dash_after_the_greetings_comma_or_inside_a_name_is_not_reported(line):
     assert_clean(RULE, line + REST)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from followup_lint import Draft
 from followup_lint.rules.placeholder import LeftoverPlaceholder
 from followup_lint.testing import assert_clean, findings_of, flagged_texts
 
@@ -221,6 +222,31 @@ def test_a_name_slot_word_in_the_greeting_is_a_placeholder(greeting, word):
     assert flagged_texts(RULE, f"{greeting}\n\nThank you for the tour.", _iv("Mike Lester")) == [word]
 
 
+# Outside batch "eighth", class 2: a stand-in name where the interviewer's name belongs is a placeholder
+@pytest.mark.parametrize("greeting,word", [
+    ("Hi so-and-so,", "so-and-so"), ("Dear Mr. Such-and-Such:", "Such-and-Such"),
+    ("Hello Whatshername!", "Whatshername"), ("Dear What's His Name,", "What's His Name"),
+    ("Dear so and so, it was lovely to meet you.", "so and so"),
+])
+def test_a_stand_in_name_in_the_greeting_is_a_placeholder(greeting, word):
+    assert flagged_texts(RULE, f"{greeting}\n\nThank you for the tour.", _iv("Mike Lester")) == [word]
+
+
+def test_a_stand_in_name_in_the_subject_is_a_placeholder():
+    draft = Draft(subject="Thank you, Ms. So-and-so", body="Hi Mike,\n\nThank you for the tour.")
+    assert flagged_texts(RULE, draft, _iv("Mike Lester")) == ["So-and-so"]
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Mike, we went through such and such a long list that I lost count.\n\nThanks!",
+    "Dear Whoever reads this,\n\nThank you for the tour.",
+    "Dear Sir/Madam,\n\nThank you for the tour.",
+    "Hi Mike,\n\nYou said so and so many times that the team ships weekly.",
+])
+def test_a_generic_address_or_the_same_words_in_prose_are_no_stand_in(body):
+    assert flagged_texts(RULE, body, _iv("Mike Lester")) == []
+
+
 @pytest.mark.parametrize("greeting", ["Hi Nam,", "Dear Joyce Name,", "Hi Names,"])
 def test_a_name_that_looks_like_a_slot_word_is_the_name(greeting):
     assert flagged_texts(RULE, f"{greeting}\n\nThank you for the tour.", _iv("Joyce Name", "Nam Tran", "Ada Names")) == []
@@ -266,3 +292,45 @@ def test_a_dummy_house_number_or_postal_code_in_an_address_block_is_a_placeholde
 ])
 def test_zeros_outside_an_address_line_or_inside_a_real_number_are_no_placeholder(text):
     assert flagged_texts(RULE, text) == []
+
+
+# Outside batch "ninth", class 2 (y-202, y-002): a postal code counting up from one ("12345") in an address
+# block is a model letter's dummy, as zeros are; a repository tagged "[owner/name]" in a code host's
+# subject is no slot, and a real-shaped international number holding "555" is no dummy phone.
+@pytest.mark.parametrize("block,dummies", [
+    ("Ms. Rosa Vidal\n88 Quarry Lane\nBrookfield, OH 12345", ["12345"]),
+    ("Mr. Ian Holt\n7 Birch Court\nLakeside, Vermont 12345-6789", ["12345-6789"]),
+    ("Ms. Rosa Vidal\n000 Quarry Lane\nBrookfield, OH 12345", ["000", "12345"]),
+])
+def test_a_postal_code_counting_up_in_an_address_block_is_a_placeholder(block, dummies):
+    body = f"{block}\n\nDear Ms. Vidal,\n\nThank you for the interview.\n\nSincerely,\nAnn"
+    assert flagged_texts(RULE, body) == dummies
+
+
+@pytest.mark.parametrize("text", [
+    "Ms. Rosa Vidal\n12345 Quarry Lane\nBrookfield, OH 44012\n\nDear Ms. Vidal,\n\nThanks.",  # a house number
+    "Hi Rosa,\n\nThe test password was 12345, which I changed.\n\nBest,\nAnn",                 # not an address
+    "Hi Rosa,\n\nThanks again.\n\nAnn Lee\n21 Mill Road\nCork T12 X2Y3\n+353 87 555 0123",
+    "Hi Rosa,\n\nThanks again.\n\nAnn Lee\n+92 321 5550147",
+])
+def test_other_numbers_and_real_shaped_phones_are_no_dummy(text):
+    assert flagged_texts(RULE, text) == []
+
+
+@pytest.mark.parametrize("subject", [
+    "Re: [ColumbiaBuildLab/2020-Coding-Challenge] Build Challenge Submission (#27)",
+    "Re: [acme-labs/backend-take-home] Solution by Ann (#4)",
+    "[NorthwindTraders/interview2023] Please review",
+])
+def test_a_repository_tag_in_the_subject_is_no_placeholder(subject):
+    draft = Draft(subject=subject, body="Hi Rosa,\n\nI pushed the fix.\n\nBest,\nAnn")
+    assert findings_of(RULE, draft) == []
+
+
+@pytest.mark.parametrize("subject,slot", [
+    ("Thank you - [Name/Title]", "[Name/Title]"),
+    ("Thank you - [company/role]", "[company/role]"),
+])
+def test_joined_slot_words_in_brackets_stay_a_placeholder(subject, slot):
+    draft = Draft(subject=subject, body="Hi Rosa,\n\nThanks.\n\nBest,\nAnn")
+    assert flagged_texts(RULE, draft) == [slot]

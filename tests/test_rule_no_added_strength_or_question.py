@@ -307,3 +307,38 @@ def test_asking_why_nothing_came_back_adds_no_question(content: str) -> None:
 ])
 def test_a_work_question_about_accidents_or_responses_still_counts(content: str) -> None:
     assert_clean(RULE, note(content), INTERVIEW)
+
+
+# -- status chases about the writer's own messages, and excuses: they add nothing (written for these tests) --
+
+@pytest.mark.parametrize("content", [
+    "Has anyone had a chance to look at my pull request?",
+    "Did you manage to open my submissions, by any chance?",
+    "Have you gone through my answers yet?",
+    "Could someone confirm they checked my emails?",
+    "Did my application pack reach you in the end?",
+    "Has my repo come through on your side?",
+])
+def test_asking_whether_the_reader_saw_my_work_adds_nothing(content: str) -> None:
+    assert_flags(RULE, note(content), interview=INTERVIEW)
+
+
+EXCUSE_INTERVIEW = {
+    "interviewers": [{"name": "Dana Whitaker"}], "company": "Initech", "topics": ["the Kafka migration"],
+    "strengths": ["ran the stock room of a busy garden centre for two summers"],
+    "questions": ["how on-call works for new engineers"],
+}
+
+
+@pytest.mark.parametrize("content", [
+    "I couldn't finish the last part because the garden centre shifts took all my week.",
+    "Sorry the task is partial: I had no time left after my stock room shifts at the garden centre.",
+    "I only managed part of it, as the garden centre stock room kept me swamped.",
+])
+def test_a_strengths_words_in_an_excuse_raise_nothing(content: str) -> None:
+    assert_flags(RULE, note(content), interview=EXCUSE_INTERVIEW)
+
+
+def test_the_same_words_told_as_a_strength_still_raise_it() -> None:
+    assert_clean(RULE, note("I also ran the stock room at a garden centre, so I know seasonal peaks."),
+                 interview=EXCUSE_INTERVIEW)

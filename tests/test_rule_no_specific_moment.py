@@ -510,3 +510,79 @@ def test_an_exercise_topic_whose_rest_is_generic_is_still_the_exercise() -> None
     iv = interview("the kanban task: a sprint board for the department's requests", "the duties of the position")
     assert_clean(NoSpecificMoment, note("Thanks for the task, I enjoyed it."), interview=iv)
     assert_flags(NoSpecificMoment, note("I enjoyed meeting everyone."), interview=iv)
+
+
+# -- eighth outside batch: the exercise by any noun its topic uses (a test, an exam, a pull request, the
+# topic's plural, the reader's review of it); written for these tests ------------------------------------
+@pytest.mark.parametrize("topic,content", [
+    ("the payroll coding test: extend a small Go service", "I have just finished this test and pushed it."),
+    ("the statistics exam in the hiring repository", "I enjoyed sitting your statistics exam."),
+    ("the take-home: add a search box and send a pull request", "My PR is up whenever you have a moment."),
+    ("the welcome tasks (SQL and Python exercises)", "All tasks are done now."),
+    ("the welcome tasks (SQL and Python exercises)", "Please check these tasks when you can."),
+    ("Dana's review notes on the candidate's case study", "Your review was very useful to me."),
+    ("the SQL quiz on window functions", "I hope my solution is readable."),
+])
+def test_any_noun_the_topic_uses_for_the_exercise_names_it(topic: str, content: str) -> None:
+    assert_clean(NoSpecificMoment, note(content), interview=interview(topic, "the duties of the position"))
+
+
+@pytest.mark.parametrize("topic,content", [
+    ("the monthly planning meeting", "I have just finished this test and pushed it."),        # no exercise set
+    ("the monthly planning meeting", "I hope my solution is readable."),
+    ("the payroll coding test: extend a small Go service", "I enjoyed learning about the team."),
+    ("the payroll coding test: extend a small Go service", "Your feedback was very useful to me."),  # no review in the topic
+])
+def test_an_exercise_noun_the_topics_do_not_set_is_no_moment(topic: str, content: str) -> None:
+    assert_flags(NoSpecificMoment, note(content), interview=interview(topic, "the duties of the position"))
+
+
+# -- how a workplace runs in general is no moment; a particular process named is (written for these tests) --
+@pytest.mark.parametrize("content", [
+    "I really enjoyed learning about your team's workflow.",
+    "It was great to hear about the company's processes.",
+    "I loved hearing about the department's day-to-day.",
+])
+def test_a_teams_workflow_in_general_is_no_moment(content: str) -> None:
+    assert_flags(NoSpecificMoment, note(content), interview=interview("the Kafka migration"))
+
+
+def test_a_particular_workflow_is_still_a_moment() -> None:
+    assert_clean(NoSpecificMoment, note("I enjoyed hearing about the team's release workflow for the iOS app."),
+                 interview=interview("the Kafka migration"))
+
+
+# -- a remark recalled with the time it gave for what would happen (written for these tests) -------------
+@pytest.mark.parametrize("content", [
+    "You mentioned the shortlist would be drawn up next week.",
+    "During our call you said the rota will be settled later this month.",
+    "You told me the panel was to meet again this Friday.",
+])
+def test_a_recalled_remark_with_its_time_is_a_moment(content: str) -> None:
+    assert_clean(NoSpecificMoment, note(content), interview=interview("the Kafka migration"))
+
+
+@pytest.mark.parametrize("content", [
+    "I hope to hear from you next week.",                          # the writer's own hope: no remark
+    "I will be travelling this week, but reachable by phone.",
+])
+def test_the_writers_own_timing_is_no_moment(content: str) -> None:
+    assert_flags(NoSpecificMoment, note(content), interview=interview("the Kafka migration"))
+
+
+# -- a solid compound of the topic named by its first word beside another word of the topic --------------
+@pytest.mark.parametrize("topic,content", [
+    ("the storefront redesign", "I keep thinking about how you would redesign the store."),
+    ("the classroom layout for the new wing", "Your sketch of how the class would be laid out in the new wing stuck with me."),
+    ("the tour of the boathouse and slipway", "Seeing the boat slip at the end of the tour was great."),
+])
+def test_a_compound_named_by_its_first_word_refers_to_the_topic(topic: str, content: str) -> None:
+    assert_clean(NoSpecificMoment, note(content), interview=interview(topic))
+
+
+@pytest.mark.parametrize("topic,content", [
+    ("the storefront redesign", "I love the store."),                       # no other word of the topic
+    ("the Kafka migration", "The ion channel research sounded fun."),       # "migrat" + "ion": no compound
+])
+def test_a_compounds_first_word_alone_is_no_reference(topic: str, content: str) -> None:
+    assert_flags(NoSpecificMoment, note(content), interview=interview(topic))

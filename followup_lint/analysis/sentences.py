@@ -66,6 +66,8 @@ class Function(enum.Flag):
 _INVITING: Final = Function.QUESTION | Function.REQUEST | Function.OFFER | Function.FORWARD
 #: the bits of a sentence that asks (compared as ints: an ``enum.Flag`` operation costs about a microsecond)
 _ASKING: Final = (Function.QUESTION | Function.INDIRECT_QUESTION)._value_
+#: what a sentence about later openings or staying in touch only hopes for
+_LATER: Final = Function.REQUEST | Function.OFFER | Function.FORWARD
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,6 +389,31 @@ def _at_words(words: Sequence[str], wanted: AbstractSet[str]) -> list[int]:
     return list(compress(range(len(words)), map(wanted.__contains__, words)))
 
 
+def _later_hopes(words: Sequence[str], cues: list[tuple[Function, int, int]]) -> list[tuple[Function, int, int]]:
+    """``cues`` with each request, offer or look forward that shares its part of the sentence (parts split
+    at "and" / "but") with a later opening or with staying in touch ("please contact me if any
+    opportunities come your way", "I hope we can stay in touch") made a hope: it asks for another role or
+    for the relationship and continues nothing of this process ("I'd love to stay in touch, and would
+    appreciate any feedback" still asks for feedback)."""
+    later = _cls("request", "later_openings")
+    marks = [x for x in _where(words, later) if later.at(words, x) > 0]
+    nouns, before, after = (_cls("request", "opening_nouns"), _cls("request", "later_qualifiers"),
+                            _cls("request", "later_events"))
+    for x in _where(words, nouns):
+        if words[x].startswith("opportunit") and x + 1 < len(words) and words[x + 1] in ("to", "of", "for"):
+            continue                           # "any opportunity to discuss": an activity, not an opening
+        if any(words[y] in before for y in range(max(0, x - 2), x)) or any(
+                after.at(words, y) > 0 for y in range(x + 1, min(len(words), x + 5))):
+            marks.append(x)                    # "another position", "should a vacancy arise in future"
+    if not marks:
+        return cues
+    cuts = [x for x, word in enumerate(words) if word in ("and", "but")]
+    part = lambda x: bisect.bisect_right(cuts, x)  # noqa: E731 (the part of the sentence a word is in)
+    parts = {part(x) for x in marks}
+    bits = _LATER._value_
+    return [(Function.HOPE if fn._value_ & bits and part(i) in parts else fn, i, j) for fn, i, j in cues]
+
+
 @lru_cache(maxsize=64)
 def _firsts(classes: tuple[_Class, ...]) -> frozenset[str]:
     return frozenset().union(*(c.firsts for c in classes))
@@ -476,6 +503,9 @@ class _Reader:
                     self.add(Function.THANKS, i, k)
                 i = k
                 continue
+            if _thanks_may_request(head) and self._someone_else_feels(i):
+                i = j                                      # "I hope you will appreciate my work": not thanks
+                continue
             if _thanks_may_request(head):
                 # "I would appreciate an update", "I'd be grateful for any news": a request
                 k = i - 1
@@ -506,6 +536,27 @@ class _Reader:
                 self.add(Function.THANKS, i, only.at(w, i))
                 if self._gratitude_condition(only.at(w, i)):
                     self.add(Function.REQUEST, i, only.at(w, i))
+
+    def _someone_else_feels(self, i: int) -> bool:
+        """Is the gratitude word at ``i`` said of someone other than the writer: a subject of the second or
+        third person before it, across adverbs, a modal or "be" ("you will appreciate my work", "they'll be
+        grateful", "hope the team appreciates it"), or the third-person form "appreciates" after anything
+        but a first person? A passive ("your time is appreciated") has no such subject and still thanks."""
+        w = self.w
+        if w[i].endswith("ed"):
+            return False                       # "appreciated": a passive or a past, said of the writer's thanks
+        adv = _cls("modality", "adverbs")
+        k = i - 1
+        modal = passive = False
+        while k >= 0 and (w[k] in adv or _adverb_like(w, k) or w[k] == "be" or w[k] in _cls("thanks", "feeling_modals")):
+            passive = passive or w[k] == "be"
+            modal = modal or w[k] != "be" and w[k] not in adv
+            k -= 1
+        if k < 0 or w[k] in _cls("modality", "first_person"):
+            return False
+        # a modal before the verb itself ("the reviewers will appreciate the tests"): whoever the subject is
+        return w[k] in _cls("thanks", "feeling_subjects") or w[i] == "appreciates" or (
+            modal and not passive and w[k].isalpha() and w[k] not in _cls("thanks", "is_pronouns"))
 
     def _gratitude_condition(self, j: int) -> bool:
         """After a conditional gratitude word: a condition straight after it ("grateful if", "grateful to
@@ -763,7 +814,8 @@ class _Reader:
         on_request = _cls("offer", "on_request")
         for i in _at_words(w[:-1], {"anything", "available"}):
             if w[i] == "anything" and w[i + 1] == "else":
-                self.add(Function.OFFER, i, i + 2)
+                if not (i > 0 and w[i - 1] in _cls("offer", "anything_else_not_after")):
+                    self.add(Function.OFFER, i, i + 2)
             elif w[i] == "available" and on_request.at(w, i + 1) > 0:
                 self.add(Function.OFFER, i, on_request.at(w, i + 1))   # "References are available upon request"
 
@@ -920,6 +972,7 @@ def _heads() -> dict[str, frozenset[str]]:
         | _offer_follows() | firsts(("offer", "willing"), ("offer", "condition_heads")) | {"anything", "available"},
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads")),
         "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads")),
+        "later": firsts(("request", "later_openings"), ("request", "opening_nouns")),
     }
 
 
@@ -976,6 +1029,8 @@ def _classify(words: tuple[str, ...], asks: bool, only: str | None) -> tuple[Fun
             r.forward()
     if not present.isdisjoint(heads["questions"]):
         r.indirect_questions()
+    if r.cues and not present.isdisjoint(heads["later"]):
+        r.cues = _later_hopes(words, r.cues)
     if asks and len(words) >= 2:
         r.add(Function.QUESTION, len(words) - 1, len(words))
     bits = 0  # (or-ed as ints, then one Function: a sentence of 100,000 "thanks" has as many cues)
@@ -1008,6 +1063,7 @@ class Sentences(Sequence[SentenceFunctions]):
         self._anchors: list[int] | None = None   # where a word that ends an indirect-question head is
         self._sentence_starts: list[int] | None = None
         self._word_texts: list[str] = []
+        self._sentence_word_texts: list[frozenset[str]] | None = None  # (few sentences: see _few_holding)
         self._readings: dict[str, tuple[str, ...]] | None = None  # each distinct word's reading
         self._words: list[Words | None] = [None] * len(self._bounds)
         self._instructions: tuple[tuple[int, int], ...] | None = None
@@ -1088,6 +1144,10 @@ class Sentences(Sequence[SentenceFunctions]):
         if self._lists_all():  # (a usual draft: reading them all costs less than picking)
             yield from (range(len(bounds) - 1, -1, -1) if backwards else range(len(bounds)))
             return
+        if len(bounds) <= _PICK_FROM:  # (few sentences, very long: their words looked up, no offsets listed)
+            words, marks = self._anchor_words(wanted)
+            yield from self._few_holding(words, _QUESTION_MARK if marks else None, backwards)
+            return
         yield from self._holding(self._anchors_of(wanted), backwards)
 
     def _lists_all(self) -> bool:
@@ -1130,6 +1190,15 @@ class Sentences(Sequence[SentenceFunctions]):
 
     def _anchors_of(self, wanted: Function) -> list[int]:
         """The offsets of the words (and question marks) through which a sentence may do ``wanted``."""
+        words, marks = self._anchor_words(wanted)
+        anchors = self._word_anchors(words)
+        own = self._own
+        if marks and ("?" in own or "？" in own):
+            anchors = sorted(anchors + [m.start() for m in _QUESTION_MARK.finditer(own)])
+        return anchors
+
+    def _anchor_words(self, wanted: Function) -> tuple[set[str], bool]:
+        """The words through which a sentence may do ``wanted``, and whether a question mark may too."""
         heads = _heads()
         words: set[str] = set()
         if wanted & _THANKS_READER:
@@ -1140,23 +1209,43 @@ class Sentences(Sequence[SentenceFunctions]):
         if others:  # (an instruction's words only take the sentence's other functions away)
             skipped = ("thanks",) if wanted & Function.INSTRUCTION else ("thanks", "instruction")
             words = words.union(*(v for k, v in heads.items() if k not in skipped))
-        anchors = self._word_anchors(words)
-        own = self._own
-        if others and ("?" in own or "？" in own):
-            anchors = sorted(anchors + [m.start() for m in _QUESTION_MARK.finditer(own)])
-        return anchors
+        return words, bool(others)
 
     def _word_anchors(self, words: AbstractSet[str]) -> list[int]:
         """The offsets of the words whose reading (as ``read_sentence`` reads them: misspelled cue words
         mended) holds one of ``words``."""
+        hits = self._hits(words)
+        return list(compress(map(_START, self._doc.words), map(hits.__contains__, self._word_texts)))
+
+    def _hits(self, words: AbstractSet[str]) -> set[str]:
+        """The distinct word texts whose reading holds one of ``words``."""
         readings = self._readings
         if readings is None:
             # (each distinct word read once)
             self._word_texts = texts = list(map(_TEXT, self._doc.words))
             known = self._known
             readings = self._readings = {t: _read_word(t, known) for t in set(texts)}
-        hits = {t for t, read in readings.items() if not words.isdisjoint(read)}
-        return list(compress(map(_START, self._doc.words), map(hits.__contains__, self._word_texts)))
+        return {t for t, read in readings.items() if not words.isdisjoint(read)}
+
+    def _few_holding(self, words: AbstractSet[str], mark: re.Pattern[str] | None,
+                     backwards: bool = False) -> Iterator[int]:
+        """``_holding(anchors)`` for a draft of few sentences (``_PICK_FROM``), the anchors being the words
+        whose reading holds one of ``words`` and the matches of ``mark``: each sentence's distinct word
+        texts looked up instead (listing the offsets of 250,000 words cost ~0.03 s per call), the same
+        indices."""
+        hits = self._hits(words)
+        per_sentence = self._sentence_word_texts
+        if per_sentence is None:
+            texts = self._word_texts
+            starts = list(map(_START, self._doc.words))
+            left = bisect.bisect_left
+            per_sentence = self._sentence_word_texts = [
+                frozenset(texts[left(starts, s):left(starts, e)]) for s, e in self._bounds]
+        own = self._own
+        bounds = self._bounds
+        for k in (range(len(bounds) - 1, -1, -1) if backwards else range(len(bounds))):
+            if not hits.isdisjoint(per_sentence[k]) or mark is not None and mark.search(own, *bounds[k]):
+                yield k
 
     @property
     def bounds(self) -> tuple[tuple[int, int], ...]:
@@ -1185,8 +1274,12 @@ class Sentences(Sequence[SentenceFunctions]):
             may_instruct: Iterable[int] = everything if marked else ()
             may_bracket: Iterable[int] = everything if paren else ()
         else:  # (a sentence without a word that instruction() needs, or without a "(", is not read)
-            may_instruct = self._holding(self._word_anchors(_instruction_needs())) if marked else ()
-            may_bracket = self._holding([m.start() for m in _OPENING.finditer(own)]) if paren else ()
+            if len(bounds) <= _PICK_FROM:  # (few sentences, very long: their words looked up)
+                may_instruct = self._few_holding(_instruction_needs(), None) if marked else ()
+                may_bracket = self._few_holding(frozenset(), _OPENING) if paren else ()
+            else:
+                may_instruct = self._holding(self._word_anchors(_instruction_needs())) if marked else ()
+                may_bracket = self._holding([m.start() for m in _OPENING.finditer(own)]) if paren else ()
         out: list[tuple[int, int]] = []
         whole: set[int] = set()
         heads = _heads()["instruction"]

@@ -121,9 +121,11 @@ def find_quote_start(text: str, lines: list[tuple[int, int]] | None = None) -> i
     # are found by one search, then each is checked as before (in order: the first one found wins)
     candidates: range | list[int] = range(len(lines))
     if len(lines) > _FEW_LINES:
-        starts = [s for s, _ in lines]
+        starts: list[int] | None = None  # (listed at the first cue: 250,000 "Hi." lines have none)
         candidates = []
         for m in (_QUOTE_CUE if "\r" in text else _QUOTE_CUE_LF).finditer(text):
+            if starts is None:
+                starts = [s for s, _ in lines]
             i = bisect_left(starts, m.start())
             if i < len(starts) and starts[i] == m.start():
                 candidates.append(i)
@@ -213,7 +215,14 @@ _POSTSCRIPT: Final = re.compile(r"[ \t]*P\.?[ \t]?(?:P\.?[ \t]?)?S\b\.?(?:[ \t:\
 #: a line of a letter's blocks that is surely not prose: a number (a date, a street, a post code), an
 #: address, a reference line ("Re: Data Analyst interview"), or a template's slot alone on its line
 #: ("{Interviewer's Name}", "[Company Address]")
-_BLOCK_LINE: Final = re.compile(r"\d|@|^(?:Re|RE|Ref|Subject)[ \t]*:|^(?:\{[^{}\n]*\}|\[[^\[\]\n]*\]|<[^<>\n]*>)$")
+_BLOCK_LINE: Final = re.compile(r"\d|@|^(?:\{[^{}\n]*\}|\[[^\[\]\n]*\]|<[^<>\n]*>)$")
+#: a letter's reference line: "Re: Data Analyst interview", "Sub: Thank you for the interview for the post of
+#: ..." (data/addressing.toml reference_heads); a block of the letter however long, never its first sentence
+_REFERENCE_LINE: Final = re.compile(
+    r"(?:" + "|".join(sorted(map(re.escape, _VOCAB.reference_heads), key=len, reverse=True)) + r")\.?[ \t]*:",
+    re.IGNORECASE)
+#: the most words a reference line may have (a longer line is a paragraph that starts with "Re:")
+_REFERENCE_MAX_WORDS: Final = 30
 #: a sentence inside a line: a lower-case word, a full stop, "?" or "!", then more words; not the full stop of
 #: a capitalised abbreviation in an address or company block ("Mrs. Adeyemi", "Sahyadri Agro Foods Pvt. Ltd.",
 #: "Apt. 4B", "St. Louis")
@@ -256,11 +265,16 @@ def find_letter_salutation(text: str, own_start: int, own_end: int, lines: list[
         glued = _GLUED_SALUTATION.search(text, s, e) if "Dear" in line or "DEAR" in line else None
         if glued is not None and _alone_salutation(text, glued.start(), e, own_end):
             prefix = text[s:glued.start()].strip()
-            if (_BLOCK_LINE.search(prefix) or seen >= 2 or strong) and not _SENTENCE_INSIDE.search(prefix) and (
+            head = _BLOCK_LINE.search(prefix) or _REFERENCE_LINE.match(prefix) or seen >= 2 or strong
+            if head and not _SENTENCE_INSIDE.search(prefix) and (
                     len(prefix.split()) <= 10 and not prefix.endswith(("?", "!"))):
                 return glued.start()
         line = _BRACKET_ASIDE.sub("", line).strip() or line
         words = line.split()
+        if _REFERENCE_LINE.match(line) and len(words) <= _REFERENCE_MAX_WORDS:
+            strong = True  # "Sub: Thank you for the interview for the post of Export Executive"
+            seen += 1
+            continue
         # an address on one line ("Plot No. 45, MIDC Industrial Area, Hadapsar, Pune 411028"): commas and a
         # number, however many words
         address = line.count(",") >= 2 and _BLOCK_LINE.search(line) is not None and len(words) <= 20

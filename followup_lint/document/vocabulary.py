@@ -34,6 +34,8 @@ class Vocabulary:
     discourse: frozenset[str]
     #: the words a template leaves where the greeting's name goes ("Hi Name,", "Dear Firstname,")
     name_slots: frozenset[str]
+    #: heads of a letter's reference line ("re", "subject", "sub"), lower case without the colon
+    reference_heads: frozenset[str]
     #: closing phrases, in file order ("best regards", "thanking you", "cofion")
     signoffs: tuple[str, ...]
     #: greetings, as regular-expression alternatives ("dear", "good\s(?:morning|afternoon)", "namaste")
@@ -64,7 +66,7 @@ def vocabulary() -> Vocabulary:
                       generic_addressees=addressees, generic=addressees | get("generic_more"),
                       bare_generic=get("bare_generic"), group_or_role=get("group_or_role"),
                       plural=get("plural"), not_names=get("not_names"), discourse=get("discourse"),
-                      name_slots=get("name_slots"),
+                      name_slots=get("name_slots"), reference_heads=get("reference_heads"),
                       signoffs=tuple(line.strip() for line in phrases["signoffs"].splitlines() if line.strip()),
                       salutations=tuple(line.strip() for line in phrases["salutations"].splitlines() if line.strip()))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 from itertools import compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -17,9 +17,11 @@ if TYPE_CHECKING:
 
 __all__ = ["Protected", "protected", "paragraphs", "LOWERCASE_I"]
 
-_PROTECTED_KINDS: Final = frozenset({"url", "email", "handle", "code", "placeholder", "number", "emoji"})
+# (a "placeholder" token is protected too: as the placeholder it stands for, added once, with the others)
+_PROTECTED_KINDS: Final = frozenset({"url", "email", "handle", "code", "number", "emoji"})
 _KIND: Final = itemgetter(3)      # Token.kind
 _SPAN: Final = itemgetter(0, 1)   # (Token.start, Token.end)
+_P_START, _P_END = attrgetter("start"), attrgetter("end")  # of a Placeholder
 
 #: "i" and its contractions written in lower case (apostrophes straightened)
 LOWERCASE_I: Final = frozenset({"i", "i'm", "i've", "i'd", "i'll"})
@@ -61,7 +63,9 @@ def build_protected(doc: Document, field: str) -> Protected:
     # (start, end) of the tokens of a protected kind: filtered in C (most tokens are words)
     ranges = list(map(_SPAN, compress(tokens, map(_PROTECTED_KINDS.__contains__, map(_KIND, tokens)))))
     placeholders = doc.placeholders if field == "body" else doc.subject_placeholders
-    ranges.extend((p.start, p.end) for p in placeholders)
+    # (every "placeholder" token spans one of these: its range is not listed twice, each walk over the
+    # ranges, such as unbalanced-delimiter's, takes half the steps in a template of slots)
+    ranges.extend(zip(map(_P_START, placeholders), map(_P_END, placeholders)))
     return Protected(ranges)
 
 

@@ -142,9 +142,14 @@ def _build(ctx: RuleContext) -> Analysis:
         terms = DraftTerms(tuple(terms.units))       # read then as a plain tuple
     if interview is not None:
         if interview.strengths:
-            mine = _writers_terms(doc, terms, first, excluded)
-            strengths = match_phrases(interview.strengths, mine, excluded, units=sorted(first), window=False)
-            strengths += _collocations(interview.strengths, strengths, terms, sorted(first), own, excluded)
+            # (an excuse, "I didn't finish: I had a lot of school projects", tells why, not what you offer)
+            from ._phrases import existence
+
+            excuses = existence("strengths", "excuses")
+            about_me = sorted(k for k in first if excuses.search(own, *spans[k]) is None)
+            mine = _writers_terms(doc, terms, set(about_me), excluded)
+            strengths = match_phrases(interview.strengths, mine, excluded, units=about_me, window=False)
+            strengths += _collocations(interview.strengths, strengths, terms, about_me, own, excluded)
             if len(strengths) < len(interview.strengths):
                 strengths += _shown_by_deed(doc, interview.strengths, strengths, terms, excluded)
         if interview.questions:

@@ -72,7 +72,9 @@ class NoThanks(Rule):
     (a cause, even with a "for" after its clause: "Thanks to the accident I was stuck for an hour"), talk about a thank-you note ("I meant to send a thank-you note sooner"), "thankfully"
     (fortunately), a request such as "I would appreciate an update", appreciating a circumstance ("I
     appreciate you may be tied up", "I appreciate that the team is stretched": "I understand"; "I
-    appreciate you taking the time" still thanks), and a template's instruction ("The opening paragraph
+    appreciate you taking the time" still thanks), gratitude said of someone else ("I hope you will
+    appreciate my work", "the reviewers will appreciate the tests"; "your time is appreciated" still
+    thanks), and a template's instruction ("The opening paragraph
     thanks him/her for the interview", "(Thank them for the tour)"). Sentences are read by their
     structure (see docs/analysis.md), not matched against a list of phrases. Quoted replies and the
     signature are not your text.
@@ -139,7 +141,7 @@ class NoNextStep(Rule):
     an update ("please let me know", "could you tell me", "I'd appreciate knowing where things stand");
     an offer of more ("I can send the report", "happy to share samples", "I remain at your disposal", "I
     stay at your service for any detail you need", "if you need anything else", "I will call you on
-    Monday"); a status check ("I just wanted to check if there is any update", "I am writing to know the
+    Monday", "happy to come back out for a second look"); a status check ("I just wanted to check if there is any update", "I am writing to know the
     status", "just checking in on the role", "I just wanted to follow up on my prospects"); a polite imperative ("Kindly furnish me with any update");
     or looking forward to a reply, to next steps or to a
     decision ("I look forward to hearing from you", "awaiting your response", "I hope to be hearing from
@@ -148,7 +150,10 @@ class NoNextStep(Rule):
     not enough on its own ("I look forward to being part of your team", "the possibility of joining",
     "the opportunity to share my skills", "the opportunity to learn and grow with you", "I'd love to bring that
     approach to your team", "I could bring a new degree of organization to the museum"), nor is asking to be kept in mind for future openings ("I hope you will keep me
-    in mind for any future positions"), and neither is "Thank you for your consideration", an indirect
+    in mind for any future positions"), nor a request or hope that looks to other or later openings ("if
+    any opportunities come your way, please contact me", "I hope to hear from you if I might suit any other
+    position", "I would be grateful for a referral"), nor hoping to stay in touch ("hope we can stay in
+    touch"; proposing it, "let's keep in touch", invites), and neither is "Thank you for your consideration", an indirect
     question about the work ("I'd love to know how the team splits on-call"), the writer's plan with
     somebody else ("Next week I will follow up with the recruiting department", "I'll email HR"), or a
     template's instruction ("Indicate that you hope to hear from him/her soon"). Sentences are read by their

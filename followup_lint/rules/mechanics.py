@@ -13,9 +13,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from heapq import nsmallest
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import attrgetter, itemgetter
 from typing import Final, Iterable, Iterator
 
+from ..document.tokens import _DIGIT
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
 from ._mechanics_common import LOWERCASE_I, paragraphs, protected
@@ -794,7 +796,8 @@ class UnbalancedDelimiter(Rule):
             stack: list[tuple[str, int]] = []
             push = stack.append
             problems: list[tuple[int, str, str]] = []
-            straight: list[int] = []
+            straight = 0  # the straight quotes (inch marks aside) and the offset of the last
+            last_straight = -1
             single_open: list[int] = []
             mismatch_end: dict[int, int] = {}
             # the protected range covering each delimiter (``guard.range_at``), found by walking the sorted
@@ -805,13 +808,21 @@ class UnbalancedDelimiter(Rule):
                 # a long paragraph with no protected range and no closing mark (a hostile run of openers)
                 yield from self._report(ctx, ps, pe, _without_closers(own, ps, pe), {})
                 continue
-            for k in map(_MATCH_START, _DELIMITER.finditer(own, ps, pe)):
+            # (the gap walk pays when marks are many more than protected ranges: "[Name] {{x}}" has ~3 a range)
+            walked = pe - ps < _LONG_PARAGRAPH or ((bisect_left(g_starts, pe, gi) - gi) * _MARKS_PER_RANGE
+                                                   > sum(map(own.count, _MARK_CHARS, repeat(ps), repeat(pe))))
+            if walked:
+                marks: Iterable[int] = map(_MATCH_START, _DELIMITER.finditer(own, ps, pe))
+            else:  # (a long paragraph: the marks outside the protected ranges found a gap at a time)
+                marks, straight, last_straight = _marks_outside(own, ps, pe, g_starts, g_ends, gi)
+            for k in marks:
                 ch = own[k]
-                while gi < g_n and g_starts[gi] <= k:
-                    gi += 1
-                if gi and k < g_ends[gi - 1] and not (ch in _CLOSE and k == g_ends[gi - 1] - 1
-                                                      and _CLOSE[ch] not in own[g_starts[gi - 1]:k]):
-                    continue  # inside a URL, code or placeholder (but "(acme.io/x)": the ")" is ours)
+                if walked:
+                    while gi < g_n and g_starts[gi] <= k:
+                        gi += 1
+                    if gi and k < g_ends[gi - 1] and not (ch in _CLOSE and k == g_ends[gi - 1] - 1
+                                                          and _CLOSE[ch] not in own[g_starts[gi - 1]:k]):
+                        continue  # inside a URL, code or placeholder (but "(acme.io/x)": the ")" is ours)
                 if ch in _PLAIN_OPEN:
                     push((ch, k))  # "[", "{", "“": no emoticon starts with them
                     continue
@@ -825,7 +836,8 @@ class UnbalancedDelimiter(Rule):
                 if ch == '"':
                     if k > ps and own[k - 1].isdigit():
                         continue  # 27" (inches)
-                    straight.append(k)
+                    straight += 1
+                    last_straight = k
                     continue
                 if ch == "‘":
                     if not (k + 1 < pe and own[k + 1].isdigit()):
@@ -865,8 +877,8 @@ class UnbalancedDelimiter(Rule):
             # (the stack and the open single quotes are in text order: only their first few can be among
             # the first problems reported)
             problems.extend((at, opener, "open") for opener, at in stack[:_MAX_PER_PARAGRAPH])
-            if len(straight) % 2 == 1:
-                problems.append((straight[-1], '"', "quote"))
+            if straight % 2 == 1:
+                problems.append((last_straight, '"', "quote"))
             problems.extend((at, "‘", "open") for at in single_open[:_MAX_PER_PARAGRAPH])
             yield from self._report(ctx, ps, pe, problems, mismatch_end)
 
@@ -923,6 +935,60 @@ def _without_closers(own: str, ps: int, pe: int) -> list[tuple[int, str, str]]:
             found += 1
         k = own.find("‘", k + 1, pe)
     return problems
+
+
+_MARK_CHARS: Final = "()[]{}“”\"‘’"  # (the characters of ``_DELIMITER``)
+_MARKS_PER_RANGE: Final = 8  # marks per protected range of a paragraph from which its gaps are searched
+# ``_DELIMITER`` but the straight quote, one at a time (group 1), or a pair "(...)" that the walk pushes and
+# pops at once (no mark inside, no emoticon at either end: "(:", ":(", ":)", ":-)"): a pair is skipped
+# (the marks' lookbehinds come after them: a pattern starting with one is tried at every position)
+_MARK_OR_PAIR: Final = re.compile(r"\((?<![:;=]\()(?!:)[^()\[\]{}“”‘’]*\)(?<![:;]\))(?<![:;]-\))|([()\[\]{}“”‘’])")
+_LASTINDEX: Final = attrgetter("lastindex")
+_QUOTE_AFTER_DIGIT: Final = re.compile(f'(?<={_DIGIT})"')  # (``_DIGIT``: the characters with ``isdigit()``)
+_ASCII_INCHES: Final = tuple(f'{d}"' for d in "0123456789")  # (the same in an ASCII text)
+
+
+def _marks_outside(own: str, ps: int, pe: int, starts: list[int], ends: list[int],
+                   gi: int) -> tuple[list[int], int, int]:
+    """The marks of the paragraph ``own[ps:pe]`` that the walk looks at (outside every protected range, or a
+    closing mark ending one that does not hold its opener: "(acme.io/x)"), straight quotes aside: those
+    counted (inch marks aside), with the offset of the last. ``gi`` is the first range starting after
+    ``ps``. The marks between two ranges are found by one search (the walk tests each mark against the
+    range that starts last before it: the same marks; a draft of placeholders has ~6 marks per range).
+    """
+    marks: list[int] = []
+    n = len(starts)
+    count = 0
+    ascii_ = own.isascii()
+    quoted: tuple[int, int] | None = None  # the last gap with a straight quote that counts
+    j = gi - 1  # the range starting last at or before ``lo`` (-1: none)
+    lo = ps
+    while True:
+        hi = min(starts[j + 1], pe) if j + 1 < n else pe
+        if j >= 0:
+            k = ends[j] - 1
+            if lo <= k < hi and own[k] in _CLOSE and _CLOSE[own[k]] not in own[starts[j]:k]:
+                marks.append(k)
+            lo = max(lo, ends[j])
+        if lo < hi:
+            found = list(_MARK_OR_PAIR.finditer(own, lo, hi))
+            marks.extend(compress(map(_MATCH_START, found), map(_LASTINDEX, found)))
+            here = own.count('"', lo, hi)
+            if here:
+                a = max(lo, ps + 1)  # (inch marks, 27": a quote after a digit, found in C)
+                here -= (sum(map(own.count, _ASCII_INCHES, repeat(a - 1), repeat(hi))) if ascii_
+                         else len(_QUOTE_AFTER_DIGIT.findall(own, a, hi)))
+                if here:
+                    count += here
+                    quoted = (lo, hi)
+        j += 1
+        if j >= n or starts[j] >= pe:
+            break
+        lo = starts[j]
+    last = -1
+    if quoted is not None:
+        last = next(k for k in _rfind_all(own, '"', *quoted) if not (k > ps and own[k - 1].isdigit()))
+    return marks, count, last
 
 
 def _rfind_all(text: str, mark: str, start: int, end: int) -> Iterator[int]:

@@ -66,7 +66,15 @@ class NoSpecificMoment(Rule):
     interview set an exercise (a topic names a take-home, a challenge, an assignment, a case study),
     naming it by its kind counts ("Thanks for the challenge", "This was a fun task"; in the subject, wherever
     the kind stands: "Hiring Challenge Submission", "Challenge completion"), even when the rest of the
-    topic is generic; the plural "the challenges of the role" does not. An abstract noun of manner or purpose ("strategies", "approach",
+    topic is generic; the plural "the challenges of the role" does not. A test, an exam, an assessment or
+    a pull request the interview set is such an exercise ("this test", "your datascience exam", "my PR");
+    a plural the topic itself uses counts ("the test tasks": "all tasks are done", "these tasks"), and so
+    does the reader's review of the exercise when a topic names it ("your review and your comments"),
+    but not your own exam raised as a strength. A word of a topic written solid from two common words
+    ("hallway", "storefront") is named by its first word beside another word of the topic ("I met him in
+    the hall"), as initials are. A remark recalled with the time it gave for what would happen ("you
+    mentioned a decision would be finalized this week") counts. How a workplace runs in general ("your
+    team's workflow", "the company's processes") names nothing, as its culture does not. An abstract noun of manner or purpose ("strategies", "approach",
     "practices", "priorities") names nothing, so "project management strategies" is a generic topic. A
     topic that gives an example ("the ward's volunteer programme, such as its weekly befriending visits")
     is referred to by either part, and a word of what belongs to the reader ("your prototyping process")
@@ -139,7 +147,8 @@ class NoSpecificMoment(Rule):
             refs = references(ctx)
             if refs.concrete or recalled_topic(doc, refs, topics, a.excluded):
                 return  # something concrete that the topic list does not name, or a remark paraphrased
-            if _names_the_exercise(doc.own, ctx.draft.subject or "", interview.topics):
+            raised = [(m.start, m.end) for m in (*a.strengths, *a.questions) if m.field == "body"]
+            if _names_the_exercise(doc.own, ctx.draft.subject or "", interview.topics, raised):
                 return  # "Thanks for the challenge": the interview's exercise, by its kind
             yield ctx.finding(
                 "Nothing in the note refers to a topic from the interview; mention one, such as "
@@ -164,19 +173,28 @@ class NoSpecificMoment(Rule):
         )
 
 
-def _names_the_exercise(own: str, subject: str, topics: Sequence[str]) -> bool:
+def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
+                        raised: Sequence[tuple[int, int]] = ()) -> bool:
     """Does the note name the exercise the interview set ("Thanks for the challenge", "this assignment",
-    "This was a fun challenge", "my submission to the code challenge"), when a topic is one
-    (``exercise_topics``, whether or not the rest of the topic is generic: "the frontend challenge: an app
-    built from the team's design")? A subject is a title: the kind the topic names, in the singular, counts
+    "This was a fun challenge", "my submission to the code challenge", "this test", "your datascience exam",
+    "my PR"), when a topic is one (``exercise_topics``, whether or not the rest of the topic is generic:
+    "the frontend challenge: an app built from the team's design")? A plural counts where the topic has it
+    ("the test tasks": "these tasks"), and after "these", "those", "all"; the reader's review of it counts
+    when a topic names the review ("your review and your comments" for "Axel's review comments on the
+    coding challenge"), not inside a strength raised ("I passed the Kafka certification exam": your own
+    exam, not one the interview set). A subject is a title: the kind the topic names, in the singular, counts
     wherever it stands in it ("Exercise", "Challenge completion", "Coding challenge submission", "Hiring
     Challenge Submission"), or a delivered noun after the word before it in the topic ("Web project")."""
-    kinds, nouns = _exercise_words()
+    kinds, nouns, reviews = _exercise_words()
     set_by = [words for words in (_words(t.lower()) for t in topics) if not kinds.isdisjoint(words)]
     if not set_by:
         return False
-    if _exercise_ref(nouns).search(own.lower()):
-        return True
+    used = {word for words in set_by for word in words}
+    # the topic's own plurals of a noun ("tasks"), and the review words it uses ("review", "comments")
+    named = frozenset(nouns | {w for w in used if w.endswith("s") and w[:-1] in nouns} | (reviews & used))
+    for m in _exercise_ref(named).finditer(own.lower()):
+        if not any(s <= m.start() < e for s, e in raised):
+            return True
     said = _words(subject.lower())
     if any(word in kinds and any(word in words for words in set_by) for word in said):
         return True                            # "Challenge completion" for "the DevOps challenge: ..."
@@ -185,19 +203,20 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str]) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z]+(?:-[a-z]+)*", text.replace("case study", "case-study"))
+    return re.findall(r"[a-z]+(?:-[a-z]+)*", text.replace("case study", "case-study").replace("pull request", "pull-request"))
 
 
 @lru_cache(maxsize=1)
-def _exercise_words() -> tuple[frozenset[str], frozenset[str]]:
+def _exercise_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = phrase_data()["moment"]
-    return frozenset(data["exercise_topics"].split()), frozenset(data["exercise_nouns"].split())
+    return (frozenset(data["exercise_topics"].split()), frozenset(data["exercise_nouns"].split()),
+            frozenset(data["exercise_reviews"].split()))
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=16)
 def _exercise_ref(nouns: frozenset[str]) -> re.Pattern[str]:
     alternatives = "|".join(sorted(("[- ]".join(map(re.escape, n.split("-"))) for n in nouns), key=len, reverse=True))
-    lead = r"(?:this|the|that|your|my|(?:this|it)\s+(?:was|is|has\s+been)\s+(?:a|an))"
+    lead = r"(?:this|the|that|your|my|these|those|all|(?:this|it)\s+(?:was|is|has\s+been)\s+(?:a|an))"
     return re.compile(rf"\b{lead}\s+(?:[a-z-]+\s+){{0,3}}?(?:{alternatives})\b(?![-'’]|s\b)")
 
 

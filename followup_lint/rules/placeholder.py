@@ -26,7 +26,8 @@ class LeftoverPlaceholder(Rule):
     `<Company>`-style tokens of one to four capitalised words, runs of underscores (`Mr./Mrs. ______`),
     "(interviewer's name)", a role word in the name slot of a greeting ("Dear Ms. Recruiter") or the
     word a template leaves there ("Hi Name,", "Dear Firstname,"; `name_slots` in
-    `followup_lint/data/addressing.toml`), and
+    `followup_lint/data/addressing.toml`), a stand-in name in the greeting or the subject ("Dear
+    So-and-so,", "Hi Whatshername,"; not "Dear Sir/Madam" or "Dear Whoever", real forms of address), and
     `TBD` / `XXX` standing alone in the subject, the greeting or brackets. Anywhere in the draft, a
     capital X, Y or Z repeated as a word and `XYZ` are blanks ("the position with XXX Organization",
     "the YYY industry", "Company XYZ"; not "xxx" kisses nor "Super Bowl XXX"), and so is a dash or a
@@ -38,9 +39,11 @@ class LeftoverPlaceholder(Rule):
     in any case inside round brackets or alone on a line ("(your name and credentials)", "Your email
     address"); and runs of X standing for the digits of a date or a number ("Jan 12, XXXX", "20XX",
     "(555) XXX-XXXX"), a dummy telephone number ("(555) 555-5555", "000-0000"), and a house number or
-    postal code of zeros in an address block ("000 High St.", "Wells, NM 00000"). The field words are
+    postal code of zeros in an address block ("000 High St.", "Wells, NM 00000") or a postal code
+    counting up from one there ("Write City, IN 12345"). The field words are
     listed in `followup_lint/data/placeholders.toml`. Not flagged: ordinary text ("your name came up"),
     acronyms and sizes ("NASA", "XXL"), a form label with its value ("Phone Number: 555 0100"), a
+    repository a code host's subject tags ("Re: [acme/take-home] ..."), a
     shouted all-caps sentence, and a name the interview gives: when the company is called "XYZ Company",
     the draft writing that name has filled the field in.
 

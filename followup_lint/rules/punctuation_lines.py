@@ -13,6 +13,8 @@ __all__ = ["GreetingPunctuation", "SignoffPunctuation"]
 _GREETING_MARKS: Final = (",", ":", "!")
 #: lower-case words that join the names of one greeting ("Dear Sir or Madam", "Hi Ana and Raj")
 _NAME_JOINERS: Final = frozenset("or and & und et y e".split())
+#: dashes the greeting parser stops at ("Hi Dana — thanks", "Hi Dana - thanks"): no mark a greeting takes
+_DASHES: Final = ("—", "–", "-")
 
 
 class GreetingPunctuation(Rule):
@@ -27,7 +29,9 @@ class GreetingPunctuation(Rule):
     reported too (`data["glued"]`); typed all in lower case ("hey priya loved the tour") only when the
     interview tells that the word after the salutation is an interviewer's name. A greeting followed by an
     aside in brackets and no mark after either ("Hello there (sorry if I got your name wrong before ...).")
-    is reported too (`data["aside"]`); "Hi Dana (and team)," is punctuated. The span covers the greeting
+    is reported too (`data["aside"]`); "Hi Dana (and team)," is punctuated. A dash between the greeting
+    and the message on its line ("Hello Dana — I hope you're well", "Hello [Recruiter] - quick update")
+    stands where the comma goes and is reported too (`data["dash"]`). The span covers the greeting
     words; the safe fix inserts the comma (or puts it in place of the wrong mark).
 
     ## Why is this bad?
@@ -89,6 +93,13 @@ class GreetingPunctuation(Rule):
             fix = ctx.fix(f"Add a comma: '{words},'", [(g.end, g.end, ",")], applicability=Applicability.SAFE)
             yield ctx.finding(f"The greeting '{words}' has no comma after it", g.start, g.end, fixes=(fix,),
                               data={"aside": True})
+            return
+        if rest and g.punct in _DASHES and (g.names or g.titles):
+            # "Hello Dana — I hope you're well": the dash stands where the greeting's comma goes
+            fix = ctx.fix(f"Write '{words},'", [(g.end, g.punct_at + len(g.punct), ",")],
+                          applicability=Applicability.SAFE)
+            yield ctx.finding(f"The greeting '{words}' is followed by '{g.punct}'; a greeting takes a comma (or a "
+                              "colon)", g.start, g.end, fixes=(fix,), data={"dash": True})
             return
         if rest:
             if g.punct or not g.salutation or not g.names or len(rest) < 3 or not rest[0][:1].islower() or (

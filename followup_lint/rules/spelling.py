@@ -35,6 +35,12 @@ _SENTENCE_END: Final = frozenset(".!?:;\n\"“(")
 # prefixes written with a hyphen that are not words on their own: accepted only before a hyphen
 # ("pre-screen", "mis-hire"), so "as pre our call" is still reported
 _HYPHEN_PREFIXES: Final = frozenset("pre tri neo proto cyber mis intra trans".split())
+#: marks typed for an apostrophe inside a contraction ("hadn´t", "wouldn`t", "couldnʼt", "didn′t"): an acute
+#: accent, a backtick, a prime, a left quotation mark, the modifier letters apostrophe and prime
+_APOSTROPHE_LIKE: Final = "´`′‘ʼʹ"
+_APOSTROPHE_TABLE: Final = str.maketrans(dict.fromkeys(_APOSTROPHE_LIKE, "'"))
+_LETTERS_AFTER: Final = re.compile(r"[^\W\d_]{1,3}(?![^\W\d_])")
+_LETTERS_BEFORE: Final = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,20}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +187,8 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
                 parts.append(_Part(field, tok.start, tok.end, tok.norm, tok.norm.lower(), "foreign", False))
                 continue                               # "Vielen Dank für das Gespräch": not English to check
             norm = tok.norm
+            if "ʼ" in norm or "ʹ" in norm:               # "couldnʼt": a modifier letter for the apostrophe
+                norm = norm.translate(_APOSTROPHE_TABLE)
             offset = 0
             pieces = norm.split("-")
             for i, piece in enumerate(pieces):
@@ -251,6 +259,9 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
         return part("unknown", preferred=spaced)   # (before the greeting's words are accepted as names)
     if lower in user or stem in user or lower in vocab or stem in vocab:
         return _OK
+    if (text[end:end + 1] in _APOSTROPHE_LIKE or text[start - 1:start] in _APOSTROPHE_LIKE) and _split_contraction(
+            text, start, end, lower, speller):
+        return _OK                                 # "hadn´t", "I`ve": a contraction with a look-alike mark
     issue = speller.variant_issue(lower)
     if issue is not None:
         return part("variant", preferred=issue[0], variant=issue[1])
@@ -274,6 +285,58 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
     if _technical_name(piece, text, start, speller, names):
         return part("exempt")                      # "atorvastatin", "Drosophila melanogaster"
     return part("unknown")
+
+
+_NAME_WORD_BEFORE: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,30})(?:[ \t]+|-)$")
+_NAME_WORD_AFTER: Final = re.compile(r"(?:[ \t]+|-)([^\W\d_]{2,30})(?![^\W\d_])")
+#: how many words a writer's name may run to either side of a signed word ("oluwaseun adebayo-ajayi")
+_NAME_RUN_WORDS: Final = 3
+
+
+def _own_name_words(signature: str | None, speller: Speller) -> frozenset[str]:
+    """The lower-case words of the writer's signed name that are no English words ("Kuan"; not "Will")."""
+    if not signature:
+        return frozenset()
+    return frozenset(w for w in (m.group(0).lower() for m in _SPLIT_NAME.finditer(signature))
+                     if len(w) >= 2 and not speller.known(w))
+
+
+def _beside_own_name(text: str, start: int, end: int, own: frozenset[str], speller: Speller) -> bool:
+    """Is ``text[start:end]`` in a run of words joined by blanks or hyphens with a word of the writer's
+    signed name ("kuan xing" above the signature "Kuan"), the words between being no English words: the
+    rest of the writer's own name?"""
+    return _run_reaches(text, start, own, speller, -1) or _run_reaches(text, end, own, speller, 1)
+
+
+def _run_reaches(text: str, pos: int, own: frozenset[str], speller: Speller, side: int) -> bool:
+    """Walking from ``pos`` word by word (left for ``side`` -1, right for 1) over words that are no English
+    words, is a word of ``own`` reached within ``_NAME_RUN_WORDS`` words?"""
+    for _ in range(_NAME_RUN_WORDS):
+        m = (_NAME_WORD_BEFORE.search(text, max(0, pos - 40), pos) if side < 0
+             else _NAME_WORD_AFTER.match(text, pos))
+        if m is None:
+            return False
+        word = m.group(1).lower()
+        if word in own:
+            return True
+        if speller.known(word):
+            return False
+        pos = m.start(1) if side < 0 else m.end(1)
+    return False
+
+
+def _split_contraction(text: str, start: int, end: int, lower: str, speller: Speller) -> bool:
+    """Is ``text[start:end]`` one side of a contraction written with an apostrophe look-alike ("hadn´t",
+    "I`ve", "didn′t"), which splits the word in two: known as a whole with a straight apostrophe?"""
+    if end < len(text) and text[end] in _APOSTROPHE_LIKE:
+        after = _LETTERS_AFTER.match(text, end + 1)
+        if after is not None and speller.known(lower + "'" + after.group(0).lower()):
+            return True
+    if start >= 2 and text[start - 1] in _APOSTROPHE_LIKE:
+        before = _LETTERS_BEFORE.search(text, max(0, start - 21), start - 1)
+        if before is not None and speller.known(before.group(0).lower() + "'" + lower):
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,12 +459,14 @@ class MisspelledWord(Rule):
     against an English word list built from pyspellchecker's frequency data, and suggests the likely
     intended words, best first, as unsafe fixes. Each part of a hyphenated word is checked on its own;
     contractions ("didn't", "I'd", "y'all") and possessives ("Priya's", "the teams'") are understood,
-    and curly apostrophes count as straight ones.
+    and curly apostrophes count as straight ones, as do the marks typed for one inside a contraction (an
+    acute accent, a backtick, a prime: "hadn´t", "wouldn`t", "didn′t").
 
     Never reported: the interviewers' names (a misspelling of one is `interviewer-name-misspelled`'s
     to report), the company, the role, the words of the interview's topics, strengths and questions,
     the names and address local parts of the recipients and the sender ("priya.raman@..." accepts
-    "priya" and "raman"), the names in the greeting and the signature, the user's `words` and
+    "priya" and "raman"), the names in the greeting and the signature (and the rest of the writer's
+    name typed beside the word they sign with: "kuan xing" signed "Kuan"), the user's `words` and
     `dictionaries`, all-caps acronyms ("SQL"), words with inner capitals ("PostgreSQL", "iOS"), drug
     names by their international nonproprietary stems ("atorvastatin", "statins", "lisinopril"),
     command-line tools by their "ctl" suffix ("flyctl", "systemctl") and
@@ -426,7 +491,10 @@ class MisspelledWord(Rule):
     and not reported; at the start of a sentence it is reported only when the word list offers a
     frequent word (among the 20,000 most frequent) at most two edits away, or (eight letters or more) any
     word one edit away, so a misspelt "Definately", "Tommorow" or "Supercede" is still caught while
-    "Marisol mentioned..." or a subject "Cleyson/frontend challenge" (a user's name) is not. On a
+    "Marisol mentioned..." or a subject "Cleyson/frontend challenge" (a user's name) is not. A
+    possessive there needs a frequent word one edit away ("Compnay's", not the user's "Senzel's
+    Application"), and a word after a title of address ("Mrs. Boateng") is a surname, whatever the
+    title's full stop suggests. On a
     Markdown heading line ("## David's Soltion"), where every word is capitalised by style, a
     capitalised word of six letters or more one edit from such a frequent word is reported, unless it
     is a given name. All-caps acronyms and inner capitals ("PostgreSQL") are never reported. Month and
@@ -530,6 +598,7 @@ class MisspelledWord(Rule):
         speller = _resource(ctx).speller
         confidence = "high" if ctx.interview is not None else "low"
         mid_capitals = {p.lower for p in parts if p.text[:1].isupper() and not p.initial}
+        own_name = _own_name_words(ctx.doc.signature_name, speller) if parts else frozenset()
         limit = max(0, int(ctx.options.max_suggestions))
         suggested = 0
         for p in parts:
@@ -564,12 +633,17 @@ class MisspelledWord(Rule):
             if capital and (not p.initial or p.lower in mid_capitals) and not (
                     _in_heading(text, p.start) and _heading_slip(ctx, p, speller)):
                 continue                           # a proper noun: a product, a place, a person
+            if capital and _after_title(text, p.start):
+                continue                           # "Mrs. Boateng": the title's full stop ends no sentence
             if not capital and organisation_slot(text, p.start) and name_like(ctx, p.lower):
                 continue                           # "my experience at saleforce": a company's name misspelt
+            if own_name and _beside_own_name(text, p.start, p.end, own_name, speller):
+                continue                           # "Frontend interview kuan xing": the rest of the writer's name
             lookup = p.lower[:-2] if p.lower.endswith("'s") else p.lower
             suggested += 1
             suggestions = speller.suggest(lookup, max(limit, 1)) if suggested <= _MAX_SUGGESTED else ()
-            if capital and not _near_frequent(lookup, suggestions, speller, _NEAR_EDITS_INITIAL, any_one=True):
+            edits = _NEAR_EDITS_POSSESSIVE if lookup != p.lower else _NEAR_EDITS_INITIAL
+            if capital and not _near_frequent(lookup, suggestions, speller, edits, any_one=True):
                 continue                           # a capitalised unknown word with no frequent word near: a name
             shown = [_match_case(s + p.lower[len(lookup):], p.text) for s in suggestions[:limit]]
             yield self._misspelled(ctx, p, shown, confidence)
@@ -596,6 +670,18 @@ _FREQUENT_RANK: Final = 20000
 #: "Questionaire"; a shorter name is often one edit from another name: "Cleyson", "clemson")
 _NEAR_EDITS_INITIAL: Final = 2
 _NEAR_EDITS_HEADING: Final = 1
+#: ... and for a capitalised possessive ("Senzel's Application"): what takes "'s" is mostly a name, so only
+#: a frequent word one edit away makes it a slip ("Compnay's")
+_NEAR_EDITS_POSSESSIVE: Final = 1
+_TITLE_BEFORE: Final = re.compile(r"([A-Za-z]{1,12})\.?[ \t]+$")
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Does a title of address stand just before ``start`` ("Mrs. Boateng", "Dr Okonjo")?"""
+    from ..document.vocabulary import vocabulary
+
+    m = _TITLE_BEFORE.search(text, max(0, start - 16), start)
+    return m is not None and m.group(1).lower() in vocabulary().all_titles
 _ANY_ONE_EDIT_MIN_LETTERS: Final = 8
 #: the fewest letters of a word in a heading judged so ("Vue", "Deno" are one letter off many words)
 _HEADING_MIN_LETTERS: Final = 6

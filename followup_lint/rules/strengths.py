@@ -127,13 +127,16 @@ class NoAddedStrengthOrQuestion(Rule):
     need anything else?"), a request for a status update or a question whether a step of the hiring
     process goes ahead ("Is the forklift assessment still going ahead before Christmas?", "Could you
     inform me if the process is still continuing?"), a question why nothing came back ("Did you receive
-    my assignment?", "Has something come up?"), a question about your own standing or whether the
+    my assignment?", "Has something come up?", "Have you checked my emails by any chance?": whatever the
+    verb, a question whether the reader handled your own message or work), a question about your own standing or whether the
     vacancy is gone ("Am I still shortlisted, or is the post already taken?"), small talk about your reader's life ("How is the
     family?", "How was your weekend?"), an offer of references or samples, or a logistics question (see
     `premature-logistics-question`). A move that holds only a template's instruction ("I forgot to
     mention (If you need to add a selling point).") adds nothing. A qualification merely claimed ("I
     passed my board exams", "I hold a forklift licence") counts only when the interview lists no
-    strengths: with the list, the list is the reference. Without the lists the finding carries
+    strengths: with the list, the list is the reference. An excuse ("I didn't finish the challenge
+    because I had a lot of school projects", "I had no time") raises no strength, whatever words of one
+    it uses. Without the lists the finding carries
     `data["confidence"] = "low"`. In template mode a slot for a strength or a question (`{{strength}}`,
     `[a strength you did not mention]`, `{{question}}`) counts as adding one.
 
