@@ -651,12 +651,16 @@ class _Reader:
     def _kindly(self, i: int, k: int) -> bool:
         """Is ``w[i]`` "kindly" before an imperative verb ``w[k]``, at the start of a clause ("Kindly revert",
         "I kindly request you to ...", "could you kindly share ...")? Not in an account ("as you kindly
-        offered", "the tour you kindly gave me") nor with a verb that asks for no reply ("kindly excuse")."""
+        offered", "the tour you kindly gave me") nor with a verb that asks for no reply ("kindly excuse"), nor
+        a review of the work sent ("kindly check my code") unless a reply verb follows after "and"."""
         w = self.w
         if w[i] not in _cls("request", "kindly") or k >= len(w) or not (i == 0 or w[i - 1] in _cls(
                 "request", "kindly_after")):
             return False
         verb = w[k]
+        if verb in _cls("request", "kindly_review"):      # "Kindly check the PR": a review, unless "... and revert"
+            verbs = _cls("request", "reply_verbs")
+            return any(w[x - 1] == "and" and verbs.at(w, x) > 0 for x in range(k + 2, len(w)))
         return not (verb in _cls("request", "kindly_not") or verb in _cls("thanks", "past_verbs")
                     or verb.endswith("ed") or not verb.isalpha())
 
@@ -887,6 +891,9 @@ class _Reader:
             if j > 0:
                 self.add(Function.INSTRUCTION, i, j)   # "Thank the interviewer for ..."
                 return True
+            if i == 0 and i + 1 < len(w) and w[i + 1] in _cls("instruction", "reader_pronouns"):
+                self.add(Function.INSTRUCTION, i, i + 2)   # "Thank them for ...": told to thank
+                return True
         for i in _where(w, forms, parts):
             j = forms.at(w, i)
             if j > 0:
@@ -953,9 +960,10 @@ def _heads() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _instruction_needs() -> frozenset[str]:
     """The words one of which ``_Reader.instruction`` needs to find an instruction: a reader role after a
-    thanks verb, a reader form ("him/her") or a letter part (a thanks verb alone is not enough)."""
+    thanks verb, a reader pronoun after one ("Thank them"), a reader form ("him/her") or a letter part (a
+    thanks verb alone is not enough)."""
     return frozenset().union(*(_cls("instruction", key).firsts
-                               for key in ("reader_roles", "reader_forms", "letter_parts")))
+                               for key in ("reader_roles", "reader_pronouns", "reader_forms", "letter_parts")))
 
 
 _CLOSERS: Final = frozenset(" \t\r\n\"'”’»*_")  # not ")": a question in brackets is an aside
