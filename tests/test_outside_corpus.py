@@ -50,7 +50,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     },
     "ninth": {
         "wrong_name": (1, 1), "mentions_specific_moment": (2, 1), "adds_missed_strength_or_question": (1, 0),
-        "thanks": (0, 0), "invites_next_step": (1, 0), "placeholder_left": (1, 1), "spelling": (3, 0),
+        "thanks": (0, 0), "invites_next_step": (0, 0), "placeholder_left": (1, 1), "spelling": (3, 0),
     },
 }
 

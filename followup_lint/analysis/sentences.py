@@ -789,6 +789,7 @@ class _Reader:
                     if m > 0:
                         self.add(Function.OFFER, i, m)
                         break
+        self._referrals()
         on_request = _cls("offer", "on_request")
         for i in _at_words(w[:-1], {"anything", "available"}):
             if w[i] == "anything" and w[i + 1] == "else":
@@ -796,6 +797,24 @@ class _Reader:
                     self.add(Function.OFFER, i, i + 2)
             elif w[i] == "available" and on_request.at(w, i + 1) > 0:
                 self.add(Function.OFFER, i, on_request.at(w, i + 1))   # "References are available upon request"
+
+    def _referrals(self) -> None:
+        """A first person offering someone else for the role ("I may have a suggestion for someone", "we
+        know somebody who would fit"): an offer of more. Not in an account ("I knew someone there")."""
+        w = self.w
+        first, modals = _cls("modality", "first_person"), _cls("offer", "referral_modals")
+        referral, adv = _cls("offer", "referral"), _cls("modality", "adverbs")
+        for k in _where(w, referral):
+            m = referral.at(w, k)
+            if m < 0 or k == 0:
+                continue
+            x = k - 1
+            while x > 0 and (w[x] in modals or w[x] in adv):
+                x -= 1                                     # "I may also have ...", "I really do know ..."
+            if w[k] == "know" and _cls("offer", "referral_fit").single.isdisjoint(w[m:]):
+                continue                                   # "I know someone in your team": an account
+            if w[x] in first.single or first.at(w, x) > 0:
+                self.add(Function.OFFER, x, m)
 
     def _third_party(self, n: int, v: int) -> bool:
         """Is the contact verb at ``w[n:v]`` aimed at somebody other than the reader ("follow up with the
@@ -950,7 +969,8 @@ def _heads() -> dict[str, frozenset[str]]:
         # (a one-word first person, "I", "we", offers only followed by one of _offer_follows(): that word
         # is the sentence's head then, so that "We talked about ..." is not read for an offer)
         "offers": (_cls("modality", "first_person").firsts - _cls("modality", "first_person").single)
-        | _offer_follows() | firsts(("offer", "willing"), ("offer", "condition_heads")) | {"anything", "available"},
+        | _offer_follows() | firsts(("offer", "willing"), ("offer", "condition_heads"), ("offer", "referral"))
+        | {"anything", "available"},
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads")),
         "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads")),
         "later": firsts(("request", "later_openings"), ("request", "opening_nouns")),
