@@ -49,8 +49,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
         "mentions_specific_moment": (2, 0), "spelling": (1, 0),
     },
     "ninth": {
-        "wrong_name": (1, 1), "mentions_specific_moment": (2, 1), "adds_missed_strength_or_question": (0, 0),
-        "thanks": (0, 0), "invites_next_step": (0, 0), "placeholder_left": (1, 1), "spelling": (3, 0),
+        "mentions_specific_moment": (2, 1),
     },
 }
 

@@ -292,3 +292,45 @@ def test_a_dummy_house_number_or_postal_code_in_an_address_block_is_a_placeholde
 ])
 def test_zeros_outside_an_address_line_or_inside_a_real_number_are_no_placeholder(text):
     assert flagged_texts(RULE, text) == []
+
+
+# Outside batch "ninth", class 2 (y-202, y-002): a postal code counting up from one ("12345") in an address
+# block is a model letter's dummy, as zeros are; a repository tagged "[owner/name]" in a code host's
+# subject is no slot, and a real-shaped international number holding "555" is no dummy phone.
+@pytest.mark.parametrize("block,dummies", [
+    ("Ms. Rosa Vidal\n88 Quarry Lane\nBrookfield, OH 12345", ["12345"]),
+    ("Mr. Ian Holt\n7 Birch Court\nLakeside, Vermont 12345-6789", ["12345-6789"]),
+    ("Ms. Rosa Vidal\n000 Quarry Lane\nBrookfield, OH 12345", ["000", "12345"]),
+])
+def test_a_postal_code_counting_up_in_an_address_block_is_a_placeholder(block, dummies):
+    body = f"{block}\n\nDear Ms. Vidal,\n\nThank you for the interview.\n\nSincerely,\nAnn"
+    assert flagged_texts(RULE, body) == dummies
+
+
+@pytest.mark.parametrize("text", [
+    "Ms. Rosa Vidal\n12345 Quarry Lane\nBrookfield, OH 44012\n\nDear Ms. Vidal,\n\nThanks.",  # a house number
+    "Hi Rosa,\n\nThe test password was 12345, which I changed.\n\nBest,\nAnn",                 # not an address
+    "Hi Rosa,\n\nThanks again.\n\nAnn Lee\n21 Mill Road\nCork T12 X2Y3\n+353 87 555 0123",
+    "Hi Rosa,\n\nThanks again.\n\nAnn Lee\n+92 321 5550147",
+])
+def test_other_numbers_and_real_shaped_phones_are_no_dummy(text):
+    assert flagged_texts(RULE, text) == []
+
+
+@pytest.mark.parametrize("subject", [
+    "Re: [ColumbiaBuildLab/2020-Coding-Challenge] Build Challenge Submission (#27)",
+    "Re: [acme-labs/backend-take-home] Solution by Ann (#4)",
+    "[NorthwindTraders/interview2023] Please review",
+])
+def test_a_repository_tag_in_the_subject_is_no_placeholder(subject):
+    draft = Draft(subject=subject, body="Hi Rosa,\n\nI pushed the fix.\n\nBest,\nAnn")
+    assert findings_of(RULE, draft) == []
+
+
+@pytest.mark.parametrize("subject,slot", [
+    ("Thank you - [Name/Title]", "[Name/Title]"),
+    ("Thank you - [company/role]", "[company/role]"),
+])
+def test_joined_slot_words_in_brackets_stay_a_placeholder(subject, slot):
+    draft = Draft(subject=subject, body="Hi Rosa,\n\nThanks.\n\nBest,\nAnn")
+    assert flagged_texts(RULE, draft) == [slot]

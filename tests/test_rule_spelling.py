@@ -365,3 +365,39 @@ def test_the_writers_own_name_in_lower_case_is_no_misspelling(subject, body):
 ])
 def test_unknown_words_away_from_the_signed_name_are_still_reported(subject, body, words):
     assert flagged_texts(MisspelledWord, Draft(subject=subject, body=body), INTERVIEW) == words
+
+
+# Outside batch "ninth", class 3 (y-311, y-009, y-315): a capitalised word after a title of address is a
+# surname (the title's full stop ends no sentence); a capitalised possessive is a name unless a frequent
+# word is one edit away; and the developer's short forms of "deduplicate" are words.
+@pytest.mark.parametrize("sentence", [
+    "Ms. Marken, thank you for the walk round the packing hall.",   # one edit from "market"
+    "I met Dr. Hadlen and Prof. Halvorsk at the lab.",
+    "Mrs. Tennent showed me the line.",
+    "Please pass my regards to Mr Tshabangu.",
+])
+def test_a_surname_after_a_title_is_no_misspelling(sentence):
+    assert flagged_texts(MisspelledWord, wrap(sentence), INTERVIEW) == []
+
+
+@pytest.mark.parametrize("subject", ["Dravinek's Application", "Oyelaran's take-home solution",
+                                     "Kvistberg's answers to the written questions"])
+def test_a_capitalised_possessive_name_is_no_misspelling(subject):
+    draft = Draft(subject=subject, body="Hi Priya,\n\nHere it is.\n\nBest,\nSam Okoye")
+    assert flagged_texts(MisspelledWord, draft, INTERVIEW) == []
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Compnay's mission was clear to me.", "Compnay's"),
+    ("Mrs. Boateng said the mangment team meets daily.", "mangment"),  # after the surname, still checked
+])
+def test_a_slip_beside_a_title_or_in_a_possessive_is_still_reported(sentence, word):
+    assert flagged_texts(MisspelledWord, wrap(sentence), INTERVIEW) == [word]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The dedup logic keys on the order id.", "I deduped the events before the join.",
+    "Deduping at the sink was cheaper than upstream.", "The dedupe step runs once a night.",
+])
+def test_short_forms_of_deduplicate_are_words(sentence):
+    assert flagged_texts(MisspelledWord, wrap(sentence), INTERVIEW) == []

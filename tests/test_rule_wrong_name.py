@@ -541,3 +541,46 @@ def test_what_your_experience_would_be_useful_for_is_the_employer(sentence: str,
 ])
 def test_a_benefit_to_the_company_a_field_or_a_place_is_no_other_employer(sentence: str) -> None:
     assert flagged_texts(WrongName, _hi(_KESTREL) + sentence, _KESTREL) == []
+
+
+# Outside batch "ninth", class 1 (y-311, y-305): a non-interviewer thanked by title and surname at the
+# start of a sentence is a wrong name as a bare given name is; a run of all-capital everyday words after
+# "job with" is code (or shouting), not another employer.
+_VOLTA = iv(("Kwabena Asante", "kwabena.asante@volta.example"), company="Volta Agro Processing Ltd")
+
+
+@pytest.mark.parametrize("sentence,stranger", [
+    ("Mrs. Mensah, thank you too for the walk through the cold store.", "Mrs. Mensah"),
+    ("Dr. Lindqvist, I am grateful for your time at the lab bench.", "Dr. Lindqvist"),
+    ("Mr Oduya - thanks as well for the coffee and the map.", "Mr Oduya"),
+])
+def test_a_titled_stranger_thanked_at_a_sentence_start_is_a_wrong_name(sentence: str, stranger: str) -> None:
+    body = "Dear Mr. Asante,\n\nThank you for the interview this morning.\n\n" + sentence
+    assert flagged_texts(WrongName, body, _VOLTA) == [stranger]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr. Asante, thank you again for the tour of the drying yard.",   # the interviewer himself
+    "Mr. Asnate, thank you again for the tour of the drying yard.",   # his name misspelt: FL202's
+    "Ms. Kerr, the driver, met me at the gate.",                       # no thanks: a mention
+])
+def test_the_interviewer_titled_or_a_titled_mention_is_no_wrong_name(sentence: str) -> None:
+    body = "Dear Mr. Asante,\n\nThank you for the interview this morning.\n\n" + sentence
+    assert flagged_texts(WrongName, body, _VOLTA) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The worker should take the job with SELECT FOR UPDATE SKIP LOCKED inside the transaction.",
+    "I would do the job with INSERT ON CONFLICT DO NOTHING instead of a lookup.",
+    "That role at THE TOP OF THE TEAM sounds like fun.",
+])
+def test_a_run_of_capital_everyday_words_is_no_other_employer(sentence: str) -> None:
+    assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == []
+
+
+@pytest.mark.parametrize("sentence,org", [
+    ("I'd love a role at BANK OF ACCRA LIMITED.", "BANK OF ACCRA LIMITED"),
+    ("I'm excited about the analyst role at ZENVORA.", "ZENVORA"),
+])
+def test_another_employer_in_capitals_is_still_reported(sentence: str, org: str) -> None:
+    assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == [org]

@@ -361,10 +361,11 @@ class _Builder:
             if role is not None:
                 self.strangers.append(NameUse(s, s + len(text), text, role, where))
                 continue
-            word = text.split()[0]
+            word = text.split()[-1] if len(text.split()) > 1 and _titled(text) else text.split()[0]
+            at = s + text.rfind(word)
             match = self.matcher.classify(word)
-            if match is not None and match.kind == "misspelling":  # "Dnaa, thank you again"
-                self.uses.append(NameUse(s, s + len(word), word, Role.INTERVIEWER, where, match))
+            if match is not None and match.kind == "misspelling":  # "Dnaa, thank you again", "Mr. Asnate, thanks"
+                self.uses.append(NameUse(at, at + len(word), word, Role.INTERVIEWER, where, match))
 
     def _stranger(self, text: str) -> Role | None:
         """Whose name a name thanked or spoken to in the body is, when it is no interviewer's: a
@@ -540,9 +541,11 @@ _THANKS_NAME: Final = re.compile(
     r"\s+also)?,?[ \t]+(?P<name>" + _NAME + r")(?=[ \t]*(?:[,.!;:]|\s+for\b|$))",
     re.IGNORECASE,
 )
-#: a name addressed at the start of a sentence, then a comma or a dash: "Marta, thanks too for the tour"
+#: a name addressed at the start of a sentence, then a comma or a dash: "Marta, thanks too for the tour",
+#: "Mrs. Boateng, thank you as well" (a title before it is kept in ``title``)
 _VOCATIVE: Final = re.compile(
-    r"(?:(?:And|Also|Oh|PS|P\.S\.)[ \t]+)?(?P<name>[A-Z][\w'’-]{1,30})[ \t]*(?:,|[ \t][–—-])[ \t]+(?P<rest>[^\n.!?]{0,160})"
+    r"(?:(?:And|Also|Oh|PS|P\.S\.)[ \t]+)?(?P<title>[A-Z][a-z]{1,9}\.?[ \t]+(?=[A-Z]))?"
+    r"(?P<name>[A-Z][\w'’-]{1,30})[ \t]*(?:,|[ \t][–—-])[ \t]+(?P<rest>[^\n.!?]{0,160})"
 )
 #: a thanks or appreciation in the rest of the sentence after a vocative ("thanks to the snow" is a cause)
 _GRATITUDE: Final = re.compile(r"\b(?:thank|thanks(?![ \t]+to[ \t]+(?!you\b))|thx|grateful|appreciated?|appreciate[ds]|"
@@ -634,6 +637,11 @@ def _thanks_to(own: str, pos: int, end: int) -> tuple[int, str, str] | None:
     return None
 
 
+def _titled(text: str) -> bool:
+    """Does ``text`` ("Mrs. Boateng") start with a title of address?"""
+    return text.split()[0].lower().rstrip(".") in vocabulary().all_titles
+
+
 def _vocatives(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple[int, str, str]]:
     """(offset, name, "vocative") for each sentence that opens by addressing someone by name: with a thanks
     in the same sentence ("Marta, thanks too for the tour"), or a known given name ("Priya, it was ...")."""
@@ -650,6 +658,13 @@ def _vocatives(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tup
         name = m.group("name")
         rest = m.group("rest")
         low = name.lower()
+        title = m.group("title")
+        if title is not None:
+            if title.split()[0].lower().rstrip(".") not in vocab.all_titles:
+                continue  # "Dear Sam, ...", "Good Marta, ...": no title before the name
+            if _GRATITUDE.search(rest):  # "Mrs. Boateng, thank you as well for the tour": a titled surname
+                yield m.start("title"), f"{title.strip()} {name}", "vocative"
+            continue
         if low in vocab.discourse or low.endswith("ly") or low in vocab.not_names:
             continue  # "Overall, thank you ...", "Honestly, I ...": no one is spoken to
         if _word_rank(ctx, low) < COMMON_WORD_RANK and not data.is_given_name(name):

@@ -444,6 +444,22 @@ def _trim_org(org: str) -> str:
 
 
 
+#: the words of ``_ORG_GENERIC`` that name an organisation (not its joining words "of", "for", "de")
+_ORG_NOUNS: Final = _ORG_GENERIC - {"of", "for", "de", "du", "la", "le"}
+#: the fewest words of an all-capital run of everyday words that reads as code or shouting, not a name
+_SHOUTED_MIN_WORDS: Final = 3
+
+
+def _shouted_words(ctx: RuleContext, org: str) -> bool:
+    """Is ``org`` a run of three or more all-capital everyday words and no organisation word ("SELECT FOR
+    UPDATE SKIP LOCKED", "INSERT ON CONFLICT DO NOTHING"; not "BANK OF GHANA", whose "bank" names an organisation)?"""
+    words = org.split()
+    return (len(words) >= _SHOUTED_MIN_WORDS and all(w.isupper() for w in words)
+            and not any(w.lower().rstrip(".") in _ORG_NOUNS or w.lower().rstrip(".") in _LEGAL_SUFFIX
+                        for w in words)
+            and _frequent_words(ctx, org))
+
+
 def _common_acronym(org: str) -> bool:
     """Is ``org`` one all-capital abbreviation of a field, a function or a region ("IT", "NGOs", "EU")?"""
     if " " in org or not org[:2].isupper():
@@ -484,6 +500,8 @@ def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
             continue
         if _common_acronym(org):
             continue  # "useful for IT and its users", "of value to NGOs": a field or a kind, not an employer
+        if _shouted_words(ctx, org):
+            continue  # "the job with SELECT FOR UPDATE SKIP LOCKED": code or shouting, not an employer
         if any(matcher.classify(w) is not None for w in org.split()):
             continue  # a person: "Dana's team"
         if len(org.split()) == 1 and data.is_given_name(org):

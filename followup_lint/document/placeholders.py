@@ -310,15 +310,20 @@ def _dummy_phones(text: str) -> list[Placeholder]:
     return found
 
 
-_ZEROS: Final = re.compile(r"(?<![\w.,/-])0{2,}(?:-0{4})?(?![\w/-])")
+#: a dummy number of an address line: zeros only ("000 High St.", "00000"), or a postal code counting up
+#: from one ("IN 12345", "12345-6789", a PIN "123456"), as model letters print them
+_DUMMY_POSTAL: Final = re.compile(
+    r"(?<![\w.,/-])(?:0{2,}(?:-0{4})?|12345(?:6|-6789)?(?![ \t]+[A-Za-z]))(?![\w/-])"  # (not a house number)
+)
 
 
 def _dummy_postal(text: str) -> list[Placeholder]:
     """A dummy house number or postal code left in a letter's address block: "000 High St.", "Wells, New
-    Mexico 00000" (a number of zeros only on a postal address line; no street or code is numbered so)."""
+    Mexico 00000", "Write City, IN 12345" (zeros only, or a code counting up from one, on a postal address
+    line; no street is numbered with zeros, and a code counting up is the model letter's)."""
     from .postal import in_postal_line
 
-    return [Placeholder(m.start(), m.end(), m.group(0), "dummy-number") for m in _ZEROS.finditer(text)
+    return [Placeholder(m.start(), m.end(), m.group(0), "dummy-number") for m in _DUMMY_POSTAL.finditer(text)
             if in_postal_line(text, m.start())]
 
 
@@ -333,6 +338,11 @@ def greeting_blank(text: str, salutation_end: int, line_end: int) -> Placeholder
     return None if m is None else Placeholder(m.start("b"), m.end("b"), m.group("b"), "blank")
 
 
+#: a repository named as "owner/name" (a code host's notification tags its subject so); "[Name/Title]",
+#: whose first part is a slot word, stays a slot
+_REPOSITORY: Final = re.compile(r"(?P<owner>[A-Za-z0-9][\w.-]{0,38})/[\w.-]{1,100}$")
+
+
 @lru_cache(maxsize=4096)
 def _bracket_is_placeholder(text: str) -> bool:
     """Is the bracketed ``text`` ("[Name]", "[1]", "[x]") a slot? (Remembered: a template's slots recur
@@ -344,6 +354,9 @@ def _bracket_is_placeholder(text: str) -> bool:
         return False
     if "://" in inner or "@" in inner and " " not in inner:
         return False
+    slug = _REPOSITORY.match(inner)
+    if slug is not None and not _vocabulary().slot_words.search(slug.group("owner")):
+        return False  # "Re: [ColumbiaBuildLab/2020-Coding-Challenge] ...": a repository's tag, not a slot
     if inner.isupper() and len(inner) > 1:  # [NAME], [TBD], [REDACTED]
         return True
     if _vocabulary().slot_words.search(inner):
@@ -382,7 +395,7 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
         found.extend(_xrun_placeholders(text))
     found.extend(_blank_placeholders(text))
     found.extend(_dummy_phones(text))
-    if "00" in text:
+    if "00" in text or "12345" in text:
         found.extend(_dummy_postal(text))
     for lo, hi in tbd_ranges if ("TB" in text or "XXX" in text or "xxx" in text) else ():
         for m in _TBD.finditer(text, lo, hi):

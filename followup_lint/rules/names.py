@@ -316,8 +316,8 @@ class WrongName(Rule):
     ## What it does
     Flags a copy-paste leftover from another application: a name in the greeting ("Hi Megan," when the
     interviewer was Wanjiru Kamau), in the thanks ("Thank you, Megan") or spoken to at the start of a
-    sentence with a thanks ("Marta, thanks too for the tour of the lab") that is no interviewer's, nor
-    the name of a recipient who is not an interviewer and whom the greeting greets (a coordinator written
+    sentence with a thanks ("Marta, thanks too for the tour of the lab", "Mrs. Boateng, thank you as well")
+    that is no interviewer's, nor the name of a recipient who is not an interviewer and whom the greeting greets (a coordinator written
     to on purpose). A name thanked with "to" ("Thanks as well to Kofi for the tour", "my gratitude to
     Mr. Boateng") or as the object of "thank" ("please thank Aisha for me") counts too; "thanks to Kofi's
     map" is a cause. Someone copied on the note (Cc or To) who did not interview you and is thanked in
@@ -332,6 +332,8 @@ class WrongName(Rule):
     letter's phrasing the post may stand far from the employer when the employer carries its legal form
     ("the role of the registered nurse in long-term care with Jefferson Corporation"). A placeholder
     where the company goes ("XXX Organization", "[Company]") is `leftover-placeholder`'s, not a wrong company.
+    A run of three or more all-capital everyday words ("the job with SELECT FOR UPDATE SKIP LOCKED") is
+    code or shouting, not a company.
     The company check is fuzzy ("Initech Inc." is Initech) but a shared trade word alone ("Globex
     Logistics" for Initech Logistics) does not make two names one company: a shared word must be rare
     (a coined or proper name) or be all the distinctive words of one name. It leaves your current or

@@ -39,9 +39,11 @@ class LeftoverPlaceholder(Rule):
     in any case inside round brackets or alone on a line ("(your name and credentials)", "Your email
     address"); and runs of X standing for the digits of a date or a number ("Jan 12, XXXX", "20XX",
     "(555) XXX-XXXX"), a dummy telephone number ("(555) 555-5555", "000-0000"), and a house number or
-    postal code of zeros in an address block ("000 High St.", "Wells, NM 00000"). The field words are
+    postal code of zeros in an address block ("000 High St.", "Wells, NM 00000") or a postal code
+    counting up from one there ("Write City, IN 12345"). The field words are
     listed in `followup_lint/data/placeholders.toml`. Not flagged: ordinary text ("your name came up"),
     acronyms and sizes ("NASA", "XXL"), a form label with its value ("Phone Number: 555 0100"), a
+    repository a code host's subject tags ("Re: [acme/take-home] ..."), a
     shouted all-caps sentence, and a name the interview gives: when the company is called "XYZ Company",
     the draft writing that name has filled the field in.
 

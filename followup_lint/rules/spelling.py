@@ -473,7 +473,10 @@ class MisspelledWord(Rule):
     and not reported; at the start of a sentence it is reported only when the word list offers a
     frequent word (among the 20,000 most frequent) at most two edits away, or (eight letters or more) any
     word one edit away, so a misspelt "Definately", "Tommorow" or "Supercede" is still caught while
-    "Marisol mentioned..." or a subject "Cleyson/frontend challenge" (a user's name) is not. On a
+    "Marisol mentioned..." or a subject "Cleyson/frontend challenge" (a user's name) is not. A
+    possessive there needs a frequent word one edit away ("Compnay's", not the user's "Senzel's
+    Application"), and a word after a title of address ("Mrs. Boateng") is a surname, whatever the
+    title's full stop suggests. On a
     Markdown heading line ("## David's Soltion"), where every word is capitalised by style, a
     capitalised word of six letters or more one edit from such a frequent word is reported, unless it
     is a given name. All-caps acronyms and inner capitals ("PostgreSQL") are never reported. Month and
@@ -612,6 +615,8 @@ class MisspelledWord(Rule):
             if capital and (not p.initial or p.lower in mid_capitals) and not (
                     _in_heading(text, p.start) and _heading_slip(ctx, p, speller)):
                 continue                           # a proper noun: a product, a place, a person
+            if capital and _after_title(text, p.start):
+                continue                           # "Mrs. Boateng": the title's full stop ends no sentence
             if not capital and organisation_slot(text, p.start) and name_like(ctx, p.lower):
                 continue                           # "my experience at saleforce": a company's name misspelt
             if own_name and _beside_own_name(text, p.start, p.end, own_name, speller):
@@ -619,7 +624,8 @@ class MisspelledWord(Rule):
             lookup = p.lower[:-2] if p.lower.endswith("'s") else p.lower
             suggested += 1
             suggestions = speller.suggest(lookup, max(limit, 1)) if suggested <= _MAX_SUGGESTED else ()
-            if capital and not _near_frequent(lookup, suggestions, speller, _NEAR_EDITS_INITIAL, any_one=True):
+            edits = _NEAR_EDITS_POSSESSIVE if lookup != p.lower else _NEAR_EDITS_INITIAL
+            if capital and not _near_frequent(lookup, suggestions, speller, edits, any_one=True):
                 continue                           # a capitalised unknown word with no frequent word near: a name
             shown = [_match_case(s + p.lower[len(lookup):], p.text) for s in suggestions[:limit]]
             yield self._misspelled(ctx, p, shown, confidence)
@@ -646,6 +652,18 @@ _FREQUENT_RANK: Final = 20000
 #: "Questionaire"; a shorter name is often one edit from another name: "Cleyson", "clemson")
 _NEAR_EDITS_INITIAL: Final = 2
 _NEAR_EDITS_HEADING: Final = 1
+#: ... and for a capitalised possessive ("Senzel's Application"): what takes "'s" is mostly a name, so only
+#: a frequent word one edit away makes it a slip ("Compnay's")
+_NEAR_EDITS_POSSESSIVE: Final = 1
+_TITLE_BEFORE: Final = re.compile(r"([A-Za-z]{1,12})\.?[ \t]+$")
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Does a title of address stand just before ``start`` ("Mrs. Boateng", "Dr Okonjo")?"""
+    from ..document.vocabulary import vocabulary
+
+    m = _TITLE_BEFORE.search(text, max(0, start - 16), start)
+    return m is not None and m.group(1).lower() in vocabulary().all_titles
 _ANY_ONE_EDIT_MIN_LETTERS: Final = 8
 #: the fewest letters of a word in a heading judged so ("Vue", "Deno" are one letter off many words)
 _HEADING_MIN_LETTERS: Final = 6
