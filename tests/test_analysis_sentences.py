@@ -238,9 +238,19 @@ def test_appreciating_the_reader_thanks(text: str) -> None:
     "Ask s/he whether the role is still open?",
     "Thank the interviewer for their time and mention one detail.",   # the reader by role: told to thank
     "Start by thanking the hiring manager for the opportunity.",
+    "Thank them for walking you through the lab.",                    # ninth outside batch: told to thank
+    "Thank her for the time she gave you.",
 ])
 def test_instruction_sentences_do_nothing_else(text: str) -> None:
     assert functions(text) == Function.INSTRUCTION
+
+
+@pytest.mark.parametrize("text", [
+    "I'd like to thank them for the lab tour as well.",               # not an imperative: thanks
+    "Thank you and the whole crew for the lab tour.",
+])
+def test_thanking_them_in_a_statement_is_still_thanks(text: str) -> None:
+    assert has(text, Function.THANKS)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -469,6 +479,61 @@ def test_kindly_with_a_verb_is_a_request(text: str) -> None:
 ])
 def test_kindly_without_a_reply_asked_is_no_request(text: str) -> None:
     assert not has(text, Function.REQUEST)
+
+
+# -- ninth outside batch: a referral offers more; a wish for any chance of more talk proposes it (written
+# for these tests) -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "I might know somebody who would suit the night shift better.",
+    "We could recommend a former colleague for the vacancy.",
+    "I may also have someone in mind for the post.",
+])
+def test_offering_someone_else_for_the_role_is_an_offer(text: str) -> None:
+    assert has(text, Function.OFFER)
+
+
+@pytest.mark.parametrize("text", [
+    "I know someone in your logistics team.",                        # an account
+    "I knew somebody who would have loved the tour.",
+    "You may know someone from the conference.",
+])
+def test_knowing_someone_in_an_account_is_no_offer(text: str) -> None:
+    assert not has(text, Function.OFFER)
+
+
+@pytest.mark.parametrize("text", [
+    "I'd welcome any opportunity to talk through the rota further.",
+    "I would welcome every chance to continue our conversation.",
+    "I'd welcome another conversation about the night audit.",
+    "I would value any further discussion of the figures.",
+])
+def test_a_wish_for_any_chance_of_more_talk_requests_it(text: str) -> None:
+    assert has(text, Function.REQUEST)
+
+
+def test_a_wish_for_any_chance_to_join_is_only_a_hope() -> None:
+    assert not has("I would welcome any opportunity to join the crew.", Function.REQUEST)
+
+
+# -- ninth outside batch: "kindly" before a review of the work sent asks for no reply, unless a reply verb
+# follows (written for these tests) ----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Kindly review my branch.",
+    "Kindly go through the repository when free.",
+    "Kindly evaluate the attached notebook.",
+    "Please kindly look at my code.",
+])
+def test_kindly_asking_for_a_review_is_no_request(text: str) -> None:
+    assert not has(text, Function.REQUEST)
+
+
+@pytest.mark.parametrize("text", [
+    "Kindly review my branch and revert.",
+    "Kindly go through the repository and share your remarks.",
+    "Kindly check it and let me know the outcome.",
+])
+def test_kindly_asking_for_a_review_and_a_reply_is_a_request(text: str) -> None:
+    assert has(text, Function.REQUEST)
 
 
 @pytest.mark.parametrize("text", [

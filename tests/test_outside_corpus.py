@@ -49,8 +49,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
         "mentions_specific_moment": (2, 0), "spelling": (1, 0),
     },
     "ninth": {
-        "mentions_specific_moment": (2, 2), "adds_missed_strength_or_question": (1, 0),
-        "thanks": (0, 1), "invites_next_step": (1, 1),
+        "mentions_specific_moment": (2, 1),
     },
 }
 

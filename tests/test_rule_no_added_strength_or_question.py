@@ -290,6 +290,25 @@ def test_a_deed_without_two_words_of_a_strength_does_not_raise_it(content: str) 
     assert_flags(RULE, note(content), interview=TOLD)
 
 
+# ninth outside batch: a told deed names a strength by a name of it alone, and the deed may be the second
+# joined to one "I" (written for these tests)
+@pytest.mark.parametrize("content", [
+    "I also set up a lambda trigger so the export runs itself.",
+    "I finished the parser and then wired up a Lambda to run it hourly.",
+    "I tidied the repository and also configured lambda alerts for failures.",
+])
+def test_a_deed_told_with_a_name_of_a_strength_raises_it(content: str) -> None:
+    assert_clean(RULE, note(content), TOLD)
+
+
+@pytest.mark.parametrize("content", [
+    "You mentioned Lambda is used for the nightly jobs.",              # no deed of the writer's
+    "I enjoyed the tour and built up a picture of the reporting team.",  # a deed, no word of a strength
+])
+def test_a_name_of_a_strength_without_a_deed_does_not_raise_it(content: str) -> None:
+    assert_flags(RULE, note(content), interview=TOLD)
+
+
 # why the writer has heard nothing, asked: a status chase, not a question about the work
 @pytest.mark.parametrize("content", [
     "Did you receive my assignment last Friday?",

@@ -6,7 +6,7 @@ import pytest
 
 from followup_lint import Applicability, apply_fixes
 from followup_lint.rules.courtesy import NoNextStep
-from followup_lint.testing import assert_clean, run_rule
+from followup_lint.testing import assert_clean, findings_of, run_rule
 
 RULE = NoNextStep
 
@@ -230,3 +230,17 @@ def test_a_hope_to_contribute_is_no_invitation(content: str) -> None:
 ])
 def test_bringing_things_to_a_meeting_with_the_reader_still_offers(content: str) -> None:
     assert_clean(RULE, note(content, "Regards,"))
+
+
+# -- ninth outside batch and the eighth's fixer: more talk wished for with any chance, a referral offered
+# (written for these tests) -----------------------------------------------------------------------------
+@pytest.mark.parametrize("content", [
+    "Thank you for the tour. I'd welcome any opportunity to go over the shift plan further.",
+    "Thanks for your time. I may have someone in mind who would be a strong fit for the role.",
+])
+def test_any_chance_of_more_talk_or_a_referral_is_a_next_step(content: str) -> None:
+    assert_clean(NoNextStep, note(content))
+
+
+def test_a_request_to_review_the_work_is_no_next_step() -> None:
+    assert findings_of(NoNextStep, note("Kindly go through the notebook in the repository."))

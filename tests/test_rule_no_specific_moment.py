@@ -521,7 +521,7 @@ def test_an_exercise_topic_whose_rest_is_generic_is_still_the_exercise() -> None
     ("the welcome tasks (SQL and Python exercises)", "All tasks are done now."),
     ("the welcome tasks (SQL and Python exercises)", "Please check these tasks when you can."),
     ("Dana's review notes on the candidate's case study", "Your review was very useful to me."),
-    ("the SQL quiz on window functions", "I hope my solution is readable."),
+    ("the SQL quiz on window functions: send your solution as a gist", "I hope my solution is readable."),
 ])
 def test_any_noun_the_topic_uses_for_the_exercise_names_it(topic: str, content: str) -> None:
     assert_clean(NoSpecificMoment, note(content), interview=interview(topic, "the duties of the position"))
@@ -535,6 +535,29 @@ def test_any_noun_the_topic_uses_for_the_exercise_names_it(topic: str, content: 
 ])
 def test_an_exercise_noun_the_topics_do_not_set_is_no_moment(topic: str, content: str) -> None:
     assert_flags(NoSpecificMoment, note(content), interview=interview(topic, "the duties of the position"))
+
+
+# -- ninth outside batch: what the candidate delivered (a pull request, a solution, a PR) names the exercise
+# only when a topic calls it so; the kind the interview set must be named otherwise (written for these tests)
+@pytest.mark.parametrize("content", [
+    "Could you please look at the pull request.",
+    "Please review my solution when convenient.",
+    "Here is the PR, have a look.",
+    "Solution pushed to the fork.",
+])
+def test_a_delivery_the_topics_do_not_name_is_no_moment(content: str) -> None:
+    iv = interview("the warehouse-routing take-home assignment", "the duties of the position")
+    assert_flags(NoSpecificMoment, note(content), interview=iv)
+
+
+@pytest.mark.parametrize("topic,content", [
+    ("the take-home: fork the repository and open a pull request", "Could you please look at the pull request."),
+    ("the take-home: fork the repository and open a pull request", "Here is the PR, have a look."),
+    ("the kata, whose solution goes in a gist", "Please review my solution when convenient."),
+    ("the warehouse-routing take-home assignment", "The assignment is in the pull request now."),
+])
+def test_a_delivery_named_by_a_topic_or_beside_the_kind_is_a_moment(topic: str, content: str) -> None:
+    assert_clean(NoSpecificMoment, note(content), interview=interview(topic, "the duties of the position"))
 
 
 # -- how a workplace runs in general is no moment; a particular process named is (written for these tests) --

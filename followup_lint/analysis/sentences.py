@@ -677,12 +677,16 @@ class _Reader:
     def _kindly(self, i: int, k: int) -> bool:
         """Is ``w[i]`` "kindly" before an imperative verb ``w[k]``, at the start of a clause ("Kindly revert",
         "I kindly request you to ...", "could you kindly share ...")? Not in an account ("as you kindly
-        offered", "the tour you kindly gave me") nor with a verb that asks for no reply ("kindly excuse")."""
+        offered", "the tour you kindly gave me") nor with a verb that asks for no reply ("kindly excuse"), nor
+        a review of the work sent ("kindly check my code") unless a reply verb follows after "and"."""
         w = self.w
         if w[i] not in _cls("request", "kindly") or k >= len(w) or not (i == 0 or w[i - 1] in _cls(
                 "request", "kindly_after")):
             return False
         verb = w[k]
+        if verb in _cls("request", "kindly_review"):      # "Kindly check the PR": a review, unless "... and revert"
+            verbs = _cls("request", "reply_verbs")
+            return any(w[x - 1] == "and" and verbs.at(w, x) > 0 for x in range(k + 2, len(w)))
         return not (verb in _cls("request", "kindly_not") or verb in _cls("thanks", "past_verbs")
                     or verb.endswith("ed") or not verb.isalpha())
 
@@ -811,6 +815,7 @@ class _Reader:
                     if m > 0:
                         self.add(Function.OFFER, i, m)
                         break
+        self._referrals()
         on_request = _cls("offer", "on_request")
         for i in _at_words(w[:-1], {"anything", "available"}):
             if w[i] == "anything" and w[i + 1] == "else":
@@ -818,6 +823,24 @@ class _Reader:
                     self.add(Function.OFFER, i, i + 2)
             elif w[i] == "available" and on_request.at(w, i + 1) > 0:
                 self.add(Function.OFFER, i, on_request.at(w, i + 1))   # "References are available upon request"
+
+    def _referrals(self) -> None:
+        """A first person offering someone else for the role ("I may have a suggestion for someone", "we
+        know somebody who would fit"): an offer of more. Not in an account ("I knew someone there")."""
+        w = self.w
+        first, modals = _cls("modality", "first_person"), _cls("offer", "referral_modals")
+        referral, adv = _cls("offer", "referral"), _cls("modality", "adverbs")
+        for k in _where(w, referral):
+            m = referral.at(w, k)
+            if m < 0 or k == 0:
+                continue
+            x = k - 1
+            while x > 0 and (w[x] in modals or w[x] in adv):
+                x -= 1                                     # "I may also have ...", "I really do know ..."
+            if w[k] == "know" and _cls("offer", "referral_fit").single.isdisjoint(w[m:]):
+                continue                                   # "I know someone in your team": an account
+            if w[x] in first.single or first.at(w, x) > 0:
+                self.add(Function.OFFER, x, m)
 
     def _third_party(self, n: int, v: int) -> bool:
         """Is the contact verb at ``w[n:v]`` aimed at somebody other than the reader ("follow up with the
@@ -913,6 +936,9 @@ class _Reader:
             if j > 0:
                 self.add(Function.INSTRUCTION, i, j)   # "Thank the interviewer for ..."
                 return True
+            if i == 0 and i + 1 < len(w) and w[i + 1] in _cls("instruction", "reader_pronouns"):
+                self.add(Function.INSTRUCTION, i, i + 2)   # "Thank them for ...": told to thank
+                return True
         for i in _where(w, forms, parts):
             j = forms.at(w, i)
             if j > 0:
@@ -969,7 +995,8 @@ def _heads() -> dict[str, frozenset[str]]:
         # (a one-word first person, "I", "we", offers only followed by one of _offer_follows(): that word
         # is the sentence's head then, so that "We talked about ..." is not read for an offer)
         "offers": (_cls("modality", "first_person").firsts - _cls("modality", "first_person").single)
-        | _offer_follows() | firsts(("offer", "willing"), ("offer", "condition_heads")) | {"anything", "available"},
+        | _offer_follows() | firsts(("offer", "willing"), ("offer", "condition_heads"), ("offer", "referral"))
+        | {"anything", "available"},
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads")),
         "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads")),
         "later": firsts(("request", "later_openings"), ("request", "opening_nouns")),
@@ -979,9 +1006,10 @@ def _heads() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _instruction_needs() -> frozenset[str]:
     """The words one of which ``_Reader.instruction`` needs to find an instruction: a reader role after a
-    thanks verb, a reader form ("him/her") or a letter part (a thanks verb alone is not enough)."""
+    thanks verb, a reader pronoun after one ("Thank them"), a reader form ("him/her") or a letter part (a
+    thanks verb alone is not enough)."""
     return frozenset().union(*(_cls("instruction", key).firsts
-                               for key in ("reader_roles", "reader_forms", "letter_parts")))
+                               for key in ("reader_roles", "reader_pronouns", "reader_forms", "letter_parts")))
 
 
 _CLOSERS: Final = frozenset(" \t\r\n\"'”’»*_")  # not ")": a question in brackets is an aside

@@ -322,7 +322,8 @@ def _shown_by_deed(doc: Document, phrases: tuple[str, ...], found: list[PhraseMa
     ("builds small PHP web tools end to end") raises it, though it never says "I can". So does a deed the
     writer tells of their own work (``told_deeds``: "I reached out to the API's maintainer to fix the
     graphql endpoint") that names the strength by ``_TOLD_WORDS`` of its words, one of them rare or a name
-    ("got an upstream API maintainer to add a missing GraphQL query")."""
+    ("got an upstream API maintainer to add a missing GraphQL query"), or by a name of it alone ("also
+    created a docker file" for "packaging Python services with Docker")."""
     from ._phrases import existence
 
     lo, hi = doc.content_range
@@ -342,9 +343,10 @@ def _shown_by_deed(doc: Document, phrases: tuple[str, ...], found: list[PhraseMa
             if index in done:
                 continue
             said = [t for t in terms_of(phrase, excluded=excluded) if t.key[:1] != COMPOUND and t.key in keys]
-            rare = [t for t in said if t.weight >= _DEED_WEIGHT or t.start > 0 and phrase[t.start].isupper()]
-            if rare and len({t.key for t in said}) >= needed:
-                shown = rare if needed == 1 else said
+            names = [t for t in said if t.start > 0 and phrase[t.start].isupper()]
+            rare = [t for t in said if t.weight >= _DEED_WEIGHT] + names
+            if rare and (len({t.key for t in said}) >= needed or names):
+                shown = rare if needed == 1 or len({t.key for t in said}) < needed else said
                 total = sum(t.weight for t in terms_of(phrase, excluded=excluded)) or 1.0
                 out.append(PhraseMatch(index, phrase, round(sum(t.weight for t in shown) / total, 3), s, e, field,
                                        tuple(t.key for t in shown)))

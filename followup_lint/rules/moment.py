@@ -185,13 +185,15 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
     exam, not one the interview set). A subject is a title: the kind the topic names, in the singular, counts
     wherever it stands in it ("Exercise", "Challenge completion", "Coding challenge submission", "Hiring
     Challenge Submission"), or a delivered noun after the word before it in the topic ("Web project")."""
-    kinds, nouns, reviews = _exercise_words()
+    kinds, nouns, reviews, deliveries = _exercise_words()
     set_by = [words for words in (_words(t.lower()) for t in topics) if not kinds.isdisjoint(words)]
     if not set_by:
         return False
     used = {word for words in set_by for word in words}
     # the topic's own plurals of a noun ("tasks"), and the review words it uses ("review", "comments")
-    named = frozenset(nouns | {w for w in used if w.endswith("s") and w[:-1] in nouns} | (reviews & used))
+    delivered = {short for short, full in _delivery_short().items() if full in used} | (deliveries & used)
+    named = frozenset((nouns - deliveries) | delivered
+                      | {w for w in used if w.endswith("s") and w[:-1] in nouns} | (reviews & used))
     for m in _exercise_ref(named).finditer(own.lower()):
         if not any(s <= m.start() < e for s, e in raised):
             return True
@@ -207,10 +209,15 @@ def _words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _exercise_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _exercise_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     data = phrase_data()["moment"]
     return (frozenset(data["exercise_topics"].split()), frozenset(data["exercise_nouns"].split()),
-            frozenset(data["exercise_reviews"].split()))
+            frozenset(data["exercise_reviews"].split()), frozenset(data["exercise_deliveries"].split()))
+
+
+@lru_cache(maxsize=1)
+def _delivery_short() -> dict[str, str]:
+    return dict(phrase_data()["moment"]["exercise_delivery_short"])
 
 
 @lru_cache(maxsize=16)
