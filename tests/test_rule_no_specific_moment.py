@@ -609,3 +609,62 @@ def test_a_compound_named_by_its_first_word_refers_to_the_topic(topic: str, cont
 ])
 def test_a_compounds_first_word_alone_is_no_reference(topic: str, content: str) -> None:
     assert_flags(NoSpecificMoment, note(content), interview=interview(topic))
+
+
+# -- a guide or model letter whose body tells the writer what to say (outside batch ninth: advice as the
+# body): once the text holds an instruction, its sentences about the letter or the reader-by-role are
+# advice, and a cue inside a quoted example is nobody's recollection -----------------------------------
+@pytest.mark.parametrize("topic,content", [
+    ("the spring catalogue of regional history titles",
+     "Thank the interviewer for the meeting. In the middle of your letter, describe what fascinated you about "
+     "the workplace and its procedures. Your note should be courteous, concise and sincere."),
+    ("the quarterly audit of vendor contracts",
+     "Thank them for their time. Use your note to show the hiring manager that you listened: mention anything "
+     "interesting you learned about the organisation's philanthropy."),
+    ("moving the billing pipeline to Kafka",
+     "Thank the interviewer for their time. Don't write \"It was fascinating to hear about your cutting-edge "
+     "infrastructure\" - it is a cliche."),
+    ("the tractor fleet's telematics upgrade",
+     "Thank the hiring manager for the visit. Your email ought to convey how intrigued by the agronomy you "
+     "were, without waffle."),
+    ("the night-shift handover checklist",
+     "Thank the employer for the opportunity. The purpose of this letter is to remind the interviewer of your "
+     "enthusiasm; avoid phrases such as \"I enjoyed learning about your wonderful hospital\"."),
+    ("the dairy co-op's milk-collection routes",
+     "It is important to steer clear of lines like \"I was impressed by the sheer dynamism of the cooperative\"."),
+])
+def test_advice_on_what_to_write_recalls_nothing(topic: str, content: str) -> None:
+    assert_flags(NoSpecificMoment, note(content), interview=interview(topic))
+
+
+@pytest.mark.parametrize("topic,content", [
+    ("the tractor fleet's telematics upgrade",
+     "I keep thinking about the telematics upgrade you described for the tractor fleet."),
+    ("the quarterly audit of vendor contracts",
+     "Please pass my thanks to the interviewer; the vendor-contract audit you described sounds like a puzzle."),
+    ("the night-shift handover checklist",
+     "When you said \"the handover is where patients get lost\", I thought of the checklist we used at St Mary's."),
+    ("the cold-chain sensors in the vaccine store",
+     "Your phrase \"a fridge is only as good as its alarm\" stayed with me after the tour of the vaccine store."),
+])
+def test_a_real_note_quoting_or_naming_the_interviewer_still_recalls(topic: str, content: str) -> None:
+    assert_clean(NoSpecificMoment, note(content), interview=interview(topic))
+
+
+# -- "to talk about", "we spoke about": a pointer at the conversation, as "discussing" is (outside batch
+# eighth: "a pleasure ... to talk about your goals in working for the elderly") ---------------------------
+@pytest.mark.parametrize("topic,content,recalls", [
+    ("converting the archive's microfilm to digital scans",
+     "Thanks for the chance to speak about the microfilm digitisation.", True),
+    ("the night-bus driver shortage", "Glad we got to chat about the shortage of night-bus drivers.", True),
+    ("the supply chain for spare turbine blades",
+     "We talked about turbine blade spares and I have thought about it since.", True),
+    ("the hospice's volunteer training programme", "It was lovely to talk about how you train hospice volunteers.", True),
+    ("the cattle feedlot expansion", "It was good to talk about the feedlot expansion, mate.", True),
+    ("the cattle feedlot expansion", "It was great to talk about the opportunity and your goals.", False),
+    ("the hospice's volunteer training programme", "I enjoyed the chance to talk about my experience and skills.", False),
+    ("the night-bus driver shortage", "Happy to talk about the evolving landscape of the sector.", False),
+    ("the supply chain for spare turbine blades", "I would love to talk about the position further.", False),
+])
+def test_talking_about_something_concrete_recalls_it(topic: str, content: str, recalls: bool) -> None:
+    (assert_clean if recalls else assert_flags)(NoSpecificMoment, note(content), interview=interview(topic))

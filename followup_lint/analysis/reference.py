@@ -197,7 +197,11 @@ def read_references(doc: Document, excluded: frozenset[str],
         for m in existence("moment", key).finditer(own, lo, hi):
             if not out(m.start, m.end):
                 cues.setdefault(sentence_of(m.start), []).append((strength, m.start, m.end, m.text))
+    advice = _advice_sentences(own, cues, instructions)
     for (s, e), found_here in cues.items():
+        found_here = [c for c in found_here if not _quoted(own, s, c[1])]
+        if not found_here or (s, e) in advice:
+            continue
         found_here = [(_praised(own, (c, a, b, t)), a, b, t) if c == "strong" and t[:4].lower() == "your" else (c, a, b, t)
                       for c, a, b, t in found_here]
         strong = [c for c in found_here if c[0] == "strong"]
@@ -218,6 +222,31 @@ def read_references(doc: Document, excluded: frozenset[str],
         found.append(Reference(s, e, cs, ce, strength, concrete))
     found.sort(key=lambda r: (r.start, r.cue_start))
     return References(tuple(found))
+
+
+_QUOTES: Final = ('"', "“", "”")
+
+
+def _quoted(own: str, start: int, pos: int) -> bool:
+    """Is ``pos`` inside a quotation opened in its sentence (an example quoted: 'avoid clichés such as, "My
+    visit was very interesting."'; 'the sign said "interesting times ahead"')? The words are someone
+    else's: a cue there is nobody's reference to this interview."""
+    before = own[start:pos]
+    return sum(before.count(q) for q in _QUOTES) % 2 == 1
+
+
+def _advice_sentences(own: str, cues: dict, instructions: Sequence[tuple[int, int]]) -> frozenset[tuple[int, int]]:
+    """The sentences of a text that tells its reader how to write the note (a template's guide, a model
+    letter whose body is advice), which speak of the letter being written or of the reader by their role
+    ("In the body of your letter, present ...", "The letter's intent is to show the interviewer that ..."):
+    advice, not a recollection. Only where the text already holds an instruction (``instructions``), since a
+    real note may name "the interviewer" to a recruiter."""
+    if not instructions:
+        return frozenset()
+    from ..rules._phrases import existence
+
+    check = existence("moment", "advice_subjects")
+    return frozenset(se for se in cues if check.search(own, *se))
 
 
 _POSSESSORS: Final = frozenset("the your its their this".split())

@@ -80,6 +80,12 @@ class NoSpecificMoment(Rule):
     is referred to by either part, and a word of what belongs to the reader ("your prototyping process")
     counts for a topic, not for a strength of yours.
 
+    A text that tells its reader how to write the note (a template's guide, a model letter whose body is
+    advice: "Thank the interviewer for their time. In the body of your letter, present ...") recalls
+    nothing in its sentences about the letter or the reader by role, and a cue inside a quoted example
+    ('avoid clichés such as "My visit was very interesting"') is nobody's recollection. "To talk about",
+    "we spoke about" point at the conversation, as "discussing" does.
+
     Without topics (or with only generic ones), only that second test applies, and the findings carry
     `data["confidence"] = "low"`.
 
