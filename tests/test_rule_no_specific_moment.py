@@ -668,3 +668,31 @@ def test_a_real_note_quoting_or_naming_the_interviewer_still_recalls(topic: str,
 ])
 def test_talking_about_something_concrete_recalls_it(topic: str, content: str, recalls: bool) -> None:
     (assert_clean if recalls else assert_flags)(NoSpecificMoment, note(content), interview=interview(topic))
+
+
+# -- written questions the interview set, named as answered (outside batch ninth: a pull request "answering
+# interview's question"); the conversation's questions ("thank you for answering my questions") are none --
+@pytest.mark.parametrize("topics,content,recalls", [
+    (("the written screening questions in the careers repository", "the duties of the position"),
+     "My answers to the screening questions are in the attached document.", True),
+    (("the interview questions to answer in writing on Solidity gas costs", "the duties of the position"),
+     "I have answered all the interview questions in the repo.", True),
+    (("the written questions in the join-us repository", "remote working hours"),
+     "Pushed a branch with answers to the written questions.", True),
+    (("a short questionnaire on the candidate's Solidity experience", "remote working hours"),
+     "Here is my questionnaire, filled in.", True),
+    (("the written interview questions in the join-us repository",),
+     "Finished answering the interview questions this morning.", True),
+    (("the written questions in the join-us repository",),
+     "I've put my responses to the written questions in answers.md.", True),
+    (("the written interview questions in the join-us repository",),
+     "Thank you for answering my questions about the team.", False),
+    (("the written interview questions in the join-us repository",),
+     "I am happy to answer any further questions you may have.", False),
+    (("the written interview questions in the join-us repository",),
+     "Thanks for taking the time to answer all my questions.", False),
+    (("the Kafka migration", "the on-call rotation"), "My answers to the interview questions are attached.", False),
+    (("the Kafka migration", "the on-call rotation"), "I hope I answered your questions well.", False),
+])
+def test_the_written_questions_the_interview_set_named_as_answered(topics: tuple, content: str, recalls: bool) -> None:
+    (assert_clean if recalls else assert_flags)(NoSpecificMoment, note(content), interview=interview(*topics))

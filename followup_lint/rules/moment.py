@@ -9,7 +9,7 @@ from typing import Iterable, Sequence
 from ..analysis.reference import References, about_the_candidate, generic_topic, recalled_topic
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
-from ._phrases import phrase_data, sentence_at
+from ._phrases import existence, phrase_data, sentence_at
 from ._substance import analysis, content_words
 
 __all__ = ["NoSpecificMoment", "references"]
@@ -70,7 +70,10 @@ class NoSpecificMoment(Rule):
     a pull request the interview set is such an exercise ("this test", "your datascience exam", "my PR");
     a plural the topic itself uses counts ("the test tasks": "all tasks are done", "these tasks"), and so
     does the reader's review of the exercise when a topic names it ("your review and your comments"),
-    but not your own exam raised as a strength. A word of a topic written solid from two common words
+    but not your own exam raised as a strength. Written questions the interview set to answer ("the
+    written interview questions in the repository", "a questionnaire") are named when the note answers
+    them ("my answers to the screening questions", "answering interview's question"); "thank you for
+    answering my questions" is the conversation's. A word of a topic written solid from two common words
     ("hallway", "storefront") is named by its first word beside another word of the topic ("I met him in
     the hall"), as initials are. A remark recalled with the time it gave for what would happen ("you
     mentioned a decision would be finalized this week") counts. How a workplace runs in general ("your
@@ -191,6 +194,8 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
     exam, not one the interview set). A subject is a title: the kind the topic names, in the singular, counts
     wherever it stands in it ("Exercise", "Challenge completion", "Coding challenge submission", "Hiring
     Challenge Submission"), or a delivered noun after the word before it in the topic ("Web project")."""
+    if _answers_the_questions(own, topics, raised):
+        return True
     kinds, nouns, reviews, deliveries = _exercise_words()
     set_by = [words for words in (_words(t.lower()) for t in topics) if not kinds.isdisjoint(words)]
     if not set_by:
@@ -208,6 +213,17 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
         return True                            # "Challenge completion" for "the DevOps challenge: ..."
     pairs = {pair for words in set_by for pair in zip(words, words[1:])}
     return any(pair[1] in nouns and pair in pairs for pair in zip(said, said[1:]))
+
+
+def _answers_the_questions(own: str, topics: Sequence[str], raised: Sequence[tuple[int, int]]) -> bool:
+    """When a topic is written questions the interview set ("the written interview questions in the join-us
+    repository", "a short questionnaire"), does the note name them as answered ("my answers to the
+    screening questions", "answering interview's question")? "Thank you for answering my questions" and
+    "happy to answer any further questions" are the conversation's questions, not the exercise."""
+    if not any(existence("moment", "question_exercise_topics").search(t) for t in topics):
+        return False
+    return any(not any(s <= m.start < e for s, e in raised)
+               for m in existence("moment", "answered_questions").finditer(own))
 
 
 def _words(text: str) -> list[str]:
