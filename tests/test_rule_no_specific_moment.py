@@ -696,3 +696,26 @@ def test_talking_about_something_concrete_recalls_it(topic: str, content: str, r
 ])
 def test_the_written_questions_the_interview_set_named_as_answered(topics: tuple, content: str, recalls: bool) -> None:
     (assert_clean if recalls else assert_flags)(NoSpecificMoment, note(content), interview=interview(*topics))
+
+
+# -- a chance encounter with someone else on the day, with where it happened (outside batch eighth: "Howard
+# impressed me the minute I met him in the hall"); meeting "you", or a meeting still to come, is none ------
+_PLAIN_BOOK = ("the duties of the position", "the quarterly audit of vendor contracts")
+
+
+@pytest.mark.parametrize("content,recalls", [
+    ("I also enjoyed bumping into your founder by the coffee machine.", True),
+    ("Meeting Mr Okafor briefly in the lift made my day.", True),
+    ("It was a nice surprise to run into Priya in the corridor on my way out.", True),
+    ("I was glad I met your CFO at reception as I left.", True),
+    ("Meeting her in the canteen afterwards was a bonus.", True),
+    ("Cheers for the intro to Gaz, I met him in the car park on the way out.", True),
+    ("It was lovely to meet you at reception.", False),
+    ("I look forward to meeting the team in the office.", False),
+    ("I hope to meet everyone in the hallway soon.", False),
+    ("I look forward to meeting him in the lobby next week.", False),
+    ("It was great meeting you in the lobby before the interview.", False),
+    ("I hope to run into her at reception next time.", False),
+])
+def test_a_chance_encounter_on_the_day_is_a_moment(content: str, recalls: bool) -> None:
+    (assert_clean if recalls else assert_flags)(NoSpecificMoment, note(content), interview=interview(*_PLAIN_BOOK))

@@ -187,8 +187,10 @@ def read_references(doc: Document, excluded: frozenset[str],
                 readings[key] = found
         return found  # type: ignore[return-value]
 
-    for key in ("moment_nouns", "personal_news"):
+    for key in ("moment_nouns", "personal_news", "encounters"):
         for m in existence("moment", key).finditer(own, lo, hi):
+            if key == "encounters" and _ahead(own[max(lo, m.start - 16):m.start]):
+                continue   # "I look forward to meeting him in the lobby": still to come
             if not out(m.start, m.end):
                 s, e = sentence_of(m.start)
                 found.append(Reference(s, e, m.start, m.end, "part", m.text))
@@ -222,6 +224,15 @@ def read_references(doc: Document, excluded: frozenset[str],
         found.append(Reference(s, e, cs, ce, strength, concrete))
     found.sort(key=lambda r: (r.start, r.cue_start))
     return References(tuple(found))
+
+
+def _ahead(before: str) -> bool:
+    """Do the words before an encounter put it in the future ("I look forward to | meeting him in the lobby",
+    "I hope to | run into her")?"""
+    from ..rules._phrases import phrase_data
+
+    tail = " ".join(before.lower().split())
+    return tail.endswith(tuple(phrase_data()["moment"]["encounters_ahead"].split("|")))
 
 
 _QUOTES: Final = ('"', "“", "”")

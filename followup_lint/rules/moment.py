@@ -87,7 +87,10 @@ class NoSpecificMoment(Rule):
     advice: "Thank the interviewer for their time. In the body of your letter, present ...") recalls
     nothing in its sentences about the letter or the reader by role, and a cue inside a quoted example
     ('avoid clichés such as "My visit was very interesting"') is nobody's recollection. "To talk about",
-    "we spoke about" point at the conversation, as "discussing" does.
+    "we spoke about" point at the conversation, as "discussing" does. A chance encounter with someone
+    else on the day, with where it happened ("I met him in the hall", "bumping into your founder by the
+    coffee machine"), is a part of the interview by itself; meeting "you", or a meeting still to come
+    ("I look forward to meeting him in the lobby"), is not.
 
     Without topics (or with only generic ones), only that second test applies, and the findings carry
     `data["confidence"] = "low"`.
