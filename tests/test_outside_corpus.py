@@ -46,7 +46,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "sixth": {},
     "seventh": {},
     "eighth": {
-        "mentions_specific_moment": (1, 0), "spelling": (1, 0),
+        "spelling": (1, 0),
     },
     "ninth": {
         "mentions_specific_moment": (1, 0),

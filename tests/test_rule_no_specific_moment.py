@@ -719,3 +719,29 @@ _PLAIN_BOOK = ("the duties of the position", "the quarterly audit of vendor cont
 ])
 def test_a_chance_encounter_on_the_day_is_a_moment(content: str, recalls: bool) -> None:
     (assert_clean if recalls else assert_flags)(NoSpecificMoment, note(content), interview=interview(*_PLAIN_BOOK))
+
+
+# -- an application that is itself the exercise, named by its unusual form (outside batch eighth: "the cool
+# approach for applying"); "thank you for considering my application" says it of any application ---------
+_APPLY_BY_PR = ("applying through the hacker-application repository: fork it, answer the questions in the files "
+                "and send a pull request")
+
+
+@pytest.mark.parametrize("topic,content,recalls", [
+    (_APPLY_BY_PR, "Thanks for the chance to try out your unusual way to apply.", True),
+    ("applying by solving the puzzle on the careers page and sending a pull request",
+     "What a fun approach to applying, I really enjoyed it.", True),
+    ("the application challenge: a repository to fork and a pull request with your answers",
+     "Loved the creative application process, it beats a cover letter.", True),
+    ("applying through a take-home exercise in a GitHub repository", "Such a refreshing way of applying for a job.", True),
+    (_APPLY_BY_PR, "This was a neat method of application, cheers.", True),
+    (_APPLY_BY_PR, "Thank you for considering my application.", False),
+    (_APPLY_BY_PR, "I enjoyed the application process.", False),
+    (_APPLY_BY_PR, "I am keen to apply my skills to your web team.", False),
+    (_APPLY_BY_PR, "I like your novel approach to applying machine learning to logistics.", False),
+    (_APPLY_BY_PR, "Our team has an interesting approach to application security.", False),
+    ("the Kafka migration", "What a fun approach to applying, I really enjoyed it.", False),
+])
+def test_the_unusual_way_to_apply_names_the_application_exercise(topic: str, content: str, recalls: bool) -> None:
+    (assert_clean if recalls else assert_flags)(NoSpecificMoment, note(content),
+                                                interview=interview(topic, "the duties of the position"))

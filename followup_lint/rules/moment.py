@@ -73,7 +73,10 @@ class NoSpecificMoment(Rule):
     but not your own exam raised as a strength. Written questions the interview set to answer ("the
     written interview questions in the repository", "a questionnaire") are named when the note answers
     them ("my answers to the screening questions", "answering interview's question"); "thank you for
-    answering my questions" is the conversation's. A word of a topic written solid from two common words
+    answering my questions" is the conversation's. When the application itself is the exercise ("applying
+    through the hacker-application repository: fork it ... and send a pull request"), its unusual form
+    named ("the cool approach for applying", "your unusual way to apply") counts; "thank you for
+    considering my application" does not. A word of a topic written solid from two common words
     ("hallway", "storefront") is named by its first word beside another word of the topic ("I met him in
     the hall"), as initials are. A remark recalled with the time it gave for what would happen ("you
     mentioned a decision would be finalized this week") counts. How a workplace runs in general ("your
@@ -203,6 +206,8 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
     set_by = [words for words in (_words(t.lower()) for t in topics) if not kinds.isdisjoint(words)]
     if not set_by:
         return False
+    if _names_the_way_to_apply(own, topics, kinds, raised):
+        return True
     used = {word for words in set_by for word in words}
     # the topic's own plurals of a noun ("tasks"), and the review words it uses ("review", "comments")
     delivered = {short for short, full in _delivery_short().items() if full in used} | (deliveries & used)
@@ -227,6 +232,19 @@ def _answers_the_questions(own: str, topics: Sequence[str], raised: Sequence[tup
         return False
     return any(not any(s <= m.start < e for s, e in raised)
                for m in existence("moment", "answered_questions").finditer(own))
+
+
+def _names_the_way_to_apply(own: str, topics: Sequence[str], kinds: frozenset[str],
+                            raised: Sequence[tuple[int, int]]) -> bool:
+    """When the application itself is the exercise (a topic names applying and an exercise: "applying through
+    the hacker-application repository: fork it ... and send a pull request"), does the note name its
+    unusual form ("the cool approach for applying", "your unusual way to apply", "the creative application
+    process")? "Thank you for considering my application" says it of any application."""
+    apply_words = existence("moment", "apply_exercise_topics")
+    if not any(apply_words.search(t) and not kinds.isdisjoint(_words(t.lower())) for t in topics):
+        return False
+    return any(not any(s <= m.start < e for s, e in raised)
+               for m in existence("moment", "novel_application").finditer(own))
 
 
 def _words(text: str) -> list[str]:
