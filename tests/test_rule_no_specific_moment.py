@@ -745,3 +745,26 @@ _APPLY_BY_PR = ("applying through the hacker-application repository: fork it, an
 def test_the_unusual_way_to_apply_names_the_application_exercise(topic: str, content: str, recalls: bool) -> None:
     (assert_clean if recalls else assert_flags)(NoSpecificMoment, note(content),
                                                 interview=interview(topic, "the duties of the position"))
+
+
+# -- the stock words of polished prose and of job ads are rare but name nothing ("the shifting paradigms of
+# modern business", a book topic "working in a fast-paced environment"), also written with hyphens ------
+@pytest.mark.parametrize("topics,content,recalls", [
+    (("the Kafka migration",), "I valued our exchange on the shifting paradigms of modern business.", False),
+    (("the Kafka migration",), "Our conversation about synergies across the group was inspiring.", False),
+    (("the Kafka migration",), "I enjoyed discussing the trajectory of the sector and its holistic future.", False),
+    (("the Kafka migration",), "Hearing about your cutting-edge, forward-thinking approach was a delight.", False),
+    (("the Kafka migration",), "Learning about your customer-centric, results-driven culture was great.", False),
+    (("the Kafka migration",), "Talking about world-class service and best-in-class delivery was a joy.", False),
+    (("strong communication skills and attention to detail", "working in a fast-paced environment"),
+     "Our talk about working in a fast-paced environment was helpful.", False),
+    (("the Kafka migration",),
+     "Hearing about the paradigm shift from batch jobs to streaming in the Kafka work was great.", True),
+    (("the Kafka migration",), "I loved the synergy example with the Leeds warehouse.", True),
+    (("the ISO 9001 quality standards audit",), "The ISO 9001 audit you described sounds demanding.", True),
+    (("the forklift fleet's telematics",), "Your point about the forklift fleet's trajectory data was sharp.", True),
+    (("the food hygiene standards in the hospital kitchens",),
+     "Your account of the hygiene inspections in the kitchens stuck with me.", True),
+])
+def test_buzzwords_name_nothing(topics: tuple, content: str, recalls: bool) -> None:
+    (assert_clean if recalls else assert_flags)(NoSpecificMoment, note(content), interview=interview(*topics))

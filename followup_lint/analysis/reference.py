@@ -104,7 +104,8 @@ def generic_topic(topic: str, excluded: frozenset[str] = frozenset()) -> bool:  
     abstract = _abstract_nouns()
     terms = [(term.start, term.key, _weight_of(topic, term)) for term in terms_of(topic, excluded=excluded)
              if term.key[:1] != COMPOUND
-             and topic[term.start:term.end].lower().replace("’", "'").removesuffix("'s") not in abstract]
+             and topic[term.start:term.end].lower().replace("’", "'").removesuffix("'s") not in abstract
+             and _hyphened(topic, term.start, term.end) not in abstract]
     weights = {key: w for _s, key, w in terms}
     possessed = _about_the_organisation(topic)
     if possessed >= 0 and all(w < TOPIC_WEIGHT for _s, _k, w in terms):
@@ -115,6 +116,15 @@ def generic_topic(topic: str, excluded: frozenset[str] = frozenset()) -> bool:  
     if sum(weights.values()) >= TOPIC_TOTAL or any(w >= TOPIC_WEIGHT for w in weights.values()):
         return False
     return True
+
+
+def _hyphened(text: str, start: int, end: int) -> str:
+    """The whole hyphenated word a term is part of ("fast-paced" for "paced"), lower-cased."""
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-" and start > 1 and text[start - 2].isalpha()):
+        start -= 1
+    while end < len(text) and (text[end].isalpha() or text[end] == "-" and end + 1 < len(text) and text[end + 1].isalpha()):
+        end += 1
+    return text[start:end].lower()
 
 
 def _about_the_organisation(topic: str) -> int:

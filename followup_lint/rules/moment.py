@@ -81,7 +81,9 @@ class NoSpecificMoment(Rule):
     the hall"), as initials are. A remark recalled with the time it gave for what would happen ("you
     mentioned a decision would be finalized this week") counts. How a workplace runs in general ("your
     team's workflow", "the company's processes") names nothing, as its culture does not. An abstract noun of manner or purpose ("strategies", "approach",
-    "practices", "priorities") names nothing, so "project management strategies" is a generic topic. A
+    "practices", "priorities") names nothing, so "project management strategies" is a generic topic; so do
+    the stock words of polished prose and job ads, rare as they are ("paradigms", "synergies",
+    "fast-paced", "cutting-edge"), so "working in a fast-paced environment" is a generic topic too. A
     topic that gives an example ("the ward's volunteer programme, such as its weekly befriending visits")
     is referred to by either part, and a word of what belongs to the reader ("your prototyping process")
     counts for a topic, not for a strength of yours.
