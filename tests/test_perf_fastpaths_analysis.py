@@ -477,8 +477,11 @@ def test_topic_parts_remembered_per_topic_equal_the_parts_cut_in_place() -> None
     for topic in sorted(phrases) * 2:
         parts = [topic]
         cut = _substance._EXAMPLE.search(topic)
+        spelt = _substance._SPELT_OUT.search(topic)
         if cut is not None and cut.start() > 0 and cut.end() < len(topic):
             parts += [topic[:cut.start()], topic[cut.end():]]
+        elif spelt is not None and spelt.end() < len(topic) and _substance._names_an_exercise(topic[:spelt.start()]):
+            parts += [topic[spelt.end():]]     # an exercise spelt out after a colon: what it was
         assert list(_substance._topic_parts(topic)) == parts
         cut_phrases += len(parts) > 1
     assert len(phrases) > 300 and cut_phrases >= 6

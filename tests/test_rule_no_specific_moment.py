@@ -768,3 +768,22 @@ def test_the_unusual_way_to_apply_names_the_application_exercise(topic: str, con
 ])
 def test_buzzwords_name_nothing(topics: tuple, content: str, recalls: bool) -> None:
     (assert_clean if recalls else assert_flags)(NoSpecificMoment, note(content), interview=interview(*topics))
+
+
+# -- an exercise topic that spells out after a colon what the exercise was ("the take-home assignment: a
+# weather dashboard in React"): naming what was built refers to it -----------------------------------------
+@pytest.mark.parametrize("topic,content,recalls", [
+    ("the take-home assignment: a weather dashboard in React", "weather dashboard done, pls check", True),
+    ("the take-home assignment: a weather dashboard in React", "Submitted the React dashboard as discussed.", True),
+    ("the case study: pricing a new oat-milk line for a café chain",
+     "Pricing the oat-milk range for a chain of cafes was fun.", True),
+    ("the written exercise: a press release on the bridge reopening", "Attached is the press release about the bridge.", True),
+    ("the practical task: rewiring a consumer unit", "Rewiring that consumer unit took me back to my apprenticeship.", True),
+    ("the take-home assignment: a weather dashboard in React", "Here it is, hope you like it.", False),
+    ("the take-home assignment: a weather dashboard in React", "Updated as per your comments.", False),
+    ("the case study: pricing a new oat-milk line for a café chain", "I enjoyed meeting the people in the office.", False),
+    ("the written exercise: a press release on the bridge reopening", "I am keen to write for your readers.", False),
+])
+def test_what_the_exercise_was_after_a_colon_refers_to_it(topic: str, content: str, recalls: bool) -> None:
+    (assert_clean if recalls else assert_flags)(NoSpecificMoment, note(content),
+                                                interview=interview(topic, "the duties of the position"))

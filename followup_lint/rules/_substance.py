@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Final, Iterable, Sequence, cast
 
 from ..analysis.sentences import Function, Sentences
 from ._topics import COMPOUND, DraftTerms, PhraseMatch, Units, draft_terms, excluded_terms, match_phrases, terms_of
+from ._phrases import phrase_data
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -162,6 +163,7 @@ def _build(ctx: RuleContext) -> Analysis:
 
 _EXAMPLE: Final = re.compile(r",?\s+(?:such as|including|e\.g\.,?|for example,?|for instance,?)\s+|,\s+like\s+",
                              re.IGNORECASE)
+_SPELT_OUT: Final = re.compile(r"(?<=[a-z]):\s+")
 
 
 def _match_topics(topics: tuple[str, ...], terms: DraftTerms, excluded: frozenset[str],
@@ -191,7 +193,18 @@ def _topic_parts(topic: str) -> tuple[str, ...]:
     cut = _EXAMPLE.search(topic)
     if cut is not None and cut.start() > 0 and cut.end() < len(topic):
         return (topic, topic[:cut.start()], topic[cut.end():])
+    cut = _SPELT_OUT.search(topic)
+    if cut is not None and cut.end() < len(topic) and _names_an_exercise(topic[:cut.start()]):
+        # "the take-home assignment: a weather dashboard in React": what the exercise was, by itself (its kind
+        # alone is named by the exercise rule, which knows a plural "assignments" names none)
+        return (topic, topic[cut.end():])
     return (topic,)
+
+
+def _names_an_exercise(head: str) -> bool:
+    """Does the head of a topic name an exercise the interview set (``[moment] exercise_topics``)?"""
+    kinds = frozenset(phrase_data()["moment"]["exercise_topics"].split())
+    return not kinds.isdisjoint(re.findall(r"[a-z]+(?:-[a-z]+)*", head.lower().replace("case study", "case-study")))
 
 
 _PHRASE_ENDS: Final = frozenset("of and or with in on at to for that which who from by as".split())

@@ -85,7 +85,8 @@ class NoSpecificMoment(Rule):
     the stock words of polished prose and job ads, rare as they are ("paradigms", "synergies",
     "fast-paced", "cutting-edge"), so "working in a fast-paced environment" is a generic topic too. A
     topic that gives an example ("the ward's volunteer programme, such as its weekly befriending visits")
-    is referred to by either part, and a word of what belongs to the reader ("your prototyping process")
+    is referred to by either part, as is an exercise topic that spells out after a colon what the exercise
+    was ("the take-home assignment: a weather dashboard in React": "weather dashboard done"), and a word of what belongs to the reader ("your prototyping process")
     counts for a topic, not for a strength of yours.
 
     A text that tells its reader how to write the note (a template's guide, a model letter whose body is
