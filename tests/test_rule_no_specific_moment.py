@@ -651,8 +651,8 @@ def test_a_real_note_quoting_or_naming_the_interviewer_still_recalls(topic: str,
     assert_clean(NoSpecificMoment, note(content), interview=interview(topic))
 
 
-# -- "to talk about", "we spoke about": a pointer at the conversation, as "discussing" is (outside batch
-# eighth: "a pleasure ... to talk about your goals in working for the elderly") ---------------------------
+# -- "it was a pleasure to talk about", "we spoke about": a pointer at the past conversation, as
+# "discussing" is (outside batch eighth: "a pleasure ... to talk about your goals in working for the elderly")
 @pytest.mark.parametrize("topic,content,recalls", [
     ("converting the archive's microfilm to digital scans",
      "Thanks for the chance to speak about the microfilm digitisation.", True),
@@ -665,6 +665,10 @@ def test_a_real_note_quoting_or_naming_the_interviewer_still_recalls(topic: str,
     ("the hospice's volunteer training programme", "I enjoyed the chance to talk about my experience and skills.", False),
     ("the night-bus driver shortage", "Happy to talk about the evolving landscape of the sector.", False),
     ("the supply chain for spare turbine blades", "I would love to talk about the position further.", False),
+    # an offer to talk again: its time is no moment, nor is polished prose about the future
+    ("the night-bus driver shortage", "Happy to talk about next steps on Tuesday at 3pm.", False),
+    ("the night-bus driver shortage", "It would be great to chat about an exhilarating future together.", False),
+    ("the night-bus driver shortage", "I'd love to speak about the position again; I'm free after 14:30.", False),
 ])
 def test_talking_about_something_concrete_recalls_it(topic: str, content: str, recalls: bool) -> None:
     (assert_clean if recalls else assert_flags)(NoSpecificMoment, note(content), interview=interview(topic))

@@ -92,8 +92,9 @@ class NoSpecificMoment(Rule):
     A text that tells its reader how to write the note (a template's guide, a model letter whose body is
     advice: "Thank the interviewer for their time. In the body of your letter, present ...") recalls
     nothing in its sentences about the letter or the reader by role, and a cue inside a quoted example
-    ('avoid clichés such as "My visit was very interesting"') is nobody's recollection. "To talk about",
-    "we spoke about" point at the conversation, as "discussing" does. A chance encounter with someone
+    ('avoid clichés such as "My visit was very interesting"') is nobody's recollection. "It was a pleasure
+    to talk about", "we spoke about" point at the conversation, as "discussing" does; an offer to talk
+    again ("happy to talk about next steps on Tuesday at 3pm") does not. A chance encounter with someone
     else on the day, with where it happened ("I met him in the hall", "bumping into your founder by the
     coffee machine"), is a part of the interview by itself; meeting "you", or a meeting still to come
     ("I look forward to meeting him in the lobby"), is not.
