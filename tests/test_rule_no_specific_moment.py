@@ -611,6 +611,11 @@ def test_a_compounds_first_word_alone_is_no_reference(topic: str, content: str) 
     assert_flags(NoSpecificMoment, note(content), interview=interview(topic))
 
 
+def _judged(content: str, recalls: bool, *topics: str) -> None:
+    """The note with ``content`` refers to the interview (no FL206) exactly when ``recalls``."""
+    (assert_clean if recalls else assert_flags)(NoSpecificMoment, note(content), interview=interview(*topics))
+
+
 # -- a guide or model letter whose body tells the writer what to say (outside batch ninth: advice as the
 # body): once the text holds an instruction, its sentences about the letter or the reader-by-role are
 # advice, and a cue inside a quoted example is nobody's recollection -----------------------------------
@@ -671,7 +676,7 @@ def test_a_real_note_quoting_or_naming_the_interviewer_still_recalls(topic: str,
     ("the night-bus driver shortage", "I'd love to speak about the position again; I'm free after 14:30.", False),
 ])
 def test_talking_about_something_concrete_recalls_it(topic: str, content: str, recalls: bool) -> None:
-    (assert_clean if recalls else assert_flags)(NoSpecificMoment, note(content), interview=interview(topic))
+    _judged(content, recalls, topic)
 
 
 # -- written questions the interview set, named as answered (outside batch ninth: a pull request "answering
@@ -699,7 +704,7 @@ def test_talking_about_something_concrete_recalls_it(topic: str, content: str, r
     (("the Kafka migration", "the on-call rotation"), "I hope I answered your questions well.", False),
 ])
 def test_the_written_questions_the_interview_set_named_as_answered(topics: tuple, content: str, recalls: bool) -> None:
-    (assert_clean if recalls else assert_flags)(NoSpecificMoment, note(content), interview=interview(*topics))
+    _judged(content, recalls, *topics)
 
 
 # -- a chance encounter with someone else on the day, with where it happened (outside batch eighth: "Howard
@@ -722,7 +727,7 @@ _PLAIN_BOOK = ("the duties of the position", "the quarterly audit of vendor cont
     ("I hope to run into her at reception next time.", False),
 ])
 def test_a_chance_encounter_on_the_day_is_a_moment(content: str, recalls: bool) -> None:
-    (assert_clean if recalls else assert_flags)(NoSpecificMoment, note(content), interview=interview(*_PLAIN_BOOK))
+    _judged(content, recalls, *_PLAIN_BOOK)
 
 
 # -- an application that is itself the exercise, named by its unusual form (outside batch eighth: "the cool
@@ -747,8 +752,7 @@ _APPLY_BY_PR = ("applying through the hacker-application repository: fork it, an
     ("the Kafka migration", "What a fun approach to applying, I really enjoyed it.", False),
 ])
 def test_the_unusual_way_to_apply_names_the_application_exercise(topic: str, content: str, recalls: bool) -> None:
-    (assert_clean if recalls else assert_flags)(NoSpecificMoment, note(content),
-                                                interview=interview(topic, "the duties of the position"))
+    _judged(content, recalls, topic, "the duties of the position")
 
 
 # -- the stock words of polished prose and of job ads are rare but name nothing ("the shifting paradigms of
@@ -771,7 +775,7 @@ def test_the_unusual_way_to_apply_names_the_application_exercise(topic: str, con
      "Your account of the hygiene inspections in the kitchens stuck with me.", True),
 ])
 def test_buzzwords_name_nothing(topics: tuple, content: str, recalls: bool) -> None:
-    (assert_clean if recalls else assert_flags)(NoSpecificMoment, note(content), interview=interview(*topics))
+    _judged(content, recalls, *topics)
 
 
 # -- an exercise topic that spells out after a colon what the exercise was ("the take-home assignment: a
@@ -789,5 +793,4 @@ def test_buzzwords_name_nothing(topics: tuple, content: str, recalls: bool) -> N
     ("the written exercise: a press release on the bridge reopening", "I am keen to write for your readers.", False),
 ])
 def test_what_the_exercise_was_after_a_colon_refers_to_it(topic: str, content: str, recalls: bool) -> None:
-    (assert_clean if recalls else assert_flags)(NoSpecificMoment, note(content),
-                                                interview=interview(topic, "the duties of the position"))
+    _judged(content, recalls, topic, "the duties of the position")

@@ -234,8 +234,7 @@ def _answers_the_questions(own: str, topics: Sequence[str], raised: Sequence[tup
     "happy to answer any further questions" are the conversation's questions, not the exercise."""
     if not any(existence("moment", "question_exercise_topics").search(t) for t in topics):
         return False
-    return any(not any(s <= m.start < e for s, e in raised)
-               for m in existence("moment", "answered_questions").finditer(own))
+    return _said_outside(existence("moment", "answered_questions").finditer(own), raised)
 
 
 def _names_the_way_to_apply(own: str, topics: Sequence[str], kinds: frozenset[str],
@@ -247,8 +246,12 @@ def _names_the_way_to_apply(own: str, topics: Sequence[str], kinds: frozenset[st
     apply_words = existence("moment", "apply_exercise_topics")
     if not any(apply_words.search(t) and not kinds.isdisjoint(_words(t.lower())) for t in topics):
         return False
-    return any(not any(s <= m.start < e for s, e in raised)
-               for m in existence("moment", "novel_application").finditer(own))
+    return _said_outside(existence("moment", "novel_application").finditer(own), raised)
+
+
+def _said_outside(matches: Iterable, raised: Sequence[tuple[int, int]]) -> bool:
+    """Does one of ``matches`` start outside every raised strength or question (``raised``)?"""
+    return any(not any(s <= m.start < e for s, e in raised) for m in matches)
 
 
 def _words(text: str) -> list[str]:
