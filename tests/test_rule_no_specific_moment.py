@@ -725,6 +725,10 @@ _PLAIN_BOOK = ("the duties of the position", "the quarterly audit of vendor cont
     ("I look forward to meeting him in the lobby next week.", False),
     ("It was great meeting you in the lobby before the interview.", False),
     ("I hope to run into her at reception next time.", False),
+    # arranging a visit still to come
+    ("Meeting Priya at reception at 9 works for me.", False),
+    ("I'll be meeting her at reception on Monday.", False),
+    ("Shall we plan on meeting him at the entrance?", False),
 ])
 def test_a_chance_encounter_on_the_day_is_a_moment(content: str, recalls: bool) -> None:
     _judged(content, recalls, *_PLAIN_BOOK)

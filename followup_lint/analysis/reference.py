@@ -199,7 +199,7 @@ def read_references(doc: Document, excluded: frozenset[str],
 
     for key in ("moment_nouns", "personal_news", "encounters"):
         for m in existence("moment", key).finditer(own, lo, hi):
-            if key == "encounters" and _ahead(own[max(lo, m.start - 16):m.start]):
+            if key == "encounters" and _ahead(own, m.start, m.text, sentence_of(m.start)):
                 continue   # "I look forward to meeting him in the lobby": still to come
             if not out(m.start, m.end):
                 s, e = sentence_of(m.start)
@@ -236,13 +236,20 @@ def read_references(doc: Document, excluded: frozenset[str],
     return References(tuple(found))
 
 
-def _ahead(before: str) -> bool:
-    """Do the words before an encounter put it in the future ("I look forward to | meeting him in the lobby",
-    "I hope to | run into her")?"""
+def _ahead(own: str, start: int, text: str, sentence: tuple[int, int]) -> bool:
+    """Is an encounter still to come: after words that put it ahead ("I look forward to | meeting him in the
+    lobby", "I hope to | run into her", "I'll be | meeting her"), or a gerund in a sentence not told in the
+    past ("Meeting Priya at reception at 9 works for me")?"""
     from ..rules._phrases import phrase_data
 
-    tail = " ".join(before.lower().split())
-    return tail.endswith(tuple(phrase_data()["moment"]["encounters_ahead"].split("|")))
+    data = phrase_data()["moment"]
+    tail = " ".join(own[max(sentence[0], start - 16):start].lower().split())
+    if any(tail == w or tail.endswith(" " + w) for w in data["encounters_ahead"].split("|")):
+        return True
+    if not text.split()[0].lower().endswith("ing"):
+        return False
+    told = " ".join(own[sentence[0]:sentence[1]].lower().replace("’", "'").split())
+    return not any(f" {w} " in f" {told} ".replace(".", " ").replace(",", " ") for w in data["encounters_past"].split("|"))
 
 
 _QUOTES: Final = ('"', "“", "”")

@@ -97,7 +97,8 @@ class NoSpecificMoment(Rule):
     again ("happy to talk about next steps on Tuesday at 3pm") does not. A chance encounter with someone
     else on the day, with where it happened ("I met him in the hall", "bumping into your founder by the
     coffee machine"), is a part of the interview by itself; meeting "you", or a meeting still to come
-    ("I look forward to meeting him in the lobby"), is not.
+    ("I look forward to meeting him in the lobby", "Meeting Priya at reception at 9 works for me"), is
+    not.
 
     Without topics (or with only generic ones), only that second test applies, and the findings carry
     `data["confidence"] = "low"`.
