@@ -77,3 +77,47 @@ def test_skipped_without_interviewers():
 
     report = run_rule(InterviewerNameMisspelled, "Hi Jon,\n\nThanks.")
     assert any(s.rule == "interviewer-name-misspelled" for s in report.rules_skipped)
+
+
+# -- probes of the label's edges, fresh wordings in many registers (issue 11) -----------------------------
+
+TY = "\n\nThank you for the interview.\n\nBest regards,\nSam"
+
+MISSPELLED_PROBES = [
+    ("Dear Ms. Okafur," + TY, iv("Dana Okafor"), "Okafur"),
+    ("Dear Mr. Mesnah," + TY, iv("Kwame Mensah"), "Mesnah"),
+    ("Dear Catherine," + TY, iv("Katherine Doyle"), "Catherine"),
+    ("Dear Dr. Schmitt," + TY, iv("Anna Schmidt"), "Schmitt"),
+    ("Dear Mr. Fernandes," + TY, iv("Luis Fernandez"), "Fernandes"),
+    ("Hi Phillip," + TY, iv("Philip Grant"), "Phillip"),
+    ("Dear Mr. Adeyami," + TY, iv("Tunde Adeyemi"), "Adeyami"),
+    ("Good day Ma'am Santoz," + TY, iv("Maria Santos"), "Santoz"),
+    ("Dear Mr. Mueler," + TY, iv("Thomas Müller"), "Mueler"),
+    ("Hi Dana,\n\nPlease pass my thanks to Mr. Okonkow as well.", iv("Dana Okafor", "Chinedu Okonkwo"), "Okonkow"),
+    ("Respected Mr. Srinivassan," + TY, iv("Rahul Srinivasan"), "Srinivassan"),
+    ("Dear Ms. Nakamure," + TY, iv("Yui Nakamura"), "Nakamure"),
+]
+
+NOT_MISSPELLED_PROBES = [
+    ("Hi Rob," + TY, iv("Robert Lindqvist")),
+    ("Hi Liz," + TY, iv("Elizabeth Ward")),
+    ("Hi Dana," + TY, iv("Dana Okafor")),
+    ("hi dana\n\nthx for today", iv("Dana Okafor")),
+    ("Dear Dr. Okafor," + TY, iv("Dana Okafor")),
+    ("Hi Kate," + TY, iv("Katherine Doyle")),
+    ("Hi Tunde," + TY, iv("Babatunde Adeyemi")),
+    ("Dear Ma'am Maria," + TY, iv("Maria Santos")),
+    ("Dear Herr Mueller," + TY, iv("Thomas Müller")),
+    ("Hi Chris," + TY, iv("Christopher Nolan")),
+    ("Dear Mr. Okonkwo," + TY, iv("Chinedu Okonkwo")),
+]
+
+
+@pytest.mark.parametrize("body,interview,name", MISSPELLED_PROBES)
+def test_probe_a_letter_off_swapped_or_variant_spelling(body: str, interview, name: str) -> None:
+    assert flagged_texts(InterviewerNameMisspelled, body, interview) == [name]
+
+
+@pytest.mark.parametrize("body,interview", NOT_MISSPELLED_PROBES)
+def test_probe_nicknames_first_names_and_lowercase_pass(body: str, interview) -> None:
+    assert flagged_texts(InterviewerNameMisspelled, body, interview) == []

@@ -244,3 +244,44 @@ def test_any_chance_of_more_talk_or_a_referral_is_a_next_step(content: str) -> N
 
 def test_a_request_to_review_the_work_is_no_next_step() -> None:
     assert findings_of(NoNextStep, note("Kindly go through the notebook in the repository."))
+
+
+# -- probes of the label's edges, fresh wordings in many registers (issue 11) -----------------------------
+
+NEXT_STEP_PROBES = [
+    "Would Thursday afternoon suit you for the reference call?",
+    "Is the role open to candidates based in Pune?",
+    "Please let me know if anything else is needed from my side.",
+    "Kindly advise on the next stage of the process.",
+    "I can send the full audit report if that would be useful.",
+    "I remain at your disposal for any further information.",
+    "Feel free to reach out if any questions come up.",
+    "Do let me know the outcome when you can.",
+    "I'd be glad to walk you through my portfolio on a call.",
+    "Awaiting your favourable response.",
+    "Pls revert with the next steps.",
+    "let me know if u need my transcripts",
+    "I am available any day next week for a second round.",
+    "Hoping to hear from you soonest.",
+]
+
+NO_NEXT_STEP_PROBES = [
+    "I look forward to being part of your team.",
+    "Please keep me in mind for future roles.",
+    "I hope we can stay in touch.",
+    "I hope to contribute to the team's success.",
+    "Thank you for your consideration.",
+    "I wish you and the team a great week.",
+    "I will follow up with the recruiter next week.",
+    "I look forward to the chance of working alongside you.",
+]
+
+
+@pytest.mark.parametrize("content", NEXT_STEP_PROBES)
+def test_probe_questions_requests_and_offers_invite(content: str) -> None:
+    assert_clean(RULE, note(content))
+
+
+@pytest.mark.parametrize("content", NO_NEXT_STEP_PROBES)
+def test_probe_hopes_and_keep_in_mind_do_not_invite(content: str) -> None:
+    assert [f.code for f in run_rule(RULE, note(content)).findings] == ["FL304"]
