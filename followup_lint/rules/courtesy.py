@@ -74,7 +74,9 @@ class NoThanks(Rule):
     appreciate you may be tied up", "I appreciate that the team is stretched": "I understand"; "I
     appreciate you taking the time" still thanks), gratitude said of someone else ("I hope you will
     appreciate my work", "the reviewers will appreciate the tests"; "your time is appreciated" still
-    thanks), and a template's instruction ("The opening paragraph
+    thanks), thanks talked about ("My mentor says to thank people promptly", "Remember to thank the panel";
+    "My manager asked me to thank you" still thanks) or earned by someone else ("Tunde deserves a big
+    thank-you"; "You deserve a thank-you" still thanks), and a template's instruction ("The opening paragraph
     thanks him/her for the interview", "(Thank them for the tour)"). Sentences are read by their
     structure (see docs/analysis.md), not matched against a list of phrases. Quoted replies and the
     signature are not your text.
