@@ -24,7 +24,8 @@ class LeftoverPlaceholder(Rule):
     citation (`[Name]`, `[Interviewer Name]`, `[the job]`, `[insert ...]`), `{{...}}` and `{...}` tokens,
     mail-merge tokens of form and CV tools (`#to_name#`, `%FIRST_NAME%`; not "C#", "#hiring" or "50%"),
     `<Company>`-style tokens of one to four capitalised words, runs of underscores (`Mr./Mrs. ______`),
-    "(interviewer's name)", a role word in the name slot of a greeting ("Dear Ms. Recruiter") or the
+    "(interviewer's name)", an instruction in round brackets ("(insert the date)", "(Add a line about the
+    project you discussed.)"; not "(add me on LinkedIn)"), a role word in the name slot of a greeting ("Dear Ms. Recruiter") or the
     word a template leaves there ("Hi Name,", "Dear Firstname,"; `name_slots` in
     `followup_lint/data/addressing.toml`), a stand-in name in the greeting or the subject ("Dear
     So-and-so,", "Hi Whatshername,"; not "Dear Sir/Madam" or "Dear Whoever", real forms of address), and
@@ -44,7 +45,7 @@ class LeftoverPlaceholder(Rule):
     listed in `followup_lint/data/placeholders.toml`. Not flagged: ordinary text ("your name came up"),
     acronyms and sizes ("NASA", "XXL"), a form label with its value ("Phone Number: 555 0100"), a
     repository a code host's subject tags ("Re: [acme/take-home] ..."), a
-    shouted all-caps sentence, and a name the interview gives: when the company is called "XYZ Company",
+    shouted all-caps sentence, braces inside inline code ("`${var.region}`"), and a name the interview gives: when the company is called "XYZ Company",
     the draft writing that name has filled the field in.
 
     In template mode (`--template`, `template = true`) these are slots to be filled, not errors.
