@@ -669,3 +669,68 @@ def test_titled_thanks_trade_names_greeted_teams_wishes_and_the_subject(body, kw
 ])
 def test_interviewer_titled_fields_departments_past_and_right_subject_pass(body, kw):
     assert flagged_texts(WrongName, body, DANA, **kw) == []
+
+
+# -- a second round of probes (harder wordings); the classes found are fixed ------------------------------
+
+WRONG_NAME_PROBES_2 = [
+    (HI + "I am eager to start my journey with Globex." + BYE, {}, "Globex"),
+    (HI + "I'm thrilled at the prospect of joining Team Globex." + BYE, {}, "Globex"),
+    (HI + "Thank you, Ms. Adebayo, for your time." + BYE, {}, "Adebayo"),
+    (HI + "Please extend my thanks to Mr. Kowalski as well." + BYE, {}, "Kowalski"),
+    (HI + "Kindly convey my gratitude to Engr. Bello." + BYE, {}, "Bello"),
+    ("Hello Mr. Fischer and Ms. Okafor,\n\nThank you for the interview." + BYE, {}, "Fischer"),
+    (HI + "I look forward to hearing from the Globex team." + BYE, {}, "Globex"),
+    (HI + "Looking forward to working at Globex!" + BYE, {}, "Globex"),
+    (HI + "I'm confident I'd thrive at Globex." + BYE, {}, "Globex"),
+    (HI + "Thanks for the interview for the analyst post at Globex Bank." + BYE, {}, "Globex Bank"),
+]
+
+NOT_WRONG_NAME_PROBES_2 = [
+    (HI + "I met Globex's CTO at a conference once." + BYE, {}),
+    (HI + "I noticed Initech partners with Globex on payments." + BYE, {}),
+    (HI + "Thank you, Dana, and the whole team." + BYE, {}),
+    (HI + "Greetings from Accra!" + BYE, {}),
+    (HI + "My current employer, Globex, allows a one-month notice period." + BYE, {}),
+    (HI + "I use Microsoft Excel and Power BI daily." + BYE, {}),
+    ("Dear Hiring Manager,\n\nThank you for the interview." + BYE, {}),
+    ("Hi Dana and Jessica,\n\nThanks!" + BYE, {"cc": ("Jessica Moreau <jessica.moreau@initech.example>",)}),
+    (HI + "Shukran, Dana, for your time." + BYE, {}),
+    (HI + "Thank you, Madam, for your time." + BYE, {}),
+    (HI + "Thanks again, Team Initech!" + BYE, {}),
+    (HI + "I enjoyed the walk along Marina Bay afterwards." + BYE, {}),
+    (HI + "Thanks for today." + BYE, {"subject": "Thank you - Senior PM interview"}),
+    (HI + "I loved meeting the Data Platform team." + BYE, {}),
+]
+
+
+@pytest.mark.parametrize("body,kw,name", WRONG_NAME_PROBES_2)
+def test_probe_round_two_another_person_or_company(body: str, kw: dict, name: str) -> None:
+    assert any(name in t for t in flagged_texts(WrongName, body, DANA, **kw))
+
+
+@pytest.mark.parametrize("body,kw", NOT_WRONG_NAME_PROBES_2)
+def test_probe_round_two_no_wrong_name(body: str, kw: dict) -> None:
+    assert flagged_texts(WrongName, body, DANA, **kw) == []
+
+
+@pytest.mark.parametrize("body,spans", [
+    (HI + "I can't wait to begin my journey with the Umbrella Group." + BYE, ["Umbrella Group"]),
+    (HI + "I know I would excel at Vandelay Industries." + BYE, ["Vandelay Industries"]),
+    (HI + "I'm so excited to be joining Team Hooli next month." + BYE, ["Hooli"]),
+    (HI + "I'd love to meet the Pendleford team again." + BYE, ["Pendleford"]),
+])
+def test_a_journey_thriving_team_names_and_teams_to_hear_from_name_the_employer(body: str, spans: list[str]) -> None:
+    assert flagged_texts(WrongName, body, DANA) == spans
+
+
+@pytest.mark.parametrize("body", [
+    HI + "My journey with Globex ended in 2021." + BYE,
+    HI + "I used to thrive at Globex before the merger." + BYE,
+    HI + "I thrive in Lagos traffic, honestly." + BYE,
+    HI + "I would thrive in Lagos, where my family lives." + BYE,
+    HI + "I'd excel at Salesforce administration from day one." + BYE,
+    HI + "I look forward to meeting the Customer Success team." + BYE,
+])
+def test_a_past_journey_or_a_department_names_no_other_employer(body: str) -> None:
+    assert flagged_texts(WrongName, body, DANA) == []

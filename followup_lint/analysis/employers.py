@@ -94,9 +94,19 @@ _EMPLOYER_CONTEXTS: Final = (
     (("work",), LazyPattern(r"work(?:ing)?[ \t]+(?:at|for)[ \t]+" + _ORG), "to-work"),
     # a future wished at the employer: "to build my career at Globex", "to grow at Globex", "to contribute
     # at Globex" (said with a wish; "my career at Acme" alone is left; not "in": places and fields)
-    (("career", "grow", "contribut"),
-     LazyPattern(r"(?:career|grow|growing|contribute|contributing)[ \t]+(?:at|for)[ \t]+(?:the[ \t]+)?"
-                 + _ORG), "future"),
+    (("career", "grow", "contribut", "thrive", "journey", "excel", "flourish"),
+     LazyPattern(r"(?:career|grow|growing|contribute|contributing|thrive|thriving|excel|excelling|flourish)[ \t]+"
+                 r"(?:at|for)[ \t]+(?:the[ \t]+)?" + _ORG), "future"),
+    # "I know I would excel at Globex", "I'd thrive at Globex": a modal right before says it is ahead ("I used
+    # to thrive at Acme" is your past: OWN_PAST)
+    (("thrive", "excel", "flourish"),
+     LazyPattern(r"(?:thrive|excel|flourish)[ \t]+(?:at|with)[ \t]+(?:the[ \t]+)?" + _ORG), "modal"),
+    # "to start my journey with Globex" (a journey is always ahead: said with a wish)
+    (("journey",), LazyPattern(r"journey[ \t]+with[ \t]+(?:the[ \t]+)?" + _ORG), "future"),
+    # the team of another company you hope to hear from or met: "hearing from the Globex team", "meeting the
+    # Globex team" (a department, "the Data Platform team", is left: see _NAMED_UNIT)
+    (("hearing from the", "hear from the", "meeting the", "meet the"),
+     LazyPattern(r"(?:hearing[ \t]+from|hear[ \t]+from|meeting|meet)[ \t]+the[ \t]+" + _ORG + r"[ \t]+(?i:team|family|crew)\b"), "team-of"),
     # "meeting everyone at Globex", "thank the people at Globex"
     (("everyone", "everybody", "people", "folks", "team"),
      LazyPattern(r"(?:everyone|everybody|people|folks|team)[ \t]+(?:at|from)[ \t]+" + _ORG), "meeting"),
@@ -189,9 +199,12 @@ _BEFORE: Final = {
 #: noun ("the Globex family") or a function word, not by another noun ("Salesforce projects")
 #: a future wished for oneself ("I want to build my career at", "I see myself growing at"): the wishes of
 #: "desire" and a few more that only go with a career (not "I wish the team at Siemens every success")
-_BEFORE["future"] = LazyPattern(r"\b(?:excited|thrilled|eager|keen|delighted|love|hope|forward|opportunity|chance|"
+_BEFORE["future"] = LazyPattern(r"\b(?:excited|thrilled|eager|keen|delighted|love|hope|forward|opportunity|chance|confident|"
+                                r"sure|certain|believe|begin|start|embark|can['’]?t[ \t]+wait|cannot[ \t]+wait|"
                                 r"prospect|want|wish|aim|plan|see[ \t]+myself|look[ \t]+to)\b", re.IGNORECASE)
-_ORG_ALONE: Final = frozenset({"add-value", "become-part", "represent", "be-a", "to-be", "contribute-to", "serve",
+_BEFORE["modal"] = LazyPattern(r"\b(?:would|will|could|can|might|to|['’]d|['’]ll)[ \t]+(?:(?:really|truly|surely|"
+                               r"certainly|definitely)[ \t]+)?$", re.IGNORECASE)
+_ORG_ALONE: Final = frozenset({"modal", "add-value", "become-part", "represent", "be-a", "to-be", "contribute-to", "serve",
                                "future", "benefit"})
 #: the wordings of other Englishes are looser still: the organisation ends the phrase ("an asset for
 #: Globex.", "to serve Globex with"), not "an asset for Python-heavy teams" or "serve ACME's customers"
@@ -307,6 +320,9 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 if mine == (found is not None):
                     continue
             org = _trim_org(m.group("org"))
+            at = m.start("org")
+            if org.startswith("Team ") and len(org.split()) > 1:
+                org, at = org[5:], at + 5          # "joining Team Globex": the organisation is "Globex"
             if before == "far" and (len(org.split()) < 2 or org.split()[-1].lower().rstrip(".") not in _LEGAL_FORM):
                 continue  # far from its noun, only a name with its legal form is surely an organisation
             follow = _ORG_FOLLOW_END if before in _ORG_END else _ORG_FOLLOW
@@ -326,7 +342,7 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
             loose = triggers in _LOOSE_TRIGGERS or _preposition_before(own, m.start("org")) in _LOOSE
             if loose and _dictionary_words(ctx, org) and not _trade_name(org):
                 continue  # "a career in Finance": a field or a department, not a company
-            yield org, m.start("org")
+            yield org, at
     for pos in _hits(low, ("'s", "’s")):
         m = _POSSESSIVE_NOUN.match(own, pos)
         if m is None:
@@ -522,13 +538,14 @@ def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
             seen.add(s)
             out.append(CompanyMention(s, s + len(org), org))
     subject = ctx.doc.subject.text
+    seen.clear()
     for m in _SUBJECT_EMPLOYER.finditer(subject):
-        org = _trim_org(m.group("org"))
-        s = m.start("org")
+        org, s = _trim_org(m.group("org")), m.start("org")
         if not m.group(0).lower().startswith(("interview", "application")) and _BEFORE["not-mine"].search(
                 subject, max(0, m.start() - 40), m.start()):
             continue  # "my role at Globex": your own employer ("my interview with Globex" is not)
-        if org and _another(ctx, org, subject, s, ctx.doc.subject_placeholders, 0):
+        if org and s not in seen and _another(ctx, org, subject, s, ctx.doc.subject_placeholders, 0):
+            seen.add(s)
             out.append(CompanyMention(s, s + len(org), org, "subject"))
     return tuple(out)
 

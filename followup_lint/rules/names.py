@@ -174,7 +174,8 @@ class InterviewerNameMisspelled(Rule):
     Compares the names in the greeting, and capitalised names in the body, with the interviewers' names:
     a word close in spelling and in sound (Damerau-Levenshtein distance with rapidfuzz, metaphone and
     NYSIIS with jellyfish; thresholds measured in `benchmarks/names.py`) that is not the name itself is
-    reported, with a fix that writes the right spelling. A dropped accent ("Jurgen" for Jürgen) is a
+    reported, with a fix that writes the right spelling; in a name of four letters a changed letter must
+    sound alike ("Data" is not "Dana") but two letters swapped are a typo ("Iyre" for Iyer). A dropped accent ("Jurgen" for Jürgen) is a
     misspelling; the standard transliterations ü→ue, ö→oe, ä→ae, ß→ss are not, and neither is a known
     nickname ("Bob" for Robert). In the body only words that are not themselves common given names are
     judged, so that a colleague called Paul is not taken for an interviewer called Paula.
@@ -329,7 +330,9 @@ class WrongName(Rule):
     Globex", "eager to serve Globex", "the growth of Globex", "to contribute to the development of
     Globex" (an offer, not "I contributed to the development of Acme"), "the vacancy in Globex", "join with
     Globex", "to build my career at Globex", "to contribute at Globex", and the team you offer yourself to:
-    "contribute to the claims team at Globex Mutual", "join the Globex team", a team greeted: "Dear Globex team,", a wish opening the sentence: "Working at Globex
+    "contribute to the claims team at Globex Mutual", "join the Globex team", a team greeted: "Dear Globex team,", "joining Team Globex", a team you
+    hope to hear from or meet: "hearing from the Globex team", a future: "my journey with Globex", "I'd thrive
+    at Globex", a wish opening the sentence: "Working at Globex
     would be a dream", a business by its trade noun: "the growth of Zenith Logistics"; in the subject: "Thank
     you - interview at Globex") when the interview was at Initech; in a
     letter's phrasing the post may stand far from the employer when the employer carries its legal form
