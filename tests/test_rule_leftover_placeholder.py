@@ -402,3 +402,58 @@ def test_instructions_in_brackets_and_slots_beside_code_are_placeholders(body: s
 ])
 def test_inline_code_and_ordinary_asides_are_no_placeholders(body: str) -> None:
     assert flagged_texts(RULE, body) == []
+
+
+# -- a second round of probes (harder wordings) -------------------------------------------------------------
+
+PLACEHOLDER_PROBES_2 = [
+    (_ph("Thank you.", greeting="Dear Mr./Ms. [Last Name],"), "[Last Name]"),
+    (_ph("I look forward to joining {{company}}."), "{{company}}"),
+    (_ph("I was impressed by <insert detail>."), "<insert detail>"),
+    (_ph("Call me on 0XX XXX XXXX."), "XX"),
+    (_ph("I am available from [DATE]."), "[DATE]"),
+    (_ph("I enjoyed discussing [topic discussed]."), "[topic discussed]"),
+    (_ph("Thank you for the interview for the ________ position."), "________"),
+    (_ph("My LinkedIn: linkedin.com/in/yourname"), "yourname"),
+    (_ph("Thanks.", signoff="Regards,\n(Your Name)"), "Your Name"),
+    (_ph("I am excited about the POSITION TITLE role."), "POSITION TITLE"),
+    (_ph("Thank you.", greeting="Dear <<Name>>,"), "Name"),
+]
+
+NOT_PLACEHOLDER_PROBES_2 = [
+    _ph("See the attached CV [PDF, 2 pages]."), _ph("My GitHub is github.com/samokoye."),
+    _ph("As per clause [4.2] of the brief, I would keep the notice."), _ph("The survey scored 4/5 [n=120]."),
+    _ph("I love the X-Men films, incidentally."), _ph("The XXL banner was a nice touch."),
+    _ph("We used C# and F# in the project."), _ph("Our template literal `Hello ${name}` printed fine."),
+    _ph("Plot 12, Block B, Lekki Phase 1, Lagos."), _ph("The <br> tag broke the layout."),
+    _ph("I scored 100% on the test."),
+]
+
+
+@pytest.mark.parametrize("body,text", PLACEHOLDER_PROBES_2)
+def test_probe_round_two_placeholders(body: str, text: str) -> None:
+    assert any(text in t for t in flagged_texts(RULE, body))
+
+
+@pytest.mark.parametrize("body", NOT_PLACEHOLDER_PROBES_2)
+def test_probe_round_two_no_placeholders(body: str) -> None:
+    assert flagged_texts(RULE, body) == []
+
+
+@pytest.mark.parametrize("body,text", [
+    (_ph("Thanks for your time, <your name> here."), "<your name>"),
+    (_ph("I'd love to join <company name> soon."), "<company name>"),
+    (_ph("Portfolio: github.com/your-username"), "your-username"),
+    (_ph("Find me at linkedin.com/in/firstname-lastname"), "firstname-lastname"),
+])
+def test_lowercase_angle_slots_and_profile_link_slots(body: str, text: str) -> None:
+    assert flagged_texts(RULE, body) == [text]
+
+
+@pytest.mark.parametrize("body", [
+    _ph("The <div> and <span> wrappers were the problem."),
+    _ph("Section [3.1.4] of the spec covers retries."),
+    _ph("Find me at linkedin.com/in/sam-okoye-42"),
+])
+def test_tags_section_numbers_and_real_profile_links_are_no_placeholders(body: str) -> None:
+    assert flagged_texts(RULE, body) == []

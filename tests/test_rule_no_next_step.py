@@ -285,3 +285,38 @@ def test_probe_questions_requests_and_offers_invite(content: str) -> None:
 @pytest.mark.parametrize("content", NO_NEXT_STEP_PROBES)
 def test_probe_hopes_and_keep_in_mind_do_not_invite(content: str) -> None:
     assert [f.code for f in run_rule(RULE, note(content)).findings] == ["FL304"]
+
+
+# -- a second round of probes (harder wordings) -------------------------------------------------------------
+
+NEXT_STEP_PROBES_2 = [
+    "Could you share the timeline for the decision?", "Any update on the role would be much appreciated.",
+    "Should you require any further documents, I am happy to provide them.",
+    "I'm free for a follow-up chat any afternoon this week.", "Do revert in case of any clarification.",
+    "Kindly let me know the outcome at your earliest convenience.", "I would be glad to provide references upon request.",
+    "Happy to jump on a quick call if that helps.", "Let me know what the next steps look like.",
+    "If there is anything else you need, just shout.", "I await your feedback.",
+    "Please do not hesitate to contact me should you need anything further.", "Eagerly awaiting your response.",
+    "I'll gladly share the dashboards I built if you want to see them.", "What would the first ninety days look like?",
+    "I am reachable on 0803 412 7781 at any time.", "Looking forward to your reply po.",
+    "Would love to hear your thoughts on the case study.", "Hoping for a favourable reply.",
+    "Expecting your positive response.", "Please advise if anything further is required from my end.",
+]
+
+NO_NEXT_STEP_PROBES_2 = [
+    "I look forward to contributing to your team.", "Please consider me for any future openings.",
+    "Wishing you a lovely weekend.", "I hope our paths cross again.", "I am confident I would be an asset.",
+    "I hope to join your esteemed organisation.", "Thanks again for considering my application.",
+    "I will keep an eye on your careers page.", "I remain interested in the role.", "God bless you and your team.",
+    "Kind regards to the whole team.", "It was a pleasure meeting you.",
+]
+
+
+@pytest.mark.parametrize("content", NEXT_STEP_PROBES_2)
+def test_probe_round_two_invites(content: str) -> None:
+    assert_clean(RULE, note(content))
+
+
+@pytest.mark.parametrize("content", NO_NEXT_STEP_PROBES_2)
+def test_probe_round_two_does_not_invite(content: str) -> None:
+    assert [f.code for f in run_rule(RULE, note(content)).findings] == ["FL304"]

@@ -153,3 +153,35 @@ def test_probe_thanks_in_any_register_or_closing(body: str) -> None:
 @pytest.mark.parametrize("body", NOT_THANKS_PROBES)
 def test_probe_cause_instruction_or_third_party_is_not_thanks(body: str) -> None:
     assert [f.code for f in run_rule(RULE, body).findings] == ["FL303"]
+
+
+# -- a second round of probes (harder wordings) -------------------------------------------------------------
+
+THANKS_PROBES_2 = [_note(c) for c in [
+    "Thank u so much for the chance.", "Thanks heaps for the tour!", "Tnx for today.", "Much obliged for your time.",
+    "I'm so appreciative of the time you gave me.", "Obrigada pela entrevista!", "Danke for the great conversation.",
+    "Shukran for your hospitality.", "Thank you po for the opportunity.", "Please accept my profound gratitude.",
+    "Thanking you in anticipation.", "Grateful for the chat, truly.", "Big thanks for squeezing me in.",
+    "Your time and insights are greatly appreciated.", "I appreciate the opportunity to have interviewed.", "thank you!!",
+]]
+
+NOT_THANKS_PROBES_2 = [_note(c) for c in [
+    "Thanks to your recruiter's directions, I found the building.", "I have thanked the receptionist already.",
+    "The panel was thanked by the director at the end.", "Thank-you notes are a lost art, my tutor says.",
+    "I look forward to hearing from you.",
+]]
+
+
+@pytest.mark.parametrize("body", THANKS_PROBES_2)
+def test_probe_round_two_thanks(body: str) -> None:
+    assert_clean(RULE, body)
+
+
+@pytest.mark.parametrize("body", NOT_THANKS_PROBES_2)
+def test_probe_round_two_not_thanks(body: str) -> None:
+    assert [f.code for f in run_rule(RULE, body).findings] == ["FL303"]
+
+
+@pytest.mark.parametrize("word", ["Tnx", "tnks", "Thnx"])
+def test_texting_spellings_of_thanks_thank(word: str) -> None:
+    assert_clean(RULE, _note(f"{word} for the call this morning, it helped a lot."))

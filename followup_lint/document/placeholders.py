@@ -28,7 +28,14 @@ _PATTERNS: Final = (
     ("merge", re.compile(r"(?<![\w%])%[A-Za-z_][A-Za-z0-9_]{1,40}%(?![\w%])")),
     ("bracket", re.compile(r"\[[^\[\]\n]{1,60}\](?![(:\[])")),
     ("angle", re.compile(r"<[A-Z][A-Za-z']{0,20}(?:[ _][A-Za-z'][A-Za-z']{0,20}){0,3}>")),
+    # a slot in angle brackets in lower case, opened by an instruction or a field word ("<insert detail>",
+    # "<your name>", "<company name>"; HTML tags, "<br>", are neither)
+    ("angle", re.compile(r"<(?:insert|enter|add|your|company|position|role|job|interviewer|name|date)\b[A-Za-z' _-]{0,40}>")),
     ("blank", re.compile(r"_{3,}")),
+    # a profile link whose last part is the template's field ("linkedin.com/in/yourname", "github.com/username")
+    ("link", re.compile(r"(?:(?<=linkedin\.com/in/)|(?<=github\.com/)|(?<=gitlab\.com/)|(?<=twitter\.com/)|"
+                        r"(?<=behance\.net/))(?:your[-_]?(?:name|"
+                        r"profile|handle|username|url)|user[-_]?name|first[-_]?name[-_]?last[-_]?name|name)(?![\w-])", re.I)),
     ("paren", re.compile(r"\((?:insert |your |the )?(?:interviewer|hiring manager|recruiter|company|position|job title|role|name|date|your name)[’'`]?s?(?: name| title)?\)", re.I)),
     ("paren", re.compile(r"\((?:insert|enter|fill[ \t]in|replace[ \t]with|mention|name[ \t]of)[ \t][^()\n]{1,60}\)", re.I)),
     # an instruction verb with what to write ("(Add a line about the project you discussed.)", "(describe one
@@ -38,11 +45,12 @@ _PATTERNS: Final = (
                          r"which)\b[^()\n]{1,60}\)", re.I)),
 )
 # For each pattern above, a substring every match contains (a cheap precheck) ...
-_NEEDED: Final = ("{", "{", "${", "#", "%", "[", "<", "___", "(", "(", "(")
+_NEEDED: Final = ("{", "{", "${", "#", "%", "[", "<", "<", "___", ".", "(", "(", "(")
 # ... and the mark every match of it ends with ("" for none): 1 MB of "(" and "[" without a closing mark
 # is not searched for "(insert ...)" or "[Name]"
-_CLOSED_BY: Final = ("", "}", "}", "#", "%", "]", ">", "", ")", ")", ")")
-_CITATION: Final = re.compile(r"^\[(?:\d{1,3}|[a-z]|\d{1,3}[-,]\d{1,3}|sic|citation needed|ibid\.?)\]$", re.I)
+_CLOSED_BY: Final = ("", "}", "}", "#", "%", "]", ">", ">", "", "", ")", ")", ")")
+_CITATION: Final = re.compile(r"^\[(?:\d{1,3}|[a-z]|\d{1,3}[-,]\d{1,3}|\d{1,3}(?:\.\d{1,3}){1,3}|sic|citation needed|"
+                              r"ibid\.?)\]$", re.I)
 _CHECKBOX: Final = re.compile(r"^\[[ xX]\]$")
 INTERVIEWER_SLOT: Final = re.compile(r"interviewer|hiring[ _]?manager|first[ _]?name|recipient|contact|^\W*name\W*$|mr|ms|dr", re.I)
 MOMENT_SLOT: Final = re.compile(r"moment|topic|discuss|conversation|talked|specific|detail|project|something|story|example|point", re.I)

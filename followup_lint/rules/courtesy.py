@@ -68,7 +68,7 @@ class NoThanks(Rule):
     "grateful", "gratitude", "thank you in advance" (and gratitude promised for a reply: "I'll be
     grateful if you can let me know", "I shall be obliged"), and thanks in your other language ("Merci",
     "Obrigado"). A thanks word misspelled within one or two letters still thanks ("thnak you",
-    "apreciate"; `misspelled-word` reports the typo). Not thanks: "thanks to the snow, my train was late"
+    "apreciate"; `misspelled-word` reports the typo), and so do texting spellings ("thx", "tnx"). Not thanks: "thanks to the snow, my train was late"
     (a cause, even with a "for" after its clause: "Thanks to the accident I was stuck for an hour"), talk about a thank-you note ("I meant to send a thank-you note sooner"), "thankfully"
     (fortunately), a request such as "I would appreciate an update", appreciating a circumstance ("I
     appreciate you may be tied up", "I appreciate that the team is stretched": "I understand"; "I
