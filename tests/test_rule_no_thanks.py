@@ -145,16 +145,6 @@ NOT_THANKS_PROBES = [
 ]
 
 
-@pytest.mark.parametrize("body", THANKS_PROBES)
-def test_probe_thanks_in_any_register_or_closing(body: str) -> None:
-    assert_clean(RULE, body)
-
-
-@pytest.mark.parametrize("body", NOT_THANKS_PROBES)
-def test_probe_cause_instruction_or_third_party_is_not_thanks(body: str) -> None:
-    assert [f.code for f in run_rule(RULE, body).findings] == ["FL303"]
-
-
 # -- a second round of probes (harder wordings) -------------------------------------------------------------
 
 THANKS_PROBES_2 = [_note(c) for c in [
@@ -172,13 +162,13 @@ NOT_THANKS_PROBES_2 = [_note(c) for c in [
 ]]
 
 
-@pytest.mark.parametrize("body", THANKS_PROBES_2)
-def test_probe_round_two_thanks(body: str) -> None:
+@pytest.mark.parametrize("body", THANKS_PROBES + THANKS_PROBES_2)
+def test_probe_thanks_in_any_register_or_closing(body: str) -> None:
     assert_clean(RULE, body)
 
 
-@pytest.mark.parametrize("body", NOT_THANKS_PROBES_2)
-def test_probe_round_two_not_thanks(body: str) -> None:
+@pytest.mark.parametrize("body", NOT_THANKS_PROBES + NOT_THANKS_PROBES_2)
+def test_probe_cause_instruction_or_third_party_is_not_thanks(body: str) -> None:
     assert [f.code for f in run_rule(RULE, body).findings] == ["FL303"]
 
 

@@ -434,16 +434,17 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
     return result
 
 
-#: inline code ("`${var.region}`", "`{{ .Values.image }}`"): a program's own braces, not a template's slot
+#: inline code ("`${var.region}`", "`{customer_id}`"): a program's own braces, not a template's slot
 _CODE: Final = re.compile(r"`[^`\n]{1,200}`")
 
 
 def _outside_code(text: str, found: list[Placeholder]) -> list[Placeholder]:
-    """``found`` without the placeholders that lie inside inline code."""
+    """``found`` without the placeholders that lie inside inline code (a ``{{...}}`` slot stays one: the
+    definition names it, and a template's README quotes its slots so: "Fill the `{{first_name}}` slot")."""
     spans = [(m.start(), m.end()) for m in _CODE.finditer(text)]
     if not spans:
         return found
-    return [p for p in found if not any(lo < p.start and p.end < hi for lo, hi in spans)]
+    return [p for p in found if p.kind == "jinja" or not any(lo < p.start and p.end < hi for lo, hi in spans)]
 
 
 _HTMLISH: Final = frozenset("p br div span b i u a em strong html body table tr td li ul ol hr img".split())

@@ -47,7 +47,7 @@ class LeftoverPlaceholder(Rule):
     listed in `followup_lint/data/placeholders.toml`. Not flagged: ordinary text ("your name came up"),
     acronyms and sizes ("NASA", "XXL"), section numbers ("[4.2]"), HTML tags ("<br>"), a form label with its value ("Phone Number: 555 0100"), a
     repository a code host's subject tags ("Re: [acme/take-home] ..."), a
-    shouted all-caps sentence, braces inside inline code ("`${var.region}`"), and a name the interview gives: when the company is called "XYZ Company",
+    shouted all-caps sentence, braces inside inline code ("`${var.region}`"; a `{{...}}` slot stays one), and a name the interview gives: when the company is called "XYZ Company",
     the draft writing that name has filled the field in.
 
     In template mode (`--template`, `template = true`) these are slots to be filled, not errors.
