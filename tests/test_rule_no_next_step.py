@@ -312,3 +312,24 @@ def test_probe_hopes_and_keep_in_mind_do_not_invite(content: str) -> None:
     assert [f.code for f in run_rule(RULE, note(content)).findings] == ["FL304"]
 
 
+
+
+@pytest.mark.parametrize("content", [
+    "Ich freue mich auf Ihre Rückmeldung.",
+    "Aguardo seu retorno.",
+    "Fico à disposição para qualquer dúvida.",
+    "Je reste à votre disposition pour tout complément.",
+    "Quedo a la espera de su respuesta.",
+    "Resto in attesa di un vostro riscontro.",
+    "Dans l'attente de votre reponse.",            # the accent left off
+])
+def test_looking_forward_in_the_writers_other_language_invites(content: str) -> None:
+    assert_clean(RULE, note(content))
+
+
+@pytest.mark.parametrize("content", [
+    "Ich freue mich auf das neue Team.",            # looking forward to joining: not enough
+    "Aguardo ansiosamente o início do projeto.",
+])
+def test_other_language_hopes_alone_do_not_invite(content: str) -> None:
+    assert [f.code for f in run_rule(RULE, note(content)).findings] == ["FL304"]

@@ -183,6 +183,10 @@ def _cls(section: str, key: str) -> _Class:
         from .language import thanks_words
 
         return _Class("thanks.other_language", thanks_words())
+    if (section, key) == ("forward", "other_language"):
+        from .language import forward_words
+
+        return _Class("forward.other_language", forward_words())
     return _Class(f"{section}.{key}", cue_data()[section][key])
 
 
@@ -887,6 +891,11 @@ class _Reader:
         heads, quals = _cls("forward", "heads"), _cls("forward", "qualifiers")
         reply, work = _cls("forward", "reply_objects"), _cls("forward", "work_objects")
         alone, past = _cls("forward", "by_themselves"), _cls("offer", "past")
+        other = _cls("forward", "other_language")
+        for i in _where(w, other):
+            j = other.at(w, i)
+            if j > 0:
+                self.add(Function.FORWARD, i, j)           # "Aguardo seu retorno", "Je reste à votre disposition"
         for i in _where(w, alone, heads):
             j = alone.at(w, i)
             if j > 0:
@@ -1017,7 +1026,7 @@ def _heads() -> dict[str, frozenset[str]]:
         "offers": (_cls("modality", "first_person").firsts - _cls("modality", "first_person").single)
         | _offer_follows() | firsts(("offer", "willing"), ("offer", "condition_heads"), ("offer", "referral"))
         | {"anything", "available"},
-        "forward": firsts(("forward", "by_themselves"), ("forward", "heads")),
+        "forward": firsts(("forward", "by_themselves"), ("forward", "heads"), ("forward", "other_language")),
         "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads")),
         "later": firsts(("request", "later_openings"), ("request", "opening_nouns")),
     }

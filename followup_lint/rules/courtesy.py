@@ -148,7 +148,9 @@ class NoNextStep(Rule):
     or looking forward to a reply, to next steps or to a
     decision ("I look forward to hearing from you", "awaiting your response", "I hope to be hearing from
     you soon"), also as a second object after a hope to work together ("I look forward to contributing to
-    your team and further discussing how I can help"). Hoping to work together is
+    your team and further discussing how I can help"), and these in your other language ("Aguardo seu
+    retorno", "Ich freue mich auf Ihre Rückmeldung", "Je reste à votre disposition": the `forward` lists
+    of `followup_lint/data/languages.toml`). Hoping to work together is
     not enough on its own ("I look forward to being part of your team", "the possibility of joining",
     "the opportunity to share my skills", "the opportunity to learn and grow with you", "I'd love to bring that
     approach to your team", "I could bring a new degree of organization to the museum"), nor is asking to be kept in mind for future openings ("I hope you will keep me
