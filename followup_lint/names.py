@@ -498,7 +498,10 @@ class NameMatcher:
             if d > 3 or d == 0:
                 continue
             if d == 1:
-                ok = longest >= MIN_LEN_ONE_EDIT and (longest > ONE_EDIT_SOUND_MAX_LEN or _sounds_alike(key, k))
+                # a swap of two letters is a typo even in a short name ("Iyre" for Iyer); a changed letter
+                # there must sound alike ("Data" is not "Dana")
+                ok = longest >= MIN_LEN_ONE_EDIT and (longest > ONE_EDIT_SOUND_MAX_LEN or _sounds_alike(key, k)
+                                                      or sorted(key) == sorted(k.folded))
             elif d == 2:
                 ok = longest >= MIN_LEN_TWO_EDITS and _sounds_alike(key, k)
             else:

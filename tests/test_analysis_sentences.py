@@ -732,3 +732,27 @@ def test_later_openings_and_hoping_to_stay_in_touch_do_not_invite(text: str) -> 
 ])
 def test_visits_and_requests_beside_them_still_invite(text: str) -> None:
     assert functions(text).invites
+
+
+@pytest.mark.parametrize("text", [
+    "Career coaches always say to thank every interviewer.",
+    "My father taught me to thank people in writing.",
+    "She reminded me to thank Kofi for the parking pass.",
+    "Don't forget to thank the security guard on the way out.",
+    "The receptionist really earned a big thank-you that day.",
+    "Honestly the night crew deserves a huge thank-you.",
+])
+def test_thanks_talked_about_or_earned_by_someone_else_is_not_said(text: str) -> None:
+    f = functions(text)
+    assert not f & Function.THANKS and f & Function.MENTION
+
+
+@pytest.mark.parametrize("text", [
+    "My manager asked me to thank you for the flexibility.",
+    "You deserve a big thank-you for the patience.",
+    "I owe you a huge thank-you for the detailed feedback.",
+    "I would like to thank the whole panel for their time.",
+    "I wanted to take a moment to thank everyone I met.",
+])
+def test_thanks_passed_on_or_owed_to_the_reader_still_thanks(text: str) -> None:
+    assert has(text, Function.THANKS)

@@ -77,3 +77,93 @@ def test_skipped_without_interviewers():
 
     report = run_rule(InterviewerNameMisspelled, "Hi Jon,\n\nThanks.")
     assert any(s.rule == "interviewer-name-misspelled" for s in report.rules_skipped)
+
+
+# -- probes of the label's edges, fresh wordings in many registers (issue 11) -----------------------------
+
+TY = "\n\nThank you for the interview.\n\nBest regards,\nSam"
+
+MISSPELLED_PROBES = [
+    ("Dear Ms. Okafur," + TY, iv("Dana Okafor"), "Okafur"),
+    ("Dear Mr. Mesnah," + TY, iv("Kwame Mensah"), "Mesnah"),
+    ("Dear Catherine," + TY, iv("Katherine Doyle"), "Catherine"),
+    ("Dear Dr. Schmitt," + TY, iv("Anna Schmidt"), "Schmitt"),
+    ("Dear Mr. Fernandes," + TY, iv("Luis Fernandez"), "Fernandes"),
+    ("Hi Phillip," + TY, iv("Philip Grant"), "Phillip"),
+    ("Dear Mr. Adeyami," + TY, iv("Tunde Adeyemi"), "Adeyami"),
+    ("Good day Ma'am Santoz," + TY, iv("Maria Santos"), "Santoz"),
+    ("Dear Mr. Mueler," + TY, iv("Thomas Müller"), "Mueler"),
+    ("Hi Dana,\n\nPlease pass my thanks to Mr. Okonkow as well.", iv("Dana Okafor", "Chinedu Okonkwo"), "Okonkow"),
+    ("Respected Mr. Srinivassan," + TY, iv("Rahul Srinivasan"), "Srinivassan"),
+    ("Dear Ms. Nakamure," + TY, iv("Yui Nakamura"), "Nakamure"),
+]
+
+NOT_MISSPELLED_PROBES = [
+    ("Hi Rob," + TY, iv("Robert Lindqvist")),
+    ("Hi Liz," + TY, iv("Elizabeth Ward")),
+    ("Hi Dana," + TY, iv("Dana Okafor")),
+    ("hi dana\n\nthx for today", iv("Dana Okafor")),
+    ("Dear Dr. Okafor," + TY, iv("Dana Okafor")),
+    ("Hi Kate," + TY, iv("Katherine Doyle")),
+    ("Hi Tunde," + TY, iv("Babatunde Adeyemi")),
+    ("Dear Ma'am Maria," + TY, iv("Maria Santos")),
+    ("Dear Herr Mueller," + TY, iv("Thomas Müller")),
+    ("Hi Chris," + TY, iv("Christopher Nolan")),
+    ("Dear Mr. Okonkwo," + TY, iv("Chinedu Okonkwo")),
+]
+
+
+# -- a second round of probes (harder wordings) -------------------------------------------------------------
+
+MISSPELLED_PROBES_2 = [
+    ("Dear Ms. Abubaker," + TY, iv("Fatima Abubakar"), "Abubaker"),
+    ("Hi Jonathon," + TY, iv("Jonathan Price"), "Jonathon"),
+    ("Dear Mrs. Oyelwo," + TY, iv("Bisi Oyelowo"), "Oyelwo"),
+    ("Dear Mr. Iyre," + TY, iv("Ramesh Iyer"), "Iyre"),
+    ("Dear Ms. Gonzales," + TY, iv("Ana Gonzalez"), "Gonzales"),
+    ("Hola Joao," + TY, iv("João Silva"), "Joao"),
+    ("Dear Frau Schroder," + TY, iv("Petra Schröder"), "Schroder"),
+    ("Hi Stephen," + TY, iv("Steven Hall"), "Stephen"),
+    ("Dear Mr. Oconnor," + TY, iv("Liam O'Connor"), "Oconnor"),
+    ("Dear Ms. Mcdonald," + TY, iv("Ava MacDonald"), "Mcdonald"),
+    ("Hi Anothony," + TY, iv("Anthony Reed"), "Anothony"),
+    ("Dear Dr. Alrashed," + TY, iv("Omar Al-Rashid"), "Alrashed"),
+    ("Dear Mr. Ngyuen," + TY, iv("Bao Nguyen"), "Ngyuen"),
+    ("Hi Krystal," + TY, iv("Crystal Diaz"), "Krystal"),
+]
+
+NOT_MISSPELLED_PROBES_2 = [
+    ("Dear Dr. Oyelowo," + TY, iv("Femi Oyelowo")),
+    ("Dear Sir Ramesh," + TY, iv("Ramesh Iyer")),
+    ("Dear Herr Schroeder," + TY, iv("Petra Schröder")),
+    ("Dear Dr. Al Rashid," + TY, iv("Omar Al-Rashid")),
+    ("Hi Lizzie," + TY, iv("Elizabeth Ward")),
+    ("Hi Beth," + TY, iv("Elizabeth Ward")),
+    ("Hi Sasha," + TY, iv("Alexandra Ivanova")),
+    ("Hi Kemi," + TY, iv("Oluwakemi Adeyemi")),
+    ("Dear Sir," + TY, iv("Deepak Nair")),
+]
+
+
+@pytest.mark.parametrize("body,interview,name", MISSPELLED_PROBES + MISSPELLED_PROBES_2)
+def test_probe_a_letter_off_swapped_or_variant_spelling(body: str, interview, name: str) -> None:
+    assert flagged_texts(InterviewerNameMisspelled, body, interview) == [name]
+
+
+@pytest.mark.parametrize("body,interview", NOT_MISSPELLED_PROBES + NOT_MISSPELLED_PROBES_2)
+def test_probe_nicknames_first_names_and_lowercase_pass(body: str, interview) -> None:
+    assert flagged_texts(InterviewerNameMisspelled, body, interview) == []
+
+
+@pytest.mark.parametrize("greeting,person,typo", [
+    ("Dear Ms. Aoki,", "Emi Akoi", "Aoki"),
+    ("Hi Ivna,", "Ivan Petrov", "Ivna"),
+    ("Dear Mr. Rya,", "Tomas Ray", None),     # three letters: too short to tell a typo from another name
+])
+def test_two_letters_swapped_in_a_short_name_are_a_typo(greeting: str, person: str, typo: str | None) -> None:
+    assert flagged_texts(InterviewerNameMisspelled, greeting + TY, iv(person)) == ([typo] if typo else [])
+
+
+@pytest.mark.parametrize("greeting,person", [("Hi Mark,", "Mary Jones"), ("Hi Amir,", "Omar Haddad")])
+def test_a_changed_letter_in_a_short_name_still_needs_the_sound(greeting: str, person: str) -> None:
+    assert flagged_texts(InterviewerNameMisspelled, greeting + TY, iv(person)) == []

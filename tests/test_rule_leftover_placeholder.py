@@ -334,3 +334,117 @@ def test_a_repository_tag_in_the_subject_is_no_placeholder(subject):
 def test_joined_slot_words_in_brackets_stay_a_placeholder(subject, slot):
     draft = Draft(subject=subject, body="Hi Rosa,\n\nThanks.\n\nBest,\nAnn")
     assert flagged_texts(RULE, draft) == [slot]
+
+
+# -- probes of the label's edges, fresh wordings in many registers (issue 11) -----------------------------
+
+def _ph(content: str, greeting: str = "Hi Dana,", signoff: str = "Best regards,\nSam") -> str:
+    return f"{greeting}\n\n{content}\n\n{signoff}"
+
+
+PLACEHOLDER_PROBES = [
+    (_ph("Thank you for the interview.", greeting="Dear [Hiring Manager's Name],"), {}, "[Hiring Manager's Name]"),
+    (_ph("Thank you for the interview for the {position} role."), {}, "{position}"),
+    (_ph("I enjoyed learning about <Company> and its plans."), {}, "<Company>"),
+    (_ph("I am available on XX/XX for a second round."), {}, "XX/XX"),
+    (_ph("Thank you for the opportunity at Company Name."), {}, "Company Name"),
+    (_ph("I look forward to hearing from you by (insert date)."), {}, "(insert date)"),
+    (_ph("Thank you for the interview.", signoff="Best regards,\n[Your Name]"), {}, "[Your Name]"),
+    (_ph("Thank you for the interview."), {"subject": "Thank you - [Position] interview"}, "[Position]"),
+    (_ph("Thanks for today. (Add a line about the project you discussed.)"), {}, "Add a line about the project"),
+    (_ph("My reference number is XXX-XXX."), {}, "XXX"),
+    (_ph("I enjoyed meeting the team at [COMPANY]."), {}, "[COMPANY]"),
+]
+
+NOT_PLACEHOLDER_PROBES = [
+    _ph("As noted in the annual report [1], churn fell by 12%."),
+    _ph("My portfolio is at [my site](https://sam.example)."),
+    _ph("The job ad said 'teh team' [sic], which made me smile."),
+    _ph("I fixed the bug in the `items[0]` handling of the parser."),
+    _ph("My address: 14 Adeola Odeku Street, Victoria Island, Lagos."),
+    _ph("We used `${var.region}` in every Terraform module."),
+    _ph("Section (a) of the brief asked for a staffing plan."),
+    _ph("My flat is at 221B Baker Street, London NW1 6XE."),
+    _ph("Thank you for the interview at XYZ Company."),
+    _ph("Thanks for today.", signoff="Best regards,\nSam Okoye\n+234 803 412 7781"),
+]
+
+
+@pytest.mark.parametrize("body,text", [
+    (_ph("I enjoyed our talk. (Describe one specific moment from the interview.)"),
+     "(Describe one specific moment from the interview.)"),
+    (_ph("I would bring strong skills. (include two skills that match the advert)"),
+     "(include two skills that match the advert)"),
+    (_ph("We met on Monday (state the date you met) at the depot."), "(state the date you met)"),
+    (_ph("Hi {name}, the config lives in `settings.py`."), "{name}"),
+    (_ph("Thanks, `{{first_name}}`, for the tour."), "{{first_name}}"),
+])
+def test_instructions_in_brackets_and_slots_beside_code_are_placeholders(body: str, text: str) -> None:
+    assert flagged_texts(RULE, body) == [text]
+
+
+@pytest.mark.parametrize("body", [
+    _ph("Happy to connect there too (add me on LinkedIn if you like)."),
+    _ph("The Terraform output `${module.vpc.id}` feeds the next stage."),
+    _ph("The report format key was `{customer_id}` in every row."),
+    _ph("The tooling was state of the art (state of the art for 2019, anyway)."),
+])
+def test_inline_code_and_ordinary_asides_are_no_placeholders(body: str) -> None:
+    assert flagged_texts(RULE, body) == []
+
+
+# -- a second round of probes (harder wordings) -------------------------------------------------------------
+
+PLACEHOLDER_PROBES_2 = [
+    (_ph("Thank you.", greeting="Dear Mr./Ms. [Last Name],"), "[Last Name]"),
+    (_ph("I look forward to joining {{company}}."), "{{company}}"),
+    (_ph("I was impressed by <insert detail>."), "<insert detail>"),
+    (_ph("Call me on 0XX XXX XXXX."), "XX"),
+    (_ph("I am available from [DATE]."), "[DATE]"),
+    (_ph("I enjoyed discussing [topic discussed]."), "[topic discussed]"),
+    (_ph("Thank you for the interview for the ________ position."), "________"),
+    (_ph("My LinkedIn: linkedin.com/in/yourname"), "yourname"),
+    (_ph("Thanks.", signoff="Regards,\n(Your Name)"), "Your Name"),
+    (_ph("I am excited about the POSITION TITLE role."), "POSITION TITLE"),
+    (_ph("Thank you.", greeting="Dear <<Name>>,"), "Name"),
+]
+
+NOT_PLACEHOLDER_PROBES_2 = [
+    _ph("See the attached CV [PDF, 2 pages]."), _ph("My GitHub is github.com/samokoye."),
+    _ph("As per clause [4.2] of the brief, I would keep the notice."), _ph("The survey scored 4/5 [n=120]."),
+    _ph("I love the X-Men films, incidentally."), _ph("The XXL banner was a nice touch."),
+    _ph("We used C# and F# in the project."), _ph("Our template literal `Hello ${name}` printed fine."),
+    _ph("Plot 12, Block B, Lekki Phase 1, Lagos."), _ph("The <br> tag broke the layout."),
+    _ph("I scored 100% on the test."),
+]
+
+
+@pytest.mark.parametrize("body,kw,text",
+                         PLACEHOLDER_PROBES + [(b, {}, t) for b, t in PLACEHOLDER_PROBES_2])
+def test_probe_template_residue_of_every_form(body: str, kw: dict, text: str) -> None:
+    assert any(text in t or t in text for t in flagged_texts(RULE, body, **kw) if t)
+
+
+@pytest.mark.parametrize("body", NOT_PLACEHOLDER_PROBES + NOT_PLACEHOLDER_PROBES_2)
+def test_probe_footnotes_links_code_addresses_are_no_placeholders(body: str) -> None:
+    interview = {"company": "XYZ Company", "interviewers": [{"name": "Dana Okafor"}]}
+    assert flagged_texts(RULE, body, interview) == []
+
+
+@pytest.mark.parametrize("body,text", [
+    (_ph("Thanks for your time, <your name> here."), "<your name>"),
+    (_ph("I'd love to join <company name> soon."), "<company name>"),
+    (_ph("Portfolio: github.com/your-username"), "your-username"),
+    (_ph("Find me at linkedin.com/in/firstname-lastname"), "firstname-lastname"),
+])
+def test_lowercase_angle_slots_and_profile_link_slots(body: str, text: str) -> None:
+    assert flagged_texts(RULE, body) == [text]
+
+
+@pytest.mark.parametrize("body", [
+    _ph("The <div> and <span> wrappers were the problem."),
+    _ph("Section [3.1.4] of the spec covers retries."),
+    _ph("Find me at linkedin.com/in/sam-okoye-42"),
+])
+def test_tags_section_numbers_and_real_profile_links_are_no_placeholders(body: str) -> None:
+    assert flagged_texts(RULE, body) == []

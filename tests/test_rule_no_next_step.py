@@ -244,3 +244,92 @@ def test_any_chance_of_more_talk_or_a_referral_is_a_next_step(content: str) -> N
 
 def test_a_request_to_review_the_work_is_no_next_step() -> None:
     assert findings_of(NoNextStep, note("Kindly go through the notebook in the repository."))
+
+
+# -- probes of the label's edges, fresh wordings in many registers (issue 11) -----------------------------
+
+NEXT_STEP_PROBES = [
+    "Would Thursday afternoon suit you for the reference call?",
+    "Is the role open to candidates based in Pune?",
+    "Please let me know if anything else is needed from my side.",
+    "Kindly advise on the next stage of the process.",
+    "I can send the full audit report if that would be useful.",
+    "I remain at your disposal for any further information.",
+    "Feel free to reach out if any questions come up.",
+    "Do let me know the outcome when you can.",
+    "I'd be glad to walk you through my portfolio on a call.",
+    "Awaiting your favourable response.",
+    "Pls revert with the next steps.",
+    "let me know if u need my transcripts",
+    "I am available any day next week for a second round.",
+    "Hoping to hear from you soonest.",
+]
+
+NO_NEXT_STEP_PROBES = [
+    "I look forward to being part of your team.",
+    "Please keep me in mind for future roles.",
+    "I hope we can stay in touch.",
+    "I hope to contribute to the team's success.",
+    "Thank you for your consideration.",
+    "I wish you and the team a great week.",
+    "I will follow up with the recruiter next week.",
+    "I look forward to the chance of working alongside you.",
+]
+
+
+# -- a second round of probes (harder wordings) -------------------------------------------------------------
+
+NEXT_STEP_PROBES_2 = [
+    "Could you share the timeline for the decision?", "Any update on the role would be much appreciated.",
+    "Should you require any further documents, I am happy to provide them.",
+    "I'm free for a follow-up chat any afternoon this week.", "Do revert in case of any clarification.",
+    "Kindly let me know the outcome at your earliest convenience.", "I would be glad to provide references upon request.",
+    "Happy to jump on a quick call if that helps.", "Let me know what the next steps look like.",
+    "If there is anything else you need, just shout.", "I await your feedback.",
+    "Please do not hesitate to contact me should you need anything further.", "Eagerly awaiting your response.",
+    "I'll gladly share the dashboards I built if you want to see them.", "What would the first ninety days look like?",
+    "I am reachable on 0803 412 7781 at any time.", "Looking forward to your reply po.",
+    "Would love to hear your thoughts on the case study.", "Hoping for a favourable reply.",
+    "Expecting your positive response.", "Please advise if anything further is required from my end.",
+]
+
+NO_NEXT_STEP_PROBES_2 = [
+    "I look forward to contributing to your team.", "Please consider me for any future openings.",
+    "Wishing you a lovely weekend.", "I hope our paths cross again.", "I am confident I would be an asset.",
+    "I hope to join your esteemed organisation.", "Thanks again for considering my application.",
+    "I will keep an eye on your careers page.", "I remain interested in the role.", "God bless you and your team.",
+    "Kind regards to the whole team.", "It was a pleasure meeting you.",
+]
+
+
+@pytest.mark.parametrize("content", NEXT_STEP_PROBES + NEXT_STEP_PROBES_2)
+def test_probe_questions_requests_and_offers_invite(content: str) -> None:
+    assert_clean(RULE, note(content))
+
+
+@pytest.mark.parametrize("content", NO_NEXT_STEP_PROBES + NO_NEXT_STEP_PROBES_2)
+def test_probe_hopes_and_keep_in_mind_do_not_invite(content: str) -> None:
+    assert [f.code for f in run_rule(RULE, note(content)).findings] == ["FL304"]
+
+
+
+
+@pytest.mark.parametrize("content", [
+    "Ich freue mich auf Ihre Rückmeldung.",
+    "Aguardo seu retorno.",
+    "Fico à disposição para qualquer dúvida.",
+    "Je reste à votre disposition pour tout complément.",
+    "Quedo a la espera de su respuesta.",
+    "Resto in attesa di un vostro riscontro.",
+    "Dans l'attente de votre reponse.",            # the accent left off
+])
+def test_looking_forward_in_the_writers_other_language_invites(content: str) -> None:
+    assert_clean(RULE, note(content))
+
+
+@pytest.mark.parametrize("content", [
+    "Ich freue mich auf das neue Team.",            # looking forward to joining: not enough
+    "Aguardo ansiosamente o início do projeto.",
+])
+def test_other_language_hopes_alone_do_not_invite(content: str) -> None:
+    assert [f.code for f in run_rule(RULE, note(content)).findings] == ["FL304"]

@@ -109,3 +109,69 @@ def test_acknowledgement_or_instruction_is_not_thanks(body: str) -> None:
 
 def test_appreciating_the_readers_time_thanks() -> None:
     assert_clean(RULE, "Hi Dana,\n\nI appreciate you making time for a second call.\n\nBest,\nSam")
+
+
+# -- probes of the label's edges, fresh wordings in many registers (issue 11) -----------------------------
+
+def _note(content: str, signoff: str = "Best regards,") -> str:
+    return f"Hi Dana,\n\n{content}\n\n{signoff}\nSam"
+
+
+THANKS_PROBES = [
+    _note("Following up on Tuesday's interview for the analyst role.", "Thanks again and best,"),
+    _note("Following up on our call about the dispatcher post.", "Thanks once more and regards,"),
+    _note("Thnak you for meeting me on Monday."),
+    _note("I am grateful for the chance to meet the whole team."),
+    _note("I appreciate your time yesterday and the frank answers."),
+    _note("Many thanks for the opportunity accorded me to interview for the position."),
+    _note("thx for the chat today, it was fun"),
+    _note("Salamat po for the interview this morning."),
+    _note("Vielen Dank for the time you took on Friday."),
+    _note("Much appreciated, the site visit was very useful."),
+    _note("Kindly accept my heartfelt appreciation for the interview."),
+    _note("I am thankful for the opportunity to present my portfolio."),
+    _note("I really appreciated how open you were about the rota."),
+]
+
+NOT_THANKS_PROBES = [
+    _note("Thanks to the rain, the bus was late, so I apologise again."),
+    _note("No thanks to the traffic, I was ten minutes late."),
+    _note("Remember to thank the panel for their time."),
+    _note("Please pass my thanks to Tunde at reception."),
+    _note("I meant to send a thank-you note sooner."),
+    _note("I appreciate that the role needs weekend cover, and I am fine with that."),
+    _note("My mentor always says to thank people promptly."),
+    _note("Tunde deserves a big thank-you for finding my lost badge."),
+]
+
+
+# -- a second round of probes (harder wordings) -------------------------------------------------------------
+
+THANKS_PROBES_2 = [_note(c) for c in [
+    "Thank u so much for the chance.", "Thanks heaps for the tour!", "Tnx for today.", "Much obliged for your time.",
+    "I'm so appreciative of the time you gave me.", "Obrigada pela entrevista!", "Danke for the great conversation.",
+    "Shukran for your hospitality.", "Thank you po for the opportunity.", "Please accept my profound gratitude.",
+    "Thanking you in anticipation.", "Grateful for the chat, truly.", "Big thanks for squeezing me in.",
+    "Your time and insights are greatly appreciated.", "I appreciate the opportunity to have interviewed.", "thank you!!",
+]]
+
+NOT_THANKS_PROBES_2 = [_note(c) for c in [
+    "Thanks to your recruiter's directions, I found the building.", "I have thanked the receptionist already.",
+    "The panel was thanked by the director at the end.", "Thank-you notes are a lost art, my tutor says.",
+    "I look forward to hearing from you.",
+]]
+
+
+@pytest.mark.parametrize("body", THANKS_PROBES + THANKS_PROBES_2)
+def test_probe_thanks_in_any_register_or_closing(body: str) -> None:
+    assert_clean(RULE, body)
+
+
+@pytest.mark.parametrize("body", NOT_THANKS_PROBES + NOT_THANKS_PROBES_2)
+def test_probe_cause_instruction_or_third_party_is_not_thanks(body: str) -> None:
+    assert [f.code for f in run_rule(RULE, body).findings] == ["FL303"]
+
+
+@pytest.mark.parametrize("word", ["Tnx", "tnks", "Thnx"])
+def test_texting_spellings_of_thanks_thank(word: str) -> None:
+    assert_clean(RULE, _note(f"{word} for the call this morning, it helped a lot."))

@@ -541,6 +541,10 @@ _THANKS_NAME: Final = re.compile(
     r"\s+also)?,?[ \t]+(?P<name>" + _NAME + r")(?=[ \t]*(?:[,.!;:]|\s+for\b|$))",
     re.IGNORECASE,
 )
+#: the same with a title written with its full stop: "Thank you also, Mrs. Bello, for arranging the visit" (the
+#: title must be one of the vocabulary's: "Thanks, Sam. Best," is no title)
+_THANKS_TITLED: Final = re.compile(
+    _THANKS_NAME.pattern.replace("(?P<name>", r"(?P<name>(?P<title>[A-Z][a-z]{1,5})\.[ \t]+", 1), re.IGNORECASE)
 #: a name addressed at the start of a sentence, then a comma or a dash: "Marta, thanks too for the tour",
 #: "Mrs. Boateng, thank you as well" (a title before it is kept in ``title``)
 _VOCATIVE: Final = re.compile(
@@ -595,7 +599,9 @@ def _thanked(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple
     for pos in sorted(hits):
         if pos < done or (pos > 0 and own[pos - 1].isalpha()):
             continue
-        m = _THANKS_NAME.match(own, pos, end)
+        m = _THANKS_TITLED.match(own, pos, end)
+        if m is None or not m.group("name")[:1].isupper() or m.group("title").lower() not in vocabulary().all_titles:
+            m = _THANKS_NAME.match(own, pos, end)
         if m is not None and m.group("name")[:1].isupper():
             yield m.start("name"), m.group("name"), "thanks"
             done = m.end()

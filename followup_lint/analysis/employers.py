@@ -31,6 +31,7 @@ class CompanyMention:
     start: int
     end: int
     text: str
+    field: str = "body"
 
 
 _LEGAL_SUFFIX: Final = frozenset(
@@ -79,13 +80,33 @@ _EMPLOYER_CONTEXTS: Final = (
     (("asset", "addition"), LazyPattern(r"(?:asset|addition)[ \t]+(?:to|for)[ \t]+the[ \t]+"
                                         r"(?=[A-Z][\w&'’-]*[ \t]+[A-Z])" + _ORG
                                         + r"[ \t]+(?i:team|family|crew)\b"), "team-of"),
+    # a sentence opening on the wish itself: "Working at Globex would be a dream come true" (a modal after the
+    # name: "Working at Acme taught me ..." is your past)
+    (("working",), LazyPattern(r"Working[ \t]+(?:at|for|with)[ \t]+" + _ORG
+                               + r"(?=[ \t]+(?:would|will|could|might|can|shall)\b)"), None),
+    # a greeting of another company's team: "Dear Globex team,", "Hello Hooli Hiring Team!" (a team named by a
+    # department, "Dear Engineering Team", is left: see _NAMED_UNIT)
+    (("dear ", "hello ", "hi ", "hey ", "greetings "),
+     LazyPattern(r"(?:[Dd]ear|[Hh]ello|[Hh]i|[Hh]ey|[Gg]reetings)(?:[ \t]+to)?[ \t]+(?:the[ \t]+)?" + _ORG
+                 + r"[ \t]+(?i:team|family|crew)\b"),
+     "greeted-team"),
     # "to work at Globex", "working for Globex"
     (("work",), LazyPattern(r"work(?:ing)?[ \t]+(?:at|for)[ \t]+" + _ORG), "to-work"),
     # a future wished at the employer: "to build my career at Globex", "to grow at Globex", "to contribute
     # at Globex" (said with a wish; "my career at Acme" alone is left; not "in": places and fields)
-    (("career", "grow", "contribut"),
-     LazyPattern(r"(?:career|grow|growing|contribute|contributing)[ \t]+(?:at|for)[ \t]+(?:the[ \t]+)?"
-                 + _ORG), "future"),
+    (("career", "grow", "contribut", "thrive", "journey", "excel", "flourish"),
+     LazyPattern(r"(?:career|grow|growing|contribute|contributing|thrive|thriving|excel|excelling|flourish)[ \t]+"
+                 r"(?:at|for)[ \t]+(?:the[ \t]+)?" + _ORG), "future"),
+    # "I know I would excel at Globex", "I'd thrive at Globex": a modal right before says it is ahead ("I used
+    # to thrive at Acme" is your past: OWN_PAST)
+    (("thrive", "excel", "flourish"),
+     LazyPattern(r"(?:thrive|excel|flourish)[ \t]+(?:at|with)[ \t]+(?:the[ \t]+)?" + _ORG), "modal"),
+    # "to start my journey with Globex" (a journey is always ahead: said with a wish)
+    (("journey",), LazyPattern(r"journey[ \t]+with[ \t]+(?:the[ \t]+)?" + _ORG), "future"),
+    # the team of another company you hope to hear from or met: "hearing from the Globex team", "meeting the
+    # Globex team" (a department, "the Data Platform team", is left: see _NAMED_UNIT)
+    (("hearing from the", "hear from the", "meeting the", "meet the"),
+     LazyPattern(r"(?:hearing[ \t]+from|hear[ \t]+from|meeting|meet)[ \t]+the[ \t]+" + _ORG + r"[ \t]+(?i:team|family|crew)\b"), "team-of"),
     # "meeting everyone at Globex", "thank the people at Globex"
     (("everyone", "everybody", "people", "folks", "team"),
      LazyPattern(r"(?:everyone|everybody|people|folks|team)[ \t]+(?:at|from)[ \t]+" + _ORG), "meeting"),
@@ -119,7 +140,7 @@ _EMPLOYER_CONTEXTS: Final = (
 #: a team named after its organisation or a unit of one: "join the Sales team", "the claims team at Head Office"
 #: are departments, so one word of the organisation must be rarer than everyday words (a proper name:
 #: "Kowloon" ranks 47,296 in the frequency list, "Globex" not at all; "Payments" 6,538, "Office" 643)
-_NAMED_UNIT: Final = frozenset({"unit-team", "team-of"})
+_NAMED_UNIT: Final = frozenset({"unit-team", "team-of", "greeted-team"})
 _DEPARTMENT_RANK: Final = 20000
 #: contexts where a preposition is loose ("a career in Finance", "a role in Data Science"): the organisation
 #: must not be made of dictionary words (a department or a field), which leaves some real names out
@@ -178,9 +199,12 @@ _BEFORE: Final = {
 #: noun ("the Globex family") or a function word, not by another noun ("Salesforce projects")
 #: a future wished for oneself ("I want to build my career at", "I see myself growing at"): the wishes of
 #: "desire" and a few more that only go with a career (not "I wish the team at Siemens every success")
-_BEFORE["future"] = LazyPattern(r"\b(?:excited|thrilled|eager|keen|delighted|love|hope|forward|opportunity|chance|"
+_BEFORE["future"] = LazyPattern(r"\b(?:excited|thrilled|eager|keen|delighted|love|hope|forward|opportunity|chance|confident|"
+                                r"sure|certain|believe|begin|start|embark|can['’]?t[ \t]+wait|cannot[ \t]+wait|"
                                 r"prospect|want|wish|aim|plan|see[ \t]+myself|look[ \t]+to)\b", re.IGNORECASE)
-_ORG_ALONE: Final = frozenset({"add-value", "become-part", "represent", "be-a", "to-be", "contribute-to", "serve",
+_BEFORE["modal"] = LazyPattern(r"\b(?:would|will|could|can|might|to|['’]d|['’]ll)[ \t]+(?:(?:really|truly|surely|"
+                               r"certainly|definitely)[ \t]+)?$", re.IGNORECASE)
+_ORG_ALONE: Final = frozenset({"modal", "add-value", "become-part", "represent", "be-a", "to-be", "contribute-to", "serve",
                                "future", "benefit"})
 #: the wordings of other Englishes are looser still: the organisation ends the phrase ("an asset for
 #: Globex.", "to serve Globex with"), not "an asset for Python-heavy teams" or "serve ACME's customers"
@@ -287,7 +311,7 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 continue  # inside a word ("rejoin", "teamwork")
             if before == "to-work" and m.group(0).lower().startswith("working"):
                 pass
-            elif before == "team-of":
+            elif before in ("team-of", "greeted-team"):
                 pass
             elif before is not None:
                 mine = before in ("not-mine", "far")
@@ -296,19 +320,29 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 if mine == (found is not None):
                     continue
             org = _trim_org(m.group("org"))
+            at = m.start("org")
+            if org.startswith("Team ") and len(org.split()) > 1:
+                org, at = org[5:], at + 5          # "joining Team Globex": the organisation is "Globex"
             if before == "far" and (len(org.split()) < 2 or org.split()[-1].lower().rstrip(".") not in _LEGAL_FORM):
                 continue  # far from its noun, only a name with its legal form is surely an organisation
             follow = _ORG_FOLLOW_END if before in _ORG_END else _ORG_FOLLOW
             if before in _ORG_ALONE and not follow.match(own, m.start("org") + len(org)):
                 continue  # "value to Salesforce projects": a name used as a modifier, not an employer
+            if before == "greeted-team":
+                words = org.split()
+                while len(words) > 1 and words[-1].lower() in _TEAM_KINDS:
+                    words.pop()  # "Hello Hooli Hiring Team": the organisation is "Hooli"
+                org = " ".join(words)
+                if org.isupper():
+                    continue  # "Hi SWIT team,", "Dear ICT team": a department's abbreviation, as often as a company
             if before == "unit-team" and len(org.split()) < 2:
                 continue  # "the claims team at Kowloon": perhaps a place; a named organisation has two words
             if before in _NAMED_UNIT and _frequent_words(ctx, org):
                 continue  # "join the Data Science team", "the claims team at Head Office": a department
             loose = triggers in _LOOSE_TRIGGERS or _preposition_before(own, m.start("org")) in _LOOSE
-            if loose and _dictionary_words(ctx, org):
+            if loose and _dictionary_words(ctx, org) and not _trade_name(org):
                 continue  # "a career in Finance": a field or a department, not a company
-            yield org, m.start("org")
+            yield org, at
     for pos in _hits(low, ("'s", "’s")):
         m = _POSSESSIVE_NOUN.match(own, pos)
         if m is None:
@@ -407,6 +441,20 @@ def _frequent_words(ctx: RuleContext, org: str) -> bool:
     return bool(words) and all(lexicon.rank(w.lower()) < _DEPARTMENT_RANK for w in words)
 
 
+def _trade_name(org: str) -> bool:
+    """Is ``org`` a business by its last word ("Zenith Logistics", "Harmattan Foods"): two capitalised words or
+    more, the last a trade noun (``cues.toml`` [employer] trade_nouns)?"""
+    words = org.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() in _trade_nouns()
+
+
+@lru_cache(maxsize=1)
+def _trade_nouns() -> frozenset[str]:
+    from .sentences import cue_data
+
+    return frozenset(cue_data()["employer"]["trade_nouns"].split())
+
+
 def _hits(low: str, literals: tuple[str, ...]) -> list[int]:
     """Offsets of the literals in the lower-cased text (str.find is much faster than a regex scan)."""
     out: set[int] = set()
@@ -477,41 +525,65 @@ def _acronyms() -> frozenset[str]:
 
 def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
     """Organisations named as the employer you want that are not the interview's company."""
-    from ..document.vocabulary import vocabulary
-
     interview = ctx.interview
     if interview is None or not interview.company:
         return ()
-    vocab = vocabulary()
     own = ctx.doc.own
-    domains = [p.email.split("@", 1)[1] for p in interview.interviewers if p.email and "@" in p.email]
-    matcher = ctx.analysis.names
-    data = matcher.data
     out: list[CompanyMention] = []
     seen: set[int] = set()
     for org, s in employer_mentions(ctx, own):
         if not org or s in seen:
             continue
-        if any(p.start < s + len(org) and p.end > s for p in ctx.doc.placeholders):
-            continue  # "the position with XXX Organization", "Company XYZ": a blank, reported as a placeholder
-        first = org.split()[0]
-        if (fold(first) in vocab.not_names or first.lower().rstrip(".") in vocab.all_titles
-                or first.lower() in ("i", "the", "a", "an", "you", "your", "our", "my", "this")):
-            continue
-        if _common_acronym(org):
-            continue  # "useful for IT and its users", "of value to NGOs": a field or a kind, not an employer
-        if _shouted_words(ctx, org):
-            continue  # "the job with SELECT FOR UPDATE SKIP LOCKED": code or shouting, not an employer
-        if any(matcher.classify(w) is not None for w in org.split()):
-            continue  # a person: "Dana's team"
-        if len(org.split()) == 1 and data.is_given_name(org):
-            continue
-        if same_company(org, interview.company, domains):
-            continue
-        if _EVENT_AFTER.match(own, s + len(org)):
-            continue  # "join Zoom call", "join PyCon conference": a tool or an event
-        if OWN_PAST.search(own, sentence_start(ctx, s, 200), s):
-            continue
-        seen.add(s)
-        out.append(CompanyMention(s, s + len(org), org))
+        if _another(ctx, org, own, s, ctx.doc.placeholders, sentence_start(ctx, s, 200)):
+            seen.add(s)
+            out.append(CompanyMention(s, s + len(org), org))
+    subject = ctx.doc.subject.text
+    seen.clear()
+    for m in _SUBJECT_EMPLOYER.finditer(subject):
+        org, s = _trim_org(m.group("org")), m.start("org")
+        if not m.group(0).lower().startswith(("interview", "application")) and _BEFORE["not-mine"].search(
+                subject, max(0, m.start() - 40), m.start()):
+            continue  # "my role at Globex": your own employer ("my interview with Globex" is not)
+        if org and s not in seen and _another(ctx, org, subject, s, ctx.doc.subject_placeholders, 0):
+            seen.add(s)
+            out.append(CompanyMention(s, s + len(org), org, "subject"))
     return tuple(out)
+
+
+#: the words between an organisation and "team" in a greeting ("Dear Globex Hiring Team")
+_TEAM_KINDS: Final = frozenset({"hiring", "recruiting", "recruitment", "talent", "people", "career", "careers"})
+#: the subject line's employer: "Thank you - analyst interview at Globex", "Application for the role with Globex"
+_SUBJECT_EMPLOYER: Final = LazyPattern(
+    r"\b(?i:interview|application|role|position|job|opportunity|candidacy|offer|internship|vacancy)"
+    r"(?:[ \t]+(?i:call|process))?[ \t]+(?i:at|with)[ \t]+" + _ORG)
+
+
+def _another(ctx: RuleContext, org: str, text: str, s: int, placeholders: Iterable, lo: int) -> bool:
+    """Is ``org``, named as the employer at ``s`` of ``text``, another organisation than the interview's (not a
+    placeholder, a title, a field, code, a person, a tool or event, nor your own past employer)?"""
+    from ..document.vocabulary import vocabulary
+
+    interview = ctx.interview
+    assert interview is not None and interview.company
+    vocab = vocabulary()
+    matcher = ctx.analysis.names
+    if any(p.start < s + len(org) and p.end > s for p in placeholders):
+        return False  # "the position with XXX Organization", "Company XYZ": a blank, reported as a placeholder
+    first = org.split()[0]
+    if (fold(first) in vocab.not_names or first.lower().rstrip(".") in vocab.all_titles
+            or first.lower() in ("i", "the", "a", "an", "you", "your", "our", "my", "this")):
+        return False
+    if _common_acronym(org):
+        return False  # "useful for IT and its users", "of value to NGOs": a field or a kind, not an employer
+    if _shouted_words(ctx, org):
+        return False  # "the job with SELECT FOR UPDATE SKIP LOCKED": code or shouting, not an employer
+    if any(matcher.classify(w) is not None for w in org.split()):
+        return False  # a person: "Dana's team"
+    if len(org.split()) == 1 and matcher.data.is_given_name(org):
+        return False
+    domains = [p.email.split("@", 1)[1] for p in interview.interviewers if p.email and "@" in p.email]
+    if same_company(org, interview.company, domains):
+        return False
+    if _EVENT_AFTER.match(text, s + len(org)):
+        return False  # "join Zoom call", "join PyCon conference": a tool or an event
+    return not OWN_PAST.search(text, lo, s)

@@ -101,9 +101,19 @@ def _data() -> dict[str, Any]:
 
 def thanks_words() -> tuple[str, ...]:
     """How the profiled languages say thank you ("merci", "vielen dank"), each also unaccented."""
+    return _phrases("thanks")
+
+
+def forward_words() -> tuple[str, ...]:
+    """How the profiled languages look forward to a reply or offer more ("aguardo seu retorno", "je reste à
+    votre disposition"), each also unaccented."""
+    return _phrases("forward")
+
+
+def _phrases(key: str) -> tuple[str, ...]:
     out: list[str] = []
     for entry in _data().values():
-        for w in entry.get("thanks", ()):
+        for w in entry.get(key, ()):
             out.extend(dict.fromkeys((w, fold(w))))
     return tuple(out)
 

@@ -183,6 +183,10 @@ def _cls(section: str, key: str) -> _Class:
         from .language import thanks_words
 
         return _Class("thanks.other_language", thanks_words())
+    if (section, key) == ("forward", "other_language"):
+        from .language import forward_words
+
+        return _Class("forward.other_language", forward_words())
     return _Class(f"{section}.{key}", cue_data()[section][key])
 
 
@@ -499,6 +503,8 @@ class _Reader:
                     self.add(Function.MENTION, i, k)       # a thank-you note: talked about, not said
                 elif k < len(w) and w[k] == "to" and not self._to_thanks(k + 1):
                     self.add(Function.CAUSE, i, k + 1)     # "thanks to the snow": a cause
+                elif self._said_of(i, k):
+                    self.add(Function.MENTION, i, k)       # "Remember to thank the panel", "Tunde deserves a thank-you"
                 else:
                     self.add(Function.THANKS, i, k)
                 i = k
@@ -536,6 +542,24 @@ class _Reader:
                 self.add(Function.THANKS, i, only.at(w, i))
                 if self._gratitude_condition(only.at(w, i)):
                     self.add(Function.REQUEST, i, only.at(w, i))
+
+    def _said_of(self, i: int, k: int) -> bool:
+        """Is the thanks at ``i`` (ending at ``k``) talked about rather than said to the reader: "to thank"
+        after a verb of telling or remembering ("My mentor says to thank people", "Remember to thank the
+        panel"; not "... to thank you"), or "a thank-you" earned by someone else ("Tunde deserves a big
+        thank-you"; not "You deserve a thank-you", "I owe you one")?"""
+        w = self.w
+        if w[i] == "thank" and k == i + 1 and i >= 2 and w[i - 1] == "to":
+            told = _cls("thanks", "told_to")
+            v = i - 2 if w[i - 2] in told else i - 3 if i >= 3 and w[i - 3] in told and w[i - 2] in (
+                "me", "us", "him", "her", "them") else -1
+            return v >= 0                          # (k == i + 1: no "you" after "thank")
+        if w[i] == "thank" and k == i + 2 and i >= 1 and w[i - 1] in ("a", "big", "huge", "special", "massive"):
+            deserving = _cls("thanks", "deserving")
+            for v in range(i - 1, max(-1, i - 5), -1):
+                if w[v] in deserving:
+                    return "you" not in w[max(0, v - 1):i]
+        return False
 
     def _someone_else_feels(self, i: int) -> bool:
         """Is the gratitude word at ``i`` said of someone other than the writer: a subject of the second or
@@ -867,6 +891,11 @@ class _Reader:
         heads, quals = _cls("forward", "heads"), _cls("forward", "qualifiers")
         reply, work = _cls("forward", "reply_objects"), _cls("forward", "work_objects")
         alone, past = _cls("forward", "by_themselves"), _cls("offer", "past")
+        other = _cls("forward", "other_language")
+        for i in _where(w, other):
+            j = other.at(w, i)
+            if j > 0:
+                self.add(Function.FORWARD, i, j)           # "Aguardo seu retorno", "Je reste à votre disposition"
         for i in _where(w, alone, heads):
             j = alone.at(w, i)
             if j > 0:
@@ -997,7 +1026,7 @@ def _heads() -> dict[str, frozenset[str]]:
         "offers": (_cls("modality", "first_person").firsts - _cls("modality", "first_person").single)
         | _offer_follows() | firsts(("offer", "willing"), ("offer", "condition_heads"), ("offer", "referral"))
         | {"anything", "available"},
-        "forward": firsts(("forward", "by_themselves"), ("forward", "heads")),
+        "forward": firsts(("forward", "by_themselves"), ("forward", "heads"), ("forward", "other_language")),
         "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads")),
         "later": firsts(("request", "later_openings"), ("request", "opening_nouns")),
     }

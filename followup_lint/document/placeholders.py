@@ -28,16 +28,29 @@ _PATTERNS: Final = (
     ("merge", re.compile(r"(?<![\w%])%[A-Za-z_][A-Za-z0-9_]{1,40}%(?![\w%])")),
     ("bracket", re.compile(r"\[[^\[\]\n]{1,60}\](?![(:\[])")),
     ("angle", re.compile(r"<[A-Z][A-Za-z']{0,20}(?:[ _][A-Za-z'][A-Za-z']{0,20}){0,3}>")),
+    # a slot in angle brackets in lower case, opened by an instruction or a field word ("<insert detail>",
+    # "<your name>", "<company name>"; HTML tags, "<br>", are neither)
+    ("angle", re.compile(r"<(?:insert|enter|add|your|company|position|role|job|interviewer|name|date)\b[A-Za-z' _-]{0,40}>")),
     ("blank", re.compile(r"_{3,}")),
+    # a profile link whose last part is the template's field ("linkedin.com/in/yourname", "github.com/username")
+    ("link", re.compile(r"(?:(?<=linkedin\.com/in/)|(?<=github\.com/)|(?<=gitlab\.com/)|(?<=twitter\.com/)|"
+                        r"(?<=behance\.net/))(?:your[-_]?(?:name|"
+                        r"profile|handle|username|url)|user[-_]?name|first[-_]?name[-_]?last[-_]?name|name)(?![\w-])", re.I)),
     ("paren", re.compile(r"\((?:insert |your |the )?(?:interviewer|hiring manager|recruiter|company|position|job title|role|name|date|your name)[’'`]?s?(?: name| title)?\)", re.I)),
     ("paren", re.compile(r"\((?:insert|enter|fill[ \t]in|replace[ \t]with|mention|name[ \t]of)[ \t][^()\n]{1,60}\)", re.I)),
+    # an instruction verb with what to write ("(Add a line about the project you discussed.)", "(describe one
+    # specific moment)"); not "(add me on LinkedIn)", whose object is the writer
+    ("paren", re.compile(r"\((?:add|describe|include|explain|list|state|highlight|specify|restate|reiterate|write|"
+                         r"recall|summari[sz]e)[ \t]+(?:a|an|one|two|your|the|some|any|something|specific|how|what|why|"
+                         r"which)\b[^()\n]{1,60}\)", re.I)),
 )
 # For each pattern above, a substring every match contains (a cheap precheck) ...
-_NEEDED: Final = ("{", "{", "${", "#", "%", "[", "<", "___", "(", "(")
+_NEEDED: Final = ("{", "{", "${", "#", "%", "[", "<", "<", "___", ".", "(", "(", "(")
 # ... and the mark every match of it ends with ("" for none): 1 MB of "(" and "[" without a closing mark
 # is not searched for "(insert ...)" or "[Name]"
-_CLOSED_BY: Final = ("", "}", "}", "#", "%", "]", ">", "", ")", ")")
-_CITATION: Final = re.compile(r"^\[(?:\d{1,3}|[a-z]|\d{1,3}[-,]\d{1,3}|sic|citation needed|ibid\.?)\]$", re.I)
+_CLOSED_BY: Final = ("", "}", "}", "#", "%", "]", ">", ">", "", "", ")", ")", ")")
+_CITATION: Final = re.compile(r"^\[(?:\d{1,3}|[a-z]|\d{1,3}[-,]\d{1,3}|\d{1,3}(?:\.\d{1,3}){1,3}|sic|citation needed|"
+                              r"ibid\.?)\]$", re.I)
 _CHECKBOX: Final = re.compile(r"^\[[ xX]\]$")
 INTERVIEWER_SLOT: Final = re.compile(r"interviewer|hiring[ _]?manager|first[ _]?name|recipient|contact|^\W*name\W*$|mr|ms|dr", re.I)
 MOMENT_SLOT: Final = re.compile(r"moment|topic|discuss|conversation|talked|specific|detail|project|something|story|example|point", re.I)
@@ -405,6 +418,8 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
         for lo, hi in name_ranges:
             for m in stand_in.finditer(text, lo, hi):
                 found.append(Placeholder(m.start(), m.end(), m.group(0), "stand-in"))
+    if "`" in text and found:
+        found = _outside_code(text, found)
     # sorted by (start, -end), stably: the keys made in C (no Python call per placeholder), each pair as
     # one integer, start * (len(text) + 1) - end (compared faster than a tuple)
     starts = list(map(_P_START, found))
@@ -417,6 +432,19 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
             result.append(found[i])
             last_end = ends[i]
     return result
+
+
+#: inline code ("`${var.region}`", "`{customer_id}`"): a program's own braces, not a template's slot
+_CODE: Final = re.compile(r"`[^`\n]{1,200}`")
+
+
+def _outside_code(text: str, found: list[Placeholder]) -> list[Placeholder]:
+    """``found`` without the placeholders that lie inside inline code (a ``{{...}}`` slot stays one: the
+    definition names it, and a template's README quotes its slots so: "Fill the `{{first_name}}` slot")."""
+    spans = [(m.start(), m.end()) for m in _CODE.finditer(text)]
+    if not spans:
+        return found
+    return [p for p in found if p.kind == "jinja" or not any(lo < p.start and p.end < hi for lo, hi in spans)]
 
 
 _HTMLISH: Final = frozenset("p br div span b i u a em strong html body table tr td li ul ol hr img".split())

@@ -68,13 +68,15 @@ class NoThanks(Rule):
     "grateful", "gratitude", "thank you in advance" (and gratitude promised for a reply: "I'll be
     grateful if you can let me know", "I shall be obliged"), and thanks in your other language ("Merci",
     "Obrigado"). A thanks word misspelled within one or two letters still thanks ("thnak you",
-    "apreciate"; `misspelled-word` reports the typo). Not thanks: "thanks to the snow, my train was late"
+    "apreciate"; `misspelled-word` reports the typo), and so do texting spellings ("thx", "tnx"). Not thanks: "thanks to the snow, my train was late"
     (a cause, even with a "for" after its clause: "Thanks to the accident I was stuck for an hour"), talk about a thank-you note ("I meant to send a thank-you note sooner"), "thankfully"
     (fortunately), a request such as "I would appreciate an update", appreciating a circumstance ("I
     appreciate you may be tied up", "I appreciate that the team is stretched": "I understand"; "I
     appreciate you taking the time" still thanks), gratitude said of someone else ("I hope you will
     appreciate my work", "the reviewers will appreciate the tests"; "your time is appreciated" still
-    thanks), and a template's instruction ("The opening paragraph
+    thanks), thanks talked about ("My mentor says to thank people promptly", "Remember to thank the panel";
+    "My manager asked me to thank you" still thanks) or earned by someone else ("Tunde deserves a big
+    thank-you"; "You deserve a thank-you" still thanks), and a template's instruction ("The opening paragraph
     thanks him/her for the interview", "(Thank them for the tour)"). Sentences are read by their
     structure (see docs/analysis.md), not matched against a list of phrases. Quoted replies and the
     signature are not your text.
@@ -146,7 +148,9 @@ class NoNextStep(Rule):
     or looking forward to a reply, to next steps or to a
     decision ("I look forward to hearing from you", "awaiting your response", "I hope to be hearing from
     you soon"), also as a second object after a hope to work together ("I look forward to contributing to
-    your team and further discussing how I can help"). Hoping to work together is
+    your team and further discussing how I can help"), and these in your other language ("Aguardo seu
+    retorno", "Ich freue mich auf Ihre Rückmeldung", "Je reste à votre disposition": the `forward` lists
+    of `followup_lint/data/languages.toml`). Hoping to work together is
     not enough on its own ("I look forward to being part of your team", "the possibility of joining",
     "the opportunity to share my skills", "the opportunity to learn and grow with you", "I'd love to bring that
     approach to your team", "I could bring a new degree of organization to the museum"), nor is asking to be kept in mind for future openings ("I hope you will keep me

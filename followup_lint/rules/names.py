@@ -174,7 +174,8 @@ class InterviewerNameMisspelled(Rule):
     Compares the names in the greeting, and capitalised names in the body, with the interviewers' names:
     a word close in spelling and in sound (Damerau-Levenshtein distance with rapidfuzz, metaphone and
     NYSIIS with jellyfish; thresholds measured in `benchmarks/names.py`) that is not the name itself is
-    reported, with a fix that writes the right spelling. A dropped accent ("Jurgen" for Jürgen) is a
+    reported, with a fix that writes the right spelling; in a name of four letters a changed letter must
+    sound alike ("Data" is not "Dana") but two letters swapped are a typo ("Iyre" for Iyer). A dropped accent ("Jurgen" for Jürgen) is a
     misspelling; the standard transliterations ü→ue, ö→oe, ä→ae, ß→ss are not, and neither is a known
     nickname ("Bob" for Robert). In the body only words that are not themselves common given names are
     judged, so that a colleague called Paul is not taken for an interviewer called Paula.
@@ -316,7 +317,8 @@ class WrongName(Rule):
     ## What it does
     Flags a copy-paste leftover from another application: a name in the greeting ("Hi Megan," when the
     interviewer was Wanjiru Kamau), in the thanks ("Thank you, Megan") or spoken to at the start of a
-    sentence with a thanks ("Marta, thanks too for the tour of the lab", "Mrs. Boateng, thank you as well")
+    sentence with a thanks ("Marta, thanks too for the tour of the lab", "Mrs. Boateng, thank you as well",
+    "Thank you also, Mrs. Bello, for arranging the visit")
     that is no interviewer's, nor the name of a recipient who is not an interviewer and whom the greeting greets (a coordinator written
     to on purpose). A name thanked with "to" ("Thanks as well to Kofi for the tour", "my gratitude to
     Mr. Boateng") or as the object of "thank" ("please thank Aisha for me") counts too; "thanks to Kofi's
@@ -328,7 +330,11 @@ class WrongName(Rule):
     Globex", "eager to serve Globex", "the growth of Globex", "to contribute to the development of
     Globex" (an offer, not "I contributed to the development of Acme"), "the vacancy in Globex", "join with
     Globex", "to build my career at Globex", "to contribute at Globex", and the team you offer yourself to:
-    "contribute to the claims team at Globex Mutual", "join the Globex team") when the interview was at Initech; in a
+    "contribute to the claims team at Globex Mutual", "join the Globex team", a team greeted: "Dear Globex team,", "joining Team Globex", a team you
+    hope to hear from or meet: "hearing from the Globex team", a future: "my journey with Globex", "I'd thrive
+    at Globex", a wish opening the sentence: "Working at Globex
+    would be a dream", a business by its trade noun: "the growth of Zenith Logistics"; in the subject: "Thank
+    you - interview at Globex") when the interview was at Initech; in a
     letter's phrasing the post may stand far from the employer when the employer carries its legal form
     ("the role of the registered nurse in long-term care with Jefferson Corporation"). A placeholder
     where the company goes ("XXX Organization", "[Company]") is `leftover-placeholder`'s, not a wrong company.
@@ -410,9 +416,9 @@ class WrongName(Rule):
         interview = ctx.interview
         assert interview is not None and interview.company
         for m in ctx.analysis.employers:
-            fix = ctx.fix(f"Write '{interview.company}'", [(m.start, m.end, interview.company)])
+            fix = ctx.fix(f"Write '{interview.company}'", [(m.start, m.end, interview.company)], field=m.field)
             yield ctx.finding(f"'{m.text}' is not {interview.company}, the company you interviewed with", m.start,
-                              m.end, fixes=(fix,),
+                              m.end, field=m.field, fixes=(fix,),
                               data={"kind": "company", "name": m.text, "expected": interview.company,
                                     "confidence": "high"})
 

@@ -23,8 +23,11 @@ class LeftoverPlaceholder(Rule):
     Flags template tokens that were never filled in: anything in square brackets that is not a link or a
     citation (`[Name]`, `[Interviewer Name]`, `[the job]`, `[insert ...]`), `{{...}}` and `{...}` tokens,
     mail-merge tokens of form and CV tools (`#to_name#`, `%FIRST_NAME%`; not "C#", "#hiring" or "50%"),
-    `<Company>`-style tokens of one to four capitalised words, runs of underscores (`Mr./Mrs. ______`),
-    "(interviewer's name)", a role word in the name slot of a greeting ("Dear Ms. Recruiter") or the
+    `<Company>`-style tokens of one to four capitalised words (and in lower case when opened by an
+    instruction or a field word: `<insert detail>`, `<your name>`), a profile link left with its field
+    (`linkedin.com/in/yourname`, `github.com/username`), runs of underscores (`Mr./Mrs. ______`),
+    "(interviewer's name)", an instruction in round brackets ("(insert the date)", "(Add a line about the
+    project you discussed.)"; not "(add me on LinkedIn)"), a role word in the name slot of a greeting ("Dear Ms. Recruiter") or the
     word a template leaves there ("Hi Name,", "Dear Firstname,"; `name_slots` in
     `followup_lint/data/addressing.toml`), a stand-in name in the greeting or the subject ("Dear
     So-and-so,", "Hi Whatshername,"; not "Dear Sir/Madam" or "Dear Whoever", real forms of address), and
@@ -42,9 +45,9 @@ class LeftoverPlaceholder(Rule):
     postal code of zeros in an address block ("000 High St.", "Wells, NM 00000") or a postal code
     counting up from one there ("Write City, IN 12345"). The field words are
     listed in `followup_lint/data/placeholders.toml`. Not flagged: ordinary text ("your name came up"),
-    acronyms and sizes ("NASA", "XXL"), a form label with its value ("Phone Number: 555 0100"), a
+    acronyms and sizes ("NASA", "XXL"), section numbers ("[4.2]"), HTML tags ("<br>"), a form label with its value ("Phone Number: 555 0100"), a
     repository a code host's subject tags ("Re: [acme/take-home] ..."), a
-    shouted all-caps sentence, and a name the interview gives: when the company is called "XYZ Company",
+    shouted all-caps sentence, braces inside inline code ("`${var.region}`"; a `{{...}}` slot stays one), and a name the interview gives: when the company is called "XYZ Company",
     the draft writing that name has filled the field in.
 
     In template mode (`--template`, `template = true`) these are slots to be filled, not errors.

@@ -36,7 +36,10 @@ def added_moves(ctx: RuleContext, *, claims: bool = True) -> list:
     keys = ("added_moves", "qualification_claims") if claims else ("added_moves",)
     found = [m for key in keys for m in own_matches(doc, existence("strengths", key), content_only=True)]
     for m in found:
-        if instructions and (covered(instructions, m.start) or not _said_after(ctx, m.end, instructions)):
+        # (a bracketed instruction the placeholder finder took, "(Add the strength ...)", is a slot, not an
+        # instruction: the sentence is read on then too)
+        if (instructions or doc.placeholders) and (covered(instructions, m.start)
+                                                   or not _said_after(ctx, m.end, instructions)):
             continue
         if "ask" in m.text.lower():
             s, e = sentence_at(doc, m.start)
