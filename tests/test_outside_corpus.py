@@ -19,6 +19,8 @@ other Englishes and from phones, labelled by the label definitions and scored be
   fixed, then scored once (eighth/SCORES-before-fix.txt).
 - `ninth/`: 44 notes (24 published, 20 team-written), kept blind until the classes of `eighth/` were
   fixed, then scored once (ninth/SCORES-before-fix.txt).
+- `tenth/`: 59 notes (37 published, 22 team-written), kept blind until the ninth batch's leftovers and
+  the label-boundary probes were fixed, then scored once (tenth/SCORES-before-fix.txt).
 
 These tests are a regression floor, not a claim of accuracy: each label may not miss more, nor raise
 more false alarms, than it did when the batch was scored; a fix that lowers a count should lower the
@@ -51,10 +53,15 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "ninth": {
         "mentions_specific_moment": (1, 0),
     },
+    "tenth": {
+        "names_interviewer": (1, 0), "wrong_name": (2, 0), "mentions_specific_moment": (1, 2),
+        "adds_missed_strength_or_question": (1, 4), "invites_next_step": (3, 0), "placeholder_left": (0, 1),
+        "spelling": (6, 2), "greeting-punctuation": (0, 2), "sentence-case": (0, 1),
+    },
 }
 
 # error-severity findings allowed on clean notes: what the batch scored when it was last measured
-CLEAN_ERRORS: dict[str, int] = {}
+CLEAN_ERRORS: dict[str, int] = {"tenth": 1}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
