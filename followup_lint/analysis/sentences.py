@@ -990,8 +990,26 @@ class _Reader:
                     self.add(Function.INDIRECT_QUESTION, i, j)   # asks nothing: its object is not read)
                 continue
             j = heads.at(w, i) if w[i] in heads.firsts else -1
-            if j > 0 and objects.at(w, j) > 0 and (w[i].startswith("wonder") or not _back(w, i, past, span=3)):
+            if j > 0 and _asked_object(w, i, j, objects) and (w[i].startswith("wonder") or not _back(w, i, past, span=3)):
                 self.add(Function.INDIRECT_QUESTION, i, j)     # not "I was interested to hear about ..."
+
+
+_MORE_ABOUT_REACH: Final = 6  # the words of the thing after "more about" before the question word
+
+
+def _asked_object(w: Sequence[str], i: int, j: int, objects: _Class) -> bool:
+    """Does the indirect-question head ``w[i:j]`` have a question's object: a question word or "about" right
+    after it (only a question word after "interested in learning"), or after "more about" and a few words of
+    the thing, a question word ("I'd like to know more about Flir, what you consider an ideal candidate")?"""
+    wh = _cls("question", "wh_after_more")
+    if _cls("question", "wh_only_heads").at(w, i) == j:
+        if j < len(w) and w[j] in wh.firsts:
+            return True
+    elif objects.at(w, j) > 0:
+        return True
+    if w[j:j + 2] != ("more", "about"):
+        return False
+    return any(word in wh.firsts for word in w[j + 3:j + 3 + _MORE_ABOUT_REACH])
 
 
 @lru_cache(maxsize=1)

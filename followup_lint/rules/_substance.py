@@ -85,14 +85,24 @@ class Analysis:
     topics: tuple[PhraseMatch, ...]
 
 
-def asks(text: str) -> bool:
-    """Does this sentence ask something (directly, or "I'm curious whether ...")?"""
+def asks(text: str, only: str | None = None) -> bool:
+    """Does this sentence ask something (directly, or "I'm curious whether ...")? ``only="questions"`` reads
+    its questions alone, as ``Sentences.asks`` does."""
     from ..analysis.sentences import classify, read_sentence
     from ..document.tokens import tokenize
 
     if text.rstrip().endswith("?"):
         return True
-    return bool(classify(read_sentence(tokenize(text)), text)[0] & (Function.QUESTION | Function.INDIRECT_QUESTION))
+    return bool(classify(read_sentence(tokenize(text)), text, only)[0] & (Function.QUESTION | Function.INDIRECT_QUESTION))
+
+
+def _wrapped_on(own: str, before: tuple[int, int], start: int) -> bool:
+    """Does the unit at ``start`` carry on the unit ``before`` across a wrapped line: that one ends in a
+    comma at the end of its line, and this one begins on the next line in lower case ("... about Flir,\n
+    what you consider ...")? Then the two are one sentence."""
+    gap = own[before[1]:start]
+    return (own[before[0]:before[1]].rstrip().endswith(",") and gap.count("\n") == 1 and not gap.strip()
+            and own[start:start + 1].islower())
 
 
 def analysis(ctx: RuleContext) -> Analysis:
@@ -134,6 +144,8 @@ def _build(ctx: RuleContext) -> Analysis:
         j = may_ask.get(s)
         if own[s:e].rstrip().endswith("?") or j is not None and sentences.asks(j):
             asking.add(k)
+        elif k and _wrapped_on(own, spans[k - 1], s) and asks(own[spans[k - 1][0]:e], only="questions"):
+            asking.update((k - 1, k))   # "I'm interested in learning more about Flir,\nwhat you consider ..."
         if _speaks(own, s, e):
             first.add(k)
     strengths: list[PhraseMatch] = []
