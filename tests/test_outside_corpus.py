@@ -55,7 +55,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     },
     "tenth": {
         "names_interviewer": (1, 0), "wrong_name": (2, 0),
-        "invites_next_step": (3, 0), "placeholder_left": (0, 1),
+        "placeholder_left": (0, 1),
         "spelling": (6, 2), "greeting-punctuation": (0, 2), "sentence-case": (0, 1),
     },
 }
