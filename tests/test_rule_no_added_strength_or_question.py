@@ -409,3 +409,28 @@ def test_questions_about_my_own_application_add_nothing(content: str, adds: bool
 ])
 def test_an_indirect_question_wrapped_over_a_line_asks(content: str, adds: bool) -> None:
     (assert_clean if adds else assert_flags)(RULE, note(content), interview=INTERVIEW)
+
+
+# -- "available"/"free" is scheduling only with a call, a meeting, a day or an hour close after it, or alone:
+# a question about the work stays one even when it opens with "Would you be free to" (issue 11, the
+# scheduling pattern of the tenth batch was over-broad) ---------------------------------------------------
+@pytest.mark.parametrize("content,adds", [
+    ("Would you be free to discuss the Kafka design further?", True),
+    ("Would you be open to sharing how the on-call rota works?", True),
+    ("Would you be available to walk me through how the consumers are partitioned?", True),
+    ("Are you free to say how the team picked Kafka over Pulsar?", True),
+    ("Would you be able to share how incidents are reviewed on the team?", True),
+    ("Could you be available to explain what the first project for a new hire would be?", True),
+    ("Would you be free to tell me more about how the schema registry is run?", True),
+    ("Would you be free to explain how the maintenance window is chosen?", True),
+    ("Would you be available to share how the video pipeline scales under load?", True),
+    ("Would you be available later this week for a short call?", False),
+    ("Are you free on Tuesday at 3 to go over the contract?", False),
+    ("Would you be free for a chat next Monday?", False),
+    ("Will you be available for a video call sometime next week?", False),
+    ("Would you be free at any point tomorrow morning?", False),
+    ("Might you be available for a meeting to discuss the offer?", False),
+    ("Are you available?", False),
+])
+def test_available_or_free_is_scheduling_only_with_a_time(content: str, adds: bool) -> None:
+    (assert_clean if adds else assert_flags)(RULE, note(content), interview=INTERVIEW)

@@ -137,7 +137,8 @@ class NoAddedStrengthOrQuestion(Rule):
     vacancy is gone ("Am I still shortlisted, or is the post already taken?"), a question about your own
     application, submission or offer: what to do next ("Have I missed something?", "How can I go about
     this?"), whether it passed ("Did my solution pass your assessment?") or when to talk about it ("Would
-    you be available this afternoon for a quick call?"), small talk about your reader's life ("How is the
+    you be available this afternoon for a quick call?": a call, a meeting, a day or an hour near "available"
+    or "free"; "Would you be free to discuss the design further?" asks about the work), small talk about your reader's life ("How is the
     family?", "How was your weekend?"), an offer of references or samples, or a logistics question (see
     `premature-logistics-question`). A move that holds only a template's instruction ("I forgot to
     mention (If you need to add a selling point).") adds nothing. A qualification merely claimed ("I
