@@ -394,3 +394,30 @@ def test_a_hope_for_the_next_conversation_invites(content: str, invites: bool) -
 ])
 def test_asking_for_the_readers_view_invites(content: str, invites: bool) -> None:
     _judged(content, invites)
+
+
+# -- the hope looks ahead only to a talk marked as the writer's next one with the reader ("for our next
+# conversation", "for a good discussion", "a chat next week"): a hope for someone else's meeting, a belief in
+# a process, or a talk noun that begins a compound invites nothing (issue 11: the tenth batch's class was
+# loose) --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("content,invites", [
+    ("I hope this will do for a good technical discussion.", True),
+    ("Hoping we can go over it in the next round.", True),
+    ("I trust the write-up is enough for a useful conversation with the team next week.", True),
+    ("I'm hoping the design doc gives us a head start for our follow-up call.", True),
+    ("Hopefully these notes are a useful basis for the next stage.", True),
+    ("I hope the sketches make for a lively discussion on Thursday.", True),
+    ("I trust the sample code will serve for a deeper technical chat.", True),
+    ("I hope you get a chance to read it before our next call.", True),
+    ("I hope you have a great time at the meeting.", False),
+    ("I trust in the interview process.", False),
+    ("I hope the discussion went well for the team.", False),
+    ("I hope your team has a productive meeting in Berlin.", False),
+    ("I trust the interview process is fair to everyone.", False),
+    ("I hope you enjoy the keynote talk at the conference.", False),
+    ("Hopefully the rain holds off for the company meeting.", False),
+    ("I am trusting in the hiring process.", False),
+    ("I hope the panel found the interview schedule easy to manage.", False),
+])
+def test_a_hope_invites_only_for_a_talk_to_come(content: str, invites: bool) -> None:
+    _judged(content, invites)

@@ -951,12 +951,12 @@ class _Reader:
         hopes, preps, talks = _cls("forward", "hope_words"), _cls("forward", "talk_prepositions"), _cls("forward", "next_talks")
         past = _cls("offer", "past")
         for i in _where(w, hopes):
-            if i > 0 and w[i - 1] in ("had", "'d") or _back(w, i, past, span=2):
+            if i > 0 and w[i - 1] in ("had", "'d") or _back(w, i, past, span=2) or _hope_elsewhere(w, i):
                 continue
             for x in range(i + 1, min(len(w), i + _HOPE_REACH)):
                 if w[x] in _PAST_VERBS or w[x].endswith("ed") and len(w[x]) > 4:
                     break
-                if w[x] in talks.firsts and any(preps.at(w, y) > 0 for y in range(max(i + 1, x - _TALK_REACH), x)):
+                if w[x] in talks.firsts and _next_talk(w, i, x, preps):
                     self.add(Function.FORWARD, i, x + 1)
                     return
 
@@ -1035,6 +1035,29 @@ _HOPE_REACH: Final = 15  # the words after a hope searched for the next conversa
 _TALK_REACH: Final = 5  # the words a preposition of purpose may stand before the talk noun ("for having a good technical discussion")
 _PAST_VERBS: Final = frozenset("was were had did went got gave made said told felt thought".split())
 _VIEW_REACH: Final = 25  # the words after an indirect question's head searched for the reader's view
+
+
+def _hope_elsewhere(w: Sequence[str], i: int) -> bool:
+    """Is the hope at ``w[i]`` a belief ("I trust in the interview process"), about no talk to come?"""
+    return w[i + 1:i + 2] == ["in"]
+
+
+def _next_talk(w: Sequence[str], i: int, x: int, preps: _Class) -> bool:
+    """Is the talk noun ``w[x]``, after the hope at ``w[i]``, the writer's next talk with the reader: after a
+    preposition of purpose within ``_TALK_REACH`` words, not the first part of a compound ("the interview
+    process"), and marked as coming: a word such as "next", "our", "technical" between the two ("for our next
+    conversation", "in the next round"), "a" right after "for" ("for a good discussion"), or a time or "with"
+    right after it ("a chat next week", "a discussion on Friday")? "At the meeting" or "for the company
+    meeting" names someone else's."""
+    if w[x + 1:x + 2] and w[x + 1] in _cls("forward", "talk_compounds").firsts:
+        return False
+    marks, after = _cls("forward", "next_talk_marks").firsts, _cls("forward", "next_talk_after").firsts
+    for y in range(max(i + 1, x - _TALK_REACH), x):
+        if preps.at(w, y) > 0:
+            between = w[y + 1:x]
+            return (any(v in marks for v in between) or w[y] == "for" and between[:1] in (["a"], ["an"])
+                    or x + 1 < len(w) and w[x + 1] in after)
+    return False
 
 
 def _reader_view(w: Sequence[str], j: int) -> bool:

@@ -165,7 +165,8 @@ class NoNextStep(Rule):
     status", "just checking in on the role", "I just wanted to follow up on my prospects"); a polite imperative ("Kindly furnish me with any update");
     a reply welcomed ("Comments/feedback will be welcome.", "Any thoughts are most welcome"); a hope that
     what you sent serves the next conversation ("I'm hoping this will suffice for a good technical
-    discussion"); an indirect question for the reader's own view or advice ("I'm curious what you think of
+    discussion", "hoping we can go over it in the next round": a talk marked as coming, not "I hope you have
+    a great time at the meeting", "I trust in the interview process"); an indirect question for the reader's own view or advice ("I'm curious what you think of
     ...", "... and any advice you may have", also wrapped over two lines after a comma);
     or looking forward to a reply, to next steps or to a
     decision ("I look forward to hearing from you", "awaiting your response", "I hope to be hearing from
