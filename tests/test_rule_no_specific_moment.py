@@ -862,3 +862,33 @@ def test_professed_values_name_nothing(topics: tuple, content: str, recalls: boo
 ])
 def test_the_writers_own_clause_is_no_evidence(content: str, recalls: bool) -> None:
     _judged(content, recalls, "the Kafka migration", "the duties of the position")
+
+
+# -- a value word ("trust", "ownership", "focus", "integrity") is abstract only as a professed value (after
+# "values", "culture of", "places on", "commitment to", an organisation's possessive, or in a list of values),
+# not as part of a concrete noun phrase ("the trust accounting module", "the ownership change at the plant":
+# issue 11, the tenth batch's values weighed nothing wherever they stood) --------------------------------
+@pytest.mark.parametrize("topics,content,recalls", [
+    (("the ownership change at the plant",), "The ownership change at the plant sounds like a big shift.", True),
+    (("the ownership transfer",), "The ownership transfer sounds complicated.", True),
+    (("the focus group results for the new app",), "The focus group results were fascinating.", True),
+    (("the trust accounting module",), "I enjoyed digging into the trust accounting module.", True),
+    (("the respect training rollout in the stores",), "The respect training rollout in the stores sounded well run.", True),
+    (("the integrity checks",), "The integrity checks sounded clever.", True),
+    (("the transparency portal",), "I liked the transparency portal.", True),
+    (("the courage awards",), "The courage awards sounded lovely.", True),
+    (("the collaboration tooling migration",), "The collaboration tooling migration sounds hard.", True),
+    (("the Kafka migration",), "I enjoyed hearing about the integrity checks on the ledger.", True),
+    (("the Kafka migration",), "I enjoyed hearing about the company's ownership handover.", True),
+    (("the company's values of trust and respect",), "I admired how much the firm values trust and respect.", False),
+    (("a culture of ownership and honesty",), "Your culture of ownership and honesty appealed to me.", False),
+    (("trust, respect and ownership in the team",), "Trust, respect and ownership in the team matter to me too.", False),
+    (("the Kafka migration",), "I liked the emphasis your team places on integrity.", False),
+    (("the Kafka migration",), "I was glad to hear about your commitment to transparency and respect.", False),
+    (("the Kafka migration",), "The focus on kindness and humility stood out.", False),
+    (("the Kafka migration",), "I appreciated the importance the company places on empathy.", False),
+    (("the Kafka migration",), "I enjoyed hearing about the company's integrity.", False),
+    (("the Kafka migration",), "I enjoyed hearing about the company's focus on respect.", False),
+])
+def test_a_value_word_in_a_concrete_noun_phrase_names_something(topics: tuple, content: str, recalls: bool) -> None:
+    _judged(content, recalls, *topics)

@@ -105,8 +105,9 @@ def generic_topic(topic: str, excluded: frozenset[str] = frozenset()) -> bool:  
     abstract = _abstract_nouns()
     terms = [(term.start, term.key, _weight_of(topic, term)) for term in terms_of(topic, excluded=excluded)
              if term.key[:1] != COMPOUND
-             and topic[term.start:term.end].lower().replace("’", "'").removesuffix("'s") not in abstract
-             and _hyphened(topic, term.start, term.end) not in abstract]
+             and not _abstract_at(topic, term.start, term.end,
+                                  topic[term.start:term.end].lower().replace("’", "'").removesuffix("'s"))
+             and not _abstract_at(topic, term.start, term.end, _hyphened(topic, term.start, term.end))]
     weights = {key: w for _s, key, w in terms}
     possessed = _about_the_organisation(topic)
     if possessed >= 0 and all(w < TOPIC_WEIGHT for _s, _k, w in terms):
@@ -294,8 +295,10 @@ def _standing_quality(own: str, cue_end: int, end: int) -> bool:
     if words[0] in _POSSESSORS:
         words = words[1:]
     owner, noun = words[0], words[1] if len(words) > 1 else ""
-    return (owner.endswith("'s") and owner in _generic_objects() | {o + "'s" for o in _generic_objects()}
-            and noun in _abstract_nouns())
+    if not (owner.endswith("'s") and owner in _generic_objects() | {o + "'s" for o in _generic_objects()}):
+        return False
+    at = own.lower().find(noun, cue_end, min(end, cue_end + 80)) if noun else -1
+    return at >= 0 and _abstract_at(own, at, at + len(noun), noun)
 
 
 @lru_cache(maxsize=256)
@@ -461,6 +464,47 @@ def _abstract_nouns() -> frozenset[str]:
     return frozenset(cue_data()["reference"]["abstract_nouns"])
 
 
+_WORD: Final = re.compile(r"[\w'’-]+")
+_VALUE_BEFORE: Final = 4  # the words before a value searched for what makes it professed
+
+
+def _abstract_at(text: str, start: int, end: int, word: str, abstract: frozenset[str] | None = None) -> bool:
+    """Is ``word`` (lower case, the word at ``text[start:end]``) an abstract noun there? Those of
+    ``abstract_nouns`` always are; a value ("trust", "ownership") or a value's weight ("focus", "emphasis")
+    only when no noun follows it ("the trust accounting module", "the focus group results", "the ownership
+    change at the plant" name something); a value then only as professed: after a head ("values", "culture
+    of", "places on", "commitment to"), an abstract noun, an organisation's possessive or another value
+    among the few words before it, or before another value ("trust, respect and ownership")."""
+    abstract = _abstract_nouns() if abstract is None else abstract
+    if word in abstract:
+        return True
+    values, weights, heads, followers = _value_words()
+    if word not in values and word not in weights:
+        return False
+    after = [m for _k, m in zip(range(2), _WORD.finditer(text, end, end + 60))]
+    direct = after[0].group().lower() if after and not text[end:after[0].start()].strip() else ""
+    if direct and direct not in followers and direct not in values and direct not in abstract:
+        return False
+    if word in weights:
+        return True
+    listed = values | abstract
+    nxt = [m.group().lower() for m in after]
+    if nxt and (nxt[0] in listed or nxt[0] in ("and", "or", "&") and nxt[1:2] and nxt[1] in listed):
+        return True
+    before = [m.group().lower().replace("’", "'") for m in _WORD.finditer(text, max(0, start - 80), start)]
+    return any(b in heads or b in listed or b.endswith("'s") for b in before[-_VALUE_BEFORE:])
+
+
+@lru_cache(maxsize=1)
+def _value_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The values an organisation professes, the weights it gives them, the words that make a value
+    professed before it, and the words that may follow one that is no part of a noun phrase."""
+    from .sentences import cue_data
+
+    ref = cue_data()["reference"]
+    return tuple(frozenset(ref[k]) for k in ("value_nouns", "value_weights", "value_heads", "value_followers"))  # type: ignore[return-value]
+
+
 @lru_cache(maxsize=1)
 def _generic_objects() -> frozenset[str]:
     from ..rules._phrases import phrase_data
@@ -543,7 +587,8 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
         capital = (tok.text[:1].isupper() and not sentence_start) or (tok.text.isupper() and len(tok.text) > 1)
         if not capital:
             skip_run = False
-        if low in generic or low in _MONTHS_DAYS or not capital and low.replace("’", "'").removesuffix("'s") in abstract:
+        if low in generic or low in _MONTHS_DAYS or not capital and _abstract_at(
+                own, tok.start, tok.end, low.replace("’", "'").removesuffix("'s"), abstract):
             continue                                   # (an abstract noun, "priorities", names nothing)
         terms = [t for t in terms_of(own, [tok], excluded) if t.key[0] != COMPOUND]
         if not terms:

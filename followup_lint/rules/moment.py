@@ -87,7 +87,9 @@ class NoSpecificMoment(Rule):
     the stock words of polished prose and job ads, rare as they are ("paradigms", "synergies",
     "fast-paced", "cutting-edge"), so "working in a fast-paced environment" is a generic topic too. So do
     the values an organisation professes and the weight it gives them ("the emphasis the company places on
-    innovation and collaboration", "a culture of integrity and teamwork"). Evidence after the cue of a
+    innovation and collaboration", "a culture of integrity and teamwork"), but only as professed values: "the
+    trust accounting module", "the focus group results" and "the ownership change at the plant" name
+    something. Evidence after the cue of a
     sentence that only praises ends where the writer joins on a clause of their own ("I remain excited about
     the opportunity, and I wanted to reiterate my qualifications"). A
     topic that gives an example ("the ward's volunteer programme, such as its weekly befriending visits")
