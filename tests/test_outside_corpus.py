@@ -56,7 +56,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "tenth": {
         "mentions_specific_moment": (1, 2),
         "adds_missed_strength_or_question": (1, 4), "invites_next_step": (3, 0),
-        "spelling": (2, 2), "greeting-punctuation": (0, 2), "sentence-case": (0, 1),
+        "spelling": (2, 1), "greeting-punctuation": (0, 2), "sentence-case": (0, 1),
     },
 }
 

@@ -438,3 +438,29 @@ def test_a_derived_british_form_is_the_other_variety_in_american_english(sentenc
 @pytest.mark.parametrize("word", ["exercized", "surprized", "compromized", "advertized", "televized", "tokenizd"])
 def test_the_ize_form_of_an_ise_only_verb_stays_misspelled(word: str) -> None:
     assert flagged_texts(MisspelledWord, wrap(f"The plan was {word} twice.")) == [word]
+
+
+# Outside batch "tenth", class 4: the words of a template's instruction in brackets ("(insert pisition)",
+# "[enter compnay name]") are typed like any other, and a slip there is a misspelling (the slot itself is
+# reported by leftover-placeholder); a slot that names a field ("[Company Name]") or is no instruction is
+# not read
+@pytest.mark.parametrize("sentence,word", [
+    ("I enjoyed talking about the role of (insert pisition) with you.", "pisition"),
+    ("Thank you for the tour of [enter compnay name] yesterday.", "compnay"),
+    ("I look forward to hearing from (insert interveiwer name) soon.", "interveiwer"),
+    ("The chat about <insert projcet> was great.", "projcet"),
+    ("I hope to join [add depatment] next year.", "depatment"),
+    ("We spoke about (mention a specfic topic) at length.", "specfic"),
+])
+def test_a_misspelling_inside_a_bracketed_instruction_is_reported(sentence: str, word: str) -> None:
+    assert flagged_texts(MisspelledWord, wrap(sentence)) == [word]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thank you for the tour of [Company Name] yesterday.",
+    "I enjoyed talking about the role of (insert position title) with you.",
+    "I look forward to hearing from [Interviewer's Name] soon.",
+    "The chat about [Projcet X] was great.",
+])
+def test_a_correct_instruction_or_a_field_slot_is_no_misspelling(sentence: str) -> None:
+    assert flagged_texts(MisspelledWord, wrap(sentence)) == []

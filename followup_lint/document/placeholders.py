@@ -63,6 +63,9 @@ _P_END: Final = attrgetter("end")
 _M_START: Final = re.Match.start
 _M_END: Final = re.Match.end
 _M_TEXT: Final = itemgetter(0)  # (a match's text, ``m[0]``)
+#: the verb that opens a template's instruction in brackets: "(insert position)", "[enter company name]"
+_INSTRUCTION: Final = re.compile(r"(?:insert|enter|add|fill[ \t]in|replace[ \t]with|mention|describe|include)[ \t]+"
+                                 r"[^\W\d_]", re.IGNORECASE)
 _TBD: Final = re.compile(r"\b(?:TBD|TBA|XXX+|xxx+)\b")
 
 
@@ -86,6 +89,12 @@ class Placeholder:
     @property
     def is_moment_slot(self) -> bool:
         return bool(MOMENT_SLOT.search(self.inner))
+
+    @property
+    def is_instruction(self) -> bool:
+        """A template's instruction in brackets, typed in words ("(insert position)", "[enter company name]",
+        "<insert detail>"): its words are prose the spelling rule reads."""
+        return self.kind in ("paren", "bracket", "angle") and _INSTRUCTION.match(self.inner) is not None
 
     @property
     def is_added_slot(self) -> bool:
