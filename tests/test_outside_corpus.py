@@ -54,8 +54,6 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
         "mentions_specific_moment": (1, 0),
     },
     "tenth": {
-        "mentions_specific_moment": (1, 2),
-        "adds_missed_strength_or_question": (1, 4), "invites_next_step": (3, 0),
         "spelling": (2, 1), "greeting-punctuation": (0, 2), "sentence-case": (0, 1),
     },
 }

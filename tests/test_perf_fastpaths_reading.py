@@ -15,7 +15,7 @@ from followup_lint.document import Document
 from followup_lint.document.tokens import tokenize
 from followup_lint.model import Draft
 from followup_lint.rule import RuleContext
-from followup_lint.rules._substance import FIRST_PERSON
+from followup_lint.rules._substance import FIRST_PERSON, asks, wrapped_on
 
 
 def _vocabulary() -> list[str]:
@@ -109,12 +109,15 @@ def asking_and_first_person_by_a_full_walk(ctx: RuleContext) -> tuple[set[int], 
     sentences = ctx.analysis.sentences
     index = {bounds[0]: k for k, bounds in enumerate(sentences.bounds)}
     asking, first = set(), set()
-    for k, (s, e, _keys, field) in enumerate(ctx.analysis.substance.terms.units):
+    units = ctx.analysis.substance.terms.units
+    for k, (s, e, _keys, field) in enumerate(units):
         if field != "body":
             continue
         j = index.get(s)
         if own[s:e].rstrip().endswith("?") or j is not None and sentences.asks(j):
             asking.add(k)
+        elif k and wrapped_on(own, units[k - 1][:2], s) and asks(own[units[k - 1][0]:e], only="questions"):
+            asking.update((k - 1, k))   # a sentence wrapped after a comma onto a lower-case line, read whole
         if FIRST_PERSON.search(own, s, e):
             first.add(k)
     return asking, first

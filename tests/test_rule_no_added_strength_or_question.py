@@ -361,3 +361,51 @@ def test_a_strengths_words_in_an_excuse_raise_nothing(content: str) -> None:
 def test_the_same_words_told_as_a_strength_still_raise_it() -> None:
     assert_clean(RULE, note("I also ran the stock room at a garden centre, so I know seasonal peaks."),
                  interview=EXCUSE_INTERVIEW)
+
+
+# -- questions about the writer's own application, submission or offer (outside batch tenth): what to do
+# next, whether it passed, when to talk about it are status, process or scheduling questions, which the
+# label excludes; a question about the work, even in the first person or about a call, still counts ------
+@pytest.mark.parametrize("content,adds", [
+    ("Did I overlook a step in the process?", False),
+    ("Should I simply keep waiting, or resend it?", False),
+    ("What should I do next on my side?", False),
+    ("How should I proceed from here?", False),
+    ("Did my take-home make the cut?", False),
+    ("Was my submission good enough to move on?", False),
+    ("Has my code passed the review stage?", False),
+    ("How did my assignment fare against the others?", False),
+    ("Are you free on Thursday for a short call to go over the contract?", False),
+    ("Could we set up a quick chat to talk through the offer terms?", False),
+    ("Is there a good time tomorrow to discuss the package?", False),
+    ("How do new engineers get onto the on-call rota?", True),
+    ("Should I expect to work with the Flink fraud models in my first month?", True),
+    ("What should a new analyst read first about the Kafka consumers?", True),
+    ("Did the team move the billing consumers to Kafka before the audit?", True),
+    ("How did the Kafka cutover fare during the Black Friday peak?", True),
+    ("Would the team be open to me pairing on the consumer rewrite?", True),
+])
+def test_questions_about_my_own_application_add_nothing(content: str, adds: bool) -> None:
+    (assert_clean if adds else assert_flags)(RULE, note(content), interview=INTERVIEW)
+
+
+# -- an indirect question whose head and object are split by a comma and a wrapped line ("I'm very interested
+# in learning more about Flir,\nwhat you consider to be an ideal candidate": outside batch tenth) asks; so
+# does "interested in learning" with a question word. Not without a question word, in the past, after a
+# full stop, or with a clause about the thing ("..., which I have followed") ----------------------------------
+@pytest.mark.parametrize("content,adds", [
+    ("I'm very interested in learning more about Initech,\nhow on-call works for new engineers.", True),
+    ("I would love to know more about the platform group,\nhow new engineers join on-call.", True),
+    ("I'd like to hear more about your team,\nhow new engineers are brought onto on-call.", True),
+    ("I'm curious about the rota,\nhow new engineers take their first on-call shifts.", True),
+    ("I am interested in hearing how on-call works for new engineers.", True),
+    ("I'm interested in finding out how new engineers start on call.", True),
+    ("I'm interested in learning about on-call for new engineers.", False),
+    ("I'm very interested in learning more about Initech,\nwhich I have followed for years.", False),
+    ("I was interested in hearing how on-call works for new engineers.", False),
+    ("I enjoyed hearing more about Initech,\nwhat on-call looks like for new engineers.", False),
+    ("I'd love to know more about the team.\nhow new engineers join on-call was covered well.", False),
+    ("I'm interested in learning more about the on-call rota for new engineers.", False),
+])
+def test_an_indirect_question_wrapped_over_a_line_asks(content: str, adds: bool) -> None:
+    (assert_clean if adds else assert_flags)(RULE, note(content), interview=INTERVIEW)

@@ -333,3 +333,64 @@ def test_looking_forward_in_the_writers_other_language_invites(content: str) -> 
 ])
 def test_other_language_hopes_alone_do_not_invite(content: str) -> None:
     assert [f.code for f in run_rule(RULE, note(content)).findings] == ["FL304"]
+
+
+def _judged(content: str, invites: bool) -> None:
+    """The note with ``content`` invites a reply (no FL304) exactly when ``invites``."""
+    codes = [f.code for f in run_rule(RULE, note(content)).findings]
+    assert codes == ([] if invites else ["FL304"]), (content, codes)
+
+
+# -- a reply welcomed in the passive ("Comments/feedback will be welcome.": outside batch tenth) asks for it;
+# a welcome in the past, or of something other than a reply, does not --------------------------------------
+@pytest.mark.parametrize("content,invites", [
+    ("Comments and suggestions will be welcome.", True),
+    ("Any thoughts are most welcome.", True),
+    ("Your feedback would be very welcome.", True),
+    ("Questions are always welcome.", True),
+    ("Critique of the approach is welcome.", True),
+    ("Suggestions for improvement will be appreciated.", True),
+    ("Your feedback during the interview was welcome.", False),
+    ("The feedback was appreciated.", False),
+    ("New engineers are welcome on the on-call rota after a month.", False),
+    ("The coffee was welcome after the long drive.", False),
+])
+def test_a_reply_welcomed_in_the_passive_invites(content: str, invites: bool) -> None:
+    _judged(content, invites)
+
+
+# -- a hope that what was sent serves the next conversation ("I'm hoping this will suffice for having a good
+# technical discussion": outside batch tenth) looks ahead to it; a hope about a past talk does not ----------
+@pytest.mark.parametrize("content,invites", [
+    ("I hope this gives us plenty for the technical discussion.", True),
+    ("Hopefully the write-up is a good starting point for our next conversation.", True),
+    ("I trust this will be enough for a fruitful chat next week.", True),
+    ("I'm hoping the notes help in the next interview.", True),
+    ("I hope it will do for a good discussion on Friday.", True),
+    ("I hope our discussion was as useful for you as for me.", False),
+    ("I hope you enjoyed the conversation as much as I did.", False),
+    ("I hope the interview went well for the other candidates.", False),
+    ("I hope I was clear in the interview.", False),
+    ("I hope you feel better after our talk.", False),
+])
+def test_a_hope_for_the_next_conversation_invites(content: str, invites: bool) -> None:
+    _judged(content, invites)
+
+
+# -- an indirect question for the reader's own view or advice ("I'm very interested in learning more about
+# Flir,\nwhat you consider to be an ideal candidate, and any advice you may have": outside batch tenth) asks
+# for a reply; one about how the work is done, or in the past, does not ------------------------------------
+@pytest.mark.parametrize("content,invites", [
+    ("I'm curious what you think of event sourcing for billing.", True),
+    ("I'd love to know what you would recommend for a new analyst.", True),
+    ("I'm interested in hearing more about the team,\nwhat you consider a strong first quarter, and any advice you may have.", True),
+    ("I wonder what you would suggest I read before starting.", True),
+    ("I'd like to hear what you think makes a good analyst here.", True),
+    ("I'm curious how the team splits on-call.", False),
+    ("I wonder how the rota works for new starters.", False),
+    ("I was curious what you thought of my answer.", False),
+    ("I'm interested in learning more about Initech,\nwhich I have long admired.", False),
+    ("I know what you consider important now.", False),
+])
+def test_asking_for_the_readers_view_invites(content: str, invites: bool) -> None:
+    _judged(content, invites)

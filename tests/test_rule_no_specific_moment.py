@@ -798,3 +798,67 @@ def test_buzzwords_name_nothing(topics: tuple, content: str, recalls: bool) -> N
 ])
 def test_what_the_exercise_was_after_a_colon_refers_to_it(topic: str, content: str, recalls: bool) -> None:
     _judged(content, recalls, topic, "the duties of the position")
+
+
+# -- problems the interviewer set, named as set ("the problems you gave me"), are the interview's exercise
+# when a topic names that kind (outside batch tenth: "two whiteboard problems: ..."); problems talked
+# about, or of a kind no topic names, are not -------------------------------------------------------------
+_WHITEBOARD = "two whiteboard problems: interval merging and a trie"
+_PUZZLES = "the logic puzzles on the whiteboard"
+_CASES = "three customer cases to triage"
+
+
+@pytest.mark.parametrize("topic,content,recalls", [
+    (_WHITEBOARD, "The problems you set me were a real stretch, in a good way.", True),
+    (_WHITEBOARD, "I keep thinking about those problems you threw at me.", True),
+    (_WHITEBOARD, "Both problems that you posed were great fun to work through.", True),
+    (_PUZZLES, "I loved the puzzles you gave us at the end.", True),
+    (_PUZZLES, "The two puzzles you had me solve were harder than they looked.", True),
+    (_CASES, "The cases you asked me to work through felt like a real shift.", True),
+    (_CASES, "All the cases you prepared for me were realistic.", True),
+    (_WHITEBOARD, "The problems you mentioned in the team sound hard.", False),
+    (_WHITEBOARD, "I am ready for the problems of the role.", False),
+    (_PUZZLES, "The problems you gave me were fun.", False),
+    (_CASES, "The puzzles you posed were fun.", False),
+    (_WHITEBOARD, "I enjoyed solving problems with you.", False),
+])
+def test_problems_the_interviewer_set_name_the_exercise(topic: str, content: str, recalls: bool) -> None:
+    _judged(content, recalls, topic, "the duties of the position")
+
+
+# -- the values an organisation professes ("innovation and collaboration", "integrity and teamwork"), and
+# the weight it gives them ("the emphasis the company places on ..."), name nothing: such a topic is generic
+# even when the note repeats it (outside batch tenth) -----------------------------------------------------
+@pytest.mark.parametrize("topics,content,recalls", [
+    (("the company's values of innovation and collaboration",),
+     "I admired how much the firm values innovation and collaboration.", False),
+    (("a culture of integrity and teamwork",), "Your culture of integrity and teamwork really appealed to me.", False),
+    (("diversity, inclusion and belonging at the firm",),
+     "I was glad to hear about your commitment to diversity and inclusion.", False),
+    (("the organisation's focus on sustainability and transparency",),
+     "The importance the organisation gives to sustainability and transparency impressed me.", False),
+    (("the Kafka migration",), "I was struck by the emphasis your team puts on creativity and accountability.", False),
+    (("the Kafka migration",), "I loved the focus on empathy and curiosity in the team.", False),
+    (("the innovation lab's drone pilot in Rotterdam",), "The drone pilot in Rotterdam sounded exciting.", True),
+    (("the teamwork award for the Leeds depot rebuild",), "Congratulations on the award for the Leeds rebuild.", True),
+    (("the collaboration with Moorfields on retinal scans",), "The Moorfields retinal scan work is fascinating.", True),
+    (("the Kafka migration",), "The emphasis on idempotent consumers in the Kafka move made sense.", True),
+])
+def test_professed_values_name_nothing(topics: tuple, content: str, recalls: bool) -> None:
+    _judged(content, recalls, *topics)
+
+
+# -- a weak reference's evidence ends where the writer's own clause is joined on ("I remain excited about the
+# opportunity, and I wanted to reiterate my qualifications"): what the writer goes on to do recalls nothing --
+@pytest.mark.parametrize("content,recalls", [
+    ("I remain excited about the opportunity to join your team, and I wanted to reiterate my interest.", False),
+    ("I am enthusiastic about the role, and I am confident my diligence would be an asset.", False),
+    ("I enjoyed learning about the company, but I also want to underline my adaptability.", False),
+    ("I am keen on the position; I reaffirm my wholehearted interest.", False),
+    ("I appreciated hearing about the team, so I am attaching my portfolio for reference.", False),
+    ("I am excited about the Kafka migration, and I hope to help with it.", True),
+    ("I enjoyed learning about the Leeds warehouse scanners, and I have thought about them since.", True),
+    ("I enjoyed hearing about the Harrogate rota rebuild, and I wanted to say so.", True),
+])
+def test_the_writers_own_clause_is_no_evidence(content: str, recalls: bool) -> None:
+    _judged(content, recalls, "the Kafka migration", "the duties of the position")

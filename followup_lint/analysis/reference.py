@@ -27,6 +27,7 @@ interviewers' names and what the writer says about themself ("my ...") are not e
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Sequence
@@ -227,8 +228,11 @@ def read_references(doc: Document, excluded: frozenset[str],
         # it (the writer describing themself) are no evidence
         after = strength == "weak" and all(_object_follows(t) for _k, _a, _b, t in found_here)
         standing = strength == "weak" and _standing_quality(own, max(b for _k, _a, b, _t in found_here), e)
+        stop = _before_praise(own, found_here, e)
+        if strength == "weak":
+            stop = _own_clause(own, max(b for _k, _a, b, _t in found_here), stop)
         concrete = concrete_of(min(a for _k, a, _b, _t in found_here) if after else s,
-                               _before_praise(own, found_here, e), skip, strength == "strong", practice, standing)
+                               stop, skip, strength == "strong", practice, standing)
         if concrete is None and strength == "strong":
             concrete = _deadline(own, ce, e)   # "you said the panel would decide by the end of the week"
         found.append(Reference(s, e, cs, ce, strength, concrete))
@@ -340,6 +344,17 @@ def _before_praise(own: str, cues: list, end: int) -> int:
     if at < 0 or not _CLAUSE_WORDS.isdisjoint(low[:at].split()):
         return end                             # "your point about how the rota is decided": the clause's verb
     return cue_end + at
+
+
+_OWN_CLAUSE: Final = re.compile(r"(?:,\s*(?:and|but|so|yet)|;)\s+I\b")
+
+
+def _own_clause(own: str, cue_end: int, end: int) -> int:
+    """Where the evidence of a weak reference ends: at a clause of the writer's own joined after it ("I
+    remain excited about the opportunity to join your team, | and I wanted to reiterate my qualifications"):
+    what the writer goes on to do or feel recalls nothing of the interview."""
+    m = _OWN_CLAUSE.search(own, cue_end, end)
+    return m.start() if m else end
 
 
 def recalled_topic(doc: Document, refs: References, topics: Sequence[str], excluded: frozenset[str]) -> str | None:

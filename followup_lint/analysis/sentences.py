@@ -697,6 +697,22 @@ class _Reader:
                     self.add(Function.REQUEST, i, k + 1)
         self._wishes()
         self._status_checks()
+        self._welcomed()
+
+    def _welcomed(self) -> None:
+        """A reply welcomed in the passive ("Comments/feedback will be welcome.", "Any thoughts are most
+        welcome"): a present or future "be" before the welcome word, a reply noun among the four words
+        before it. Asks for the reply; "your feedback was welcome" is past."""
+        w = self.w
+        welcomed, be, nouns = _cls("request", "welcomed"), _cls("request", "welcomed_be"), _cls("request", "welcomed_nouns")
+        adv = _cls("modality", "adverbs")
+        for i in _where(w, welcomed):
+            k = i - 1
+            while k >= 0 and (w[k] in adv or _adverb_like(w, k)):
+                k -= 1
+            b = next((x for x in range(max(0, k - 2), k + 1) if be.at(w, x) == k + 1), -1)
+            if b > 0 and any(w[x] in nouns.firsts for x in range(max(0, b - 4), b)):
+                self.add(Function.REQUEST, b, i + 1)
 
     def _kindly(self, i: int, k: int) -> bool:
         """Is ``w[i]`` "kindly" before an imperative verb ``w[k]``, at the start of a clause ("Kindly revert",
@@ -896,6 +912,7 @@ class _Reader:
             j = other.at(w, i)
             if j > 0:
                 self.add(Function.FORWARD, i, j)           # "Aguardo seu retorno", "Je reste à votre disposition"
+        self._hoped_talk()
         for i in _where(w, alone, heads):
             j = alone.at(w, i)
             if j > 0:
@@ -924,6 +941,24 @@ class _Reader:
                 self.add(Function.HOPE, i, k + 1)          # "the opportunity to share my talent": an activity
             elif w[i].startswith("look") or w[i].startswith("await"):
                 self.add(Function.FORWARD, i, j)           # "I look forward to it"
+
+    def _hoped_talk(self) -> None:
+        """A hope that what was sent serves the next conversation ("I'm hoping this will suffice for having a
+        good technical discussion", "I trust this is enough for our chat next week"): a talk noun after a
+        preposition of purpose, within ``_HOPE_REACH`` words of the hope and before any past verb ("I hope I
+        was clear in the interview", "I hope you enjoyed ... in the interview" look back)."""
+        w = self.w
+        hopes, preps, talks = _cls("forward", "hope_words"), _cls("forward", "talk_prepositions"), _cls("forward", "next_talks")
+        past = _cls("offer", "past")
+        for i in _where(w, hopes):
+            if i > 0 and w[i - 1] in ("had", "'d") or _back(w, i, past, span=2):
+                continue
+            for x in range(i + 1, min(len(w), i + _HOPE_REACH)):
+                if w[x] in _PAST_VERBS or w[x].endswith("ed") and len(w[x]) > 4:
+                    break
+                if w[x] in talks.firsts and any(preps.at(w, y) > 0 for y in range(max(i + 1, x - _TALK_REACH), x)):
+                    self.add(Function.FORWARD, i, x + 1)
+                    return
 
     def _joined_reply(self, h: int) -> int:
         """Where a second object of the anticipation ends when, joined by "and" or "or" to a hope to work
@@ -990,8 +1025,49 @@ class _Reader:
                     self.add(Function.INDIRECT_QUESTION, i, j)   # asks nothing: its object is not read)
                 continue
             j = heads.at(w, i) if w[i] in heads.firsts else -1
-            if j > 0 and objects.at(w, j) > 0 and (w[i].startswith("wonder") or not _back(w, i, past, span=3)):
+            if j > 0 and _asked_object(w, i, j, objects) and (w[i].startswith("wonder") or not _back(w, i, past, span=3)):
                 self.add(Function.INDIRECT_QUESTION, i, j)     # not "I was interested to hear about ..."
+                if _reader_view(w, j):
+                    self.add(Function.REQUEST, i, j)           # "I'm curious what you think of ...": a reply asked
+
+
+_HOPE_REACH: Final = 15  # the words after a hope searched for the next conversation
+_TALK_REACH: Final = 5  # the words a preposition of purpose may stand before the talk noun ("for having a good technical discussion")
+_PAST_VERBS: Final = frozenset("was were had did went got gave made said told felt thought".split())
+_VIEW_REACH: Final = 25  # the words after an indirect question's head searched for the reader's view
+
+
+def _reader_view(w: Sequence[str], j: int) -> bool:
+    """Does the indirect question whose head ends at ``w[j]`` ask for the reader's own view or advice ("what
+    you think of", "what you would recommend", "any advice you may have")? Then it asks for a reply."""
+    verbs, nouns = _cls("question", "view_verbs").firsts, _cls("question", "view_nouns").firsts
+    end = min(len(w), j + _VIEW_REACH)
+    for x in range(j, end):
+        if w[x] == "you":
+            y = x + 1 if x + 1 < end and w[x + 1] in ("would", "'d", "might", "may", "could", "can", "do") else x
+            if y + 1 < end and w[y + 1] in verbs:
+                return True
+        elif w[x] in nouns and x > j and w[x - 1] in ("your", "any", "some"):
+            return True
+    return False
+
+
+_MORE_ABOUT_REACH: Final = 6  # the words of the thing after "more about" before the question word
+
+
+def _asked_object(w: Sequence[str], i: int, j: int, objects: _Class) -> bool:
+    """Does the indirect-question head ``w[i:j]`` have a question's object: a question word or "about" right
+    after it (only a question word after "interested in learning"), or after "more about" and a few words of
+    the thing, a question word ("I'd like to know more about Flir, what you consider an ideal candidate")?"""
+    wh = _cls("question", "wh_after_more")
+    if _cls("question", "wh_only_heads").at(w, i) == j:
+        if j < len(w) and w[j] in wh.firsts:
+            return True
+    elif objects.at(w, j) > 0:
+        return True
+    if w[j:j + 2] != ("more", "about"):
+        return False
+    return any(word in wh.firsts for word in w[j + 3:j + 3 + _MORE_ABOUT_REACH])
 
 
 @lru_cache(maxsize=1)
@@ -1018,7 +1094,8 @@ def _heads() -> dict[str, frozenset[str]]:
     return {
         "thanks": firsts(("thanks", "words"), ("thanks", "other_language"), ("thanks", "conditional_only")),
         "requests": firsts(("request", "to_me"), ("request", "please"), ("request", "reply_verbs"),
-                           ("modality", "you_modal"), ("modality", "conditional"), ("request", "status_heads")),
+                           ("modality", "you_modal"), ("modality", "conditional"), ("request", "status_heads"),
+                           ("request", "welcomed")),
         "instruction": firsts(("instruction", "reader_forms"), ("instruction", "letter_parts"),
                               ("instruction", "thank_verbs")),
         # (a one-word first person, "I", "we", offers only followed by one of _offer_follows(): that word
@@ -1026,7 +1103,8 @@ def _heads() -> dict[str, frozenset[str]]:
         "offers": (_cls("modality", "first_person").firsts - _cls("modality", "first_person").single)
         | _offer_follows() | firsts(("offer", "willing"), ("offer", "condition_heads"), ("offer", "referral"))
         | {"anything", "available"},
-        "forward": firsts(("forward", "by_themselves"), ("forward", "heads"), ("forward", "other_language")),
+        "forward": firsts(("forward", "by_themselves"), ("forward", "heads"), ("forward", "other_language"),
+                          ("forward", "hope_words")),
         "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads")),
         "later": firsts(("request", "later_openings"), ("request", "opening_nouns")),
     }

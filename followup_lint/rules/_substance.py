@@ -85,14 +85,28 @@ class Analysis:
     topics: tuple[PhraseMatch, ...]
 
 
-def asks(text: str) -> bool:
-    """Does this sentence ask something (directly, or "I'm curious whether ...")?"""
+def asks(text: str, only: str | None = None) -> bool:
+    """Does this sentence ask something (directly, or "I'm curious whether ...")? ``only="questions"`` reads
+    its questions alone, as ``Sentences.asks`` does."""
     from ..analysis.sentences import classify, read_sentence
     from ..document.tokens import tokenize
 
     if text.rstrip().endswith("?"):
         return True
-    return bool(classify(read_sentence(tokenize(text)), text)[0] & (Function.QUESTION | Function.INDIRECT_QUESTION))
+    return bool(classify(read_sentence(tokenize(text)), text, only)[0] & (Function.QUESTION | Function.INDIRECT_QUESTION))
+
+
+def wrapped_on(own: str, before: tuple[int, int], start: int) -> bool:
+    """Does the unit at ``start`` carry on the unit ``before`` across a wrapped line: that one ends in a
+    comma at the end of its line, and this one begins on the next line in lower case ("... about Flir,\n
+    what you consider ...")? Then the two are one sentence."""
+    if not own[start:start + 1].islower():
+        return False
+    e = before[1]
+    while e > before[0] and own[e - 1].isspace():
+        e -= 1
+    gap = own[e:start]
+    return own[e - 1:e] == "," and gap.count("\n") == 1 and not gap.strip()
 
 
 def analysis(ctx: RuleContext) -> Analysis:
@@ -128,12 +142,16 @@ def _build(ctx: RuleContext) -> Analysis:
             while k < len(starts) and starts[k] == s:
                 holding.add(k)
                 k += 1
+            if k < len(starts):
+                holding.add(k)   # (the unit after: it may carry this one on across a wrapped line)
         visit = sorted(holding)
     for k in visit:
         s, e = spans[k]
         j = may_ask.get(s)
         if own[s:e].rstrip().endswith("?") or j is not None and sentences.asks(j):
             asking.add(k)
+        elif k and wrapped_on(own, spans[k - 1], s) and asks(own[spans[k - 1][0]:e], only="questions"):
+            asking.update((k - 1, k))   # "I'm interested in learning more about Flir,\nwhat you consider ..."
         if _speaks(own, s, e):
             first.add(k)
     strengths: list[PhraseMatch] = []

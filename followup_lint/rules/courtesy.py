@@ -8,7 +8,7 @@ from ..analysis.sentences import Function, SentenceFunctions
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import in_slot
-from ._substance import content_words, sentence_functions
+from ._substance import content_words, sentence_functions, wrapped_on
 
 __all__ = ["NoThanks", "NoNextStep", "thanks_in", "next_steps_in", "has_thanks", "has_next_step"]
 
@@ -51,8 +51,26 @@ def next_steps_in(ctx: RuleContext) -> list[SentenceFunctions]:
 
 
 def has_next_step(ctx: RuleContext) -> bool:
-    """``bool(next_steps_in(ctx))``, reading sentences from the end (where the invitation usually is)."""
-    return bool(_with(ctx, _INVITING, first=True, backwards=True))
+    """``bool(next_steps_in(ctx))``, reading sentences from the end (where the invitation usually is), or a
+    sentence wrapped over two lines that invites when read whole."""
+    return bool(_with(ctx, _INVITING, first=True, backwards=True)) or _wrapped_invitation(ctx)
+
+
+def _wrapped_invitation(ctx: RuleContext) -> bool:
+    """Does a sentence wrapped after a comma onto a line that begins in lower case invite when read whole
+    ("I'm very interested in learning more about Flir,\nwhat you consider to be an ideal candidate, and any
+    advice you may have")? The two lines are two sentences to the splitter."""
+    from ..analysis.sentences import classify, read_sentence
+    from ..document.tokens import tokenize
+
+    own = ctx.doc.own
+    bounds = sentence_functions(ctx).bounds
+    for (s, e), (s2, e2) in zip(bounds, bounds[1:]):
+        if wrapped_on(own, (s, e), s2):
+            text = own[s:e2]
+            if classify(read_sentence(tokenize(text)), text)[0]._value_ & _INVITING._value_:
+                return True
+    return False
 
 
 def _newline(ctx: RuleContext) -> str:
@@ -145,6 +163,10 @@ class NoNextStep(Rule):
     stay at your service for any detail you need", "if you need anything else", "I will call you on
     Monday", "happy to come back out for a second look"); a status check ("I just wanted to check if there is any update", "I am writing to know the
     status", "just checking in on the role", "I just wanted to follow up on my prospects"); a polite imperative ("Kindly furnish me with any update");
+    a reply welcomed ("Comments/feedback will be welcome.", "Any thoughts are most welcome"); a hope that
+    what you sent serves the next conversation ("I'm hoping this will suffice for a good technical
+    discussion"); an indirect question for the reader's own view or advice ("I'm curious what you think of
+    ...", "... and any advice you may have", also wrapped over two lines after a comma);
     or looking forward to a reply, to next steps or to a
     decision ("I look forward to hearing from you", "awaiting your response", "I hope to be hearing from
     you soon"), also as a second object after a hope to work together ("I look forward to contributing to
@@ -158,7 +180,7 @@ class NoNextStep(Rule):
     any opportunities come your way, please contact me", "I hope to hear from you if I might suit any other
     position", "I would be grateful for a referral"), nor hoping to stay in touch ("hope we can stay in
     touch"; proposing it, "let's keep in touch", invites), and neither is "Thank you for your consideration", an indirect
-    question about the work ("I'd love to know how the team splits on-call"), the writer's plan with
+    question about how the work is done ("I'd love to know how the team splits on-call"), the writer's plan with
     somebody else ("Next week I will follow up with the recruiting department", "I'll email HR"), or a
     template's instruction ("Indicate that you hope to hear from him/her soon"). Sentences are read by their
     structure: a first-person subject with an offer verb, an anticipation with its object, "please" or

@@ -66,7 +66,9 @@ class NoSpecificMoment(Rule):
     interview set an exercise (a topic names a take-home, a challenge, an assignment, a case study),
     naming it by its kind counts ("Thanks for the challenge", "This was a fun task"; in the subject, wherever
     the kind stands: "Hiring Challenge Submission", "Challenge completion"), even when the rest of the
-    topic is generic; the plural "the challenges of the role" does not. A test, an exam, an assessment or
+    topic is generic; the plural "the challenges of the role" does not. Problems the interviewer set, named as set ("the
+    problems you gave me", "the puzzles you posed"), are the exercise when a topic names that kind ("two
+    whiteboard problems: ..."); "the problems you mentioned" are the conversation's. A test, an exam, an assessment or
     a pull request the interview set is such an exercise ("this test", "your datascience exam", "my PR");
     a plural the topic itself uses counts ("the test tasks": "all tasks are done", "these tasks"), and so
     does the reader's review of the exercise when a topic names it ("your review and your comments"),
@@ -83,7 +85,11 @@ class NoSpecificMoment(Rule):
     team's workflow", "the company's processes") names nothing, as its culture does not. An abstract noun of manner or purpose ("strategies", "approach",
     "practices", "priorities") names nothing, so "project management strategies" is a generic topic; so do
     the stock words of polished prose and job ads, rare as they are ("paradigms", "synergies",
-    "fast-paced", "cutting-edge"), so "working in a fast-paced environment" is a generic topic too. A
+    "fast-paced", "cutting-edge"), so "working in a fast-paced environment" is a generic topic too. So do
+    the values an organisation professes and the weight it gives them ("the emphasis the company places on
+    innovation and collaboration", "a culture of integrity and teamwork"). Evidence after the cue of a
+    sentence that only praises ends where the writer joins on a clause of their own ("I remain excited about
+    the opportunity, and I wanted to reiterate my qualifications"). A
     topic that gives an example ("the ward's volunteer programme, such as its weekly befriending visits")
     is referred to by either part, as is an exercise topic that spells out after a colon what the exercise
     was ("the take-home assignment: a weather dashboard in React": "weather dashboard done"), and a word of what belongs to the reader ("your prototyping process")
@@ -205,7 +211,7 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
     exam, not one the interview set). A subject is a title: the kind the topic names, in the singular, counts
     wherever it stands in it ("Exercise", "Challenge completion", "Coding challenge submission", "Hiring
     Challenge Submission"), or a delivered noun after the word before it in the topic ("Web project")."""
-    if _answers_the_questions(own, topics, raised):
+    if _answers_the_questions(own, topics, raised) or _names_the_set_problems(own, topics, raised):
         return True
     kinds, nouns, reviews, deliveries = _exercise_words()
     set_by = [words for words in (_words(t.lower()) for t in topics) if not kinds.isdisjoint(words)]
@@ -236,6 +242,29 @@ def _answers_the_questions(own: str, topics: Sequence[str], raised: Sequence[tup
     if not any(existence("moment", "question_exercise_topics").search(t) for t in topics):
         return False
     return _said_outside(existence("moment", "answered_questions").finditer(own), raised)
+
+
+def _names_the_set_problems(own: str, topics: Sequence[str], raised: Sequence[tuple[int, int]]) -> bool:
+    """Does the note name problems the interviewer set ("the problems you gave me", "the puzzles you posed",
+    "those cases you had me work through") of a kind a topic names ("two whiteboard problems: run-length
+    compression and an LRU cache", "the logic puzzle")? "The problems you mentioned" are the conversation's,
+    and problems of a kind no topic names are not this interview's exercise."""
+    said = [m for m in existence("moment", "set_problems").finditer(own)
+            if not any(s <= m.start < e for s, e in raised)]
+    if not said:
+        return False
+    kinds = frozenset(phrase_data()["moment"]["set_problem_kinds"].split())
+    named = {w.removesuffix("s") for t in topics for w in _words(t.lower())} & kinds
+    return any(_set_kind(m.text) in named for m in said)
+
+
+def _set_kind(text: str) -> str:
+    """The kind of problem a ``set_problems`` match names ("puzzles" in "the logic puzzles you posed")."""
+    words = _words(text.lower())
+    head = words[words.index("you") - 1]
+    if head in ("that", "which"):
+        head = words[words.index("you") - 2]
+    return head.removesuffix("s")
 
 
 def _names_the_way_to_apply(own: str, topics: Sequence[str], kinds: frozenset[str],

@@ -120,7 +120,9 @@ class NoAddedStrengthOrQuestion(Rule):
     rare or a name ("I reached out to the library's maintainer to fix the graphql endpoint" raises "got an
     upstream API maintainer to add a missing GraphQL query"; "I enjoyed", "I learned" tell no deed). A sentence asks when it ends in "?"
     or puts an indirect question ("I'm curious whether ...", "I meant to ask ..."); "I was interested to
-    hear about ..." tells, and a question in brackets is an aside. What was raised is listed in
+    hear about ..." tells, and a question in brackets is an aside. A sentence wrapped after a comma onto a
+    line that begins in lower case is read whole ("I'm very interested in learning more about Flir,
+    what you consider to be an ideal candidate" asks). What was raised is listed in
     `metrics["strengths_raised"]` and `metrics["questions_raised"]`.
 
     Whether or not those lists are given, an explicit move ("I didn't get a chance to mention", "I forgot
@@ -132,7 +134,10 @@ class NoAddedStrengthOrQuestion(Rule):
     inform me if the process is still continuing?"), a question why nothing came back ("Did you receive
     my assignment?", "Has something come up?", "Have you checked my emails by any chance?": whatever the
     verb, a question whether the reader handled your own message or work), a question about your own standing or whether the
-    vacancy is gone ("Am I still shortlisted, or is the post already taken?"), small talk about your reader's life ("How is the
+    vacancy is gone ("Am I still shortlisted, or is the post already taken?"), a question about your own
+    application, submission or offer: what to do next ("Have I missed something?", "How can I go about
+    this?"), whether it passed ("Did my solution pass your assessment?") or when to talk about it ("Would
+    you be available this afternoon for a quick call?"), small talk about your reader's life ("How is the
     family?", "How was your weekend?"), an offer of references or samples, or a logistics question (see
     `premature-logistics-question`). A move that holds only a template's instruction ("I forgot to
     mention (If you need to add a selling point).") adds nothing. A qualification merely claimed ("I
