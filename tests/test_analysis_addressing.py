@@ -77,6 +77,42 @@ def test_a_sentence_above_dear_still_means_the_note_has_started(line):
     body = f"{line}\nDear Tom,\n\n" + LETTER_BODY
     assert Document(Draft(body=body)).greeting is None
 
+# outside batch "tenth", class 1: a company's name of seven words or more ending in its abbreviation ("Noyyal
+# Dyeing and Processing Mills Pvt. Ltd.") is a block line of the letter, not a sentence; with the greeting
+# found, a near-miss of the interviewer's surname after the title ("Dear Mr. Beckerr,") names him (FL202
+# reports the spelling) and no FL201 follows
+LONG_COMPANY_LINES = [
+    ("Sri Lakshmi Cotton Spinning and Weaving Mills Pvt. Ltd.", "Dear Mr. Beckerr,"),
+    ("Initech Analytics and Data Engineering Services Sdn. Bhd.", "Dear Mr. Bekcer,"),
+    ("Eastern Cape Water and Sanitation Consulting Group (Pty) Ltd.", "Dear Mr. Becker,"),
+    ("Initech Global Logistics and Freight Forwarding Co. Inc.", "Dear Ms. Alverez,"),
+    ("Department of Finance and Corporate Planning, Initech Holdings Corp.", "Dear Ms. Alvarez,"),
+    ("Initech Precision Engineering and Tooling Industries Co., Ltd.", "Dear Mr. Beker,"),
+    ("Hanoi Branch of Initech Software Solutions Joint Stock Co.", "Dear Ms. Alvarz,"),
+    ("Initech Farm Machinery and Allied Products of Punjab Pvt. Ltd.", "Dear Mr. Becker:"),
+]
+
+
+@pytest.mark.parametrize("company,salutation", LONG_COMPANY_LINES)
+def test_a_long_company_line_ending_in_its_abbreviation_is_a_letter_block(company, salutation):
+    head = (f"Joyce Moyo\n14 Samora Machel Avenue\nHarare\n\n4 March 2026\n\nMr. Tom Becker\nHead of Data\n"
+            f"{company}\n22 Jason Moyo Street, Bulawayo\n\n{salutation}\n\n")
+    doc = Document(Draft(body=head + LETTER_BODY))
+    assert doc.greeting is not None and doc.greeting.salutation == "Dear"
+    found = codes(head + LETTER_BODY)
+    assert "FL201" not in found and "FL203" not in found
+
+
+@pytest.mark.parametrize("line", [
+    "It was good to meet the whole team at Initech Holdings Corp.",
+    "Thank you for showing me round the plant of Initech Pvt. Ltd.",
+    "I have attached the report for Initech Analytics Sdn. Bhd.",
+    "Many thanks again for the tour of the Initech Foods Co.",
+])
+def test_a_sentence_ending_in_a_companys_abbreviation_still_starts_the_note(line):
+    body = f"Joyce Moyo\n4 March 2026\n{line}\nDear Tom,\n\n" + LETTER_BODY
+    assert Document(Draft(body=body)).greeting is None
+
 
 # -- a greeting typed in lower case on a phone ---------------------------------------------------------
 

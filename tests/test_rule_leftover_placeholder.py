@@ -448,3 +448,40 @@ def test_lowercase_angle_slots_and_profile_link_slots(body: str, text: str) -> N
 ])
 def test_tags_section_numbers_and_real_profile_links_are_no_placeholders(body: str) -> None:
     assert flagged_texts(RULE, body) == []
+
+
+# Outside batch "tenth", class 3: a lone X (or a run of the letters a template repeats) where the greeting's
+# name goes is a slot, and so is a lower-case run of x after a word that wants its object ("about xxxxx");
+# kisses at the end of a line, after a word or a comma, are not
+@pytest.mark.parametrize("greeting,word", [
+    ("Dear X,", "X"), ("Hi X!", "X"), ("Dear Mr. X,", "X"), ("Dear Dr. X:", "X"), ("Dear Z,", "Z"), ("Hello xx,", "xx"),
+])
+def test_a_letter_alone_where_the_greeting_name_goes_is_a_placeholder(greeting, word):
+    assert flagged_texts(RULE, f"{greeting}\n\nThank you for the tour.", _iv("Mike Lester")) == [word]
+
+
+@pytest.mark.parametrize("sentence,run", [
+    ("I especially enjoyed hearing about xxxx and the team.", "xxxx"),
+    ("Our chat on the xxxxxx project stayed with me.", "xxxxxx"),
+    ("I look forward to joining xxx as an analyst.", "xxx"),
+    ("It was great to learn how your team handles xxxxx every week.", "xxxxx"),
+    ("Thanks for explaining the role of xxxxxxx in the plant.", "xxxxxxx"),
+    ("My time at xxxx taught me to plan shifts.", "xxxx"),
+])
+def test_a_lower_case_x_run_where_a_word_belongs_is_a_placeholder(sentence, run):
+    from followup_lint.rules.spelling import MisspelledWord
+
+    body = f"Hi Mike,\n\n{sentence}\n\nBest,\nSam"
+    assert flagged_texts(RULE, body, _iv("Mike Lester")) == [run]
+    assert flagged_texts(MisspelledWord, body, _iv("Mike Lester")) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Mike,\n\nThank you so much for today! Love, Sam xxx",
+    "Hi Mike,\n\nSpeak soon, xxxx\n\nSam",
+    "Hi Mike,\n\nThanks again for everything xx",
+    "Dear Malcolm X Lester,\n\nThank you for the tour.",
+    "Hi Mike,\n\nThe X-ray unit and the X axis plot both came up.",
+])
+def test_kisses_and_a_letter_beside_a_name_are_no_placeholder(body):
+    assert flagged_texts(RULE, body, _iv("Mike Lester")) == []

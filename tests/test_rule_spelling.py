@@ -401,3 +401,66 @@ def test_a_slip_beside_a_title_or_in_a_possessive_is_still_reported(sentence, wo
 ])
 def test_short_forms_of_deduplicate_are_words(sentence):
     assert flagged_texts(MisspelledWord, wrap(sentence), INTERVIEW) == []
+
+
+# Outside batch "tenth", class 4: the British -ise forms of a known -ize verb, and the inflections of a known
+# -ise or -ize verb, are words under the default language (en-US reports them as the other variety); the
+# -ize forms of an -ise-only verb stay misspelled ("exercized"); modern words the list lacks ("impactful",
+# "gamified") and the informal "(ish)" are words
+BRITISH_AND_MODERN = [
+    "We tokenised the free-text fields before the model saw them.",
+    "The team incentivised referrals last quarter.",
+    "I am operationalising the new rota next month.",
+    "Most of our servers were virtualised in 2022.",
+    "The digitalisation of the archive took a year.",
+    "Those phishing kits were weaponised within days.",
+    "It was an impactful project for the whole clinic.",
+    "We gamified the onboarding quiz for new starters.",
+    "The migration took two weeks (ish), as I mentioned.",
+    "I can start at 9-ish on Monday, or ish later.",
+]
+
+
+@pytest.mark.parametrize("sentence", BRITISH_AND_MODERN)
+def test_british_forms_inflections_and_modern_words_are_words(sentence: str) -> None:
+    assert_clean(MisspelledWord, wrap(sentence))
+
+
+@pytest.mark.parametrize("sentence,word,preferred", [
+    ("We tokenised the free-text fields.", "tokenised", "tokenized"),
+    ("The team incentivised referrals.", "incentivised", "incentivized"),
+])
+def test_a_derived_british_form_is_the_other_variety_in_american_english(sentence, word, preferred) -> None:
+    (f,) = findings_of(MisspelledWord, wrap(sentence), config=Config(language="en-US"))
+    assert f.data["variant"] == "en-GB" and f.fixes[0].edits[0].replacement == preferred
+
+
+@pytest.mark.parametrize("word", ["exercized", "surprized", "compromized", "advertized", "televized", "tokenizd"])
+def test_the_ize_form_of_an_ise_only_verb_stays_misspelled(word: str) -> None:
+    assert flagged_texts(MisspelledWord, wrap(f"The plan was {word} twice.")) == [word]
+
+
+# Outside batch "tenth", class 4: the words of a template's instruction in brackets ("(insert pisition)",
+# "[enter compnay name]") are typed like any other, and a slip there is a misspelling (the slot itself is
+# reported by leftover-placeholder); a slot that names a field ("[Company Name]") or is no instruction is
+# not read
+@pytest.mark.parametrize("sentence,word", [
+    ("I enjoyed talking about the role of (insert pisition) with you.", "pisition"),
+    ("Thank you for the tour of [enter compnay name] yesterday.", "compnay"),
+    ("I look forward to hearing from (insert interveiwer name) soon.", "interveiwer"),
+    ("The chat about <insert projcet> was great.", "projcet"),
+    ("I hope to join [add depatment] next year.", "depatment"),
+    ("We spoke about (mention a specfic topic) at length.", "specfic"),
+])
+def test_a_misspelling_inside_a_bracketed_instruction_is_reported(sentence: str, word: str) -> None:
+    assert flagged_texts(MisspelledWord, wrap(sentence)) == [word]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thank you for the tour of [Company Name] yesterday.",
+    "I enjoyed talking about the role of (insert position title) with you.",
+    "I look forward to hearing from [Interviewer's Name] soon.",
+    "The chat about [Projcet X] was great.",
+])
+def test_a_correct_instruction_or_a_field_slot_is_no_misspelling(sentence: str) -> None:
+    assert flagged_texts(MisspelledWord, wrap(sentence)) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint.rules.names import WrongName, same_company
+from followup_lint.rules.names import InterviewerNotNamed, WrongName, same_company
 from followup_lint.testing import findings_of, flagged_texts
 
 from _names_cases import GREETING_BODY, NAMING_GREETINGS, STRANGER_GREETINGS, iv
@@ -137,6 +137,26 @@ def test_a_respectful_address_without_a_name_is_not_a_stranger(greeting: str) ->
     assert flagged_texts(WrongName, greeting + GREETING_BODY, iv("Ngozi Okafor", company="Initech")) == []
 
 
+# outside batch "tenth", class 2: "Mam" (the Indian English spelling of ma'am, "Respected Mam") and a word
+# joined by a slash or "or" to a generic addressee ("Madem/Sir", "Mme/Sir") address nobody by name: no
+# stranger (interviewer-not-named still reports the generic greeting)
+@pytest.mark.parametrize("greeting", [
+    "Dear Mam/Sir,", "Respected Mam,", "Good morning Mam,", "Hello Sir/Mam,", "Dear Mam or Sir,",
+    "Respected Madem/Sir,", "Dear Mme/Sir,", "Dear Madamme / Sir,", "Dear Maddam or Sir,", "Dear Sirr/Madam,",
+])
+def test_a_generic_address_joined_by_a_slash_or_or_is_not_a_stranger(greeting: str) -> None:
+    interview = iv("Ngozi Okafor", company="Initech")
+    assert flagged_texts(WrongName, greeting + GREETING_BODY, interview) == []
+    assert [f.data["reason"] for f in findings_of(InterviewerNotNamed, greeting + GREETING_BODY, interview)] == [
+        "generic"]
+
+
+@pytest.mark.parametrize("greeting,stranger", [("Dear Priya/Sir,", "Priya"), ("Dear Anita/Madam,", "Anita"),
+                                               ("Dear Kofi or Ama,", "Kofi")])
+def test_a_name_beside_a_generic_address_is_still_a_stranger(greeting: str, stranger: str) -> None:
+    assert stranger in flagged_texts(WrongName, greeting + GREETING_BODY, iv("Ngozi Okafor", company="Initech"))
+
+
 def test_an_initial_that_is_not_theirs_is_reported() -> None:
     interview = iv("Kwame Mensah", company="Initech")
     assert flagged_texts(WrongName, "Dear P. Brennan," + GREETING_BODY, interview) == ["P. Brennan"]
@@ -248,6 +268,46 @@ def test_another_employer_with_its_legal_form_far_from_the_post(sentence, org) -
 @pytest.mark.parametrize("sentence", NOT_FAR_EMPLOYER)
 def test_past_employers_schools_and_the_right_company_far_from_the_post_are_silent(sentence) -> None:
     assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == []
+
+
+#: outside batch "tenth", class 2: after the post, the writer's own experience at another organisation ("my 3
+#: years of experience as Manager of Accounting with Super Company") is their past, not a leftover employer
+OWN_EXPERIENCE_AFTER_THE_POST = [
+    "After hearing more about the role, I am sure my four years of experience as a payroll officer with "
+    "Halvorsen Ltd. will help.",
+    "Having learnt about the position, I think my 6 years in procurement at Marlowe Logistics Inc. fit it well.",
+    "For this job, my experience as shift lead at Quarrystone Holdings LLC is relevant.",
+    "Regarding the role, my two years of experience in claims with Brookfield Corporation prepared me.",
+    "The position suits me, as 10 years as a controller with Halvorsen Ltd have shown me.",
+    "After our talk about the role, I feel my experience running audits at Brookfield Corporation counts.",
+    "The job sounds right: years of experience on the tills with Marlowe Logistics Inc. taught me patience.",
+    "About the post, I believe my long stint as a buyer with Quarrystone Holdings LLC is a good fit.",
+]
+#: ... while the post itself, after the experience, is still at another organisation
+EXPERIENCE_THEN_THE_POST = [
+    ("With my experience in mind, I remain keen on the position in the payroll team with Halvorsen Ltd.",
+     "Halvorsen Ltd"),
+    ("With 5 years in retail, I am excited about the role of store manager with Marlowe Logistics Inc.",
+     "Marlowe Logistics Inc"),
+]
+
+
+@pytest.mark.parametrize("sentence", OWN_EXPERIENCE_AFTER_THE_POST)
+def test_own_experience_at_another_organisation_after_the_post_is_the_past(sentence) -> None:
+    assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == []
+
+
+@pytest.mark.parametrize("sentence,org", EXPERIENCE_THEN_THE_POST)
+def test_the_post_at_another_organisation_after_ones_experience_is_still_reported(sentence, org) -> None:
+    assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == [org]
+
+
+def test_an_organisation_named_in_the_interviews_topics_is_no_leftover() -> None:
+    discussed = iv(("Dana Okafor", "dana.okafor@initech.example"), company="Initech Inc.",
+                   topics=["the candidate's years as night-shift lead at Sunbeam Bakeries Ltd"])
+    sentence = "I remain excited about the position in the bakery team with Sunbeam Bakeries Ltd."
+    assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == ["Sunbeam Bakeries Ltd"]
+    assert flagged_texts(WrongName, _hi(discussed) + sentence, discussed) == []
 
 
 #: a placeholder where the company's name goes is template residue (leftover-placeholder), never a wrong company

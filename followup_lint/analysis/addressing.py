@@ -187,6 +187,8 @@ def after_title(own: str, line_start: int, pos: int) -> bool:
 
 #: the longest word read as a form of address before an interviewer's name ("Weyzero" has seven letters)
 _ADDRESS_WORD_MAX: Final = 7
+#: a slash or "or" and the word after it: "/Sir", " / Madam", " or Sir"
+_OR_NEXT: Final = re.compile(r"[ \t]*(?:/|or[ \t])[ \t]*([^\W\d_][\w'’]{0,20})")
 
 
 class _Builder:
@@ -245,6 +247,8 @@ class _Builder:
                 word, vocab=vocab, titled=bool(g.titles), company=self.company)
             if kind is WordClass.NAME and word.lower() in vocab.name_slots and self._slot_word(word):
                 kind = WordClass.SLOT  # "Hi Name,", "Dear Firstname,": the word the template left there
+            if kind is WordClass.NAME and self._joined_to_generic(own, e, word, vocab):
+                kind = WordClass.GENERIC  # "Dear Madem/Sir,", "Dear Mam or Sir,": one more way of saying "Sir"
             if kind is WordClass.SLOT:  # "[Name]", or a template's instruction: "Dear: (The person from above)"
                 flush()
                 generic_only = False
@@ -286,6 +290,20 @@ class _Builder:
             run.append((s, e, word))
         flush()
         return self._roles_only(g, generic_only)
+
+    def _joined_to_generic(self, own: str, end: int, word: str, vocab: Vocabulary) -> bool:
+        """Is a word joined by a slash or "or" to a generic addressee after it a misspelt polite address
+        ("Madem/Sir", "Maddam or Sir", "Sirr/Madam": within two edits of "madam", "sir" or "ma'am", same
+        first letter), not a stranger ("Priya/Sir" still names Priya)?"""
+        m = _OR_NEXT.match(own, end)
+        if m is None or m.group(1).lower() not in vocab.generic or self.matcher.classify(word) is not None:
+            return False
+        from rapidfuzz.distance import OSA
+
+        low = word.lower()
+        most = 1 if len(low) <= 3 else 2
+        return any(p[0] == low[0] and OSA.distance(low, p, score_cutoff=most) <= most
+                   for p in vocab.generic & vocab.after_name)
 
     def _slot_word(self, word: str) -> bool:
         """Is this name-slot word ("Name") left by a template, and not an interviewer's name?"""

@@ -227,6 +227,17 @@ OWN_PAST: Final = LazyPattern(
     re.IGNORECASE,
 )
 
+#: the writer's own experience right before the organisation, no post in between: "my 3 years of experience as
+#: Manager of Accounting with Super Company", "my experience running audits at Brookfield", "10 years as a
+#: controller with Halvorsen Ltd" (not "my experience ... the position with Halvorsen Ltd": the post decides)
+_OWN_EXPERIENCE: Final = LazyPattern(
+    r"(?:\bmy[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:years?|experience|tenure|stint|time)|\byears?[ \t]+of[ \t]+(?:[\w-]+[ \t]+)?"
+    r"experience|\b\d+\+?[ \t]+years?)\b"
+    r"(?:(?!\b(?:role|position|job|post|opportunit|opening|vacanc|internship|offer)|[.!?;\n]).){0,80}?"
+    r"[ \t](?:at|with)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+
 
 _EVENT_AFTER: Final = LazyPattern(
     r"[ \t]+(?:call|calls|meeting|meetings|chat|session|sessions|conference|summit|webinar|event|events|channel|"
@@ -586,4 +597,13 @@ def _another(ctx: RuleContext, org: str, text: str, s: int, placeholders: Iterab
         return False
     if _EVENT_AFTER.match(text, s + len(org)):
         return False  # "join Zoom call", "join PyCon conference": a tool or an event
-    return not OWN_PAST.search(text, lo, s)
+    if _discussed(interview, org):
+        return False  # named in the interview's topics: the organisation you talked about, not a leftover
+    return not OWN_PAST.search(text, lo, s) and not _OWN_EXPERIENCE.search(text, lo, s)
+
+
+def _discussed(interview, org: str) -> bool:
+    """Is ``org`` named in the interview's topics or strengths ("the candidate's three years as Manager of
+    Accounting at Super Company")?"""
+    name = fold(org)
+    return any(name in fold(t) for t in (*interview.topics, *interview.strengths))

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Iterable
 from .._lazy import lazy
 from ..text import LineIndex
 from .html import html_to_text, looks_like_html
-from .placeholders import Placeholder, find_placeholders, greeting_blank
+from .placeholders import Placeholder, find_placeholders, greeting_blank, greeting_letters
 from .structure import (
     Greeting, Signoff, _last_lines, _lines, boilerplate_ranges, find_greeting, find_letter_salutation,
     find_inline_signoff, find_postscript, find_quote_start, find_signature_start, find_signoff,
@@ -179,6 +179,11 @@ class Document:
             blank = greeting_blank(written, g.end, g.line_end)
             if blank is not None and not any(p.start < blank.end and p.end > blank.start for p in found):
                 found = sorted((*found, blank), key=lambda p: p.start)
+        if g is not None and g.salutation and g.names:
+            letters = [p for p in greeting_letters(written, g.names)
+                       if not any(q.start < p.end and q.end > p.start for q in found)]
+            if letters:
+                found = sorted((*found, *letters), key=lambda p: p.start)
         self.placeholders: tuple[Placeholder, ...] = tuple(found)
         self.subject_placeholders: tuple[Placeholder, ...] = tuple(
             find_placeholders(self.subject.text, tbd_ranges=((0, len(self.subject.text)),),

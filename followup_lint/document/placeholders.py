@@ -15,7 +15,7 @@ from typing import Final
 
 from .tokens import digitless
 
-__all__ = ["Placeholder", "find_placeholders", "greeting_blank", "INTERVIEWER_SLOT", "MOMENT_SLOT", "ADDED_SLOT"]
+__all__ = ["Placeholder", "find_placeholders", "greeting_blank", "greeting_letters", "INTERVIEWER_SLOT", "MOMENT_SLOT", "ADDED_SLOT"]
 
 # Every pattern below is linear: bounded repetitions and no nested quantifiers over the same characters.
 _PATTERNS: Final = (
@@ -63,6 +63,9 @@ _P_END: Final = attrgetter("end")
 _M_START: Final = re.Match.start
 _M_END: Final = re.Match.end
 _M_TEXT: Final = itemgetter(0)  # (a match's text, ``m[0]``)
+#: the verb that opens a template's instruction in brackets: "(insert position)", "[enter company name]"
+_INSTRUCTION: Final = re.compile(r"(?:insert|enter|add|fill[ \t]in|replace[ \t]with|mention|describe|include)[ \t]+"
+                                 r"[^\W\d_]", re.IGNORECASE)
 _TBD: Final = re.compile(r"\b(?:TBD|TBA|XXX+|xxx+)\b")
 
 
@@ -86,6 +89,12 @@ class Placeholder:
     @property
     def is_moment_slot(self) -> bool:
         return bool(MOMENT_SLOT.search(self.inner))
+
+    @property
+    def is_instruction(self) -> bool:
+        """A template's instruction in brackets, typed in words ("(insert position)", "[enter company name]",
+        "<insert detail>"): its words are prose the spelling rule reads."""
+        return self.kind in ("paren", "bracket", "angle") and _INSTRUCTION.match(self.inner) is not None
 
     @property
     def is_added_slot(self) -> bool:
@@ -155,6 +164,8 @@ class _Vocabulary:
         #: substrings of which every blank holds one (a cheap precheck)
         self.blank_needed = tuple(c * 3 for c in blanks["letters"].split()) + tuple(blanks["words"].split())
         self.qualifiers = frozenset(qualifiers)
+        self.letters = frozenset(blanks["letters"].lower().split())
+        self.lower_after = frozenset(blanks["lower_after"].split())
         # stand-in names ("So-and-so", "whatshername"): words apart, hyphenated or run together
         between = r"(?:[ \t]*[-–][ \t]*|[ \t]+)?"
         stand_ins = (between.join(re.escape(w).replace("'", "['’]?") for w in line.split())
@@ -305,6 +316,35 @@ def _blank_placeholders(text: str) -> list[Placeholder]:
     return found
 
 
+_LOWER_XRUN: Final = re.compile(r"(?<![\w'’-])x{3,12}(?![\w'’-])")
+_LINE_END_AFTER: Final = re.compile(r"[ \t.,;:!?]*(?:\r|\n|$)")
+
+
+def _lower_blanks(text: str) -> list[Placeholder]:
+    """A lower-case run of x where a word belongs: "our conversation about xxxxx", "your team handles xxxxx
+    every week"; not kisses, at the end of a line or after a comma or a sentence's end ("Speak soon, xxx")."""
+    after = _vocabulary().lower_after
+    found: list[Placeholder] = []
+    for m in _LOWER_XRUN.finditer(text):
+        s, e = m.span()
+        before = _WORD_BEFORE.search(text, max(0, s - 40), s)
+        if before is None or before.group(1).lower() not in after:
+            lead = text[max(0, s - 40):s].rstrip(" \t")
+            if not lead or lead[-1] in ",.!?;:\r\n" or _LINE_END_AFTER.match(text, e):
+                continue
+        found.append(Placeholder(s, e, m.group(0), "blank"))
+    return found
+
+
+def greeting_letters(text: str, names: tuple[tuple[int, int, str], ...]) -> list[Placeholder]:
+    """The greeting's name words when each is a letter a template puts where the name goes, alone or
+    repeated ("Dear X,", "Dear Mr. X,", "Hello xx,"); a letter beside a name ("Malcolm X") is a name's."""
+    letters = _vocabulary().letters
+    if not names or not all(len(set(w.lower())) == 1 and w[:1].lower() in letters for _, _, w in names):
+        return []
+    return [Placeholder(a, b, text[a:b], "blank") for a, b, _ in names]
+
+
 _PHONE: Final = re.compile(r"(?<![\w+/.-])(?:\(\d{3}\)[ \t]?|\d{3}[ \t.-])?(\d{3})[ \t.-](\d{4})(?![\w/-])")
 # the part every match of ``_PHONE`` holds (groups 1 and 2): a cheap search before the full one, whose
 # lookbehind is tried at every position of the text (~20 us per ordinary draft, 0.05 s per MB)
@@ -407,6 +447,8 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
     if "XX" in text or "xx" in text:
         found.extend(_xrun_placeholders(text))
     found.extend(_blank_placeholders(text))
+    if "xxx" in text:
+        found.extend(_lower_blanks(text))
     found.extend(_dummy_phones(text))
     if "00" in text or "12345" in text:
         found.extend(_dummy_postal(text))

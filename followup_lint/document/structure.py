@@ -279,11 +279,23 @@ def find_letter_salutation(text: str, own_start: int, own_end: int, lines: list[
         # number, however many words
         address = line.count(",") >= 2 and _BLOCK_LINE.search(line) is not None and len(words) <= 20
         if (len(words) > 10 and not address) or _SENTENCE_INSIDE.search(line) or line.endswith(("?", "!")) or (
-                line.endswith(".") and len(words) > 6 and not address):
+                line.endswith(".") and len(words) > 6 and not address and not _name_block(words)):
             return None  # a sentence: the note has started ("Thank you!" above "Dear Dana,")
         strong = strong or _BLOCK_LINE.search(line) is not None
         seen += 1
     return None
+
+
+#: a company's abbreviation that ends its name: "Ltd.", "Inc.", "Co.", "Corp.", "Bhd.", "S.A."
+_NAME_ABBREVIATION: Final = re.compile(r"[A-Z][A-Za-z.]{0,4}\.")
+
+
+def _name_block(words: list[str]) -> bool:
+    """Is a line ending in a full stop a company's name ("Noyyal Dyeing and Processing Mills Pvt. Ltd."): its
+    last word an abbreviation and at most a third of its words in lower case ("and", "of")? A sentence that
+    ends with a company ("It was good to meet the team at Initech Corp.") has more lower-case words."""
+    lower = sum(1 for w in words if w[0].islower())
+    return _NAME_ABBREVIATION.fullmatch(words[-1]) is not None and 3 * lower <= len(words)
 
 
 #: a formal salutation after other text on its line ("... VA 23607  Dear Dr. Walker:")

@@ -33,8 +33,11 @@ class LeftoverPlaceholder(Rule):
     So-and-so,", "Hi Whatshername,"; not "Dear Sir/Madam" or "Dear Whoever", real forms of address), and
     `TBD` / `XXX` standing alone in the subject, the greeting or brackets. Anywhere in the draft, a
     capital X, Y or Z repeated as a word and `XYZ` are blanks ("the position with XXX Organization",
-    "the YYY industry", "Company XYZ"; not "xxx" kisses nor "Super Bowl XXX"), and so is a dash or a
-    short blank alone where the greeting's name goes ("Hi —", "Dear __,").
+    "the YYY industry", "Company XYZ"; not "Super Bowl XXX"), and so is a lower-case run of x where a
+    word belongs ("our conversation about xxxxx", "your team handles xxxx every week"; not kisses at the
+    end of a line or after a comma: "Speak soon, xxx"), a dash or a short blank alone where the greeting's
+    name goes ("Hi —", "Dear __,"), and a letter X, Y or Z alone there ("Dear X,", "Dear Mr. X,"; not
+    "Malcolm X").
 
     Template fields written without brackets count too, wherever the draft has them, the signature
     included ("Your Name" under the sign-off): field phrases in Title Case ("Company Name", "Your

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, takewhile
 from operator import itemgetter, not_
 from functools import lru_cache
 from email.utils import getaddresses
@@ -165,6 +165,23 @@ def _interview_vocabulary(ctx: RuleContext) -> frozenset[str]:
     return frozenset(out)
 
 
+def _with_instructions(ctx: RuleContext) -> Iterable[Any]:
+    """The body's word tokens, with the words of a template's instructions in brackets ("(insert pisition)")
+    put back where the placeholder stands: typed like the rest, and as likely to hold a slip."""
+    words = ctx.doc.words[:ANALYSED_WORDS]
+    # (only the slots among the words analysed: a long template's tail is not read either)
+    last = words[-1].end if len(words) == ANALYSED_WORDS else len(ctx.doc.own)
+    slots = [p for p in takewhile(lambda p: p.start < last, ctx.doc.placeholders) if p.is_instruction]
+    if not slots:
+        return words
+    from ..document.tokens import Token, tokenize
+
+    own = ctx.doc.own
+    inner = [Token(p.start + 1 + t.start, p.start + 1 + t.end, t.text, t.kind)
+             for p in slots for t in tokenize(own[p.start + 1:p.end - 1]) if t.kind == "word"]
+    return sorted((*words, *inner), key=_FIRST)[:ANALYSED_WORDS]
+
+
 def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
     """The word parts of the subject and own body that need a look, and how many plain words were fine."""
     res = _resource(ctx)
@@ -176,7 +193,7 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
     fine = 0
     # doc.words: the body's word tokens (computed once per draft, shared with the name rules)
     for field, tokens, text in (("subject", [t for t in ctx.doc.subject_tokens if t.kind == "word"],
-                                 ctx.doc.subject.text), ("body", ctx.doc.words[:ANALYSED_WORDS], ctx.doc.own)):
+                                 ctx.doc.subject.text), ("body", _with_instructions(ctx), ctx.doc.own)):
         # the common case, a plain common word, told per distinct word and remembered (picked in C)
         plain = _plain_words(res, list(map(_TEXT, tokens)))
         if field == "body":
@@ -212,6 +229,7 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
 
 
 _TEXT: Final = itemgetter(2)  # Token.text
+_FIRST: Final = itemgetter(0)  # Token.start
 _PLAIN_KEPT: Final = 65536    # words whose plainness a resource remembers at most
 
 
@@ -455,7 +473,8 @@ class MisspelledWord(Rule):
     ## What it does
     Checks each word of the subject and of the candidate's own text (not quoted replies, the signature
     block, URLs and "mailto:" addresses, the targets of Markdown links ("[notes](docs/setup.md)"),
-    e-mail addresses, @handles, tokens with digits, placeholders or text in backticks)
+    e-mail addresses, @handles, tokens with digits, placeholders or text in backticks; the words of a
+    template's instruction in brackets, "(insert pisition)", are checked: they are typed like the rest)
     against an English word list built from pyspellchecker's frequency data, and suggests the likely
     intended words, best first, as unsafe fixes. Each part of a hyphenated word is checked on its own;
     contractions ("didn't", "I'd", "y'all") and possessives ("Priya's", "the teams'") are understood,
@@ -517,7 +536,9 @@ class MisspelledWord(Rule):
     forms such as "prioritised") come from SCOWL's word lists up to size 70 (what spell checkers ship),
     and rarer words of trades ("borescope", "stevedoring") from its size 80, but only those that no
     known word is one edit from: size 80 also holds common misspellings ("cannister"), which stay
-    reported. Latin and French phrases of English
+    reported. An inflection of a common -ize or -ise verb is a word too ("tokenised" of "tokenize",
+    "incentivising" of "incentivise"), but an -iz- form only of an -ize verb ("exercized" stays
+    reported); on Wikipedia's list this accepted one more misspelling of 4,283 ("crystalisation"). Latin and French phrases of English
     prose are accepted where the phrase is written ("de facto", "bona fide", "déjà vu"); their longer
     words that no common word is one edit away from ("rigueur", "habeas") also on their own.
 

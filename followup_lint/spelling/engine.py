@@ -11,6 +11,7 @@ spellings), the word's frequency rank, and whether it sounds the same (metaphone
 from __future__ import annotations
 
 import math
+import re
 import threading
 from functools import lru_cache
 from typing import Final, Iterable, NamedTuple
@@ -56,6 +57,9 @@ _PREFIX_BASE_RANK: Final = 5000   # the base must be among the 5,000 most freque
 _LESS_BASE_RANK: Final = 20000    # "-less" on one of the 20,000 most frequent words
 _PHRASE_NEIGHBOUR_RANK: Final = 20000  # a phrase word this close to a common word needs its phrase
 _SUFFIXES: Final = (("ments", "ment"),)
+#: the inflections of an -ise or -ize verb: "tokenised", "incentivising", "anonymisation", "virtualizer"
+_ISE_ENDING: Final = re.compile(r"i([sz])(?:e|es|ed|ing|ation|ations|er|ers)$")
+_ISE_STEM_MIN: Final = 3  # "crises", "arises": too short a stem to be a verb's
 
 # weights tuned on one half of a list of common misspellings (see benchmarks/spelling.py)
 SUB_COST: Final = 1.0
@@ -319,6 +323,8 @@ class Speller:
                 base = word[: -len(suffix)] + add
                 if len(base) >= 5 and (base in common or base in self.extra):
                     return True
+        if self.ise_twin(word) is not None:
+            return True                                              # "tokenised", "operationalising"
         # measured one by one on the tuning half of a list of common misspellings: each of these saved
         # correct words there and hid none of its misspellings (unlike "-ness", "-ical" or "-ly")
         n = len(word)
@@ -333,6 +339,29 @@ class Speller:
         if n >= 6 and word.endswith("ist"):
             return self._plain_known(word[:-3] + "ism")              # "modernist" from "modernism"
         return False
+
+    def ise_twin(self, word: str) -> tuple[str, bool] | None:
+        """For an inflection of a common -ise or -ize verb: (its -ize twin, whether it is that verb's British
+        form); None for any other word. "tokenised" -> ("tokenized", True), "incentivising" ->
+        ("incentivizing", True), "advertised" -> ("advertized", False): an -is- form takes either verb, an
+        -iz- form only a common -ize verb ("exercized" is no form of "exercise", and "surprized" is a rare
+        list's old spelling)."""
+        m = _ISE_ENDING.search(word)
+        if m is None or m.start() < _ISE_STEM_MIN:
+            return None
+        stem, rest = word[:m.start()], word[m.end(1):]
+        common, extra = self.lexicon.common, self.extra
+        ize = stem + "ize"
+        twin = stem + "iz" + rest
+        ize_verb = ize in common or ize in extra
+        if m.group(1) == "z":
+            return (word, False) if ize_verb and word != ize else None
+        ise = stem + "ise"
+        if ise != word and (ise in common or ise in extra) and ise not in self.by_uk:
+            return twin, False                               # an -ise verb's own form ("advertised")
+        if ize_verb or twin in self.lexicon or twin in extra or twin in self.scowl or ise in self.by_uk:
+            return twin, True                                # "tokenised", "weaponised", "incentivised"
+        return None
 
     def _plain_known(self, word: str) -> bool:
         return word in self.lexicon or word in self.extra or word in self.by_uk or word in self.scowl
@@ -354,6 +383,9 @@ class Speller:
             v = self.by_uk.get(word)
             if v is not None and not v.us_ok and v.uk != v.us:
                 return v.us, "en-GB"
+            twin = self.ise_twin(word) if word not in self.by_uk and not self._plain_known(word) else None
+            if twin is not None and twin[1]:
+                return twin[0], "en-GB"  # a British form the variant tables lack ("tokenised")
         elif self.language == "en-GB":
             v = self.by_us.get(word)
             if v is not None and not v.gb_ok:
