@@ -21,6 +21,8 @@ other Englishes and from phones, labelled by the label definitions and scored be
   fixed, then scored once (ninth/SCORES-before-fix.txt).
 - `tenth/`: 59 notes (37 published, 22 team-written), kept blind until the ninth batch's leftovers and
   the label-boundary probes were fixed, then scored once (tenth/SCORES-before-fix.txt).
+- `eleventh/`: 50 notes (28 published, 22 team-written), kept blind until the classes of `tenth/` were
+  fixed, then scored once (eleventh/SCORES-before-fix.txt).
 
 These tests are a regression floor, not a claim of accuracy: each label may not miss more, nor raise
 more false alarms, than it did when the batch was scored; a fix that lowers a count should lower the
@@ -55,6 +57,11 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     },
     "tenth": {
         "spelling": (2, 1), "greeting-punctuation": (0, 2), "sentence-case": (0, 1),
+    },
+    "eleventh": {
+        "wrong_name": (0, 2), "mentions_specific_moment": (3, 1), "adds_missed_strength_or_question": (0, 4),
+        "invites_next_step": (4, 2), "placeholder_left": (0, 1), "spelling": (8, 3), "greeting-punctuation": (0, 2),
+        "repeated-punctuation": (0, 1), "sentence-case": (0, 3),
     },
 }
 
