@@ -485,3 +485,34 @@ def test_a_lower_case_x_run_where_a_word_belongs_is_a_placeholder(sentence, run)
 ])
 def test_kisses_and_a_letter_beside_a_name_are_no_placeholder(body):
     assert flagged_texts(RULE, body, _iv("Mike Lester")) == []
+
+
+# Outside batch 11, class 2: a note to self left in brackets, an instruction to the writer (fresh wordings)
+@pytest.mark.parametrize("body,spans", [
+    ("Hi Dana,\n\nThe slides are here: (paste deck link before sending)", ["(paste deck link before sending)"]),
+    ("Hi Dana,\n\nMy repository: [insert GitHub URL]\n\nThanks again.", ["[insert GitHub URL]"]),
+    ("Hi Dana,\n\nI attached the write-up (attach PDF) for the pipeline task.", ["(attach PDF)"]),
+    ("Hi Dana,\n\nWe spoke on Monday (TODO: check the day) about the queue.", ["(TODO: check the day)"]),
+    ("Hi Dana,\n\nThe rollout went well [FIXME] and the team was great.", ["[FIXME]"]),
+    ("Hi Dana,\n\nYour churn number was 14% (check this).", ["(check this)"]),
+    ("Hi Dana,\n\nThe demo runs on staging (fix the URL before I send it).", ["(fix the URL before I send it)"]),
+    ("Hi Dana,\n\nHere is a short walkthrough: (Upload the Loom recording here)", ["(Upload the Loom recording here)"]),
+    ("Hi Dana,\n\nI loved the mentoring story (reword this later).", ["(reword this later)"]),
+    ("Hi Dana,\n\nMy case study (add Behance portfolio) shows the same flow.", ["(add Behance portfolio)"]),
+])
+def test_a_note_to_self_left_in_brackets_is_a_placeholder(body: str, spans: list[str]) -> None:
+    assert flagged_texts(RULE, body) == spans
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Dana,\n\nFeel free to reach me any time (add me on LinkedIn if you like).",
+    "Hi Dana,\n\nI added tests for the parser (see the repo link below).",
+    "Hi Dana,\n\nThe start date (TBC) would be early March.",
+    "Hi Dana,\n\nI will send the deck later (after the review on Friday).",
+    "Hi Dana,\n\nMy todo app (a small React project) uses the same pattern.",
+    "Hi Dana,\n\nThe fix (I attached the PDF of the benchmark) cut latency in half.",
+    "Hi Dana,\n\nWe can check this together next week (if that suits you).",
+    "Hi Dana,\n\nThe to-do list feature [added in v2] came up in our talk.",
+])
+def test_asides_in_brackets_that_are_prose_are_not_notes_to_self(body: str) -> None:
+    assert_clean(RULE, body)

@@ -171,6 +171,19 @@ class _Vocabulary:
         stand_ins = (between.join(re.escape(w).replace("'", "['’]?") for w in line.split())
                      for line in data["stand_ins"]["names"].splitlines() if line.strip())
         self.stand_in = re.compile(r"(?<![\w'’-])(?:" + "|".join(stand_ins) + r")(?![\w'’-])", re.IGNORECASE)
+        notes = data["notes_to_self"]
+        when = [line.strip() for line in notes["when"].splitlines() if line.strip()]
+        asides = [line.strip() for line in notes["asides"].splitlines() if line.strip()]
+        inner = r"[^()\[\]\n]"
+        # a bracket's text: an instruction to the writer (see [notes_to_self] in data/placeholders.toml)
+        self.note_to_self = re.compile(
+            r"(?P<o>[(\[])[ \t]*(?:"
+            rf"(?i:{alt(notes['verbs'].split())})[ \t]{inner}{{0,60}}?(?<![\w'’-])(?i:{alt(when)})[ \t.!]*"
+            rf"|(?i:{alt(notes['putting_verbs'].split())})(?:[ \t]+[\w'’.-]{{1,30}}){{0,3}}?[ \t]+"
+            rf"(?i:{alt(notes['things'].split())})(?![\w'’-]){inner}{{0,30}}"
+            rf"|{alt(notes['markers'].split())}(?![\w'’-]){inner}{{0,60}}"
+            rf"|(?i:{alt(asides)})[ \t.!?]*"
+            r")(?P<c>[)\]])")
 
 
 @lru_cache(maxsize=1)
@@ -336,6 +349,16 @@ def _lower_blanks(text: str) -> list[Placeholder]:
     return found
 
 
+def _notes_to_self(text: str) -> list[Placeholder]:
+    """A note the writer left to themselves in brackets, to act on before sending: "(add Figma link before
+    sending)", "[paste the repo URL here]", "(TODO: check the date)", "(check this)"."""
+    found = []
+    for m in _vocabulary().note_to_self.finditer(text):
+        if (m.group("o"), m.group("c")) in (("(", ")"), ("[", "]")):
+            found.append(Placeholder(m.start(), m.end(), m.group(0), "note-to-self"))
+    return found
+
+
 def greeting_letters(text: str, names: tuple[tuple[int, int, str], ...]) -> list[Placeholder]:
     """The greeting's name words when each is a letter a template puts where the name goes, alone or
     repeated ("Dear X,", "Dear Mr. X,", "Hello xx,"); a letter beside a name ("Malcolm X") is a name's."""
@@ -450,6 +473,8 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
     if "xxx" in text:
         found.extend(_lower_blanks(text))
     found.extend(_dummy_phones(text))
+    if "(" in text or "[" in text:
+        found.extend(_notes_to_self(text))
     if "00" in text or "12345" in text:
         found.extend(_dummy_postal(text))
     for lo, hi in tbd_ranges if ("TB" in text or "XXX" in text or "xxx" in text) else ():

@@ -46,7 +46,9 @@ class LeftoverPlaceholder(Rule):
     address"); and runs of X standing for the digits of a date or a number ("Jan 12, XXXX", "20XX",
     "(555) XXX-XXXX"), a dummy telephone number ("(555) 555-5555", "000-0000"), and a house number or
     postal code of zeros in an address block ("000 High St.", "Wells, NM 00000") or a postal code
-    counting up from one there ("Write City, IN 12345"). The field words are
+    counting up from one there ("Write City, IN 12345"); and a note the writer left to themselves in
+    brackets, an instruction to do before sending ("(add Figma link before sending)", "[paste the repo
+    URL here]", "(TODO: check the date)", "(check this)"). The field words are
     listed in `followup_lint/data/placeholders.toml`. Not flagged: ordinary text ("your name came up"),
     acronyms and sizes ("NASA", "XXL"), section numbers ("[4.2]"), HTML tags ("<br>"), a form label with its value ("Phone Number: 555 0100"), a
     repository a code host's subject tags ("Re: [acme/take-home] ..."), a
