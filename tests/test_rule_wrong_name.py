@@ -784,3 +784,35 @@ def test_a_journey_thriving_team_names_and_teams_to_hear_from_name_the_employer(
 ])
 def test_a_past_journey_or_a_department_names_no_other_employer(body: str) -> None:
     assert flagged_texts(WrongName, body, DANA) == []
+
+
+# Outside batch 11, class 1: another company as the team or family you want to be one of ("part of the team
+# of X"), and a titled name in the subject that is nobody in the interview nor in To/Cc (fresh wordings)
+@pytest.mark.parametrize("body,subject,spans", [
+    (HI + "It would be an honour to form part of the team of Globex Logistics." + BYE, None, ["Globex Logistics"]),
+    (HI + "I hope to be part of the family of Vandelay Industries soon." + BYE, None, ["Vandelay Industries"]),
+    (HI + "It would be a joy to belong to the team of Pendleford Foods." + BYE, None, ["Pendleford Foods"]),
+    (HI + "My dream is to be a member of the family of Kestrel Bank." + BYE, None, ["Kestrel Bank"]),
+    (HI + "I want to integrate the team of Hooli Systems next year." + BYE, None, ["Hooli Systems"]),
+    (HI + "Thanks for today." + BYE, "Thank you, Dr. Mensah - analyst interview", ["Dr. Mensah"]),
+    (HI + "Thanks for today." + BYE, "Follow-up: Prof. Lindqvist and the analyst role", ["Prof. Lindqvist"]),
+    (HI + "Thanks for today." + BYE, "Thank you Mrs. Ama Boateng", ["Mrs. Ama Boateng"]),
+])
+def test_another_team_of_or_a_titled_stranger_in_the_subject(body: str, subject: str | None, spans: list[str]) -> None:
+    kw = {"subject": subject} if subject else {}
+    assert flagged_texts(WrongName, body, DANA, **kw) == spans
+
+
+@pytest.mark.parametrize("body,kw", [
+    (HI + "I was part of the team of Globex Logistics for two years." + BYE, {}),
+    (HI + "I would like to be part of the team of Initech." + BYE, {}),
+    (HI + "I would be happy to be part of the team of Maria Lopez." + BYE, {}),
+    (HI + "Being part of the team of Customer Success appeals to me." + BYE, {}),
+    (HI + "Thanks for today." + BYE, {"subject": "Thank you, Ms. Okafor"}),
+    (HI + "Thanks for today." + BYE, {"subject": "Thanks, Dr. Dana Okafor - follow-up"}),
+    (HI + "Thanks for today." + BYE, {"subject": "Thank you Mrs. Moreau",
+                                       "cc": ("Jessica Moreau <jessica.moreau@initech.example>",)}),
+    (HI + "Thanks for today." + BYE, {"subject": "Mr. Sam Reyes - interview follow-up"}),
+])
+def test_ones_own_team_the_right_company_the_interviewer_or_a_recipient_in_the_subject(body: str, kw: dict) -> None:
+    assert flagged_texts(WrongName, body, DANA, **kw) == []

@@ -59,9 +59,15 @@ class NameUse:
     end: int
     text: str
     role: Role
-    #: "greeting", "thanks" ("Thank you, Megan") or "vocative" ("Marta, thanks too ...")
+    #: "greeting", "thanks" ("Thank you, Megan"), "vocative" ("Marta, thanks too ...") or "subject" ("Thank
+    #: You, Mr. Boateng": a titled name in the subject line)
     where: str
     match: NameMatch | None = None
+
+    @property
+    def field(self) -> str:
+        """The part of the draft the offsets are in: "subject" or "body"."""
+        return "subject" if self.where == "subject" else "body"
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,6 +391,24 @@ class _Builder:
             if match is not None and match.kind == "misspelling":  # "Dnaa, thank you again", "Mr. Asnate, thanks"
                 self.uses.append(NameUse(at, at + len(word), word, Role.INTERVIEWER, where, match))
 
+    def subject(self) -> None:
+        """A titled name in the subject that is nobody in this interview nor in To/Cc: "Thank You, Mr.
+        Boateng – Interview for ..." when Mr. Asante interviewed you (a leftover of another note)."""
+        if not self.people:
+            return
+        subject = self.doc.subject.text
+        titles = vocabulary().all_titles
+        for m in _SUBJECT_TITLED.finditer(subject):
+            if m.group("title").lower() not in titles:
+                continue
+            text = m.group(0)
+            second = m.group("second")
+            if second and _word_rank(self.ctx, second.lower()) < COMMON_WORD_RANK \
+                    and not self.matcher.data.is_given_name(second):
+                text = text[:m.start("second") - m.start()].rstrip()  # "Mr. Boateng Interview": "Interview" is no name
+            if self._stranger(text) is Role.STRANGER:
+                self.strangers.append(NameUse(m.start(), m.start() + len(text), text, Role.STRANGER, "subject"))
+
     def _stranger(self, text: str) -> Role | None:
         """Whose name a name thanked or spoken to in the body is, when it is no interviewer's: a
         ``STRANGER``, or a ``RECIPIENT`` copied on the note who did not interview (the label counts both:
@@ -444,6 +468,7 @@ def analyse_addressing(ctx: RuleContext) -> Addressing:
             b.uses.append(NameUse(s, e, ctx.doc.own[s:e], Role.INTERVIEWER, "greeting", match))
             generic = False
     b.body()
+    b.subject()
     signature = doc.signature_name
     return Addressing(greeting=g, named=tuple(b.named), uses=tuple(b.uses), strangers=tuple(b.strangers),
                       recipient_named=b.recipient_named, generic=generic, plural=b.plural,
@@ -563,6 +588,10 @@ _THANKS_NAME: Final = re.compile(
 #: title must be one of the vocabulary's: "Thanks, Sam. Best," is no title)
 _THANKS_TITLED: Final = re.compile(
     _THANKS_NAME.pattern.replace("(?P<name>", r"(?P<name>(?P<title>[A-Z][a-z]{1,5})\.[ \t]+", 1), re.IGNORECASE)
+#: a title of address and a surname in the subject ("Thank You, Mr. Boateng – Interview"), perhaps a second
+#: capitalised word ("Dr. Ama Boateng"); the title must be one of the vocabulary's
+_SUBJECT_TITLED: Final = re.compile(
+    r"(?<![\w'’-])(?P<title>[A-Z][a-z]{1,5})\.?[ \t]+[A-Z][\w'’-]{1,30}(?:[ \t]+(?P<second>[A-Z][\w'’-]{1,30}))?")
 #: a name addressed at the start of a sentence, then a comma or a dash: "Marta, thanks too for the tour",
 #: "Mrs. Boateng, thank you as well" (a title before it is kept in ``title``)
 _VOCATIVE: Final = re.compile(

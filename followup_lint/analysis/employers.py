@@ -75,6 +75,10 @@ _EMPLOYER_CONTEXTS: Final = (
     (("team",), LazyPattern(r"team[ \t]+(?:at|of)[ \t]+" + _ORG), "unit-team"),
     # "to join the Kowloon Mutual team", "joining the Globex family"
     (("join",), LazyPattern(r"[Jj]oin(?:ing)?[ \t]+the[ \t]+" + _ORG + r"[ \t]+(?i:team|family|crew)\b"), "team-of"),
+    # "to be part of the team of Aceites La Campiña", "a member of the family of Globex", "to belong to the
+    # crew of Globex": the team of an organisation you want to be one of (a Romance-shaped "el equipo de")
+    (("team", "family", "crew", "staff"),
+     LazyPattern(r"(?:team|family|crew|staff)[ \t]+of[ \t]+" + _ORG), "member-of"),
     # "I would be an asset to the Indus Weaving team", "a great addition to the Kowloon Mutual family": a
     # name of two capitalised words at least ("an asset to the Kafka team" is a team of a technology)
     (("asset", "addition"), LazyPattern(r"(?:asset|addition)[ \t]+(?:to|for)[ \t]+the[ \t]+"
@@ -140,7 +144,7 @@ _EMPLOYER_CONTEXTS: Final = (
 #: a team named after its organisation or a unit of one: "join the Sales team", "the claims team at Head Office"
 #: are departments, so one word of the organisation must be rarer than everyday words (a proper name:
 #: "Kowloon" ranks 47,296 in the frequency list, "Globex" not at all; "Payments" 6,538, "Office" 643)
-_NAMED_UNIT: Final = frozenset({"unit-team", "team-of", "greeted-team"})
+_NAMED_UNIT: Final = frozenset({"unit-team", "team-of", "greeted-team", "member-of"})
 _DEPARTMENT_RANK: Final = 20000
 #: contexts where a preposition is loose ("a career in Finance", "a role in Data Science"): the organisation
 #: must not be made of dictionary words (a department or a field), which leaves some real names out
@@ -192,6 +196,9 @@ _BEFORE: Final = {
                             r"strengthening|asset|value|part|member|serve|serving|work|working)[ \t]+"
                             r"(?:(?:to|towards|of|in|with|for|on)[ \t]+)?the[ \t]+(?:[\w-]+[ \t]+){1,3}$",
                             re.IGNORECASE),
+    # being one of the team: "part of the", "a member of your", "belong to the", "integrate the"
+    "member-of": LazyPattern(r"\b(?:(?:part|member|members)[ \t]+of|belong(?:ing)?[ \t]+to|integrat(?:e|ing))[ \t]+"
+                            r"(?:the|your)[ \t]+$", re.IGNORECASE),
     "meeting": LazyPattern(r"\b(?:meeting|meet|met|thank|thanks|grateful|speaking|talking)\b[^.!?\n]{0,20}$",
                           re.IGNORECASE),
 }
@@ -348,6 +355,8 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                     continue  # "Hi SWIT team,", "Dear ICT team": a department's abbreviation, as often as a company
             if before == "unit-team" and len(org.split()) < 2:
                 continue  # "the claims team at Kowloon": perhaps a place; a named organisation has two words
+            if before == "member-of" and ctx.analysis.names.data.is_given_name(org.split()[0]):
+                continue  # "part of the team of Maria Lopez": a person's team, not an organisation
             if before in _NAMED_UNIT and _frequent_words(ctx, org):
                 continue  # "join the Data Science team", "the claims team at Head Office": a department
             loose = triggers in _LOOSE_TRIGGERS or _preposition_before(own, m.start("org")) in _LOOSE

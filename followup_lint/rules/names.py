@@ -330,7 +330,8 @@ class WrongName(Rule):
     Globex", "eager to serve Globex", "the growth of Globex", "to contribute to the development of
     Globex" (an offer, not "I contributed to the development of Acme"), "the vacancy in Globex", "join with
     Globex", "to build my career at Globex", "to contribute at Globex", and the team you offer yourself to:
-    "contribute to the claims team at Globex Mutual", "join the Globex team", a team greeted: "Dear Globex team,", "joining Team Globex", a team you
+    "contribute to the claims team at Globex Mutual", "join the Globex team", "to be part of the team of
+    Globex Foods", "a member of the family of Globex", a team greeted: "Dear Globex team,", "joining Team Globex", a team you
     hope to hear from or meet: "hearing from the Globex team", a future: "my journey with Globex", "I'd thrive
     at Globex", a wish opening the sentence: "Working at Globex
     would be a dream", a business by its trade noun: "the growth of Zenith Logistics"; in the subject: "Thank
@@ -343,8 +344,10 @@ class WrongName(Rule):
     The company check is fuzzy ("Initech Inc." is Initech) but a shared trade word alone ("Globex
     Logistics" for Initech Logistics) does not make two names one company: a shared word must be rare
     (a coined or proper name) or be all the distinctive words of one name. It leaves your current or
-    previous employer alone ("when I was at Acme", "at my current company"). `data["kind"]` is "person" or "company"; for a person,
-    `data["where"]` is "greeting", "thanks" or "vocative". A colleague mentioned in passing is fine.
+    previous employer alone ("when I was at Acme", "at my current company"). A titled name in the subject
+    ("Thank You, Mr. Boateng – Interview ...") that is no interviewer's, nor a To/Cc recipient's, nor
+    yours is another person too. `data["kind"]` is "person" or "company"; for a person,
+    `data["where"]` is "greeting", "thanks", "vocative" or "subject". A colleague mentioned in passing is fine.
 
     ## Why is this bad?
     Another company's or person's name tells the reader the note was recycled: few mistakes end an
@@ -410,7 +413,8 @@ class WrongName(Rule):
                                   f"interviewers ({names}): check that this thanks belongs in this note",
                                   s, e, severity=Severity.WARNING, data=data)
                 continue
-            yield ctx.finding(f"'{text}' is not one of your interviewers ({names})", s, e, fixes=fixes, data=data)
+            yield ctx.finding(f"'{text}' is not one of your interviewers ({names})", s, e, field=use.field,
+                              fixes=fixes, data=data)
 
     def _companies(self, ctx: RuleContext) -> Iterable[Finding]:
         interview = ctx.interview
