@@ -464,3 +464,47 @@ def test_a_misspelling_inside_a_bracketed_instruction_is_reported(sentence: str,
 ])
 def test_a_correct_instruction_or_a_field_slot_is_no_misspelling(sentence: str) -> None:
     assert flagged_texts(MisspelledWord, wrap(sentence)) == []
+
+
+# Outside batch 11, class 3 (fresh wordings): a contraction typed without its apostrophe that the word list
+# keeps ("whats"), a closing run together on the last line, read as no signature
+@pytest.mark.parametrize("body,word,fixed", [
+    ("Hi Dana,\n\nWhats the best way to prepare for the onsite?\n\nBest,\nSam", "Whats", "What's"),
+    ("Hi Dana,\n\nHeres the link to my notebook.\n\nBest,\nSam", "Heres", "Here's"),
+    ("Hi Dana,\n\nI wonder wheres the new office going to be.\n\nBest,\nSam", "wheres", "where's"),
+    ("Hi Dana,\n\nPlease tell Ana that shes been a great help.\n\nBest,\nSam", "shes", "she's"),
+    ("Hi Dana,\n\nHows the migration going?\n\nBest,\nSam", "Hows", "How's"),
+    ("Hi Dana,\n\nThanks for the walk through the lab.\nThankyou.", "Thankyou", "Thank you"),
+    ("Hi Dana,\n\nThanks for the walk through the lab.\n\nKindregards", "Kindregards", "Kind regards"),
+])
+def test_a_missing_apostrophe_or_a_closing_run_together_is_misspelled(body: str, word: str, fixed: str) -> None:
+    [f] = [f for f in findings_of(MisspelledWord, body) if f.data["word"] == word]
+    assert f.fixes[0].edits[0].replacement == fixed
+
+
+# ... and words that are no slips: pull-request and admin words, brands typed in lower case, a full name in
+# the subject, a subject cut short by an ellipsis, a repository's name made of words
+@pytest.mark.parametrize("subject,body", [
+    (None, "Hi Dana,\n\nI rebased the branch onto main and the admin panel now builds.\n\nBest,\nSam"),
+    (None, "Hi Dana,\n\nI found the posting on reddit and asked about it on whatsapp.\n\nBest,\nSam"),
+    (None, "Hi Dana,\n\nThe hows and whys of the rollout were clear.\n\nBest,\nSam"),
+    (None, "Hi Dana,\n\nI pushed it to the acmedatapipelinechallenge repository.\n\nBest,\nSam"),
+    ("Registration: Rakesh K V", "Hi Dana,\n\nThanks for the challenge.\n\nBest,\nSam"),
+    ("Oluwaseyi Adeyemi take-home submission", "Hi Dana,\n\nThanks for the challenge.\n\nBest,\nSam"),
+    ("Fixes to the login flow and the onboarding moda…", "Hi Dana,\n\nThanks for the challenge.\n\nBest,\nSam"),
+    ("Refactor of the payment module. Impl...", "Hi Dana,\n\nThanks for the challenge.\n\nBest,\nSam"),
+])
+def test_developer_words_lower_case_brands_names_cut_titles_and_glued_names_are_not_misspelled(
+        subject: str | None, body: str) -> None:
+    assert findings_of(MisspelledWord, body, **({"subject": subject} if subject else {})) == []
+
+
+@pytest.mark.parametrize("subject,body,word", [
+    (None, "Hi Dana,\n\nI enjoyed the interviewprocess a lot.\n\nBest,\nSam", "interviewprocess"),
+    (None, "Hi Dana,\n\nI was so gratefull…\n\nBest,\nSam", "gratefull"),
+    ("Thnaks for the call", "Hi Dana,\n\nGreat talk.\n\nBest,\nSam", "Thnaks"),
+    (None, "Hi Dana,\n\nDefinately A great day.\n\nBest,\nSam", "Definately"),
+])
+def test_two_words_run_together_a_slip_before_an_ellipsis_in_the_body_and_an_initial_slip_stay_misspelled(
+        subject: str | None, body: str, word: str) -> None:
+    assert word in [f.data["word"] for f in findings_of(MisspelledWord, body, **({"subject": subject} if subject else {}))]

@@ -26,6 +26,7 @@ from .structure import (
     quoted_line_ranges,
 )
 from .tokens import Token, split_sentences, tokenize
+from .vocabulary import run_together
 
 if TYPE_CHECKING:
     from ..model import Draft
@@ -245,6 +246,8 @@ def _bare_name_line(own: str, own_start: int, own_end: int, lines: list[tuple[in
         return s, e  # a lower-case name alone on the last line after a blank one: "hope to hear back!\n\nsam"
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words):
         return None
+    if len(words) == 1 and run_together(words[0].rstrip(".!")) is not None:
+        return None  # "Thankyou.", "Kindregards": a closing run together, not the writer's name
     if gap.count("\n") < 2 and own[ps:pe].rstrip()[-1:] not in ".!?,":
         return None
     return s, e

@@ -542,6 +542,15 @@ class MisspelledWord(Rule):
     prose are accepted where the phrase is written ("de facto", "bona fide", "déjà vu"); their longer
     words that no common word is one edit away from ("rigueur", "habeas") also on their own.
 
+    A capitalised word followed by an initial or by a capitalised word no dictionary knows is a given
+    name ("Registration: Manoj M S", "Jonhatan Haisi code challenge"); the subject's last word cut off
+    by an ellipsis ("... tiny task app. Str…") is the start of a longer word; a lower-case run of
+    fifteen letters or more that splits into three or more English words or words of the interview is
+    a repository's or a tag's name ("teamtanayjobchallenge"), while two words run together
+    ("interviewprocess") stay reported. A contraction typed without its apostrophe that the word list
+    keeps ("whats", "heres") is reported with its apostrophe, and a closing run together on the last
+    line ("Thankyou.") is no signature: it is reported too.
+
     With `language = "en-US"` British-only forms are reported ("colour" -> "color"); with `"en-GB"`
     American-only forms ("color" -> "colour"), while -ize spellings stay accepted (Oxford spelling);
     `"en"` (the default) accepts both. Such findings carry `data["variant"]`, the variety of the word
@@ -660,6 +669,12 @@ class MisspelledWord(Rule):
                 continue                           # "my experience at saleforce": a company's name misspelt
             if own_name and _beside_own_name(text, p.start, p.end, own_name, speller):
                 continue                           # "Frontend interview kuan xing": the rest of the writer's name
+            if capital and _beside_name_word(text, p.end, speller):
+                continue                           # "Manoj M S", "Jonhatan Haisi code challenge": a full name
+            if p.field == "subject" and _cut_off(text, p.end, p.lower, speller):
+                continue                           # "some improvments at tiny task app. Str…": a title cut short
+            if not capital and _glued_identifier(p.lower, speller, _vocabulary(ctx)):
+                continue                           # "for teamtanayjobchallenge": a repository's or a tag's name
             lookup = p.lower[:-2] if p.lower.endswith("'s") else p.lower
             suggested += 1
             suggestions = speller.suggest(lookup, max(limit, 1)) if suggested <= _MAX_SUGGESTED else ()
@@ -679,6 +694,59 @@ class MisspelledWord(Rule):
             message += f"; did you mean '{shown[0]}'?"
         return ctx.finding(message, p.start, p.end, field=p.field, fixes=fixes,
                            data={"word": p.text, "suggestions": shown, "confidence": confidence})
+
+
+#: the word after a capitalised unknown word that makes the two a person's name: an initial ("Manoj M S",
+#: "Ana M. Lopez"; not "I" nor "A") or another capitalised word that is no English word ("Jonhatan Haisi")
+_NEXT_NAME_WORD: Final = re.compile(r"[ \t]+(?:(?P<initial>[B-HJ-Z])\.?(?![\w'’-])|(?P<word>[A-Z][a-z'’-]{1,30})(?![\w'’-]))")
+
+
+def _beside_name_word(text: str, end: int, speller: Any) -> bool:
+    """Is the capitalised word ending at ``end`` followed by an initial or a capitalised word no dictionary
+    knows: the given name of a full name ("Participant Registration : Manoj M S")?"""
+    m = _NEXT_NAME_WORD.match(text, end)
+    return m is not None and (m.group("initial") is not None or not speller.known(m.group("word").lower()))
+
+
+#: an ellipsis right after the subject's last word: a title cut short ("app. Str…"; in the body, a writer
+#: trailing off, "so gratefull…", still has the word in full)
+_CUT_OFF: Final = re.compile(r"(?:…|\.\.\.)[ \t]*(?:\r|\n|$)")
+
+
+def _cut_off(text: str, end: int, lower: str, speller: Any) -> bool:
+    """Is the subject's word ending at ``end`` the start of a longer word, cut off by an ellipsis at the end
+    ("Str…" of "Structure", as a code host shortens a long title)?"""
+    if len(lower) < 2 or not _CUT_OFF.match(text, end):
+        return False
+    lexicon = speller.lexicon
+    return any(w.startswith(lower) and len(w) > len(lower) for words in (lexicon.common, lexicon.rare_words())
+               for w in words)
+
+
+#: a run of words joined with no space is a name (a repository, a hashtag, a challenge: "teamtanayjobchallenge")
+#: when it is this long and splits into at least ``_GLUED_PARTS`` words of three letters or more, each an
+#: English word or a word of the interview; two words run together ("thankyou") stay a slip
+_GLUED_MIN: Final = 15
+_GLUED_PARTS: Final = 3
+
+
+def _glued_identifier(lower: str, speller: Any, vocab: frozenset[str]) -> bool:
+    """Does the lower-case ``lower`` split into ``_GLUED_PARTS`` or more known words (a name made of words)?"""
+    if len(lower) < _GLUED_MIN or not lower.isalpha():
+        return False
+    # fewest[i]: the fewest known words that ``lower[:i]`` splits into (None: it does not split)
+    fewest: list[int | None] = [0] + [None] * len(lower)
+    for i in range(3, len(lower) + 1):
+        best = None
+        for j in range(max(0, i - 20), i - 2):
+            before = fewest[j]
+            if before is None:
+                continue
+            piece = lower[j:i]
+            if piece in vocab or speller.known(piece):
+                best = before + 1 if best is None else min(best, before + 1)
+        fewest[i] = best
+    return fewest[-1] is not None and fewest[-1] >= _GLUED_PARTS
 
 
 #: a word at least this frequent (its rank in the frequency list) that a capitalised unknown word is near
@@ -767,10 +835,14 @@ def _calendar_slip(ctx: RuleContext, p: _Part, text: str) -> str | None:
 def _real_word_findings(ctx: RuleContext, confidence: str, limit: int) -> Iterable[Finding]:
     """Real-word errors ("calender", "hiring manger", "would of"): see ``followup_lint.spelling.confusables``."""
     for field, text, m in real_word_matches(ctx):
-        fixes = [ctx.fix(f"Replace with '{m.intended}'", [(m.start, m.end, m.intended)], field=field,
+        intended = m.intended
+        apostrophe = intended.replace("'", "").lower() == m.text.lower()  # "whats": "what's", its apostrophe left out
+        fixes = [ctx.fix(f"Replace with '{intended}'", [(m.start, m.end, intended)], field=field,
                          applicability=Applicability.UNSAFE)] if limit else []
         phrase = " ".join(text[m.phrase_start:m.phrase_end].split())
-        if (m.phrase_start, m.phrase_end) == (m.start, m.end):      # no context to quote
+        if apostrophe:
+            message = f"'{m.text}' is missing its apostrophe: write '{intended}'"
+        elif (m.phrase_start, m.phrase_end) == (m.start, m.end):      # no context to quote
             message = f"'{m.text}' is a word ({m.entry.gloss}), but here you probably meant '{m.intended}'"
         else:
             fixed = " ".join((text[m.phrase_start:m.start] + m.intended + text[m.end:m.phrase_end]).split())
@@ -780,7 +852,7 @@ def _real_word_findings(ctx: RuleContext, confidence: str, limit: int) -> Iterab
         severity = Severity.WARNING if m.entry.needs_context else None
         yield ctx.finding(message, m.start, m.end, field=field, fixes=fixes, severity=severity,
                           data={"word": m.text, "kind": "real-word", "intended": m.intended,
-                                "phrase": phrase, "suggestions": [m.intended], "confidence": confidence})
+                                "phrase": phrase, "suggestions": [intended], "confidence": confidence})
 
 
 def real_word_matches(ctx: RuleContext) -> tuple[tuple[str, str, Any], ...]:
