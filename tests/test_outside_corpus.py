@@ -60,8 +60,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     },
     "eleventh": {
         "mentions_specific_moment": (3, 1), "adds_missed_strength_or_question": (0, 4),
-        "invites_next_step": (4, 2), "greeting-punctuation": (0, 2),
-        "repeated-punctuation": (0, 1), "sentence-case": (0, 3),
+        "invites_next_step": (4, 2),
     },
 }
 

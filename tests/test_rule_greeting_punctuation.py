@@ -169,3 +169,29 @@ def test_a_dash_between_the_greeting_and_the_message_is_reported(line, span, das
 ])
 def test_a_dash_after_the_greetings_comma_or_inside_a_name_is_not_reported(line):
     assert_clean(RULE, line + REST)
+
+
+# Outside batch 11, class 4: a code host's handle after the salutation, run into the message (fresh wordings)
+@pytest.mark.parametrize("body,span", [
+    ("Hi @dana-ok Could you take a look at my PR?", "Hi @dana-ok"),
+    ("Hello @priya_r I pushed the fix yesterday.", "Hello @priya_r"),
+    ("Hey @sam.lee can you rerun the failing check?", "Hey @sam.lee"),
+    ("Hi @maintainer Thanks for the review, I updated the tests.", "Hi @maintainer"),
+    ("Dear @kofi-mensah Please find my submission below.", "Dear @kofi-mensah"),
+])
+def test_a_handle_run_into_the_message_has_no_comma(body: str, span: str) -> None:
+    assert flagged_texts(RULE, body) == [span]
+    [f] = findings_of(RULE, body)
+    [edit] = f.fixes[0].edits
+    assert (edit.start, edit.end, edit.replacement) == (len(span), len(span), ",")
+
+
+@pytest.mark.parametrize("body", [
+    "Hi @dana, could you take a look at my PR?",
+    "Hi @dana! Could you take a look at my PR?",
+    "Hi @dana and @raj, thanks for the review.",
+    "Hi @dana or whoever picks this up, thanks.",
+    "Hi @dana: the fix is pushed.",
+])
+def test_a_handle_with_its_mark_or_joined_to_another_is_fine(body: str) -> None:
+    assert_clean(RULE, body)

@@ -52,3 +52,25 @@ def test_subject_run_and_unsafe_fix() -> None:
     assert finding.span.field == "subject" and report.draft.subject[finding.span.start:finding.span.end] == "!!!"
     assert finding.fixes[0].applicability is Applicability.UNSAFE
     assert finding.fixes[0].edits[0].replacement == "!"
+
+
+# Outside batch 11, class 4: two dots after a word are a doubled full stop (fresh wordings)
+@pytest.mark.parametrize("body", [
+    "Hi Dana,\n\nLearning alone is messy..) but fun.",
+    "Hi Dana,\n\nThanks so much.. see you Monday.",
+    "Hi Dana,\n\nIt was a great day..\n\nBest,\nSam",
+    "Hi Dana,\n\nI tried, honestly.. the build kept failing.",
+])
+def test_two_dots_after_a_word_are_a_doubled_full_stop(body: str) -> None:
+    [f] = run_rule(RepeatedPunctuation, body).findings
+    assert f.data["run"] == ".." and f.fixes[0].edits[0].replacement == "."
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Dana,\n\nRun it from ../scripts with the 1..10 range.",
+    "Hi Dana,\n\nWell... that was fun.",
+    "Hi Dana,\n\nThe Rust `a..b` range and the `x..` slice came up.",
+    "Hi Dana,\n\nSee https://example.org/a..b for the notes.",
+])
+def test_paths_ranges_code_and_an_ellipsis_are_not_a_doubled_full_stop(body: str) -> None:
+    assert_clean(RepeatedPunctuation, body)

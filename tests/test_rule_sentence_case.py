@@ -120,3 +120,31 @@ def test_a_sentence_line_after_an_aside_with_no_full_stop_needs_its_capital() ->
 ])
 def test_a_clause_wrapped_after_an_aside_continues_its_sentence(text: str) -> None:
     assert_clean(SentenceCase, note(text))
+
+
+# Outside batch 11, class 4: the lower-case lines of a list typed without bullets after a line ending with a
+# colon, when the writer capitalised another item (fresh wordings)
+@pytest.mark.parametrize("body,words", [
+    ("Hi Dana,\n\nHere is what changed:\nA new settings page for admins\nexport to CSV for reports\n"
+     "Dark mode toggle in the header and the footer of every page\nfaster search\n\nBest,\nSam",
+     ["export", "faster"]),
+    ("Hi Dana,\n\nWhat I fixed:\nLogin redirect\ncache headers\nTypos in docs\n\nBest,\nSam", ["cache"]),
+    ("Hi Dana,\n\nIn this PR you will find:\nUnit tests for the parser\nretry logic for the client\n"
+     "Clearer error messages\n\nBest,\nSam", ["retry"]),
+])
+def test_lower_case_lines_of_an_unbulleted_list_are_reported(body: str, words: list[str]) -> None:
+    assert_flags(SentenceCase, body, *words)
+
+
+@pytest.mark.parametrize("body", [
+    # a hard-wrapped paragraph after a colon
+    "Hi Dana,\n\nI worked on the following:\nThe new API layer for the payments team which we rebuilt in Go and\n"
+    "shipped in three sprints with a small team of four engineers and then\nmoved to the shared cluster the platform team ran.\n\nBest,\nSam",
+    # a list all in lower case (the writer's style), and too short a list
+    "Hi Dana,\n\nMy stack:\npython\nsql\nairflow\n\nBest,\nSam",
+    "Hi Dana,\n\nTwo things:\nFaster builds\nfewer flaky tests\n\nBest,\nSam",
+    # lines that run on into the next
+    "Hi Dana,\n\nNotes:\nThe API is ready,\nand the docs are,\nbut the demo is not\n\nBest,\nSam",
+])
+def test_wrapped_paragraphs_lower_case_lists_and_run_on_lines_are_not_reported(body: str) -> None:
+    assert_clean(SentenceCase, body)

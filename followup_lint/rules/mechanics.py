@@ -300,9 +300,12 @@ def _next_word_end(text: str, pos: int) -> int:
 
 # -- FL104 repeated-punctuation ------------------------------------------------------------------------------
 
-_PUNCT_HINTS: Final = ("!!", "!?", "?!", "??", "....", "……")
+_PUNCT_HINTS: Final = ("!!", "!?", "?!", "??", "..", "……")
 _PUNCT_RARE: Final = re.compile(r"[！？‼⁇⁈⁉]")
-_PUNCT_RUN: Final = re.compile(r"[!?！？]{2,50}|[‼⁇⁈⁉]{1,50}[!?]{0,50}|\.{4,50}|…{2,20}")
+# (two dots after a word and before a space, a bracket, a mark or the end, "chaotic..)", "Thanks.. see you":
+# a doubled full stop; not a path "../", a range "1..10" nor code "a..b")
+_PUNCT_RUN: Final = re.compile(r"[!?！？]{2,50}|[‼⁇⁈⁉]{1,50}[!?]{0,50}|\.{4,50}|…{2,20}"
+                               r"|(?<=[^\W\d_])\.\.(?![.\w/\\])")
 
 
 class RepeatedPunctuation(Rule):
@@ -310,8 +313,10 @@ class RepeatedPunctuation(Rule):
 
     ## What it does
     Flags each run once, in the body and the subject: two or more "!" or "?" in any mix, the
-    single-character forms "‼" and "⁉", and four or more dots. An ellipsis of three dots is fine.
-    The unsafe fix keeps one mark ("?" for a mix, "..." for dots); check the tone yourself.
+    single-character forms "‼" and "⁉", four or more dots, and two dots after a word ("chaotic..)",
+    "Thanks.. see you": a doubled full stop; not a path "../" or a range "1..10"). An ellipsis of three
+    dots is fine. The unsafe fix keeps one mark ("?" for a mix, "..." for four dots or more, "." for two);
+    check the tone yourself.
 
     ## Why is this bad?
     Runs of marks read as texting, not as a professional note. Career advice (TU Delft,
@@ -355,7 +360,9 @@ class RepeatedPunctuation(Rule):
                 if protected(ctx, field).overlaps(s, e):
                     continue
                 run = m.group(0)
-                if run[0] in ".…":
+                if run == "..":
+                    single = "."
+                elif run[0] in ".…":
                     single = "..."
                 elif "?" in run or "？" in run or "⁇" in run or "⁈" in run or "⁉" in run:
                     single = "?"
@@ -568,8 +575,11 @@ class SentenceCase(Rule):
     generated directory"); a fragment ("- five years of Python") or a command typed as it is run ("5.
     rails server") is no sentence (the verbs are in `followup_lint/data/mechanics.toml`). So is a line
     that is a sentence of its own, ending with its full stop, after a line that an aside in brackets
-    closed with no full stop ("... (may take a few seconds to load)" / "flyctl cli tool was used."). The
-    unsafe fix capitalises the word.
+    closed with no full stop ("... (may take a few seconds to load)" / "flyctl cli tool was used."). And
+    so is the lower-case line of a list typed without bullets, one item a line after a line ending with a
+    colon, when the writer capitalised another of its items ("You can find on this PR:" / "Help modal
+    ..." / "browser storage for tasks"); the lines of a hard-wrapped paragraph, all about as long as the
+    longest but the last, are no list. The unsafe fix capitalises the word.
 
     ## Why is this bad?
     A sentence without its capital reads like a typo or a hurried text message.
@@ -631,6 +641,13 @@ class SentenceCase(Rule):
                 if tok is None:
                     continue
                 if _sentence_line(own, tok) if m.group("aside") else _reads_as_sentence(own, tok):
+                    reported.add(s)
+                    yield self._report(ctx, tok)
+        if ":\n" in own or ":\r\n" in own:
+            for s in _unbulleted_items(own, lo, hi):
+                tok = _lower_first_word(tokens, bisect_left(tokens, s, key=_START), s, n)
+                if tok is not None and s not in reported:
+                    reported.add(s)
                     yield self._report(ctx, tok)
 
     @staticmethod
@@ -694,6 +711,46 @@ def _reads_as_sentence(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
     end = own.find("\n", tok.end)
     words = own[tok.end:end if end >= 0 else len(own)].split()[:reach]
     return any(w.lower().replace("’", "'").strip(",;:.!?") in finite for w in words)
+
+
+#: the fewest lines of a list typed without bullets after a line ending with a colon, and how short (a share
+#: of the longest) one of its lines but the last must be: a hard-wrapped paragraph fills every line but its last
+_LIST_MIN_LINES: Final = 3
+_LIST_SHORT_LINE: Final = 0.6
+#: (or every line this short: no one wraps prose at 40 characters)
+_LIST_NARROW: Final = 40
+
+
+def _unbulleted_items(own: str, lo: int, hi: int) -> list[int]:
+    """Where the lower-case lines of a list typed without bullets start: the lines after a line ending with
+    a colon ("You can find on this PR:"), one item a line, at least one of them capitalised by the writer
+    ("Help modal ...", "browser storage for tasks", "small layout update"). A hard-wrapped paragraph
+    after a colon, whose lines but the last are all about as long as the longest, is no list."""
+    starts: list[int] = []
+    lines = []
+    pos = lo
+    for line in own[lo:hi].split("\n"):
+        lines.append((pos, line.rstrip("\r")))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        if not lines[i][1].rstrip().endswith(":"):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j][1].strip():
+            j += 1
+        block = [(a + len(t) - len(t.lstrip()), t.strip()) for a, t in lines[i + 1:j]]
+        i = j
+        if len(block) < _LIST_MIN_LINES or any(t[-1:] in ",;:-&/" for _, t in block[:-1]):
+            continue  # too short to tell, or lines that run on into the next
+        if not any(t[:1].isupper() for _, t in block) or any(_BULLET.match(t) and t[:1] in "-*•+" for _, t in block):
+            continue  # all lower case (the writer's style), or a bulleted list (judged item by item above)
+        longest = max(len(t) for _, t in block)
+        if longest > _LIST_NARROW and not any(len(t) < _LIST_SHORT_LINE * longest for _, t in block[:-1]):
+            continue  # a wrapped paragraph
+        starts.extend(a for a, t in block if t[:1].islower())
+    return starts
 
 
 def _continues(own: str, start: int, tokens, i: int, lo: int) -> bool:  # type: ignore[no-untyped-def]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final, Iterable
 
 from ..results import Applicability, Finding, Severity
@@ -15,6 +16,10 @@ _GREETING_MARKS: Final = (",", ":", "!")
 _NAME_JOINERS: Final = frozenset("or and & und et y e".split())
 #: dashes the greeting parser stops at ("Hi Dana — thanks", "Hi Dana - thanks"): no mark a greeting takes
 _DASHES: Final = ("—", "–", "-")
+#: a code host's handle after the salutation, then the message on the same line with no mark between them
+#: ("Hi @tapaswenipathak Can you please review ...", "Hello @priya_r i pushed the fix")
+_GLUED_HANDLE: Final = re.compile(r"[ \t]+(?P<handle>@[^\W\d_][\w.-]{0,38}(?<![.-]))[ \t]+(?=[^\W\d_])"
+                           r"(?!(?i:or|and|und|et|y|e)(?![\w'’-]))")  # (not "Hi @dana and @raj, ...")
 
 
 class GreetingPunctuation(Rule):
@@ -26,7 +31,8 @@ class GreetingPunctuation(Rule):
     ("hi priya") is a greeting too, and a colon straight after the salutation ("Dear: Ms. Okoro", a
     template's "Dear: (The person from above)") is not the greeting's closing mark. A greeting run into
     the message on its line with no mark ("Hi Daniela thanks so much for today!", typed on a phone) is
-    reported too (`data["glued"]`); typed all in lower case ("hey priya loved the tour") only when the
+    reported too (`data["glued"]`), and so is a code host's handle run into the message ("Hi
+    @tapaswenipathak Can you please review ..."); typed all in lower case ("hey priya loved the tour") only when the
     interview tells that the word after the salutation is an interviewer's name. A greeting followed by an
     aside in brackets and no mark after either ("Hello there (sorry if I got your name wrong before ...).")
     is reported too (`data["aside"]`); "Hi Dana (and team)," is punctuated. A dash between the greeting
@@ -73,6 +79,15 @@ class GreetingPunctuation(Rule):
         after = g.punct_at + len(g.punct) if g.punct else g.end
         rest = ctx.doc.own[after:g.line_end].split()
         words = ctx.quote(g.start, g.end)
+        handle = _GLUED_HANDLE.match(ctx.doc.own, g.end, g.line_end) if rest and not g.names and not g.punct else None
+        if handle is not None and g.salutation and len(rest) >= 3:
+            # "Hi @tapaswenipathak Can you please review ...": the handle is the name, the message runs on
+            end = handle.end("handle")
+            words = ctx.quote(g.start, end)
+            fix = ctx.fix(f"Add a comma: '{words},'", [(end, end, ",")], applicability=Applicability.SAFE)
+            yield ctx.finding(f"The greeting '{words}' runs into the message with no comma after it",
+                              g.start, end, fixes=(fix,), data={"glued": True})
+            return
         if rest and not g.names and not g.punct and g.salutation and len(rest) >= 4:
             # typed all in lower case on a phone ("hey priya loved the tour"): the parser cannot tell the
             # name from the message, the interview can
