@@ -59,7 +59,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
         "spelling": (2, 1), "greeting-punctuation": (0, 2), "sentence-case": (0, 1),
     },
     "eleventh": {
-        "wrong_name": (0, 2), "adds_missed_strength_or_question": (0, 4),
+        "wrong_name": (0, 2),
         "invites_next_step": (4, 2), "placeholder_left": (0, 1), "spelling": (8, 3), "greeting-punctuation": (0, 2),
         "repeated-punctuation": (0, 1), "sentence-case": (0, 3),
     },
