@@ -60,7 +60,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     },
     "eleventh": {
         "wrong_name": (0, 2),
-        "invites_next_step": (4, 2), "placeholder_left": (0, 1), "spelling": (8, 3), "greeting-punctuation": (0, 2),
+        "placeholder_left": (0, 1), "spelling": (8, 3), "greeting-punctuation": (0, 2),
         "repeated-punctuation": (0, 1), "sentence-case": (0, 3),
     },
 }
