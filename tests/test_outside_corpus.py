@@ -59,8 +59,6 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
         "spelling": (2, 1), "greeting-punctuation": (0, 2), "sentence-case": (0, 1),
     },
     "eleventh": {
-        "mentions_specific_moment": (3, 1), "adds_missed_strength_or_question": (0, 4),
-        "invites_next_step": (4, 2),
     },
 }
 

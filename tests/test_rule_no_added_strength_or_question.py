@@ -434,3 +434,27 @@ def test_an_indirect_question_wrapped_over_a_line_asks(content: str, adds: bool)
 ])
 def test_available_or_free_is_scheduling_only_with_a_time(content: str, adds: bool) -> None:
     (assert_clean if adds else assert_flags)(RULE, note(content), interview=INTERVIEW)
+
+
+# -- a question whose object is the writer's own application, submission or project, whatever it asks of it,
+# and a request that the reader look at the writer's work ("can you please see this?", "Can you please
+# review the problem?"), are status or process requests, which the label excludes (issue 11, the eleventh
+# batch); a question about the team's work, or a request about it, still counts -----------------------------
+@pytest.mark.parametrize("content,adds", [
+    ("Could there have been a glitch in the upload of my application?", False),
+    ("Is it possible that my submission went to the wrong address?", False),
+    ("will my project be marked this month?", False),
+    ("Does my solution gets evaluated even if it was late?", False),
+    ("Is there a way to change the deadline of my assignment?", False),
+    ("Can you please look at this?", False),
+    ("Could you kindly check my code when you have a moment?", False),
+    ("would you please go through it?", False),
+    ("Can you review the task I sent?", False),
+    ("Please could you have a look at my pull request?", False),
+    ("How does the team review each other's Kafka consumer code?", True),
+    ("Could you check whether the on-call rota includes new engineers in the first month?", True),
+    ("Can you say how the project to split the Kafka topics is going?", True),
+    ("Which projects would a new engineer on the consumer team take first?", True),
+])
+def test_questions_about_my_own_work_or_asking_to_look_at_it_add_nothing(content: str, adds: bool) -> None:
+    (assert_clean if adds else assert_flags)(RULE, note(content), interview=INTERVIEW)

@@ -421,3 +421,43 @@ def test_asking_for_the_readers_view_invites(content: str, invites: bool) -> Non
 ])
 def test_a_hope_invites_only_for_a_talk_to_come(content: str, invites: bool) -> None:
     _judged(content, invites)
+
+
+# -- issue 11, the eleventh batch: a request the writer makes of the reader ("I need to request the report",
+# "Please help & guide me"), an invitation to look at more of the writer ("I invite you to get to know me
+# ... at my website") and a question to the reader in the subject invite a reply; an offer word that is not
+# the writer's offer does not: an offer verb in a relative clause that describes a thing ("an email where I
+# will send the task"), or "open" as a verb ("auto open at first launch") -----------------------------------
+@pytest.mark.parametrize("content,invites", [
+    ("The portal is down and I need to request the results of the aptitude test.", True),
+    ("I would like to request a copy of the assessment report.", True),
+    ("We must ask for an extension of the deadline.", True),
+    ("Please help me understand what went wrong with the upload.", True),
+    ("Kindly guide me on how to resubmit.", True),
+    ("Please assist with resetting my candidate page.", True),
+    ("I invite you to browse more of my projects on my blog.", True),
+    ("I'd also encourage you to try the live demo at my site.", True),
+    ("I could not find an address where I will send the finished task.", False),
+    ("I lost the link to which I should submit the form.", False),
+    ("The help modal should auto open at first launch only.", False),
+    ("The drawer will open on the first click.", False),
+    ("I requested the report from the portal last week.", False),
+    ("The tutorial helps me understand the code better.", False),
+    ("Last year I was invited to speak at a meetup.", False),
+])
+def test_requests_and_invitations_of_the_writer_and_offers_that_are_not(content: str, invites: bool) -> None:
+    _judged(content, invites)
+
+
+@pytest.mark.parametrize("subject,invites", [
+    ("is there any feedback on the take-home?", True),
+    ("Will the panel review pull requests?", True),
+    ("Can I resubmit the task?", True),
+    ("Thank you - Data Engineer interview", False),
+    ("Next steps", False),
+    ("What a great day!", False),
+])
+def test_a_question_to_the_reader_in_the_subject_invites(subject: str, invites: bool) -> None:
+    body = "Hi Dana,\n\nThank you for your time today. The Kafka migration sounds fun.\n\nBest,\nSam"
+    codes = [f.code for f in run_rule(RULE, body, subject=subject).findings]
+    assert codes == ([] if invites else ["FL304"]), (subject, codes)

@@ -892,3 +892,51 @@ def test_the_writers_own_clause_is_no_evidence(content: str, recalls: bool) -> N
 ])
 def test_a_value_word_in_a_concrete_noun_phrase_names_something(topics: tuple, content: str, recalls: bool) -> None:
     _judged(content, recalls, *topics)
+
+
+# -- the exercise named by its kind noun however it is written: with a number or an adjective before it, in
+# the wrong case or plural, without a determiner where the topic's own pair of words stands ("test task"),
+# or by the kind of problem the exercise topic names ("the problem" for "the internship problem ... sent
+# as a pull request") (issue 11, the eleventh batch) --------------------------------------------------------
+_SIX_TASKS = "the backend test: a Flask inventory app with six tasks"
+_TEST_TASK = "the data-cleaning test task in the recruiting repository"
+_CODING_PROBLEM = "the graduate problem (a short coding problem) to be solved and sent as a pull request"
+
+
+@pytest.mark.parametrize("topics,content,recalls", [
+    ((_SIX_TASKS,), "I managed the first 3 Tasks in about forty minutes.", True),
+    ((_SIX_TASKS,), "Only the last 2 task are missing, sorry.", True),
+    ((_SIX_TASKS,), "I finished the 5 first TASK before lunch.", True),
+    ((_TEST_TASK,), "really enjoyed this Test Task, learnt a lot.", True),
+    ((_TEST_TASK,), "It is a nice test task with tricky edge cases.", True),
+    ((_TEST_TASK,), "Sent my test-task solution yesterday.", True),
+    ((_CODING_PROBLEM,), "Could you please have a look at the problem I solved?", True),
+    ((_CODING_PROBLEM,), "I pushed my answer to the Problem this morning.", True),
+    ((_SIX_TASKS, "the duties of the position"), "I have 3 years of PHP and enjoy tasks like that.", False),
+    ((_TEST_TASK,), "Testing is a task I enjoy every day.", False),
+    ((_TEST_TASK,), "I am ready for the problem solving the role needs.", False),
+    (("the duties of the position",), "I finished the first 4 tasks of my current job early.", False),
+    (("the duties of the position",), "The problem is that I start a new course in May.", False),
+    ((_SIX_TASKS,), "The problem is that I start a new course in May.", False),
+])
+def test_the_exercise_named_by_its_kind_however_written(topics: tuple, content: str, recalls: bool) -> None:
+    _judged(content, recalls, *topics)
+
+
+# -- the employer's field, named in a polished frame ("the dynamic landscape of microfinance", "the world of
+# reinsurance", "the agritech space"), is what any applicant knows of it: no moment of this interview
+# (issue 11, the eleventh batch: "valuable insights into the dynamic landscape of microfinance") -----------
+@pytest.mark.parametrize("content,recalls", [
+    ("I gained valuable insights into the evolving landscape of reinsurance.", False),
+    ("It was an enriching conversation about the exciting world of agritech.", False),
+    ("I enjoyed learning about the fintech space and your place in it.", False),
+    ("Our discussion deepened my appreciation of the field of biostatistics.", False),
+    ("I appreciated hearing about the fast-moving realm of cybersecurity.", False),
+    ("Hearing about the telemedicine sector was inspiring.", False),
+    ("I enjoyed hearing about the Kafka migration in the world of reinsurance.", True),
+    ("Your story about the reinsurance treaty renewals in Lagos stayed with me.", True),
+    ("I enjoyed hearing about the microfinance app for chama groups.", True),
+    ("Learning about the biostatistics audit you described was fascinating.", True),
+])
+def test_the_employers_field_in_a_polished_frame_names_nothing(content: str, recalls: bool) -> None:
+    _judged(content, recalls, "loan arrears among boda boda riders", "the duties of the position")

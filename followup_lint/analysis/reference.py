@@ -495,6 +495,23 @@ def _abstract_at(text: str, start: int, end: int, word: str, abstract: frozenset
     return any(b in heads or b in listed or b.endswith("'s") for b in before[-_VALUE_BEFORE:])
 
 
+def _field_at(tokens: Sequence, k: int) -> bool:
+    """Does ``tokens[k]`` name a field in a polished frame ("the landscape of microfinance", "the fintech
+    space")? After one of ``field_frames`` and "of", or before one of ``field_nouns``."""
+    frames, nouns = _field_words()
+    if k >= 2 and tokens[k - 1].norm.lower() == "of" and tokens[k - 2].norm.lower() in frames:
+        return True
+    return k + 1 < len(tokens) and tokens[k + 1].norm.lower() in nouns
+
+
+@lru_cache(maxsize=1)
+def _field_words() -> tuple[frozenset[str], frozenset[str]]:
+    from .sentences import cue_data
+
+    ref = cue_data()["reference"]
+    return frozenset(ref["field_frames"]), frozenset(ref["field_nouns"])
+
+
 @lru_cache(maxsize=1)
 def _value_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The values an organisation professes, the weights it gives them, the words that make a value
@@ -587,9 +604,10 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
         capital = (tok.text[:1].isupper() and not sentence_start) or (tok.text.isupper() and len(tok.text) > 1)
         if not capital:
             skip_run = False
-        if low in generic or low in _MONTHS_DAYS or not capital and _abstract_at(
-                own, tok.start, tok.end, low.replace("’", "'").removesuffix("'s"), abstract):
-            continue                                   # (an abstract noun, "priorities", names nothing)
+        if low in generic or low in _MONTHS_DAYS or not capital and (_abstract_at(
+                own, tok.start, tok.end, low.replace("’", "'").removesuffix("'s"), abstract)
+                or _field_at(tokens, k)):
+            continue                       # (an abstract noun, "priorities", or the employer's field, names nothing)
         terms = [t for t in terms_of(own, [tok], excluded) if t.key[0] != COMPOUND]
         if not terms:
             continue

@@ -680,6 +680,8 @@ class _Reader:
                 m = verbs.at(w, k)
                 if m > 0 and remembered.at(w, k) < 0:
                     self.add(Function.REQUEST, i, m)
+                elif w[i] in _cls("request", "polite").single and _cls("request", "help_verbs").at(w, k) > 0:
+                    self.add(Function.REQUEST, i, k + 1)   # "Please help & guide me to ..."
                 elif self._kindly(i, k) and remembered.at(w, k) < 0:
                     self.add(Function.REQUEST, i, k + 1)   # "Kindly furnish me with any update"
                 continue
@@ -698,6 +700,24 @@ class _Reader:
         self._wishes()
         self._status_checks()
         self._welcomed()
+        self._own_requests()
+
+    def _own_requests(self) -> None:
+        """The writer's own request of the reader: "I need to request the report", "I would like to request a
+        copy", "we must ask for an extension" (a first person, then only ``own_request_lead`` words and
+        adverbs). "I requested the report last week" is an account."""
+        w = self.w
+        verbs, lead = _cls("request", "own_requests"), _cls("request", "own_request_lead")
+        first, adv = _cls("modality", "first_person"), _cls("modality", "adverbs")
+        for k in _where(w, verbs):
+            m = verbs.at(w, k)
+            if m < 0:
+                continue
+            x = k - 1
+            while x >= 0 and (w[x] in lead.single or w[x] in adv.single):
+                x -= 1
+            if x >= 0 and w[x] in first.single:
+                self.add(Function.REQUEST, x, m)
 
     def _welcomed(self) -> None:
         """A reply welcomed in the passive ("Comments/feedback will be welcome.", "Any thoughts are most
@@ -810,8 +830,11 @@ class _Reader:
         others = (first.firsts - singles) | willing.firsts | heads.firsts
         starts = _at_words(w, others)
         starts.extend(j - 1 for j in _at_words(w, then) if j > 0 and w[j - 1] in singles)
+        relatives = _cls("offer", "relatives").single
         for i in sorted(set(starts)):
             word = w[i]
+            if i > 0 and w[i - 1] in relatives and word in first.firsts:
+                continue                                   # "an email where I will send the task": a description
             j = i + 1 if word in first.single else first.at(w, i) if word in first.firsts else -1
             if 0 < j < len(w) and w[j] in then:
                 k = _skip(w, j, adv)
@@ -845,7 +868,8 @@ class _Reader:
                         self.add(Function.HOPE if _contributes(w, v) else Function.OFFER, i, v)
                         continue
                 elif w[i] in ("available", "free", "open", "around") and j < len(w) and w[j] in (
-                        "for", "on", "at", "any", "anytime", "whenever", "if", "this", "next", "all"):
+                        "for", "on", "at", "any", "anytime", "whenever", "if", "this", "next", "all") and (
+                        w[i] in ("available", "free") or self._willing_be(i)):
                     self.add(Function.OFFER, i, j + 1)
                     continue
             j = heads.at(w, i) if word in heads.firsts else -1
@@ -864,14 +888,24 @@ class _Reader:
             elif w[i] == "available" and on_request.at(w, i + 1) > 0:
                 self.add(Function.OFFER, i, on_request.at(w, i + 1))   # "References are available upon request"
 
+    def _willing_be(self, i: int) -> bool:
+        """Does a form of "be" or "remain" stand before ``w[i]`` across adverbs ("I'm always open for")?"""
+        w, adv = self.w, _cls("modality", "adverbs")
+        x = i - 1
+        while x >= 0 and w[x] in adv.single:
+            x -= 1
+        return x >= 0 and w[x] in _cls("offer", "willing_be").single
+
     def _referrals(self) -> None:
         """A first person offering someone else for the role ("I may have a suggestion for someone", "we
-        know somebody who would fit"): an offer of more. Not in an account ("I knew someone there")."""
+        know somebody who would fit") or inviting the reader to see more of the writer ("I invite you to get
+        to know my projects at my website"): an offer of more. Not in an account ("I knew someone there")."""
         w = self.w
         first, modals = _cls("modality", "first_person"), _cls("offer", "referral_modals")
-        referral, adv = _cls("offer", "referral"), _cls("modality", "adverbs")
-        for k in _where(w, referral):
-            m = referral.at(w, k)
+        adv = _cls("modality", "adverbs")
+        referral = _cls("offer", "referral")
+        for k in _where(w, referral, _cls("offer", "invitations")):
+            m = max(referral.at(w, k), _cls("offer", "invitations").at(w, k))
             if m < 0 or k == 0:
                 continue
             x = k - 1
@@ -1117,6 +1151,7 @@ def _heads() -> dict[str, frozenset[str]]:
     return {
         "thanks": firsts(("thanks", "words"), ("thanks", "other_language"), ("thanks", "conditional_only")),
         "requests": firsts(("request", "to_me"), ("request", "please"), ("request", "reply_verbs"),
+                           ("request", "own_requests"),
                            ("modality", "you_modal"), ("modality", "conditional"), ("request", "status_heads"),
                            ("request", "welcomed")),
         "instruction": firsts(("instruction", "reader_forms"), ("instruction", "letter_parts"),
@@ -1124,7 +1159,8 @@ def _heads() -> dict[str, frozenset[str]]:
         # (a one-word first person, "I", "we", offers only followed by one of _offer_follows(): that word
         # is the sentence's head then, so that "We talked about ..." is not read for an offer)
         "offers": (_cls("modality", "first_person").firsts - _cls("modality", "first_person").single)
-        | _offer_follows() | firsts(("offer", "willing"), ("offer", "condition_heads"), ("offer", "referral"))
+        | _offer_follows() | firsts(("offer", "willing"), ("offer", "condition_heads"), ("offer", "referral"),
+                                    ("offer", "invitations"))
         | {"anything", "available"},
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads"), ("forward", "other_language"),
                           ("forward", "hope_words")),

@@ -53,7 +53,20 @@ def next_steps_in(ctx: RuleContext) -> list[SentenceFunctions]:
 def has_next_step(ctx: RuleContext) -> bool:
     """``bool(next_steps_in(ctx))``, reading sentences from the end (where the invitation usually is), or a
     sentence wrapped over two lines that invites when read whole."""
-    return bool(_with(ctx, _INVITING, first=True, backwards=True)) or _wrapped_invitation(ctx)
+    return (bool(_with(ctx, _INVITING, first=True, backwards=True)) or _wrapped_invitation(ctx)
+            or _subject_question(ctx))
+
+
+def _subject_question(ctx: RuleContext) -> bool:
+    """Is the subject a question to the reader ("is there some code review?", "Can I resubmit the task?")?
+    It asks for a reply as a question in the body does; a subject that only names the next steps does not."""
+    from ..analysis.sentences import classify, read_sentence
+    from ..document.tokens import tokenize
+
+    subject = (ctx.draft.subject or "").strip()
+    if not subject.endswith("?"):
+        return False
+    return bool(classify(read_sentence(tokenize(subject)), subject)[0]._value_ & Function.QUESTION._value_)
 
 
 def _wrapped_invitation(ctx: RuleContext) -> bool:
@@ -168,6 +181,9 @@ class NoNextStep(Rule):
     discussion", "hoping we can go over it in the next round": a talk marked as coming, not "I hope you have
     a great time at the meeting", "I trust in the interview process"); an indirect question for the reader's own view or advice ("I'm curious what you think of
     ...", "... and any advice you may have", also wrapped over two lines after a comma);
+    a question to the reader in the subject ("is there some code review?"); a request of your own ("I need
+    to request the report", "Please help & guide me"); an invitation to see more of you ("I invite you to
+    get to know my projects at my website");
     or looking forward to a reply, to next steps or to a
     decision ("I look forward to hearing from you", "awaiting your response", "I hope to be hearing from
     you soon"), also as a second object after a hope to work together ("I look forward to contributing to
@@ -182,7 +198,9 @@ class NoNextStep(Rule):
     position", "I would be grateful for a referral"), nor hoping to stay in touch ("hope we can stay in
     touch"; proposing it, "let's keep in touch", invites), and neither is "Thank you for your consideration", an indirect
     question about how the work is done ("I'd love to know how the team splits on-call"), the writer's plan with
-    somebody else ("Next week I will follow up with the recruiting department", "I'll email HR"), or a
+    somebody else ("Next week I will follow up with the recruiting department", "I'll email HR"), an offer
+    verb in a clause that describes a thing ("I could not find an email where I will send the task"), "open"
+    as a verb ("the help modal should auto open at first launch"), or a
     template's instruction ("Indicate that you hope to hear from him/her soon"). Sentences are read by their
     structure: a first-person subject with an offer verb, an anticipation with its object, "please" or
     "could you" with a reply verb (see docs/analysis.md), so wordings nobody listed are recognised.

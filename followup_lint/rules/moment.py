@@ -51,7 +51,8 @@ class NoSpecificMoment(Rule):
     of", "hearing about", "talking through") needs more: a rare word, two less common ones, a name or a
     number, found from the cue on when the cue is followed by its object ("a desire to learn more about
     the sector": the words before it describe you), so polished but empty prose ("our dialogue on the shifting dynamics of the market", "the
-    evolving landscape of the sector") does not count. A concrete part of the interview counts by itself
+    evolving landscape of the sector") does not count, nor does the employer's field in such a frame ("the
+    dynamic landscape of microfinance", "the fintech space"): any applicant knows it. A concrete part of the interview counts by itself
     ("the case study", "the tour"). Generic praise of "the role", "the team", "the company culture" or
     "the opportunity" does not count, and neither do the words of a placeholder or a shouted instruction
     ("[INSERT THE PROJECT YOU DISCUSSED]", "INSERT PROJECT NAME HERE"), nor those of a template's
@@ -72,7 +73,11 @@ class NoSpecificMoment(Rule):
     a pull request the interview set is such an exercise ("this test", "your datascience exam", "my PR");
     a plural the topic itself uses counts ("the test tasks": "all tasks are done", "these tasks"), and so
     does the reader's review of the exercise when a topic names it ("your review and your comments"),
-    but not your own exam raised as a strength. Written questions the interview set to answer ("the
+    but not your own exam raised as a strength. However it is written, the kind names the exercise: with a
+    number or an adjective before it ("the first 4 Task"), in the wrong case, or without a determiner where
+    the topic's own two words stand ("there are interesting test task" for "the refactoring test task"); the
+    kind of problem an exercise topic names is that exercise ("review the problem" for "the internship
+    problem ... sent as a pull request"). Written questions the interview set to answer ("the
     written interview questions in the repository", "a questionnaire") are named when the note answers
     them ("my answers to the screening questions", "answering interview's question"); "thank you for
     answering my questions" is the conversation's. When the application itself is the exercise ("applying
@@ -224,16 +229,21 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
     used = {word for words in set_by for word in words}
     # the topic's own plurals of a noun ("tasks"), and the review words it uses ("review", "comments")
     delivered = {short for short, full in _delivery_short().items() if full in used} | (deliveries & used)
-    named = frozenset((nouns - deliveries) | delivered
+    # the kind of problem an exercise topic names ("the internship problem ... sent as a pull request"):
+    # "the problem" is that exercise
+    problems = {w for w in used if w.removesuffix("s") in _problem_kinds()}
+    named = frozenset((nouns - deliveries) | delivered | problems
                       | {w for w in used if w.endswith("s") and w[:-1] in nouns} | (reviews & used))
-    for m in _exercise_ref(named).finditer(own.lower()):
-        if not any(s <= m.start() < e for s, e in raised):
-            return True
+    low = own.lower()
+    pairs = {pair for words in set_by for pair in zip(words, words[1:]) if pair[1] in nouns}
+    for pattern in (_exercise_ref(named), _pair_ref(frozenset(pairs))):  # (the pair: "there are interesting
+        for m in pattern.finditer(low):                                  # test task" for "the test task")
+            if not any(s <= m.start() < e for s, e in raised):
+                return True
     said = _words(subject.lower())
     if any(word in kinds and any(word in words for words in set_by) for word in said):
         return True                            # "Challenge completion" for "the DevOps challenge: ..."
-    pairs = {pair for words in set_by for pair in zip(words, words[1:])}
-    return any(pair[1] in nouns and pair in pairs for pair in zip(said, said[1:]))
+    return any(pair in pairs for pair in zip(said, said[1:]))
 
 
 def _answers_the_questions(own: str, topics: Sequence[str], raised: Sequence[tuple[int, int]]) -> bool:
@@ -255,7 +265,7 @@ def _names_the_set_problems(own: str, topics: Sequence[str], raised: Sequence[tu
             if not any(s <= m.start < e for s, e in raised)]
     if not said:
         return False
-    kinds = frozenset(phrase_data()["moment"]["set_problem_kinds"].split())
+    kinds = _problem_kinds()
     named = {w.removesuffix("s") for t in topics for w in _words(t.lower())} & kinds
     return any(_set_kind(m.text) in named for m in said)
 
@@ -306,7 +316,23 @@ def _delivery_short() -> dict[str, str]:
 def _exercise_ref(nouns: frozenset[str]) -> re.Pattern[str]:
     alternatives = "|".join(sorted(("[- ]".join(map(re.escape, n.split("-"))) for n in nouns), key=len, reverse=True))
     lead = r"(?:this|the|that|your|my|these|those|all|(?:this|it)\s+(?:was|is|has\s+been)\s+(?:a|an))"
-    return re.compile(rf"\b{lead}\s+(?:[a-z-]+\s+){{0,3}}?(?:{alternatives})\b(?![-'’]|s\b)")
+    # a number may stand among the words before the noun ("the first 4 tasks")
+    return re.compile(rf"\b{lead}\s+(?:[a-z0-9-]+\s+){{0,3}}?(?:{alternatives})\b(?![-'’]|s\b)")
+
+
+@lru_cache(maxsize=16)
+def _pair_ref(pairs: frozenset[tuple[str, str]]) -> re.Pattern[str]:
+    """An exercise topic's own two words ending in an exercise noun ("test task"), anywhere, in either
+    number, joined by a space or a hyphen: the exercise, with or without a determiner."""
+    if not pairs:
+        return re.compile(r"(?!)")
+    alternatives = "|".join(sorted(rf"{re.escape(a)}[- ]+{re.escape(b.removesuffix('s'))}" for a, b in pairs))
+    return re.compile(rf"\b(?:{alternatives})s?\b(?![-'’])")
+
+
+@lru_cache(maxsize=1)
+def _problem_kinds() -> frozenset[str]:
+    return frozenset(phrase_data()["moment"]["set_problem_kinds"].split())
 
 
 def _recalled_at(refs: References, start: int, end: int) -> bool:

@@ -133,7 +133,10 @@ class NoAddedStrengthOrQuestion(Rule):
     process goes ahead ("Is the forklift assessment still going ahead before Christmas?", "Could you
     inform me if the process is still continuing?"), a question why nothing came back ("Did you receive
     my assignment?", "Has something come up?", "Have you checked my emails by any chance?": whatever the
-    verb, a question whether the reader handled your own message or work), a question about your own standing or whether the
+    verb, a question whether the reader handled your own message or work; indeed any question about your
+    own application, submission or project, whatever it asks of it: "Was there an error in the submission
+    of my application?", "does my project gets reviewed?"), a request that the reader look at your work
+    ("can you please see this?", "Can you please review the problem?"), a question about your own standing or whether the
     vacancy is gone ("Am I still shortlisted, or is the post already taken?"), a question about your own
     application, submission or offer: what to do next ("Have I missed something?", "How can I go about
     this?"), whether it passed ("Did my solution pass your assessment?") or when to talk about it ("Would
