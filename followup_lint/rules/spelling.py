@@ -718,9 +718,9 @@ def _cut_off(text: str, end: int, lower: str, speller: Any) -> bool:
     ("Str…" of "Structure", as a code host shortens a long title)?"""
     if len(lower) < 2 or not _CUT_OFF.match(text, end):
         return False
-    lexicon = speller.lexicon
-    return any(w.startswith(lower) and len(w) > len(lower) for words in (lexicon.common, lexicon.rare_words())
-               for w in words)
+    words, starts = speller.lexicon.bucket(lower[0])  # (the known words with its first letter, by length)
+    longer = words[starts[min(len(lower) + 1, len(starts) - 1)]:]
+    return any(w.startswith(lower) for w in longer)
 
 
 #: a run of words joined with no space is a name (a repository, a hashtag, a challenge: "teamtanayjobchallenge")
