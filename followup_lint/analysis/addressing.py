@@ -554,6 +554,14 @@ def _opening_names(ctx: RuleContext, matcher: NameMatcher) -> bool:
             continue  # "I've sent Amy comments about my branch": a third person, nobody is addressed
         if hit.part != "last" or after_title(own, start, start + m.start()) or hit.kind != "exact":
             return True
+    # the reader's handle spoken to ("Thanks for the answer, @ErikSchierboom."), as in a greeting
+    at = own.find("@", start, end)
+    while at >= 0:
+        handle = _HANDLE_AT.match(own, at + 1, end) if at == start or not own[at - 1].isalnum() else None
+        if handle is not None and handle_match(matcher, own, at + 1) is not None and _spoken_to(
+                own, at, at + 1 + len(handle.group(0).rstrip(".-")), end):
+            return True
+        at = own.find("@", at + 1, end)
     return False
 
 
