@@ -62,7 +62,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     },
     "eleventh": {},
     "twelfth": {
-        "wrong_name": (0, 1), "mentions_specific_moment": (2, 0),
+        "mentions_specific_moment": (2, 0),
         "invites_next_step": (1, 1), "spelling": (2, 2), "greeting-punctuation": (0, 1),
     },
 }

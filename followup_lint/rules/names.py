@@ -320,7 +320,8 @@ class WrongName(Rule):
     Flags a copy-paste leftover from another application: a name in the greeting ("Hi Megan," when the
     interviewer was Wanjiru Kamau), in the thanks ("Thank you, Megan") or spoken to at the start of a
     sentence with a thanks ("Marta, thanks too for the tour of the lab", "Mrs. Boateng, thank you as well",
-    "Thank you also, Mrs. Bello, for arranging the visit")
+    "Thank you also, Mrs. Bello, for arranging the visit"; after a form of address of another culture,
+    "Thank you again, Ko Min Thant.")
     that is no interviewer's, nor the name of a recipient who is not an interviewer and whom the greeting greets (a coordinator written
     to on purpose). A name thanked with "to" ("Thanks as well to Kofi for the tour", "my gratitude to
     Mr. Boateng") or as the object of "thank" ("please thank Aisha for me") counts too; "thanks to Kofi's
