@@ -63,7 +63,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "eleventh": {},
     "twelfth": {
         "mentions_specific_moment": (2, 0),
-        "invites_next_step": (1, 1), "spelling": (0, 1), "greeting-punctuation": (0, 1),
+        "invites_next_step": (1, 1), "spelling": (0, 1),
     },
 }
 
