@@ -940,3 +940,42 @@ def test_the_exercise_named_by_its_kind_however_written(topics: tuple, content: 
 ])
 def test_the_employers_field_in_a_polished_frame_names_nothing(content: str, recalls: bool) -> None:
     _judged(content, recalls, "loan arrears among boda boda riders", "the duties of the position")
+
+
+# -- "the problem" is the exercise a topic names as a problem, but not as the writer's difficulty ("The
+# problem is that I start in May", "the only problem was my visa") (issue 11: tightening the eleventh
+# batch's fix) --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("content,recalls", [
+    ("The problem was great fun to solve.", True),
+    ("My solution to the problem is in the pull request.", True),
+    ("The problem is solved in linear time now.", True),
+    ("I pushed a second version of the problem tonight.", True),
+    ("The problem is that my laptop died on Sunday.", False),
+    ("The only problem was the time difference.", False),
+    ("The main problem for me is the commute.", False),
+    ("The real problem was my visa paperwork.", False),
+    ("The problem was that the portal logged me out.", False),
+    ("My biggest problem is my notice period.", False),
+])
+def test_the_problem_is_the_exercise_not_a_difficulty(content: str, recalls: bool) -> None:
+    _judged(content, recalls, _CODING_PROBLEM)
+
+
+# -- a lower-case word before "space", "field" or "world" is the employer's field only when it names a
+# field ("the edtech space", "the healthcare space"), not a place or a part of a thing ("the mezzanine
+# space", "the postcode field") (issue 11: tightening the eleventh batch's fix) ---------------------------------------------
+@pytest.mark.parametrize("content,recalls", [
+    ("I enjoyed hearing about the mezzanine space.", True),
+    ("I enjoyed hearing about the postcode field validation.", True),
+    ("I enjoyed hearing about the cleanroom space.", True),
+    ("I enjoyed hearing about the dropdown field redesign.", True),
+    ("Learning about the checkbox field was useful.", True),
+    ("I enjoyed learning about the edtech space and where you fit in it.", False),
+    ("It was great to hear about the insurtech world.", False),
+    ("I appreciated your view of the proptech field.", False),
+    ("Hearing about the regtech space was inspiring.", False),
+    ("I enjoyed hearing about the healthcare space.", False),
+    ("Learning about the logistics world was eye-opening.", False),
+])
+def test_a_literal_space_field_or_world_is_no_employers_field(content: str, recalls: bool) -> None:
+    _judged(content, recalls, "loan arrears among boda boda riders", "the duties of the position")

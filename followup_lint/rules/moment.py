@@ -52,7 +52,8 @@ class NoSpecificMoment(Rule):
     number, found from the cue on when the cue is followed by its object ("a desire to learn more about
     the sector": the words before it describe you), so polished but empty prose ("our dialogue on the shifting dynamics of the market", "the
     evolving landscape of the sector") does not count, nor does the employer's field in such a frame ("the
-    dynamic landscape of microfinance", "the fintech space"): any applicant knows it. A concrete part of the interview counts by itself
+    dynamic landscape of microfinance", "the fintech space"): any applicant knows it ("the mezzanine space" or
+    "the postcode field" is a place or a thing's part, not a field). A concrete part of the interview counts by itself
     ("the case study", "the tour"). Generic praise of "the role", "the team", "the company culture" or
     "the opportunity" does not count, and neither do the words of a placeholder or a shouted instruction
     ("[INSERT THE PROJECT YOU DISCUSSED]", "INSERT PROJECT NAME HERE"), nor those of a template's
@@ -77,7 +78,8 @@ class NoSpecificMoment(Rule):
     number or an adjective before it ("the first 4 Task"), in the wrong case, or without a determiner where
     the topic's own two words stand ("there are interesting test task" for "the refactoring test task"); the
     kind of problem an exercise topic names is that exercise ("review the problem" for "the internship
-    problem ... sent as a pull request"). Written questions the interview set to answer ("the
+    problem ... sent as a pull request"), but not your difficulty ("The problem is that I start in May",
+    "the only problem was my visa"). Written questions the interview set to answer ("the
     written interview questions in the repository", "a questionnaire") are named when the note answers
     them ("my answers to the screening questions", "answering interview's question"); "thank you for
     answering my questions" is the conversation's. When the application itself is the exercise ("applying
@@ -238,7 +240,7 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
     pairs = {pair for words in set_by for pair in zip(words, words[1:]) if pair[1] in nouns}
     for pattern in (_exercise_ref(named), _pair_ref(frozenset(pairs))):  # (the pair: "there are interesting
         for m in pattern.finditer(low):                                  # test task" for "the test task")
-            if not any(s <= m.start() < e for s, e in raised):
+            if not any(s <= m.start() < e for s, e in raised) and not _a_difficulty(low, m, problems):
                 return True
     said = _words(subject.lower())
     if any(word in kinds and any(word in words for words in set_by) for word in said):
@@ -328,6 +330,22 @@ def _pair_ref(pairs: frozenset[tuple[str, str]]) -> re.Pattern[str]:
         return re.compile(r"(?!)")
     alternatives = "|".join(sorted(rf"{re.escape(a)}[- ]+{re.escape(b.removesuffix('s'))}" for a, b in pairs))
     return re.compile(rf"\b(?:{alternatives})s?\b(?![-'’])")
+
+
+def _a_difficulty(low: str, m: re.Match[str], problems: set[str]) -> bool:
+    """Is the exercise reference ``m``, named only as the kind of problem a topic names, the writer's
+    difficulty instead ("the only problem", "my biggest problem", "The problem is that I start in May")?"""
+    words = _words(m.group())
+    if not words or words[-1] not in problems or words[-1].removesuffix("s") in _exercise_words()[1]:
+        return False
+    marks, clause = _difficulty_words()
+    return not marks.isdisjoint(words[1:-1]) or clause.match(low, m.end()) is not None
+
+
+@lru_cache(maxsize=1)
+def _difficulty_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    data = phrase_data()["moment"]
+    return frozenset(data["difficulty_marks"].split()), re.compile(r"\s+" + data["difficulty_clause"])
 
 
 @lru_cache(maxsize=1)
