@@ -458,6 +458,11 @@ def test_requests_and_invitations_of_the_writer_and_offers_that_are_not(content:
     ("What a great day!", False),
 ])
 def test_a_question_to_the_reader_in_the_subject_invites(subject: str, invites: bool) -> None:
+    _subject_judged(subject, invites)
+
+
+def _subject_judged(subject: str, invites: bool) -> None:
+    """A note that invites nothing in its body, under ``subject``, invites a reply exactly when ``invites``."""
     body = "Hi Dana,\n\nThank you for your time today. The Kafka migration sounds fun.\n\nBest,\nSam"
     codes = [f.code for f in run_rule(RULE, body, subject=subject).findings]
     assert codes == ([] if invites else ["FL304"]), (subject, codes)
@@ -482,9 +487,7 @@ def test_a_question_to_the_reader_in_the_subject_invites(subject: str, invites: 
     ("Regarding the task: is there a deadline?", True),
 ])
 def test_a_question_in_a_reply_subject_is_the_thread_s_not_a_new_one(subject: str, invites: bool) -> None:
-    body = "Hi Dana,\n\nThank you for your time today. The Kafka migration sounds fun.\n\nBest,\nSam"
-    codes = [f.code for f in run_rule(RULE, body, subject=subject).findings]
-    assert codes == ([] if invites else ["FL304"]), (subject, codes)
+    _subject_judged(subject, invites)
 
 
 # Showing the reader the submitted work offers more: a wish ("would love to", "'d like to") or a willingness
