@@ -62,8 +62,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     },
     "eleventh": {},
     "twelfth": {
-        "mentions_specific_moment": (2, 0),
-        "invites_next_step": (1, 1), "spelling": (0, 1),
+        "spelling": (0, 1),
     },
 }
 
