@@ -33,7 +33,8 @@ _PATTERNS: Final = (
     ("angle", re.compile(r"<(?:insert|enter|add|your|company|position|role|job|interviewer|name|date)\b[A-Za-z' _-]{0,40}>")),
     ("blank", re.compile(r"_{3,}")),
     # a profile link whose last part is the template's field ("linkedin.com/in/yourname", "github.com/username")
-    ("link", re.compile(r"(?:(?<=linkedin\.com/in/)|(?<=github\.com/)|(?<=gitlab\.com/)|(?<=twitter\.com/)|"
+    # (every such link's slot follows a "/": one cheap look back rejects the other places first)
+    ("link", re.compile(r"(?<=/)(?:(?<=linkedin\.com/in/)|(?<=github\.com/)|(?<=gitlab\.com/)|(?<=twitter\.com/)|"
                         r"(?<=behance\.net/))(?:your[-_]?(?:name|"
                         r"profile|handle|username|url)|user[-_]?name|first[-_]?name[-_]?last[-_]?name|name)(?![\w-])", re.I)),
     ("paren", re.compile(r"\((?:insert |your |the )?(?:interviewer|hiring manager|recruiter|company|position|job title|role|name|date|your name)[’'`]?s?(?: name| title)?\)", re.I)),
@@ -45,7 +46,7 @@ _PATTERNS: Final = (
                          r"which)\b[^()\n]{1,60}\)", re.I)),
 )
 # For each pattern above, a substring every match contains (a cheap precheck) ...
-_NEEDED: Final = ("{", "{", "${", "#", "%", "[", "<", "<", "___", ".", "(", "(", "(")
+_NEEDED: Final = ("{", "{", "${", "#", "%", "[", "<", "<", "___", "/", "(", "(", "(")
 # ... and the mark every match of it ends with ("" for none): 1 MB of "(" and "[" without a closing mark
 # is not searched for "(insert ...)" or "[Name]"
 _CLOSED_BY: Final = ("", "}", "}", "#", "%", "]", ">", ">", "", "", ")", ")", ")")
