@@ -504,6 +504,8 @@ def test_developer_words_lower_case_brands_names_cut_titles_and_glued_names_are_
     (None, "Hi Dana,\n\nI was so gratefull…\n\nBest,\nSam", "gratefull"),
     ("Thnaks for the call", "Hi Dana,\n\nGreat talk.\n\nBest,\nSam", "Thnaks"),
     (None, "Hi Dana,\n\nDefinately A great day.\n\nBest,\nSam", "Definately"),
+    # longer than a repository's name may be: words run together past 100 letters are not a name
+    (None, "Hi Dana,\n\nSee " + "datapipelinechallenge" * 6 + " now.\n\nBest,\nSam", "datapipelinechallenge" * 6),
 ])
 def test_two_words_run_together_a_slip_before_an_ellipsis_in_the_body_and_an_initial_slip_stay_misspelled(
         subject: str | None, body: str, word: str) -> None:

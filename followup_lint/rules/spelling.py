@@ -728,11 +728,14 @@ def _cut_off(text: str, end: int, lower: str, speller: Any) -> bool:
 #: English word or a word of the interview; two words run together ("thankyou") stay a slip
 _GLUED_MIN: Final = 15
 _GLUED_PARTS: Final = 3
+#: ... and no longer than a repository's name may be (GitHub: 100): a longer run is split by no one, and
+#: the split costs ~18 dictionary looks per letter (a 1 MB run of letters took 0.6 s)
+_GLUED_MAX: Final = 100
 
 
 def _glued_identifier(lower: str, speller: Any, vocab: frozenset[str]) -> bool:
     """Does the lower-case ``lower`` split into ``_GLUED_PARTS`` or more known words (a name made of words)?"""
-    if len(lower) < _GLUED_MIN or not lower.isalpha():
+    if not _GLUED_MIN <= len(lower) <= _GLUED_MAX or not lower.isalpha():
         return False
     # fewest[i]: the fewest known words that ``lower[:i]`` splits into (None: it does not split)
     fewest: list[int | None] = [0] + [None] * len(lower)
