@@ -148,3 +148,24 @@ def test_profile_link_slots_are_found_as_before_the_slash_look_back_and_gate() -
         assert got == expected, text[:80]
         found += len(expected)
     assert found >= 30  # (five sites, six slot spellings, each written twice)
+
+
+def test_a_note_to_self_needs_both_marks_of_its_brackets_so_a_text_without_them_is_not_searched() -> None:
+    """``find_placeholders`` looks for notes to self only in a text holding "(" and ")" or "[" and "]": every
+    note found in any text has both marks of one pair (the gate loses nothing)."""
+    import random
+
+    rnd = random.Random(5)
+    pieces = ["(", ")", "[", "]", "add Figma link before sending", "TODO: check", "check this", "paste the URL",
+              " ", "insert CV here", "later", "\n"]
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(3, 30))) for _ in range(3000)]
+    texts += _real_texts()
+    found = 0
+    for text in texts:
+        notes = P._notes_to_self(text)
+        if notes:
+            found += len(notes)
+            assert "(" in text and ")" in text or "[" in text and "]" in text
+        for note in notes:
+            assert (note.text[0], note.text[-1]) in (("(", ")"), ("[", "]"))
+    assert found > 100

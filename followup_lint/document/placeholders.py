@@ -504,7 +504,7 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
         found.extend(_lower_blanks(text))
     found.extend(_dummy_phones(text))
     found.extend(_world_dummy_phones(text))
-    if "(" in text or "[" in text:
+    if "(" in text and ")" in text or "[" in text and "]" in text:  # (a note is bracketed on both sides)
         found.extend(_notes_to_self(text))
     if "00" in text or "12345" in text:
         found.extend(_dummy_postal(text))
