@@ -517,3 +517,27 @@ def test_collocation_pairs_remembered_equal_the_pairs_worked_out_each_time() -> 
             assert _substance._text_pairs(text, excluded) == {
                 p for a, b in zip(found, found[1:]) for p in ((a.key, b.key), (b.key, a.key))}
     assert paired > 200
+
+
+def test_a_wrapped_sentence_needs_a_comma_at_a_line_end_so_a_text_without_one_is_not_walked() -> None:
+    """``wrapped_on`` only joins a unit that ends in a comma at the end of its line: on random texts and
+    every outside note, each wrapped pair lies in a text where a comma ends a line (the gate of the
+    no-next-step rule loses nothing)."""
+    import random
+
+    from followup_lint.rules import courtesy
+    from followup_lint.rules._substance import wrapped_on
+
+    rnd = random.Random(9)
+    pieces = ["Hi Dana", ",", " ", "\n", "\r\n", "what you think", "Thanks", ".", "and the team", "\t", "  \n"]
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(3, 25))) for _ in range(4000)]
+    texts += [r["body"] for r in _records()]
+    joined = 0
+    for text in texts:
+        doc = Document(Draft(body=text))
+        bounds = doc.sentences
+        pairs = [1 for (s, e), (s2, _e2) in zip(bounds, bounds[1:]) if wrapped_on(doc.own, (s, e), s2)]
+        if pairs:
+            joined += len(pairs)
+            assert courtesy._COMMA_AT_LINE_END.search(doc.own) is not None, text
+    assert joined > 50

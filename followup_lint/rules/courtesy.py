@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+import re
+from typing import Final, Iterable
 
 from ..analysis.sentences import Function, SentenceFunctions
 from ..results import Applicability, Finding, Severity
@@ -71,6 +72,10 @@ def _subject_question(ctx: RuleContext) -> bool:
     return bool(classify(read_sentence(tokenize(subject)), subject)[0]._value_ & Function.QUESTION._value_)
 
 
+#: a comma that ends its line (what ``wrapped_on`` needs of the first of two units)
+_COMMA_AT_LINE_END: Final = re.compile(r",[^\S\n]*\n")
+
+
 def _wrapped_invitation(ctx: RuleContext) -> bool:
     """Does a sentence wrapped after a comma onto a line that begins in lower case invite when read whole
     ("I'm very interested in learning more about Flir,\nwhat you consider to be an ideal candidate, and any
@@ -79,6 +84,8 @@ def _wrapped_invitation(ctx: RuleContext) -> bool:
     from ..document.tokens import tokenize
 
     own = ctx.doc.own
+    if _COMMA_AT_LINE_END.search(own) is None:
+        return False  # (no line ends in a comma: no sentence is wrapped so; 250,000 short lines not walked)
     bounds = sentence_functions(ctx).bounds
     for (s, e), (s2, e2) in zip(bounds, bounds[1:]):
         if wrapped_on(own, (s, e), s2):
