@@ -171,7 +171,16 @@ def _with_instructions(ctx: RuleContext) -> Iterable[Any]:
     words = ctx.doc.words[:ANALYSED_WORDS]
     # (only the slots among the words analysed: a long template's tail is not read either)
     last = words[-1].end if len(words) == ANALYSED_WORDS else len(ctx.doc.own)
-    slots = [p for p in takewhile(lambda p: p.start < last, ctx.doc.placeholders) if p.is_instruction]
+    # (a template repeats its slots: each distinct slot judged once; 1 MB of "[Name] {{x}}" has 150,000)
+    verdicts: dict[tuple[str, str], bool] = {}
+    slots = []
+    for p in takewhile(lambda p: p.start < last, ctx.doc.placeholders):
+        key = (p.kind, p.text)
+        verdict = verdicts.get(key)
+        if verdict is None:
+            verdict = verdicts[key] = p.is_instruction
+        if verdict:
+            slots.append(p)
     if not slots:
         return words
     from ..document.tokens import Token, tokenize
