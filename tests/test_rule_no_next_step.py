@@ -511,3 +511,51 @@ def test_a_question_in_a_reply_subject_is_the_thread_s_not_a_new_one(subject: st
 ])
 def test_an_offer_to_show_the_work_invites(content: str, invites: bool) -> None:
     _judged(content, invites)
+
+
+# -- issue 11, the thirteenth batch: a wish whose "if" clause has the writer receive something asks the
+# reader to give it ("it'll be great if I could receive pointers"; a future "will" is a wish after an
+# impersonal subject); "please" + a verb whose object is a status, a decision or an answer ("Please resolve
+# my status", "please answer me about my application") asks for one. Not: the writer's own past ("if I
+# could have done it differently"), a verb that asks for no reply ("please excuse the delay in my update"),
+# nor a condition on the reader's set-up, which opens instructions ("If you have the libraries installed,
+# you can launch the app") -------------------------------------------------------------------------------
+@pytest.mark.parametrize("content,invites", [
+    ("It would be wonderful if I could get a few comments on the write-up.", True),
+    ("It will be helpful if we could receive your thoughts on the draft plan.", True),
+    ("I'd love it if I might have some pointers on the second section.", True),
+    ("That'll be great if I can hear your views on the schema.", True),
+    ("I would be curious if I could have done the join differently.", False),
+    ("It was great that I could get a few comments at the meetup.", False),
+    ("I'll be happy if I can get the benchmark under a second.", False),
+    ("It would be nice if the build could run faster.", False),
+])
+def test_a_wish_to_receive_something_asks_the_reader_to_give_it(content: str, invites: bool) -> None:
+    _judged(content, invites)
+
+
+@pytest.mark.parametrize("content,invites", [
+    ("Please settle the decision on my candidacy when you can.", True),
+    ("Please clear up my status in the programme.", True),
+    ("Please answer us regarding the summer placement.", True),
+    ("Please tell me about the outcome of the panel.", True),
+    ("Please excuse the delay in my update.", False),
+    ("Please ignore the status line in my last email.", False),
+    ("Please note the decision to use Postgres was mine.", False),
+    ("Please check my results in the second notebook.", False),
+])
+def test_please_with_a_status_or_an_answer_asks_for_it(content: str, invites: bool) -> None:
+    _judged(content, invites)
+
+
+@pytest.mark.parametrize("content,invites", [
+    ("If you have Docker set up, run docker compose up to start the stack.", False),
+    ("If you have the repo cloned, you can run the tests with pytest.", False),
+    ("If you have the notebook open, scroll down to the third cell.", False),
+    ("If you have Python 3.11 installed, the script runs as it is.", False),
+    ("If you have any questions about the notebook, let me know.", True),
+    ("If you have time, I'd be glad to walk you through it.", True),
+    ("If you have anything else you need from me, just ask.", True),
+])
+def test_a_condition_on_the_reader_s_set_up_opens_instructions_not_an_offer(content: str, invites: bool) -> None:
+    _judged(content, invites)

@@ -684,6 +684,8 @@ class _Reader:
                     self.add(Function.REQUEST, i, k + 1)   # "Please help & guide me to ..."
                 elif self._kindly(i, k) and remembered.at(w, k) < 0:
                     self.add(Function.REQUEST, i, k + 1)   # "Kindly furnish me with any update"
+                elif w[i] in _cls("request", "polite").single and self._asks_decision(k):
+                    self.add(Function.REQUEST, i, k + 1)   # "Please resolve my status", "please answer me about"
                 continue
             if i == 0 or w[i - 1] in ("and", "so", "but", "also", "or"):
                 m = verbs.at(w, i)
@@ -701,6 +703,22 @@ class _Reader:
         self._status_checks()
         self._welcomed()
         self._own_requests()
+
+    def _asks_decision(self, k: int) -> bool:
+        """Is ``w[k]``, after "please", a verb that asks the reader for a decision, a status or an answer
+        ("Please resolve my status whether ...", "please clarify the outcome", "please answer me about my
+        application")? Its object, within a few words, is a status word, or the writer then a topic word
+        ("me about", "us regarding"). A verb that asks for no reply ("please find attached my application",
+        "please excuse the delay in my update") or a review of the work sent ("please check my results")
+        does not."""
+        w = self.w
+        if k >= len(w) or not w[k].isalpha() or w[k].endswith("ed") or any(w[k] in _cls("request", c) for c in (
+                "kindly_not", "kindly_review", "help_verbs")) or w[k] in _cls("thanks", "past_verbs"):
+            return False
+        if k + 2 < len(w) and w[k + 1] in ("me", "us") and w[k + 2] in _cls("request", "status_topics"):
+            return True
+        words = _cls("request", "status_words")
+        return any(words.at(w, x) > 0 for x in range(k + 1, min(len(w), k + 5)))
 
     def _own_requests(self) -> None:
         """The writer's own request of the reader: "I need to request the report", "I would like to request a
@@ -790,8 +808,9 @@ class _Reader:
         status, work = _cls("request", "status_nouns"), _cls("forward", "work_objects")
         for i in _where(w, cond):
             j = cond.at(w, i)
-            if j < 0 or w[i] in ("will", "'ll", "shall", "should"):
-                continue
+            if j < 0 or w[i] in ("will", "'ll", "shall", "should") and not (
+                    i > 0 and w[i - 1] in _cls("request", "impersonal")):
+                continue                                   # ("it'll be great if ...": a wish all the same)
             m = heads.at(w, _skip(w, j, adv))
             if m < 0:
                 continue
@@ -806,7 +825,8 @@ class _Reader:
                     self.add(Function.HOPE, i, o)          # "I'd love to bring that approach to your team"
                     continue
                 if w[o - 1] in ("know", "knowing", "learn", "learning", "out", "if", "whether", "hear",
-                                "hearing") and not any(status.at(w, x) > 0 for x in range(o, len(w))):
+                                "hearing") and not any(status.at(w, x) > 0 for x in range(o, len(w))) and not (
+                        w[o - 1] == "if" and self._to_receive(o)):
                     self.add(Function.INDIRECT_QUESTION, i, o)   # "I'd love to know how the team ..."
                     continue
                 self.add(Function.REQUEST, i, o)
@@ -814,6 +834,19 @@ class _Reader:
             o = nouns.at(w, _skip(w, n, quals, most=5))
             if o > 0:
                 self.add(Function.REQUEST, i, o)
+
+    def _to_receive(self, o: int) -> bool:
+        """Does a first person who could receive something begin at ``w[o]`` ("... if I could receive
+        pointers", "if we might get a few comments")? After a wish ("it'd be great if ...") it asks the
+        reader to give it, as "if you could send" does."""
+        w = self.w
+        if o >= len(w) or w[o] not in _cls("modality", "first_person").single:
+            return False
+        k = _skip(w, o + 1, _cls("modality", "adverbs"))
+        m = _cls("request", "receive_modals").at(w, k)
+        v = _cls("request", "receive_verbs").at(w, _skip(w, m, _cls("modality", "adverbs"))) if m > 0 else -1
+        # ("if I could have done it differently": a perfect, the writer's own past, asks for nothing)
+        return v > 0 and not (v < len(w) and (w[v] in _cls("thanks", "participles") or w[v].endswith("ed")))
 
     # offers
     def offers(self) -> None:
@@ -877,6 +910,8 @@ class _Reader:
                 for n in range(j, min(len(w), j + 3)):
                     m = needs.at(w, n)
                     if m > 0:
+                        if w[n] in ("have", "has") and self._set_up(m):
+                            break                          # "If you have Docker installed, run ...": instructions
                         self.add(Function.OFFER, i, m)
                         break
         self._referrals()
@@ -887,6 +922,12 @@ class _Reader:
                     self.add(Function.OFFER, i, i + 2)
             elif w[i] == "available" and on_request.at(w, i + 1) > 0:
                 self.add(Function.OFFER, i, on_request.at(w, i + 1))   # "References are available upon request"
+
+    def _set_up(self, m: int) -> bool:
+        """Does a set-up state close the object of "if you have" that ends before ``w[m]`` ("if you have the
+        libraries installed", "if you have the notebook open")? Up to six words of object, then the state."""
+        states = _cls("offer", "setup_states")
+        return any(states.at(self.w, x) > 0 for x in range(m + 1, min(len(self.w), m + 7)))
 
     def _willing_be(self, i: int) -> bool:
         """Does a form of "be" or "remain" stand before ``w[i]`` across adverbs ("I'm always open for")?"""
