@@ -855,3 +855,23 @@ def test_a_stranger_thanked_after_an_honorific_of_another_culture_is_a_wrong_nam
 def test_the_interviewer_thanked_after_an_honorific_is_no_wrong_name(closing: str) -> None:
     body = f"Dear Daw Hnin Wai Phyo,\n\nThank you for the interview this afternoon.\n\n{closing}\n\nBest regards,\nSu Myat Noe"
     assert flagged_texts(WrongName, body, PHYO) == []
+
+
+# -- issue 11, the thirteenth batch: a person's full name after "with" ("the interview with Michael
+# Hatmaker", the writer's own) is a person met, neither greeted nor thanked: no wrong name. An organisation
+# after "with" is still one ("with Harold Logistics", "with Laura Foundation", "with Thomas Breckridge Ltd"),
+# and so is a stranger greeted or thanked ----------------------------------------------------------------
+@pytest.mark.parametrize("body,flagged", [
+    (HI + "Here are my notes on the panel interview with Thomas Breckridge on Monday.", []),
+    (HI + "I have uploaded the answers from my interview with Ngozi Adeyemi.", []),
+    (HI + "These notes follow the technical interview with Laura Mendelsohn, as promised.", []),
+    (HI + "Below is the code from the video interview with Harold James Pemberton.", []),
+    (HI + "I enjoyed my interview with Globex Dynamics.", ["Globex Dynamics"]),
+    (HI + "I enjoyed my interview with Harold Logistics.", ["Harold Logistics"]),
+    (HI + "I enjoyed my interview with Morgan Stanley.", ["Morgan Stanley"]),
+    (HI + "I enjoyed my interview with Laura Foundation.", ["Laura Foundation"]),
+    (HI + "I enjoyed my interview with Thomas Breckridge Ltd.", ["Thomas Breckridge Ltd"]),
+    ("Hi Thomas,\n\nThanks for the panel interview with Dana today.", ["Thomas"]),
+])
+def test_a_person_s_full_name_after_with_is_a_person_met_not_a_company(body: str, flagged: list[str]) -> None:
+    assert flagged_texts(WrongName, body, DANA) == flagged

@@ -601,6 +601,8 @@ def _another(ctx: RuleContext, org: str, text: str, s: int, placeholders: Iterab
         return False  # a person: "Dana's team"
     if len(org.split()) == 1 and matcher.data.is_given_name(org):
         return False
+    if _person_with(ctx, org, text, s):
+        return False  # "the interview with Michael Hatmaker": a person met, not an organisation
     domains = [p.email.split("@", 1)[1] for p in interview.interviewers if p.email and "@" in p.email]
     if same_company(org, interview.company, domains):
         return False
@@ -609,6 +611,25 @@ def _another(ctx: RuleContext, org: str, text: str, s: int, placeholders: Iterab
     if _discussed(interview, org):
         return False  # named in the interview's topics: the organisation you talked about, not a leftover
     return not OWN_PAST.search(text, lo, s) and not _OWN_EXPERIENCE.search(text, lo, s)
+
+
+#: "with" right before the name: the preposition of people met ("the interview with", "my call with")
+_WITH_BEFORE: Final = LazyPattern(r"\bwith[ \t]+$", re.IGNORECASE)
+
+
+def _person_with(ctx: RuleContext, org: str, text: str, s: int) -> bool:
+    """Is ``org``, after "with", a person's full name ("the interview with Michael Hatmaker", "my call with
+    Ana Lucia Ferreira")? Two or three capitalised words, the first a given name, the last neither a legal
+    form, a trade noun nor an organisation's word ("Harold Logistics", "Laura Foundation")."""
+    words = org.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        return False
+    data, last = ctx.analysis.names.data, words[-1].lower()
+    if not data.is_given_name(words[0]):
+        return False
+    if last in _LEGAL_FORM or last in _ORG_GENERIC or last in _trade_nouns():
+        return False
+    return _WITH_BEFORE.search(text, max(0, s - 8), s) is not None
 
 
 def _discussed(interview, org: str) -> bool:

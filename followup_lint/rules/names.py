@@ -350,7 +350,9 @@ class WrongName(Rule):
     previous employer alone ("when I was at Acme", "at my current company"). A titled name in the subject
     ("Thank You, Mr. Boateng – Interview ...") that is no interviewer's, nor a To/Cc recipient's, nor
     yours is another person too. `data["kind"]` is "person" or "company"; for a person,
-    `data["where"]` is "greeting", "thanks", "vocative" or "subject". A colleague mentioned in passing is fine.
+    `data["where"]` is "greeting", "thanks", "vocative" or "subject". A colleague mentioned in passing is fine,
+    and so is a person's full name after "with" ("the interview with Laura Mendelsohn"): a person met, not a
+    company.
 
     ## Why is this bad?
     Another company's or person's name tells the reader the note was recycled: few mistakes end an
