@@ -262,3 +262,21 @@ def test_an_opening_line_names_the_interviewer_only_when_it_speaks_to_them(openi
 def test_an_opening_sentence_ending_with_the_readers_handle_or_name_names_them(opening: str, names: bool) -> None:
     body = opening + " Will start on it now.\n\nBest,\nSam"
     assert (findings_of(InterviewerNotNamed, body, iv("Priya Raman", company="Initech")) == []) is names
+
+
+# Outside batch "thirteenth" (n-027): the reader's handle closing the first clause, then a comma and a new
+# clause ("Not a problem at all @pradeeban, I completely understand ...") speaks to them; a handle after
+# "cc", a preposition or a verb of telling, or with no new clause after it, is spoken of.
+@pytest.mark.parametrize("opening,names", [
+    ("No worries at all @priyaraman, I know the review queue is long.", True),
+    ("Good catch @PriyaRaman, we missed the null case.", True),
+    ("Totally fair point @priya-raman, that test was flaky.", True),
+    ("Sure thing @raman.priya, thanks for the heads-up.", True),
+    ("I sent the notes to @priyaraman, I hope that is fine.", False),
+    ("cc @priyaraman, I added the logs below.", False),
+    ("I paired with @priyaraman, it went well.", False),
+    ("No worries at all @octocat, I know the queue is long.", False),
+])
+def test_a_handle_closing_the_first_clause_speaks_to_the_reader(opening: str, names: bool) -> None:
+    body = opening + " Will start on it now.\n\nBest,\nSam"
+    assert (findings_of(InterviewerNotNamed, body, iv("Priya Raman", company="Initech")) == []) is names

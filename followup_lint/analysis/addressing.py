@@ -558,9 +558,10 @@ def _opening_names(ctx: RuleContext, matcher: NameMatcher) -> bool:
     at = own.find("@", start, end)
     while at >= 0:
         handle = _HANDLE_AT.match(own, at + 1, end) if at == start or not own[at - 1].isalnum() else None
-        if handle is not None and handle_match(matcher, own, at + 1) is not None and _spoken_to(
-                own, at, at + 1 + len(handle.group(0).rstrip(".-")), end):
-            return True
+        if handle is not None and handle_match(matcher, own, at + 1) is not None:
+            h_end = at + 1 + len(handle.group(0).rstrip(".-"))
+            if _spoken_to(own, at, h_end, end) or _handle_closes_clause(own, at, h_end):
+                return True
         at = own.find("@", at + 1, end)
     return False
 
@@ -571,6 +572,21 @@ _AFTER_VOCATIVE: Final = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’.-]*|and|&))*[ \t]
 #: what stands before a name someone is spoken to by in mid-line: a thanks or a comma ("Thank you Amy for",
 #: "It was great to meet you, Amy.")
 _BEFORE_VOCATIVE: Final = re.compile(r"(?:\b(?:thank[ \t]+you|thanks|thx)|,)[ \t]*$", re.IGNORECASE)
+
+
+#: a handle that closes the first clause, then a comma and a new clause with its subject: "Not a problem at
+#: all @pradeeban, I completely understand", "Good catch @jlong, we missed it"
+_HANDLE_CLAUSE_AFTER: Final = re.compile(r"[ \t]*,[ \t]+(?:i|we|you|it|that|this|thanks|thank)\b", re.IGNORECASE)
+#: a handle after these is spoken of, not to: "cc @kevin, I ...", "thanks to @amy, we ...", "with @amy, I"
+_HANDLE_SPOKEN_OF: Final = re.compile(r"\b(?:cc|to|with|from|by|for|and|or|of|ask|asked|told|tell|ping|pinged)"
+                                      r"[ \t:]*$", re.IGNORECASE)
+
+
+def _handle_closes_clause(own: str, at: int, end: int) -> bool:
+    """Is the @handle at ``at:end`` spoken to after the first clause ("Not a problem at all @pradeeban, I
+    completely understand ...")? A comma and a new clause's subject follow it, and no preposition, "cc" or
+    verb of telling stands before it (those speak of the handle's owner)."""
+    return bool(_HANDLE_CLAUSE_AFTER.match(own, end)) and not _HANDLE_SPOKEN_OF.search(own, max(0, at - 12), at)
 
 
 def _spoken_to(own: str, start: int, end: int, line_end: int) -> bool:

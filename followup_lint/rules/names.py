@@ -61,7 +61,8 @@ class InterviewerNotNamed(Rule):
     family name comes first), or the full name, in any case, with or without accents. A recognisable
     misspelling counts as naming (it is reported by `interviewer-name-misspelled`). An opening line
     names them when it speaks to them, by name or by an @handle that spells it ("Thanks for the answer,
-    @priyaraman."), not when it speaks of them ("I asked @priyaraman about it"). Not named: a generic
+    @priyaraman.", "No worries at all @priyaraman, I know the queue is long"), not when it speaks of them
+    ("I asked @priyaraman about it", "cc @priyaraman"). Not named: a generic
     greeting ("Hello", "Dear Hiring Manager", "To whom it may concern", "Dear all") or a placeholder.
     A greeting with someone else's name ("Hi Priya," when no Priya interviewed you) is reported here too
     (with the fix that greets the interviewer), and `wrong-name` says whose name it is. In a formal letter the greeting is the salutation ("Dear Ms. Alvarez:"), below the
