@@ -577,3 +577,23 @@ def test_a_dummy_phone_in_another_countrys_shape_is_a_placeholder(line, number):
 ])
 def test_a_real_shaped_phone_in_another_countrys_shape_is_no_placeholder(line):
     assert flagged_texts(RULE, f"Hi Lena,\n\nThanks again. {line}\n\nBest,\nAnn") == []
+
+
+# Outside batch "thirteenth" (n-221): a form left unfilled, several labelled fields in a row with nothing
+# after the colon, is a leftover placeholder (each field reported); one label before its list, a filled
+# list and a field with its value are not.
+@pytest.mark.parametrize("block,flagged", [
+    ("Here is the plan we agreed:\n- Start date:\n- Team:\n- Mentor:", ["Start date:", "Team:", "Mentor:"]),
+    ("My proposal:\n1. Dataset:\n2. Baseline model:", ["Dataset:", "Baseline model:"]),
+    ("* Budget range:  \n* Reporting line:", ["Budget range:", "Reporting line:"]),
+    ("Availability:\nNotice period:\nSalary expectation:", ["Availability:", "Notice period:", "Salary expectation:"]),
+    ("Here is the plan we agreed:\n- Start date: 3 June\n- Team: payments\n- Mentor: Ola", []),
+    ("Key highlights:\n- Clean Architecture\n- 89% test coverage", []),
+    ("Attachments: portfolio.pdf, CV.pdf", []),
+    ("Attachments:\nportfolio.pdf", []),
+    ("Next steps:\n- I send the plan on Friday.", []),
+    ("Availability:\nNotice period:", []),
+])
+def test_a_form_left_unfilled_is_a_placeholder(block: str, flagged: list[str]) -> None:
+    body = f"Hi Lena,\n\nThanks again for today.\n\n{block}\n\nBest,\nAnn"
+    assert flagged_texts(RULE, body) == flagged

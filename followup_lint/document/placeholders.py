@@ -333,6 +333,33 @@ def _blank_placeholders(text: str) -> list[Placeholder]:
     return found
 
 
+#: a labelled form field with nothing after its colon, on a line of its own ("- Goal:", "Deliverables:"), a
+#: list marker perhaps before it; the label up to six words, the first capitalised
+_EMPTY_FIELD: Final = re.compile(r"^[ \t]*(?P<mark>(?:[-*•+]|\d{1,2}[.)])[ \t]+)?(?P<label>[A-Z][\w'’()/&-]*"
+                                 r"(?:[ \t]+[\w'’()/&-]+){0,5}[ \t]*:)[ \t]*\r?$", re.MULTILINE)
+
+
+def _empty_fields(text: str) -> list[Placeholder]:
+    """A form left unfilled: several labelled fields in a row, each with nothing after its colon ("- Goal:\n-
+    Deliverables:\n- Data access needed:"), two or more as list items, three or more as plain lines. One
+    label alone is a heading before its list ("Key highlights:"), and a field with its value
+    ("Attachments: CV.pdf") is filled."""
+    found: list[Placeholder] = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        if len(run) >= (2 if all(m.group("mark") for m in run) else 3):
+            found.extend(Placeholder(m.start("label"), m.end("label"), m.group("label"), "empty-field") for m in run)
+        run.clear()
+
+    for m in _EMPTY_FIELD.finditer(text):
+        if run and (text[run[-1].end():m.start()].strip() or bool(run[-1].group("mark")) != bool(m.group("mark"))):
+            close()  # (a plain label before list items is their heading: "Here is the plan we agreed:")
+        run.append(m)
+    close()
+    return found
+
+
 _LOWER_XRUN: Final = re.compile(r"(?<![\w'’-])x{3,12}(?![\w'’-])")
 _LINE_END_AFTER: Final = re.compile(r"[ \t.,;:!?]*(?:\r|\n|$)")
 
@@ -500,6 +527,8 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
     if "XX" in text or "xx" in text:
         found.extend(_xrun_placeholders(text))
     found.extend(_blank_placeholders(text))
+    if ":" in text:
+        found.extend(_empty_fields(text))
     if "xxx" in text:
         found.extend(_lower_blanks(text))
     found.extend(_dummy_phones(text))

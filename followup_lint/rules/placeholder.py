@@ -40,7 +40,9 @@ class LeftoverPlaceholder(Rule):
     "Malcolm X").
 
     Template fields written without brackets count too, wherever the draft has them, the signature
-    included ("Your Name" under the sign-off): field phrases in Title Case ("Company Name", "Your
+    included ("Your Name" under the sign-off): a form left unfilled, several labelled fields in a row with
+    nothing after the colon ("- Goal:" then "- Deliverables:"; two or more as list items, three or more
+    as plain lines; not one label before its list, "Key highlights:", nor "Attachments: CV.pdf"), field phrases in Title Case ("Company Name", "Your
     Address", "Recruiter's Name"), in ALL CAPS ("Dear NAME,", "COMPANY NAME", "POSITION TITLE"), and
     in any case inside round brackets or alone on a line ("(your name and credentials)", "Your email
     address"); and runs of X standing for the digits of a date or a number ("Jan 12, XXXX", "20XX",
