@@ -148,3 +148,18 @@ def test_lower_case_lines_of_an_unbulleted_list_are_reported(body: str, words: l
 ])
 def test_wrapped_paragraphs_lower_case_lists_and_run_on_lines_are_not_reported(body: str) -> None:
     assert_clean(SentenceCase, body)
+
+
+# Outside batch "thirteenth": a Markdown fenced code block is a program's text or output, not prose
+# ("(mean ± std. dev. of 7 runs)"); a sentence after the fence is still read.
+@pytest.mark.parametrize("text,flagged", [
+    ("Timings:\n```\n6.08 ms ± 57.5 µs per loop (mean ± std. dev. of 7 runs)\n```\nThanks again.", []),
+    ("Output:\n```\nloaded 3 rows. done.\nexit 0. bye.\n```\nIt ran first time.", []),
+    ("Output:\n~~~\nok. next step.\n~~~\nThat is all. thanks again.", ["thanks"]),
+    ("Output:\n```\nok. next step.\nThat is all. thanks again.", ["ok", "next", "thanks"]),  # never closed
+])
+def test_a_fenced_code_block_is_not_prose(text: str, flagged: list[str]) -> None:
+    if flagged:
+        assert_flags(SentenceCase, note(text), *flagged)
+    else:
+        assert_clean(SentenceCase, note(text))

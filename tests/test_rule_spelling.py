@@ -561,3 +561,28 @@ def test_a_frequent_word_with_a_letter_dropped_that_spells_a_rare_word_is_misspe
 ])
 def test_the_rare_words_in_their_own_sense_stay_words(sentence: str) -> None:
     assert findings_of(MisspelledWord, wrap(sentence)) == []
+
+
+# -- Outside batch "thirteenth" (Markdown notes): code and file names are not prose. A Markdown fenced code
+# block is not read (its words name the identifiers the prose then quotes: "the 'timeit' keyword"); a word
+# glued into a file name or an identifier is not checked ("stock_price_by_year.ipynb", "*.ipynb",
+# "Flask_Blog", "flaskblog.py", "[tsla_img]"); a suffix after a hyphen is no word ("Docker-ized"); informal
+# spellings of "because" are not misspellings ("cuz"). Prose around them is still checked.
+@pytest.mark.parametrize("body,flagged", [
+    ("My timings:\n```\n> benchy loadr --warmup\n3.1 ms ± 2 µs per loop (mean ± std. dev.)\n```\nThanks again.", []),
+    ("I used the 'benchy' helper:\n~~~\nbenchy run --quik\n~~~\nIt was usefull.", ["usefull"]),
+    ("The fence was never closed:\n```\nI liked the tuor of the lab.", ["tuor"]),
+    ("The 'benchy' helper made it easy.", ["benchy"]),
+    ("See the churn_modl.ipynb notebook and the Sales_Dashbord folder.", []),
+    ("All the *.tsx and *.rmd files are in the repo; run loadr.py first.", []),
+    ("The chart is here: [trend_chrt]: ./trend_by_mnth.png", []),
+    ("The reprot is attached.next time I will send it sooner.", ["reprot"]),
+    ("I sent the _draftt_ yesterday and the moduel.pyx file.", ["draftt", "moduel"]),
+    ("The service is now Kafka-ized and the UI is Figma-ish.", []),
+    ("The pipeline is Rust-ify ready and the store is Redis-esque.", []),
+    ("The code was well-strucutred and ized.", ["strucutred", "ized"]),
+    ("I'll keep at it cuz the learning stays, bcoz it matters and bcuz it is fun.", []),
+    ("I'll keep at it becuse the learning stays.", ["becuse"]),
+])
+def test_code_and_file_names_are_not_prose(body: str, flagged: list[str]) -> None:
+    assert flagged_texts(MisspelledWord, wrap(body), INTERVIEW) == flagged

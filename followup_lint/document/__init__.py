@@ -21,8 +21,8 @@ from ..text import LineIndex
 from .html import html_to_text, looks_like_html
 from .placeholders import Placeholder, find_placeholders, greeting_blank, greeting_letters
 from .structure import (
-    Greeting, Signoff, _last_lines, _lines, boilerplate_ranges, find_greeting, find_letter_salutation,
-    find_inline_signoff, find_postscript, find_quote_start, find_signature_start, find_signoff,
+    Greeting, Signoff, _last_lines, _lines, boilerplate_ranges, code_block_ranges, find_greeting,
+    find_letter_salutation, find_inline_signoff, find_postscript, find_quote_start, find_signature_start, find_signoff,
     quoted_line_ranges,
 )
 from .tokens import Token, split_sentences, tokenize
@@ -99,7 +99,7 @@ class Region:
 
     start: int
     end: int
-    kind: str  # "quote", "signature", "boilerplate", "suppressed", "letterhead"
+    kind: str  # "quote", "signature", "boilerplate", "suppressed", "letterhead", "code" (a fenced block)
 
 
 class Document:
@@ -127,6 +127,8 @@ class Document:
             regions.append(Region(sig, end, "signature"))
         for s, e in boilerplate_ranges(text):
             regions.append(Region(s, e, "boilerplate"))
+        for s, e in code_block_ranges(text):
+            regions.append(Region(s, e, "code"))
         regions.sort(key=lambda r: (r.start, r.end))
         # The candidate's text ends where the first region that runs to the end begins
         own = _mask(text, regions)

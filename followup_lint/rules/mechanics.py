@@ -1,8 +1,8 @@
 """Language mechanics: doubled words, lowercase "i", punctuation runs, spacing, sentence case,
 unbalanced brackets and quotes, and too many exclamation marks (FL102-FL107, FL111).
 
-Every rule reads the candidate's own text (``doc.own``: quoted replies and the signature are masked)
-and ignores URLs, addresses, inline code, placeholders, numbers and emoji.
+Every rule reads the candidate's own text (``doc.own``: quoted replies, the signature and Markdown fenced
+code blocks are masked) and ignores URLs, addresses, inline code, placeholders, numbers and emoji.
 """
 
 from __future__ import annotations

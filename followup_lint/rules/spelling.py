@@ -124,6 +124,10 @@ def _vocabulary(ctx: RuleContext) -> frozenset[str]:
         for _, _, name in doc.greeting.names:
             _add_words(extra, name)
     _add_words(extra, doc.signature_name)
+    body = doc.body.text
+    for region in doc.regions:  # the note's own code names its identifiers ("the 'timeit' keyword")
+        if region.kind == "code":
+            _add_words(extra, body[region.start:region.end])
     if ctx.interview is not None and ctx.interview.interviewers:
         for use in ctx.analysis.addressing.strangers:  # a name spoken to: wrong-name's to report, if anyone's
             _add_words(extra, use.text)
@@ -227,6 +231,10 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
                     if field == "body":                # "pre-screen", "cyber-attack", "pre- and post-launch"
                         fine += 1
                     continue
+                if i > 0 and piece.lower() in _technical().hyphen_suffixes:
+                    if field == "body":                # "Docker-ized", "Python-ish": a suffix, not a word
+                        fine += 1
+                    continue
                 initial = i == 0 and _sentence_initial(text, start)
                 part = _judge(field, start, piece, initial, text, speller, res.words, vocab, names)
                 if part.status == "ok":
@@ -309,9 +317,31 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
         return _OK                                 # "de facto", "bona fide", "déjà vu"
     if in_postal_line(text, start):
         return part("exempt")                      # a place in an address line: "Anytown, TX 75001"
+    if _in_file_name(text, start, end):
+        return part("exempt")                      # "stock_price_by_year.ipynb", "*.ipynb", "Flask_Blog"
     if _technical_name(piece, text, start, speller, names):
         return part("exempt")                      # "atorvastatin", "Drosophila melanogaster"
     return part("unknown")
+
+
+#: a file's extension after its name's dot ("report.ipynb", "*.png"): a few lower-case letters, then no letter
+_EXTENSION_AFTER: Final = re.compile(r"\.([a-z][a-z0-9]{0,4})(?![^\W\d_])")
+
+
+def _in_file_name(text: str, start: int, end: int) -> bool:
+    """Is the word at ``start:end`` part of a file name or an identifier, glued to the rest without a space
+    ("stock_price_by_year.ipynb", "'*.ipynb'", "Flask_Blog", "[tsla_img]", "flaskblog.py")? An underscore
+    joining it to a letter or digit, or a known extension (``spelling-en-technical.toml`` [files]) after a
+    dot: the word itself after a name or "*", or after the word. Code and file names are not prose ("the
+    _draft_ I sent" is emphasis, and "teh.next" no file: both still checked)."""
+    before, after = text[start - 2:start] if start >= 2 else text[:start], text[end:end + 2]
+    if before[-1:] == "_" and before[:1].isalnum() or after[:1] == "_" and after[1:].isalnum():
+        return True
+    extensions = _technical().extensions
+    if before[-1:] == "." and (before[:1].isalnum() or before[:1] == "*") and text[start:end] in extensions:
+        return True                                # the extension itself: ".ipynb", "*.png"
+    m = _EXTENSION_AFTER.match(text, end)
+    return m is not None and m.group(1) in extensions
 
 
 _NAME_WORD_BEFORE: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,30})(?:[ \t]+|-)$")
@@ -376,6 +406,8 @@ class _Technical:
     min_letters: int
     tool_suffixes: tuple[str, ...]
     tool_min_before: int
+    extensions: frozenset[str]
+    hyphen_suffixes: frozenset[str]
 
     def has_stem(self, word: str) -> bool:
         """Is ``word`` a stem or ends in one with ``min_before`` letters before it? One slice and set lookup
@@ -408,7 +440,8 @@ def _technical() -> _Technical:
         _TECHNICAL.append(_Technical(
             tuple(sorted(drugs["stems"].split(), key=len, reverse=True)), int(drugs["min_before"]),
             tuple(binomial["endings"].split()), int(binomial["min_letters"]),
-            tuple(tools["suffixes"].split()), int(tools["min_before"])))
+            tuple(tools["suffixes"].split()), int(tools["min_before"]),
+            frozenset(data["files"]["extensions"].split()), frozenset(data["hyphen_suffixes"]["suffixes"].split())))
     return _TECHNICAL[0]
 
 
@@ -482,7 +515,10 @@ class MisspelledWord(Rule):
     ## What it does
     Checks each word of the subject and of the candidate's own text (not quoted replies, the signature
     block, URLs and "mailto:" addresses, the targets of Markdown links ("[notes](docs/setup.md)"),
-    e-mail addresses, @handles, tokens with digits, placeholders or text in backticks; the words of a
+    e-mail addresses, @handles, tokens with digits, placeholders, text in backticks or in a Markdown fenced
+    code block, whose words the prose may then quote ("the 'timeit' keyword"), and the parts of a file name
+    or an identifier: "stock_price_by_year.ipynb", "*.ipynb", "Flask_Blog", "flaskblog.py"; a suffix
+    after a hyphen, "Docker-ized", is no word either; the words of a
     template's instruction in brackets, "(insert pisition)", are checked: they are typed like the rest)
     against an English word list built from pyspellchecker's frequency data, and suggests the likely
     intended words, best first, as unsafe fixes. Each part of a hyphenated word is checked on its own;
