@@ -9,7 +9,7 @@ from ..analysis.sentences import Function, SentenceFunctions
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import in_slot
-from ._substance import content_words, sentence_functions, wrapped_on
+from ._substance import nothing_written, sentence_functions, wrapped_on
 
 __all__ = ["NoThanks", "NoNextStep", "thanks_in", "next_steps_in", "has_thanks", "has_next_step"]
 
@@ -158,7 +158,7 @@ class NoThanks(Rule):
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         doc = ctx.doc
-        if not doc.words:
+        if nothing_written(ctx):
             raise ctx.skip("the draft has no text of its own")
         if has_thanks(ctx):
             return
@@ -255,8 +255,8 @@ class NoNextStep(Rule):
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         doc = ctx.doc
-        if content_words(ctx) < 3:
-            raise ctx.skip("the draft has no message of its own to judge")
+        if nothing_written(ctx):
+            raise ctx.skip("the draft has no text of its own")
         if has_next_step(ctx):
             return
         nl = _newline(ctx)

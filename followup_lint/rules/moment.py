@@ -10,7 +10,7 @@ from ..analysis.reference import References, about_the_candidate, generic_topic,
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import existence, phrase_data, sentence_at
-from ._substance import analysis, content_words
+from ._substance import analysis, nothing_written
 
 __all__ = ["NoSpecificMoment", "references"]
 
@@ -170,8 +170,8 @@ class NoSpecificMoment(Rule):
         doc = ctx.doc
         if ctx.template and any(p.is_moment_slot for p in (*doc.placeholders, *doc.subject_placeholders)):
             return
-        if content_words(ctx) < 3:
-            raise ctx.skip("the draft has no message of its own to judge")
+        if nothing_written(ctx):
+            raise ctx.skip("the draft has no text of its own")
         interview = ctx.interview
         a = analysis(ctx)
         topics = [t for t in interview.topics if not generic_topic(t, a.excluded)] if interview else []

@@ -72,6 +72,13 @@ class GreetingPunctuation(Rule):
         g = ctx.doc.greeting
         if g is None or g.punct in _GREETING_MARKS:
             return
+        if g.handles and not g.punct:
+            # "@ana @raj Here is my submission": the handles greet the readers, the message runs on
+            words = ctx.quote(g.start, g.end)
+            fix = ctx.fix(f"Add a comma: '{words},'", [(g.end, g.end, ",")], applicability=Applicability.SAFE)
+            yield ctx.finding(f"The greeting '{words}' runs into the message with no comma after it",
+                              g.start, g.end, fixes=(fix,), data={"glued": True})
+            return
         if g.end <= g.start or (not g.names and not g.salutation):
             return
         # "Hello" alone is still a greeting line; "Hi Daniela thanks so much for today" has run into the

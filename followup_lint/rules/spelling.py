@@ -688,6 +688,8 @@ class MisspelledWord(Rule):
             suggested += 1
             suggestions = speller.suggest(lookup, max(limit, 1)) if suggested <= _MAX_SUGGESTED else ()
             edits = _NEAR_EDITS_POSSESSIVE if lookup != p.lower else _NEAR_EDITS_INITIAL
+            if capital and p.field == "subject" and _LONE_WORD.fullmatch(text) and text.strip(_LONE_MARKS) == p.text:
+                edits = _NEAR_EDITS_LONE  # a subject of one capitalised word ("Abiorh"): a handle or a name
             if capital and not _near_frequent(lookup, suggestions, speller, edits, any_one=True):
                 continue                           # a capitalised unknown word with no frequent word near: a name
             shown = [_match_case(s + p.lower[len(lookup):], p.text) for s in suggestions[:limit]]
@@ -774,6 +776,11 @@ _NEAR_EDITS_HEADING: Final = 1
 #: ... and for a capitalised possessive ("Senzel's Application"): what takes "'s" is mostly a name, so only
 #: a frequent word one edit away makes it a slip ("Compnay's")
 _NEAR_EDITS_POSSESSIVE: Final = 1
+#: ... and for a capitalised word that is the whole subject ("Abiorh", a pull request titled with its
+#: author's handle): a name or handle unless a frequent word is one edit away ("Intervew", "Folow")
+_NEAR_EDITS_LONE: Final = 1
+_LONE_MARKS: Final = " \t.!?:;,-–—"
+_LONE_WORD: Final = re.compile(r"[ \t.!?:;,\-–—]*[^\W\d_][\w'’]*[ \t.!?:;,\-–—]*")
 _TITLE_BEFORE: Final = re.compile(r"([A-Za-z]{1,12})\.?[ \t]+$")
 
 

@@ -9,7 +9,7 @@ from typing import Final, Iterable
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import covered, existence, in_slot, own_matches, sentence_at, tokens_between
-from ._substance import analysis, asks, content_words
+from ._substance import analysis, asks, nothing_written
 
 __all__ = ["NoAddedStrengthOrQuestion", "PrematureLogisticsQuestion", "work_questions", "added_moves"]
 
@@ -204,8 +204,8 @@ class NoAddedStrengthOrQuestion(Rule):
     default_severity = Severity.INFO
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
-        if content_words(ctx) < 3:
-            raise ctx.skip("the draft has no message of its own to judge")
+        if nothing_written(ctx):
+            raise ctx.skip("the draft has no text of its own")
         if ctx.template and any(p.is_added_slot for p in ctx.doc.placeholders):
             return  # a template's slot for a strength or a question ({{strength}}) is filled per note
         interview = ctx.interview
