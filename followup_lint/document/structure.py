@@ -15,7 +15,7 @@ from typing import Final
 from .vocabulary import run_together, vocabulary
 
 __all__ = ["Greeting", "Signoff", "find_quote_start", "find_signature_start", "find_greeting", "find_signoff",
-           "quoted_line_ranges", "boilerplate_ranges", "TITLES", "HONORIFICS", "BARE_GENERIC", "SIGNOFF_PHRASES"]
+           "quoted_line_ranges", "boilerplate_ranges", "TITLES", "HONORIFICS", "BARE_GENERIC", "SIGNOFF_PHRASES", "PRONOUN_I_FORMS"]
 
 _VOCAB: Final = vocabulary()  # data/addressing.toml: the one copy of these lists
 TITLES: Final = _VOCAB.titles
@@ -24,7 +24,7 @@ TITLES: Final = _VOCAB.titles
 HONORIFICS: Final = _VOCAB.honorifics
 _HONORIFIC_NEXT: Final = re.compile(r"['’]?[ \t]+[^\W\d_a-z]")  # "Dato' Azlan": its apostrophe kept
 #: titles of two words ("Tan Sri", "Puan Sri"): the second word and the capitalised name after it
-_TITLE_PAIR_NEXT: Final = re.compile(r"[ \t]+([^\W\d_]+)(?=[ \t]+[^\W\d_a-z])")
+_TITLE_PAIR_NEXT: Final = re.compile(r"['’]?[ \t]+([^\W\d_]+)(?=[ \t]+[^\W\d_a-z])")
 _HONORIFIC_ALONE: Final = re.compile(r"[ \t]*(?:[,:!;]|$)")  # "Dear Captain," / "Hi Chef!"
 #: "Good morning Ma," / "Yes Sah": West African forms of "ma'am" and "sir" (after a title, "Mr Ma" is a name)
 BARE_GENERIC: Final = _VOCAB.bare_generic
@@ -390,7 +390,7 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
             pos = end_words = wm.start() + glued.end()
             continue
         bare = word.rstrip(".").lower()
-        if names and (bare.replace("’", "'") in _PRONOUN_I_FORMS[1:] or bare == "i" and _LOWER_NEXT.match(text, wm.end(), e)):
+        if names and (bare.replace("’", "'") in PRONOUN_I_FORMS[1:] or bare == "i" and _LOWER_NEXT.match(text, wm.end(), e)):
             break  # "Hi @PetraAG I just updated ...", "Hi Dana I'm writing": the message starts at "I"
         if bare in ("and", "und", "et", "y", "e"):
             pos = wm.end()
@@ -455,7 +455,7 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
 
 
 #: "I" and its contractions: after a name in the greeting, the first word of the message
-_PRONOUN_I_FORMS: Final = ("i", "i'm", "i'd", "i've", "i'll")
+PRONOUN_I_FORMS: Final = ("i", "i'm", "i'd", "i've", "i'll")
 _LOWER_NEXT: Final = re.compile(r"[ \t]+[a-z]")
 #: one @handle of a code host ("@PetraAG", "@dag.larsen"), not ending in a mark
 _ONE_HANDLE: Final = re.compile(r"@([^\W\d_][\w.\-]{0,38}(?<![.\-]))")

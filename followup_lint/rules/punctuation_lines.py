@@ -6,6 +6,7 @@ import re
 from typing import Final, Iterable
 
 from ..results import Applicability, Finding, Severity
+from ..document.structure import PRONOUN_I_FORMS
 from ..rule import Rule, RuleContext
 
 __all__ = ["GreetingPunctuation", "SignoffPunctuation"]
@@ -125,8 +126,9 @@ class GreetingPunctuation(Rule):
                               "colon)", g.start, g.end, fixes=(fix,), data={"dash": True})
             return
         if rest:
-            if g.punct or not g.salutation or not g.names or len(rest) < 3 or not rest[0][:1].islower() or (
-                    rest[0].lower() in _NAME_JOINERS):
+            first = rest[0].lower().replace("’", "'")
+            if g.punct or not g.salutation or not g.names or len(rest) < 3 or not (
+                    rest[0][:1].islower() or first in PRONOUN_I_FORMS) or first in _NAME_JOINERS:
                 return
             fix = ctx.fix(f"Add a comma: '{words},'", [(g.end, g.end, ",")], applicability=Applicability.SAFE)
             yield ctx.finding(f"The greeting '{words}' runs into the message with no comma after it", g.start,
