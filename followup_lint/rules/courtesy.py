@@ -218,6 +218,10 @@ class NoNextStep(Rule):
 
     The fix (unsafe: check the wording) adds "I look forward to hearing from you." before the sign-off.
 
+    A note with almost nothing of its own (one word, a greeting and a sign-off, or a "CC: @handle" line
+    alone) is judged like any other: what it lacks is reported. Only a body with no word of its own is
+    skipped.
+
     ## Why is this bad?
     A note that simply stops leaves the interviewer nothing to answer. One line that looks ahead, or
     offers more, keeps the door open and makes a reply easy.

@@ -124,6 +124,10 @@ class NoSpecificMoment(Rule):
     In template mode a slot for the moment (`{{specific_moment}}`, `[something you discussed]`) counts as
     a specific moment.
 
+    A note with almost nothing of its own (one word, a greeting and a sign-off, or a "CC: @handle" line
+    alone) is judged like any other: what it lacks is reported. Only a body with no word of its own is
+    skipped.
+
     ## Why is this bad?
     A note that could have been sent after any interview is forgotten as soon as it is read. One concrete
     detail shows that you listened, and brings the conversation, and you, back to mind.

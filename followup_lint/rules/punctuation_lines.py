@@ -34,7 +34,9 @@ class GreetingPunctuation(Rule):
     template's "Dear: (The person from above)") is not the greeting's closing mark. A greeting run into
     the message on its line with no mark ("Hi Daniela thanks so much for today!", typed on a phone) is
     reported too (`data["glued"]`), and so is a code host's handle run into the message ("Hi
-    @tapaswenipathak Can you please review ..."); typed all in lower case ("hey priya loved the tour") only when the
+    @tapaswenipathak Can you please review ...") or a first line of @handles alone before the message
+    ("@mkoh @dag.larsen Here is my solution": reported on the handles); "I" after the name starts the
+    message ("Hi Dana I just wanted ...": the greeting is "Hi Dana"); typed all in lower case ("hey priya loved the tour") only when the
     interview tells that the word after the salutation is an interviewer's name. A greeting followed by an
     aside in brackets and no mark after either ("Hello there (sorry if I got your name wrong before ...).")
     is reported too (`data["aside"]`); "Hi Dana (and team)," is punctuated. A dash between the greeting

@@ -481,7 +481,8 @@ class MisspelledWord(Rule):
 
     ## What it does
     Checks each word of the subject and of the candidate's own text (not quoted replies, the signature
-    block, URLs and "mailto:" addresses, the targets of Markdown links ("[notes](docs/setup.md)"),
+    block, HTML tags written inside a Markdown body (`<img width="978" alt="..." src="...">`, `<br>`,
+    `<details>`: the element names of `followup_lint/data/markup.toml`, attributes and all), URLs and "mailto:" addresses, the targets of Markdown links ("[notes](docs/setup.md)"),
     e-mail addresses, @handles, tokens with digits, placeholders or text in backticks; the words of a
     template's instruction in brackets, "(insert pisition)", are checked: they are typed like the rest)
     against an English word list built from pyspellchecker's frequency data, and suggests the likely
@@ -519,7 +520,9 @@ class MisspelledWord(Rule):
     and not reported; at the start of a sentence it is reported only when the word list offers a
     frequent word (among the 20,000 most frequent) at most two edits away, or (eight letters or more) any
     word one edit away, so a misspelt "Definately", "Tommorow" or "Supercede" is still caught while
-    "Marisol mentioned..." or a subject "Cleyson/frontend challenge" (a user's name) is not. A
+    "Marisol mentioned..." or a subject "Cleyson/frontend challenge" (a user's name) is not. A subject that
+    is one capitalised word alone ("Abiorh", a pull request titled with its author's handle) needs a
+    frequent word one edit away ("Intervew", "Folow"): a word two edits from one is a name or a handle. A
     possessive there needs a frequent word one edit away ("Compnay's", not the user's "Senzel's
     Application"), and a word after a title of address ("Mrs. Boateng") is a surname, whatever the
     title's full stop suggests. On a

@@ -152,6 +152,10 @@ class NoAddedStrengthOrQuestion(Rule):
     `data["confidence"] = "low"`. In template mode a slot for a strength or a question (`{{strength}}`,
     `[a strength you did not mention]`, `{{question}}`) counts as adding one.
 
+    A note with almost nothing of its own (one word, a greeting and a sign-off, or a "CC: @handle" line
+    alone) is judged like any other: what it lacks is reported. Only a body with no word of its own is
+    skipped.
+
     ## Why is this bad?
     The note is your last word before they decide. A strength you forgot to mention, or a question that
     shows how you think about the work, fills a gap the interview left and keeps the conversation going;
