@@ -756,3 +756,29 @@ def test_thanks_talked_about_or_earned_by_someone_else_is_not_said(text: str) ->
 ])
 def test_thanks_passed_on_or_owed_to_the_reader_still_thanks(text: str) -> None:
     assert has(text, Function.THANKS)
+
+
+def test_cue_classes_are_built_once_per_process_however_many_are_read() -> None:
+    """Every cue list of the data files is read into one class, kept for the process: linting the same
+    notes again builds none (a bounded cache smaller than the number of cue lists rebuilt them on every
+    draft, ~14% of a warm lint)."""
+    import json
+    from datetime import datetime, timezone
+    from pathlib import Path
+
+    from followup_lint import Draft, Interview, lint_draft
+    from followup_lint.analysis import sentences as sentences_module
+
+    folder = Path(__file__).parent / "fixtures" / "outside"
+    notes = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*/*.json"))][::4]
+    now = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    items = [(Draft(body=r["body"], subject=r["subject"], to=r["to"], cc=r["cc"], sent_at=r["sent_at"]),
+              Interview.from_dict(r["interview"]) if r.get("interview") else None) for r in notes]
+    for draft, interview in items:
+        lint_draft(draft, interview, now=now)
+    built = sentences_module._cls.cache_info()
+    assert built.currsize > 64  # more cue lists than the old bound held
+    misses = (built.misses, sentences_module._firsts.cache_info().misses)
+    for draft, interview in items:
+        lint_draft(draft, interview, now=now)
+    assert (sentences_module._cls.cache_info().misses, sentences_module._firsts.cache_info().misses) == misses

@@ -62,8 +62,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     },
     "eleventh": {},
     "twelfth": {
-        "names_interviewer": (1, 0), "wrong_name": (0, 1), "mentions_specific_moment": (2, 0),
-        "invites_next_step": (1, 1), "placeholder_left": (0, 2), "spelling": (2, 2), "greeting-punctuation": (0, 1),
+        "spelling": (0, 1),
     },
 }
 

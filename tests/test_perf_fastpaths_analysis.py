@@ -517,3 +517,53 @@ def test_collocation_pairs_remembered_equal_the_pairs_worked_out_each_time() -> 
             assert _substance._text_pairs(text, excluded) == {
                 p for a, b in zip(found, found[1:]) for p in ((a.key, b.key), (b.key, a.key))}
     assert paired > 200
+
+
+def test_a_wrapped_sentence_needs_a_comma_at_a_line_end_so_a_text_without_one_is_not_walked() -> None:
+    """``wrapped_on`` only joins a unit that ends in a comma at the end of its line: on random texts and
+    every outside note, each wrapped pair lies in a text where a comma ends a line (the gate of the
+    no-next-step rule loses nothing)."""
+    import random
+
+    from followup_lint.rules import courtesy
+    from followup_lint.rules._substance import wrapped_on
+
+    rnd = random.Random(9)
+    pieces = ["Hi Dana", ",", " ", "\n", "\r\n", "what you think", "Thanks", ".", "and the team", "\t", "  \n"]
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(3, 25))) for _ in range(4000)]
+    texts += [r["body"] for r in _records()]
+    joined = 0
+    for text in texts:
+        doc = Document(Draft(body=text))
+        bounds = doc.sentences
+        pairs = [1 for (s, e), (s2, _e2) in zip(bounds, bounds[1:]) if wrapped_on(doc.own, (s, e), s2)]
+        if pairs:
+            joined += len(pairs)
+            assert courtesy._COMMA_AT_LINE_END.search(doc.own) is not None, text
+    assert joined > 50
+
+
+def test_a_position_inside_a_dotted_token_is_found_by_bisection_as_by_looking_at_every_token() -> None:
+    """``_inside_word_token`` bisects the dotted tokens' starts: on random texts of dotted words, domains,
+    abbreviations and gaps, every position gets the answer of looking at every token."""
+    import random
+
+    from followup_lint.rule import RuleContext
+    from followup_lint.rules import mechanics
+
+    linter = Linter(Config())
+    rnd = random.Random(4)
+    pieces = ["e.g.", "U.S.", "acme.io", "Hi.Bob.", "1,000", "a", " ", "  ", ".", ",", "x.y.z", "\n", "Dr."]
+    checked = inside = 0
+    for _ in range(300):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(2, 40)))
+        draft = Draft(body=text)
+        ctx = RuleContext(doc=Document(draft), draft=draft, interview=None, send_time=None, template=False,
+                          config=linter.config, resources=linter.resources)
+        spans = ctx.analysis.body.dotted_tokens
+        for pos in range(len(text) + 1):
+            expected = any(s < pos < e for s, e in spans.items() if s <= pos)
+            assert mechanics._inside_word_token(ctx, pos) == expected, (text, pos)
+            checked += 1
+            inside += expected
+    assert checked > 3000 and inside > 500

@@ -118,3 +118,54 @@ def test_sentences_split_at_cue_offsets_are_those_of_the_token_walk(texts: list[
         assert got == _split_reference(text, toks), repr(text[:200])
         split += len(got) > 1
     assert split > 300
+
+
+def test_profile_link_slots_are_found_as_before_the_slash_look_back_and_gate() -> None:
+    """The profile-link slot pattern ("linkedin.com/in/yourname") behind a "/" look-back, searched only in a
+    text with a "/": the same matches as the pattern without them, on every outside note and on links
+    written every way."""
+    import json
+    import re
+    from pathlib import Path
+
+    from followup_lint.document import placeholders
+
+    reference = re.compile(r"(?:(?<=linkedin\.com/in/)|(?<=github\.com/)|(?<=gitlab\.com/)|(?<=twitter\.com/)|"
+                           r"(?<=behance\.net/))(?:your[-_]?(?:name|"
+                           r"profile|handle|username|url)|user[-_]?name|first[-_]?name[-_]?last[-_]?name|name)"
+                           r"(?![\w-])", re.I)
+    index = [kind for kind, _ in placeholders._PATTERNS].index("link")
+    pattern, needed = placeholders._PATTERNS[index][1], placeholders._NEEDED[index]
+    texts = [json.loads(p.read_text(encoding="utf-8"))["body"]
+             for p in sorted((Path(__file__).parent / "fixtures" / "outside").glob("*/*.json"))]
+    texts += [f"See {site}{slot} and {site.upper()}{slot.title()}-x, {site}{slot}s."
+              for site in ("linkedin.com/in/", "github.com/", "GitLab.com/", "twitter.com/", "behance.net/", "example.com/")
+              for slot in ("yourname", "your-profile", "username", "user_name", "first-name-last-name", "name", "nameless")]
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in reference.finditer(text)]
+        got = [m.span() for m in pattern.finditer(text)] if needed in text else []
+        assert got == expected, text[:80]
+        found += len(expected)
+    assert found >= 30  # (five sites, six slot spellings, each written twice)
+
+
+def test_a_note_to_self_needs_both_marks_of_its_brackets_so_a_text_without_them_is_not_searched() -> None:
+    """``find_placeholders`` looks for notes to self only in a text holding "(" and ")" or "[" and "]": every
+    note found in any text has both marks of one pair (the gate loses nothing)."""
+    import random
+
+    rnd = random.Random(5)
+    pieces = ["(", ")", "[", "]", "add Figma link before sending", "TODO: check", "check this", "paste the URL",
+              " ", "insert CV here", "later", "\n"]
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(3, 30))) for _ in range(3000)]
+    texts += _real_texts()
+    found = 0
+    for text in texts:
+        notes = P._notes_to_self(text)
+        if notes:
+            found += len(notes)
+            assert "(" in text and ")" in text or "[" in text and "]" in text
+        for note in notes:
+            assert (note.text[0], note.text[-1]) in (("(", ")"), ("[", "]"))
+    assert found > 100

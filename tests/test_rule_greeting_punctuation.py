@@ -195,3 +195,33 @@ def test_a_handle_run_into_the_message_has_no_comma(body: str, span: str) -> Non
 ])
 def test_a_handle_with_its_mark_or_joined_to_another_is_fine(body: str) -> None:
     assert_clean(RULE, body)
+
+
+# Outside batch "twelfth" (m-004): an interjection before the greeting ("Oh Bonjour") is part of the
+# greeting line, which still wants its comma; an interjection opening a sentence is no greeting.
+@pytest.mark.parametrize("body,greeting", [
+    ("Oh hello Marta\n\nHere is the take-home.\n\nSam", "Oh hello Marta"),
+    ("Ah hi Tomasz\n\nThe repository is public now.\n\nSam", "Ah hi Tomasz"),
+    ("Well hello Priya\n\nI pushed the last fixes.\n\nSam", "Well hello Priya"),
+    ("Oh hola Lucía\n\nGracias for the call.\n\nSam", "Oh hola Lucía"),
+    ("Oh hey team\n\nThe demo is live.\n\nSam", "Oh hey team"),
+    ("Ah good morning Dr. Osei\n\nThank you for today.\n\nSam", "Ah good morning Dr. Osei"),
+    ("Oh ciao Paolo\n\nThanks for the review.\n\nSam", "Oh ciao Paolo"),
+    ("oh hi Rui\n\nthe branch is merged.\n\nSam", "oh hi Rui"),
+])
+def test_a_greeting_after_an_interjection_wants_its_comma(body: str, greeting: str) -> None:
+    assert flagged_texts(GreetingPunctuation, body) == [greeting]
+
+
+@pytest.mark.parametrize("body", [
+    "Oh hello Marta,\n\nHere is the take-home.\n\nSam",
+    "Ah hi Tomasz!\n\nThe repository is public now.\n\nSam",
+    "Oh no, the link in my last note was broken.\n\nSam",
+    "Well, here is the second version.\n\nSam",
+    "Oh well, the build passes now.\n\nSam",
+    "Ah, I forgot the attachment.\n\nSam",
+    "Well done on the launch, and thanks for the call.\n\nSam",
+    "Oh hey Marta:\n\nThe demo is live.\n\nSam",
+])
+def test_a_punctuated_greeting_or_an_interjection_opening_a_sentence_is_clean(body: str) -> None:
+    assert flagged_texts(GreetingPunctuation, body) == []

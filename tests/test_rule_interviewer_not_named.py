@@ -239,3 +239,26 @@ def test_a_greeting_below_a_markdown_title_is_read_as_the_greeting() -> None:
 def test_an_opening_line_names_the_interviewer_only_when_it_speaks_to_them(opening: str, names: bool) -> None:
     body = opening + "\n\nI look forward to hearing from you.\n\nBest,\nSam"
     assert (findings_of(InterviewerNotNamed, body, iv("Priya Raman", company="Initech")) == []) is names
+
+
+# Outside batch "twelfth", class 3 (m-009): without a greeting, a first sentence ending with the reader's
+# handle or name as a vocative ("Thanks for the answer, @handle.") addresses them by name; a handle or name
+# spoken of, or somebody else's handle, does not.
+@pytest.mark.parametrize("opening,names", [
+    ("Thanks for the quick review, @priyaraman.", True),
+    ("Appreciate the pointers, @PriyaRaman!", True),
+    ("Got it, thank you @priya-raman.", True),
+    ("Thanks a lot for merging this, @raman.priya", True),
+    ("Thanks for the quick reply, Priya!", True),
+    ("Understood, Priya. I'll push the fix tonight.", True),
+    ("Many thanks for the clear brief, Ms. Raman.", True),
+    ("Sounds good to me, Priya", True),
+    ("Thanks for the answer, @mwangi-otieno.", False),
+    ("I asked @priyaraman about the deadline.", False),
+    ("Pinging @priyaraman for a second look at the tests.", False),
+    ("As @priyaraman suggested, the schema is now versioned.", False),
+    ("Thanks for the answer, @octocat.", False),
+])
+def test_an_opening_sentence_ending_with_the_readers_handle_or_name_names_them(opening: str, names: bool) -> None:
+    body = opening + " Will start on it now.\n\nBest,\nSam"
+    assert (findings_of(InterviewerNotNamed, body, iv("Priya Raman", company="Initech")) == []) is names

@@ -58,7 +58,7 @@ UNBRACKETED = [
 FIELD_WORDS_IN_PROSE = [
     "Hi Dana,\n\nYour name came up twice when I spoke with the recruiter.",
     "Hi Dana,\n\nThe NASA grant and the XXL build farm both impressed me.",
-    "Hi Dana,\n\nThanks for today.\n\nBest,\nSam Ortiz\nPhone Number: 0117 496 0000\nEmail Address: sam@example.org",
+    "Hi Dana,\n\nThanks for today.\n\nBest,\nSam Ortiz\nPhone Number: 0117 928 4410\nEmail Address: sam@example.org",
     "Hi Dana,\n\nI AM SO GRATEFUL THAT YOU SHARED YOUR NAME FOR THE PROJECT.",
     "Hi Dana,\n\nThanks so much! See you at 5 xx",
     "Hi Dana,\n\nI will send it from my new line (my work phone is below).",
@@ -516,3 +516,64 @@ def test_a_note_to_self_left_in_brackets_is_a_placeholder(body: str, spans: list
 ])
 def test_asides_in_brackets_that_are_prose_are_not_notes_to_self(body: str) -> None:
     assert_clean(RULE, body)
+
+
+# Outside batch "twelfth", class 1 (m-202, a regression): a bracketed slot is a slot whatever markup wraps
+# it, inline code too ("`[paste the URL here]`"); code that merely holds brackets is no slot.
+@pytest.mark.parametrize("body,slot", [
+    (_ph("My repository is here: `[insert GitHub link]`"), "[insert GitHub link]"),
+    (_ph("Thanks for the talk.", signoff="Kind regards,\n`[Your Full Name]`"), "[Your Full Name]"),
+    (_ph("I applied for the `[Job Title]` opening last week."), "[Job Title]"),
+    (_ph("Deployed demo: ` [add the Netlify address] `"), "[add the Netlify address]"),
+    (_ph("Thanks for the call about `[Company]`."), "[Company]"),
+    (_ph("Video walkthrough: `[Loom Recording Link]`"), "[Loom Recording Link]"),
+    (_ph("Thanks.", greeting="Dear `[Hiring Manager]`,"), "[Hiring Manager]"),
+    (_ph("My phone: `[PHONE NUMBER]`"), "[PHONE NUMBER]"),
+    (_ph("The form is signed: `[Signature and Date]`"), "[Signature and Date]"),
+])
+def test_a_bracketed_slot_wrapped_in_inline_code_is_a_placeholder(body: str, slot: str) -> None:
+    assert flagged_texts(RULE, body) == [slot]
+
+
+@pytest.mark.parametrize("body", [
+    _ph("The bug was an off-by-one in `rows[n]` of the pager."),
+    _ph("I read the header with `headers['X-Request-Id']` now."),
+    _ph("The default was `[0, 0, 0]` in the old colour picker."),
+    _ph("We both liked `[\"alpha\", \"beta\"]` as the flag list."),
+    _ph("The test fixture `users[0].Email` was the culprit."),
+    _ph("I typed `tags = [Draft]` in the YAML by mistake."),
+    _ph("Python slices like `seq[1:3]` came up in the pairing."),
+    _ph("The mapping `env[\"STAGE\"]` selects the stage."),
+    _ph("As the spec says, the list [1, 2, 3] is sorted first."),
+])
+def test_code_that_holds_brackets_is_no_placeholder(body: str) -> None:
+    assert flagged_texts(RULE, body) == []
+
+
+# Outside batch "twelfth", class 2 (m-201): a dummy telephone number in another country's shape, in the
+# range a regulator keeps for drama and examples ending in four of one digit or 1234, or with its last six
+# digits all one digit; a plausible line of such a range, or a real number holding 555, stays the writer's.
+@pytest.mark.parametrize("line,number", [
+    ("Mobile: 0466 666 666", "0466 666 666"),
+    ("You can ring me on 07700 900000.", "07700 900000"),
+    ("Office: +44 28 9649 6666", "+44 28 9649 6666"),
+    ("My landline is (03) 5550 1234 after six.", "(03) 5550 1234"),
+    ("Call +61 491 570 000 any time.", "+61 491 570 000"),
+    ("Tel. 0161 496 0000", "0161 496 0000"),
+    ("WhatsApp: +61 2 7010 1234", "+61 2 7010 1234"),
+    ("Reach me at +44 (0) 113 496 0000.", "+44 (0) 113 496 0000"),
+    ("Phone 08 7010 0000 during the day.", "08 7010 0000"),
+    ("My number is 0300 000 000.", "0300 000 000"),
+])
+def test_a_dummy_phone_in_another_countrys_shape_is_a_placeholder(line, number):
+    assert flagged_texts(RULE, f"Hi Lena,\n\nThanks again. {line}\n\nBest,\nAnn") == [number]
+
+
+@pytest.mark.parametrize("line", [
+    "Mobile: 0412 555 871", "You can ring me on 07911 555432.", "Office: +44 20 7555 0199",
+    "My landline is (02) 9555 0134.", "Call +61 3 9555 1234 any time.", "WhatsApp: +234 805 555 0182",
+    "My number is +63 917 555 0123.", "Reach me at +30 210 555 1234.", "We grew to 1 555 555 users.",
+    "Tel. 0161 555 0382", "Mobile: +44 7700 900418", "Office: (03) 5550 8812",
+])
+def test_a_real_shaped_phone_in_another_countrys_shape_is_no_placeholder(line):
+    assert flagged_texts(RULE, f"Hi Lena,\n\nThanks again. {line}\n\nBest,\nAnn") == []

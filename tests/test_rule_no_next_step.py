@@ -458,6 +458,56 @@ def test_requests_and_invitations_of_the_writer_and_offers_that_are_not(content:
     ("What a great day!", False),
 ])
 def test_a_question_to_the_reader_in_the_subject_invites(subject: str, invites: bool) -> None:
+    _subject_judged(subject, invites)
+
+
+def _subject_judged(subject: str, invites: bool) -> None:
+    """A note that invites nothing in its body, under ``subject``, invites a reply exactly when ``invites``."""
     body = "Hi Dana,\n\nThank you for your time today. The Kafka migration sounds fun.\n\nBest,\nSam"
     codes = [f.code for f in run_rule(RULE, body, subject=subject).findings]
     assert codes == ([] if invites else ["FL304"]), (subject, codes)
+
+
+# A reply's subject ("Re: ...", "AW: ...", "Sv: ...") is the thread's subject quoted back: a question in it
+# was put earlier (often by the writer, and answered), so it asks nothing now; the same question without the
+# prefix still invites (issue 11, twelfth batch: a reply thanking for an answer under "Re: Offer still
+# available?") -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("subject,invites", [
+    ("Re: Position still open?", False),
+    ("RE: Is the backend role remote?", False),
+    ("re: can I submit in Kotlin?", False),
+    ("AW: Any news on my application?", False),
+    ("Sv: Do you accept late submissions?", False),
+    ("Re[2]: Is there a deadline for the task?", False),
+    ("Position still open?", True),
+    ("Is the backend role remote?", True),
+    ("can I submit in Kotlin?", True),
+    ("Any news on my application?", True),
+    ("Do you accept late submissions?", True),
+    ("Regarding the task: is there a deadline?", True),
+])
+def test_a_question_in_a_reply_subject_is_the_thread_s_not_a_new_one(subject: str, invites: bool) -> None:
+    _subject_judged(subject, invites)
+
+
+# Showing the reader the submitted work offers more: a wish ("would love to", "'d like to") or a willingness
+# with a verb of demonstrating it or taking the reader through it ("would love to demo and / or walk through
+# the usage of this application", "I'd like to take you through the design"); a demo or tour given in the
+# past, or somebody else's, offers nothing (issue 11, twelfth batch: a take-home pull request) -------------
+@pytest.mark.parametrize("content,invites", [
+    ("I would love to demo the dashboard on a call.", True),
+    ("I'd like to take you through the design decisions.", True),
+    ("I would be glad to run you through the test suite.", True),
+    ("We'd love to give you a demo of the prototype.", True),
+    ("I can demo the importer whenever it suits.", True),
+    ("Happy to step you through the migration scripts.", True),
+    ("I'd love to give you a quick tour of the codebase.", True),
+    ("I would like to walk through the architecture with you.", True),
+    ("I demoed the dashboard to my current team last week.", False),
+    ("The recruiter took me through the design decisions.", False),
+    ("Their demo of the prototype was impressive.", False),
+    ("Priya gave me a quick tour of the codebase.", False),
+    ("The walkthrough you gave of the test suite was clear.", False),
+])
+def test_an_offer_to_show_the_work_invites(content: str, invites: bool) -> None:
+    _judged(content, invites)

@@ -940,3 +940,89 @@ def test_the_exercise_named_by_its_kind_however_written(topics: tuple, content: 
 ])
 def test_the_employers_field_in_a_polished_frame_names_nothing(content: str, recalls: bool) -> None:
     _judged(content, recalls, "loan arrears among boda boda riders", "the duties of the position")
+
+
+# -- a part of what the exercise builds ("I punted on the UI, but hope the functionality and architecture
+# make up for it"), when an exercise topic describes a thing built ("the challenge: a web form that imports
+# a file"), names the submitted exercise; the same part as a team, as a kind of work, or with no exercise
+# that builds something, names nothing (issue 11, the twelfth batch) ---------------------------------------
+_BIKE_APP = "the take-home challenge: a mobile app that lists nearby bike docks"
+_ESSAY = "the written assessment: three essay questions on brand strategy"
+
+
+@pytest.mark.parametrize("topics,content,recalls", [
+    ((_BIKE_APP,), "I ran out of time for the styling, but the API layer is solid.", True),
+    ((_BIKE_APP,), "The UI is rough, sorry about that.", True),
+    ((_BIKE_APP,), "I kept the front end minimal and spent my evenings on the backend.", True),
+    ((_BIKE_APP,), "Apologies that the error handling is thin in places.", True),
+    ((_BIKE_APP,), "I skipped the UX polish and focused on the data layer.", True),
+    ((_BIKE_APP,), "Its architecture is explained in the readme.", True),
+    ((_BIKE_APP,), "I enjoy UI work more than anything else.", False),
+    ((_BIKE_APP,), "I would love to join the UI team one day.", False),
+    ((_BIKE_APP,), "Backend engineers like me are rare in this city.", False),
+    (("the team's React stack", "the hiring timeline"), "The UI is rough, sorry about that.", False),
+    ((_ESSAY,), "I kept the front end minimal and spent my evenings on the backend.", False),
+    ((_BIKE_APP,), "I admire the architecture team at your company.", False),
+])
+def test_a_part_of_what_the_exercise_builds_names_it(topics: tuple, content: str, recalls: bool) -> None:
+    _judged(content, recalls, *topics)
+
+
+# -- the exercise called by another kind, without a determiner, after two words of the exercise topic's own
+# title ("Worked on Senior Frontend dev tasks." for "the senior frontend hiring test: ..."); one such word, or
+# the title's words before another noun, names nothing (issue 11, the twelfth batch) ------------------------
+_RATE_LIMITER = "the senior backend hiring challenge: a rate limiter in Go"
+
+
+@pytest.mark.parametrize("topics,content,recalls", [
+    ((_RATE_LIMITER,), "Pushed Senior Backend coding task to the repo.", True),
+    ((_RATE_LIMITER,), "Senior backend tasks are done, repo attached.", True),
+    ((_RATE_LIMITER,), "Completed backend hiring exercise over the weekend.", True),
+    ((_RATE_LIMITER,), "Sending over SENIOR BACKEND ASSIGNMENT now.", True),
+    ((_RATE_LIMITER,), "I handle backend tasks daily.", False),
+    ((_RATE_LIMITER,), "Senior engineers set the tasks here.", False),
+    ((_RATE_LIMITER,), "Senior backend roles interest me most.", False),
+    ((_RATE_LIMITER,), "Backend hiring is slow these days.", False),
+    (("the team's on-call rota", "the hiring timeline"), "Senior backend tasks are done, repo attached.", False),
+])
+def test_the_exercise_by_another_kind_after_the_topics_title(topics: tuple, content: str, recalls: bool) -> None:
+    _judged(content, recalls, *topics)
+
+
+# -- "the problem" is the exercise a topic names as a problem, but not as the writer's difficulty ("The
+# problem is that I start in May", "the only problem was my visa") (issue 11: tightening the eleventh
+# batch's fix) --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("content,recalls", [
+    ("The problem was great fun to solve.", True),
+    ("My solution to the problem is in the pull request.", True),
+    ("The problem is solved in linear time now.", True),
+    ("I pushed a second version of the problem tonight.", True),
+    ("The problem is that my laptop died on Sunday.", False),
+    ("The only problem was the time difference.", False),
+    ("The main problem for me is the commute.", False),
+    ("The real problem was my visa paperwork.", False),
+    ("The problem was that the portal logged me out.", False),
+    ("My biggest problem is my notice period.", False),
+])
+def test_the_problem_is_the_exercise_not_a_difficulty(content: str, recalls: bool) -> None:
+    _judged(content, recalls, _CODING_PROBLEM)
+
+
+# -- a lower-case word before "space", "field" or "world" is the employer's field only when it names a
+# field ("the edtech space", "the healthcare space"), not a place or a part of a thing ("the mezzanine
+# space", "the postcode field") (issue 11: tightening the eleventh batch's fix) ---------------------------------------------
+@pytest.mark.parametrize("content,recalls", [
+    ("I enjoyed hearing about the mezzanine space.", True),
+    ("I enjoyed hearing about the postcode field validation.", True),
+    ("I enjoyed hearing about the cleanroom space.", True),
+    ("I enjoyed hearing about the dropdown field redesign.", True),
+    ("Learning about the checkbox field was useful.", True),
+    ("I enjoyed learning about the edtech space and where you fit in it.", False),
+    ("It was great to hear about the insurtech world.", False),
+    ("I appreciated your view of the proptech field.", False),
+    ("Hearing about the regtech space was inspiring.", False),
+    ("I enjoyed hearing about the healthcare space.", False),
+    ("Learning about the logistics world was eye-opening.", False),
+])
+def test_a_literal_space_field_or_world_is_no_employers_field(content: str, recalls: bool) -> None:
+    _judged(content, recalls, "loan arrears among boda boda riders", "the duties of the position")

@@ -504,7 +504,60 @@ def test_developer_words_lower_case_brands_names_cut_titles_and_glued_names_are_
     (None, "Hi Dana,\n\nI was so gratefull…\n\nBest,\nSam", "gratefull"),
     ("Thnaks for the call", "Hi Dana,\n\nGreat talk.\n\nBest,\nSam", "Thnaks"),
     (None, "Hi Dana,\n\nDefinately A great day.\n\nBest,\nSam", "Definately"),
+    # longer than a repository's name may be: words run together past 100 letters are not a name
+    (None, "Hi Dana,\n\nSee " + "datapipelinechallenge" * 6 + " now.\n\nBest,\nSam", "datapipelinechallenge" * 6),
 ])
 def test_two_words_run_together_a_slip_before_an_ellipsis_in_the_body_and_an_initial_slip_stay_misspelled(
         subject: str | None, body: str, word: str) -> None:
     assert word in [f.data["word"] for f in findings_of(MisspelledWord, body, **({"subject": subject} if subject else {}))]
+
+
+# Outside batch "twelfth", class 5: the web interface words of developers' notes written as one word
+# ("webapp") and a thanks in the writer's other language ("Vinaka vakalevu") are no slips; a frequent word
+# with a letter dropped that spells a rare word ("som" for "some", "abut" for "about") is one.
+@pytest.mark.parametrize("sentence", [
+    "The webapps share one login page.",
+    "I moved the settings into a dropdown under the navbar.",
+    "Hovering shows tooltips on every chart.",
+    "The webview reloads when the token expires.",
+    "Chrome devtools showed the slow request.",
+    "A websocket pushes the live scores.",
+    "The favicon was missing in production.",
+    "Videos autoplay muted on mobile.",
+    "I ran a small webserver for the demo.",
+    "Vinaka vakalevu for the tour of the wharf this morning.",
+    "Faafetai tele lava for your patience with my questions.",
+    "Mauruuru roa, the visit to the lagoon farm was a highlight.",
+])
+def test_developer_web_words_and_thanks_of_pacific_languages_are_not_misspelled(sentence: str) -> None:
+    assert findings_of(MisspelledWord, wrap(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("I added som unit tests to the parser.", "som"),
+    ("There were som edge cases I skipped.", "som"),
+    ("Thank yo for the detailed feedback.", "yo"),
+    ("It was great to see yo at the meetup.", "yo"),
+    ("Wat a thoughtful set of questions.", "Wat"),
+    ("I was curious abut the on-call rota.", "abut"),
+    ("We chatted abut your migration plan.", "abut"),
+    ("I will sen the slides over tonight.", "sen"),
+    ("Could I sen you my portfolio as well?", "sen"),
+    ("I learned a lot abut event sourcing.", "abut"),
+])
+def test_a_frequent_word_with_a_letter_dropped_that_spells_a_rare_word_is_misspelled(sentence: str, word: str) -> None:
+    assert word in [f.data["word"] for f in findings_of(MisspelledWord, wrap(sentence))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The stipend is 30,000 som per month in Bishkek.",
+    "The ticket cost 120 som.",
+    "Yo, that was a fun pairing session!",
+    "Our walk ended at Wat Pho near the river.",
+    "The new wing will abut the old warehouse.",
+    "Professor Sen chaired the panel.",
+    "I was happy to hear you liked the demo.",
+    "I will send the slides over tonight.",
+])
+def test_the_rare_words_in_their_own_sense_stay_words(sentence: str) -> None:
+    assert findings_of(MisspelledWord, wrap(sentence)) == []

@@ -816,3 +816,42 @@ def test_another_team_of_or_a_titled_stranger_in_the_subject(body: str, subject:
 ])
 def test_ones_own_team_the_right_company_the_interviewer_or_a_recipient_in_the_subject(body: str, kw: dict) -> None:
     assert flagged_texts(WrongName, body, DANA, **kw) == []
+
+
+# Outside batch "twelfth", class 4 (m-315): a name from another application thanked in the closing line
+# after an honorific of another culture ("Thank you again, Ko Min Thant."), a name of two or three words
+# after a form of address written without a full stop; the interviewer's own name so is no slip.
+PHYO = iv(("Hnin Wai Phyo", "hninwaiphyo@goldendelta.example"), company="Golden Delta")
+THANKED_HONORIFIC = [
+    "Thank you again, Ko Aung Kyaw.",
+    "Thanks so much, Daw Khin Mar Aye!",
+    "Thank you once more, U Tin Maung Oo.",
+    "Thanks again, Maung Zaw Lin.",
+    "Thank you very much, Ma Thida Win.",
+    "Thank you again, Khun Somchai Rattana.",
+    "Thanks again, Ibu Sari Dewi Lestari!",
+    "Thank you, Ato Bekele Tadesse Gebre.",
+    "Thanks again, Sayama Nwe Nwe Yin.",
+]
+
+
+@pytest.mark.parametrize("closing", THANKED_HONORIFIC)
+def test_a_stranger_thanked_after_an_honorific_of_another_culture_is_a_wrong_name(closing: str) -> None:
+    body = f"Dear Daw Hnin Wai Phyo,\n\nThank you for the interview this afternoon.\n\n{closing}\n\nBest regards,\nSu Myat Noe"
+    assert flagged_texts(WrongName, body, PHYO) == [closing.split(", ", 1)[1].rstrip(".!")]
+
+
+@pytest.mark.parametrize("closing", [
+    "Thank you again, Daw Hnin Wai Phyo.",
+    "Thanks so much, Ma Hnin Wai!",
+    "Thank you again, Daw Phyo.",
+    "Thank you, U Hnin Wai Phyo, for your time.",
+    "Thank you again, Ma'am.",
+    "Thanks again, Ko.",
+    "Thank you, Dr Hnin Wai Phyo.",
+    "Thanks to u all for the warm welcome.",
+    "Thank you so much for everything.",
+])
+def test_the_interviewer_thanked_after_an_honorific_is_no_wrong_name(closing: str) -> None:
+    body = f"Dear Daw Hnin Wai Phyo,\n\nThank you for the interview this afternoon.\n\n{closing}\n\nBest regards,\nSu Myat Noe"
+    assert flagged_texts(WrongName, body, PHYO) == []

@@ -129,6 +129,12 @@ class FieldMechanics:
         """start -> end of the multi-character tokens holding a "." or "," ("e.g.", "U.S.", a domain)."""
         return {t.start: t.end for t in self.tokens if t.end - t.start > 1 and ("." in t.text or "," in t.text)}
 
+    @lazy
+    def dotted_starts(self) -> list[int]:
+        """The starts of :attr:`dotted_tokens`, in order (tokens do not overlap: bisect finds the one a
+        position may fall in)."""
+        return list(self.dotted_tokens)
+
 
 class Analysis:
     """The reading of one draft. Every attribute is computed on first use and kept for the draft.

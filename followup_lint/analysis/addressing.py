@@ -554,6 +554,14 @@ def _opening_names(ctx: RuleContext, matcher: NameMatcher) -> bool:
             continue  # "I've sent Amy comments about my branch": a third person, nobody is addressed
         if hit.part != "last" or after_title(own, start, start + m.start()) or hit.kind != "exact":
             return True
+    # the reader's handle spoken to ("Thanks for the answer, @ErikSchierboom."), as in a greeting
+    at = own.find("@", start, end)
+    while at >= 0:
+        handle = _HANDLE_AT.match(own, at + 1, end) if at == start or not own[at - 1].isalnum() else None
+        if handle is not None and handle_match(matcher, own, at + 1) is not None and _spoken_to(
+                own, at, at + 1 + len(handle.group(0).rstrip(".-")), end):
+            return True
+        at = own.find("@", at + 1, end)
     return False
 
 
@@ -580,14 +588,18 @@ def _spoken_to(own: str, start: int, end: int, line_end: int) -> bool:
 
 _NAME: Final = r"[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30})?"
 _THANKS_NAME: Final = re.compile(
-    r"\b(?:thank\s+you|thanks)(?:\s+(?:so|very)\s+much|\s+again|\s+a\s+lot|\s+a\s+million|\s+too|\s+as\s+well|"
-    r"\s+also)?,?[ \t]+(?P<name>" + _NAME + r")(?=[ \t]*(?:[,.!;:]|\s+for\b|$))",
+    r"\b(?:thank\s+you|thanks)(?:\s+(?:so|very)\s+much|\s+again|\s+once\s+more|\s+a\s+lot|\s+a\s+million|\s+too|"
+    r"\s+as\s+well|\s+also)?,?[ \t]+(?P<name>" + _NAME + r")(?=[ \t]*(?:[,.!;:]|\s+for\b|$))",
     re.IGNORECASE,
 )
 #: the same with a title written with its full stop: "Thank you also, Mrs. Bello, for arranging the visit" (the
 #: title must be one of the vocabulary's: "Thanks, Sam. Best," is no title)
+#: and a form of address of another culture, written without a stop, before a name of up to three words:
+#: "Thank you again, Ko Min Thant.", "Thanks, Daw Khin Mar Aye!" (the title one of the vocabulary's)
 _THANKS_TITLED: Final = re.compile(
-    _THANKS_NAME.pattern.replace("(?P<name>", r"(?P<name>(?P<title>[A-Z][a-z]{1,5})\.[ \t]+", 1), re.IGNORECASE)
+    _THANKS_NAME.pattern.replace("(?P<name>" + _NAME, r"(?P<name>(?P<title>[A-Z][a-z]{1,5})\.[ \t]+" + _NAME + "|"
+                                 r"(?P<honorific>[A-Z][a-z]{0,6})[ \t]+[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30}){0,2}",
+                                 1), re.IGNORECASE)
 #: a title of address and a surname in the subject ("Thank You, Mr. Boateng – Interview"), perhaps a second
 #: capitalised word ("Dr. Ama Boateng"); the title must be one of the vocabulary's
 _SUBJECT_TITLED: Final = re.compile(
@@ -647,7 +659,7 @@ def _thanked(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple
         if pos < done or (pos > 0 and own[pos - 1].isalpha()):
             continue
         m = _THANKS_TITLED.match(own, pos, end)
-        if m is None or not m.group("name")[:1].isupper() or m.group("title").lower() not in vocabulary().all_titles:
+        if m is None or not m.group("name")[:1].isupper() or not _thanks_title(m):
             m = _THANKS_NAME.match(own, pos, end)
         if m is not None and m.group("name")[:1].isupper():
             yield m.start("name"), m.group("name"), "thanks"
@@ -688,6 +700,18 @@ def _thanks_to(own: str, pos: int, end: int) -> tuple[int, str, str] | None:
             own, m.group("name"), m.end("name")):
         return m.start("name"), m.group("name"), "thanks"
     return None
+
+
+def _thanks_title(m: re.Match[str]) -> bool:
+    """Does the name ``_THANKS_TITLED`` matched open with a title of the vocabulary ("Mrs. Bello"), or
+    with a form of address written without a stop before capitalised words ("Ko Min Thant", "Ma Thida";
+    not "u all": the pattern matches in any case)?"""
+    vocab = vocabulary()
+    if m.group("title"):
+        return m.group("title").lower() in vocab.all_titles
+    word = m.group("honorific").lower()
+    return (word in vocab.all_titles or word in vocab.bare_generic) and all(
+        w[:1].isupper() for w in m.group("name").split())
 
 
 def _titled(text: str) -> bool:

@@ -497,19 +497,25 @@ def _abstract_at(text: str, start: int, end: int, word: str, abstract: frozenset
 
 def _field_at(tokens: Sequence, k: int) -> bool:
     """Does ``tokens[k]`` name a field in a polished frame ("the landscape of microfinance", "the fintech
-    space")? After one of ``field_frames`` and "of", or before one of ``field_nouns``."""
-    frames, nouns = _field_words()
+    space")? After one of ``field_frames`` and "of", or before one of ``field_nouns``; before "space",
+    "field" or "world" (``literal_frames``, also places and parts: "the mezzanine space", "the postcode
+    field") only a field's name ("-tech", or one of ``field_names``)."""
+    frames, nouns, literal, names, suffixes = _field_words()
     if k >= 2 and tokens[k - 1].norm.lower() == "of" and tokens[k - 2].norm.lower() in frames:
         return True
-    return k + 1 < len(tokens) and tokens[k + 1].norm.lower() in nouns
+    if k + 1 >= len(tokens) or (after := tokens[k + 1].norm.lower()) not in nouns:
+        return False
+    word = tokens[k].norm.lower()
+    return after not in literal or word in names or word.endswith(suffixes)
 
 
 @lru_cache(maxsize=1)
-def _field_words() -> tuple[frozenset[str], frozenset[str]]:
+def _field_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
     from .sentences import cue_data
 
     ref = cue_data()["reference"]
-    return frozenset(ref["field_frames"]), frozenset(ref["field_nouns"])
+    return (frozenset(ref["field_frames"]), frozenset(ref["field_nouns"]), frozenset(ref["literal_frames"]),
+            frozenset(ref["field_names"]), tuple(ref["field_suffixes"]))
 
 
 @lru_cache(maxsize=1)

@@ -177,7 +177,7 @@ def cue_data() -> dict[str, Any]:
     return tomllib.loads(read_data(_DATA_FILE))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=None)  # (one per cue list of the data files: a bounded cache smaller than their number thrashes)
 def _cls(section: str, key: str) -> _Class:
     if (section, key) == ("thanks", "other_language"):
         from .language import thanks_words
@@ -418,7 +418,7 @@ def _later_hopes(words: Sequence[str], cues: list[tuple[Function, int, int]]) ->
     return [(Function.HOPE if fn._value_ & bits and part(i) in parts else fn, i, j) for fn, i, j in cues]
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=None)  # (keyed by fixed tuples of the cue classes above)
 def _firsts(classes: tuple[_Class, ...]) -> frozenset[str]:
     return frozenset().union(*(c.firsts for c in classes))
 

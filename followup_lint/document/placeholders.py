@@ -33,7 +33,8 @@ _PATTERNS: Final = (
     ("angle", re.compile(r"<(?:insert|enter|add|your|company|position|role|job|interviewer|name|date)\b[A-Za-z' _-]{0,40}>")),
     ("blank", re.compile(r"_{3,}")),
     # a profile link whose last part is the template's field ("linkedin.com/in/yourname", "github.com/username")
-    ("link", re.compile(r"(?:(?<=linkedin\.com/in/)|(?<=github\.com/)|(?<=gitlab\.com/)|(?<=twitter\.com/)|"
+    # (every such link's slot follows a "/": one cheap look back rejects the other places first)
+    ("link", re.compile(r"(?<=/)(?:(?<=linkedin\.com/in/)|(?<=github\.com/)|(?<=gitlab\.com/)|(?<=twitter\.com/)|"
                         r"(?<=behance\.net/))(?:your[-_]?(?:name|"
                         r"profile|handle|username|url)|user[-_]?name|first[-_]?name[-_]?last[-_]?name|name)(?![\w-])", re.I)),
     ("paren", re.compile(r"\((?:insert |your |the )?(?:interviewer|hiring manager|recruiter|company|position|job title|role|name|date|your name)[’'`]?s?(?: name| title)?\)", re.I)),
@@ -45,7 +46,7 @@ _PATTERNS: Final = (
                          r"which)\b[^()\n]{1,60}\)", re.I)),
 )
 # For each pattern above, a substring every match contains (a cheap precheck) ...
-_NEEDED: Final = ("{", "{", "${", "#", "%", "[", "<", "<", "___", ".", "(", "(", "(")
+_NEEDED: Final = ("{", "{", "${", "#", "%", "[", "<", "<", "___", "/", "(", "(", "(")
 # ... and the mark every match of it ends with ("" for none): 1 MB of "(" and "[" without a closing mark
 # is not searched for "(insert ...)" or "[Name]"
 _CLOSED_BY: Final = ("", "}", "}", "#", "%", "]", ">", ">", "", "", ")", ")", ")")
@@ -171,6 +172,9 @@ class _Vocabulary:
         stand_ins = (between.join(re.escape(w).replace("'", "['’]?") for w in line.split())
                      for line in data["stand_ins"]["names"].splitlines() if line.strip())
         self.stand_in = re.compile(r"(?<![\w'’-])(?:" + "|".join(stand_ins) + r")(?![\w'’-])", re.IGNORECASE)
+        #: (calling code, national prefix) of each fictional telephone range (data [phones])
+        self.fictional = tuple((line.split()[0], prefix) for line in data["phones"]["fictional"].splitlines()
+                               if line.strip() for prefix in line.split()[1:])
         notes = data["notes_to_self"]
         when = [line.strip() for line in notes["when"].splitlines() if line.strip()]
         asides = [line.strip() for line in notes["asides"].splitlines() if line.strip()]
@@ -372,6 +376,10 @@ _PHONE: Final = re.compile(r"(?<![\w+/.-])(?:\(\d{3}\)[ \t]?|\d{3}[ \t.-])?(\d{3
 # the part every match of ``_PHONE`` holds (groups 1 and 2): a cheap search before the full one, whose
 # lookbehind is tried at every position of the text (~20 us per ordinary draft, 0.05 s per MB)
 _PHONE_CORE: Final = re.compile(r"\d{3}[ \t.-]\d{4}")
+#: a telephone number in another country's shape: "+" and a country code, a trunk "0" or an area code in
+#: brackets first, then groups of digits ("0455 555 555", "+44 20 7946 0000", "(02) 5550 1234")
+_WORLD_PHONE: Final = re.compile(r"(?=[+(0])(?<![\w+/.-])(?:\+\d{1,3}[ \t.-]?(?:\(0\)[ \t]?)?\d{1,5}|\(0?\d{1,4}\)[ \t]?\d{2,5}|0\d{1,5})"
+                                 r"(?:[ \t.-]\d{2,6}){1,3}(?![\w/-])")
 
 
 def _dummy_phones(text: str) -> list[Placeholder]:
@@ -382,6 +390,28 @@ def _dummy_phones(text: str) -> list[Placeholder]:
     found = []
     for m in _PHONE.finditer(text):
         if len(set(m.group(1) + m.group(2))) == 1:
+            found.append(Placeholder(m.start(), m.end(), m.group(0), "dummy-number"))
+    return found
+
+
+def _world_dummy_phones(text: str) -> list[Placeholder]:
+    """A dummy telephone number in another country's shape: "0455 555 555", "07700 900000", "(02) 5550
+    1234" (see [phones] in data/placeholders.toml)."""
+    if text.isascii() and digitless(text) or "0" not in text and "+" not in text:
+        return []
+    found = []
+    fictional = _vocabulary().fictional
+    for m in _WORLD_PHONE.finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        if m.group(0).startswith("+"):
+            codes = [code for code, _ in fictional if digits.startswith(code)]
+            national = digits[len(codes[0]):] if codes else digits
+            national = national[1:] if national.startswith("0") else national  # "+44 (0) 20 ..."
+        else:
+            codes, national = [], digits[1:] if digits.startswith("0") else digits
+        if len(digits) >= 9 and (len(set(digits[-6:])) == 1 or (len(set(digits[-4:])) == 1 or digits.endswith("1234"))
+                                 and any(national.startswith(prefix) and (not codes or code in codes)
+                                         for code, prefix in fictional)):
             found.append(Placeholder(m.start(), m.end(), m.group(0), "dummy-number"))
     return found
 
@@ -426,8 +456,8 @@ def _bracket_is_placeholder(text: str) -> bool:
     if _CITATION.match(text) or _CHECKBOX.match(text):
         return False
     inner = text[1:-1].strip()
-    if not inner:
-        return False
+    if not inner or inner[0] in "\"'" or not any(c.isalpha() for c in inner):
+        return False  # a quoted key or a list of numbers ('dict["key"]', "[1, 2, 3]") is a program's, not a slot
     if "://" in inner or "@" in inner and " " not in inner:
         return False
     slug = _REPOSITORY.match(inner)
@@ -473,7 +503,8 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
     if "xxx" in text:
         found.extend(_lower_blanks(text))
     found.extend(_dummy_phones(text))
-    if "(" in text or "[" in text:
+    found.extend(_world_dummy_phones(text))
+    if "(" in text and ")" in text or "[" in text and "]" in text:  # (a note is bracketed on both sides)
         found.extend(_notes_to_self(text))
     if "00" in text or "12345" in text:
         found.extend(_dummy_postal(text))
@@ -506,12 +537,25 @@ _CODE: Final = re.compile(r"`[^`\n]{1,200}`")
 
 
 def _outside_code(text: str, found: list[Placeholder]) -> list[Placeholder]:
-    """``found`` without the placeholders that lie inside inline code (a ``{{...}}`` slot stays one: the
-    definition names it, and a template's README quotes its slots so: "Fill the `{{first_name}}` slot")."""
+    """``found`` without the placeholders that lie inside inline code. Two stay slots: a ``{{...}}`` slot
+    (the definition names it, and a template's README quotes its slots so: "Fill the `{{first_name}}`
+    slot"), and a bracketed slot that is the whole of its code span ("`[paste the URL here]`": the
+    markup wraps the slot; "`arr[i]`" and "`x = [Foo]`" are code that holds brackets)."""
     spans = [(m.start(), m.end()) for m in _CODE.finditer(text)]
     if not spans:
         return found
-    return [p for p in found if p.kind == "jinja" or not any(lo < p.start and p.end < hi for lo, hi in spans)]
+    return [p for p in found if p.kind == "jinja" or not any(lo < p.start and p.end < hi for lo, hi in spans)
+            or p.kind == "bracket" and (p.start, p.end) in _wrapped_spans(text, spans)]
+
+
+def _wrapped_spans(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The (start, end) of each code span's content, blanks at its ends left out."""
+    inner = set()
+    for lo, hi in spans:
+        body = text[lo + 1:hi - 1]
+        start = lo + 1 + len(body) - len(body.lstrip())
+        inner.add((start, start + len(body.strip())))
+    return inner
 
 
 _HTMLISH: Final = frozenset("p br div span b i u a em strong html body table tr td li ul ol hr img".split())

@@ -32,7 +32,9 @@ AFTER_NAME: Final = _VOCAB.after_name
 _NAME_SUFFIX: Final = re.compile(
     r"-(?:" + "|".join(sorted(map(re.escape, AFTER_NAME), key=len, reverse=True)) + r")\.?$", re.IGNORECASE)
 _SALUTATION: Final = re.compile(
-    "(?:" + "|".join(_VOCAB.salutations) + r")(?![\w])",  # data/addressing.toml [phrases] salutations
+    # data/addressing.toml [phrases] salutations, perhaps after an interjection ("Oh Bonjour")
+    "(?:(?:" + "|".join(sorted(_VOCAB.interjections)) + r")[ \t]+)?"
+    "(?:" + "|".join(_VOCAB.salutations) + r")(?![\w])",
     re.IGNORECASE,
 )
 PARTICLES: Final = _VOCAB.particles

@@ -40,6 +40,8 @@ class Vocabulary:
     signoffs: tuple[str, ...]
     #: greetings, as regular-expression alternatives ("dear", "good\s(?:morning|afternoon)", "namaste")
     salutations: tuple[str, ...]
+    #: interjections that may stand before a greeting on its line ("Oh hi", "Oh Bonjour")
+    interjections: frozenset[str] = frozenset()
 
     @property
     def all_titles(self) -> frozenset[str]:
@@ -68,7 +70,8 @@ def vocabulary() -> Vocabulary:
                       plural=get("plural"), not_names=get("not_names"), discourse=get("discourse"),
                       name_slots=get("name_slots"), reference_heads=get("reference_heads"),
                       signoffs=tuple(line.strip() for line in phrases["signoffs"].splitlines() if line.strip()),
-                      salutations=tuple(line.strip() for line in phrases["salutations"].splitlines() if line.strip()))
+                      salutations=tuple(line.strip() for line in phrases["salutations"].splitlines() if line.strip()),
+                      interjections=frozenset(phrases["interjections"].split()))
 
 
 @lru_cache(maxsize=1)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+import re
+from typing import Final, Iterable
 
 from ..analysis.sentences import Function, SentenceFunctions
 from ..results import Applicability, Finding, Severity
@@ -59,14 +60,20 @@ def has_next_step(ctx: RuleContext) -> bool:
 
 def _subject_question(ctx: RuleContext) -> bool:
     """Is the subject a question to the reader ("is there some code review?", "Can I resubmit the task?")?
-    It asks for a reply as a question in the body does; a subject that only names the next steps does not."""
+    It asks for a reply as a question in the body does; a subject that only names the next steps does not,
+    nor does a reply's subject ("Re: Offer still available?"): the thread's question, put before."""
     from ..analysis.sentences import classify, read_sentence
     from ..document.tokens import tokenize
+    from .subject import is_reply
 
     subject = (ctx.draft.subject or "").strip()
-    if not subject.endswith("?"):
+    if not subject.endswith("?") or is_reply(subject):
         return False
     return bool(classify(read_sentence(tokenize(subject)), subject)[0]._value_ & Function.QUESTION._value_)
+
+
+#: a comma that ends its line (what ``wrapped_on`` needs of the first of two units)
+_COMMA_AT_LINE_END: Final = re.compile(r",[^\S\n]*\n")
 
 
 def _wrapped_invitation(ctx: RuleContext) -> bool:
@@ -77,6 +84,8 @@ def _wrapped_invitation(ctx: RuleContext) -> bool:
     from ..document.tokens import tokenize
 
     own = ctx.doc.own
+    if _COMMA_AT_LINE_END.search(own) is None:
+        return False  # (no line ends in a comma: no sentence is wrapped so; 250,000 short lines not walked)
     bounds = sentence_functions(ctx).bounds
     for (s, e), (s2, e2) in zip(bounds, bounds[1:]):
         if wrapped_on(own, (s, e), s2):
@@ -181,7 +190,9 @@ class NoNextStep(Rule):
     discussion", "hoping we can go over it in the next round": a talk marked as coming, not "I hope you have
     a great time at the meeting", "I trust in the interview process"); an indirect question for the reader's own view or advice ("I'm curious what you think of
     ...", "... and any advice you may have", also wrapped over two lines after a comma);
-    a question to the reader in the subject ("is there some code review?"); a request of your own ("I need
+    a question to the reader in the subject ("is there some code review?", not a reply's "Re: Offer still
+    available?", the thread's question put before); an offer to show your work ("would love to demo and / or
+    walk through the usage of this application", "I'd like to take you through the design"); a request of your own ("I need
     to request the report", "Please help & guide me"); an invitation to see more of you ("I invite you to
     get to know my projects at my website");
     or looking forward to a reply, to next steps or to a

@@ -543,8 +543,10 @@ class _LazyGuard:
 def _inside_word_token(ctx: RuleContext, pos: int) -> bool:
     """Whether ``pos`` falls inside one multi-character token ("e.g.", "U.S.", a domain)."""
 
-    spans = ctx.analysis.body.dotted_tokens
-    return any(s < pos < e for s, e in spans.items() if s <= pos)
+    body = ctx.analysis.body
+    starts = body.dotted_starts
+    i = bisect_left(starts, pos) - 1  # the last such token starting before pos: the only one pos can be in
+    return i >= 0 and pos < body.dotted_tokens[starts[i]]
 
 
 # -- FL106 sentence-case ---------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Final, Iterable, Sequence
 
 from ..analysis.reference import References, about_the_candidate, generic_topic, recalled_topic
 from ..results import Finding, Severity
@@ -52,7 +52,8 @@ class NoSpecificMoment(Rule):
     number, found from the cue on when the cue is followed by its object ("a desire to learn more about
     the sector": the words before it describe you), so polished but empty prose ("our dialogue on the shifting dynamics of the market", "the
     evolving landscape of the sector") does not count, nor does the employer's field in such a frame ("the
-    dynamic landscape of microfinance", "the fintech space"): any applicant knows it. A concrete part of the interview counts by itself
+    dynamic landscape of microfinance", "the fintech space"): any applicant knows it ("the mezzanine space" or
+    "the postcode field" is a place or a thing's part, not a field). A concrete part of the interview counts by itself
     ("the case study", "the tour"). Generic praise of "the role", "the team", "the company culture" or
     "the opportunity" does not count, and neither do the words of a placeholder or a shouted instruction
     ("[INSERT THE PROJECT YOU DISCUSSED]", "INSERT PROJECT NAME HERE"), nor those of a template's
@@ -77,7 +78,11 @@ class NoSpecificMoment(Rule):
     number or an adjective before it ("the first 4 Task"), in the wrong case, or without a determiner where
     the topic's own two words stand ("there are interesting test task" for "the refactoring test task"); the
     kind of problem an exercise topic names is that exercise ("review the problem" for "the internship
-    problem ... sent as a pull request"). Written questions the interview set to answer ("the
+    problem ... sent as a pull request"), but not your difficulty ("The problem is that I start in May",
+    "the only problem was my visa"). Two words of the exercise's title before a kind, without a determiner,
+    name it too ("Worked on Senior Frontend dev tasks." for "the senior frontend hiring test: ..."), and when
+    a topic describes the thing the exercise builds ("a web form that imports a file"), so does a part of it
+    ("I punted on the UI, but hope the functionality and architecture make up for it"; not "the UI team"). Written questions the interview set to answer ("the
     written interview questions in the repository", "a questionnaire") are named when the note answers
     them ("my answers to the screening questions", "answering interview's question"); "thank you for
     answering my questions" is the conversation's. When the application itself is the exercise ("applying
@@ -226,6 +231,9 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
         return False
     if _names_the_way_to_apply(own, topics, kinds, raised):
         return True
+    low = own.lower()
+    if _names_a_built_part(low, set_by, raised) or _by_another_kind(low, topics, kinds, raised):
+        return True
     used = {word for words in set_by for word in words}
     # the topic's own plurals of a noun ("tasks"), and the review words it uses ("review", "comments")
     delivered = {short for short, full in _delivery_short().items() if full in used} | (deliveries & used)
@@ -234,11 +242,10 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
     problems = {w for w in used if w.removesuffix("s") in _problem_kinds()}
     named = frozenset((nouns - deliveries) | delivered | problems
                       | {w for w in used if w.endswith("s") and w[:-1] in nouns} | (reviews & used))
-    low = own.lower()
     pairs = {pair for words in set_by for pair in zip(words, words[1:]) if pair[1] in nouns}
     for pattern in (_exercise_ref(named), _pair_ref(frozenset(pairs))):  # (the pair: "there are interesting
         for m in pattern.finditer(low):                                  # test task" for "the test task")
-            if not any(s <= m.start() < e for s, e in raised):
+            if not any(s <= m.start() < e for s, e in raised) and not _a_difficulty(low, m, problems):
                 return True
     said = _words(subject.lower())
     if any(word in kinds and any(word in words for words in set_by) for word in said):
@@ -328,6 +335,74 @@ def _pair_ref(pairs: frozenset[tuple[str, str]]) -> re.Pattern[str]:
         return re.compile(r"(?!)")
     alternatives = "|".join(sorted(rf"{re.escape(a)}[- ]+{re.escape(b.removesuffix('s'))}" for a, b in pairs))
     return re.compile(rf"\b(?:{alternatives})s?\b(?![-'’])")
+
+
+def _names_a_built_part(low: str, set_by: Sequence[Sequence[str]], raised: Sequence[tuple[int, int]]) -> bool:
+    """When an exercise topic describes a thing built ("the challenge: a web form that imports a file"), does
+    the note name a part of it ("I punted on the UI", "its architecture", "the error handling"), not a team
+    or a trade ("the UI team", "the backend engineers")?"""
+    builds, parts, not_before = _build_words()
+    if not any(not builds.isdisjoint(words) for words in set_by):
+        return False
+    for m in parts.finditer(low):
+        after = _words(low[m.end():m.end() + 20])
+        if (not after or after[0] not in not_before) and not any(s <= m.start() < e for s, e in raised):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _build_words() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
+    data = phrase_data()["moment"]
+    alternatives = "|".join(sorted((r"[- ]".join(map(re.escape, p.replace("-", " ").split()))
+                                    for p in data["exercise_parts"]), key=len, reverse=True))
+    parts = re.compile(rf"\b(?:the|my|its|this|that)\s+(?:{alternatives})\b(?![-'’])")
+    return frozenset(data["exercise_builds"].split()), parts, frozenset(data["exercise_parts_not_before"].split())
+
+
+#: the words before an exercise topic's kind that are no part of its title ("the", "a", "our")
+_TITLE_SKIP: Final = frozenset("the a an my your our their its this that of for in on at to and with".split())
+
+
+def _by_another_kind(low: str, topics: Sequence[str], kinds: frozenset[str],
+                     raised: Sequence[tuple[int, int]]) -> bool:
+    """Does the note call the exercise by a kind ("tasks", "assignment"), without a determiner, after two
+    words of an exercise topic's title ("Worked on Senior Frontend dev tasks." for "the senior frontend
+    hiring test: ...")? One such word ("backend tasks") names nothing."""
+    titles = []
+    for topic in topics:
+        words = _words(topic.lower())
+        at = next((i for i, w in enumerate(words) if w in kinds), -1)
+        if at > 0:
+            titles.append(frozenset(words[:at]) - _TITLE_SKIP - kinds)
+    titles = [t for t in titles if len(t) >= 2]
+    if not titles:
+        return False
+    for clause in re.finditer(r"[^.,;:!?()\n]+", low):
+        spans = [(w.group(), w.start() + clause.start()) for w in re.finditer(r"[a-z]+(?:-[a-z]+)*", clause.group())]
+        for i, (word, at) in enumerate(spans):
+            if word not in kinds and word.removesuffix("s") not in kinds:
+                continue
+            before = {w for w, _ in spans[max(0, i - 3):i]}
+            if any(len(before & t) >= 2 for t in titles) and not any(s <= at < e for s, e in raised):
+                return True
+    return False
+
+
+def _a_difficulty(low: str, m: re.Match[str], problems: set[str]) -> bool:
+    """Is the exercise reference ``m``, named only as the kind of problem a topic names, the writer's
+    difficulty instead ("the only problem", "my biggest problem", "The problem is that I start in May")?"""
+    words = _words(m.group())
+    if not words or words[-1] not in problems or words[-1].removesuffix("s") in _exercise_words()[1]:
+        return False
+    marks, clause = _difficulty_words()
+    return not marks.isdisjoint(words[1:-1]) or clause.match(low, m.end()) is not None
+
+
+@lru_cache(maxsize=1)
+def _difficulty_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    data = phrase_data()["moment"]
+    return frozenset(data["difficulty_marks"].split()), re.compile(r"\s+" + data["difficulty_clause"])
 
 
 @lru_cache(maxsize=1)

@@ -59,7 +59,9 @@ class InterviewerNotNamed(Rule):
     first name, the preferred name, a known nickname (Robert/"Bob", Margaret/"Peggy", Rajesh/"Raj"), a
     title with the surname ("Dear Dr. Okafor", "Ms. van der Berg", "Mr. Tan" for Tan Wei Ming, whose
     family name comes first), or the full name, in any case, with or without accents. A recognisable
-    misspelling counts as naming (it is reported by `interviewer-name-misspelled`). Not named: a generic
+    misspelling counts as naming (it is reported by `interviewer-name-misspelled`). An opening line
+    names them when it speaks to them, by name or by an @handle that spells it ("Thanks for the answer,
+    @priyaraman."), not when it speaks of them ("I asked @priyaraman about it"). Not named: a generic
     greeting ("Hello", "Dear Hiring Manager", "To whom it may concern", "Dear all") or a placeholder.
     A greeting with someone else's name ("Hi Priya," when no Priya interviewed you) is reported here too
     (with the fix that greets the interviewer), and `wrong-name` says whose name it is. In a formal letter the greeting is the salutation ("Dear Ms. Alvarez:"), below the
@@ -318,7 +320,8 @@ class WrongName(Rule):
     Flags a copy-paste leftover from another application: a name in the greeting ("Hi Megan," when the
     interviewer was Wanjiru Kamau), in the thanks ("Thank you, Megan") or spoken to at the start of a
     sentence with a thanks ("Marta, thanks too for the tour of the lab", "Mrs. Boateng, thank you as well",
-    "Thank you also, Mrs. Bello, for arranging the visit")
+    "Thank you also, Mrs. Bello, for arranging the visit"; after a form of address of another culture,
+    "Thank you again, Ko Min Thant.")
     that is no interviewer's, nor the name of a recipient who is not an interviewer and whom the greeting greets (a coordinator written
     to on purpose). A name thanked with "to" ("Thanks as well to Kofi for the tour", "my gratitude to
     Mr. Boateng") or as the object of "thank" ("please thank Aisha for me") counts too; "thanks to Kofi's

@@ -44,7 +44,9 @@ class LeftoverPlaceholder(Rule):
     Address", "Recruiter's Name"), in ALL CAPS ("Dear NAME,", "COMPANY NAME", "POSITION TITLE"), and
     in any case inside round brackets or alone on a line ("(your name and credentials)", "Your email
     address"); and runs of X standing for the digits of a date or a number ("Jan 12, XXXX", "20XX",
-    "(555) XXX-XXXX"), a dummy telephone number ("(555) 555-5555", "000-0000"), and a house number or
+    "(555) XXX-XXXX"), a dummy telephone number ("(555) 555-5555", "000-0000"; in another
+    country's shape, one in a range kept for drama and examples ending as a template's does, "07700 900000", "+44
+    20 7946 0000", "(02) 5550 1234", or ending in six of one digit, "0455 555 555"), and a house number or
     postal code of zeros in an address block ("000 High St.", "Wells, NM 00000") or a postal code
     counting up from one there ("Write City, IN 12345"); and a note the writer left to themselves in
     brackets, an instruction to do before sending ("(add Figma link before sending)", "[paste the repo
@@ -52,7 +54,9 @@ class LeftoverPlaceholder(Rule):
     listed in `followup_lint/data/placeholders.toml`. Not flagged: ordinary text ("your name came up"),
     acronyms and sizes ("NASA", "XXL"), section numbers ("[4.2]"), HTML tags ("<br>"), a form label with its value ("Phone Number: 555 0100"), a
     repository a code host's subject tags ("Re: [acme/take-home] ..."), a
-    shouted all-caps sentence, braces inside inline code ("`${var.region}`"; a `{{...}}` slot stays one), and a name the interview gives: when the company is called "XYZ Company",
+    shouted all-caps sentence, braces and brackets inside inline code ("`${var.region}`", "`rows[n]`",
+    "`[1, 2, 3]`"; a `{{...}}` slot stays one, and so does a bracketed slot that fills its code span,
+    "`[paste the URL here]`"), and a name the interview gives: when the company is called "XYZ Company",
     the draft writing that name has filled the field in.
 
     In template mode (`--template`, `template = true`) these are slots to be filled, not errors.

@@ -28,7 +28,8 @@ class GreetingPunctuation(Rule):
     ## What it does
     Flags a greeting ("Hi Dana", "Dear Ms. Okafor") with nothing after the name, or with a mark a
     greeting does not take ("Dear Ms. Okoro;", "Hi Dana -"). A greeting typed in lower case on a phone
-    ("hi priya") is a greeting too, and a colon straight after the salutation ("Dear: Ms. Okoro", a
+    ("hi priya") is a greeting too, so is one after an interjection ("Oh Bonjour", "Oh hi Dana"; the
+    interjections are in `followup_lint/data/addressing.toml`), and a colon straight after the salutation ("Dear: Ms. Okoro", a
     template's "Dear: (The person from above)") is not the greeting's closing mark. A greeting run into
     the message on its line with no mark ("Hi Daniela thanks so much for today!", typed on a phone) is
     reported too (`data["glued"]`), and so is a code host's handle run into the message ("Hi

@@ -171,7 +171,16 @@ def _with_instructions(ctx: RuleContext) -> Iterable[Any]:
     words = ctx.doc.words[:ANALYSED_WORDS]
     # (only the slots among the words analysed: a long template's tail is not read either)
     last = words[-1].end if len(words) == ANALYSED_WORDS else len(ctx.doc.own)
-    slots = [p for p in takewhile(lambda p: p.start < last, ctx.doc.placeholders) if p.is_instruction]
+    # (a template repeats its slots: each distinct slot judged once; 1 MB of "[Name] {{x}}" has 150,000)
+    verdicts: dict[tuple[str, str], bool] = {}
+    slots = []
+    for p in takewhile(lambda p: p.start < last, ctx.doc.placeholders):
+        key = (p.kind, p.text)
+        verdict = verdicts.get(key)
+        if verdict is None:
+            verdict = verdicts[key] = p.is_instruction
+        if verdict:
+            slots.append(p)
     if not slots:
         return words
     from ..document.tokens import Token, tokenize
@@ -728,11 +737,14 @@ def _cut_off(text: str, end: int, lower: str, speller: Any) -> bool:
 #: English word or a word of the interview; two words run together ("thankyou") stay a slip
 _GLUED_MIN: Final = 15
 _GLUED_PARTS: Final = 3
+#: ... and no longer than a repository's name may be (GitHub: 100): a longer run is split by no one, and
+#: the split costs ~18 dictionary looks per letter (a 1 MB run of letters took 0.6 s)
+_GLUED_MAX: Final = 100
 
 
 def _glued_identifier(lower: str, speller: Any, vocab: frozenset[str]) -> bool:
     """Does the lower-case ``lower`` split into ``_GLUED_PARTS`` or more known words (a name made of words)?"""
-    if len(lower) < _GLUED_MIN or not lower.isalpha():
+    if not _GLUED_MIN <= len(lower) <= _GLUED_MAX or not lower.isalpha():
         return False
     # fewest[i]: the fewest known words that ``lower[:i]`` splits into (None: it does not split)
     fewest: list[int | None] = [0] + [None] * len(lower)

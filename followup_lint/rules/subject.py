@@ -13,7 +13,7 @@ from ..rule import Rule, RuleContext
 if TYPE_CHECKING:
     from ..model import Interview
 
-__all__ = ["SubjectLine", "GENERIC_SUBJECT_WORDS"]
+__all__ = ["SubjectLine", "GENERIC_SUBJECT_WORDS", "is_reply"]
 
 #: Words that say nothing about which interview the note is about
 GENERIC_SUBJECT_WORDS: Final = frozenset(
@@ -29,6 +29,14 @@ GENERIC_SUBJECT_WORDS: Final = frozenset(
 )
 _REPLY: Final = re.compile(r"^\s*(?:re|aw|sv|antw|vs|r)\s*(?:\[\d{1,3}\])?\s*:", re.IGNORECASE)
 _WORD: Final = re.compile(r"[^\W\d_][\w'’&.-]{0,40}|\d{1,6}")
+
+
+def is_reply(subject: str) -> bool:
+    """Does ``subject`` begin with a reply's prefix ("Re:", "AW:", "Sv:", "Re[2]:")? It is then the thread's
+    subject quoted back, not written for this note."""
+    return _REPLY.match(subject) is not None
+
+
 _STOP: Final = frozenset("the a an of and for to in on at with & - inc ltd llc plc co corp gmbh ag pte sa".split())
 
 
@@ -158,7 +166,7 @@ class SubjectLine(Rule):
             yield ctx.finding("The note has no subject line: write one such as 'Thank you - <role> interview'",
                               data={"problem": "missing"})
             return
-        if _REPLY.match(subject):
+        if is_reply(subject):
             return
         start = len(subject) - len(subject.lstrip())
         end = len(subject.rstrip())
