@@ -397,3 +397,39 @@ def test_triggers_never_drop_a_match() -> None:
             assert [(m.start, m.end) for m in with_triggers.finditer(own)] == want, (with_triggers.name, own[:80])
             found += len(want)
     assert found > 200
+
+
+def test_triggers_never_drop_a_match_in_random_drafts() -> None:
+    """The same on drafts made of the phrase lists' own words (a trigger in nearly every line), with
+    ranges that start and end mid-text."""
+    checks = [(c, Existence(c.name, c._phrases, ())) for c in _existences() if c.triggers]
+    found = 0
+    for i, text in enumerate(_texts(11, 400)):
+        start, end = (i * 5) % max(1, len(text) // 4), len(text) - (i % 7)
+        for with_triggers, whole in checks:
+            want = [(m.start, m.end) for m in whole.finditer(text, start, end)]
+            assert [(m.start, m.end) for m in with_triggers.finditer(text, start, end)] == want, (
+                with_triggers.name, text)
+            found += len(want)
+    assert found > 200
+
+
+def test_a_text_dense_with_triggers_is_searched_whole() -> None:
+    """Past as many trigger spots as windows could lie apart in the range, the range is searched whole
+    (the windows would cover it all): the same matches as the windows and as no triggers at all, and at
+    most one window when triggers are everywhere."""
+    cues = existence("moment", "cues")
+    assert cues.triggers  # (the cue list is searched around its triggers: 1 MB without one costs ~25 ms, not 60)
+    whole = Existence(cues.name, cues._phrases, ())
+    unit = "We talked about caching and the team plans, and I enjoyed hearing more about the audit. "
+    for n in (1, 3, 40, 400):
+        text = "Hi Dana,\n\n" + unit * n + "zq " * 2000 + "\nBest,\nSam"  # (no trigger in the last 6,000)
+        low = text.lower()
+        windows = cues._windows(low, 5, len(text))
+        if n >= 40:  # (more spots than windows fit in the range: the range whole, its trigger-free tail too)
+            assert windows == [(5, len(text))]
+        else:
+            assert windows[-1][1] < len(text) - 5000
+        capped = [(m.start, m.end) for m in cues.finditer(text, 5)]
+        assert capped == [(m.start, m.end) for m in whole.finditer(text, 5)]
+        assert len(capped) >= 2 * n
