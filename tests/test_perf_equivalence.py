@@ -433,3 +433,36 @@ def test_a_text_dense_with_triggers_is_searched_whole() -> None:
         capped = [(m.start, m.end) for m in cues.finditer(text, 5)]
         assert capped == [(m.start, m.end) for m in whole.finditer(text, 5)]
         assert len(capped) >= 2 * n
+
+
+def test_adjacent_twins_and_word_tokens_equal_the_loops_they_replaced() -> None:
+    """``_adjacent_twins`` (neighbouring token texts compared by ``operator.eq`` over an ``islice``) and
+    ``Document.words`` (kinds compared by ``operator.eq``) give what the slot-wrapper versions gave, on the
+    dev-corpus-like fixture notes and on random drafts (case, curly apostrophes, a final sigma)."""
+    from followup_lint import Draft
+    from followup_lint.document import Document
+    from followup_lint.document.tokens import tokenize
+    from followup_lint.rules.mechanics import _adjacent_twins
+
+    def twins_reference(tokens) -> bool:  # type: ignore[no-untyped-def]
+        if len(tokens) < 2:
+            return False
+        joined = "\n".join(t[2] for t in tokens)
+        if "Σ" in joined:
+            return True
+        pieces = joined.lower().replace("’", "'").replace("‘", "'").split("\n")
+        return any(map(str.__eq__, pieces, pieces[1:]))
+
+    rnd = random.Random(17)
+    parts = ["the", "The", "THE", "don't", "don’t", "DON'T", "ΣΑΣ", "σας", "I", "i", "a", ".", ",", "\n", "x"]
+    texts = _fixture_texts()[:200] + ["".join(rnd.choice(parts) + rnd.choice([" ", "", "\n"])
+                                              for _ in range(rnd.randrange(0, 12))) for _ in range(2000)]
+    twins = 0
+    for text in texts:
+        tokens = tokenize(text)
+        got = _adjacent_twins(tokens)
+        assert got == twins_reference(tokens), text
+        twins += got
+        doc = Document(Draft(body=text))
+        assert doc.words == tuple(t for t in doc.tokens if t.kind == "word")
+    assert 100 < twins < len(texts)
