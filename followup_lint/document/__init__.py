@@ -300,9 +300,12 @@ def _mark_placeholders(tokens: list[Token], placeholders: Iterable[Placeholder])
     for s, e, t in spans:
         # (each bisection first within the next few tokens: a placeholder's tokens usually follow the
         # previous one's closely; past them, on to the end)
-        k = bisect_right(ends, s, cur, min(cur + near, n))  # the first token ending after the placeholder's start
-        if k == cur + near:
-            k = bisect_right(ends, s, k)
+        if cur < n and ends[cur] > s:  # (the usual case: the next token already reaches into it; ends are sorted)
+            k = cur
+        else:
+            k = bisect_right(ends, s, cur, min(cur + near, n))  # the first token ending after the placeholder's start
+            if k == cur + near:
+                k = bisect_right(ends, s, k)
         m = bisect_left(starts, e, k, min(k + near, n))  # the first token starting at or after its end
         if m == k + near:
             m = bisect_left(starts, e, m)
