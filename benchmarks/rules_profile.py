@@ -93,7 +93,7 @@ def profile(reps: int = 5) -> dict[str, Any]:
                 send = draft.sent_at or now
                 ctx = RuleContext(doc=doc, draft=draft, interview=interview, send_time=send, template=False,
                                   config=linter.config, resources=linter.resources, settings=linter._settings)
-                for rule, severity, name, _needs, _language, options in linter._plan:
+                for rule, severity, name, _needs, _language, options, *_ in linter._plan:
                     ctx.rule, ctx.options, ctx.severity_override = rule, options, severity
 
                     def run() -> None:

@@ -91,3 +91,44 @@ def test_a_salutation_run_together_is_still_the_salutation(line: str, salutation
     g = greeting(line)
     assert g.salutation == salutation
     assert [n[2] for n in g.names if n[2].lower() not in ("sir",)] == expected
+
+
+# Outside notes, class "honorifics of Brunei and Malaysia": a title of two words ("Tan Sri"), one written
+# with its apostrophe ("Dato'"), and "Hajah"/"Pengiran"/"Awang"/"Dayang" are titles, the name follows
+@pytest.mark.parametrize("line,titles,name", [
+    ("Dear Tan Sri Rahman,", ["Tan Sri"], ["Rahman"]), ("Dear Puan Sri Zainab,", ["Puan Sri"], ["Zainab"]),
+    ("Dear Dato' Azlan,", ["Dato"], ["Azlan"]), ("Dear Dato’ Sri Najib,", ["Dato’ Sri"], ["Najib"]),
+    ("Dear Hajah Rosnah,", ["Hajah"], ["Rosnah"]), ("Dear Pengiran Hafiz,", ["Pengiran"], ["Hafiz"]),
+    ("Dear Dayang Siti,", ["Dayang"], ["Siti"]),
+])
+def test_malay_titles_before_the_name(line: str, titles: list[str], name: list[str]) -> None:
+    g = greeting(line)
+    assert list(g.titles) == titles and [n[2] for n in g.names] == name and g.punct == ","
+
+
+@pytest.mark.parametrize("line", ["Dear Mr. Tan,", "Hi Tan Wei Ming,", "Dear Ms Tan Sze Ling,"])
+def test_tan_without_sri_stays_a_name(line: str) -> None:
+    assert "Tan" in names(line)
+
+
+# Outside notes, class "a greeting made only of @handles": the handles, without their "@", and the message
+# after them; a handle inside a sentence, or a line of handles alone, is no greeting
+@pytest.mark.parametrize("line,handles,message", [
+    ("@mkoh @dag.larsen Here is my solution", ["mkoh", "dag.larsen"], "Here"),
+    ("@OluAdeyemi  @sfernandes, I pushed the fixes", ["OluAdeyemi", "sfernandes"], "I"),
+    ("@tomasz_nowak: attached is the take-home", ["tomasz_nowak"], "attached"),
+])
+def test_a_line_opening_with_handles_is_a_greeting_of_handles(line: str, handles: list[str], message: str) -> None:
+    doc = Document(Draft(body=line + "\n\nThanks,\nLee"))
+    g = doc.greeting
+    assert g is not None and [h[2] for h in g.handles] == handles and not g.names and not g.salutation
+    assert doc.own[g.message_start:].startswith(message)
+
+
+@pytest.mark.parametrize("body", [
+    "Here is my solution, @mkoh.\n\nThanks,\nLee", "CC: @mkoh\n\nHere it is.\n\nLee", "@mkoh\n\nHere it is.\n\nLee",
+    "@mkoh.\n\nHere it is.\n\nLee",
+])
+def test_handles_inside_a_sentence_or_alone_are_no_greeting_of_handles(body: str) -> None:
+    g = Document(Draft(body=body)).greeting
+    assert g is None or not g.handles

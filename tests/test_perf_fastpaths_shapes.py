@@ -101,10 +101,12 @@ def _placeholders_match_by_match(text: str, ranges: tuple[tuple[int, int], ...])
             token = m.group(0)
             if kind == "bracket" and not placeholders._bracket_is_placeholder(token):
                 continue
-            if kind == "angle" and ("@" in token or token[1:-1].lower() in placeholders._HTMLISH):
+            if kind == "angle" and ("@" in token or token[1:-1].lower() in placeholders.html_tag_names()):
                 continue
             found.append(placeholders.Placeholder(m.start(), m.end(), token, kind))
     found += placeholders._field_placeholders(text) + placeholders._xrun_placeholders(text)
+    found += [placeholders.Placeholder(m.start(), m.end(), m.group(0), "link")
+              for m in placeholders._vocabulary().link_slot.finditer(text)]
     found += placeholders._blank_placeholders(text) + placeholders._dummy_phones(text)
     found += placeholders._dummy_postal(text)
     for lo, hi in ranges:
@@ -125,7 +127,7 @@ def test_placeholders_taken_in_bulk_equal_those_made_match_by_match() -> None:
     pieces = ["[Name]", "[1]", "[x]", "[a@b.io]", "{{role}}", "{{ x }}{{y}}", "{company}", "${x}", "<Company>",
               "<p>", "<a@b.io>", "____", "#first_name#", "%NAME%", "(insert the date)", "(your name)", "Company Name",
               "Your Name", "20XX", "XXX", "(555) 555-5555", "TBD", "word ", " ", "\n", "[", "{", "(", "}",
-              "000 High St.", "Wells, NM 00000", "So-and-so "]
+              "000 High St.", "Wells, NM 00000", "So-and-so ", "[](url)", "[demo](link)", "](", "[x](https://a.example)"]
     texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40))) for _ in range(500)]
     texts.append("[Name] {{x}} " * 2000)
     total = 0

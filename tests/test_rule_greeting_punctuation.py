@@ -225,3 +225,39 @@ def test_a_greeting_after_an_interjection_wants_its_comma(body: str, greeting: s
 ])
 def test_a_punctuated_greeting_or_an_interjection_opening_a_sentence_is_clean(body: str) -> None:
     assert flagged_texts(GreetingPunctuation, body) == []
+
+
+# Outside notes, class "a greeting made only of @handles" (GitHub-style): the handles run into the message
+# with no mark; reported on the handles, with the comma as the safe fix. A mark after them is fine.
+@pytest.mark.parametrize("line,span", [
+    ("@mkoh @dag.larsen Here is my solution for the second exercise", "@mkoh @dag.larsen"),
+    ("@OluAdeyemi  @sfernandes I have pushed the fixes you asked for", "@OluAdeyemi  @sfernandes"),
+    ("@tomasz_nowak Attached is the finished take-home", "@tomasz_nowak"),
+    ("@ingridb @haruto submitting my answers to the data exercise now", "@ingridb @haruto"),
+])
+def test_a_greeting_of_handles_run_into_the_message_is_reported_on_the_handles(line: str, span: str) -> None:
+    body = line + "\n\nThanks,\nLee"
+    assert flagged_texts(RULE, body) == [span]
+    from followup_lint import Draft, lint_draft
+
+    fixed = apply_fixes(Draft(body=body), lint_draft(Draft(body=body))).body
+    assert fixed.startswith(" ".join(span.split()) + ",") and flagged_texts(RULE, fixed) == []
+
+
+@pytest.mark.parametrize("body", [
+    "@mkoh @dag.larsen, here is my solution for the second exercise.\n\nThanks,\nLee",
+    "@mkoh: attached is the finished take-home.\n\nThanks,\nLee",
+    "Here is my solution, @mkoh, for the second exercise.\n\nThanks,\nLee",
+    "CC: @mkoh\n\nHere is my solution.\n\nThanks,\nLee",
+])
+def test_handles_with_a_mark_or_inside_the_text_are_no_bare_greeting(body: str) -> None:
+    assert_clean(RULE, body)
+
+
+# ... and "I" after the greeting's name starts the message: the span stops at the name
+@pytest.mark.parametrize("line,span", [
+    ("Hi @PetraAG I just updated my task file", "Hi @PetraAG"), ("Hi Dana I just wanted to say thanks", "Hi Dana"),
+    ("Hello Ms Okafor I am writing about the role", "Hello Ms Okafor"), ("Hey Jo I'm so glad we met", "Hey Jo"),
+])
+def test_the_pronoun_i_after_the_name_is_no_part_of_the_greeting(line: str, span: str) -> None:
+    assert flagged_texts(RULE, line + REST) == [span]

@@ -10,6 +10,13 @@ from followup_lint.testing import findings_of, flagged_texts
 
 from _names_cases import GREETING_BODY, NAMING_GREETINGS, iv
 
+
+def run_all(body: str, interview):  # type: ignore[no-untyped-def]
+    """Every rule on ``body`` (the naming rules judge together: named, misspelled, wrong name)."""
+    from followup_lint import Draft, lint_draft
+
+    return lint_draft(Draft(body=body, subject="Thank you"), interview, now=None)
+
 DANA = iv(("Dana Okafor", "dana.okafor@initech.example"), company="Initech")
 TAN = iv(Interviewer("Tan Wei Ming", "weiming.tan@lionport.example"))
 PANEL = iv(("Ana Ribeiro", "ana@northloop.example"), ("Rajesh Iyer", "rajesh@northloop.example"))
@@ -262,3 +269,69 @@ def test_an_opening_line_names_the_interviewer_only_when_it_speaks_to_them(openi
 def test_an_opening_sentence_ending_with_the_readers_handle_or_name_names_them(opening: str, names: bool) -> None:
     body = opening + " Will start on it now.\n\nBest,\nSam"
     assert (findings_of(InterviewerNotNamed, body, iv("Priya Raman", company="Initech")) == []) is names
+
+
+# Outside notes, class "a greeting made only of @handles" (GitHub-style): a first line of @handles with
+# the message after them on the line greets whom the handles spell; a stranger's handle names nobody.
+@pytest.mark.parametrize("line,people", [
+    ("@mkoh @dag.larsen Here is my solution for the second exercise, kindly have a look",
+     ("Min Koh", "Dag Larsen")),
+    ("@OluAdeyemi  @sfernandes I have pushed the fixes you asked for in the pull request",
+     ("Olu Adeyemi", "Sofia Fernandes")),
+    ("@tomasz_nowak Attached is the finished take-home, I would love your comments", ("Tomasz Nowak",)),
+    ("@ingridb @haruto Submitting my answers to the data exercise now", ("Ingrid Berg", "Haruto Sato")),
+])
+def test_a_greeting_of_handles_alone_names_whom_they_spell(line: str, people: tuple[str, ...]) -> None:
+    assert findings_of(InterviewerNotNamed, line + "\n\nThanks,\nLee", iv(*people, company="Initech")) == []
+
+
+@pytest.mark.parametrize("line", [
+    "@octocat Here is my solution for the exercise, kindly have a look",
+    "@devops-team @reviewers Submitting my answers to the data exercise now",
+])
+def test_a_greeting_of_strangers_handles_names_nobody(line: str) -> None:
+    assert findings_of(InterviewerNotNamed, line + "\n\nThanks,\nLee", iv("Min Koh", company="Initech")) != []
+
+
+# ... and a handle of the given name with the initials of the other words of the name ("@PetraAG" for Petra
+# Agbor Gwan) names them; initials that are not theirs do not.
+@pytest.mark.parametrize("greeting,person", [
+    ("Hi @KwameOM I pushed the last commit.", "Kwame Osei Mensah"),
+    ("Hello @AnaLdC, I finished the dashboard task.", "Ana Luisa da Costa"),
+    ("Hey @MariaJG I uploaded the final slides.", "María José García"),
+    ("Hi @chidina my fix is in the branch now.", "Chidi Nwosu Adebayo"),
+])
+def test_a_handle_of_the_given_name_and_the_other_initials_names_them(greeting: str, person: str) -> None:
+    report = run_all(greeting + "\n\nThank you,\nLee", iv(person, company="Initech"))
+    rules = {f.rule for f in report.findings}
+    assert not rules & {"interviewer-not-named", "wrong-name", "interviewer-name-misspelled"}, rules
+
+
+@pytest.mark.parametrize("greeting,person", [
+    ("Hi @KwameOA I pushed the last commit.", "Kwame Osei Mensah"),
+    ("Hey @MariaGJ I uploaded the final slides.", "María José García"),
+    ("Hi @KofiOM I pushed the last commit.", "Kwame Osei Mensah"),
+])
+def test_a_handle_with_initials_that_are_not_theirs_is_no_exact_naming(greeting: str, person: str) -> None:
+    rules = {f.rule for f in run_all(greeting + "\n\nThank you,\nLee", iv(person, company="Initech")).findings}
+    assert rules & {"interviewer-not-named", "interviewer-name-misspelled"}, rules
+
+
+# Outside notes, class "honorifics of Brunei and Malaysia before the name": the title is no part of the
+# name, the name after it is theirs, spelled right (and "bin"/"binti" stay inside the full name).
+@pytest.mark.parametrize("greeting,person", [
+    ("Dear Hajah Rosnah,", "Rosnah binti Haji Ali"), ("Dear Pengiran Hafiz,", "Pengiran Hafiz bin Pengiran Ahmad"),
+    ("Dear Dayang Siti,", "Siti Aminah binti Abdullah"), ("Dear Tan Sri Rahman,", "Abdul Rahman bin Yusof"),
+    ("Dear Dato' Azlan,", "Azlan bin Hashim"), ("Dear Awang Faizal,", "Faizal bin Awang Tengah"),
+    ("Dear Puan Aishah,", "Aishah binti Mohd Noor"), ("Dear Encik Kamal,", "Kamal bin Osman"),
+    ("Dear Datin Zaleha,", "Zaleha binti Ismail"), ("Selamat pagi Cik Nurul,", "Nurul Huda binti Kassim"),
+])
+def test_a_malay_honorific_before_the_name_addresses_them(greeting: str, person: str) -> None:
+    body = greeting + "\n\nThank you for the interview today. I look forward to hearing from you.\n\nLee"
+    rules = {f.rule for f in run_all(body, iv(person, company="Initech")).findings}
+    assert not rules & {"interviewer-not-named", "wrong-name", "interviewer-name-misspelled", "misspelled-word"}, rules
+
+
+def test_a_malay_honorific_before_somebody_else_still_names_nobody() -> None:
+    body = "Dear Hajah Rosnah,\n\nThank you for the interview today.\n\nLee"
+    assert findings_of(InterviewerNotNamed, body, iv("Aishah binti Mohd Noor", company="Initech")) != []

@@ -577,3 +577,24 @@ def test_a_dummy_phone_in_another_countrys_shape_is_a_placeholder(line, number):
 ])
 def test_a_real_shaped_phone_in_another_countrys_shape_is_no_placeholder(line):
     assert flagged_texts(RULE, f"Hi Lena,\n\nThanks again. {line}\n\nBest,\nAnn") == []
+
+
+# Outside notes, class "a Markdown link to a slot word": the template's "[](url)" or "[Live demo](link)"
+# was never given its address; a link to a real address, a file or an anchor is no placeholder.
+@pytest.mark.parametrize("body,span", [
+    ("Hi Dana,\n\nThanks for the review, the demo is here: [](url)\n\nLee", "[](url)"),
+    ("Hi Dana,\n\nThanks. My repository: [Live demo](link) is up.\n\nLee", "[Live demo](link)"),
+    ("Hi Dana,\n\nThanks. The live version [](URL) is up.\n\nLee", "[](URL)"),
+    ("Hi Dana,\n\nThanks. Slides: [my slides]( your-link-here )\n\nLee", "[my slides]( your-link-here )"),
+])
+def test_a_markdown_link_to_a_slot_word_is_left_over(body: str, span: str) -> None:
+    assert flagged_texts(RULE, body) == [span]
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Dana,\n\nThanks. Slides: [my slides](https://slides.example/s)\n\nLee",
+    "Hi Dana,\n\nThanks. Setup notes: [setup](docs/url.md) and [the demo](#demo).\n\nLee",
+    "Hi Dana,\n\nThanks. The link is in the url field of the form.\n\nLee",
+])
+def test_a_markdown_link_to_an_address_a_file_or_an_anchor_is_no_placeholder(body: str) -> None:
+    assert_clean(RULE, body)

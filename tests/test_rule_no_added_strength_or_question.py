@@ -458,3 +458,15 @@ def test_available_or_free_is_scheduling_only_with_a_time(content: str, adds: bo
 ])
 def test_questions_about_my_own_work_or_asking_to_look_at_it_add_nothing(content: str, adds: bool) -> None:
     (assert_clean if adds else assert_flags)(RULE, note(content), interview=INTERVIEW)
+
+
+# Outside notes, class "a note with nothing of its own": a "CC: @handle" line alone adds nothing
+@pytest.mark.parametrize("body", ["CC: @mkoh", "cc @dag.larsen", "Cc: @hr-team @mkoh\n", "Hi Dana,\n\nThanks!\n\nSam"])
+def test_a_note_with_nothing_of_its_own_adds_nothing(body: str) -> None:
+    assert [f.rule for f in run_rule(RULE, body, INTERVIEW).findings] == ["no-added-strength-or-question"]
+
+
+def test_an_empty_body_is_skipped_and_a_short_question_passes() -> None:
+    report = run_rule(RULE, "", INTERVIEW)
+    assert not report.findings and report.rules_skipped
+    assert_clean(RULE, "CC: @mkoh\n\nIs the Kafka migration staffed yet?", interview=INTERVIEW)

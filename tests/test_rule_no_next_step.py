@@ -511,3 +511,20 @@ def test_a_question_in_a_reply_subject_is_the_thread_s_not_a_new_one(subject: st
 ])
 def test_an_offer_to_show_the_work_invites(content: str, invites: bool) -> None:
     _judged(content, invites)
+
+
+# Outside notes, class "a note with nothing of its own" (issue 11's rushed notes): a body that is only a
+# "CC: @handle" line, a greeting and a sign-off, or one word, lacks the invitation and is reported; an
+# empty body has nothing to judge.
+@pytest.mark.parametrize("body", [
+    "CC: @mkoh", "cc @dag.larsen", "CC: @hr-team @mkoh\n", "Hi Dana,\n\nBest,\nSam", "Thanks!",
+])
+def test_a_note_with_nothing_of_its_own_lacks_the_invitation(body: str) -> None:
+    assert [f.rule for f in findings_of(RULE, body)] == ["no-next-step"]
+
+
+def test_an_empty_body_is_skipped_and_a_short_invitation_passes() -> None:
+    report = run_rule(RULE, "")
+    assert not report.findings and report.rules_skipped
+    assert_clean(RULE, "Hi Dana,\n\nAny news?\n\nSam")
+    assert_clean(RULE, "CC: @mkoh\n\nLet me know!")

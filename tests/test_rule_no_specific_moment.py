@@ -191,8 +191,11 @@ def test_placeholder_is_not_a_moment_outside_template_mode() -> None:
                  interview=interview("the Kafka migration"))
 
 
-def test_skipped_without_a_message() -> None:
+def test_a_rushed_note_is_judged_and_an_empty_one_skipped() -> None:
+    # issue 11's "rushed notes": a note with almost nothing of its own lacks the moment, it is not exempt
     report = run_rule(NoSpecificMoment, "Hi Dana,\n\nThanks!\n\nSam", interview("the Kafka migration"))
+    assert [f.rule for f in report.findings] == ["no-specific-moment"] and not report.rules_skipped
+    report = run_rule(NoSpecificMoment, "", interview("the Kafka migration"))
     assert not report.findings and report.rules_skipped
 
 

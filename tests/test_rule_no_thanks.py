@@ -175,3 +175,15 @@ def test_probe_cause_instruction_or_third_party_is_not_thanks(body: str) -> None
 @pytest.mark.parametrize("word", ["Tnx", "tnks", "Thnx"])
 def test_texting_spellings_of_thanks_thank(word: str) -> None:
     assert_clean(RULE, _note(f"{word} for the call this morning, it helped a lot."))
+
+
+# Outside notes, class "a note with nothing of its own": a "CC: @handle" line alone thanks nobody
+@pytest.mark.parametrize("body", ["CC: @mkoh", "cc @dag.larsen", "Cc: @hr-team @mkoh\n", "Hi Dana,\n\nBest,\nSam"])
+def test_a_note_with_nothing_of_its_own_lacks_the_thanks(body: str) -> None:
+    assert [f.rule for f in run_rule(RULE, body).findings] == ["no-thanks"]
+
+
+def test_a_cc_line_beside_thanks_is_fine_and_an_empty_body_is_skipped() -> None:
+    assert_clean(RULE, "CC: @mkoh\n\nThanks a lot!")
+    report = run_rule(RULE, "")
+    assert not report.findings and report.rules_skipped

@@ -561,3 +561,41 @@ def test_a_frequent_word_with_a_letter_dropped_that_spells_a_rare_word_is_misspe
 ])
 def test_the_rare_words_in_their_own_sense_stay_words(sentence: str) -> None:
     assert findings_of(MisspelledWord, wrap(sentence)) == []
+
+
+# Outside notes, class "HTML inside a Markdown body": a tag's element and attribute names ("img", "alt",
+# "src", "href", "noopener") are markup, not prose; the prose around the tags is still checked.
+@pytest.mark.parametrize("sentence", [
+    'Here is the result:\n<img width="640" alt="Screenshot 2024-05-01 at 10 00 00" src="https://x.example/a.png">',
+    'See <a href="https://x.example" target="_blank" rel="noopener noreferrer">the demo</a>.',
+    'The logs:\n<details><summary>Logs</summary>\n<pre>ok</pre>\n</details>',
+    'Copy it with <kbd>Ctrl</kbd>+<kbd>C</kbd>: <picture><source srcset="https://x.example/a.webp"></picture>',
+])
+def test_html_tags_in_a_markdown_body_are_not_spelled(sentence: str) -> None:
+    assert_clean(MisspelledWord, wrap(sentence), interview=INTERVIEW)
+
+
+@pytest.mark.parametrize("sentence,typo", [
+    ('Here is the <b>resutl</b> of the task.', "resutl"),
+    ('<img src="https://x.example/a.png" alt="chart"> The chrat above shows it.', "chrat"),
+    ('The <Projekt> slot and <div>a recieved note</div>', "recieved"),
+])
+def test_prose_between_html_tags_is_still_spelled(sentence: str, typo: str) -> None:
+    assert typo in flagged_texts(MisspelledWord, wrap(sentence), INTERVIEW)
+
+
+# Outside notes, class "a subject of one capitalised word": a lone unknown capitalised word (a pull request
+# titled with its author's handle) is a name unless a frequent word is one edit away; typos stay reported.
+@pytest.mark.parametrize("subject", ["Mahlek", "Dalvix", "Brenko", "Chimso", "Davron.", "Ferhat"])
+def test_a_lone_capitalised_subject_word_far_from_common_words_is_a_name(subject: str) -> None:
+    assert_clean(MisspelledWord, Draft(body=wrap("Thank you for the interview."), subject=subject),
+                 interview=INTERVIEW)
+
+
+@pytest.mark.parametrize("subject,typo", [
+    ("Intervew", "Intervew"), ("Folow", "Folow"), ("Thnak you", "Thnak"), ("Folow up", "Folow"),
+    ("Interveiw!", "Interveiw"), ("Apreciation", "Apreciation"),
+])
+def test_typos_in_a_subject_stay_reported(subject: str, typo: str) -> None:
+    draft = Draft(body=wrap("Thank you for the interview."), subject=subject)
+    assert typo in flagged_texts(MisspelledWord, draft, INTERVIEW)

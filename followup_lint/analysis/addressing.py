@@ -460,6 +460,12 @@ def analyse_addressing(ctx: RuleContext) -> Addressing:
             b.named[hit.interviewer] = None
             b.uses.append(NameUse(handle.start(1), handle.end(1), handle.group(1), Role.INTERVIEWER, "greeting", hit))
             generic = False
+        for hs, he, text in g.handles if b.people else ():  # "@PetraAG @jafsia Here is my task": each handle
+            hit = handle_match(b.matcher, doc.own, hs)
+            if hit is not None:
+                b.named[hit.interviewer] = None
+                b.uses.append(NameUse(hs, he, text, Role.INTERVIEWER, "greeting", hit))
+                generic = False
         # "hey priya loved the tour", and after a title typed in lower case: "Good evening miss morgan thank you"
         glued = _glued_name(ctx, b, g) if b.people and not g.names and not g.punct else None
         if glued is not None:
@@ -488,8 +494,9 @@ def handle_match(matcher: NameMatcher, own: str, start: int) -> NameMatch | None
     """The interviewer an @handle starting at ``start`` (after the "@") spells, or ``None``.
 
     A handle names them when its letters are their given and family names run together in either order
-    ("@jasonlong", "@priya.raman", "@long_jason"), one of those names alone, or an initial with the other
-    name ("@jlong", "@jasonl"); digits and the marks between the parts are ignored ("@priya.raman85"). Both
+    ("@jasonlong", "@priya.raman", "@long_jason"), one of those names alone, an initial with the other
+    name ("@jlong", "@jasonl"), or the given name with the initials of the other words of the name
+    ("@PetraAG" for Petra Agbor Gwan, "@AnaLdC" for Ana Luisa da Costa); digits and the marks between the parts are ignored ("@priya.raman85"). Both
     names run together also name them with letters around them, as handles are padded when the plain name
     is taken ("@therealjasonlong", "@jasonlong_dev", "@itsjasonlong"); one name alone must be the whole
     handle ("@longjohn" is somebody else).
@@ -502,6 +509,9 @@ def handle_match(matcher: NameMatcher, own: str, start: int) -> NameMatch | None
         return None
     for i, parsed in enumerate(matcher.parsed):
         given = "".join(ch for ch in fold(parsed.first) if ch.isalpha())
+        rest = [fold(w)[:1] for w in (*parsed.given[1:], *parsed.family) if w[:1].isalpha()]
+        if given and len(rest) >= 2 and letters == given + "".join(rest):
+            return NameMatch(i, "exact", matcher.formal_name(i), "full")
         family = {"".join(ch for ch in f if ch.isalpha()) for f in matcher.family_names(i)}
         for fam in family:
             forms = {given + fam, fam + given, given[:1] + fam, given + fam[:1], given, fam}

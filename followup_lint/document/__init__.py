@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Iterable
 from .._lazy import lazy
 from ..text import LineIndex
 from .html import html_to_text, looks_like_html
+from .markup import markup_ranges
 from .placeholders import Placeholder, find_placeholders, greeting_blank, greeting_letters
 from .structure import (
     Greeting, Signoff, _last_lines, _lines, boilerplate_ranges, find_greeting, find_letter_salutation,
@@ -39,7 +40,7 @@ _START = itemgetter(0)  # Token.start
 _END = itemgetter(1)  # Token.end
 _BREAK = re.compile(r"([\r\n])")  # (captured: split keeps each break)
 _P_START, _P_END, _P_TEXT = attrgetter("start"), attrgetter("end"), attrgetter("text")  # of a Placeholder
-_NOT_WRITTEN = frozenset({"quote", "boilerplate", "suppressed"})  # regions that are not the candidate's draft
+_NOT_WRITTEN = frozenset({"quote", "boilerplate", "suppressed", "markup"})  # regions that are not the candidate's draft
 
 
 class FieldView:
@@ -99,7 +100,7 @@ class Region:
 
     start: int
     end: int
-    kind: str  # "quote", "signature", "boilerplate", "suppressed", "letterhead"
+    kind: str  # "quote", "signature", "boilerplate", "suppressed", "letterhead", "markup" (an HTML tag)
 
 
 class Document:
@@ -127,6 +128,8 @@ class Document:
             regions.append(Region(sig, end, "signature"))
         for s, e in boilerplate_ranges(text):
             regions.append(Region(s, e, "boilerplate"))
+        if not self.body.is_html:  # "<img alt=... src=...>" in a Markdown body: markup, not prose
+            regions.extend(Region(s, e, "markup") for s, e in markup_ranges(text))
         regions.sort(key=lambda r: (r.start, r.end))
         # The candidate's text ends where the first region that runs to the end begins
         own = _mask(text, regions)

@@ -13,6 +13,7 @@ from itertools import compress, repeat
 from operator import attrgetter, itemgetter, mul, sub
 from typing import Final
 
+from .markup import html_tag_names
 from .tokens import digitless
 
 __all__ = ["Placeholder", "find_placeholders", "greeting_blank", "greeting_letters", "INTERVIEWER_SLOT", "MOMENT_SLOT", "ADDED_SLOT"]
@@ -158,6 +159,9 @@ class _Vocabulary:
         self.line = re.compile(rf"[ \t]*(?P<f>{phrase})[ \t]*", re.IGNORECASE)  # (fullmatch on one line)
         self.slot_words = re.compile("|".join(map(re.escape, data["brackets"]["slot_words"].split())), re.IGNORECASE)
         self.months = frozenset(data["numbers"]["months"].split())
+        targets = "|".join(map(re.escape, data["links"]["targets"].split()))
+        #: a Markdown link whose target is a slot word ("[](url)", "[Live demo](link)"): the link never pasted
+        self.link_slot = re.compile(rf"\[[^\[\]\n]{{0,60}}\]\([ \t]*(?:{targets})[ \t]*\)", re.IGNORECASE)
         blanks = data["blanks"]
         runs = [f"{re.escape(c)}{{3,12}}" for c in blanks["letters"].split()]
         self.blank = re.compile(r"(?<![\w'’-])(?:" + "|".join([*runs, *map(re.escape, blanks["words"].split())])
@@ -493,10 +497,13 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
             verdicts = {token: _bracket_is_placeholder(token) for token in set(tokens)}
             found.extend(compress(made, map(verdicts.__getitem__, tokens)))
         elif kind == "angle":
-            found.extend(compress(made, [not ("@" in t or t[1:-1].lower() in _HTMLISH) for t in tokens]))
+            tags = html_tag_names()  # "<Div>" is HTML, "<Role>" a slot
+            found.extend(compress(made, [not ("@" in t or t[1:-1].lower() in tags) for t in tokens]))
         else:
             found.extend(made)
     found.extend(_field_placeholders(text))
+    if "](" in text:
+        found.extend(Placeholder(m.start(), m.end(), m.group(0), "link") for m in _vocabulary().link_slot.finditer(text))
     if "XX" in text or "xx" in text:
         found.extend(_xrun_placeholders(text))
     found.extend(_blank_placeholders(text))
@@ -557,5 +564,3 @@ def _wrapped_spans(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, in
         inner.add((start, start + len(body.strip())))
     return inner
 
-
-_HTMLISH: Final = frozenset("p br div span b i u a em strong html body table tr td li ul ol hr img".split())

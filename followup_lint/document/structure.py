@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 from operator import add
 from typing import Final
@@ -15,14 +15,16 @@ from typing import Final
 from .vocabulary import run_together, vocabulary
 
 __all__ = ["Greeting", "Signoff", "find_quote_start", "find_signature_start", "find_greeting", "find_signoff",
-           "quoted_line_ranges", "boilerplate_ranges", "TITLES", "HONORIFICS", "BARE_GENERIC", "SIGNOFF_PHRASES"]
+           "quoted_line_ranges", "boilerplate_ranges", "TITLES", "HONORIFICS", "BARE_GENERIC", "SIGNOFF_PHRASES", "PRONOUN_I_FORMS"]
 
 _VOCAB: Final = vocabulary()  # data/addressing.toml: the one copy of these lists
 TITLES: Final = _VOCAB.titles
 #: professional and honorific titles written before a name in some regions and trades ("Engr. Musa",
 #: "Datuk Lee"): a title only when a capitalised name follows or when it is the whole address
 HONORIFICS: Final = _VOCAB.honorifics
-_HONORIFIC_NEXT: Final = re.compile(r"[ \t]+[^\W\d_a-z]")
+_HONORIFIC_NEXT: Final = re.compile(r"['’]?[ \t]+[^\W\d_a-z]")  # "Dato' Azlan": its apostrophe kept
+#: titles of two words ("Tan Sri", "Puan Sri"): the second word and the capitalised name after it
+_TITLE_PAIR_NEXT: Final = re.compile(r"['’]?[ \t]+([^\W\d_]+)(?=[ \t]+[^\W\d_a-z])")
 _HONORIFIC_ALONE: Final = re.compile(r"[ \t]*(?:[,:!;]|$)")  # "Dear Captain," / "Hi Chef!"
 #: "Good morning Ma," / "Yes Sah": West African forms of "ma'am" and "sir" (after a title, "Mr Ma" is a name)
 BARE_GENERIC: Final = _VOCAB.bare_generic
@@ -204,6 +206,9 @@ class Greeting:
     #: where the message starts: the next line, or the text after the greeting on the same line
     #: ("Hey Tom, thanks for today!": at "thanks")
     message_start: int = -1
+    #: a code host's greeting made only of @handles before the message ("@ana @raj Here is my
+    #: submission"): each handle's span and text, without its "@"
+    handles: tuple[tuple[int, int, str], ...] = ()
 
 
 _NAME_WORD: Final = re.compile(
@@ -334,6 +339,12 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
     m = _SALUTATION.match(text, body_start, e) or _run_together_salutation(text, body_start, e)
     salutation = ""
     cursor = body_start
+    if m is None:
+        handles = _LEADING_HANDLES.match(text, body_start, e)
+        if handles is not None:  # "@ana @raj Here is my submission": the handles greet the readers
+            found = tuple((h.start(1), h.end(1), h.group(1))
+                          for h in _ONE_HANDLE.finditer(text, body_start, handles.end()))
+            return replace(_finish(text, body_start, handles.end(), s, e, "", [], [], generic=False), handles=found)
     if m:
         salutation = m.group(0)
         cursor = m.end()
@@ -379,15 +390,22 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
             pos = end_words = wm.start() + glued.end()
             continue
         bare = word.rstrip(".").lower()
+        if names and (bare.replace("’", "'") in PRONOUN_I_FORMS[1:] or bare == "i" and _LOWER_NEXT.match(text, wm.end(), e)):
+            break  # "Hi @PetraAG I just updated ...", "Hi Dana I'm writing": the message starts at "I"
         if bare in ("and", "und", "et", "y", "e"):
             pos = wm.end()
+            continue
+        pair = _TITLE_PAIR_NEXT.match(text, wm.end(), e) if word[:1].isupper() else None
+        if pair is not None and f"{bare} {pair.group(1).lower()}" in _VOCAB.title_pairs:
+            titles.append(text[wm.start():pair.end()])  # "Tan Sri Rahman": a title of two words
+            pos = end_words = pair.end()
             continue
         if bare in TITLES or (bare in HONORIFICS and word[:1].isupper()
                               and (_HONORIFIC_NEXT.match(text, wm.end(), e)
                                    or (salutation and not names and not titles
                                        and _HONORIFIC_ALONE.match(text, wm.end(), e)))):
             titles.append(word)
-            pos = wm.end()
+            pos = wm.end() + (text[wm.end():wm.end() + 1] in ("'", "’"))  # "Dato' Azlan"
             end_words = pos
             continue
         if (names and bare in AFTER_NAME and names[-1][2][:1].isupper()
@@ -436,6 +454,15 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
     return _finish(text, body_start, end_words, s, e, salutation, names, titles)
 
 
+#: "I" and its contractions: after a name in the greeting, the first word of the message
+PRONOUN_I_FORMS: Final = ("i", "i'm", "i'd", "i've", "i'll")
+_LOWER_NEXT: Final = re.compile(r"[ \t]+[a-z]")
+#: one @handle of a code host ("@PetraAG", "@dag.larsen"), not ending in a mark
+_ONE_HANDLE: Final = re.compile(r"@([^\W\d_][\w.\-]{0,38}(?<![.\-]))")
+#: a line that opens with @handles only, then its mark or the message ("@ana @raj Here is my submission")
+_LEADING_HANDLES: Final = re.compile(
+    r"@[^\W\d_][\w.\-]{0,38}(?<![.\-])(?:[ \t]*,?[ \t]+@[^\W\d_][\w.\-]{0,38}(?<![.\-]))*"
+    r"(?=[ \t]*[,:!]|[ \t]+[^\W\d_])")
 #: a title and its full stop with a capitalised name right after it, no space: "Mr.Michael", "Ms.Lee"
 _GLUED_TITLE: Final = re.compile(r"([^\W\d_]{1,6})\.(?=[^\W\d_a-z])")
 _FIRST_WORD: Final = re.compile(r"[^\W\d_]{4,30}(?![\w])")

@@ -42,6 +42,8 @@ class Vocabulary:
     salutations: tuple[str, ...]
     #: interjections that may stand before a greeting on its line ("Oh hi", "Oh Bonjour")
     interjections: frozenset[str] = frozenset()
+    #: titles of two words before a name ("tan sri", "puan sri"), lower case, one space between
+    title_pairs: frozenset[str] = frozenset()
 
     @property
     def all_titles(self) -> frozenset[str]:
@@ -71,7 +73,9 @@ def vocabulary() -> Vocabulary:
                       name_slots=get("name_slots"), reference_heads=get("reference_heads"),
                       signoffs=tuple(line.strip() for line in phrases["signoffs"].splitlines() if line.strip()),
                       salutations=tuple(line.strip() for line in phrases["salutations"].splitlines() if line.strip()),
-                      interjections=frozenset(phrases["interjections"].split()))
+                      interjections=frozenset(phrases["interjections"].split()),
+                      title_pairs=frozenset(" ".join(line.split()) for line in phrases["title_pairs"].splitlines()
+                                            if line.strip()))
 
 
 @lru_cache(maxsize=1)

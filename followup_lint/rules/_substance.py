@@ -385,6 +385,13 @@ def _shown_by_deed(doc: Document, phrases: tuple[str, ...], found: list[PhraseMa
     return out
 
 
+def nothing_written(ctx: RuleContext) -> bool:
+    """True when the draft has no word of the candidate's own at all (an empty body, or one of quotes or
+    markup only): the content rules have nothing to judge. A note with little of its own ("CC: @dana",
+    "Thanks!", a greeting and a sign-off) is judged: what it lacks is what they report."""
+    return not ctx.doc.words
+
+
 def content_words(ctx: RuleContext, enough: int = 3) -> int:
     """How many words the candidate wrote between the greeting and the sign-off (counting stops at ``enough``)."""
     return ctx.analysis.content_words if enough == 3 else count_content_words(ctx.doc, enough)

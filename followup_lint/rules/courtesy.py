@@ -9,7 +9,7 @@ from ..analysis.sentences import Function, SentenceFunctions
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import in_slot
-from ._substance import content_words, sentence_functions, wrapped_on
+from ._substance import nothing_written, sentence_functions, wrapped_on
 
 __all__ = ["NoThanks", "NoNextStep", "thanks_in", "next_steps_in", "has_thanks", "has_next_step"]
 
@@ -158,7 +158,7 @@ class NoThanks(Rule):
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         doc = ctx.doc
-        if not doc.words:
+        if nothing_written(ctx):
             raise ctx.skip("the draft has no text of its own")
         if has_thanks(ctx):
             return
@@ -218,6 +218,10 @@ class NoNextStep(Rule):
 
     The fix (unsafe: check the wording) adds "I look forward to hearing from you." before the sign-off.
 
+    A note with almost nothing of its own (one word, a greeting and a sign-off, or a "CC: @handle" line
+    alone) is judged like any other: what it lacks is reported. Only a body with no word of its own is
+    skipped.
+
     ## Why is this bad?
     A note that simply stops leaves the interviewer nothing to answer. One line that looks ahead, or
     offers more, keeps the door open and makes a reply easy.
@@ -255,8 +259,8 @@ class NoNextStep(Rule):
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         doc = ctx.doc
-        if content_words(ctx) < 3:
-            raise ctx.skip("the draft has no message of its own to judge")
+        if nothing_written(ctx):
+            raise ctx.skip("the draft has no text of its own")
         if has_next_step(ctx):
             return
         nl = _newline(ctx)

@@ -10,7 +10,7 @@ from ..analysis.reference import References, about_the_candidate, generic_topic,
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import existence, phrase_data, sentence_at
-from ._substance import analysis, content_words
+from ._substance import analysis, nothing_written
 
 __all__ = ["NoSpecificMoment", "references"]
 
@@ -124,6 +124,10 @@ class NoSpecificMoment(Rule):
     In template mode a slot for the moment (`{{specific_moment}}`, `[something you discussed]`) counts as
     a specific moment.
 
+    A note with almost nothing of its own (one word, a greeting and a sign-off, or a "CC: @handle" line
+    alone) is judged like any other: what it lacks is reported. Only a body with no word of its own is
+    skipped.
+
     ## Why is this bad?
     A note that could have been sent after any interview is forgotten as soon as it is read. One concrete
     detail shows that you listened, and brings the conversation, and you, back to mind.
@@ -170,8 +174,8 @@ class NoSpecificMoment(Rule):
         doc = ctx.doc
         if ctx.template and any(p.is_moment_slot for p in (*doc.placeholders, *doc.subject_placeholders)):
             return
-        if content_words(ctx) < 3:
-            raise ctx.skip("the draft has no message of its own to judge")
+        if nothing_written(ctx):
+            raise ctx.skip("the draft has no text of its own")
         interview = ctx.interview
         a = analysis(ctx)
         topics = [t for t in interview.topics if not generic_topic(t, a.excluded)] if interview else []

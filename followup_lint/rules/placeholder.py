@@ -25,7 +25,9 @@ class LeftoverPlaceholder(Rule):
     mail-merge tokens of form and CV tools (`#to_name#`, `%FIRST_NAME%`; not "C#", "#hiring" or "50%"),
     `<Company>`-style tokens of one to four capitalised words (and in lower case when opened by an
     instruction or a field word: `<insert detail>`, `<your name>`), a profile link left with its field
-    (`linkedin.com/in/yourname`, `github.com/username`), runs of underscores (`Mr./Mrs. ______`),
+    (`linkedin.com/in/yourname`, `github.com/username`), a Markdown link whose target is a slot word, not
+    an address (`[](url)`, `[Live demo](link)`; the words are `[links]` in
+    `followup_lint/data/placeholders.toml`), runs of underscores (`Mr./Mrs. ______`),
     "(interviewer's name)", an instruction in round brackets ("(insert the date)", "(Add a line about the
     project you discussed.)"; not "(add me on LinkedIn)"), a role word in the name slot of a greeting ("Dear Ms. Recruiter") or the
     word a template leaves there ("Hi Name,", "Dear Firstname,"; `name_slots` in

@@ -6,6 +6,7 @@ import re
 from typing import Final, Iterable
 
 from ..results import Applicability, Finding, Severity
+from ..document.structure import PRONOUN_I_FORMS
 from ..rule import Rule, RuleContext
 
 __all__ = ["GreetingPunctuation", "SignoffPunctuation"]
@@ -33,7 +34,9 @@ class GreetingPunctuation(Rule):
     template's "Dear: (The person from above)") is not the greeting's closing mark. A greeting run into
     the message on its line with no mark ("Hi Daniela thanks so much for today!", typed on a phone) is
     reported too (`data["glued"]`), and so is a code host's handle run into the message ("Hi
-    @tapaswenipathak Can you please review ..."); typed all in lower case ("hey priya loved the tour") only when the
+    @tapaswenipathak Can you please review ...") or a first line of @handles alone before the message
+    ("@mkoh @dag.larsen Here is my solution": reported on the handles); "I" after the name starts the
+    message ("Hi Dana I just wanted ...": the greeting is "Hi Dana"); typed all in lower case ("hey priya loved the tour") only when the
     interview tells that the word after the salutation is an interviewer's name. A greeting followed by an
     aside in brackets and no mark after either ("Hello there (sorry if I got your name wrong before ...).")
     is reported too (`data["aside"]`); "Hi Dana (and team)," is punctuated. A dash between the greeting
@@ -71,6 +74,13 @@ class GreetingPunctuation(Rule):
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         g = ctx.doc.greeting
         if g is None or g.punct in _GREETING_MARKS:
+            return
+        if g.handles and not g.punct:
+            # "@ana @raj Here is my submission": the handles greet the readers, the message runs on
+            words = ctx.quote(g.start, g.end)
+            fix = ctx.fix(f"Add a comma: '{words},'", [(g.end, g.end, ",")], applicability=Applicability.SAFE)
+            yield ctx.finding(f"The greeting '{words}' runs into the message with no comma after it",
+                              g.start, g.end, fixes=(fix,), data={"glued": True})
             return
         if g.end <= g.start or (not g.names and not g.salutation):
             return
@@ -118,8 +128,9 @@ class GreetingPunctuation(Rule):
                               "colon)", g.start, g.end, fixes=(fix,), data={"dash": True})
             return
         if rest:
-            if g.punct or not g.salutation or not g.names or len(rest) < 3 or not rest[0][:1].islower() or (
-                    rest[0].lower() in _NAME_JOINERS):
+            first = rest[0].lower().replace("’", "'")
+            if g.punct or not g.salutation or not g.names or len(rest) < 3 or not (
+                    rest[0][:1].islower() or first in PRONOUN_I_FORMS) or first in _NAME_JOINERS:
                 return
             fix = ctx.fix(f"Add a comma: '{words},'", [(g.end, g.end, ",")], applicability=Applicability.SAFE)
             yield ctx.finding(f"The greeting '{words}' runs into the message with no comma after it", g.start,

@@ -88,8 +88,8 @@ class GroupEmail(Rule):
         named = sorted(a.named) if a is not None else []
         if opts.check_greeting and a is not None and g is not None:
             if len(named) >= 2:
-                first = g.names[0][0]
-                last = g.names[-1][1]
+                # "@ana @raj Here is ...": the handles greet them, "@" and all
+                first, last = (g.names[0][0], g.names[-1][1]) if g.names else (g.start, g.end)
                 who = ", ".join(people[i].name for i in named)
                 yield ctx.finding(f"'{ctx.quote(g.start, g.end)}' addresses {len(named)} interviewers in one note "
                                   f"({who}): send each their own", first, last,

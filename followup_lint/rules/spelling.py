@@ -481,7 +481,8 @@ class MisspelledWord(Rule):
 
     ## What it does
     Checks each word of the subject and of the candidate's own text (not quoted replies, the signature
-    block, URLs and "mailto:" addresses, the targets of Markdown links ("[notes](docs/setup.md)"),
+    block, HTML tags written inside a Markdown body (`<img width="978" alt="..." src="...">`, `<br>`,
+    `<details>`: the element names of `followup_lint/data/markup.toml`, attributes and all), URLs and "mailto:" addresses, the targets of Markdown links ("[notes](docs/setup.md)"),
     e-mail addresses, @handles, tokens with digits, placeholders or text in backticks; the words of a
     template's instruction in brackets, "(insert pisition)", are checked: they are typed like the rest)
     against an English word list built from pyspellchecker's frequency data, and suggests the likely
@@ -519,7 +520,9 @@ class MisspelledWord(Rule):
     and not reported; at the start of a sentence it is reported only when the word list offers a
     frequent word (among the 20,000 most frequent) at most two edits away, or (eight letters or more) any
     word one edit away, so a misspelt "Definately", "Tommorow" or "Supercede" is still caught while
-    "Marisol mentioned..." or a subject "Cleyson/frontend challenge" (a user's name) is not. A
+    "Marisol mentioned..." or a subject "Cleyson/frontend challenge" (a user's name) is not. A subject that
+    is one capitalised word alone ("Abiorh", a pull request titled with its author's handle) needs a
+    frequent word one edit away ("Intervew", "Folow"): a word two edits from one is a name or a handle. A
     possessive there needs a frequent word one edit away ("Compnay's", not the user's "Senzel's
     Application"), and a word after a title of address ("Mrs. Boateng") is a surname, whatever the
     title's full stop suggests. On a
@@ -688,6 +691,8 @@ class MisspelledWord(Rule):
             suggested += 1
             suggestions = speller.suggest(lookup, max(limit, 1)) if suggested <= _MAX_SUGGESTED else ()
             edits = _NEAR_EDITS_POSSESSIVE if lookup != p.lower else _NEAR_EDITS_INITIAL
+            if capital and p.field == "subject" and _LONE_WORD.fullmatch(text) and text.strip(_LONE_MARKS) == p.text:
+                edits = _NEAR_EDITS_LONE  # a subject of one capitalised word ("Abiorh"): a handle or a name
             if capital and not _near_frequent(lookup, suggestions, speller, edits, any_one=True):
                 continue                           # a capitalised unknown word with no frequent word near: a name
             shown = [_match_case(s + p.lower[len(lookup):], p.text) for s in suggestions[:limit]]
@@ -774,6 +779,11 @@ _NEAR_EDITS_HEADING: Final = 1
 #: ... and for a capitalised possessive ("Senzel's Application"): what takes "'s" is mostly a name, so only
 #: a frequent word one edit away makes it a slip ("Compnay's")
 _NEAR_EDITS_POSSESSIVE: Final = 1
+#: ... and for a capitalised word that is the whole subject ("Abiorh", a pull request titled with its
+#: author's handle): a name or handle unless a frequent word is one edit away ("Intervew", "Folow")
+_NEAR_EDITS_LONE: Final = 1
+_LONE_MARKS: Final = " \t.!?:;,-–—"
+_LONE_WORD: Final = re.compile(r"[ \t.!?:;,\-–—]*[^\W\d_][\w'’]*[ \t.!?:;,\-–—]*")
 _TITLE_BEFORE: Final = re.compile(r"([A-Za-z]{1,12})\.?[ \t]+$")
 
 

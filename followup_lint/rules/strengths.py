@@ -9,7 +9,7 @@ from typing import Final, Iterable
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import covered, existence, in_slot, own_matches, sentence_at, tokens_between
-from ._substance import analysis, asks, content_words
+from ._substance import analysis, asks, nothing_written
 
 __all__ = ["NoAddedStrengthOrQuestion", "PrematureLogisticsQuestion", "work_questions", "added_moves"]
 
@@ -152,6 +152,10 @@ class NoAddedStrengthOrQuestion(Rule):
     `data["confidence"] = "low"`. In template mode a slot for a strength or a question (`{{strength}}`,
     `[a strength you did not mention]`, `{{question}}`) counts as adding one.
 
+    A note with almost nothing of its own (one word, a greeting and a sign-off, or a "CC: @handle" line
+    alone) is judged like any other: what it lacks is reported. Only a body with no word of its own is
+    skipped.
+
     ## Why is this bad?
     The note is your last word before they decide. A strength you forgot to mention, or a question that
     shows how you think about the work, fills a gap the interview left and keeps the conversation going;
@@ -204,8 +208,8 @@ class NoAddedStrengthOrQuestion(Rule):
     default_severity = Severity.INFO
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
-        if content_words(ctx) < 3:
-            raise ctx.skip("the draft has no message of its own to judge")
+        if nothing_written(ctx):
+            raise ctx.skip("the draft has no text of its own")
         if ctx.template and any(p.is_added_slot for p in ctx.doc.placeholders):
             return  # a template's slot for a strength or a question ({{strength}}) is filled per note
         interview = ctx.interview
