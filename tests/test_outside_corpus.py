@@ -67,7 +67,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
         "spelling": (0, 1),
     },
     "thirteenth": {
-        "adds_missed_strength_or_question": (0, 1), "greeting-punctuation": (1, 0),
+        "adds_missed_strength_or_question": (0, 1),
     },
 }
 
