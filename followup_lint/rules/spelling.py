@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import compress, takewhile
 from operator import itemgetter, not_
@@ -531,11 +532,23 @@ def _command_name(lower: str, text: str, start: int, speller: Speller) -> bool:
     if speller.known(lower[1] + lower[0] + lower[2:]) or any(speller.known(lower[0] + v + lower[1:])
                                                              for v in "aeiou"):
         return False
-    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, start)]
-    lo = breaks[-1] if breaks else 0
-    after = _PARAGRAPH_BREAK.search(text, start)
-    paragraph = text[lo:after.start() if after else len(text)]
-    return "`" in paragraph or any(w in context for w in _CONTEXT_WORD.findall(paragraph.lower()))
+    starts, technical = _technical_paragraphs(text, context)
+    return technical[bisect_right(starts, start) - 1]
+
+
+@lru_cache(maxsize=8)
+def _technical_paragraphs(text: str, context: frozenset[str]) -> tuple[list[int], list[bool]]:
+    """Where each paragraph of ``text`` starts, and whether it has inline code or a ``context`` word (once
+    per text: a word at a time would read its paragraph again for every unknown word in it)."""
+    starts, technical, lo = [0], [], 0
+    for m in (*_PARAGRAPH_BREAK.finditer(text), None):
+        hi = len(text) if m is None else m.start()
+        paragraph = text[lo:hi]
+        technical.append("`" in paragraph or any(w in context for w in _CONTEXT_WORD.findall(paragraph.lower())))
+        if m is not None:
+            lo = m.end()
+            starts.append(lo)
+    return starts, technical
 
 
 def _technical_name(piece: str, text: str, start: int, speller: Speller, names: Any) -> bool:
