@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Final, Iterable, Sequence
 
-from ..analysis.reference import References, about_the_candidate, generic_topic, recalled_topic
+from ..analysis.reference import References, about_the_candidate, generic_topic, recalled_topic, shares_a_date
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import existence, phrase_data, sentence_at
@@ -36,7 +36,11 @@ class NoSpecificMoment(Rule):
     Generic-ness is measured with the packaged word-frequency list, not listed: a topic whose words are
     all frequent ("the duties of the position", "the company values": no word rarer than "growth", and
     little weight together) and that names nothing says nothing about this interview, and does not
-    count even when the note repeats it.
+    count even when the note repeats it. So is a topic that picks out no particular thing of the
+    organisation: "the team's upcoming projects" (a word of time before a plural), "the company's
+    workplace culture". A date a topic names counts however the note writes it ("the 14th June" for "the
+    latest decision date: 14 June"); the writer's own acts of saying ("I want to reiterate how much I
+    enjoyed ...") name nothing from the interview.
 
     A note that names no listed topic but recalls something concrete is trusted (the list may be
     incomplete, and a clear paraphrase may share no word with it): a sentence that recalls what the
@@ -186,6 +190,8 @@ class NoSpecificMoment(Rule):
                    and not (about_the_candidate(m.phrase) and not _recalled_at(references(ctx), m.start, m.end))
                    for m in a.topics):
                 return
+            if shares_a_date(doc.own, topics):
+                return  # "the last possible date was the 14th June": the date the interview set
             refs = references(ctx)
             if refs.concrete or recalled_topic(doc, refs, topics, a.excluded):
                 return  # something concrete that the topic list does not name, or a remark paraphrased
