@@ -1083,3 +1083,24 @@ def test_a_topic_naming_no_particular_thing_is_generic(topic: str) -> None:
 def test_a_particular_topic_stays_specific(topic: str) -> None:
     from followup_lint.analysis.reference import generic_topic
     assert not generic_topic(topic)
+
+
+@pytest.mark.parametrize("topic,content,refers", [
+    # two rare or three side-by-side words of a topic repeated side by side, the rest reworded
+    ("uploading drawings to the supplier portal instead of emailing them",
+     "Sorry again that I sent the drawings by mail rather than through the supplier portal.", True),
+    ("moving the nightly payroll batch onto the cloud scheduler",
+     "Is the payroll batch still on the old box?", True),
+    ("switching the tram depot to battery shunters",
+     "The tram depot sounds like a fun place to work.", True),
+    ("rolling out the new shift handover checklist on every ward",
+     "Is the shift handover checklist printed, or kept on the tablets?", True),
+    ("senior backend hiring at the Leeds office", "Senior backend roles interest me most.", False),  # common pair
+    ("switching the tram depot to battery shunters",
+     "I used to take the tram to the depot near my school.", False),     # not side by side
+    ("uploading drawings to the supplier portal instead of emailing them",
+     "I hope you had a nice weekend and a restful break.", False),
+])
+def test_a_distinctive_word_run_of_a_topic_refers_to_it(topic: str, content: str, refers: bool) -> None:
+    report = run_rule(NoSpecificMoment, note(content), interview(topic))
+    assert (not report.findings) is refers

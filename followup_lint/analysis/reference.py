@@ -37,7 +37,7 @@ from ..timeutil import MONTHS
 if TYPE_CHECKING:
     from ..document import Document
 
-__all__ = ["Reference", "References", "read_references", "generic_topic", "dates_in", "shares_a_date", "recalled_topic", "about_the_candidate", "TOPIC_WEIGHT", "STRONG_WEIGHT",
+__all__ = ["Reference", "References", "read_references", "generic_topic", "dates_in", "shares_a_date", "shares_a_word_run", "recalled_topic", "about_the_candidate", "TOPIC_WEIGHT", "STRONG_WEIGHT",
            "WEAK_WEIGHT", "RARE_WEIGHT"]
 
 TOPIC_WEIGHT: Final = 3.8    # a topic with no word this rare ("duties" 3.1, "values" 3.2) ...
@@ -46,6 +46,8 @@ STRONG_WEIGHT: Final = 3.6   # a strong reference with one word this rare is con
 WEAK_WEIGHT: Final = 4.0     # a weak reference needs two words this rare weighing WEAK_PAIR together ...
 WEAK_PAIR: Final = 9.0
 RARE_WEIGHT: Final = 4.6     # ... or one this rare ("dynamics" 4.2, "compassionate" 4.5 are not)
+RUN_RARE: Final = 3.8        # two side-by-side words of a topic, each this rare, repeated side by side
+RUN_EACH: Final = 2.8        # ... or three, each this rare ("main hiring site")
 PRACTICE_WORDS: Final = 3    # what the interviewer's team does ("how your team tests pricing changes
 PRACTICE_TOTAL: Final = 9.0  # before launch"): three content words weighing this much together
 RECALL_WORDS: Final = 2      # a recalled remark and the sentence after it share this many words of a topic ...
@@ -142,6 +144,33 @@ def shares_a_date(text: str, topics: Sequence[str]) -> bool:
         return False
     wanted = frozenset().union(*(dates_in(t) for t in topics))
     return bool(wanted) and not wanted.isdisjoint(dates_in(text))
+
+
+def shares_a_word_run(text: str, topics: Sequence[str], excluded: frozenset[str] = frozenset()) -> bool:
+    """Does ``text`` repeat a distinctive run of a topic's content words, side by side there and side by
+    side here: two words each as rare as ``RUN_RARE`` ("the tram depot" for "switching the tram depot to
+    battery shunters"), or three each as rare as ``RUN_EACH`` ("by the main hiring site" for "applying
+    through the form instead of the main hiring site")? Such a collocation anchors a paraphrase even when
+    the rest of the topic is reworded; a pair of commoner words ("senior backend") may be any job's."""
+    wanted = frozenset().union(*(_word_runs(t, excluded) for t in topics))
+    return bool(wanted) and not wanted.isdisjoint(_word_runs(text, excluded))
+
+
+def _word_runs(text: str, excluded: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    from ..rules._topics import COMPOUND, terms_of
+
+    terms = [t for t in terms_of(text, excluded=excluded) if t.key[:1] != COMPOUND]
+    joined = [not text[a.end:b.start].strip(" -") and a.key != b.key for a, b in zip(terms, terms[1:])]
+    out = set()
+    for k in range(len(terms) - 1):
+        if not joined[k]:
+            continue
+        a, b = terms[k], terms[k + 1]
+        if min(a.weight, b.weight) >= RUN_RARE:
+            out.add((a.key, b.key))
+        if k + 2 < len(terms) and joined[k + 1] and min(a.weight, b.weight, terms[k + 2].weight) >= RUN_EACH:
+            out.add((a.key, b.key, terms[k + 2].key))
+    return frozenset(out)
 
 
 def _hyphened(text: str, start: int, end: int) -> str:
