@@ -397,3 +397,72 @@ def test_triggers_never_drop_a_match() -> None:
             assert [(m.start, m.end) for m in with_triggers.finditer(own)] == want, (with_triggers.name, own[:80])
             found += len(want)
     assert found > 200
+
+
+def test_triggers_never_drop_a_match_in_random_drafts() -> None:
+    """The same on drafts made of the phrase lists' own words (a trigger in nearly every line), with
+    ranges that start and end mid-text."""
+    checks = [(c, Existence(c.name, c._phrases, ())) for c in _existences() if c.triggers]
+    found = 0
+    for i, text in enumerate(_texts(11, 400)):
+        start, end = (i * 5) % max(1, len(text) // 4), len(text) - (i % 7)
+        for with_triggers, whole in checks:
+            want = [(m.start, m.end) for m in whole.finditer(text, start, end)]
+            assert [(m.start, m.end) for m in with_triggers.finditer(text, start, end)] == want, (
+                with_triggers.name, text)
+            found += len(want)
+    assert found > 200
+
+
+def test_a_text_dense_with_triggers_is_searched_whole() -> None:
+    """Past as many trigger spots as windows could lie apart in the range, the range is searched whole
+    (the windows would cover it all): the same matches as the windows and as no triggers at all, and at
+    most one window when triggers are everywhere."""
+    cues = existence("moment", "cues")
+    assert cues.triggers  # (the cue list is searched around its triggers: 1 MB without one costs ~25 ms, not 60)
+    whole = Existence(cues.name, cues._phrases, ())
+    unit = "We talked about caching and the team plans, and I enjoyed hearing more about the audit. "
+    for n in (1, 3, 40, 400):
+        text = "Hi Dana,\n\n" + unit * n + "zq " * 2000 + "\nBest,\nSam"  # (no trigger in the last 6,000)
+        low = text.lower()
+        windows = cues._windows(low, 5, len(text))
+        if n >= 40:  # (more spots than windows fit in the range: the range whole, its trigger-free tail too)
+            assert windows == [(5, len(text))]
+        else:
+            assert windows[-1][1] < len(text) - 5000
+        capped = [(m.start, m.end) for m in cues.finditer(text, 5)]
+        assert capped == [(m.start, m.end) for m in whole.finditer(text, 5)]
+        assert len(capped) >= 2 * n
+
+
+def test_adjacent_twins_and_word_tokens_equal_the_loops_they_replaced() -> None:
+    """``_adjacent_twins`` (neighbouring token texts compared by ``operator.eq`` over an ``islice``) and
+    ``Document.words`` (kinds compared by ``operator.eq``) give what the slot-wrapper versions gave, on the
+    dev-corpus-like fixture notes and on random drafts (case, curly apostrophes, a final sigma)."""
+    from followup_lint import Draft
+    from followup_lint.document import Document
+    from followup_lint.document.tokens import tokenize
+    from followup_lint.rules.mechanics import _adjacent_twins
+
+    def twins_reference(tokens) -> bool:  # type: ignore[no-untyped-def]
+        if len(tokens) < 2:
+            return False
+        joined = "\n".join(t[2] for t in tokens)
+        if "Σ" in joined:
+            return True
+        pieces = joined.lower().replace("’", "'").replace("‘", "'").split("\n")
+        return any(map(str.__eq__, pieces, pieces[1:]))
+
+    rnd = random.Random(17)
+    parts = ["the", "The", "THE", "don't", "don’t", "DON'T", "ΣΑΣ", "σας", "I", "i", "a", ".", ",", "\n", "x"]
+    texts = _fixture_texts()[:200] + ["".join(rnd.choice(parts) + rnd.choice([" ", "", "\n"])
+                                              for _ in range(rnd.randrange(0, 12))) for _ in range(2000)]
+    twins = 0
+    for text in texts:
+        tokens = tokenize(text)
+        got = _adjacent_twins(tokens)
+        assert got == twins_reference(tokens), text
+        twins += got
+        doc = Document(Draft(body=text))
+        assert doc.words == tuple(t for t in doc.tokens if t.kind == "word")
+    assert 100 < twins < len(texts)

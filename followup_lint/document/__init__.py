@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import compress
-from operator import attrgetter, itemgetter
+from itertools import compress, repeat
+from operator import attrgetter, eq, itemgetter
 from typing import TYPE_CHECKING, Iterable
 
 from .._lazy import lazy
@@ -211,7 +211,8 @@ class Document:
     @lazy
     def words(self) -> tuple[Token, ...]:
         """The word tokens of the candidate's own body text."""
-        return tuple(compress(self.tokens, map("word".__eq__, map(_KIND, self.tokens))))  # filtered in C
+        # (filtered in C; operator.eq costs less per token than the bound "word".__eq__)
+        return tuple(compress(self.tokens, map(eq, map(_KIND, self.tokens), repeat("word"))))
 
     @lazy
     def lower_words(self) -> tuple[str, ...]:
@@ -306,9 +307,12 @@ def _mark_placeholders(tokens: list[Token], placeholders: Iterable[Placeholder])
     for s, e, t in spans:
         # (each bisection first within the next few tokens: a placeholder's tokens usually follow the
         # previous one's closely; past them, on to the end)
-        k = bisect_right(ends, s, cur, min(cur + near, n))  # the first token ending after the placeholder's start
-        if k == cur + near:
-            k = bisect_right(ends, s, k)
+        if cur < n and ends[cur] > s:  # (the usual case: the next token already reaches into it; ends are sorted)
+            k = cur
+        else:
+            k = bisect_right(ends, s, cur, min(cur + near, n))  # the first token ending after the placeholder's start
+            if k == cur + near:
+                k = bisect_right(ends, s, k)
         m = bisect_left(starts, e, k, min(k + near, n))  # the first token starting at or after its end
         if m == k + near:
             m = bisect_left(starts, e, m)

@@ -171,10 +171,15 @@ class Existence:
             return [(start, end)]
         spots: list[tuple[int, int]] = []
         w = self._WINDOW
+        # (more spots than windows of this width could lie apart in the range: they cover about all of it,
+        # and it is searched whole, as without triggers: "We talked about ..." 20,000 times in 1 MB)
+        most = max(64, (end - start) // w)
         for trig in self.triggers:
             pos = low.find(trig, start, end)
             while pos >= 0:
                 spots.append((max(start, pos - w), min(end, pos + len(trig) + w)))
+                if len(spots) > most:
+                    return [(start, end)]
                 pos = low.find(trig, pos + 1, end)
         if not spots:
             return []
