@@ -421,10 +421,13 @@ def test_a_thanks_in_a_sea_of_lines_is_found_and_the_rest_is_not_read() -> None:
     "I'll be grateful ma if you can update me on the shortlist.",       # a form of address inside
     "I will be very thankful madam if my file is reviewed this week.",
     "I would be grateful to you if you could pass on the references.",
+    "It will be appreciated if you can pass my notes on.",             # a passive, on a condition
 ])
-def test_conditional_gratitude_is_thanks_in_advance(text: str) -> None:
+def test_conditional_gratitude_is_a_request_not_thanks(text: str) -> None:
+    # (decided on the fifteenth batch, s-202 and s-203, as on the eleventh's k-001: a gratitude on a
+    # condition thanks for nothing yet; "thank you in advance" still thanks)
     f = functions(text)
-    assert f & Function.THANKS and f & Function.REQUEST
+    assert f & Function.REQUEST and not f & Function.THANKS
 
 
 @pytest.mark.parametrize("text,thanks", [
@@ -699,7 +702,7 @@ def test_gratitude_said_of_someone_else_is_not_thanks(text: str) -> None:
     "Your patience with my questions is much appreciated.",             # a passive: still the writer's
     "I do appreciate the time you gave me.",
     "We really appreciate you hosting us at the depot.",
-    "It will be appreciated if you can pass my notes on.",
+    "Any help will be much appreciated, thank you in advance.",
 ])
 def test_gratitude_of_the_writer_still_thanks(text: str) -> None:
     assert has(text, Function.THANKS)
