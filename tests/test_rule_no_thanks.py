@@ -189,14 +189,16 @@ def test_a_cc_line_beside_thanks_is_fine_and_an_empty_body_is_skipped() -> None:
     assert not report.findings and report.rules_skipped
 
 
-# A gratitude on a condition ("I'd appreciate it if you could ...", "I would be very grateful if we could
-# ...") asks for something and thanks for nothing yet: a request (decided on the fifteenth batch, s-106,
-# s-202, s-203). "I would appreciate your consideration" asks too; what was received ("I appreciate your
-# time") and "thank you in advance" still thank.
+# A supposed gratitude ("I'd appreciate it if you could ...", "I would be very grateful if we could ...")
+# asks for something and thanks for nothing yet: a request (decided on the fifteenth batch, s-106, s-202,
+# s-203). "I would appreciate your consideration" asks too; what was received ("I appreciate your time"), a
+# promised gratitude ("I will be thankful if ...", as the third batch's t-102) and "thank you in advance"
+# still thank.
 @pytest.mark.parametrize(("content", "thanks"), [
     ("I'd be grateful if you could send me the test dates.", False),
     ("We would really appreciate it if you might move the call to Friday.", False),
-    ("I will be thankful if you can tell me the outcome soon.", False),
+    ("I will be thankful if you can tell me the outcome soon.", True),
+    ("I'd be thankful if you can tell me the outcome soon.", False),
     ("I should be most grateful if you would reconsider my file.", False),
     ("I'd be indebted to you if you could pass my name on.", False),
     ("I would appreciate your consideration for the senior post.", False),

@@ -453,6 +453,7 @@ def _contributes(words: Sequence[str], v: int) -> bool:
     return not any(words[x] in meetings for x in range(at + 1, min(len(words), at + 4)))
 
 
+_PROMISES: Final = frozenset(("will", "'ll", "shall"))   # auxiliaries that promise a gratitude ("I'll be grateful")
 _STEP_SPAN: Final = 5      # words after a verb of selection in which its stage is looked for ("attend any further interview")
 _JOINED_SPAN: Final = 12   # words after a hope to work together in which a joined reply object is looked for
 
@@ -526,10 +527,13 @@ class _Reader:
                     k -= 1
                 conditional = k >= 0 and cond.at(w, k) == k + 1
                 if conditional and self._gratitude_condition(j):
-                    # "I'll be very grateful if you can let me know", "I'd appreciate it if you took a
-                    # glance": a gratitude on a condition asks; it thanks for nothing yet
+                    # a gratitude on a condition asks; "I'd appreciate it if you took a glance", "I would be
+                    # grateful if we could set a new date" only suppose a gratitude, "I'll be very grateful if
+                    # you can let me know" promises it: thanks in advance
                     self.add(Function.REQUEST, i, j)
-                elif conditional and w[k] not in ("will", "'ll", "shall"):
+                    if w[k] in _PROMISES:
+                        self.add(Function.THANKS, i, j)
+                elif conditional and w[k] not in _PROMISES:
                     self.add(Function.REQUEST, i, j)
                 elif head.startswith("apprec") and self._acknowledges(j):
                     self.add(Function.ACKNOWLEDGE, i, j)   # "I appreciate you may be tied up"
@@ -546,9 +550,12 @@ class _Reader:
             while k >= 0 and (w[k] in adv or _adverb_like(w, k)):
                 k -= 1
             if k >= 1 and w[k] == "be" and cond.at(w, k - 1) == k:
-                # ("I'd be indebted to you if ...": on a condition, a request only)
+                # ("I'd be indebted to you if ...": on a supposed condition, a request only)
                 conditional = self._gratitude_condition(only.at(w, i))
-                self.add(Function.REQUEST if conditional else Function.THANKS, i, only.at(w, i))
+                if conditional:
+                    self.add(Function.REQUEST, i, only.at(w, i))
+                if not conditional or w[k - 1] in _PROMISES:
+                    self.add(Function.THANKS, i, only.at(w, i))
 
     def _wanted(self, i: int) -> bool:
         """Is the gratitude noun at ``i`` what the writer wants, expects or is owed from the reader ("I make
