@@ -522,3 +522,13 @@ def test_work_questions_that_look_like_status_or_small_talk_still_count(content:
 ])
 def test_a_timeline_question_or_no_time_for_the_work_adds_nothing(content: str, adds: bool) -> None:
     (assert_clean if adds else assert_flags)(RULE, note(content), interview=INTERVIEW)
+
+
+# A subject sent with an empty body (fifteenth s-007: "When can I expect to get any update for my
+# submission?") is judged: a status or timeline question in it adds nothing
+@pytest.mark.parametrize("subject", [
+    "Any update on my application?", "Following up on Tuesday's panel", "Thanks for the chat, Dana",
+    "When will I hear back?",
+])
+def test_a_subject_with_an_empty_body_is_judged_and_adds_nothing(subject: str) -> None:
+    assert_flags(RULE, "", interview=INTERVIEW, subject=subject)

@@ -594,3 +594,20 @@ def test_a_condition_on_the_reader_s_set_up_opens_instructions_not_an_offer(cont
 ])
 def test_offering_another_stage_of_the_selection_invites(content: str, invites: bool) -> None:
     assert (not run_rule(RULE, note(content)).findings) is invites
+
+
+# A subject sent with an empty body (fifteenth s-007) is judged as the writer's text: a question, a request
+# or looking forward invites; a bare topic or a thanks does not
+@pytest.mark.parametrize(("subject", "invites"), [
+    ("Following up on Tuesday's panel", False),
+    ("Status of the data analyst interview", False),
+    ("Thanks for the chat, Dana", False),
+    ("My notes from the interview", False),
+    ("Any update on my application?", True),
+    ("Please let me know the outcome", True),
+    ("Looking forward to hearing from you", True),
+    ("Is the role still open?", True),
+])
+def test_a_subject_with_an_empty_body_is_judged(subject: str, invites: bool) -> None:
+    report = run_rule(RULE, "", subject=subject)
+    assert not report.rules_skipped and (not report.findings) is invites

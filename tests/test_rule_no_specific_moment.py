@@ -1104,3 +1104,20 @@ def test_a_particular_topic_stays_specific(topic: str) -> None:
 def test_a_distinctive_word_run_of_a_topic_refers_to_it(topic: str, content: str, refers: bool) -> None:
     report = run_rule(NoSpecificMoment, note(content), interview(topic))
     assert (not report.findings) is refers
+
+
+# A subject sent with an empty body (fifteenth s-007) is judged as the writer's text: it refers to the
+# interview only when it names something concrete from it
+@pytest.mark.parametrize(("subject", "specific"), [
+    ("Any update on my application?", False),
+    ("Thanks for the interview", False),
+    ("Following up on the role", False),
+    ("Thanks again", False),
+    ("Thanks for the Kafka migration walkthrough", True),
+    ("More on the Kafka migration", True),
+    ("My thoughts on the Kafka migration plan", True),
+    ("Kafka migration: one more idea", True),
+])
+def test_a_subject_with_an_empty_body_is_judged(subject: str, specific: bool) -> None:
+    report = run_rule(NoSpecificMoment, "", interview("the Kafka migration"), subject=subject)
+    assert (not report.findings) is specific

@@ -212,3 +212,25 @@ def test_a_cc_line_beside_thanks_is_fine_and_an_empty_body_is_skipped() -> None:
 def test_a_conditional_gratitude_asks_and_does_not_thank(content: str, thanks: bool) -> None:
     body = f"Hi Dana,\n\nI am writing about the analyst role. {content}\n\nBest,\nSam"
     assert (not run_rule(RULE, body).findings) is thanks
+
+
+# A subject sent with an empty body (an issue's title alone, fifteenth s-007) is the writer's text: judged,
+# and what it lacks reported; a reply's subject ("Re: ...") is the thread's, and nothing is judged.
+@pytest.mark.parametrize(("subject", "thanks"), [
+    ("Any update on my application?", False),
+    ("Status of the data analyst interview", False),
+    ("Following up on Tuesday's panel", False),
+    ("Is the role still open?", False),
+    ("Thank you for today's interview", True),
+    ("Thanks for the chat, Dana", True),
+    ("Grateful for your time on Monday", True),
+    ("Many thanks from Sam Lee", True),
+])
+def test_a_subject_with_an_empty_body_is_judged(subject: str, thanks: bool) -> None:
+    report = run_rule(RULE, "", subject=subject)
+    assert not report.rules_skipped and (not report.findings) is thanks
+
+
+def test_a_reply_subject_with_an_empty_body_is_skipped() -> None:
+    report = run_rule(RULE, "", subject="Re: Any update on my application?")
+    assert not report.findings and report.rules_skipped

@@ -9,7 +9,7 @@ from ..analysis.sentences import Function, SentenceFunctions
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import in_slot
-from ._substance import nothing_written, sentence_functions, wrapped_on
+from ._substance import nothing_written, sentence_functions, subject_only_functions, wrapped_on
 
 __all__ = ["NoThanks", "NoNextStep", "thanks_in", "next_steps_in", "has_thanks", "has_next_step"]
 
@@ -161,7 +161,8 @@ class NoThanks(Rule):
         doc = ctx.doc
         if nothing_written(ctx):
             raise ctx.skip("the draft has no text of its own")
-        if has_thanks(ctx):
+        alone = subject_only_functions(ctx)
+        if has_thanks(ctx) if alone is None else alone & Function.THANKS:
             return
         lo, hi = doc.content_range
         own = doc.own
@@ -263,7 +264,8 @@ class NoNextStep(Rule):
         doc = ctx.doc
         if nothing_written(ctx):
             raise ctx.skip("the draft has no text of its own")
-        if has_next_step(ctx):
+        alone = subject_only_functions(ctx)
+        if has_next_step(ctx) if alone is None else alone & _INVITING:
             return
         nl = _newline(ctx)
         if doc.signoff is not None:
