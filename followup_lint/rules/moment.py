@@ -132,8 +132,9 @@ class NoSpecificMoment(Rule):
     a specific moment.
 
     A note with almost nothing of its own (one word, a greeting and a sign-off, or a "CC: @handle" line
-    alone) is judged like any other: what it lacks is reported. Only a body with no word of its own is
-    skipped.
+    alone) is judged like any other: what it lacks is reported. So is a subject sent with an empty body
+    (an issue's title alone): the subject is your text. Only a draft with no word of its own in either (or
+    with a reply's "Re: ..." subject alone) is skipped.
 
     ## Why is this bad?
     A note that could have been sent after any interview is forgotten as soon as it is read. One concrete
