@@ -1121,3 +1121,22 @@ def test_a_distinctive_word_run_of_a_topic_refers_to_it(topic: str, content: str
 def test_a_subject_with_an_empty_body_is_judged(subject: str, specific: bool) -> None:
     report = run_rule(NoSpecificMoment, "", interview("the Kafka migration"), subject=subject)
     assert (not report.findings) is specific
+
+
+# A topic may name the exercises in the plural ("the three coding challenges in the repository"): a subject
+# naming one of them in the singular names the exercise (fifteenth s-118, "Chriswike challenge three", as
+# the sixth batch decided); a subject naming no exercise does not
+@pytest.mark.parametrize(("topic", "subject", "specific"), [
+    ("the two take-home exercises on the billing service", "Exercise two - Sam Lee", True),
+    ("the three SQL assignments sent after the call", "Assignment submission", True),
+    ("the coding tests in the hiring repository", "Test 2 solution", True),
+    ("the design challenges from the panel", "Design challenge done", True),
+    ("the two take-home exercises on the billing service", "Application update", False),
+    ("the three SQL assignments sent after the call", "Thanks for the opportunity", False),
+    ("the coding tests in the hiring repository", "Hello from Sam", False),
+    ("the design challenges from the panel", "My application", False),
+])
+def test_a_subject_names_an_exercise_the_topic_names_in_the_plural(topic: str, subject: str, specific: bool) -> None:
+    body = "Hi Dana,\n\nThanks for the opportunity to apply.\n\nBest,\nSam"
+    report = run_rule(NoSpecificMoment, body, interview(topic, "the duties of the position"), subject=subject)
+    assert (not report.findings) is specific

@@ -254,7 +254,9 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
     if _answers_the_questions(own, topics, raised) or _names_the_set_problems(own, topics, raised):
         return True
     kinds, nouns, reviews, deliveries = _exercise_words()
-    set_by = [words for words in (_words(t.lower()) for t in topics) if not kinds.isdisjoint(words)]
+    # (a topic may name its exercises in the plural: "the three coding challenges in the repository")
+    set_by = [words for words in (_words(t.lower()) for t in topics)
+              if not kinds.isdisjoint(words) or not kinds.isdisjoint(_singulars(words))]
     if not set_by:
         return False
     if _names_the_way_to_apply(own, topics, kinds, raised):
@@ -276,9 +278,15 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
             if not any(s <= m.start() < e for s, e in raised) and not _a_difficulty(low, m, problems):
                 return True
     said = _words(subject.lower())
-    if any(word in kinds and any(word in words for words in set_by) for word in said):
-        return True                            # "Challenge completion" for "the DevOps challenge: ..."
+    if any(word in kinds and any(word in words or word in _singulars(words) for words in set_by) for word in said):
+        return True                            # "Challenge completion" for "the DevOps challenge: ...",
+                                               # "Chriswike challenge three" for "the three coding challenges"
     return any(pair in pairs for pair in zip(said, said[1:]))
+
+
+def _singulars(words: Iterable[str]) -> set[str]:
+    """The words ending in "s" with it dropped ("challenges" -> "challenge")."""
+    return {w[:-1] for w in words if w.endswith("s")}
 
 
 def _answers_the_questions(own: str, topics: Sequence[str], raised: Sequence[tuple[int, int]]) -> bool:
