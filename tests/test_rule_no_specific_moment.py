@@ -1140,3 +1140,15 @@ def test_a_subject_names_an_exercise_the_topic_names_in_the_plural(topic: str, s
     body = "Hi Dana,\n\nThanks for the opportunity to apply.\n\nBest,\nSam"
     report = run_rule(NoSpecificMoment, body, interview(topic, "the duties of the position"), subject=subject)
     assert (not report.findings) is specific
+
+
+@pytest.mark.parametrize("content", [
+    "Thanks for explaining the challenges of the role.",
+    "I know the role has its challenges and I am ready for them.",
+    "I enjoyed hearing about the tests your team runs.",
+    "I look forward to the challenges ahead.",
+])
+def test_in_the_body_a_plural_still_names_no_exercise(content: str) -> None:
+    topics = ("the three coding challenges in the hiring repository", "the coding tests in the repository",
+              "the two take-home tasks on billing")
+    assert_flags(NoSpecificMoment, note(content), interview=interview(*topics), subject="Follow-up")
