@@ -1152,3 +1152,22 @@ def test_in_the_body_a_plural_still_names_no_exercise(content: str) -> None:
     topics = ("the three coding challenges in the hiring repository", "the coding tests in the repository",
               "the two take-home tasks on billing")
     assert_flags(NoSpecificMoment, note(content), interview=interview(*topics), subject="Follow-up")
+
+
+# The means by which the interview was held ("After our Google Meet call today ...", fifteenth s-312) names
+# nothing discussed; a platform named as a thing of the work still does
+@pytest.mark.parametrize(("content", "specific"), [
+    ("After our Zoom call this morning I want to say that I remain keen on the role.", False),
+    ("Following our Microsoft Teams interview yesterday, I wanted to say that the job appeals to me.", False),
+    ("After the Skype meeting on Monday I must say that I liked the team.", False),
+    ("Since our WhatsApp video chat I keep thinking that this is the right job for me.", False),
+    ("It was great to talk over Microsoft Teams yesterday.", False),
+    ("Your plan to replace Zoom with a new tool for client demos was interesting.", True),
+    ("I liked the idea of a Slack bot that pages the on-call engineer.", True),
+    ("I enjoyed hearing about the Teams integration you are building for the helpdesk.", True),
+    ("You mentioned the team is moving client calls from Skype to Zoom next year.", True),
+])
+def test_the_channel_of_the_call_names_nothing(content: str, specific: bool) -> None:
+    body = f"Hi Dana,\n\n{content} I am still very interested in the position.\n\nBest regards,\nSam"
+    topics = ("regression testing of the payroll module before the tax-year change", "the duties of the position")
+    assert (not run_rule(NoSpecificMoment, body, interview(*topics)).findings) is specific
