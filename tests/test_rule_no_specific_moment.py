@@ -1171,3 +1171,21 @@ def test_the_channel_of_the_call_names_nothing(content: str, specific: bool) -> 
     body = f"Hi Dana,\n\n{content} I am still very interested in the position.\n\nBest regards,\nSam"
     topics = ("regression testing of the payroll module before the tax-year change", "the duties of the position")
     assert (not run_rule(NoSpecificMoment, body, interview(*topics)).findings) is specific
+
+
+# What the reader shared, as a carrier ("the insights you shared about the company's mission and vision",
+# fifteenth s-001), names nothing by itself: only what it was about can
+@pytest.mark.parametrize(("content", "specific"), [
+    ("I was impressed by the insights you shared about the company's vision and goals.", False),
+    ("I valued the perspective you offered on the team's culture.", False),
+    ("I appreciated the information you gave me about the role and the company.", False),
+    ("The insight you gave into the department's priorities was helpful.", False),
+    ("I was impressed by the insights you shared about the churn dashboard in Looker.", True),
+    ("The insights you shared about moving the carrier scorecards into the new TMS were eye-opening.", True),
+    ("I appreciated the information you gave about the carrier scorecards spreadsheet.", True),
+    ("Your insight into the forklift rota on the night shift was useful.", True),
+])
+def test_insights_or_information_shared_name_nothing_by_themselves(content: str, specific: bool) -> None:
+    topics = ("the company's mission and values", "the duties of the position",
+              "the Tuesday cross-dock backlog after the weekend")
+    assert (not run_rule(NoSpecificMoment, note(content), interview(*topics)).findings) is specific
