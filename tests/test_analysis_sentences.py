@@ -782,3 +782,66 @@ def test_cue_classes_are_built_once_per_process_however_many_are_read() -> None:
     for draft, interview in items:
         lint_draft(draft, interview, now=now)
     assert (sentences_module._cls.cache_info().misses, sentences_module._firsts.cache_info().misses) == misses
+
+
+# -- fourteenth outside batch classes (fresh wordings, not the batch's) ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Thankies for squeezing me in on Friday!",                   # playful forms of thanks
+    "Thanksies, that tour of the kiln was great.",
+    "ty for showing me round the depot!",
+    "ty so much for the coffee and the chat.",
+    "Thankee kindly for the time.",
+])
+def test_playful_thanks_thanks(text: str) -> None:
+    assert has(text, Function.THANKS)
+
+
+@pytest.mark.parametrize("text", [
+    "I wrote the whole parser expecting some appreciation from the team.",   # gratitude wanted from the reader
+    "Honestly I was hoping for a bit of gratitude after the weekend I put in.",
+    "After all that overtime I think I deserve your thanks.",
+    "I wanted some recognition and a little appreciation for the extra tests.",
+    "Ty Walker showed me the loading bay.",                      # "Ty" alone: a name, not thanks
+])
+def test_gratitude_wanted_from_the_reader_is_no_thanks(text: str) -> None:
+    assert not has(text, Function.THANKS)
+
+
+@pytest.mark.parametrize("text", [
+    "I was expecting your call, and I appreciate the time you took.",  # the gratitude given is still thanks
+    "Expecting nothing, I really appreciated the detailed answers.",
+])
+def test_gratitude_given_beside_an_expectation_still_thanks(text: str) -> None:
+    assert has(text, Function.THANKS)
+
+
+@pytest.mark.parametrize("text", [
+    "I'll certainly be there at nine sharp!",                    # accepting the invitation to the next meeting
+    "We can definitly make it on Thursday afternoon.",
+    "I will attend the panel on the 3rd.",
+    "Count me in for the site visit next week.",
+    "Tuesday at 2pm works; see you then.",
+])
+def test_accepting_an_invitation_invites_the_next_step(text: str) -> None:
+    assert has(text, Function.FORWARD)
+
+
+@pytest.mark.parametrize("text", [
+    "I can't be there on Monday, sadly.",                        # a refusal, a negation, a story
+    "I will not attend the open day.",
+    "My sister will be there for the graduation.",
+    "We couldn't make it to the final last year.",
+])
+def test_no_promise_to_come_is_no_acceptance(text: str) -> None:
+    assert not has(text, Function.FORWARD)
+
+
+@pytest.mark.parametrize("text", [
+    "Should this one not work out, do keep me in mind for whatever else turns up.",   # being remembered
+    "Please bear me in mind for anything else that opens up.",
+    "Keep me on file for anything else you might need later.",
+    "If it's a no this time, think of me for anything else coming up.",
+])
+def test_being_remembered_for_anything_else_does_not_invite(text: str) -> None:
+    assert not functions(text).invites

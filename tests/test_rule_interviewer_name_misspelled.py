@@ -167,3 +167,25 @@ def test_two_letters_swapped_in_a_short_name_are_a_typo(greeting: str, person: s
 @pytest.mark.parametrize("greeting,person", [("Hi Mark,", "Mary Jones"), ("Hi Amir,", "Omar Haddad")])
 def test_a_changed_letter_in_a_short_name_still_needs_the_sound(greeting: str, person: str) -> None:
     assert flagged_texts(InterviewerNameMisspelled, greeting + TY, iv(person)) == []
+
+
+# Outside batch "fourteenth" (p-007, "Hi @wguldin," to William Guldin): a handle made of an initial and the
+# family name, the family name and an initial, or both names run together spells the name; its letters
+# lying one edit from the family name make it no misspelling.
+@pytest.mark.parametrize("body,person", [
+    ("Hi @mokafor,\n\nJust checking in on my application.", "Michael Okafor"),
+    ("Hey @okaform, any news on the take-home review?", "Michael Okafor"),
+    ("Hello @priyaraman,\n\nI pushed the fixes you asked for.", "Priya Raman"),
+    ("Hi @tkowalski,\n\nI uploaded the revised solution.", "Tomasz Kowalski"),
+    ("Sorry for the noise @dchen, I reapplied through the form.", "Dana Chen"),
+])
+def test_a_handle_that_spells_the_name_is_no_misspelling(body: str, person: str) -> None:
+    assert findings_of(InterviewerNameMisspelled, body, iv(person)) == []
+
+
+@pytest.mark.parametrize("body,person", [
+    ("Hi Mr. Okafer,\n\nThank you for the interview today.", "Michael Okafor"),
+    ("Dear Ms. Ramen,\n\nThank you for your time today.", "Priya Raman"),
+])
+def test_a_misspelled_name_without_a_handle_is_still_reported(body: str, person: str) -> None:
+    assert findings_of(InterviewerNameMisspelled, body, iv(person)) != []

@@ -353,3 +353,9 @@ def test_a_malay_honorific_before_somebody_else_still_names_nobody() -> None:
 def test_a_handle_closing_the_first_clause_speaks_to_the_reader(opening: str, names: bool) -> None:
     body = opening + " Will start on it now.\n\nBest,\nSam"
     assert (findings_of(InterviewerNotNamed, body, iv("Priya Raman", company="Initech")) == []) is names
+
+
+# Outside batch "fourteenth" (p-007): the family name and an initial run together spell the name too.
+@pytest.mark.parametrize("greeting,person", [("Hi @okaform,", "Michael Okafor"), ("Hey @reyest", "Tomás Reyes")])
+def test_a_handle_of_the_family_name_and_an_initial_names_them(greeting: str, person: str) -> None:
+    assert findings_of(InterviewerNotNamed, greeting + GREETING_BODY, iv(person, company="Initech")) == []

@@ -618,3 +618,31 @@ def test_a_markdown_link_to_an_address_a_file_or_an_anchor_is_no_placeholder(bod
 def test_a_form_left_unfilled_is_a_placeholder(block: str, flagged: list[str]) -> None:
     body = f"Hi Lena,\n\nThanks again for today.\n\n{block}\n\nBest,\nAnn"
     assert flagged_texts(RULE, body) == flagged
+
+
+# Outside batch "fourteenth" (p-205 "Dear Person,", p-208 "Hello Ms. Manager," ... "Carrie Candidate"): a
+# generic role noun used as the name in a model letter's greeting, after a title or alone when it can be
+# nobody's address, and as the dummy family name of its signature, is a stand-in left unfilled.
+@pytest.mark.parametrize("body,span", [
+    ("Dear Candidate,\n\nThank you for meeting me on Tuesday.\n\nBest,\nDee", "Candidate"),
+    ("Hi Applicant,\n\nThank you for meeting me on Tuesday.\n\nBest,\nDee", "Applicant"),
+    ("Dear Mr. Interviewer,\n\nThank you for meeting me on Tuesday.\n\nBest,\nDee", "Interviewer"),
+    ("Dear Ms. Reviewer,\n\nThank you for reviewing my take-home.\n\nBest,\nDee", "Reviewer"),
+    ("Dear Laura,\n\nThank you for meeting me on Tuesday.\n\nBest regards,\nAndy Applicant", "Andy Applicant"),
+    ("Dear Laura,\n\nThank you for meeting me on Tuesday.\n\nSincerely,\nStudent Name", "Student Name"),
+    ("Dear Laura,\n\nThank you for meeting me on Tuesday.\n\nThanks,\nPeter Person", "Peter Person"),
+])
+def test_a_role_noun_standing_for_a_name_is_a_placeholder(body: str, span: str) -> None:
+    assert flagged_texts(RULE, body) == [span]
+
+
+@pytest.mark.parametrize("body", [
+    "Dear Hiring Manager,\n\nThank you for meeting me on Tuesday.\n\nBest,\nDee",
+    "Dear Recruiter,\n\nThank you for meeting me on Tuesday.\n\nBest,\nDee",
+    "Dear Sir or Madam,\n\nThank you for meeting me on Tuesday.\n\nBest,\nDee",
+    "Dear Reviewer,\n\nThank you for reviewing my take-home.\n\nBest,\nDee",
+    "Dear Laura,\n\nThank you for meeting me on Tuesday.\n\nBest,\nAnna Person",
+    "Dear Laura,\n\nThank you for meeting me on Tuesday.\n\nBest,\nCarla Castillo",
+])
+def test_generic_greetings_and_real_names_are_no_stand_in(body: str) -> None:
+    assert_clean(RULE, body)

@@ -470,3 +470,34 @@ def test_an_empty_body_is_skipped_and_a_short_question_passes() -> None:
     report = run_rule(RULE, "", INTERVIEW)
     assert not report.findings and report.rules_skipped
     assert_clean(RULE, "CC: @mkoh\n\nIs the Kafka migration staffed yet?", interview=INTERVIEW)
+
+
+# -- fourteenth outside batch classes (fresh wordings): how the process is getting on, small talk with the
+# reader, feedback on the writer's own showing ------------------------------------------------------------
+
+@pytest.mark.parametrize("content", [
+    "How's the hiring for the analyst post going?",
+    "How is the recruitment coming along on your side?",
+    "Where are you in the selection process at the moment?",
+    "How are you all doing, folks?",
+    "How's it going, team?",
+    "Hi, are you guys still around?",
+    "Is anybody out there reading this?",
+    "Could you share any feedback on how I came across in the panel?",
+    "What could I have done better in the case study?",
+    "Can you tell me where I went wrong in the final round?",
+])
+def test_status_small_talk_or_feedback_on_oneself_adds_nothing(content: str) -> None:
+    assert [f.code for f in run_rule(RULE, note(content), INTERVIEW).findings] == ["FL301"]
+    assert [f.code for f in run_rule(RULE, note(content)).findings] == ["FL301"]
+
+
+@pytest.mark.parametrize("content", [
+    "How is the consumer lag being tracked during the cutover?",    # work questions that start alike
+    "How is it going with the schema registry rollout on the Kafka side?",
+    "How does the team gather feedback from the warehouse users?",
+    "Where does the payments team sit in the migration plan?",
+    "Are you still there when the nightly batch fails, or does on-call take it?",
+])
+def test_work_questions_that_look_like_status_or_small_talk_still_count(content: str) -> None:
+    assert_clean(RULE, note(content))

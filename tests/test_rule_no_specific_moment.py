@@ -1029,3 +1029,78 @@ def test_the_problem_is_the_exercise_not_a_difficulty(content: str, recalls: boo
 ])
 def test_a_literal_space_field_or_world_is_no_employers_field(content: str, recalls: bool) -> None:
     _judged(content, recalls, "loan arrears among boda boda riders", "the duties of the position")
+
+
+# -- fourteenth outside batch classes (fresh wordings, not the batch's) ------------------------------------
+
+@pytest.mark.parametrize("topic,content,refers", [
+    # a date the interview set, however the note writes it
+    ("a decision promised by 3 March", "You said I would hear by the 3rd of March at the latest.", True),
+    ("the start date of 21 September", "Is September 21st still the plan for new starters?", True),
+    ("the panel meeting on 9 July", "I gather the panel sits on 9th July.", True),
+    ("the offer deadline of 30 April", "I will be ready well before 30th April.", True),
+    ("a shortlist due on 12 May", "May 12 can't come soon enough!", True),
+    ("a decision promised by 3 March", "I am free on the 4th of March if a call helps.", False),   # another date
+    ("a decision promised by 3 March", "I hope you had a good week.", False),
+])
+def test_a_date_the_interview_set_is_a_particular(topic: str, content: str, refers: bool) -> None:
+    report = run_rule(NoSpecificMoment, note(content), interview(topic))
+    assert (not report.findings) is refers
+
+
+@pytest.mark.parametrize("content", [
+    "I wanted to reiterate how much I liked meeting you about the analyst post on your team.",   # saying verbs
+    "I would like to reaffirm my interest in the analyst opening.",
+    "Let me emphasize how much I enjoyed our conversation.",
+    "I am writing to reiterate my enthusiasm for the opening.",
+    "Just reiterating how glad I was to meet you and the team.",
+    "Any news would be most welcome whenever you get a moment.",    # the reader's time, not their practice
+    "An update would be greatly appreciated when you have the time.",
+    "I know you are swamped, so any word would be appreciated when you get the chance.",
+])
+def test_saying_verbs_and_the_readers_time_name_nothing(content: str) -> None:
+    assert [f.code for f in run_rule(NoSpecificMoment, note(content),
+                                     interview("the Snowflake cost audit")).findings] == ["FL206"]
+
+
+@pytest.mark.parametrize("topic", [
+    "the team's upcoming projects",            # a word of time before a plural, or the workplace's feel
+    "the company's new initiatives",
+    "the department's current projects",
+    "the firm's workplace culture",
+])
+def test_a_topic_naming_no_particular_thing_is_generic(topic: str) -> None:
+    from followup_lint.analysis.reference import generic_topic
+    assert generic_topic(topic)
+
+
+@pytest.mark.parametrize("topic", [
+    "the company's latest marketing campaign",     # one particular campaign
+    "the upcoming warehouse relocation projects",  # named by what they move
+    "workplace safety inspections at the depot",
+    "the team's upcoming Hudson Yards projects",
+])
+def test_a_particular_topic_stays_specific(topic: str) -> None:
+    from followup_lint.analysis.reference import generic_topic
+    assert not generic_topic(topic)
+
+
+@pytest.mark.parametrize("topic,content,refers", [
+    # two rare or three side-by-side words of a topic repeated side by side, the rest reworded
+    ("uploading drawings to the supplier portal instead of emailing them",
+     "Sorry again that I sent the drawings by mail rather than through the supplier portal.", True),
+    ("moving the nightly payroll batch onto the cloud scheduler",
+     "Is the payroll batch still on the old box?", True),
+    ("switching the tram depot to battery shunters",
+     "The tram depot sounds like a fun place to work.", True),
+    ("rolling out the new shift handover checklist on every ward",
+     "Is the shift handover checklist printed, or kept on the tablets?", True),
+    ("senior backend hiring at the Leeds office", "Senior backend roles interest me most.", False),  # common pair
+    ("switching the tram depot to battery shunters",
+     "I used to take the tram to the depot near my school.", False),     # not side by side
+    ("uploading drawings to the supplier portal instead of emailing them",
+     "I hope you had a nice weekend and a restful break.", False),
+])
+def test_a_distinctive_word_run_of_a_topic_refers_to_it(topic: str, content: str, refers: bool) -> None:
+    report = run_rule(NoSpecificMoment, note(content), interview(topic))
+    assert (not report.findings) is refers

@@ -624,3 +624,20 @@ def test_typos_in_a_subject_stay_reported(subject: str, typo: str) -> None:
 ])
 def test_code_and_file_names_are_not_prose(body: str, flagged: list[str]) -> None:
     assert flagged_texts(MisspelledWord, wrap(body), INTERVIEW) == flagged
+
+
+# -- Outside batch "fourteenth" (p-004 "Thankies!"): playful forms of common words are the writer's tone: a
+# letter held ("sooo"), a final vowel doubled on a short word ("byee"), "x" for "ks" ("thanx"), a pet form
+# of a word of courtesy ("thankies"). Real misspellings of the same shapes are still reported.
+@pytest.mark.parametrize("body,flagged", [
+    ("Thankies for the feedback on the challenge!", []),
+    ("Thanx a lot for the quick review, it helped.", []),
+    ("Byee for now, and good luck with the release!", []),
+    ("It was sooo good to meet the team, pleeease keep me posted.", []),
+    ("Big hugsies to the whole panel, and cheersies!", []),
+    ("Thnaks for the feedback on the challange!", ["Thnaks", "challange"]),
+    ("The monkies at the zoo untill noon were realy loud.", ["monkies", "untill", "realy"]),
+    ("I realy apreciate the time you took.", ["realy", "apreciate"]),
+])
+def test_playful_forms_of_common_words_are_no_misspellings(body: str, flagged: list[str]) -> None:
+    assert flagged_texts(MisspelledWord, wrap(body), INTERVIEW) == flagged

@@ -875,3 +875,16 @@ def test_the_interviewer_thanked_after_an_honorific_is_no_wrong_name(closing: st
 ])
 def test_a_person_s_full_name_after_with_is_a_person_met_not_a_company(body: str, flagged: list[str]) -> None:
     assert flagged_texts(WrongName, body, DANA) == flagged
+
+
+# Outside batch "fourteenth" (p-205 "Dear Person,"): a role noun standing for the name is a leftover
+# placeholder (FL205), nobody else's name.
+@pytest.mark.parametrize("greeting", ["Dear Person,", "Hi Applicant,", "Dear Candidate,", "Hello Ms. Manager,"])
+def test_a_role_noun_standing_for_the_name_is_no_wrong_name(greeting: str) -> None:
+    assert findings_of(WrongName, greeting + GREETING_BODY, iv("Laura Chen")) == []
+
+
+# ... and "Dear Reviewer" (fourteenth p-102, a Markdown heading as the greeting) is a generic greeting.
+@pytest.mark.parametrize("greeting", ["Dear Reviewer,", "Hello reviewers,", "# Dear Reviewer\n"])
+def test_the_reviewer_greeted_by_role_is_no_wrong_name(greeting: str) -> None:
+    assert findings_of(WrongName, greeting + GREETING_BODY, iv("Laura Chen")) == []

@@ -64,3 +64,27 @@ def test_the_stem_lookup_answers_as_one_endswith_per_stem() -> None:
     assert any(by_each_stem(w) for w in words) and not all(by_each_stem(w) for w in words)
     for word in words:
         assert shapes.has_stem(word) == by_each_stem(word), word
+
+
+# Outside batch "fourteenth" (p-101 "mount with sshfs"): a lower-case command's name in a technical
+# paragraph, its first letters beginning no frequent English word, is no misspelling; a typo of a word by
+# its first letters swapped or a vowel dropped, or outside a technical paragraph, still is.
+@pytest.mark.parametrize("sentence", [
+    "I mounted the share with sshfs and ran rsync to copy the data.",
+    "The build server runs tmux and htop for the long jobs.",
+    "I ran pgbench and ncdu on the box to check the disk.",
+    "The script pipes the logs through jq before `grep` sees them.",
+])
+def test_command_names_in_a_technical_paragraph_are_not_misspellings(sentence: str) -> None:
+    assert flagged(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("I ran the script on hte server.", "hte"),
+    ("I will install the package tmorrow morning.", "tmorrow"),
+    ("The rpoject build passed on the server.", "rpoject"),
+    ("We chatted about sshfs over lunch and it was fun.", "sshfs"),
+    ("I mounted the share with sshfs and recieved the data.", "recieved"),
+])
+def test_typos_and_command_names_outside_technical_prose_are_still_reported(sentence: str, word: str) -> None:
+    assert word in flagged(sentence)

@@ -260,9 +260,7 @@ class _Builder:
                 generic_only = False
                 self.placeholder = True
                 continue
-            match = self.matcher.classify(word, any_case=True) if self.people else None
-            if match is None and self.people and own[s - 1:s] == "@":
-                match = handle_match(self.matcher, own, s)  # "Hey @jasonlong": the handle spells the name
+            match = _handle_or_name(self.matcher, own, s, word, any_case=True) if self.people else None
             if match is not None and match.kind == "misspelling" and kind is WordClass.GENERIC:
                 match = None  # "Hi team," is not a misspelling of Tea Horvat
             if match is None and kind is WordClass.GENERIC:
@@ -387,7 +385,7 @@ class _Builder:
                 continue
             word = text.split()[-1] if len(text.split()) > 1 and _titled(text) else text.split()[0]
             at = s + text.rfind(word)
-            match = self.matcher.classify(word)
+            match = _handle_or_name(self.matcher, own, at, word)
             if match is not None and match.kind == "misspelling":  # "Dnaa, thank you again", "Mr. Asnate, thanks"
                 self.uses.append(NameUse(at, at + len(word), word, Role.INTERVIEWER, where, match))
 
@@ -495,7 +493,7 @@ def handle_match(matcher: NameMatcher, own: str, start: int) -> NameMatch | None
 
     A handle names them when its letters are their given and family names run together in either order
     ("@jasonlong", "@priya.raman", "@long_jason"), one of those names alone, an initial with the other
-    name ("@jlong", "@jasonl"), or the given name with the initials of the other words of the name
+    name ("@jlong", "@longj", "@jasonl"), or the given name with the initials of the other words of the name
     ("@PetraAG" for Petra Agbor Gwan, "@AnaLdC" for Ana Luisa da Costa); digits and the marks between the parts are ignored ("@priya.raman85"). Both
     names run together also name them with letters around them, as handles are padded when the plain name
     is taken ("@therealjasonlong", "@jasonlong_dev", "@itsjasonlong"); one name alone must be the whole
@@ -514,12 +512,24 @@ def handle_match(matcher: NameMatcher, own: str, start: int) -> NameMatch | None
             return NameMatch(i, "exact", matcher.formal_name(i), "full")
         family = {"".join(ch for ch in f if ch.isalpha()) for f in matcher.family_names(i)}
         for fam in family:
-            forms = {given + fam, fam + given, given[:1] + fam, given + fam[:1], given, fam}
+            forms = {given + fam, fam + given, given[:1] + fam, fam + given[:1], given + fam[:1], given, fam}
             if letters in {f for f in forms if len(f) >= 3} or (
                     given and fam and len(given) + len(fam) >= _PADDED_HANDLE_MIN
                     and (given + fam in letters or fam + given in letters)):
                 return NameMatch(i, "exact", matcher.formal_name(i), "full")
     return None
+
+
+def _handle_or_name(matcher: NameMatcher, own: str, start: int, word: str, *, any_case: bool = False,
+                    ) -> NameMatch | None:
+    """The interviewer ``word`` at ``start`` names. After an "@" the handle is read first: one that spells
+    the name ("@wguldin" for William Guldin, "@jasonl", "@guldinw") is that name, never a misspelling of it,
+    though its letters are one edit from the family name."""
+    if own[start - 1:start] == "@":
+        hit = handle_match(matcher, own, start)
+        if hit is not None:
+            return hit
+    return matcher.classify(word, any_case=any_case)
 
 
 _GLUED_WORD: Final = re.compile(r"[ \t]+([^\W\d_][\w'’-]{1,30})[ \t]+[^\W\d_]")

@@ -32,11 +32,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Sequence
 
+from ..timeutil import MONTHS
 
 if TYPE_CHECKING:
     from ..document import Document
 
-__all__ = ["Reference", "References", "read_references", "generic_topic", "recalled_topic", "about_the_candidate", "TOPIC_WEIGHT", "STRONG_WEIGHT",
+__all__ = ["Reference", "References", "read_references", "generic_topic", "dates_in", "shares_a_date", "shares_a_word_run", "recalled_topic", "about_the_candidate", "TOPIC_WEIGHT", "STRONG_WEIGHT",
            "WEAK_WEIGHT", "RARE_WEIGHT"]
 
 TOPIC_WEIGHT: Final = 3.8    # a topic with no word this rare ("duties" 3.1, "values" 3.2) ...
@@ -45,6 +46,8 @@ STRONG_WEIGHT: Final = 3.6   # a strong reference with one word this rare is con
 WEAK_WEIGHT: Final = 4.0     # a weak reference needs two words this rare weighing WEAK_PAIR together ...
 WEAK_PAIR: Final = 9.0
 RARE_WEIGHT: Final = 4.6     # ... or one this rare ("dynamics" 4.2, "compassionate" 4.5 are not)
+RUN_RARE: Final = 3.8        # two side-by-side words of a topic, each this rare, repeated side by side
+RUN_EACH: Final = 2.8        # ... or three, each this rare ("main hiring site")
 PRACTICE_WORDS: Final = 3    # what the interviewer's team does ("how your team tests pricing changes
 PRACTICE_TOTAL: Final = 9.0  # before launch"): three content words weighing this much together
 RECALL_WORDS: Final = 2      # a recalled remark and the sentence after it share this many words of a topic ...
@@ -108,8 +111,14 @@ def generic_topic(topic: str, excluded: frozenset[str] = frozenset()) -> bool:  
              and not _abstract_at(topic, term.start, term.end,
                                   topic[term.start:term.end].lower().replace("’", "'").removesuffix("'s"))
              and not _abstract_at(topic, term.start, term.end, _hyphened(topic, term.start, term.end))]
-    weights = {key: w for _s, key, w in terms}
     possessed = _about_the_organisation(topic)
+    if possessed < 0 and _unnamed_plural(words):
+        # "the team's upcoming projects", "the company's new initiatives": a word of time before a plural
+        # picks out no particular one (the word itself weighs nothing then)
+        instance = _instance_words()
+        possessed = _about_the_organisation(topic, instances=False)
+        terms = [t for t in terms if topic[t[0]:].split(None, 1)[0].lower() not in instance]
+    weights = {key: w for _s, key, w in terms}
     if possessed >= 0 and all(w < TOPIC_WEIGHT for _s, _k, w in terms):
         # "the company's leadership and values", "the team's approach to patient care"; not "the frontend
         # challenge: a film search app built from the team's design" (what comes before the possessive
@@ -118,6 +127,50 @@ def generic_topic(topic: str, excluded: frozenset[str] = frozenset()) -> bool:  
     if sum(weights.values()) >= TOPIC_TOTAL or any(w >= TOPIC_WEIGHT for w in weights.values()):
         return False
     return True
+
+
+def dates_in(text: str) -> frozenset[tuple[int, int]]:
+    """The day-and-month dates written in ``text`` as (day, month): "14 June", "the 14th of June", "June
+    14th", "Jun 14" (a year beside them is left aside)."""
+    return frozenset((int(day), _MONTH_NUMBER[month[:3].lower()])
+                     for day, month in _DAY_MONTH.findall(text)) | frozenset(
+        (int(day), _MONTH_NUMBER[month[:3].lower()]) for month, day in _MONTH_DAY.findall(text))
+
+
+def shares_a_date(text: str, topics: Sequence[str]) -> bool:
+    """Does ``text`` name a date that one of ``topics`` names ("the 14th June" for "the latest decision
+    date: 14 June")? A date the interview set is a particular of this interview, however it is written."""
+    if not any(ch.isdigit() for ch in text):
+        return False
+    wanted = frozenset().union(*(dates_in(t) for t in topics))
+    return bool(wanted) and not wanted.isdisjoint(dates_in(text))
+
+
+def shares_a_word_run(text: str, topics: Sequence[str], excluded: frozenset[str] = frozenset()) -> bool:
+    """Does ``text`` repeat a distinctive run of a topic's content words, side by side there and side by
+    side here: two words each as rare as ``RUN_RARE`` ("the tram depot" for "switching the tram depot to
+    battery shunters"), or three each as rare as ``RUN_EACH`` ("by the main hiring site" for "applying
+    through the form instead of the main hiring site")? Such a collocation anchors a paraphrase even when
+    the rest of the topic is reworded; a pair of commoner words ("senior backend") may be any job's."""
+    wanted = frozenset().union(*(_word_runs(t, excluded) for t in topics))
+    return bool(wanted) and not wanted.isdisjoint(_word_runs(text, excluded))
+
+
+def _word_runs(text: str, excluded: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    from ..rules._topics import COMPOUND, terms_of
+
+    terms = [t for t in terms_of(text, excluded=excluded) if t.key[:1] != COMPOUND]
+    joined = [not text[a.end:b.start].strip(" -") and a.key != b.key for a, b in zip(terms, terms[1:])]
+    out = set()
+    for k in range(len(terms) - 1):
+        if not joined[k]:
+            continue
+        a, b = terms[k], terms[k + 1]
+        if min(a.weight, b.weight) >= RUN_RARE:
+            out.add((a.key, b.key))
+        if k + 2 < len(terms) and joined[k + 1] and min(a.weight, b.weight, terms[k + 2].weight) >= RUN_EACH:
+            out.add((a.key, b.key, terms[k + 2].key))
+    return frozenset(out)
 
 
 def _hyphened(text: str, start: int, end: int) -> str:
@@ -129,7 +182,16 @@ def _hyphened(text: str, start: int, end: int) -> str:
     return text[start:end].lower()
 
 
-def _about_the_organisation(topic: str) -> int:
+def _unnamed_plural(words: Sequence[str]) -> bool:
+    """Does the topic end in a plural after one of ``instance_words`` ("upcoming projects", "new
+    initiatives"; not "the latest marketing campaign", nor "the upcoming Hudson Yards projects")?"""
+    instance = _instance_words()
+    last = words[-1].strip(".,;:!?()[]\"'“”‘’").lower() if words else ""
+    return (len(words) >= 2 and len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "'s", "us", "is"))
+            and words[-2].lower() in instance)
+
+
+def _about_the_organisation(topic: str, instances: bool = True) -> int:
     """Where what a generic object in the possessive has begins ("the company's | values", "the group's |
     research and design work"), or -1. The topic is a standing quality of the organisation when nothing
     it has is rarer than ``TOPIC_WEIGHT`` once abstract nouns ("values", "leadership", "approach") are
@@ -137,7 +199,7 @@ def _about_the_organisation(topic: str) -> int:
     charities" are particular practices."""
     generic = _generic_objects()
     words = topic.split()
-    if not _instance_words().isdisjoint(w.lower() for w in words):
+    if instances and not _instance_words().isdisjoint(w.lower() for w in words):
         return -1            # "the company's latest marketing campaign": one particular campaign
     at = 0
     for word in words:
@@ -320,6 +382,8 @@ def _reports_practice(own: str, cue_end: int, cue_text: str) -> bool:
     if cue_text.split()[-1].lower() not in _WH:
         if not rest or rest[0] not in _WH:
             return False
+        if rest[0] in ("when", "whenever") and rest[1:2] in (["you"], ["you're"]):
+            return False   # "appreciated when you get the chance": the reader's time, not what they do
         rest = rest[1:]
     return any(w in _AGENTS for w in rest[:3])
 
@@ -457,6 +521,14 @@ def _instance_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _saying_words() -> frozenset[str]:
+    """The writer's own acts of saying ("reiterate", "reaffirm"): about the note, not the interview."""
+    from .sentences import cue_data
+
+    return frozenset(cue_data()["reference"]["saying_words"])
+
+
+@lru_cache(maxsize=1)
 def _abstract_nouns() -> frozenset[str]:
     """Nouns of manner or purpose ("strategies", "approach"): no weight of their own in a topic."""
     from .sentences import cue_data
@@ -582,7 +654,7 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
     from ..rules._topics import COMPOUND, terms_of
 
     own = doc.own
-    abstract = _abstract_nouns()
+    abstract, saying = _abstract_nouns(), _saying_words()
     tokens = _kept_tokens(doc, start, end, skip)
     rare: list[tuple[float, str]] = []
     content: dict[str, float] = {}
@@ -610,7 +682,7 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
         capital = (tok.text[:1].isupper() and not sentence_start) or (tok.text.isupper() and len(tok.text) > 1)
         if not capital:
             skip_run = False
-        if low in generic or low in _MONTHS_DAYS or not capital and (_abstract_at(
+        if low in generic or low in _MONTHS_DAYS or not capital and (low in saying or _abstract_at(
                 own, tok.start, tok.end, low.replace("’", "'").removesuffix("'s"), abstract)
                 or _field_at(tokens, k)):
             continue                       # (an abstract noun, "priorities", or the employer's field, names nothing)
@@ -676,6 +748,10 @@ def _calendar(tokens: Sequence, k: int, own: str) -> bool:
     return bool(near & _CALENDAR_WORDS)
 
 
+_MONTH_NUMBER: Final = {m[:3].lower(): n for n, m in enumerate(MONTHS, 1)}
+_MONTH_NAME: Final = (r"(?:" + "|".join(f"{m[:3]}(?:{m[3:]})?" for m in MONTHS) + r")\.?")
+_DAY_MONTH: Final = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(" + _MONTH_NAME + r")\b", re.IGNORECASE)
+_MONTH_DAY: Final = re.compile(r"\b(" + _MONTH_NAME + r")\s+(?:the\s+)?([0-3]?\d)(?:st|nd|rd|th)?\b", re.IGNORECASE)
 _CALENDAR_WORDS: Final = _MONTHS_DAYS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec am pm a.m p.m "
                                                   "o'clock".split())
 

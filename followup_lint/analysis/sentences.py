@@ -399,8 +399,11 @@ def _later_hopes(words: Sequence[str], cues: list[tuple[Function, int, int]]) ->
     opportunities come your way", "I hope we can stay in touch") made a hope: it asks for another role or
     for the relationship and continues nothing of this process ("I'd love to stay in touch, and would
     appreciate any feedback" still asks for feedback)."""
-    later = _cls("request", "later_openings")
-    marks = [x for x in _where(words, later) if later.at(words, x) > 0]
+    later, remembered = _cls("request", "later_openings"), _cls("request", "remembered")
+    # (asking to be remembered, "keep me in mind for anything else that comes up", is itself about later
+    # openings: whatever it is read as besides, an offer of "anything else", is a hope too)
+    marks = [x for x in _where(words, later, remembered)
+             if later.at(words, x) > 0 or remembered.at(words, x) > 0]
     nouns, before, after = (_cls("request", "opening_nouns"), _cls("request", "later_qualifiers"),
                             _cls("request", "later_events"))
     for x in _where(words, nouns):
@@ -494,6 +497,9 @@ class _Reader:
                 i += 1
                 continue
             head = w[i]
+            if self._wanted(i):
+                i = j                                      # "expecting a little appreciation": asked for
+                continue
             if head in ("thank", "thanks", "thankyou", "thanku", "thanx", "thnx", "thx", "tks"):
                 k = j + 1 if head == "thank" and j < len(w) and w[j] == "you" else j
                 # "sent a thank-you", "writing thank you notes": talked about; "I am writing to thank you":
@@ -542,6 +548,20 @@ class _Reader:
                 self.add(Function.THANKS, i, only.at(w, i))
                 if self._gratitude_condition(only.at(w, i)):
                     self.add(Function.REQUEST, i, only.at(w, i))
+
+    def _wanted(self, i: int) -> bool:
+        """Is the gratitude noun at ``i`` what the writer wants, expects or is owed from the reader ("I make
+        this little job expecting a little appreciation", "I deserve your thanks"): a verb of ``wanted``
+        before it, across ``wanted_fillers`` ("a little", "some", "your")?"""
+        w = self.w
+        if w[i] not in _cls("thanks", "wanted_nouns"):
+            return False
+        fillers, wanted, nouns = _cls("thanks", "wanted_fillers"), _cls("thanks", "wanted"), _cls("thanks", "wanted_nouns")
+        k = i - 1
+        # (a coordinated gratitude noun stands between too: "some recognition and a little appreciation")
+        while k >= 0 and (w[k] in fillers or w[k] in nouns or w[k] in ("and", "or")) and k > i - 7:
+            k -= 1
+        return k >= 0 and any(wanted.at(w, m) == k + 1 for m in range(max(0, k - 1), k + 1))
 
     def _said_of(self, i: int, k: int) -> bool:
         """Is the thanks at ``i`` (ending at ``k``) talked about rather than said to the reader: "to thank"
@@ -988,6 +1008,7 @@ class _Reader:
             if j > 0:
                 self.add(Function.FORWARD, i, j)           # "Aguardo seu retorno", "Je reste à votre disposition"
         self._hoped_talk()
+        self._accepts()
         for i in _where(w, alone, heads):
             j = alone.at(w, i)
             if j > 0:
@@ -1016,6 +1037,26 @@ class _Reader:
                 self.add(Function.HOPE, i, k + 1)          # "the opportunity to share my talent": an activity
             elif w[i].startswith("look") or w[i].startswith("await"):
                 self.add(Function.FORWARD, i, j)           # "I look forward to it"
+
+    def _accepts(self) -> None:
+        """Accepting an invitation by a promise to come: a first person, a modal of ``accept_modals``,
+        adverbs, then a verb of ``accept_verbs`` ("I'll definitely be there!", "I can make it on Tuesday",
+        "I an defenetely be there!"): agrees to the next step. A negation ("I can't make it", "I will not
+        be there") stands between and breaks it."""
+        w = self.w
+        verbs, modals = _cls("forward", "accept_verbs"), _cls("forward", "accept_modals")
+        adv, first = _cls("modality", "adverbs"), _cls("modality", "first_person")
+        for i in _where(w, verbs):
+            j = verbs.at(w, i)
+            if j < 0:
+                continue
+            k = i - 1
+            while k >= 0 and (w[k] in adv or _adverb_like(w, k)):
+                k -= 1
+            for m in range(max(0, k - 2), k + 1):
+                if modals.at(w, m) == k + 1 and m > 0 and w[m - 1] in first:
+                    self.add(Function.FORWARD, m - 1, j)
+                    break
 
     def _hoped_talk(self) -> None:
         """A hope that what was sent serves the next conversation ("I'm hoping this will suffice for having a
@@ -1204,9 +1245,9 @@ def _heads() -> dict[str, frozenset[str]]:
                                     ("offer", "invitations"))
         | {"anything", "available"},
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads"), ("forward", "other_language"),
-                          ("forward", "hope_words")),
+                          ("forward", "hope_words"), ("forward", "accept_verbs")),
         "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads")),
-        "later": firsts(("request", "later_openings"), ("request", "opening_nouns")),
+        "later": firsts(("request", "later_openings"), ("request", "opening_nouns"), ("request", "remembered")),
     }
 
 

@@ -348,15 +348,18 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
     first = next(filled, None)
     if first is None:
         return None
-    if _MARKDOWN_HEADING.match(text, first[0], first[1]):
+    heading = _MARKDOWN_HEADING.match(text, first[0], first[1])
+    if heading is not None:
         # a README or pull request's title ("# Backend") above "Hi @akshay!": the greeting is the next line
         second = next(filled, None)
         if second is not None and _SALUTATION.match(text[second[0]:second[1]].lstrip(" \t")):
-            first = second
+            first, heading = second, None
     s, e = first
     line = text[s:e]
     lead = len(line) - len(line.lstrip(" \t\ufeff\u200b"))
     body_start = s + lead
+    if heading is not None and _SALUTATION.match(text, heading.end() - 1, e):
+        body_start = heading.end() - 1  # the heading is the greeting ("# Dear Reviewer", the text below it)
     m = _SALUTATION.match(text, body_start, e) or _run_together_salutation(text, body_start, e)
     salutation = ""
     cursor = body_start

@@ -34,6 +34,8 @@ class Vocabulary:
     discourse: frozenset[str]
     #: the words a template leaves where the greeting's name goes ("Hi Name,", "Dear Firstname,")
     name_slots: frozenset[str]
+    #: role nouns standing in for a name after a title or as a dummy family name ("Ms. Manager")
+    role_stand_ins: frozenset[str]
     #: heads of a letter's reference line ("re", "subject", "sub"), lower case without the colon
     reference_heads: frozenset[str]
     #: closing phrases, in file order ("best regards", "thanking you", "cofion")
@@ -70,7 +72,8 @@ def vocabulary() -> Vocabulary:
                       generic_addressees=addressees, generic=addressees | get("generic_more"),
                       bare_generic=get("bare_generic"), group_or_role=get("group_or_role"),
                       plural=get("plural"), not_names=get("not_names"), discourse=get("discourse"),
-                      name_slots=get("name_slots"), reference_heads=get("reference_heads"),
+                      name_slots=get("name_slots"), role_stand_ins=get("role_stand_ins") | get("name_slots"),
+                      reference_heads=get("reference_heads"),
                       signoffs=tuple(line.strip() for line in phrases["signoffs"].splitlines() if line.strip()),
                       salutations=tuple(line.strip() for line in phrases["salutations"].splitlines() if line.strip()),
                       interjections=frozenset(phrases["interjections"].split()),

@@ -108,9 +108,10 @@ class NoThanks(Rule):
     "grateful", "gratitude", "thank you in advance" (and gratitude promised for a reply: "I'll be
     grateful if you can let me know", "I shall be obliged"), and thanks in your other language ("Merci",
     "Obrigado"). A thanks word misspelled within one or two letters still thanks ("thnak you",
-    "apreciate"; `misspelled-word` reports the typo), and so do texting spellings ("thx", "tnx"). Not thanks: "thanks to the snow, my train was late"
+    "apreciate"; `misspelled-word` reports the typo), and so do texting and playful spellings ("thx", "tnx", "ty for the tour", "Thankies!"). Not thanks: "thanks to the snow, my train was late"
     (a cause, even with a "for" after its clause: "Thanks to the accident I was stuck for an hour"), talk about a thank-you note ("I meant to send a thank-you note sooner"), "thankfully"
-    (fortunately), a request such as "I would appreciate an update", appreciating a circumstance ("I
+    (fortunately), gratitude the writer wants from the reader ("I did the task expecting a little
+    appreciation", "I deserve your thanks"), a request such as "I would appreciate an update", appreciating a circumstance ("I
     appreciate you may be tied up", "I appreciate that the team is stretched": "I understand"; "I
     appreciate you taking the time" still thanks), gratitude said of someone else ("I hope you will
     appreciate my work", "the reviewers will appreciate the tests"; "your time is appreciated" still
@@ -194,7 +195,8 @@ class NoNextStep(Rule):
     available?", the thread's question put before); an offer to show your work ("would love to demo and / or
     walk through the usage of this application", "I'd like to take you through the design"); a request of your own ("I need
     to request the report", "Please help & guide me"); an invitation to see more of you ("I invite you to
-    get to know my projects at my website");
+    get to know my projects at my website"); accepting an invitation to the next meeting ("I'll definitely
+    be there!", "I can make it on Thursday", "Count me in", "see you then"; not "I can't be there");
     or looking forward to a reply, to next steps or to a
     decision ("I look forward to hearing from you", "awaiting your response", "I hope to be hearing from
     you soon"), also as a second object after a hope to work together ("I look forward to contributing to
@@ -204,7 +206,7 @@ class NoNextStep(Rule):
     not enough on its own ("I look forward to being part of your team", "the possibility of joining",
     "the opportunity to share my skills", "the opportunity to learn and grow with you", "I'd love to bring that
     approach to your team", "I could bring a new degree of organization to the museum"), nor is asking to be kept in mind for future openings ("I hope you will keep me
-    in mind for any future positions"), nor a request or hope that looks to other or later openings ("if
+    in mind for any future positions", "keep me in mind for anything else that comes up"), nor a request or hope that looks to other or later openings ("if
     any opportunities come your way, please contact me", "I hope to hear from you if I might suit any other
     position", "I would be grateful for a referral"), nor hoping to stay in touch ("hope we can stay in
     touch"; proposing it, "let's keep in touch", invites), and neither is "Thank you for your consideration", an indirect

@@ -6,7 +6,8 @@ import re
 from functools import lru_cache
 from typing import Final, Iterable, Sequence
 
-from ..analysis.reference import References, about_the_candidate, generic_topic, recalled_topic
+from ..analysis.reference import (References, about_the_candidate, generic_topic, recalled_topic, shares_a_date,
+                                  shares_a_word_run)
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import existence, phrase_data, sentence_at
@@ -36,7 +37,13 @@ class NoSpecificMoment(Rule):
     Generic-ness is measured with the packaged word-frequency list, not listed: a topic whose words are
     all frequent ("the duties of the position", "the company values": no word rarer than "growth", and
     little weight together) and that names nothing says nothing about this interview, and does not
-    count even when the note repeats it.
+    count even when the note repeats it. So is a topic that picks out no particular thing of the
+    organisation: "the team's upcoming projects" (a word of time before a plural), "the company's
+    workplace culture". A date a topic names counts however the note writes it ("the 14th June" for "the
+    latest decision date: 14 June"), and so does a distinctive run of a topic's words repeated side by side
+    (two rare words, "the tram depot", or three, "by the main hiring site" for "applying through the
+    project-submission form instead of the main hiring site"); the writer's own acts of saying ("I want to reiterate how much I
+    enjoyed ...") name nothing from the interview.
 
     A note that names no listed topic but recalls something concrete is trusted (the list may be
     incomplete, and a clear paraphrase may share no word with it): a sentence that recalls what the
@@ -186,6 +193,9 @@ class NoSpecificMoment(Rule):
                    and not (about_the_candidate(m.phrase) and not _recalled_at(references(ctx), m.start, m.end))
                    for m in a.topics):
                 return
+            if shares_a_date(doc.own, topics) or shares_a_word_run(
+                    _said_of_the_interview(ctx, a), [t for t in topics if not about_the_candidate(t)], a.excluded):
+                return  # "the last possible date was the 14th June", "by the main hiring site"
             refs = references(ctx)
             if refs.concrete or recalled_topic(doc, refs, topics, a.excluded):
                 return  # something concrete that the topic list does not name, or a remark paraphrased
@@ -213,6 +223,19 @@ class NoSpecificMoment(Rule):
             "Nothing in the note refers to something specific from the conversation",
             data={"confidence": "low"},
         )
+
+
+def _said_of_the_interview(ctx: RuleContext, a) -> str:  # type: ignore[no-untyped-def]
+    """The candidate's text with what cannot refer to a topic blanked out (offsets kept): a raised
+    strength or question, a template's instruction, a placeholder's slot."""
+    doc = ctx.doc
+    spans = [(m.start, m.end) for m in (*a.strengths, *a.questions) if m.field == "body"]
+    spans += list(ctx.analysis.sentences.instructions)
+    spans += [(p.start, p.end) for p in doc.placeholders]
+    text = doc.own
+    for s, e in sorted(spans):
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
 
 
 def _names_the_exercise(own: str, subject: str, topics: Sequence[str],

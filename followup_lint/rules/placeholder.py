@@ -6,14 +6,12 @@ import re
 from typing import Final, Iterable
 
 from ..document.vocabulary import vocabulary
+from ..names import name_data
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
 
 __all__ = ["LeftoverPlaceholder"]
 
-_ROLE_WORDS: Final = frozenset(
-    "recruiter interviewer manager hiring-manager hr lastname surname name firstname".split()
-)
 
 
 class LeftoverPlaceholder(Rule):
@@ -29,9 +27,11 @@ class LeftoverPlaceholder(Rule):
     an address (`[](url)`, `[Live demo](link)`; the words are `[links]` in
     `followup_lint/data/placeholders.toml`), runs of underscores (`Mr./Mrs. ______`),
     "(interviewer's name)", an instruction in round brackets ("(insert the date)", "(Add a line about the
-    project you discussed.)"; not "(add me on LinkedIn)"), a role word in the name slot of a greeting ("Dear Ms. Recruiter") or the
-    word a template leaves there ("Hi Name,", "Dear Firstname,"; `name_slots` in
-    `followup_lint/data/addressing.toml`), a stand-in name in the greeting or the subject ("Dear
+    project you discussed.)"; not "(add me on LinkedIn)"), a role word in the name slot of a greeting ("Dear Ms. Recruiter", "Hello Ms. Manager";
+    `role_stand_ins`) or the word a template leaves there ("Hi Name,", "Dear Firstname,", "Dear Person,",
+    "Hi Applicant,"; `name_slots` in `followup_lint/data/addressing.toml`; "Dear Hiring Manager" and "Dear
+    Recruiter" are ordinary greetings), a model letter's dummy signature with such a word as its family
+    name ("Carrie Candidate", "Student Name"; not "Anna Person"), a stand-in name in the greeting or the subject ("Dear
     So-and-so,", "Hi Whatshername,"; not "Dear Sir/Madam" or "Dear Whoever", real forms of address), and
     `TBD` / `XXX` standing alone in the subject, the greeting or brackets. Anywhere in the draft, a
     capital X, Y or Z repeated as a word and `XYZ` are blanks ("the position with XXX Organization",
@@ -111,13 +111,38 @@ class LeftoverPlaceholder(Rule):
             last = g.names[-1]
             low = last[2].lower()
             # "Dear Ms. Recruiter" (a role word after a title), "Hi Name," (a name slot word anywhere)
-            if ((g.titles and low in _ROLE_WORDS or low in vocabulary().name_slots)
+            if ((g.titles and low in vocabulary().role_stand_ins or low in vocabulary().name_slots)
                     and not any(p.start <= last[0] < p.end for p in doc.placeholders)
                     and not ctx.analysis.addressing.names_interviewer_at(last[0])):
                 yield ctx.finding(
                     f"'{ctx.quote(g.start, g.end)}' has a role word where the interviewer's name belongs",
                     last[0], last[1], data={"placeholder": last[2], "kind": "role-word"},
                 )
+        stand_in = _stand_in_signature(ctx)
+        if stand_in is not None:
+            s, e, word = stand_in
+            yield ctx.finding(f"'{ctx.quote(s, e)}' under your sign-off is a stand-in name: sign with your own",
+                              s, e, data={"placeholder": word, "kind": "stand-in-name"})
+
+
+def _stand_in_signature(ctx: RuleContext) -> tuple[int, int, str] | None:
+    """A model letter's dummy signature: a role noun or a slot word as the family name, after a first word
+    that shares its initial or is no given name ("Carrie Candidate", "Andy Applicant", "Student Name"); not
+    a real family name ("Anna Person")."""
+    doc = ctx.doc
+    name = doc.signature_name
+    words = name.split() if name else []
+    if len(words) != 2 or not all(w.isalpha() for w in words) or not words[0][:1].isupper():
+        return None
+    first, last = words
+    if last.lower() not in vocabulary().role_stand_ins:
+        return None
+    if first[:1].lower() != last[:1].lower() and name_data(ctx).is_given_name(first):
+        return None
+    start = doc.body.text.rfind(name)  # the signature is the last of the candidate's lines
+    if start < 0 or any(p.start < start + len(name) and p.end > start for p in doc.placeholders):
+        return None  # "Your Name": a template field, reported as one
+    return start, start + len(name), last
 def _given_names(ctx: RuleContext) -> tuple[str, ...]:
     """The names the interview gives (company, role, interviewers), lower case: never template residue."""
     iv = ctx.interview

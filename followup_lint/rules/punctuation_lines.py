@@ -34,8 +34,9 @@ class GreetingPunctuation(Rule):
     template's "Dear: (The person from above)") is not the greeting's closing mark. A greeting run into
     the message on its line with no mark ("Hi Daniela thanks so much for today!", typed on a phone) is
     reported too (`data["glued"]`), and so is a code host's handle run into the message ("Hi
-    @tapaswenipathak Can you please review ...") or a first line of @handles alone before the message
-    ("@mkoh @dag.larsen Here is my solution": reported on the handles); "I" after the name starts the
+    @tapaswenipathak Can you please review ..."); @mentions alone before the message on their line ("@mkoh
+    @dag.larsen Here is my solution") are the code host's convention, not reported. A Markdown heading that
+    is the greeting ("# Dear Reviewer", the text on the lines below) is a greeting line; "I" after the name starts the
     message ("Hi Dana I just wanted ...": the greeting is "Hi Dana"); typed all in lower case ("hey priya loved the tour") only when the
     interview tells that the word after the salutation is an interviewer's name. A greeting followed by an
     aside in brackets and no mark after either ("Hello there (sorry if I got your name wrong before ...).")
@@ -75,12 +76,8 @@ class GreetingPunctuation(Rule):
         g = ctx.doc.greeting
         if g is None or g.punct in _GREETING_MARKS:
             return
-        if g.handles and not g.punct:
-            # "@ana @raj Here is my submission": the handles greet the readers, the message runs on
-            words = ctx.quote(g.start, g.end)
-            fix = ctx.fix(f"Add a comma: '{words},'", [(g.end, g.end, ",")], applicability=Applicability.SAFE)
-            yield ctx.finding(f"The greeting '{words}' runs into the message with no comma after it",
-                              g.start, g.end, fixes=(fix,), data={"glued": True})
+        if g.handles:
+            # "@ana @raj Here is my submission": a code host's mentions before the text, its convention
             return
         if g.end <= g.start or (not g.names and not g.salutation):
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import compress, takewhile
 from operator import itemgetter, not_
@@ -319,9 +320,64 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
         return part("exempt")                      # a place in an address line: "Anytown, TX 75001"
     if _in_file_name(text, start, end):
         return part("exempt")                      # "stock_price_by_year.ipynb", "*.ipynb", "Flask_Blog"
-    if _technical_name(piece, text, start, speller, names):
-        return part("exempt")                      # "atorvastatin", "Drosophila melanogaster"
+    if _technical_name(piece, text, start, speller, names) or (piece.islower() and _command_name(lower, text, start, speller)):
+        return part("exempt")                      # "atorvastatin", "Drosophila melanogaster", "sshfs"
+    if _playful(lower, speller):
+        return _OK                                 # "Thankies", "thanx", "sooo", "byee": the writer's tone
     return part("unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class _Informal:
+    """The playful shapes of ``data/spelling-en-informal.toml``."""
+
+    short_max: int
+    x_endings: tuple[str, ...]
+    x_min_letters: int
+    x_max_rank: int
+    pet_stems: frozenset[str]
+    pet_endings: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _informal() -> _Informal:
+    import tomllib
+
+    from ..spelling.lexicon import read_data
+
+    data = tomllib.loads(read_data("spelling-en-informal.toml"))
+    x, pet = data["x_for_ks"], data["pet_forms"]
+    return _Informal(int(data["stretched"]["short_max"]), tuple(x["endings"].split()), int(x["min_letters"]),
+                     int(x["max_rank"]), frozenset(pet["stems"].split()),
+                     tuple(sorted(pet["endings"].split(), key=len, reverse=True)))
+
+
+_HELD_LETTER: Final = re.compile(r"([a-z])\1{2,}")
+_VOWELS: Final = "aeiouy"
+
+
+def _playful(lower: str, speller: Speller) -> bool:
+    """Is the lower-case unknown ``lower`` a playful form of a common word: a letter held ("sooo",
+    "pleeease"), a final vowel doubled on a short word ("byee"), "x" for "ks" ("thanx"), or a pet form of a
+    word of courtesy ("thankies")?"""
+    if not lower.isalpha():
+        return False
+    shapes = _informal()
+    if len(set(lower)) >= 2 and _HELD_LETTER.search(lower):  # "qqqq" is held by nobody
+        one, two = _HELD_LETTER.sub(r"\1", lower), _HELD_LETTER.sub(r"\1\1", lower)
+        if speller.known(one) or speller.known(two) or _playful(one, speller) or _playful(two, speller):
+            return True
+    if (len(lower) >= 3 and lower[-1] == lower[-2] and lower[-1] in _VOWELS
+            and len(lower) - 1 <= shapes.short_max and speller.known(lower[:-1])):
+        return True
+    if lower.endswith("x") and len(lower) >= shapes.x_min_letters:
+        rank = speller.lexicon.rank
+        if any(speller.known(w) and rank(w) < shapes.x_max_rank for w in (lower[:-1] + e for e in shapes.x_endings)):
+            return True
+    for ending in shapes.pet_endings:
+        if lower.endswith(ending) and lower[:-len(ending)] in shapes.pet_stems:
+            return True
+    return False
 
 
 #: a file's extension after its name's dot ("report.ipynb", "*.png"): a few lower-case letters, then no letter
@@ -445,6 +501,56 @@ def _technical() -> _Technical:
     return _TECHNICAL[0]
 
 
+@lru_cache(maxsize=1)
+def _commands() -> tuple[int, frozenset[str]]:
+    import tomllib
+
+    from ..spelling.lexicon import read_data
+
+    data = tomllib.loads(read_data("spelling-en-technical.toml"))["command_names"]
+    return int(data["onset_rank"]), frozenset(data["context"].split())
+
+
+@lru_cache(maxsize=4)
+def _onsets(speller: Speller, rank: int) -> frozenset[str]:
+    """The first two letters of the ``rank`` most frequent words of three letters or more."""
+    return frozenset(w[:2] for w in speller.lexicon.most_frequent(rank) if len(w) >= 3 and w.isalpha())
+
+
+_PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t]*\n")
+_CONTEXT_WORD: Final = re.compile(r"[a-z]+")
+
+
+def _command_name(lower: str, text: str, start: int, speller: Speller) -> bool:
+    """Is the lower-case unknown ``lower`` at ``start`` a command's name in a technical paragraph ("mount
+    it with sshfs", "ran htop"): its first two letters begin no frequent word, it is no typo by its first
+    letters swapped or a vowel dropped after the first ("hte", "tmorrow"), and the paragraph has inline code
+    or a word of running or building software?"""
+    rank, context = _commands()
+    if not lower.isalpha() or lower[:2] in _onsets(speller, rank) or any(ch in _VOWELS for ch in lower[:2]):
+        return False  # two consonants that begin no frequent word ("ized" is a suffix, not a command)
+    if speller.known(lower[1] + lower[0] + lower[2:]) or any(speller.known(lower[0] + v + lower[1:])
+                                                             for v in "aeiou"):
+        return False
+    starts, technical = _technical_paragraphs(text, context)
+    return technical[bisect_right(starts, start) - 1]
+
+
+@lru_cache(maxsize=8)
+def _technical_paragraphs(text: str, context: frozenset[str]) -> tuple[list[int], list[bool]]:
+    """Where each paragraph of ``text`` starts, and whether it has inline code or a ``context`` word (once
+    per text: a word at a time would read its paragraph again for every unknown word in it)."""
+    starts, technical, lo = [0], [], 0
+    for m in (*_PARAGRAPH_BREAK.finditer(text), None):
+        hi = len(text) if m is None else m.start()
+        paragraph = text[lo:hi]
+        technical.append("`" in paragraph or any(w in context for w in _CONTEXT_WORD.findall(paragraph.lower())))
+        if m is not None:
+            lo = m.end()
+            starts.append(lo)
+    return starts, technical
+
+
 def _technical_name(piece: str, text: str, start: int, speller: Speller, names: Any) -> bool:
     """Is this unknown word a drug's name by its nonproprietary stem ("atorvastatin", "statins"), a
     command-line tool's ("flyctl", "systemctl"), or the species of a two-word scientific name ("Drosophila
@@ -534,7 +640,11 @@ class MisspelledWord(Rule):
     name typed beside the word they sign with: "kuan xing" signed "Kuan"), the user's `words` and
     `dictionaries`, all-caps acronyms ("SQL"), words with inner capitals ("PostgreSQL", "iOS"), drug
     names by their international nonproprietary stems ("atorvastatin", "statins", "lisinopril"),
-    command-line tools by their "ctl" suffix ("flyctl", "systemctl") and
+    command-line tools by their "ctl" suffix ("flyctl", "systemctl"), a lower-case command's name in a
+    technical paragraph, two consonants that begin no frequent English word ("mount it with sshfs", "ran
+    tmux and htop"; `[command_names]`; "hte" and "tmorrow" stay typos), playful forms of common words (a
+    letter held, "sooo"; "byee"; "thanx"; pet forms of thanks and bye, "Thankies"; in
+    `followup_lint/data/spelling-en-informal.toml`; "monkies" and "untill" stay misspellings) and
     the species of a two-word scientific name ("Drosophila melanogaster", "E. coli"; both shapes are in
     `followup_lint/data/spelling-en-technical.toml`), the
     words of a postal address line ("123 Main Street", "Anytown, TX 75001", "London SW1A 1AA": the

@@ -142,7 +142,10 @@ class NoAddedStrengthOrQuestion(Rule):
     this?"), whether it passed ("Did my solution pass your assessment?") or when to talk about it ("Would
     you be available this afternoon for a quick call?": a call, a meeting, a day or an hour near "available"
     or "free"; "Would you be free to discuss the design further?" asks about the work), small talk about your reader's life ("How is the
-    family?", "How was your weekend?"), an offer of references or samples, or a logistics question (see
+    family?", "How was your weekend?") or with the reader ("How are you all doing, folks?"), a question how
+    the hiring process is getting on ("How's the recruitment coming along?") or whether the reader is still
+    there ("Are you guys still around?"), a request for feedback on your own showing ("Could you share any
+    feedback on how I came across?", "What could I have done better?"), an offer of references or samples, or a logistics question (see
     `premature-logistics-question`). A move that holds only a template's instruction ("I forgot to
     mention (If you need to add a selling point).") adds nothing. A qualification merely claimed ("I
     passed my board exams", "I hold a forklift licence") counts only when the interview lists no

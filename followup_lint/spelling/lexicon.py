@@ -91,6 +91,10 @@ class Lexicon:
                 found = self._rare_set
         return found
 
+    def most_frequent(self, n: int) -> list[str]:
+        """The ``n`` most frequent words, most frequent first."""
+        return self._common_list[:n]
+
     def rank(self, word: str) -> int:
         """Frequency rank of a known word (rare words: ``rare_rank``)."""
         ranks = self._rank
