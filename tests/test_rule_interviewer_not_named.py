@@ -71,7 +71,7 @@ BAD = [
      {"to": ("jessica.moreau@initech.example",)}, "Hi Jessica"),
     ("Thank you for today. The pipeline story stayed with me.", DANA, {}, ""),
     ("Dear Engineering Team,\n\nThanks for today.", DANA, {}, "Dear Engineering Team"),
-    ("Dear Head of People,\n\nThanks for today.", DANA, {}, "Dear Head"),  # the parse stops at "of"
+    ("Dear Head of People,\n\nThanks for today.", DANA, {}, "Dear Head of People"),  # a role named in full
     ("Hello,\n\nThanks for today.", None, {}, "Hello"),
     ("Dear Sir or Madam,\n\nThanks for today.", None, {}, "Dear Sir"),
     ("Hi [Name],\n\nThanks for today.", None, {}, "Hi [Name]"),

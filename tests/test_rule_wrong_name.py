@@ -888,3 +888,20 @@ def test_a_role_noun_standing_for_the_name_is_no_wrong_name(greeting: str) -> No
 @pytest.mark.parametrize("greeting", ["Dear Reviewer,", "Hello reviewers,", "# Dear Reviewer\n"])
 def test_the_reviewer_greeted_by_role_is_no_wrong_name(greeting: str) -> None:
     assert findings_of(WrongName, greeting + GREETING_BODY, iv("Laura Chen")) == []
+
+
+# Outside batch "fifteenth" (s-118 "Hello Hours with Experts!"): a greeting to a programme or a team by its
+# name names nobody; a person's name joined to a group by a connector is still read as a name.
+@pytest.mark.parametrize("greeting", [
+    "Hello Friends of the Earth!", "Hi Women in Tech,", "Dear Engineers without Borders:",
+    "Hi Data with Purpose Fellowship!", "Hello Girls in Data!",
+])
+def test_a_group_greeted_by_its_name_is_no_stranger(greeting: str) -> None:
+    assert flagged_texts(WrongName, greeting + GREETING_BODY, iv("Dana Whitaker", company="Initech")) == []
+
+
+@pytest.mark.parametrize("greeting,stranger", [
+    ("Dear Megan for Initech,", "Megan"), ("Hi Sam at Initech,", "Sam"), ("Hello Priya with the team!", "Priya"),
+])
+def test_a_person_before_a_connector_is_still_a_stranger(greeting: str, stranger: str) -> None:
+    assert stranger in flagged_texts(WrongName, greeting + GREETING_BODY, iv("Dana Whitaker", company="Initech"))

@@ -236,6 +236,8 @@ class _Builder:
         # a slot among the names, or a blank where the name goes ("Hi —", "Dear __,")
         self.placeholder = any(_placeholder_at(doc, s, e) for s, e, _ in g.names) or (
             not g.names and _placeholder_at(doc, g.start, g.message_start if g.message_start >= 0 else g.line_end))
+        if g.group_name and not any(self._personal(w) for _, _, w in g.names):
+            return True  # "Hello Hours with Experts!": a programme's or a team's name, nobody's
         run: list[tuple[int, int, str]] = []
         generic_only = True
 
@@ -294,6 +296,10 @@ class _Builder:
             run.append((s, e, word))
         flush()
         return self._roles_only(g, generic_only)
+
+    def _personal(self, word: str) -> bool:
+        """Is a greeting word a person's: an interviewer's name (or near it) or a given name?"""
+        return (self.people and self.matcher.classify(word) is not None) or self.matcher.data.is_given_name(word)
 
     def _joined_to_generic(self, own: str, end: int, word: str, vocab: Vocabulary) -> bool:
         """Is a word joined by a slash or "or" to a generic addressee after it a misspelt polite address
