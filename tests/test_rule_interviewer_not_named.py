@@ -207,6 +207,25 @@ def test_a_handle_that_spells_somebody_else_does_not_name_them(greeting: str) ->
     assert findings_of(InterviewerNotNamed, greeting + GREETING_BODY, iv("Tomás Reyes", company="Initech")) != []
 
 
+# Outside batch "fifteenth" (s-115 "@dennyabrain ara all interviews over?" to Denny George): a given name of
+# four letters or more padded at its end names its bearer; a short name, a pad of one or two letters, or a
+# pad that makes another given name does not.
+@pytest.mark.parametrize("greeting,person", [
+    ("Hi @laurabytes,", "Laura Chen"), ("@marcusdev thanks again for Tuesday.", "Marcus Hale"),
+    ("Hey @ingridcodes!", "Ingrid Solberg"), ("Hello @tendaimakes,", "Tendai Moyo"),
+])
+def test_a_handle_of_the_given_name_padded_at_its_end_names_them(greeting: str, person: str) -> None:
+    assert findings_of(InterviewerNotNamed, greeting + GREETING_BODY, iv(person, company="Initech")) == []
+
+
+@pytest.mark.parametrize("greeting,person", [
+    ("Hi @johnnyboy,", "John Smith"), ("Hi @danielle_k,", "Dan Hale"), ("Hi @christina_k,", "Chris Ellis"),
+    ("Hello @laurenbytes,", "Laura Chen"),
+])
+def test_a_handle_that_pads_a_name_into_another_does_not_name_them(greeting: str, person: str) -> None:
+    assert findings_of(InterviewerNotNamed, greeting + GREETING_BODY, iv(person, company="Initech")) != []
+
+
 # Outside batch "seventh", class 1: a handle padded around both names run together names them; a single
 # name inside a longer handle, or two very short names, does not.
 @pytest.mark.parametrize("greeting,person", [

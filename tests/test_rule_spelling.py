@@ -544,6 +544,9 @@ def test_developer_web_words_and_thanks_of_pacific_languages_are_not_misspelled(
     ("I will sen the slides over tonight.", "sen"),
     ("Could I sen you my portfolio as well?", "sen"),
     ("I learned a lot abut event sourcing.", "abut"),
+    # fifteenth s-115 "ara all interviews over?": a verb with a letter changed, where the verb belongs
+    ("Ara you free for a call on Friday?", "Ara"), ("I hope the results ara out soon.", "ara"),
+    ("We ara keen to hear back from the panel.", "ara"), ("When ara the second interviews?", "ara"),
 ])
 def test_a_frequent_word_with_a_letter_dropped_that_spells_a_rare_word_is_misspelled(sentence: str, word: str) -> None:
     assert word in [f.data["word"] for f in findings_of(MisspelledWord, wrap(sentence))]
@@ -558,6 +561,8 @@ def test_a_frequent_word_with_a_letter_dropped_that_spells_a_rare_word_is_misspe
     "Professor Sen chaired the panel.",
     "I was happy to hear you liked the demo.",
     "I will send the slides over tonight.",
+    "I met Ara Guler at the meetup last spring.",
+    "The scarlet ara at the zoo was loud.",
 ])
 def test_the_rare_words_in_their_own_sense_stay_words(sentence: str) -> None:
     assert findings_of(MisspelledWord, wrap(sentence)) == []

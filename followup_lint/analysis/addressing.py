@@ -503,7 +503,8 @@ def handle_match(matcher: NameMatcher, own: str, start: int) -> NameMatch | None
     ("@PetraAG" for Petra Agbor Gwan, "@AnaLdC" for Ana Luisa da Costa); digits and the marks between the parts are ignored ("@priya.raman85"). Both
     names run together also name them with letters around them, as handles are padded when the plain name
     is taken ("@therealjasonlong", "@jasonlong_dev", "@itsjasonlong"); one name alone must be the whole
-    handle ("@longjohn" is somebody else).
+    handle ("@longjohn" is somebody else), but for a given name of four letters or more padded at its end
+    with a word ("@dennyabrain" for Denny George, "@laurabytes"; not "@priyanka_dev" for Priya).
     """
     m = _HANDLE_AT.match(own, start)
     if m is None:
@@ -523,7 +524,37 @@ def handle_match(matcher: NameMatcher, own: str, start: int) -> NameMatch | None
                     given and fam and len(given) + len(fam) >= _PADDED_HANDLE_MIN
                     and (given + fam in letters or fam + given in letters)):
                 return NameMatch(i, "exact", matcher.formal_name(i), "full")
+        if _padded_given(matcher, given, fold(m.group(0))):
+            return NameMatch(i, "exact", matcher.formal_name(i), "full")
     return None
+
+
+#: the fewest letters of a given name that, padded at its end, still names its bearer in a handle
+_PADDED_GIVEN_MIN: Final = 4
+#: the least frequent English word that pads a given name in a handle ("laurabytes", "dennyabrain")
+_PAD_WORD_RANK: Final = 50000
+#: the first run of letters of a handle's text after a given name
+_PAD_RUN: Final = re.compile(r"[^\W\d_]*")
+
+
+def _padded_given(matcher: NameMatcher, given: str, handle: str) -> bool:
+    """Is the folded ``handle`` the given name with a word after it ("dennyabrain", "laurabytes",
+    "marcusdev", "priya_dev")? The letters joined to the name must be a frequent English word (perhaps after
+    "a" or "the") or a word of developers' handles (data/addressing.toml ``handle_pads``), not the rest of a
+    longer name ("priyanka_dev", "johnnyboy") nor a given name ("christina_k" is not Chris's)."""
+    if len(given) < _PADDED_GIVEN_MIN or not handle.startswith(given) or len(handle) == len(given):
+        return False
+    pad = _PAD_RUN.match(handle, len(given)).group(0)
+    if not pad:
+        return True  # "priya_dev", "priya.codes": a mark after the whole given name
+    from ..spelling.lexicon import load_lexicon
+
+    lexicon, pads = load_lexicon(), vocabulary().handle_pads
+    for word in (pad, pad[1:] if pad[:1] == "a" else "", pad[3:] if pad.startswith("the") else ""):
+        if len(word) >= 3 and (word in pads or (lexicon.rank(word) < _PAD_WORD_RANK
+                                                and not matcher.data.is_given_name(word))):
+            return True
+    return False
 
 
 def _handle_or_name(matcher: NameMatcher, own: str, start: int, word: str, *, any_case: bool = False,
