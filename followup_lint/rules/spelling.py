@@ -161,13 +161,31 @@ def _interview_vocabulary(ctx: RuleContext) -> frozenset[str]:
             add_text(person.title)
             if person.email:
                 add_text(re.sub(r"[._+\-\d]", " ", person.email.split("@", 1)[0]))
+            out.update(_run_together(person.name))
     d = ctx.draft
     mailboxes = [*d.to, *d.cc, *d.bcc, *([d.sender] if d.sender else [])]
     for display, address in getaddresses(mailboxes):
         add_text(display)
+        out.update(_run_together(display))
         if "@" in address:
-            add_text(re.sub(r"[._+\-\d]", " ", address.split("@", 1)[0]))
+            local = re.sub(r"[._+\-\d]", " ", address.split("@", 1)[0])
+            add_text(local)
+            out.update(_run_together(local))
     return frozenset(out)
+
+
+#: the letters of one word of a name, lower case
+_NAME_LETTERS: Final = re.compile(r"[^\W\d_]+")
+
+
+def _run_together(name: str | None) -> set[str]:
+    """A person's given and family names run together, as a user name or a repository's owner is written
+    without its "@" ("anshumandas" for Anshuman Das, "dasanshuman"): the first and last words both ways."""
+    words = _NAME_LETTERS.findall((name or "").lower())
+    if len(words) < 2:
+        return set()
+    first, last = words[0], words[-1]
+    return {first + last, last + first, "".join(words)}
 
 
 def _with_instructions(ctx: RuleContext) -> Iterable[Any]:
@@ -839,7 +857,10 @@ class MisspelledWord(Rule):
             edits = _NEAR_EDITS_POSSESSIVE if lookup != p.lower else _NEAR_EDITS_INITIAL
             if capital and p.field == "subject" and _LONE_WORD.fullmatch(text) and text.strip(_LONE_MARKS) == p.text:
                 edits = _NEAR_EDITS_LONE  # a subject of one capitalised word ("Abiorh"): a handle or a name
-            if capital and not _near_frequent(lookup, suggestions, speller, edits, any_one=True):
+            near = suggestions
+            if capital and p.field == "subject":  # "Chriswike challenge three": near only "Christine", a name
+                near = [s for s in suggestions if not name_matcher(ctx).data.is_given_name(s)]
+            if capital and not _near_frequent(lookup, near, speller, edits, any_one=True):
                 continue                           # a capitalised unknown word with no frequent word near: a name
             shown = [_match_case(s + p.lower[len(lookup):], p.text) for s in suggestions[:limit]]
             yield self._misspelled(ctx, p, shown, confidence)
