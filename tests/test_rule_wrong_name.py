@@ -905,3 +905,38 @@ def test_a_group_greeted_by_its_name_is_no_stranger(greeting: str) -> None:
 ])
 def test_a_person_before_a_connector_is_still_a_stranger(greeting: str, stranger: str) -> None:
     assert stranger in flagged_texts(WrongName, greeting + GREETING_BODY, iv("Dana Whitaker", company="Initech"))
+
+
+# Outside batch "fifteenth" (s-304 "keen to build more tools for the guests of Kizimkazi Dhow Adventures", the
+# interview at Mwambao Dhow Tours): the customers of a business named by its trade, whom you wish to serve,
+# are the employer's; two names that share a word but open on two other proper names are two businesses.
+@pytest.mark.parametrize("company,sentence,other", [
+    ("Serengeti Balloon Safaris", "I look forward to serving the guests of Tarangire Balloon Safaris.",
+     "Tarangire Balloon Safaris"),
+    ("Harmattan Foods", "I am eager to help the customers of Sahel Foods with faster deliveries.", "Sahel Foods"),
+    ("Skyward Airways", "I would love to look after the passengers of Coastline Airways.", "Coastline Airways"),
+    ("Kilwa Dhow Cruises", "I hope to make the booking page easier for the travellers of Pemba Dhow Tours.",
+     "Pemba Dhow Tours"),
+])
+def test_the_customers_of_another_business_you_want_to_serve_name_another_company(company, sentence, other):
+    body = f"Hi Dana,\n\nThank you for the interview.\n\n{sentence}\n\nBest,\nSam"
+    assert flagged_texts(WrongName, body, iv("Dana Whitaker", company=company)) == [other]
+
+
+@pytest.mark.parametrize("company,sentence", [
+    ("Mwambao Dhow Tours", "I am keen to build more tools for the guests of Mwambao Dhow Tours."),
+    ("Mwambao Dhow Tours", "I once built a form for the guests of Kilwa Dhow Cruises."),  # no wish: your past
+    ("Harmattan Foods", "I am eager to serve the customers of Kenya and Uganda."),  # no business's name
+    ("Harmattan Foods", "I would love to meet the clients of Maria Lopez one day."),
+])
+def test_the_customers_of_the_company_or_of_no_business_are_no_other_company(company, sentence):
+    body = f"Hi Dana,\n\nThank you for the interview.\n\n{sentence}\n\nBest,\nSam"
+    assert flagged_texts(WrongName, body, iv("Dana Whitaker", company=company)) == []
+
+
+@pytest.mark.parametrize("mentioned,company,same", [
+    ("Tarangire Balloon Safaris", "Serengeti Balloon Safaris", False), ("Kilwa Dhow Cruises", "Mwambao Dhow Tours", False),
+    ("Mwambao Dhow", "Mwambao Dhow Tours", True), ("Kestrel Analytics", "Kestrel Data Labs", True),
+])
+def test_two_names_opening_on_other_proper_names_are_two_companies(mentioned, company, same):
+    assert same_company(mentioned, company) is same
