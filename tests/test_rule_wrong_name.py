@@ -940,3 +940,26 @@ def test_the_customers_of_the_company_or_of_no_business_are_no_other_company(com
 ])
 def test_two_names_opening_on_other_proper_names_are_two_companies(mentioned, company, same):
     assert same_company(mentioned, company) is same
+
+
+# Outside batch "fifteenth" (s-314 "I would also like to thank Ms. Mursal for supervising my written test"):
+# "thank" with a titled person as its object names them; somebody who did not interview you is a stranger.
+@pytest.mark.parametrize("sentence,stranger", [
+    ("I also want to thank Mr. Haidari for showing me the warehouse.", "Mr. Haidari"),
+    ("Please thank Dr. Osei for the lab tour.", "Dr. Osei"),
+    ("I'd like to thank Mrs. Bello for arranging my visit.", "Mrs. Bello"),
+    ("Kindly thank Eng. Musa for his patience during the site walk.", "Eng. Musa"),
+])
+def test_thanking_a_titled_non_interviewer_names_a_stranger(sentence: str, stranger: str) -> None:
+    body = f"Dear Dr. Noori,\n\nThank you for the interview.\n\n{sentence}\n\nBest,\nSam"
+    assert flagged_texts(WrongName, body, iv("Shafiqa Noori", company="Amu Relief")) == [stranger]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I would also like to thank Dr. Noori for the tour of the camp.",  # the interviewer herself
+    "I want to thank Sam. Best of all, the tour was short.",  # a full stop ending the sentence, no title
+    "I will thank Amu Relief Organization in my report.",  # an organisation
+])
+def test_thanking_the_interviewer_or_no_titled_person_names_no_stranger(sentence: str) -> None:
+    body = f"Dear Dr. Noori,\n\nThank you for the interview.\n\n{sentence}\n\nBest,\nSam"
+    assert flagged_texts(WrongName, body, iv("Shafiqa Noori", company="Amu Relief Organization")) == []

@@ -696,9 +696,10 @@ _TO_NAME: Final = re.compile(
     r"[ \t]+(?i:go(?:es)?[ \t]+(?:out[ \t]+)?|are[ \t]+due[ \t]+)?(?i:to)[ \t]+"
     r"(?P<name>(?:[A-Z][a-z]{1,9}\.?[ \t]+)?[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30})?)(?P<poss>['’]s\b)?"
 )
-#: "thank" with a person as its object: "please thank Kofi for me", "do thank Aisha at the front desk"
+#: "thank" with a person as its object: "please thank Kofi for me", "do thank Aisha at the front desk", "I
+#: would also like to thank Ms. Mursal for supervising my test" (a title with its stop: one of the vocabulary's)
 _THANK_OBJECT: Final = re.compile(
-    r"(?i:thank)[ \t]+(?P<name>[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30})?)"
+    r"(?i:thank)[ \t]+(?P<name>(?:(?P<title>[A-Z][a-z]{1,5})\.[ \t]+)?[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30})?)"
     r"(?=[ \t]*(?:[,.!;:]|$)|[ \t]+(?:for|at|from|in|on|as|too|again|and)\b)", re.MULTILINE
 )
 #: the word before a bare "thanks to NAME" that makes it thanks, not a cause ("my thanks to", "special
@@ -769,6 +770,8 @@ def _thanks_to(own: str, pos: int, end: int) -> tuple[int, str, str] | None:
             return m.start("name"), m.group("name"), "thanks"
         return None  # "Thanks to Ama, I found the room": a cause
     m = _THANK_OBJECT.match(own, pos, end)
+    if m is not None and m.group("title") and m.group("title").lower() not in vocabulary().all_titles:
+        m = None  # "thank Sam. Best,": a full stop that ends the sentence, no title
     if m is not None and m.group("name").split()[0] not in ("You", "YOU") and not _organisation(
             own, m.group("name"), m.end("name")):
         return m.start("name"), m.group("name"), "thanks"
