@@ -719,7 +719,9 @@ class MisspelledWord(Rule):
     words that no common word is one edit away from ("rigueur", "habeas") also on their own.
 
     A capitalised word followed by an initial or by a capitalised word no dictionary knows is a given
-    name ("Registration: Manoj M S", "Jonhatan Haisi code challenge"); the subject's last word cut off
+    name ("Registration: Manoj M S", "Jonhatan Haisi code challenge"); a capitalised subject word whose
+    only near frequent words are given names is a user's name ("Chriswike challenge three"), and so is
+    an interviewer's or a recipient's given and family names run together ("anshumandas/get-flutter-fire"); the subject's last word cut off
     by an ellipsis ("... tiny task app. Str…") is the start of a longer word; a lower-case run of
     fifteen letters or more that splits into three or more English words or words of the interview is
     a repository's or a tag's name ("teamtanayjobchallenge"), while two words run together
