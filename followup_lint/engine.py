@@ -252,9 +252,14 @@ class Linter:
             ctx.options = options
             ctx.severity_override = severity
             try:
-                # _capped(rule.check(ctx)), its common case inlined: most rules find nothing
+                # _capped(rule.check(ctx)), its common case inlined: most rules find nothing (one next()
+                # tells, with no list made)
                 it = iter(rule.check(ctx))
-                produced = list(islice(it, MAX_FINDINGS_PER_RULE))
+                first = next(it, _NOTHING)
+                if first is _NOTHING:
+                    run.append(name)
+                    continue
+                produced = [first, *islice(it, MAX_FINDINGS_PER_RULE - 1)]
                 if len(produced) == MAX_FINDINGS_PER_RULE:
                     produced = _capped_rest(produced, it)
             except SkipRule as skip:
@@ -341,6 +346,7 @@ def _raw_options(cls: type[Rule], config: Config) -> Mapping[str, Any]:
 
 #: findings one rule reports on one draft; the rest become one summary finding ("and 4,212 more")
 MAX_FINDINGS_PER_RULE: Final = 50
+_NOTHING: Final = object()  # what next() gives for a rule that found nothing
 _GC_PAUSE_CHARS: Final = 100_000  # drafts longer than this are linted with the cyclic collector paused
 _COUNTED_BEYOND: Final = 1000  # findings counted after the cap before "more than 1,000 more"
 

@@ -27,6 +27,10 @@ other Englishes and from phones, labelled by the label definitions and scored be
   fixed, then scored once (twelfth/SCORES-before-fix.txt).
 - `thirteenth/`: 42 notes (22 published, 20 team-written), collected in two rounds with no code change
   between them, then scored once (thirteenth/SCORES-before-fix.txt).
+- `fourteenth/`: 43 notes (25 published, 18 team-written), kept blind until the classes of `thirteenth/`
+  were fixed, then scored once (fourteenth/SCORES-before-fix.txt).
+- `fifteenth/`: 42 notes (24 published, 18 team-written), kept blind until the classes of `fourteenth/`
+  were fixed, then scored once (fifteenth/SCORES-before-fix.txt).
 
 These tests are a regression floor, not a claim of accuracy: each label may not miss more, nor raise
 more false alarms, than it did when the batch was scored; a fix that lowers a count should lower the
@@ -68,6 +72,14 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     },
     "thirteenth": {
         "adds_missed_strength_or_question": (0, 1),
+    },
+    "fourteenth": {
+        "mentions_specific_moment": (1, 1),
+    },
+    "fifteenth": {
+        "names_interviewer": (1, 0), "wrong_name": (2, 2), "mentions_specific_moment": (1, 4),
+        "adds_missed_strength_or_question": (0, 3), "thanks": (0, 4), "invites_next_step": (1, 0),
+        "placeholder_left": (0, 1), "spelling": (2, 1), "greeting-punctuation": (1, 0),
     },
 }
 

@@ -567,3 +567,68 @@ def test_a_position_inside_a_dotted_token_is_found_by_bisection_as_by_looking_at
             checked += 1
             inside += expected
     assert checked > 3000 and inside > 500
+
+
+def _search_each_by_hand(check, text: str, ranges):  # type: ignore[no-untyped-def]
+    """The code ``Existence.search_each`` replaced: one search per range."""
+    return [check.search(text, s, e) for s, e in ranges]
+
+
+def test_a_check_asked_about_each_sentence_answers_as_one_search_per_sentence() -> None:
+    """``Existence.search_each`` looks for the triggers once in the whole text and answers a range holding
+    none of them without a search: every phrase list, over the sentences of every real note and odd ranges
+    (empty, reversed, overlapping, past the end, negative, a trigger cut by the range's end), and over
+    random texts (curly apostrophes, text that changes length when lower-cased) gives one search's answer
+    per range."""
+    from test_perf_equivalence import _existences, _texts
+
+    checks = _existences()
+    texts = [Document(Draft(body=r["body"])).own for r in _records()] + _texts(11, 150)
+    rnd = random.Random(12)
+    asked = found = 0
+    for i, text in enumerate(texts):
+        n = len(text)
+        doc_ranges = list(Document(Draft(body=text)).sentences) if i % 3 == 0 else []
+        ranges = doc_ranges + [(0, n), (0, 0), (n, n), (min(5, n), 2), (max(0, n - 7), n + 10)]
+        for _ in range(12):
+            a = rnd.randrange(0, n + 1)
+            ranges.append((a, min(n, a + rnd.randrange(0, 200))))
+        for check in checks:
+            # and ranges that end where a match (so perhaps a trigger) ends, or start just inside one
+            edges = [r for m in check.finditer(text) for r in ((max(0, m.start - 3), m.end), (m.start, m.end),
+                                                                (m.start + 1, m.end), (m.start, m.end - 1))]
+            got = check.search_each(text, ranges + edges)
+            expected = _search_each_by_hand(check, text, ranges + edges)
+            assert [m and (m.start, m.end, m.text) for m in got] == \
+                [m and (m.start, m.end, m.text) for m in expected], (check.name, text[:80])
+            negative = [(-5, n), (0, -3), (0, n)]  # (counted from the end, as str.find counts them)
+            assert [m and m.start for m in check.search_each(text, negative)] == \
+                [m and m.start for m in _search_each_by_hand(check, text, negative)]
+            asked += len(ranges) + len(edges)
+            found += sum(m is not None for m in got)
+    assert asked > 100_000 and found > 1000
+
+
+def test_substance_with_excuses_asked_once_per_draft_equals_one_search_per_sentence(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The substance analysis (the sentences about the writer that make no excuse, and the strengths
+    raised in them) is the same when the excuses are looked for one sentence at a time, on every real
+    note with its interview."""
+    from followup_lint.rules import _substance
+    from followup_lint.rules._phrases import Existence
+
+    linter = Linter(Config())
+
+    def built(r: dict) -> object:
+        interview = Interview.from_dict(r["interview"]) if r.get("interview") else None
+        draft = Draft(body=r["body"], subject=r.get("subject") or "")
+        ctx = RuleContext(doc=Document(draft), draft=draft, interview=interview, send_time=None, template=False,
+                          config=linter.config, resources=linter.resources)
+        return _substance._build(ctx)
+
+    records = [r for r in _records() if r.get("interview")]
+    fast = [built(r) for r in records]
+    monkeypatch.setattr(Existence, "search_each", _search_each_by_hand)
+    slow = [built(r) for r in records]
+    assert fast == slow
+    assert sum(bool(a.strengths) for a in fast) > 50  # type: ignore[attr-defined]

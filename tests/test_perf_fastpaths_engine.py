@@ -11,7 +11,7 @@ import json
 import random
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import pytest
 
@@ -311,3 +311,40 @@ def test_the_emoji_precheck_answers_as_the_regex_search() -> None:
     assert any(has_emoji_char(t) for t in texts) and not all(has_emoji_char(t) for t in texts)
     for text in texts:
         assert has_emoji_char(text) == (EMOJI_CHAR.search(text) is not None), text
+
+
+class _Lists(Rule):
+    """Returns its findings as a list, or yields some and then skips or crashes (a test rule)."""
+
+    code = "XT903"
+    name = "finds-by-list"
+    default_severity = Severity.INFO
+    how: list[str] = []
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        how = self.how[0]
+        if how == "empty list":
+            return []
+        if how == "list":
+            return [ctx.finding("a listed finding", 0, 1), ctx.finding("another", 1, 2)]
+        return self._then(ctx, how)
+
+    @staticmethod
+    def _then(ctx: RuleContext, how: str) -> Iterator[Finding]:
+        yield ctx.finding("found before it stopped", 0, 1)
+        if how == "then skip":
+            raise ctx.skip("stopped after a finding")
+        raise ValueError("broke after a finding")
+
+
+@pytest.mark.parametrize("how", ["empty list", "list", "then skip", "then crash"])
+def test_the_first_finding_looked_at_alone_runs_and_skips_as_the_list_did(how: str) -> None:
+    """``Linter.lint`` asks a rule for its first finding alone (no list made when it has none): a check
+    that returns a list, or that skips or crashes after its first finding, gives the report it gave."""
+    linter = Linter(rules=[_Lists, _Many])
+    _Lists.how[:] = [how]
+    _Many.counts[:] = [2]
+    draft = Draft(body="Hi Dana, thank you for the interview today.")
+    got = linter.lint(draft, Interview(), now=NOW, crash_findings=True)
+    assert got == _lint_reference(linter, draft, Interview(), now=NOW, template=False, crash_findings=True)
+    assert ("finds-by-list" in got.rules_run) == (how != "then skip")

@@ -197,6 +197,38 @@ class Existence:
     def search(self, text: str, start: int = 0, end: int | None = None) -> Match | None:
         return next(self.finditer(text, start, end), None)
 
+    def search_each(self, text: str, ranges: Sequence[tuple[int, int]]) -> list[Match | None]:
+        """``[self.search(text, s, e) for s, e in ranges]``, the same answers: each trigger is looked for
+        once in the whole text, and a range that holds none of them is answered without a search (a
+        check asked about each sentence of a draft)."""
+        low = None if self._behind or not self.triggers or len(ranges) < 2 else _folded(text)
+        if low is None or any(s < 0 or e < 0 for s, e in ranges):  # (a negative offset counts from the end)
+            return [self.search(text, s, e) for s, e in ranges]
+        spots: list[tuple[int, int]] = []
+        for trig in self.triggers:
+            n = len(trig)
+            pos = low.find(trig)
+            while pos >= 0:
+                spots.append((pos, pos + n))
+                pos = low.find(trig, pos + 1)
+        if not spots:
+            return [None] * len(ranges)
+        spots.sort()
+        starts = [a for a, _b in spots]
+        out: list[Match | None] = []
+        for s, e in ranges:
+            # a trigger inside [s, e) (the ranges _windows would search); past the first one starting at
+            # s or later, only those starting within the longest trigger's length of e can fail to fit
+            k = bisect.bisect_left(starts, s) if s > 0 else 0
+            held = False
+            while k < len(spots) and spots[k][0] <= e:
+                if spots[k][1] <= e:
+                    held = True
+                    break
+                k += 1
+            out.append(self.search(text, s, e) if held else None)
+        return out
+
 
 def _next_boundary(low: str, s: int, e: int) -> int:
     while s < e and low[s].isalnum():

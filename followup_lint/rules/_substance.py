@@ -165,7 +165,9 @@ def _build(ctx: RuleContext) -> Analysis:
             from ._phrases import existence
 
             excuses = existence("strengths", "excuses")
-            about_me = sorted(k for k in first if excuses.search(own, *spans[k]) is None)
+            speaking = sorted(first)  # (the excuses' triggers looked for once, not once per sentence)
+            about_me = [k for k, m in zip(speaking, excuses.search_each(own, [spans[k] for k in speaking]))
+                        if m is None]
             mine = _writers_terms(doc, terms, set(about_me), excluded)
             strengths = match_phrases(interview.strengths, mine, excluded, units=about_me, window=False)
             strengths += _collocations(interview.strengths, strengths, terms, about_me, own, excluded)
