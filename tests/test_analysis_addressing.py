@@ -490,6 +490,10 @@ HONORIFIC_GREETINGS = [
     ("Good morning Oga Emeka,", "Emeka Nwachukwu"), ("Dear Señora Gómez,", "Lucía Gómez"),
     ("Dear Signora Bianchi,", "Chiara Bianchi"), ("Dear Monsieur Laurent,", "Julien Laurent"),
     ("Dear Pan Nowak,", "Piotr Nowak"), ("Dear Frau Keller,", "Sabine Keller"), ("Dear Grace Aunty,", "Grace Adeyemi"),
+    # after a surname (fifteenth s-315 "Dear Bhatti Sahab,")
+    ("Respected Chaudhry Sahab,", "Asif Chaudhry"), ("Dear Malik Sahib,", "Tariq Malik"),
+    ("Dear Qureshi Saab,", "Nadia Qureshi"), ("Dear Rizvi Ustad,", "Hassan Rizvi"), ("Dear Butt Bhai,", "Kamran Butt"),
+    ("Dear Iqbal-san,", "Sana Iqbal"), ("Respected Gill Ji,", "Harpreet Gill"),
 ]
 
 
@@ -502,7 +506,8 @@ def test_an_honorific_before_or_after_the_name_is_a_title_not_a_stranger(greetin
 @pytest.mark.parametrize("greeting,person,stranger", [
     ("Dear Pak Joko,", "Budi Santoso", "Joko"), ("Dear Nasrin Apa,", "Rokeya Begum", "Nasrin"),
     ("Respected Verma ji,", "Anil Sharma", "Verma"), ("Dear Signora Rossi,", "Chiara Bianchi", "Rossi"),
-    ("Dear Ahmet Bey,", "Mehmet Yıldız", "Ahmet"),
+    ("Dear Ahmet Bey,", "Mehmet Yıldız", "Ahmet"), ("Dear Cheema Sahab,", "Imran Bhatti", "Cheema"),
+    ("Dear Awan Ustad,", "Hassan Rizvi", "Awan"),
 ])
 def test_somebody_else_with_an_honorific_is_still_somebody_else(greeting, person, stranger):
     from followup_lint.rules.names import WrongName

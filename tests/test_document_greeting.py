@@ -132,3 +132,28 @@ def test_a_line_opening_with_handles_is_a_greeting_of_handles(line: str, handles
 def test_handles_inside_a_sentence_or_alone_are_no_greeting_of_handles(body: str) -> None:
     g = Document(Draft(body=body)).greeting
     assert g is None or not g.handles
+
+
+# Outside batch "fifteenth" (s-118 "Hello Hours with Experts! Thanks for ..."): capitalised words joined by
+# lower-case connectors up to the greeting's mark greet a programme or a team by its name; the greeting is
+# the whole name, and its mark is the one after it.
+@pytest.mark.parametrize("line,words", [
+    ("Hello Friends of the Earth!", "Hello Friends of the Earth"),
+    ("Hi Women in Tech,", "Hi Women in Tech"),
+    ("Dear Engineers without Borders:", "Dear Engineers without Borders"),
+    ("Hello Code for Ghana team!", "Hello Code for Ghana team"),
+    ("Hi Data with Purpose Fellowship!", "Hi Data with Purpose Fellowship"),
+])
+def test_a_group_named_with_connectors_is_one_greeting(line: str, words: str) -> None:
+    g = greeting(line)
+    assert g.group_name and line[g.start:g.end] == words and g.punct == line[-1]
+
+
+@pytest.mark.parametrize("line,words", [
+    ("Hi Sam at Globex,", "Hi Sam"),  # a person at a company: "at" joins no group's name
+    ("Hi Dana, with thanks for Tuesday", "Hi Dana"),
+    ("Hello Priya with the news,", "Hello Priya"),  # a lower-case word after the connector: a sentence
+])
+def test_a_name_before_a_connector_is_no_group(line: str, words: str) -> None:
+    g = greeting(line)
+    assert not g.group_name and line[g.start:g.end] == words

@@ -71,7 +71,7 @@ BAD = [
      {"to": ("jessica.moreau@initech.example",)}, "Hi Jessica"),
     ("Thank you for today. The pipeline story stayed with me.", DANA, {}, ""),
     ("Dear Engineering Team,\n\nThanks for today.", DANA, {}, "Dear Engineering Team"),
-    ("Dear Head of People,\n\nThanks for today.", DANA, {}, "Dear Head"),  # the parse stops at "of"
+    ("Dear Head of People,\n\nThanks for today.", DANA, {}, "Dear Head of People"),  # a role named in full
     ("Hello,\n\nThanks for today.", None, {}, "Hello"),
     ("Dear Sir or Madam,\n\nThanks for today.", None, {}, "Dear Sir"),
     ("Hi [Name],\n\nThanks for today.", None, {}, "Hi [Name]"),
@@ -205,6 +205,25 @@ def test_a_handle_that_spells_the_interviewers_name_names_them(greeting: str, pe
 @pytest.mark.parametrize("greeting", ["Hey @devops-team,", "Hi @mwangi.k,", "Hello @tomreyesx,"])
 def test_a_handle_that_spells_somebody_else_does_not_name_them(greeting: str) -> None:
     assert findings_of(InterviewerNotNamed, greeting + GREETING_BODY, iv("Tomás Reyes", company="Initech")) != []
+
+
+# Outside batch "fifteenth" (s-115 "@dennyabrain ara all interviews over?" to Denny George): a given name of
+# four letters or more padded at its end names its bearer; a short name, a pad of one or two letters, or a
+# pad that makes another given name does not.
+@pytest.mark.parametrize("greeting,person", [
+    ("Hi @laurabytes,", "Laura Chen"), ("@marcusdev thanks again for Tuesday.", "Marcus Hale"),
+    ("Hey @ingridcodes!", "Ingrid Solberg"), ("Hello @tendaimakes,", "Tendai Moyo"),
+])
+def test_a_handle_of_the_given_name_padded_at_its_end_names_them(greeting: str, person: str) -> None:
+    assert findings_of(InterviewerNotNamed, greeting + GREETING_BODY, iv(person, company="Initech")) == []
+
+
+@pytest.mark.parametrize("greeting,person", [
+    ("Hi @johnnyboy,", "John Smith"), ("Hi @danielle_k,", "Dan Hale"), ("Hi @christina_k,", "Chris Ellis"),
+    ("Hello @laurenbytes,", "Laura Chen"),
+])
+def test_a_handle_that_pads_a_name_into_another_does_not_name_them(greeting: str, person: str) -> None:
+    assert findings_of(InterviewerNotNamed, greeting + GREETING_BODY, iv(person, company="Initech")) != []
 
 
 # Outside batch "seventh", class 1: a handle padded around both names run together names them; a single

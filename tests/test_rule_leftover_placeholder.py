@@ -646,3 +646,31 @@ def test_a_role_noun_standing_for_a_name_is_a_placeholder(body: str, span: str) 
 ])
 def test_generic_greetings_and_real_names_are_no_stand_in(body: str) -> None:
     assert_clean(RULE, body)
+
+
+# Outside batch "fifteenth" (s-311 "the code is here: <link to the repository>"): a run of plain words in
+# angle brackets is a slot whatever its first word, even an HTML element's name ("link", "a", "b"); a tag
+# with HTML's attribute syntax, or a bare name, stays markup.
+@pytest.mark.parametrize("body,span", [
+    ("Hi Dana,\n\nThe finished app lives at <link to the demo>, and runs locally.\n\nBest,\nDee",
+     "<link to the demo>"),
+    ("Hi Dana,\n\nMy summary: <a short summary of the project>.\n\nBest,\nDee", "<a short summary of the project>"),
+    ("Hi Dana,\n\nI especially liked <mention something from the call>.\n\nBest,\nDee",
+     "<mention something from the call>"),
+    ("Hi Dana,\n\nWe talked about <b two lines on the architecture>.\n\nBest,\nDee",
+     "<b two lines on the architecture>"),
+    ("Hi Dana,\n\nThe video is here: <video link goes here>\n\nBest,\nDee", "<video link goes here>"),
+])
+def test_plain_words_in_angle_brackets_are_a_slot_whatever_the_first_word(body: str, span: str) -> None:
+    assert flagged_texts(RULE, body) == [span]
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Dana,\n\nThe layout broke at the <br> tag.\n\nBest,\nDee",
+    "Hi Dana,\n\nThe screenshot: <img width=\"400\" alt=\"the board\" src=\"https://x.example/a.png\">\n\nBest,\nDee",
+    "Hi Dana,\n\nThe demo: <video controls autoplay> plays fine now.\n\nBest,\nDee",
+    "Hi Dana,\n\nSee <a href=\"https://x.example\">my repository</a> for the code.\n\nBest,\nDee",
+    "Hi Dana,\n\nThe bound is x<y and z>w in the proof.\n\nBest,\nDee",
+])
+def test_html_tags_and_comparisons_are_no_angle_slot(body: str) -> None:
+    assert_clean(RULE, body)

@@ -544,6 +544,9 @@ def test_developer_web_words_and_thanks_of_pacific_languages_are_not_misspelled(
     ("I will sen the slides over tonight.", "sen"),
     ("Could I sen you my portfolio as well?", "sen"),
     ("I learned a lot abut event sourcing.", "abut"),
+    # fifteenth s-115 "ara all interviews over?": a verb with a letter changed, where the verb belongs
+    ("Ara you free for a call on Friday?", "Ara"), ("I hope the results ara out soon.", "ara"),
+    ("We ara keen to hear back from the panel.", "ara"), ("When ara the second interviews?", "ara"),
 ])
 def test_a_frequent_word_with_a_letter_dropped_that_spells_a_rare_word_is_misspelled(sentence: str, word: str) -> None:
     assert word in [f.data["word"] for f in findings_of(MisspelledWord, wrap(sentence))]
@@ -558,6 +561,8 @@ def test_a_frequent_word_with_a_letter_dropped_that_spells_a_rare_word_is_misspe
     "Professor Sen chaired the panel.",
     "I was happy to hear you liked the demo.",
     "I will send the slides over tonight.",
+    "I met Ara Guler at the meetup last spring.",
+    "The scarlet ara at the zoo was loud.",
 ])
 def test_the_rare_words_in_their_own_sense_stay_words(sentence: str) -> None:
     assert findings_of(MisspelledWord, wrap(sentence)) == []
@@ -641,3 +646,51 @@ def test_code_and_file_names_are_not_prose(body: str, flagged: list[str]) -> Non
 ])
 def test_playful_forms_of_common_words_are_no_misspellings(body: str, flagged: list[str]) -> None:
     assert flagged_texts(MisspelledWord, wrap(body), INTERVIEW) == flagged
+
+
+# Outside batch "fifteenth" (s-118 subject "Chriswike challenge three", s-116 "[anshumandas/get-flutter-fire]"):
+# a user's name written without its "@" is a name, not a slip. A capitalised subject word whose only near
+# frequent words are given names ("Christine") is somebody's name run together; a lower-case run of an
+# interviewer's or a recipient's given and family names ("priyaraman", "ramanpriya") is their user name.
+@pytest.mark.parametrize("subject", [
+    "Lindawu frontend task", "Patrickx solution", "Rachelyu challenge three", "Susanwu submission",
+    "Helenma take-home",
+])
+def test_a_subject_word_near_only_given_names_is_a_name(subject: str) -> None:
+    assert_clean(MisspelledWord, Draft(body="Hi Priya,\n\nHere is my work.\n\nBest,\nSam", subject=subject))
+
+
+@pytest.mark.parametrize("subject,word", [
+    ("Intervew follow-up", "Intervew"), ("Folow up on Tuesday", "Folow"), ("Thnak you for the call", "Thnak"),
+    ("Appliction for the backend role", "Appliction"),
+])
+def test_a_subject_word_near_a_frequent_word_is_still_a_slip(subject: str, word: str) -> None:
+    assert flagged_texts(MisspelledWord, Draft(body="Hi Priya,\n\nHere is my work.\n\nBest,\nSam",
+                                                 subject=subject)) == [word]
+
+
+PRIYA_RAMAN = {"interviewers": [{"name": "Priya Raman", "email": "priya.raman@initech.example"}],
+               "company": "Initech", "role": "Backend Developer"}
+
+
+@pytest.mark.parametrize("subject,body", [
+    ("Re: [priyaraman/take-home] review", "Hi Priya,\n\nHere is my work.\n\nBest,\nSam"),
+    ("Fork of ramanpriya/api-task", "Hi Priya,\n\nHere is my work.\n\nBest,\nSam"),
+    ("Fixes", "Hi Priya,\n\nI pushed the fixes to priyaraman/api-task this morning.\n\nBest,\nSam"),
+    ("Fixes", "Hi Priya,\n\nI opened a pull request on priyaraman's repository.\n\nBest,\nSam"),
+])
+def test_an_interviewers_names_run_together_are_their_user_name(subject: str, body: str) -> None:
+    from followup_lint import Interview
+
+    draft = Draft(body=body, subject=subject, to=("priya.raman@initech.example",))
+    assert findings_of(MisspelledWord, draft, Interview.from_dict(PRIYA_RAMAN)) == []
+
+
+def test_a_slip_beside_a_run_together_user_name_is_still_reported() -> None:
+    from followup_lint import Interview
+
+    draft = Draft(body="Hi Priya,\n\nI pushed the fixes to priyaraman/api-task; the reveiw notes are in the "
+                       "README.\n\nBest,\nSam", subject="Re: [priyaraman/take-home] the reveiw",
+                  to=("priya.raman@initech.example",))
+    assert [f.data["word"] for f in findings_of(MisspelledWord, draft, Interview.from_dict(PRIYA_RAMAN))] == \
+        ["reveiw", "reveiw"]

@@ -888,3 +888,78 @@ def test_a_role_noun_standing_for_the_name_is_no_wrong_name(greeting: str) -> No
 @pytest.mark.parametrize("greeting", ["Dear Reviewer,", "Hello reviewers,", "# Dear Reviewer\n"])
 def test_the_reviewer_greeted_by_role_is_no_wrong_name(greeting: str) -> None:
     assert findings_of(WrongName, greeting + GREETING_BODY, iv("Laura Chen")) == []
+
+
+# Outside batch "fifteenth" (s-118 "Hello Hours with Experts!"): a greeting to a programme or a team by its
+# name names nobody; a person's name joined to a group by a connector is still read as a name.
+@pytest.mark.parametrize("greeting", [
+    "Hello Friends of the Earth!", "Hi Women in Tech,", "Dear Engineers without Borders:",
+    "Hi Data with Purpose Fellowship!", "Hello Girls in Data!",
+])
+def test_a_group_greeted_by_its_name_is_no_stranger(greeting: str) -> None:
+    assert flagged_texts(WrongName, greeting + GREETING_BODY, iv("Dana Whitaker", company="Initech")) == []
+
+
+@pytest.mark.parametrize("greeting,stranger", [
+    ("Dear Megan for Initech,", "Megan"), ("Hi Sam at Initech,", "Sam"), ("Hello Priya with the team!", "Priya"),
+])
+def test_a_person_before_a_connector_is_still_a_stranger(greeting: str, stranger: str) -> None:
+    assert stranger in flagged_texts(WrongName, greeting + GREETING_BODY, iv("Dana Whitaker", company="Initech"))
+
+
+# Outside batch "fifteenth" (s-304 "keen to build more tools for the guests of Kizimkazi Dhow Adventures", the
+# interview at Mwambao Dhow Tours): the customers of a business named by its trade, whom you wish to serve,
+# are the employer's; two names that share a word but open on two other proper names are two businesses.
+@pytest.mark.parametrize("company,sentence,other", [
+    ("Serengeti Balloon Safaris", "I look forward to serving the guests of Tarangire Balloon Safaris.",
+     "Tarangire Balloon Safaris"),
+    ("Harmattan Foods", "I am eager to help the customers of Sahel Foods with faster deliveries.", "Sahel Foods"),
+    ("Skyward Airways", "I would love to look after the passengers of Coastline Airways.", "Coastline Airways"),
+    ("Kilwa Dhow Cruises", "I hope to make the booking page easier for the travellers of Pemba Dhow Tours.",
+     "Pemba Dhow Tours"),
+])
+def test_the_customers_of_another_business_you_want_to_serve_name_another_company(company, sentence, other):
+    body = f"Hi Dana,\n\nThank you for the interview.\n\n{sentence}\n\nBest,\nSam"
+    assert flagged_texts(WrongName, body, iv("Dana Whitaker", company=company)) == [other]
+
+
+@pytest.mark.parametrize("company,sentence", [
+    ("Mwambao Dhow Tours", "I am keen to build more tools for the guests of Mwambao Dhow Tours."),
+    ("Mwambao Dhow Tours", "I once built a form for the guests of Kilwa Dhow Cruises."),  # no wish: your past
+    ("Harmattan Foods", "I am eager to serve the customers of Kenya and Uganda."),  # no business's name
+    ("Harmattan Foods", "I would love to meet the clients of Maria Lopez one day."),
+])
+def test_the_customers_of_the_company_or_of_no_business_are_no_other_company(company, sentence):
+    body = f"Hi Dana,\n\nThank you for the interview.\n\n{sentence}\n\nBest,\nSam"
+    assert flagged_texts(WrongName, body, iv("Dana Whitaker", company=company)) == []
+
+
+@pytest.mark.parametrize("mentioned,company,same", [
+    ("Tarangire Balloon Safaris", "Serengeti Balloon Safaris", False), ("Kilwa Dhow Cruises", "Mwambao Dhow Tours", False),
+    ("Mwambao Dhow", "Mwambao Dhow Tours", True), ("Kestrel Analytics", "Kestrel Data Labs", True),
+])
+def test_two_names_opening_on_other_proper_names_are_two_companies(mentioned, company, same):
+    assert same_company(mentioned, company) is same
+
+
+# Outside batch "fifteenth" (s-314 "I would also like to thank Ms. Mursal for supervising my written test"):
+# "thank" with a titled person as its object names them; somebody who did not interview you is a stranger.
+@pytest.mark.parametrize("sentence,stranger", [
+    ("I also want to thank Mr. Haidari for showing me the warehouse.", "Mr. Haidari"),
+    ("Please thank Dr. Osei for the lab tour.", "Dr. Osei"),
+    ("I'd like to thank Mrs. Bello for arranging my visit.", "Mrs. Bello"),
+    ("Kindly thank Eng. Musa for his patience during the site walk.", "Eng. Musa"),
+])
+def test_thanking_a_titled_non_interviewer_names_a_stranger(sentence: str, stranger: str) -> None:
+    body = f"Dear Dr. Noori,\n\nThank you for the interview.\n\n{sentence}\n\nBest,\nSam"
+    assert flagged_texts(WrongName, body, iv("Shafiqa Noori", company="Amu Relief")) == [stranger]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I would also like to thank Dr. Noori for the tour of the camp.",  # the interviewer herself
+    "I want to thank Sam. Best of all, the tour was short.",  # a full stop ending the sentence, no title
+    "I will thank Amu Relief Organization in my report.",  # an organisation
+])
+def test_thanking_the_interviewer_or_no_titled_person_names_no_stranger(sentence: str) -> None:
+    body = f"Dear Dr. Noori,\n\nThank you for the interview.\n\n{sentence}\n\nBest,\nSam"
+    assert flagged_texts(WrongName, body, iv("Shafiqa Noori", company="Amu Relief Organization")) == []

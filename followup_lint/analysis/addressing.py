@@ -236,6 +236,8 @@ class _Builder:
         # a slot among the names, or a blank where the name goes ("Hi —", "Dear __,")
         self.placeholder = any(_placeholder_at(doc, s, e) for s, e, _ in g.names) or (
             not g.names and _placeholder_at(doc, g.start, g.message_start if g.message_start >= 0 else g.line_end))
+        if g.group_name and not any(self._personal(w) for _, _, w in g.names):
+            return True  # "Hello Hours with Experts!": a programme's or a team's name, nobody's
         run: list[tuple[int, int, str]] = []
         generic_only = True
 
@@ -294,6 +296,10 @@ class _Builder:
             run.append((s, e, word))
         flush()
         return self._roles_only(g, generic_only)
+
+    def _personal(self, word: str) -> bool:
+        """Is a greeting word a person's: an interviewer's name (or near it) or a given name?"""
+        return (self.people and self.matcher.classify(word) is not None) or self.matcher.data.is_given_name(word)
 
     def _joined_to_generic(self, own: str, end: int, word: str, vocab: Vocabulary) -> bool:
         """Is a word joined by a slash or "or" to a generic addressee after it a misspelt polite address
@@ -497,7 +503,8 @@ def handle_match(matcher: NameMatcher, own: str, start: int) -> NameMatch | None
     ("@PetraAG" for Petra Agbor Gwan, "@AnaLdC" for Ana Luisa da Costa); digits and the marks between the parts are ignored ("@priya.raman85"). Both
     names run together also name them with letters around them, as handles are padded when the plain name
     is taken ("@therealjasonlong", "@jasonlong_dev", "@itsjasonlong"); one name alone must be the whole
-    handle ("@longjohn" is somebody else).
+    handle ("@longjohn" is somebody else), but for a given name of four letters or more padded at its end
+    with a word ("@dennyabrain" for Denny George, "@laurabytes"; not "@priyanka_dev" for Priya).
     """
     m = _HANDLE_AT.match(own, start)
     if m is None:
@@ -517,7 +524,37 @@ def handle_match(matcher: NameMatcher, own: str, start: int) -> NameMatch | None
                     given and fam and len(given) + len(fam) >= _PADDED_HANDLE_MIN
                     and (given + fam in letters or fam + given in letters)):
                 return NameMatch(i, "exact", matcher.formal_name(i), "full")
+        if _padded_given(matcher, given, fold(m.group(0))):
+            return NameMatch(i, "exact", matcher.formal_name(i), "full")
     return None
+
+
+#: the fewest letters of a given name that, padded at its end, still names its bearer in a handle
+_PADDED_GIVEN_MIN: Final = 4
+#: the least frequent English word that pads a given name in a handle ("laurabytes", "dennyabrain")
+_PAD_WORD_RANK: Final = 50000
+#: the first run of letters of a handle's text after a given name
+_PAD_RUN: Final = re.compile(r"[^\W\d_]*")
+
+
+def _padded_given(matcher: NameMatcher, given: str, handle: str) -> bool:
+    """Is the folded ``handle`` the given name with a word after it ("dennyabrain", "laurabytes",
+    "marcusdev", "priya_dev")? The letters joined to the name must be a frequent English word (perhaps after
+    "a" or "the") or a word of developers' handles (data/addressing.toml ``handle_pads``), not the rest of a
+    longer name ("priyanka_dev", "johnnyboy") nor a given name ("christina_k" is not Chris's)."""
+    if len(given) < _PADDED_GIVEN_MIN or not handle.startswith(given) or len(handle) == len(given):
+        return False
+    pad = _PAD_RUN.match(handle, len(given)).group(0)
+    if not pad:
+        return True  # "priya_dev", "priya.codes": a mark after the whole given name
+    from ..spelling.lexicon import load_lexicon
+
+    lexicon, pads = load_lexicon(), vocabulary().handle_pads
+    for word in (pad, pad[1:] if pad[:1] == "a" else "", pad[3:] if pad.startswith("the") else ""):
+        if len(word) >= 3 and (word in pads or (lexicon.rank(word) < _PAD_WORD_RANK
+                                                and not matcher.data.is_given_name(word))):
+            return True
+    return False
 
 
 def _handle_or_name(matcher: NameMatcher, own: str, start: int, word: str, *, any_case: bool = False,
@@ -659,9 +696,10 @@ _TO_NAME: Final = re.compile(
     r"[ \t]+(?i:go(?:es)?[ \t]+(?:out[ \t]+)?|are[ \t]+due[ \t]+)?(?i:to)[ \t]+"
     r"(?P<name>(?:[A-Z][a-z]{1,9}\.?[ \t]+)?[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30})?)(?P<poss>['’]s\b)?"
 )
-#: "thank" with a person as its object: "please thank Kofi for me", "do thank Aisha at the front desk"
+#: "thank" with a person as its object: "please thank Kofi for me", "do thank Aisha at the front desk", "I
+#: would also like to thank Ms. Mursal for supervising my test" (a title with its stop: one of the vocabulary's)
 _THANK_OBJECT: Final = re.compile(
-    r"(?i:thank)[ \t]+(?P<name>[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30})?)"
+    r"(?i:thank)[ \t]+(?P<name>(?:(?P<title>[A-Z][a-z]{1,5})\.[ \t]+)?[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30})?)"
     r"(?=[ \t]*(?:[,.!;:]|$)|[ \t]+(?:for|at|from|in|on|as|too|again|and)\b)", re.MULTILINE
 )
 #: the word before a bare "thanks to NAME" that makes it thanks, not a cause ("my thanks to", "special
@@ -732,6 +770,8 @@ def _thanks_to(own: str, pos: int, end: int) -> tuple[int, str, str] | None:
             return m.start("name"), m.group("name"), "thanks"
         return None  # "Thanks to Ama, I found the room": a cause
     m = _THANK_OBJECT.match(own, pos, end)
+    if m is not None and m.group("title") and m.group("title").lower() not in vocabulary().all_titles:
+        m = None  # "thank Sam. Best,": a full stop that ends the sentence, no title
     if m is not None and m.group("name").split()[0] not in ("You", "YOU") and not _organisation(
             own, m.group("name"), m.end("name")):
         return m.start("name"), m.group("name"), "thanks"

@@ -50,6 +50,9 @@ _GOAL_NOUNS: Final = ("growth", "success", "mission", "vision", "goals", "develo
                       "advancement", "prosperity")
 _BENEFIT: Final = ("useful", "valuable", "beneficial", "helpful", "use to", "use for", "value to", "value for",
                    "benefit to", "benefit for")
+#: the people a business serves: "the guests of", "the customers of"
+_CLIENT_NOUNS: Final = ("guests", "customers", "clients", "passengers", "travellers", "travelers", "visitors",
+                        "patients", "shoppers", "subscribers")
 _EMPLOYER_CONTEXTS: Final = (
     # "join Globex", "joining the fraud team at Globex"
     (("join",), LazyPattern(r"[Jj]oin(?:ing)?[ \t]+(?:the[ \t]+|your[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
@@ -125,6 +128,10 @@ _EMPLOYER_CONTEXTS: Final = (
     (_BENEFIT,
      LazyPattern(r"(?:useful|valuable|beneficial|helpful|use|value|benefit)[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?"
                  + _ORG), "benefit"),
+    # "keen to build more tools for the guests of Kizimkazi Dhow Adventures": the customers of the employer
+    # you want to serve, said with a wish, of a business named by its trade ("Adventures", "Logistics")
+    (_CLIENT_NOUNS, LazyPattern(r"(?:" + "|".join(_CLIENT_NOUNS) + r")[ \t]+of[ \t]+(?:the[ \t]+)?" + _ORG),
+     "clients-of"),
     # "I can add real value to Globex's claims team": said of the employer you want
     (("value to",), LazyPattern(r"value[ \t]+to[ \t]+(?:the[ \t]+)?" + _ORG), "add-value"),
     # "to become part of the Globex family", "to be a part of Globex"
@@ -209,6 +216,7 @@ _BEFORE: Final = {
 _BEFORE["future"] = LazyPattern(r"\b(?:excited|thrilled|eager|keen|delighted|love|hope|forward|opportunity|chance|confident|"
                                 r"sure|certain|believe|begin|start|embark|can['’]?t[ \t]+wait|cannot[ \t]+wait|"
                                 r"prospect|want|wish|aim|plan|see[ \t]+myself|look[ \t]+to)\b", re.IGNORECASE)
+_BEFORE["clients-of"] = _BEFORE["desire"]
 _BEFORE["modal"] = LazyPattern(r"\b(?:would|will|could|can|might|to|['’]d|['’]ll)[ \t]+(?:(?:really|truly|surely|"
                                r"certainly|definitely)[ \t]+)?$", re.IGNORECASE)
 _ORG_ALONE: Final = frozenset({"modal", "add-value", "become-part", "represent", "be-a", "to-be", "contribute-to", "serve",
@@ -286,6 +294,13 @@ def _rare(words: set[str]) -> bool:
     return max(weights) >= _RARE_ORG_WORD or sum(weights) >= _RARE_ORG_WORDS
 
 
+def _other_heads(a: list[str], b: list[str], shared: set[str]) -> bool:
+    """Do two names that share a word open on two other rare names of their own ("Kizimkazi Dhow Adventures"
+    and "Mwambao Dhow Tours": two businesses of one trade, their shared word that trade's)?"""
+    heads = {a[0], b[0]}
+    return len(heads) == 2 and not heads & (shared | _ORG_GENERIC) and all(_rare({h}) for h in heads)
+
+
 def same_company(mentioned: str, company: str, domains: Iterable[str] = ()) -> bool:
     """Is ``mentioned`` the interview's company ("Initech Inc." vs "Initech", "KH" vs "Kingsmere Hotels")?"""
     from rapidfuzz import fuzz
@@ -296,7 +311,8 @@ def same_company(mentioned: str, company: str, domains: Iterable[str] = ()) -> b
         return True
     shared = set(a) & set(b)
     telling = shared - _ORG_GENERIC
-    if telling and (set(a) - _ORG_GENERIC <= telling or set(b) - _ORG_GENERIC <= telling or _rare(telling)):
+    if telling and (set(a) - _ORG_GENERIC <= telling or set(b) - _ORG_GENERIC <= telling
+                    or (_rare(telling) and not _other_heads(a, b, shared))):
         return True  # "Kingsmere" of Kingsmere Hotels, "Harbourlight Trust" of Harbourlight Children's Trust
     if len(telling) >= 2 and a[:2] == b[:2]:
         return True  # the same two leading words, another trade word after them: "Green Valley Farms" / "Foods"
@@ -353,6 +369,8 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 org = " ".join(words)
                 if org.isupper():
                     continue  # "Hi SWIT team,", "Dear ICT team": a department's abbreviation, as often as a company
+            if before == "clients-of" and not _trade_name(org):
+                continue  # "the customers of Kenya", "the guests of Maria": a business says so by its trade
             if before == "unit-team" and len(org.split()) < 2:
                 continue  # "the claims team at Kowloon": perhaps a place; a named organisation has two words
             if before == "member-of" and ctx.analysis.names.data.is_given_name(org.split()[0]):

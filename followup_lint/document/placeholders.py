@@ -13,7 +13,7 @@ from itertools import compress, repeat
 from operator import attrgetter, itemgetter, mul, sub
 from typing import Final
 
-from .markup import html_tag_names
+from .markup import html_tag_names, is_markup_tag
 from .tokens import digitless
 
 __all__ = ["Placeholder", "find_placeholders", "greeting_blank", "greeting_letters", "INTERVIEWER_SLOT", "MOMENT_SLOT", "ADDED_SLOT"]
@@ -32,6 +32,10 @@ _PATTERNS: Final = (
     # a slot in angle brackets in lower case, opened by an instruction or a field word ("<insert detail>",
     # "<your name>", "<company name>"; HTML tags, "<br>", are neither)
     ("angle", re.compile(r"<(?:insert|enter|add|your|company|position|role|job|interviewer|name|date)\b[A-Za-z' _-]{0,40}>")),
+    # any run of two to six plain lower-case words in angle brackets, whatever its first word ("<link to
+    # the repository>", "<a short summary>"), set apart from the words around it ("x<y and z>w" is not);
+    # an HTML tag ("<br>", "<a href=...>", "<video controls>") is dropped below
+    ("angle", re.compile(r"(?<![\w<])<[a-z][a-z']{0,20}(?: [a-z'][a-z'-]{0,20}){1,5}>(?![\w>])")),
     ("blank", re.compile(r"_{3,}")),
     # a profile link whose last part is the template's field ("linkedin.com/in/yourname", "github.com/username")
     # (every such link's slot follows a "/": one cheap look back rejects the other places first)
@@ -47,10 +51,10 @@ _PATTERNS: Final = (
                          r"which)\b[^()\n]{1,60}\)", re.I)),
 )
 # For each pattern above, a substring every match contains (a cheap precheck) ...
-_NEEDED: Final = ("{", "{", "${", "#", "%", "[", "<", "<", "___", "/", "(", "(", "(")
+_NEEDED: Final = ("{", "{", "${", "#", "%", "[", "<", "<", "<", "___", "/", "(", "(", "(")
 # ... and the mark every match of it ends with ("" for none): 1 MB of "(" and "[" without a closing mark
 # is not searched for "(insert ...)" or "[Name]"
-_CLOSED_BY: Final = ("", "}", "}", "#", "%", "]", ">", ">", "", "", ")", ")", ")")
+_CLOSED_BY: Final = ("", "}", "}", "#", "%", "]", ">", ">", ">", "", "", ")", ")", ")")
 _CITATION: Final = re.compile(r"^\[(?:\d{1,3}|[a-z]|\d{1,3}[-,]\d{1,3}|\d{1,3}(?:\.\d{1,3}){1,3}|sic|citation needed|"
                               r"ibid\.?)\]$", re.I)
 _CHECKBOX: Final = re.compile(r"^\[[ xX]\]$")
@@ -525,7 +529,8 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
             found.extend(compress(made, map(verdicts.__getitem__, tokens)))
         elif kind == "angle":
             tags = html_tag_names()  # "<Div>" is HTML, "<Role>" a slot
-            found.extend(compress(made, [not ("@" in t or t[1:-1].lower() in tags) for t in tokens]))
+            found.extend(compress(made, [not ("@" in t or t[1:-1].lower() in tags or is_markup_tag(t))
+                                         for t in tokens]))
         else:
             found.extend(made)
     found.extend(_field_placeholders(text))

@@ -40,6 +40,14 @@ _SALUTATION: Final = re.compile(
     re.IGNORECASE,
 )
 PARTICLES: Final = _VOCAB.particles
+_CONNECTOR: Final = "(?:" + "|".join(sorted(_VOCAB.name_connectors)) + ")"
+#: from a lower-case word after a greeting's name to the greeting's mark: connectors and capitalised words
+#: only, a capitalised word last ("with Experts!", "of the Earth,")
+_GROUP_NAME_REST: Final = re.compile(
+    rf"(?:{_CONNECTOR}[ \t]+)+[^\W\d_a-z][\w'’&-]{{0,30}}"
+    rf"(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*[^\W\d_a-z][\w'’&-]{{0,30}}){{0,4}}"
+    # and perhaps a group word after the name, in lower case ("Hi Code for Ghana team!")
+    rf"(?:[ \t]+(?:{'|'.join(sorted(_VOCAB.group_or_role))}))?[ \t]*[,:!]")
 GENERIC_ADDRESSEES: Final = _VOCAB.generic_addressees
 #: closing phrases ("Best regards"), data/addressing.toml [phrases] signoffs
 SIGNOFF_PHRASES: Final = _VOCAB.signoffs
@@ -230,6 +238,9 @@ class Greeting:
     #: a code host's greeting made only of @handles before the message ("@ana @raj Here is my
     #: submission"): each handle's span and text, without its "@"
     handles: tuple[tuple[int, int, str], ...] = ()
+    #: the greeting greets a programme, a team or a group by its name, its capitalised words joined by
+    #: lower-case ones ("Hello Hours with Experts!", "Dear Friends of the Earth,"): nobody's personal name
+    group_name: bool = False
 
 
 _NAME_WORD: Final = re.compile(
@@ -380,6 +391,7 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
     # Walk the name words after the salutation up to punctuation or a sentence
     names: list[tuple[int, int, str]] = []
     titles: list[str] = []
+    group_name = False
     words_seen = 0
     pos = cursor
     end_words = cursor
@@ -449,6 +461,11 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
             pos = wm.end()
             end_words = pos
             continue
+        if (salutation and names and not titles and bare in _VOCAB.name_connectors
+                and (group_name or _GROUP_NAME_REST.match(text, wm.start(), e))):
+            group_name = True  # "Hello Hours with Experts!": the connector joins a group's name
+            pos = wm.end()
+            continue
         if salutation and not is_slot and not word[:1].isupper() and bare not in GENERIC_ADDRESSEES:
             # lower-case word: the sentence has started ("Hi, thanks for..."), unless all lower-case
             if names and all(n[2][:1].islower() for n in names) and _lowercase_name_list(text, pos, e):
@@ -475,7 +492,8 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
         rest = text[end_words:e].strip()
         if not names or len(names) > 3 or rest not in (",", ":", "!"):
             return None
-    return _finish(text, body_start, end_words, s, e, salutation, names, titles)
+    greeting = _finish(text, body_start, end_words, s, e, salutation, names, titles)
+    return replace(greeting, group_name=True) if group_name else greeting
 
 
 #: "I" and its contractions: after a name in the greeting, the first word of the message

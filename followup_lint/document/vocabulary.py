@@ -21,6 +21,10 @@ class Vocabulary:
     #: honorifics written after a name or joined to it by a hyphen ("Farzana Apa", "Tanaka-san")
     after_name: frozenset[str]
     particles: frozenset[str]
+    #: lower-case words inside a group's name ("Hours with Experts", "Friends of the Earth")
+    name_connectors: frozenset[str]
+    #: words padding a given name in a handle that no English word list holds ("dev", "js")
+    handle_pads: frozenset[str]
     #: letters and suffixes after a name ("PhD", "Jr."), lower case without full stops
     postnominals: frozenset[str]
     generic_addressees: frozenset[str]
@@ -68,7 +72,9 @@ def vocabulary() -> Vocabulary:
 
     addressees = get("generic_addressees")
     return Vocabulary(titles=get("titles"), honorifics=get("honorifics"),
-                      after_name=get("after_name"), particles=get("particles"), postnominals=get("postnominals"),
+                      after_name=get("after_name"), particles=get("particles"),
+                      name_connectors=get("name_connectors"), handle_pads=get("handle_pads"),
+                      postnominals=get("postnominals"),
                       generic_addressees=addressees, generic=addressees | get("generic_more"),
                       bare_generic=get("bare_generic"), group_or_role=get("group_or_role"),
                       plural=get("plural"), not_names=get("not_names"), discourse=get("discourse"),

@@ -62,7 +62,9 @@ class InterviewerNotNamed(Rule):
     misspelling counts as naming (it is reported by `interviewer-name-misspelled`). An opening line
     names them when it speaks to them, by name or by an @handle that spells it ("Thanks for the answer,
     @priyaraman.", "No worries at all @priyaraman, I know the queue is long"), not when it speaks of them
-    ("I asked @priyaraman about it", "cc @priyaraman"). Not named: a generic
+    ("I asked @priyaraman about it", "cc @priyaraman"). A handle spells the name when it runs the given and
+    family names together, or pads them ("@therealpriyaraman"), or pads a given name of four letters or more
+    with a word ("@dennyabrain" for Denny George; not "@priyanka_dev" for Priya). Not named: a generic
     greeting ("Hello", "Dear Hiring Manager", "To whom it may concern", "Dear all") or a placeholder.
     A greeting with someone else's name ("Hi Priya," when no Priya interviewed you) is reported here too
     (with the fix that greets the interviewer), and `wrong-name` says whose name it is. In a formal letter the greeting is the salutation ("Dear Ms. Alvarez:"), below the
@@ -325,7 +327,8 @@ class WrongName(Rule):
     "Thank you again, Ko Min Thant.")
     that is no interviewer's, nor the name of a recipient who is not an interviewer and whom the greeting greets (a coordinator written
     to on purpose). A name thanked with "to" ("Thanks as well to Kofi for the tour", "my gratitude to
-    Mr. Boateng") or as the object of "thank" ("please thank Aisha for me") counts too; "thanks to Kofi's
+    Mr. Boateng") or as the object of "thank" ("please thank Aisha for me", "I would also like to thank Ms. Mursal
+    for supervising my test") counts too; "thanks to Kofi's
     map" is a cause. Someone copied on the note (Cc or To) who did not interview you and is thanked in
     the body is reported as a warning (`data["recipient"]`): the thanks may be meant, or left over. And a company
     other than the interview's named as the employer you want to join ("I'd love to join Globex", "the
@@ -338,7 +341,8 @@ class WrongName(Rule):
     Globex Foods", "a member of the family of Globex", a team greeted: "Dear Globex team,", "joining Team Globex", a team you
     hope to hear from or meet: "hearing from the Globex team", a future: "my journey with Globex", "I'd thrive
     at Globex", a wish opening the sentence: "Working at Globex
-    would be a dream", a business by its trade noun: "the growth of Zenith Logistics"; in the subject: "Thank
+    would be a dream", a business by its trade noun: "the growth of Zenith Logistics", the customers you wish to serve of a
+    business named by its trade: "keen to build tools for the guests of Kizimkazi Dhow Adventures"; in the subject: "Thank
     you - interview at Globex") when the interview was at Initech; in a
     letter's phrasing the post may stand far from the employer when the employer carries its legal form
     ("the role of the registered nurse in long-term care with Jefferson Corporation"). A placeholder
@@ -347,7 +351,10 @@ class WrongName(Rule):
     code or shouting, not a company.
     The company check is fuzzy ("Initech Inc." is Initech) but a shared trade word alone ("Globex
     Logistics" for Initech Logistics) does not make two names one company: a shared word must be rare
-    (a coined or proper name) or be all the distinctive words of one name. It leaves your current or
+    (a coined or proper name) or be all the distinctive words of one name, and two names that open on two
+    other proper names ("Kizimkazi Dhow Adventures", "Mwambao Dhow Tours") are two businesses of one trade.
+    A greeting to a programme or a team by its name, its capitalised words joined by lower-case ones
+    ("Hello Hours with Experts!", "Dear Friends of the Earth,"), names nobody. It leaves your current or
     previous employer alone ("when I was at Acme", "at my current company"). A titled name in the subject
     ("Thank You, Mr. Boateng – Interview ...") that is no interviewer's, nor a To/Cc recipient's, nor
     yours is another person too. `data["kind"]` is "person" or "company"; for a person,

@@ -56,8 +56,9 @@ class LeftoverPlaceholder(Rule):
     brackets, an instruction to do before sending ("(add Figma link before sending)", "[paste the repo
     URL here]", "(TODO: check the date)", "(check this)"). The field words are
     listed in `followup_lint/data/placeholders.toml`. Not flagged: ordinary text ("your name came up"),
-    acronyms and sizes ("NASA", "XXL"), section numbers ("[4.2]"), HTML tags ("<br>"), a form label with its value ("Phone Number: 555 0100"), a
-    repository a code host's subject tags ("Re: [acme/take-home] ..."), a
+    acronyms and sizes ("NASA", "XXL"), section numbers ("[4.2]"), HTML tags ("<br>", "<a href=...>",
+    "<video controls>"; a run of plain words in angle brackets is a slot whatever its first word: "<link
+    to the repository>"), a form label with its value ("Phone Number: 555 0100"), a repository a code host's subject tags ("Re: [acme/take-home] ..."), a
     shouted all-caps sentence, braces and brackets inside inline code ("`${var.region}`", "`rows[n]`",
     "`[1, 2, 3]`"; a `{{...}}` slot stays one, and so does a bracketed slot that fills its code span,
     "`[paste the URL here]`"), and a name the interview gives: when the company is called "XYZ Company",

@@ -161,13 +161,31 @@ def _interview_vocabulary(ctx: RuleContext) -> frozenset[str]:
             add_text(person.title)
             if person.email:
                 add_text(re.sub(r"[._+\-\d]", " ", person.email.split("@", 1)[0]))
+            out.update(_run_together(person.name))
     d = ctx.draft
     mailboxes = [*d.to, *d.cc, *d.bcc, *([d.sender] if d.sender else [])]
     for display, address in getaddresses(mailboxes):
         add_text(display)
+        out.update(_run_together(display))
         if "@" in address:
-            add_text(re.sub(r"[._+\-\d]", " ", address.split("@", 1)[0]))
+            local = re.sub(r"[._+\-\d]", " ", address.split("@", 1)[0])
+            add_text(local)
+            out.update(_run_together(local))
     return frozenset(out)
+
+
+#: the letters of one word of a name, lower case
+_NAME_LETTERS: Final = re.compile(r"[^\W\d_]+")
+
+
+def _run_together(name: str | None) -> set[str]:
+    """A person's given and family names run together, as a user name or a repository's owner is written
+    without its "@" ("anshumandas" for Anshuman Das, "dasanshuman"): the first and last words both ways."""
+    words = _NAME_LETTERS.findall((name or "").lower())
+    if len(words) < 2:
+        return set()
+    first, last = words[0], words[-1]
+    return {first + last, last + first, "".join(words)}
 
 
 def _with_instructions(ctx: RuleContext) -> Iterable[Any]:
@@ -701,7 +719,9 @@ class MisspelledWord(Rule):
     words that no common word is one edit away from ("rigueur", "habeas") also on their own.
 
     A capitalised word followed by an initial or by a capitalised word no dictionary knows is a given
-    name ("Registration: Manoj M S", "Jonhatan Haisi code challenge"); the subject's last word cut off
+    name ("Registration: Manoj M S", "Jonhatan Haisi code challenge"); a capitalised subject word whose
+    only near frequent words are given names is a user's name ("Chriswike challenge three"), and so is
+    an interviewer's or a recipient's given and family names run together ("anshumandas/get-flutter-fire"); the subject's last word cut off
     by an ellipsis ("... tiny task app. Str…") is the start of a longer word; a lower-case run of
     fifteen letters or more that splits into three or more English words or words of the interview is
     a repository's or a tag's name ("teamtanayjobchallenge"), while two words run together
@@ -839,7 +859,10 @@ class MisspelledWord(Rule):
             edits = _NEAR_EDITS_POSSESSIVE if lookup != p.lower else _NEAR_EDITS_INITIAL
             if capital and p.field == "subject" and _LONE_WORD.fullmatch(text) and text.strip(_LONE_MARKS) == p.text:
                 edits = _NEAR_EDITS_LONE  # a subject of one capitalised word ("Abiorh"): a handle or a name
-            if capital and not _near_frequent(lookup, suggestions, speller, edits, any_one=True):
+            near = suggestions
+            if capital and p.field == "subject":  # "Chriswike challenge three": near only "Christine", a name
+                near = [s for s in suggestions if not name_matcher(ctx).data.is_given_name(s)]
+            if capital and not _near_frequent(lookup, near, speller, edits, any_one=True):
                 continue                           # a capitalised unknown word with no frequent word near: a name
             shown = [_match_case(s + p.lower[len(lookup):], p.text) for s in suggestions[:limit]]
             yield self._misspelled(ctx, p, shown, confidence)
