@@ -611,3 +611,105 @@ def test_offering_another_stage_of_the_selection_invites(content: str, invites: 
 def test_a_subject_with_an_empty_body_is_judged(subject: str, invites: bool) -> None:
     report = run_rule(RULE, "", subject=subject)
     assert not report.rules_skipped and (not report.findings) is invites
+
+
+# -- issue 11, third round of probes: other Englishes, phones, formal letters, typos in the cue word, both
+# ways. Whole notes with thanks and nothing else inviting, judged with the interview they follow up on. ------
+
+_INTERVIEW = {"interviewers": [{"name": "Dana Reyes"}, {"name": "Ravi Menon"}], "company": "Harbour Freight Ltd",
+              "role": "Accounts Officer"}
+
+_OPENINGS = ["Hi Dana,\n\nThank you for the interview on Monday.", "Dear Ms. Reyes,\n\nThank you for the opportunity.",
+             "Dana - thx for today!", "Respected Madam,\n\nThanking you for the interview held yesterday."]
+_CLOSINGS = ["Best,\nSam", "Yours faithfully,\nR. Krishnan", "Sent from my phone", "Warm regards,\nAma Owusu"]
+
+
+def _probe(content: str, k: int) -> str:
+    """A whole note around ``content``: the k-th of four openings and closings (a letter, a phone, ...)."""
+    return f"{_OPENINGS[k % 4]} {content}\n\n{_CLOSINGS[k % 4]}"
+
+
+NEXT_STEP_PROBES_3 = [
+    # other Englishes and formal letters
+    "I remain at your disposal.", "Kindly revert at the earliest.",
+    "Anticipating your favourable consideration and reply.", "Please do the needful and intimate me of the result.",
+    "Kindly intimate me about the next round.", "I humbly request you to inform me of the decision.",
+    "Hoping to receive a positive response from your end.", "Please advise on the way forward.",
+    "Kindly update me on the status of my application.", "Your early response will be highly appreciated.",
+    "I shall forward my certificates upon your instruction.", "I await your kind response.",
+    "Hope to hear from you at your earliest.", "I will be waiting for your call.",
+    "My line is always open, call me anytime.", "I am just a phone call away.",
+    # phones
+    "Waiting for ur reply", "lmk if u need anything else", "Lemme know how it goes on your end!",
+    "Do you have any update for me", "Any news on ur side", "Ping me if anything else is needed.",
+    "Hit me up if you need more samples.", "Pls share the feedback when possible.",
+    # typos in the cue word
+    "Lookin forward to hear from you.", "I look foward to hearing from you.", "Kindly let me knw the outcome.",
+    "Pleae let me know the next steps.", "Looking forwad to your reply.",
+    # questions, requests, offers, accepting
+    "When can I expect to hear back?", "May I know the status of my application?",
+    "Would it be possible to meet the team before a decision is made?",
+    "Could we schedule a short call next week to talk about the offer?", "Do you need anything else from me?",
+    "Is there anything more I can provide?", "I can come in again on Thursday if the team wants a second look.",
+    "Should you need my references, I'll send them right away.",
+    "Happy to walk you through the reconciliation I described.",
+    "I'd be glad to attend a second round at your convenience.", "Thursday at 10 works for me, see you then!",
+    "Yes, I'll be there for the panel on the 14th.", "I accept the invitation to the assessment day with pleasure.",
+    "Looking forward to hearing your decision.", "I look forward to your feedback on the case study.",
+    "Please feel free to call me on 0803 555 0192 if you have questions.", "Let's talk more on Friday.",
+    "I'm happy to send over the notebook I mentioned.", "Wondering if there's been any movement on the role.",
+    "Just wanted to touch base about next steps.", "Eager to learn about the decision.",
+    "I'd welcome any feedback on my presentation.",
+]
+
+NO_NEXT_STEP_PROBES_3 = [
+    "I hope to work with you soon.", "Please keep me in your thoughts for future vacancies.",
+    "Keep me in mind if anything opens up in Lagos.", "I'll share my thesis once I've finished writing it.",
+    "To run the demo, clone the repo and type make run.", "You can launch the app with npm start.",
+    "I am excited to possibly join the crew.", "Wishing you all the best with the hiring.",
+    "God willing, I will be part of your team soon.",
+    "I look forward to a long and fruitful relationship with your company.",
+    "Thank you for considering my candidature.", "I'm going to call the agency tomorrow.",
+    "Have a blessed weekend.", "Looking forward to the chance to grow with your team.",
+    "I'd be thrilled to join the night shift crew.", "I will update my LinkedIn with the certificate next week.",
+    "The README explains how to run the tests.", "I asked Ravi if the role was still open.",
+    "I wonder how the team handles night shifts in winter.", "I can't make it on Thursday unfortunately.",
+    "Keep up the great work on the new terminal!",
+    "I'll be finishing the AWS course in June and will send the certificate then.",
+    "Hope we meet again someday.", "Please remember me to Ravi.", "Please excuse my late reply.",
+]
+
+
+@pytest.mark.parametrize("k,content", list(enumerate(NEXT_STEP_PROBES_3)))
+def test_probe_3_letters_phones_and_typos_invite(k: int, content: str) -> None:
+    assert_clean(RULE, _probe(content, k), _INTERVIEW)
+
+
+@pytest.mark.parametrize("k,content", list(enumerate(NO_NEXT_STEP_PROBES_3)))
+def test_probe_3_hopes_plans_and_instructions_do_not_invite(k: int, content: str) -> None:
+    assert [f.code for f in run_rule(RULE, _probe(content, k), _INTERVIEW).findings] == ["FL304"]
+
+
+# the classes the third round found, on wordings other than the probes'
+@pytest.mark.parametrize(("content", "invites"), [
+    ("Pls send ur feedback when free.", True),                        # texting spellings
+    ("lemme know if the 3rd works", True),
+    ("Did you get a chance to read my report", True),                 # a phone's question without "?"
+    ("Is there any news on the shortlist", True),
+    ("Are you free for a call on Friday", True),
+    ("Text me anytime if something comes up.", True),                 # "<reply verb> me anytime"
+    ("I'm only a phone call away.", True),
+    ("Anticipating your kind response.", True),                       # anticipation
+    ("Wondering whether a decision has been made yet.", True),        # a status check by "wondering"
+    ("Looking fwd to ur reply!", True),
+    ("Lookng foward to hearing back.", True),
+    ("I can send the final chapter when it's done.", False),          # unfinished work
+    ("I'll forward the course certificate as soon as it's published.", False),
+    ("I can send the slides now, and the paper once it's finished.", True),
+    ("I look forward to a rewarding career with Harbour Freight.", False),   # a life together
+    ("I look forward to our partnership in the years ahead.", False),
+    ("They call me Sunny at the depot.", False),
+])
+def test_probe_3_classes_on_other_wordings(content: str, invites: bool) -> None:
+    codes = [f.code for f in run_rule(RULE, _probe(content, 0), _INTERVIEW).findings]
+    assert codes == ([] if invites else ["FL304"]), (content, codes)

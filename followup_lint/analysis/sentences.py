@@ -330,10 +330,22 @@ def paren_instructions(tokens: Sequence[Any]) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=65536)
 def _read_word(text: str, known: Any) -> tuple[str, ...]:
-    """The words of one token, misspelled cue words mended (remembered: words recur)."""
-    firsts = _fuzzy_firsts()
-    return tuple(_mend(w, known) if known is not None and w[0] in firsts and len(w) >= 4 else w
-                 for w in _normalised(text))
+    """The words of one token, misspelled cue words mended and texting spellings read as the words they
+    stand for ("ur" as "your"; remembered: words recur)."""
+    firsts, texting = _fuzzy_firsts(), _texting()
+    out: list[str] = []
+    for w in _normalised(text):
+        if w in texting:
+            out.extend(texting[w])
+        else:
+            out.append(_mend(w, known) if known is not None and w[0] in firsts and len(w) >= 4 else w)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _texting() -> dict[str, tuple[str, ...]]:
+    """The texting spellings of ``cues.toml`` and the words each is read as."""
+    return {(parts := entry.split())[0]: tuple(parts[1:]) for entry in cue_data()["modality"]["texting"]}
 
 
 def _mend(word: str, known: Any) -> str:
@@ -391,6 +403,21 @@ def _where(words: Sequence[str], *classes: _Class) -> list[int]:
 def _at_words(words: Sequence[str], wanted: AbstractSet[str]) -> list[int]:
     """The positions of the words in ``wanted`` (picked in C: a "sentence" may be 500,000 words)."""
     return list(compress(range(len(words)), map(wanted.__contains__, words)))
+
+
+def _unfinished_work(words: Sequence[str], cues: list[tuple[Function, int, int]]) -> list[tuple[Function, int, int]]:
+    """``cues`` without the offers just before a condition that the writer's work be finished first ("I'll
+    share my thesis once I've finished writing it", "I can send the app when it is ready"): a promise for
+    later, nothing offered now."""
+    leads, done = _cls("offer", "unfinished_leads"), _cls("offer", "completion")
+    for x in _where(words, leads):
+        n = leads.at(words, x)
+        if n > 0 and any(done.at(words, y) > 0 for y in range(n, min(len(words), n + 5))):
+            # (an offer in another part of the sentence stands: "I can send the slides now, and the paper
+            # once it's finished")
+            return [c for c in cues if not (c[0] is Function.OFFER and c[1] < x
+                                            and {"and", "but"}.isdisjoint(words[c[2]:x]))]
+    return cues
 
 
 def _later_hopes(words: Sequence[str], cues: list[tuple[Function, int, int]]) -> list[tuple[Function, int, int]]:
@@ -503,6 +530,9 @@ class _Reader:
                 i = j                                      # "expecting a little appreciation": asked for
                 continue
             if head in ("thank", "thanks", "thankyou", "thanku", "thanx", "thnx", "thx", "tks"):
+                if head == "thank" and _cls("thanks", "exclamations").at(w, j) > 0:
+                    i = j                                  # "Thank goodness the rain held off": relief
+                    continue
                 k = j + 1 if head == "thank" and j < len(w) and w[j] == "you" else j
                 # "sent a thank-you", "writing thank you notes": talked about; "I am writing to thank you":
                 # an infinitive of purpose, the thanks itself
@@ -556,6 +586,8 @@ class _Reader:
                     self.add(Function.REQUEST, i, only.at(w, i))
                 if not conditional or w[k - 1] in _PROMISES:
                     self.add(Function.THANKS, i, only.at(w, i))
+            elif tuple(w[i + 1:i + 3]) == ("to", "you"):
+                self.add(Function.THANKS, i, i + 3)        # "I am deeply indebted to you for ...": said now
 
     def _wanted(self, i: int) -> bool:
         """Is the gratitude noun at ``i`` what the writer wants, expects or is owed from the reader ("I make
@@ -602,7 +634,8 @@ class _Reader:
         modal = passive = False
         while k >= 0 and (w[k] in adv or _adverb_like(w, k) or w[k] == "be" or w[k] in _cls("thanks", "feeling_modals")):
             passive = passive or w[k] == "be"
-            modal = modal or w[k] != "be" and w[k] not in adv
+            # (an adverb in "-ly" is no modal: "I am highly grateful" is the writer's own gratitude)
+            modal = modal or w[k] != "be" and w[k] not in adv and not _adverb_like(w, k)
             k -= 1
         if k < 0 or w[k] in _cls("modality", "first_person"):
             return False
@@ -715,8 +748,11 @@ class _Reader:
                 elif w[i] in _cls("request", "polite").single and self._asks_decision(k):
                     self.add(Function.REQUEST, i, k + 1)   # "Please resolve my status", "please answer me about"
                 continue
+            m = verbs.at(w, i)
+            if m > 0 and m + 1 < len(w) and w[m] in ("me", "us") and _cls("request", "any_time").at(w, m + 1) > 0:
+                self.add(Function.REQUEST, i, m + 2)      # "My line is always open, call me anytime"
+                continue
             if i == 0 or w[i - 1] in ("and", "so", "but", "also", "or"):
-                m = verbs.at(w, i)
                 if m > 0 and (m < len(w) and w[m] in ("me", "us", "out", "back", "in", "free") or i == 0 and w[i] in (
                         "contact", "reach", "email", "call", "ping", "text", "message", "drop")):
                     self.add(Function.REQUEST, i, m)      # "Reach out if ...", "Send me ...", "Call me"
@@ -1058,6 +1094,8 @@ class _Reader:
             elif k < len(w) and (w[k - 1] == "to" and (k > j or w[j - 2] != "forward")
                                  or k == j and w[k].endswith("ing") and len(w[k]) > 5):
                 self.add(Function.HOPE, i, k + 1)          # "the opportunity to share my talent": an activity
+            elif any(w[y] in _cls("forward", "together_nouns") for y in range(k, min(len(w), k + 6))):
+                self.add(Function.HOPE, i, k + 1)          # "to a long and fruitful relationship with you"
             elif w[i].startswith("look") or w[i].startswith("await"):
                 self.add(Function.FORWARD, i, j)           # "I look forward to it"
 
@@ -1270,6 +1308,8 @@ def _heads() -> dict[str, frozenset[str]]:
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads"), ("forward", "other_language"),
                           ("forward", "hope_words"), ("forward", "accept_verbs")),
         "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads")),
+        "unpunctuated": firsts(("question", "unpunctuated")),
+        "unfinished": firsts(("offer", "unfinished_leads")),
         "later": firsts(("request", "later_openings"), ("request", "opening_nouns"), ("request", "remembered")),
     }
 
@@ -1330,8 +1370,14 @@ def _classify(words: tuple[str, ...], asks: bool, only: str | None) -> tuple[Fun
         r.indirect_questions()
     if r.cues and not present.isdisjoint(heads["later"]):
         r.cues = _later_hopes(words, r.cues)
+    if r.cues and not present.isdisjoint(heads["unfinished"]):
+        r.cues = _unfinished_work(words, r.cues)
     if asks and len(words) >= 2:
         r.add(Function.QUESTION, len(words) - 1, len(words))
+    elif not asks and len(words) >= 3 and words[0] in heads["unpunctuated"]:
+        j = _cls("question", "unpunctuated").at(words, 0)
+        if j > 0:
+            r.add(Function.QUESTION, 0, j)                 # "Do you have any update for me" (a phone's)
     bits = 0  # (or-ed as ints, then one Function: a sentence of 100,000 "thanks" has as many cues)
     for fn, _i, _j in r.cues:
         bits |= fn._value_

@@ -106,12 +106,12 @@ class NoThanks(Rule):
     Looks for a sentence of your own text that thanks the reader: "thank you", "thanks" (a "Thanks,"
     sign-off and "Thanks once more and kind regards," count), "I appreciated your frankness",
     "grateful", "gratitude", "thank you in advance" (and gratitude promised for a reply: "I'll be
-    grateful if you can let me know", "I shall be obliged"; a gratitude only supposed, "I would be grateful
+    grateful if you can let me know", "I shall be obliged"; "I am deeply indebted to you for ..."; a gratitude only supposed, "I would be grateful
     if we could set a new date", "I'd appreciate it if you could", asks and does not thank), and thanks in your other language ("Merci",
     "Obrigado"). A thanks word misspelled within one or two letters still thanks ("thnak you",
     "apreciate"; `misspelled-word` reports the typo), and so do texting and playful spellings ("thx", "tnx", "ty for the tour", "Thankies!"). Not thanks: "thanks to the snow, my train was late"
     (a cause, even with a "for" after its clause: "Thanks to the accident I was stuck for an hour"), talk about a thank-you note ("I meant to send a thank-you note sooner"), "thankfully"
-    (fortunately), gratitude the writer wants from the reader ("I did the task expecting a little
+    (fortunately), relief ("Thank goodness the rain held off", "Thank God the server came back"), gratitude the writer wants from the reader ("I did the task expecting a little
     appreciation", "I deserve your thanks"), a request such as "I would appreciate an update", appreciating a circumstance ("I
     appreciate you may be tied up", "I appreciate that the team is stretched": "I understand"; "I
     appreciate you taking the time" still thanks), gratitude said of someone else ("I hope you will
@@ -182,11 +182,12 @@ class NoNextStep(Rule):
 
     ## What it does
     Looks in your own text (the sign-off included) for a sentence that invites the conversation to
-    continue: a question to the reader ("Is the rota fixed for the first month?"); a request for a reply or
+    continue: a question to the reader ("Is the rota fixed for the first month?", also a phone's without its question
+    mark: "Do you have any update for me", "Any news on ur side"); a request for a reply or
     an update ("please let me know", "could you tell me", "I'd appreciate knowing where things stand");
     an offer of more ("I can send the report", "happy to share samples", "I remain at your disposal", "I
     stay at your service for any detail you need", "if you need anything else", "I will call you on
-    Monday", "happy to come back out for a second look"); a status check ("I just wanted to check if there is any update", "I am writing to know the
+    Monday", "call me anytime", "I'm just a phone call away", "happy to come back out for a second look"); a status check ("I just wanted to check if there is any update", "Wondering if there's been any movement", "I am writing to know the
     status", "just checking in on the role", "I just wanted to follow up on my prospects"); a polite imperative ("Kindly furnish me with any update");
     a reply welcomed ("Comments/feedback will be welcome.", "Any thoughts are most welcome"); a hope that
     what you sent serves the next conversation ("I'm hoping this will suffice for a good technical
@@ -200,8 +201,9 @@ class NoNextStep(Rule):
     get to know my projects at my website"); accepting an invitation to the next meeting ("I'll definitely
     be there!", "I can make it on Thursday", "Count me in", "see you then"; not "I can't be there");
     or looking forward to a reply, to next steps or to a
-    decision ("I look forward to hearing from you", "awaiting your response", "I hope to be hearing from
-    you soon"), also as a second object after a hope to work together ("I look forward to contributing to
+    decision ("I look forward to hearing from you", "awaiting your response", "anticipating your reply", "I
+    hope to be hearing from you soon"; texting spellings and typos too: "Waiting for ur reply", "Lemme know",
+    "Looking forwad to your reply"), also as a second object after a hope to work together ("I look forward to contributing to
     your team and further discussing how I can help"), and these in your other language ("Aguardo seu
     retorno", "Ich freue mich auf Ihre Rückmeldung", "Je reste à votre disposition": the `forward` lists
     of `followup_lint/data/languages.toml`). Hoping to work together is
@@ -210,7 +212,9 @@ class NoNextStep(Rule):
     approach to your team", "I could bring a new degree of organization to the museum"), nor is asking to be kept in mind for future openings ("I hope you will keep me
     in mind for any future positions", "keep me in mind for anything else that comes up"), nor a request or hope that looks to other or later openings ("if
     any opportunities come your way, please contact me", "I hope to hear from you if I might suit any other
-    position", "I would be grateful for a referral"), nor hoping to stay in touch ("hope we can stay in
+    position", "I would be grateful for a referral"), nor a promise to send your own work once it is finished ("I'll share my thesis once I've finished
+    writing it"), nor a long relationship hoped for ("I look forward to a long and fruitful relationship with
+    your company"), nor hoping to stay in touch ("hope we can stay in
     touch"; proposing it, "let's keep in touch", invites), and neither is "Thank you for your consideration", an indirect
     question about how the work is done ("I'd love to know how the team splits on-call"), the writer's plan with
     somebody else ("Next week I will follow up with the recruiting department", "I'll email HR"), an offer
