@@ -753,8 +753,8 @@ class _Reader:
                 self.add(Function.REQUEST, i, m + 2)      # "My line is always open, call me anytime"
                 continue
             if i == 0 or w[i - 1] in ("and", "so", "but", "also", "or"):
-                if m > 0 and (m < len(w) and w[m] in ("me", "us", "out", "back", "in", "free") or i == 0 and w[i] in (
-                        "contact", "reach", "email", "call", "ping", "text", "message", "drop")):
+                if m > 0 and (m < len(w) and w[m] in ("me", "us", "out", "back", "in", "free")
+                              or i == 0 and w[i] in _cls("request", "bare_imperatives")):
                     self.add(Function.REQUEST, i, m)      # "Reach out if ...", "Send me ...", "Call me"
                     continue
             j = you_modal.at(w, i)
@@ -841,6 +841,8 @@ class _Reader:
         heads, lead = _cls("request", "status_heads"), _cls("request", "status_lead")
         words, alone = _cls("request", "status_words"), _cls("request", "status_by_themselves")
         topics, past = _cls("request", "status_topics"), _cls("offer", "past")
+        if w and w[0] in _cls("request", "run_openers"):
+            return                                         # "Run make test to see the results": instructions
         for i in _where(w, heads):
             j = heads.at(w, i)
             if j < 0 or not (i > 0 and w[i - 1] in lead or i == 0 and w[i].endswith("ing")):
@@ -872,11 +874,18 @@ class _Reader:
         status, work = _cls("request", "status_nouns"), _cls("forward", "work_objects")
         for i in _where(w, cond):
             j = cond.at(w, i)
-            if j < 0 or w[i] in ("will", "'ll", "shall", "should") and not (
-                    i > 0 and w[i - 1] in _cls("request", "impersonal")):
-                continue                                   # ("it'll be great if ...": a wish all the same)
+            if j < 0:
+                continue
             m = heads.at(w, _skip(w, j, adv))
             if m < 0:
+                continue
+            if w[i] in ("will", "'ll", "shall", "should") and not (i > 0 and w[i - 1] in _cls("request", "impersonal")):
+                # ("it'll be great if ...": a wish all the same; "I'll be happy to send": an offer; "I will be
+                # glad to receive your feedback" asks for it)
+                r = _cls("request", "receive_infinitives").at(w, _skip(w, m, adv, most=2))
+                o = nouns.at(w, _skip(w, r, quals, most=5)) if r > 0 else -1
+                if o > 0:
+                    self.add(Function.REQUEST, i, o)
                 continue
             n = _skip(w, m, adv, most=2)
             if n < len(w) and w[n] == "it":
@@ -967,6 +976,10 @@ class _Reader:
                         v = self._selection_step(n)        # "happy to attend any further interview"
                     if v > 0:
                         self.add(Function.HOPE if _contributes(w, v) else Function.OFFER, i, v)
+                        continue
+                    if w[i] == "open" and self._willing_be(i) and _cls("forward", "reply_objects").at(
+                            w, _skip(w, j + 1, _cls("forward", "qualifiers"))) > 0:
+                        self.add(Function.OFFER, i, j + 1)  # "I remain open to any further discussion"
                         continue
                 elif w[i] in ("available", "free", "open", "around") and j < len(w) and w[j] in (
                         "for", "on", "at", "any", "anytime", "whenever", "if", "this", "next", "all") and (

@@ -187,7 +187,7 @@ class NoNextStep(Rule):
     an update ("please let me know", "could you tell me", "I'd appreciate knowing where things stand");
     an offer of more ("I can send the report", "happy to share samples", "I remain at your disposal", "I
     stay at your service for any detail you need", "if you need anything else", "I will call you on
-    Monday", "call me anytime", "I'm just a phone call away", "happy to come back out for a second look"); a status check ("I just wanted to check if there is any update", "Wondering if there's been any movement", "I am writing to know the
+    Monday", "call me anytime", "I'm just a phone call away", "I remain open to any further discussion", "happy to come back out for a second look"); a status check ("I just wanted to check if there is any update", "Wondering if there's been any movement", "I am writing to know the
     status", "just checking in on the role", "I just wanted to follow up on my prospects"); a polite imperative ("Kindly furnish me with any update");
     a reply welcomed ("Comments/feedback will be welcome.", "Any thoughts are most welcome"); a hope that
     what you sent serves the next conversation ("I'm hoping this will suffice for a good technical
@@ -201,8 +201,8 @@ class NoNextStep(Rule):
     get to know my projects at my website"); accepting an invitation to the next meeting ("I'll definitely
     be there!", "I can make it on Thursday", "Count me in", "see you then"; not "I can't be there");
     or looking forward to a reply, to next steps or to a
-    decision ("I look forward to hearing from you", "awaiting your response", "anticipating your reply", "I
-    hope to be hearing from you soon"; texting spellings and typos too: "Waiting for ur reply", "Lemme know",
+    decision ("I look forward to hearing from you", "awaiting your response", "anticipating your reply", "looking
+    ahead to your decision", "I will be glad to receive your feedback", "I hope to be hearing from you soon"; texting spellings and typos too: "Waiting for ur reply", "Lemme know",
     "Looking forwad to your reply"), also as a second object after a hope to work together ("I look forward to contributing to
     your team and further discussing how I can help"), and these in your other language ("Aguardo seu
     retorno", "Ich freue mich auf Ihre Rückmeldung", "Je reste à votre disposition": the `forward` lists
@@ -214,7 +214,8 @@ class NoNextStep(Rule):
     any opportunities come your way, please contact me", "I hope to hear from you if I might suit any other
     position", "I would be grateful for a referral"), nor a promise to send your own work once it is finished ("I'll share my thesis once I've finished
     writing it"), nor a long relationship hoped for ("I look forward to a long and fruitful relationship with
-    your company"), nor hoping to stay in touch ("hope we can stay in
+    your company", "to the new challenges"), nor an instruction to run the work ("Run make test to see the
+    results"), nor hoping to stay in touch ("hope we can stay in
     touch"; proposing it, "let's keep in touch", invites), and neither is "Thank you for your consideration", an indirect
     question about how the work is done ("I'd love to know how the team splits on-call"), the writer's plan with
     somebody else ("Next week I will follow up with the recruiting department", "I'll email HR"), an offer
