@@ -1201,3 +1201,110 @@ def test_the_short_form_of_a_double_given_name_names_the_interviewer(greeting: s
 def test_a_blend_of_another_persons_given_names_is_still_a_stranger() -> None:
     interview = iv("María José Fernández", company="Initech")
     assert flagged_texts(WrongName, "Hi Jojo," + GREETING_BODY, interview) == ["Jojo"]
+
+
+# -- a fourth round of probes (s7): letters, GitHub notes, phones; the names around the interviewer -------
+
+_LETTER = ("Chinedu Obi\n14 Allen Avenue\nIkeja, Lagos\n\n3 March 2026\n\nMs. Adaeze Nwosu\nHarbourline Shipping Ltd\n"
+           "Apapa, Lagos\n\n")
+_HYPHEN = iv(("Adaeze Nwosu-Okeke", "adaeze@harbourline.example"), company="Harbourline Shipping Ltd")
+
+WRONG_NAME_PROBES_4 = [
+    (_LETTER + "Dear Mr. Balogun,\n\nThank you for the interview on Monday." + _SIGN, _ADAEZE, {}, "Balogun"),
+    (_LETTER + "Dear Ms. Nwosu,\n\nI would be honoured to join Lekki Port Services Ltd." + _SIGN, _ADAEZE, {},
+     "Lekki Port Services"),
+    pytest.param("Hi @tunde-dev,\n\nThanks for reviewing my take-home!" + _SIGN, _ADAEZE, {}, "tunde",
+                 marks=pytest.mark.xfail(strict=True, reason="a handle greeted is judged only when it spells an "
+                                                             "interviewer's name")),
+    ("Dear Madam Folasade,\n\nThank you for the interview." + _SIGN, _ADAEZE, {}, "Folasade"),
+    ("Hi Rohan,\n\nthank u so much! also thanks Neha for the snacks lol" + _SIGN, _ROHAN, {}, "Neha"),
+    ("Hi Rohan,\n\nThank you. Kindly extend my gratitude to Dr. Banerjee as well." + _SIGN, _ROHAN, {}, "Banerjee"),
+    pytest.param("Hi Keiko, hi Marcus, hi Yuki!\n\nThanks for the chat." + _SIGN, _PANEL, {}, "Yuki",
+                 marks=pytest.mark.xfail(strict=True, reason="the greeting parser reads the first salutation "
+                                                             "of a line that repeats it")),
+    ("Dear Ms. Tanaka, Mr. Bell and Dr. Sato,\n\nThank you for the interview." + _SIGN, _PANEL, {}, "Sato"),
+    ("Hi Olena,\n\nThanks for today. And thank you, Dmytro, for the lab tour!" + _SIGN, _OLENA, {}, "Dmytro"),
+    ("Hi Omar,\n\nShukran to you and to Layla for the warm welcome." + _SIGN, _OMAR, {}, "Layla"),
+    ("Hi Sharon,\n\nThanks for the interview. I'm so excited to be part of the Caribbean Pearl Hotels family."
+     + _SIGN, _SHARON, {}, "Caribbean Pearl Hotels"),
+    ("Hi Sharon,\n\nThanks for today.\n\nAll the best to the Kingston Mutual crew,\nChinedu", _SHARON, {},
+     "Kingston Mutual"),
+    ("Hi Min-jung,\n\nThanks for the interview. I am sure I can help Seoul Display grow." + _SIGN, _MINJUNG, {},
+     "Seoul Display"),
+    ("Hi Min-jung,\n\nThank you for the interview for the process engineer role at Busan Wafer." + _SIGN,
+     _MINJUNG, {}, "Busan Wafer"),
+    ("Hi Alex,\n\nThanks! Cannot wait to start at Ural Cargo next month." + _SIGN, _ALEX, {}, "Ural Cargo"),
+    ("Hi Alex,\n\nThank you for the offer to join Baltic Rail as a planner." + _SIGN, _ALEX, {}, "Baltic Rail"),
+    ("Dear Ms. Iyer,\n\nThank you for the interview. I look forward to contributing to Infosys." + _SIGN, _TCS, {},
+     "Infosys"),
+    ("Hi Kwame,\n\nThanks, Auntie Efua, for the lunch!" + _SIGN, _KWAME, {}, "Efua"),
+    ("Hi Kwame,\n\nThanks for today." + _SIGN, _KWAME, {"subject": "Re: Loan officer role at Ashanti Savings"},
+     "Ashanti Savings"),
+    ("Hi Kwame,\n\nThanks for today." + _SIGN, _KWAME, {"subject": "Thank you, Mr. Owusu!"}, "Owusu"),
+]
+
+NOT_WRONG_NAME_PROBES_4 = [
+    (_LETTER + "Dear Ms. Nwosu,\n\nThank you for the interview on Monday." + _SIGN, _ADAEZE, {}),
+    ("Dear Mrs. Nwosu-Okeke,\n\nThank you for the interview." + _SIGN, _HYPHEN, {}),
+    ("Dear Mrs. Okeke,\n\nThank you for the interview." + _SIGN, _HYPHEN, {}),
+    ("Hi Mehta,\n\nThank you for the interview." + _SIGN, _ROHAN, {}),
+    ("Dear Madam Adaeze,\n\nThank you for the interview." + _SIGN, _ADAEZE, {}),
+    ("Hi Ms. N,\n\nThank you for the interview." + _SIGN, _ADAEZE, {}),
+    ("Hi @rohanmehta,\n\nThanks for reviewing my take-home!" + _SIGN, _ROHAN, {}),
+    ("Hi Rohan,\n\nI'll try the Alexa skill idea you mentioned." + _SIGN, _ROHAN, {}),
+    ("Hi Rohan,\n\nThanks to Jira's new board, I tracked the case study tasks." + _SIGN, _ROHAN, {}),
+    ("Hi Rohan,\n\nI enjoyed PyCon India and would love to see Trellis there." + _SIGN, _ROHAN, {}),
+    ("Hi Rohan,\n\nI will watch the talk by Cassie Kozyrkov you recommended." + _SIGN, _ROHAN, {}),
+    ("Hi Keiko, hi Marcus!\n\nThanks for the chat." + _SIGN, _PANEL, {}),
+    ("Dear Tanaka-san and Mr. Bell,\n\nThank you for the interview." + _SIGN, _PANEL, {}),
+    ("Hi Olena,\n\nPlease say hello to Dmytro from me." + _SIGN, _OLENA, {}),
+    ("Hi Omar,\n\nShukran for your time. Inshallah we speak soon." + _SIGN, _OMAR, {}),
+    ("Hi Sharon,\n\nI'm so excited to be part of the Blue Mountain family." + _SIGN, _SHARON, {}),
+    ("Hi Min-jung,\n\nI am sure I can help Hanbit grow in Europe." + _SIGN, _MINJUNG, {}),
+    ("Hi Min-jung,\n\nAt Samsung I worked on etch process control." + _SIGN, _MINJUNG, {}),
+    ("Hi Alex,\n\nCannot wait to start at Volga Freight next month." + _SIGN, _ALEX, {}),
+    ("Dear Ms. Iyer,\n\nI look forward to contributing to TCS and its clients such as Infosys' rivals." + _SIGN,
+     _TCS, {}),
+    ("Hi Kwame,\n\nThanks for today." + _SIGN, _KWAME, {"subject": "Re: Loan officer role at Sankofa"}),
+    ("Hi Kwame,\n\nThanks for today.\n\nChinedu Obi | Lagos | linkedin.com/in/chineduobi", _KWAME, {}),
+    ("Hi Kwame,\n\nThank you, Sir, for your time." + _SIGN, _KWAME, {}),
+    ("Hi Kwame,\n\nThanks, Boss!" + _SIGN, _KWAME, {}),
+    ("Hi Kwame,\n\nThank you Kwame and the credit team for the afternoon." + _SIGN, _KWAME, {}),
+]
+
+
+@pytest.mark.parametrize("body,interview,kw,name", WRONG_NAME_PROBES_4)
+def test_probe4_another_person_or_company_is_a_wrong_name(body, interview, kw, name) -> None:
+    assert any(name in t for t in flagged_texts(WrongName, body, interview, **kw))
+
+
+@pytest.mark.parametrize("body,interview,kw", NOT_WRONG_NAME_PROBES_4)
+def test_probe4_the_interviewer_in_any_form_tools_talks_and_own_past_are_no_wrong_name(body, interview, kw) -> None:
+    assert flagged_texts(WrongName, body, interview, **kw) == []
+
+
+@pytest.mark.parametrize("body,interview,spans", [
+    ("Hi Kwame,\n\nMedaase to you and to Akua for the visit." + _SIGN, _KWAME, ["Akua"]),
+    ("Hi Kwame,\n\nAsante sana, Wanjiru!" + _SIGN, _KWAME, ["Wanjiru"]),
+    ("Hi Kwame,\n\nMy thanks to you and to Mr. Boakye for the branch tour." + _SIGN, _KWAME, ["Mr. Boakye"]),
+    ("Hi Kwame,\n\nThanks for today.\n\nBest wishes to the Accra Growers team,\nChinedu", _KWAME, ["Accra Growers"]),
+    ("Hi Kwame,\n\nI know I can help Tamale Agro Processing expand." + _SIGN, _KWAME, ["Tamale Agro Processing"]),
+    ("Hi Kwame,\n\nI am eager to start contributing to Ecowas Microcredit." + _SIGN, _KWAME, ["Ecowas Microcredit"]),
+    ("Hi Kwame,\n\nI can't wait to start at Globex this summer." + _SIGN, _KWAME, ["Globex"]),
+])
+def test_fourth_round_classes_are_reported_on_fresh_wordings(body, interview, spans) -> None:
+    assert flagged_texts(WrongName, body, interview) == spans
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Kwame,\n\nMedaase to you, Kwame, for the visit." + _SIGN,
+    "Hi Kwame,\n\nAsante sana for your time." + _SIGN,
+    "Hi Kwame,\n\nBest wishes to the Sankofa team,\nChinedu",
+    "Hi Kwame,\n\nBest wishes to the Customer Service team,\nChinedu",
+    "Hi Kwame,\n\nI know I can help Ghana grow its savings culture." + _SIGN,
+    "Hi Kwame,\n\nI am eager to start contributing to Python open source." + _SIGN,
+    "Hi Kwame,\n\nI hope to contribute to Sankofa." + _SIGN,
+    "Hi Kwame,\n\nI used to start at Ecobank at 7 every morning." + _SIGN,
+])
+def test_fourth_round_classes_leave_the_company_fields_places_and_the_past_alone(body) -> None:
+    assert flagged_texts(WrongName, body, _KWAME) == []

@@ -725,7 +725,7 @@ _GRATITUDE: Final = re.compile(r"\b(?:thank|thanks(?![ \t]+to[ \t]+(?!you\b))|th
 _TO_NAME: Final = re.compile(
     r"(?i:thank[ \t]+you|thanks|gratitude|appreciation|grateful|thankful|indebted)"
     r"(?P<also>(?:[ \t]+(?i:also|too|as[ \t]+well|again|once[ \t]+more|in[ \t]+particular|especially))*)"
-    r"[ \t]+(?i:go(?:es)?[ \t]+(?:out[ \t]+)?|are[ \t]+due[ \t]+)?(?i:to)[ \t]+"
+    r"[ \t]+(?i:go(?:es)?[ \t]+(?:out[ \t]+)?|are[ \t]+due[ \t]+)?(?i:to)[ \t]+(?i:you[ \t]+and[ \t]+(?:to[ \t]+)?)?"
     r"(?P<name>(?:[A-Z][a-z]{1,9}\.?[ \t]+)?[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30})?)(?P<poss>['’]s\b)?"
 )
 #: "thank" with a person as its object: "please thank Kofi for me", "do thank Aisha at the front desk", "I
@@ -775,6 +775,23 @@ def _thanked(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple
         if found is not None:
             yield found
             done = found[0] + len(found[1])
+    # thanks in the writer's other language: "Shukran to you and to Layla", "Asante sana, Wanjiru!"
+    for m in _foreign_thanks().finditer(own, start, end):
+        if m.group("name")[:1].isupper() and not _organisation(own, m.group("name"), m.end("name")):
+            yield m.start("name"), m.group("name"), "thanks"
+
+
+@lru_cache(maxsize=1)
+def _foreign_thanks() -> re.Pattern[str]:
+    """A thanks of another language (data/languages.toml ``thanks``), then a name spoken to or thanked
+    with "to"; the name itself must be capitalised (checked by the caller)."""
+    from .language import thanks_words
+
+    words = sorted({w for w in thanks_words() if w.isascii()}, key=len, reverse=True)
+    cue = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+    return re.compile(r"(?i:\b(?:" + cue + r")\b(?:[ \t]+(?:sana|again|too|also|so[ \t]+much))?,?"
+                      r"(?:[ \t]+to(?:[ \t]+you[ \t]+and(?:[ \t]+to)?)?)?)[ \t]+(?P<name>" + _NAME
+                      + r")(?=[ \t]*(?:[,.!;:]|[ \t][-–—|][ \t]|\s+(?:for|and)\b|$))", re.MULTILINE)
 
 
 def _organisation(own: str, name: str, name_end: int) -> bool:

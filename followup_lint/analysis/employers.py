@@ -101,8 +101,9 @@ _EMPLOYER_CONTEXTS: Final = (
     (("work",), LazyPattern(r"work(?:ing)?[ \t]+(?:at|for)[ \t]+" + _ORG), "to-work"),
     # a future wished at the employer: "to build my career at Globex", "to grow at Globex", "to contribute
     # at Globex" (said with a wish; "my career at Acme" alone is left; not "in": places and fields)
-    (("career", "grow", "contribut", "thrive", "journey", "excel", "flourish"),
-     LazyPattern(r"(?:career|grow|growing|contribute|contributing|thrive|thriving|excel|excelling|flourish)[ \t]+"
+    (("career", "grow", "contribut", "thrive", "journey", "excel", "flourish", "start"),
+     LazyPattern(r"(?:career|grow|growing|contribute|contributing|thrive|thriving|excel|excelling|flourish|start|"
+                 r"starting)[ \t]+"
                  r"(?:at|for)[ \t]+(?:the[ \t]+)?" + _ORG), "future"),
     # "keen to grow with Tembo Logistics" ("to grow with Python" is a tool: see _LOOSE_TRIGGERS)
     (("grow",), LazyPattern(r"(?:grow|growing)[ \t]+with[ \t]+(?:the[ \t]+)?" + _ORG), "future"),
@@ -126,8 +127,11 @@ _EMPLOYER_CONTEXTS: Final = (
     (("journey",), LazyPattern(r"journey[ \t]+with[ \t]+(?:the[ \t]+)?" + _ORG), "future"),
     # the team of another company you hope to hear from or met: "hearing from the Globex team", "meeting the
     # Globex team" (a department, "the Data Platform team", is left: see _NAMED_UNIT)
-    (("hearing from the", "hear from the", "meeting the", "meet the"),
-     LazyPattern(r"(?:hearing[ \t]+from|hear[ \t]+from|meeting|meet)[ \t]+the[ \t]+" + _ORG + r"[ \t]+(?i:team|family|crew)\b"), "team-of"),
+    # ... or send wishes to: "All the best to the Kingston Mutual crew", "my regards to the Globex team"
+    (("hearing from the", "hear from the", "meeting the", "meet the", "best to the", "regards to the",
+      "greetings to the", "wishes to the", "love to the", "hello to the"),
+     LazyPattern(r"(?:hearing[ \t]+from|hear[ \t]+from|meeting|meet|(?:best|regards|greetings|wishes|love|hello)"
+                 r"[ \t]+to)[ \t]+the[ \t]+" + _ORG + r"[ \t]+(?i:team|family|crew)\b"), "team-of"),
     # "meeting everyone at Globex", "thank the people at Globex"
     (("everyone", "everybody", "people", "folks", "team"),
      LazyPattern(r"(?:everyone|everybody|people|folks|team)[ \t]+(?:at|from)[ \t]+" + _ORG), "meeting"),
@@ -151,6 +155,12 @@ _EMPLOYER_CONTEXTS: Final = (
      "add-value"),
     # "to become part of the Globex family", "to be a part of Globex"
     (("part of",), LazyPattern(r"part[ \t]+of[ \t]+(?:the[ \t]+)?" + _ORG), "become-part"),
+    # "I am sure I can help Seoul Display grow": the employer whose growth you offer
+    (("help",), LazyPattern(r"help(?:ing)?[ \t]+" + _ORG + r"(?=[ \t]+(?:grow|succeed|expand|thrive|scale|win|"
+                            r"reach|achieve|become)\b)"), "help-grow"),
+    # "I look forward to contributing to Infosys.": the employer itself, the phrase's end ("contribute to
+    # Kubernetes upstream" is a project; "to Python." a dictionary word: see _LOOSE_TRIGGERS)
+    (("contribut",), LazyPattern(r"contribut(?:e|ing)[ \t]+to[ \t]+" + _ORG), "contribute-org"),
     # "I would be proud to represent Globex" (not "I represented Acme at the fair"); "eager to serve Globex"
     (("represent",), LazyPattern(r"represent(?:ing)?[ \t]+" + _ORG), "represent"),
     (("serv",), LazyPattern(r"serv(?:e|ing)[ \t]+" + _ORG), "serve"),
@@ -172,7 +182,7 @@ _DEPARTMENT_RANK: Final = 20000
 #: must not be made of dictionary words (a department or a field), which leaves some real names out
 _LOOSE: Final = frozenset({"in"})
 #: contexts as loose whatever the preposition: "eager to serve Brooklyn families", "the growth of Kenya"
-_LOOSE_TRIGGERS: Final = frozenset({("serv",), ("grow",), _GOAL_NOUNS, _BENEFIT})
+_LOOSE_TRIGGERS: Final = frozenset({("serv",), ("grow",), ("contribut",), _GOAL_NOUNS, _BENEFIT})
 _ORG_RE: Final = LazyPattern(_ORG)
 #: "Globex's mission": the noun is found first, the organisation just before it
 _POSSESSIVE_NOUN: Final = LazyPattern(
@@ -236,14 +246,16 @@ _BEFORE["future"] = LazyPattern(r"\b(?:excited|thrilled|eager|keen|delighted|lov
                                 r"prospect|want|wish|aim|plan|see[ \t]+myself|look[ \t]+to)\b", re.IGNORECASE)
 _BEFORE["clients-of"] = _BEFORE["desire"]
 _BEFORE["in-trade"] = _BEFORE["future"]
+_BEFORE["contribute-org"] = _BEFORE["future"]
 _BEFORE["my-application"] = LazyPattern(r"\b(?:my|our)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
 _BEFORE["modal"] = LazyPattern(r"\b(?:would|will|could|can|might|to|['’]d|['’]ll)[ \t]+(?:(?:really|truly|surely|"
                                r"certainly|definitely)[ \t]+)?$", re.IGNORECASE)
+_BEFORE["help-grow"] = _BEFORE["modal"]  # "I can help Seoul Display grow", "I'd love to help"; not "I helped"
 _ORG_ALONE: Final = frozenset({"modal", "add-value", "become-part", "represent", "be-a", "to-be", "contribute-to", "serve",
-                               "future", "benefit"})
+                               "future", "benefit", "contribute-org"})
 #: the wordings of other Englishes are looser still: the organisation ends the phrase ("an asset for
 #: Globex.", "to serve Globex with"), not "an asset for Python-heavy teams" or "serve ACME's customers"
-_ORG_END: Final = frozenset({"be-a", "to-be", "contribute-to", "serve", "benefit"})
+_ORG_END: Final = frozenset({"be-a", "to-be", "contribute-to", "serve", "benefit", "contribute-org"})
 _ORG_FOLLOW_END: Final = LazyPattern(
     r"[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:and|or|as|in|at|by|for|from|on|to|with|through|over|into|again|someday|soon|"
     r"too|also|while|when|where|because|if|so|is|will|would)\b",
@@ -251,8 +263,8 @@ _ORG_FOLLOW_END: Final = LazyPattern(
 )
 _ORG_FOLLOW: Final = LazyPattern(
     r"['’]s\b|[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:and|or|as|in|at|by|for|from|on|to|with|through|over|into|team|teams|"
-    r"family|group|community|crew|one|again|someday|soon|too|also|going|moving|and|while|when|where|because|"
-    r"if|so|is|will|would)\b",
+    r"family|group|community|crew|one|again|someday|soon|too|also|going|moving|and|while|when|where|because|next|"
+    r"this|if|so|is|will|would)\b",
     re.MULTILINE,
 )
 OWN_PAST: Final = LazyPattern(
@@ -391,6 +403,8 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                     continue  # "Hi SWIT team,", "Dear ICT team": a department's abbreviation, as often as a company
             if before == "in-trade" and not (_trade_name(org) or org.split()[-1].lower().rstrip(".") in _LEGAL_FORM):
                 continue  # "a career in Nairobi", "to work in Finance": a place or a field
+            if before == "help-grow" and len(org.split()) == 1 and _dictionary_words(ctx, org):
+                continue  # "help Kenya grow": a country or a city
             if before == "post-of" and (_frequent_words(ctx, org) or _role_word(org) or org.isupper()
                                         or any(ch.isdigit() for ch in org)):
                 continue  # "a great fit for the Data Analyst role", "the SDE-1 position": the post's title or grade

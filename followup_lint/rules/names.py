@@ -326,7 +326,8 @@ class WrongName(Rule):
     sentence with a thanks ("Marta, thanks too for the tour of the lab", "Mrs. Boateng, thank you as well",
     "Thank you also, Mrs. Bello, for arranging the visit"; after a form of address of another culture,
     "Thank you again, Ko Min Thant."; one of several thanked, "Thank you Mr. Rao and Ms. Iyer"; an
-    appreciation spoken to them, "Much appreciated, Vikram!")
+    appreciation spoken to them, "Much appreciated, Vikram!"; a thanks of the writer's other language,
+    "Shukran to you and to Layla", "Asante sana, Wanjiru!")
     that is no interviewer's, nor the name of a recipient who is not an interviewer and whom the greeting greets (a coordinator written
     to on purpose). A name thanked with "to" ("Thanks as well to Kofi for the tour", "my gratitude to
     Mr. Boateng", "I am equally thankful to Engr. Danjuma", "indebted to Mrs. Asare") or as the object of "thank" ("please thank Aisha for me", "I would also like to thank Ms. Mursal
@@ -344,11 +345,13 @@ class WrongName(Rule):
     "contribute to the claims team at Globex Mutual", "join the Globex team", "to be part of the team of
     Globex Foods", "a member of the family of Globex", a team greeted: "Dear Globex team,", "joining Team Globex", a team you
     hope to hear from or meet: "hearing from the Globex team", a future: "my journey with Globex", "I'd thrive
-    at Globex", "keen to grow with Tembo Logistics", "to start my career in Carpathia Pharma" (after "in" only a
+    at Globex", "keen to grow with Tembo Logistics", "can't wait to start at Ural Cargo", "I can help Seoul Display grow",
+    "I look forward to contributing to Infosys", "to start my career in Carpathia Pharma" (after "in" only a
     business by its trade: "a career in Nairobi" is a place), value you would add: "add value at Meridian
     Freight", your application: "kindly consider my application to Zuri Insurance", the post named after its
     employer: "a great fit for the Cobalt Mining internship" (not "the Data Analyst role"), the people there you
-    hope to hear from or send regards: "hearing from everyone at Orion Biotech", a wish opening the sentence: "Working at Globex
+    hope to hear from or send regards: "hearing from everyone at Orion Biotech", "All the best to the Kingston
+    Mutual crew", a wish opening the sentence: "Working at Globex
     would be a dream", a business by its trade noun: "the growth of Zenith Logistics", the customers you wish to serve of a
     business named by its trade: "keen to build tools for the guests of Kizimkazi Dhow Adventures"; in the subject: "Thank
     you - interview at Globex", "Operations Analyst role - Orion Biotech" after a dash when the name says it is a
