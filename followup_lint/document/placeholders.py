@@ -73,6 +73,8 @@ _M_TEXT: Final = itemgetter(0)  # (a match's text, ``m[0]``)
 #: the verb that opens a template's instruction in brackets: "(insert position)", "[enter company name]"
 _INSTRUCTION: Final = re.compile(r"(?:insert|enter|add|fill[ \t]in|replace[ \t]with|mention|describe|include)[ \t]+"
                                  r"[^\W\d_]", re.IGNORECASE)
+#: an instruction whose object is the writer ("add me on LinkedIn"): prose, no template's
+_TO_WRITER: Final = re.compile(r"\w+[ \t]+(?:me|us)\b", re.IGNORECASE)
 _TBD: Final = re.compile(r"\b(?:TBD|TBA|XXX+|xxx+)\b")
 
 
@@ -595,11 +597,27 @@ def _bracket_is_placeholder(text: str) -> bool:
         return False  # "Re: [ColumbiaBuildLab/2020-Coding-Challenge] ...": a repository's tag, not a slot
     if inner.isupper() and len(inner) > 1:  # [NAME], [TBD], [REDACTED]
         return True
-    if _vocabulary().slot_words.search(inner):
-        return True
+    if _vocabulary().slot_words.search(inner) or _INSTRUCTION.match(inner) and not _TO_WRITER.match(inner):
+        return True  # a slot word, or an instruction ("[Add closing line]"; not "[add me on LinkedIn]")
     # A short capitalised phrase in brackets is a slot ("[Acme]" is rare in real prose)
     words = inner.split()
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w[:1].isalpha())
+
+
+#: a quotation on one line, in straight or curly double quotes
+_QUOTATION: Final = re.compile(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”')
+
+
+def _without_editorial(text: str, found: list[Placeholder]) -> list[Placeholder]:
+    """``found`` without the editor's brackets inside a quotation: a lower-case insertion that makes quoted
+    words read ("she said "we [the ops team] own the yard""), not a slot. A capitalised slot ("[Company
+    Name]"), "your" or an instruction in the brackets stays one."""
+    quotes = [m.span() for m in _QUOTATION.finditer(text)]
+    if not quotes:
+        return found
+    return [p for p in found if not (p.kind == "bracket" and p.inner[:1].islower() and not p.is_instruction
+                                     and not re.search(r"\byour\b", p.inner, re.IGNORECASE)
+                                     and any(lo < p.start and p.end < hi for lo, hi in quotes))]
 
 
 def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = (),
@@ -628,6 +646,8 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
                                          for t in tokens]))
         else:
             found.extend(made)
+    if '"' in text or "“" in text:
+        found = _without_editorial(text, found)
     found.extend(_field_placeholders(text))
     if "](" in text:
         found.extend(Placeholder(m.start(), m.end(), m.group(0), "link") for m in _vocabulary().link_slot.finditer(text))
@@ -670,6 +690,11 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
     return result
 
 
+def _named_slot(token: str) -> bool:
+    """Whether a ``{{...}}`` token names its slot: "{{ }}" quoted in code is the syntax itself."""
+    return any(c.isalpha() for c in token)
+
+
 #: an angle slot that speaks to the template's user, which stays one in code ("`<your-repo-url>`",
 #: "`<paste-your-link>`"; a component, "`<date-picker>`", is code)
 _CODE_SLOT: Final = re.compile(r"<(?:your|insert|enter|add|paste|put)(?![a-z])", re.IGNORECASE)
@@ -691,7 +716,7 @@ def _outside_code(text: str, found: list[Placeholder]) -> list[Placeholder]:
     if not spans and not blocks:
         return found
     wrapped = _wrapped_spans(text, spans)
-    return [p for p in found if p.kind == "jinja"
+    return [p for p in found if p.kind == "jinja" and _named_slot(p.text)
             or not any(lo < p.start and p.end < hi for lo, hi in spans)
             and not any(lo <= p.start and p.end <= hi for lo, hi in blocks)
             or (p.kind == "bracket" or p.kind == "angle" and _CODE_SLOT.match(p.text))
