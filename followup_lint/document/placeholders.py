@@ -16,7 +16,7 @@ from typing import Final
 from .markup import html_tag_names, is_markup_tag
 from .tokens import digitless
 
-__all__ = ["Placeholder", "find_placeholders", "greeting_blank", "greeting_letters", "INTERVIEWER_SLOT", "MOMENT_SLOT", "ADDED_SLOT"]
+__all__ = ["Placeholder", "find_placeholders", "greeting_blank", "greeting_letters", "is_dummy_phone", "INTERVIEWER_SLOT", "MOMENT_SLOT", "ADDED_SLOT"]
 
 # Every pattern below is linear: bounded repetitions and no nested quantifiers over the same characters.
 _PATTERNS: Final = (
@@ -521,9 +521,14 @@ def _dummy_phones(text: str) -> list[Placeholder]:
         return []
     found = []
     for m in _PHONE.finditer(text):
-        if len(set(m.group(1) + m.group(2))) == 1 or re.sub(r"\D", "", m.group(0)) == _COUNTING:
+        if is_dummy_phone(m):
             found.append(Placeholder(m.start(), m.end(), m.group(0), "dummy-number"))
     return found
+
+
+def is_dummy_phone(m: re.Match[str]) -> bool:
+    """Whether a match of ``_PHONE`` is a dummy: seven local digits all one, or ten counting up."""
+    return len(set(m.group(1) + m.group(2))) == 1 or re.sub(r"\D", "", m.group(0)) == _COUNTING
 
 
 def _world_dummy_phones(text: str) -> list[Placeholder]:
