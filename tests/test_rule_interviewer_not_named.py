@@ -495,73 +495,62 @@ def _not_named(body: str, people: list[str]) -> bool:
     return any(f.rule == "interviewer-not-named" for f in report.findings)
 
 
-@pytest.mark.parametrize("body,people", PROBE_NAMED)
+# A second round of greeting probes (43 notes run, 42 kept); against main before this change 1 failed: a bare name
+# ended by a dash on its own line ("Kwame -"), left out here (reading it as a greeting would also read
+# "Lagos -" or "Update -" headings as greetings; see the report).
+PROBE_NAMED_MORE = [
+    ("Good Morning Mrs. Eze," + PROBE_BODY, ["Chidinma Eze"]),
+    ("Dearest Chidinma," + PROBE_BODY, ["Chidinma Eze"]),
+    ("Salam Omar," + PROBE_BODY, ["Omar al-Rashid"]),
+    ("Marhaba Ustadh Omar," + PROBE_BODY, ["Omar al-Rashid"]),
+    ("Dear Ms. Eze and team," + PROBE_BODY, ["Chidinma Eze"]),
+    ("Hi Chidinma 👋" + PROBE_BODY, ["Chidinma Eze"]),
+    ("CHIDINMA,\n\nThanks so much for today!\n\nTunde", ["Chidinma Eze"]),
+    ("Hello Dr. Obi!" + PROBE_BODY, ["Chukwuemeka Obi"]),
+    ("Dear Engr. Chukwuemeka Obi," + PROBE_BODY, ["Chukwuemeka Obi"]),
+    ("Hi Mr. Ravi," + PROBE_BODY, ["Ravi Shankar"]),
+    ("Dear Shankar Sir," + PROBE_BODY, ["Ravi Shankar"]),
+    ("Dear Mr. Nakamura," + PROBE_BODY, ["Yuki Nakamura"]),
+    ("Dear Ms. Kim," + PROBE_BODY, ["Kim Min-ji"]),
+    ("Dear Min-ji," + PROBE_BODY, ["Kim Min-ji"]),
+    ("Dear Sra. de la Fuente," + PROBE_BODY, ["Ana de la Fuente"]),
+    ("Dear Ms. De La Fuente," + PROBE_BODY, ["Ana de la Fuente"]),
+    ("Dear Mr. Ould Abdallah," + PROBE_BODY, ["Ahmed Ould Abdallah"]),
+    ("Dear Dr. bin Osman," + PROBE_BODY, ["Hafiz bin Osman"]),
+    ("Dear Mr Hafiz," + PROBE_BODY, ["Hafiz bin Osman"]),
+    ("Hi Ma'am Chidinma," + PROBE_BODY, ["Chidinma Eze"]),
+    ("Hi Sir Kwame," + PROBE_BODY, ["Kwame Boateng"]),
+    ("Good afternoon, Kwame." + PROBE_BODY, ["Kwame Boateng"]),
+    ("@kboateng thanks for the review!\n\nTunde", ["Kwame Boateng"]),
+    ("Hi @Kwame-Boateng,\n\nThe PR is ready.\n\nTunde", ["Kwame Boateng"]),
+    ("Tunde Bello\n14 Marina Road, Lagos\n+234 802 614 3378\n\n4 June 2026\n\nThe Hiring Manager\nHarbourline Logistics\nLagos\n\nDear Ms. Eze," + PROBE_BODY, ["Chidinma Eze"]),
+    ("Re: Operations Analyst interview\n\nDear Mrs. Eze," + PROBE_BODY, ["Chidinma Eze"]),
+    ("Dear Ms. Eze & Mr. Mensah," + PROBE_BODY, ["Chidinma Eze", "Kofi Mensah-Bonsu"]),
+]
+PROBE_NOT_NAMED_MORE = [
+    ("Dear Sir / Madam," + PROBE_BODY, ["Chidinma Eze"]),
+    ("Dear Hiring Team at Harbourline," + PROBE_BODY, ["Chidinma Eze"]),
+    ("Hi!" + PROBE_BODY, ["Chidinma Eze"]),
+    ("Good afternoon!" + PROBE_BODY, ["Chidinma Eze"]),
+    ("Dear Sirs," + PROBE_BODY, ["Chidinma Eze"]),
+    ("Dear HR Manager," + PROBE_BODY, ["Chidinma Eze"]),
+    ("Hello dear," + PROBE_BODY, ["Chidinma Eze"]),
+    ("Hi friend," + PROBE_BODY, ["Chidinma Eze"]),
+    ("Dear Ms.," + PROBE_BODY, ["Chidinma Eze"]),
+    ("Tunde Bello\n14 Marina Road, Lagos\n\n4 June 2026\n\nMs. Chidinma Eze\nHarbourline Logistics\n\nDear Hiring Manager:" + PROBE_BODY, ["Chidinma Eze"]),
+    ("Thank you so much for the interview yesterday, I really enjoyed it.\n\nRegards,\nTunde", ["Chidinma Eze"]),
+    ("Hi @harbourline/ops-team,\n\nThe PR is ready.\n\nTunde", ["Chidinma Eze"]),
+    ("Dear Madam/Sir," + PROBE_BODY, ["Chidinma Eze"]),
+    ("Good day to you," + PROBE_BODY, ["Chidinma Eze"]),
+    ("Hi Hiring Team!" + PROBE_BODY, ["Chidinma Eze"]),
+]
+
+
+@pytest.mark.parametrize("body,people", PROBE_NAMED + PROBE_NAMED_MORE)
 def test_probe_a_greeting_naming_the_interviewer_in_any_form_is_not_flagged(body: str, people: list[str]) -> None:
     assert not _not_named(body, people)
 
 
-@pytest.mark.parametrize("body,people", PROBE_NOT_NAMED)
+@pytest.mark.parametrize("body,people", PROBE_NOT_NAMED + PROBE_NOT_NAMED_MORE)
 def test_probe_a_greeting_without_the_interviewers_name_is_flagged(body: str, people: list[str]) -> None:
-    assert _not_named(body, people)
-
-
-# A second round of greeting probes (43 notes run, 42 kept); against main before this change 1 failed: a bare name
-# ended by a dash on its own line ("Kwame -"), left out here (reading it as a greeting would also read
-# "Lagos -" or "Update -" headings as greetings; see the report).
-PROBE_BODY_3 = "\n\nThank you for the interview yesterday and the tour of the depot.\n\nKind regards,\nTunde"
-PROBE_NAMED_MORE = [
-    ("Good Morning Mrs. Eze," + PROBE_BODY_3, ["Chidinma Eze"]),
-    ("Dearest Chidinma," + PROBE_BODY_3, ["Chidinma Eze"]),
-    ("Salam Omar," + PROBE_BODY_3, ["Omar al-Rashid"]),
-    ("Marhaba Ustadh Omar," + PROBE_BODY_3, ["Omar al-Rashid"]),
-    ("Dear Ms. Eze and team," + PROBE_BODY_3, ["Chidinma Eze"]),
-    ("Hi Chidinma 👋" + PROBE_BODY_3, ["Chidinma Eze"]),
-    ("CHIDINMA,\n\nThanks so much for today!\n\nTunde", ["Chidinma Eze"]),
-    ("Hello Dr. Obi!" + PROBE_BODY_3, ["Chukwuemeka Obi"]),
-    ("Dear Engr. Chukwuemeka Obi," + PROBE_BODY_3, ["Chukwuemeka Obi"]),
-    ("Hi Mr. Ravi," + PROBE_BODY_3, ["Ravi Shankar"]),
-    ("Dear Shankar Sir," + PROBE_BODY_3, ["Ravi Shankar"]),
-    ("Dear Mr. Nakamura," + PROBE_BODY_3, ["Yuki Nakamura"]),
-    ("Dear Ms. Kim," + PROBE_BODY_3, ["Kim Min-ji"]),
-    ("Dear Min-ji," + PROBE_BODY_3, ["Kim Min-ji"]),
-    ("Dear Sra. de la Fuente," + PROBE_BODY_3, ["Ana de la Fuente"]),
-    ("Dear Ms. De La Fuente," + PROBE_BODY_3, ["Ana de la Fuente"]),
-    ("Dear Mr. Ould Abdallah," + PROBE_BODY_3, ["Ahmed Ould Abdallah"]),
-    ("Dear Dr. bin Osman," + PROBE_BODY_3, ["Hafiz bin Osman"]),
-    ("Dear Mr Hafiz," + PROBE_BODY_3, ["Hafiz bin Osman"]),
-    ("Hi Ma'am Chidinma," + PROBE_BODY_3, ["Chidinma Eze"]),
-    ("Hi Sir Kwame," + PROBE_BODY_3, ["Kwame Boateng"]),
-    ("Good afternoon, Kwame." + PROBE_BODY_3, ["Kwame Boateng"]),
-    ("@kboateng thanks for the review!\n\nTunde", ["Kwame Boateng"]),
-    ("Hi @Kwame-Boateng,\n\nThe PR is ready.\n\nTunde", ["Kwame Boateng"]),
-    ("Tunde Bello\n14 Marina Road, Lagos\n+234 802 614 3378\n\n4 June 2026\n\nThe Hiring Manager\nHarbourline Logistics\nLagos\n\nDear Ms. Eze," + PROBE_BODY_3, ["Chidinma Eze"]),
-    ("Re: Operations Analyst interview\n\nDear Mrs. Eze," + PROBE_BODY_3, ["Chidinma Eze"]),
-    ("Dear Ms. Eze & Mr. Mensah," + PROBE_BODY_3, ["Chidinma Eze", "Kofi Mensah-Bonsu"]),
-]
-PROBE_NOT_NAMED_MORE = [
-    ("Dear Sir / Madam," + PROBE_BODY_3, ["Chidinma Eze"]),
-    ("Dear Hiring Team at Harbourline," + PROBE_BODY_3, ["Chidinma Eze"]),
-    ("Hi!" + PROBE_BODY_3, ["Chidinma Eze"]),
-    ("Good afternoon!" + PROBE_BODY_3, ["Chidinma Eze"]),
-    ("Dear Sirs," + PROBE_BODY_3, ["Chidinma Eze"]),
-    ("Dear HR Manager," + PROBE_BODY_3, ["Chidinma Eze"]),
-    ("Hello dear," + PROBE_BODY_3, ["Chidinma Eze"]),
-    ("Hi friend," + PROBE_BODY_3, ["Chidinma Eze"]),
-    ("Dear Ms.," + PROBE_BODY_3, ["Chidinma Eze"]),
-    ("Tunde Bello\n14 Marina Road, Lagos\n\n4 June 2026\n\nMs. Chidinma Eze\nHarbourline Logistics\n\nDear Hiring Manager:" + PROBE_BODY_3, ["Chidinma Eze"]),
-    ("Thank you so much for the interview yesterday, I really enjoyed it.\n\nRegards,\nTunde", ["Chidinma Eze"]),
-    ("Hi @harbourline/ops-team,\n\nThe PR is ready.\n\nTunde", ["Chidinma Eze"]),
-    ("Dear Madam/Sir," + PROBE_BODY_3, ["Chidinma Eze"]),
-    ("Good day to you," + PROBE_BODY_3, ["Chidinma Eze"]),
-    ("Hi Hiring Team!" + PROBE_BODY_3, ["Chidinma Eze"]),
-]
-
-
-@pytest.mark.parametrize("body,people", PROBE_NAMED_MORE)
-def test_probe_more_greetings_naming_the_interviewer(body: str, people: list[str]) -> None:
-    assert not _not_named(body, people)
-
-
-@pytest.mark.parametrize("body,people", PROBE_NOT_NAMED_MORE)
-def test_probe_more_greetings_without_the_name(body: str, people: list[str]) -> None:
     assert _not_named(body, people)

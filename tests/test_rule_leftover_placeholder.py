@@ -761,16 +761,6 @@ def _placeholder_found(body: str) -> bool:
     return any(f.rule == "leftover-placeholder" for f in report.findings)
 
 
-@pytest.mark.parametrize("body,kind", PROBE_FIRES)
-def test_probe_template_residue_of_every_class_is_found(body: str, kind: str) -> None:
-    assert _placeholder_found(body), kind
-
-
-@pytest.mark.parametrize("body,kind", PROBE_CLEAN)
-def test_probe_brackets_markup_and_filled_templates_are_no_residue(body: str, kind: str) -> None:
-    assert not _placeholder_found(body), kind
-
-
 # Further wordings of the classes fixed after the probes (written after the fix, none seen before it)
 FIXED_CLASS_FIRES = [
     ("Hi Chidinma,\n\nThanks for today.\n\nBest,\nTunde\n123.456.7890", "counting phone"),
@@ -805,16 +795,6 @@ FIXED_CLASS_CLEAN = [
     ("Hi Chidinma,\n\nTo try it, run `git clone <url>` and then `make demo`.\n\nTunde", "code with an argument"),
     ("Hi Chidinma,\n\n```python\nprint(f\"{name} joined\")\n```\n\nTunde", "fenced code"),
 ]
-
-
-@pytest.mark.parametrize("body,kind", FIXED_CLASS_FIRES)
-def test_more_residue_of_the_fixed_classes_is_found(body: str, kind: str) -> None:
-    assert _placeholder_found(body), kind
-
-
-@pytest.mark.parametrize("body,kind", FIXED_CLASS_CLEAN)
-def test_text_beside_the_fixed_classes_is_no_residue(body: str, kind: str) -> None:
-    assert not _placeholder_found(body), kind
 
 
 def test_a_given_name_that_ends_in_name_is_no_stand_in() -> None:
@@ -878,11 +858,11 @@ PROBE_FIRES_MORE = [
 ]
 
 
-@pytest.mark.parametrize("body,kind", PROBE_FIRES_MORE)
-def test_probe_more_residue_is_found(body: str, kind: str) -> None:
+@pytest.mark.parametrize("body,kind", PROBE_FIRES + FIXED_CLASS_FIRES + PROBE_FIRES_MORE)
+def test_probe_template_residue_of_every_class_is_found(body: str, kind: str) -> None:
     assert _placeholder_found(body), kind
 
 
-@pytest.mark.parametrize("body,kind", PROBE_CLEAN_MORE)
-def test_probe_more_ordinary_text_is_no_residue(body: str, kind: str) -> None:
+@pytest.mark.parametrize("body,kind", PROBE_CLEAN + FIXED_CLASS_CLEAN + PROBE_CLEAN_MORE)
+def test_probe_brackets_markup_and_filled_templates_are_no_residue(body: str, kind: str) -> None:
     assert not _placeholder_found(body), kind
