@@ -77,8 +77,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
         "mentions_specific_moment": (1, 1),
     },
     "fifteenth": {
-        "mentions_specific_moment": (1, 4),
-        "adds_missed_strength_or_question": (0, 3), "thanks": (0, 4), "invites_next_step": (1, 0),
+        "mentions_specific_moment": (0, 2),
     },
 }
 

@@ -466,3 +466,14 @@ def test_adjacent_twins_and_word_tokens_equal_the_loops_they_replaced() -> None:
         doc = Document(Draft(body=text))
         assert doc.words == tuple(t for t in doc.tokens if t.kind == "word")
     assert 100 < twins < len(texts)
+
+
+def test_triggers_find_capitals_in_a_text_that_changes_length_when_lower_cased() -> None:
+    """A text holding "İstanbul" is searched as written (lower-casing changes its length): the lower-case
+    triggers must not hide a phrase written in capitals there ("WFH", "Pension")."""
+    from followup_lint.rules._phrases import Existence
+
+    check = Existence("t", ["WFH", "pension (?:plan|scheme)"], ["wfh", "pension"])
+    text = "Back from İstanbul. Is WFH possible, and is there a Pension Scheme?"
+    assert [m.text for m in check.finditer(text)] == ["WFH", "Pension Scheme"]
+    assert [m.text for m in check.finditer(text.replace("İ", "I"))] == ["WFH", "Pension Scheme"]

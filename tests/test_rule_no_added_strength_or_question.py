@@ -501,3 +501,34 @@ def test_status_small_talk_or_feedback_on_oneself_adds_nothing(content: str) -> 
 ])
 def test_work_questions_that_look_like_status_or_small_talk_still_count(content: str) -> None:
     assert_clean(RULE, note(content))
+
+
+# -- fifteenth batch: a question of when the selection's outcome is announced (s-114) is a timeline question;
+# no time to do part of the work (s-311) is an excuse, no time to talk of something adds it
+@pytest.mark.parametrize(("content", "adds"), [
+    ("When will the final results of the selection be announced?", False),
+    ("When will I know whether I made it to the next round?", False),
+    ("Could you tell me when the outcome of the interviews will be communicated?", False),
+    ("Are the interview results out yet?", False),
+    ("I didn't have time to write the integration tests, but the README explains my plan.", False),
+    ("We did not have time to finish the deployment script, sorry.", False),
+    ("One part I didn't have time to polish is the error handling.", False),
+    ("When will the results of the Kafka load test be published?", True),
+    ("When will the new on-call rota be announced to the team?", True),
+    ("What outcome do you expect from the Kafka migration for the billing team?", True),
+    ("We didn't have time to discuss my Rust side project, which ships a tiny scheduler.", True),
+    ("I did not have time to mention that I speak fluent Portuguese.", True),
+    ("One thing I never got to mention is my Rust side project.", True),
+])
+def test_a_timeline_question_or_no_time_for_the_work_adds_nothing(content: str, adds: bool) -> None:
+    (assert_clean if adds else assert_flags)(RULE, note(content), interview=INTERVIEW)
+
+
+# A subject sent with an empty body (fifteenth s-007: "When can I expect to get any update for my
+# submission?") is judged: a status or timeline question in it adds nothing
+@pytest.mark.parametrize("subject", [
+    "Any update on my application?", "Following up on Tuesday's panel", "Thanks for the chat, Dana",
+    "When will I hear back?",
+])
+def test_a_subject_with_an_empty_body_is_judged_and_adds_nothing(subject: str) -> None:
+    assert_flags(RULE, "", interview=INTERVIEW, subject=subject)

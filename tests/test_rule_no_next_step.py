@@ -576,3 +576,38 @@ def test_please_with_a_status_or_an_answer_asks_for_it(content: str, invites: bo
 ])
 def test_a_condition_on_the_reader_s_set_up_opens_instructions_not_an_offer(content: str, invites: bool) -> None:
     _judged(content, invites)
+
+
+# Offering to go through another stage of the selection (an interview, a test, an exercise) offers
+# availability: an invitation (fifteenth batch, s-316). Not when told of the past or of another firm.
+@pytest.mark.parametrize(("content", "invites"), [
+    ("I would be glad to sit a second interview whenever it suits you.", True),
+    ("I am ready to take any further assessment at your convenience.", True),
+    ("I'd be happy to complete another coding exercise if that helps.", True),
+    ("I remain willing to attend a panel round on any day next week.", True),
+    ("I can come in for a trial day next week.", True),
+    ("I was happy to attend the interview on Monday.", False),
+    ("I attended a further interview with your sister company last year.", False),
+    ("I am happy to have completed the coding exercise.", False),
+    ("I took the skill test on Friday.", False),
+    ("I am ready to take on the challenges of the role.", False),
+])
+def test_offering_another_stage_of_the_selection_invites(content: str, invites: bool) -> None:
+    assert (not run_rule(RULE, note(content)).findings) is invites
+
+
+# A subject sent with an empty body (fifteenth s-007) is judged as the writer's text: a question, a request
+# or looking forward invites; a bare topic or a thanks does not
+@pytest.mark.parametrize(("subject", "invites"), [
+    ("Following up on Tuesday's panel", False),
+    ("Status of the data analyst interview", False),
+    ("Thanks for the chat, Dana", False),
+    ("My notes from the interview", False),
+    ("Any update on my application?", True),
+    ("Please let me know the outcome", True),
+    ("Looking forward to hearing from you", True),
+    ("Is the role still open?", True),
+])
+def test_a_subject_with_an_empty_body_is_judged(subject: str, invites: bool) -> None:
+    report = run_rule(RULE, "", subject=subject)
+    assert not report.rules_skipped and (not report.findings) is invites

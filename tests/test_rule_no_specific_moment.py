@@ -1104,3 +1104,88 @@ def test_a_particular_topic_stays_specific(topic: str) -> None:
 def test_a_distinctive_word_run_of_a_topic_refers_to_it(topic: str, content: str, refers: bool) -> None:
     report = run_rule(NoSpecificMoment, note(content), interview(topic))
     assert (not report.findings) is refers
+
+
+# A subject sent with an empty body (fifteenth s-007) is judged as the writer's text: it refers to the
+# interview only when it names something concrete from it
+@pytest.mark.parametrize(("subject", "specific"), [
+    ("Any update on my application?", False),
+    ("Thanks for the interview", False),
+    ("Following up on the role", False),
+    ("Thanks again", False),
+    ("Thanks for the Kafka migration walkthrough", True),
+    ("More on the Kafka migration", True),
+    ("My thoughts on the Kafka migration plan", True),
+    ("Kafka migration: one more idea", True),
+])
+def test_a_subject_with_an_empty_body_is_judged(subject: str, specific: bool) -> None:
+    report = run_rule(NoSpecificMoment, "", interview("the Kafka migration"), subject=subject)
+    assert (not report.findings) is specific
+
+
+# A topic may name the exercises in the plural ("the three coding challenges in the repository"): a subject
+# naming one of them in the singular names the exercise (fifteenth s-118, "Chriswike challenge three", as
+# the sixth batch decided); a subject naming no exercise does not
+@pytest.mark.parametrize(("topic", "subject", "specific"), [
+    ("the two take-home exercises on the billing service", "Exercise two - Sam Lee", True),
+    ("the three SQL assignments sent after the call", "Assignment submission", True),
+    ("the coding tests in the hiring repository", "Test 2 solution", True),
+    ("the design challenges from the panel", "Design challenge done", True),
+    ("the two take-home exercises on the billing service", "Application update", False),
+    ("the three SQL assignments sent after the call", "Thanks for the opportunity", False),
+    ("the coding tests in the hiring repository", "Hello from Sam", False),
+    ("the design challenges from the panel", "My application", False),
+])
+def test_a_subject_names_an_exercise_the_topic_names_in_the_plural(topic: str, subject: str, specific: bool) -> None:
+    body = "Hi Dana,\n\nThanks for the opportunity to apply.\n\nBest,\nSam"
+    report = run_rule(NoSpecificMoment, body, interview(topic, "the duties of the position"), subject=subject)
+    assert (not report.findings) is specific
+
+
+@pytest.mark.parametrize("content", [
+    "Thanks for explaining the challenges of the role.",
+    "I know the role has its challenges and I am ready for them.",
+    "I enjoyed hearing about the tests your team runs.",
+    "I look forward to the challenges ahead.",
+])
+def test_in_the_body_a_plural_still_names_no_exercise(content: str) -> None:
+    topics = ("the three coding challenges in the hiring repository", "the coding tests in the repository",
+              "the two take-home tasks on billing")
+    assert_flags(NoSpecificMoment, note(content), interview=interview(*topics), subject="Follow-up")
+
+
+# The means by which the interview was held ("After our Google Meet call today ...", fifteenth s-312) names
+# nothing discussed; a platform named as a thing of the work still does
+@pytest.mark.parametrize(("content", "specific"), [
+    ("After our Zoom call this morning I want to say that I remain keen on the role.", False),
+    ("Following our Microsoft Teams interview yesterday, I wanted to say that the job appeals to me.", False),
+    ("After the Skype meeting on Monday I must say that I liked the team.", False),
+    ("Since our WhatsApp video chat I keep thinking that this is the right job for me.", False),
+    ("It was great to talk over Microsoft Teams yesterday.", False),
+    ("Your plan to replace Zoom with a new tool for client demos was interesting.", True),
+    ("I liked the idea of a Slack bot that pages the on-call engineer.", True),
+    ("I enjoyed hearing about the Teams integration you are building for the helpdesk.", True),
+    ("You mentioned the team is moving client calls from Skype to Zoom next year.", True),
+])
+def test_the_channel_of_the_call_names_nothing(content: str, specific: bool) -> None:
+    body = f"Hi Dana,\n\n{content} I am still very interested in the position.\n\nBest regards,\nSam"
+    topics = ("regression testing of the payroll module before the tax-year change", "the duties of the position")
+    assert (not run_rule(NoSpecificMoment, body, interview(*topics)).findings) is specific
+
+
+# What the reader shared, as a carrier ("the insights you shared about the company's mission and vision",
+# fifteenth s-001), names nothing by itself: only what it was about can
+@pytest.mark.parametrize(("content", "specific"), [
+    ("I was impressed by the insights you shared about the company's vision and goals.", False),
+    ("I valued the perspective you offered on the team's culture.", False),
+    ("I appreciated the information you gave me about the role and the company.", False),
+    ("The insight you gave into the department's priorities was helpful.", False),
+    ("I was impressed by the insights you shared about the churn dashboard in Looker.", True),
+    ("The insights you shared about moving the carrier scorecards into the new TMS were eye-opening.", True),
+    ("I appreciated the information you gave about the carrier scorecards spreadsheet.", True),
+    ("Your insight into the forklift rota on the night shift was useful.", True),
+])
+def test_insights_or_information_shared_name_nothing_by_themselves(content: str, specific: bool) -> None:
+    topics = ("the company's mission and values", "the duties of the position",
+              "the Tuesday cross-dock backlog after the weekend")
+    assert (not run_rule(NoSpecificMoment, note(content), interview(*topics)).findings) is specific

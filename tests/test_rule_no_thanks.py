@@ -187,3 +187,50 @@ def test_a_cc_line_beside_thanks_is_fine_and_an_empty_body_is_skipped() -> None:
     assert_clean(RULE, "CC: @mkoh\n\nThanks a lot!")
     report = run_rule(RULE, "")
     assert not report.findings and report.rules_skipped
+
+
+# A supposed gratitude ("I'd appreciate it if you could ...", "I would be very grateful if we could ...")
+# asks for something and thanks for nothing yet: a request (decided on the fifteenth batch, s-106, s-202,
+# s-203). "I would appreciate your consideration" asks too; what was received ("I appreciate your time"), a
+# promised gratitude ("I will be thankful if ...", as the third batch's t-102) and "thank you in advance"
+# still thank.
+@pytest.mark.parametrize(("content", "thanks"), [
+    ("I'd be grateful if you could send me the test dates.", False),
+    ("We would really appreciate it if you might move the call to Friday.", False),
+    ("I will be thankful if you can tell me the outcome soon.", True),
+    ("I'd be thankful if you can tell me the outcome soon.", False),
+    ("I should be most grateful if you would reconsider my file.", False),
+    ("I'd be indebted to you if you could pass my name on.", False),
+    ("I would appreciate your consideration for the senior post.", False),
+    ("I appreciate your time.", True),
+    ("I really appreciated the tour of the lab.", True),
+    ("I am grateful that you could fit me in.", True),
+    ("Thank you in advance for the update.", True),
+    ("Thanks in advance if you can share the dates.", True),
+    ("I shall be obliged for your kind reply.", True),
+])
+def test_a_conditional_gratitude_asks_and_does_not_thank(content: str, thanks: bool) -> None:
+    body = f"Hi Dana,\n\nI am writing about the analyst role. {content}\n\nBest,\nSam"
+    assert (not run_rule(RULE, body).findings) is thanks
+
+
+# A subject sent with an empty body (an issue's title alone, fifteenth s-007) is the writer's text: judged,
+# and what it lacks reported; a reply's subject ("Re: ...") is the thread's, and nothing is judged.
+@pytest.mark.parametrize(("subject", "thanks"), [
+    ("Any update on my application?", False),
+    ("Status of the data analyst interview", False),
+    ("Following up on Tuesday's panel", False),
+    ("Is the role still open?", False),
+    ("Thank you for today's interview", True),
+    ("Thanks for the chat, Dana", True),
+    ("Grateful for your time on Monday", True),
+    ("Many thanks from Sam Lee", True),
+])
+def test_a_subject_with_an_empty_body_is_judged(subject: str, thanks: bool) -> None:
+    report = run_rule(RULE, "", subject=subject)
+    assert not report.rules_skipped and (not report.findings) is thanks
+
+
+def test_a_reply_subject_with_an_empty_body_is_skipped() -> None:
+    report = run_rule(RULE, "", subject="Re: Any update on my application?")
+    assert not report.findings and report.rules_skipped

@@ -694,8 +694,8 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
         while j < len(tokens) and tokens[j].text[:1].isupper():
             j += 1  # the word after the capitalised run
         nxt = tokens[j].norm.lower() if j < len(tokens) else ""
-        if capital and (skip_run or nxt in generic or prev in _COMPANY_LEAD):
-            skip_run = True  # "the Front Office Manager role", "the culture at Kingsmere Hotels"
+        if capital and (skip_run or nxt in generic or prev in _COMPANY_LEAD or _a_channel(tokens, k, j, prev, nxt)):
+            skip_run = True  # "the Front Office Manager role", "the culture at Kingsmere Hotels", "our Zoom call"
             continue
         if tok.kind == "number":
             if (len(tok.text.strip("-")) > 1 or any(ch.isalpha() for ch in tok.text)) and not _calendar(tokens, k, own):
@@ -718,6 +718,25 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
     if practice and len(content) >= PRACTICE_WORDS and sum(content.values()) >= PRACTICE_TOTAL:
         return " ".join(content)           # "how your team tests pricing changes before launch"
     return None
+
+
+def _a_channel(tokens: Sequence, k: int, j: int, prev: str, nxt: str) -> bool:
+    """Is the capitalised run ``tokens[k:j]`` the means by which the interview was held ("our Google Meet
+    call", "over Microsoft Teams"): one of its words a channel, the word after it a call or a meeting or the
+    word before it "on", "via", "over"?"""
+    channels, nouns, leads = _channel_words()
+    if nxt not in nouns and prev not in leads:
+        return False
+    return any(t.norm.lower() in channels for t in tokens[k:j])
+
+
+@lru_cache(maxsize=1)
+def _channel_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    from ..rules._phrases import phrase_data
+
+    data = phrase_data()["moment"]
+    return (frozenset(data["channels"].split()), frozenset(data["channel_nouns"].split()),
+            frozenset(data["channel_leads"].split()))
 
 
 def _number_run(tokens: Sequence, k: int, own: str) -> str:

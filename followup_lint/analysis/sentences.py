@@ -453,6 +453,8 @@ def _contributes(words: Sequence[str], v: int) -> bool:
     return not any(words[x] in meetings for x in range(at + 1, min(len(words), at + 4)))
 
 
+_PROMISES: Final = frozenset(("will", "'ll", "shall"))   # auxiliaries that promise a gratitude ("I'll be grateful")
+_STEP_SPAN: Final = 5      # words after a verb of selection in which its stage is looked for ("attend any further interview")
 _JOINED_SPAN: Final = 12   # words after a hope to work together in which a joined reply object is looked for
 
 
@@ -525,10 +527,13 @@ class _Reader:
                     k -= 1
                 conditional = k >= 0 and cond.at(w, k) == k + 1
                 if conditional and self._gratitude_condition(j):
-                    # "I'll be very grateful if you can let me know": thanks in advance, and a request
-                    self.add(Function.THANKS, i, j)
+                    # a gratitude on a condition asks; "I'd appreciate it if you took a glance", "I would be
+                    # grateful if we could set a new date" only suppose a gratitude, "I'll be very grateful if
+                    # you can let me know" promises it: thanks in advance
                     self.add(Function.REQUEST, i, j)
-                elif conditional and w[k] not in ("will", "'ll", "shall"):
+                    if w[k] in _PROMISES:
+                        self.add(Function.THANKS, i, j)
+                elif conditional and w[k] not in _PROMISES:
                     self.add(Function.REQUEST, i, j)
                 elif head.startswith("apprec") and self._acknowledges(j):
                     self.add(Function.ACKNOWLEDGE, i, j)   # "I appreciate you may be tied up"
@@ -545,9 +550,12 @@ class _Reader:
             while k >= 0 and (w[k] in adv or _adverb_like(w, k)):
                 k -= 1
             if k >= 1 and w[k] == "be" and cond.at(w, k - 1) == k:
-                self.add(Function.THANKS, i, only.at(w, i))
-                if self._gratitude_condition(only.at(w, i)):
+                # ("I'd be indebted to you if ...": on a supposed condition, a request only)
+                conditional = self._gratitude_condition(only.at(w, i))
+                if conditional:
                     self.add(Function.REQUEST, i, only.at(w, i))
+                if not conditional or w[k - 1] in _PROMISES:
+                    self.add(Function.THANKS, i, only.at(w, i))
 
     def _wanted(self, i: int) -> bool:
         """Is the gratitude noun at ``i`` what the writer wants, expects or is owed from the reader ("I make
@@ -898,6 +906,8 @@ class _Reader:
                     if v < 0 and _adverb_like(w, n):       # "i can defintely come in": a misspelled adverb
                         n = _skip(w, n + 1, adv)
                         v = verbs.at(w, n)
+                    if v < 0:
+                        v = self._selection_step(n)        # "I can sit a second assessment"
                     if v > 0:
                         f = Function.HOPE if _contributes(w, v) else (
                             Function.PLAN if self._third_party(n, v) else Function.OFFER)
@@ -917,6 +927,8 @@ class _Reader:
                     v = verbs.at(w, n)
                     if v < 0 and n < len(w) and w[n] in ("help", "assist", "answer"):
                         v = n + 1
+                    if v < 0:
+                        v = self._selection_step(n)        # "happy to attend any further interview"
                     if v > 0:
                         self.add(Function.HOPE if _contributes(w, v) else Function.OFFER, i, v)
                         continue
@@ -942,6 +954,17 @@ class _Reader:
                     self.add(Function.OFFER, i, i + 2)
             elif w[i] == "available" and on_request.at(w, i + 1) > 0:
                 self.add(Function.OFFER, i, on_request.at(w, i + 1))   # "References are available upon request"
+
+    def _selection_step(self, n: int) -> int:
+        """Does a verb of going through a stage of selection at ``w[n]`` take one of those stages within a few
+        words ("attend any further interview", "sit a second assessment", "complete another coding exercise")?
+        The end of the stage's word, or -1."""
+        w = self.w
+        v = _cls("offer", "step_verbs").at(w, n)
+        if v < 0:
+            return -1
+        steps = _cls("offer", "steps")
+        return next((e for x in range(v, min(len(w), v + _STEP_SPAN)) if (e := steps.at(w, x)) > 0), -1)
 
     def _set_up(self, m: int) -> bool:
         """Does a set-up state close the object of "if you have" that ends before ``w[m]`` ("if you have the

@@ -159,12 +159,18 @@ class Existence:
         straight = _straight(text[base:end])
         low = straight.lower()
         pattern = self.folded
-        if len(low) != len(straight):  # a few characters change length when lower-cased
-            low, pattern = straight, self.pattern
-        for ws, we in self._windows(low, start - base, end - base):
+        windows = self._windows
+        if len(low) != len(straight):  # a few characters change length when lower-cased: the text is searched
+            low, pattern = straight, self.pattern   # as written, case-insensitively, and whole (the lower-case
+            windows = self._whole                   # triggers would miss "WFH" in it)
+        for ws, we in windows(low, start - base, end - base):
             for m in pattern.finditer(low, ws, we):
                 a, b = m.start() + base, m.end() + base
                 yield Match(a, b, text[a:b])
+
+    @staticmethod
+    def _whole(_text: str, start: int, end: int) -> list[tuple[int, int]]:
+        return [(start, end)]
 
     def _windows(self, low: str, start: int, end: int) -> list[tuple[int, int]]:
         if not self.triggers:

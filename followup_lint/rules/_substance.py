@@ -389,9 +389,36 @@ def _shown_by_deed(doc: Document, phrases: tuple[str, ...], found: list[PhraseMa
 
 def nothing_written(ctx: RuleContext) -> bool:
     """True when the draft has no word of the candidate's own at all (an empty body, or one of quotes or
-    markup only): the content rules have nothing to judge. A note with little of its own ("CC: @dana",
-    "Thanks!", a greeting and a sign-off) is judged: what it lacks is what they report."""
-    return not ctx.doc.words
+    markup only, and no subject of words): the content rules have nothing to judge. A note with little of
+    its own ("CC: @dana", "Thanks!", a greeting and a sign-off) is judged: what it lacks is what they
+    report. So is a subject sent with an empty body ("When can I expect an update?" and nothing below):
+    the subject is the writer's text, and what the message lacks is reported."""
+    return not ctx.doc.words and not own_subject(ctx)
+
+
+def own_subject(ctx: RuleContext) -> str:
+    """The subject as the writer's own text: "" when it has no word or is a reply's ("Re: ...", the
+    thread's subject quoted back)."""
+    from .subject import is_reply
+
+    subject = (ctx.draft.subject or "").strip()
+    if is_reply(subject) or not any(t.kind == "word" for t in ctx.doc.subject_tokens):
+        return ""
+    return subject
+
+
+def subject_only_functions(ctx: RuleContext) -> Function | None:
+    """When the body has no word of its own and the subject is the writer's text (an issue's title sent
+    alone), what the subject does, read as a sentence ("Thanks for today's panel": thanks); else None."""
+    if ctx.doc.words:
+        return None
+    subject = own_subject(ctx)
+    if not subject:
+        return None
+    from ..analysis.sentences import classify, read_sentence
+    from ..document.tokens import tokenize
+
+    return classify(read_sentence(tokenize(subject)), subject)[0]
 
 
 def content_words(ctx: RuleContext, enough: int = 3) -> int:

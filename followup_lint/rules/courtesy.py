@@ -9,7 +9,7 @@ from ..analysis.sentences import Function, SentenceFunctions
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import in_slot
-from ._substance import nothing_written, sentence_functions, wrapped_on
+from ._substance import nothing_written, sentence_functions, subject_only_functions, wrapped_on
 
 __all__ = ["NoThanks", "NoNextStep", "thanks_in", "next_steps_in", "has_thanks", "has_next_step"]
 
@@ -106,7 +106,8 @@ class NoThanks(Rule):
     Looks for a sentence of your own text that thanks the reader: "thank you", "thanks" (a "Thanks,"
     sign-off and "Thanks once more and kind regards," count), "I appreciated your frankness",
     "grateful", "gratitude", "thank you in advance" (and gratitude promised for a reply: "I'll be
-    grateful if you can let me know", "I shall be obliged"), and thanks in your other language ("Merci",
+    grateful if you can let me know", "I shall be obliged"; a gratitude only supposed, "I would be grateful
+    if we could set a new date", "I'd appreciate it if you could", asks and does not thank), and thanks in your other language ("Merci",
     "Obrigado"). A thanks word misspelled within one or two letters still thanks ("thnak you",
     "apreciate"; `misspelled-word` reports the typo), and so do texting and playful spellings ("thx", "tnx", "ty for the tour", "Thankies!"). Not thanks: "thanks to the snow, my train was late"
     (a cause, even with a "for" after its clause: "Thanks to the accident I was stuck for an hour"), talk about a thank-you note ("I meant to send a thank-you note sooner"), "thankfully"
@@ -161,7 +162,8 @@ class NoThanks(Rule):
         doc = ctx.doc
         if nothing_written(ctx):
             raise ctx.skip("the draft has no text of its own")
-        if has_thanks(ctx):
+        alone = subject_only_functions(ctx)
+        if has_thanks(ctx) if alone is None else alone & Function.THANKS:
             return
         lo, hi = doc.content_range
         own = doc.own
@@ -221,8 +223,9 @@ class NoNextStep(Rule):
     The fix (unsafe: check the wording) adds "I look forward to hearing from you." before the sign-off.
 
     A note with almost nothing of its own (one word, a greeting and a sign-off, or a "CC: @handle" line
-    alone) is judged like any other: what it lacks is reported. Only a body with no word of its own is
-    skipped.
+    alone) is judged like any other: what it lacks is reported. So is a subject sent with an empty body
+    (an issue's title alone): the subject is your text. Only a draft with no word of its own in either (or
+    with a reply's "Re: ..." subject alone) is skipped.
 
     ## Why is this bad?
     A note that simply stops leaves the interviewer nothing to answer. One line that looks ahead, or
@@ -263,7 +266,8 @@ class NoNextStep(Rule):
         doc = ctx.doc
         if nothing_written(ctx):
             raise ctx.skip("the draft has no text of its own")
-        if has_next_step(ctx):
+        alone = subject_only_functions(ctx)
+        if has_next_step(ctx) if alone is None else alone & _INVITING:
             return
         nl = _newline(ctx)
         if doc.signoff is not None:

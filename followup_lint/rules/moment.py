@@ -132,8 +132,9 @@ class NoSpecificMoment(Rule):
     a specific moment.
 
     A note with almost nothing of its own (one word, a greeting and a sign-off, or a "CC: @handle" line
-    alone) is judged like any other: what it lacks is reported. Only a body with no word of its own is
-    skipped.
+    alone) is judged like any other: what it lacks is reported. So is a subject sent with an empty body
+    (an issue's title alone): the subject is your text. Only a draft with no word of its own in either (or
+    with a reply's "Re: ..." subject alone) is skipped.
 
     ## Why is this bad?
     A note that could have been sent after any interview is forgotten as soon as it is read. One concrete
@@ -253,6 +254,9 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
     if _answers_the_questions(own, topics, raised) or _names_the_set_problems(own, topics, raised):
         return True
     kinds, nouns, reviews, deliveries = _exercise_words()
+    said = _words(subject.lower())
+    if _titles_a_plural_exercise(said, topics, kinds):
+        return True
     set_by = [words for words in (_words(t.lower()) for t in topics) if not kinds.isdisjoint(words)]
     if not set_by:
         return False
@@ -274,10 +278,17 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
         for m in pattern.finditer(low):                                  # test task" for "the test task")
             if not any(s <= m.start() < e for s, e in raised) and not _a_difficulty(low, m, problems):
                 return True
-    said = _words(subject.lower())
     if any(word in kinds and any(word in words for words in set_by) for word in said):
         return True                            # "Challenge completion" for "the DevOps challenge: ..."
     return any(pair in pairs for pair in zip(said, said[1:]))
+
+
+def _titles_a_plural_exercise(said: Sequence[str], topics: Sequence[str], kinds: frozenset[str]) -> bool:
+    """Does the subject (its words ``said``) name in the singular one of the exercises a topic names in the
+    plural ("Chriswike challenge three" for "the three coding challenges in the repository")? A subject is a
+    title; in the body "the challenges of the role" names nothing, so only the subject is read so."""
+    plurals = {w[:-1] for t in topics for w in _words(t.lower()) if w.endswith("s") and w[:-1] in kinds}
+    return not plurals.isdisjoint(said)
 
 
 def _answers_the_questions(own: str, topics: Sequence[str], raised: Sequence[tuple[int, int]]) -> bool:

@@ -156,8 +156,9 @@ class NoAddedStrengthOrQuestion(Rule):
     `[a strength you did not mention]`, `{{question}}`) counts as adding one.
 
     A note with almost nothing of its own (one word, a greeting and a sign-off, or a "CC: @handle" line
-    alone) is judged like any other: what it lacks is reported. Only a body with no word of its own is
-    skipped.
+    alone) is judged like any other: what it lacks is reported. So is a subject sent with an empty body
+    (an issue's title alone): the subject is your text. Only a draft with no word of its own in either (or
+    with a reply's "Re: ..." subject alone) is skipped.
 
     ## Why is this bad?
     The note is your last word before they decide. A strength you forgot to mention, or a question that
