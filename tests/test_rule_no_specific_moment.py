@@ -1446,6 +1446,11 @@ def test_probe_notes_recall_a_concrete_moment_or_not(probe: tuple) -> None:
     ("the delayed depot opening in Tamale", "Delays happen everywhere, and I am keen to help.", False),
     ("supplier audits at the Chittagong factories", "I have 5 years of experience and I am keen to join.", False),
     ("the Atom package ideas on the GSoC ideas page", "I hope GSoC picks my proposal this year.", False),
+    # where you would go or have been: the job's place or your past, not the topic
+    ("the delayed depot opening in Tamale", "I would be happy to relocate to Tamale.", False),
+    ("the delayed depot opening in Tamale", "I studied at Tamale and I am keen to join.", False),
+    ("supplier audits at the Chittagong factories", "I can start in Chittagong from Monday.", False),
+    ("supplier audits at the Chittagong factories", "I keep thinking about your week in Chittagong.", True),
 ])
 def test_a_name_or_a_counted_number_of_the_topic_refers_to_it(topic: str, content: str, specific: bool) -> None:
     assert (not run_rule(NoSpecificMoment, note(content), interview(topic)).findings) is specific

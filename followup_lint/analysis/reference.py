@@ -210,7 +210,19 @@ def _a_name(text: str, term) -> bool:  # type: ignore[no-untyped-def]
         j -= 1
     if j < 0 or text[j] in ".!?:\n":
         return False
-    return _weight_of(text, term) >= RARE_WEIGHT
+    if _weight_of(text, term) < RARE_WEIGHT:
+        return False
+    before = text[max(0, term.start - 200):term.start]
+    clause = re.split(r"[.!?:;\n]", before)[-1].split()
+    return not (clause and clause[-1].lower() in _self_place_prepositions()
+                and any(w.strip(",'’").lower() in ("i", "me", "my", "i'm", "i'd", "i'll", "i've") for w in clause[:-1]))
+
+
+@lru_cache(maxsize=1)
+def _self_place_prepositions() -> frozenset[str]:
+    from .sentences import cue_data
+
+    return frozenset(cue_data()["reference"]["self_place_prepositions"])
 
 
 def _hyphened(text: str, start: int, end: int) -> str:

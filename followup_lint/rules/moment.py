@@ -45,7 +45,8 @@ class NoSpecificMoment(Rule):
     the main hiring site" for "applying through the project-submission form instead of the main hiring
     site"; a number with the word it counts, "the 20-minute promise"), or a rare name of the topic,
     capitalised in both ("the Muscat drop time" for "delivery times in Muscat"; not a brand written with
-    capitals inside, "GSoC", "GitHub", which any applicant knows), in the body or the subject; the writer's
+    capitals inside, "GSoC", "GitHub", which any applicant knows, nor where you would go or have been: "I
+    would relocate to Leeds", "I studied at Leeds"), in the body or the subject; the writer's
     own acts of saying ("I want to reiterate how much I enjoyed ...") and reactions ("it truly resonated
     with me", "illuminating") name nothing from the interview.
 
