@@ -226,3 +226,14 @@ def test_regional_salutations_and_professional_titles(body: str, names: list[str
     d = doc(body)
     assert [n[2] for n in d.greeting.names] == names
     assert d.greeting.titles == titles
+
+
+@pytest.mark.parametrize("raw,is_html", [
+    ("Hi Ana,\n\nI swapped the `<div>` for a `<section>`.\n\nThanks", False),
+    ("Hi Ana,\n\n```html\n<div class=\"card\"><span>{title}</span></div>\n```\n\nThanks", False),
+    ("Hi Ana,\n\n~~~\n<p>draft</p>\n~~~\n\nThanks", False),
+    ("<p>Hi Ana,</p><p>The `x` flag helped.</p>", True),
+    ("Hi Ana,<br>\nthe `<div>` change is in.", True),
+])
+def test_a_code_samples_tags_leave_a_markdown_note_plain_text(raw: str, is_html: bool) -> None:
+    assert doc(raw).body.is_html is is_html

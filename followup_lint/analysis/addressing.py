@@ -263,6 +263,8 @@ class _Builder:
                 self.placeholder = True
                 continue
             match = _handle_or_name(self.matcher, own, s, word, any_case=True) if self.people else None
+            if match is None and kind is WordClass.NAME and self.people:
+                match = compound_short(self.matcher, word)  # "Hi Mariajo," to María José Fernández
             if match is not None and match.kind == "misspelling" and kind is WordClass.GENERIC:
                 match = None  # "Hi team," is not a misspelling of Tea Horvat
             if match is None and kind is WordClass.GENERIC:
@@ -412,6 +414,12 @@ class _Builder:
                 text = text[:m.start("second") - m.start()].rstrip()  # "Mr. Boateng Interview": "Interview" is no name
             if self._stranger(text) is Role.STRANGER:
                 self.strangers.append(NameUse(m.start(), m.start() + len(text), text, Role.STRANGER, "subject"))
+        # a name thanked without a title: "Thank you Aditi! | Data analyst interview", "Thanks, Megan - follow-up"
+        for m in _THANKS_NAME.finditer(subject):
+            text = m.group("name")
+            if not any(u.start <= m.start("name") < u.end for u in self.strangers if u.where == "subject") \
+                    and self._stranger(text) is Role.STRANGER:
+                self.strangers.append(NameUse(m.start("name"), m.end("name"), text, Role.STRANGER, "subject"))
 
     def _stranger(self, text: str) -> Role | None:
         """Whose name a name thanked or spoken to in the body is, when it is no interviewer's: a
@@ -438,7 +446,8 @@ class _Builder:
                 return None
             recipient = recipient or f in self.recipients
         data = self.matcher.data
-        if not titled and not recipient and not any(data.is_given_name(w) for w in words) and all(
+        if not titled and not recipient and not any(data.is_given_name(w) or fold(w) in vocab.word_names
+                                                    for w in words) and all(
                 _word_rank(self.ctx, w.lower()) < COMMON_WORD_RANK for w in words):
             return None  # "Thank you, Best Regards": frequent words, no name
         return Role.RECIPIENT if recipient else Role.STRANGER
@@ -583,6 +592,29 @@ def _glued_name(ctx: RuleContext, b: _Builder, g: Greeting) -> tuple[int, int, N
     return None if hit is None or hit.kind == "misspelling" else (m.start(1), m.end(1), hit)
 
 
+#: the fewest letters each given name gives to the short form of a double given name ("Ma" + "jo")
+_COMPOUND_PART_MIN: Final = 2
+
+
+def compound_short(matcher: NameMatcher, word: str) -> NameMatch | None:
+    """The interviewer with two given names whose short form ``word`` is: the start of the first run into the
+    start of the second ("Majo" or "Mariajo" for María José, "Juanpa" for Juan Pablo, "Annema" for Anne-Marie
+    written "Anne Marie"), as Spanish and Portuguese speakers shorten a double given name."""
+    f = fold(word)
+    if len(f) < 2 * _COMPOUND_PART_MIN:
+        return None
+    for i, parsed in enumerate(matcher.parsed):
+        given = [fold(g) for part in parsed.given for g in part.split("-")]
+        if len(given) < 2:
+            continue
+        a, b = given[0], given[1]
+        for k in range(_COMPOUND_PART_MIN, min(len(a), len(f) - _COMPOUND_PART_MIN) + 1):
+            rest = f[k:]
+            if f[:k] == a[:k] and len(rest) >= _COMPOUND_PART_MIN and b.startswith(rest):
+                return NameMatch(i, "nickname", word, "first")
+    return None
+
+
 def _is_initial_of(word: str, own: str, end: int, people) -> bool:  # type: ignore[no-untyped-def]
     """True for a one-letter word followed by a full stop that starts a word of an interviewer's name."""
     if len(word) != 1 or not word.isupper() or own[end:end + 1] != ".":
@@ -661,8 +693,8 @@ def _spoken_to(own: str, start: int, end: int, line_end: int) -> bool:
 
 _NAME: Final = r"[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30})?"
 _THANKS_NAME: Final = re.compile(
-    r"\b(?:thank\s+you|thanks)(?:\s+(?:so|very)\s+much|\s+again|\s+once\s+more|\s+a\s+lot|\s+a\s+million|\s+too|"
-    r"\s+as\s+well|\s+also)?,?[ \t]+(?P<name>" + _NAME + r")(?=[ \t]*(?:[,.!;:]|\s+for\b|$))",
+    r"\b(?:thank\s+you|thanks|much\s+appreciated|(?:i\s+)?appreciate\s+it)(?:\s+(?:so|very)\s+much|\s+again|\s+once\s+more|\s+a\s+lot|\s+a\s+million|\s+too|"
+    r"\s+as\s+well|\s+also)?,?[ \t]+(?P<name>" + _NAME + r")(?=[ \t]*(?:[,.!;:]|[ \t][-–—|][ \t]|\s+(?:for|and)\b|$))",
     re.IGNORECASE,
 )
 #: the same with a title written with its full stop: "Thank you also, Mrs. Bello, for arranging the visit" (the
@@ -691,9 +723,9 @@ _GRATITUDE: Final = re.compile(r"\b(?:thank|thanks(?![ \t]+to[ \t]+(?!you\b))|th
 #: a name after "to" in a thanks: "Thanks as well to Kofi for the tour", "a special thank you to Aisha",
 #: "my gratitude to Mr. Boateng", "I'm grateful to Ama"; a possessive ("thanks to Kofi's map") is a cause
 _TO_NAME: Final = re.compile(
-    r"(?i:thank[ \t]+you|thanks|gratitude|appreciation|grateful)"
+    r"(?i:thank[ \t]+you|thanks|gratitude|appreciation|grateful|thankful|indebted)"
     r"(?P<also>(?:[ \t]+(?i:also|too|as[ \t]+well|again|once[ \t]+more|in[ \t]+particular|especially))*)"
-    r"[ \t]+(?i:go(?:es)?[ \t]+(?:out[ \t]+)?|are[ \t]+due[ \t]+)?(?i:to)[ \t]+"
+    r"[ \t]+(?i:go(?:es)?[ \t]+(?:out[ \t]+)?|are[ \t]+due[ \t]+)?(?i:to)[ \t]+(?i:you[ \t]+and[ \t]+(?:to[ \t]+)?)?"
     r"(?P<name>(?:[A-Z][a-z]{1,9}\.?[ \t]+)?[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30})?)(?P<poss>['’]s\b)?"
 )
 #: "thank" with a person as its object: "please thank Kofi for me", "do thank Aisha at the front desk", "I
@@ -724,7 +756,7 @@ def _thanked(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple
         return
     done = start
     hits: set[int] = set()
-    for cue in ("thank", "grateful", "gratitude", "appreciation"):
+    for cue in ("thank", "grateful", "gratitude", "appreciat", "much appreciated", "indebted"):
         pos = low.find(cue, start, end)
         while pos >= 0:
             hits.add(pos)
@@ -743,6 +775,23 @@ def _thanked(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple
         if found is not None:
             yield found
             done = found[0] + len(found[1])
+    # thanks in the writer's other language: "Shukran to you and to Layla", "Asante sana, Wanjiru!"
+    for m in _foreign_thanks().finditer(own, start, end):
+        if m.group("name")[:1].isupper() and not _organisation(own, m.group("name"), m.end("name")):
+            yield m.start("name"), m.group("name"), "thanks"
+
+
+@lru_cache(maxsize=1)
+def _foreign_thanks() -> re.Pattern[str]:
+    """A thanks of another language (data/languages.toml ``thanks``), then a name spoken to or thanked
+    with "to"; the name itself must be capitalised (checked by the caller)."""
+    from .language import thanks_words
+
+    words = sorted({w for w in thanks_words() if w.isascii()}, key=len, reverse=True)
+    cue = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+    return re.compile(r"(?i:\b(?:" + cue + r")\b(?:[ \t]+(?:sana|again|too|also|so[ \t]+much))?,?"
+                      r"(?:[ \t]+to(?:[ \t]+you[ \t]+and(?:[ \t]+to)?)?)?)[ \t]+(?P<name>" + _NAME
+                      + r")(?=[ \t]*(?:[,.!;:]|[ \t][-–—|][ \t]|\s+(?:for|and)\b|$))", re.MULTILINE)
 
 
 def _organisation(own: str, name: str, name_end: int) -> bool:

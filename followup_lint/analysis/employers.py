@@ -101,9 +101,24 @@ _EMPLOYER_CONTEXTS: Final = (
     (("work",), LazyPattern(r"work(?:ing)?[ \t]+(?:at|for)[ \t]+" + _ORG), "to-work"),
     # a future wished at the employer: "to build my career at Globex", "to grow at Globex", "to contribute
     # at Globex" (said with a wish; "my career at Acme" alone is left; not "in": places and fields)
-    (("career", "grow", "contribut", "thrive", "journey", "excel", "flourish"),
-     LazyPattern(r"(?:career|grow|growing|contribute|contributing|thrive|thriving|excel|excelling|flourish)[ \t]+"
+    (("career", "grow", "contribut", "thrive", "journey", "excel", "flourish", "start"),
+     LazyPattern(r"(?:career|grow|growing|contribute|contributing|thrive|thriving|excel|excelling|flourish|start|"
+                 r"starting)[ \t]+"
                  r"(?:at|for)[ \t]+(?:the[ \t]+)?" + _ORG), "future"),
+    # "keen to grow with Tembo Logistics" ("to grow with Python" is a tool: see _LOOSE_TRIGGERS)
+    (("grow",), LazyPattern(r"(?:grow|growing)[ \t]+with[ \t]+(?:the[ \t]+)?" + _ORG), "future"),
+    # "in" where a place or a field stands as often ("a career in Nairobi", "to work in Finance"): only a
+    # business by its trade noun ("to start my career in Carpathia Pharma", "to work in Daehan Semiconductor")
+    (("career", "work"), LazyPattern(r"(?:career|work|working)[ \t]+in[ \t]+(?:the[ \t]+)?" + _ORG), "in-trade"),
+    # the application you ask them to weigh: "kindly consider my application to Zuri Insurance"
+    (("application",), LazyPattern(r"application[ \t]+(?:to|at|with)[ \t]+(?:the[ \t]+)?" + _ORG), "my-application"),
+    # the post named after its employer: "a great fit for the Cobalt Mining internship", "my interest in the
+    # Globex analyst role" (a job title, "the Data Analyst role", is frequent words or ends on a role noun)
+    (("fit", "interest", "candida", "consider", "appl"),
+     LazyPattern(r"(?:fit|interest|interested|candidate|candidacy|consideration|considered|considering|apply|"
+                 r"applying|application)[ \t]+(?:for|in|to)[ \t]+the[ \t]+" + _ORG + r"(?=[ \t]+(?:[a-z]+[ \t]+)?"
+                 r"(?:role|position|internship|job|vacancy|opening|post|programme|program|traineeship)\b)"),
+     "post-of"),
     # "I know I would excel at Globex", "I'd thrive at Globex": a modal right before says it is ahead ("I used
     # to thrive at Acme" is your past: OWN_PAST)
     (("thrive", "excel", "flourish"),
@@ -112,8 +127,11 @@ _EMPLOYER_CONTEXTS: Final = (
     (("journey",), LazyPattern(r"journey[ \t]+with[ \t]+(?:the[ \t]+)?" + _ORG), "future"),
     # the team of another company you hope to hear from or met: "hearing from the Globex team", "meeting the
     # Globex team" (a department, "the Data Platform team", is left: see _NAMED_UNIT)
-    (("hearing from the", "hear from the", "meeting the", "meet the"),
-     LazyPattern(r"(?:hearing[ \t]+from|hear[ \t]+from|meeting|meet)[ \t]+the[ \t]+" + _ORG + r"[ \t]+(?i:team|family|crew)\b"), "team-of"),
+    # ... or send wishes to: "All the best to the Kingston Mutual crew", "my regards to the Globex team"
+    (("hearing from the", "hear from the", "meeting the", "meet the", "best to the", "regards to the",
+      "greetings to the", "wishes to the", "love to the", "hello to the"),
+     LazyPattern(r"(?:hearing[ \t]+from|hear[ \t]+from|meeting|meet|(?:best|regards|greetings|wishes|love|hello)"
+                 r"[ \t]+to)[ \t]+the[ \t]+" + _ORG + r"[ \t]+(?i:team|family|crew)\b"), "team-of"),
     # "meeting everyone at Globex", "thank the people at Globex"
     (("everyone", "everybody", "people", "folks", "team"),
      LazyPattern(r"(?:everyone|everybody|people|folks|team)[ \t]+(?:at|from)[ \t]+" + _ORG), "meeting"),
@@ -132,10 +150,17 @@ _EMPLOYER_CONTEXTS: Final = (
     # you want to serve, said with a wish, of a business named by its trade ("Adventures", "Logistics")
     (_CLIENT_NOUNS, LazyPattern(r"(?:" + "|".join(_CLIENT_NOUNS) + r")[ \t]+of[ \t]+(?:the[ \t]+)?" + _ORG),
      "clients-of"),
-    # "I can add real value to Globex's claims team": said of the employer you want
-    (("value to",), LazyPattern(r"value[ \t]+to[ \t]+(?:the[ \t]+)?" + _ORG), "add-value"),
+    # "I can add real value to Globex's claims team", "add value at Meridian Freight": said of the employer you want
+    (("value to", "value at", "value for"), LazyPattern(r"value[ \t]+(?:to|at|for)[ \t]+(?:the[ \t]+)?" + _ORG),
+     "add-value"),
     # "to become part of the Globex family", "to be a part of Globex"
     (("part of",), LazyPattern(r"part[ \t]+of[ \t]+(?:the[ \t]+)?" + _ORG), "become-part"),
+    # "I am sure I can help Seoul Display grow": the employer whose growth you offer
+    (("help",), LazyPattern(r"help(?:ing)?[ \t]+" + _ORG + r"(?=[ \t]+(?:grow|succeed|expand|thrive|scale|win|"
+                            r"reach|achieve|become)\b)"), "help-grow"),
+    # "I look forward to contributing to Infosys.": the employer itself, the phrase's end ("contribute to
+    # Kubernetes upstream" is a project; "to Python." a dictionary word: see _LOOSE_TRIGGERS)
+    (("contribut",), LazyPattern(r"contribut(?:e|ing)[ \t]+to[ \t]+" + _ORG), "contribute-org"),
     # "I would be proud to represent Globex" (not "I represented Acme at the fair"); "eager to serve Globex"
     (("represent",), LazyPattern(r"represent(?:ing)?[ \t]+" + _ORG), "represent"),
     (("serv",), LazyPattern(r"serv(?:e|ing)[ \t]+" + _ORG), "serve"),
@@ -157,7 +182,7 @@ _DEPARTMENT_RANK: Final = 20000
 #: must not be made of dictionary words (a department or a field), which leaves some real names out
 _LOOSE: Final = frozenset({"in"})
 #: contexts as loose whatever the preposition: "eager to serve Brooklyn families", "the growth of Kenya"
-_LOOSE_TRIGGERS: Final = frozenset({("serv",), _GOAL_NOUNS, _BENEFIT})
+_LOOSE_TRIGGERS: Final = frozenset({("serv",), ("grow",), ("contribut",), _GOAL_NOUNS, _BENEFIT})
 _ORG_RE: Final = LazyPattern(_ORG)
 #: "Globex's mission": the noun is found first, the organisation just before it
 _POSSESSIVE_NOUN: Final = LazyPattern(
@@ -206,7 +231,10 @@ _BEFORE: Final = {
     # being one of the team: "part of the", "a member of your", "belong to the", "integrate the"
     "member-of": LazyPattern(r"\b(?:(?:part|member|members)[ \t]+of|belong(?:ing)?[ \t]+to|integrat(?:e|ing))[ \t]+"
                             r"(?:the|your)[ \t]+$", re.IGNORECASE),
-    "meeting": LazyPattern(r"\b(?:meeting|meet|met|thank|thanks|grateful|speaking|talking)\b[^.!?\n]{0,20}$",
+    # the people of the employer met, thanked, hoped to hear from or sent regards: "hearing from everyone at
+    # Orion Biotech", "my regards to the team at Nile Pumps"
+    "meeting": LazyPattern(r"\b(?:meeting|meet|met|thank|thanks|grateful|speaking|talking|hearing|hear|regards|"
+                           r"greetings|wishes)\b[^.!?\n]{0,20}$",
                           re.IGNORECASE),
 }
 #: contexts whose organisation must stand alone: followed by punctuation, a possessive, an organisation
@@ -217,13 +245,17 @@ _BEFORE["future"] = LazyPattern(r"\b(?:excited|thrilled|eager|keen|delighted|lov
                                 r"sure|certain|believe|begin|start|embark|can['’]?t[ \t]+wait|cannot[ \t]+wait|"
                                 r"prospect|want|wish|aim|plan|see[ \t]+myself|look[ \t]+to)\b", re.IGNORECASE)
 _BEFORE["clients-of"] = _BEFORE["desire"]
+_BEFORE["in-trade"] = _BEFORE["future"]
+_BEFORE["contribute-org"] = _BEFORE["future"]
+_BEFORE["my-application"] = LazyPattern(r"\b(?:my|our)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
 _BEFORE["modal"] = LazyPattern(r"\b(?:would|will|could|can|might|to|['’]d|['’]ll)[ \t]+(?:(?:really|truly|surely|"
                                r"certainly|definitely)[ \t]+)?$", re.IGNORECASE)
+_BEFORE["help-grow"] = _BEFORE["modal"]  # "I can help Seoul Display grow", "I'd love to help"; not "I helped"
 _ORG_ALONE: Final = frozenset({"modal", "add-value", "become-part", "represent", "be-a", "to-be", "contribute-to", "serve",
-                               "future", "benefit"})
+                               "future", "benefit", "contribute-org"})
 #: the wordings of other Englishes are looser still: the organisation ends the phrase ("an asset for
 #: Globex.", "to serve Globex with"), not "an asset for Python-heavy teams" or "serve ACME's customers"
-_ORG_END: Final = frozenset({"be-a", "to-be", "contribute-to", "serve", "benefit"})
+_ORG_END: Final = frozenset({"be-a", "to-be", "contribute-to", "serve", "benefit", "contribute-org"})
 _ORG_FOLLOW_END: Final = LazyPattern(
     r"[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:and|or|as|in|at|by|for|from|on|to|with|through|over|into|again|someday|soon|"
     r"too|also|while|when|where|because|if|so|is|will|would)\b",
@@ -231,8 +263,8 @@ _ORG_FOLLOW_END: Final = LazyPattern(
 )
 _ORG_FOLLOW: Final = LazyPattern(
     r"['’]s\b|[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:and|or|as|in|at|by|for|from|on|to|with|through|over|into|team|teams|"
-    r"family|group|community|crew|one|again|someday|soon|too|also|going|moving|and|while|when|where|because|"
-    r"if|so|is|will|would)\b",
+    r"family|group|community|crew|one|again|someday|soon|too|also|going|moving|and|while|when|where|because|next|"
+    r"this|if|so|is|will|would)\b",
     re.MULTILINE,
 )
 OWN_PAST: Final = LazyPattern(
@@ -345,7 +377,7 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 continue  # inside a word ("rejoin", "teamwork")
             if before == "to-work" and m.group(0).lower().startswith("working"):
                 pass
-            elif before in ("team-of", "greeted-team"):
+            elif before in ("team-of", "greeted-team", "post-of"):
                 pass
             elif before is not None:
                 mine = before in ("not-mine", "far")
@@ -369,6 +401,13 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 org = " ".join(words)
                 if org.isupper():
                     continue  # "Hi SWIT team,", "Dear ICT team": a department's abbreviation, as often as a company
+            if before == "in-trade" and not (_trade_name(org) or org.split()[-1].lower().rstrip(".") in _LEGAL_FORM):
+                continue  # "a career in Nairobi", "to work in Finance": a place or a field
+            if before == "help-grow" and len(org.split()) == 1 and _dictionary_words(ctx, org):
+                continue  # "help Kenya grow": a country or a city
+            if before == "post-of" and (_frequent_words(ctx, org) or _role_word(org) or org.isupper()
+                                        or any(ch.isdigit() for ch in org)):
+                continue  # "a great fit for the Data Analyst role", "the SDE-1 position": the post's title or grade
             if before == "clients-of" and not _trade_name(org):
                 continue  # "the customers of Kenya", "the guests of Maria": a business says so by its trade
             if before == "unit-team" and len(org.split()) < 2:
@@ -479,6 +518,13 @@ def _frequent_words(ctx: RuleContext, org: str) -> bool:
     return bool(words) and all(lexicon.rank(w.lower()) < _DEPARTMENT_RANK for w in words)
 
 
+def _role_word(org: str) -> bool:
+    """Does a word of ``org`` name a post ("Kubernetes Engineer", "Senior SRE Lead"): a job title, not an employer?"""
+    from .roles import _HEADS
+
+    return any(w.lower() in _HEADS for w in org.split())
+
+
 def _trade_name(org: str) -> bool:
     """Is ``org`` a business by its last word ("Zenith Logistics", "Harmattan Foods"): two capitalised words or
     more, the last a trade noun (``cues.toml`` [employer] trade_nouns)?"""
@@ -578,7 +624,10 @@ def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
     subject = ctx.doc.subject.text
     seen.clear()
     for m in _SUBJECT_EMPLOYER.finditer(subject):
-        org, s = _trim_org(m.group("org")), m.start("org")
+        group = "org" if m.group("org") else "after"
+        org, s = _trim_org(m.group(group)), m.start(group)
+        if group == "after" and not _organisation_by_name(org):
+            continue  # "Interview - Data Analyst", "Application - Subin Sasi": the post or a person, as often
         if not m.group(0).lower().startswith(("interview", "application")) and _BEFORE["not-mine"].search(
                 subject, max(0, m.start() - 40), m.start()):
             continue  # "my role at Globex": your own employer ("my interview with Globex" is not)
@@ -591,9 +640,13 @@ def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
 #: the words between an organisation and "team" in a greeting ("Dear Globex Hiring Team")
 _TEAM_KINDS: Final = frozenset({"hiring", "recruiting", "recruitment", "talent", "people", "career", "careers"})
 #: the subject line's employer: "Thank you - analyst interview at Globex", "Application for the role with Globex"
+#: and the employer after a separator that ends the subject: "Operations Analyst role - Orion Biotech",
+#: "Interview follow-up | Globex Ltd"
 _SUBJECT_EMPLOYER: Final = LazyPattern(
     r"\b(?i:interview|application|role|position|job|opportunity|candidacy|offer|internship|vacancy)"
-    r"(?:[ \t]+(?i:call|process))?[ \t]+(?i:at|with)[ \t]+" + _ORG)
+    r"(?:(?:[ \t]+(?i:call|process))?[ \t]+(?i:at|with)[ \t]+" + _ORG
+    + r"|(?:[ \t]+(?i:follow-?up|call|process))?[ \t]+[-–—|:][ \t]+" + _ORG.replace("?P<org>", "?P<after>")
+    + r"[ \t]*$)")
 
 
 def _another(ctx: RuleContext, org: str, text: str, s: int, placeholders: Iterable, lo: int) -> bool:
@@ -648,6 +701,16 @@ def _person_with(ctx: RuleContext, org: str, text: str, s: int) -> bool:
     if last in _LEGAL_FORM or last in _ORG_GENERIC or last in _trade_nouns():
         return False
     return _WITH_BEFORE.search(text, max(0, s - 8), s) is not None
+
+
+def _organisation_by_name(org: str) -> bool:
+    """Does ``org`` say by its own words that it is an organisation: a legal form ("Globex Ltd"), a trade noun
+    ("Orion Biotech") or an organisation's word ("Ridgeway Bank")? (After a dash in a subject a post or a
+    person stands as often: "Interview - Data Analyst", "Application - Subin Sasi".)"""
+    words = org.split()
+    last = words[-1].lower().rstrip(".")
+    return len(words) >= 2 and not _role_word(org) and (last in _LEGAL_FORM or _trade_name(org) or any(
+        w.lower() in _ORG_NOUNS for w in words[1:]))
 
 
 def _discussed(interview, org: str) -> bool:

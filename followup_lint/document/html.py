@@ -41,8 +41,24 @@ _QUOTE_CLASS: Final = re.compile(r"""class\s*=\s*["'][^"']*\b(?:gmail_quote|moz-
 
 
 def looks_like_html(text: str) -> bool:
-    """True when ``text`` contains one of the tags that mark an HTML body."""
-    return _DETECT.search(text) is not None
+    """True when ``text`` contains one of the tags that mark an HTML body outside Markdown code: a code
+    sample's ``<div>`` in a GitHub note (in backticks or a fenced block) leaves the note Markdown."""
+    if _DETECT.search(text) is None:
+        return False
+    if "`" not in text and "~~~" not in text:
+        return True
+    from .structure import code_block_ranges
+
+    kept, last = [], 0
+    for lo, hi in code_block_ranges(text):
+        kept.append(text[last:lo])
+        last = hi
+    kept.append(text[last:])
+    return _DETECT.search(_INLINE_CODE.sub("", "".join(kept))) is not None
+
+
+#: inline code in Markdown ("`<div>`")
+_INLINE_CODE: Final = re.compile(r"`[^`\n]{1,200}`")
 
 
 class HtmlText:

@@ -16,7 +16,7 @@ from typing import Final
 from .markup import html_tag_names, is_markup_tag
 from .tokens import digitless
 
-__all__ = ["Placeholder", "find_placeholders", "greeting_blank", "greeting_letters", "INTERVIEWER_SLOT", "MOMENT_SLOT", "ADDED_SLOT"]
+__all__ = ["Placeholder", "find_placeholders", "greeting_blank", "greeting_letters", "is_dummy_phone", "INTERVIEWER_SLOT", "MOMENT_SLOT", "ADDED_SLOT"]
 
 # Every pattern below is linear: bounded repetitions and no nested quantifiers over the same characters.
 _PATTERNS: Final = (
@@ -31,7 +31,8 @@ _PATTERNS: Final = (
     ("angle", re.compile(r"<[A-Z][A-Za-z']{0,20}(?:[ _][A-Za-z'][A-Za-z']{0,20}){0,3}>")),
     # a slot in angle brackets in lower case, opened by an instruction or a field word ("<insert detail>",
     # "<your name>", "<company name>"; HTML tags, "<br>", are neither)
-    ("angle", re.compile(r"<(?:insert|enter|add|your|company|position|role|job|interviewer|name|date)\b[A-Za-z' _-]{0,40}>")),
+    ("angle", re.compile(r"<(?:insert|enter|add|paste|put|your|company|position|role|job|interviewer|name|date)\b"
+                         r"[A-Za-z' _-]{0,40}>")),
     # any run of two to six plain lower-case words in angle brackets, whatever its first word ("<link to
     # the repository>", "<a short summary>"), set apart from the words around it ("x<y and z>w" is not);
     # an HTML tag ("<br>", "<a href=...>", "<video controls>") is dropped below
@@ -72,6 +73,8 @@ _M_TEXT: Final = itemgetter(0)  # (a match's text, ``m[0]``)
 #: the verb that opens a template's instruction in brackets: "(insert position)", "[enter company name]"
 _INSTRUCTION: Final = re.compile(r"(?:insert|enter|add|fill[ \t]in|replace[ \t]with|mention|describe|include)[ \t]+"
                                  r"[^\W\d_]", re.IGNORECASE)
+#: an instruction whose object is the writer ("add me on LinkedIn"): prose, no template's
+_TO_WRITER: Final = re.compile(r"\w+[ \t]+(?:me|us)\b", re.IGNORECASE)
 _TBD: Final = re.compile(r"\b(?:TBD|TBA|XXX+|xxx+)\b")
 
 
@@ -179,7 +182,10 @@ class _Vocabulary:
         between = r"(?:[ \t]*[-–][ \t]*|[ \t]+)?"
         stand_ins = (between.join(re.escape(w).replace("'", "['’]?") for w in line.split())
                      for line in data["stand_ins"]["names"].splitlines() if line.strip())
-        self.stand_in = re.compile(r"(?<![\w'’-])(?:" + "|".join(stand_ins) + r")(?![\w'’-])", re.IGNORECASE)
+        compounds = [*possessives, *qualifiers, *data["stand_ins"]["name_compound_words"].split()]
+        run_together = alt([w for w in compounds if w.isalpha()])
+        self.stand_in = re.compile(r"(?<![\w'’-])(?:" + "|".join(stand_ins) + rf"|{run_together}names?)(?![\w'’-])",
+                                   re.IGNORECASE)
         #: (calling code, national prefix) of each fictional telephone range (data [phones])
         self.fictional = tuple((line.split()[0], prefix) for line in data["phones"]["fictional"].splitlines()
                                if line.strip() for prefix in line.split()[1:])
@@ -196,6 +202,30 @@ class _Vocabulary:
             rf"|{alt(notes['markers'].split())}(?![\w'’-]){inner}{{0,60}}"
             rf"|(?i:{alt(asides)})[ \t.!?]*"
             r")(?P<c>[)\]])")
+        open_markers = [line.strip() for line in notes["open_markers"].splitlines() if line.strip()]
+        #: a note after its marker and a colon, outside brackets ("TODO: add the audit bit", "Note to self: ...")
+        self.open_note = re.compile(
+            "(?<![\\w'’-])(?:" + "|".join(re.escape(w) if w.isupper() else f"(?i:{re.escape(w)})"
+                                            for w in open_markers)
+            + r")(?:[ \t]*:|[ \t]+[-–—])[ \t]*[^\W\d_][^\n\r]{0,120}")
+        #: a reminder about the reader in brackets ("(check spelling of her surname!!)", "[confirm his title]")
+        self.checking_note = re.compile(
+            rf"[(\[][ \t]*(?i:{alt(notes['checking_verbs'].split())})(?![\w'’-])(?:[ \t]+[\w'’.-]{{1,30}}){{0,4}}?"
+            rf"[ \t]+(?i:{alt(notes['about_reader'].split())})(?![\w'’-]){inner}{{0,40}}[)\]]")
+        instructions = data["instructions"]
+        verbs = alt(instructions["verbs"].split(), "title")
+        #: an instruction to the template's user outside brackets (see [instructions] in the data file)
+        self.instruction = re.compile(
+            rf"(?:(?<=[.!?][ \t])|(?<=^)|(?<=[\n\r]))[ \t]*(?P<i>{verbs}[ \t]+(?:{alt(instructions['objects'].split())})"
+            rf"(?![\w'’-])[^.!?\n\r]{{0,100}}[.!?]?)"
+            rf"|(?P<c>(?<![\w'’-]){alt(instructions['verbs'].split(), 'upper')}(?:[ \t]+[A-Z][A-Z'’-]+){{1,4}})(?![\w'’-])",
+            re.MULTILINE)
+        #: a dummy e-mail address: a template's field as its local part ("yourname@email.com")
+        self.dummy_email = re.compile(
+            rf"(?<![\w.+-])(?i:{alt(data['emails']['local_parts'].split())})@[\w-]{{1,40}}(?:\.[\w-]{{1,20}}){{1,3}}(?![\w-])")
+        places = [line.strip() for line in data["places"]["names"].splitlines() if line.strip()]
+        #: stand-in places of a model letter's address ("Anytown", "Any Street"), as written
+        self.stand_in_place = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, places)) + r")(?![\w'’-])")
 
 
 @lru_cache(maxsize=1)
@@ -270,11 +300,14 @@ def _shouted(text: str, start: int, end: int) -> bool:
 
 
 _XRUN: Final = re.compile(r"(?<![^\W\d_])(?:X{2,12}|x{2,12})(?![^\W\d_])")
+#: a capital X-run with an ordinal's ending: a date's day left blank ("the XXth of March", "XXst")
+_XRUN_ORDINAL: Final = re.compile(r"(?<![^\W\d_])X{1,2}(?:st|nd|rd|th)(?![^\W\d_])")
 _SEPARATORS: Final = " \t,./:-()"
 
 
 def _xrun_placeholders(text: str) -> list[Placeholder]:
-    """Runs of X standing for digits: "Jan 12, XXXX", "20XX", "(555) XXX-XXXX", "$XX,XXX", "March XX"."""
+    """Runs of X standing for digits: "Jan 12, XXXX", "20XX", "(555) XXX-XXXX", "$XX,XXX", "March XX", "the
+    XXth"."""
     months = _vocabulary().months
     found: list[Placeholder] = []
     for m in _XRUN.finditer(text):
@@ -293,6 +326,8 @@ def _xrun_placeholders(text: str) -> list[Placeholder]:
             while text[e - 1] in "/.,:-":
                 e -= 1
             found.append(Placeholder(s, e, text[s:e], "x-run"))
+    if "X" in text:
+        found.extend(Placeholder(m.start(), m.end(), m.group(0), "x-run") for m in _XRUN_ORDINAL.finditer(text))
     return found
 
 
@@ -349,23 +384,46 @@ _EMPTY_FIELD: Final = re.compile(r"^[ \t]*(?P<mark>(?:[-*•+]|\d{1,2}[.)])[ \t]
 
 def _empty_fields(text: str) -> list[Placeholder]:
     """A form left unfilled: several labelled fields in a row, each with nothing after its colon ("- Goal:\n-
-    Deliverables:\n- Data access needed:"), two or more as list items, three or more as plain lines. One
-    label alone is a heading before its list ("Key highlights:"), and a field with its value
-    ("Attachments: CV.pdf") is filled."""
+    Deliverables:\n- Data access needed:"), two or more as list items, three or more as plain lines, the
+    filled fields among or just above them counted ("Name: Tunde Bello\nPosition:\nAvailable from:", two
+    empty, is a form partly filled). One label alone is a heading before its list ("Key highlights:"), and
+    a field with its value ("Attachments: CV.pdf") is filled."""
     found: list[Placeholder] = []
     run: list[re.Match[str]] = []
+    filled = 0
 
     def close() -> None:
-        if len(run) >= (2 if all(m.group("mark") for m in run) else 3):
+        listed = all(m.group("mark") for m in run)
+        if len(run) >= 2 and len(run) + (0 if listed else filled) >= (2 if listed else 3):
             found.extend(Placeholder(m.start("label"), m.end("label"), m.group("label"), "empty-field") for m in run)
         run.clear()
 
     for m in _EMPTY_FIELD.finditer(text):
-        if run and (text[run[-1].end():m.start()].strip() or bool(run[-1].group("mark")) != bool(m.group("mark"))):
+        if not m.group("mark") and _FILLED_FIELD.match(text, min(len(text), m.end() + 1)):
+            close()  # a heading over filled fields ("As promised:" then "Candidate: Tunde Bello")
+            continue
+        if run and (_between_fields(text, run[-1].end(), m.start())
+                    or bool(run[-1].group("mark")) != bool(m.group("mark"))):
             close()  # (a plain label before list items is their heading: "Here is the plan we agreed:")
+        if not run:
+            filled = sum(1 for f in _FILLED_FIELD.finditer(text, max(0, m.start() - 400), m.start())
+                         if not _between_fields(text, f.end(), m.start()))
+        else:
+            filled += len(_FILLED_FIELD.findall(text, run[-1].end(), m.start()))
         run.append(m)
     close()
     return found
+
+
+#: a form field with its value on one line ("Name: Tunde Bello"), the label up to four words
+_FILLED_FIELD: Final = re.compile(r"^[ \t]*[A-Z][\w'’()/&-]*(?:[ \t]+[\w'’()/&-]+){0,3}[ \t]*:[ \t]*\S[^\n\r]{0,60}\r?$",
+                                  re.MULTILINE)
+
+
+def _between_fields(text: str, end: int, start: int) -> bool:
+    """Whether anything but line breaks and filled form fields stands between two fields."""
+    gap = text[end:start]
+    return bool(_FILLED_FIELD.sub("", gap).strip())
 
 
 _LOWER_XRUN: Final = re.compile(r"(?<![\w'’-])x{3,12}(?![\w'’-])")
@@ -391,10 +449,44 @@ def _lower_blanks(text: str) -> list[Placeholder]:
 def _notes_to_self(text: str) -> list[Placeholder]:
     """A note the writer left to themselves in brackets, to act on before sending: "(add Figma link before
     sending)", "[paste the repo URL here]", "(TODO: check the date)", "(check this)"."""
+    v = _vocabulary()
     found = []
-    for m in _vocabulary().note_to_self.finditer(text):
-        if (m.group("o"), m.group("c")) in (("(", ")"), ("[", "]")):
-            found.append(Placeholder(m.start(), m.end(), m.group(0), "note-to-self"))
+    if "(" in text and ")" in text or "[" in text and "]" in text:  # (a note is bracketed on both sides)
+        for m in v.note_to_self.finditer(text):
+            if (m.group("o"), m.group("c")) in (("(", ")"), ("[", "]")):
+                found.append(Placeholder(m.start(), m.end(), m.group(0), "note-to-self"))
+        for m in v.checking_note.finditer(text):
+            if (m.group(0)[0], m.group(0)[-1]) in (("(", ")"), ("[", "]")):
+                found.append(Placeholder(m.start(), m.end(), m.group(0), "note-to-self"))
+    if ":" in text or "-" in text or "–" in text or "—" in text:
+        found.extend(Placeholder(m.start(), m.end(), m.group(0).rstrip(" \t"), "note-to-self")
+                     for m in v.open_note.finditer(text))
+    return found
+
+
+def _instructions(text: str) -> list[Placeholder]:
+    """A template's instruction left in outside brackets: "Insert a sentence about a topic you discussed.",
+    "the INSERT ROLE position" (see [instructions] in data/placeholders.toml)."""
+    found = []
+    for m in _vocabulary().instruction.finditer(text):
+        group = "i" if m.group("i") is not None else "c"
+        if group == "c" and (_shouted(text, m.start(group), m.end(group))
+                             or not _vocabulary().slot_words.search(m.group(group).split(None, 1)[1])):
+            continue  # a shouted sentence or a program's ("INSERT INTO orders"), not a field
+        found.append(Placeholder(m.start(group), m.end(group), m.group(group), "instruction"))
+    return found
+
+
+def _dummy_contacts(text: str) -> list[Placeholder]:
+    """A model letter's dummy contact details: "yourname@email.com", "123 Any Street, Anytown" (see
+    [emails] and [places] in data/placeholders.toml)."""
+    v = _vocabulary()
+    found = []
+    if "@" in text:
+        found.extend(Placeholder(m.start(), m.end(), m.group(0), "dummy-email") for m in v.dummy_email.finditer(text))
+    if "Any" in text:
+        found.extend(Placeholder(m.start(), m.end(), m.group(0), "stand-in-place")
+                     for m in v.stand_in_place.finditer(text))
     return found
 
 
@@ -417,16 +509,26 @@ _WORLD_PHONE: Final = re.compile(r"(?=[+(0])(?<![\w+/.-])(?:\+\d{1,3}[ \t.-]?(?:
                                  r"(?:[ \t.-]\d{2,6}){1,3}(?![\w/-])")
 
 
+#: the form's sample number: all ten digits counting up from one ("(123) 456-7890")
+_COUNTING: Final = "1234567890"
+
+
 def _dummy_phones(text: str) -> list[Placeholder]:
     """A dummy telephone number left where the candidate's goes: "(555) 555-5555", "000-0000" (seven
-    local digits all one digit; see the note on phones in data/placeholders.toml)."""
+    local digits all one digit), "(123) 456-7890" (ten counting up; see the note on phones in
+    data/placeholders.toml)."""
     if text.isascii() and digitless(text) or _PHONE_CORE.search(text) is None:
         return []
     found = []
     for m in _PHONE.finditer(text):
-        if len(set(m.group(1) + m.group(2))) == 1:
+        if is_dummy_phone(m):
             found.append(Placeholder(m.start(), m.end(), m.group(0), "dummy-number"))
     return found
+
+
+def is_dummy_phone(m: re.Match[str]) -> bool:
+    """Whether a match of ``_PHONE`` is a dummy: seven local digits all one, or ten counting up."""
+    return len(set(m.group(1) + m.group(2))) == 1 or re.sub(r"\D", "", m.group(0)) == _COUNTING
 
 
 def _world_dummy_phones(text: str) -> list[Placeholder]:
@@ -500,11 +602,27 @@ def _bracket_is_placeholder(text: str) -> bool:
         return False  # "Re: [ColumbiaBuildLab/2020-Coding-Challenge] ...": a repository's tag, not a slot
     if inner.isupper() and len(inner) > 1:  # [NAME], [TBD], [REDACTED]
         return True
-    if _vocabulary().slot_words.search(inner):
-        return True
+    if _vocabulary().slot_words.search(inner) or _INSTRUCTION.match(inner) and not _TO_WRITER.match(inner):
+        return True  # a slot word, or an instruction ("[Add closing line]"; not "[add me on LinkedIn]")
     # A short capitalised phrase in brackets is a slot ("[Acme]" is rare in real prose)
     words = inner.split()
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w[:1].isalpha())
+
+
+#: a quotation on one line, in straight or curly double quotes
+_QUOTATION: Final = re.compile(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”')
+
+
+def _without_editorial(text: str, found: list[Placeholder]) -> list[Placeholder]:
+    """``found`` without the editor's brackets inside a quotation: a lower-case insertion that makes quoted
+    words read ("she said "we [the ops team] own the yard""), not a slot. A capitalised slot ("[Company
+    Name]"), "your" or an instruction in the brackets stays one."""
+    quotes = [m.span() for m in _QUOTATION.finditer(text)]
+    if not quotes:
+        return found
+    return [p for p in found if not (p.kind == "bracket" and p.inner[:1].islower() and not p.is_instruction
+                                     and not re.search(r"\byour\b", p.inner, re.IGNORECASE)
+                                     and any(lo < p.start and p.end < hi for lo, hi in quotes))]
 
 
 def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = (),
@@ -533,10 +651,12 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
                                          for t in tokens]))
         else:
             found.extend(made)
+    if '"' in text or "“" in text:
+        found = _without_editorial(text, found)
     found.extend(_field_placeholders(text))
     if "](" in text:
         found.extend(Placeholder(m.start(), m.end(), m.group(0), "link") for m in _vocabulary().link_slot.finditer(text))
-    if "XX" in text or "xx" in text:
+    if "XX" in text or "xx" in text or "Xst" in text or "Xth" in text or "Xnd" in text or "Xrd" in text:
         found.extend(_xrun_placeholders(text))
     found.extend(_blank_placeholders(text))
     if ":" in text:
@@ -545,8 +665,10 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
         found.extend(_lower_blanks(text))
     found.extend(_dummy_phones(text))
     found.extend(_world_dummy_phones(text))
-    if "(" in text and ")" in text or "[" in text and "]" in text:  # (a note is bracketed on both sides)
-        found.extend(_notes_to_self(text))
+    found.extend(_notes_to_self(text))
+    if "nsert" in text or "NSERT" in text:
+        found.extend(_instructions(text))
+    found.extend(_dummy_contacts(text))
     if "00" in text or "12345" in text:
         found.extend(_dummy_postal(text))
     for lo, hi in tbd_ranges if ("TB" in text or "XXX" in text or "xxx" in text) else ():
@@ -557,7 +679,7 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
         for lo, hi in name_ranges:
             for m in stand_in.finditer(text, lo, hi):
                 found.append(Placeholder(m.start(), m.end(), m.group(0), "stand-in"))
-    if "`" in text and found:
+    if ("`" in text or "~~~" in text) and found:
         found = _outside_code(text, found)
     # sorted by (start, -end), stably: the keys made in C (no Python call per placeholder), each pair as
     # one integer, start * (len(text) + 1) - end (compared faster than a tuple)
@@ -573,20 +695,37 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
     return result
 
 
+def _named_slot(token: str) -> bool:
+    """Whether a ``{{...}}`` token names its slot: "{{ }}" quoted in code is the syntax itself."""
+    return any(c.isalpha() for c in token)
+
+
+#: an angle slot that speaks to the template's user, which stays one in code ("`<your-repo-url>`",
+#: "`<paste-your-link>`"; a component, "`<date-picker>`", is code)
+_CODE_SLOT: Final = re.compile(r"<(?:your|insert|enter|add|paste|put)(?![a-z])", re.IGNORECASE)
 #: inline code ("`${var.region}`", "`{customer_id}`"): a program's own braces, not a template's slot
 _CODE: Final = re.compile(r"`[^`\n]{1,200}`")
 
 
 def _outside_code(text: str, found: list[Placeholder]) -> list[Placeholder]:
-    """``found`` without the placeholders that lie inside inline code. Two stay slots: a ``{{...}}`` slot
-    (the definition names it, and a template's README quotes its slots so: "Fill the `{{first_name}}`
-    slot"), and a bracketed slot that is the whole of its code span ("`[paste the URL here]`": the
-    markup wraps the slot; "`arr[i]`" and "`x = [Foo]`" are code that holds brackets)."""
-    spans = [(m.start(), m.end()) for m in _CODE.finditer(text)]
-    if not spans:
+    """``found`` without the placeholders that lie inside inline code or a fenced code block (a program's
+    ``<div>{title}</div>``). Two stay slots: a ``{{...}}`` slot (the definition names it, and a template's
+    README quotes its slots so: "Fill the `{{first_name}}` slot"), and a bracketed slot, or an angle slot
+    opened by "your" or an instruction, that is the whole of its inline code span ("`[paste the URL
+    here]`", "`<your-repo-url>`": the markup wraps the slot; "`<date-picker>`" is a component; "`arr[i]`", "`x = [Foo]`" and "`git clone <url>`" are code that holds brackets)."""
+    from .structure import code_block_ranges
+
+    blocks = code_block_ranges(text) if "```" in text or "~~~" in text else []
+    spans = [(m.start(), m.end()) for m in _CODE.finditer(text)
+             if not any(lo <= m.start() < hi for lo, hi in blocks)]
+    if not spans and not blocks:
         return found
-    return [p for p in found if p.kind == "jinja" or not any(lo < p.start and p.end < hi for lo, hi in spans)
-            or p.kind == "bracket" and (p.start, p.end) in _wrapped_spans(text, spans)]
+    wrapped = _wrapped_spans(text, spans)
+    return [p for p in found if p.kind == "jinja" and _named_slot(p.text)
+            or not any(lo < p.start and p.end < hi for lo, hi in spans)
+            and not any(lo <= p.start and p.end <= hi for lo, hi in blocks)
+            or (p.kind == "bracket" or p.kind == "angle" and _CODE_SLOT.match(p.text))
+            and (p.start, p.end) in wrapped]
 
 
 def _wrapped_spans(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:

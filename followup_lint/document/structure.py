@@ -412,8 +412,9 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
                     pos = nxt
                     continue
             break
-        if ch == "&":
-            pos += 1
+        if ch == "&" or ch == "/" and titles and not names and (
+                (pair_title := _TITLE_AFTER_SLASH.match(text, pos + 1, e)) and pair_title.group("t").lower() in TITLES):
+            pos += 1  # "Dear Mr./Ms. Lastname": a template's pair of titles, both before the name
             continue
         wm = _NAME_WORD.match(text, pos, e)
         if not wm:
@@ -494,6 +495,10 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
             return None
     greeting = _finish(text, body_start, end_words, s, e, salutation, names, titles)
     return replace(greeting, group_name=True) if group_name else greeting
+
+
+#: a title right after the slash of a template's pair ("Mr./Ms.", "Mr/Mrs", "Mr. / Ms.")
+_TITLE_AFTER_SLASH: Final = re.compile(r"[ \t]*(?P<t>[^\W\d_]{2,4})\.?(?![\w'’-])")
 
 
 #: "I" and its contractions: after a name in the greeting, the first word of the message

@@ -50,6 +50,8 @@ class Vocabulary:
     interjections: frozenset[str] = frozenset()
     #: titles of two words before a name ("tan sri", "puan sri"), lower case, one space between
     title_pairs: frozenset[str] = frozenset()
+    #: given names that are everyday words ("blessing", "precious"): a name where someone is thanked by name
+    word_names: frozenset[str] = frozenset()
 
     @property
     def all_titles(self) -> frozenset[str]:
@@ -82,7 +84,7 @@ def vocabulary() -> Vocabulary:
                       reference_heads=get("reference_heads"),
                       signoffs=tuple(line.strip() for line in phrases["signoffs"].splitlines() if line.strip()),
                       salutations=tuple(line.strip() for line in phrases["salutations"].splitlines() if line.strip()),
-                      interjections=frozenset(phrases["interjections"].split()),
+                      interjections=frozenset(phrases["interjections"].split()), word_names=get("word_names"),
                       title_pairs=frozenset(" ".join(line.split()) for line in phrases["title_pairs"].splitlines()
                                             if line.strip()))
 

@@ -56,7 +56,8 @@ class InterviewerNotNamed(Rule):
 
     ## What it does
     Reads the greeting (or, without one, the opening line) and checks that it names an interviewer: the
-    first name, the preferred name, a known nickname (Robert/"Bob", Margaret/"Peggy", Rajesh/"Raj"), a
+    first name, the preferred name, a known nickname (Robert/"Bob", Margaret/"Peggy", Rajesh/"Raj"), the
+    short form of a double given name (María José/"Majo" or "Mariajo", Juan Pablo/"Juanpa"), a
     title with the surname ("Dear Dr. Okafor", "Ms. van der Berg", "Mr. Tan" for Tan Wei Ming, whose
     family name comes first), or the full name, in any case, with or without accents. A recognisable
     misspelling counts as naming (it is reported by `interviewer-name-misspelled`). An opening line
@@ -324,12 +325,16 @@ class WrongName(Rule):
     interviewer was Wanjiru Kamau), in the thanks ("Thank you, Megan") or spoken to at the start of a
     sentence with a thanks ("Marta, thanks too for the tour of the lab", "Mrs. Boateng, thank you as well",
     "Thank you also, Mrs. Bello, for arranging the visit"; after a form of address of another culture,
-    "Thank you again, Ko Min Thant.")
+    "Thank you again, Ko Min Thant."; one of several thanked, "Thank you Mr. Rao and Ms. Iyer"; an
+    appreciation spoken to them, "Much appreciated, Vikram!"; a thanks of the writer's other language,
+    "Shukran to you and to Layla", "Asante sana, Wanjiru!")
     that is no interviewer's, nor the name of a recipient who is not an interviewer and whom the greeting greets (a coordinator written
     to on purpose). A name thanked with "to" ("Thanks as well to Kofi for the tour", "my gratitude to
-    Mr. Boateng") or as the object of "thank" ("please thank Aisha for me", "I would also like to thank Ms. Mursal
+    Mr. Boateng", "I am equally thankful to Engr. Danjuma", "indebted to Mrs. Asare") or as the object of "thank" ("please thank Aisha for me", "I would also like to thank Ms. Mursal
     for supervising my test") counts too; "thanks to Kofi's
-    map" is a cause. Someone copied on the note (Cc or To) who did not interview you and is thanked in
+    map" is a cause, and thanks the reader is asked to pass on ("please pass my thanks on to Ms. Lopez")
+    are the reader's errand. A given name that is also an everyday word ("thank you to Blessing at
+    reception", "thanks to Precious") is a name there. Someone copied on the note (Cc or To) who did not interview you and is thanked in
     the body is reported as a warning (`data["recipient"]`): the thanks may be meant, or left over. And a company
     other than the interview's named as the employer you want to join ("I'd love to join Globex", "the
     analyst role at Globex", "Globex's mission", "I'd love to bring that energy to Globex", "I applied
@@ -340,10 +345,17 @@ class WrongName(Rule):
     "contribute to the claims team at Globex Mutual", "join the Globex team", "to be part of the team of
     Globex Foods", "a member of the family of Globex", a team greeted: "Dear Globex team,", "joining Team Globex", a team you
     hope to hear from or meet: "hearing from the Globex team", a future: "my journey with Globex", "I'd thrive
-    at Globex", a wish opening the sentence: "Working at Globex
+    at Globex", "keen to grow with Tembo Logistics", "can't wait to start at Ural Cargo", "I can help Seoul Display grow",
+    "I look forward to contributing to Infosys", "to start my career in Carpathia Pharma" (after "in" only a
+    business by its trade: "a career in Nairobi" is a place), value you would add: "add value at Meridian
+    Freight", your application: "kindly consider my application to Zuri Insurance", the post named after its
+    employer: "a great fit for the Cobalt Mining internship" (not "the Data Analyst role"), the people there you
+    hope to hear from or send regards: "hearing from everyone at Orion Biotech", "All the best to the Kingston
+    Mutual crew", a wish opening the sentence: "Working at Globex
     would be a dream", a business by its trade noun: "the growth of Zenith Logistics", the customers you wish to serve of a
     business named by its trade: "keen to build tools for the guests of Kizimkazi Dhow Adventures"; in the subject: "Thank
-    you - interview at Globex") when the interview was at Initech; in a
+    you - interview at Globex", "Operations Analyst role - Orion Biotech" after a dash when the name says it is a
+    business by its trade, legal form or an organisation's word; "Interview - Data Analyst" names the post) when the interview was at Initech; in a
     letter's phrasing the post may stand far from the employer when the employer carries its legal form
     ("the role of the registered nurse in long-term care with Jefferson Corporation"). A placeholder
     where the company goes ("XXX Organization", "[Company]") is `leftover-placeholder`'s, not a wrong company.
@@ -357,7 +369,8 @@ class WrongName(Rule):
     ("Hello Hours with Experts!", "Dear Friends of the Earth,"), names nobody. It leaves your current or
     previous employer alone ("when I was at Acme", "at my current company"). A titled name in the subject
     ("Thank You, Mr. Boateng – Interview ...") that is no interviewer's, nor a To/Cc recipient's, nor
-    yours is another person too. `data["kind"]` is "person" or "company"; for a person,
+    yours is another person too, and so is a name thanked there without a title ("Thank you Aditi! | Data
+    analyst interview"). `data["kind"]` is "person" or "company"; for a person,
     `data["where"]` is "greeting", "thanks", "vocative" or "subject". A colleague mentioned in passing is fine,
     and so is a person's full name after "with" ("the interview with Laura Mendelsohn"): a person met, not a
     company.

@@ -54,14 +54,26 @@ class LeftoverPlaceholder(Rule):
     postal code of zeros in an address block ("000 High St.", "Wells, NM 00000") or a postal code
     counting up from one there ("Write City, IN 12345"); and a note the writer left to themselves in
     brackets, an instruction to do before sending ("(add Figma link before sending)", "[paste the repo
-    URL here]", "(TODO: check the date)", "(check this)"). The field words are
+    URL here]", "(TODO: check the date)", "(check this)"), or a reminder about the reader ("(check
+    spelling of her surname!!)", "[confirm his title]"), and such a note after its marker and a colon
+    outside brackets ("TODO: add the audit bit", "Note to self: soften this"; not "two TODO comments").
+    So are an instruction left in outside brackets ("Insert a sentence about a topic you discussed.",
+    "the INSERT ROLE position"; not SQL's "INSERT INTO orders"), a bracketed instruction ("[Add closing
+    line]"), the form's sample number "(123) 456-7890", a dummy e-mail address whose local part is a
+    field ("yourname@email.com", "firstname.lastname@..."), a model address's stand-in place ("Anytown",
+    "Any Street"), an X-run with an ordinal ending ("the XXth of March"), a form partly filled (empty
+    fields below filled ones: "Name: Tunde Bello", "Position:", "Available from:"), a template's pair of
+    titles before a slot ("Dear Mr./Ms. Lastname,") and a name slot run together ("Dear Mr./Ms.
+    Bossname,", "Hi Yourname,"; not "Kaname"). The field words are
     listed in `followup_lint/data/placeholders.toml`. Not flagged: ordinary text ("your name came up"),
     acronyms and sizes ("NASA", "XXL"), section numbers ("[4.2]"), HTML tags ("<br>", "<a href=...>",
     "<video controls>"; a run of plain words in angle brackets is a slot whatever its first word: "<link
     to the repository>"), a form label with its value ("Phone Number: 555 0100"), a repository a code host's subject tags ("Re: [acme/take-home] ..."), a
-    shouted all-caps sentence, braces and brackets inside inline code ("`${var.region}`", "`rows[n]`",
-    "`[1, 2, 3]`"; a `{{...}}` slot stays one, and so does a bracketed slot that fills its code span,
-    "`[paste the URL here]`"), and a name the interview gives: when the company is called "XYZ Company",
+    shouted all-caps sentence, braces and brackets inside inline code or a fenced code block
+    ("`${var.region}`", "`rows[n]`", "`[1, 2, 3]`", "`git clone <url>`"; a named `{{...}}` slot stays
+    one, and so does a bracketed slot or an angle slot opened by "your" or an instruction that fills its
+    code span, "`[paste the URL here]`", "`<your-repo-url>`"), an editor's lower-case brackets inside a
+    quotation ("we [the ops team] own the yard"), and a name the interview gives: when the company is called "XYZ Company",
     the draft writing that name has filled the field in.
 
     In template mode (`--template`, `template = true`) these are slots to be filled, not errors.
