@@ -131,27 +131,51 @@ def generic_topic(topic: str, excluded: frozenset[str] = frozenset()) -> bool:  
 
 def dates_in(text: str) -> frozenset[tuple[int, int]]:
     """The day-and-month dates written in ``text`` as (day, month): "14 June", "the 14th of June", "June
-    14th", "Jun 14" (a year beside them is left aside)."""
-    return frozenset((int(day), _MONTH_NUMBER[month[:3].lower()])
-                     for day, month in _DAY_MONTH.findall(text)) | frozenset(
-        (int(day), _MONTH_NUMBER[month[:3].lower()]) for month, day in _MONTH_DAY.findall(text))
+    14th", "Jun 14", "the first of March", "March the twenty-first" (a year beside them is left aside)."""
+    day_month, month_day = _date_patterns()
+    return frozenset((_day_number(day), _MONTH_NUMBER[month[:3].lower()])
+                     for day, month in day_month.findall(text)) | frozenset(
+        (_day_number(day), _MONTH_NUMBER[month[:3].lower()]) for month, day in month_day.findall(text))
 
 
 def shares_a_date(text: str, topics: Sequence[str]) -> bool:
-    """Does ``text`` name a date that one of ``topics`` names ("the 14th June" for "the latest decision
-    date: 14 June")? A date the interview set is a particular of this interview, however it is written."""
-    if not any(ch.isdigit() for ch in text):
-        return False
+    """Does ``text`` name a date that one of ``topics`` names ("the 14th June" or "the first of March" for
+    "the latest decision date: 14 June", "the launch on 1 March")? A date the interview set is a particular
+    of this interview, however it is written."""
     wanted = frozenset().union(*(dates_in(t) for t in topics))
     return bool(wanted) and not wanted.isdisjoint(dates_in(text))
+
+
+@lru_cache(maxsize=1)
+def _day_words() -> dict[str, int]:
+    from .sentences import cue_data
+
+    return {word: n for n, word in enumerate(cue_data()["reference"]["day_words"], 1)}
+
+
+def _day_number(day: str) -> int:
+    digits = re.match(r"\d+", day)
+    return int(digits.group()) if digits else _day_words()[re.sub(r"[\s-]+", "-", day.lower())]
+
+
+@lru_cache(maxsize=1)
+def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = sorted(_day_words(), key=len, reverse=True)
+    day = r"(?:[0-3]?\d(?:st|nd|rd|th)?|" + "|".join(w.replace("-", r"[\s-]") for w in words) + ")"
+    return (re.compile(r"\b(" + day + r")(?:\s+of)?\s+(" + _MONTH_NAME + r")\b",
+                       re.IGNORECASE),
+            re.compile(r"\b(" + _MONTH_NAME + r")\s+(?:the\s+)?(" + day + r")\b", re.IGNORECASE))
 
 
 def shares_a_word_run(text: str, topics: Sequence[str], excluded: frozenset[str] = frozenset()) -> bool:
     """Does ``text`` repeat a distinctive run of a topic's content words, side by side there and side by
     side here: two words each as rare as ``RUN_RARE`` ("the tram depot" for "switching the tram depot to
     battery shunters"), or three each as rare as ``RUN_EACH`` ("by the main hiring site" for "applying
-    through the form instead of the main hiring site")? Such a collocation anchors a paraphrase even when
-    the rest of the topic is reworded; a pair of commoner words ("senior backend") may be any job's."""
+    through the form instead of the main hiring site"), a number with the word it counts ("the 20-minute
+    promise" for "the 20-minute delivery promise in Dubai"), or a name of the topic as rare as
+    ``RARE_WEIGHT``, capitalised in both ("the Muscat drop time" for "delivery times in Muscat"; not the
+    company's or an interviewer's name)? Such a collocation or name anchors a paraphrase even when the rest
+    of the topic is reworded; a pair of commoner words ("senior backend") may be any job's."""
     wanted = frozenset().union(*(_word_runs(t, excluded) for t in topics))
     return bool(wanted) and not wanted.isdisjoint(_word_runs(text, excluded))
 
@@ -161,16 +185,44 @@ def _word_runs(text: str, excluded: frozenset[str]) -> frozenset[tuple[str, ...]
 
     terms = [t for t in terms_of(text, excluded=excluded) if t.key[:1] != COMPOUND]
     joined = [not text[a.end:b.start].strip(" -") and a.key != b.key for a, b in zip(terms, terms[1:])]
-    out = set()
+    out: set[tuple[str, ...]] = {(t.key,) for t in terms if _a_name(text, t)}
     for k in range(len(terms) - 1):
         if not joined[k]:
             continue
         a, b = terms[k], terms[k + 1]
-        if min(a.weight, b.weight) >= RUN_RARE:
+        if min(a.weight, b.weight) >= RUN_RARE or a.key.isdigit() and not b.key.isdigit():
             out.add((a.key, b.key))
         if k + 2 < len(terms) and joined[k + 1] and min(a.weight, b.weight, terms[k + 2].weight) >= RUN_EACH:
             out.add((a.key, b.key, terms[k + 2].key))
     return frozenset(out)
+
+
+def _a_name(text: str, term) -> bool:  # type: ignore[no-untyped-def]
+    """Is ``term`` a rare name: capitalised, its other letters lower case, not a sentence's first word, as
+    rare as ``RARE_WEIGHT`` ("Muscat", "Midrand"; not "Friday", nor "Delivery" opening a sentence)? A word
+    with capitals inside ("GSoC", "GitHub") is a brand or a programme's initials, which any applicant
+    knows (it is often the employer's or the role's), as are all-capital abbreviations."""
+    word = text[term.start:term.end].replace("’", "'").removesuffix("'s")
+    if not word[:1].isupper() or not word[1:].islower() or word.lower() in _MONTHS_DAYS:
+        return False
+    j = term.start - 1
+    while j >= 0 and text[j] in " \t\"'“‘(":
+        j -= 1
+    if j < 0 or text[j] in ".!?:\n":
+        return False
+    if _weight_of(text, term) < RARE_WEIGHT:
+        return False
+    before = text[max(0, term.start - 200):term.start]
+    clause = re.split(r"[.!?:;\n]", before)[-1].split()
+    return not (clause and clause[-1].lower() in _self_place_prepositions()
+                and any(w.strip(",'’").lower() in ("i", "me", "my", "i'm", "i'd", "i'll", "i've") for w in clause[:-1]))
+
+
+@lru_cache(maxsize=1)
+def _self_place_prepositions() -> frozenset[str]:
+    from .sentences import cue_data
+
+    return frozenset(cue_data()["reference"]["self_place_prepositions"])
 
 
 def _hyphened(text: str, start: int, end: int) -> str:
@@ -265,6 +317,9 @@ def read_references(doc: Document, excluded: frozenset[str],
         for m in existence("moment", key).finditer(own, lo, hi):
             if key == "encounters" and _ahead(own, m.start, m.text, sentence_of(m.start)):
                 continue   # "I look forward to meeting him in the lobby": still to come
+            if key == "moment_nouns" and m.text.split()[0].lower().endswith("ing") \
+                    and _put_ahead(own, m.start, sentence_of(m.start)):
+                continue   # "I'd love to be pairing with you": an exercise still to come
             if not out(m.start, m.end):
                 s, e = sentence_of(m.start)
                 found.append(Reference(s, e, m.start, m.end, "part", m.text))
@@ -292,8 +347,7 @@ def read_references(doc: Document, excluded: frozenset[str],
         after = strength == "weak" and all(_object_follows(t) for _k, _a, _b, t in found_here)
         standing = strength == "weak" and _standing_quality(own, max(b for _k, _a, b, _t in found_here), e)
         stop = _before_praise(own, found_here, e)
-        if strength == "weak":
-            stop = _own_clause(own, max(b for _k, _a, b, _t in found_here), stop)
+        stop = _own_clause(own, max(b for _k, _a, b, _t in found_here), stop)
         concrete = concrete_of(min(a for _k, a, _b, _t in found_here) if after else s,
                                stop, skip, strength == "strong", practice, standing)
         if concrete is None and strength == "strong":
@@ -310,13 +364,21 @@ def _ahead(own: str, start: int, text: str, sentence: tuple[int, int]) -> bool:
     from ..rules._phrases import phrase_data
 
     data = phrase_data()["moment"]
-    tail = " ".join(own[max(sentence[0], start - 16):start].lower().split())
-    if any(tail == w or tail.endswith(" " + w) for w in data["encounters_ahead"].split("|")):
+    if _put_ahead(own, start, sentence):
         return True
     if not text.split()[0].lower().endswith("ing"):
         return False
     told = " ".join(own[sentence[0]:sentence[1]].lower().replace("’", "'").split())
     return not any(f" {w} " in f" {told} ".replace(".", " ").replace(",", " ") for w in data["encounters_past"].split("|"))
+
+
+def _put_ahead(own: str, start: int, sentence: tuple[int, int]) -> bool:
+    """Do words that put what follows ahead ("I look forward to", "I hope to", "I'll be") end just before
+    ``start``?"""
+    from ..rules._phrases import phrase_data
+
+    tail = " ".join(own[max(sentence[0], start - 16):start].lower().split())
+    return any(tail == w or tail.endswith(" " + w) for w in phrase_data()["moment"]["encounters_ahead"].split("|"))
 
 
 _QUOTES: Final = ('"', "“", "”")
@@ -417,9 +479,10 @@ _OWN_CLAUSE: Final = re.compile(r"(?:,\s*(?:and|but|so|yet)|;)\s+I\b")
 
 
 def _own_clause(own: str, cue_end: int, end: int) -> int:
-    """Where the evidence of a weak reference ends: at a clause of the writer's own joined after it ("I
-    remain excited about the opportunity to join your team, | and I wanted to reiterate my qualifications"):
-    what the writer goes on to do or feel recalls nothing of the interview."""
+    """Where the evidence of a reference ends: at a clause of the writer's own joined after it ("I remain
+    excited about the opportunity to join your team, | and I wanted to reiterate my qualifications", "the
+    insights you shared about the company's mission, | and I believe my skills align"): what the writer goes
+    on to do or feel recalls nothing of the interview."""
     m = _OWN_CLAUSE.search(own, cue_end, end)
     return m.start() if m else end
 
@@ -522,10 +585,12 @@ def _instance_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _saying_words() -> frozenset[str]:
-    """The writer's own acts of saying ("reiterate", "reaffirm"): about the note, not the interview."""
+    """The writer's own acts of saying ("reiterate", "reaffirm"), about the note, and the writer's reaction
+    to what was said ("resonated", "illuminating"): neither is a thing from the interview."""
     from .sentences import cue_data
 
-    return frozenset(cue_data()["reference"]["saying_words"])
+    ref = cue_data()["reference"]
+    return frozenset(ref["saying_words"]) | frozenset(ref["reaction_words"])
 
 
 @lru_cache(maxsize=1)
@@ -769,8 +834,6 @@ def _calendar(tokens: Sequence, k: int, own: str) -> bool:
 
 _MONTH_NUMBER: Final = {m[:3].lower(): n for n, m in enumerate(MONTHS, 1)}
 _MONTH_NAME: Final = (r"(?:" + "|".join(f"{m[:3]}(?:{m[3:]})?" for m in MONTHS) + r")\.?")
-_DAY_MONTH: Final = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(" + _MONTH_NAME + r")\b", re.IGNORECASE)
-_MONTH_DAY: Final = re.compile(r"\b(" + _MONTH_NAME + r")\s+(?:the\s+)?([0-3]?\d)(?:st|nd|rd|th)?\b", re.IGNORECASE)
 _CALENDAR_WORDS: Final = _MONTHS_DAYS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec am pm a.m p.m "
                                                   "o'clock".split())
 

@@ -40,10 +40,15 @@ class NoSpecificMoment(Rule):
     count even when the note repeats it. So is a topic that picks out no particular thing of the
     organisation: "the team's upcoming projects" (a word of time before a plural), "the company's
     workplace culture". A date a topic names counts however the note writes it ("the 14th June" for "the
-    latest decision date: 14 June"), and so does a distinctive run of a topic's words repeated side by side
-    (two rare words, "the tram depot", or three, "by the main hiring site" for "applying through the
-    project-submission form instead of the main hiring site"); the writer's own acts of saying ("I want to reiterate how much I
-    enjoyed ...") name nothing from the interview.
+    latest decision date: 14 June"; "the first of March" for "the launch on 1 March"), and so does a
+    distinctive run of a topic's words repeated side by side (two rare words, "the tram depot", or three, "by
+    the main hiring site" for "applying through the project-submission form instead of the main hiring
+    site"; a number with the word it counts, "the 20-minute promise"), or a rare name of the topic,
+    capitalised in both ("the Muscat drop time" for "delivery times in Muscat"; not a brand written with
+    capitals inside, "GSoC", "GitHub", which any applicant knows, nor where you would go or have been: "I
+    would relocate to Leeds", "I studied at Leeds"), in the body or the subject; the writer's
+    own acts of saying ("I want to reiterate how much I enjoyed ...") and reactions ("it truly resonated
+    with me", "illuminating") name nothing from the interview.
 
     A note that names no listed topic but recalls something concrete is trusted (the list may be
     incomplete, and a clear paraphrase may share no word with it): a sentence that recalls what the
@@ -61,7 +66,8 @@ class NoSpecificMoment(Rule):
     evolving landscape of the sector") does not count, nor does the employer's field in such a frame ("the
     dynamic landscape of microfinance", "the fintech space"): any applicant knows it ("the mezzanine space" or
     "the postcode field" is a place or a thing's part, not a field). A concrete part of the interview counts by itself
-    ("the case study", "the tour"). Generic praise of "the role", "the team", "the company culture" or
+    ("the case study", "the tour"), as does an exercise named by what you did together ("thanks for
+    pairing with me", "our whiteboarding"; not "I look forward to pairing with you"). Generic praise of "the role", "the team", "the company culture" or
     "the opportunity" does not count, and neither do the words of a placeholder or a shouted instruction
     ("[INSERT THE PROJECT YOU DISCUSSED]", "INSERT PROJECT NAME HERE"), nor those of a template's
     instruction ("I particularly like (Specifically what you liked best about the job).", "Remind him/her
@@ -107,8 +113,10 @@ class NoSpecificMoment(Rule):
     innovation and collaboration", "a culture of integrity and teamwork"), but only as professed values: "the
     trust accounting module", "the focus group results" and "the ownership change at the plant" name
     something. Evidence after the cue of a
-    sentence that only praises ends where the writer joins on a clause of their own ("I remain excited about
-    the opportunity, and I wanted to reiterate my qualifications"). A
+    sentence ends where the writer joins on a clause of their own ("I remain excited about the opportunity,
+    and I wanted to reiterate my qualifications", "the insights you shared about the company's mission, and
+    I believe my skills align well"). Your assets named by their kind ("the candidate's qualifications",
+    "credentials", "expertise") make a generic topic. A
     topic that gives an example ("the ward's volunteer programme, such as its weekly befriending visits")
     is referred to by either part, as is an exercise topic that spells out after a colon what the exercise
     was ("the take-home assignment: a weather dashboard in React": "weather dashboard done"), and a word of what belongs to the reader ("your prototyping process")
@@ -194,8 +202,9 @@ class NoSpecificMoment(Rule):
                    and not (about_the_candidate(m.phrase) and not _recalled_at(references(ctx), m.start, m.end))
                    for m in a.topics):
                 return
-            if shares_a_date(doc.own, topics) or shares_a_word_run(
-                    _said_of_the_interview(ctx, a), [t for t in topics if not about_the_candidate(t)], a.excluded):
+            said = f"{_said_of_the_interview(ctx, a)}\n{_subject_said(ctx)}"
+            if shares_a_date(said, topics) or shares_a_word_run(
+                    said, [t for t in topics if not about_the_candidate(t)], a.excluded):
                 return  # "the last possible date was the 14th June", "by the main hiring site"
             refs = references(ctx)
             if refs.concrete or recalled_topic(doc, refs, topics, a.excluded):
@@ -237,6 +246,14 @@ def _said_of_the_interview(ctx: RuleContext, a) -> str:  # type: ignore[no-untyp
     for s, e in sorted(spans):
         text = text[:s] + " " * (e - s) + text[e:]
     return text
+
+
+def _subject_said(ctx: RuleContext) -> str:
+    """The subject as the candidate wrote it, a placeholder's slot and a reply's "Re:" left out."""
+    subject = ctx.doc.subject.text
+    for p in sorted(ctx.doc.subject_placeholders, key=lambda p: -p.start):
+        subject = subject[:p.start] + " " * (p.end - p.start) + subject[p.end:]
+    return re.sub(r"^\s*(?:(?:re|fwd?|aw|sv)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
 
 
 def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
