@@ -672,3 +672,57 @@ def test_thanks_of_other_languages_found_from_their_cues_equal_the_whole_scan() 
             checked += 1
             found += len(slow)
     assert checked > 1000 and found > 300
+
+
+def _foreign_thanked_as_it_was(own: str, low: str, start: int, end: int) -> list:
+    """``_foreign_thanked`` before its whole-word gate: any first word anywhere in the text, then the cues."""
+    from followup_lint.analysis.addressing import _foreign_cues, _foreign_thanks
+
+    _shortest, firsts, cues = _foreign_cues()
+    if not any(w in low for w in firsts):
+        return []
+    out, done = [], start
+    for c in cues.finditer(low, start, end):
+        if c.start() < done:
+            continue
+        m = _foreign_thanks().match(own, c.start(), end)
+        if m is not None:
+            out.append(m)
+            done = m.end()
+    return out
+
+
+def test_thanks_of_other_languages_gated_by_whole_first_words_equal_the_gate_of_any_first_word() -> None:
+    """A text whose thanks' first words stand only inside other words ("mil" in "family", "dank" in
+    "Dankworth", "merci_") is not scanned: every real note and random notes with the first words glued to
+    letters, digits, underscores and marks on either side give the matches of the gate that let any
+    occurrence through."""
+    import re
+
+    from followup_lint.analysis.addressing import _foreign_cues, _foreign_thanked
+
+    _shortest, firsts, _cues = _foreign_cues()
+    rng = random.Random(23)
+    sides = ["", "", " ", "x", "1", "_", "(", "¡", "\"", "'", "-", "é", "\n"]
+    texts = _foreign_texts()
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(1, 5)):
+            w = rng.choice(firsts + ("gracias a", "merci beaucoup", "asante sana"))
+            w = rng.choice([w, w.title(), w.upper()])
+            parts.append(rng.choice(sides) + w + rng.choice(sides) + rng.choice([" ", ", ", " to "])
+                         + rng.choice(["Layla", "Kofi", "you", "team"]) + rng.choice(["!", ".", "", " for it"]))
+        texts.append(rng.choice(["", "similar family ", "Dankworth "]) + " ".join(parts))
+    found = skipped = 0
+    for text in texts:
+        low = text.lower()
+        if len(low) != len(text):
+            continue
+        for start, end in ((0, len(text)), (len(text) // 3, len(text))):
+            fast = [(m.span(), m.group("name")) for m in _foreign_thanked(text, low, start, end)]
+            slow = [(m.span(), m.group("name")) for m in _foreign_thanked_as_it_was(text, low, start, end)]
+            assert fast == slow, text
+            found += len(slow)
+        skipped += any(w in low for w in firsts) and not any(re.search(r"\b" + re.escape(w) + r"\b", low)
+                                                              for w in firsts)
+    assert found > 1000 and skipped > 20

@@ -173,3 +173,31 @@ def test_a_note_to_self_needs_both_marks_of_its_brackets_so_a_text_without_them_
             else:
                 assert any(mark in note.text for mark in ":-–—")
     assert found > 100
+
+
+def _open_notes_reference(text: str) -> list[P.Placeholder]:
+    """The open-note search as it was: the pattern over every text holding a colon or a dash."""
+    if not (":" in text or "-" in text or "–" in text or "—" in text):
+        return []
+    return [P.Placeholder(m.start(), m.end(), m.group(0).rstrip(" \t"), "note-to-self")
+            for m in P._vocabulary().open_note.finditer(text)]
+
+
+def test_open_notes_looked_for_after_their_cue_words_are_those_of_the_full_search(texts: list[str]) -> None:
+    """``_notes_to_self`` searches for "TODO: ..." / "Note to self - ..." only in a text holding a
+    marker's cue (capitals as written, the rest lower-cased): the notes after a marker are those of the
+    pattern over every text, on real notes, random texts and marker words in mixed cases, among them
+    letters the case-blind match also reads as "i" and "s" ("ı", "ſ", "K")."""
+    rnd = random.Random(19)
+    markers = ["TODO", "todo", "Todo", "FIXME", "FixMe", "note to self", "Note To Self", "NOTE TO SELF",
+               "note to ſelf", "NOTE TO ſELF", "note  to self", "notes to self", "xTODO", "note to", "TODO_"]
+    pieces = [*markers, ":", " :", " -", " – ", "—", " ", "\n", "check the date", "add link", "é", "İ", "K", "("]
+    randoms = ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(2, 25))) for _ in range(4000)]
+    found = gated = 0
+    for text in texts + randoms:
+        want = _open_notes_reference(text)
+        got = [p for p in P._notes_to_self(text) if p.text[:1] not in "(["]
+        assert got == want, repr(text[:200])
+        found += len(want)
+        gated += bool(":" in text or "-" in text) and not P._may_hold(text, P._vocabulary().open_note_cues)
+    assert found > 300 and gated > 1000

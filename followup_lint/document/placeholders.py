@@ -208,6 +208,10 @@ class _Vocabulary:
             "(?<![\\w'’-])(?:" + "|".join(re.escape(w) if w.isupper() else f"(?i:{re.escape(w)})"
                                             for w in open_markers)
             + r")(?:[ \t]*:|[ \t]+[-–—])[ \t]*[^\W\d_][^\n\r]{0,120}")
+        #: what a text must hold for ``open_note`` to match in it: a marker in capitals as written, the
+        #: others' start in lower case up to their first "i" or "s" (letters the case-blind match also finds as
+        #: "ı" and "ſ", which lower-case to themselves); ``None`` when a marker starts so (no cheap test)
+        self.open_note_cues: tuple[tuple[str, ...], tuple[str, ...]] | None = _cues_of(open_markers)
         #: a reminder about the reader in brackets ("(check spelling of her surname!!)", "[confirm his title]")
         self.checking_note = re.compile(
             rf"[(\[][ \t]*(?i:{alt(notes['checking_verbs'].split())})(?![\w'’-])(?:[ \t]+[\w'’.-]{{1,30}}){{0,4}}?"
@@ -458,10 +462,43 @@ def _notes_to_self(text: str) -> list[Placeholder]:
         for m in v.checking_note.finditer(text):
             if (m.group(0)[0], m.group(0)[-1]) in (("(", ")"), ("[", "]")):
                 found.append(Placeholder(m.start(), m.end(), m.group(0), "note-to-self"))
-    if ":" in text or "-" in text or "–" in text or "—" in text:
+    if (":" in text or "-" in text or "–" in text or "—" in text) and _may_hold(text, v.open_note_cues):
         found.extend(Placeholder(m.start(), m.end(), m.group(0).rstrip(" \t"), "note-to-self")
                      for m in v.open_note.finditer(text))
     return found
+
+
+#: letters a case-blind pattern also matches as a character that lower-cases to itself ("ı", "ſ")
+_CASE_BLIND_ODD: Final = "is"
+
+
+def _cues_of(markers: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(markers in capitals, the lower-case start of the others) that a text must hold one of for a pattern
+    of these markers (capitals as written, the rest in any case) to match; ``None`` when one has no such
+    start."""
+    upper = tuple(w for w in markers if w.isupper())
+    lower = []
+    for w in markers:
+        if w.isupper():
+            continue
+        w = w.lower()
+        cut = min((i for i in (w.find(ch) for ch in _CASE_BLIND_ODD) if i >= 0), default=len(w))
+        if cut == 0:
+            return None
+        lower.append(w[:cut])
+    return upper, tuple(lower)
+
+
+def _may_hold(text: str, cues: tuple[tuple[str, ...], tuple[str, ...]] | None) -> bool:
+    """Can a pattern with these cues (see :func:`_cues_of`) match in ``text``? (substring scans, much cheaper
+    than the pattern's own scan of every position)"""
+    if cues is None:
+        return True
+    upper, lower = cues
+    if any(w in text for w in upper):
+        return True
+    low = text.lower() if lower else ""
+    return any(w in low for w in lower)
 
 
 def _instructions(text: str) -> list[Placeholder]:
