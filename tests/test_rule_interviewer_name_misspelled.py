@@ -113,7 +113,7 @@ NOT_MISSPELLED_PROBES = [
 ]
 
 
-# -- a second round of probes (harder wordings) -------------------------------------------------------------
+# -- harder wordings -------------------------------------------------------------
 
 MISSPELLED_PROBES_2 = [
     ("Dear Ms. Abubaker," + TY, iv("Fatima Abubakar"), "Abubaker"),

@@ -393,7 +393,7 @@ def test_inline_code_and_ordinary_asides_are_no_placeholders(body: str) -> None:
     assert flagged_texts(RULE, body) == []
 
 
-# -- a second round of probes (harder wordings) -------------------------------------------------------------
+# -- harder wordings -------------------------------------------------------------
 
 PLACEHOLDER_PROBES_2 = [
     (_ph("Thank you.", greeting="Dear Mr./Ms. [Last Name],"), "[Last Name]"),
@@ -804,7 +804,7 @@ def test_a_given_name_that_ends_in_name_is_no_stand_in() -> None:
     assert not any(f.rule in ("leftover-placeholder", "interviewer-not-named") for f in report.findings)
 
 
-# A second round of probes, mostly the precision side (real brackets, lists, signatures, code talk, other
+# Probes mostly on the precision side (real brackets, lists, signatures, code talk, other
 # Englishes' respectful capitals); against main before this change 3 of 45 failed (an editor's brackets in a
 # quotation, an empty "{{ }}" quoted in code, a bracketed instruction without a slot word).
 PROBE_CLEAN_MORE = [

@@ -277,7 +277,7 @@ NO_NEXT_STEP_PROBES = [
 ]
 
 
-# -- a second round of probes (harder wordings) -------------------------------------------------------------
+# -- harder wordings ----------------------------------------------------------------------------------
 
 NEXT_STEP_PROBES_2 = [
     "Could you share the timeline for the decision?", "Any update on the role would be much appreciated.",
@@ -613,7 +613,7 @@ def test_a_subject_with_an_empty_body_is_judged(subject: str, invites: bool) -> 
     assert not report.rules_skipped and (not report.findings) is invites
 
 
-# -- issue 11, third round of probes: other Englishes, phones, formal letters, typos in the cue word, both
+# -- issue 11: other Englishes, phones, formal letters, typos in the cue word, both
 # ways. Whole notes with thanks and nothing else inviting, judged with the interview they follow up on. ------
 
 _INTERVIEW = {"interviewers": [{"name": "Dana Reyes"}, {"name": "Ravi Menon"}], "company": "Harbour Freight Ltd",
@@ -629,7 +629,7 @@ def _probe(content: str, k: int) -> str:
     return f"{_OPENINGS[k % 4]} {content}\n\n{_CLOSINGS[k % 4]}"
 
 
-NEXT_STEP_PROBES_3 = [
+INVITATIONS_IN_LETTERS_AND_PHONES = [
     # other Englishes and formal letters
     "I remain at your disposal.", "Kindly revert at the earliest.",
     "Anticipating your favourable consideration and reply.", "Please do the needful and intimate me of the result.",
@@ -662,7 +662,7 @@ NEXT_STEP_PROBES_3 = [
     "I'd welcome any feedback on my presentation.",
 ]
 
-NO_NEXT_STEP_PROBES_3 = [
+NO_INVITATIONS_IN_LETTERS_AND_PHONES = [
     "I hope to work with you soon.", "Please keep me in your thoughts for future vacancies.",
     "Keep me in mind if anything opens up in Lagos.", "I'll share my thesis once I've finished writing it.",
     "To run the demo, clone the repo and type make run.", "You can launch the app with npm start.",
@@ -680,17 +680,17 @@ NO_NEXT_STEP_PROBES_3 = [
 ]
 
 
-@pytest.mark.parametrize("k,content", list(enumerate(NEXT_STEP_PROBES_3)))
+@pytest.mark.parametrize("k,content", list(enumerate(INVITATIONS_IN_LETTERS_AND_PHONES)))
 def test_probe_3_letters_phones_and_typos_invite(k: int, content: str) -> None:
     assert_clean(RULE, _probe(content, k), _INTERVIEW)
 
 
-@pytest.mark.parametrize("k,content", list(enumerate(NO_NEXT_STEP_PROBES_3)))
+@pytest.mark.parametrize("k,content", list(enumerate(NO_INVITATIONS_IN_LETTERS_AND_PHONES)))
 def test_probe_3_hopes_plans_and_instructions_do_not_invite(k: int, content: str) -> None:
     assert [f.code for f in run_rule(RULE, _probe(content, k), _INTERVIEW).findings] == ["FL304"]
 
 
-# the classes the third round found, on wordings other than the probes'
+# the classes those notes found, on wordings other than theirs
 @pytest.mark.parametrize(("content", "invites"), [
     ("Pls send ur feedback when free.", True),                        # texting spellings
     ("lemme know if the 3rd works", True),
@@ -710,13 +710,13 @@ def test_probe_3_hopes_plans_and_instructions_do_not_invite(k: int, content: str
     ("I look forward to our partnership in the years ahead.", False),
     ("They call me Sunny at the depot.", False),
 ])
-def test_probe_3_classes_on_other_wordings(content: str, invites: bool) -> None:
+def test_texting_reachability_anticipation_and_unfinished_work_on_other_wordings(content: str, invites: bool) -> None:
     codes = [f.code for f in run_rule(RULE, _probe(content, 0), _INTERVIEW).findings]
     assert codes == ([] if invites else ["FL304"]), (content, codes)
 
 
-# -- issue 11, fourth round: more Englishes, GitHub notes, instructions; both ways --------------------------
-_PROBES_4 = [
+# -- issue 11: more Englishes, GitHub notes, instructions; both ways --------------------------
+_INVITATIONS_OF_OTHER_ENGLISHES = [
     ('I remain open to any further discussion.', True),
     ('Hope to hear from you soonest, God willing.', True),
     ('Waiting your reply.', True),
@@ -759,13 +759,13 @@ _PROBES_4 = [
 
 
 @pytest.mark.parametrize("k,content,invites", [pytest.param(k, *p.values, marks=p.marks) if hasattr(p, "marks")
-                                               else (k, *p) for k, p in enumerate(_PROBES_4)])
+                                               else (k, *p) for k, p in enumerate(_INVITATIONS_OF_OTHER_ENGLISHES)])
 def test_probe_4_more_englishes_notes_and_instructions(k: int, content: str, invites: bool) -> None:
     codes = [f.code for f in run_rule(RULE, _probe(content, k), _INTERVIEW).findings]
     assert codes == ([] if invites else ["FL304"]), (content, codes)
 
 
-# the classes the fourth round found, on wordings other than the probes'
+# the classes those notes found, on wordings other than theirs
 @pytest.mark.parametrize(("content", "invites"), [
     ("We remain open to a further conversation whenever it suits.", True),     # open to more talk
     ("I'm open to relocating to Tema.", False),
@@ -777,6 +777,6 @@ def test_probe_4_more_englishes_notes_and_instructions(k: int, content: str, inv
     ("Build the image to see the status page.", False),
     ("I look forward to the challenges of the night shift.", False),          # a life with the employer
 ])
-def test_probe_4_classes_on_other_wordings(content: str, invites: bool) -> None:
+def test_openness_receiving_looking_ahead_and_run_instructions_on_other_wordings(content: str, invites: bool) -> None:
     codes = [f.code for f in run_rule(RULE, _probe(content, 1), _INTERVIEW).findings]
     assert codes == ([] if invites else ["FL304"]), (content, codes)

@@ -145,7 +145,7 @@ NOT_THANKS_PROBES = [
 ]
 
 
-# -- a second round of probes (harder wordings) -------------------------------------------------------------
+# -- harder wordings -------------------------------------------------------------
 
 THANKS_PROBES_2 = [_note(c) for c in [
     "Thank u so much for the chance.", "Thanks heaps for the tour!", "Tnx for today.", "Much obliged for your time.",
@@ -236,13 +236,13 @@ def test_a_reply_subject_with_an_empty_body_is_skipped() -> None:
     assert not report.findings and report.rules_skipped
 
 
-# -- issue 11, third round of probes: other Englishes, phones, formal letters, typos in the cue word, both
+# -- issue 11: other Englishes, phones, formal letters, typos in the cue word, both
 # ways. Whole notes, judged with the interview they follow up on (the reader is Dana Reyes). ----------------
 
 _INTERVIEW = {"interviewers": [{"name": "Dana Reyes"}, {"name": "Ravi Menon"}], "company": "Harbour Freight Ltd",
               "role": "Accounts Officer"}
 
-THANKS_PROBES_3 = [
+THANKS_IN_LETTERS_AND_PHONES = [
     # formal letters, South Asian and West African English
     "Dear Sir,\n\nI am writing with reference to the interview held on 3rd instant for the post of Accounts "
     "Officer.\n\nThanking you,\nYours faithfully,\nR. Krishnan",
@@ -297,7 +297,7 @@ THANKS_PROBES_3 = [
     "Hi Dana,\n\nAsante sana for hosting me.\n\nSam",
 ]
 
-NOT_THANKS_PROBES_3 = [
+NO_THANKS_IN_LETTERS_AND_PHONES = [
     # conditional appreciation is a request
     "Hi Dana,\n\nI'd appreciate it if you could confirm the start date.\n\nBest,\nSam",
     "Hi Dana,\n\nIt would be appreciated if you could share the panel's feedback.\n\nSam",
@@ -330,17 +330,17 @@ NOT_THANKS_PROBES_3 = [
 ]
 
 
-@pytest.mark.parametrize("body", THANKS_PROBES_3)
+@pytest.mark.parametrize("body", THANKS_IN_LETTERS_AND_PHONES)
 def test_probe_3_thanks_in_letters_phones_and_typos(body: str) -> None:
     assert_clean(RULE, body, _INTERVIEW)
 
 
-@pytest.mark.parametrize("body", NOT_THANKS_PROBES_3)
+@pytest.mark.parametrize("body", NO_THANKS_IN_LETTERS_AND_PHONES)
 def test_probe_3_requests_causes_and_others_gratitude_do_not_thank(body: str) -> None:
     assert [f.code for f in run_rule(RULE, body, _INTERVIEW).findings] == ["FL303"]
 
 
-# the classes the third round found, on wordings other than the probes'
+# the classes the notes above found, on wordings other than theirs'
 @pytest.mark.parametrize(("content", "thanks"), [
     ("I am extremely thankful for the warm welcome.", True),         # an "-ly" adverb is no modal
     ("We are truly grateful for the tour of the plant.", True),
@@ -351,12 +351,12 @@ def test_probe_3_requests_causes_and_others_gratitude_do_not_thank(body: str) ->
     ("Thank gosh I printed a spare copy of the CV.", False),
     ("Thank you, and God bless.", True),
 ])
-def test_probe_3_classes_on_other_wordings(content: str, thanks: bool) -> None:
+def test_adverbs_indebtedness_and_relief_on_other_wordings(content: str, thanks: bool) -> None:
     body = f"Dear Ms. Reyes,\n\nI am writing about the accounts post. {content}\n\nYours sincerely,\nSam"
     assert (not run_rule(RULE, body, _INTERVIEW).findings) is thanks
 
 
-# -- issue 11, fourth round: Caribbean, East Asian, Arabic, Latin American, Eastern European writers, GitHub
+# -- issue 11: Caribbean, East Asian, Arabic, Latin American, Eastern European writers, GitHub
 # notes; both ways. "Your kind consideration will be appreciated if ..." promises a gratitude (as "I will be
 # thankful if ...": thanks in advance) --------------------------------------------------------------------
 @pytest.mark.parametrize(("body", "thanks"), [

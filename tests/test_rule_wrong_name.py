@@ -721,7 +721,7 @@ def test_interviewer_titled_fields_departments_past_and_right_subject_pass(body,
     assert flagged_texts(WrongName, body, DANA, **kw) == []
 
 
-# -- a second round of probes (harder wordings); the classes found are fixed ------------------------------
+# -- harder wordings; the classes found are fixed ------------------------------
 
 WRONG_NAME_PROBES_2 = [
     (HI + "I am eager to start my journey with Globex." + BYE, {}, "Globex"),
@@ -965,7 +965,7 @@ def test_thanking_the_interviewer_or_no_titled_person_names_no_stranger(sentence
     assert flagged_texts(WrongName, body, iv("Shafiqa Noori", company="Amu Relief Organization")) == []
 
 
-# -- a third round of probes (s7): whole notes in many registers and Englishes, both ways -----------------
+# -- whole notes in many registers and Englishes, both ways -----------------
 # Each is a short note (greeting, body, sign-off) with its interview; none is taken from a corpus.
 
 _ADAEZE = iv(("Adaeze Nwosu", "adaeze.nwosu@harbourline.example"), company="Harbourline Shipping Ltd")
@@ -983,7 +983,7 @@ _TCS = iv(("Meera Iyer", "meera.iyer@tcs.example"), company="Tata Consultancy Se
 _SIGN = "\n\nKind regards,\nChinedu Obi"
 
 # (note, interview, draft fields, a name the finding must cover)
-WRONG_NAME_PROBES_3 = [
+WRONG_NAME_NOTES = [
     # another person greeted (another application's interviewer, a stranger), in many forms
     ("Dear Mr. Hartley,\n\nThank you for the interview on Tuesday." + _SIGN, _ROHAN, {}, "Hartley"),
     ("Hi Aditi,\n\nThanks a lot for the call today, it was very insightful." + _SIGN, _ROHAN, {}, "Aditi"),
@@ -1068,7 +1068,7 @@ WRONG_NAME_PROBES_3 = [
 ]
 
 # (note, interview, draft fields): no wrong name
-NOT_WRONG_NAME_PROBES_3 = [
+NOT_WRONG_NAME_NOTES = [
     # thanks relayed through the reader ("pass my thanks on to"), as the held-out u11 is labelled
     ("Hi Adaeze,\n\nPlease pass my thanks on to Nomvula, who sorted my visitor pass." + _SIGN, _ADAEZE, {}),
     ("Hi Lerato,\n\nThank you for arranging my interview with Adaeze." + _SIGN, _ADAEZE,
@@ -1128,17 +1128,17 @@ NOT_WRONG_NAME_PROBES_3 = [
 ]
 
 
-@pytest.mark.parametrize("body,interview,kw,name", WRONG_NAME_PROBES_3)
-def test_probe3_another_person_or_company_is_a_wrong_name(body, interview, kw, name) -> None:
+@pytest.mark.parametrize("body,interview,kw,name", WRONG_NAME_NOTES)
+def test_another_person_greeted_or_thanked_or_another_company_named_is_a_wrong_name(body, interview, kw, name) -> None:
     assert any(name in t for t in flagged_texts(WrongName, body, interview, **kw))
 
 
-@pytest.mark.parametrize("body,interview,kw", NOT_WRONG_NAME_PROBES_3)
-def test_probe3_recruiter_own_name_past_employer_place_nickname_or_client_is_no_wrong_name(body, interview, kw) -> None:
+@pytest.mark.parametrize("body,interview,kw", NOT_WRONG_NAME_NOTES)
+def test_recruiter_own_name_past_employer_place_nickname_or_client_is_no_wrong_name(body, interview, kw) -> None:
     assert flagged_texts(WrongName, body, interview, **kw) == []
 
 
-# -- the classes the third round found, on other wordings, both ways --------------------------------------
+# -- the classes those notes found, on other wordings, both ways --------------------------------------
 
 @pytest.mark.parametrize("body,interview,kw,spans", [
     # value added at/for another employer; the people there you hope to hear from or send regards to
@@ -1164,7 +1164,7 @@ def test_probe3_recruiter_own_name_past_employer_place_nickname_or_client_is_no_
     ("Hi Kwame,\n\nThanks for today." + _SIGN, _KWAME, {"subject": "Thanks, Abena - loan officer interview"},
      ["Abena"]),
 ])
-def test_third_round_classes_are_reported_on_fresh_wordings(body, interview, kw, spans) -> None:
+def test_thanks_employer_slots_and_subject_names_are_reported_on_fresh_wordings(body, interview, kw, spans) -> None:
     assert flagged_texts(WrongName, body, interview, **kw) == spans
 
 
@@ -1184,7 +1184,7 @@ def test_third_round_classes_are_reported_on_fresh_wordings(body, interview, kw,
     ("Hi Kwame,\n\nThank you for your Patience with my questions." + _SIGN, _KWAME, {}),
     ("Hi Kwame,\n\nMuch appreciated, Kwame!" + _SIGN, _KWAME, {}),
 ])
-def test_third_round_classes_leave_customers_tools_places_posts_and_the_interviewer_alone(body, interview, kw) -> None:
+def test_those_classes_leave_customers_tools_places_posts_and_the_interviewer_alone(body, interview, kw) -> None:
     assert flagged_texts(WrongName, body, interview, **kw) == []
 
 
@@ -1203,13 +1203,13 @@ def test_a_blend_of_another_persons_given_names_is_still_a_stranger() -> None:
     assert flagged_texts(WrongName, "Hi Jojo," + GREETING_BODY, interview) == ["Jojo"]
 
 
-# -- a fourth round of probes (s7): letters, GitHub notes, phones; the names around the interviewer -------
+# -- letters, GitHub notes, phones: the names around the interviewer -------
 
 _LETTER = ("Chinedu Obi\n14 Allen Avenue\nIkeja, Lagos\n\n3 March 2026\n\nMs. Adaeze Nwosu\nHarbourline Shipping Ltd\n"
            "Apapa, Lagos\n\n")
 _HYPHEN = iv(("Adaeze Nwosu-Okeke", "adaeze@harbourline.example"), company="Harbourline Shipping Ltd")
 
-WRONG_NAME_PROBES_4 = [
+WRONG_NAMES_AROUND_THE_INTERVIEWER = [
     (_LETTER + "Dear Mr. Balogun,\n\nThank you for the interview on Monday." + _SIGN, _ADAEZE, {}, "Balogun"),
     (_LETTER + "Dear Ms. Nwosu,\n\nI would be honoured to join Lekki Port Services Ltd." + _SIGN, _ADAEZE, {},
      "Lekki Port Services"),
@@ -1243,7 +1243,7 @@ WRONG_NAME_PROBES_4 = [
     ("Hi Kwame,\n\nThanks for today." + _SIGN, _KWAME, {"subject": "Thank you, Mr. Owusu!"}, "Owusu"),
 ]
 
-NOT_WRONG_NAME_PROBES_4 = [
+NOT_WRONG_NAMES_AROUND_THE_INTERVIEWER = [
     (_LETTER + "Dear Ms. Nwosu,\n\nThank you for the interview on Monday." + _SIGN, _ADAEZE, {}),
     ("Dear Mrs. Nwosu-Okeke,\n\nThank you for the interview." + _SIGN, _HYPHEN, {}),
     ("Dear Mrs. Okeke,\n\nThank you for the interview." + _SIGN, _HYPHEN, {}),
@@ -1273,13 +1273,13 @@ NOT_WRONG_NAME_PROBES_4 = [
 ]
 
 
-@pytest.mark.parametrize("body,interview,kw,name", WRONG_NAME_PROBES_4)
-def test_probe4_another_person_or_company_is_a_wrong_name(body, interview, kw, name) -> None:
+@pytest.mark.parametrize("body,interview,kw,name", WRONG_NAMES_AROUND_THE_INTERVIEWER)
+def test_names_around_the_interviewer_in_letters_github_notes_and_phones_are_wrong_names(body, interview, kw, name) -> None:
     assert any(name in t for t in flagged_texts(WrongName, body, interview, **kw))
 
 
-@pytest.mark.parametrize("body,interview,kw", NOT_WRONG_NAME_PROBES_4)
-def test_probe4_the_interviewer_in_any_form_tools_talks_and_own_past_are_no_wrong_name(body, interview, kw) -> None:
+@pytest.mark.parametrize("body,interview,kw", NOT_WRONG_NAMES_AROUND_THE_INTERVIEWER)
+def test_the_interviewer_in_any_form_tools_talks_and_own_past_are_no_wrong_name(body, interview, kw) -> None:
     assert flagged_texts(WrongName, body, interview, **kw) == []
 
 
@@ -1292,7 +1292,7 @@ def test_probe4_the_interviewer_in_any_form_tools_talks_and_own_past_are_no_wron
     ("Hi Kwame,\n\nI am eager to start contributing to Ecowas Microcredit." + _SIGN, _KWAME, ["Ecowas Microcredit"]),
     ("Hi Kwame,\n\nI can't wait to start at Globex this summer." + _SIGN, _KWAME, ["Globex"]),
 ])
-def test_fourth_round_classes_are_reported_on_fresh_wordings(body, interview, spans) -> None:
+def test_foreign_thanks_regards_and_growth_slots_are_reported_on_fresh_wordings(body, interview, spans) -> None:
     assert flagged_texts(WrongName, body, interview) == spans
 
 
@@ -1306,5 +1306,5 @@ def test_fourth_round_classes_are_reported_on_fresh_wordings(body, interview, sp
     "Hi Kwame,\n\nI hope to contribute to Sankofa." + _SIGN,
     "Hi Kwame,\n\nI used to start at Ecobank at 7 every morning." + _SIGN,
 ])
-def test_fourth_round_classes_leave_the_company_fields_places_and_the_past_alone(body) -> None:
+def test_those_slots_leave_the_company_fields_places_and_the_past_alone(body) -> None:
     assert flagged_texts(WrongName, body, _KWAME) == []
