@@ -712,13 +712,20 @@ def test_thanks_of_other_languages_gated_by_whole_first_words_equal_the_gate_of_
             w = rng.choice([w, w.title(), w.upper()])
             parts.append(rng.choice(sides) + w + rng.choice(sides) + rng.choice([" ", ", ", " to "])
                          + rng.choice(["Layla", "Kofi", "you", "team"]) + rng.choice(["!", ".", "", " for it"]))
-        texts.append(rng.choice(["", "similar family ", "Dankworth "]) + " ".join(parts))
+        texts.append(rng.choice(["", "similar family ", "Dankworth "]) + " ".join(parts)
+                     + rng.choice(["", " mercix Kofi.", " gracias Layla"]))
+    prefixes = {w[:3] for w in firsts}
     found = skipped = 0
     for text in texts:
         low = text.lower()
         if len(low) != len(text):
             continue
-        for start, end in ((0, len(text)), (len(text) // 3, len(text))):
+        # whole texts, and ranges that start or end inside a word (a first word cut by the range's end
+        # stands alone in it; one just after its start has the letters before it)
+        cuts = [(m.start(), m.end()) for m in re.finditer(r"\w+", low) if m.group(0)[:3] in prefixes][:6]
+        ranges = [(0, len(text)), (len(text) // 3, len(text))]
+        ranges += [r for a, b in cuts for r in ((0, b - 1), (0, b - 2), (a + 1, len(text)), (a, b), (a, b + 1))]
+        for start, end in ranges:
             fast = [(m.span(), m.group("name")) for m in _foreign_thanked(text, low, start, end)]
             slow = [(m.span(), m.group("name")) for m in _foreign_thanked_as_it_was(text, low, start, end)]
             assert fast == slow, text
