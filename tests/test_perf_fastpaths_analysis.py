@@ -733,3 +733,75 @@ def test_thanks_of_other_languages_gated_by_whole_first_words_equal_the_gate_of_
         skipped += any(w in low for w in firsts) and not any(re.search(r"\b" + re.escape(w) + r"\b", low)
                                                               for w in firsts)
     assert found > 1000 and skipped > 20
+
+
+def test_one_word_entries_of_a_cue_class_looked_up_in_a_set_equal_the_scan_of_its_entries() -> None:
+    """``word in cls`` (a set of the one-word entries) answers as the scan of the word's entries did."""
+    from followup_lint.analysis.sentences import _Class, cue_data
+
+    def classes(node, path=()):
+        for key, value in node.items():
+            if isinstance(value, dict):
+                yield from classes(value, (*path, key))
+            elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+                yield _Class(".".join((*path, key)), value)
+
+    words = {w for r in _records() for w in r["body"].lower().split()}
+    checked = 0
+    for cls in classes(cue_data()):
+        for word in (*cls.by_first, *words):
+            assert (word in cls) == any(len(e) == 1 for e in cls.by_first.get(word, ())), (cls.name, word)
+            checked += 1
+    assert checked > 10000
+
+
+def _paren_instructions_walking_every_bracket(tokens):
+    """``paren_instructions`` as it was before its gate: every "(" walked (reference copy)."""
+    from followup_lint.analysis.sentences import _ENDS, _cls
+
+    out = []
+    verbs, openers = _cls("instruction", "verbs"), _cls("instruction", "openers")
+    addressing = _cls("instruction", "addressing")
+    for p, tok in enumerate(tokens):
+        if tok[2] != "(" or p == 0 or tokens[p - 1][2] in _ENDS:
+            continue
+        inner = []
+        for q in range(p + 1, min(len(tokens), p + 60)):
+            t = tokens[q]
+            if t[2] == ")":
+                break
+            if t[2] == "(":
+                q = len(tokens)
+                break
+            if t[3] == "word":
+                inner.append(t[2])
+        else:
+            continue
+        if q >= len(tokens) or tokens[q][2] != ")" or len(inner) < 3:
+            continue
+        first = inner[0]
+        low = [w.lower() for w in inner]
+        capital = first[:1].isupper() and first != "I" and not first.isupper() and any(
+            w[:1].islower() for w in inner[1:])
+        if capital and (low[0] in openers or any(w in addressing for w in low)) or low[0] in verbs:
+            out.append((tok[0], tokens[q][1]))
+    return out
+
+
+def test_bracketed_instructions_gated_by_a_closing_bracket_equal_walking_every_bracket() -> None:
+    """The gate (no ")" token: nothing) gives what walking every "(" gives, on real notes and on runs of
+    brackets with and without closers."""
+    from followup_lint.analysis.sentences import paren_instructions
+    from followup_lint.document.tokens import tokenize
+
+    texts = [r["body"] for r in _records()] + [
+        'I like ("[' * 50, "We met (Mention the project we discussed) today.",
+        "Hi (mention the role (and the team today.", "I enjoyed (Specifically what you liked best) a lot.",
+        "So (tell them about the launch) and (add the date here) too ("]
+    found = 0
+    for text in texts:
+        tokens = tokenize(text)
+        fast = paren_instructions(tokens)
+        assert fast == _paren_instructions_walking_every_bracket(tokens), text
+        found += len(fast)
+    assert found >= 3

@@ -131,7 +131,7 @@ _NEGATED: Final = {"ca": "can", "wo": "will", "sha": "shall"}
 class _Class:
     """A cue class: entries of one or more words, looked up by their first word (longest entry first)."""
 
-    __slots__ = ("by_first", "name", "firsts", "single")
+    __slots__ = ("by_first", "name", "firsts", "single", "words")
 
     def __init__(self, name: str, entries: Iterable[str]) -> None:
         self.name = name
@@ -146,6 +146,8 @@ class _Class:
         self.firsts = frozenset(by_first)
         #: the first words that are whole entries and begin no longer one (``at`` is then ``i + 1``)
         self.single = frozenset(first for first, seq in by_first.items() if len(seq[0]) == 1)
+        #: the one-word entries (``word in cls``: a set lookup, asked for every word of long texts)
+        self.words = frozenset(first for first, seq in by_first.items() if any(len(e) == 1 for e in seq))
 
     def at(self, words: Sequence[str], i: int) -> int:
         """The end of the longest entry starting at ``words[i]``, or -1."""
@@ -164,7 +166,7 @@ class _Class:
         return -1
 
     def __contains__(self, word: str) -> bool:
-        return any(len(e) == 1 for e in self.by_first.get(word, ()))
+        return word in self.words
 
 
 @lru_cache(maxsize=1)
@@ -300,6 +302,8 @@ def paren_instructions(tokens: Sequence[Any]) -> list[tuple[int, int]]:
     what you liked best about the job).") and opens on a capitalised word that is not "I" and does not
     begin a name (a later word is lower-case), or on an instruction verb ("(mention the project)")."""
     out: list[tuple[int, int]] = []
+    if ")" not in map(_TEXT, tokens):  # no bracket closes: no clause (a run of 300,000 "(" is not walked)
+        return out
     verbs, openers = _cls("instruction", "verbs"), _cls("instruction", "openers")
     addressing = _cls("instruction", "addressing")
     for p, tok in enumerate(tokens):
@@ -500,6 +504,8 @@ class _Reader:
     def __init__(self, words: Sequence[str]) -> None:
         self.w = words
         self.cues: list[tuple[Function, int, int]] = []
+        #: does no word of the sentence begin a verb of wanting (``_wanted``)? Worked out at the first ask
+        self._none_wanted: bool | None = None
 
     def add(self, f: Function, i: int, j: int) -> None:
         self.cues.append((f, i, max(i + 1, j)))
@@ -597,6 +603,10 @@ class _Reader:
         if w[i] not in _cls("thanks", "wanted_nouns"):
             return False
         fillers, wanted, nouns = _cls("thanks", "wanted_fillers"), _cls("thanks", "wanted"), _cls("thanks", "wanted_nouns")
+        if self._none_wanted is None:  # (a sentence of 100,000 "thanks" asks once, not once per word)
+            self._none_wanted = wanted.firsts.isdisjoint(w)
+        if self._none_wanted:
+            return False
         k = i - 1
         # (a coordinated gratitude noun stands between too: "some recognition and a little appreciation")
         while k >= 0 and (w[k] in fillers or w[k] in nouns or w[k] in ("and", "or")) and k > i - 7:

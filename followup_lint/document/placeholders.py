@@ -654,12 +654,15 @@ def _without_editorial(text: str, found: list[Placeholder]) -> list[Placeholder]
     """``found`` without the editor's brackets inside a quotation: a lower-case insertion that makes quoted
     words read ("she said "we [the ops team] own the yard""), not a slot. A capitalised slot ("[Company
     Name]"), "your" or an instruction in the brackets stays one."""
+    editorial = [p for p in found if p.kind == "bracket" and p.inner[:1].islower() and not p.is_instruction
+                 and not re.search(r"\byour\b", p.inner, re.IGNORECASE)]
+    if not editorial:  # (the quotations looked for only when a slot could be an editor's: a 1 MB run of
+        return found   # quote marks is not paired up for nothing)
     quotes = [m.span() for m in _QUOTATION.finditer(text)]
     if not quotes:
         return found
-    return [p for p in found if not (p.kind == "bracket" and p.inner[:1].islower() and not p.is_instruction
-                                     and not re.search(r"\byour\b", p.inner, re.IGNORECASE)
-                                     and any(lo < p.start and p.end < hi for lo, hi in quotes))]
+    inside = {id(p) for p in editorial if any(lo < p.start and p.end < hi for lo, hi in quotes)}
+    return [p for p in found if id(p) not in inside]
 
 
 def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = (),
