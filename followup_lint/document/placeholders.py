@@ -203,7 +203,8 @@ class _Vocabulary:
             rf"|(?i:{alt(asides)})[ \t.!?]*"
             r")(?P<c>[)\]])")
         open_markers = [line.strip() for line in notes["open_markers"].splitlines() if line.strip()]
-        #: a note after its marker and a colon, outside brackets ("TODO: add the audit bit", "Note to self: ...")
+        #: a note after its marker and a colon, outside brackets (a to-do or fix-me marker in capitals,
+        #: "Note to self: ..."; the markers are data/placeholders.toml's ``open_markers``)
         self.open_note = re.compile(
             "(?<![\\w'’-])(?:" + "|".join(re.escape(w) if w.isupper() else f"(?i:{re.escape(w)})"
                                             for w in open_markers)
