@@ -235,11 +235,10 @@ def read_sentence(tokens: Iterable[Any], known: Any = None,
     """
     if not isinstance(tokens, (list, tuple)):
         tokens = tuple(tokens)
-    texts = tuple(map(_TEXT, tokens))
-    if len(texts) <= _REMEMBERED_TOKENS:
+    if len(tokens) <= _REMEMBERED_TOKENS:
         # (the reading is a pure function of the tokens' texts and kinds: remembered across drafts, as
         # "Thank you for your time." recurs; only the spans are taken from this draft's tokens)
-        key = (texts, tuple(map(_KIND, tokens)), known)
+        key = (tuple(map(_TEXT, tokens)), tuple(map(_KIND, tokens)), known)
         read = _READINGS.get(key)
         if read is None:
             if len(_READINGS) >= _READINGS_KEPT:
@@ -302,16 +301,15 @@ def _read_plain_tokens(tokens: Sequence[Any], known: Any,
     """``_read_tokens`` for a sentence each of whose distinct words reads as one word that is no vocative
     (1 MB of ``"a" 'b' (c)`` in one sentence): each distinct word read once, the words and their indices
     picked in C; ``None`` for any other sentence (read token by token)."""
-    kinds = list(map(_KIND, tokens))
-    picked = tuple(compress(range(len(kinds)), map(eq, kinds, repeat("word"))))
-    texts = list(map(_TEXT, tokens))
-    word_texts = list(map(texts.__getitem__, picked))
+    is_word = list(map(eq, map(_KIND, tokens), repeat("word")))
+    picked = tuple(compress(range(len(is_word)), is_word))
+    word_texts = list(compress(map(_TEXT, tokens), is_word))
     readings = {t: _read_word(t, known) for t in set(word_texts)}
     for read in readings.values():
         if len(read) != 1 or read[0] in vocatives:
             return None
     firsts = {t: read[0] for t, read in readings.items()}
-    return tuple(map(firsts.__getitem__, word_texts)), picked, "(" in texts
+    return tuple(map(firsts.__getitem__, word_texts)), picked, "(" in map(_TEXT, tokens)
 
 
 _ENDS: Final = frozenset(".!?")
