@@ -15,6 +15,7 @@ import random
 import pytest
 
 from followup_lint.analysis import sentences
+from followup_lint.document import structure as S
 from followup_lint.document.tokens import tokenize
 from followup_lint.rules import _phrases
 
@@ -140,3 +141,144 @@ def test_a_long_one_sentence_shape_reads_as_before() -> None:
     kept = [(w, tokens[i][0]) for w, i in zip(ref_words, picked) if tokens[i][0] not in inside]
     assert list(zip(words.words, (s for s, _e in words.spans))) == kept
     assert len(kept) == 4 * 3000
+
+
+# -- the letter head and the inline sign-off, on a long last line --------------------------------------------
+
+def _letter_salutation_reading_every_line(text, own_start, own_end, lines):
+    """``find_letter_salutation`` as it was (reference copy): the last line read whole.
+
+    A formal letter's salutation ("Dear Ms. Alvarez:") below sender address, date and recipient address
+    blocks: the offset of its line (or of the salutation, when it is glued to the end of a block line: "12
+    Oak St., Springfield   Dear Ms. Alvarez:"), or ``None`` when the first line is the greeting or the lines
+    above the salutation are not short blocks (a sentence, a paragraph)."""
+    seen = 0
+    strong = False  # a block that is surely not prose: a date, an address, a "Re:" line
+    for s, e in lines:
+        if e <= own_start or not text[s:e].strip():
+            continue
+        if s >= own_end or seen >= 16:
+            return None
+        line = text[s:e].strip()
+        if seen and S._SALUTATION.match(line) and len(line.split()) <= 8 and S._alone_salutation(
+                text, s, e, own_end) and (strong or seen >= 2):
+            return s
+        if seen == 0 and S._SALUTATION.match(line):
+            return None  # the first line greets: no letter head
+        # (every match holds "Dear" or "DEAR": looked for first, in C; the pattern's lookbehind is tried at
+        # every position of a long line)
+        glued = S._GLUED_SALUTATION.search(text, s, e) if "Dear" in line or "DEAR" in line else None
+        if glued is not None and S._alone_salutation(text, glued.start(), e, own_end):
+            prefix = text[s:glued.start()].strip()
+            head = S._BLOCK_LINE.search(prefix) or S._REFERENCE_LINE.match(prefix) or seen >= 2 or strong
+            if head and not S._SENTENCE_INSIDE.search(prefix) and (
+                    len(prefix.split()) <= 10 and not prefix.endswith(("?", "!"))):
+                return glued.start()
+        line = S._BRACKET_ASIDE.sub("", line).strip() or line
+        words = line.split()
+        if S._REFERENCE_LINE.match(line) and len(words) <= S._REFERENCE_MAX_WORDS:
+            strong = True  # "Sub: Thank you for the interview for the post of Export Executive"
+            seen += 1
+            continue
+        # an address on one line ("Plot No. 45, MIDC Industrial Area, Hadapsar, Pune 411028"): commas and a
+        # number, however many words
+        address = line.count(",") >= 2 and S._BLOCK_LINE.search(line) is not None and len(words) <= 20
+        if (len(words) > 10 and not address) or S._SENTENCE_INSIDE.search(line) or line.endswith(("?", "!")) or (
+                line.endswith(".") and len(words) > 6 and not address and not S._name_block(words)):
+            return None  # a sentence: the note has started ("Thank you!" above "Dear Dana,")
+        strong = strong or S._BLOCK_LINE.search(line) is not None
+        seen += 1
+    return None
+
+
+def _inline_signoff_every_candidate(text, own_start, own_end, lines):
+    """``find_inline_signoff`` as it was (reference copy): every candidate on the last line walked, the
+    last kept."""
+    last = S._last_lines(text, own_start, own_end, lines, 1)
+    if not last:
+        return None
+    s, e = last[0]
+    e = min(e, own_end)
+    m = None
+    for m in S._INLINE_SIGNOFF.finditer(text, s, e):
+        pass  # the last candidate on the line
+    if m is None:
+        return None
+    phrase = " ".join(m.group("words").lower().split())
+    if phrase not in S._SIGNOFF_SET:
+        return None
+    name = m.group("name")
+    if name is None and ("thank" in phrase or not m.group("punct")):
+        return None
+    ws, we = m.start("words"), m.end("words")
+    punct = m.group("punct")
+    return S.Signoff(ws, we, ws, e, m.group("words"), punct, m.start("punct") if punct else we,
+                     m.start("name") if name else None)
+
+
+_TAILS = ["Best, Alex", "Sincerely,", "Thanks!", "Kind regards, Dana Lee", "Dear Ms. Alvarez:", "(x) Best, Al",
+          "Regards, Sam? Best", "Warm regards, J.R. Smith", "Hi.", "We met. Cheers, Bo-Li O’Neil",
+          "Thanks.\t”  Best regards,\tDana  Lee \t", "Done! ’ With warm regards to you, Ann Bo Cy",
+          "x.\u00a0Best, Al", "ok.) All the very best,Jo", "Talk soon. Best wishes and many thanks, Jo Lee",
+          "Talk soon! All the very best,Jo", "Done. Cheers! Jo", "Done? “Best,” Jo"]
+#: closings with the most runs of blanks a match can hold, after a quote or not
+_MOST_BLANKS = ["ok.” \tThanks  and\tbest  regards, \tJo  Bo\tCy", "ok. Thanks and best regards, Jo Bo Cy \t",
+                "ok.’ Best regards and thanks,Jo Bo Cy", "ok.\" Thanks and kind regards  Jo-Ann O’Neil Bo"]
+_TAILS += _MOST_BLANKS
+
+
+def _letter_texts() -> list[str]:
+    rnd = random.Random(17)
+    bodies = [r["body"] for r in _records()]
+    lines = [ln for b in bodies for ln in b.splitlines()]
+    tails = _TAILS
+    head = "Sam Lee\n12 Oak Street\nSpringfield, IL 62701\nMarch 3, 2026\n\n"
+    out = bodies + ["12 Oak St., Springfield Dear Ms. Alvarez:\n\nThanks.", "Thanks. " * 200 + "Best, Alex",
+                    head + "Dear Ms. Alvarez:\n\nThank you.", head + "Re: interview\nDear Dana,", head + "Dear Dana,",
+                    head + "Ms. Dana Alvarez\nAcme Ltd.\n" + "x " * 600 + "Dear Dana:"]
+    for _ in range(300):
+        k = rnd.randint(1, 12)
+        body = "\n".join(rnd.choice(lines) for _ in range(k))
+        body += rnd.choice(["", " ", "\n", "\n\n"]) + rnd.choice(tails) * rnd.randint(1, 3)
+        if rnd.random() < 0.3:  # (a long last line)
+            body += " " + "We talked about the plans. " * rnd.randint(20, 60) + rnd.choice(tails)
+        out.append(body)
+    return out
+
+
+def test_letter_head_and_inline_signoff_with_a_long_last_line_cut_short_equal_reading_it_whole(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from followup_lint.document import Document
+    from followup_lint.model import Draft
+
+    salutations = signoffs = 0
+    for text in _letter_texts():
+        doc = Document(Draft(body=text))
+        own, lines = doc.own, doc.lines
+        lo = doc.own_start
+        hi = doc.own_end
+        for whole in (text, own):  # (the body as written, and the candidate's own text)
+            a, b = len(whole) - len(whole.lstrip()), len(whole.rstrip())
+            want = _letter_salutation_reading_every_line(whole, a, b, lines)
+            assert S.find_letter_salutation(whole, a, b, lines) == want, text
+            salutations += want is not None
+        want = _inline_signoff_every_candidate(own, lo, hi, lines)
+        for cut in (0, 10**9):  # (the search after the last character no match holds, and the whole line)
+            monkeypatch.setattr(S, "_LONG_LINE", cut)
+            assert S.find_inline_signoff(own, lo, hi, lines) == want, text
+        signoffs += want is not None
+    assert salutations >= 6 and signoffs >= 20
+
+
+@pytest.mark.parametrize("tail", _TAILS)
+def test_a_closing_at_the_end_of_a_long_line_is_found_as_by_walking_every_candidate(
+        tail: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    for before in ("", "x", "We talked about the plans. " * 40, "We talked (about the plans); " * 40):
+        text = before + tail
+        lines = [(0, len(text))]
+        want = _inline_signoff_every_candidate(text, 0, len(text.rstrip()), lines)
+        for cut in (0, 10**9):
+            monkeypatch.setattr(S, "_LONG_LINE", cut)
+            assert S.find_inline_signoff(text, 0, len(text.rstrip()), lines) == want, text
+        if tail in _MOST_BLANKS:
+            assert want is not None, text
