@@ -282,3 +282,28 @@ def test_a_closing_at_the_end_of_a_long_line_is_found_as_by_walking_every_candid
             assert S.find_inline_signoff(text, 0, len(text.rstrip()), lines) == want, text
         if tail in _MOST_BLANKS:
             assert want is not None, text
+
+
+def test_positions_near_the_start_counted_equal_the_listed_line_starts() -> None:
+    """``LineIndex.position`` counts the lines before an offset near the start (LF only before it) instead
+    of listing every line start: the same line and column for every offset, in texts with LF, CRLF and CR
+    breaks, and in every real note."""
+    from followup_lint.text import _NEAR_START, LineIndex
+
+    rnd = random.Random(31)
+    texts = [r["body"] for r in _records()] + ["", "\n", "\r\n", "\r", "a\r\nb\rc\nd", "Hi.\n" * 2000]
+    for _ in range(300):
+        texts.append("".join(rnd.choice(["a", "bc ", "\n", "\n", "\r\n", "\r", "é", "\n\n"])
+                             for _ in range(rnd.randint(0, 1500))))
+    counted = 0
+    for text in texts:
+        listed = LineIndex(text)
+        listed.starts  # noqa: B018  (listed first: every offset answered from the list)
+        for offset in sorted({*range(0, min(len(text), _NEAR_START + 2) + 1, 31), *range(min(len(text), 40)),
+                              len(text), _NEAR_START, _NEAR_START + 1}):
+            if offset > len(text):
+                continue
+            fresh = LineIndex(text)
+            assert fresh.position(offset) == listed.position(offset), (text[:40], offset)
+            counted += fresh._starts is None
+    assert counted > 5_000
