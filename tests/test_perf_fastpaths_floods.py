@@ -10,14 +10,16 @@ drafts) and on randomised drafts:
 
 from __future__ import annotations
 
+import bisect
 import random
+import re
 
 import pytest
 
 from followup_lint.analysis import sentences
 from followup_lint.document import structure as S
 from followup_lint.document.tokens import tokenize
-from followup_lint.rules import _phrases
+from followup_lint.rules import _phrases, mechanics
 
 from test_perf_equivalence import _existences, _texts
 from test_perf_fastpaths_analysis import _paren_instructions_walking_every_bracket, _records
@@ -307,3 +309,50 @@ def test_positions_near_the_start_counted_equal_the_listed_line_starts() -> None
             assert fresh.position(offset) == listed.position(offset), (text[:40], offset)
             counted += fresh._starts is None
     assert counted > 5_000
+
+
+class _SentenceCaseVisitingEverySentence(mechanics.SentenceCase):
+    """sentence-case (FL106) as it was (reference copy of its sentence loop): every sentence visited."""
+
+    def check(self, ctx):  # type: ignore[no-untyped-def]
+        doc = ctx.doc
+        own = doc.own
+        lo, hi = doc.content_range
+        tokens = doc.tokens
+        n = len(tokens)
+        for s, _e in doc.sentences:
+            if s < lo or s >= hi or not own[s].islower():
+                continue
+            i = bisect.bisect_left(tokens, s, key=mechanics._START)
+            tok = mechanics._lower_first_word(tokens, i, s, n)
+            if tok is None or mechanics._continues(own, s, tokens, i, lo):
+                continue
+            yield self._report(ctx, tok)
+
+
+def _first_loop_only(findings):
+    return [(f.span and f.span.start, f.message) for f in findings]
+
+
+def test_sentences_picked_by_a_lower_case_first_character_give_the_findings_of_visiting_every_sentence(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first loop of sentence-case alone (its line-start and list-item passes switched off in both)."""
+    from followup_lint import Config, Draft, Linter
+
+    monkeypatch.setattr(mechanics, "_LINE_START", re.compile(r"(?!)"))
+    monkeypatch.setattr(mechanics, "_unbulleted_items", lambda own, lo, hi: [])
+    rnd = random.Random(41)
+    bodies = [r["body"] for r in _records()]
+    pieces = ["we met.", "We met.", "thanks!", "i think so.", "e.g. this.", "iPhone works.", "\n", "\n\n", " ",
+              "(see it) and so.", "Hi.\n", "ok? yes.", "é tout.", "Ébauche."]
+    bodies += ["Hi Dana,\n\n" + "".join(rnd.choice(pieces) + " " for _ in range(rnd.randint(5, 200))) + "\n\nBest,\nSam"
+               for _ in range(300)]
+    new = Linter(Config(), rules=[mechanics.SentenceCase])
+    old = Linter(Config(), rules=[_SentenceCaseVisitingEverySentence])
+    found = 0
+    for body in bodies:
+        draft = Draft(body=body)
+        got = _first_loop_only(new.lint(draft, None).findings)
+        assert got == _first_loop_only(old.lint(draft, None).findings), body
+        found += len(got)
+    assert found > 300
