@@ -293,7 +293,8 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
     pairs = {pair for words in set_by for pair in zip(words, words[1:]) if pair[1] in nouns}
     for pattern in (_exercise_ref(named), _pair_ref(frozenset(pairs))):  # (the pair: "there are interesting
         for m in pattern.finditer(low):                                  # test task" for "the test task")
-            if not any(s <= m.start() < e for s, e in raised) and not _a_difficulty(low, m, problems):
+            if not any(s <= m.start() < e for s, e in raised) and not _a_difficulty(low, m, problems) \
+                    and not _an_idiom(low, m, delivered):
                 return True
     if any(word in kinds and any(word in words for words in set_by) for word in said):
         return True                            # "Challenge completion" for "the DevOps challenge: ..."
@@ -397,13 +398,32 @@ def _names_a_built_part(low: str, set_by: Sequence[Sequence[str]], raised: Seque
     the note name a part of it ("I punted on the UI", "its architecture", "the error handling"), not a team
     or a trade ("the UI team", "the backend engineers")?"""
     builds, parts, not_before = _build_words()
-    if not any(not builds.isdisjoint(words) for words in set_by):
+    built = {w for words in set_by for w in words} & builds
+    if not built:
         return False
+    for m in _built_ref(frozenset(built - _common_builds())).finditer(low):
+        after = _words(low[m.end():m.end() + 20])   # the thing built itself ("The importer skips rows ...")
+        if (not after or after[0] not in not_before) and not any(s <= m.start() < e for s, e in raised):
+            return True
     for m in parts.finditer(low):
         after = _words(low[m.end():m.end() + 20])
         if (not after or after[0] not in not_before) and not any(s <= m.start() < e for s, e in raised):
             return True
     return False
+
+
+@lru_cache(maxsize=16)
+def _built_ref(built: frozenset[str]) -> re.Pattern[str]:
+    """The thing an exercise topic builds, named with a determiner ("the importer", "my scraper")."""
+    if not built:
+        return re.compile(r"(?!)")
+    alternatives = "|".join(sorted(("[- ]?".join(map(re.escape, w.split("-"))) for w in built), key=len, reverse=True))
+    return re.compile(rf"\b(?:the|my|this|its|our)\s+(?:{alternatives})\b(?![-'’])")
+
+
+@lru_cache(maxsize=1)
+def _common_builds() -> frozenset[str]:
+    return frozenset(phrase_data()["moment"]["exercise_builds_common"].split())
 
 
 @lru_cache(maxsize=1)
@@ -442,6 +462,19 @@ def _by_another_kind(low: str, topics: Sequence[str], kinds: frozenset[str],
             if any(len(before & t) >= 2 for t in titles) and not any(s <= at < e for s, e in raised):
                 return True
     return False
+
+
+def _an_idiom(low: str, m: re.Match[str], delivered: set[str]) -> bool:
+    """Is the exercise reference ``m``, named by a short form ("case" for the case study), an idiom's word
+    instead ("in that case", "that was the case", "my case", "the case for hiring")?"""
+    words = _words(m.group())
+    idioms = phrase_data()["moment"]["exercise_short_idioms"].get(words[-1]) if words else None
+    if not idioms or words[-1] not in delivered:
+        return False
+    idiom_before = set(idioms["before"].split())
+    before, after = _words(low[max(0, m.start() - 12):m.start()]), _words(low[m.end():m.end() + 12])
+    return bool(before) and before[-1] in idiom_before or not idiom_before.isdisjoint(words[:-1]) \
+        or bool(after) and after[0] in idioms["after"].split()
 
 
 def _a_difficulty(low: str, m: re.Match[str], problems: set[str]) -> bool:
