@@ -1945,3 +1945,79 @@ def test_a_common_built_thing_is_as_often_the_employers_own(content: str) -> Non
 def test_a_job_ads_offers_in_the_plural_name_nothing(content: str, specific: bool) -> None:
     topics = ("the duties of the position", "the company's values")
     assert (not run_rule(NoSpecificMoment, note(content), interview(*topics)).findings) is specific
+
+
+# probeM, a second set written after the fixes above (not blind to them: many aim at the classes fixed),
+# scored before the last two fixes: 2 of 24 wrong then, 7 of 24 with the code before probeM, 0 now. A subject
+# naming the exercise's kind ("PR: take-home") names it even when the body is generic (the label's decision)
+MOMENT_PROBES_M2 = [
+    ("x-skype", "Mr Danso", "Hubtel", ("SMS delivery receipts from Vodafone",), "Thanks",
+     "Dear Mr Danso,\n\nThank you for the Skype interview this morning. It was lovely speaking with you.\n\nRegards,\nEsi", False),
+    ("x-mission-statement", "Ms Roy", "Zomato", ("restaurant onboarding in tier-2 cities",), "Thank you",
+     "Dear Ms Roy,\n\nThank you. Your mission statement and the values you stand for inspire me greatly.\n\nRegards,\nArjun", False),
+    ("x-kra", "Mr Otieno", "Equity Bank", ("agent banking fraud in Kisii",), "Thank you",
+     "Dear Mr Otieno,\n\nThank you for clarifying the key result areas and the reporting structure of the role.\n\nYours faithfully,\nWafula", False),
+    ("x-polished", "Ms Varga", "Wizz Air", ("the ancillary revenue from seat selection",), "Thank you",
+     "Dear Ms Varga,\n\nOur conversation about the rapidly evolving aviation landscape and its myriad opportunities was truly enriching.\n\nBest,\nAdam", False),
+    ("x-template-paren", "Mr Cole", "Rogers", ("the rural fibre build in Muskoka",), "Thank you",
+     "Dear Mr Cole,\n\nThank you for the interview. I especially enjoyed discussing (Insert Specific Topic Here).\n\nSincerely,\nAva", False),
+    ("x-phone-generic", "Bola", "Kuda", ("card disputes on the USSD channel",), "",
+     "Hi Bola thanks so much for today!! really enjoyed it, hope to hear back soon\n\nSent from my Samsung", False),
+    ("x-md-subject-kind", "Ines", "Talkdesk", ("the take-home: a call-queue simulator",), "PR: take-home",
+     "### Summary\n\nThanks for the opportunity! Let me know if anything is unclear.\n\n— Rui", True),
+    ("x-benefits", "Ms Kaur", "Flipkart", ("return-to-origin parcels in Assam",), "Thank you",
+     "Dear Ms Kaur,\n\nThank you for explaining the benefits, the learning opportunities and the hybrid work policy.\n\nRegards,\nHarpreet", False),
+    ("x-teamculture", "Mr Abe", "Line", ("sticker shop payouts to creators",), "Thank you",
+     "Dear Mr Abe,\n\nThank you for your kind explanation about the team atmosphere and the working style at your company.\n\nSincerely,\nYui", False),
+    ("x-generic-story", "Mrs Moyo", "Econet", ("EcoCash agent liquidity",), "Thank you",
+     "Dear Mrs Moyo,\n\nThank you for sharing the story of the organisation and its growth over the years.\n\nKind regards,\nTinashe", False),
+    ("x-empty-subject-only", "Ms Park", "Coupang", ("dawn delivery cut-off times",), "Interview follow-up", "", False),
+    ("x-wishlist", "Mr Silva", "Natura", ("refill stations in São Paulo stores",), "Thank you",
+     "Dear Mr Silva,\n\nThank you for telling me about the different departments and the opportunities for career growth.\n\nBest,\nBeatriz", False),
+    # specific
+    ("y-number-said", "Mr Danso", "Hubtel", ("the company's values",), "Thanks",
+     "Dear Mr Danso,\n\nThank you for the interview. I was surprised to hear that 2 in 10 receipts never arrive from one network.\n\nRegards,\nEsi", True),
+    ("y-showed-map", "Ms Roy", "Zomato", ("the duties of the position",), "Thank you",
+     "Dear Ms Roy,\n\nThank you for showing me the Indore heat map of late deliveries.\n\nRegards,\nArjun", True),
+    ("y-walkround", "Mr Cole", "Rogers", ("the company's culture",), "Thank you",
+     "Dear Mr Cole,\n\nThank you for the interview and the walk round the network operations centre.\n\nSincerely,\nAva", True),
+    ("y-anecdote-caribbean", "Miss Joseph", "Sagicor", ("the duties of the position",), "Thank you",
+     "Good afternoon Miss Joseph,\n\nThank you for the interview. The story of the agent who sold a policy during a cricket match in Kensington Oval still has me smiling.\n\nRespectfully,\nDevon", True),
+    ("y-promo", "Mr Abe", "Line", ("sticker shop payouts to creators",), "Thank you",
+     "Dear Mr Abe,\n\nThank you for your time, and congratulations again on your promotion to director.\n\nSincerely,\nYui", True),
+    ("y-case-short", "Ms Varga", "Wizz Air", ("the case study on seat pricing",), "Thank you",
+     "Dear Ms Varga,\n\nThank you. I enjoyed the case, especially the question about exit rows.\n\nBest,\nAdam", True),
+    ("y-built", "Ines", "Talkdesk", ("the take-home: a call-queue simulator",), "PR: take-home",
+     "### Summary\n\n- The simulator replays a day of calls in about two seconds\n- Agents are modelled as a pool with breaks\n\n— Rui", True),
+    ("y-topic-direct", "Ms Kaur", "Flipkart", ("return-to-origin parcels in Assam",), "Thank you",
+     "Dear Ms Kaur,\n\nThank you. The parcels coming back from Assam are a problem I would love to work on.\n\nRegards,\nHarpreet", True),
+    ("y-encounter", "Mrs Moyo", "Econet", ("EcoCash agent liquidity",), "Thank you",
+     "Dear Mrs Moyo,\n\nThank you. Meeting Farai at the canteen afterwards was a bonus; his tips on the agent float were useful.\n\nKind regards,\nTinashe", True),
+    ("y-question", "Mr Silva", "Natura", ("the company's mission",), "Thank you",
+     "Dear Mr Silva,\n\nThank you. Your question about how I would price a refill versus a new bottle made me think.\n\nBest,\nBeatriz", True),
+    ("y-paraphrase", "Ms Park", "Coupang", ("dawn delivery cut-off times",), "Thank you",
+     "Dear Ms Park,\n\nThank you. The midnight ordering deadline for next-morning delivery you described is clever.\n\nSincerely,\nMinho", True),
+    ("y-deep-dive", "Bola", "Kuda", ("card disputes on the USSD channel",), "",
+     "Hi Bola, thanks for the deep dive into how disputes flow from USSD to the chargeback queue!\n\nSent from my Samsung", True),
+]
+
+
+@pytest.mark.parametrize("probe", MOMENT_PROBES_M2, ids=[p[0] for p in MOMENT_PROBES_M2])
+def test_second_fresh_probe_notes(probe: tuple) -> None:
+    test_fresh_probe_notes_recall_a_concrete_moment_or_not(probe)
+
+
+# A remark reported by the writer's reaction to it ("I was surprised to hear that 2 in 10 receipts never
+# arrive") recalls what was said when it names something; the stock words of plenty ("a myriad of
+# opportunities", "a plethora") name nothing (probeM)
+@pytest.mark.parametrize(("content", "specific"), [
+    ("I was surprised to hear that the Kisumu depot ships 400 crates a day.", True),
+    ("It was interesting to learn that nurses rotate across the wards every 12 weeks.", True),
+    ("I was glad to hear that the team is growing.", False),
+    ("I was pleased to learn that my application had progressed.", False),
+    ("Our talk about the plethora of opportunities in the sector was enriching.", False),
+    ("Our conversation about the myriad possibilities ahead was a delight.", False),
+])
+def test_a_remark_reported_by_the_writers_reaction(content: str, specific: bool) -> None:
+    topics = ("the duties of the position", "the company's values")
+    assert (not run_rule(NoSpecificMoment, note(content), interview(*topics)).findings) is specific

@@ -54,7 +54,8 @@ class NoSpecificMoment(Rule):
     incomplete, and a clear paraphrase may share no word with it): a sentence that recalls what the
     interviewer said or showed ("your story about retiring the clipboards on the loading dock", "when you
     showed me the cold-room sensors", "thank you for showing me the Zia anomaly alerts", "the figure you
-    gave", "the deep dive into the HANA delta merge", "the racking audit you mentioned", "I was told the rota would be
+    gave", "the deep dive into the HANA delta merge", "the racking audit you mentioned", "I was surprised
+    to hear that the Kisumu depot ships 400 crates a day", "I was told the rota would be
     settled within two weeks", "I finished the puzzle on the train home") counts when it names a less
     common thing, a name, a number or a deadline the remark stated, even when a template left the date as a
     slot ("You indicated I might hear from you by (date)": the remark is the moment; `leftover-placeholder`
