@@ -1871,8 +1871,7 @@ def test_the_fresh_probes_are_many_and_both_ways() -> None:
     ("The examples you gave about the role were helpful.", False),
 ])
 def test_a_story_or_figure_recalled_by_its_kind(content: str, specific: bool) -> None:
-    topics = ("the duties of the position", "the company's values")
-    assert (not run_rule(NoSpecificMoment, note(content), interview(*topics)).findings) is specific
+    _judged_with_generic_topics(content, specific)
 
 
 # What the interviewer showed, thanked for ("thank you for showing me the kiln logs"), a deep dive into a
@@ -1888,8 +1887,7 @@ def test_a_story_or_figure_recalled_by_its_kind(content: str, specific: bool) ->
     ("Thanks for walking me through the deliverables, the deadlines and the stakeholders.", False),
 ])
 def test_what_the_interviewer_showed_or_walked_through(content: str, specific: bool) -> None:
-    topics = ("the duties of the position", "the company's values")
-    assert (not run_rule(NoSpecificMoment, note(content), interview(*topics)).findings) is specific
+    _judged_with_generic_topics(content, specific)
 
 
 # A chance encounter where an office kitchen is "the pantry" (Singapore, Manila), a staff room or the lifts,
@@ -1905,8 +1903,7 @@ def test_what_the_interviewer_showed_or_walked_through(content: str, specific: b
     ("I hope your retirement products sell well.", False),
 ])
 def test_an_encounter_or_the_readers_news_in_other_words(content: str, specific: bool) -> None:
-    topics = ("the duties of the position", "the company's values")
-    assert (not run_rule(NoSpecificMoment, note(content), interview(*topics)).findings) is specific
+    _judged_with_generic_topics(content, specific)
 
 
 # The exercise named by the thing it builds ("The tracker polls every ten minutes" for "a price tracker") or
@@ -1943,8 +1940,7 @@ def test_a_common_built_thing_is_as_often_the_employers_own(content: str) -> Non
     ("The Ignite graduate programme you described sounds great.", True),
 ])
 def test_a_job_ads_offers_in_the_plural_name_nothing(content: str, specific: bool) -> None:
-    topics = ("the duties of the position", "the company's values")
-    assert (not run_rule(NoSpecificMoment, note(content), interview(*topics)).findings) is specific
+    _judged_with_generic_topics(content, specific)
 
 
 # probeM, a second set written after the fixes above (not blind to them: many aim at the classes fixed),
@@ -2019,5 +2015,10 @@ def test_second_fresh_probe_notes(probe: tuple) -> None:
     ("Our conversation about the myriad possibilities ahead was a delight.", False),
 ])
 def test_a_remark_reported_by_the_writers_reaction(content: str, specific: bool) -> None:
+    _judged_with_generic_topics(content, specific)
+
+
+def _judged_with_generic_topics(content: str, specific: bool) -> None:
+    """With only generic topics, does the rule find a moment in ``content`` exactly when ``specific``?"""
     topics = ("the duties of the position", "the company's values")
     assert (not run_rule(NoSpecificMoment, note(content), interview(*topics)).findings) is specific
