@@ -780,3 +780,79 @@ def test_probe_4_more_englishes_notes_and_instructions(k: int, content: str, inv
 def test_openness_receiving_looking_ahead_and_run_instructions_on_other_wordings(content: str, invites: bool) -> None:
     codes = [f.code for f in run_rule(RULE, _probe(content, 1), _INTERVIEW).findings]
     assert codes == ([] if invites else ["FL304"]), (content, codes)
+
+
+# -- issue 11, probe 5: fresh wordings for the classes past batches missed (requests in other Englishes,
+# questions to the reader about the work, offers, accepting, status chases; hopes to work together, bare
+# review requests, promises of one's own work, plans with others), both ways -----------------------------
+_PROBE_5 = [
+    # requests in other Englishes
+    ("do let me know if the 3 pm slot on Friday suits the panel", True),
+    ("Request you to revert on the status at the earliest.", True),
+    ("Awaiting your valuable feedback on my candidature.", True),
+    ("Hoping to hear positively from you.", True),
+    ("I trust to hear from you soon.", True),
+    ("Please revert back at your convenience.", True),
+    ("Do get back to me whenever you are free.", True),
+    ("I'll be expecting your call.", True),
+    ("Your response is highly awaited.", True),
+    ("Awaiting for your reply.", True),
+    ("Eagerly waiting for the result.", True),
+    ("keep me updated pls", True),
+    ("Give me a shout if you need anything else.", True),
+    # questions to the reader, a phone's without "?"
+    ("Could you share the timeline for the decision", True),
+    ("any update on my application", True),
+    ("what time should i come on friday", True),
+    ("How did the panel find my case study?", True),
+    ("Did the reconciliation approach I described make sense to you?", True),
+    ("Would the team be open to a second conversation about the audit work?", True),
+    # offers
+    ("I can share the Power BI dashboard I built for my last employer.", True),
+    ("I'm happy to walk you through the macro in a short call.", True),
+    ("I remain available for any clarification you may require.", True),
+    ("Should you require any further documents, I will be pleased to furnish them.", True),
+    ("Feel free to ping me on WhatsApp if anything else is needed.", True),
+    ("**Next steps:** I'm available for a follow-up call any day next week.", True),
+    ("Let me know if you'd like me to change anything in the PR.", True),
+    ("Happy to pair on any of the review comments.", True),
+    # accepting an invitation, status chases
+    ("Thursday 11am is perfect, I'll be there.", True),
+    ("Noted with thanks, I will attend the second interview on Monday.", True),
+    ("I wanted to follow up on where things stand with the accounts role.", True),
+    ("Just circling back to see if a decision has been reached.", True),
+    ("Can't wait to hear back!", True),
+    ("I look forward to the next round.", True),
+    ("I'd love to hear your thoughts on the sample I sent.", True),
+    # no invitation: hopes to work together, keep me in mind, bare review, own work, plans, pleasantries
+    ("Keep me in mind for the audit team too.", False),
+    ("I look forward to joining your esteemed organisation.", False),
+    ("I'm hoping we get to work together on the migration.", False),
+    ("Please review my submission.", False),
+    ("Please have a look at the attached code.", False),
+    ("I will send the rest of the task tomorrow.", False),
+    ("Best of luck with the rest of the interviews.", False),
+    ("Thank you for your time and consideration.", False),
+    ("I will be grateful to become part of Harbour Freight.", False),
+    ("I am confident I would be an asset to your team.", False),
+    ("i really hope to be part of the team soon", False),
+    ("I'll contact the recruiter next week about my notice period.", False),
+    ("Let's hope the weather holds for the site visit.", False),
+    ("I can lift 25 kg and drive a forklift.", False),
+    ("I'm happy to have met you all.", False),
+    ("I was glad to walk you through my portfolio yesterday.", False),
+    ("I'm waiting for my visa to come through.", False),
+    ("Looking forward to contributing to the finance team.", False),
+    ("Do take care.", False),
+    ("Kindly note that my phone number has changed to 0803 555 0100.", False),
+    ("Fingers crossed!", False),
+    ("Hope you had a good trip back to Leeds.", False),
+    ("I shared the dashboard with you during the call.", False),
+]
+
+
+@pytest.mark.parametrize("k,content,invites", [pytest.param(k, *p.values, marks=p.marks) if hasattr(p, "marks")
+                                               else (k, *p) for k, p in enumerate(_PROBE_5)])
+def test_probe_5_requests_questions_offers_and_hopes(k: int, content: str, invites: bool) -> None:
+    codes = [f.code for f in run_rule(RULE, _probe(content, k), _INTERVIEW).findings]
+    assert codes == ([] if invites else ["FL304"]), (content, codes)

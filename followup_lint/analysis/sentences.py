@@ -421,7 +421,16 @@ def _unfinished_work(words: Sequence[str], cues: list[tuple[Function, int, int]]
             # once it's finished")
             return [c for c in cues if not (c[0] is Function.OFFER and c[1] < x
                                             and {"and", "but"}.isdisjoint(words[c[2]:x]))]
-    return cues
+    return _rest_of_work(words, cues)
+
+
+def _rest_of_work(words: Sequence[str], cues: list[tuple[Function, int, int]]) -> list[tuple[Function, int, int]]:
+    """``cues`` without the offers that deliver the rest of the writer's own submission ("I will send the
+    rest of the task tomorrow", "I'll share the final version by Monday"): a promise to finish, nothing more
+    offered (a walk "through the rest of the design" still offers: its verb does not deliver)."""
+    rest, delivering = _cls("offer", "remainder"), _cls("offer", "remainder_verbs")
+    return [c for c in cues if not (c[0] is Function.OFFER and words[c[2] - 1] in delivering and any(
+        rest.at(words, y) > 0 for y in range(c[2], min(len(words), c[2] + 3))))]
 
 
 def _later_hopes(words: Sequence[str], cues: list[tuple[Function, int, int]]) -> list[tuple[Function, int, int]]:
@@ -535,11 +544,18 @@ class _Reader:
             if self._wanted(i):
                 i = j                                      # "expecting a little appreciation": asked for
                 continue
+            if self._theirs(i) or self._owed_elsewhere(j + (head == "thank" and j < len(w) and w[j] == "you")):
+                self.add(Function.MENTION, i, j)           # "they showed their gratitude", "grateful to my
+                i = j                                      # old manager": not the writer's to the reader
+                continue
             if head in ("thank", "thanks", "thankyou", "thanku", "thanx", "thnx", "thx", "tks"):
                 if head == "thank" and _cls("thanks", "exclamations").at(w, j) > 0:
                     i = j                                  # "Thank goodness the rain held off": relief
                     continue
                 k = j + 1 if head == "thank" and j < len(w) and w[j] == "you" else j
+                if _cls("thanks", "ironic").at(w, k) > 0:
+                    i = k                                  # "Thanks for nothing": irony
+                    continue
                 # "sent a thank-you", "writing thank you notes": talked about; "I am writing to thank you":
                 # an infinitive of purpose, the thanks itself
                 if notes.at(w, k) > 0 or (i > 0 and (writing.at(w, i - 1) > 0 or i > 1 and w[i - 1] != "to"
@@ -571,7 +587,7 @@ class _Reader:
                         self.add(Function.THANKS, i, j)
                 elif conditional and w[k] not in _PROMISES:
                     self.add(Function.REQUEST, i, j)
-                elif head.startswith("apprec") and self._acknowledges(j):
+                elif head.startswith("apprec") and (self._acknowledges(j) or self._understood(i, j)):
                     self.add(Function.ACKNOWLEDGE, i, j)   # "I appreciate you may be tied up"
                 else:
                     self.add(Function.THANKS, i, j)
@@ -613,6 +629,41 @@ class _Reader:
             k -= 1
         return k >= 0 and any(wanted.at(w, m) == k + 1 for m in range(max(0, k - 1), k + 1))
 
+    def _theirs(self, i: int) -> bool:
+        """Is the gratitude noun at ``i`` someone else's: a third-person possessive just before it, across one
+        word ("The clients always showed their gratitude", "his warm thanks")?"""
+        w = self.w
+        if w[i] not in _cls("thanks", "wanted_nouns"):
+            return False
+        owners = _cls("thanks", "others_possessives")
+        return any(w[x] in owners for x in range(max(0, i - 2), i))
+
+    def _owed_elsewhere(self, j: int) -> bool:
+        """After a gratitude word (ending at ``j``): is it owed to someone other than the reader, "to" and
+        one of ``elsewhere_owners`` within four words and before any "for" ("grateful to my old manager for
+        ...", "A thank you is in order to my referee"), or the writer's own fortune ("thankful that my
+        previous job taught me patience")? "Thank you for introducing me to my team" thanks the reader."""
+        w = self.w
+        owners = _cls("thanks", "elsewhere_owners")
+        if j + 1 < len(w) and w[j] == "that" and w[j + 1] == "my":
+            return True
+        for x in range(j, min(len(w) - 1, j + 5)):
+            if w[x] in ("for", "you", "your"):
+                return False
+            if w[x] == "to" and w[x + 1] in owners:
+                return x + 2 >= len(w) or w[x + 2] not in _cls("thanks", "elsewhere_readers")
+        return False
+
+    def _understood(self, i: int, j: int) -> bool:
+        """Is the present "appreciate" at ``i`` (its object at ``j``, across adverbs) understanding a
+        circumstance ("I deeply appreciate the importance of punctuality") or liking a quality in general,
+        bare ("I really appreciate good documentation")? Then nobody is thanked."""
+        w = self.w
+        if w[i] != "appreciate":
+            return False
+        k = _skip(w, j, _cls("modality", "adverbs"))
+        return _cls("thanks", "understood").at(w, k) > 0 or _cls("thanks", "taste").at(w, k) > 0
+
     def _said_of(self, i: int, k: int) -> bool:
         """Is the thanks at ``i`` (ending at ``k``) talked about rather than said to the reader: "to thank"
         after a verb of telling or remembering ("My mentor says to thank people", "Remember to thank the
@@ -649,6 +700,10 @@ class _Reader:
             k -= 1
         if k < 0 or w[k] in _cls("modality", "first_person"):
             return False
+        if w[k + 1] == "to" and any(_cls("thanks", "wish_verbs").at(w, v) == k + 1 and v > 0 and (
+                w[v - 1] in _cls("modality", "first_person") or w[v - 1] in ("'d", "would") and v > 1
+                and w[v - 2] in _cls("modality", "first_person")) for v in range(max(0, k - 1), k + 1)):
+            return False                       # "I wish to appreciate you for ...": the writer's gratitude
         # a modal before the verb itself ("the reviewers will appreciate the tests"): whoever the subject is
         return w[k] in _cls("thanks", "feeling_subjects") or w[i] == "appreciates" or (
             modal and not passive and w[k].isalpha() and w[k] not in _cls("thanks", "is_pronouns"))
@@ -1091,6 +1146,7 @@ class _Reader:
                 self.add(Function.FORWARD, i, j)           # "Aguardo seu retorno", "Je reste à votre disposition"
         self._hoped_talk()
         self._accepts()
+        self._awaited()
         for i in _where(w, alone, heads):
             j = alone.at(w, i)
             if j > 0:
@@ -1141,6 +1197,21 @@ class _Reader:
                 if modals.at(w, m) == k + 1 and m > 0 and w[m - 1] in first:
                     self.add(Function.FORWARD, m - 1, j)
                     break
+
+    def _awaited(self) -> None:
+        """A reply awaited in the passive ("Your response is highly awaited", "An early reply will be
+        anticipated"): a reply noun marked as the reader's or as hoped for, within four words before the
+        participle."""
+        w = self.w
+        passive, reply, marks = _cls("forward", "passive"), _cls("forward", "reply_objects"), _cls("forward", "passive_marks")
+        for p in _where(w, passive):
+            e = passive.at(w, p)
+            if e < 0:
+                continue
+            for r in range(max(0, p - 5), p):
+                if reply.at(w, r) > 0 and any(w[x] in marks for x in range(max(0, r - 2), r)):
+                    self.add(Function.FORWARD, r, e)
+                    return
 
     def _hoped_talk(self) -> None:
         """A hope that what was sent serves the next conversation ("I'm hoping this will suffice for having a
@@ -1329,10 +1400,10 @@ def _heads() -> dict[str, frozenset[str]]:
                                     ("offer", "invitations"))
         | {"anything", "available"},
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads"), ("forward", "other_language"),
-                          ("forward", "hope_words"), ("forward", "accept_verbs")),
+                          ("forward", "hope_words"), ("forward", "accept_verbs"), ("forward", "passive")),
         "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads")),
-        "unpunctuated": firsts(("question", "unpunctuated")),
-        "unfinished": firsts(("offer", "unfinished_leads")),
+        "unpunctuated": firsts(("question", "unpunctuated"), ("question", "unpunctuated_wh")),
+        "unfinished": firsts(("offer", "unfinished_leads"), ("offer", "remainder")),
         "later": firsts(("request", "later_openings"), ("request", "opening_nouns"), ("request", "remembered")),
     }
 
@@ -1364,15 +1435,29 @@ def classify(words: Words, text: str, only: str | None = None) -> tuple[Function
     """
     w = words.words
     # (a very long "sentence", a pasted log, is read without being remembered)
-    return (_classify if len(w) <= _REMEMBERED_WORDS else _classify.__wrapped__)(w, _asks(text), only)
+    return (_classify if len(w) <= _REMEMBERED_WORDS else _classify.__wrapped__)(
+        w, _asks(text), only, "?" in text or "？" in text)
+
+
+def _inverted_question(words: Sequence[str]) -> int:
+    """Where a question word, an auxiliary and its subject after it end at the sentence's start ("what time
+    should i come on friday", "when can we meet"): a phone's question without its mark; else -1. Without
+    the inversion ("what i learned was ...", "how we built it") the sentence says."""
+    j = _cls("question", "unpunctuated_wh").at(words, 0)
+    if j > 0 and j + 1 < len(words) and words[j] in _cls("question", "unpunctuated_aux") and (
+            words[j + 1] in _cls("question", "unpunctuated_subjects")):
+        return j + 2
+    return -1
 
 
 _REMEMBERED_WORDS: Final = 120  # the longest sentence (in words) whose reading is remembered
 
 
 @lru_cache(maxsize=8192)
-def _classify(words: tuple[str, ...], asks: bool, only: str | None) -> tuple[Function, tuple[tuple[Function, int, int], ...]]:
-    """``classify`` of a sentence's words (``asks``: it ends in a question mark). A pure function of the
+def _classify(words: tuple[str, ...], asks: bool, only: str | None,
+              marked: bool = False) -> tuple[Function, tuple[tuple[Function, int, int], ...]]:
+    """``classify`` of a sentence's words (``asks``: it ends in a question mark; ``marked``: one stands in it,
+    perhaps in a bracketed aside, so no mark was left off). A pure function of the
     words, cues given by word index: remembered, as the same sentences ("Thank you for your time.",
     "Best regards,") recur from draft to draft."""
     r = _Reader(words)
@@ -1399,6 +1484,8 @@ def _classify(words: tuple[str, ...], asks: bool, only: str | None) -> tuple[Fun
         r.add(Function.QUESTION, len(words) - 1, len(words))
     elif not asks and len(words) >= 3 and words[0] in heads["unpunctuated"]:
         j = _cls("question", "unpunctuated").at(words, 0)
+        if j < 0 and not marked:
+            j = _inverted_question(words)
         if j > 0:
             r.add(Function.QUESTION, 0, j)                 # "Do you have any update for me" (a phone's)
     bits = 0  # (or-ed as ints, then one Function: a sentence of 100,000 "thanks" has as many cues)
