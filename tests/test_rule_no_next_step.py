@@ -856,3 +856,97 @@ _PROBE_5 = [
 def test_probe_5_requests_questions_offers_and_hopes(k: int, content: str, invites: bool) -> None:
     codes = [f.code for f in run_rule(RULE, _probe(content, k), _INTERVIEW).findings]
     assert codes == ([] if invites else ["FL304"]), (content, codes)
+
+
+# the classes probe 5 found, on wordings other than theirs
+@pytest.mark.parametrize(("content", "invites"), [
+    ("An early reply will be anticipated.", True),                    # a reply awaited in the passive
+    ("Your kind feedback is eagerly awaited.", True),
+    ("My exam results are awaited from the board.", False),           # the writer's own wait
+    ("when can we meet again", True),                                 # a phone's inverted wh-question
+    ("how long will you take to decide", True),
+    ("what i learned most was the value of audits", False),           # no inversion: it says
+    ("when i joined the depot we had no scanners", False),
+    ("(Why would I leave a stable job?) Because I want to grow.", False),  # a bracketed aside answered
+    ("I'd be glad to pair up on the failing test.", True),            # working through the review together
+    ("Happy to make any changes you suggest.", True),
+    ("I'll share the final version by Monday.", False),               # the rest of one's own submission
+    ("Will email the remaining parts tonight.", False),
+    ("I can walk you through the rest of the design.", True),         # a walk through it still offers
+    ("I can send the rest of my references if you need them.", True),
+])
+def test_passive_waits_inverted_questions_review_offers_and_the_rest_of_the_work(content: str, invites: bool) -> None:
+    codes = [f.code for f in run_rule(RULE, _probe(content, 2), _INTERVIEW).findings]
+    assert codes == ([] if invites else ["FL304"]), (content, codes)
+
+
+# -- issue 11, probe 6: a second round of fresh wordings (GitHub and Markdown notes, templates, status chases,
+# replies to an invitation, Latin American, East Asian and Eastern European writers), both ways -------------
+_PROBE_6 = [
+    ("- [x] tests\n- [ ] docs\n\nLMK what you think of the approach!", True),
+    ("## Questions\n\n1. Is the API expected to be idempotent?", True),
+    ("Ping me here if the CI fails on your side.", True),
+    ("Would appreciate a review when you get a moment.", True),
+    ("Please let me know about {{next_step}}.", True),
+    ("I remain attentive to your comments.", True),
+    ("I stay attentive to any news.", True),
+    ("Any comment is welcome.", True),
+    ("I will be attentive to your answer.", True),
+    ("I am waiting your news.", True),
+    ("Please inform me about the result of the selection.", True),
+    ("Kindly let me know when the results are out.", True),
+    ("Is it possible to know the result by Friday?", True),
+    ("I would like to know if there is a second round.", True),
+    ("I'd love the chance to talk more about the role.", True),
+    ("Could we have a short chat on Teams next week?", True),
+    ("Monday at 9 suits me fine, see you at the depot.", True),
+    ("Confirming I can attend the assessment on the 12th.", True),
+    ("Just following up to see if you had a chance to review my test.", True),
+    ("I'm reaching out to ask about the status of my application.", True),
+    ("If helpful, I can put together a short plan for the first month.", True),
+    ("I am available on 0803 555 0101 for any question.", True),
+    ("Hoping for good news!", True),
+    ("Thank you for your time and hope to hear from you.", True),
+    # no invitation
+    ("I hope to bring value to Harbour Freight.", False),
+    ("It would be an honour to serve in your company.", False),
+    pytest.param("Please consider my application favourably.", False,
+                 marks=pytest.mark.xfail(strict=True, reason="open: a plea for consideration is read as a request "
+                                                             "for a decision; the label leaves it open")),
+    ("Please review the attached PR.", False),
+    ("Hope the rest of your week goes well.", False),
+    ("Looking forward to being a part of this amazing team.", False),
+    ("I'll push the fixes to the branch tonight.", False),
+    ("I plan to finish the certification in March.", False),
+    ("I am sure I will fit in well with the team.", False),
+    ("Stay safe and God bless.", False),
+    ("I'll talk to my current manager about my notice.", False),
+    ("If selected, I can start in two weeks.", False),
+    ("I hope I answered your questions well.", False),
+    ("I wonder if I came across as too nervous.", False),
+    ("I hope you enjoy your holiday in Accra.", False),
+    ("Have a nice day.", False),
+]
+
+
+@pytest.mark.parametrize("k,content,invites", [pytest.param(k, *p.values, marks=p.marks) if hasattr(p, "marks")
+                                               else (k, *p) for k, p in enumerate(_PROBE_6)])
+def test_probe_6_notes_templates_status_chases_and_hopes(k: int, content: str, invites: bool) -> None:
+    codes = [f.code for f in run_rule(RULE, _probe(content, k), _INTERVIEW).findings]
+    assert codes == ([] if invites else ["FL304"]), (content, codes)
+
+
+# the classes probe 6 found, on wordings other than theirs
+@pytest.mark.parametrize(("content", "invites"), [
+    ("lmk if the friday slot is ok", True),                           # texting abbreviations
+    ("Ttyl!", True),
+    ("We remain attentive to your feedback.", True),                  # staying attentive to a reply
+    ("I remain pending your answer.", True),
+    ("I am attentive to detail in every reconciliation.", False),
+    ("Tuesday is fine, see you at reception.", True),                 # "see you" + a time or place
+    ("It was lovely to see you at the depot.", False),
+    ("Checking in to see whether you've had time to look at my exercise.", True),   # has the reader got to it
+])
+def test_texting_attentiveness_see_you_and_review_chases_on_other_wordings(content: str, invites: bool) -> None:
+    codes = [f.code for f in run_rule(RULE, _probe(content, 3), _INTERVIEW).findings]
+    assert codes == ([] if invites else ["FL304"]), (content, codes)

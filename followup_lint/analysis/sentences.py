@@ -493,7 +493,8 @@ def _contributes(words: Sequence[str], v: int) -> bool:
     return not any(words[x] in meetings for x in range(at + 1, min(len(words), at + 4)))
 
 
-_PROMISES: Final = frozenset(("will", "'ll", "shall"))   # auxiliaries that promise a gratitude ("I'll be grateful")
+_PROMISES: Final = frozenset(("will", "'ll", "shall"))
+_CLAUSE_OPENERS: Final = frozenset(("and", "but", "so", "when", "because", "as", "while", "that", "where", "who"))   # auxiliaries that promise a gratitude ("I'll be grateful")
 _STEP_SPAN: Final = 5      # words after a verb of selection in which its stage is looked for ("attend any further interview")
 _JOINED_SPAN: Final = 12   # words after a hope to work together in which a joined reply object is looked for
 
@@ -558,7 +559,7 @@ class _Reader:
                     continue
                 # "sent a thank-you", "writing thank you notes": talked about; "I am writing to thank you":
                 # an infinitive of purpose, the thanks itself
-                if notes.at(w, k) > 0 or (i > 0 and (writing.at(w, i - 1) > 0 or i > 1 and w[i - 1] != "to"
+                if notes.at(w, k) > 0 or self._compound(i, k) or (i > 0 and (writing.at(w, i - 1) > 0 or i > 1 and w[i - 1] != "to"
                                                      and writing.at(w, i - 2) > 0)):
                     self.add(Function.MENTION, i, k)       # a thank-you note: talked about, not said
                 elif k < len(w) and w[k] == "to" and not self._to_thanks(k + 1):
@@ -629,14 +630,36 @@ class _Reader:
             k -= 1
         return k >= 0 and any(wanted.at(w, m) == k + 1 for m in range(max(0, k - 1), k + 1))
 
-    def _theirs(self, i: int) -> bool:
-        """Is the gratitude noun at ``i`` someone else's: a third-person possessive just before it, across one
-        word ("The clients always showed their gratitude", "his warm thanks")?"""
+    def _other_subject(self, k: int) -> bool:
+        """Is ``w[k]`` the end of a subject other than the writer: a pronoun of ``feeling_subjects`` ("they"),
+        or a noun after a determiner that opens the sentence or a clause ("The clients", "my old boss"),
+        not a form of "be" (a passive: "your help was appreciated")?"""
         w = self.w
+        if k < 0 or w[k] in _cls("thanks", "be_forms") or w[k] in _cls("modality", "first_person"):
+            return False
+        if w[k] in _cls("thanks", "feeling_subjects"):
+            return True
+        dets = _cls("thanks", "subject_determiners")
+        return w[k].isalpha() and any(w[x] in dets and (x == 0 or w[x - 1] in _CLAUSE_OPENERS)
+                                      for x in range(max(0, k - 2), k))
+
+    def _theirs(self, i: int) -> bool:
+        """Is the gratitude at ``i`` someone else's: said by a subject of the third person ("The clients said
+        thanks"), or a noun with a third-person possessive just before it, across one word ("The clients
+        always showed their gratitude", "his warm thanks")?"""
+        w = self.w
+        if i >= 2 and w[i - 1] in _cls("thanks", "reporting") and self._other_subject(i - 2):
+            return True                        # "The clients said thanks a lot": someone else's
         if w[i] not in _cls("thanks", "wanted_nouns"):
             return False
         owners = _cls("thanks", "others_possessives")
         return any(w[x] in owners for x in range(max(0, i - 2), i))
+
+    def _compound(self, i: int, k: int) -> bool:
+        """Is the thanks at ``i`` (ending at ``k``) a modifier in a compound after a determiner ("The thank-you
+        step is optional", "a thank-you culture")?"""
+        w = self.w
+        return i > 0 and w[i - 1] in _cls("thanks", "compound_determiners") and _cls("thanks", "compound_nouns").at(w, k) > 0
 
     def _owed_elsewhere(self, j: int) -> bool:
         """After a gratitude word (ending at ``j``): is it owed to someone other than the reader, "to" and
@@ -645,8 +668,9 @@ class _Reader:
         previous job taught me patience")? "Thank you for introducing me to my team" thanks the reader."""
         w = self.w
         owners = _cls("thanks", "elsewhere_owners")
-        if j + 1 < len(w) and w[j] == "that" and w[j + 1] == "my":
-            return True
+        if j + 1 < len(w) and w[j] in ("that", "for") and w[j + 1] == "my" and (
+                w[j] == "that" or _cls("thanks", "own_fortunes").at(w, j + 2) > 0):
+            return True                        # "thankful that my job taught me", "grateful for my years at ..."
         for x in range(j, min(len(w) - 1, j + 5)):
             if w[x] in ("for", "you", "your"):
                 return False
@@ -688,9 +712,14 @@ class _Reader:
         grateful", "hope the team appreciates it"), or the third-person form "appreciates" after anything
         but a first person? A passive ("your time is appreciated") has no such subject and still thanks."""
         w = self.w
-        if w[i].endswith("ed"):
-            return False                       # "appreciated": a passive or a past, said of the writer's thanks
         adv = _cls("modality", "adverbs")
+        if w[i].endswith("ed"):
+            # "appreciated": a passive or a past, said of the writer's thanks, unless a subject of the third
+            # person stands before it ("My old boss appreciated my reports")
+            k = i - 1
+            while k >= 0 and (w[k] in adv or _adverb_like(w, k)):
+                k -= 1
+            return self._other_subject(k)
         k = i - 1
         modal = passive = False
         while k >= 0 and (w[k] in adv or _adverb_like(w, k) or w[k] == "be" or w[k] in _cls("thanks", "feeling_modals")):
@@ -1147,6 +1176,7 @@ class _Reader:
         self._hoped_talk()
         self._accepts()
         self._awaited()
+        self._attentive()
         for i in _where(w, alone, heads):
             j = alone.at(w, i)
             if j > 0:
@@ -1212,6 +1242,28 @@ class _Reader:
                 if reply.at(w, r) > 0 and any(w[x] in marks for x in range(max(0, r - 2), r)):
                     self.add(Function.FORWARD, r, e)
                     return
+
+    def _attentive(self) -> None:
+        """Staying attentive to the reader's reply ("I remain attentive to your comments", "I stay pending your
+        answer"): one of ``attentive`` after a verb of remaining, a reply object within three words; and
+        accepting a meeting with "see you" and its time or place ("see you at the depot"), not after a
+        pleasantry that looks back ("great to see you at the depot")."""
+        w = self.w
+        attentive, remain = _cls("forward", "attentive"), _cls("offer", "remain")
+        reply, quals = _cls("forward", "reply_objects"), _cls("forward", "qualifiers")
+        for a in _where(w, attentive):
+            e = attentive.at(w, a)
+            if e > 0 and _back(w, a, remain, span=3):
+                r = _skip(w, e, quals)
+                if r - e <= 3 and reply.at(w, r) > 0:
+                    self.add(Function.FORWARD, a, reply.at(w, r))
+                    return
+        see = _cls("forward", "see_you")
+        for x in _where(w, see):
+            e = see.at(w, x)
+            if e > 0 and not (x > 0 and w[x - 1] in _cls("forward", "see_you_past")):
+                self.add(Function.FORWARD, x, e)
+                return
 
     def _hoped_talk(self) -> None:
         """A hope that what was sent serves the next conversation ("I'm hoping this will suffice for having a
@@ -1400,7 +1452,8 @@ def _heads() -> dict[str, frozenset[str]]:
                                     ("offer", "invitations"))
         | {"anything", "available"},
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads"), ("forward", "other_language"),
-                          ("forward", "hope_words"), ("forward", "accept_verbs"), ("forward", "passive")),
+                          ("forward", "hope_words"), ("forward", "accept_verbs"), ("forward", "passive"),
+                          ("forward", "attentive"), ("forward", "see_you")),
         "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads")),
         "unpunctuated": firsts(("question", "unpunctuated"), ("question", "unpunctuated_wh")),
         "unfinished": firsts(("offer", "unfinished_leads"), ("offer", "remainder")),
