@@ -421,7 +421,7 @@ def _unfinished_work(words: Sequence[str], cues: list[tuple[Function, int, int]]
             # once it's finished")
             return [c for c in cues if not (c[0] is Function.OFFER and c[1] < x
                                             and {"and", "but"}.isdisjoint(words[c[2]:x]))]
-    return _rest_of_work(words, cues)
+    return cues
 
 
 def _rest_of_work(words: Sequence[str], cues: list[tuple[Function, int, int]]) -> list[tuple[Function, int, int]]:
@@ -1456,7 +1456,7 @@ def _heads() -> dict[str, frozenset[str]]:
                           ("forward", "attentive"), ("forward", "see_you")),
         "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads")),
         "unpunctuated": firsts(("question", "unpunctuated"), ("question", "unpunctuated_wh")),
-        "unfinished": firsts(("offer", "unfinished_leads"), ("offer", "remainder")),
+        "unfinished": firsts(("offer", "unfinished_leads")),
         "later": firsts(("request", "later_openings"), ("request", "opening_nouns"), ("request", "remembered")),
     }
 
@@ -1533,6 +1533,8 @@ def _classify(words: tuple[str, ...], asks: bool, only: str | None,
         r.cues = _later_hopes(words, r.cues)
     if r.cues and not present.isdisjoint(heads["unfinished"]):
         r.cues = _unfinished_work(words, r.cues)
+    if r.cues and not present.isdisjoint(_cls("offer", "remainder_verbs").words):
+        r.cues = _rest_of_work(words, r.cues)      # (only takes offers away: no anchor of its own)
     if asks and len(words) >= 2:
         r.add(Function.QUESTION, len(words) - 1, len(words))
     elif not asks and len(words) >= 3 and words[0] in heads["unpunctuated"]:
