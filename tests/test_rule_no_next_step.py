@@ -950,3 +950,93 @@ def test_probe_6_notes_templates_status_chases_and_hopes(k: int, content: str, i
 def test_texting_attentiveness_see_you_and_review_chases_on_other_wordings(content: str, invites: bool) -> None:
     codes = [f.code for f in run_rule(RULE, _probe(content, 3), _INTERVIEW).findings]
     assert codes == ([] if invites else ["FL304"]), (content, codes)
+
+
+# -- issue 11, probe 7: a third round (questions about the work, Arabic, East African and Eastern European
+# writers, subjects with an empty body, hopes to work together in new dress), both ways ----------------------
+_PROBE_7 = [
+    ("Was the second dataset meant to include the returns?", True),
+    ("I'm unsure whether you wanted the totals net or gross, could you confirm", True),
+    ("Which ledger system does the team use at month end", True),
+    ("Inshallah I will hear from you soon.", True),
+    ("Waiting for your positive feedback, God willing.", True),
+    ("I am at your full service for any further information.", True),
+    ("Looking forward for your reply.", True),
+    ("Kindly find time to reply me.", True),
+    ("Please get back at me when you can.", True),
+    ("Am available for a call anytime this week.", True),
+    ("Should there be anything else, I am a message away.", True),
+    ("I will be very glad to answer any further question.", True),
+    ("Let us schedule a follow-up when convenient for you.", True),
+    ("Please tell me when the decision will be made.", True),
+    ("Are there further steps I should prepare for?", True),
+    ("Hope to receive good news from you.", True),
+    ("I'd welcome a second conversation with Ravi.", True),
+    ("I am ready for the next stage whenever you are.", True),
+    ("Can't wait for the next chat!", True),
+    ("Will be in touch with the signed form, and do call if anything is unclear.", True),
+    # no invitation
+    ("I hope to become a valuable member of your family.", False),
+    ("Insha'Allah we will work together.", False),
+    ("I am ready to take on new challenges.", False),
+    ("I look forward to contributing my skills.", False),
+    ("I'd be proud to wear the Harbour Freight uniform.", False),
+    ("May the best candidate win!", False),
+    ("I'm going back to Nairobi on Friday.", False),
+    ("Please excuse any typos, I'm on my phone.", False),
+    ("Please note my new email address.", False),
+    ("I was happy to answer your questions on Monday.", False),
+    ("I will keep learning Power BI in the meantime.", False),
+    ("I asked the receptionist whether the role was hybrid.", False),
+    ("I am waiting for my references to confirm.", False),
+    ("Please find my portfolio attached.", False),
+    ("I wish the team a great season.", False),
+    ("Hope everything goes well with the audit.", False),
+    ("I'll submit the remaining answers in the morning.", False),
+    ("Soon I will also finish my ACCA exams.", False),
+    ("i will send the rest tmrw", False),
+    ("All the best for the quarter end.", False),
+]
+
+
+@pytest.mark.parametrize("k,content,invites", [pytest.param(k, *p.values, marks=p.marks) if hasattr(p, "marks")
+                                               else (k, *p) for k, p in enumerate(_PROBE_7)])
+def test_probe_7_questions_on_the_work_other_englishes_and_hopes(k: int, content: str, invites: bool) -> None:
+    codes = [f.code for f in run_rule(RULE, _probe(content, k), _INTERVIEW).findings]
+    assert codes == ([] if invites else ["FL304"]), (content, codes)
+
+
+@pytest.mark.parametrize(("subject", "invites"), [
+    ("is the accounts role still open", True),
+    ("Could I get feedback on my interview?", True),
+    ("When will I hear back?", True),
+    ("Interview on 3 March - Sam Lee", False),
+    ("Thank you for the interview!", False),
+])
+def test_probe_7_a_subject_alone(subject: str, invites: bool) -> None:
+    report = run_rule(RULE, "", subject=subject)
+    assert not report.rules_skipped and (not report.findings) is invites
+
+
+def test_a_subject_question_without_its_mark_invites_beside_a_body() -> None:
+    body = "Hi Dana,\n\nThank you for Monday's interview.\n\nBest,\nSam"
+    assert_clean(RULE, body, _INTERVIEW, subject="is the accounts role still open")
+    codes = [f.code for f in run_rule(RULE, body, _INTERVIEW, subject="the accounts role, still open").findings]
+    assert codes == ["FL304"]
+
+
+# the classes probe 7 found, on wordings other than theirs
+@pytest.mark.parametrize(("content", "invites"), [
+    ("what shift pattern does your team run", True),                  # a question word, a noun, the inversion
+    ("can i bring my own laptop on day one", True),                   # a yes/no question without its mark
+    ("may we know the outcome of the panel", True),
+    ("May your team have a blessed season.", False),                  # "may" as a wish
+    ("Should anything change on my side I will tell the agency.", False),   # "should" supposing
+    ("Kindly find a moment to revert.", True),                        # "kindly find" + a reply
+    ("Kindly find attached my transcript.", False),
+    ("I would welcome a follow-up call with the audit lead.", True),  # a qualified talk welcomed
+    ("Cannot wait for the next call!", True),                         # "can't wait for" + the next talk
+])
+def test_inversions_kindly_replies_welcomed_talks_and_impatience_on_other_wordings(content: str, invites: bool) -> None:
+    codes = [f.code for f in run_rule(RULE, _probe(content, 1), _INTERVIEW).findings]
+    assert codes == ([] if invites else ["FL304"]), (content, codes)

@@ -611,6 +611,8 @@ class _Reader:
                     self.add(Function.THANKS, i, only.at(w, i))
             elif tuple(w[i + 1:i + 3]) == ("to", "you"):
                 self.add(Function.THANKS, i, i + 3)        # "I am deeply indebted to you for ...": said now
+            elif i + 1 < len(w) and w[i + 1] == "for" and k >= 0 and w[k] in _cls("thanks", "be_forms"):
+                self.add(Function.THANKS, i, i + 2)        # "I am indebted for the chance you gave me"
 
     def _wanted(self, i: int) -> bool:
         """Is the gratitude noun at ``i`` what the writer wants, expects or is owed from the reader ("I make
@@ -630,17 +632,18 @@ class _Reader:
             k -= 1
         return k >= 0 and any(wanted.at(w, m) == k + 1 for m in range(max(0, k - 1), k + 1))
 
-    def _other_subject(self, k: int) -> bool:
+    def _other_subject(self, k: int, anywhere: bool = False) -> bool:
         """Is ``w[k]`` the end of a subject other than the writer: a pronoun of ``feeling_subjects`` ("they"),
-        or a noun after a determiner that opens the sentence or a clause ("The clients", "my old boss"),
-        not a form of "be" (a passive: "your help was appreciated")?"""
+        or a noun after a determiner that opens the sentence or a clause ("The clients", "my old boss"; or
+        stands ``anywhere``: "How does the team show appreciation"), not a form of "be" (a passive: "your help
+        was appreciated")?"""
         w = self.w
         if k < 0 or w[k] in _cls("thanks", "be_forms") or w[k] in _cls("modality", "first_person"):
             return False
         if w[k] in _cls("thanks", "feeling_subjects"):
             return True
         dets = _cls("thanks", "subject_determiners")
-        return w[k].isalpha() and any(w[x] in dets and (x == 0 or w[x - 1] in _CLAUSE_OPENERS)
+        return w[k].isalpha() and any(w[x] in dets and (anywhere or x == 0 or w[x - 1] in _CLAUSE_OPENERS)
                                       for x in range(max(0, k - 2), k))
 
     def _theirs(self, i: int) -> bool:
@@ -648,7 +651,8 @@ class _Reader:
         thanks"), or a noun with a third-person possessive just before it, across one word ("The clients
         always showed their gratitude", "his warm thanks")?"""
         w = self.w
-        if i >= 2 and w[i - 1] in _cls("thanks", "reporting") and self._other_subject(i - 2):
+        if i >= 2 and w[i - 1] in _cls("thanks", "reporting") and w[i - 2] not in _cls("thanks", "not_subjects") and (
+                self._other_subject(i - 2, anywhere=True)):
             return True                        # "The clients said thanks a lot": someone else's
         if w[i] not in _cls("thanks", "wanted_nouns"):
             return False
@@ -694,6 +698,9 @@ class _Reader:
         panel"; not "... to thank you"), or "a thank-you" earned by someone else ("Tunde deserves a big
         thank-you"; not "You deserve a thank-you", "I owe you one")?"""
         w = self.w
+        if w[i] == "thank" and k == i + 1 and i >= 1 and w[i - 1] in _cls("thanks", "thank_someone") and (
+                k < len(w) and w[k] not in ("u", "ya", "yu")):
+            return True                        # "Please thank Ravi on my behalf": someone else thanked
         if w[i] == "thank" and k == i + 1 and i >= 2 and w[i - 1] == "to":
             told = _cls("thanks", "told_to")
             v = i - 2 if w[i - 2] in told else i - 3 if i >= 3 and w[i - 3] in told and w[i - 2] in (
@@ -729,6 +736,11 @@ class _Reader:
             k -= 1
         if k < 0 or w[k] in _cls("modality", "first_person"):
             return False
+        if w[k] in _cls("thanks", "be_forms") and k > 0 and w[k - 1] not in _cls("modality", "first_person"):
+            # "The families I cared for were very grateful", "they were grateful": a subject of the third person
+            # (one opening the sentence with a determiner, a relative clause between)
+            return w[k - 1] in _cls("thanks", "feeling_subjects") and w[k - 1] != "you" or (
+                w[0] in _cls("thanks", "subject_determiners") and w[0] not in ("my", "our"))
         if w[k + 1] == "to" and any(_cls("thanks", "wish_verbs").at(w, v) == k + 1 and v > 0 and (
                 w[v - 1] in _cls("modality", "first_person") or w[v - 1] in ("'d", "would") and v > 1
                 and w[v - 2] in _cls("modality", "first_person")) for v in range(max(0, k - 1), k + 1)):
@@ -923,7 +935,10 @@ class _Reader:
         if verb in _cls("request", "kindly_review"):      # "Kindly check the PR": a review, unless "... and revert"
             verbs = _cls("request", "reply_verbs")
             return any(w[x - 1] == "and" and verbs.at(w, x) > 0 for x in range(k + 2, len(w)))
-        return not (verb in _cls("request", "kindly_not") or verb in _cls("thanks", "past_verbs")
+        if verb in _cls("request", "kindly_not"):          # "Kindly find time to reply me": the reply asked
+            verbs = _cls("request", "reply_verbs")
+            return any(w[x - 1] == "to" and verbs.at(w, x) > 0 for x in range(k + 2, min(len(w), k + 5)))
+        return not (verb in _cls("thanks", "past_verbs")
                     or verb.endswith("ed") or not verb.isalpha())
 
     def _status_checks(self) -> None:
@@ -1455,7 +1470,8 @@ def _heads() -> dict[str, frozenset[str]]:
                           ("forward", "hope_words"), ("forward", "accept_verbs"), ("forward", "passive"),
                           ("forward", "attentive"), ("forward", "see_you")),
         "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads")),
-        "unpunctuated": firsts(("question", "unpunctuated"), ("question", "unpunctuated_wh")),
+        "unpunctuated": firsts(("question", "unpunctuated"), ("question", "unpunctuated_wh"),
+                               ("question", "unpunctuated_yesno")) | {"may", "should"},
         "unfinished": firsts(("offer", "unfinished_leads")),
         "later": firsts(("request", "later_openings"), ("request", "opening_nouns"), ("request", "remembered")),
     }
@@ -1496,10 +1512,19 @@ def _inverted_question(words: Sequence[str]) -> int:
     """Where a question word, an auxiliary and its subject after it end at the sentence's start ("what time
     should i come on friday", "when can we meet"): a phone's question without its mark; else -1. Without
     the inversion ("what i learned was ...", "how we built it") the sentence says."""
+    aux, subjects = _cls("question", "unpunctuated_aux"), _cls("question", "unpunctuated_subjects")
+    n = len(words)
+    if words[0] in _cls("question", "unpunctuated_yesno") or (
+            words[0] in ("may", "should") and n > 1 and words[1] in ("i", "we")):
+        return 2 if n > 2 and words[1] in subjects else -1     # "is the accounts role still open"
     j = _cls("question", "unpunctuated_wh").at(words, 0)
-    if j > 0 and j + 1 < len(words) and words[j] in _cls("question", "unpunctuated_aux") and (
-            words[j + 1] in _cls("question", "unpunctuated_subjects")):
-        return j + 2
+    if j < 0:
+        return -1
+    # ("which ledger system does the team use": a noun of the question word's before its auxiliary)
+    reach = 3 if _cls("question", "unpunctuated_wh_noun").at(words, 0) > 0 else 1
+    for a in range(j, min(n - 1, j + reach)):
+        if words[a] in aux:
+            return a + 2 if words[a + 1] in subjects else -1
     return -1
 
 

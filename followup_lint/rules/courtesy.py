@@ -59,15 +59,16 @@ def has_next_step(ctx: RuleContext) -> bool:
 
 
 def _subject_question(ctx: RuleContext) -> bool:
-    """Is the subject a question to the reader ("is there some code review?", "Can I resubmit the task?")?
-    It asks for a reply as a question in the body does; a subject that only names the next steps does not,
-    nor does a reply's subject ("Re: Offer still available?"): the thread's question, put before."""
+    """Is the subject a question to the reader ("is there some code review?", "Can I resubmit the task?", a
+    phone's without its mark: "is the accounts role still open")? It asks for a reply as a question in the body
+    does; a subject that only names the next steps does not, nor does a reply's subject ("Re: Offer still
+    available?"): the thread's question, put before."""
     from ..analysis.sentences import classify, read_sentence
     from ..document.tokens import tokenize
     from .subject import is_reply
 
     subject = (ctx.draft.subject or "").strip()
-    if not subject.endswith("?") or is_reply(subject):
+    if not subject or is_reply(subject):
         return False
     return bool(classify(read_sentence(tokenize(subject)), subject)[0]._value_ & Function.QUESTION._value_)
 
