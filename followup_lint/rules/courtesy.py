@@ -117,7 +117,9 @@ class NoThanks(Rule):
     (fortunately), relief ("Thank goodness the rain held off", "Thank God the server came back"), irony ("Thanks for nothing"),
     gratitude owed to someone else or for the writer's own fortune ("I'm grateful to my old manager for teaching me SQL",
     "thankful that my last job taught me patience", "grateful for my years at the port"), gratitude someone else felt or
-    said ("The clients always showed their gratitude", "My old boss appreciated my reports", "The customers said thanks"),
+    said ("The clients always showed their gratitude", "My old boss appreciated my reports", "The customers said thanks",
+    "The patients were always grateful") or never got ("I worked every weekend and got no appreciation"), the reader
+    asked to thank someone else ("Please thank Ravi on my behalf"),
     "appreciate" as understanding or taste ("I appreciate the importance of punctuality", "I really appreciate good
     documentation"), a thank-you compound talked about ("the thank-you step"), gratitude the writer wants from the reader ("I did the task expecting a little
     appreciation", "I deserve your thanks"), a request such as "I would appreciate an update", appreciating a circumstance ("I
@@ -197,7 +199,8 @@ class NoNextStep(Rule):
     stay at your service for any detail you need", "happy to pair on the review comments", "if you need anything else", "I will call you on
     Monday", "call me anytime", "I'm just a phone call away", "I remain open to any further discussion", "happy to come back out for a second look"); a reply
     awaited or attended to ("Your response is highly awaited", "I remain attentive to your comments"); a phone's question
-    word with its subject after the verb ("what time should i come on friday"); a status check ("I just wanted to check if there is any update", "Wondering if there's been any movement", "I am writing to know the
+    word or yes/no question with its subject after the verb ("what time should i come on friday", "is the role still
+    open", in the subject too); a status check ("I just wanted to check if there is any update", "Wondering if there's been any movement", "I am writing to know the
     status", "just checking in on the role", "I just wanted to follow up on my prospects", "following up to see if you had a chance to review my test"); a polite imperative ("Kindly furnish me with any update");
     a reply welcomed ("Comments/feedback will be welcome.", "Any thoughts are most welcome"); a hope that
     what you sent serves the next conversation ("I'm hoping this will suffice for a good technical
