@@ -680,6 +680,11 @@ NO_INVITATIONS_IN_LETTERS_AND_PHONES = [
 ]
 
 
+def _numbered(rows: list) -> list:
+    """Each probe row with its index first (in the next-step tables it picks the note's opening), marks kept."""
+    return [pytest.param(k, *p.values, marks=p.marks) if hasattr(p, "marks") else (k, *p) for k, p in enumerate(rows)]
+
+
 @pytest.mark.parametrize("k,content", list(enumerate(INVITATIONS_IN_LETTERS_AND_PHONES)))
 def test_probe_3_letters_phones_and_typos_invite(k: int, content: str) -> None:
     assert_clean(RULE, _probe(content, k), _INTERVIEW)
@@ -758,8 +763,7 @@ _INVITATIONS_OF_OTHER_ENGLISHES = [
 ]
 
 
-@pytest.mark.parametrize("k,content,invites", [pytest.param(k, *p.values, marks=p.marks) if hasattr(p, "marks")
-                                               else (k, *p) for k, p in enumerate(_INVITATIONS_OF_OTHER_ENGLISHES)])
+@pytest.mark.parametrize("k,content,invites", _numbered(_INVITATIONS_OF_OTHER_ENGLISHES))
 def test_probe_4_more_englishes_notes_and_instructions(k: int, content: str, invites: bool) -> None:
     codes = [f.code for f in run_rule(RULE, _probe(content, k), _INTERVIEW).findings]
     assert codes == ([] if invites else ["FL304"]), (content, codes)
@@ -851,8 +855,7 @@ _PROBE_5 = [
 ]
 
 
-@pytest.mark.parametrize("k,content,invites", [pytest.param(k, *p.values, marks=p.marks) if hasattr(p, "marks")
-                                               else (k, *p) for k, p in enumerate(_PROBE_5)])
+@pytest.mark.parametrize("k,content,invites", _numbered(_PROBE_5))
 def test_probe_5_requests_questions_offers_and_hopes(k: int, content: str, invites: bool) -> None:
     codes = [f.code for f in run_rule(RULE, _probe(content, k), _INTERVIEW).findings]
     assert codes == ([] if invites else ["FL304"]), (content, codes)
@@ -929,8 +932,7 @@ _PROBE_6 = [
 ]
 
 
-@pytest.mark.parametrize("k,content,invites", [pytest.param(k, *p.values, marks=p.marks) if hasattr(p, "marks")
-                                               else (k, *p) for k, p in enumerate(_PROBE_6)])
+@pytest.mark.parametrize("k,content,invites", _numbered(_PROBE_6))
 def test_probe_6_notes_templates_status_chases_and_hopes(k: int, content: str, invites: bool) -> None:
     codes = [f.code for f in run_rule(RULE, _probe(content, k), _INTERVIEW).findings]
     assert codes == ([] if invites else ["FL304"]), (content, codes)
@@ -999,8 +1001,7 @@ _PROBE_7 = [
 ]
 
 
-@pytest.mark.parametrize("k,content,invites", [pytest.param(k, *p.values, marks=p.marks) if hasattr(p, "marks")
-                                               else (k, *p) for k, p in enumerate(_PROBE_7)])
+@pytest.mark.parametrize("k,content,invites", _numbered(_PROBE_7))
 def test_probe_7_questions_on_the_work_other_englishes_and_hopes(k: int, content: str, invites: bool) -> None:
     codes = [f.code for f in run_rule(RULE, _probe(content, k), _INTERVIEW).findings]
     assert codes == ([] if invites else ["FL304"]), (content, codes)

@@ -469,8 +469,12 @@ _PROBE_5 = [
 ]
 
 
-@pytest.mark.parametrize("k,body,thanks", [pytest.param(k, *p.values, marks=p.marks) if hasattr(p, "marks")
-                                           else (k, *p) for k, p in enumerate(_PROBE_5)])
+def _numbered(rows: list) -> list:
+    """Each probe row with its index first (in the next-step tables it picks the note's opening), marks kept."""
+    return [pytest.param(k, *p.values, marks=p.marks) if hasattr(p, "marks") else (k, *p) for k, p in enumerate(rows)]
+
+
+@pytest.mark.parametrize("k,body,thanks", _numbered(_PROBE_5))
 def test_probe_5_thanks_in_other_englishes_closings_and_typos(k: int, body: str, thanks: bool) -> None:
     assert (not run_rule(RULE, body, _INTERVIEW).findings) is thanks, body
 
@@ -549,8 +553,7 @@ _PROBE_6 = [
 ]
 
 
-@pytest.mark.parametrize("k,body,thanks", [pytest.param(k, *p.values, marks=p.marks) if hasattr(p, "marks")
-                                           else (k, *p) for k, p in enumerate(_PROBE_6)])
+@pytest.mark.parametrize("k,body,thanks", _numbered(_PROBE_6))
 def test_probe_6_notes_templates_and_closings(k: int, body: str, thanks: bool) -> None:
     assert (not run_rule(RULE, body, _INTERVIEW).findings) is thanks, body
 
@@ -634,8 +637,7 @@ _PROBE_7 = [
 ]
 
 
-@pytest.mark.parametrize("k,body,thanks", [pytest.param(k, *p.values, marks=p.marks) if hasattr(p, "marks")
-                                           else (k, *p) for k, p in enumerate(_PROBE_7)])
+@pytest.mark.parametrize("k,body,thanks", _numbered(_PROBE_7))
 def test_probe_7_other_englishes_phones_and_closings(k: int, body: str, thanks: bool) -> None:
     assert (not run_rule(RULE, body, _INTERVIEW).findings) is thanks, body
 
