@@ -1308,3 +1308,227 @@ def test_foreign_thanks_regards_and_growth_slots_are_reported_on_fresh_wordings(
 ])
 def test_those_slots_leave_the_company_fields_places_and_the_past_alone(body) -> None:
     assert flagged_texts(WrongName, body, _KWAME) == []
+
+
+# -- issue 11, probe round W: fresh whole notes, both ways (panels, letters, phones, GitHub, other Englishes) --
+# Written from the label's definition and the batches' decisions; none copied from a corpus.
+
+_NADIA = iv(("Nadia Rahman", "nadia.rahman@copperleaf.example"), company="Copperleaf Insurance")
+_VELDT = iv(("Thabo Nkosi", "thabo.nkosi@veldt.example"), ("Ingrid Holm", "ingrid.holm@veldt.example"),
+            ("Luis Ortega", "luis.ortega@veldt.example"), company="Veldt Energy")
+_CHEN = iv(("Chen Wei", "chen.wei@jadestone.example"), company="Jadestone Logistics")
+_GRACE = iv(("Grace Achieng", "grace.achieng@ziwa.example"), company="Ziwa Water")
+_DEVON = iv(("Devon Clarke", "devon.clarke@islandbreeze.example"), company="Island Breeze Resorts")
+_PIOTR = iv(("Piotr Zieliński", "p.zielinski@wisla.example"), company="Wisła Data")
+_CAMILA = iv(("Camila Rojas", "camila.rojas@andesagro.example"), company="Andes Agro")
+_FARAH = iv(("Farah Al-Mansouri", "farah@nakheel-clinics.example"), company="Nakheel Clinics")
+_AMARA = "\n\nWarm regards,\nAmara Eze"
+_BLOCK = ("Amara Eze\n22 Musgrave Road\nDurban 4001\n\n14 April 2026\n\nMs. Nadia Rahman\nHead of Claims\n"
+          "Copperleaf Insurance\n9 Victoria Embankment\nDurban 4001\n\n")
+
+# (note, interview, draft fields, a name the finding must cover)
+PROBES_W_WRONG = [
+    # another interviewer (another application's) greeted, in letters, phones, panels, other Englishes
+    (_BLOCK + "Dear Mr. Pillay:\n\nThank you for the interview on Monday." + _AMARA, _NADIA, {}, "Pillay"),
+    ("Good morning Sir Vusi,\n\nThank you for the panel interview." + _AMARA, _VELDT, {}, "Vusi"),
+    ("Hi Thabo and Priscilla,\n\nThank you both for your time." + _AMARA, _VELDT, {}, "Priscilla"),
+    ("Hey Marco thx again for today!! so fun\n\nAmara", _CAMILA, {}, "Marco"),
+    ("Dear Mr. Zhang,\n\nThank you for receiving me at the depot." + _AMARA, _CHEN, {}, "Zhang"),
+    ("Dear Ms. Holm, Mr. Nkosi and Ms. Botha,\n\nThank you for the panel." + _AMARA, _VELDT, {}, "Botha"),
+    ("Buenos días Sra. Paredes,\n\nThank you for the interview." + _AMARA, _CAMILA, {}, "Paredes"),
+    ("Hallo Pan Nowicki,\n\nThank you for the interview." + _AMARA, _PIOTR, {}, "Nowicki"),
+    ("Dear Dr. Haddad,\n\nThank you for the interview at the clinic." + _AMARA, _FARAH, {}, "Haddad"),
+    ("Wagwan Jermaine!\n\nBig thanks for the chat today." + _AMARA, _DEVON, {}, "Jermaine"),
+    # a non-interviewer thanked by name in the body, titled or not
+    ("Hi Grace,\n\nThank you once again to Ms. Wambui for organising the day." + _AMARA, _GRACE, {}, "Wambui"),
+    ("Hi Grace,\n\nA big thank-you goes to Kelechi, who walked me round the treatment plant." + _AMARA, _GRACE,
+     {}, "Kelechi"),
+    ("Hi Grace,\n\nI remain grateful, Mrs. Nakato, for the warm reception." + _AMARA, _GRACE, {}, "Nakato"),
+    ("Hi Grace,\n\nThanks for today. Ngiyabonga, Nomsa, for the tea!" + _AMARA, _GRACE, {}, "Nomsa"),
+    ("Dear Ms. Rahman,\n\nDhanyavaad, Ravi ji, for your guidance after the interview." + _AMARA, _NADIA, {}, "Ravi"),
+    ("Hi Devon,\n\nSalamat po, Ma'am Liza, for the chance to see the kitchens." + _AMARA, _DEVON, {}, "Liza"),
+    ("Dear Ingrid,\n\nThank you and Mr. Dlamini for the panel interview." + _AMARA, _VELDT, {}, "Dlamini"),
+    ("Hi Thabo,\n\nThank you so much to you and Sipho for the site walk." + _AMARA, _VELDT, {}, "Sipho"),
+    ("Hi Camila,\n\nThanks to you and to Sr. Vargas for the greenhouse visit." + _AMARA, _CAMILA, {}, "Vargas"),
+    ("Hi Piotr,\n\nI really appreciated Agnieszka's walkthrough of the ETL jobs, thank you Agnieszka!" + _AMARA,
+     _PIOTR, {}, "Agnieszka"),
+    ("Hi Chen Wei,\n\nMany thanks also to Auntie Mei Ling for lunch." + _AMARA, _CHEN, {}, "Mei Ling"),
+    ("Hi Farah,\n\nI am thankful to Dr. Yousef for letting me shadow the ward round." + _AMARA, _FARAH, {}, "Yousef"),
+    # a name from another application in the closing area or P.S.
+    ("Dear Ms. Rahman,\n\nI enjoyed our talk about claims triage.\n\nOnce more, thank you Mr. Adeleke.\n\n"
+     "Yours sincerely,\nAmara Eze", _NADIA, {}, "Adeleke"),
+    ("Hi Grace,\n\nThanks for today!\n\nWarm regards,\nAmara\n\nP.S. Thank you, Funmi, for the lunch!", _GRACE, {},
+     "Funmi"),
+    ("Hi Devon,\n\nI loved the resort tour.\n\nThanks so much, Keisha!\nAmara", _DEVON, {}, "Keisha"),
+    # the wrong person in the subject
+    ("Hi Nadia,\n\nThanks for today." + _AMARA, _NADIA, {"subject": "Interview with Ms. Hendricks - claims analyst"},
+     "Hendricks"),
+    ("Hi Nadia,\n\nThanks for today." + _AMARA, _NADIA, {"subject": "A thank-you note for Mr. Ochieng"}, "Ochieng"),
+    ("Hi Grace,\n\nThanks for today." + _AMARA, _GRACE, {"subject": "Thank you Wanjiku!"}, "Wanjiku"),
+    # another company named as the employer, in the body, the subject, the closing, in unusual phrasings
+    ("Hi Nadia,\n\nI see myself growing into a team lead at Kalahari Re." + _AMARA, _NADIA, {}, "Kalahari Re"),
+    ("Hi Nadia,\n\nToday convinced me that Sable Mutual is where I want to be." + _AMARA, _NADIA, {}, "Sable Mutual"),
+    ("Hi Nadia,\n\nI would be delighted to accept a place on the Redwood Capital analyst programme." + _AMARA,
+     _NADIA, {}, "Redwood Capital"),
+    ("Hi Grace,\n\nIt would be an honour to represent Kilimanjaro Airways at the airport desk." + _AMARA, _GRACE,
+     {}, "Kilimanjaro Airways"),
+    ("Hi Devon,\n\nI hope to welcome the guests of Coral Reef Lodges next season." + _AMARA, _DEVON, {},
+     "Coral Reef Lodges"),
+    ("Hi Devon,\n\nI look forward to being a Brightpath Hotels employee." + _AMARA, _DEVON, {}, "Brightpath Hotels"),
+    ("Hi Nadia,\n\nThanks for today." + _AMARA, _NADIA, {"subject": "Claims Analyst application - Sable Mutual Assurance"},
+     "Sable Mutual Assurance"),
+    ("Hi Thabo,\n\nThanks for today.\n\nHoping to be part of Nordlys Energy soon,\nAmara", _VELDT, {}, "Nordlys Energy"),
+    ("Hi Grace,\n\nI'm ready to give my best for Baobab Telecom." + _AMARA, _GRACE, {}, "Baobab Telecom"),
+    ("Hi Farah,\n\nIt would be a blessing to serve in Mount Zion Hospital." + _AMARA, _FARAH, {}, "Mount Zion Hospital"),
+    pytest.param("Hi Piotr,\n\nThe thought of Monday mornings at Tatra Analytics already excites me." + _AMARA,
+                 _PIOTR, {}, "Tatra Analytics",
+                 marks=pytest.mark.xfail(strict=True, reason="a daily life at the employer said with excitement "
+                                                             "('mornings at X excites me') has no employer slot")),
+    ("Hi Camila,\n\nI am fully committed to the mission of Patagonia Farms." + _AMARA, _CAMILA, {}, "Patagonia Farms"),
+]
+
+# (note, interview, draft fields): no wrong name
+PROBES_W_CLEAN = [
+    # colleagues, mentors, referees mentioned, not thanked
+    ("Hi Nadia,\n\nMy former manager Priya always said claims are about trust." + _AMARA, _NADIA, {}),
+    ("Hi Grace,\n\nMy mentor, Dr. Osei, suggested I write to you directly." + _AMARA, _GRACE, {}),
+    ("Hi Nadia,\n\nSipho in accounts told me the team is growing." + _AMARA, _NADIA, {}),
+    ("Hi Grace,\n\nSay hi to Zanele for me!" + _AMARA, _GRACE, {}),
+    ("Hi Nadia,\n\nThank you, and for introducing me to Lerato in underwriting." + _AMARA, _NADIA, {}),
+    # companies as clients and past employers
+    ("Hi Nadia,\n\nI led the claims migration at Old Mutual." + _AMARA, _NADIA, {}),
+    ("Hi Nadia,\n\nOur biggest client, Standard Bank, renewed after my audit." + _AMARA, _NADIA, {}),
+    ("Hi Nadia,\n\nMy four years at Hollard taught me to read a policy fast." + _AMARA, _NADIA, {}),
+    ("Hi Farah,\n\nI did my internship at Chris Hani Baragwanath Hospital." + _AMARA, _FARAH, {}),
+    ("Hi Devon,\n\nBefore Sandals, I ran the front desk at a small guesthouse." + _AMARA, _DEVON, {}),
+    # a panel: one note to one interviewer mentioning or thanking the others correctly
+    ("Dear Ingrid,\n\nThabo's question about grid storage and Luis's case study were great." + _AMARA, _VELDT, {}),
+    ("Dear Ms. Holm,\n\nThank you, and please thank Mr. Nkosi and Mr. Ortega for me." + _AMARA, _VELDT, {}),
+    ("Hi Luis,\n\nThank you, Thabo and Ingrid too, for a fun panel." + _AMARA, _VELDT, {}),
+    ("Hi Thabo,\n\nI look forward to meeting Luis and the rest of the panel again." + _AMARA, _VELDT, {}),
+    # a formal letter with address blocks, the right salutation
+    (_BLOCK + "Dear Ms. Rahman:\n\nThank you for the interview on Monday." + _AMARA, _NADIA, {}),
+    # honorifics after a surname or a given name
+    ("Good afternoon Rahman Sir,\n\nThank you for the interview." + _AMARA, _NADIA, {}),
+    ("Dear Nadia Madam,\n\nThank you for the interview." + _AMARA, _NADIA, {}),
+    ("Dear Holm-san,\n\nThank you for the interview." + _AMARA, _VELDT, {}),
+    ("Dear Mr. Chen,\n\nThank you for the interview." + _AMARA, _CHEN, {}),
+    ("Dear Pani Zielińska,\n\nThank you for the interview." + _AMARA, _PIOTR, {}),
+    # a recruiter in To greeted
+    ("Hi Lwazi,\n\nThank you for scheduling my interview with Nadia." + _AMARA, _NADIA,
+     {"to": ("Lwazi Zulu <lwazi.zulu@copperleaf.example>",)}),
+    # handles
+    ("@nadiarahman thanks for the review! I pushed the fixes." + _AMARA, _NADIA, {}),
+    ("Thanks for the review! cc @copperleaf/claims-bots" + _AMARA, _NADIA, {}),
+    # places that look like names
+    ("Hi Nadia,\n\nI am happy to relocate to George for this role." + _AMARA, _NADIA, {}),
+    ("Hi Devon,\n\nI'm relocating to Austin in May, so remote works best." + _AMARA, _DEVON, {}),
+    ("Hi Devon,\n\nI'll fly in from St. Lucia on Sunday." + _AMARA, _DEVON, {}),
+    ("Hi Nadia,\n\nI can come to the office on Jan Smuts Avenue any day." + _AMARA, _NADIA, {}),
+    ("Hi Camila,\n\nI grew up near Santa Cruz, so I know the growers there." + _AMARA, _CAMILA, {}),
+    # products and tools that look like names
+    ("Hi Piotr,\n\nI set up Jenkins and Ansible for the nightly builds." + _AMARA, _PIOTR, {}),
+    ("Hi Piotr,\n\nI have been comparing Claude and Gemini for the summaries." + _AMARA, _PIOTR, {}),
+    ("Hi Piotr,\n\nThanks to Jupyter and Pandas, the case study was quick." + _AMARA, _PIOTR, {}),
+    # schools and programmes
+    ("Hi Grace,\n\nI studied at St. Mary's College before Strathmore University." + _AMARA, _GRACE, {}),
+    ("Dear Future Leaders Programme,\n\nThank you for the interview." + _AMARA, _NADIA, {}),
+    ("Hi Grace,\n\nThanks to Lindiwe's directions I found the entrance easily." + _AMARA, _GRACE, {}),
+    # stand-ins in a model letter
+    ("Dear John Doe,\n\nThank you for the interview.\n\nSincerely,\nJane Doe", _NADIA, {}),
+    # the signature's own school or employer
+    ("Hi Nadia,\n\nThanks for today.\n\nAmara Eze\nMSc Candidate, University of Cape Town", _NADIA, {}),
+    ("Hi Nadia,\n\nI'd love to bring my Shopify experience to Copperleaf." + _AMARA, _NADIA, {}),
+]
+
+
+@pytest.mark.parametrize("body,interview,kw,name", PROBES_W_WRONG)
+def test_probe_w_another_person_or_company_is_a_wrong_name(body, interview, kw, name) -> None:
+    assert any(name in t for t in flagged_texts(WrongName, body, interview, **kw))
+
+
+@pytest.mark.parametrize("body,interview,kw", PROBES_W_CLEAN)
+def test_probe_w_colleagues_clients_panels_places_products_are_no_wrong_name(body, interview, kw) -> None:
+    assert flagged_texts(WrongName, body, interview, **kw) == []
+
+
+# -- the classes probe round W found, on other wordings, both ways ----------------------------------------
+
+@pytest.mark.parametrize("body,interview,spans", [
+    # a thanks with "a lot", "so much", "once again" or a hyphenated "thank-you" before "to <name>"
+    ("Hi Grace,\n\nThanks a lot to Musa for the lift to the gate." + _AMARA, _GRACE, ["Musa"]),
+    ("Hi Grace,\n\nMy heartfelt thank-you to Zodwa for the tea." + _AMARA, _GRACE, ["Zodwa"]),
+    ("Hi Grace,\n\nThank you very much to Mr. Otieno for the site visit." + _AMARA, _GRACE, ["Mr. Otieno"]),
+    # an adjective of thanks, the name set off by commas
+    ("Hi Grace,\n\nI am truly thankful, Mr. Osei, for the chance." + _AMARA, _GRACE, ["Mr. Osei"]),
+    # "thank you and <name>": the reader and somebody else
+    ("Hi Grace,\n\nThank you and Ms. Boateng for a lovely afternoon." + _AMARA, _GRACE, ["Ms. Boateng"]),
+    ("Hi Grace,\n\nThank you and Wanjiru for the tour!" + _AMARA, _GRACE, ["Wanjiru"]),
+    # a thanks of another language; a polite address before the name or an honorific after it
+    ("Hi Grace,\n\nSiyabonga, Lindani, for the lift." + _AMARA, _GRACE, ["Lindani"]),
+    ("Hi Grace,\n\nShukriya, Imran bhai, for the tea." + _AMARA, _GRACE, ["Imran"]),
+    ("Hi Grace,\n\nThank you, Sir Bongani, for your time." + _AMARA, _GRACE, ["Sir Bongani"]),
+    ("Hi Grace,\n\nThank you again, Ravi ji!" + _AMARA, _GRACE, ["Ravi"]),
+])
+def test_round_w_thanks_shapes_name_another_person(body, interview, spans) -> None:
+    assert flagged_texts(WrongName, body, interview) == spans
+
+
+@pytest.mark.parametrize("body,interview", [
+    ("Hi Grace,\n\nThank you so much to you, Grace, for the tour." + _AMARA, _GRACE),
+    ("Hi Grace,\n\nI am grateful, Grace, for your patience." + _AMARA, _GRACE),
+    ("Hi Grace,\n\nThank you and Happy Easter!" + _AMARA, _GRACE),
+    ("Hi Grace,\n\nThank you and Best wishes for the launch." + _AMARA, _GRACE),
+    ("Hi Grace,\n\nThanks a lot to the rain, I was late." + _AMARA, _GRACE),
+    ("Hi Grace,\n\nSiyabonga, Grace, for the lift." + _AMARA, _GRACE),
+    ("Hi Thabo,\n\nThank you, Sir Thabo, for your time." + _AMARA, _VELDT),
+    ("Hi Thabo,\n\nShukriya, Luis ji, and thanks to Ingrid too." + _AMARA, _VELDT),
+    ("Hi Grace,\n\nI'm grateful Kenya has such good water engineers." + _AMARA, _GRACE),
+])
+def test_round_w_thanks_shapes_leave_the_interviewer_and_no_name_alone(body, interview) -> None:
+    assert flagged_texts(WrongName, body, interview) == []
+
+
+@pytest.mark.parametrize("sentence,other", [
+    ("I hope to become a site engineer at Umoja Builders.", "Umoja Builders"),
+    ("Kopano Logistics is exactly where I see myself.", "Kopano Logistics"),
+    ("I'd love a seat on the Tausi Insurance leadership programme.", "Tausi Insurance"),
+    ("It would be my honour to represent Sahara Freight at trade fairs.", "Sahara Freight"),
+    ("I can't wait to be a Pwani Hotels team member.", "Pwani Hotels"),
+    ("I promise to give my all to Tembo Freight.", "Tembo Freight"),
+    ("It would be a joy to serve at Amani Hospital.", "Amani Hospital"),
+    ("I am deeply committed to the vision of Jua Energy.", "Jua Energy"),
+])
+def test_round_w_employer_slots_name_another_company(sentence: str, other: str) -> None:
+    body = f"Hi Grace,\n\nThank you for the interview.\n\n{sentence}" + _AMARA
+    assert flagged_texts(WrongName, body, _GRACE) == [other]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I became a team lead at Umoja Builders in 2022.",
+    "I hope to become a lead at Ziwa Water.",
+    "Nairobi is where I want to be.",
+    "Ziwa Water is where I want to be.",
+    "I'd love a place on the Data Science programme.",
+    "I had the honour to represent my school at the debate.",
+    "I was a Pwani Hotels employee for two years.",
+    "I will give my best to Ziwa Water.",
+    "I give my best to every customer.",
+    "I'd love to serve in Mombasa.",
+    "I was committed to the growth of Acme Foods for six years.",
+])
+def test_round_w_employer_slots_leave_the_past_places_and_the_company_alone(sentence: str) -> None:
+    body = f"Hi Grace,\n\nThank you for the interview.\n\n{sentence}" + _AMARA
+    assert flagged_texts(WrongName, body, _GRACE) == []
+
+
+@pytest.mark.parametrize("greeting,flagged", [
+    ("Hello Young Innovators Fellowship!", []),
+    ("Dear Ubuntu Scholars,", []),
+    ("Dear Mr. Bloggs,", []),
+    ("Hello Jane Doe,", []),
+    ("Dear Megan and the Fellowship,", ["Megan and the Fellowship"]),  # a given name keeps the run a person's
+    ("Dear Mr. Dube,", ["Dube"]),
+])
+def test_round_w_programmes_greeted_and_stand_in_names_are_nobody(greeting: str, flagged: list[str]) -> None:
+    assert flagged_texts(WrongName, greeting + GREETING_BODY, _GRACE) == flagged

@@ -113,10 +113,11 @@ _EMPLOYER_CONTEXTS: Final = (
     # the application you ask them to weigh: "kindly consider my application to Zuri Insurance"
     (("application",), LazyPattern(r"application[ \t]+(?:to|at|with)[ \t]+(?:the[ \t]+)?" + _ORG), "my-application"),
     # the post named after its employer: "a great fit for the Cobalt Mining internship", "my interest in the
-    # Globex analyst role" (a job title, "the Data Analyst role", is frequent words or ends on a role noun)
-    (("fit", "interest", "candida", "consider", "appl"),
+    # Globex analyst role", "to accept a place on the Redwood Capital analyst programme" (a job title, "the
+    # Data Analyst role", is frequent words or ends on a role noun)
+    (("fit", "interest", "candida", "consider", "appl", "place", "spot", "seat"),
      LazyPattern(r"(?:fit|interest|interested|candidate|candidacy|consideration|considered|considering|apply|"
-                 r"applying|application)[ \t]+(?:for|in|to)[ \t]+the[ \t]+" + _ORG + r"(?=[ \t]+(?:[a-z]+[ \t]+)?"
+                 r"applying|application|place|spot|seat)[ \t]+(?:for|in|to|on)[ \t]+the[ \t]+" + _ORG + r"(?=[ \t]+(?:[a-z]+[ \t]+)?"
                  r"(?:role|position|internship|job|vacancy|opening|post|programme|program|traineeship)\b)"),
      "post-of"),
     # "I know I would excel at Globex", "I'd thrive at Globex": a modal right before says it is ahead ("I used
@@ -164,6 +165,23 @@ _EMPLOYER_CONTEXTS: Final = (
     # "I would be proud to represent Globex" (not "I represented Acme at the fair"); "eager to serve Globex"
     (("represent",), LazyPattern(r"represent(?:ing)?[ \t]+" + _ORG), "represent"),
     (("serv",), LazyPattern(r"serv(?:e|ing)[ \t]+" + _ORG), "serve"),
+    # "a blessing to serve in Mount Zion Hospital", "eager to serve at Globex Bank": an organisation by its own
+    # words (a legal form, a trade or an organisation's noun), since places and fields follow "in" as often
+    (("serve ", "serving "), LazyPattern(r"serv(?:e|ing)[ \t]+(?:in|at|with)[ \t]+(?:the[ \t]+)?" + _ORG), "serve-in"),
+    # the post you see yourself in there: "I see myself growing into a team lead at Kalahari Re", "I hope to
+    # become a senior analyst at Globex" ("I became a lead at Acme" is your past)
+    (("become", "becoming", "grow into", "growing into", "myself as"),
+     LazyPattern(r"(?:become|becoming|grow(?:ing)?[ \t]+into|myself[ \t]+as)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
+                 r"(?:[\w-]+[ \t]+){0,3}?(?:at|with)[ \t]+" + _ORG), "future"),
+    # one of its staff: "I look forward to being a Brightpath Hotels employee", "to become a Globex intern"
+    (("be a", "be an", "being a", "being an", "become a", "become an", "becoming a"),
+     LazyPattern(r"(?:be|being|become|becoming)[ \t]+an?[ \t]+" + _ORG + r"(?=[ \t]+(?:[a-z]+[ \t]+)?"
+                 r"(?:employee|staffer|intern|trainee|hire|recruit|associate|team[ \t]+member|staff[ \t]+member)\b)"),
+     "staff-of"),
+    # your effort offered: "I'm ready to give my best for Baobab Telecom", "giving my all to Globex"
+    (("give", "giving"),
+     LazyPattern(r"giv(?:e|ing)[ \t]+(?:my|our)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:best|all|utmost|everything|energy|"
+                 r"skills|talents?|time)[ \t]+(?:to|for|at)[ \t]+(?:the[ \t]+)?" + _ORG), "give-best"),
     # wordings of other Englishes: "I can be an asset for Globex", "to be associated with Globex",
     # "contribute towards the growth of Globex"
     (("asset",), LazyPattern(r"asset[ \t]+(?:to|for)[ \t]+" + _ORG), "be-a"),
@@ -182,7 +200,7 @@ _DEPARTMENT_RANK: Final = 20000
 #: must not be made of dictionary words (a department or a field), which leaves some real names out
 _LOOSE: Final = frozenset({"in"})
 #: contexts as loose whatever the preposition: "eager to serve Brooklyn families", "the growth of Kenya"
-_LOOSE_TRIGGERS: Final = frozenset({("serv",), ("grow",), ("contribut",), _GOAL_NOUNS, _BENEFIT})
+_LOOSE_TRIGGERS: Final = frozenset({("serv",), ("grow",), ("contribut",), ("give", "giving"), _GOAL_NOUNS, _BENEFIT})
 _ORG_RE: Final = LazyPattern(_ORG)
 #: "Globex's mission": the noun is found first, the organisation just before it
 _POSSESSIVE_NOUN: Final = LazyPattern(
@@ -212,13 +230,12 @@ _BEFORE: Final = {
     "be-a": LazyPattern(r"\b(?:become|be|being)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE),
     "to-be": LazyPattern(r"\bto[ \t]+(?:be|get|become)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE),
     # an offer, not a past deed: "I contributed to the development of Orion Freight" is your past employer
-    "contribute-to": LazyPattern(r"\b(?:contribut(?:e|es|ing)|help(?:s|ing)?|support(?:s|ing)?|add(?:s|ing)?)\b[ \t]+"
+    "contribute-to": LazyPattern(r"\b(?:contribut(?:e|es|ing)|help(?:s|ing)?|support(?:s|ing)?|add(?:s|ing)?|"
+                                r"committed|dedicated|devoted|commit(?:ting)?[ \t]+myself)\b[ \t]+"
                                 r"(?:[\w-]+[ \t]+){0,2}?"
                                 r"(?:to(?:wards?)?[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE),
-    "represent": LazyPattern(r"\b(?:proud|honou?red|privilege|excited|thrilled|eager|keen|love|hope|chance|"
-                            r"opportunity)\b[^.!?\n]{0,30}$", re.IGNORECASE),
-    "serve": LazyPattern(r"\b(?:proud|honou?red|privilege|excited|thrilled|eager|keen|love|hope|chance|"
-                        r"opportunity)\b[^.!?\n]{0,30}$", re.IGNORECASE),
+    "represent": LazyPattern(r"\b(?:proud|honou?red|honou?r|privilege|excited|thrilled|eager|keen|love|hope|chance|"
+                            r"opportunity|dream|blessing|pleasure|joy|ready|willing)\b[^.!?\n]{0,30}$", re.IGNORECASE),
     # "I applied to" opening a clause ("the fix I applied to Kafka" is a relative clause: left alone)
     "i-applied": LazyPattern(r"(?:(?<![\w'’][ \t])|\b(?:and|but|because|since|so|when|why)[ \t]+)\bI(?:[ \t]+have|['’]ve)?"
                             r"[ \t]+(?:originally[ \t]+|first[ \t]+|also[ \t]+)?$"),
@@ -250,8 +267,10 @@ _BEFORE["contribute-org"] = _BEFORE["future"]
 _BEFORE["my-application"] = LazyPattern(r"\b(?:my|our)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
 _BEFORE["modal"] = LazyPattern(r"\b(?:would|will|could|can|might|to|['’]d|['’]ll)[ \t]+(?:(?:really|truly|surely|"
                                r"certainly|definitely)[ \t]+)?$", re.IGNORECASE)
-_BEFORE["help-grow"] = _BEFORE["modal"]  # "I can help Seoul Display grow", "I'd love to help"; not "I helped"
-_ORG_ALONE: Final = frozenset({"modal", "add-value", "become-part", "represent", "be-a", "to-be", "contribute-to", "serve",
+_BEFORE["help-grow"] = _BEFORE["modal"]
+_BEFORE["serve"] = _BEFORE["serve-in"] = _BEFORE["represent"]
+_BEFORE["staff-of"] = _BEFORE["future"]  # "I can help Seoul Display grow", "I'd love to help"; not "I helped"
+_ORG_ALONE: Final = frozenset({"give-best", "modal", "add-value", "become-part", "represent", "be-a", "to-be", "contribute-to", "serve",
                                "future", "benefit", "contribute-org"})
 #: the wordings of other Englishes are looser still: the organisation ends the phrase ("an asset for
 #: Globex.", "to serve Globex with"), not "an asset for Python-heavy teams" or "serve ACME's customers"
@@ -377,7 +396,7 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 continue  # inside a word ("rejoin", "teamwork")
             if before == "to-work" and m.group(0).lower().startswith("working"):
                 pass
-            elif before in ("team-of", "greeted-team", "post-of"):
+            elif before in ("team-of", "greeted-team", "post-of", "give-best"):
                 pass
             elif before is not None:
                 mine = before in ("not-mine", "far")
@@ -401,6 +420,8 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 org = " ".join(words)
                 if org.isupper():
                     continue  # "Hi SWIT team,", "Dear ICT team": a department's abbreviation, as often as a company
+            if before == "serve-in" and not _organisation_by_name(org):
+                continue  # "to serve in Kenya", "serve at Mass": a place or an occasion
             if before == "in-trade" and not (_trade_name(org) or org.split()[-1].lower().rstrip(".") in _LEGAL_FORM):
                 continue  # "a career in Nairobi", "to work in Finance": a place or a field
             if before == "help-grow" and len(org.split()) == 1 and _dictionary_words(ctx, org):
@@ -416,7 +437,8 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 continue  # "part of the team of Maria Lopez": a person's team, not an organisation
             if before in _NAMED_UNIT and _frequent_words(ctx, org):
                 continue  # "join the Data Science team", "the claims team at Head Office": a department
-            loose = triggers in _LOOSE_TRIGGERS or _preposition_before(own, m.start("org")) in _LOOSE
+            loose = triggers in _LOOSE_TRIGGERS or (before != "serve-in"  # (its organisation says so by name)
+                                                    and _preposition_before(own, m.start("org")) in _LOOSE)
             if loose and _dictionary_words(ctx, org) and not _trade_name(org):
                 continue  # "a career in Finance": a field or a department, not a company
             yield org, at
@@ -431,7 +453,22 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
         org = _ABBREV_STOP.split(om.group("org"))[-1]
         start = lo + om.end() - len(org)
         yield _trim_org(org), start
+    for pos in _hits(low, _WHERE_I_BELONG):
+        m = _WHERE_I_WANT.match(own, pos)
+        om = _ORG_BEFORE.search(own[max(0, pos - 100):pos]) if m is not None else None
+        if om is not None and _organisation_by_name(_trim_org(om.group("org"))):
+            org = _ABBREV_STOP.split(om.group("org"))[-1]
+            yield _trim_org(org), pos - len(org)
     yield from _lowercase_employers(ctx, own)
+
+
+#: the employer as the place you want to be: "Sable Mutual is where I want to be", "Globex Bank is exactly
+#: the place I see myself" (an organisation by its own words: "Lagos is where I want to be" is a city)
+_WHERE_I_BELONG: Final = (" is where", " is exactly where", " is truly where", " is definitely where", " is the place",
+                          " is exactly the place", " is the company", " is the kind of company")
+_WHERE_I_WANT: Final = LazyPattern(
+    r"[ \t]+is[ \t]+(?:(?:exactly|truly|definitely)[ \t]+)?(?:where|the[ \t]+(?:place|company|kind[ \t]+of[ \t]+company))"
+    r"[ \t]+(?:that[ \t]+)?I(?:['’]d|[ \t]+(?:want|would|hope|belong|see|can|wish|need))\b")
 
 
 @lru_cache(maxsize=1)

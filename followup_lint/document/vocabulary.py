@@ -52,6 +52,8 @@ class Vocabulary:
     title_pairs: frozenset[str] = frozenset()
     #: given names that are everyday words ("blessing", "precious"): a name where someone is thanked by name
     word_names: frozenset[str] = frozenset()
+    #: family names a model letter gives anybody ("John Doe", "Joe Bloggs"): a stand-in, nobody's leftover
+    stand_in_family: frozenset[str] = frozenset()
 
     @property
     def all_titles(self) -> frozenset[str]:
@@ -85,6 +87,7 @@ def vocabulary() -> Vocabulary:
                       signoffs=tuple(line.strip() for line in phrases["signoffs"].splitlines() if line.strip()),
                       salutations=tuple(line.strip() for line in phrases["salutations"].splitlines() if line.strip()),
                       interjections=frozenset(phrases["interjections"].split()), word_names=get("word_names"),
+                      stand_in_family=get("stand_in_family"),
                       title_pairs=frozenset(" ".join(line.split()) for line in phrases["title_pairs"].splitlines()
                                             if line.strip()))
 
