@@ -384,7 +384,8 @@ class _Builder:
         own = doc.own
         start, end = doc.content_range
         seen: set[int] = set()
-        for s, text, where in (*_thanked(self.ctx, own, start, end), *_vocatives(self.ctx, own, start, end)):
+        for s, text, where in (*_thanked(self.ctx, own, start, end), *_vocatives(self.ctx, own, start, end),
+                               *_closing_vocatives(self.ctx, own, start, end)):
             if s in seen:
                 continue
             seen.add(s)
@@ -708,7 +709,7 @@ _AFTER_THANKED: Final = r"(?=(?:[ \t]+(?:{after}))?[ \t]*(?:[,.!;:]|[ \t][-–�
 #: "Thank you, Megan", "thanks again Raj!", "Thank you and Mr. Dlamini for ..." (you and a name), and an
 #: adjective of thanks with the name set off by commas: "I remain grateful, Mrs. Nakato, for ..."
 _THANKS_NAME_RX: Final = (
-    r"\b(?:thank\s+you(?:\s+and(?=\s+(?-i:[A-Z])))?|thanks|much\s+appreciated|(?:i\s+)?appreciate\s+it|"
+    r"\b(?:thank\s+you(?:\s+and(?=\s+(?-i:[A-Z])))?|thanks|much\s+appreciated|(?:i\s+)?appreciate\s+(?:it|you)|"
     r"(?:grateful|thankful)(?=[ \t]*,))"
     r"(?:\s+(?:so|very)\s+much|\s+again|\s+once\s+more|\s+a\s+lot|\s+a\s+million|\s+too|"
     r"\s+as\s+well|\s+also)?,?[ \t]+(?P<name>" + _NAME + r")" + _AFTER_THANKED
@@ -753,9 +754,9 @@ _GRATITUDE: Final = re.compile(r"\b(?:thank|thanks(?![ \t]+to[ \t]+(?!you\b))|th
 
 #: a name after "to" in a thanks: "Thanks as well to Kofi for the tour", "a special thank you to Aisha",
 #: "my gratitude to Mr. Boateng", "I'm grateful to Ama", "Thank you once again to Ms. Wambui", "a big
-#: thank-you goes to Kelechi"; a possessive ("thanks to Kofi's map") is a cause
+#: thank-you goes to Kelechi", "Kudos to Tariq for the scheduling", "a shout-out to Zanele for the tea"; a possessive ("thanks to Kofi's map") is a cause
 _TO_NAME: Final = re.compile(
-    r"(?i:thank[ \t-]+you|thanks|gratitude|appreciation|grateful|thankful|indebted)"
+    r"(?i:thank[ \t-]+you|thanks|gratitude|appreciation|grateful|thankful|indebted|kudos|shout[ \t-]?outs?)"
     r"(?P<also>(?:[ \t]+(?i:also|too|as[ \t]+well|again|once[ \t]+(?:more|again)|in[ \t]+particular|especially|"
     r"(?:so|very)[ \t]+much|a[ \t]+lot))*)"
     r"[ \t]+(?i:go(?:es)?[ \t]+(?:out[ \t]+)?|are[ \t]+due[ \t]+)?(?i:to)[ \t]+(?i:you[ \t]+and[ \t]+(?:to[ \t]+)?)?"
@@ -790,7 +791,7 @@ def _thanked(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple
     name_rx, titled_rx = _thanks_patterns()
     done = start
     hits: set[int] = set()
-    for cue in ("thank", "grateful", "gratitude", "appreciat", "much appreciated", "indebted"):
+    for cue in ("thank", "grateful", "gratitude", "appreciat", "much appreciated", "indebted", "kudos", "shout"):
         pos = low.find(cue, start, end)
         while pos >= 0:
             hits.add(pos)
@@ -801,7 +802,7 @@ def _thanked(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple
         m = titled_rx.match(own, pos, end)
         if m is None or not m.group("name")[:1].isupper() or not _thanks_title(m):
             m = name_rx.match(own, pos, end)
-        if m is not None and m.group("name")[:1].isupper():
+        if m is not None and m.group("name")[:1].isupper() and not _and_without_for(own, m):
             yield m.start("name"), m.group("name"), "thanks"
             done = m.end()
             continue
@@ -813,6 +814,17 @@ def _thanked(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple
     for m in _foreign_thanked(own, low, start, end):
         if m.group("name")[:1].isupper() and not _organisation(own, m.group("name"), m.end("name")):
             yield m.start("name"), m.group("name"), "thanks"
+
+
+def _and_without_for(own: str, m: re.Match[str]) -> bool:
+    """Is ``m`` "Thank you and <name>" with no title before the name nor "for" after it ("Thank you and
+    Godspeed!")? The reader and somebody else are thanked for something: "Thank you and Wanjiru for the tour"."""
+    cue = own[m.start():m.start("name")].lower().split()
+    return ("and" in cue and not (m.groupdict().get("title") or m.groupdict().get("honorific"))
+            and _FOR_NEXT.match(own, m.end("name")) is None)
+
+
+_FOR_NEXT: Final = re.compile(r"[ \t]+for\b", re.IGNORECASE)
 
 
 def _foreign_thanked(own: str, low: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -906,7 +918,9 @@ def _thanks_to(own: str, pos: int, end: int) -> tuple[int, str, str] | None:
         cue = own[pos:m.start("also")].lower()
         before = own[max(0, pos - 24):pos].split()
         lead = before[-1].lower().strip(",;") if before else ""
-        if (cue != "thanks" or m.group("also") or lead in _THANKS_LEAD
+        # "thanks", "kudos", "shout-out" before "to" may be a cause ("Thanks to Ama, I found it", "Kudos to
+        # Kenya for hosting"): a word before or "for" after says it is thanks
+        if (cue not in ("thanks", "kudos") and not cue.startswith("shout") or m.group("also") or lead in _THANKS_LEAD
                 or _FOR_AFTER.match(own, m.end("name"), end)):
             return m.start("name"), m.group("name"), "thanks"
         return None  # "Thanks to Ama, I found the room": a cause
@@ -967,6 +981,48 @@ def _vocatives(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tup
             continue  # "Kafka, Flink and Spark were ...": a list, not someone addressed
         if _GRATITUDE.search(rest) or (data.is_given_name(name) and rest.split(" ", 1)[0].lower() in _ADDRESS_VERBS):
             yield m.start("name"), name, "vocative"
+
+
+def _closing_vocatives(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple[int, str, str]]:
+    """(offset, name, "vocative") for each sentence that opens on a thanks or a closing wish and ends by
+    speaking to someone by name after a comma: "Looking forward to hearing from you, Mr. Pillay.", "Have a
+    great weekend, Tendai!", "Thank you for your time, Ms. Mokoena." Not a name in apposition to a noun of a
+    person ("Thanks for introducing me to your intern, Tumi.") or after a capitalised word ("the tour of
+    Nairobi, Kenya")."""
+    from .roles import _HEADS
+
+    vocab = vocabulary()
+    openers = _vocative_openers()
+    sentences = ctx.doc.sentences
+    for s, e in sentences:
+        if s < start or e > end:
+            continue
+        m = openers.match(own, s, e)
+        if m is None:
+            continue
+        hit = _END_VOCATIVE.search(own[s:e].rstrip())
+        if hit is None:
+            continue
+        words = own[s:s + hit.start()].split()
+        prev = words[-1] if words else ""
+        low = prev.lower().strip("'’")
+        if not prev or prev[:1].isupper() or low in _HEADS or low in vocab.person_nouns or (
+                low in vocab.generic and low != "you"):  # ("your team, Sizwe": a group's member named)
+            continue
+        yield s + hit.start("name"), hit.group("name"), "vocative"
+
+
+@lru_cache(maxsize=1)
+def _vocative_openers() -> re.Pattern[str]:
+    """The openers of a sentence that may end by speaking to someone (``vocative_openers``)."""
+    return re.compile(r"(?:" + "|".join(re.escape(p).replace(r"\ ", r"[ \t]+").replace("'", "['’]")
+                                        for p in sorted(vocabulary().vocative_openers, key=len, reverse=True))
+                      + r")\b", re.IGNORECASE)
+
+
+#: a name, perhaps titled, after a comma at the very end of a sentence ("..., Mr. Pillay.", "..., Tendai!")
+_END_VOCATIVE: Final = re.compile(
+    r",[ \t]+(?P<name>(?:[A-Z][a-z]{1,5}\.?[ \t]+)?[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30})?)[ \t]*[.!]*$")
 
 
 #: a word at least this frequent (its rank in the packaged frequency list) is a word before it is a name,

@@ -269,6 +269,10 @@ _BEFORE["modal"] = LazyPattern(r"\b(?:would|will|could|can|might|to|['â€™]d|['â€
                                r"certainly|definitely)[ \t]+)?$", re.IGNORECASE)
 _BEFORE["help-grow"] = _BEFORE["modal"]
 _BEFORE["serve"] = _BEFORE["serve-in"] = _BEFORE["represent"]
+#: slots whose wish may be a noun ("an honour to serve", "a blessing to represent"): said in the past tense
+#: ("It was an honour to serve at ...", "I was proud to represent ...") they tell your past
+_WISH_NOUN_SLOTS: Final = frozenset({"represent", "serve", "serve-in"})
+_WAS_BEFORE: Final = LazyPattern(r"\b(?:was|were|had[ \t]+been)\b", re.IGNORECASE)
 _BEFORE["staff-of"] = _BEFORE["future"]  # "I can help Seoul Display grow", "I'd love to help"; not "I helped"
 _ORG_ALONE: Final = frozenset({"give-best", "modal", "add-value", "become-part", "represent", "be-a", "to-be", "contribute-to", "serve",
                                "future", "benefit", "contribute-org"})
@@ -404,6 +408,8 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 found = _BEFORE[before].search(own, lo, m.start())
                 if mine == (found is not None):
                     continue
+                if before in _WISH_NOUN_SLOTS and _WAS_BEFORE.search(own, lo, m.start()):
+                    continue  # "It was an honour to serve at Kenyatta Hospital": your past, not a wish
             org = _trim_org(m.group("org"))
             at = m.start("org")
             if org.startswith("Team ") and len(org.split()) > 1:
