@@ -47,12 +47,12 @@ _ORG: Final = r"(?P<org>[A-Z][\w'’.&-]{1,30}(?:(?:[ \t]+(?:&|and|of|de|du|der|
 #: the regular-expression engine can skip ahead fast (the budget is well under a millisecond a draft)
 #: the goals of an employer one offers to serve: "contribute to the growth / development of Globex"
 _GOAL_NOUNS: Final = ("growth", "success", "mission", "vision", "goals", "development", "expansion", "progress",
-                      "advancement", "prosperity")
+                      "advancement", "prosperity", "future")
 _BENEFIT: Final = ("useful", "valuable", "beneficial", "helpful", "use to", "use for", "value to", "value for",
                    "benefit to", "benefit for")
 #: the people a business serves: "the guests of", "the customers of"
 _CLIENT_NOUNS: Final = ("guests", "customers", "clients", "passengers", "travellers", "travelers", "visitors",
-                        "patients", "shoppers", "subscribers")
+                        "patients", "shoppers", "subscribers", "diners", "students", "users")
 _EMPLOYER_CONTEXTS: Final = (
     # "join Globex", "joining the fraud team at Globex"
     (("join",), LazyPattern(r"[Jj]oin(?:ing)?[ \t]+(?:the[ \t]+|your[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
@@ -156,6 +156,11 @@ _EMPLOYER_CONTEXTS: Final = (
      "add-value"),
     # "to become part of the Globex family", "to be a part of Globex"
     (("part of",), LazyPattern(r"part[ \t]+of[ \t]+(?:the[ \t]+)?" + _ORG), "become-part"),
+    # "I'd be a perfect match for Kalahari Re", "I'm a great fit for Globex Bank": the employer itself
+    (("fit for", "fit with", "match for", "match with"),
+     LazyPattern(r"(?:fit|match)[ \t]+(?:for|with)[ \t]+(?:the[ \t]+)?" + _ORG), "fit"),
+    # "excited to be the newest member of Zawadi Foods": a member of an organisation by its own words
+    (("member of",), LazyPattern(r"member[ \t]+of[ \t]+(?:the[ \t]+)?" + _ORG), "member-org"),
     # "I am sure I can help Seoul Display grow": the employer whose growth you offer
     (("help",), LazyPattern(r"help(?:ing)?[ \t]+" + _ORG + r"(?=[ \t]+(?:grow|succeed|expand|thrive|scale|win|"
                             r"reach|achieve|become)\b)"), "help-grow"),
@@ -188,7 +193,7 @@ _EMPLOYER_CONTEXTS: Final = (
     (("associated",), LazyPattern(r"associated[ \t]+with[ \t]+(?:the[ \t]+)?" + _ORG), "to-be"),
     # ... and the French-shaped "contribute to the development of Globex" (contribuer au développement de)
     (_GOAL_NOUNS,
-     LazyPattern(r"(?:growth|success|mission|vision|goals|development|expansion|progress|advancement|prosperity)"
+     LazyPattern(r"(?:growth|success|mission|vision|goals|development|expansion|progress|advancement|prosperity|future)"
                  r"[ \t]+of[ \t]+(?:the[ \t]+)?" + _ORG), "contribute-to"),
 )
 #: a team named after its organisation or a unit of one: "join the Sales team", "the claims team at Head Office"
@@ -200,7 +205,8 @@ _DEPARTMENT_RANK: Final = 20000
 #: must not be made of dictionary words (a department or a field), which leaves some real names out
 _LOOSE: Final = frozenset({"in"})
 #: contexts as loose whatever the preposition: "eager to serve Brooklyn families", "the growth of Kenya"
-_LOOSE_TRIGGERS: Final = frozenset({("serv",), ("grow",), ("contribut",), ("give", "giving"), _GOAL_NOUNS, _BENEFIT})
+_LOOSE_TRIGGERS: Final = frozenset({("serv",), ("grow",), ("contribut",), ("give", "giving"),
+                                    ("fit for", "fit with", "match for", "match with"), _GOAL_NOUNS, _BENEFIT})
 _ORG_RE: Final = LazyPattern(_ORG)
 #: "Globex's mission": the noun is found first, the organisation just before it
 _POSSESSIVE_NOUN: Final = LazyPattern(
@@ -273,8 +279,10 @@ _BEFORE["serve"] = _BEFORE["serve-in"] = _BEFORE["represent"]
 #: ("It was an honour to serve at ...", "I was proud to represent ...") they tell your past
 _WISH_NOUN_SLOTS: Final = frozenset({"represent", "serve", "serve-in"})
 _WAS_BEFORE: Final = LazyPattern(r"\b(?:was|were|had[ \t]+been)\b", re.IGNORECASE)
-_BEFORE["staff-of"] = _BEFORE["future"]  # "I can help Seoul Display grow", "I'd love to help"; not "I helped"
-_ORG_ALONE: Final = frozenset({"give-best", "modal", "add-value", "become-part", "represent", "be-a", "to-be", "contribute-to", "serve",
+_BEFORE["staff-of"] = _BEFORE["member-org"] = _BEFORE["future"]
+#: "I'd be a perfect match for", "I am a great fit for" (not "I was a good fit for Acme": your past)
+_BEFORE["fit"] = LazyPattern(r"(?:\b(?:would|will|could|am|be)|['’](?:d|m|ll))\b[^.!?\n]{0,25}$", re.IGNORECASE)  # "I can help Seoul Display grow", "I'd love to help"; not "I helped"
+_ORG_ALONE: Final = frozenset({"fit", "give-best", "modal", "add-value", "become-part", "represent", "be-a", "to-be", "contribute-to", "serve",
                                "future", "benefit", "contribute-org"})
 #: the wordings of other Englishes are looser still: the organisation ends the phrase ("an asset for
 #: Globex.", "to serve Globex with"), not "an asset for Python-heavy teams" or "serve ACME's customers"
@@ -426,7 +434,7 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 org = " ".join(words)
                 if org.isupper():
                     continue  # "Hi SWIT team,", "Dear ICT team": a department's abbreviation, as often as a company
-            if before == "serve-in" and not _organisation_by_name(org):
+            if before in ("serve-in", "member-org") and not _organisation_by_name(org):
                 continue  # "to serve in Kenya", "serve at Mass": a place or an occasion
             if before == "in-trade" and not (_trade_name(org) or org.split()[-1].lower().rstrip(".") in _LEGAL_FORM):
                 continue  # "a career in Nairobi", "to work in Finance": a place or a field
@@ -664,6 +672,13 @@ def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
         if _another(ctx, org, own, s, ctx.doc.placeholders, sentence_start(ctx, s, 200)):
             seen.add(s)
             out.append(CompanyMention(s, s + len(org), org))
+    for line in _reference_line().finditer(own):
+        for m in _SUBJECT_EMPLOYER.finditer(own, line.start("text"), line.end()):
+            if m.group("org") and m.start("org") not in seen and _another(
+                    ctx, _trim_org(m.group("org")), own, m.start("org"), ctx.doc.placeholders, line.start()):
+                org, s = _trim_org(m.group("org")), m.start("org")
+                seen.add(s)
+                out.append(CompanyMention(s, s + len(org), org))
     subject = ctx.doc.subject.text
     seen.clear()
     for m in _SUBJECT_EMPLOYER.finditer(subject):
@@ -677,17 +692,38 @@ def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
         if org and s not in seen and _another(ctx, org, subject, s, ctx.doc.subject_placeholders, 0):
             seen.add(s)
             out.append(CompanyMention(s, s + len(org), org, "subject"))
+    for m in _SUBJECT_ORG_INTERVIEW.finditer(subject):
+        org, s = _trim_org(m.group("org")), m.start("org")
+        if _organisation_by_name(org) and s not in seen and _another(ctx, org, subject, s,
+                                                                     ctx.doc.subject_placeholders, 0):
+            seen.add(s)
+            out.append(CompanyMention(s, s + len(org), org, "subject"))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _reference_line() -> re.Pattern[str]:
+    """A letter's reference line ("Re: Application for ...", "Subject: ..."; the heads are the vocabulary's
+    ``reference_heads``)."""
+    from ..document.vocabulary import vocabulary
+
+    heads = "|".join(sorted(map(re.escape, vocabulary().reference_heads), key=len, reverse=True))
+    return re.compile(r"^[ \t]*(?i:" + heads + r")[ \t]*:[ \t]*(?P<text>[^\n]+)$", re.MULTILINE)
+#: the employer before "interview" after a separator or at the start of the subject: "Thank you from Amara -
+#: Sable Mutual interview" (an organisation by its own words: "Data Analyst interview" is the post)
+_SUBJECT_ORG_INTERVIEW: Final = LazyPattern(r"(?:^|[-–—|:][ \t]+)" + _ORG + r"[ \t]+(?i:interview|application)\b")
 
 
 #: the words between an organisation and "team" in a greeting ("Dear Globex Hiring Team")
 _TEAM_KINDS: Final = frozenset({"hiring", "recruiting", "recruitment", "talent", "people", "career", "careers"})
-#: the subject line's employer: "Thank you - analyst interview at Globex", "Application for the role with Globex"
+#: the subject line's employer (and a letter's reference line's, "Re: Application for Claims Analyst at Sable
+#: Mutual"): "Thank you - analyst interview at Globex", "Application for the role with Globex"
 #: and the employer after a separator that ends the subject: "Operations Analyst role - Orion Biotech",
 #: "Interview follow-up | Globex Ltd"
 _SUBJECT_EMPLOYER: Final = LazyPattern(
     r"\b(?i:interview|application|role|position|job|opportunity|candidacy|offer|internship|vacancy)"
-    r"(?:(?:[ \t]+(?i:call|process))?[ \t]+(?i:at|with)[ \t]+" + _ORG
+    r"(?:(?:[ \t]+(?i:call|process)|[ \t]+(?i:for)[ \t]+(?:(?i:the)[ \t]+)?(?:[\w-]+[ \t]+){0,3}[\w-]+)?"
+    r"[ \t]+(?i:at|with)[ \t]+" + _ORG
     + r"|(?:[ \t]+(?i:follow-?up|call|process))?[ \t]+[-–—|:][ \t]+" + _ORG.replace("?P<org>", "?P<after>")
     + r"[ \t]*$)")
 
