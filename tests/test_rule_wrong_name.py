@@ -1668,3 +1668,81 @@ def test_round_w2_employer_slots_name_another_company(body, kw, other) -> None:
 ])
 def test_round_w2_employer_slots_leave_fields_posts_the_past_and_the_company_alone(body, kw) -> None:
     assert flagged_texts(WrongName, body, _GRACE, **kw) == []
+
+
+# -- probe round W3: 36 more (Japanese, Jamaican, Indian, Brazilian writers; subjects; panels) -----------
+# Before: 5 of 16 should-fire missed (main the same); round W2's closing vocatives raised 2 false alarms on a
+# hyphenated honorific ("Kenji-san!"), main 1 in the subject ("Thank you, Watanabe-san"): all 3 fixed, with
+# "Big up to <name> for"; 4 misses stay as strict xfails.
+
+_KENJI = iv(("Kenji Watanabe", "k.watanabe@sakura.example"), company="Sakura Mobility")
+_DEVON3 = iv(("Devon Clarke", "devon.clarke@islandbreeze.example"), company="Island Breeze Resorts")
+_QUILL = iv(("Priyanka Nair", "priyanka@quill.example"), ("Arjun Das", "arjun@quill.example"), company="Quill Labs")
+_MATEUS = iv(("Mateus Oliveira", "mateus@riobranco.example"), company="Rio Branco Agro")
+_LIN = "\n\nBest,\nLin Mei"
+PROBES_W3_WRONG = [
+ ("Watanabe-san,\n\nThank you for the interview.\n\nPlease give my thanks to Sato-san as well." + _LIN, _KENJI, {}, "Sato"),
+ ("Hi Devon,\n\nBig up to Miss Marcia for the breakfast, it was sweet!" + _LIN, _DEVON3, {}, "Marcia"),
+ ("Hi Devon,\n\nThank you. Give thanks to Brother Delroy for the tour." + _LIN, _DEVON3, {}, "Delroy"),
+ pytest.param("Hi Priyanka,\n\nThanks to you, Arjun and Meera for the panel." + _LIN, _QUILL, {}, "Meera",
+              marks=pytest.mark.xfail(strict=True, reason="a name later in a list after to you, is not read")),
+ pytest.param("Hi Priyanka and Arjun,\n\nThank you both, and also Sneha ma'am for coordinating." + _LIN, _QUILL, {}, "Sneha",
+              marks=pytest.mark.xfail(strict=True, reason="a name after 'and also' following a thanks is not read")),
+ ("Dear Priyanka,\n\nI am very much thankful to Rahul sir for the guidance." + _LIN, _QUILL, {}, "Rahul"),
+ ("Hi Mateus,\n\nObrigado, Joana, pela entrevista!" + _LIN, _MATEUS, {}, "Joana"),
+ ("Hi Mateus,\n\nMuito obrigado to you and Dona Célia for the coffee." + _LIN, _MATEUS, {}, "Célia"),
+ ("Hi Mateus,\n\nI'm very keen on the agronomist role with Cerrado Grains S.A." + _LIN, _MATEUS, {}, "Cerrado Grains"),
+ pytest.param("Hi Mateus,\n\nIt would be a dream to work alongside the Pantanal Foods agronomists." + _LIN, _MATEUS, {}, "Pantanal Foods",
+              marks=pytest.mark.xfail(strict=True, reason="the colleagues you want to work alongside have no employer slot")),
+ pytest.param("Hi Devon,\n\nI can already picture myself at the front desk of Negril Bay Resorts." + _LIN, _DEVON3, {}, "Negril Bay Resorts",
+              marks=pytest.mark.xfail(strict=True, reason="a post of another employer you picture yourself in has no slot")),
+ ("Hi Kenji,\n\nThanks!" + _LIN, _KENJI, {"subject": "Thank you, Tanaka-san"}, "Tanaka"),
+ ("Hi Kenji,\n\nI look forward to hopefully joining Hikari Motors' design group." + _LIN, _KENJI, {}, "Hikari Motors"),
+ ("Hi Kenji,\n\nPlease convey my thanks to Mr. Ito." + _LIN, _KENJI, {}, "Ito"),
+ ("Hi Devon,\n\nSpecial thanks to Chef Andre for the tasting menu." + _LIN, _DEVON3, {}, "Andre"),
+ ("Hi Devon,\n\nThanks, and thank Ms. Grant at the front desk too." + _LIN, _DEVON3, {}, "Grant"),
+]
+PROBES_W3_CLEAN = [
+ ("Watanabe-san,\n\nThank you for the interview.\n\nPlease give my regards to everyone at Sakura." + _LIN, _KENJI, {}),
+ ("Hi Devon,\n\nBig up to the whole Island Breeze crew!" + _LIN, _DEVON3, {}),
+ ("Hi Priyanka,\n\nThanks to you and Arjun for the panel." + _LIN, _QUILL, {}),
+ ("Hi Priyanka,\n\nArjun's question about caching stayed with me." + _LIN, _QUILL, {}),
+ ("Dear Priyanka,\n\nI am very much thankful to Arjun sir for the guidance." + _LIN, _QUILL, {}),
+ ("Hi Mateus,\n\nObrigado, Mateus, pela entrevista!" + _LIN, _MATEUS, {}),
+ ("Hi Mateus,\n\nAt Cerrado Grains I ran the soil lab for two years." + _LIN, _MATEUS, {}),
+ ("Hi Kenji,\n\nI drove a Toyota Prius for my Uber job in Osaka." + _LIN, _KENJI, {}),
+ ("Hi Kenji,\n\nThanks!" + _LIN, _KENJI, {"subject": "Thank you, Watanabe-san"}),
+ ("Hi Devon,\n\nI trained at the Sandals Academy in Montego Bay." + _LIN, _DEVON3, {}),
+ ("Hi Devon,\n\nThank you for the tour, Devon. See you in Negril!" + _LIN, _DEVON3, {}),
+ ("Hi Kenji,\n\nI loved the story about Honda's early days." + _LIN, _KENJI, {}),
+ ("Hi Kenji,\n\nThanks for the ramen tip, Kenji-san!" + _LIN, _KENJI, {}),
+ ("Hi Priyanka,\n\nHave a great Diwali, Priyanka!" + _LIN, _QUILL, {}),
+ ("Hi Mateus,\n\nThank you for your time, Seu Mateus." + _LIN, _MATEUS, {}),
+ ("Hi Devon,\n\nThank you for the chat, Mr. Clarke." + _LIN, _DEVON3, {}),
+ ("Hi Kenji,\n\nThank you for the chat on Zoom, Tokyo time." + _LIN, _KENJI, {}),
+ ("Hi Priyanka,\n\nThanks for explaining the role, especially the part about Kafka." + _LIN, _QUILL, {}),
+ ("Hi Kenji,\n\nLooking forward to the next round, Watanabe-san." + _LIN, _KENJI, {}),
+ ("Hi Mateus,\n\nThank you for the farm visit in Goiás, Brazil." + _LIN, _MATEUS, {}),
+]
+
+
+@pytest.mark.parametrize("body,interview,kw,name", PROBES_W3_WRONG)
+def test_probe_w3_another_person_or_company_is_a_wrong_name(body, interview, kw, name) -> None:
+    assert any(name in t for t in flagged_texts(WrongName, body, interview, **kw))
+
+
+@pytest.mark.parametrize("body,interview,kw", PROBES_W3_CLEAN)
+def test_probe_w3_hyphenated_honorifics_places_and_the_panel_are_no_wrong_name(body, interview, kw) -> None:
+    assert flagged_texts(WrongName, body, interview, **kw) == []
+
+
+@pytest.mark.parametrize("body,kw,spans", [
+    ("Hi Kenji,\n\nThank you for the factory tour, Rajesh-ji!" + _LIN, {}, ["Rajesh-ji"]),
+    ("Hi Kenji,\n\nThanks!" + _LIN, {"subject": "Thank you, Suzuki-sensei"}, ["Suzuki-sensei"]),
+    ("Hi Kenji,\n\nBig up to Tashane for the coffee." + _LIN, {}, ["Tashane"]),
+    ("Hi Kenji,\n\nThank you for the factory tour, Kenji-sensei!" + _LIN, {}, []),
+    ("Hi Kenji,\n\nThanks!" + _LIN, {"subject": "Thank you, Kenji-san"}, []),
+    ("Hi Kenji,\n\nBig up to Sakura for the welcome!" + _LIN, {}, []),
+])
+def test_round_w3_a_hyphenated_honorific_is_the_address_and_big_up_thanks(body, kw, spans) -> None:
+    assert flagged_texts(WrongName, body, _KENJI, **kw) == spans

@@ -432,7 +432,9 @@ class _Builder:
         "thanks by name someone who was not an interviewer"); ``None`` for an interviewer, the reader
         greeted, the writer, or a word that is not a name."""
         vocab = vocabulary()
-        words = text.split()
+        # an honorific joined by a hyphen is part of the address, not of the name ("Watanabe-san", "Rajesh-ji")
+        words = [w.rsplit("-", 1)[0] if "-" in w[1:] and w.rsplit("-", 1)[1].lower() in vocab.after_name else w
+                 for w in text.split()]
         if not words[0][:1].isupper() or (words[0].isupper() and len(words[0]) > 1):
             return None  # "Thank you SO much"
         first = words[0].lower().rstrip(".")
@@ -754,9 +756,10 @@ _GRATITUDE: Final = re.compile(r"\b(?:thank|thanks(?![ \t]+to[ \t]+(?!you\b))|th
 
 #: a name after "to" in a thanks: "Thanks as well to Kofi for the tour", "a special thank you to Aisha",
 #: "my gratitude to Mr. Boateng", "I'm grateful to Ama", "Thank you once again to Ms. Wambui", "a big
-#: thank-you goes to Kelechi", "Kudos to Tariq for the scheduling", "a shout-out to Zanele for the tea"; a possessive ("thanks to Kofi's map") is a cause
+#: thank-you goes to Kelechi", "Kudos to Tariq for the scheduling", "a shout-out to Zanele for the tea", "Big up to Miss Marcia for the
+#: breakfast" (Jamaican); a possessive ("thanks to Kofi's map") is a cause
 _TO_NAME: Final = re.compile(
-    r"(?i:thank[ \t-]+you|thanks|gratitude|appreciation|grateful|thankful|indebted|kudos|shout[ \t-]?outs?)"
+    r"(?i:thank[ \t-]+you|thanks|gratitude|appreciation|grateful|thankful|indebted|kudos|shout[ \t-]?outs?|big[ \t]+up)"
     r"(?P<also>(?:[ \t]+(?i:also|too|as[ \t]+well|again|once[ \t]+(?:more|again)|in[ \t]+particular|especially|"
     r"(?:so|very)[ \t]+much|a[ \t]+lot))*)"
     r"[ \t]+(?i:go(?:es)?[ \t]+(?:out[ \t]+)?|are[ \t]+due[ \t]+)?(?i:to)[ \t]+(?i:you[ \t]+and[ \t]+(?:to[ \t]+)?)?"
@@ -791,7 +794,8 @@ def _thanked(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple
     name_rx, titled_rx = _thanks_patterns()
     done = start
     hits: set[int] = set()
-    for cue in ("thank", "grateful", "gratitude", "appreciat", "much appreciated", "indebted", "kudos", "shout"):
+    for cue in ("thank", "grateful", "gratitude", "appreciat", "much appreciated", "indebted", "kudos", "shout",
+                "big up"):
         pos = low.find(cue, start, end)
         while pos >= 0:
             hits.add(pos)
@@ -920,7 +924,8 @@ def _thanks_to(own: str, pos: int, end: int) -> tuple[int, str, str] | None:
         lead = before[-1].lower().strip(",;") if before else ""
         # "thanks", "kudos", "shout-out" before "to" may be a cause ("Thanks to Ama, I found it", "Kudos to
         # Kenya for hosting"): a word before or "for" after says it is thanks
-        if (cue not in ("thanks", "kudos") and not cue.startswith("shout") or m.group("also") or lead in _THANKS_LEAD
+        if (cue not in ("thanks", "kudos") and not cue.startswith(("shout", "big")) or m.group("also")
+                or lead in _THANKS_LEAD
                 or _FOR_AFTER.match(own, m.end("name"), end)):
             return m.start("name"), m.group("name"), "thanks"
         return None  # "Thanks to Ama, I found the room": a cause

@@ -330,7 +330,9 @@ class WrongName(Rule):
     Mrs. Nakato, for ...", "I appreciate you, Mrs. Okafor, for ..."; a thanks of the writer's other language,
     "Shukran to you and to Layla", "Asante sana, Wanjiru!", "Salamat po, Ma'am Liza", "Dhanyavaad, Ravi ji"; a
     name spoken to at the end of a sentence that opens on a thanks or a closing wish, "Thank you for your time,
-    Ms. Mokoena.", "Have a great weekend, Tendai!", but not a name in apposition, "your intern, Tumi")
+    Ms. Mokoena.", "Have a great weekend, Tendai!", but not a name in apposition, "your intern, Tumi"; kudos,
+    "Kudos to Tariq for the scheduling", "Big up to Miss Marcia for the breakfast"; an honorific joined by a
+    hyphen is the address, "Thank you, Kenji-san!" to Kenji Watanabe)
     that is no interviewer's, nor the name of a recipient who is not an interviewer and whom the greeting greets (a coordinator written
     to on purpose). A name thanked with "to" ("Thanks as well to Kofi for the tour", "my gratitude to
     Mr. Boateng", "I am equally thankful to Engr. Danjuma", "indebted to Mrs. Asare") or as the object of "thank" ("please thank Aisha for me", "I would also like to thank Ms. Mursal
