@@ -43,9 +43,9 @@ def _field_at_as_it_was(tokens: Any, k: int) -> bool:
 
 def _concrete_as_it_was(doc: Document, start: int, end: int, generic: frozenset[str], excluded: frozenset[str],
                         skip: tuple, strong: bool, practice: bool = False,
-                        book: frozenset[str] | None = None) -> str | None:
+                        book: frozenset[str] | None = None, _tokens: Any = None) -> str | None:
     """``reference._concrete`` before each word's own reading was remembered: everything worked out per
-    token."""
+    token (the tokens picked afresh)."""
     from followup_lint.rules._phrases import in_slot
     from followup_lint.rules._topics import COMPOUND, terms_of
 

@@ -300,7 +300,8 @@ def read_references(doc: Document, excluded: frozenset[str],
                     standing: bool = False) -> str | None:
         """``_concrete``, once per distinct sentence: a sentence reads the same wherever it stands (a 1 MB
         paragraph of one sentence repeated has 22,000 references)."""
-        key = _reading_key(doc, s, e, skip, strong, practice)
+        tokens = _kept_tokens(doc, s, e, skip)  # (picked once: the key and the reading both read them)
+        key = _reading_key(doc, s, e, tokens, strong, practice)
         if key is not None and standing:
             key += (True,)
         found = readings.get(key, readings) if key is not None else readings
@@ -308,7 +309,7 @@ def read_references(doc: Document, excluded: frozenset[str],
             if standing and not book_keys:
                 book_keys.append(_book_keys(tuple(book), excluded))
             found = _concrete(doc, s, e, generic_objects, excluded, skip, strong, practice,
-                              book_keys[0] if standing else None)
+                              book_keys[0] if standing else None, tokens)
             if key is not None:
                 readings[key] = found
         return found  # type: ignore[return-value]
@@ -658,14 +659,13 @@ def _generic_objects() -> frozenset[str]:
     return frozenset(phrase_data()["moment"]["generic_objects"].split())
 
 
-def _reading_key(doc: Document, s: int, e: int, skip: tuple[tuple[int, int], ...], strong: bool,
+def _reading_key(doc: Document, s: int, e: int, tokens: Sequence, strong: bool,
                  practice: bool) -> tuple | None:  # type: ignore[type-arg]
-    """What ``_concrete`` reads of the sentence ``[s, e)``: its kept tokens (offsets from the key's start),
-    the text from the last character before its first token to its end; None when a placeholder is in
-    it (or it has no token): read afresh."""
+    """What ``_concrete`` reads of the sentence ``[s, e)``: its kept tokens (``tokens``, as ``_kept_tokens``
+    picked them; offsets from the key's start), the text from the last character before its first token to
+    its end; None when a placeholder is in it (or it has no token): read afresh."""
     from ..rules._phrases import in_slot
 
-    tokens = _kept_tokens(doc, s, e, skip)
     if not tokens:
         return None
     own = doc.own
@@ -693,7 +693,7 @@ _KEPT_KINDS: Final = frozenset(("word", "number", "placeholder"))
 
 def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excluded: frozenset[str],
               skip: tuple[tuple[int, int], ...], strong: bool, practice: bool = False,
-              book: frozenset[str] | None = None) -> str | None:
+              book: frozenset[str] | None = None, tokens: Sequence | None = None) -> str | None:
     """A name, a number or rare enough words in ``[start, end)`` of the candidate's text (see the module);
     with ``practice`` (what the interviewer's team does), also ``PRACTICE_WORDS`` content words weighing
     ``PRACTICE_TOTAL`` together. With ``book`` (praise of a standing quality of the organisation), only
@@ -701,12 +701,13 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
 
     What a word says by itself (its lower case, its terms and their weights, whether it is an abstract
     noun wherever it stands) is read once per word (``_word_reading``); only what its place decides is
-    worked out here."""
+    worked out here. ``tokens``: ``_kept_tokens(doc, start, end, skip)`` when already picked."""
     from ..rules._phrases import in_slot
 
     own = doc.own
     abstract, saying = _abstract_nouns(), _saying_words()
-    tokens = _kept_tokens(doc, start, end, skip)
+    if tokens is None:
+        tokens = _kept_tokens(doc, start, end, skip)
     readings = [_word_reading(t[2], t[3]) for t in tokens]
     lows = [r[0] for r in readings]
     slots = bool(doc.placeholders)
