@@ -195,3 +195,108 @@ def test_concrete_words_read_once_per_word_equal_every_token_worked_out(monkeypa
     slow = [ctx.analysis.references for ctx in _contexts(_records())]
     assert fast == slow
     assert sum(len(refs.concrete) for refs in fast) > 300
+
+
+def _spelt_out_as_it_was(units, short, wanted):  # type: ignore[no-untyped-def]
+    if not short:
+        return units
+    out = []
+    for s, e, keys, field in units:
+        for key, words in short:
+            if key in keys and any(k in keys for k in wanted if k not in words):
+                keys = keys | words
+        out.append((s, e, keys, field))
+    return out
+
+
+def _best_as_it_was(index, phrase, wanted, total, units, coverage, min_matched):  # type: ignore[no-untyped-def]
+    from followup_lint.rules._topics import COMPOUND, PhraseMatch
+
+    best = None
+    floor = min(min_matched, total)
+    compounds = [k for k in wanted if k[0] == COMPOUND]
+    for s, e, keys, field in units:
+        if wanted.keys().isdisjoint(keys):
+            continue
+        hit = [k for k in wanted if k in keys]
+        got = sum(wanted[k] for k in hit)
+        whole, least = total, floor
+        if compounds and any(k not in keys for k in compounds):
+            whole = sum(wanted[k] for k in wanted if k[0] != COMPOUND or k in keys)
+            least = min(min_matched, whole)
+        score = got / whole
+        if score >= coverage and got >= least and (
+                best is None or score > best[0] or score == best[0] and e - s < best[2] - best[1]):
+            best = (round(score, 3), s, e, field, tuple(hit))
+    return None if best is None else PhraseMatch(index, phrase, best[0], best[1], best[2], best[3], best[4])
+
+
+def _match_phrases_as_it_was(phrases, terms, excluded, *, units=None, coverage=None, min_matched=None,
+                             window=True, blocked=()):  # type: ignore[no-untyped-def]
+    """``_topics.match_phrases`` before a phrase's reading was looked up once and units without initials
+    were passed on uncopied."""
+    from followup_lint.rules import _topics as T
+
+    coverage = T.COVERAGE if coverage is None else coverage
+    min_matched = T.MIN_MATCHED if min_matched is None else min_matched
+    allowed = range(len(terms.units)) if units is None else units
+    singles = [terms.units[k] for k in allowed]
+    if blocked:
+        singles = T._trim(singles, blocked)
+    pairs = None if window else []
+    out = []
+    for index, phrase in enumerate(phrases):
+        wanted = T.phrase_terms(phrase, excluded)
+        total = sum(wanted.values())
+        if total <= 0:
+            continue
+        short = T.acronyms(phrase, excluded) + T.compound_heads(phrase, excluded)
+        best = _best_as_it_was(index, phrase, wanted, total, _spelt_out_as_it_was(singles, short, wanted), coverage,
+                               min_matched)
+        if best is None:
+            if pairs is None:
+                body = [terms.units[k] for k in allowed if terms.units[k][3] == "body"]
+                pairs = [(a[0], b[1], a[2] | b[2], "body") for a, b in zip(body, body[1:]) if b[0] - a[1] < 400]
+                pairs = T._trim(pairs, blocked) if blocked else pairs
+            if pairs:
+                best = _best_as_it_was(index, phrase, wanted, total, _spelt_out_as_it_was(pairs, short, wanted),
+                                       coverage, min_matched)
+        if best is not None:
+            out.append(best)
+    return out
+
+
+def test_phrases_matched_with_their_reading_looked_up_once_equal_the_old_matching(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """``match_phrases`` (the interview's topics, strengths and questions a draft refers to) finds what it
+    found before a phrase's terms, total, initials and compound terms were looked up at once and units
+    holding no initials were passed on uncopied: the substance of every real note with its interview, and
+    of random drafts against their interviews' phrases and phrases with initials ("QA", "DC") and compounds
+    ("no-shows")."""
+    from followup_lint.rules import _substance, _topics
+
+    extra = ("the QA backlog and quality assurance sign-off", "your new distribution centre (DC) in Bang Na",
+             "reducing no-shows at the front desk", "the hallway meeting", "human resources (HR) reporting",
+             "the pick-to-light rollout on the mezzanine", "forklift certification and safety audits")
+    rng = random.Random(9)
+    records = [r for r in _records() if r.get("interview")]
+    notes = []
+    for body in _random_notes(3, 150):
+        r = dict(rng.choice(records))
+        iv = dict(r["interview"])
+        for key in ("topics", "strengths", "questions"):
+            iv[key] = list(iv.get(key) or ()) + rng.sample(extra, rng.randrange(0, 3))
+        phrases = [p for key in ("topics", "strengths", "questions") for p in iv.get(key) or ()]
+        said = [w for p in rng.sample(phrases, min(len(phrases), 3)) for w in p.split() if rng.random() < 0.7]
+        rng.shuffle(said)  # (their words, some of them, in another order: matched or not by their weight)
+        body = body.replace("\n\nBest,", " I " + " ".join(said) + "? You mentioned " + " ".join(said[::-1]) +
+                            ".\n\nBest,")
+        notes.append({**r, "body": body, "interview": iv})
+    contexts = _contexts(records + notes)
+    fast = [_substance._build(ctx) for ctx in contexts]
+    monkeypatch.setattr(_topics, "match_phrases", _match_phrases_as_it_was)
+    monkeypatch.setattr(_substance, "match_phrases", _match_phrases_as_it_was)
+    slow = [_substance._build(ctx) for ctx in _contexts(records + notes)]
+    assert fast == slow
+    assert sum(len(a.topics) for a in fast) > 300 and sum(len(a.strengths) + len(a.questions) for a in fast) > 100
+    assert sum(len(a.topics) for a in fast[len(records):]) > 50  # (the random drafts match some too)

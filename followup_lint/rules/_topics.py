@@ -398,21 +398,32 @@ def match_phrases(phrases: Sequence[str], terms: DraftTerms, excluded: frozenset
 
     out: list[PhraseMatch] = []
     for index, phrase in enumerate(phrases):
-        wanted = phrase_terms(phrase, excluded)
-        total = sum(wanted.values())
+        wanted, total, short, compounds = _phrase_reading(phrase, excluded)
         if total <= 0:
             continue
-        short = acronyms(phrase, excluded) + compound_heads(phrase, excluded)
         # two neighbouring sentences are tried only when no single sentence refers to the phrase
-        best = _best(index, phrase, wanted, total, _spelt_out(singles, short, wanted), coverage, min_matched)
+        best = _best(index, phrase, wanted, total, _spelt_out(singles, short, wanted), coverage, min_matched,
+                     compounds)
         if best is None:
             if pairs is None:
                 pairs = neighbours()
             if pairs:
-                best = _best(index, phrase, wanted, total, _spelt_out(pairs, short, wanted), coverage, min_matched)
+                best = _best(index, phrase, wanted, total, _spelt_out(pairs, short, wanted), coverage, min_matched,
+                             compounds)
         if best is not None:
             out.append(best)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _phrase_reading(phrase: str, excluded: frozenset[str]) -> tuple[dict[str, float], float,
+                                                                 tuple[tuple[str, frozenset[str]], ...], tuple[str, ...]]:
+    """What ``match_phrases`` reads of a phrase, looked up once: its terms and their weights
+    (``phrase_terms``), their total, its initials and compound heads (``acronyms``, ``compound_heads``) and
+    its compound terms (a pure function of the phrase: remembered; do not modify)."""
+    wanted = phrase_terms(phrase, excluded)
+    return (wanted, sum(wanted.values()), acronyms(phrase, excluded) + compound_heads(phrase, excluded),
+            tuple(k for k in wanted if k[0] == COMPOUND))
 
 
 @lru_cache(maxsize=4096)
@@ -470,16 +481,19 @@ def _spelt_out(units: list[tuple[int, int, frozenset[str], str]], short: tuple[t
     if not short:
         return units
     initials = _initials(short)
-    out = []
-    for s, e, keys, field in units:
+    out = None  # (a copy, made when a unit is first read otherwise: the usual list holds no initials)
+    for i, (s, e, keys, field) in enumerate(units):
         if initials.isdisjoint(keys):  # (the usual unit: it holds none of the initials)
-            out.append((s, e, keys, field))
             continue
+        read = keys
         for key, words in short:
-            if key in keys and any(k in keys for k in wanted if k not in words):
-                keys = keys | words
-        out.append((s, e, keys, field))
-    return out
+            if key in read and any(k in read for k in wanted if k not in words):
+                read = read | words
+        if read is not keys:
+            if out is None:
+                out = list(units)
+            out[i] = (s, e, read, field)
+    return units if out is None else out
 
 
 @lru_cache(maxsize=4096)
@@ -500,12 +514,12 @@ def _trim(units: list[tuple[int, int, frozenset[str], str]],
 
 def _best(index: int, phrase: str, wanted: dict[str, float], total: float,
           units: list[tuple[int, int, frozenset[str], str]], coverage: float,
-          min_matched: float) -> PhraseMatch | None:
+          min_matched: float, compounds: tuple[str, ...]) -> PhraseMatch | None:
+    """The unit that refers to the phrase best (``compounds``: the phrase's compound terms), or None."""
     best: tuple[float, int, int, str, tuple[str, ...]] | None = None  # (score, start, end, field, hit)
     floor = min(min_matched, total)
     wanted_keys = wanted.keys()
     weight_of = wanted.__getitem__
-    compounds = [k for k in wanted if k[0] == COMPOUND]
     for s, e, keys, field in units:
         if wanted_keys.isdisjoint(keys):
             continue
