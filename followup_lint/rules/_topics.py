@@ -385,21 +385,24 @@ def match_phrases(phrases: Sequence[str], terms: DraftTerms, excluded: frozenset
     sentence are not evidence for the phrases here.
     """
     allowed = range(len(terms.units)) if units is None else units
-    singles: list[tuple[int, int, frozenset[str], str]] = [terms.units[k] for k in allowed]
-    if blocked:
-        singles = _trim(singles, blocked)
+    picked = [terms.units[k] for k in allowed]
+    singles: list[tuple[int, int, frozenset[str], str]] = _trim(picked, blocked) if blocked else picked
     pairs: list[tuple[int, int, frozenset[str], str]] | None = None if window else []
+    # every key a unit, or two neighbouring units, may hold (trimming only takes keys away; initials are
+    # spelt out only in a unit that holds another word of the phrase): a phrase none of whose terms is
+    # among them is referred to nowhere
+    seen = _EMPTY.union(*[u[2] for u in picked])
 
     def neighbours() -> list[tuple[int, int, frozenset[str], str]]:
         # built on first need: most phrases are found in a single sentence, or nowhere
-        body = [terms.units[k] for k in allowed if terms.units[k][3] == "body"]
+        body = [u for u in picked if u[3] == "body"]
         found = [(a[0], b[1], a[2] | b[2], "body") for a, b in zip(body, body[1:]) if b[0] - a[1] < 400]
         return _trim(found, blocked) if blocked else found
 
     out: list[PhraseMatch] = []
     for index, phrase in enumerate(phrases):
         wanted, total, short, compounds = _phrase_reading(phrase, excluded)
-        if total <= 0:
+        if total <= 0 or wanted.keys().isdisjoint(seen):
             continue
         # two neighbouring sentences are tried only when no single sentence refers to the phrase
         best = _best(index, phrase, wanted, total, _spelt_out(singles, short, wanted), coverage, min_matched,
