@@ -14,7 +14,7 @@ from followup_lint.analysis import reference as R
 from followup_lint.document import Document
 from followup_lint.rule import RuleContext
 
-from test_perf_fastpaths_analysis import _records
+from test_perf_fastpaths_analysis import _records, spelt_out_as_it_was as _spelt_out_as_it_was
 
 # -- the code the fast paths replaced (reference copies) ----------------------------------------------------
 
@@ -197,18 +197,6 @@ def test_concrete_words_read_once_per_word_equal_every_token_worked_out(monkeypa
     assert sum(len(refs.concrete) for refs in fast) > 300
 
 
-def _spelt_out_as_it_was(units, short, wanted):  # type: ignore[no-untyped-def]
-    if not short:
-        return units
-    out = []
-    for s, e, keys, field in units:
-        for key, words in short:
-            if key in keys and any(k in keys for k in wanted if k not in words):
-                keys = keys | words
-        out.append((s, e, keys, field))
-    return out
-
-
 def _best_as_it_was(index, phrase, wanted, total, units, coverage, min_matched):  # type: ignore[no-untyped-def]
     from followup_lint.rules._topics import COMPOUND, PhraseMatch
 
@@ -233,8 +221,8 @@ def _best_as_it_was(index, phrase, wanted, total, units, coverage, min_matched):
 
 def _match_phrases_as_it_was(phrases, terms, excluded, *, units=None, coverage=None, min_matched=None,
                              window=True, blocked=()):  # type: ignore[no-untyped-def]
-    """``_topics.match_phrases`` before a phrase's reading was looked up once and units without initials
-    were passed on uncopied."""
+    """``_topics.match_phrases`` before a phrase's reading was looked up once, units without initials were
+    passed on uncopied and a phrase no unit holds a term of was passed over."""
     from followup_lint.rules import _topics as T
 
     coverage = T.COVERAGE if coverage is None else coverage
@@ -269,8 +257,9 @@ def _match_phrases_as_it_was(phrases, terms, excluded, *, units=None, coverage=N
 def test_phrases_matched_with_their_reading_looked_up_once_equal_the_old_matching(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """``match_phrases`` (the interview's topics, strengths and questions a draft refers to) finds what it
-    found before a phrase's terms, total, initials and compound terms were looked up at once and units
-    holding no initials were passed on uncopied: the substance of every real note with its interview, and
+    found before a phrase's terms, total, initials and compound terms were looked up at once, units
+    holding no initials were passed on uncopied and a phrase none of whose terms any unit holds was passed
+    over: the substance of every real note with its interview, and
     of random drafts against their interviews' phrases and phrases with initials ("QA", "DC") and compounds
     ("no-shows")."""
     from followup_lint.rules import _substance, _topics
