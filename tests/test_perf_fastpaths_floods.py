@@ -356,3 +356,25 @@ def test_sentences_picked_by_a_lower_case_first_character_give_the_findings_of_v
         assert got == _first_loop_only(old.lint(draft, None).findings), body
         found += len(got)
     assert found > 300
+
+
+def test_line_starts_looked_for_only_with_a_bullet_digit_or_bracket_give_the_same_findings(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """sentence-case's line-start pass runs only on a text holding a bullet, a digit or a ")": on real notes
+    and random ones, the findings equal those of searching every text."""
+    from followup_lint import Config, Draft, Linter
+
+    rnd = random.Random(47)
+    bodies = [r["body"] for r in _records()]
+    plain = ["we met.", "Hi.", "\n", "\n", "ok", "fine", "Thanks.", "so"]
+    marked = ["- run it", "* check it", "• see it", "+ add it", "2. clone it", "3) go", "(a few)",
+              "(may take a while)\nflyctl cli tool was used."]
+    for piece in marked:  # (each with only one kind of the characters looked for)
+        bodies += ["Hi Dana,\n\n" + " ".join(rnd.choice(plain + [piece]) for _ in range(rnd.randint(3, 60)))
+                   + "\n\nBest,\nSam" for _ in range(40)]
+    linter = Linter(Config(select=("FL106",)))
+    gated = [linter.lint(Draft(body=b), None).findings for b in bodies]
+    monkeypatch.setattr(mechanics, "_LINE_START_NEEDS", ("",))  # ("" is in every text: every text searched)
+    searched = [linter.lint(Draft(body=b), None).findings for b in bodies]
+    assert gated == searched
+    assert sum(map(len, searched)) > 100
