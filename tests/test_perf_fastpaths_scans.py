@@ -1,0 +1,74 @@
+"""Fast paths of the draft's scans (the parse, the employer slots, the greeting's people, the spelling
+walk, the metrics) give what the code they replace gave: on every real note we hold (the dev corpus, the
+held-out and outside fixtures, the benchmark drafts) and on random drafts made of their words and of the
+shapes each fast path turns on."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+import followup_lint.rules  # noqa: F401  (the rules import the analyses: first, as the engine does)
+from followup_lint import Draft
+from followup_lint.analysis import employers  # (after followup_lint's rules: they import it)
+from followup_lint.document import Document
+
+from test_perf_fastpaths_analysis import _records
+
+#: pieces a random draft is made of besides the real notes' words: the characters and words the fast
+#: paths test for (a letter before a trigger, a text that lower-cases longer, brackets, digits...)
+_PIECES = ("[Name]", "<Role>", "{{first}}", "XXX", "xxxx", "(555) 555-5555", "00000", "Insert", "Thank you, Megan!",
+           "join Globex", "rejoin Acme", "working at salesforce", "Dear Globex team,", "teamwork", "application to Zuri",
+           "İstanbul", "ﬁne", "Straße", "\u212a", "e.g.", "v2", "Q3", "@handle", "http://x.io/a", "`code`", "\n\n", "\n",
+           "—", "“quoted [the team]”", "Hi Dana,", "Best,\nSam", "P.S.", "> quoted", "growth of Globex Ltd", "Appl",
+           "é", "2join", "_team", "ÉTEAM", "hello to the Acme team", "Greetings to the crew")
+
+
+def _texts() -> list[str]:
+    """The bodies and subjects of the real notes, then random drafts of their words and ``_PIECES``."""
+    records = _records()
+    texts = [r["body"] for r in records] + [r.get("subject") or "" for r in records]
+    words = " ".join(texts).split(" ")
+    rng = random.Random(11)
+    for _ in range(400):
+        n = rng.randint(1, 150)
+        texts.append(" ".join(rng.choice(words) if rng.random() < 0.8 else rng.choice(_PIECES) for _ in range(n)))
+    return texts
+
+
+_TEXTS = _texts()
+
+
+def _own_texts() -> list[str]:
+    return [Document(Draft(body=t)).own for t in _TEXTS]
+
+
+def test_employer_triggers_found_at_word_starts_equal_every_occurrence_not_after_a_letter() -> None:
+    # employer_mentions skips a slot whose trigger follows a letter ("rejoin", "teamwork"): the one scan
+    # of the triggers at a word's start gives the offsets of the former str.find walk, those dropped
+    checked = 0
+    for own in _own_texts() + ["İi join Globex", "Straße role at Acme", "\u212ajoin Acme and team at Acme"]:
+        low = own.lower()
+        hits = employers._literal_hits(own, low)
+        for triggers, _, _ in employers._EMPLOYER_CONTEXTS:
+            want = employers._hits(low, triggers)
+            if len(low) == len(own):
+                want = [p for p in want if p == 0 or not own[p - 1].isalpha()]
+            present = [hits[lit] for lit in triggers if lit in hits]
+            got = sorted(set().union(*present)) if present else []
+            assert got == want, (own[:80], triggers)
+            checked += bool(want)
+    assert checked > 500
+
+
+@pytest.mark.parametrize("literals", [("appl", "application", "applied", "asset"), ("a", "ab", "abc", "b"),
+                                      ("hi ", "hello ", "hello to the", "help")])
+def test_the_trigger_alternation_matches_what_each_literal_matches(literals: tuple[str, ...]) -> None:
+    import re
+
+    pattern = re.compile("(?:" + employers._alternation(literals) + r")\Z")
+    for lit in literals:
+        assert pattern.match(lit)
+    for other in ("", "ap", "hello", "abcd", "x"):
+        assert bool(pattern.match(other)) == (other in literals)
