@@ -72,3 +72,20 @@ def test_the_trigger_alternation_matches_what_each_literal_matches(literals: tup
         assert pattern.match(lit)
     for other in ("", "ap", "hello", "abcd", "x"):
         assert bool(pattern.match(other)) == (other in literals)
+
+
+def test_shortest_first_words_of_foreign_thanks_found_by_one_search_as_by_a_find_each() -> None:
+    from followup_lint.analysis.addressing import _foreign_cues, _foreign_shortest
+
+    shortest = _foreign_cues()[0]
+    rng = random.Random(5)
+    texts = [t.lower() for t in _TEXTS]
+    texts += [" ".join(rng.choice(shortest)[:rng.randint(1, 9)] + rng.choice(["", "x", " "]) for _ in range(8))
+              for _ in range(300)]
+    seen = 0
+    for low in texts:
+        for start, end in ((0, len(low)), (len(low) // 3, len(low)), (0, len(low) // 2), (1, len(low) - 2)):
+            want = any(low.find(w, start, end) >= 0 for w in shortest)
+            assert (_foreign_shortest().search(low, start, end) is not None) == want, (low[:80], start, end)
+            seen += want
+    assert seen > 200
