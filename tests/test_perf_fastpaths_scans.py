@@ -89,3 +89,39 @@ def test_shortest_first_words_of_foreign_thanks_found_by_one_search_as_by_a_find
             assert (_foreign_shortest().search(low, start, end) is not None) == want, (low[:80], start, end)
             seen += want
     assert seen > 200
+
+
+def _stand_in_entries() -> list[str]:
+    """Each stand-in name of data/placeholders.toml written as a writer might: apart, hyphenated, run
+    together, capitalised; and each field word run together with "name"."""
+    import tomllib
+
+    from followup_lint.spelling.lexicon import read_data
+
+    data = tomllib.loads(read_data("placeholders.toml"))
+    out = []
+    for line in data["stand_ins"]["names"].splitlines():
+        words = line.split()
+        if words:
+            out += [" ".join(words), "-".join(words), "".join(words).title(), " ".join(words).upper()]
+    compounds = data["stand_ins"]["name_compound_words"].split()
+    out += [w + "name" for w in compounds] + [w.title() + "Names" for w in compounds] + ["Yourname", "FIRSTNAME"]
+    return out
+
+
+def test_stand_in_names_skipped_without_and_or_name_are_those_the_pattern_finds_none_in() -> None:
+    from followup_lint.document.placeholders import _may_hold_stand_in, _vocabulary
+
+    stand_in = _vocabulary().stand_in
+    entries = _stand_in_entries()
+    for entry in entries:
+        assert stand_in.search(f"Dear {entry},") and _may_hold_stand_in(entry), entry
+    rng = random.Random(3)
+    skipped = 0
+    for text in _TEXTS + [f"x {rng.choice(entries)} y {rng.choice(entries).replace(' ', '  ')}" for _ in range(300)]:
+        cuts = sorted(rng.randrange(len(text) + 1) for _ in range(2))
+        for lo, hi in ((0, len(text)), tuple(cuts)):
+            if not _may_hold_stand_in(text[lo:hi]):
+                assert stand_in.search(text, lo, hi) is None, (text[:80], lo, hi)
+                skipped += 1
+    assert skipped > 100
