@@ -74,21 +74,53 @@ def test_the_trigger_alternation_matches_what_each_literal_matches(literals: tup
         assert bool(pattern.match(other)) == (other in literals)
 
 
-def test_shortest_first_words_of_foreign_thanks_found_by_one_search_as_by_a_find_each() -> None:
-    from followup_lint.analysis.addressing import _foreign_cues, _foreign_shortest
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
-    shortest = _foreign_cues()[0]
+
+def _bounded(low: str, word: str, start: int, end: int) -> bool:
+    """(the replaced code) Does ``word`` occur in ``low[start:end]`` as a whole word (``\\b`` before it, which
+    sees the text before ``start``; ``\\b`` or the range's end after it)? A word that does not start and end
+    with a word character: does it occur there at all."""
+    if not (_word_char(word[0]) and _word_char(word[-1])):
+        return low.find(word, start, end) >= 0
+    i = low.find(word, start, end)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not _word_char(low[i - 1])) and (j >= min(end, len(low)) or not _word_char(low[j])):
+            return True
+        i = low.find(word, i + 1, end)
+    return False
+
+
+def _gate_as_it_was(low: str, start: int, end: int) -> bool:
+    """(the replaced code) a shortest first word anywhere in the range, then a first word standing alone."""
+    from followup_lint.analysis.addressing import _foreign_cues
+
+    firsts = _foreign_cues()[0]
+    shortest = tuple(w for w in firsts if not any(v != w and v in w for v in firsts))
+    return any(low.find(w, start, end) >= 0 for w in shortest) and any(_bounded(low, w, start, end) for w in firsts)
+
+
+def test_first_words_of_foreign_thanks_standing_alone_found_by_one_search_as_by_a_find_each() -> None:
+    from followup_lint.analysis.addressing import _foreign_cues, _foreign_firsts
+
+    firsts = _foreign_cues()[0]
     rng = random.Random(5)
     texts = [t.lower() for t in _TEXTS]
-    texts += [" ".join(rng.choice(shortest)[:rng.randint(1, 9)] + rng.choice(["", "x", " "]) for _ in range(8))
-              for _ in range(300)]
+    sides = ["", "", " ", "x", "1", "_", "(", "é", "'", "-", "\n", "²"]
+    texts += ["".join(rng.choice(sides) + rng.choice(firsts)[:rng.randint(2, 12)] + rng.choice(sides)
+                      for _ in range(rng.randint(1, 6))) for _ in range(1500)]
     seen = 0
     for low in texts:
-        for start, end in ((0, len(low)), (len(low) // 3, len(low)), (0, len(low) // 2), (1, len(low) - 2)):
-            want = any(low.find(w, start, end) >= 0 for w in shortest)
-            assert (_foreign_shortest().search(low, start, end) is not None) == want, (low[:80], start, end)
+        cuts = [(m.start(), m.end()) for m in __import__("re").finditer(r"\w+", low)][:4]
+        ranges = [(0, len(low)), (len(low) // 3, len(low)), (0, len(low) // 2)]
+        ranges += [r for a, b in cuts for r in ((a + 1, len(low)), (0, b - 1), (a, b))]
+        for start, end in ranges:
+            want = _gate_as_it_was(low, start, end)
+            assert (_foreign_firsts().search(low, start, end) is not None) == want, (low[:80], start, end)
             seen += want
-    assert seen > 200
+    assert seen > 300
 
 
 def _stand_in_entries() -> list[str]:
