@@ -157,3 +157,18 @@ def test_stand_in_names_skipped_without_and_or_name_are_those_the_pattern_finds_
                 assert stand_in.search(text, lo, hi) is None, (text[:80], lo, hi)
                 skipped += 1
     assert skipped > 100
+
+
+def test_token_pattern_chosen_by_character_gated_hints_is_the_one_the_prefilters_choose() -> None:
+    from followup_lint.document import tokens
+
+    rng = random.Random(9)
+    bits = ["](", "]", "(", "://", ":", "www.", "ww", "w", "mailto:", "mailto", "@", "`", ".com", ".co", "acme.io",
+            "x.org/", ".", " ", "word", "\n"]
+    texts = _TEXTS + ["".join(rng.choice(bits) for _ in range(rng.randint(0, 8))) for _ in range(3000)]
+    kinds = set()
+    for text in texts:
+        got = tokens._pattern_for(text)
+        assert got is tokens._pattern_by_prefilters(text), text[:80]
+        kinds.add(got.pattern)
+    assert len(kinds) >= 16
