@@ -62,6 +62,17 @@ def test_employer_triggers_found_at_word_starts_equal_every_occurrence_not_after
     assert checked > 500
 
 
+def test_employer_slots_visited_are_those_with_a_trigger_in_the_draft_in_their_order() -> None:
+    visited = 0
+    for own in _own_texts():
+        hits = employers._literal_hits(own, own.lower())
+        want = [k for k, (triggers, _, _) in enumerate(employers._EMPLOYER_CONTEXTS)
+                if any(lit in hits for lit in triggers)]
+        assert employers._slots_triggered(hits) == want, own[:80]
+        visited += len(want)
+    assert visited > 1000
+
+
 @pytest.mark.parametrize("literals", [("appl", "application", "applied", "asset"), ("a", "ab", "abc", "b"),
                                       ("hi ", "hello ", "hello to the", "help")])
 def test_the_trigger_alternation_matches_what_each_literal_matches(literals: tuple[str, ...]) -> None:
