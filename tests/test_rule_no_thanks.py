@@ -402,3 +402,270 @@ def test_adverbs_indebtedness_and_relief_on_other_wordings(content: str, thanks:
 ])
 def test_probe_4_thanks_in_more_englishes_and_markdown(body: str, thanks: bool) -> None:
     assert (not run_rule(RULE, body, _INTERVIEW).findings) is thanks
+
+
+# -- issue 11, probe 5: fresh wordings for the classes past batches missed (misspelled cue words, thanks in
+# the closing line, thanks in other Englishes, thanks in advance; "thanks to" as a cause, requests put as
+# gratitude, appreciation wanted from the reader or felt for something else), both ways ---------------------
+_PROBE_5 = [
+    ("Dear Ms. Reyes,\n\nPlease receive my sincere thanks for the time accorded to me on Tuesday.\n\n"
+     "Yours faithfully,\nKwame Mensah", True),
+    ("hi dana thank you so much for today really enjoyed meeting the team sam", True),
+    ("Hi Dana,\n\nTanks fi di interview yesterday, mi did enjoy it.\n\nDwayne", True),
+    ("Dear Ms. Reyes,\n\nI am writing to say thanks a lot for the interview opportunity.\n\nRegards,\nTemitope", True),
+    ("Dear Dana,\n\nMy appreciation goes to you and the entire panel for the interview.\n\nRegards,\nFatima", True),
+    ("Dear Ms. Reyes,\n\nI wish to appreciate you for the opportunity to interview.\n\nRegards,\nEmeka", True),
+    ("Hi Dana,\n\nThank you a lot for yesterday, I learned many things.\n\nBest,\nLi Wei", True),
+    ("Dear Ms. Reyes,\n\nI am so much grateful for your kindness.\n\nRegards,\nAnh", True),
+    ("Hi Dana,\n\nappriciate ur time today\n\nsam", True),
+    ("Hi Dana,\n\nThanks you for the interview.\n\nSam", True),
+    ("Hi Dana,\n\nGrateful, as always, for your candour.\n\nSam", True),
+    ("Hi Dana,\n\nFollowing up on the accounts role.\n\nThanks much,\nSam", True),
+    ("Hi Dana,\n\nFollowing up on the accounts role.\n\nTHANKS!!\nSam", True),
+    ("Hi Dana,\n\nFollowing up on the accounts role.\n\nThx & rgds\nSam", True),
+    ("Hi Dana,\n\nFollowing up on the accounts role.\n\nWith many thanks and warm wishes,\nSam", True),
+    ("Hi Dana,\n\nFollowing up on the accounts role.\n\nThank you once again, and have a lovely weekend!\nSam", True),
+    ("Thanks a bunch for reviewing my take-home, @dreyes! :bow:", True),
+    ("## Take-home\n\n**Thank you** for the chance to work on this challenge.\n", True),
+    ("Dear {{interviewer_name}},\n\nThank you for the interview on {{date}}.\n\nBest,\n{{my_name}}", True),
+    ("Dear Ms. Reyes,\n\nI remain grateful for the courtesy extended to me during the interview.\n\n"
+     "Yours faithfully,\nOkello", True),
+    ("Dear Ms. Reyes,\n\nI am very much thankful to your good self for the interview.\n\nYours faithfully,\nRamesh", True),
+    ("Hi Dana,\n\nThank you thank you for yesterday!\n\nSam", True),
+    ("Hi Dana,\n\nThe interview was a pleasure, and I'm thankful.\n\nSam", True),
+    ("Hi Dana,\n\nI appreciated it a lot that you explained the rota.\n\nSam", True),
+    ("Hi Dana,\n\nKudos and thanks for the smooth process.\n\nSam", True),
+    ("Hi Dana,\n\nthnks for ur time 2day\n\nsam", True),
+    pytest.param("Hi Dana,\n\nI truly value the time you gave me on Monday.\n\nSam", True,
+                 marks=pytest.mark.xfail(strict=True, reason="still weak: valuing the reader's time thanks "
+                                                             "with no word of gratitude")),
+    ("Hi Dana,\n\nThank you in anticipation of your response.\n\nSam", True),
+    ("Hi Dana,\n\nI will be grateful for your response.\n\nSam", True),
+    ("Hi Dana,\n\nI shall remain grateful if you consider me for the role.\n\nSam", True),
+    # no thanks
+    ("Hi Dana,\n\nIt'd be great if you could tell me the outcome; I'd really appreciate it.\n\nSam", False),
+    ("Hi Dana,\n\nYour feedback would mean a lot to me and I'd be very grateful for it.\n\nSam", False),
+    ("Hi Dana,\n\nI was hoping for some appreciation of the extra tests I wrote.\n\nSam", False),
+    ("Hi Dana,\n\nI hope the panel appreciates the effort in the slides.\n\nSam", False),
+    ("Hi Dana,\n\nThanks to your clear brief, the task took me two hours.\n\nSam", False),
+    ("Hi Dana,\n\nI'm grateful to my old manager for teaching me SQL.\n\nSam", False),
+    ("Hi Dana,\n\nI am thankful that my previous job taught me patience.\n\nSam", False),
+    ("Hi Dana,\n\nI really appreciate good documentation, as you saw in my README.\n\nSam", False),
+    ("Hi Dana,\n\nI never know how to write these thank-you emails.\n\nSam", False),
+    ("Hi Dana,\n\nThe clients I served always showed their gratitude.\n\nSam", False),
+    ("hi dana just checking on the accounts job any news sam", False),
+    ("Hi Dana,\n\nThanks for nothing, I suppose, since I haven't heard back.\n\nSam", False),
+    ("Hi Dana,\n\nI do not need to be thanked for staying late.\n\nSam", False),
+    ("Hi Dana,\n\nI deeply appreciate the importance of punctuality in logistics.\n\nSam", False),
+    ("Dear Ms. Reyes,\n\nKindly treat this as a reminder regarding my interview on 2nd May.\n\n"
+     "Yours faithfully,\nSuresh", False),
+    ("Dear Ms. Reyes,\n\nIt would be highly appreciable if you could inform me of the result.\n\n"
+     "Yours faithfully,\nSuresh", False),
+    ("Hi Dana,\n\nI'd be ever so grateful for a quick yes or no.\n\nSam", False),
+    ("Hi Dana,\n\nA thank you is in order to my referee, who put me forward.\n\nSam", False),
+    ("Hi Dana,\n\nI have attached the signed form.\n\nRegards,\nSam", False),
+    ("## Submission\n\n- Thanks section: TODO\n- tests pass\n", False),
+    ("Hi Dana,\n\nMy team lead would appreciate a copy of the offer letter.\n\nSam", False),
+]
+
+
+def _numbered(rows: list) -> list:
+    """Each probe row with its index first (in the next-step tables it picks the note's opening), marks kept."""
+    return [pytest.param(k, *p.values, marks=p.marks) if hasattr(p, "marks") else (k, *p) for k, p in enumerate(rows)]
+
+
+@pytest.mark.parametrize("k,body,thanks", _numbered(_PROBE_5))
+def test_probe_5_thanks_in_other_englishes_closings_and_typos(k: int, body: str, thanks: bool) -> None:
+    assert (not run_rule(RULE, body, _INTERVIEW).findings) is thanks, body
+
+
+# the classes probe 5 found, on wordings other than theirs
+@pytest.mark.parametrize(("content", "thanks"), [
+    ("Special thanks to my mentor for the mock interviews.", False),   # owed to a third party
+    ("I remain grateful to my parents for their support.", False),
+    ("A big thank you to my interviewers for a fair hearing.", True),
+    ("Thank you for introducing me to my future teammates.", True),
+    ("I'm grateful that my manager let me leave early.", False),       # the writer's own fortune
+    ("Our customers never hid their appreciation.", False),            # someone else's gratitude
+    ("She showed her gratitude with a card.", False),
+    ("I appreciate the pressure the month-end close puts on the team.", False),   # understanding
+    ("We appreciate clean code here.", False),                         # a taste
+    ("I appreciate the honest answers you gave.", True),
+    ("I would like to appreciate the panel for a warm welcome.", True),  # a wish to appreciate
+    ("We want to appreciate you for the chance.", True),
+    ("Thanks a lot for nothing, the portal crashed again.", False),    # irony
+    ("I'd be forever grateful for a word on the outcome.", False),     # intensified supposed gratitude
+    ("I'd be super grateful for a quick update.", False),
+    ("Tenk yu fi di chance, mi glad fi meet yuh.", True),              # creole spellings
+    ("Tank you sir for the opportunity.", True),
+    ("The tanks for the depot arrive next week.", False),
+    ("The thanks paragraph of my draft is still empty.", False),       # a document part
+])
+def test_third_parties_understanding_wishes_irony_and_dialect_on_other_wordings(content: str, thanks: bool) -> None:
+    body = f"Dear Ms. Reyes,\n\nI am writing about the accounts post. {content}\n\nRegards,\nSam"
+    assert (not run_rule(RULE, body, _INTERVIEW).findings) is thanks
+
+
+# -- issue 11, probe 6: a second round of fresh wordings (GitHub and Markdown notes, templates, subjects with an
+# empty body, East Asian, Latin American and Eastern European writers), both ways -----------------------------
+_PROBE_6 = [
+    ("LGTM on my side, ty for the review @dreyes", True),
+    ("## Thanks\n\nTo Dana and Ravi, for the pairing session and the patience.\n", True),
+    ("Hi {{first_name}},\n\nThanks again for {{interview_detail}}.\n\n{{sender}}", True),
+    ("Dear Ms. Reyes,\n\nI send you my most sincere thanks for the interview.\n\nCordially,\nValentina", True),
+    ("Dear Ms. Reyes,\n\nI would like to say my thanks for the interview today.\n\nRegards,\nJi-woo", True),
+    ("Dear Ms. Reyes,\n\nI appreciate very much your time and your kindness.\n\nRegards,\nPiotr", True),
+    ("Dear Ms. Reyes,\n\nI give you thanks for the opportunity.\n\nRegards,\nMateus", True),
+    ("Dear Ms. Reyes,\n\nI'm so grateful to have met you and Mr. Menon.\n\nRegards,\nHiroshi", True),
+    ("Dear Ms. Reyes,\n\nOnce more, thank you.\n\nRegards,\nHiroshi", True),
+    ("hey dana!! thankss so much for today", True),
+    ("Hi Dana,\n\nThanku for the time.\n\nSam", True),
+    ("Hi Dana,\n\nGreatly appreciate the opportunity.\n\nSam", True),
+    ("Hi Dana,\n\nI wanted to thank you and the team.\n\nSam", True),
+    ("Hi Dana,\n\nA quick note of thanks for Tuesday.\n\nSam", True),
+    ("Hi Dana,\n\nThanks heaps, the tour was great.\n\nSam", True),
+    ("Hi Dana,\n\nCannot thank you enough.\n\nSam", True),
+    ("Hi Dana,\n\nFollowing up on the role.\n\nGracias y saludos,\nSam", True),
+    ("Hi Dana,\n\nFollowing up on the role.\n\nThanking you in advance,\nSam", True),
+    ("Hi Dana,\n\nFollowing up on the role.\n\nAppreciate it!\nSam", True),
+    ("Hi Dana,\n\nFollowing up on the role.\n\nCheers and thanks,\nSam", True),
+    # no thanks
+    ("Hi Dana,\n\nFollowing up on the role.\n\nCheers,\nSam", False),
+    ("Hi Dana,\n\nI'd appreciate knowing where things stand.\n\nSam", False),
+    ("Hi Dana,\n\nThanks to the delay, I had time to read your annual report.\n\nSam", False),
+    ("Hi Dana,\n\nThe thank-you email I sent bounced, so I am resending my notes.\n\nSam", False),
+    ("Hi Dana,\n\nThankfully the trains were running.\n\nSam", False),
+    ("Hi Dana,\n\nIt would be greatly appreciated if you could share the timeline.\n\nSam", False),
+    ("Hi Dana,\n\nI am grateful for my years at the port, they shaped me.\n\nSam", False),
+    ("Hi Dana,\n\nMy wife sends her thanks for the parking tip.\n\nSam", False),
+    pytest.param("Hi Dana,\n\nYou must hear thanks all day, so I'll be brief.\n\nSam", False,
+                 marks=pytest.mark.xfail(strict=True, reason="still weak: thanks the reader receives from others, "
+                                                             "talked about, is read as the writer's thanks")),
+    ("Hi Dana,\n\nMy old boss appreciated my reports.\n\nSam", False),
+    ("Hi Dana,\n\nAny update on the role?\n\nSam", False),
+    ("## Notes\n\nThe thank-you step is optional in our process.\n", False),
+    ("Dear Ms. Reyes,\n\nI will be glad if you could consider me for the post.\n\nRegards,\nChidi", False),
+    ("Hi Dana,\n\nI'd be thankful for any pointers on the case study.\n\nSam", False),
+    ("Hi Dana,\n\nThe clients said thanks a lot when we fixed it.\n\nSam", False),
+    ("Hi Dana,\n\nI appreciate a good challenge.\n\nSam", False),
+    ("Hi Dana,\n\nI am writing to check on the status.\n\nBR,\nSam", False),
+    ("Hi Dana,\n\nFeel free to thank Ravi for me.\n\nSam", False),
+]
+
+
+@pytest.mark.parametrize("k,body,thanks", _numbered(_PROBE_6))
+def test_probe_6_notes_templates_and_closings(k: int, body: str, thanks: bool) -> None:
+    assert (not run_rule(RULE, body, _INTERVIEW).findings) is thanks, body
+
+
+@pytest.mark.parametrize(("subject", "thanks"), [
+    ("Ty for today!", True),
+    ("Grateful for the chat - Sam", True),
+    ("quick question re: start date", False),
+    ("Thanks to the strike - running late, sorry", False),
+])
+def test_probe_6_a_subject_alone(subject: str, thanks: bool) -> None:
+    report = run_rule(RULE, "", subject=subject)
+    assert not report.rules_skipped and (not report.findings) is thanks
+
+
+# the classes probe 6 found, on wordings other than theirs
+@pytest.mark.parametrize(("content", "thanks"), [
+    ("I am thankful for my education at the polytechnic.", False),    # the writer's own past
+    ("I am grateful for my interview on Monday.", True),
+    ("Our auditors appreciated the new checklist.", False),           # a third-person subject
+    ("They appreciated my patience on the phones.", False),
+    ("Your patience was much appreciated.", True),
+    ("Truly appreciated the tour.", True),
+    ("Every customer said thanks when the refunds arrived.", False),
+    ("I said thanks to Ravi on the way out, and thank you too.", True),
+    ("A thank-you culture matters to me.", False),                     # a compound talked about
+    ("I appreciate a tough audit.", False),                            # a taste
+    ("Be sure to thank the receptionist for me.", False),              # told to thank someone else
+])
+def test_own_past_third_persons_compounds_and_taste_on_other_wordings(content: str, thanks: bool) -> None:
+    body = f"Dear Ms. Reyes,\n\nI am writing about the accounts post. {content}\n\nRegards,\nSam"
+    assert (not run_rule(RULE, body, _INTERVIEW).findings) is thanks
+
+
+# -- issue 11, probe 7: a third round (Arabic, East African, Eastern European and South Asian writers, phones,
+# GitHub notes, thanks in the closing line), both ways ----------------------------------------------------
+_PROBE_7 = [
+    ("Dear Ms. Reyes,\n\nJazakAllah khair for your time.\n\nRegards,\nOmar", True),
+    ("Dear Ms. Reyes,\n\nI extend my thanks to you and Mr. Menon.\n\nRegards,\nAmina", True),
+    ("Dear Ms. Reyes,\n\nPlease accept my deep thankfulness for the interview.\n\nRegards,\nAmina", True),
+    ("Dear Ms. Reyes,\n\nI am indebted for the chance you gave me.\n\nRegards,\nWanjiru", True),
+    ("Dear Ms. Reyes,\n\nAsante for the warm welcome in Mombasa.\n\nRegards,\nWanjiru", True),
+    ("Dear Ms. Reyes,\n\nDziękuję for the interview.\n\nRegards,\nPiotr", True),
+    ("Dear Ms. Reyes,\n\nThank you very much indeed for meeting me.\n\nKind regards,\nPiotr", True),
+    ("Dear Ms. Reyes,\n\nMany, many thanks.\n\nRegards,\nIrina", True),
+    ("Dear Ms. Reyes,\n\nThank you and best wishes.\n\nIrina", True),
+    ("Dear Ms. Reyes,\n\nWith profound gratitude,\nRakesh", True),
+    ("Dear Ms. Reyes,\n\nFollowing up on the accounts post.\n\nThanks and warm regards\nRakesh", True),
+    ("hi dana thx again 4 ur time yday", True),
+    ("Hi Dana,\n\nthnk u!!\n\nSam", True),
+    ("Hi Dana,\n\nTHANK YOU for the opportunity.\n\nSam", True),
+    ("Hi Dana,\n\nMuch love and thanks for today.\n\nSam", True),
+    ("Hi Dana,\n\nI'm really grateful you made time for me.\n\nSam", True),
+    ("Hi Dana,\n\nI really appreciate your feedback on my case study.\n\nSam", True),
+    ("Thanks for having a look at this, @dreyes :)\n\n- [x] tests added", True),
+    ("Hi Dana,\n\nYou've been so helpful, thank you.\n\nSam", True),
+    ("Hi Dana,\n\nThank you for your time and consideration.\n\nSam", True),
+    # no thanks
+    ("Dear Ms. Reyes,\n\nI write to enquire about the result.\n\nRegards,\nOmar", False),
+    ("Dear Ms. Reyes,\n\nPlease update me at your earliest convenience.\n\nRegards,\nOmar", False),
+    ("Dear Ms. Reyes,\n\nYour early reply would be highly appreciated.\n\nRegards,\nOmar", False),
+    ("Hi Dana,\n\nThanks to the ferry delays I missed the first five minutes.\n\nSam", False),
+    ("Hi Dana,\n\nAt my last job the manager always thanked the team on Fridays.\n\nSam", False),
+    ("Hi Dana,\n\nI was thanked by the director for my report.\n\nSam", False),
+    ("Hi Dana,\n\nI did all the extra work and got no appreciation.\n\nSam", False),
+    ("Hi Dana,\n\nThe families I cared for were very grateful.\n\nSam", False),
+    ("Hi Dana,\n\nI appreciate feedback, so please be honest.\n\nSam", False),
+    ("Hi Dana,\n\nI'd really appreciate any update.\n\nSam", False),
+    pytest.param("Hi Dana,\n\nGrateful Dead is my favourite band, by the way.\n\nSam", False,
+                 marks=pytest.mark.xfail(strict=True, reason="still weak: a name that begins with a gratitude word "
+                                                             "(a band, a shop) is read as thanks")),
+    ("Hi Dana,\n\nWishing you a happy Thanksgiving.\n\nSam", False),
+    ("Hi Dana,\n\nPlease thank Ravi on my behalf.\n\nSam", False),
+    ("Hi Dana,\n\nHow does the team show appreciation for good work?\n\nSam", False),
+    ("Hi Dana,\n\nI would be thankful if you let me know.\n\nSam", False),
+    ("Hi Dana,\n\nGod bless.\n\nSam", False),
+    ("Hi Dana,\n\nThank-you notes feel formal, so just a quick hello.\n\nSam", False),
+    pytest.param("Hi Dana,\n\nI am writing in appreciation of the rota, which suits me.\n\nSam", False,
+                 marks=pytest.mark.xfail(strict=True, reason="open: 'in appreciation of' a thing of the job is a "
+                                                             "thanks formula; approval of it is read as thanks")),
+]
+
+
+@pytest.mark.parametrize("k,body,thanks", _numbered(_PROBE_7))
+def test_probe_7_other_englishes_phones_and_closings(k: int, body: str, thanks: bool) -> None:
+    assert (not run_rule(RULE, body, _INTERVIEW).findings) is thanks, body
+
+
+# the classes probe 7 found, on wordings other than theirs
+@pytest.mark.parametrize(("content", "thanks"), [
+    ("Jazak Allah for the kind reception.", True),                     # thanks in the writer's other language
+    ("My gratefulness for your patience is real.", True),              # gratitude nouns
+    ("We are indebted for your guidance on the case study.", True),    # indebted "for"
+    ("I worked every weekend and received zero appreciation.", False),  # gratitude that never came
+    ("The patients were always grateful.", False),                     # a third-person subject of "be"
+    ("They were thankful for the new rota.", False),
+    ("The team and I were grateful for the tour.", True),
+    ("I appreciate directness in a manager.", False),
+    ("I appreciate honesty above all.", False),                        # a taste
+    ("Kindly thank Mr. Menon for the tour.", False),                   # asked to thank someone else
+    ("Our director expressed appreciation for the audit.", False),     # shown or expressed by another
+])
+def test_other_languages_nouns_missing_gratitude_and_third_persons_on_other_wordings(content: str, thanks: bool) -> None:
+    body = f"Dear Ms. Reyes,\n\nI am writing about the accounts post. {content}\n\nRegards,\nSam"
+    assert (not run_rule(RULE, body, _INTERVIEW).findings) is thanks
+
+
+@pytest.mark.parametrize(("content", "thanks"), [
+    ("A line from the bus to say thanks for today.", True),            # an infinitive of the writer's own
+    ("Just a note from my laptop to say thank you.", True),
+    ("Your appreciation of my report means a lot.", False),            # the reader's own gratitude
+])
+def test_the_writers_infinitive_thanks_and_the_readers_own_gratitude(content: str, thanks: bool) -> None:
+    body = f"Hi Dana,\n\n{content}\n\nSam"
+    assert (not run_rule(RULE, body, _INTERVIEW).findings) is thanks

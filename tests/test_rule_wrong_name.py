@@ -1308,3 +1308,441 @@ def test_foreign_thanks_regards_and_growth_slots_are_reported_on_fresh_wordings(
 ])
 def test_those_slots_leave_the_company_fields_places_and_the_past_alone(body) -> None:
     assert flagged_texts(WrongName, body, _KWAME) == []
+
+
+# -- issue 11, probe round W: fresh whole notes, both ways (panels, letters, phones, GitHub, other Englishes) --
+# Written from the label's definition and the batches' decisions; none copied from a corpus.
+
+_NADIA = iv(("Nadia Rahman", "nadia.rahman@copperleaf.example"), company="Copperleaf Insurance")
+_VELDT = iv(("Thabo Nkosi", "thabo.nkosi@veldt.example"), ("Ingrid Holm", "ingrid.holm@veldt.example"),
+            ("Luis Ortega", "luis.ortega@veldt.example"), company="Veldt Energy")
+_CHEN = iv(("Chen Wei", "chen.wei@jadestone.example"), company="Jadestone Logistics")
+_GRACE = iv(("Grace Achieng", "grace.achieng@ziwa.example"), company="Ziwa Water")
+_DEVON = iv(("Devon Clarke", "devon.clarke@islandbreeze.example"), company="Island Breeze Resorts")
+_PIOTR = iv(("Piotr Zieliński", "p.zielinski@wisla.example"), company="Wisła Data")
+_CAMILA = iv(("Camila Rojas", "camila.rojas@andesagro.example"), company="Andes Agro")
+_FARAH = iv(("Farah Al-Mansouri", "farah@nakheel-clinics.example"), company="Nakheel Clinics")
+_AMARA = "\n\nWarm regards,\nAmara Eze"
+_BLOCK = ("Amara Eze\n22 Musgrave Road\nDurban 4001\n\n14 April 2026\n\nMs. Nadia Rahman\nHead of Claims\n"
+          "Copperleaf Insurance\n9 Victoria Embankment\nDurban 4001\n\n")
+
+# (note, interview, draft fields, a name the finding must cover)
+PROBES_W_WRONG = [
+    # another interviewer (another application's) greeted, in letters, phones, panels, other Englishes
+    (_BLOCK + "Dear Mr. Pillay:\n\nThank you for the interview on Monday." + _AMARA, _NADIA, {}, "Pillay"),
+    ("Good morning Sir Vusi,\n\nThank you for the panel interview." + _AMARA, _VELDT, {}, "Vusi"),
+    ("Hi Thabo and Priscilla,\n\nThank you both for your time." + _AMARA, _VELDT, {}, "Priscilla"),
+    ("Hey Marco thx again for today!! so fun\n\nAmara", _CAMILA, {}, "Marco"),
+    ("Dear Mr. Zhang,\n\nThank you for receiving me at the depot." + _AMARA, _CHEN, {}, "Zhang"),
+    ("Dear Ms. Holm, Mr. Nkosi and Ms. Botha,\n\nThank you for the panel." + _AMARA, _VELDT, {}, "Botha"),
+    ("Buenos días Sra. Paredes,\n\nThank you for the interview." + _AMARA, _CAMILA, {}, "Paredes"),
+    ("Hallo Pan Nowicki,\n\nThank you for the interview." + _AMARA, _PIOTR, {}, "Nowicki"),
+    ("Dear Dr. Haddad,\n\nThank you for the interview at the clinic." + _AMARA, _FARAH, {}, "Haddad"),
+    ("Wagwan Jermaine!\n\nBig thanks for the chat today." + _AMARA, _DEVON, {}, "Jermaine"),
+    # a non-interviewer thanked by name in the body, titled or not
+    ("Hi Grace,\n\nThank you once again to Ms. Wambui for organising the day." + _AMARA, _GRACE, {}, "Wambui"),
+    ("Hi Grace,\n\nA big thank-you goes to Kelechi, who walked me round the treatment plant." + _AMARA, _GRACE,
+     {}, "Kelechi"),
+    ("Hi Grace,\n\nI remain grateful, Mrs. Nakato, for the warm reception." + _AMARA, _GRACE, {}, "Nakato"),
+    ("Hi Grace,\n\nThanks for today. Ngiyabonga, Nomsa, for the tea!" + _AMARA, _GRACE, {}, "Nomsa"),
+    ("Dear Ms. Rahman,\n\nDhanyavaad, Ravi ji, for your guidance after the interview." + _AMARA, _NADIA, {}, "Ravi"),
+    ("Hi Devon,\n\nSalamat po, Ma'am Liza, for the chance to see the kitchens." + _AMARA, _DEVON, {}, "Liza"),
+    ("Dear Ingrid,\n\nThank you and Mr. Dlamini for the panel interview." + _AMARA, _VELDT, {}, "Dlamini"),
+    ("Hi Thabo,\n\nThank you so much to you and Sipho for the site walk." + _AMARA, _VELDT, {}, "Sipho"),
+    ("Hi Camila,\n\nThanks to you and to Sr. Vargas for the greenhouse visit." + _AMARA, _CAMILA, {}, "Vargas"),
+    ("Hi Piotr,\n\nI really appreciated Agnieszka's walkthrough of the ETL jobs, thank you Agnieszka!" + _AMARA,
+     _PIOTR, {}, "Agnieszka"),
+    ("Hi Chen Wei,\n\nMany thanks also to Auntie Mei Ling for lunch." + _AMARA, _CHEN, {}, "Mei Ling"),
+    ("Hi Farah,\n\nI am thankful to Dr. Yousef for letting me shadow the ward round." + _AMARA, _FARAH, {}, "Yousef"),
+    # a name from another application in the closing area or P.S.
+    ("Dear Ms. Rahman,\n\nI enjoyed our talk about claims triage.\n\nOnce more, thank you Mr. Adeleke.\n\n"
+     "Yours sincerely,\nAmara Eze", _NADIA, {}, "Adeleke"),
+    ("Hi Grace,\n\nThanks for today!\n\nWarm regards,\nAmara\n\nP.S. Thank you, Funmi, for the lunch!", _GRACE, {},
+     "Funmi"),
+    ("Hi Devon,\n\nI loved the resort tour.\n\nThanks so much, Keisha!\nAmara", _DEVON, {}, "Keisha"),
+    # the wrong person in the subject
+    ("Hi Nadia,\n\nThanks for today." + _AMARA, _NADIA, {"subject": "Interview with Ms. Hendricks - claims analyst"},
+     "Hendricks"),
+    ("Hi Nadia,\n\nThanks for today." + _AMARA, _NADIA, {"subject": "A thank-you note for Mr. Ochieng"}, "Ochieng"),
+    ("Hi Grace,\n\nThanks for today." + _AMARA, _GRACE, {"subject": "Thank you Wanjiku!"}, "Wanjiku"),
+    # another company named as the employer, in the body, the subject, the closing, in unusual phrasings
+    ("Hi Nadia,\n\nI see myself growing into a team lead at Kalahari Re." + _AMARA, _NADIA, {}, "Kalahari Re"),
+    ("Hi Nadia,\n\nToday convinced me that Sable Mutual is where I want to be." + _AMARA, _NADIA, {}, "Sable Mutual"),
+    ("Hi Nadia,\n\nI would be delighted to accept a place on the Redwood Capital analyst programme." + _AMARA,
+     _NADIA, {}, "Redwood Capital"),
+    ("Hi Grace,\n\nIt would be an honour to represent Kilimanjaro Airways at the airport desk." + _AMARA, _GRACE,
+     {}, "Kilimanjaro Airways"),
+    ("Hi Devon,\n\nI hope to welcome the guests of Coral Reef Lodges next season." + _AMARA, _DEVON, {},
+     "Coral Reef Lodges"),
+    ("Hi Devon,\n\nI look forward to being a Brightpath Hotels employee." + _AMARA, _DEVON, {}, "Brightpath Hotels"),
+    ("Hi Nadia,\n\nThanks for today." + _AMARA, _NADIA, {"subject": "Claims Analyst application - Sable Mutual Assurance"},
+     "Sable Mutual Assurance"),
+    ("Hi Thabo,\n\nThanks for today.\n\nHoping to be part of Nordlys Energy soon,\nAmara", _VELDT, {}, "Nordlys Energy"),
+    ("Hi Grace,\n\nI'm ready to give my best for Baobab Telecom." + _AMARA, _GRACE, {}, "Baobab Telecom"),
+    ("Hi Farah,\n\nIt would be a blessing to serve in Mount Zion Hospital." + _AMARA, _FARAH, {}, "Mount Zion Hospital"),
+    pytest.param("Hi Piotr,\n\nThe thought of Monday mornings at Tatra Analytics already excites me." + _AMARA,
+                 _PIOTR, {}, "Tatra Analytics",
+                 marks=pytest.mark.xfail(strict=True, reason="a daily life at the employer said with excitement "
+                                                             "('mornings at X excites me') has no employer slot")),
+    ("Hi Camila,\n\nI am fully committed to the mission of Patagonia Farms." + _AMARA, _CAMILA, {}, "Patagonia Farms"),
+]
+
+# (note, interview, draft fields): no wrong name
+PROBES_W_CLEAN = [
+    # colleagues, mentors, referees mentioned, not thanked
+    ("Hi Nadia,\n\nMy former manager Priya always said claims are about trust." + _AMARA, _NADIA, {}),
+    ("Hi Grace,\n\nMy mentor, Dr. Osei, suggested I write to you directly." + _AMARA, _GRACE, {}),
+    ("Hi Nadia,\n\nSipho in accounts told me the team is growing." + _AMARA, _NADIA, {}),
+    ("Hi Grace,\n\nSay hi to Zanele for me!" + _AMARA, _GRACE, {}),
+    ("Hi Nadia,\n\nThank you, and for introducing me to Lerato in underwriting." + _AMARA, _NADIA, {}),
+    # companies as clients and past employers
+    ("Hi Nadia,\n\nI led the claims migration at Old Mutual." + _AMARA, _NADIA, {}),
+    ("Hi Nadia,\n\nOur biggest client, Standard Bank, renewed after my audit." + _AMARA, _NADIA, {}),
+    ("Hi Nadia,\n\nMy four years at Hollard taught me to read a policy fast." + _AMARA, _NADIA, {}),
+    ("Hi Farah,\n\nI did my internship at Chris Hani Baragwanath Hospital." + _AMARA, _FARAH, {}),
+    ("Hi Devon,\n\nBefore Sandals, I ran the front desk at a small guesthouse." + _AMARA, _DEVON, {}),
+    # a panel: one note to one interviewer mentioning or thanking the others correctly
+    ("Dear Ingrid,\n\nThabo's question about grid storage and Luis's case study were great." + _AMARA, _VELDT, {}),
+    ("Dear Ms. Holm,\n\nThank you, and please thank Mr. Nkosi and Mr. Ortega for me." + _AMARA, _VELDT, {}),
+    ("Hi Luis,\n\nThank you, Thabo and Ingrid too, for a fun panel." + _AMARA, _VELDT, {}),
+    ("Hi Thabo,\n\nI look forward to meeting Luis and the rest of the panel again." + _AMARA, _VELDT, {}),
+    # a formal letter with address blocks, the right salutation
+    (_BLOCK + "Dear Ms. Rahman:\n\nThank you for the interview on Monday." + _AMARA, _NADIA, {}),
+    # honorifics after a surname or a given name
+    ("Good afternoon Rahman Sir,\n\nThank you for the interview." + _AMARA, _NADIA, {}),
+    ("Dear Nadia Madam,\n\nThank you for the interview." + _AMARA, _NADIA, {}),
+    ("Dear Holm-san,\n\nThank you for the interview." + _AMARA, _VELDT, {}),
+    ("Dear Mr. Chen,\n\nThank you for the interview." + _AMARA, _CHEN, {}),
+    ("Dear Pani Zielińska,\n\nThank you for the interview." + _AMARA, _PIOTR, {}),
+    # a recruiter in To greeted
+    ("Hi Lwazi,\n\nThank you for scheduling my interview with Nadia." + _AMARA, _NADIA,
+     {"to": ("Lwazi Zulu <lwazi.zulu@copperleaf.example>",)}),
+    # handles
+    ("@nadiarahman thanks for the review! I pushed the fixes." + _AMARA, _NADIA, {}),
+    ("Thanks for the review! cc @copperleaf/claims-bots" + _AMARA, _NADIA, {}),
+    # places that look like names
+    ("Hi Nadia,\n\nI am happy to relocate to George for this role." + _AMARA, _NADIA, {}),
+    ("Hi Devon,\n\nI'm relocating to Austin in May, so remote works best." + _AMARA, _DEVON, {}),
+    ("Hi Devon,\n\nI'll fly in from St. Lucia on Sunday." + _AMARA, _DEVON, {}),
+    ("Hi Nadia,\n\nI can come to the office on Jan Smuts Avenue any day." + _AMARA, _NADIA, {}),
+    ("Hi Camila,\n\nI grew up near Santa Cruz, so I know the growers there." + _AMARA, _CAMILA, {}),
+    # products and tools that look like names
+    ("Hi Piotr,\n\nI set up Jenkins and Ansible for the nightly builds." + _AMARA, _PIOTR, {}),
+    ("Hi Piotr,\n\nI have been comparing Claude and Gemini for the summaries." + _AMARA, _PIOTR, {}),
+    ("Hi Piotr,\n\nThanks to Jupyter and Pandas, the case study was quick." + _AMARA, _PIOTR, {}),
+    # schools and programmes
+    ("Hi Grace,\n\nI studied at St. Mary's College before Strathmore University." + _AMARA, _GRACE, {}),
+    ("Dear Future Leaders Programme,\n\nThank you for the interview." + _AMARA, _NADIA, {}),
+    ("Hi Grace,\n\nThanks to Lindiwe's directions I found the entrance easily." + _AMARA, _GRACE, {}),
+    # stand-ins in a model letter
+    ("Dear John Doe,\n\nThank you for the interview.\n\nSincerely,\nJane Doe", _NADIA, {}),
+    # the signature's own school or employer
+    ("Hi Nadia,\n\nThanks for today.\n\nAmara Eze\nMSc Candidate, University of Cape Town", _NADIA, {}),
+    ("Hi Nadia,\n\nI'd love to bring my Shopify experience to Copperleaf." + _AMARA, _NADIA, {}),
+]
+
+
+@pytest.mark.parametrize("body,interview,kw,name", PROBES_W_WRONG)
+def test_probe_w_another_person_or_company_is_a_wrong_name(body, interview, kw, name) -> None:
+    assert any(name in t for t in flagged_texts(WrongName, body, interview, **kw))
+
+
+@pytest.mark.parametrize("body,interview,kw", PROBES_W_CLEAN)
+def test_probe_w_colleagues_clients_panels_places_products_are_no_wrong_name(body, interview, kw) -> None:
+    assert flagged_texts(WrongName, body, interview, **kw) == []
+
+
+# -- the classes probe round W found, on other wordings, both ways ----------------------------------------
+
+@pytest.mark.parametrize("body,interview,spans", [
+    # a thanks with "a lot", "so much", "once again" or a hyphenated "thank-you" before "to <name>"
+    ("Hi Grace,\n\nThanks a lot to Musa for the lift to the gate." + _AMARA, _GRACE, ["Musa"]),
+    ("Hi Grace,\n\nMy heartfelt thank-you to Zodwa for the tea." + _AMARA, _GRACE, ["Zodwa"]),
+    ("Hi Grace,\n\nThank you very much to Mr. Otieno for the site visit." + _AMARA, _GRACE, ["Mr. Otieno"]),
+    # an adjective of thanks, the name set off by commas
+    ("Hi Grace,\n\nI am truly thankful, Mr. Osei, for the chance." + _AMARA, _GRACE, ["Mr. Osei"]),
+    # "thank you and <name>": the reader and somebody else
+    ("Hi Grace,\n\nThank you and Ms. Boateng for a lovely afternoon." + _AMARA, _GRACE, ["Ms. Boateng"]),
+    ("Hi Grace,\n\nThank you and Wanjiru for the tour!" + _AMARA, _GRACE, ["Wanjiru"]),
+    # a thanks of another language; a polite address before the name or an honorific after it
+    ("Hi Grace,\n\nSiyabonga, Lindani, for the lift." + _AMARA, _GRACE, ["Lindani"]),
+    ("Hi Grace,\n\nShukriya, Imran bhai, for the tea." + _AMARA, _GRACE, ["Imran"]),
+    ("Hi Grace,\n\nThank you, Sir Bongani, for your time." + _AMARA, _GRACE, ["Sir Bongani"]),
+    ("Hi Grace,\n\nThank you again, Ravi ji!" + _AMARA, _GRACE, ["Ravi"]),
+])
+def test_round_w_thanks_shapes_name_another_person(body, interview, spans) -> None:
+    assert flagged_texts(WrongName, body, interview) == spans
+
+
+@pytest.mark.parametrize("body,interview", [
+    ("Hi Grace,\n\nThank you so much to you, Grace, for the tour." + _AMARA, _GRACE),
+    ("Hi Grace,\n\nI am grateful, Grace, for your patience." + _AMARA, _GRACE),
+    ("Hi Grace,\n\nThank you and Happy Easter!" + _AMARA, _GRACE),
+    ("Hi Grace,\n\nThank you and Best wishes for the launch." + _AMARA, _GRACE),
+    ("Hi Grace,\n\nThanks a lot to the rain, I was late." + _AMARA, _GRACE),
+    ("Hi Grace,\n\nSiyabonga, Grace, for the lift." + _AMARA, _GRACE),
+    ("Hi Thabo,\n\nThank you, Sir Thabo, for your time." + _AMARA, _VELDT),
+    ("Hi Thabo,\n\nShukriya, Luis ji, and thanks to Ingrid too." + _AMARA, _VELDT),
+    ("Hi Grace,\n\nI'm grateful Kenya has such good water engineers." + _AMARA, _GRACE),
+])
+def test_round_w_thanks_shapes_leave_the_interviewer_and_no_name_alone(body, interview) -> None:
+    assert flagged_texts(WrongName, body, interview) == []
+
+
+@pytest.mark.parametrize("sentence,other", [
+    ("I hope to become a site engineer at Umoja Builders.", "Umoja Builders"),
+    ("Kopano Logistics is exactly where I see myself.", "Kopano Logistics"),
+    ("I'd love a seat on the Tausi Insurance leadership programme.", "Tausi Insurance"),
+    ("It would be my honour to represent Sahara Freight at trade fairs.", "Sahara Freight"),
+    ("I can't wait to be a Pwani Hotels team member.", "Pwani Hotels"),
+    ("I promise to give my all to Tembo Freight.", "Tembo Freight"),
+    ("It would be a joy to serve at Amani Hospital.", "Amani Hospital"),
+    ("I am deeply committed to the vision of Jua Energy.", "Jua Energy"),
+])
+def test_round_w_employer_slots_name_another_company(sentence: str, other: str) -> None:
+    body = f"Hi Grace,\n\nThank you for the interview.\n\n{sentence}" + _AMARA
+    assert flagged_texts(WrongName, body, _GRACE) == [other]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I became a team lead at Umoja Builders in 2022.",
+    "I hope to become a lead at Ziwa Water.",
+    "Nairobi is where I want to be.",
+    "Ziwa Water is where I want to be.",
+    "I'd love a place on the Data Science programme.",
+    "I had the honour to represent my school at the debate.",
+    "I was a Pwani Hotels employee for two years.",
+    "I will give my best to Ziwa Water.",
+    "I give my best to every customer.",
+    "I'd love to serve in Mombasa.",
+    "I was committed to the growth of Acme Foods for six years.",
+])
+def test_round_w_employer_slots_leave_the_past_places_and_the_company_alone(sentence: str) -> None:
+    body = f"Hi Grace,\n\nThank you for the interview.\n\n{sentence}" + _AMARA
+    assert flagged_texts(WrongName, body, _GRACE) == []
+
+
+@pytest.mark.parametrize("greeting,flagged", [
+    ("Hello Young Innovators Fellowship!", []),
+    ("Dear Ubuntu Scholars,", []),
+    ("Dear Mr. Bloggs,", []),
+    ("Hello Jane Doe,", []),
+    ("Dear Megan and the Fellowship,", ["Megan and the Fellowship"]),  # a given name keeps the run a person's
+    ("Dear Mr. Dube,", ["Dube"]),
+])
+def test_round_w_programmes_greeted_and_stand_in_names_are_nobody(greeting: str, flagged: list[str]) -> None:
+    assert flagged_texts(WrongName, greeting + GREETING_BODY, _GRACE) == flagged
+
+
+# -- probe round W2: 56 more fresh notes, both ways (closings, subjects, reference lines, apposition) -----
+# Before this round's fixes (main's code and round W's alike): 16 of the 22 should-fire missed, no false
+# alarm; round W's new shapes raised 3 false alarms here, fixed before commit ("Thank you and Godspeed!",
+# "It was an honour to serve at ...") or left as an xfail (Safaricom, which main also reports).
+
+_H = "Hi Grace,\n\nThank you for the interview.\n\n"
+PROBES_W2_WRONG = [
+ (_H + "Thanks." + _AMARA, _GRACE, {"subject": "Re: Interview for Claims Analyst - thank you, Thandeka"}, "Thandeka"),
+ (_H + "Thanks." + _AMARA, _GRACE, {"subject": "Thank you from Amara - Sable Mutual interview"}, "Sable Mutual"),
+ (_H + "I'd love to cook for the diners of Msasa Grill Restaurants." + _AMARA, _GRACE, {}, "Msasa"),
+ ("Hi Luis and Maria,\n\nThank you both for the panel." + _AMARA, _VELDT, {}, "Maria"),
+ (_H + "Looking forward to hearing from you, Mr. Pillay.\n\nRegards,\nAmara", _GRACE, {}, "Pillay"),
+ (_H + "Hope to hear from you soon, Chipo!\n\nAmara", _GRACE, {}, "Chipo"),
+ (_H + "Have a great weekend, Tendai!\n\nAmara", _GRACE, {}, "Tendai"),
+ (_H + "I appreciate you, Mrs. Okafor, for the opportunity." + _AMARA, _GRACE, {}, "Okafor"),
+ ("Dear Sir/Madam,\n\nRe: Application for Claims Analyst at Sable Mutual\n\nThank you for the interview." + _AMARA, _GRACE, {}, "Sable Mutual"),
+ (_H + "It was lovely to meet you, Mrs. Banda." + _AMARA, _GRACE, {}, "Banda"),
+ ("Hi Grace,\n\nThank you for your time, Ms. Mokoena." + _AMARA, _GRACE, {}, "Mokoena"),
+ ("Hi Grace,\n\nThanks for everything, Sizwe!" + _AMARA, _GRACE, {}, "Sizwe"),
+ (_H + "I'm eager to help shape the future of Lumen Telecom." + _AMARA, _GRACE, {}, "Lumen Telecom"),
+ pytest.param(_H + "I'd be a perfect match for Kalahari Re." + _AMARA, _GRACE, {}, "Kalahari Re",
+              marks=pytest.mark.xfail(strict=True, reason="a coined name made of dictionary words after fit/match for reads as a field")),
+ pytest.param(_H + "I accept the offer from Pinecrest Bank with pleasure." + _AMARA, _GRACE, {}, "Pinecrest Bank",
+              marks=pytest.mark.xfail(strict=True, reason="an offer from another company may be a competing offer: no employer slot")),
+ (_H + "I'm excited to be the newest member of Zawadi Foods." + _AMARA, _GRACE, {}, "Zawadi Foods"),
+ pytest.param(_H + "I would treasure the chance to learn from the engineers of Rift Valley Power." + _AMARA, _GRACE, {}, "Rift Valley Power",
+              marks=pytest.mark.xfail(strict=True, reason="the staff of another employer you want to learn from have no slot")),
+ (_H + "Thank you, Auntie Nkechi, for the jollof!" + _AMARA, _GRACE, {}, "Nkechi"),
+ (_H + "Many thanks go to Mr. Phiri as well." + _AMARA, _GRACE, {}, "Phiri"),
+ (_H + "Also, thank you Lungile for showing me the lab." + _AMARA, _GRACE, {}, "Lungile"),
+ (_H + "Kudos to Tariq for the smooth scheduling!" + _AMARA, _GRACE, {}, "Tariq"),
+ (_H + "I hope to start at Mvule Bank on the first of June." + _AMARA, _GRACE, {}, "Mvule Bank"),
+]
+PROBES_W2_CLEAN = [
+ (_H + "Please pass on my regards to Mr. Naidoo." + _AMARA, _GRACE, {}),
+ (_H + "Your colleague Ms. Jansen was very kind; please thank her for me." + _AMARA, _GRACE, {}),
+ (_H + "I hope Kelechi got home safely after the rain." + _AMARA, _GRACE, {}),
+ (_H + "It was lovely to meet you, Grace." + _AMARA, _GRACE, {}),
+ (_H + "I read Trevor Noah's book on the flight." + _AMARA, _GRACE, {}),
+ (_H + "I used to report to Mr. Khumalo at Eskom." + _AMARA, _GRACE, {}),
+ (_H + "We discussed the Moses Mabhida Stadium project." + _AMARA, _GRACE, {}),
+ (_H + "I'll be at Oliver Tambo airport at 9." + _AMARA, _GRACE, {}),
+ (_H + "The Mandela Washington Fellowship taught me a lot." + _AMARA, _GRACE, {}),
+ (_H + "And congratulations to Wanjiru on the award!" + _AMARA, _GRACE, {}),
+ (_H + "I enjoyed meeting your intern, Tumi." + _AMARA, _GRACE, {}),
+ ("Hi Grace,\n\nThanks, Grace! Say thanks to the team too." + _AMARA, _GRACE, {}),
+ (_H + "As Chimamanda Adichie writes, stories matter." + _AMARA, _GRACE, {}),
+ (_H + "Thanks.\n\nAmara Eze\nClaims Intern, Old Mutual (until May)", _GRACE, {}),
+ (_H + "St. Anne's Hospital, where I trained, uses the same meters." + _AMARA, _GRACE, {}),
+ (_H + "I would love to join Ziwa Water and serve Nairobi's residents." + _AMARA, _GRACE, {}),
+ (_H + "My referee is Dr. Kamau at Kenyatta National Hospital." + _AMARA, _GRACE, {}),
+ ("Hi Grace,\n\nThank you for your time, Grace." + _AMARA, _GRACE, {}),
+ (_H + "Have a great weekend, Grace!" + _AMARA, _GRACE, {}),
+ (_H + "Happy to serve at Ziwa Water in any capacity." + _AMARA, _GRACE, {}),
+ (_H + "It would be an honour to represent Ziwa Water at the expo." + _AMARA, _GRACE, {}),
+ (_H + "Mukuru is where I want to work, close to the community." + _AMARA, _GRACE, {}),
+ (_H + "Thank you and Godspeed!" + _AMARA, _GRACE, {}),
+ pytest.param(_H + "Thanks a lot to Safaricom for the data bundle that kept me online." + _AMARA, _GRACE, {},
+              marks=pytest.mark.xfail(strict=True, reason="a business thanked with to by a one-word coined name reads as a person (also on main)")),
+ (_H + "Thank you so much to Microsoft Teams for not crashing!" + _AMARA, _GRACE, {}),
+ (_H + "I was proud to represent Kenya at the Commonwealth Games." + _AMARA, _GRACE, {}),
+ (_H + "It was an honour to serve at Kenyatta Hospital during my internship." + _AMARA, _GRACE, {}),
+ (_H + "I hope to become a better engineer at heart." + _AMARA, _GRACE, {}),
+ (_H + "Thank you and the whole Ziwa team for a warm welcome." + _AMARA, _GRACE, {}),
+ (_H + "My sister Amina is where I got the idea." + _AMARA, _GRACE, {}),
+ ("Hi Thabo,\n\nThank you and Ingrid for the panel." + _AMARA, _VELDT, {}),
+ ("Hi Thabo,\n\nThank you so much to Luis for the demo." + _AMARA, _VELDT, {}),
+ (_H + "I'm grateful, as always, for the chance." + _AMARA, _GRACE, {}),
+ (_H + "Giving my best to every client is my habit." + _AMARA, _GRACE, {}),
+]
+
+
+@pytest.mark.parametrize("body,interview,kw,name", PROBES_W2_WRONG)
+def test_probe_w2_another_person_or_company_is_a_wrong_name(body, interview, kw, name) -> None:
+    assert any(name in t for t in flagged_texts(WrongName, body, interview, **kw))
+
+
+@pytest.mark.parametrize("body,interview,kw", PROBES_W2_CLEAN)
+def test_probe_w2_regards_appositions_places_and_the_past_are_no_wrong_name(body, interview, kw) -> None:
+    assert flagged_texts(WrongName, body, interview, **kw) == []
+
+
+# -- the classes round W2 found, on other wordings, both ways --------------------------------------------
+
+@pytest.mark.parametrize("sentence,spans", [
+    # a name spoken to at the end of a sentence that opens on a thanks or a closing wish
+    ("Take care and enjoy the long weekend, Lwazi!", ["Lwazi"]),
+    ("Thanks for the walk round the reservoir, Dr. Mwangi.", ["Dr. Mwangi"]),
+    ("I look forward to our next conversation, Ms. Nel.", ["Ms. Nel"]),
+    ("Nice meeting you, Themba.", ["Themba"]),
+    # the reader appreciated with another name; kudos or a shout-out with "for"
+    ("I appreciate you, Auntie Bisi, for the advice.", ["Auntie Bisi"]),
+    ("A big shout-out to Naledi for the coffee.", ["Naledi"]),
+])
+def test_round_w2_names_spoken_to_at_a_closing_or_thanked_with_kudos(sentence: str, spans: list[str]) -> None:
+    assert flagged_texts(WrongName, _H + sentence + _AMARA, _GRACE) == spans
+
+
+@pytest.mark.parametrize("sentence", [
+    "Take care and enjoy the long weekend, Grace!",
+    "Thanks for connecting me with your colleague, Naledi.",
+    "Thanks for the tour of Kisumu, Kenya.",
+    "Thank you for introducing me to your assistant, Themba.",
+    "I look forward to our next conversation, as always.",
+    "Kudos to Kenya's water board on the new plant.",
+    "Have a great weekend, everyone!",
+])
+def test_round_w2_appositions_places_and_the_interviewer_are_not_spoken_to(sentence: str) -> None:
+    assert flagged_texts(WrongName, _H + sentence + _AMARA, _GRACE) == []
+
+
+@pytest.mark.parametrize("body,kw,other", [
+    (_H + "I am keen to help build the future of Nyota Telecom." + _AMARA, {}, "Nyota Telecom"),
+    (_H + "I hope to cook for the diners of Savanna Restaurants one day." + _AMARA, {}, "Savanna Restaurants"),
+    (_H + "I'm a great fit for Pinecrest Bank." + _AMARA, {}, "Pinecrest Bank"),
+    (_H + "I hope to be a proud member of Kijani Agro." + _AMARA, {}, "Kijani Agro"),
+    (_H + "Thanks." + _AMARA, {"subject": "Follow-up | Mawingu Logistics interview"}, "Mawingu Logistics"),
+    ("Dear Ms. Achieng,\n\nRe: Interview for the Site Engineer post with Tana Builders\n\nThank you." + _AMARA, {},
+     "Tana Builders"),
+])
+def test_round_w2_employer_slots_name_another_company(body, kw, other) -> None:
+    assert flagged_texts(WrongName, body, _GRACE, **kw) == [other]
+
+
+@pytest.mark.parametrize("body,kw", [
+    (_H + "I am keen to help build the future of Kenya's water supply." + _AMARA, {}),
+    (_H + "I'm a great fit for Python-heavy teams." + _AMARA, {}),
+    (_H + "I'm a great fit for Ziwa Water." + _AMARA, {}),
+    (_H + "I was a member of Toastmasters Club at university." + _AMARA, {}),
+    (_H + "Thanks." + _AMARA, {"subject": "Follow-up - Site Engineer interview"}),
+    ("Dear Ms. Achieng,\n\nRe: Interview for the Site Engineer post with Ziwa Water\n\nThank you." + _AMARA, {}),
+])
+def test_round_w2_employer_slots_leave_fields_posts_the_past_and_the_company_alone(body, kw) -> None:
+    assert flagged_texts(WrongName, body, _GRACE, **kw) == []
+
+
+# -- probe round W3: 36 more (Japanese, Jamaican, Indian, Brazilian writers; subjects; panels) -----------
+# Before: 5 of 16 should-fire missed (main the same); round W2's closing vocatives raised 2 false alarms on a
+# hyphenated honorific ("Kenji-san!"), main 1 in the subject ("Thank you, Watanabe-san"): all 3 fixed, with
+# "Big up to <name> for"; 4 misses stay as strict xfails.
+
+_KENJI = iv(("Kenji Watanabe", "k.watanabe@sakura.example"), company="Sakura Mobility")
+_DEVON3 = iv(("Devon Clarke", "devon.clarke@islandbreeze.example"), company="Island Breeze Resorts")
+_QUILL = iv(("Priyanka Nair", "priyanka@quill.example"), ("Arjun Das", "arjun@quill.example"), company="Quill Labs")
+_MATEUS = iv(("Mateus Oliveira", "mateus@riobranco.example"), company="Rio Branco Agro")
+_LIN = "\n\nBest,\nLin Mei"
+PROBES_W3_WRONG = [
+ ("Watanabe-san,\n\nThank you for the interview.\n\nPlease give my thanks to Sato-san as well." + _LIN, _KENJI, {}, "Sato"),
+ ("Hi Devon,\n\nBig up to Miss Marcia for the breakfast, it was sweet!" + _LIN, _DEVON3, {}, "Marcia"),
+ ("Hi Devon,\n\nThank you. Give thanks to Brother Delroy for the tour." + _LIN, _DEVON3, {}, "Delroy"),
+ pytest.param("Hi Priyanka,\n\nThanks to you, Arjun and Meera for the panel." + _LIN, _QUILL, {}, "Meera",
+              marks=pytest.mark.xfail(strict=True, reason="a name later in a list after to you, is not read")),
+ pytest.param("Hi Priyanka and Arjun,\n\nThank you both, and also Sneha ma'am for coordinating." + _LIN, _QUILL, {}, "Sneha",
+              marks=pytest.mark.xfail(strict=True, reason="a name after 'and also' following a thanks is not read")),
+ ("Dear Priyanka,\n\nI am very much thankful to Rahul sir for the guidance." + _LIN, _QUILL, {}, "Rahul"),
+ ("Hi Mateus,\n\nObrigado, Joana, pela entrevista!" + _LIN, _MATEUS, {}, "Joana"),
+ ("Hi Mateus,\n\nMuito obrigado to you and Dona Célia for the coffee." + _LIN, _MATEUS, {}, "Célia"),
+ ("Hi Mateus,\n\nI'm very keen on the agronomist role with Cerrado Grains S.A." + _LIN, _MATEUS, {}, "Cerrado Grains"),
+ pytest.param("Hi Mateus,\n\nIt would be a dream to work alongside the Pantanal Foods agronomists." + _LIN, _MATEUS, {}, "Pantanal Foods",
+              marks=pytest.mark.xfail(strict=True, reason="the colleagues you want to work alongside have no employer slot")),
+ pytest.param("Hi Devon,\n\nI can already picture myself at the front desk of Negril Bay Resorts." + _LIN, _DEVON3, {}, "Negril Bay Resorts",
+              marks=pytest.mark.xfail(strict=True, reason="a post of another employer you picture yourself in has no slot")),
+ ("Hi Kenji,\n\nThanks!" + _LIN, _KENJI, {"subject": "Thank you, Tanaka-san"}, "Tanaka"),
+ ("Hi Kenji,\n\nI look forward to hopefully joining Hikari Motors' design group." + _LIN, _KENJI, {}, "Hikari Motors"),
+ ("Hi Kenji,\n\nPlease convey my thanks to Mr. Ito." + _LIN, _KENJI, {}, "Ito"),
+ ("Hi Devon,\n\nSpecial thanks to Chef Andre for the tasting menu." + _LIN, _DEVON3, {}, "Andre"),
+ ("Hi Devon,\n\nThanks, and thank Ms. Grant at the front desk too." + _LIN, _DEVON3, {}, "Grant"),
+]
+PROBES_W3_CLEAN = [
+ ("Watanabe-san,\n\nThank you for the interview.\n\nPlease give my regards to everyone at Sakura." + _LIN, _KENJI, {}),
+ ("Hi Devon,\n\nBig up to the whole Island Breeze crew!" + _LIN, _DEVON3, {}),
+ ("Hi Priyanka,\n\nThanks to you and Arjun for the panel." + _LIN, _QUILL, {}),
+ ("Hi Priyanka,\n\nArjun's question about caching stayed with me." + _LIN, _QUILL, {}),
+ ("Dear Priyanka,\n\nI am very much thankful to Arjun sir for the guidance." + _LIN, _QUILL, {}),
+ ("Hi Mateus,\n\nObrigado, Mateus, pela entrevista!" + _LIN, _MATEUS, {}),
+ ("Hi Mateus,\n\nAt Cerrado Grains I ran the soil lab for two years." + _LIN, _MATEUS, {}),
+ ("Hi Kenji,\n\nI drove a Toyota Prius for my Uber job in Osaka." + _LIN, _KENJI, {}),
+ ("Hi Kenji,\n\nThanks!" + _LIN, _KENJI, {"subject": "Thank you, Watanabe-san"}),
+ ("Hi Devon,\n\nI trained at the Sandals Academy in Montego Bay." + _LIN, _DEVON3, {}),
+ ("Hi Devon,\n\nThank you for the tour, Devon. See you in Negril!" + _LIN, _DEVON3, {}),
+ ("Hi Kenji,\n\nI loved the story about Honda's early days." + _LIN, _KENJI, {}),
+ ("Hi Kenji,\n\nThanks for the ramen tip, Kenji-san!" + _LIN, _KENJI, {}),
+ ("Hi Priyanka,\n\nHave a great Diwali, Priyanka!" + _LIN, _QUILL, {}),
+ ("Hi Mateus,\n\nThank you for your time, Seu Mateus." + _LIN, _MATEUS, {}),
+ ("Hi Devon,\n\nThank you for the chat, Mr. Clarke." + _LIN, _DEVON3, {}),
+ ("Hi Kenji,\n\nThank you for the chat on Zoom, Tokyo time." + _LIN, _KENJI, {}),
+ ("Hi Priyanka,\n\nThanks for explaining the role, especially the part about Kafka." + _LIN, _QUILL, {}),
+ ("Hi Kenji,\n\nLooking forward to the next round, Watanabe-san." + _LIN, _KENJI, {}),
+ ("Hi Mateus,\n\nThank you for the farm visit in Goiás, Brazil." + _LIN, _MATEUS, {}),
+]
+
+
+@pytest.mark.parametrize("body,interview,kw,name", PROBES_W3_WRONG)
+def test_probe_w3_another_person_or_company_is_a_wrong_name(body, interview, kw, name) -> None:
+    assert any(name in t for t in flagged_texts(WrongName, body, interview, **kw))
+
+
+@pytest.mark.parametrize("body,interview,kw", PROBES_W3_CLEAN)
+def test_probe_w3_hyphenated_honorifics_places_and_the_panel_are_no_wrong_name(body, interview, kw) -> None:
+    assert flagged_texts(WrongName, body, interview, **kw) == []
+
+
+@pytest.mark.parametrize("body,kw,spans", [
+    ("Hi Kenji,\n\nThank you for the factory tour, Rajesh-ji!" + _LIN, {}, ["Rajesh-ji"]),
+    ("Hi Kenji,\n\nThanks!" + _LIN, {"subject": "Thank you, Suzuki-sensei"}, ["Suzuki-sensei"]),
+    ("Hi Kenji,\n\nBig up to Tashane for the coffee." + _LIN, {}, ["Tashane"]),
+    ("Hi Kenji,\n\nThank you for the factory tour, Kenji-sensei!" + _LIN, {}, []),
+    ("Hi Kenji,\n\nThanks!" + _LIN, {"subject": "Thank you, Kenji-san"}, []),
+    ("Hi Kenji,\n\nBig up to Sakura for the welcome!" + _LIN, {}, []),
+])
+def test_round_w3_a_hyphenated_honorific_is_the_address_and_big_up_thanks(body, kw, spans) -> None:
+    assert flagged_texts(WrongName, body, _KENJI, **kw) == spans

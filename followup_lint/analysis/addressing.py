@@ -245,7 +245,8 @@ class _Builder:
             # single letters without a full stop alone ("Siobhan O Sullivan", "Ana M Alvarez") are a prefix
             # or a middle initial, never a stranger; an initial with its stop ("P. Mensah" to Kwame Mensah)
             # or with a name after it ("P. Brennan") is judged as a name
-            if run and any(len(w) > 1 or own[e:e + 1] == "." for _, e, w in run):
+            if run and any(len(w) > 1 or own[e:e + 1] == "." for _, e, w in run) \
+                    and fold(run[-1][2]) not in vocab.stand_in_family:  # "Dear John Doe,": a model letter's
                 s, e = run[0][0], run[-1][1]
                 self.strangers.append(NameUse(s, e, own[s:e], Role.STRANGER, "greeting"))
             run.clear()
@@ -383,10 +384,14 @@ class _Builder:
         own = doc.own
         start, end = doc.content_range
         seen: set[int] = set()
-        for s, text, where in (*_thanked(self.ctx, own, start, end), *_vocatives(self.ctx, own, start, end)):
+        for s, text, where in (*_thanked(self.ctx, own, start, end), *_vocatives(self.ctx, own, start, end),
+                               *_closing_vocatives(self.ctx, own, start, end)):
             if s in seen:
                 continue
             seen.add(s)
+            last = text.rsplit(None, 1)
+            if len(last) == 2 and last[1].lower().replace("’", "'") in vocabulary().after_name:
+                text = last[0]  # "Thank you again, Ravi ji!": the honorific is no part of the name
             role = self._stranger(text)
             if role is not None:
                 self.strangers.append(NameUse(s, s + len(text), text, role, where))
@@ -415,7 +420,7 @@ class _Builder:
             if self._stranger(text) is Role.STRANGER:
                 self.strangers.append(NameUse(m.start(), m.start() + len(text), text, Role.STRANGER, "subject"))
         # a name thanked without a title: "Thank you Aditi! | Data analyst interview", "Thanks, Megan - follow-up"
-        for m in _THANKS_NAME.finditer(subject):
+        for m in _thanks_patterns()[0].finditer(subject):
             text = m.group("name")
             if not any(u.start <= m.start("name") < u.end for u in self.strangers if u.where == "subject") \
                     and self._stranger(text) is Role.STRANGER:
@@ -427,11 +432,17 @@ class _Builder:
         "thanks by name someone who was not an interviewer"); ``None`` for an interviewer, the reader
         greeted, the writer, or a word that is not a name."""
         vocab = vocabulary()
-        words = text.split()
+        # an honorific joined by a hyphen is part of the address, not of the name ("Watanabe-san", "Rajesh-ji")
+        words = [w.rsplit("-", 1)[0] if "-" in w[1:] and w.rsplit("-", 1)[1].lower() in vocab.after_name else w
+                 for w in text.split()]
         if not words[0][:1].isupper() or (words[0].isupper() and len(words[0]) > 1):
             return None  # "Thank you SO much"
-        titled = words[0].lower().rstrip(".") in vocab.all_titles
-        if titled:  # "thanks also to Mr. Boateng": the surname decides
+        first = words[0].lower().rstrip(".")
+        # "thanks also to Mr. Boateng": the surname decides; so it does after a polite address written before
+        # the name ("Salamat po, Ma'am Liza", "Thank you, Sir Emeka")
+        titled = first in vocab.all_titles or (len(words) > 1 and first.replace("’", "'") in vocab.after_name
+                                                and first in vocab.generic)
+        if titled:
             words = words[1:]
             if not words or any(fold(w) in self.matcher.family_names(i) for w in words
                                 for i in range(len(self.people))):
@@ -440,7 +451,8 @@ class _Builder:
         recipient = False
         for w in words:
             f = fold(w)
-            if f in vocab.not_names or w.lower() in vocab.generic or f in self.company or f in own_name:
+            if (f in vocab.not_names or w.lower() in vocab.generic or f in self.company or f in own_name
+                    or f in vocab.stand_in_family):
                 return None
             if self.matcher.classify(w, any_case=True) is not None or f in self.greeted:
                 return None
@@ -692,19 +704,41 @@ def _spoken_to(own: str, start: int, end: int, line_end: int) -> bool:
 # -- names addressed in the body ------------------------------------------------------------------------
 
 _NAME: Final = r"[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30})?"
-_THANKS_NAME: Final = re.compile(
-    r"\b(?:thank\s+you|thanks|much\s+appreciated|(?:i\s+)?appreciate\s+it)(?:\s+(?:so|very)\s+much|\s+again|\s+once\s+more|\s+a\s+lot|\s+a\s+million|\s+too|"
-    r"\s+as\s+well|\s+also)?,?[ \t]+(?P<name>" + _NAME + r")(?=[ \t]*(?:[,.!;:]|[ \t][-–—|][ \t]|\s+(?:for|and)\b|$))",
-    re.IGNORECASE,
+#: what follows a name thanked: a mark, a dash, "for" or "and", the line's end; an honorific of another
+#: culture may come first ("Thank you, Ravi ji, for ...", "Dhanyavaad, Rohan bhai!"): ``{after}``, filled in
+#: from the vocabulary's ``after_name``
+_AFTER_THANKED: Final = r"(?=(?:[ \t]+(?:{after}))?[ \t]*(?:[,.!;:]|[ \t][-–—|][ \t]|\s+(?:for|and)\b|$))"
+#: "Thank you, Megan", "thanks again Raj!", "Thank you and Mr. Dlamini for ..." (you and a name), and an
+#: adjective of thanks with the name set off by commas: "I remain grateful, Mrs. Nakato, for ..."
+_THANKS_NAME_RX: Final = (
+    r"\b(?:thank\s+you(?:\s+and(?=\s+(?-i:[A-Z])))?|thanks|much\s+appreciated|(?:i\s+)?appreciate\s+(?:it|you)|"
+    r"(?:grateful|thankful)(?=[ \t]*,))"
+    r"(?:\s+(?:so|very)\s+much|\s+again|\s+once\s+more|\s+a\s+lot|\s+a\s+million|\s+too|"
+    r"\s+as\s+well|\s+also)?,?[ \t]+(?P<name>" + _NAME + r")" + _AFTER_THANKED
 )
 #: the same with a title written with its full stop: "Thank you also, Mrs. Bello, for arranging the visit" (the
 #: title must be one of the vocabulary's: "Thanks, Sam. Best," is no title)
 #: and a form of address of another culture, written without a stop, before a name of up to three words:
 #: "Thank you again, Ko Min Thant.", "Thanks, Daw Khin Mar Aye!" (the title one of the vocabulary's)
-_THANKS_TITLED: Final = re.compile(
-    _THANKS_NAME.pattern.replace("(?P<name>" + _NAME, r"(?P<name>(?P<title>[A-Z][a-z]{1,5})\.[ \t]+" + _NAME + "|"
-                                 r"(?P<honorific>[A-Z][a-z]{0,6})[ \t]+[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30}){0,2}",
-                                 1), re.IGNORECASE)
+_THANKS_TITLED_RX: Final = _THANKS_NAME_RX.replace(
+    "(?P<name>" + _NAME, r"(?P<name>(?P<title>[A-Z][a-z]{1,5})\.[ \t]+" + _NAME + "|"
+    r"(?P<honorific>[A-Z][a-z]{0,6})[ \t]+[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30}){0,2}", 1)
+
+
+def _after_names() -> str:
+    """The honorifics written after a name (``after_name``), as a pattern's alternation."""
+    return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(vocabulary().after_name, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _thanks_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a name thanked, untitled and titled (built on first use: they hold the vocabulary's
+    honorifics)."""
+    after = _after_names()
+    return (re.compile(_THANKS_NAME_RX.replace("{after}", after), re.IGNORECASE),
+            re.compile(_THANKS_TITLED_RX.replace("{after}", after), re.IGNORECASE))
+
+
 #: a title of address and a surname in the subject ("Thank You, Mr. Boateng – Interview"), perhaps a second
 #: capitalised word ("Dr. Ama Boateng"); the title must be one of the vocabulary's
 _SUBJECT_TITLED: Final = re.compile(
@@ -721,10 +755,13 @@ _GRATITUDE: Final = re.compile(r"\b(?:thank|thanks(?![ \t]+to[ \t]+(?!you\b))|th
 
 
 #: a name after "to" in a thanks: "Thanks as well to Kofi for the tour", "a special thank you to Aisha",
-#: "my gratitude to Mr. Boateng", "I'm grateful to Ama"; a possessive ("thanks to Kofi's map") is a cause
+#: "my gratitude to Mr. Boateng", "I'm grateful to Ama", "Thank you once again to Ms. Wambui", "a big
+#: thank-you goes to Kelechi", "Kudos to Tariq for the scheduling", "a shout-out to Zanele for the tea", "Big up to Miss Marcia for the
+#: breakfast" (Jamaican); a possessive ("thanks to Kofi's map") is a cause
 _TO_NAME: Final = re.compile(
-    r"(?i:thank[ \t]+you|thanks|gratitude|appreciation|grateful|thankful|indebted)"
-    r"(?P<also>(?:[ \t]+(?i:also|too|as[ \t]+well|again|once[ \t]+more|in[ \t]+particular|especially))*)"
+    r"(?i:thank[ \t-]+you|thanks|gratitude|appreciation|grateful|thankful|indebted|kudos|shout[ \t-]?outs?|big[ \t]+up)"
+    r"(?P<also>(?:[ \t]+(?i:also|too|as[ \t]+well|again|once[ \t]+(?:more|again)|in[ \t]+particular|especially|"
+    r"(?:so|very)[ \t]+much|a[ \t]+lot))*)"
     r"[ \t]+(?i:go(?:es)?[ \t]+(?:out[ \t]+)?|are[ \t]+due[ \t]+)?(?i:to)[ \t]+(?i:you[ \t]+and[ \t]+(?:to[ \t]+)?)?"
     r"(?P<name>(?:[A-Z][a-z]{1,9}\.?[ \t]+)?[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30})?)(?P<poss>['’]s\b)?"
 )
@@ -751,12 +788,14 @@ def _thanked(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple
     "appreciation") occurs."""
     low = ctx.analysis.lower
     if len(low) != len(own):  # a character that changes length when lower-cased: offsets differ
-        for m in _THANKS_NAME.finditer(own, start, end):
+        for m in _thanks_patterns()[0].finditer(own, start, end):
             yield m.start("name"), m.group("name"), "thanks"
         return
+    name_rx, titled_rx = _thanks_patterns()
     done = start
     hits: set[int] = set()
-    for cue in ("thank", "grateful", "gratitude", "appreciat", "much appreciated", "indebted"):
+    for cue in ("thank", "grateful", "gratitude", "appreciat", "much appreciated", "indebted", "kudos", "shout",
+                "big up"):
         pos = low.find(cue, start, end)
         while pos >= 0:
             hits.add(pos)
@@ -764,10 +803,10 @@ def _thanked(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple
     for pos in sorted(hits):
         if pos < done or (pos > 0 and own[pos - 1].isalpha()):
             continue
-        m = _THANKS_TITLED.match(own, pos, end)
+        m = titled_rx.match(own, pos, end)
         if m is None or not m.group("name")[:1].isupper() or not _thanks_title(m):
-            m = _THANKS_NAME.match(own, pos, end)
-        if m is not None and m.group("name")[:1].isupper():
+            m = name_rx.match(own, pos, end)
+        if m is not None and m.group("name")[:1].isupper() and not _and_without_for(own, m):
             yield m.start("name"), m.group("name"), "thanks"
             done = m.end()
             continue
@@ -779,6 +818,17 @@ def _thanked(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple
     for m in _foreign_thanked(own, low, start, end):
         if m.group("name")[:1].isupper() and not _organisation(own, m.group("name"), m.end("name")):
             yield m.start("name"), m.group("name"), "thanks"
+
+
+def _and_without_for(own: str, m: re.Match[str]) -> bool:
+    """Is ``m`` "Thank you and <name>" with no title before the name nor "for" after it ("Thank you and
+    Godspeed!")? The reader and somebody else are thanked for something: "Thank you and Wanjiru for the tour"."""
+    cue = own[m.start():m.start("name")].lower().split()
+    return ("and" in cue and not (m.groupdict().get("title") or m.groupdict().get("honorific"))
+            and _FOR_NEXT.match(own, m.end("name")) is None)
+
+
+_FOR_NEXT: Final = re.compile(r"[ \t]+for\b", re.IGNORECASE)
 
 
 def _foreign_thanked(own: str, low: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -846,7 +896,7 @@ def _foreign_thanks() -> re.Pattern[str]:
     cue = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
     return re.compile(r"(?i:\b(?:" + cue + r")\b(?:[ \t]+(?:sana|again|too|also|so[ \t]+much))?,?"
                       r"(?:[ \t]+to(?:[ \t]+you[ \t]+and(?:[ \t]+to)?)?)?)[ \t]+(?P<name>" + _NAME
-                      + r")(?=[ \t]*(?:[,.!;:]|[ \t][-–—|][ \t]|\s+(?:for|and)\b|$))", re.MULTILINE)
+                      + r")" + _AFTER_THANKED.replace("{after}", "(?i:" + _after_names() + ")"), re.MULTILINE)
 
 
 def _organisation(own: str, name: str, name_end: int) -> bool:
@@ -869,7 +919,10 @@ def _thanks_to(own: str, pos: int, end: int) -> tuple[int, str, str] | None:
         cue = own[pos:m.start("also")].lower()
         before = own[max(0, pos - 24):pos].split()
         lead = before[-1].lower().strip(",;") if before else ""
-        if (cue != "thanks" or m.group("also") or lead in _THANKS_LEAD
+        # "thanks", "kudos", "shout-out" before "to" may be a cause ("Thanks to Ama, I found it", "Kudos to
+        # Kenya for hosting"): a word before or "for" after says it is thanks
+        if (cue not in ("thanks", "kudos") and not cue.startswith(("shout", "big")) or m.group("also")
+                or lead in _THANKS_LEAD
                 or _FOR_AFTER.match(own, m.end("name"), end)):
             return m.start("name"), m.group("name"), "thanks"
         return None  # "Thanks to Ama, I found the room": a cause
@@ -883,7 +936,7 @@ def _thanks_to(own: str, pos: int, end: int) -> tuple[int, str, str] | None:
 
 
 def _thanks_title(m: re.Match[str]) -> bool:
-    """Does the name ``_THANKS_TITLED`` matched open with a title of the vocabulary ("Mrs. Bello"), or
+    """Does the name the titled thanks pattern matched open with a title of the vocabulary ("Mrs. Bello"), or
     with a form of address written without a stop before capitalised words ("Ko Min Thant", "Ma Thida";
     not "u all": the pattern matches in any case)?"""
     vocab = vocabulary()
@@ -930,6 +983,48 @@ def _vocatives(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tup
             continue  # "Kafka, Flink and Spark were ...": a list, not someone addressed
         if _GRATITUDE.search(rest) or (data.is_given_name(name) and rest.split(" ", 1)[0].lower() in _ADDRESS_VERBS):
             yield m.start("name"), name, "vocative"
+
+
+def _closing_vocatives(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple[int, str, str]]:
+    """(offset, name, "vocative") for each sentence that opens on a thanks or a closing wish and ends by
+    speaking to someone by name after a comma: "Looking forward to hearing from you, Mr. Pillay.", "Have a
+    great weekend, Tendai!", "Thank you for your time, Ms. Mokoena." Not a name in apposition to a noun of a
+    person ("Thanks for introducing me to your intern, Tumi.") or after a capitalised word ("the tour of
+    Nairobi, Kenya")."""
+    from .roles import _HEADS
+
+    vocab = vocabulary()
+    openers = _vocative_openers()
+    sentences = ctx.doc.sentences
+    for s, e in sentences:
+        if s < start or e > end:
+            continue
+        m = openers.match(own, s, e)
+        if m is None:
+            continue
+        hit = _END_VOCATIVE.search(own[s:e].rstrip())
+        if hit is None:
+            continue
+        words = own[s:s + hit.start()].split()
+        prev = words[-1] if words else ""
+        low = prev.lower().strip("'’")
+        if not prev or prev[:1].isupper() or low in _HEADS or low in vocab.person_nouns or (
+                low in vocab.generic and low != "you"):  # ("your team, Sizwe": a group's member named)
+            continue
+        yield s + hit.start("name"), hit.group("name"), "vocative"
+
+
+@lru_cache(maxsize=1)
+def _vocative_openers() -> re.Pattern[str]:
+    """The openers of a sentence that may end by speaking to someone (``vocative_openers``)."""
+    return re.compile(r"(?:" + "|".join(re.escape(p).replace(r"\ ", r"[ \t]+").replace("'", "['’]")
+                                        for p in sorted(vocabulary().vocative_openers, key=len, reverse=True))
+                      + r")\b", re.IGNORECASE)
+
+
+#: a name, perhaps titled, after a comma at the very end of a sentence ("..., Mr. Pillay.", "..., Tendai!")
+_END_VOCATIVE: Final = re.compile(
+    r",[ \t]+(?P<name>(?:[A-Z][a-z]{1,5}\.?[ \t]+)?[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30})?)[ \t]*[.!]*$")
 
 
 #: a word at least this frequent (its rank in the packaged frequency list) is a word before it is a name,

@@ -48,12 +48,12 @@ _ORG: Final = r"(?P<org>[A-Z][\w'’.&-]{1,30}(?:(?:[ \t]+(?:&|and|of|de|du|der|
 #: the regular-expression engine can skip ahead fast (the budget is well under a millisecond a draft)
 #: the goals of an employer one offers to serve: "contribute to the growth / development of Globex"
 _GOAL_NOUNS: Final = ("growth", "success", "mission", "vision", "goals", "development", "expansion", "progress",
-                      "advancement", "prosperity")
+                      "advancement", "prosperity", "future")
 _BENEFIT: Final = ("useful", "valuable", "beneficial", "helpful", "use to", "use for", "value to", "value for",
                    "benefit to", "benefit for")
 #: the people a business serves: "the guests of", "the customers of"
 _CLIENT_NOUNS: Final = ("guests", "customers", "clients", "passengers", "travellers", "travelers", "visitors",
-                        "patients", "shoppers", "subscribers")
+                        "patients", "shoppers", "subscribers", "diners", "students", "users")
 _EMPLOYER_CONTEXTS: Final = (
     # "join Globex", "joining the fraud team at Globex"
     (("join",), LazyPattern(r"[Jj]oin(?:ing)?[ \t]+(?:the[ \t]+|your[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
@@ -114,10 +114,11 @@ _EMPLOYER_CONTEXTS: Final = (
     # the application you ask them to weigh: "kindly consider my application to Zuri Insurance"
     (("application",), LazyPattern(r"application[ \t]+(?:to|at|with)[ \t]+(?:the[ \t]+)?" + _ORG), "my-application"),
     # the post named after its employer: "a great fit for the Cobalt Mining internship", "my interest in the
-    # Globex analyst role" (a job title, "the Data Analyst role", is frequent words or ends on a role noun)
-    (("fit", "interest", "candida", "consider", "appl"),
+    # Globex analyst role", "to accept a place on the Redwood Capital analyst programme" (a job title, "the
+    # Data Analyst role", is frequent words or ends on a role noun)
+    (("fit", "interest", "candida", "consider", "appl", "place", "spot", "seat"),
      LazyPattern(r"(?:fit|interest|interested|candidate|candidacy|consideration|considered|considering|apply|"
-                 r"applying|application)[ \t]+(?:for|in|to)[ \t]+the[ \t]+" + _ORG + r"(?=[ \t]+(?:[a-z]+[ \t]+)?"
+                 r"applying|application|place|spot|seat)[ \t]+(?:for|in|to|on)[ \t]+the[ \t]+" + _ORG + r"(?=[ \t]+(?:[a-z]+[ \t]+)?"
                  r"(?:role|position|internship|job|vacancy|opening|post|programme|program|traineeship)\b)"),
      "post-of"),
     # "I know I would excel at Globex", "I'd thrive at Globex": a modal right before says it is ahead ("I used
@@ -156,6 +157,11 @@ _EMPLOYER_CONTEXTS: Final = (
      "add-value"),
     # "to become part of the Globex family", "to be a part of Globex"
     (("part of",), LazyPattern(r"part[ \t]+of[ \t]+(?:the[ \t]+)?" + _ORG), "become-part"),
+    # "I'd be a perfect match for Kalahari Re", "I'm a great fit for Globex Bank": the employer itself
+    (("fit for", "fit with", "match for", "match with"),
+     LazyPattern(r"(?:fit|match)[ \t]+(?:for|with)[ \t]+(?:the[ \t]+)?" + _ORG), "fit"),
+    # "excited to be the newest member of Zawadi Foods": a member of an organisation by its own words
+    (("member of",), LazyPattern(r"member[ \t]+of[ \t]+(?:the[ \t]+)?" + _ORG), "member-org"),
     # "I am sure I can help Seoul Display grow": the employer whose growth you offer
     (("help",), LazyPattern(r"help(?:ing)?[ \t]+" + _ORG + r"(?=[ \t]+(?:grow|succeed|expand|thrive|scale|win|"
                             r"reach|achieve|become)\b)"), "help-grow"),
@@ -165,13 +171,30 @@ _EMPLOYER_CONTEXTS: Final = (
     # "I would be proud to represent Globex" (not "I represented Acme at the fair"); "eager to serve Globex"
     (("represent",), LazyPattern(r"represent(?:ing)?[ \t]+" + _ORG), "represent"),
     (("serv",), LazyPattern(r"serv(?:e|ing)[ \t]+" + _ORG), "serve"),
+    # "a blessing to serve in Mount Zion Hospital", "eager to serve at Globex Bank": an organisation by its own
+    # words (a legal form, a trade or an organisation's noun), since places and fields follow "in" as often
+    (("serve ", "serving "), LazyPattern(r"serv(?:e|ing)[ \t]+(?:in|at|with)[ \t]+(?:the[ \t]+)?" + _ORG), "serve-in"),
+    # the post you see yourself in there: "I see myself growing into a team lead at Kalahari Re", "I hope to
+    # become a senior analyst at Globex" ("I became a lead at Acme" is your past)
+    (("become", "becoming", "grow into", "growing into", "myself as"),
+     LazyPattern(r"(?:become|becoming|grow(?:ing)?[ \t]+into|myself[ \t]+as)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
+                 r"(?:[\w-]+[ \t]+){0,3}?(?:at|with)[ \t]+" + _ORG), "future"),
+    # one of its staff: "I look forward to being a Brightpath Hotels employee", "to become a Globex intern"
+    (("be a", "be an", "being a", "being an", "become a", "become an", "becoming a"),
+     LazyPattern(r"(?:be|being|become|becoming)[ \t]+an?[ \t]+" + _ORG + r"(?=[ \t]+(?:[a-z]+[ \t]+)?"
+                 r"(?:employee|staffer|intern|trainee|hire|recruit|associate|team[ \t]+member|staff[ \t]+member)\b)"),
+     "staff-of"),
+    # your effort offered: "I'm ready to give my best for Baobab Telecom", "giving my all to Globex"
+    (("give", "giving"),
+     LazyPattern(r"giv(?:e|ing)[ \t]+(?:my|our)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:best|all|utmost|everything|energy|"
+                 r"skills|talents?|time)[ \t]+(?:to|for|at)[ \t]+(?:the[ \t]+)?" + _ORG), "give-best"),
     # wordings of other Englishes: "I can be an asset for Globex", "to be associated with Globex",
     # "contribute towards the growth of Globex"
     (("asset",), LazyPattern(r"asset[ \t]+(?:to|for)[ \t]+" + _ORG), "be-a"),
     (("associated",), LazyPattern(r"associated[ \t]+with[ \t]+(?:the[ \t]+)?" + _ORG), "to-be"),
     # ... and the French-shaped "contribute to the development of Globex" (contribuer au développement de)
     (_GOAL_NOUNS,
-     LazyPattern(r"(?:growth|success|mission|vision|goals|development|expansion|progress|advancement|prosperity)"
+     LazyPattern(r"(?:growth|success|mission|vision|goals|development|expansion|progress|advancement|prosperity|future)"
                  r"[ \t]+of[ \t]+(?:the[ \t]+)?" + _ORG), "contribute-to"),
 )
 
@@ -218,7 +241,8 @@ _DEPARTMENT_RANK: Final = 20000
 #: must not be made of dictionary words (a department or a field), which leaves some real names out
 _LOOSE: Final = frozenset({"in"})
 #: contexts as loose whatever the preposition: "eager to serve Brooklyn families", "the growth of Kenya"
-_LOOSE_TRIGGERS: Final = frozenset({("serv",), ("grow",), ("contribut",), _GOAL_NOUNS, _BENEFIT})
+_LOOSE_TRIGGERS: Final = frozenset({("serv",), ("grow",), ("contribut",), ("give", "giving"),
+                                    ("fit for", "fit with", "match for", "match with"), _GOAL_NOUNS, _BENEFIT})
 _ORG_RE: Final = LazyPattern(_ORG)
 #: "Globex's mission": the noun is found first, the organisation just before it
 _POSSESSIVE_NOUN: Final = LazyPattern(
@@ -248,13 +272,12 @@ _BEFORE: Final = {
     "be-a": LazyPattern(r"\b(?:become|be|being)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE),
     "to-be": LazyPattern(r"\bto[ \t]+(?:be|get|become)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE),
     # an offer, not a past deed: "I contributed to the development of Orion Freight" is your past employer
-    "contribute-to": LazyPattern(r"\b(?:contribut(?:e|es|ing)|help(?:s|ing)?|support(?:s|ing)?|add(?:s|ing)?)\b[ \t]+"
+    "contribute-to": LazyPattern(r"\b(?:contribut(?:e|es|ing)|help(?:s|ing)?|support(?:s|ing)?|add(?:s|ing)?|"
+                                r"committed|dedicated|devoted|commit(?:ting)?[ \t]+myself)\b[ \t]+"
                                 r"(?:[\w-]+[ \t]+){0,2}?"
                                 r"(?:to(?:wards?)?[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE),
-    "represent": LazyPattern(r"\b(?:proud|honou?red|privilege|excited|thrilled|eager|keen|love|hope|chance|"
-                            r"opportunity)\b[^.!?\n]{0,30}$", re.IGNORECASE),
-    "serve": LazyPattern(r"\b(?:proud|honou?red|privilege|excited|thrilled|eager|keen|love|hope|chance|"
-                        r"opportunity)\b[^.!?\n]{0,30}$", re.IGNORECASE),
+    "represent": LazyPattern(r"\b(?:proud|honou?red|honou?r|privilege|excited|thrilled|eager|keen|love|hope|chance|"
+                            r"opportunity|dream|blessing|pleasure|joy|ready|willing)\b[^.!?\n]{0,30}$", re.IGNORECASE),
     # "I applied to" opening a clause ("the fix I applied to Kafka" is a relative clause: left alone)
     "i-applied": LazyPattern(r"(?:(?<![\w'’][ \t])|\b(?:and|but|because|since|so|when|why)[ \t]+)\bI(?:[ \t]+have|['’]ve)?"
                             r"[ \t]+(?:originally[ \t]+|first[ \t]+|also[ \t]+)?$"),
@@ -286,8 +309,16 @@ _BEFORE["contribute-org"] = _BEFORE["future"]
 _BEFORE["my-application"] = LazyPattern(r"\b(?:my|our)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
 _BEFORE["modal"] = LazyPattern(r"\b(?:would|will|could|can|might|to|['’]d|['’]ll)[ \t]+(?:(?:really|truly|surely|"
                                r"certainly|definitely)[ \t]+)?$", re.IGNORECASE)
-_BEFORE["help-grow"] = _BEFORE["modal"]  # "I can help Seoul Display grow", "I'd love to help"; not "I helped"
-_ORG_ALONE: Final = frozenset({"modal", "add-value", "become-part", "represent", "be-a", "to-be", "contribute-to", "serve",
+_BEFORE["help-grow"] = _BEFORE["modal"]
+_BEFORE["serve"] = _BEFORE["serve-in"] = _BEFORE["represent"]
+#: slots whose wish may be a noun ("an honour to serve", "a blessing to represent"): said in the past tense
+#: ("It was an honour to serve at ...", "I was proud to represent ...") they tell your past
+_WISH_NOUN_SLOTS: Final = frozenset({"represent", "serve", "serve-in"})
+_WAS_BEFORE: Final = LazyPattern(r"\b(?:was|were|had[ \t]+been)\b", re.IGNORECASE)
+_BEFORE["staff-of"] = _BEFORE["member-org"] = _BEFORE["future"]
+#: "I'd be a perfect match for", "I am a great fit for" (not "I was a good fit for Acme": your past)
+_BEFORE["fit"] = LazyPattern(r"(?:\b(?:would|will|could|am|be)|['’](?:d|m|ll))\b[^.!?\n]{0,25}$", re.IGNORECASE)  # "I can help Seoul Display grow", "I'd love to help"; not "I helped"
+_ORG_ALONE: Final = frozenset({"fit", "give-best", "modal", "add-value", "become-part", "represent", "be-a", "to-be", "contribute-to", "serve",
                                "future", "benefit", "contribute-org"})
 #: the wordings of other Englishes are looser still: the organisation ends the phrase ("an asset for
 #: Globex.", "to serve Globex with"), not "an asset for Python-heavy teams" or "serve ACME's customers"
@@ -415,7 +446,7 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 continue  # inside a word ("rejoin", "teamwork")
             if before == "to-work" and m.group(0).lower().startswith("working"):
                 pass
-            elif before in ("team-of", "greeted-team", "post-of"):
+            elif before in ("team-of", "greeted-team", "post-of", "give-best"):
                 pass
             elif before is not None:
                 mine = before in ("not-mine", "far")
@@ -423,6 +454,8 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 found = _BEFORE[before].search(own, lo, m.start())
                 if mine == (found is not None):
                     continue
+                if before in _WISH_NOUN_SLOTS and _WAS_BEFORE.search(own, lo, m.start()):
+                    continue  # "It was an honour to serve at Kenyatta Hospital": your past, not a wish
             org = _trim_org(m.group("org"))
             at = m.start("org")
             if org.startswith("Team ") and len(org.split()) > 1:
@@ -439,6 +472,8 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 org = " ".join(words)
                 if org.isupper():
                     continue  # "Hi SWIT team,", "Dear ICT team": a department's abbreviation, as often as a company
+            if before in ("serve-in", "member-org") and not _organisation_by_name(org):
+                continue  # "to serve in Kenya", "serve at Mass": a place or an occasion
             if before == "in-trade" and not (_trade_name(org) or org.split()[-1].lower().rstrip(".") in _LEGAL_FORM):
                 continue  # "a career in Nairobi", "to work in Finance": a place or a field
             if before == "help-grow" and len(org.split()) == 1 and _dictionary_words(ctx, org):
@@ -454,7 +489,8 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 continue  # "part of the team of Maria Lopez": a person's team, not an organisation
             if before in _NAMED_UNIT and _frequent_words(ctx, org):
                 continue  # "join the Data Science team", "the claims team at Head Office": a department
-            loose = triggers in _LOOSE_TRIGGERS or _preposition_before(own, m.start("org")) in _LOOSE
+            loose = triggers in _LOOSE_TRIGGERS or (before != "serve-in"  # (its organisation says so by name)
+                                                    and _preposition_before(own, m.start("org")) in _LOOSE)
             if loose and _dictionary_words(ctx, org) and not _trade_name(org):
                 continue  # "a career in Finance": a field or a department, not a company
             yield org, at
@@ -469,7 +505,22 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
         org = _ABBREV_STOP.split(om.group("org"))[-1]
         start = lo + om.end() - len(org)
         yield _trim_org(org), start
+    for pos in _hits(low, _WHERE_I_BELONG):
+        m = _WHERE_I_WANT.match(own, pos)
+        om = _ORG_BEFORE.search(own[max(0, pos - 100):pos]) if m is not None else None
+        if om is not None and _organisation_by_name(_trim_org(om.group("org"))):
+            org = _ABBREV_STOP.split(om.group("org"))[-1]
+            yield _trim_org(org), pos - len(org)
     yield from _lowercase_employers(ctx, own)
+
+
+#: the employer as the place you want to be: "Sable Mutual is where I want to be", "Globex Bank is exactly
+#: the place I see myself" (an organisation by its own words: "Lagos is where I want to be" is a city)
+_WHERE_I_BELONG: Final = (" is where", " is exactly where", " is truly where", " is definitely where", " is the place",
+                          " is exactly the place", " is the company", " is the kind of company")
+_WHERE_I_WANT: Final = LazyPattern(
+    r"[ \t]+is[ \t]+(?:(?:exactly|truly|definitely)[ \t]+)?(?:where|the[ \t]+(?:place|company|kind[ \t]+of[ \t]+company))"
+    r"[ \t]+(?:that[ \t]+)?I(?:['’]d|[ \t]+(?:want|would|hope|belong|see|can|wish|need))\b")
 
 
 @lru_cache(maxsize=1)
@@ -701,6 +752,13 @@ def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
         if _another(ctx, org, own, s, ctx.doc.placeholders, sentence_start(ctx, s, 200)):
             seen.add(s)
             out.append(CompanyMention(s, s + len(org), org))
+    for line in _reference_line().finditer(own):
+        for m in _SUBJECT_EMPLOYER.finditer(own, line.start("text"), line.end()):
+            if m.group("org") and m.start("org") not in seen and _another(
+                    ctx, _trim_org(m.group("org")), own, m.start("org"), ctx.doc.placeholders, line.start()):
+                org, s = _trim_org(m.group("org")), m.start("org")
+                seen.add(s)
+                out.append(CompanyMention(s, s + len(org), org))
     subject = ctx.doc.subject.text
     seen.clear()
     for m in _SUBJECT_EMPLOYER.finditer(subject):
@@ -714,17 +772,38 @@ def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
         if org and s not in seen and _another(ctx, org, subject, s, ctx.doc.subject_placeholders, 0):
             seen.add(s)
             out.append(CompanyMention(s, s + len(org), org, "subject"))
+    for m in _SUBJECT_ORG_INTERVIEW.finditer(subject):
+        org, s = _trim_org(m.group("org")), m.start("org")
+        if _organisation_by_name(org) and s not in seen and _another(ctx, org, subject, s,
+                                                                     ctx.doc.subject_placeholders, 0):
+            seen.add(s)
+            out.append(CompanyMention(s, s + len(org), org, "subject"))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _reference_line() -> re.Pattern[str]:
+    """A letter's reference line ("Re: Application for ...", "Subject: ..."; the heads are the vocabulary's
+    ``reference_heads``)."""
+    from ..document.vocabulary import vocabulary
+
+    heads = "|".join(sorted(map(re.escape, vocabulary().reference_heads), key=len, reverse=True))
+    return re.compile(r"^[ \t]*(?i:" + heads + r")[ \t]*:[ \t]*(?P<text>[^\n]+)$", re.MULTILINE)
+#: the employer before "interview" after a separator or at the start of the subject: "Thank you from Amara -
+#: Sable Mutual interview" (an organisation by its own words: "Data Analyst interview" is the post)
+_SUBJECT_ORG_INTERVIEW: Final = LazyPattern(r"(?:^|[-–—|:][ \t]+)" + _ORG + r"[ \t]+(?i:interview|application)\b")
 
 
 #: the words between an organisation and "team" in a greeting ("Dear Globex Hiring Team")
 _TEAM_KINDS: Final = frozenset({"hiring", "recruiting", "recruitment", "talent", "people", "career", "careers"})
-#: the subject line's employer: "Thank you - analyst interview at Globex", "Application for the role with Globex"
+#: the subject line's employer (and a letter's reference line's, "Re: Application for Claims Analyst at Sable
+#: Mutual"): "Thank you - analyst interview at Globex", "Application for the role with Globex"
 #: and the employer after a separator that ends the subject: "Operations Analyst role - Orion Biotech",
 #: "Interview follow-up | Globex Ltd"
 _SUBJECT_EMPLOYER: Final = LazyPattern(
     r"\b(?i:interview|application|role|position|job|opportunity|candidacy|offer|internship|vacancy)"
-    r"(?:(?:[ \t]+(?i:call|process))?[ \t]+(?i:at|with)[ \t]+" + _ORG
+    r"(?:(?:[ \t]+(?i:call|process)|[ \t]+(?i:for)[ \t]+(?:(?i:the)[ \t]+)?(?:[\w-]+[ \t]+){0,3}[\w-]+)?"
+    r"[ \t]+(?i:at|with)[ \t]+" + _ORG
     + r"|(?:[ \t]+(?i:follow-?up|call|process))?[ \t]+[-–—|:][ \t]+" + _ORG.replace("?P<org>", "?P<after>")
     + r"[ \t]*$)")
 

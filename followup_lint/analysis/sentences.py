@@ -424,6 +424,15 @@ def _unfinished_work(words: Sequence[str], cues: list[tuple[Function, int, int]]
     return cues
 
 
+def _rest_of_work(words: Sequence[str], cues: list[tuple[Function, int, int]]) -> list[tuple[Function, int, int]]:
+    """``cues`` without the offers that deliver the rest of the writer's own submission ("I will send the
+    rest of the task tomorrow", "I'll share the final version by Monday"): a promise to finish, nothing more
+    offered (a walk "through the rest of the design" still offers: its verb does not deliver)."""
+    rest, delivering = _cls("offer", "remainder"), _cls("offer", "remainder_verbs")
+    return [c for c in cues if not (c[0] is Function.OFFER and words[c[2] - 1] in delivering and any(
+        rest.at(words, y) > 0 for y in range(c[2], min(len(words), c[2] + 3))))]
+
+
 def _later_hopes(words: Sequence[str], cues: list[tuple[Function, int, int]]) -> list[tuple[Function, int, int]]:
     """``cues`` with each request, offer or look forward that shares its part of the sentence (parts split
     at "and" / "but") with a later opening or with staying in touch ("please contact me if any
@@ -484,7 +493,8 @@ def _contributes(words: Sequence[str], v: int) -> bool:
     return not any(words[x] in meetings for x in range(at + 1, min(len(words), at + 4)))
 
 
-_PROMISES: Final = frozenset(("will", "'ll", "shall"))   # auxiliaries that promise a gratitude ("I'll be grateful")
+_PROMISES: Final = frozenset(("will", "'ll", "shall"))
+_CLAUSE_OPENERS: Final = frozenset(("and", "but", "so", "when", "because", "as", "while", "that", "where", "who"))   # auxiliaries that promise a gratitude ("I'll be grateful")
 _STEP_SPAN: Final = 5      # words after a verb of selection in which its stage is looked for ("attend any further interview")
 _JOINED_SPAN: Final = 12   # words after a hope to work together in which a joined reply object is looked for
 
@@ -535,14 +545,21 @@ class _Reader:
             if self._wanted(i):
                 i = j                                      # "expecting a little appreciation": asked for
                 continue
+            if self._theirs(i) or self._owed_elsewhere(j + (head == "thank" and j < len(w) and w[j] == "you")):
+                self.add(Function.MENTION, i, j)           # "they showed their gratitude", "grateful to my
+                i = j                                      # old manager": not the writer's to the reader
+                continue
             if head in ("thank", "thanks", "thankyou", "thanku", "thanx", "thnx", "thx", "tks"):
                 if head == "thank" and _cls("thanks", "exclamations").at(w, j) > 0:
                     i = j                                  # "Thank goodness the rain held off": relief
                     continue
                 k = j + 1 if head == "thank" and j < len(w) and w[j] == "you" else j
+                if _cls("thanks", "ironic").at(w, k) > 0:
+                    i = k                                  # "Thanks for nothing": irony
+                    continue
                 # "sent a thank-you", "writing thank you notes": talked about; "I am writing to thank you":
                 # an infinitive of purpose, the thanks itself
-                if notes.at(w, k) > 0 or (i > 0 and (writing.at(w, i - 1) > 0 or i > 1 and w[i - 1] != "to"
+                if notes.at(w, k) > 0 or self._compound(i, k) or (i > 0 and (writing.at(w, i - 1) > 0 or i > 1 and w[i - 1] != "to"
                                                      and writing.at(w, i - 2) > 0)):
                     self.add(Function.MENTION, i, k)       # a thank-you note: talked about, not said
                 elif k < len(w) and w[k] == "to" and not self._to_thanks(k + 1):
@@ -571,7 +588,7 @@ class _Reader:
                         self.add(Function.THANKS, i, j)
                 elif conditional and w[k] not in _PROMISES:
                     self.add(Function.REQUEST, i, j)
-                elif head.startswith("apprec") and self._acknowledges(j):
+                elif head.startswith("apprec") and (self._acknowledges(j) or self._understood(i, j)):
                     self.add(Function.ACKNOWLEDGE, i, j)   # "I appreciate you may be tied up"
                 else:
                     self.add(Function.THANKS, i, j)
@@ -594,6 +611,8 @@ class _Reader:
                     self.add(Function.THANKS, i, only.at(w, i))
             elif tuple(w[i + 1:i + 3]) == ("to", "you"):
                 self.add(Function.THANKS, i, i + 3)        # "I am deeply indebted to you for ...": said now
+            elif i + 1 < len(w) and w[i + 1] == "for" and k >= 0 and w[k] in _cls("thanks", "be_forms"):
+                self.add(Function.THANKS, i, i + 2)        # "I am indebted for the chance you gave me"
 
     def _wanted(self, i: int) -> bool:
         """Is the gratitude noun at ``i`` what the writer wants, expects or is owed from the reader ("I make
@@ -613,12 +632,75 @@ class _Reader:
             k -= 1
         return k >= 0 and any(wanted.at(w, m) == k + 1 for m in range(max(0, k - 1), k + 1))
 
+    def _other_subject(self, k: int, anywhere: bool = False) -> bool:
+        """Is ``w[k]`` the end of a subject other than the writer: a pronoun of ``feeling_subjects`` ("they"),
+        or a noun after a determiner that opens the sentence or a clause ("The clients", "my old boss"; or
+        stands ``anywhere``: "How does the team show appreciation"), not a form of "be" (a passive: "your help
+        was appreciated")?"""
+        w = self.w
+        if k < 0 or w[k] in _cls("thanks", "be_forms") or w[k] in _cls("modality", "first_person"):
+            return False
+        if w[k] in _cls("thanks", "feeling_subjects"):
+            return True
+        dets = _cls("thanks", "subject_determiners")
+        return w[k].isalpha() and any(w[x] in dets and (anywhere or x == 0 or w[x - 1] in _CLAUSE_OPENERS)
+                                      for x in range(max(0, k - 2), k))
+
+    def _theirs(self, i: int) -> bool:
+        """Is the gratitude at ``i`` someone else's: said by a subject of the third person ("The clients said
+        thanks"), or a noun with a third-person possessive just before it, across one word ("The clients
+        always showed their gratitude", "his warm thanks")?"""
+        w = self.w
+        if i >= 2 and w[i - 1] in _cls("thanks", "reporting") and w[i - 2] not in _cls("thanks", "not_subjects") and (
+                self._other_subject(i - 2, anywhere=True)):
+            return True                        # "The clients said thanks a lot": someone else's
+        if w[i] not in _cls("thanks", "wanted_nouns"):
+            return False
+        owners = _cls("thanks", "others_possessives")
+        return any(w[x] in owners for x in range(max(0, i - 2), i))
+
+    def _compound(self, i: int, k: int) -> bool:
+        """Is the thanks at ``i`` (ending at ``k``) a modifier in a compound after a determiner ("The thank-you
+        step is optional", "a thank-you culture")?"""
+        w = self.w
+        return i > 0 and w[i - 1] in _cls("thanks", "compound_determiners") and _cls("thanks", "compound_nouns").at(w, k) > 0
+
+    def _owed_elsewhere(self, j: int) -> bool:
+        """After a gratitude word (ending at ``j``): is it owed to someone other than the reader, "to" and
+        one of ``elsewhere_owners`` within four words and before any "for" ("grateful to my old manager for
+        ...", "A thank you is in order to my referee"), or the writer's own fortune ("thankful that my
+        previous job taught me patience")? "Thank you for introducing me to my team" thanks the reader."""
+        w = self.w
+        owners = _cls("thanks", "elsewhere_owners")
+        if j + 1 < len(w) and w[j] in ("that", "for") and w[j + 1] == "my" and (
+                w[j] == "that" or _cls("thanks", "own_fortunes").at(w, j + 2) > 0):
+            return True                        # "thankful that my job taught me", "grateful for my years at ..."
+        for x in range(j, min(len(w) - 1, j + 5)):
+            if w[x] in ("for", "you", "your"):
+                return False
+            if w[x] == "to" and w[x + 1] in owners:
+                return x + 2 >= len(w) or w[x + 2] not in _cls("thanks", "elsewhere_readers")
+        return False
+
+    def _understood(self, i: int, j: int) -> bool:
+        """Is the present "appreciate" at ``i`` (its object at ``j``, across adverbs) understanding a
+        circumstance ("I deeply appreciate the importance of punctuality") or liking a quality in general,
+        bare ("I really appreciate good documentation")? Then nobody is thanked."""
+        w = self.w
+        if w[i] != "appreciate":
+            return False
+        k = _skip(w, j, _cls("modality", "adverbs"))
+        return _cls("thanks", "understood").at(w, k) > 0 or _cls("thanks", "taste").at(w, k) > 0
+
     def _said_of(self, i: int, k: int) -> bool:
         """Is the thanks at ``i`` (ending at ``k``) talked about rather than said to the reader: "to thank"
         after a verb of telling or remembering ("My mentor says to thank people", "Remember to thank the
         panel"; not "... to thank you"), or "a thank-you" earned by someone else ("Tunde deserves a big
         thank-you"; not "You deserve a thank-you", "I owe you one")?"""
         w = self.w
+        if w[i] == "thank" and k == i + 1 and i >= 1 and w[i - 1] in _cls("thanks", "thank_someone") and (
+                k < len(w) and w[k] not in ("u", "ya", "yu")):
+            return True                        # "Please thank Ravi on my behalf": someone else thanked
         if w[i] == "thank" and k == i + 1 and i >= 2 and w[i - 1] == "to":
             told = _cls("thanks", "told_to")
             v = i - 2 if w[i - 2] in told else i - 3 if i >= 3 and w[i - 3] in told and w[i - 2] in (
@@ -637,9 +719,14 @@ class _Reader:
         grateful", "hope the team appreciates it"), or the third-person form "appreciates" after anything
         but a first person? A passive ("your time is appreciated") has no such subject and still thanks."""
         w = self.w
-        if w[i].endswith("ed"):
-            return False                       # "appreciated": a passive or a past, said of the writer's thanks
         adv = _cls("modality", "adverbs")
+        if w[i].endswith("ed"):
+            # "appreciated": a passive or a past, said of the writer's thanks, unless a subject of the third
+            # person stands before it ("My old boss appreciated my reports")
+            k = i - 1
+            while k >= 0 and (w[k] in adv or _adverb_like(w, k)):
+                k -= 1
+            return self._other_subject(k)
         k = i - 1
         modal = passive = False
         while k >= 0 and (w[k] in adv or _adverb_like(w, k) or w[k] == "be" or w[k] in _cls("thanks", "feeling_modals")):
@@ -649,6 +736,15 @@ class _Reader:
             k -= 1
         if k < 0 or w[k] in _cls("modality", "first_person"):
             return False
+        if w[k] in _cls("thanks", "be_forms") and k > 0 and w[k - 1] not in _cls("modality", "first_person"):
+            # "The families I cared for were very grateful", "they were grateful": a subject of the third person
+            # (one opening the sentence with a determiner, a relative clause between)
+            return w[k - 1] in _cls("thanks", "feeling_subjects") and w[k - 1] != "you" or (
+                w[0] in _cls("thanks", "subject_determiners") and w[0] not in ("my", "our"))
+        if w[k + 1] == "to" and any(_cls("thanks", "wish_verbs").at(w, v) == k + 1 and v > 0 and (
+                w[v - 1] in _cls("modality", "first_person") or w[v - 1] in ("'d", "would") and v > 1
+                and w[v - 2] in _cls("modality", "first_person")) for v in range(max(0, k - 1), k + 1)):
+            return False                       # "I wish to appreciate you for ...": the writer's gratitude
         # a modal before the verb itself ("the reviewers will appreciate the tests"): whoever the subject is
         return w[k] in _cls("thanks", "feeling_subjects") or w[i] == "appreciates" or (
             modal and not passive and w[k].isalpha() and w[k] not in _cls("thanks", "is_pronouns"))
@@ -839,7 +935,10 @@ class _Reader:
         if verb in _cls("request", "kindly_review"):      # "Kindly check the PR": a review, unless "... and revert"
             verbs = _cls("request", "reply_verbs")
             return any(w[x - 1] == "and" and verbs.at(w, x) > 0 for x in range(k + 2, len(w)))
-        return not (verb in _cls("request", "kindly_not") or verb in _cls("thanks", "past_verbs")
+        if verb in _cls("request", "kindly_not"):          # "Kindly find time to reply me": the reply asked
+            verbs = _cls("request", "reply_verbs")
+            return any(w[x - 1] == "to" and verbs.at(w, x) > 0 for x in range(k + 2, min(len(w), k + 5)))
+        return not (verb in _cls("thanks", "past_verbs")
                     or verb.endswith("ed") or not verb.isalpha())
 
     def _status_checks(self) -> None:
@@ -1091,6 +1190,8 @@ class _Reader:
                 self.add(Function.FORWARD, i, j)           # "Aguardo seu retorno", "Je reste à votre disposition"
         self._hoped_talk()
         self._accepts()
+        self._awaited()
+        self._attentive()
         for i in _where(w, alone, heads):
             j = alone.at(w, i)
             if j > 0:
@@ -1141,6 +1242,43 @@ class _Reader:
                 if modals.at(w, m) == k + 1 and m > 0 and w[m - 1] in first:
                     self.add(Function.FORWARD, m - 1, j)
                     break
+
+    def _awaited(self) -> None:
+        """A reply awaited in the passive ("Your response is highly awaited", "An early reply will be
+        anticipated"): a reply noun marked as the reader's or as hoped for, within four words before the
+        participle."""
+        w = self.w
+        passive, reply, marks = _cls("forward", "passive"), _cls("forward", "reply_objects"), _cls("forward", "passive_marks")
+        for p in _where(w, passive):
+            e = passive.at(w, p)
+            if e < 0:
+                continue
+            for r in range(max(0, p - 5), p):
+                if reply.at(w, r) > 0 and any(w[x] in marks for x in range(max(0, r - 2), r)):
+                    self.add(Function.FORWARD, r, e)
+                    return
+
+    def _attentive(self) -> None:
+        """Staying attentive to the reader's reply ("I remain attentive to your comments", "I stay pending your
+        answer"): one of ``attentive`` after a verb of remaining, a reply object within three words; and
+        accepting a meeting with "see you" and its time or place ("see you at the depot"), not after a
+        pleasantry that looks back ("great to see you at the depot")."""
+        w = self.w
+        attentive, remain = _cls("forward", "attentive"), _cls("offer", "remain")
+        reply, quals = _cls("forward", "reply_objects"), _cls("forward", "qualifiers")
+        for a in _where(w, attentive):
+            e = attentive.at(w, a)
+            if e > 0 and _back(w, a, remain, span=3):
+                r = _skip(w, e, quals)
+                if r - e <= 3 and reply.at(w, r) > 0:
+                    self.add(Function.FORWARD, a, reply.at(w, r))
+                    return
+        see = _cls("forward", "see_you")
+        for x in _where(w, see):
+            e = see.at(w, x)
+            if e > 0 and not (x > 0 and w[x - 1] in _cls("forward", "see_you_past")):
+                self.add(Function.FORWARD, x, e)
+                return
 
     def _hoped_talk(self) -> None:
         """A hope that what was sent serves the next conversation ("I'm hoping this will suffice for having a
@@ -1329,9 +1467,11 @@ def _heads() -> dict[str, frozenset[str]]:
                                     ("offer", "invitations"))
         | {"anything", "available"},
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads"), ("forward", "other_language"),
-                          ("forward", "hope_words"), ("forward", "accept_verbs")),
+                          ("forward", "hope_words"), ("forward", "accept_verbs"), ("forward", "passive"),
+                          ("forward", "attentive"), ("forward", "see_you")),
         "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads")),
-        "unpunctuated": firsts(("question", "unpunctuated")),
+        "unpunctuated": firsts(("question", "unpunctuated"), ("question", "unpunctuated_wh"),
+                               ("question", "unpunctuated_yesno")) | {"may", "should"},
         "unfinished": firsts(("offer", "unfinished_leads")),
         "later": firsts(("request", "later_openings"), ("request", "opening_nouns"), ("request", "remembered")),
     }
@@ -1364,15 +1504,38 @@ def classify(words: Words, text: str, only: str | None = None) -> tuple[Function
     """
     w = words.words
     # (a very long "sentence", a pasted log, is read without being remembered)
-    return (_classify if len(w) <= _REMEMBERED_WORDS else _classify.__wrapped__)(w, _asks(text), only)
+    return (_classify if len(w) <= _REMEMBERED_WORDS else _classify.__wrapped__)(
+        w, _asks(text), only, "?" in text or "？" in text)
+
+
+def _inverted_question(words: Sequence[str]) -> int:
+    """Where a question word, an auxiliary and its subject after it end at the sentence's start ("what time
+    should i come on friday", "when can we meet"): a phone's question without its mark; else -1. Without
+    the inversion ("what i learned was ...", "how we built it") the sentence says."""
+    aux, subjects = _cls("question", "unpunctuated_aux"), _cls("question", "unpunctuated_subjects")
+    n = len(words)
+    if words[0] in _cls("question", "unpunctuated_yesno") or (
+            words[0] in ("may", "should") and n > 1 and words[1] in ("i", "we")):
+        return 2 if n > 2 and words[1] in subjects else -1     # "is the accounts role still open"
+    j = _cls("question", "unpunctuated_wh").at(words, 0)
+    if j < 0:
+        return -1
+    # ("which ledger system does the team use": a noun of the question word's before its auxiliary)
+    reach = 3 if _cls("question", "unpunctuated_wh_noun").at(words, 0) > 0 else 1
+    for a in range(j, min(n - 1, j + reach)):
+        if words[a] in aux:
+            return a + 2 if words[a + 1] in subjects else -1
+    return -1
 
 
 _REMEMBERED_WORDS: Final = 120  # the longest sentence (in words) whose reading is remembered
 
 
 @lru_cache(maxsize=8192)
-def _classify(words: tuple[str, ...], asks: bool, only: str | None) -> tuple[Function, tuple[tuple[Function, int, int], ...]]:
-    """``classify`` of a sentence's words (``asks``: it ends in a question mark). A pure function of the
+def _classify(words: tuple[str, ...], asks: bool, only: str | None,
+              marked: bool = False) -> tuple[Function, tuple[tuple[Function, int, int], ...]]:
+    """``classify`` of a sentence's words (``asks``: it ends in a question mark; ``marked``: one stands in it,
+    perhaps in a bracketed aside, so no mark was left off). A pure function of the
     words, cues given by word index: remembered, as the same sentences ("Thank you for your time.",
     "Best regards,") recur from draft to draft."""
     r = _Reader(words)
@@ -1395,10 +1558,14 @@ def _classify(words: tuple[str, ...], asks: bool, only: str | None) -> tuple[Fun
         r.cues = _later_hopes(words, r.cues)
     if r.cues and not present.isdisjoint(heads["unfinished"]):
         r.cues = _unfinished_work(words, r.cues)
+    if r.cues and not present.isdisjoint(_cls("offer", "remainder_verbs").words):
+        r.cues = _rest_of_work(words, r.cues)      # (only takes offers away: no anchor of its own)
     if asks and len(words) >= 2:
         r.add(Function.QUESTION, len(words) - 1, len(words))
     elif not asks and len(words) >= 3 and words[0] in heads["unpunctuated"]:
         j = _cls("question", "unpunctuated").at(words, 0)
+        if j < 0 and not marked:
+            j = _inverted_question(words)
         if j > 0:
             r.add(Function.QUESTION, 0, j)                 # "Do you have any update for me" (a phone's)
     bits = 0  # (or-ed as ints, then one Function: a sentence of 100,000 "thanks" has as many cues)

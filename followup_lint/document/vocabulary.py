@@ -52,6 +52,12 @@ class Vocabulary:
     title_pairs: frozenset[str] = frozenset()
     #: given names that are everyday words ("blessing", "precious"): a name where someone is thanked by name
     word_names: frozenset[str] = frozenset()
+    #: family names a model letter gives anybody ("John Doe", "Joe Bloggs"): a stand-in, nobody's leftover
+    stand_in_family: frozenset[str] = frozenset()
+    #: how a sentence opens that may end by speaking to someone ("looking forward", "have a"), lower case
+    vocative_openers: tuple[str, ...] = ()
+    #: nouns of people a name follows as their apposition ("your intern, Tumi"), lower case
+    person_nouns: frozenset[str] = frozenset()
 
     @property
     def all_titles(self) -> frozenset[str]:
@@ -85,6 +91,9 @@ def vocabulary() -> Vocabulary:
                       signoffs=tuple(line.strip() for line in phrases["signoffs"].splitlines() if line.strip()),
                       salutations=tuple(line.strip() for line in phrases["salutations"].splitlines() if line.strip()),
                       interjections=frozenset(phrases["interjections"].split()), word_names=get("word_names"),
+                      stand_in_family=get("stand_in_family"), person_nouns=frozenset(phrases["person_nouns"].split()),
+                      vocative_openers=tuple(line.strip() for line in phrases["vocative_openers"].splitlines()
+                                             if line.strip()),
                       title_pairs=frozenset(" ".join(line.split()) for line in phrases["title_pairs"].splitlines()
                                             if line.strip()))
 

@@ -59,15 +59,16 @@ def has_next_step(ctx: RuleContext) -> bool:
 
 
 def _subject_question(ctx: RuleContext) -> bool:
-    """Is the subject a question to the reader ("is there some code review?", "Can I resubmit the task?")?
-    It asks for a reply as a question in the body does; a subject that only names the next steps does not,
-    nor does a reply's subject ("Re: Offer still available?"): the thread's question, put before."""
+    """Is the subject a question to the reader ("is there some code review?", "Can I resubmit the task?", a
+    phone's without its mark: "is the accounts role still open")? It asks for a reply as a question in the body
+    does; a subject that only names the next steps does not, nor does a reply's subject ("Re: Offer still
+    available?"): the thread's question, put before."""
     from ..analysis.sentences import classify, read_sentence
     from ..document.tokens import tokenize
     from .subject import is_reply
 
     subject = (ctx.draft.subject or "").strip()
-    if not subject.endswith("?") or is_reply(subject):
+    if not subject or is_reply(subject):
         return False
     return bool(classify(read_sentence(tokenize(subject)), subject)[0]._value_ & Function.QUESTION._value_)
 
@@ -109,9 +110,18 @@ class NoThanks(Rule):
     grateful if you can let me know", "I shall be obliged"; "I am deeply indebted to you for ..."; a gratitude only supposed, "I would be grateful
     if we could set a new date", "I'd appreciate it if you could", asks and does not thank), and thanks in your other language ("Merci",
     "Obrigado"). A thanks word misspelled within one or two letters still thanks ("thnak you",
-    "apreciate"; `misspelled-word` reports the typo), and so do texting and playful spellings ("thx", "tnx", "ty for the tour", "Thankies!"). Not thanks: "thanks to the snow, my train was late"
+    "apreciate"; `misspelled-word` reports the typo), and so do texting and playful spellings ("thx", "tnx", "ty for the tour", "Thankies!"),
+    Caribbean and West African ones ("Tenk yu fi di chance", "Tank you sir") and a wish to appreciate ("I wish to appreciate you
+    for the opportunity"). Not thanks: "thanks to the snow, my train was late"
     (a cause, even with a "for" after its clause: "Thanks to the accident I was stuck for an hour"), talk about a thank-you note ("I meant to send a thank-you note sooner"), "thankfully"
-    (fortunately), relief ("Thank goodness the rain held off", "Thank God the server came back"), gratitude the writer wants from the reader ("I did the task expecting a little
+    (fortunately), relief ("Thank goodness the rain held off", "Thank God the server came back"), irony ("Thanks for nothing"),
+    gratitude owed to someone else or for the writer's own fortune ("I'm grateful to my old manager for teaching me SQL",
+    "thankful that my last job taught me patience", "grateful for my years at the port"), gratitude someone else felt or
+    said ("The clients always showed their gratitude", "My old boss appreciated my reports", "The customers said thanks",
+    "The patients were always grateful") or never got ("I worked every weekend and got no appreciation"), the reader
+    asked to thank someone else ("Please thank Ravi on my behalf"),
+    "appreciate" as understanding or taste ("I appreciate the importance of punctuality", "I really appreciate good
+    documentation"), a thank-you compound talked about ("the thank-you step"), gratitude the writer wants from the reader ("I did the task expecting a little
     appreciation", "I deserve your thanks"), a request such as "I would appreciate an update", appreciating a circumstance ("I
     appreciate you may be tied up", "I appreciate that the team is stretched": "I understand"; "I
     appreciate you taking the time" still thanks), gratitude said of someone else ("I hope you will
@@ -186,9 +196,12 @@ class NoNextStep(Rule):
     mark: "Do you have any update for me", "Any news on ur side"); a request for a reply or
     an update ("please let me know", "could you tell me", "I'd appreciate knowing where things stand");
     an offer of more ("I can send the report", "happy to share samples", "I remain at your disposal", "I
-    stay at your service for any detail you need", "if you need anything else", "I will call you on
-    Monday", "call me anytime", "I'm just a phone call away", "I remain open to any further discussion", "happy to come back out for a second look"); a status check ("I just wanted to check if there is any update", "Wondering if there's been any movement", "I am writing to know the
-    status", "just checking in on the role", "I just wanted to follow up on my prospects"); a polite imperative ("Kindly furnish me with any update");
+    stay at your service for any detail you need", "happy to pair on the review comments", "if you need anything else", "I will call you on
+    Monday", "call me anytime", "I'm just a phone call away", "I remain open to any further discussion", "happy to come back out for a second look"); a reply
+    awaited or attended to ("Your response is highly awaited", "I remain attentive to your comments"); a phone's question
+    word or yes/no question with its subject after the verb ("what time should i come on friday", "is the role still
+    open", in the subject too); a status check ("I just wanted to check if there is any update", "Wondering if there's been any movement", "I am writing to know the
+    status", "just checking in on the role", "I just wanted to follow up on my prospects", "following up to see if you had a chance to review my test"); a polite imperative ("Kindly furnish me with any update");
     a reply welcomed ("Comments/feedback will be welcome.", "Any thoughts are most welcome"); a hope that
     what you sent serves the next conversation ("I'm hoping this will suffice for a good technical
     discussion", "hoping we can go over it in the next round": a talk marked as coming, not "I hope you have
@@ -199,7 +212,7 @@ class NoNextStep(Rule):
     walk through the usage of this application", "I'd like to take you through the design"); a request of your own ("I need
     to request the report", "Please help & guide me"); an invitation to see more of you ("I invite you to
     get to know my projects at my website"); accepting an invitation to the next meeting ("I'll definitely
-    be there!", "I can make it on Thursday", "Count me in", "see you then"; not "I can't be there");
+    be there!", "I can make it on Thursday", "Count me in", "see you then", "see you at the depot"; not "I can't be there");
     or looking forward to a reply, to next steps or to a
     decision ("I look forward to hearing from you", "awaiting your response", "anticipating your reply", "looking
     ahead to your decision", "I will be glad to receive your feedback", "I hope to be hearing from you soon"; texting spellings and typos too: "Waiting for ur reply", "Lemme know",
@@ -213,7 +226,7 @@ class NoNextStep(Rule):
     in mind for any future positions", "keep me in mind for anything else that comes up"), nor a request or hope that looks to other or later openings ("if
     any opportunities come your way, please contact me", "I hope to hear from you if I might suit any other
     position", "I would be grateful for a referral"), nor a promise to send your own work once it is finished ("I'll share my thesis once I've finished
-    writing it"), nor a long relationship hoped for ("I look forward to a long and fruitful relationship with
+    writing it", "I will send the rest of the task tomorrow"), nor a long relationship hoped for ("I look forward to a long and fruitful relationship with
     your company", "to the new challenges"), nor an instruction to run the work ("Run make test to see the
     results"), nor hoping to stay in touch ("hope we can stay in
     touch"; proposing it, "let's keep in touch", invites), and neither is "Thank you for your consideration", an indirect

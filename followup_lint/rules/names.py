@@ -325,9 +325,14 @@ class WrongName(Rule):
     interviewer was Wanjiru Kamau), in the thanks ("Thank you, Megan") or spoken to at the start of a
     sentence with a thanks ("Marta, thanks too for the tour of the lab", "Mrs. Boateng, thank you as well",
     "Thank you also, Mrs. Bello, for arranging the visit"; after a form of address of another culture,
-    "Thank you again, Ko Min Thant."; one of several thanked, "Thank you Mr. Rao and Ms. Iyer"; an
-    appreciation spoken to them, "Much appreciated, Vikram!"; a thanks of the writer's other language,
-    "Shukran to you and to Layla", "Asante sana, Wanjiru!")
+    "Thank you again, Ko Min Thant."; one of several thanked, "Thank you Mr. Rao and Ms. Iyer", "Thank you and
+    Mr. Dlamini for the panel"; an appreciation spoken to them, "Much appreciated, Vikram!", "I remain grateful,
+    Mrs. Nakato, for ...", "I appreciate you, Mrs. Okafor, for ..."; a thanks of the writer's other language,
+    "Shukran to you and to Layla", "Asante sana, Wanjiru!", "Salamat po, Ma'am Liza", "Dhanyavaad, Ravi ji"; a
+    name spoken to at the end of a sentence that opens on a thanks or a closing wish, "Thank you for your time,
+    Ms. Mokoena.", "Have a great weekend, Tendai!", but not a name in apposition, "your intern, Tumi"; kudos,
+    "Kudos to Tariq for the scheduling", "Big up to Miss Marcia for the breakfast"; an honorific joined by a
+    hyphen is the address, "Thank you, Kenji-san!" to Kenji Watanabe)
     that is no interviewer's, nor the name of a recipient who is not an interviewer and whom the greeting greets (a coordinator written
     to on purpose). A name thanked with "to" ("Thanks as well to Kofi for the tour", "my gratitude to
     Mr. Boateng", "I am equally thankful to Engr. Danjuma", "indebted to Mrs. Asare") or as the object of "thank" ("please thank Aisha for me", "I would also like to thank Ms. Mursal
@@ -338,7 +343,12 @@ class WrongName(Rule):
     the body is reported as a warning (`data["recipient"]`): the thanks may be meant, or left over. And a company
     other than the interview's named as the employer you want to join ("I'd love to join Globex", "the
     analyst role at Globex", "Globex's mission", "I'd love to bring that energy to Globex", "I applied
-    to Globex", and the wordings of other Englishes: "to be associated with Globex", "an asset for
+    to Globex", "I see myself growing into a team lead at Kalahari Re", "Sable Mutual is where I want to be",
+    "a place on the Redwood Capital analyst programme", "an honour to represent Kilimanjaro Airways", "a blessing
+    to serve in Mount Zion Hospital", "being a Brightpath Hotels employee", "give my best for Baobab Telecom",
+    "committed to the mission of Patagonia Farms", "the future of Nyota Telecom", "a great fit for Pinecrest
+    Bank", a letter's reference line "Re: Application for Claims Analyst at Sable Mutual", a subject "- Sable
+    Mutual interview", and the wordings of other Englishes: "to be associated with Globex", "an asset for
     Globex", "eager to serve Globex", "the growth of Globex", "to contribute to the development of
     Globex" (an offer, not "I contributed to the development of Acme"), "the vacancy in Globex", "join with
     Globex", "to build my career at Globex", "to contribute at Globex", and the team you offer yourself to:
@@ -366,7 +376,8 @@ class WrongName(Rule):
     (a coined or proper name) or be all the distinctive words of one name, and two names that open on two
     other proper names ("Kizimkazi Dhow Adventures", "Mwambao Dhow Tours") are two businesses of one trade.
     A greeting to a programme or a team by its name, its capitalised words joined by lower-case ones
-    ("Hello Hours with Experts!", "Dear Friends of the Earth,"), names nobody. It leaves your current or
+    ("Hello Hours with Experts!", "Dear Friends of the Earth,"), or ending on a programme's word ("Dear Future
+    Leaders Programme,"), names nobody, and neither does a model letter's stand-in ("Dear John Doe,"). It leaves your current or
     previous employer alone ("when I was at Acme", "at my current company"). A titled name in the subject
     ("Thank You, Mr. Boateng – Interview ...") that is no interviewer's, nor a To/Cc recipient's, nor
     yours is another person too, and so is a name thanked there without a title ("Thank you Aditi! | Data
