@@ -868,11 +868,10 @@ def _foreign_cues() -> tuple[tuple[str, ...], re.Pattern[str]]:
 
 @lru_cache(maxsize=1)
 def _foreign_firsts() -> re.Pattern[str]:
-    """The first words of :func:`_foreign_cues`, each standing alone (as :func:`_bounded` reads it), as one
-    pattern, their shared beginnings factored out: a ``search`` of ``low`` from ``start`` to ``end``
-    answers ``any(_bounded(low, w, start, end) for w in firsts)`` in one scan instead of a ``str.find``
-    walk of the text per word (the look-behind of ``\\b`` sees the text before ``start``, and ``end``
-    is a boundary, as for ``_bounded``)."""
+    """The first words of :func:`_foreign_cues`, each standing alone (no word character just before it, which
+    may lie before the range scanned; none just after it, the range's end a boundary), as one pattern,
+    their shared beginnings factored out: one ``search`` of ``low`` from ``start`` to ``end`` instead of a
+    ``str.find`` walk of the text per word."""
     from .employers import _alternation
 
     firsts = _foreign_cues()[0]

@@ -436,7 +436,8 @@ def same_company(mentioned: str, company: str, domains: Iterable[str] = ()) -> b
 
 def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
     """(organisation, offset) for every organisation named as the employer you want to join."""
-    hits = _literal_hits(own, ctx.analysis.lower)
+    low = ctx.analysis.lower
+    hits = _literal_hits(own, low)
     for k in _slots_triggered(hits):
         triggers, rx, before = _EMPLOYER_CONTEXTS[k]
         present = [hits[lit] for lit in triggers if lit in hits]
@@ -494,7 +495,7 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
             if loose and _dictionary_words(ctx, org) and not _trade_name(org):
                 continue  # "a career in Finance": a field or a department, not a company
             yield org, at
-    for pos in _hits(ctx.analysis.lower, ("'s", "’s")):
+    for pos in _hits(low, ("'s", "’s")):
         m = _POSSESSIVE_NOUN.match(own, pos)
         if m is None:
             continue
