@@ -31,6 +31,8 @@ other Englishes and from phones, labelled by the label definitions and scored be
   were fixed, then scored once (fourteenth/SCORES-before-fix.txt).
 - `fifteenth/`: 42 notes (24 published, 18 team-written), kept blind until the classes of `fourteenth/`
   were fixed, then scored once (fifteenth/SCORES-before-fix.txt).
+- `sixteenth/`: 48 notes (30 published, 18 team-written), kept blind while the judgements were probed
+  with fresh wordings, then scored once (sixteenth/SCORES-before-fix.txt).
 
 These tests are a regression floor, not a claim of accuracy: each label may not miss more, nor raise
 more false alarms, than it did when the batch was scored; a fix that lowers a count should lower the
@@ -77,6 +79,12 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
         "mentions_specific_moment": (1, 1),
     },
     "fifteenth": {},
+    "sixteenth": {
+        "names_interviewer": (1, 0), "interviewer_name_misspelled": (0, 1), "wrong_name": (2, 1),
+        "mentions_specific_moment": (0, 1), "adds_missed_strength_or_question": (1, 6),
+        "invites_next_step": (3, 0), "placeholder_left": (1, 1), "spelling": (1, 0),
+        "greeting-punctuation": (0, 4), "sentence-case": (0, 1),
+    },
 }
 
 # error-severity findings allowed on clean notes: what the batch scored when it was last measured

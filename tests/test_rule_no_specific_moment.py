@@ -1536,3 +1536,489 @@ def test_the_writers_assets_by_their_kind_are_a_generic_topic(topic: str, generi
     from followup_lint.analysis.reference import generic_topic
 
     assert generic_topic(topic, frozenset()) is generic
+
+
+# -- probeM: fresh wordings over registers, Englishes, phones, letters, Markdown notes and templates -------
+# (id, interviewer, company, topics, subject, body, specific). Scored before any fix: 15 of 91 wrong (see
+# the CHANGELOG); the paraphrases in _PARAPHRASE_WEAK_M still are.
+MOMENT_PROBES_M = [
+    # --- the medium of the call is no moment -------------------------------------------------------
+    ("m-teams", "Rachel Owusu", "Deloitte", ("the audit analytics platform rollout",),
+     "Thank you", "Dear Rachel,\n\nThank you for our Teams call this morning. It was great to connect and I "
+     "remain very interested in the position.\n\nKind regards,\nKwame", False),
+    ("m-video", "Mr Sharma", "Wipro", ("the SAP S/4HANA migration for the Pune plant",),
+     "Thank you for the video interview", "Respected Sir,\n\nThank you for the video interview held today. "
+     "I am very much thankful for the opportunity given to me.\n\nWith regards,\nRohit", False),
+    ("m-zoom", "Camila Torres", "Mercado Libre", ("fraud scoring for cross-border sellers",),
+     "Gracias", "Hi Camila,\n\nThanks so much for the Zoom session yesterday, even with my connection "
+     "dropping twice! I really enjoyed it.\n\nSaludos,\nMateo", False),
+    ("m-phone", "Olga Petrova", "JetBrains", ("the Kotlin compiler test farm",),
+     "Phone screen", "Hi Olga,\n\nthank you for the phone screen earlier today, it was nice talking to you. "
+     "Hope to hear soon.\n\nBest,\nDmitri\nSent from my iPhone", False),
+    ("m-meet", "Grace Njeri", "Twiga Foods", ("routing produce trucks from Limuru",),
+     "Follow up", "Hello Grace,\n\nI appreciate our Google Meet call this afternoon and the time you took to "
+     "explain the role. I look forward to the next stage.\n\nRegards,\nBrian", False),
+    ("m-inperson", "Hassan Karim", "Emirates NBD", ("the branch queue-ticketing redesign",),
+     "Thank you", "Dear Mr Hassan,\n\nThank you for the face-to-face interview at your office today. It was "
+     "an honour to meet you in person.\n\nBest regards,\nFatima", False),
+    ("m-panel", "Dr Lim", "Grab", ("driver incentive experiments in Jakarta",),
+     "Thank you", "Dear Dr Lim,\n\nThank you for the panel interview over Webex. Meeting the three of you "
+     "virtually was a pleasure.\n\nYours sincerely,\nWei Ling", False),
+    ("m-teams-specific", "Rachel Owusu", "Deloitte", ("the audit analytics platform rollout",),
+     "Thank you", "Dear Rachel,\n\nThank you for our Teams call this morning. When you shared your screen "
+     "and showed the journal-entry outlier dashboard, I could see how much the rollout matters.\n\nKind "
+     "regards,\nKwame", True),
+    # --- mission / values / culture in general ------------------------------------------------------
+    ("v-mission", "Laura Chen", "Shopify", ("the checkout extensibility API",),
+     "Thank you", "Hi Laura,\n\nThank you for the interview. I was inspired by the company's mission and "
+     "vision, and I would be proud to contribute to it.\n\nBest,\nJordan", False),
+    ("v-core", "Tunde Bakare", "Flutterwave", ("settlement delays for Kenyan merchants",),
+     "Appreciation", "Dear Mr Bakare,\n\nI sincerely appreciate the opportunity. Flutterwave's core values of "
+     "empathy, integrity and customer obsession resonate deeply with me.\n\nYours faithfully,\nChioma", False),
+    ("v-culture", "Sophie Martin", "Doctolib", ("the appointment reminder SMS costs",),
+     "Merci", "Dear Sophie,\n\nThank you for your time. I loved the energy and the collaborative culture I "
+     "felt throughout our conversation.\n\nBest regards,\nLucas", False),
+    ("v-commit", "Ms Abdullah", "Petronas", ("corrosion monitoring on the Kerteh pipeline",),
+     "Thank you", "Dear Ms Abdullah,\n\nThank you for meeting me. Your organisation's commitment to "
+     "sustainability and excellence is truly admirable, and I share those values.\n\nSincerely,\nAiman", False),
+    ("v-vision-outlined", "Pablo Ruiz", "Globant", ("the studio model for client squads",),
+     "Thanks", "Hi Pablo,\n\nThanks a lot for the call. The vision you outlined for the company was "
+     "inspiring, and I admire how much you care about your people.\n\nCheers,\nValentina", False),
+    ("v-purpose", "Aisha Bello", "Andela", ("matching engineers to US time zones",),
+     "Thank you", "Dear Aisha,\n\nThank you for today. Hearing how passionate everyone is about the purpose "
+     "of the organisation was truly motivating.\n\nWarm regards,\nEmeka", False),
+    ("v-specific-value", "Sophie Martin", "Doctolib", ("the appointment reminder SMS costs",),
+     "Merci", "Dear Sophie,\n\nThank you for your time. I keep thinking about the €40,000 a month you said "
+     "the reminder texts cost, and whether push notifications could replace half of them.\n\nBest "
+     "regards,\nLucas", True),
+    # --- the role's duties listed -------------------------------------------------------------------
+    ("d-duties", "Mr Okoro", "Dangote", ("the cement bagging line downtime",),
+     "Thank you", "Dear Mr Okoro,\n\nThank you for explaining the duties of the position, including "
+     "preparing reports, liaising with stakeholders and supporting the team.\n\nYours faithfully,\nIfeanyi",
+     False),
+    ("d-resp", "Karen Walsh", "Accenture", ("the Workday payroll cutover",),
+     "Thank you", "Hi Karen,\n\nThanks for walking me through the key responsibilities of the role: "
+     "managing deliverables, communicating with clients and meeting deadlines.\n\nBest,\nDerek", False),
+    ("d-daytoday", "Nadia Haddad", "Careem", ("surge pricing complaints in Riyadh",),
+     "Thank you", "Dear Nadia,\n\nIt was very useful to learn about the day-to-day tasks and the "
+     "expectations for the first months in this role.\n\nKind regards,\nOmar", False),
+    ("d-jd", "Ms Chowdhury", "BRAC", ("the microloan repayment app for field officers",),
+     "Thank you", "Dear Ms Chowdhury,\n\nThank you. As outlined during the interview, the position requires "
+     "strong communication and organisational skills, which I possess.\n\nRegards,\nTanvir", False),
+    ("d-outlined-topic", "Ms Chowdhury", "BRAC", ("the microloan repayment app for field officers",),
+     "Thank you", "Dear Ms Chowdhury,\n\nThank you. As outlined during the interview, the repayment app the "
+     "field officers use is where I could help most.\n\nRegards,\nTanvir", True),
+    ("d-generic-topic", "Peter Hall", "Tesco", ("the duties of the position", "the company's values"),
+     "Thank you", "Dear Peter,\n\nThank you for describing the duties of the position and the company's "
+     "values so clearly.\n\nKind regards,\nAmy", False),
+    # --- polished empty prose -----------------------------------------------------------------------
+    ("p-dynamics", "Elena Rossi", "UniCredit", ("the mortgage pre-approval chatbot",),
+     "Thank you", "Dear Elena,\n\nThank you for the insightful exchange on the evolving challenges and "
+     "opportunities in the banking landscape.\n\nBest regards,\nMarco", False),
+    ("p-trends", "Mr Tanaka", "Sony", ("the PlayStation store refund backlog",),
+     "Thank you", "Dear Mr Tanaka,\n\nI greatly enjoyed our stimulating discussion on emerging trends and "
+     "the future direction of the industry.\n\nSincerely,\nKenji", False),
+    ("p-journey", "Zanele Dlamini", "Discovery", ("the Vitality step-count rewards fraud",),
+     "Thank you", "Dear Zanele,\n\nThank you for sharing your perspectives on the organisation's journey "
+     "and the exciting road ahead.\n\nKind regards,\nSipho", False),
+    ("p-holistic", "Carlos Mendez", "Bimbo", ("the bread route planning software",),
+     "Thank you", "Dear Carlos,\n\nOur conversation about a holistic, forward-looking approach to "
+     "operational excellence was deeply enriching.\n\nBest,\nLucia", False),
+    ("p-impact", "Ruth Mensah", "Ecobank", ("the USSD balance-check outage",),
+     "Thank you", "Dear Ruth,\n\nI appreciated hearing about the meaningful impact the team is making and "
+     "the many exciting initiatives under way.\n\nKind regards,\nYaw", False),
+    # --- placeholders and templates -----------------------------------------------------------------
+    ("t-caps-bracket", "James Lee", "Atlassian", ("the Jira automation rules limit",),
+     "Thank you", "Hi James,\n\nThank you for the interview. I especially enjoyed our conversation about "
+     "[Specific Project Or Initiative].\n\nBest,\nMia", False),
+    ("t-angle", "Ms Ortiz", "Telefonica", ("the 5G tower permits in Madrid",),
+     "Thank you for the interview", "Dear Ms Ortiz,\n\nThank you for taking the time to meet with me about "
+     "the <Job Title> position. I enjoyed hearing about <Topic You Discussed>.\n\nSincerely,\n<Your Name>",
+     False),
+    ("t-curly", "Ben Adams", "Monzo", ("the card freeze feature in the app",),
+     "Thanks", "Hi Ben,\n\nThanks again for the chat. {Mention Something Specific From The Interview} "
+     "really got me excited.\n\nBest,\nLeo", False),
+    ("t-dash", "Anna Kowalska", "CD Projekt", ("the quest scripting tools",),
+     "Thank you", "Dear Anna,\n\nThank you for the interview. I found our discussion of ______ especially "
+     "interesting.\n\nBest,\nPiotr", False),
+    ("t-xxx", "Mr Reddy", "HCL", ("the mainframe batch job monitoring",),
+     "Thank you", "Dear Mr Reddy,\n\nThank you for the interview for the XXX role. I enjoyed learning about "
+     "XXXX and look forward to hearing from you.\n\nRegards,\nSuresh", False),
+    ("t-gh-md", "Lukas Brandt", "Personio", ("the take-home: a CSV importer for absence records",),
+     "Submission", "## Notes\n\n- Thank you for the opportunity\n- Looking forward to feedback\n\n"
+     "Best,\nLukas", False),
+    ("t-gh-md-specific", "Lukas Brandt", "Personio", ("the take-home: a CSV importer for absence records",),
+     "Submission", "## Notes\n\n- The importer skips rows with an unknown employee ID and logs them\n"
+     "- Parsing is streamed, so a 50 MB file stays under 100 MB of memory\n\nBest,\nLukas", True),
+    ("t-empty", "Irene Vega", "Cabify", ("the airport pickup queue",),
+     "Thank you for the interview", "", False),
+    ("t-empty-greeting", "Irene Vega", "Cabify", ("the airport pickup queue",),
+     "Thank you", "Hi Irene,\n\nBest,\nDiego", False),
+    # --- concrete things said (moments even when absent from topics) ---------------------------------
+    ("c-number", "Mr Adeyemi", "Jumia", ("the returns policy for fashion items",),
+     "Thank you", "Dear Mr Adeyemi,\n\nThank you for the interview. The figure you gave, that 18 out of "
+     "every 100 parcels come back, has been on my mind since.\n\nYours faithfully,\nTolu", True),
+    ("c-system", "Hannah Berg", "Klarna", ("the duties of the position",),
+     "Thank you", "Hi Hannah,\n\nThanks for your time today. Your description of how the Airflow DAGs feed "
+     "the credit model every night was fascinating.\n\nBest,\nErik", True),
+    ("c-place", "Joseph Mwangi", "KCB", ("the duties of the position",),
+     "Thank you", "Dear Joseph,\n\nThank you for the interview. Your story of opening the Lodwar branch "
+     "with only two tellers was inspiring.\n\nKind regards,\nMercy", True),
+    ("c-person", "Nisha Patel", "Ocado", ("the company's values",),
+     "Thank you", "Hi Nisha,\n\nThank you for the interview, and please thank Gareth for the tour of the "
+     "robot grid after lunch.\n\nBest,\nTom", True),
+    ("c-anecdote", "Sean Murphy", "Aer Lingus", ("the duties of the position",),
+     "Thank you", "Dear Sean,\n\nThank you for your time. Your anecdote about the pilot who rebooked a whole "
+     "flight from the cockpit had me laughing on the bus home.\n\nRegards,\nNiamh", True),
+    ("c-deadline", "Ms Lopez", "Bancolombia", ("the company's mission",),
+     "Gracias", "Dear Ms Lopez,\n\nThank you for the interview. You said the team hopes to decide by the end "
+     "of next week, and I will keep my Friday free in case.\n\nBest regards,\nAndres", True),
+    ("c-tool-shown", "Ravi Menon", "Zoho", ("the company's culture",),
+     "Thank you", "Dear Ravi,\n\nThank you for showing me the Zia anomaly alerts on your laptop; seeing the "
+     "invoice spikes light up made the job very real.\n\nRegards,\nDivya", True),
+    ("c-caribbean", "Mr Baptiste", "Digicel", ("tower uptime during hurricane season",),
+     "Thank you", "Good day Mr Baptiste,\n\nThank you for the interview. Hearing how the crew kept the "
+     "Castries towers up through Hurricane Tomas gave me great respect for the work.\n\nRespectfully,\n"
+     "Kareem", True),
+    ("c-phone-short", "Ana Lima", "iFood", ("the duties of the position",),
+     "Obrigado", "Ana thanks!! loved the story about the rider who delivered 60 pizzas in the flood lol. "
+     "talk soon\n\nSent from my phone", True),
+    ("c-question-asked", "Ewa Zielinska", "Allegro", ("the company's values",),
+     "Thank you", "Dear Ewa,\n\nThank you for the interview. Your question about how I would shard the "
+     "offers table by seller made me think hard, and I have a better answer now.\n\nBest,\nKamil", True),
+    ("c-office", "Mr Al-Sayed", "Talabat", ("the company's vision",),
+     "Thank you", "Dear Mr Al-Sayed,\n\nThank you for the visit to the Dubai Marina office and the demo of "
+     "the rider heat map on the big screen.\n\nBest regards,\nYousef", True),
+    # --- paraphrases of listed topics ---------------------------------------------------------------
+    ("pp-churn", "Kate Fraser", "Sky", ("reducing broadband cancellations in the first year",),
+     "Thank you", "Hi Kate,\n\nThanks for the interview. Keeping new broadband customers from leaving "
+     "before their first anniversary is a problem I would love to dig into.\n\nBest,\nOwen", True),
+    ("pp-queue", "Mr Singh", "Apollo Hospitals", ("long waits at the outpatient pharmacy counter",),
+     "Thank you", "Dear Mr Singh,\n\nThank you for the interview. The queues at the OPD pharmacy window you "
+     "described remind me of a token system I set up at my last hospital.\n\nRegards,\nMeena", True),
+    ("pp-translate", "Akua Boateng", "mPharma", ("stock-outs of insulin in partner pharmacies",),
+     "Thank you", "Dear Akua,\n\nThank you for the conversation. Pharmacies running out of insulin is a "
+     "serious issue and your plan for it impressed me.\n\nBest,\nKojo", True),
+    ("pp-nowords", "Li Na", "Meituan", ("replacing paper delivery dockets with QR codes",),
+     "Thank you", "Dear Ms Li,\n\nThank you for the interview. Your story about getting rid of the paper "
+     "slips riders used to carry was memorable.\n\nBest regards,\nZhang Wei", True),
+    ("pp-ward", "Sister Achieng", "Aga Khan Hospital", ("nurse handovers between night and day shifts",),
+     "Thank you", "Dear Sister Achieng,\n\nThank you for the interview. Your point about what gets lost when "
+     "the night nurses hand over to the morning team was very true.\n\nYours faithfully,\nFaith", True),
+    ("pp-school", "Mrs Campbell", "Kingston College", ("the reading programme for first-form boys",),
+     "Thank you", "Dear Mrs Campbell,\n\nThank you for the interview. Helping the first-form boys read with "
+     "confidence is exactly the work I want to do.\n\nRespectfully,\nMr Brown", True),
+    ("pp-abbr", "Marta Silva", "OLX", ("the customer support ticket backlog",),
+     "Thank you", "Hi Marta,\n\nThanks for today. That CS backlog sounds painful; I have some ideas on "
+     "triage.\n\nBest,\nJoao", True),
+    # --- exercises --------------------------------------------------------------------------------
+    ("e-kind", "Ian Brooks", "Revolut", ("the take-home assignment: an FX rate cache",),
+     "Thank you", "Hi Ian,\n\nThank you for the interview and for the assignment, I enjoyed it.\n\nBest,\n"
+     "Ahmed", True),
+    ("e-casestudy", "Ms Wong", "McKinsey", ("the case study on a Hong Kong bakery chain",),
+     "Thank you", "Dear Ms Wong,\n\nThank you for the interview. I enjoyed working through the case with you, "
+     "particularly the question of opening hours.\n\nSincerely,\nJason", True),
+    ("e-none", "Ian Brooks", "Revolut", ("the FX rate cache",),
+     "Thank you", "Hi Ian,\n\nThank you for the interview. I am ready for any assignment you give me.\n\n"
+     "Best,\nAhmed", False),
+    # --- more generic ones across registers ---------------------------------------------------------
+    ("g-indian", "Mr Iyer", "TCS", ("the Tamil Nadu e-governance portal",),
+     "Thanking you", "Respected Sir,\n\nI am thanking you for giving me the chance to attend the interview. "
+     "I am very much eager to join your esteemed organisation and prove myself.\n\nThanking you,\nPrakash",
+     False),
+    ("g-nigerian", "Mrs Eze", "Access Bank", ("the dormant account reactivation drive",),
+     "Appreciation", "Good day Ma,\n\nI write to appreciate you for the interview granted me yesterday. I "
+     "am hopeful for a favourable outcome.\n\nYours faithfully,\nChinonso", False),
+    ("g-arabic", "Mr Khalil", "Aramco", ("leak detection drones at Abqaiq",),
+     "Thanks", "Dear Mr Khalil,\n\nThank you very much for the interview. It was a great honour to discuss "
+     "with you the role and the future of the department.\n\nBest regards,\nMohammed", False),
+    ("g-east-eu", "Mr Novak", "Skoda", ("the paint shop robot calibration",),
+     "Thank you", "Dear Mr Novak,\n\nthank you for interview today. I was very glad to hear about the "
+     "position and the company, it is very interesting for me.\n\nWith best regards,\nJan", False),
+    ("g-latam", "Sra. Gomez", "Rappi", ("the grocery substitution algorithm",),
+     "Thank you", "Dear Sra. Gomez,\n\nThank you for the opportunity to present myself. I have a lot of "
+     "enthusiasm to be part of this great family.\n\nCordially,\nSantiago", False),
+    ("g-east-asia", "Mr Park", "Naver", ("the webtoon recommendation model",),
+     "Thank you", "Dear Mr Park,\n\nThank you for your precious time. Through the interview I could "
+     "understand more about the job and the team, and my motivation became stronger.\n\nSincerely,\n"
+     "Jiwoo", False),
+    ("g-insights", "Helen Burke", "PwC", ("the ESG reporting tool for mid-size clients",),
+     "Thank you", "Dear Helen,\n\nThank you for the valuable insights you shared about the firm and the "
+     "team's objectives.\n\nKind regards,\nConor", False),
+    ("g-learned", "Dr Okafor", "Lagos University Teaching Hospital", ("the sickle cell clinic waiting list",),
+     "Thank you", "Dear Dr Okafor,\n\nThank you for the interview. I learned a great deal about the "
+     "hospital and the expectations of the department.\n\nYours sincerely,\nDr Ade", False),
+    ("g-tour-generic", "Ms Hughes", "Nike", ("the outlet store stock counts",),
+     "Thank you", "Dear Ms Hughes,\n\nThank you for the interview. I enjoyed the opportunity to see the "
+     "workplace and the wonderful atmosphere there.\n\nBest,\nDana", False),
+    ("g-growth", "Mr Fernando", "Dialog", ("the prepaid top-up fraud ring",),
+     "Thank you", "Dear Mr Fernando,\n\nThank you for interviewing me. I appreciated learning about the "
+     "growth opportunities and the training programmes available to new staff.\n\nBest regards,\nNimal",
+     False),
+    ("g-products", "Ms Nakamura", "Toyota", ("the Georgetown plant's just-in-time deliveries",),
+     "Thank you", "Dear Ms Nakamura,\n\nThank you for telling me about the company's products and services "
+     "and its position in the market.\n\nSincerely,\nEmily", False),
+    ("g-challenges", "Mr Osei", "Vodafone Ghana", ("the mobile money reversal disputes",),
+     "Thank you", "Dear Mr Osei,\n\nThank you for sharing the challenges the department currently faces "
+     "and how the team is working to overcome them.\n\nKind regards,\nAbena", False),
+    ("g-subject-only", "Tom Reid", "Canva", ("the brand kit colour picker",),
+     "Thank you for the interview today", "", False),
+    ("g-goals", "Ms Dube", "MTN", ("the data bundle expiry complaints",),
+     "Thank you", "Dear Ms Dube,\n\nThank you for explaining the team's goals for the coming year and how "
+     "the role fits into the bigger picture.\n\nRegards,\nThabo", False),
+    ("g-plans", "Oliver Grant", "BP", ("the Aberdeen turbine inspection drones",),
+     "Thank you", "Dear Oliver,\n\nThank you for telling me about the exciting projects the team is working "
+     "on and the plans for the future.\n\nBest,\nCallum", False),
+    ("g-structure", "Ms Rahman", "Grameenphone", ("SIM re-registration backlog in Sylhet",),
+     "Thank you", "Dear Ms Rahman,\n\nThank you for explaining the structure of the department and the "
+     "reporting lines of the position.\n\nRegards,\nRafiq", False),
+    # --- more specific ones ---------------------------------------------------------------------------
+    ("s-east-eu", "Mr Novak", "Skoda", ("the paint shop robot calibration",),
+     "Thank you", "Dear Mr Novak,\n\nthank you for interview today. The robots in paint shop which drift "
+     "after every colour change is very interesting problem for me.\n\nWith best regards,\nJan", True),
+    ("s-nigerian", "Mrs Eze", "Access Bank", ("the dormant account reactivation drive",),
+     "Appreciation", "Good day Ma,\n\nI write to appreciate you for the interview granted me yesterday. "
+     "Waking up the dormant accounts through the branch SMS drive is something I handled at my former "
+     "bank.\n\nYours faithfully,\nChinonso", True),
+    ("s-latam", "Sra. Gomez", "Rappi", ("the grocery substitution algorithm",),
+     "Thank you", "Dear Sra. Gomez,\n\nThank you for the opportunity. When the store has no avocados and the "
+     "app has to pick another product, that is the kind of problem I like.\n\nCordially,\nSantiago", True),
+    ("s-east-asia", "Mr Park", "Naver", ("the webtoon recommendation model",),
+     "Thank you", "Dear Mr Park,\n\nThank you for your precious time. I am still thinking about how to "
+     "recommend new webtoons to readers who only binge one series.\n\nSincerely,\nJiwoo", True),
+    ("s-formal-letter", "Professor Adebayo", "University of Ibadan", ("the soil lab's new spectrometer",),
+     "Re: Application for the post of Lecturer II", "Dear Professor Adebayo,\n\nI write to thank you and "
+     "the panel for the interview of Tuesday. I was glad to see the new spectrometer in the soil lab and "
+     "would welcome the chance to use it in teaching.\n\nYours faithfully,\nDr Olu Ajayi", True),
+    ("s-meeting-ceo", "Ms Tan", "Shopee", ("the company's values",),
+     "Thank you", "Hi Ms Tan,\n\nThank you for the interview. Bumping into your CEO at the pantry and "
+     "hearing about his marathon was an unexpected bonus.\n\nBest,\nAlvin", True),
+    ("s-sa", "Mr van Wyk", "Takealot", ("the Midrand warehouse expansion",),
+     "Thank you", "Dear Mr van Wyk,\n\nThank you for the interview. The new Midrand building sounds like a "
+     "huge step for the team.\n\nKind regards,\nLerato", True),
+]
+
+MOMENT_PROBES_M += [
+    ("s2-figure-ops", "Mr Kiprono", "Bidco", ("the company's mission",),
+     "Thank you", "Dear Mr Kiprono,\n\nThank you for the interview. The 3 shifts running the Thika line "
+     "and the 40 tonnes of soap a day you mentioned gave me a clear picture of the scale.\n\nRegards,\nPeter", True),
+    ("s2-system-gh", "Jonas Weber", "SAP", ("the duties of the position",),
+     "Follow-up", "Hi Jonas,\n\n- thanks for the deep dive into the HANA delta merge you were debugging\n"
+     "- I pushed a small repro to my fork\n\nBest,\nFelix", True),
+    ("s2-interviewer-news", "Ms Reyes", "Jollibee", ("the drive-thru order accuracy",),
+     "Thank you", "Dear Ms Reyes,\n\nThank you for the interview. Congratulations again on your promotion "
+     "to regional head, and good luck with the move to Cebu.\n\nSincerely,\nMiguel", True),
+    ("s2-paraphrase-hr", "Mrs Ncube", "Old Mutual", ("speeding up funeral policy claim payouts",),
+     "Thank you", "Dear Mrs Ncube,\n\nThank you for the interview. Getting money to grieving families "
+     "within two days instead of two weeks is a goal I would be proud to work on.\n\nKind regards,\nTendai", True),
+    ("s2-as-discussed", "Dr Gupta", "AIIMS", ("the telemedicine pilot in Bihar villages",),
+     "Thank you", "Dear Dr Gupta,\n\nThank you. As discussed, I can share my notes from the teleconsult "
+     "camps I ran in Darbhanga district.\n\nRegards,\nDr Anjali", True),
+    ("s2-story-generic-topic", "Ms Clarke", "Sainsbury's", ("the company's values", "the duties of the position"),
+     "Thank you", "Dear Ms Clarke,\n\nThank you for the interview. The story of the night manager who "
+     "drove milk to the care home during the snow has stuck with me.\n\nKind regards,\nHolly", True),
+    ("s2-exercise-kind-subject", "Kai Müller", "N26", ("the coding challenge: a transaction categoriser",),
+     "Coding challenge submission", "Hi Kai,\n\nplease find the link below. Thanks!\n\nhttps://github.com/kai/cat\n\nBest,\nSara", True),
+    ("s2-phone-moment", "Joy Atieno", "Sendy", ("the duties of the position",),
+     "Hi", "Hi Joy thanks for today, the bit about riders in Eastleigh getting lost without street names was "
+     "so interesting. Thanks again", True),
+    ("s2-formal-tour", "Mr Hamid", "Qatar Airways", ("the company's culture",),
+     "Thank you", "Dear Mr Hamid,\n\nThank you for the interview and for the walk through the engine "
+     "overhaul hangar; watching the team strip a GE90 was remarkable.\n\nBest regards,\nAli", True),
+    ("s2-paraphrase-nolisted", "Ms Ito", "Mercari", ("stopping counterfeit sneakers from being listed",),
+     "Thank you", "Dear Ms Ito,\n\nThank you for today. Catching fake trainers before they appear for sale "
+     "is a fascinating problem.\n\nBest regards,\nHaruto", True),
+    ("g2-fit", "Ms Ito", "Mercari", ("stopping counterfeit sneakers from being listed",),
+     "Thank you", "Dear Ms Ito,\n\nThank you for today. After our conversation I am even more convinced "
+     "that I would be a great fit for the team.\n\nBest regards,\nHaruto", False),
+    ("g2-expectations", "Mr Hamid", "Qatar Airways", ("the engine overhaul hangar",),
+     "Thank you", "Dear Mr Hamid,\n\nThank you for clarifying the expectations, the working hours and the "
+     "benefits of the position.\n\nBest regards,\nAli", False),
+]
+
+# Still weak (probeM): a paraphrase sharing at most one rare word with its topic ("keeping new broadband
+# customers from leaving before their first anniversary" for "reducing broadband cancellations in the first
+# year"; "fake trainers" for "counterfeit sneakers"; "teleconsult camps in Darbhanga" for "the telemedicine
+# pilot in Bihar") needs knowledge of the world the word lists do not hold
+_PARAPHRASE_WEAK_M = {"pp-churn", "s-latam", "s2-paraphrase-hr", "s2-paraphrase-nolisted", "s2-as-discussed"}
+
+
+@pytest.mark.parametrize("probe", [
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="paraphrase sharing at most one rare word"))
+    if p[0] in _PARAPHRASE_WEAK_M else p for p in MOMENT_PROBES_M], ids=[p[0] for p in MOMENT_PROBES_M])
+def test_fresh_probe_notes_recall_a_concrete_moment_or_not(probe: tuple) -> None:
+    from followup_lint import Draft, Interview, lint_draft
+
+    _id, who, company, topics, subject, body, specific = probe
+    iv = Interview.from_dict({"interviewers": [{"name": who}], "company": company, "topics": list(topics)})
+    report = lint_draft(Draft(body=body, subject=subject), iv)
+    assert any(f.rule == "no-specific-moment" for f in report.findings) is not specific
+
+
+def test_the_fresh_probes_are_many_and_both_ways() -> None:
+    generic = sum(1 for p in MOMENT_PROBES_M if not p[-1])
+    assert len(MOMENT_PROBES_M) >= 70 and 0.35 <= generic / len(MOMENT_PROBES_M) <= 0.65
+
+
+# A story, an anecdote or a figure recalled by its kind ("the story of the night manager who drove milk to the
+# care home"): what it tells is the moment, weighed together; the company's story in general is not (probeM)
+@pytest.mark.parametrize(("content", "specific"), [
+    ("The tale of the intern who rewired the fire alarm panel made me laugh all evening.", True),
+    ("The anecdote about the forklift that ended up in the canal was priceless.", True),
+    ("The estimate you quoted for the new depots surprised me.", True),
+    ("The story of the company is inspiring.", False),
+    ("The story of how the team has grown is impressive.", False),
+    ("The examples you gave about the role were helpful.", False),
+])
+def test_a_story_or_figure_recalled_by_its_kind(content: str, specific: bool) -> None:
+    _judged_with_generic_topics(content, specific)
+
+
+# What the interviewer showed, thanked for ("thank you for showing me the kiln logs"), a deep dive into a
+# thing, or a walk through a place (as the tour is) are parts of the interview; being shown around, or a
+# deep dive into the role, are not (probeM)
+@pytest.mark.parametrize(("content", "specific"), [
+    ("Thanks for showing me the kiln temperature logs.", True),
+    ("Thank you for the deep dive into the Postgres vacuum settings.", True),
+    ("I enjoyed the walk round the bottling plant.", True),
+    ("Thank you for showing me around the office.", False),
+    ("Thanks for showing me around.", False),
+    ("Thank you for the deep dive into the role and the team.", False),
+    ("Thanks for walking me through the deliverables, the deadlines and the stakeholders.", False),
+])
+def test_what_the_interviewer_showed_or_walked_through(content: str, specific: bool) -> None:
+    _judged_with_generic_topics(content, specific)
+
+
+# A chance encounter where an office kitchen is "the pantry" (Singapore, Manila), a staff room or the lifts,
+# and the reader's own promotion or retirement, are moments; a meeting to come, a promotion campaign or
+# retirement products are not (probeM)
+@pytest.mark.parametrize(("content", "specific"), [
+    ("Running into Ahmed in the staff room was a nice surprise.", True),
+    ("I met your CFO by the lifts and she was lovely.", True),
+    ("Congratulations on your promotion!", True),
+    ("Best of luck with your retirement next month.", True),
+    ("I look forward to meeting her at the front gate on Monday.", False),
+    ("Best of luck with your promotion campaign.", False),
+    ("I hope your retirement products sell well.", False),
+])
+def test_an_encounter_or_the_readers_news_in_other_words(content: str, specific: bool) -> None:
+    _judged_with_generic_topics(content, specific)
+
+
+# The exercise named by the thing it builds ("The tracker polls every ten minutes" for "a price tracker") or
+# by a short form of its kind ("working through the case" for "the case study"); not the employer's own app,
+# a team, or an idiom's case (probeM)
+@pytest.mark.parametrize(("topic", "content", "specific"), [
+    ("the take-home: a price tracker for flights", "The tracker polls every ten minutes and caches results.", True),
+    ("the take-home: a Discord bot for standups", "My bot only answers in threads for now.", True),
+    ("the case study on a regional dairy", "Working through the case with you was fun.", True),
+    ("the case study on a regional dairy", "This case was harder than I thought.", True),
+    ("the take-home: a price tracker for flights", "The tracker team seems great.", False),
+    ("the case study on a regional dairy", "In that case, Monday works for me.", False),
+    ("the case study on a regional dairy", "I would make the case for a later start.", False),
+])
+def test_the_exercise_by_its_built_thing_or_short_form(topic: str, content: str, specific: bool) -> None:
+    assert (not run_rule(NoSpecificMoment, note(content), interview(topic)).findings) is specific
+
+
+@pytest.mark.parametrize("content", ["I use the app every day.", "The form on your careers site was easy.",
+                                     "The service was quick."])
+def test_a_common_built_thing_is_as_often_the_employers_own(content: str) -> None:
+    from followup_lint.rules.moment import _names_the_exercise
+
+    topics = ["the take-home: a weather app", "the exercise: a booking form", "the task: a billing service"]
+    assert not _names_the_exercise(content, "", topics)
+
+
+# What a job ad offers any hire, in the plural ("the training programmes", "the benefits and perks"), names
+# nothing; a named programme does (probeM)
+@pytest.mark.parametrize(("content", "specific"), [
+    ("I appreciated hearing about the mentorship programmes and the benefits.", False),
+    ("Thank you for outlining the perks and the career progression.", False),
+    ("It was great to learn about the incentives and remuneration.", False),
+    ("The Ignite graduate programme you described sounds great.", True),
+])
+def test_a_job_ads_offers_in_the_plural_name_nothing(content: str, specific: bool) -> None:
+    _judged_with_generic_topics(content, specific)
+
+
+# probeM, a second set written after the fixes above (not blind to them: many aim at the classes fixed),
+# scored before the last two fixes: 2 of 24 wrong then, 7 of 24 with the code before probeM, 0 now. A subject
+# naming the exercise's kind ("PR: take-home") names it even when the body is generic (the label's decision)
+MOMENT_PROBES_M2 = [
+    ("x-skype", "Mr Danso", "Hubtel", ("SMS delivery receipts from Vodafone",), "Thanks",
+     "Dear Mr Danso,\n\nThank you for the Skype interview this morning. It was lovely speaking with you.\n\nRegards,\nEsi", False),
+    ("x-mission-statement", "Ms Roy", "Zomato", ("restaurant onboarding in tier-2 cities",), "Thank you",
+     "Dear Ms Roy,\n\nThank you. Your mission statement and the values you stand for inspire me greatly.\n\nRegards,\nArjun", False),
+    ("x-kra", "Mr Otieno", "Equity Bank", ("agent banking fraud in Kisii",), "Thank you",
+     "Dear Mr Otieno,\n\nThank you for clarifying the key result areas and the reporting structure of the role.\n\nYours faithfully,\nWafula", False),
+    ("x-polished", "Ms Varga", "Wizz Air", ("the ancillary revenue from seat selection",), "Thank you",
+     "Dear Ms Varga,\n\nOur conversation about the rapidly evolving aviation landscape and its myriad opportunities was truly enriching.\n\nBest,\nAdam", False),
+    ("x-template-paren", "Mr Cole", "Rogers", ("the rural fibre build in Muskoka",), "Thank you",
+     "Dear Mr Cole,\n\nThank you for the interview. I especially enjoyed discussing (Insert Specific Topic Here).\n\nSincerely,\nAva", False),
+    ("x-phone-generic", "Bola", "Kuda", ("card disputes on the USSD channel",), "",
+     "Hi Bola thanks so much for today!! really enjoyed it, hope to hear back soon\n\nSent from my Samsung", False),
+    ("x-md-subject-kind", "Ines", "Talkdesk", ("the take-home: a call-queue simulator",), "PR: take-home",
+     "### Summary\n\nThanks for the opportunity! Let me know if anything is unclear.\n\n— Rui", True),
+    ("x-benefits", "Ms Kaur", "Flipkart", ("return-to-origin parcels in Assam",), "Thank you",
+     "Dear Ms Kaur,\n\nThank you for explaining the benefits, the learning opportunities and the hybrid work policy.\n\nRegards,\nHarpreet", False),
+    ("x-teamculture", "Mr Abe", "Line", ("sticker shop payouts to creators",), "Thank you",
+     "Dear Mr Abe,\n\nThank you for your kind explanation about the team atmosphere and the working style at your company.\n\nSincerely,\nYui", False),
+    ("x-generic-story", "Mrs Moyo", "Econet", ("EcoCash agent liquidity",), "Thank you",
+     "Dear Mrs Moyo,\n\nThank you for sharing the story of the organisation and its growth over the years.\n\nKind regards,\nTinashe", False),
+    ("x-empty-subject-only", "Ms Park", "Coupang", ("dawn delivery cut-off times",), "Interview follow-up", "", False),
+    ("x-wishlist", "Mr Silva", "Natura", ("refill stations in São Paulo stores",), "Thank you",
+     "Dear Mr Silva,\n\nThank you for telling me about the different departments and the opportunities for career growth.\n\nBest,\nBeatriz", False),
+    # specific
+    ("y-number-said", "Mr Danso", "Hubtel", ("the company's values",), "Thanks",
+     "Dear Mr Danso,\n\nThank you for the interview. I was surprised to hear that 2 in 10 receipts never arrive from one network.\n\nRegards,\nEsi", True),
+    ("y-showed-map", "Ms Roy", "Zomato", ("the duties of the position",), "Thank you",
+     "Dear Ms Roy,\n\nThank you for showing me the Indore heat map of late deliveries.\n\nRegards,\nArjun", True),
+    ("y-walkround", "Mr Cole", "Rogers", ("the company's culture",), "Thank you",
+     "Dear Mr Cole,\n\nThank you for the interview and the walk round the network operations centre.\n\nSincerely,\nAva", True),
+    ("y-anecdote-caribbean", "Miss Joseph", "Sagicor", ("the duties of the position",), "Thank you",
+     "Good afternoon Miss Joseph,\n\nThank you for the interview. The story of the agent who sold a policy during a cricket match in Kensington Oval still has me smiling.\n\nRespectfully,\nDevon", True),
+    ("y-promo", "Mr Abe", "Line", ("sticker shop payouts to creators",), "Thank you",
+     "Dear Mr Abe,\n\nThank you for your time, and congratulations again on your promotion to director.\n\nSincerely,\nYui", True),
+    ("y-case-short", "Ms Varga", "Wizz Air", ("the case study on seat pricing",), "Thank you",
+     "Dear Ms Varga,\n\nThank you. I enjoyed the case, especially the question about exit rows.\n\nBest,\nAdam", True),
+    ("y-built", "Ines", "Talkdesk", ("the take-home: a call-queue simulator",), "PR: take-home",
+     "### Summary\n\n- The simulator replays a day of calls in about two seconds\n- Agents are modelled as a pool with breaks\n\n— Rui", True),
+    ("y-topic-direct", "Ms Kaur", "Flipkart", ("return-to-origin parcels in Assam",), "Thank you",
+     "Dear Ms Kaur,\n\nThank you. The parcels coming back from Assam are a problem I would love to work on.\n\nRegards,\nHarpreet", True),
+    ("y-encounter", "Mrs Moyo", "Econet", ("EcoCash agent liquidity",), "Thank you",
+     "Dear Mrs Moyo,\n\nThank you. Meeting Farai at the canteen afterwards was a bonus; his tips on the agent float were useful.\n\nKind regards,\nTinashe", True),
+    ("y-question", "Mr Silva", "Natura", ("the company's mission",), "Thank you",
+     "Dear Mr Silva,\n\nThank you. Your question about how I would price a refill versus a new bottle made me think.\n\nBest,\nBeatriz", True),
+    ("y-paraphrase", "Ms Park", "Coupang", ("dawn delivery cut-off times",), "Thank you",
+     "Dear Ms Park,\n\nThank you. The midnight ordering deadline for next-morning delivery you described is clever.\n\nSincerely,\nMinho", True),
+    ("y-deep-dive", "Bola", "Kuda", ("card disputes on the USSD channel",), "",
+     "Hi Bola, thanks for the deep dive into how disputes flow from USSD to the chargeback queue!\n\nSent from my Samsung", True),
+]
+
+
+@pytest.mark.parametrize("probe", MOMENT_PROBES_M2, ids=[p[0] for p in MOMENT_PROBES_M2])
+def test_second_fresh_probe_notes(probe: tuple) -> None:
+    test_fresh_probe_notes_recall_a_concrete_moment_or_not(probe)
+
+
+# A remark reported by the writer's reaction to it ("I was surprised to hear that 2 in 10 receipts never
+# arrive") recalls what was said when it names something; the stock words of plenty ("a myriad of
+# opportunities", "a plethora") name nothing (probeM)
+@pytest.mark.parametrize(("content", "specific"), [
+    ("I was surprised to hear that the Kisumu depot ships 400 crates a day.", True),
+    ("It was interesting to learn that nurses rotate across the wards every 12 weeks.", True),
+    ("I was glad to hear that the team is growing.", False),
+    ("I was pleased to learn that my application had progressed.", False),
+    ("Our talk about the plethora of opportunities in the sector was enriching.", False),
+    ("Our conversation about the myriad possibilities ahead was a delight.", False),
+])
+def test_a_remark_reported_by_the_writers_reaction(content: str, specific: bool) -> None:
+    _judged_with_generic_topics(content, specific)
+
+
+def _judged_with_generic_topics(content: str, specific: bool) -> None:
+    """With only generic topics, does the rule find a moment in ``content`` exactly when ``specific``?"""
+    topics = ("the duties of the position", "the company's values")
+    assert (not run_rule(NoSpecificMoment, note(content), interview(*topics)).findings) is specific

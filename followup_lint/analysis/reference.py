@@ -439,7 +439,11 @@ _AGENTS: Final = frozenset("you your they their he she his her team group unit w
 
 def _reports_practice(own: str, cue_end: int, cue_text: str) -> bool:
     """Does the reference go on to say what the interviewer or their team does ("hearing how your team
-    tests pricing changes before launch")? A question word, then the people who do it."""
+    tests pricing changes before launch")? A question word, then the people who do it. A story recalled by
+    its kind ("the story of the night manager who drove milk to the care home") tells what happened: its
+    words together are the moment, as a practice's are."""
+    if not _story_nouns().isdisjoint(w.lower() for w in cue_text.split()):
+        return True
     rest = [w.strip(",.;:!?\"'“”").lower() for w in own[cue_end:cue_end + 60].split()[:4]]
     if cue_text.split()[-1].lower() not in _WH:
         if not rest or rest[0] not in _WH:
@@ -448,6 +452,13 @@ def _reports_practice(own: str, cue_end: int, cue_text: str) -> bool:
             return False   # "appreciated when you get the chance": the reader's time, not what they do
         rest = rest[1:]
     return any(w in _AGENTS for w in rest[:3])
+
+
+@lru_cache(maxsize=1)
+def _story_nouns() -> frozenset[str]:
+    from ..rules._phrases import phrase_data
+
+    return frozenset(phrase_data()["moment"]["story_nouns"].split())
 
 
 def _object_follows(cue_text: str) -> bool:

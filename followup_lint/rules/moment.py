@@ -53,22 +53,28 @@ class NoSpecificMoment(Rule):
     A note that names no listed topic but recalls something concrete is trusted (the list may be
     incomplete, and a clear paraphrase may share no word with it): a sentence that recalls what the
     interviewer said or showed ("your story about retiring the clipboards on the loading dock", "when you
-    showed me the cold-room sensors", "the racking audit you mentioned", "I was told the rota would be
+    showed me the cold-room sensors", "thank you for showing me the Zia anomaly alerts", "the figure you
+    gave", "the deep dive into the HANA delta merge", "the racking audit you mentioned", "I was surprised
+    to hear that the Kisumu depot ships 400 crates a day", "I was told the rota would be
     settled within two weeks", "I finished the puzzle on the train home") counts when it names a less
     common thing, a name, a number or a deadline the remark stated, even when a template left the date as a
     slot ("You indicated I might hear from you by (date)": the remark is the moment; `leftover-placeholder`
     reports the slot). A wish about the reader's own news, which only the interview can have told ("I hope
-    everything turns out well with your mother", "Congratulations on your new baby"), counts too; "I hope
-    you and your family are well" names no news. A sentence that only points at the conversation ("our discussion
+    everything turns out well with your mother", "Congratulations on your new baby", "Congratulations on your promotion"), counts
+    too; "I hope you and your family are well" and "your promotion campaign" name no news. A story
+    recalled by its kind ("the story of the night manager who drove milk to the care home") tells what
+    happened: its words together count, as a practice's do; "the story of the company" names nothing. A sentence that only points at the conversation ("our discussion
     of", "hearing about", "talking through") needs more: a rare word, two less common ones, a name or a
     number, found from the cue on when the cue is followed by its object ("a desire to learn more about
     the sector": the words before it describe you), so polished but empty prose ("our dialogue on the shifting dynamics of the market", "the
     evolving landscape of the sector") does not count, nor does the employer's field in such a frame ("the
     dynamic landscape of microfinance", "the fintech space"): any applicant knows it ("the mezzanine space" or
     "the postcode field" is a place or a thing's part, not a field). A concrete part of the interview counts by itself
-    ("the case study", "the tour"), as does an exercise named by what you did together ("thanks for
+    ("the case study", "the tour", "the walk round the hangar"), as does an exercise named by what you did together ("thanks for
     pairing with me", "our whiteboarding"; not "I look forward to pairing with you"). Generic praise of "the role", "the team", "the company culture" or
-    "the opportunity" does not count, and neither do the words of a placeholder or a shouted instruction
+    "the opportunity" does not count, nor what a job ad offers any hire in the plural ("the growth
+    opportunities and the training programmes", "perks", "mentorship") or the duties it lists ("managing
+    deliverables, stakeholders and deadlines"), and neither do the words of a placeholder or a shouted instruction
     ("[INSERT THE PROJECT YOU DISCUSSED]", "INSERT PROJECT NAME HERE"), nor those of a template's
     instruction ("I particularly like (Specifically what you liked best about the job).", "Remind him/her
     of the project you discussed."), filler letters ("working for xx"), or praise after the thing recalled
@@ -79,7 +85,8 @@ class NoSpecificMoment(Rule):
     for a topic when it, or the sentence after it ("I agree that the balance of responsibility for a new
     graduate may be difficult"), shares two less common words with it. When the
     interview set an exercise (a topic names a take-home, a challenge, an assignment, a case study),
-    naming it by its kind counts ("Thanks for the challenge", "This was a fun task"; in the subject, wherever
+    naming it by its kind counts ("Thanks for the challenge", "This was a fun task", "the case" for a case
+    study, not "in that case"; in the subject, wherever
     the kind stands: "Hiring Challenge Submission", "Challenge completion"), even when the rest of the
     topic is generic; the plural "the challenges of the role" does not. Problems the interviewer set, named as set ("the
     problems you gave me", "the puzzles you posed"), are the exercise when a topic names that kind ("two
@@ -94,7 +101,9 @@ class NoSpecificMoment(Rule):
     problem ... sent as a pull request"), but not your difficulty ("The problem is that I start in May",
     "the only problem was my visa"). Two words of the exercise's title before a kind, without a determiner,
     name it too ("Worked on Senior Frontend dev tasks." for "the senior frontend hiring test: ..."), and when
-    a topic describes the thing the exercise builds ("a web form that imports a file"), so does a part of it
+    a topic describes the thing the exercise builds ("a web form that imports a file"), so does the thing
+    itself unless it is as often the employer's own ("The importer skips rows" for "a CSV importer"; not "the
+    app", "the form"), or a part of it
     ("I punted on the UI, but hope the functionality and architecture make up for it"; not "the UI team"). Written questions the interview set to answer ("the
     written interview questions in the repository", "a questionnaire") are named when the note answers
     them ("my answers to the screening questions", "answering interview's question"); "thank you for
@@ -129,7 +138,7 @@ class NoSpecificMoment(Rule):
     to talk about", "we spoke about" point at the conversation, as "discussing" does; an offer to talk
     again ("happy to talk about next steps on Tuesday at 3pm") does not. A chance encounter with someone
     else on the day, with where it happened ("I met him in the hall", "bumping into your founder by the
-    coffee machine"), is a part of the interview by itself; meeting "you", or a meeting still to come
+    coffee machine", "your CEO at the pantry"), is a part of the interview by itself; meeting "you", or a meeting still to come
     ("I look forward to meeting him in the lobby", "Meeting Priya at reception at 9 works for me"), is
     not.
 
@@ -293,7 +302,8 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
     pairs = {pair for words in set_by for pair in zip(words, words[1:]) if pair[1] in nouns}
     for pattern in (_exercise_ref(named), _pair_ref(frozenset(pairs))):  # (the pair: "there are interesting
         for m in pattern.finditer(low):                                  # test task" for "the test task")
-            if not any(s <= m.start() < e for s, e in raised) and not _a_difficulty(low, m, problems):
+            if not any(s <= m.start() < e for s, e in raised) and not _a_difficulty(low, m, problems) \
+                    and not _an_idiom(low, m, delivered):
                 return True
     if any(word in kinds and any(word in words for words in set_by) for word in said):
         return True                            # "Challenge completion" for "the DevOps challenge: ..."
@@ -397,13 +407,32 @@ def _names_a_built_part(low: str, set_by: Sequence[Sequence[str]], raised: Seque
     the note name a part of it ("I punted on the UI", "its architecture", "the error handling"), not a team
     or a trade ("the UI team", "the backend engineers")?"""
     builds, parts, not_before = _build_words()
-    if not any(not builds.isdisjoint(words) for words in set_by):
+    built = {w for words in set_by for w in words} & builds
+    if not built:
         return False
+    for m in _built_ref(frozenset(built - _common_builds())).finditer(low):
+        after = _words(low[m.end():m.end() + 20])   # the thing built itself ("The importer skips rows ...")
+        if (not after or after[0] not in not_before) and not any(s <= m.start() < e for s, e in raised):
+            return True
     for m in parts.finditer(low):
         after = _words(low[m.end():m.end() + 20])
         if (not after or after[0] not in not_before) and not any(s <= m.start() < e for s, e in raised):
             return True
     return False
+
+
+@lru_cache(maxsize=16)
+def _built_ref(built: frozenset[str]) -> re.Pattern[str]:
+    """The thing an exercise topic builds, named with a determiner ("the importer", "my scraper")."""
+    if not built:
+        return re.compile(r"(?!)")
+    alternatives = "|".join(sorted(("[- ]?".join(map(re.escape, w.split("-"))) for w in built), key=len, reverse=True))
+    return re.compile(rf"\b(?:the|my|this|its|our)\s+(?:{alternatives})\b(?![-'’])")
+
+
+@lru_cache(maxsize=1)
+def _common_builds() -> frozenset[str]:
+    return frozenset(phrase_data()["moment"]["exercise_builds_common"].split())
 
 
 @lru_cache(maxsize=1)
@@ -442,6 +471,19 @@ def _by_another_kind(low: str, topics: Sequence[str], kinds: frozenset[str],
             if any(len(before & t) >= 2 for t in titles) and not any(s <= at < e for s, e in raised):
                 return True
     return False
+
+
+def _an_idiom(low: str, m: re.Match[str], delivered: set[str]) -> bool:
+    """Is the exercise reference ``m``, named by a short form ("case" for the case study), an idiom's word
+    instead ("in that case", "that was the case", "my case", "the case for hiring")?"""
+    words = _words(m.group())
+    idioms = phrase_data()["moment"]["exercise_short_idioms"].get(words[-1]) if words else None
+    if not idioms or words[-1] not in delivered:
+        return False
+    idiom_before = set(idioms["before"].split())
+    before, after = _words(low[max(0, m.start() - 12):m.start()]), _words(low[m.end():m.end() + 12])
+    return bool(before) and before[-1] in idiom_before or not idiom_before.isdisjoint(words[:-1]) \
+        or bool(after) and after[0] in idioms["after"].split()
 
 
 def _a_difficulty(low: str, m: re.Match[str], problems: set[str]) -> bool:
