@@ -66,7 +66,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
         "mentions_specific_moment": (1, 0),
     },
     "tenth": {
-        "spelling": (2, 1), "greeting-punctuation": (0, 2), "sentence-case": (0, 1),
+        "spelling": (2, 1), "greeting-punctuation": (0, 1), "sentence-case": (0, 1),
     },
     "eleventh": {},
     "twelfth": {
@@ -82,7 +82,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "sixteenth": {
         "wrong_name": (1, 1), "mentions_specific_moment": (0, 1), "adds_missed_strength_or_question": (1, 6),
         "invites_next_step": (3, 0), "placeholder_left": (1, 1), "spelling": (1, 0),
-        "greeting-punctuation": (0, 4), "sentence-case": (0, 1),
+        "greeting-punctuation": (0, 1), "sentence-case": (0, 1),
     },
 }
 
