@@ -293,6 +293,7 @@ def test_the_pronoun_i_after_the_name_is_no_part_of_the_greeting(line: str, span
     ("Dear Sir / Madam\n\nI write to ask about the results.", "Dear Sir / Madam"),
     ("Respected Sir or Madam\nI am grateful for the interview.", "Respected Sir or Madam"),
     ("Dear Madam or Sir\n\nThank you for the interview.", "Dear Madam or Sir"),
+    ("Dear Ms. Recruiter's name\n\nThank you for the call.", "Dear Ms. Recruiter's name"),  # a stand-in
 ])
 def test_a_full_stop_or_nothing_after_a_generic_or_named_greeting_is_reported(body: str, flagged: str) -> None:
     assert flagged_texts(RULE, body) == [flagged]

@@ -477,6 +477,8 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
             # lower-case word: the sentence has started ("Hi, thanks for..."), unless all lower-case
             if names and all(n[2][:1].islower() for n in names) and _lowercase_name_list(text, pos, e):
                 pass  # "hey sam and jo!"
+            elif names and bare in _VOCAB.name_slots and names[-1][2].lower().endswith(("'s", "’s")):
+                pass  # "Dear Mr. Interviewer's name": a template's stand-in (the placeholder rule reads it)
             elif names or titles:
                 break
             elif bare in ("there", "all", "everyone", "team", "folks"):
