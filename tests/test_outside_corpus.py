@@ -81,7 +81,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "fifteenth": {},
     "sixteenth": {
         "mentions_specific_moment": (0, 1), "adds_missed_strength_or_question": (1, 6),
-        "invites_next_step": (3, 0), "placeholder_left": (1, 0), "spelling": (1, 0),
+        "invites_next_step": (3, 0), "placeholder_left": (1, 0),
     },
 }
 
