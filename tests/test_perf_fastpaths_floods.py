@@ -320,6 +320,11 @@ class _SentenceCaseVisitingEverySentence(mechanics.SentenceCase):
         lo, hi = doc.content_range
         tokens = doc.tokens
         n = len(tokens)
+        if mechanics._bare_thanks(doc):
+            s = doc.signoff.start
+            tok = mechanics._lower_first_word(tokens, bisect.bisect_left(tokens, s, key=mechanics._START), s, n)
+            if tok is not None:
+                yield self._report(ctx, tok)
         for s, _e in doc.sentences:
             if s < lo or s >= hi or not own[s].islower():
                 continue
