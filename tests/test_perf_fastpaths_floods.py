@@ -383,3 +383,34 @@ def test_line_starts_looked_for_only_with_a_bullet_digit_or_bracket_give_the_sam
     searched = [linter.lint(Draft(body=b), None).findings for b in bodies]
     assert gated == searched
     assert sum(map(len, searched)) > 100
+
+
+def _stand_in_lines(seed: int, n: int) -> list[str]:
+    """Lines shaped like a title or sign-off then a stand-in, ending in every way the pattern allows or
+    refuses (a stop, two stops, spaces, a tab, a curly apostrophe, a dotted capital)."""
+    rng = random.Random(seed)
+    heads = ["Dear Mr.", "Dear Ms", "Hi Dr.", "Regards,", "Best regards ,", "Sincerely,", "Dear"]
+    fields = ["Interviewer's name", "Interviewer’s Name", "Your name", "HIRING MANAGER NAME", "Name Surname",
+              "your phone number", "Recruiter's Title", "Your TİTLE", "Nam", "name here", "Maya"]
+    ends = ["", ",", ":", ".", "..", " ,", "\t", " . ", "!", ";", "?", " x"]
+    return [f"{rng.choice(heads)} {rng.choice(fields)}{rng.choice(ends)}" for _ in range(n)]
+
+
+def test_stand_ins_after_a_title_looked_for_only_on_lines_ending_in_a_field_head_are_all_found(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from followup_lint.document import placeholders as P
+
+    records = _records()
+    texts = [r["body"] for r in records] + [r["subject"] for r in records] + _long_texts()
+    texts += ["\n".join(_stand_in_lines(k, 30)) for k in range(40)]
+    texts += [line for k in range(3) for line in _stand_in_lines(100 + k, 200)]
+    gated = [[(p.start, p.end, p.text) for p in P._field_placeholders(t)] for t in texts]
+    ends_on_a_head = P._ends_on_a_head
+    monkeypatch.setattr(P, "_ends_on_a_head", lambda *_args: True)
+    searched = [[(p.start, p.end, p.text) for p in P._field_placeholders(t)] for t in texts]
+    assert gated == searched
+    assert sum(map(len, searched)) >= 200  # stand-ins were there to find
+    # the gate is shut on lines that end otherwise: a 1 MB line ending in a bracket is not searched
+    v = P._vocabulary()
+    assert not ends_on_a_head("Dear Mr. [Name] " * 5, 0, 80, v)
+    assert ends_on_a_head("Regards, Your name .  ", 0, 22, v)

@@ -171,6 +171,10 @@ class _Vocabulary:
         self.after_address = re.compile(
             rf"(?<![\w'’-])(?:{alt(sorted(words.titles))}\.?|{alt(list(words.signoffs))}[ \t]*,)[ \t]+"
             rf"(?P<f>{one}(?:[ \t]+{one})?)[ \t]*(?=[,:!.;]?[ \t]*$)", re.IGNORECASE | re.MULTILINE)
+        #: every such stand-in ends its line with a field head (then spaces, one stop, spaces): a line
+        #: ending otherwise is not searched (a 1 MB line is not scanned for a match that cannot be there)
+        self.address_heads = tuple(sorted({h.lower() for h in heads}))
+        self.address_head_len = max(map(len, self.address_heads))
         self.slot_words = re.compile("|".join(map(re.escape, data["brackets"]["slot_words"].split())), re.IGNORECASE)
         self.months = frozenset(data["numbers"]["months"].split())
         targets = "|".join(map(re.escape, data["links"]["targets"].split()))
@@ -263,7 +267,7 @@ def _field_placeholders(text: str) -> list[Placeholder]:
             for m in v.bracketed.finditer(text, a, b):
                 if len(m.group(0).split()) >= 2:
                     found.append(Placeholder(m.start(), m.end(), m.group(0), "field"))
-        for m in v.after_address.finditer(text, a, b):
+        for m in (v.after_address.finditer(text, a, b) if _ends_on_a_head(text, a, b, v) else ()):
             if len(m.group("f").split()) < 2:  # "Dear Mrs. Name,": a one-word slot, judged with the interview
                 continue
             found.append(Placeholder(m.start("f"), m.end("f"), m.group("f"), "field"))
@@ -271,6 +275,21 @@ def _field_placeholders(text: str) -> list[Placeholder]:
         if m and len(m.group("f").split()) >= 2 and not _is_label(text, m.end()):
             found.append(Placeholder(m.start("f"), m.end("f"), m.group("f"), "field"))
     return found
+
+
+def _ends_on_a_head(text: str, a: int, b: int, v: _Vocabulary) -> bool:
+    """Whether the line ``text[a:b]`` ends with a field head ("name", "title" ...; any case), after its
+    trailing spaces, one stop and spaces again: what every ``after_address`` match ends with."""
+    j = b
+    while j > a and text[j - 1] in " \t":
+        j -= 1
+    if j > a and text[j - 1] in ",:!.;":
+        j -= 1
+        while j > a and text[j - 1] in " \t":
+            j -= 1
+    tail = text[max(a, j - v.address_head_len):j].replace("\u2019", "'")
+    # letters outside ASCII (a dotted "İ" folds to "i" in the pattern, to two letters in lower()): searched
+    return not tail.isascii() or tail.lower().endswith(v.address_heads)
 
 
 def _lines_with(text: str, stems: tuple[str, ...]) -> list[tuple[int, int]]:
