@@ -532,3 +532,37 @@ def test_a_timeline_question_or_no_time_for_the_work_adds_nothing(content: str, 
 ])
 def test_a_subject_with_an_empty_body_is_judged_and_adds_nothing(subject: str) -> None:
     assert_flags(RULE, "", interview=INTERVIEW, subject=subject)
+
+
+# -- sixteenth batch: a question about the state of one's own programme or application (whether it has
+# ended or is still on, whether the results are out, whether one may still take part, how long the review
+# takes) adds nothing; questions about the work that start alike still count. An issue form's prompt in a
+# Markdown heading ("### What is your question?") is not the writer asking.
+@pytest.mark.parametrize(("content", "adds"), [
+    ("Is the mentorship programme over already, or is it still running?", False),
+    ("Has the summer cohort finished? I have not had any mail.", False),
+    ("Sorry to ask again, but are the shortlist results published yet?", False),
+    ("Is it still possible to book a slot for the technical interview?", False),
+    ("Can I still register for the spring intake?", False),
+    ("How long does the selection usually take after the last round?", False),
+    ("Does anybody have any news about the results?", False),
+    ("Is the sign-up for the bootcamp still open?", False),
+    ("Am I still eligible if I graduate in August?", False),
+    ("When will the team migrate to Kubernetes?", True),
+    ("Is the data platform rewrite still going on, or has it shipped?", True),
+    ("How long does a code review usually take on the team?", True),
+    ("Are the results of the Kafka benchmark out yet?", True),
+    ("Can I still use Python for the ETL jobs there?", True),
+    ("Has the incident review process changed since the outage?", True),
+])
+def test_a_question_about_the_state_of_ones_own_programme_adds_nothing(content: str, adds: bool) -> None:
+    (assert_clean if adds else assert_flags)(RULE, note(content), interview=INTERVIEW)
+    (assert_clean if adds else assert_flags)(RULE, note(content))
+
+
+def test_a_question_in_a_markdown_heading_is_a_forms_prompt() -> None:
+    body = ("### What is your question?\n\nThank you for the call. I am excited about the role.\n\n"
+            "### Which technical topic is this question related to?\n\nOther")
+    assert_flags(RULE, body, interview=INTERVIEW)
+    assert_clean(RULE, body.replace("I am excited about the role.",
+                                    "Which Kafka version does the billing team run?"), interview=INTERVIEW)

@@ -6,6 +6,7 @@ import bisect
 from dataclasses import dataclass
 from typing import Final, Iterable
 
+from ..document.structure import _MARKDOWN_HEADING
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import covered, existence, in_slot, own_matches, sentence_at, tokens_between
@@ -60,7 +61,8 @@ def _said_after(ctx: RuleContext, pos: int, instructions: tuple[tuple[int, int],
 
 
 def work_questions(ctx: RuleContext) -> list[tuple[int, int]]:
-    """Sentences that ask a genuine question about the work (not a courtesy, status or offer)."""
+    """Sentences that ask a genuine question about the work (not a courtesy, status or offer, nor the prompt
+    of an issue form in a Markdown heading)."""
     doc = ctx.doc
     own = doc.own
     a = analysis(ctx)
@@ -72,8 +74,8 @@ def work_questions(ctx: RuleContext) -> list[tuple[int, int]]:
         if field != "body":
             continue
         text = own[s:e]
-        if courtesy.search(text) is not None:
-            continue
+        if courtesy.search(text) is not None or _MARKDOWN_HEADING.match(text) is not None:
+            continue  # (a heading's question is an issue form's prompt: "### What is your question?")
         j = bisect.bisect_left(logistics, s)
         if j < len(logistics) and logistics[j] < e:
             continue
@@ -143,7 +145,10 @@ class NoAddedStrengthOrQuestion(Rule):
     you be available this afternoon for a quick call?": a call, a meeting, a day or an hour near "available"
     or "free"; "Would you be free to discuss the design further?" asks about the work), small talk about your reader's life ("How is the
     family?", "How was your weekend?") or with the reader ("How are you all doing, folks?"), a question how
-    the hiring process is getting on ("How's the recruitment coming along?") or whether the reader is still
+    the hiring process is getting on ("How's the recruitment coming along?"), the state of your own
+    programme or application ("Has the program ended?", "Are the results out?", "Can I still register?",
+    "How long does the selection take?"; "Are the results of the load test out?" asks about the work), an
+    issue form's prompt in a Markdown heading ("### What is your question?"), or whether the reader is still
     there ("Are you guys still around?"), a request for feedback on your own showing ("Could you share any
     feedback on how I came across?", "What could I have done better?"), an offer of references or samples, or a logistics question (see
     `premature-logistics-question`). A move that holds only a template's instruction ("I forgot to
