@@ -418,20 +418,23 @@ def test_real_word_triggers_picked_in_c_are_those_of_the_token_walk() -> None:
     assert picked > 500
 
 
+def spelt_out_as_it_was(units, short, wanted):  # type: ignore[no-untyped-def]
+    """``_topics._spelt_out`` as it was: every initial tried on every unit, every unit copied."""
+    out = []
+    for s, e, keys, field in units:
+        for key, words in short:
+            if key in keys and any(k in keys for k in wanted if k not in words):
+                keys = keys | words
+        out.append((s, e, keys, field))
+    return out
+
+
 def test_spelt_out_skipping_units_without_initials_equals_trying_every_initial() -> None:
     """``_spelt_out`` passes over a unit that holds none of the initials; every unit comes out as trying
     each initial on it gave."""
     from followup_lint.rules import _topics
 
-    def as_it_was(units, short, wanted):  # type: ignore[no-untyped-def]
-        out = []
-        for s, e, keys, field in units:
-            for key, words in short:
-                if key in keys and any(k in keys for k in wanted if k not in words):
-                    keys = keys | words
-            out.append((s, e, keys, field))
-        return out
-
+    as_it_was = spelt_out_as_it_was
     rnd = random.Random(4)
     vocab = ["qa", "hr", "dc", "qualiti", "assur", "backlog", "human", "resourc", "distribut", "centr", "bang"]
     spelt = 0

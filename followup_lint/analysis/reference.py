@@ -300,7 +300,8 @@ def read_references(doc: Document, excluded: frozenset[str],
                     standing: bool = False) -> str | None:
         """``_concrete``, once per distinct sentence: a sentence reads the same wherever it stands (a 1 MB
         paragraph of one sentence repeated has 22,000 references)."""
-        key = _reading_key(doc, s, e, skip, strong, practice)
+        tokens = _kept_tokens(doc, s, e, skip)  # (picked once: the key and the reading both read them)
+        key = _reading_key(doc, s, e, tokens, strong, practice)
         if key is not None and standing:
             key += (True,)
         found = readings.get(key, readings) if key is not None else readings
@@ -308,7 +309,7 @@ def read_references(doc: Document, excluded: frozenset[str],
             if standing and not book_keys:
                 book_keys.append(_book_keys(tuple(book), excluded))
             found = _concrete(doc, s, e, generic_objects, excluded, skip, strong, practice,
-                              book_keys[0] if standing else None)
+                              book_keys[0] if standing else None, tokens)
             if key is not None:
                 readings[key] = found
         return found  # type: ignore[return-value]
@@ -677,20 +678,6 @@ def _abstract_at(text: str, start: int, end: int, word: str, abstract: frozenset
     return any(b in heads or b in listed or b.endswith("'s") for b in before[-_VALUE_BEFORE:])
 
 
-def _field_at(tokens: Sequence, k: int) -> bool:
-    """Does ``tokens[k]`` name a field in a polished frame ("the landscape of microfinance", "the fintech
-    space")? After one of ``field_frames`` and "of", or before one of ``field_nouns``; before "space",
-    "field" or "world" (``literal_frames``, also places and parts: "the mezzanine space", "the postcode
-    field") only a field's name ("-tech", or one of ``field_names``)."""
-    frames, nouns, literal, names, suffixes = _field_words()
-    if k >= 2 and tokens[k - 1].norm.lower() == "of" and tokens[k - 2].norm.lower() in frames:
-        return True
-    if k + 1 >= len(tokens) or (after := tokens[k + 1].norm.lower()) not in nouns:
-        return False
-    word = tokens[k].norm.lower()
-    return after not in literal or word in names or word.endswith(suffixes)
-
-
 @lru_cache(maxsize=1)
 def _field_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
     from .sentences import cue_data
@@ -717,14 +704,13 @@ def _generic_objects() -> frozenset[str]:
     return frozenset(phrase_data()["moment"]["generic_objects"].split())
 
 
-def _reading_key(doc: Document, s: int, e: int, skip: tuple[tuple[int, int], ...], strong: bool,
+def _reading_key(doc: Document, s: int, e: int, tokens: Sequence, strong: bool,
                  practice: bool) -> tuple | None:  # type: ignore[type-arg]
-    """What ``_concrete`` reads of the sentence ``[s, e)``: its kept tokens (offsets from the key's start),
-    the text from the last character before its first token to its end; None when a placeholder is in
-    it (or it has no token): read afresh."""
+    """What ``_concrete`` reads of the sentence ``[s, e)``: its kept tokens (``tokens``, as ``_kept_tokens``
+    picked them; offsets from the key's start), the text from the last character before its first token to
+    its end; None when a placeholder is in it (or it has no token): read afresh."""
     from ..rules._phrases import in_slot
 
-    tokens = _kept_tokens(doc, s, e, skip)
     if not tokens:
         return None
     own = doc.own
@@ -742,11 +728,8 @@ def _kept_tokens(doc: Document, start: int, end: int, skip: tuple[tuple[int, int
     from ..rules._phrases import tokens_between
 
     tokens = [t for t in tokens_between(doc, start, end) if t.kind in _KEPT_KINDS]
-    if len(skip) == 1:  # (the usual case: the cue itself)
-        a, b = skip[0]
-        return [t for t in tokens if not a <= t.start < b]
-    if skip:
-        tokens = [t for t in tokens if not any(a <= t.start < b for a, b in skip)]
+    for a, b in skip:  # (one pass a range: the usual skip is the cue itself)
+        tokens = [t for t in tokens if not a <= t[0] < b]
     return tokens
 
 
@@ -755,79 +738,147 @@ _KEPT_KINDS: Final = frozenset(("word", "number", "placeholder"))
 
 def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excluded: frozenset[str],
               skip: tuple[tuple[int, int], ...], strong: bool, practice: bool = False,
-              book: frozenset[str] | None = None) -> str | None:
+              book: frozenset[str] | None = None, tokens: Sequence | None = None) -> str | None:
     """A name, a number or rare enough words in ``[start, end)`` of the candidate's text (see the module);
     with ``practice`` (what the interviewer's team does), also ``PRACTICE_WORDS`` content words weighing
     ``PRACTICE_TOTAL`` together. With ``book`` (praise of a standing quality of the organisation), only
-    words of the book and names with a rare word ("Kestrel"; not "Big Data") count."""
+    words of the book and names with a rare word ("Kestrel"; not "Big Data") count.
+
+    What a word says by itself (its lower case, its terms and their weights, whether it is an abstract
+    noun wherever it stands) is read once per word (``_word_reading``); only what its place decides is
+    worked out here. ``tokens``: ``_kept_tokens(doc, start, end, skip)`` when already picked."""
     from ..rules._phrases import in_slot
-    from ..rules._topics import COMPOUND, terms_of
 
     own = doc.own
     abstract, saying = _abstract_nouns(), _saying_words()
-    tokens = _kept_tokens(doc, start, end, skip)
+    if tokens is None:
+        tokens = _kept_tokens(doc, start, end, skip)
+    readings = [_word_reading(t[2], t[3]) for t in tokens]
+    lows = [r[0] for r in readings]
+    slots = bool(doc.placeholders)
+    frames, nouns, literal, names, suffixes = _field_words()
     rare: list[tuple[float, str]] = []
     content: dict[str, float] = {}
     skip_run = False
     mine = 0
+    n = len(tokens)
     for k, tok in enumerate(tokens):
-        low = tok.norm.lower()
-        if low in _SELF:
+        low, flags, terms = readings[k]
+        if flags & _R_SELF:
             mine = 3
             continue
         if mine:
             mine -= 1
             continue
-        if tok.kind == "placeholder" or in_slot(doc, tok.start):
+        if tok[3] == "placeholder" or slots and in_slot(doc, tok[0]):
             skip_run = False
             continue
-        if tok.text.isupper() and _shouted(tokens, k):
+        if flags & _R_UPPER and _shouted(tokens, k):
             continue                                   # "INSERT PROJECT NAME HERE": an instruction
-        if len(low) >= 2 and low.isalpha() and len(set(low)) == 1:
+        if flags & _R_FILLER:
             continue                                   # "working for xx": filler letters hold a place
-        j = tok.start - 1
-        while j >= 0 and own[j].isspace():
-            j -= 1                                     # the character before the word (no slicing from 0)
-        sentence_start = j < 0 or own[j] in ".!?:"
-        capital = (tok.text[:1].isupper() and not sentence_start) or (tok.text.isupper() and len(tok.text) > 1)
+        if flags & _R_FIRST_UPPER:
+            j = tok[0] - 1
+            while j >= 0 and own[j].isspace():
+                j -= 1                                 # the character before the word (no slicing from 0)
+            capital = not (j < 0 or own[j] in ".!?:") or bool(flags & _R_CAPS)
+        else:
+            capital = bool(flags & _R_CAPS)
         if not capital:
             skip_run = False
-        if low in generic or low in _MONTHS_DAYS or not capital and (low in saying or _abstract_at(
-                own, tok.start, tok.end, low.replace("’", "'").removesuffix("'s"), abstract)
-                or _field_at(tokens, k)):
+        if low in generic or flags & _R_MONTH_DAY or not capital and (
+                flags & _R_SAYING or (flags & _R_ABSTRACT or flags & _R_VALUE and _abstract_at(
+                    own, tok[0], tok[1], low.removesuffix("'s"), abstract))
+                or _field_of(lows, k, frames, nouns, literal, names, suffixes)):
             continue                       # (an abstract noun, "priorities", or the employer's field, names nothing)
-        terms = [t for t in terms_of(own, [tok], excluded) if t.key[0] != COMPOUND]
+        if excluded:
+            terms = tuple(t for t in terms if t[0] not in excluded)
         if not terms:
             continue
-        prev = tokens[k - 1].norm.lower() if k else ""
+        prev = lows[k - 1] if k else ""
         j = k + 1
-        while j < len(tokens) and tokens[j].text[:1].isupper():
+        while j < n and readings[j][1] & _R_FIRST_UPPER:
             j += 1  # the word after the capitalised run
-        nxt = tokens[j].norm.lower() if j < len(tokens) else ""
+        nxt = lows[j] if j < n else ""
         if capital and (skip_run or nxt in generic or prev in _COMPANY_LEAD or _a_channel(tokens, k, j, prev, nxt)):
             skip_run = True  # "the Front Office Manager role", "the culture at Kingsmere Hotels", "our Zoom call"
             continue
-        if tok.kind == "number":
-            if (len(tok.text.strip("-")) > 1 or any(ch.isalpha() for ch in tok.text)) and not _calendar(tokens, k, own):
-                return tok.text
+        text = tok[2]
+        if tok[3] == "number":
+            if (len(text.strip("-")) > 1 or any(ch.isalpha() for ch in text)) and not _calendar(tokens, k, own):
+                return text
             continue
-        if book is not None and (max(_weight_of(own, t) for t in terms) < RARE_WEIGHT if capital
-                                 else all(t.key not in book for t in terms)):
+        w = max(t[1] for t in terms)
+        if book is not None and (w < RARE_WEIGHT if capital else all(t[0] not in book for t in terms)):
             continue                           # "the forefront of the Big Data revolution": any company's praise
         if capital:
-            return tok.text
-        w = max(_weight_of(own, t) for t in terms)
+            return text
         if strong and w >= STRONG_WEIGHT or w >= RARE_WEIGHT:
-            return tok.text
-        content.setdefault(tok.text.lower(), w)
-        if w >= WEAK_WEIGHT and all(text.lower() != tok.text.lower() for _w, text in rare):
-            rare.append((w, tok.text))
+            return text
+        folded = text.lower()
+        content.setdefault(folded, w)
+        if w >= WEAK_WEIGHT and all(t.lower() != folded for _w, t in rare):
+            rare.append((w, text))
             best = sorted(rare, reverse=True)[:2]
             if len(best) == 2 and best[0][0] + best[1][0] >= WEAK_PAIR:
-                return " ".join(text for _w, text in best)
+                return " ".join(t for _w, t in best)
     if practice and len(content) >= PRACTICE_WORDS and sum(content.values()) >= PRACTICE_TOTAL:
         return " ".join(content)           # "how your team tests pricing changes before launch"
     return None
+
+
+# what ``_word_reading`` says of a word by itself
+_R_SELF: Final = 1          # "my", "myself", "mine": what follows is the writer's own
+_R_UPPER: Final = 2         # all capitals ("INSERT", "A")
+_R_FILLER: Final = 4        # one letter repeated ("xx"): a place held
+_R_FIRST_UPPER: Final = 8   # its first letter a capital
+_R_CAPS: Final = 16         # all capitals, more than one character ("KPI"): capital wherever it stands
+_R_MONTH_DAY: Final = 32    # a month, a weekday, "I", "thanks"
+_R_SAYING: Final = 64       # one of the writer's acts of saying or reactions (``_saying_words``)
+_R_ABSTRACT: Final = 128    # an abstract noun wherever it stands (``abstract_nouns``)
+_R_VALUE: Final = 256       # a value or a value's weight: abstract or not by its place (``_abstract_at``)
+
+
+@lru_cache(maxsize=65536)
+def _word_reading(text: str, kind: str) -> tuple[str, int, tuple[tuple[str, float], ...]]:
+    """What ``_concrete`` reads of a token by its text and kind alone (a pure function of them: remembered
+    across drafts, as words recur): its lower case with straight apostrophes, its flags (``_R_*``) and its
+    content terms as (key, weight), each weight the higher of the term's and its word's own
+    (``_weight_of``), compound terms left out."""
+    from ..rules._topics import COMPOUND, _word_terms, stem, weight
+
+    low = text.replace("’", "'").replace("‘", "'").lower()
+    word = low.removesuffix("'s")
+    values, weights, _heads, _followers = _value_words()
+    flags = ((_R_SELF if low in _SELF else 0) | (_R_UPPER if text.isupper() else 0)
+             | (_R_FILLER if len(low) >= 2 and low.isalpha() and len(set(low)) == 1 else 0)
+             | (_R_FIRST_UPPER if text[:1].isupper() else 0)
+             | (_R_CAPS if text.isupper() and len(text) > 1 else 0)
+             | (_R_MONTH_DAY if low in _MONTHS_DAYS else 0) | (_R_SAYING if low in _saying_words() else 0)
+             | (_R_ABSTRACT if word in _abstract_nouns() else 0)
+             | (_R_VALUE if word in values or word in weights else 0))
+    terms = []
+    if kind == "word" or kind == "number":
+        for key, w, s, e in _word_terms(text, kind == "number"):
+            if key[0] == COMPOUND:
+                continue
+            raw = text[s:e].lower().replace("’", "'").removesuffix("'s")
+            terms.append((key, max(w, weight(stem(raw)) if raw.isalpha() else 0.0)))
+    return low, flags, tuple(terms)
+
+
+def _field_of(lows: Sequence[str], k: int, frames: frozenset[str], nouns: frozenset[str], literal: frozenset[str],
+              names: frozenset[str], suffixes: tuple[str, ...]) -> bool:
+    """Does the word ``lows[k]`` (the tokens' lower-case words) name a field in a polished frame ("the
+    landscape of microfinance", "the fintech space")? After one of ``field_frames`` and "of", or before one
+    of ``field_nouns``; before "space", "field" or "world" (``literal_frames``, also places and parts: "the
+    mezzanine space", "the postcode field") only a field's name ("-tech", or one of ``field_names``)."""
+    if k >= 2 and lows[k - 1] == "of" and lows[k - 2] in frames:
+        return True
+    if k + 1 >= len(lows) or (after := lows[k + 1]) not in nouns:
+        return False
+    word = lows[k]
+    return after not in literal or word in names or word.endswith(suffixes)
 
 
 def _a_channel(tokens: Sequence, k: int, j: int, prev: str, nxt: str) -> bool:

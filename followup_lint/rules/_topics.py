@@ -385,34 +385,48 @@ def match_phrases(phrases: Sequence[str], terms: DraftTerms, excluded: frozenset
     sentence are not evidence for the phrases here.
     """
     allowed = range(len(terms.units)) if units is None else units
-    singles: list[tuple[int, int, frozenset[str], str]] = [terms.units[k] for k in allowed]
-    if blocked:
-        singles = _trim(singles, blocked)
+    picked = [terms.units[k] for k in allowed]
+    singles: list[tuple[int, int, frozenset[str], str]] = _trim(picked, blocked) if blocked else picked
     pairs: list[tuple[int, int, frozenset[str], str]] | None = None if window else []
+    # every key a unit, or two neighbouring units, may hold (trimming only takes keys away; initials are
+    # spelt out only in a unit that holds another word of the phrase): a phrase none of whose terms is
+    # among them is referred to nowhere
+    seen = _EMPTY.union(*[u[2] for u in picked])
 
     def neighbours() -> list[tuple[int, int, frozenset[str], str]]:
         # built on first need: most phrases are found in a single sentence, or nowhere
-        body = [terms.units[k] for k in allowed if terms.units[k][3] == "body"]
+        body = [u for u in picked if u[3] == "body"]
         found = [(a[0], b[1], a[2] | b[2], "body") for a, b in zip(body, body[1:]) if b[0] - a[1] < 400]
         return _trim(found, blocked) if blocked else found
 
     out: list[PhraseMatch] = []
     for index, phrase in enumerate(phrases):
-        wanted = phrase_terms(phrase, excluded)
-        total = sum(wanted.values())
-        if total <= 0:
+        wanted, total, short, compounds = _phrase_reading(phrase, excluded)
+        if total <= 0 or wanted.keys().isdisjoint(seen):
             continue
-        short = acronyms(phrase, excluded) + compound_heads(phrase, excluded)
         # two neighbouring sentences are tried only when no single sentence refers to the phrase
-        best = _best(index, phrase, wanted, total, _spelt_out(singles, short, wanted), coverage, min_matched)
+        best = _best(index, phrase, wanted, total, _spelt_out(singles, short, wanted), coverage, min_matched,
+                     compounds)
         if best is None:
             if pairs is None:
                 pairs = neighbours()
             if pairs:
-                best = _best(index, phrase, wanted, total, _spelt_out(pairs, short, wanted), coverage, min_matched)
+                best = _best(index, phrase, wanted, total, _spelt_out(pairs, short, wanted), coverage, min_matched,
+                             compounds)
         if best is not None:
             out.append(best)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _phrase_reading(phrase: str, excluded: frozenset[str]) -> tuple[dict[str, float], float,
+                                                                 tuple[tuple[str, frozenset[str]], ...], tuple[str, ...]]:
+    """What ``match_phrases`` reads of a phrase, looked up once: its terms and their weights
+    (``phrase_terms``), their total, its initials and compound heads (``acronyms``, ``compound_heads``) and
+    its compound terms (a pure function of the phrase: remembered; do not modify)."""
+    wanted = phrase_terms(phrase, excluded)
+    return (wanted, sum(wanted.values()), acronyms(phrase, excluded) + compound_heads(phrase, excluded),
+            tuple(k for k in wanted if k[0] == COMPOUND))
 
 
 @lru_cache(maxsize=4096)
@@ -470,16 +484,19 @@ def _spelt_out(units: list[tuple[int, int, frozenset[str], str]], short: tuple[t
     if not short:
         return units
     initials = _initials(short)
-    out = []
-    for s, e, keys, field in units:
+    out = None  # (a copy, made when a unit is first read otherwise: the usual list holds no initials)
+    for i, (s, e, keys, field) in enumerate(units):
         if initials.isdisjoint(keys):  # (the usual unit: it holds none of the initials)
-            out.append((s, e, keys, field))
             continue
+        read = keys
         for key, words in short:
-            if key in keys and any(k in keys for k in wanted if k not in words):
-                keys = keys | words
-        out.append((s, e, keys, field))
-    return out
+            if key in read and any(k in read for k in wanted if k not in words):
+                read = read | words
+        if read is not keys:
+            if out is None:
+                out = list(units)
+            out[i] = (s, e, read, field)
+    return units if out is None else out
 
 
 @lru_cache(maxsize=4096)
@@ -500,12 +517,12 @@ def _trim(units: list[tuple[int, int, frozenset[str], str]],
 
 def _best(index: int, phrase: str, wanted: dict[str, float], total: float,
           units: list[tuple[int, int, frozenset[str], str]], coverage: float,
-          min_matched: float) -> PhraseMatch | None:
+          min_matched: float, compounds: tuple[str, ...]) -> PhraseMatch | None:
+    """The unit that refers to the phrase best (``compounds``: the phrase's compound terms), or None."""
     best: tuple[float, int, int, str, tuple[str, ...]] | None = None  # (score, start, end, field, hit)
     floor = min(min_matched, total)
     wanted_keys = wanted.keys()
     weight_of = wanted.__getitem__
-    compounds = [k for k in wanted if k[0] == COMPOUND]
     for s, e, keys, field in units:
         if wanted_keys.isdisjoint(keys):
             continue
