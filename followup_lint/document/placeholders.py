@@ -659,7 +659,8 @@ def without_issue_tags(subject: str, found: list[Placeholder]) -> list[Placehold
     result be announced?", "[WIP][Submission] Backend task"). Not a slot: "[Job Title] follow-up" is."""
     if not found or "[" not in subject:
         return found
-    tags, at, spans = _vocabulary().issue_tags, _REPLY_PREFIX.match(subject).end(), set()
+    prefix = _REPLY_PREFIX.match(subject)   # (matches at 0 always: every part of it is optional)
+    tags, at, spans = _vocabulary().issue_tags, 0 if prefix is None else prefix.end(), set()
     while (m := _LEADING_TAG.match(subject, at)) is not None and m.group(1).lower() in tags:
         spans.add((m.start(), m.start() + len(m.group(0).rstrip(" \t:-–—|"))))
         at = m.end()
