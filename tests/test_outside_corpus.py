@@ -81,7 +81,6 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "fifteenth": {},
     "sixteenth": {
         "names_interviewer": (1, 0), "interviewer_name_misspelled": (0, 1), "wrong_name": (2, 1),
-        "adds_missed_strength_or_question": (1, 0),
         "placeholder_left": (0, 1), "spelling": (1, 0),
         "greeting-punctuation": (0, 4), "sentence-case": (0, 1),
     },

@@ -566,3 +566,21 @@ def test_a_question_in_a_markdown_heading_is_a_forms_prompt() -> None:
     assert_flags(RULE, body, interview=INTERVIEW)
     assert_clean(RULE, body.replace("I am excited about the role.",
                                     "Which Kafka version does the billing team run?"), interview=INTERVIEW)
+
+
+# The features of one's own work listed under a line that names it (sixteenth a-101: "Few things about my
+# solution:" then "+ Tests;", "+ Code Linter;", "+ Typescript is a plus;") are read together as one sentence
+# about the writer; a wish for more time, the reader's things or a list naming no strength raise nothing.
+@pytest.mark.parametrize(("block", "raised"), [
+    ("What my submission covers:\n- Kafka consumer tuning for the lag spikes\n- retries\n- a README", True),
+    ("Highlights of my implementation:\n* consumer tuning\n* Kafka offsets committed in batches\n* Compose", True),
+    ("In the take-home I used:\n1. Kafka\n2. consumer lag tuning\n3. Grafana", True),
+    ("Our solution includes:\n+ the PCI DSS audit checklist;\n+ remediation steps the team led;", True),
+    ("If I had more time, I would add:\n- Kafka consumer tuning\n- more tests", False),
+    ("Your team's stack:\n- Kafka consumer tuning\n- PCI DSS audits", False),
+    ("Few things about my solution:\n+ React;\n+ Vite;\n+ Tailwind;", False),
+    ("Our team's roadmap:\n- Kafka consumer tuning\n- the PCI DSS audit remediation", False),
+])
+def test_a_list_of_ones_own_works_features_raises_a_strength_it_names(block: str, raised: bool) -> None:
+    body = f"Hi Dana,\n\nThank you for your time today.\n\n{block}\n\nBest,\nSam"
+    (assert_clean if raised else assert_flags)(RULE, body, interview=INTERVIEW)

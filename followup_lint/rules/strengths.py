@@ -120,7 +120,9 @@ class NoAddedStrengthOrQuestion(Rule):
     train home and wrote it in Rust") that uses a rare word or a name of a strength ("builds small PHP web
     tools end to end"), or a deed you tell of your own work that names a strength by two of its words, one
     rare or a name ("I reached out to the library's maintainer to fix the graphql endpoint" raises "got an
-    upstream API maintainer to add a missing GraphQL query"; "I enjoyed", "I learned" tell no deed). A sentence asks when it ends in "?"
+    upstream API maintainer to add a missing GraphQL query"; "I enjoyed", "I learned" tell no deed). The
+    features of your own work listed under a line that names it ("Few things about my solution:" then "+
+    Tests;", "+ Code Linter;") are read together as one sentence about yourself. A sentence asks when it ends in "?"
     or puts an indirect question ("I'm curious whether ...", "I meant to ask ..."); "I was interested to
     hear about ..." tells, and a question in brackets is an aside. A sentence wrapped after a comma onto a
     line that begins in lower case is read whole ("I'm very interested in learning more about Flir,
