@@ -15,7 +15,10 @@ How a word is judged, first match wins (see ``NameMatcher.classify``):
    nicknames (John/"Jon", Sarah/"Sara", Anne/"Ann": one edit apart) are not accepted as nicknames.
 4. ``misspelling``: close in spelling and in sound to a part (Damerau-Levenshtein distance via
    rapidfuzz, metaphone / NYSIIS via jellyfish). Thresholds are measured by ``benchmarks/names.py``.
-   Only words that start with a capital letter are tried, unless ``any_case=True``.
+   Only words that start with a capital letter are tried, unless ``any_case=True``. A given name spelt
+   another way that sounds the same (``sound_key``: "Duane" for Dwayne, "Kathryn" for Catherine) is a
+   misspelling even three or four edits away; one with another sounding ending ("Mario" for Maria, "Paula"
+   for Paul) is another name, never a misspelling of this one.
 
 Family name first: ``split_name`` decides which part is the family name. Convention (documented in the
 rule docs): "Family, Given" with a comma, or the family name in capitals ("TAN Wei Ming"), says so
@@ -330,6 +333,7 @@ class _Key:
     part: str
     metaphone: str
     nysiis: str
+    sound: tuple[str, str]
 
 
 #: leading elements of given names that everyday use drops (longest first)
@@ -398,7 +402,8 @@ class NameMatcher:
 
             if key in PARTICLES:  # "van", "de": never a fuzzy target ("Dear" is not "der")
                 return
-            k = _Key(key, self._plain[key], expected, i, kind_part, jellyfish.metaphone(key), jellyfish.nysiis(key))
+            k = _Key(key, self._plain[key], expected, i, kind_part, jellyfish.metaphone(key), jellyfish.nysiis(key),
+                     sound_key(key))
             self._keys.append(k)
             if kind_part in ("first", "preferred") and key.isalpha():
                 self._given.append(k)
@@ -490,18 +495,26 @@ class NameMatcher:
         from rapidfuzz.distance import OSA
 
         best: tuple[int, int, _Key] | None = None
+        sound = sound_key(key)
         for k in self._keys:
             longest = max(len(k.folded), len(key))
             if abs(len(k.folded) - len(key)) > 3 or longest < MIN_LEN_ONE_EDIT:
                 continue
-            d = OSA.distance(key, k.folded, score_cutoff=3)
-            if d > 3 or d == 0:
+            d = OSA.distance(key, k.folded, score_cutoff=4)
+            if d > 4 or d == 0:
                 continue
-            if d == 1:
+            swapped = sorted(key) == sorted(k.folded)  # letters swapped: "Ivna" for Ivan is a typo
+            if sound[1] != k.sound[1] and k.part != "last" and not swapped:  # "Mario" is not Maria
+                continue
+            if sound == k.sound and longest >= MIN_LEN_TWO_EDITS and d <= max(2, longest // 2):
+                ok = True  # one name spelt as it sounds: "Duane" for Dwayne, "Kathryn" for Catherine
+            elif d == 4:
+                continue
+            elif d == 1:
                 # a swap of two letters is a typo even in a short name ("Iyre" for Iyer); a changed letter
                 # there must sound alike ("Data" is not "Dana")
                 ok = longest >= MIN_LEN_ONE_EDIT and (longest > ONE_EDIT_SOUND_MAX_LEN or _sounds_alike(key, k)
-                                                      or sorted(key) == sorted(k.folded))
+                                                      or swapped)
             elif d == 2:
                 ok = longest >= MIN_LEN_TWO_EDITS and _sounds_alike(key, k)
             else:
@@ -509,7 +522,7 @@ class NameMatcher:
             if not ok:
                 continue
             # a first-letter change must keep the sound ("Catherine" for Katherine)
-            if key[:1] != k.folded[:1] and not _sounds_alike(key, k):
+            if key[:1] != k.folded[:1] and sound != k.sound and not _sounds_alike(key, k):
                 continue
             rank = (d, 0 if k.part in ("first", "preferred", "last") else 1)
             if best is None or rank < best[:2]:
@@ -585,6 +598,42 @@ def _sounds_alike(key: str, k: _Key) -> bool:
     import jellyfish
 
     return jellyfish.metaphone(key) == k.metaphone or jellyfish.nysiis(key) == k.nysiis
+
+
+# English spellings of one sound, applied in order (``sound_key``): jellyfish's metaphone and NYSIIS keep
+# the W of "Dw" and drop every vowel, so they part Dwayne from Duane yet join Maria and Mario
+_SOUND_SPELLINGS: Final = (
+    ("ph", "f"), ("gh", ""), ("ck", "k"), ("qu", "kw"), ("q", "k"), ("x", "ks"), ("th", "t"),
+    ("ce", "se"), ("ci", "si"), ("cy", "sy"), ("c", "k"), ("ge", "je"), ("gi", "ji"), ("v", "f"), ("z", "s"),
+)
+#: a consonant then W then a vowel is a U sound ("Dwayne" as "Duane")
+_GLIDE_W: Final = re.compile(r"(?<=[bcdfgkpst])w(?=[aeiouy])")
+#: the sounding vowel a name ends in: -a/-ah and -o/-oh mark different names (Maria, Mario; Paul, Paula)
+_END_VOWEL: Final = re.compile(r"(?:(a)h?|(o)h?|[iy]|ie|ee|ey|e)$")
+
+
+def sound_key(word: str) -> tuple[str, str]:
+    """(consonant skeleton, ending) of a given name as it sounds: equal keys are one name spelt two ways.
+
+    "Duane" and "Dwayne", "Catherine" and "Kathryn", "Stephen" and "Steven", "Sarah" and "Sara" share a
+    key; "Maria" and "Mario" (a different ending) or "Wayne" and "Dwayne" (another first sound) do not.
+    """
+    w = fold(word).strip(".'")
+    w = "".join(ch for ch in w if ch.isalpha())
+    for written, sound in _SOUND_SPELLINGS:
+        w = w.replace(written, sound)
+    w = _GLIDE_W.sub("u", w)
+    end = _END_VOWEL.search(w)
+    ending = (end.group(1) or end.group(2) or "") if end else ""
+    if w[1:].endswith("h"):
+        w = w[:-1]
+    w = re.sub(r"(.)\1+", r"\1", w)
+    return w[:1] + re.sub(r"[aeiouyhw]", "", w[1:]), ending
+
+
+def different_ending(a: str, b: str) -> bool:
+    """Two names that differ in a sounding end vowel (-a, -o): "Mario" for Maria, "Paula" for Paul."""
+    return sound_key(a)[1] != sound_key(b)[1]
 
 
 def name_matcher(ctx: RuleContext) -> NameMatcher:

@@ -393,7 +393,7 @@ def test_prose_that_starts_like_a_reference_line_still_starts_the_note(line):
 
 
 @pytest.mark.parametrize("body,greeting", [
-    ("12 March 2026\n\nDear Sir/Madam,\n\nThank you for the interview.\n\nYours faithfully,\nRavi", "Dear Sir"),
+    ("12 March 2026\n\nDear Sir/Madam,\n\nThank you for the interview.\n\nYours faithfully,\nRavi", "Dear Sir/Madam"),
     ("Ana Alvarez\nHead of Data\nInitech\n\nDear Ms Alvarez\n\nThank you.\n\nYours sincerely\nRavi Shankar",
      "Dear Ms Alvarez"),
 ])

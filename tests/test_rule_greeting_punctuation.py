@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint import Applicability, apply_fixes
+from followup_lint import Applicability, Draft, apply_fixes, lint_draft
 from followup_lint.rules.punctuation_lines import GreetingPunctuation
 from followup_lint.testing import assert_clean, findings_of, flagged_texts
 
@@ -279,3 +279,40 @@ def test_handles_with_a_mark_or_inside_the_text_are_no_bare_greeting(body: str) 
 ])
 def test_the_pronoun_i_after_the_name_is_no_part_of_the_greeting(line: str, span: str) -> None:
     assert flagged_texts(RULE, line + REST) == [span]
+
+
+# Outside batches tenth ("Hello.") and sixteenth (a-101 "Hi join.com team. We ...", a-117 "Hey guys.", a-206
+# "Dear Sir or Madam" with no mark): a full stop after a greeting is no greeting punctuation, and a generic
+# greeting (both forms of address, a group, a company's team) is a greeting for this check.
+@pytest.mark.parametrize("body,flagged", [
+    ("Hey everyone.\n\nAny news on the shortlist?", "Hey everyone."),
+    ("Hello Brightwave team. Here is my take-home, as promised.", "Hello Brightwave team."),
+    ("hi acme folks. i pushed the fixes last night", "hi acme folks."),
+    ("Good morning all.\nI am writing about the assessment.", "Good morning all."),
+    ("Hi Priya. Thanks again for the tour of the lab.", "Hi Priya."),
+    ("Dear Sir / Madam\n\nI write to ask about the results.", "Dear Sir / Madam"),
+    ("Respected Sir or Madam\nI am grateful for the interview.", "Respected Sir or Madam"),
+    ("Dear Madam or Sir\n\nThank you for the interview.", "Dear Madam or Sir"),
+    ("Dear Ms. Recruiter's name\n\nThank you for the call.", "Dear Ms. Recruiter's name"),  # a stand-in
+])
+def test_a_full_stop_or_nothing_after_a_generic_or_named_greeting_is_reported(body: str, flagged: str) -> None:
+    assert flagged_texts(RULE, body) == [flagged]
+
+
+@pytest.mark.parametrize("body", [
+    "Dear Sir or Madam,\n\nI write to ask about the results.",
+    "Hello everyone!\n\nAny news on the shortlist?",
+    "Dear Sis. Abena,\n\nThank you for the interview.",
+    "Hi J.R. Tolkien,\n\nThanks for the chat.",
+    "Hi Dana...\n\nthanks again for today",
+    "Hi team, thanks. We met on Monday.",
+])
+def test_an_abbreviation_ellipsis_or_a_later_full_stop_is_no_full_stop_greeting(body: str) -> None:
+    assert flagged_texts(RULE, body) == []
+
+
+def test_the_fix_writes_a_comma_for_the_full_stop() -> None:
+    found = findings_of(RULE, "Hey everyone.\n\nAny news?")
+    assert [f.data.get("full_stop") for f in found] == [True]
+    body = "Hey everyone.\n\nAny news?"
+    assert apply_fixes(Draft(body=body), lint_draft(Draft(body=body))).body.startswith("Hey everyone,\n")

@@ -189,3 +189,41 @@ def test_a_handle_that_spells_the_name_is_no_misspelling(body: str, person: str)
 ])
 def test_a_misspelled_name_without_a_handle_is_still_reported(body: str, person: str) -> None:
     assert findings_of(InterviewerNameMisspelled, body, iv(person)) != []
+
+
+# Outside batch "sixteenth" (a-306, "Hey Duane" to Dwayne Hollis): a given name spelt another way that
+# sounds the same is the interviewer's name misspelled (named, no wrong name); a name with another
+# ending or another first sound (Mario for Maria, Wayne for Dwayne) is another person.
+SOUNDS_THE_SAME = [
+    ("Hey Dwayne\n\nthanks for walking me round the depot", "Duane Mercer", "Dwayne"),
+    ("Hi Kathryn,\n\nThank you for the time on Friday.", "Catherine Boyle", "Kathryn"),
+    ("Dear Fillip,\n\nMany thanks for the site visit.", "Philip Osei", "Fillip"),
+    ("Hello Geoffrey,\n\nThanks for the chat this morning.", "Jeffrey Lam", "Geoffrey"),
+    ("Hi Mohamed,\n\nThank you for taking me through the plant.", "Muhammad Rashid", "Mohamed"),
+    ("Hi Shaun,\n\nThanks a lot for the interview.", "Sean Whelan", "Shaun"),
+]
+ANOTHER_NAME = [
+    ("Hi Mario,\n\nThank you for the interview.", "Maria Conti"),
+    ("Hi Paula,\n\nThanks for your time today.", "Paul Brennan"),
+    ("Hey Wayne\n\nthanks for showing me the yard", "Dwayne Hollis"),
+    ("Hi Erica,\n\nThank you for the call.", "Eric Lund"),
+    ("Hi Julia,\n\nThank you for the interview.", "Julian Fox"),
+]
+
+
+@pytest.mark.parametrize("body,person,written", SOUNDS_THE_SAME)
+def test_a_name_spelt_as_it_sounds_is_the_interviewers_name_misspelled(body: str, person: str,
+                                                                        written: str) -> None:
+    from followup_lint.rules.names import InterviewerNotNamed, WrongName
+
+    assert flagged_texts(InterviewerNameMisspelled, body, iv(person)) == [written]
+    assert findings_of(WrongName, body, iv(person)) == []
+    assert findings_of(InterviewerNotNamed, body, iv(person)) == []
+
+
+@pytest.mark.parametrize("body,person", ANOTHER_NAME)
+def test_a_name_with_another_ending_or_first_sound_is_another_person(body: str, person: str) -> None:
+    from followup_lint.rules.names import WrongName
+
+    assert findings_of(InterviewerNameMisspelled, body, iv(person)) == []
+    assert findings_of(WrongName, body, iv(person)) != []

@@ -73,7 +73,7 @@ BAD = [
     ("Dear Engineering Team,\n\nThanks for today.", DANA, {}, "Dear Engineering Team"),
     ("Dear Head of People,\n\nThanks for today.", DANA, {}, "Dear Head of People"),  # a role named in full
     ("Hello,\n\nThanks for today.", None, {}, "Hello"),
-    ("Dear Sir or Madam,\n\nThanks for today.", None, {}, "Dear Sir"),
+    ("Dear Sir or Madam,\n\nThanks for today.", None, {}, "Dear Sir or Madam"),
     ("Hi [Name],\n\nThanks for today.", None, {}, "Hi [Name]"),
 ]
 

@@ -883,3 +883,33 @@ def test_probe_brackets_markup_and_filled_templates_are_no_residue(body: str, ki
 ])
 def test_an_issue_titles_leading_tag_is_no_placeholder(subject: str, flagged: list[str]) -> None:
     assert flagged_texts(RULE, "Hi Dana,\n\nThanks for the call.\n\nBest,\nSam", subject=subject) == flagged
+
+
+# Outside batch "sixteenth" (a-211, "Dear Mr. Interviewer's name" ... "Regards, Your name"): a role word's
+# stand-in after a title or a sign-off, in any case, is a leftover placeholder; it names nobody, so it is
+# no wrong name.
+@pytest.mark.parametrize("body,slots", [
+    ("Dear Ms. Recruiter's name\n\nThank you for the call.\n\nBest regards, your name",
+     ["Recruiter's name", "your name"]),
+    ("Hello Mr. hiring manager name,\n\nThanks for meeting me.\n\nSincerely, Your full name",
+     ["hiring manager name", "Your full name"]),
+    ("Dear Dr. Name Surname,\n\nThank you for the interview.\n\nKind regards,\nAmina", ["Name Surname"]),
+    ("Hi Mrs. interviewer's surname,\n\nThanks for today.\n\nWarm regards, Candidate's name",
+     ["interviewer's surname", "Candidate's name"]),
+])
+def test_a_role_stand_in_after_a_title_or_a_signoff_is_a_placeholder(body: str, slots: list[str]) -> None:
+    from followup_lint.rules.names import WrongName
+
+    interview = _iv("Rakesh Malhotra")
+    assert flagged_texts(RULE, body, interview) == slots
+    assert findings_of(WrongName, body, interview) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Dear Ms. Okafor,\n\nThank you for the call; I spelt my name wrong on the form.\n\nBest regards, Dana",
+    "Hi Dr. Patel,\n\nThanks for today.\n\nKind regards, Sam Name",
+    "Dear Mr. Title,\n\nThank you.\n\nRegards,\nLeo",
+    "Hello Ms. Rivera,\n\nYour name came up in our chat with Tom.\n\nSincerely, Ana Ruiz",
+])
+def test_a_real_name_or_a_prose_mention_after_a_title_or_signoff_is_no_placeholder(body: str) -> None:
+    assert flagged_texts(RULE, body, _iv("Rakesh Malhotra")) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from followup_lint.rules.mechanics import SentenceCase
-from followup_lint.testing import assert_clean, assert_flags
+from followup_lint.testing import assert_clean, assert_flags, flagged_texts
 
 
 def note(text: str) -> str:
@@ -163,3 +163,26 @@ def test_a_fenced_code_block_is_not_prose(text: str, flagged: list[str]) -> None
         assert_flags(SentenceCase, note(text), *flagged)
     else:
         assert_clean(SentenceCase, note(text))
+
+
+# Outside batch "sixteenth" (a-111, the last line "thank you" with no name under it): a thanks alone on the
+# last line is a sentence of thanks, so its lower-case start is reported; "thank you,\nName" and "best
+# regards" are sign-offs (the twelfth batch), left alone.
+@pytest.mark.parametrize("body,word", [
+    ("Hello team,\n\nAny update on the shortlist would help\n\nthanks", "thanks"),
+    ("Hi Ana,\n\nGreat chat today.\n\nthanks again", "thanks"),
+    ("Dear Mr. Osei,\n\nI have sent the forms.\n\nthank you so much!", "thank"),
+    ("Hi Lars,\n\nThe repo is public now\n\nthank you.", "thank"),
+])
+def test_a_bare_thanks_on_the_last_line_is_a_sentence(body: str, word: str) -> None:
+    assert flagged_texts(SentenceCase, body) == [word]
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Ana,\n\nGreat chat.\n\nthank you,\nAmit",
+    "Hi Ana,\n\nGreat chat.\n\nthanks\nRavi Kumar",
+    "Hi Ana,\n\nGreat chat.\n\nbest regards",
+    "Hi Ana,\n\nGreat chat.\n\nThank you",
+])
+def test_a_thanks_signed_below_or_a_closing_phrase_stays_a_signoff(body: str) -> None:
+    assert flagged_texts(SentenceCase, body) == []

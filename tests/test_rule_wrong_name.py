@@ -1746,3 +1746,32 @@ def test_probe_w3_hyphenated_honorifics_places_and_the_panel_are_no_wrong_name(b
 ])
 def test_round_w3_a_hyphenated_honorific_is_the_address_and_big_up_thanks(body, kw, spans) -> None:
     assert flagged_texts(WrongName, body, _KENJI, **kw) == spans
+
+
+# Outside batch "sixteenth" (a-309, "convinced that Byblos Marina Suites is the right place for me to grow",
+# interview at Batroun Bay Resort): another company named as the place, home, fit or future you want is a
+# wrong name; the interview's company, your past employer, a city or an event said so is not.
+_RESORT = iv(("Rania Khoury", "rania.khoury@batrounbay.example"), company="Batroun Bay Resort")
+_DEAR = "Dear Rania,\n\nThank you for the interview yesterday. "
+
+
+@pytest.mark.parametrize("sentence,org", [
+    ("I am certain Cedar Coast Hotels would be a great home for my skills.", "Cedar Coast Hotels"),
+    ("Tyre Sands Lodge feels like the perfect place for me.", "Tyre Sands Lodge"),
+    ("I can already see my future at Phoenicia Grand Hotel.", "Phoenicia Grand Hotel"),
+    ("Zaitunay Bay Hotels could be the ideal home for my next chapter.", "Zaitunay Bay Hotels"),
+    ("I know that Harbourline Logistics is the right fit for someone like me.", "Harbourline Logistics"),
+])
+def test_another_company_as_the_place_or_future_you_want_is_a_wrong_name(sentence: str, org: str) -> None:
+    assert flagged_texts(WrongName, _DEAR + sentence + "\n\nWarm regards,\nJoelle", _RESORT) == [org]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Batroun Bay Resort is the right place for me to grow.",
+    "Lisbon is the right place for me to live.",
+    "In my previous job, Hilton Hotel was a great home for my skills.",
+    "My future at Batroun Bay Resort excites me.",
+    "Lisbon Tech Week would be a great place for me to learn.",
+])
+def test_the_interviews_company_a_past_employer_or_a_city_as_that_place_is_no_wrong_name(sentence: str) -> None:
+    assert findings_of(WrongName, _DEAR + sentence + "\n\nWarm regards,\nJoelle", _RESORT) == []

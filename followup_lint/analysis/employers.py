@@ -102,9 +102,9 @@ _EMPLOYER_CONTEXTS: Final = (
     (("work",), LazyPattern(r"work(?:ing)?[ \t]+(?:at|for)[ \t]+" + _ORG), "to-work"),
     # a future wished at the employer: "to build my career at Globex", "to grow at Globex", "to contribute
     # at Globex" (said with a wish; "my career at Acme" alone is left; not "in": places and fields)
-    (("career", "grow", "contribut", "thrive", "journey", "excel", "flourish", "start"),
+    (("career", "grow", "contribut", "thrive", "journey", "excel", "flourish", "start", "future"),
      LazyPattern(r"(?:career|grow|growing|contribute|contributing|thrive|thriving|excel|excelling|flourish|start|"
-                 r"starting)[ \t]+"
+                 r"starting|future)[ \t]+"
                  r"(?:at|for)[ \t]+(?:the[ \t]+)?" + _ORG), "future"),
     # "keen to grow with Tembo Logistics" ("to grow with Python" is a tool: see _LOOSE_TRIGGERS)
     (("grow",), LazyPattern(r"(?:grow|growing)[ \t]+with[ \t]+(?:the[ \t]+)?" + _ORG), "future"),
@@ -302,7 +302,7 @@ _BEFORE: Final = {
 #: "desire" and a few more that only go with a career (not "I wish the team at Siemens every success")
 _BEFORE["future"] = LazyPattern(r"\b(?:excited|thrilled|eager|keen|delighted|love|hope|forward|opportunity|chance|confident|"
                                 r"sure|certain|believe|begin|start|embark|can['’]?t[ \t]+wait|cannot[ \t]+wait|"
-                                r"prospect|want|wish|aim|plan|see[ \t]+myself|look[ \t]+to)\b", re.IGNORECASE)
+                                r"prospect|want|wish|aim|plan|see[ \t]+(?:myself|my|a)|picture|envision|look[ \t]+to)\b", re.IGNORECASE)
 _BEFORE["clients-of"] = _BEFORE["desire"]
 _BEFORE["in-trade"] = _BEFORE["future"]
 _BEFORE["contribute-org"] = _BEFORE["future"]
@@ -512,7 +512,23 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
         if om is not None and _organisation_by_name(_trim_org(om.group("org"))):
             org = _ABBREV_STOP.split(om.group("org"))[-1]
             yield _trim_org(org), pos - len(org)
+    for pos in _hits(low, _FOR_ME):
+        om = _PLACE_FOR_ME.search(own, max(0, pos - 160), pos)
+        if om is not None and _organisation_by_name(_trim_org(om.group("org"))):
+            org = _ABBREV_STOP.split(om.group("org"))[-1]
+            yield _trim_org(org), om.end("org") - len(org)
     yield from _lowercase_employers(ctx, own)
+
+
+#: the employer as the place, home or fit for you: "Byblos Marina Suites is the right place for me to grow",
+#: "Cedar Coast Hotels would be a great home for my skills" (an organisation by its own words: "Lisbon is the
+#: right place for me" is a city; "Acme was the right place for me" is your past)
+_FOR_ME: Final = (" for me", " for my ", " for someone like me")
+_PLACE_FOR_ME: Final = LazyPattern(
+    _ORG + r"[ \t]+(?:is|would[ \t]+be|will[ \t]+be|could[ \t]+be|feels[ \t]+like|seems[ \t]+(?:like|to[ \t]+be))"
+    r"[ \t]+(?:(?:truly|really|definitely|exactly|clearly|simply|just|absolutely|certainly|surely)[ \t]+)?"
+    r"(?:the|a|an)[ \t]+(?:(?:right|perfect|ideal|best|great|natural|wonderful|excellent|good|logical|true)[ \t]+)?"
+    r"(?:place|home|fit|match|environment|company|workplace|employer|setting|destination)[ \t]*$")
 
 
 #: the employer as the place you want to be: "Sable Mutual is where I want to be", "Globex Bank is exactly

@@ -15,6 +15,7 @@ from typing import Final
 
 from .markup import html_tag_names, is_markup_tag
 from .tokens import digitless
+from .vocabulary import vocabulary
 
 __all__ = ["Placeholder", "find_placeholders", "greeting_blank", "greeting_letters", "is_dummy_phone", "INTERVIEWER_SLOT", "MOMENT_SLOT", "ADDED_SLOT"]
 
@@ -165,6 +166,12 @@ class _Vocabulary:
         self.bracketed = re.compile(rf"\([ \t]*{phrase}[ \t]*\)", re.IGNORECASE)
         self.line = re.compile(rf"[ \t]*(?P<f>{phrase})[ \t]*", re.IGNORECASE)  # (fullmatch on one line)
         self.issue_tags = frozenset(data["brackets"]["issue_tags"].split())
+        # any case after a title or a sign-off's comma, then the end of the greeting or of the line: "Dear Mr.
+        # Interviewer's name", "Regards, Your name" (titles and sign-offs: data/addressing.toml)
+        words = vocabulary()
+        self.after_address = re.compile(
+            rf"(?<![\w'’-])(?:{alt(sorted(words.titles))}\.?|{alt(list(words.signoffs))}[ \t]*,)[ \t]+"
+            rf"(?P<f>{one}(?:[ \t]+{one})?)[ \t]*(?=[,:!.;]?[ \t]*$)", re.IGNORECASE | re.MULTILINE)
         self.slot_words = re.compile("|".join(map(re.escape, data["brackets"]["slot_words"].split())), re.IGNORECASE)
         self.months = frozenset(data["numbers"]["months"].split())
         targets = "|".join(map(re.escape, data["links"]["targets"].split()))
@@ -257,6 +264,10 @@ def _field_placeholders(text: str) -> list[Placeholder]:
             for m in v.bracketed.finditer(text, a, b):
                 if len(m.group(0).split()) >= 2:
                     found.append(Placeholder(m.start(), m.end(), m.group(0), "field"))
+        for m in v.after_address.finditer(text, a, b):
+            if len(m.group("f").split()) < 2:  # "Dear Mrs. Name,": a one-word slot, judged with the interview
+                continue
+            found.append(Placeholder(m.start("f"), m.end("f"), m.group("f"), "field"))
         m = v.line.fullmatch(text, a, b)
         if m and len(m.group("f").split()) >= 2 and not _is_label(text, m.end()):
             found.append(Placeholder(m.start("f"), m.end("f"), m.group("f"), "field"))

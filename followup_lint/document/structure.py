@@ -416,10 +416,16 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
                 (pair_title := _TITLE_AFTER_SLASH.match(text, pos + 1, e)) and pair_title.group("t").lower() in TITLES):
             pos += 1  # "Dear Mr./Ms. Lastname": a template's pair of titles, both before the name
             continue
+        if ch == "/" and (titles or names) and _generic_next(text, pos + 1, e):
+            pos += 1  # "Dear Sir/Madam", "Hi team/all": one generic address written two ways
+            continue
         wm = _NAME_WORD.match(text, pos, e)
         if not wm:
             break
         word = wm.group(0)
+        if word.lower() == "or" and (titles or names) and _generic_next(text, wm.end(), e):
+            pos = wm.end()  # "Dear Sir or Madam": both forms of one generic address
+            continue
         glued = _GLUED_TITLE.match(word)
         if glued and glued.group(1).lower() in TITLES:
             # a title glued to the name by its full stop ("Mr.Michael", "Dr.Patel"): the title, then the name
@@ -471,10 +477,14 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
             # lower-case word: the sentence has started ("Hi, thanks for..."), unless all lower-case
             if names and all(n[2][:1].islower() for n in names) and _lowercase_name_list(text, pos, e):
                 pass  # "hey sam and jo!"
+            elif names and bare in _VOCAB.name_slots and names[-1][2].lower().endswith(("'s", "’s")):
+                pass  # "Dear Mr. Interviewer's name": a template's stand-in (the placeholder rule reads it)
             elif names or titles:
                 break
             elif bare in ("there", "all", "everyone", "team", "folks"):
                 pass
+            elif _company_team(text, wm.end(), e) and bare not in _VOCAB.not_names and bare not in _VOCAB.discourse:
+                group_name = True  # "Hi join.com team.", "hello acme folks": a company's team, in lower case
             elif not _lowercase_name_list(text, pos, e):
                 break
         words_seen += 1
@@ -488,6 +498,10 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
                           word.rstrip(".")))
         pos = wm.end()
         end_words = wm.end() if suffix and suffix.start() > 1 else names[-1][1]
+        if (salutation and word.endswith(".") and len(bare) > 1 and "." not in bare and bare not in TITLES
+                and bare not in HONORIFICS and bare not in _VOCAB.postnominals
+                and not _NAMES_AFTER_ABBREVIATION.match(text, wm.end(), e)):
+            break  # "Hey guys. Anyone ...", "Hi Dana. Thanks ...": the full stop ends the greeting
     if not salutation:
         # a bare "Dana," line: one to three capitalised words and a comma or colon, nothing else
         rest = text[end_words:e].strip()
@@ -495,6 +509,28 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
             return None
     greeting = _finish(text, body_start, end_words, s, e, salutation, names, titles)
     return replace(greeting, group_name=True) if group_name else greeting
+
+
+#: a generic address or a title next ("Sir or Madam", "Sir/Madam", "team/all")
+_GENERIC_NEXT: Final = re.compile(r"[ \t]*([^\W\d_][\w'’]{0,20})(?![\w'’-])")
+#: a group's word, then the end of the greeting: "team." / "team," / "crew" at the end of the line
+_GROUP_END: Final = re.compile(r"[ \t]+([^\W\d_]{2,20})[ \t]*(?:[.,:!]|$)", re.MULTILINE)
+
+
+#: capitalised words and the greeting's mark after a full stop: the full stop was an abbreviation's
+#: ("Dear Sis. Abena,", "Hi Engr. Bello:")
+_NAMES_AFTER_ABBREVIATION: Final = re.compile(r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*[,:!]")
+
+
+def _generic_next(text: str, pos: int, end: int) -> bool:
+    m = _GENERIC_NEXT.match(text, pos, end)
+    return m is not None and (m.group(1).lower() in GENERIC_ADDRESSEES or m.group(1).lower() in TITLES)
+
+
+def _company_team(text: str, pos: int, end: int) -> bool:
+    """After a lower-case word: a group's word ends the greeting ("join.com team.", "acme folks,")."""
+    m = _GROUP_END.match(text, pos, end)
+    return m is not None and (m.group(1).lower() in _VOCAB.group_or_role or m.group(1).lower() in _VOCAB.plural)
 
 
 #: a title right after the slash of a template's pair ("Mr./Ms.", "Mr/Mrs", "Mr. / Ms.")

@@ -572,7 +572,7 @@ class SentenceCase(Rule):
     flagged: "e.g." and other abbreviations, words with a capital inside ("iPhone", "iOS", "eBay"),
     names their owners write in lower case ("dbt", "npm"), URLs, addresses, placeholders, numbers,
     a line that continues the previous one (after a comma, colon or ellipsis), the greeting line and
-    the sign-off. A lower-case "i" is reported by `lowercase-i` instead. The first word of a list item
+    the sign-off ("thank you" alone on the last line, with no name under it, is a sentence: judged). A lower-case "i" is reported by `lowercase-i` instead. The first word of a list item
     ("- ...", "* ...", "3. ...") is judged too when the item reads as a sentence: it opens on a verb of
     instruction ("3. run `bundle install`") or has a finite verb among its first words ("* gql dir is a
     generated directory"); a fragment ("- five years of Python") or a command typed as it is run ("5.
@@ -623,6 +623,13 @@ class SentenceCase(Rule):
         tokens = doc.tokens
         n = len(tokens)
         reported: set[int] = set()
+        if _bare_thanks(doc):
+            # "thank you" alone on the last line: a sentence of thanks on its own line, not a sign-off
+            s = doc.signoff.start
+            tok = _lower_first_word(tokens, bisect_left(tokens, s, key=_START), s, n)
+            if tok is not None:
+                reported.add(s)
+                yield self._report(ctx, tok)
         for s, e in doc.sentences:
             if s < lo or s >= hi or not own[s].islower():
                 continue  # (a word token starting at s starts with own[s]: a capital needs no token look-up)
@@ -661,6 +668,16 @@ class SentenceCase(Rule):
         words = ctx.quote(tok.start, _next_word_end(ctx.doc.own, tok.end))
         return ctx.finding(f"The sentence '{words}...' starts with a lower-case letter", tok.start, tok.end,
                            fixes=(fix,))
+
+
+def _bare_thanks(doc) -> bool:  # type: ignore[no-untyped-def]
+    """Is the sign-off a thanks with no name under it and nothing after it ("... released\n\nthank you")?
+    Then it is a sentence of thanks on its own line (outside batch sixteenth, a-111); "thank you,\nAmit"
+    and "best regards" with no name stay sign-offs."""
+    so = doc.signoff
+    return (so is not None and so.name_start is None and doc.postscript is None
+            and so.phrase.lower().split()[:1] in (["thank"], ["thanks"])
+            and not doc.own[so.end:doc.own_end].strip(" \t\r\n.!,"))
 
 
 def _lower_first_word(tokens, i: int, s: int, n: int):  # type: ignore[no-untyped-def]

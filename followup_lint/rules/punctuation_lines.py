@@ -22,6 +22,9 @@ _DASHES: Final = ("—", "–", "-")
 _GLUED_HANDLE: Final = re.compile(r"[ \t]+(?P<handle>@[^\W\d_][\w.-]{0,38}(?<![.-]))[ \t]+(?=[^\W\d_])"
                            r"(?!(?i:or|and|und|et|y|e)(?![\w'’-]))")  # (not "Hi @dana and @raj, ...")
 
+#: a full stop right after the greeting's words (not an ellipsis): "Hello.", "Hey guys. Anyone ..."
+_FULL_STOP: Final = re.compile(r"[ \t]*(\.)(?!\.)")
+
 
 class GreetingPunctuation(Rule):
     """A greeting line that does not end with a comma, colon or exclamation mark ("Hi Dana").
@@ -42,7 +45,8 @@ class GreetingPunctuation(Rule):
     aside in brackets and no mark after either ("Hello there (sorry if I got your name wrong before ...).")
     is reported too (`data["aside"]`); "Hi Dana (and team)," is punctuated. A dash between the greeting
     and the message on its line ("Hello Dana — I hope you're well", "Hello [Recruiter] - quick update")
-    stands where the comma goes and is reported too (`data["dash"]`). The span covers the greeting
+    stands where the comma goes and is reported too (`data["dash"]`), and so is a full stop after the
+    greeting ("Hello.", "Hey guys.", "Hi Acme team. We met ..."; `data["full_stop"]`). The span covers the greeting
     words; the safe fix inserts the comma (or puts it in place of the wrong mark).
 
     ## Why is this bad?
@@ -87,6 +91,14 @@ class GreetingPunctuation(Rule):
         after = g.punct_at + len(g.punct) if g.punct else g.end
         rest = ctx.doc.own[after:g.line_end].split()
         words = ctx.quote(g.start, g.end)
+        stop = _FULL_STOP.match(ctx.doc.own, g.end, g.line_end) if not g.punct else None
+        if stop is not None and (g.salutation or g.names):
+            # "Hello.", "Hey guys.", "Hi join.com team. Thanks for ...": a full stop closes a sentence, not a
+            # greeting (outside batches tenth and sixteenth)
+            fix = ctx.fix(f"Write '{words},'", [(stop.start(1), stop.end(1), ",")], applicability=Applicability.SAFE)
+            yield ctx.finding(f"The greeting '{words}' ends with a full stop; a greeting takes a comma (or a colon)",
+                              g.start, stop.end(1), fixes=(fix,), data={"full_stop": True})
+            return
         handle = _GLUED_HANDLE.match(ctx.doc.own, g.end, g.line_end) if rest and not g.names and not g.punct else None
         if handle is not None and g.salutation and len(rest) >= 3:
             # "Hi @tapaswenipathak Can you please review ...": the handle is the name, the message runs on

@@ -240,6 +240,11 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
                 norm = norm.translate(_APOSTROPHE_TABLE)
             offset = 0
             pieces = norm.split("-")
+            if (len(pieces) == 2 and pieces[1].lower() in _technical().place_suffixes and pieces[0].isalpha()
+                    and (speller.known(pieces[0].lower()) or not _one_edit_from_a_word(pieces[0].lower(), speller))):
+                if field == "body":                    # "jungang-dong", "Chuo-ku": a place and its suffix (a
+                    fine += 1                          # typo one edit from a word stays: "recieve-dong")
+                continue
             for i, piece in enumerate(pieces):
                 start = tok.start + offset
                 offset += len(piece) + 1
@@ -482,6 +487,8 @@ class _Technical:
     tool_min_before: int
     extensions: frozenset[str]
     hyphen_suffixes: frozenset[str]
+    #: administrative suffixes of romanised place names ("jungang-dong", "chuo-ku")
+    place_suffixes: frozenset[str] = frozenset()
 
     def has_stem(self, word: str) -> bool:
         """Is ``word`` a stem or ends in one with ``min_before`` letters before it? One slice and set lookup
@@ -515,7 +522,8 @@ def _technical() -> _Technical:
             tuple(sorted(drugs["stems"].split(), key=len, reverse=True)), int(drugs["min_before"]),
             tuple(binomial["endings"].split()), int(binomial["min_letters"]),
             tuple(tools["suffixes"].split()), int(tools["min_before"]),
-            frozenset(data["files"]["extensions"].split()), frozenset(data["hyphen_suffixes"]["suffixes"].split())))
+            frozenset(data["files"]["extensions"].split()), frozenset(data["hyphen_suffixes"]["suffixes"].split()),
+            frozenset(data["place_suffixes"]["suffixes"].split())))
     return _TECHNICAL[0]
 
 
@@ -702,7 +710,10 @@ class MisspelledWord(Rule):
     trade words written for this project (`followup_lint/data/spelling-en-extra.txt`, about 1,550 entries in
     some 90 fields, each absent from the other lists when it was added; words one edit from a frequent
     word, which could hide a typo of it, only when common in their trade: "rebar", "meds"). Prefixes
-    that are not words alone ("pre", "tri", "cyber") are accepted before a hyphen ("pre-screen"). On the development drafts, capitalisation alone left one
+    that are not words alone ("pre", "tri", "cyber") are accepted before a hyphen ("pre-screen"), and a
+    romanised place name before its administrative suffix ("jungang-dong", "seocho-gu", "chuo-ku"; the
+    suffixes are in `followup_lint/data/spelling-en-technical.toml`) is a place in any case, unless it is one
+    edit from a word ("recieve-dong"). On the development drafts, capitalisation alone left one
     false alarm ("workflows", twice), and the list removed it; on Wikipedia's list of common
     misspellings, broader guessing (accepting any known word plus a prefix or suffix) hid 1.3% of the
     misspellings ("intergrated", "approachs") for a 0.3% gain, so only a few safe affixes are accepted
@@ -980,6 +991,13 @@ def _near_frequent(word: str, suggestions: Iterable[str], speller: Any, edits: i
         if (any_one and d <= 1 and len(word) >= _ANY_ONE_EDIT_MIN_LETTERS) or (d <= edits and rank(s) < _FREQUENT_RANK):
             return True
     return False
+
+
+def _one_edit_from_a_word(word: str, speller: Any) -> bool:
+    """Is a suggested correction of ``word`` one edit from it ("recieve": "receive"; not "jungang": "junking")?"""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    return any(DamerauLevenshtein.distance(word, s) <= 1 for s in speller.suggest(word, 3))
 
 
 def _in_heading(text: str, pos: int) -> bool:
