@@ -12,6 +12,7 @@ __all__ = ["LineIndex"]
 _BREAKS: Final = ("\r\n", "\n", "\r")
 _BREAK: Final = re.compile(r"\r\n?|\n")
 _PLUS_ONE: Final = (1).__add__
+_NEAR_START: Final = 4096  # offsets up to which ``LineIndex.position`` counts lines rather than list them all
 
 
 class LineIndex:
@@ -20,21 +21,35 @@ class LineIndex:
     ``\\r\\n``, ``\\n`` and ``\\r`` each count as one line break; columns count code points.
     """
 
-    __slots__ = ("text", "starts")
+    __slots__ = ("text", "_starts")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # one pass in C: the former find("\n") / find("\r") pair scanned to the end for the "\r" of
-        # every line of an LF-only text (quadratic: a 25 MB .eml took minutes)
-        starts = [0]
-        if "\r" in text:
-            starts.extend(m.end() for m in _BREAK.finditer(text))
-        else:  # LF only (the usual text): each line's start from the lengths of the lines before, in C
-            starts.extend(accumulate(map(_PLUS_ONE, map(len, text.split("\n")[:-1]))))
-        self.starts = starts
+        self._starts: list[int] | None = None  # (listed on first need: see ``position``)
+
+    @property
+    def starts(self) -> list[int]:
+        """The offset where each line starts."""
+        starts = self._starts
+        if starts is None:
+            text = self.text
+            # one pass in C: the former find("\n") / find("\r") pair scanned to the end for the "\r" of
+            # every line of an LF-only text (quadratic: a 25 MB .eml took minutes)
+            starts = [0]
+            if "\r" in text:
+                starts.extend(m.end() for m in _BREAK.finditer(text))
+            else:  # LF only (the usual text): each line's start from the lengths of the lines before, in C
+                starts.extend(accumulate(map(_PLUS_ONE, map(len, text.split("\n")[:-1]))))
+            self._starts = starts
+        return starts
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of ``offset`` (0 <= offset <= len(text))."""
+        if self._starts is None and 0 <= offset <= _NEAR_START and self.text.find("\r", 0, offset) < 0:
+            # (an offset near the start, the lines before it broken by LF only: counted there, and the
+            # 250,000 lines of a 1 MB draft whose one finding is its greeting are not listed)
+            text = self.text
+            return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
         line = bisect.bisect_right(self.starts, offset) - 1
         return line + 1, offset - self.starts[line] + 1
 

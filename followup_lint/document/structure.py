@@ -308,6 +308,8 @@ def find_letter_salutation(text: str, own_start: int, own_end: int, lines: list[
             if head and not _SENTENCE_INSIDE.search(prefix) and (
                     len(prefix.split()) <= 10 and not prefix.endswith(("?", "!"))):
                 return glued.start()
+        if e >= own_end:
+            return None  # (the last line of the text: no salutation can follow it; 1 MB on one line not read)
         line = _BRACKET_ASIDE.sub("", line).strip() or line
         words = line.split()
         if _REFERENCE_LINE.match(line) and len(words) <= _REFERENCE_MAX_WORDS:
@@ -686,6 +688,11 @@ _INLINE_SIGNOFF: Final = re.compile(
 )
 
 
+#: a character no match of ``_INLINE_SIGNOFF`` holds (the "[.!?]" of its lookbehind comes before it)
+_OUTSIDE_INLINE_SIGNOFF: Final = re.compile(r"[^\w \t,!\"”’)'.-]")
+_LONG_LINE: Final = 512  # characters of a last line from which a match is looked for after the last of those
+
+
 def find_inline_signoff(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> Signoff | None:
     """A sign-off at the end of the last line, after the last sentence ("... evaluation. Best, Alex"): a
     closing phrase with a name after it, or a closing that is not a thanks ("Sincerely,") with none."""
@@ -694,9 +701,20 @@ def find_inline_signoff(text: str, own_start: int, own_end: int, lines: list[tup
         return None
     s, e = last[0]
     e = min(e, own_end)
-    m = None
-    for m in _INLINE_SIGNOFF.finditer(text, s, e):
-        pass  # the last candidate on the line
+    if e - s > _LONG_LINE:
+        # (a match runs to the line's end and holds none of these characters: it starts after the last one.
+        # Its blanks are at most seven runs between words (before the closing, between its four words, after
+        # its mark, between the name's three words) and one at the end: it starts at most one character (a
+        # quote) before the seventh run of whitespace from the end with a word after it. Both are found from
+        # the end: 1 MB of one paragraph is not searched.)
+        line = text[s:e]
+        outside = _OUTSIDE_INLINE_SIGNOFF.search(line[::-1])
+        head = line.rsplit(None, 7)
+        first = max(e - outside.start() if outside is not None else s,
+                    s + len(head[0]) - 1 if len(head) == 8 else s)
+        s = max(s, first)
+    # (every match ends at the line's end: there is at most one, the first)
+    m = _INLINE_SIGNOFF.search(text, s, e)
     if m is None:
         return None
     phrase = " ".join(m.group("words").lower().split())

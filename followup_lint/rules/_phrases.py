@@ -180,7 +180,7 @@ class Existence:
         # (more spots than windows of this width could lie apart in the range: they cover about all of it,
         # and it is searched whole, as without triggers: "We talked about ..." 20,000 times in 1 MB)
         most = max(64, (end - start) // w)
-        for trig in self.triggers:
+        for trig in (self.triggers if end - start < _GATED else _possible(low, self.triggers)):
             pos = low.find(trig, start, end)
             while pos >= 0:
                 spots.append((max(start, pos - w), min(end, pos + len(trig) + w)))
@@ -211,7 +211,7 @@ class Existence:
         if low is None or any(s < 0 or e < 0 for s, e in ranges):  # (a negative offset counts from the end)
             return [self.search(text, s, e) for s, e in ranges]
         spots: list[tuple[int, int]] = []
-        for trig in self.triggers:
+        for trig in (self.triggers if len(low) < _GATED else _possible(low, self.triggers)):
             n = len(trig)
             pos = low.find(trig)
             while pos >= 0:
@@ -234,6 +234,36 @@ class Existence:
                 k += 1
             out.append(self.search(text, s, e) if held else None)
         return out
+
+
+_GATED: Final = 32_768  # characters searched from which a trigger is first checked for letters missing from the text
+_PRESENT: dict[int, tuple[str, dict[str, bool]]] = {}
+
+
+def _possible(low: str, triggers: tuple[str, ...]) -> list[str]:
+    """The ``triggers`` each of whose characters occurs somewhere in ``low``: no other can be found in it.
+
+    Each ``find`` of a trigger reads the whole range; in a long text of few distinct characters (1 MB of
+    ``"a" 'b' (c)`` or ``[Name] {{x}}``) most of some 150 triggers cannot occur, and a character is looked
+    for once per text (remembered for the last few texts, as the checks of a draft all search the same one).
+    """
+    hit = _PRESENT.get(id(low))
+    if hit is None or hit[0] is not low:
+        if len(_PRESENT) >= 8:
+            _PRESENT.clear()
+        hit = _PRESENT[id(low)] = (low, {})
+    seen = hit[1]
+    out = []
+    for trig in triggers:
+        for ch in trig:
+            there = seen.get(ch)
+            if there is None:
+                there = seen[ch] = ch in low
+            if not there:
+                break
+        else:
+            out.append(trig)
+    return out
 
 
 def _next_boundary(low: str, s: int, e: int) -> int:
