@@ -79,10 +79,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
         "mentions_specific_moment": (1, 1),
     },
     "fifteenth": {},
-    "sixteenth": {
-        "mentions_specific_moment": (0, 1), "adds_missed_strength_or_question": (1, 6),
-        "invites_next_step": (3, 0), "placeholder_left": (1, 0),
-    },
+    "sixteenth": {},
 }
 
 # error-severity findings allowed on clean notes: what the batch scored when it was last measured

@@ -868,6 +868,23 @@ def test_probe_brackets_markup_and_filled_templates_are_no_residue(body: str, ki
     assert not _placeholder_found(body), kind
 
 
+# -- sixteenth batch (a-111, "[ASK] : When Result will be announched?"): the tag an issue title begins with
+# is the tracker's label, not a slot; a slot at the start of the subject, or a tag word elsewhere, still is
+@pytest.mark.parametrize(("subject", "flagged"), [
+    ("[HELP] how do I submit the second task", []),
+    ("[Question] When are the results out?", []),
+    ("Re: [WIP][Submission] frontend task", []),
+    ("[Bug] login fails on Safari", []),
+    ("[Query] - regarding the interview date", []),
+    ("[Job Title] interview follow-up", ["[Job Title]"]),
+    ("[Company] - thank you", ["[Company]"]),
+    ("[Help] [Your Name] application", ["[Your Name]"]),
+    ("Thanks for the [Question] chat", ["[Question]"]),
+])
+def test_an_issue_titles_leading_tag_is_no_placeholder(subject: str, flagged: list[str]) -> None:
+    assert flagged_texts(RULE, "Hi Dana,\n\nThanks for the call.\n\nBest,\nSam", subject=subject) == flagged
+
+
 # Outside batch "sixteenth" (a-211, "Dear Mr. Interviewer's name" ... "Regards, Your name"): a role word's
 # stand-in after a title or a sign-off, in any case, is a leftover placeholder; it names nobody, so it is
 # no wrong name.

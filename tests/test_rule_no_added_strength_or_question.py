@@ -532,3 +532,55 @@ def test_a_timeline_question_or_no_time_for_the_work_adds_nothing(content: str, 
 ])
 def test_a_subject_with_an_empty_body_is_judged_and_adds_nothing(subject: str) -> None:
     assert_flags(RULE, "", interview=INTERVIEW, subject=subject)
+
+
+# -- sixteenth batch: a question about the state of one's own programme or application (whether it has
+# ended or is still on, whether the results are out, whether one may still take part, how long the review
+# takes) adds nothing; questions about the work that start alike still count. An issue form's prompt in a
+# Markdown heading ("### What is your question?") is not the writer asking.
+@pytest.mark.parametrize(("content", "adds"), [
+    ("Is the mentorship programme over already, or is it still running?", False),
+    ("Has the summer cohort finished? I have not had any mail.", False),
+    ("Sorry to ask again, but are the shortlist results published yet?", False),
+    ("Is it still possible to book a slot for the technical interview?", False),
+    ("Can I still register for the spring intake?", False),
+    ("How long does the selection usually take after the last round?", False),
+    ("Does anybody have any news about the results?", False),
+    ("Is the sign-up for the bootcamp still open?", False),
+    ("Am I still eligible if I graduate in August?", False),
+    ("When will the team migrate to Kubernetes?", True),
+    ("Is the data platform rewrite still going on, or has it shipped?", True),
+    ("How long does a code review usually take on the team?", True),
+    ("Are the results of the Kafka benchmark out yet?", True),
+    ("Can I still use Python for the ETL jobs there?", True),
+    ("Has the incident review process changed since the outage?", True),
+])
+def test_a_question_about_the_state_of_ones_own_programme_adds_nothing(content: str, adds: bool) -> None:
+    (assert_clean if adds else assert_flags)(RULE, note(content), interview=INTERVIEW)
+    (assert_clean if adds else assert_flags)(RULE, note(content))
+
+
+def test_a_question_in_a_markdown_heading_is_a_forms_prompt() -> None:
+    body = ("### What is your question?\n\nThank you for the call. I am excited about the role.\n\n"
+            "### Which technical topic is this question related to?\n\nOther")
+    assert_flags(RULE, body, interview=INTERVIEW)
+    assert_clean(RULE, body.replace("I am excited about the role.",
+                                    "Which Kafka version does the billing team run?"), interview=INTERVIEW)
+
+
+# The features of one's own work listed under a line that names it (sixteenth a-101: "Few things about my
+# solution:" then "+ Tests;", "+ Code Linter;", "+ Typescript is a plus;") are read together as one sentence
+# about the writer; a wish for more time, the reader's things or a list naming no strength raise nothing.
+@pytest.mark.parametrize(("block", "raised"), [
+    ("What my submission covers:\n- Kafka consumer tuning for the lag spikes\n- retries\n- a README", True),
+    ("Highlights of my implementation:\n* consumer tuning\n* Kafka offsets committed in batches\n* Compose", True),
+    ("In the take-home I used:\n1. Kafka\n2. consumer lag tuning\n3. Grafana", True),
+    ("Our solution includes:\n+ the PCI DSS audit checklist;\n+ remediation steps the team led;", True),
+    ("If I had more time, I would add:\n- Kafka consumer tuning\n- more tests", False),
+    ("Your team's stack:\n- Kafka consumer tuning\n- PCI DSS audits", False),
+    ("Few things about my solution:\n+ React;\n+ Vite;\n+ Tailwind;", False),
+    ("Our team's roadmap:\n- Kafka consumer tuning\n- the PCI DSS audit remediation", False),
+])
+def test_a_list_of_ones_own_works_features_raises_a_strength_it_names(block: str, raised: bool) -> None:
+    body = f"Hi Dana,\n\nThank you for your time today.\n\n{block}\n\nBest,\nSam"
+    (assert_clean if raised else assert_flags)(RULE, body, interview=INTERVIEW)

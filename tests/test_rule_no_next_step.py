@@ -1041,3 +1041,23 @@ def test_a_subject_question_without_its_mark_invites_beside_a_body() -> None:
 def test_inversions_kindly_replies_welcomed_talks_and_impatience_on_other_wordings(content: str, invites: bool) -> None:
     codes = [f.code for f in run_rule(RULE, _probe(content, 1), _INTERVIEW).findings]
     assert codes == ([] if invites else ["FL304"]), (content, codes)
+
+
+# -- sixteenth batch (a-006, a-204, a-206): a hope, wish or request to reschedule, rearrange or set a new date
+# for the interview or a call proposes a further meeting (decided on the fifteenth batch: asking for a new
+# date is a next step). A reschedule told as done or of something else, and hoping to work together, do not.
+@pytest.mark.parametrize(("content", "invites"), [
+    ("I hope we can rearrange the interview for a day next week.", True),
+    ("Hoping to reschedule our call whenever it suits you.", True),
+    ("I hope you will consider moving my interview to another day.", True),
+    ("I wish to request a new date for the technical round.", True),
+    ("I hope that the panel can be rescheduled to a later date.", True),
+    ("I hope you'll agree to rearrange our meeting.", True),
+    ("I hope to work with you.", False),
+    ("I had to reschedule my dentist appointment to make it today.", False),
+    ("The interview was rescheduled twice, but it went well.", False),
+    ("I hope you enjoy the rest of your week.", False),
+])
+def test_asking_to_reschedule_the_interview_or_a_call_invites(content: str, invites: bool) -> None:
+    report = run_rule(RULE, note(content))
+    assert bool(report.findings) is not invites, content

@@ -2022,3 +2022,25 @@ def _judged_with_generic_topics(content: str, specific: bool) -> None:
     """With only generic topics, does the rule find a moment in ``content`` exactly when ``specific``?"""
     topics = ("the duties of the position", "the company's values")
     assert (not run_rule(NoSpecificMoment, note(content), interview(*topics)).findings) is specific
+
+
+# The job's duties listed after the job itself ("Good to hear more about the job: answering the customers by
+# phone and chat, handling the warranty claims and planning the repairs with the workshop", sixteenth a-318):
+# a list of tasks in the gerund, as any job ad gives them, names no moment, however rare its words. A thing
+# said in the interview after the job, or a single task recalled as a story, still counts.
+@pytest.mark.parametrize(("content", "specific"), [
+    ("Great to learn more about the role: greeting guests at the front desk, handling bookings and "
+     "checking the invoices.", False),
+    ("I enjoyed hearing about the position, such as preparing the payroll, reconciling accounts and filing "
+     "the VAT returns.", False),
+    ("It was good to hear more about the duties: stocking shelves, serving customers at the till and "
+     "counting the cash at closing.", False),
+    ("Interesting to learn more about the work, including triaging tickets, writing release notes and "
+     "mentoring juniors.", False),
+    ("Good to hear more about the job, especially the forklift that tipped over in the cold store.", True),
+    ("I enjoyed hearing about the role and the Sunday you spent reconciling 400 invoices by hand.", True),
+    ("Great to learn more about the role: the Tromsø depot opening in March sounds exciting.", True),
+    ("I enjoyed hearing about the role and the night the Vestby freezer failed.", True),
+])
+def test_a_jobs_duties_listed_as_tasks_name_no_moment(content: str, specific: bool) -> None:
+    _judged_with_generic_topics(content, specific)

@@ -351,11 +351,45 @@ def read_references(doc: Document, excluded: frozenset[str],
         stop = _own_clause(own, max(b for _k, _a, b, _t in found_here), stop)
         concrete = concrete_of(min(a for _k, a, _b, _t in found_here) if after else s,
                                stop, skip, strength == "strong", practice, standing)
+        if concrete is not None and _duties_listed(own, max(b for _k, _a, b, _t in found_here), stop):
+            concrete = None    # "about the job: answering the customers ..., handling the warranty claims"
         if concrete is None and strength == "strong":
             concrete = _deadline(own, ce, e)   # "you said the panel would decide by the end of the week"
         found.append(Reference(s, e, cs, ce, strength, concrete))
     found.sort(key=lambda r: (r.start, r.cue_start))
     return References(tuple(found))
+
+
+def _duties_listed(own: str, cue_end: int, end: int) -> bool:
+    """Does the cue's object name the job itself and go on with its tasks in the gerund ("about the job:
+    answering the customers by phone and chat, handling the warranty claims and planning the repairs", "the
+    role, such as greeting guests and checking invoices")? At least two items of the list, and half of
+    them, begin with a gerund: the duties any job ad lists, not a moment ("the job, especially the forklift
+    that tipped over" recalls one)."""
+    m = _duty_lead().match(own, cue_end, end)
+    if m is None:
+        return False
+    heads = [item.split()[0].lower() for item in _LIST_ITEM.split(own[m.end():end]) if item.split()]
+    gerunds = sum(1 for h in heads if len(h) > 4 and h.endswith("ing"))
+    return gerunds >= 2 and gerunds * 2 >= len(heads)
+
+
+#: the separators of a list's items: a comma, a semicolon, "and", "or"
+_LIST_ITEM: Final = re.compile(r"[,;]|\b(?:and|or)\b")
+
+
+@lru_cache(maxsize=1)
+def _duty_lead() -> re.Pattern[str]:
+    """The job named after a cue, then what opens its list of tasks (``job_nouns``, ``duty_leads``)."""
+    from .sentences import cue_data
+
+    ref = cue_data()["reference"]
+
+    def alt(words: Sequence[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(rf"\s*(?:the|this|your|my|our|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{alt(ref['job_nouns'])})\b"
+                      rf"[^:;.!?\n]{{0,40}}?(?:\s*[:—–]|\s+-|,?\s+(?:{alt(ref['duty_leads'])})\b)\s*", re.IGNORECASE)
 
 
 def _ahead(own: str, start: int, text: str, sentence: tuple[int, int]) -> bool:

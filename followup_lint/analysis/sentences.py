@@ -1309,11 +1309,36 @@ class _Reader:
             if i > 0 and w[i - 1] in ("had", "'d") or _back(w, i, past, span=2) or _hope_elsewhere(w, i):
                 continue
             for x in range(i + 1, min(len(w), i + _HOPE_REACH)):
+                moved = self._moved_talk(x)
+                if moved > 0:
+                    self.add(Function.FORWARD, i, moved)   # "I hope that we can reschedule"
+                    return
                 if w[x] in _PAST_VERBS or w[x].endswith("ed") and len(w[x]) > 4:
                     break
                 if w[x] in talks.firsts and _next_talk(w, i, x, preps):
                     self.add(Function.FORWARD, i, x + 1)
                     return
+
+    def _moved_talk(self, x: int) -> int:
+        """Where a request to move the meeting that begins at ``w[x]`` ends, or -1: a verb of rescheduling
+        ("reschedule", "rearranging"; a participle only after "be": "can be rescheduled"), a verb of moving
+        with a talk noun within three words ("moving my interview"), or a new date ("a later date")."""
+        w = self.w
+        resched, moves, dates = (_cls("forward", "reschedule_verbs"), _cls("forward", "move_verbs"),
+                                 _cls("forward", "new_dates"))
+        passive = x > 0 and w[x - 1] == "be"
+        j = resched.at(w, x)
+        if j > 0 and (passive or not w[x].endswith("ed")):
+            return j
+        j = moves.at(w, x)
+        if j > 0 and (passive or not w[j - 1].endswith("ed")):
+            talks = _cls("forward", "next_talks")
+            for y in range(j, min(len(w), j + 3)):
+                if talks.at(w, y) > 0:
+                    return talks.at(w, y)
+            if passive:
+                return j
+        return dates.at(w, x)
 
     def _joined_reply(self, h: int) -> int:
         """Where a second object of the anticipation ends when, joined by "and" or "or" to a hope to work

@@ -20,7 +20,7 @@ from .._lazy import lazy
 from ..text import LineIndex
 from .html import html_to_text, looks_like_html
 from .markup import markup_ranges
-from .placeholders import Placeholder, find_placeholders, greeting_blank, greeting_letters
+from .placeholders import Placeholder, find_placeholders, greeting_blank, greeting_letters, without_issue_tags
 from .structure import (
     Greeting, Signoff, _last_lines, _lines, boilerplate_ranges, code_block_ranges, find_greeting,
     find_letter_salutation, find_inline_signoff, find_postscript, find_quote_start, find_signature_start, find_signoff,
@@ -193,10 +193,10 @@ class Document:
             if letters:
                 found = sorted((*found, *letters), key=lambda p: p.start)
         self.placeholders: tuple[Placeholder, ...] = tuple(found)
-        self.subject_placeholders: tuple[Placeholder, ...] = tuple(
+        self.subject_placeholders: tuple[Placeholder, ...] = tuple(without_issue_tags(
+            self.subject.text,
             find_placeholders(self.subject.text, tbd_ranges=((0, len(self.subject.text)),),
-                              name_ranges=((0, len(self.subject.text)),))
-        )
+                              name_ranges=((0, len(self.subject.text)),))))
         self.tokens: tuple[Token, ...] = tuple(_mark_placeholders(tokenize(own), self.placeholders))
         self.subject_tokens: tuple[Token, ...] = tuple(
             _mark_placeholders(tokenize(self.subject.text), self.subject_placeholders)

@@ -165,6 +165,7 @@ class _Vocabulary:
         phrase = f"{one}(?:[ \t]*(?:[,/&]|{alt(joiners)})[ \t]*{one}){{0,3}}"
         self.bracketed = re.compile(rf"\([ \t]*{phrase}[ \t]*\)", re.IGNORECASE)
         self.line = re.compile(rf"[ \t]*(?P<f>{phrase})[ \t]*", re.IGNORECASE)  # (fullmatch on one line)
+        self.issue_tags = frozenset(data["brackets"]["issue_tags"].split())
         # any case after a title or a sign-off's comma, then the end of the greeting or of the line: "Dear Mr.
         # Interviewer's name", "Regards, Your name" (titles and sign-offs: data/addressing.toml)
         words = vocabulary()
@@ -675,6 +676,25 @@ def _bracket_is_placeholder(text: str) -> bool:
     # A short capitalised phrase in brackets is a slot ("[Acme]" is rare in real prose)
     words = inner.split()
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w[:1].isalpha())
+
+
+#: a reply's or forward's prefix, then the tags an issue title may begin with ("Re: [WIP][Submission] ...")
+_REPLY_PREFIX: Final = re.compile(r"[ \t]*(?:(?:re|fwd?|aw|sv)[ \t]*:[ \t]*)*", re.IGNORECASE)
+_LEADING_TAG: Final = re.compile(r"\[[ \t]*(\w+)[ \t]*\][ \t]*[:\-–—|]?[ \t]*")
+
+
+def without_issue_tags(subject: str, found: list[Placeholder]) -> list[Placeholder]:
+    """``found`` without the tags an issue title begins with: a word of ``[brackets] issue_tags`` alone in
+    square brackets at the start of the subject (after "Re:"), one tag after another ("[ASK] : When will the
+    result be announced?", "[WIP][Submission] Backend task"). Not a slot: "[Job Title] follow-up" is."""
+    if not found or "[" not in subject:
+        return found
+    prefix = _REPLY_PREFIX.match(subject)   # (matches at 0 always: every part of it is optional)
+    tags, at, spans = _vocabulary().issue_tags, 0 if prefix is None else prefix.end(), set()
+    while (m := _LEADING_TAG.match(subject, at)) is not None and m.group(1).lower() in tags:
+        spans.add((m.start(), m.start() + len(m.group(0).rstrip(" \t:-–—|"))))
+        at = m.end()
+    return [p for p in found if (p.start, p.end) not in spans] if spans else found
 
 
 #: a quotation on one line, in straight or curly double quotes

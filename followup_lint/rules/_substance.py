@@ -169,7 +169,11 @@ def _build(ctx: RuleContext) -> Analysis:
             about_me = [k for k, m in zip(speaking, excuses.search_each(own, [spans[k] for k in speaking]))
                         if m is None]
             mine = _writers_terms(doc, terms, set(about_me), excluded)
-            strengths = match_phrases(interview.strengths, mine, excluded, units=about_me, window=False)
+            listed = _feature_lists(own, mine.units, first)
+            # ("Few things about my solution:" and its items: one sentence about the writer)
+            strengths = match_phrases(interview.strengths, DraftTerms((*mine.units, *listed)) if listed else mine,
+                                      excluded, window=False,
+                                      units=[*about_me, *range(len(mine.units), len(mine.units) + len(listed))])
             strengths += _collocations(interview.strengths, strengths, terms, about_me, own, excluded)
             if len(strengths) < len(interview.strengths):
                 strengths += _shown_by_deed(doc, interview.strengths, strengths, terms, excluded)
@@ -229,6 +233,33 @@ def _names_an_exercise(head: str) -> bool:
 
 _PHRASE_ENDS: Final = frozenset("of and or with in on at to for that which who from by as".split())
 _READER_WORDS: Final = 3   # "your rapid prototyping process": the words after "your" that are the reader's
+
+
+#: an item of a list: a bullet or a number opens its line ("+ Tests;", "- Redis cache", "2. Added retries")
+_LIST_ITEM: Final = re.compile(r"[ \t]*(?:[-+*•–]|\d{1,2}[.)])[ \t]+\S")
+
+
+def _feature_lists(own: str, units: Sequence[tuple[int, int, frozenset[str], str]],
+                   first: set[int]) -> list[tuple[int, int, frozenset[str], str]]:
+    """The lists of the features of the writer's own work, each as one unit: a first-person line that names
+    the work and ends in a colon (``[strengths] own_work_leads``: "Few things about my solution:"), then
+    two list items or more ("+ Tests;", "+ Code Linter;"), their keys together."""
+    from ._phrases import existence
+
+    leads = existence("strengths", "own_work_leads")
+    out = []
+    for k in sorted(first):
+        s, e, _keys, field = units[k]
+        if field != "body" or not own[s:e].rstrip().endswith(":") or leads.search(own, s, e) is None:
+            continue
+        j = k + 1
+        while j < len(units) and units[j][3] == "body" and _LIST_ITEM.match(own, units[j][0]) is not None:
+            j += 1
+        # (items without a stop of their own are one unit, a line each: "- Kafka\n- retries")
+        if sum(1 for u in units[k + 1:j] for line in own[u[0]:u[1]].split("\n") if _LIST_ITEM.match(line)) >= 2:
+            out.append((units[k + 1][0], units[j - 1][1], frozenset().union(*(u[2] for u in units[k + 1:j])),
+                        "body"))
+    return out
 
 
 def _writers_terms(doc: Document, terms: DraftTerms, units: set[int], excluded: frozenset[str]) -> DraftTerms:

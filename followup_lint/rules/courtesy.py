@@ -205,7 +205,9 @@ class NoNextStep(Rule):
     a reply welcomed ("Comments/feedback will be welcome.", "Any thoughts are most welcome"); a hope that
     what you sent serves the next conversation ("I'm hoping this will suffice for a good technical
     discussion", "hoping we can go over it in the next round": a talk marked as coming, not "I hope you have
-    a great time at the meeting", "I trust in the interview process"); an indirect question for the reader's own view or advice ("I'm curious what you think of
+    a great time at the meeting", "I trust in the interview process"); a hope to move the interview or
+    a call ("I hope that we can reschedule", "I hope you'll consider moving my interview to Friday", "hoping
+    we can find a new date": a further meeting proposed; not "I hope the rescheduled call went well"); an indirect question for the reader's own view or advice ("I'm curious what you think of
     ...", "... and any advice you may have", also wrapped over two lines after a comma);
     a question to the reader in the subject ("is there some code review?", not a reply's "Re: Offer still
     available?", the thread's question put before); an offer to show your work ("would love to demo and / or

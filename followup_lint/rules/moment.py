@@ -74,7 +74,8 @@ class NoSpecificMoment(Rule):
     pairing with me", "our whiteboarding"; not "I look forward to pairing with you"). Generic praise of "the role", "the team", "the company culture" or
     "the opportunity" does not count, nor what a job ad offers any hire in the plural ("the growth
     opportunities and the training programmes", "perks", "mentorship") or the duties it lists ("managing
-    deliverables, stakeholders and deadlines"), and neither do the words of a placeholder or a shouted instruction
+    deliverables, stakeholders and deadlines"; the job named, then its tasks in the gerund: "more about the job:
+    answering the customers by phone, handling the warranty claims and planning the repairs"), and neither do the words of a placeholder or a shouted instruction
     ("[INSERT THE PROJECT YOU DISCUSSED]", "INSERT PROJECT NAME HERE"), nor those of a template's
     instruction ("I particularly like (Specifically what you liked best about the job).", "Remind him/her
     of the project you discussed."), filler letters ("working for xx"), or praise after the thing recalled

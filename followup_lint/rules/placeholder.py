@@ -68,7 +68,9 @@ class LeftoverPlaceholder(Rule):
     listed in `followup_lint/data/placeholders.toml`. Not flagged: ordinary text ("your name came up"),
     acronyms and sizes ("NASA", "XXL"), section numbers ("[4.2]"), HTML tags ("<br>", "<a href=...>",
     "<video controls>"; a run of plain words in angle brackets is a slot whatever its first word: "<link
-    to the repository>"), a form label with its value ("Phone Number: 555 0100"), a repository a code host's subject tags ("Re: [acme/take-home] ..."), a
+    to the repository>"), a form label with its value ("Phone Number: 555 0100"), a repository a code host's subject tags ("Re: [acme/take-home] ..."), the tag an
+    issue title begins with ("[ASK] : When will the result be announced?", "[WIP][Submission] ..."; the
+    `issue_tags` of the data file: "[Job Title] follow-up" is a slot), a
     shouted all-caps sentence, braces and brackets inside inline code or a fenced code block
     ("`${var.region}`", "`rows[n]`", "`[1, 2, 3]`", "`git clone <url>`"; a named `{{...}}` slot stays
     one, and so does a bracketed slot or an angle slot opened by "your" or an instruction that fills its

@@ -6,6 +6,7 @@ import bisect
 from dataclasses import dataclass
 from typing import Final, Iterable
 
+from ..document.structure import _MARKDOWN_HEADING
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import covered, existence, in_slot, own_matches, sentence_at, tokens_between
@@ -60,7 +61,8 @@ def _said_after(ctx: RuleContext, pos: int, instructions: tuple[tuple[int, int],
 
 
 def work_questions(ctx: RuleContext) -> list[tuple[int, int]]:
-    """Sentences that ask a genuine question about the work (not a courtesy, status or offer)."""
+    """Sentences that ask a genuine question about the work (not a courtesy, status or offer, nor the prompt
+    of an issue form in a Markdown heading)."""
     doc = ctx.doc
     own = doc.own
     a = analysis(ctx)
@@ -72,8 +74,8 @@ def work_questions(ctx: RuleContext) -> list[tuple[int, int]]:
         if field != "body":
             continue
         text = own[s:e]
-        if courtesy.search(text) is not None:
-            continue
+        if courtesy.search(text) is not None or _MARKDOWN_HEADING.match(text) is not None:
+            continue  # (a heading's question is an issue form's prompt: "### What is your question?")
         j = bisect.bisect_left(logistics, s)
         if j < len(logistics) and logistics[j] < e:
             continue
@@ -118,7 +120,9 @@ class NoAddedStrengthOrQuestion(Rule):
     train home and wrote it in Rust") that uses a rare word or a name of a strength ("builds small PHP web
     tools end to end"), or a deed you tell of your own work that names a strength by two of its words, one
     rare or a name ("I reached out to the library's maintainer to fix the graphql endpoint" raises "got an
-    upstream API maintainer to add a missing GraphQL query"; "I enjoyed", "I learned" tell no deed). A sentence asks when it ends in "?"
+    upstream API maintainer to add a missing GraphQL query"; "I enjoyed", "I learned" tell no deed). The
+    features of your own work listed under a line that names it ("Few things about my solution:" then "+
+    Tests;", "+ Code Linter;") are read together as one sentence about yourself. A sentence asks when it ends in "?"
     or puts an indirect question ("I'm curious whether ...", "I meant to ask ..."); "I was interested to
     hear about ..." tells, and a question in brackets is an aside. A sentence wrapped after a comma onto a
     line that begins in lower case is read whole ("I'm very interested in learning more about Flir,
@@ -143,7 +147,10 @@ class NoAddedStrengthOrQuestion(Rule):
     you be available this afternoon for a quick call?": a call, a meeting, a day or an hour near "available"
     or "free"; "Would you be free to discuss the design further?" asks about the work), small talk about your reader's life ("How is the
     family?", "How was your weekend?") or with the reader ("How are you all doing, folks?"), a question how
-    the hiring process is getting on ("How's the recruitment coming along?") or whether the reader is still
+    the hiring process is getting on ("How's the recruitment coming along?"), the state of your own
+    programme or application ("Has the program ended?", "Are the results out?", "Can I still register?",
+    "How long does the selection take?"; "Are the results of the load test out?" asks about the work), an
+    issue form's prompt in a Markdown heading ("### What is your question?"), or whether the reader is still
     there ("Are you guys still around?"), a request for feedback on your own showing ("Could you share any
     feedback on how I came across?", "What could I have done better?"), an offer of references or samples, or a logistics question (see
     `premature-logistics-question`). A move that holds only a template's instruction ("I forgot to
