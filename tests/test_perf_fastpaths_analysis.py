@@ -808,3 +808,135 @@ def test_bracketed_instructions_gated_by_a_closing_bracket_equal_walking_every_b
         assert fast == _paren_instructions_walking_every_bracket(tokens), text
         found += len(fast)
     assert found >= 3
+
+
+def _glued_foreign_texts() -> list[str]:
+    """Real notes, notes with thanks of other languages before names, and first words glued to letters,
+    digits, underscores, apostrophes and marks on either side (ASCII and not)."""
+    from followup_lint.analysis.addressing import _foreign_cues
+
+    firsts, _cues = _foreign_cues()
+    rng = random.Random(31)
+    sides = ["", "", " ", "x", "1", "_", "'", "’", "-", "é", "\n", "(", "Ω"]
+    texts = _foreign_texts()
+    for _ in range(2000):
+        parts = [rng.choice(sides) + rng.choice([w, w.title(), w.upper(), w.replace("'", "’")])
+                 + rng.choice(sides) + rng.choice([" Kofi!", ", Layla.", " to you and to Ama", "", "family"])
+                 for w in rng.sample(firsts, rng.randint(1, 3))]
+        texts.append(rng.choice(["", "Thanks for the similar family tour. ", "Dankworth "]) + " ".join(parts))
+    return texts
+
+
+def test_a_range_whose_word_runs_open_no_first_word_holds_no_first_word_standing_alone() -> None:
+    """``_may_stand_alone`` says no only where the search of ``_foreign_firsts`` finds nothing: every real
+    note, glued first words, and ranges starting or ending inside a word; it says no to most real notes."""
+    import re
+
+    from followup_lint.analysis.addressing import _foreign_firsts, _may_stand_alone
+
+    rng = random.Random(5)
+    gated = searched = 0
+    for text in _glued_foreign_texts():
+        low = text.lower()
+        ranges = [(0, len(low)), *((rng.randint(0, len(low)), len(low)) for _ in range(3)),
+                  *((0, rng.randint(0, len(low))) for _ in range(3))]
+        ranges += [(m.start() + k, m.end() - j) for m in list(re.finditer(r"\w+", low))[:8]
+                   for k, j in ((0, 0), (1, 0), (0, 1))]
+        for start, end in ranges:
+            found = _foreign_firsts().search(low, start, end) is not None
+            if not _may_stand_alone(low, start, end):
+                assert not found, (text, start, end)
+                gated += 1
+            searched += found
+    assert gated > 2000 and searched > 2000
+    real = [r["body"].lower() for r in _records()]
+    assert sum(not _may_stand_alone(t, 0, len(t)) for t in real) > 0.7 * len(real)
+
+
+def _thanked_as_it_was(own: str, low: str, start: int, end: int) -> list:
+    """``_foreign_thanked`` before the word-run gate: the search of the first words, then the cues."""
+    from followup_lint.analysis.addressing import _foreign_cues, _foreign_firsts, _foreign_thanks
+
+    if _foreign_firsts().search(low, start, end) is None:
+        return []
+    out, done = [], start
+    for c in _foreign_cues()[1].finditer(low, start, end):
+        if c.start() < done:
+            continue
+        m = _foreign_thanks().match(own, c.start(), end)
+        if m is not None:
+            out.append(m)
+            done = m.end()
+    return out
+
+
+def test_thanks_of_other_languages_gated_by_word_runs_equal_the_search_of_first_words() -> None:
+    """``_foreign_thanked`` with its word-run gate yields the matches it yielded with only the search of
+    the first words, on real notes and glued first words, whole and cut inside words."""
+    import re
+
+    from followup_lint.analysis.addressing import _foreign_thanked
+
+    found = 0
+    for text in _glued_foreign_texts():
+        low = text.lower()
+        if len(low) != len(text):
+            continue
+        cuts = [(m.start(), m.end()) for m in re.finditer(r"\w+", low)][:5]
+        for start, end in [(0, len(text)), *((a + 1, len(text)) for a, _b in cuts), *((0, b - 1) for _a, b in cuts)]:
+            fast = [(m.span(), m.group("name")) for m in _foreign_thanked(text, low, start, end)]
+            slow = [(m.span(), m.group("name")) for m in _thanked_as_it_was(text, low, start, end)]
+            assert fast == slow, text
+            found += len(slow)
+    assert found > 500
+
+
+def _closing_vocatives_as_they_were(ctx: RuleContext, own: str, start: int, end: int) -> list:
+    """``_closing_vocatives`` trying the openers in every sentence of the range (no comma gate)."""
+    from followup_lint.analysis.addressing import _END_VOCATIVE, _vocative_openers
+    from followup_lint.analysis.roles import _HEADS
+    from followup_lint.document.vocabulary import vocabulary
+
+    vocab = vocabulary()
+    out = []
+    for s, e in ctx.doc.sentences:
+        if s < start or e > end or _vocative_openers().match(own, s, e) is None:
+            continue
+        hit = _END_VOCATIVE.search(own[s:e].rstrip())
+        if hit is None:
+            continue
+        words = own[s:s + hit.start()].split()
+        prev = words[-1] if words else ""
+        low = prev.lower().strip("'’")
+        if not prev or prev[:1].isupper() or low in _HEADS or low in vocab.person_nouns or (
+                low in vocab.generic and low != "you"):
+            continue
+        out.append((s + hit.start("name"), hit.group("name"), "vocative"))
+    return out
+
+
+def test_closing_vocatives_of_sentences_with_a_comma_equal_every_sentence_tried() -> None:
+    """A sentence without a comma is not tried for a name spoken to at its end: the same names on every
+    real note and on random closing sentences, with and without commas."""
+    from followup_lint.analysis.addressing import _closing_vocatives
+
+    linter = Linter(Config())
+    rng = random.Random(17)
+    openers = ["Thank you for your time", "Looking forward to hearing from you", "Have a great weekend",
+               "Thanks again for the tour", "Best wishes", "Hope to speak soon"]
+    names = [", Mr. Pillay.", ", Tendai!", " Tendai.", ", your intern, Tumi.", ",Sizwe.", "", ", team.", ", you."]
+    bodies = [r["body"] for r in _records()]
+    for _ in range(300):
+        bodies.append("Hi Ama,\n\n" + " ".join(rng.choice(openers) + rng.choice(names)
+                                             for _ in range(rng.randint(1, 4))) + "\n\nBest,\nSam\n")
+    found = 0
+    for body in bodies:
+        draft = Draft(body=body)
+        ctx = RuleContext(doc=Document(draft), draft=draft, interview=None, send_time=None, template=False,
+                          config=linter.config, resources=linter.resources)
+        own = ctx.doc.own
+        for start, end in ((0, len(own)), ctx.doc.content_range):
+            fast = list(_closing_vocatives(ctx, own, start, end))
+            assert fast == _closing_vocatives_as_they_were(ctx, own, start, end), body
+            found += len(fast)
+    assert found > 100
