@@ -393,10 +393,13 @@ def _stand_in_lines(seed: int, n: int) -> list[str]:
     fields = ["Interviewer's name", "Interviewer’s Name", "Your name", "HIRING MANAGER NAME", "Name Surname",
               "your phone number", "Recruiter's Title", "Your TİTLE", "Nam", "name here", "Maya"]
     ends = ["", ",", ":", ".", "..", " ,", "\t", " . ", "!", ";", "?", " x"]
-    return [f"{rng.choice(heads)} {rng.choice(fields)}{rng.choice(ends)}" for _ in range(n)]
+    before = ["", "x.", "I wrote to", "Kind regards,", "Mr.", "a  b\t c", "Best regards , Dear Ms", "word " * 30]
+    gaps = [" ", "  ", "\t", " \t "]
+    return [f"{rng.choice(before)}{rng.choice(gaps)}{rng.choice(heads)}{rng.choice(gaps)}{rng.choice(fields)}"
+            f"{rng.choice(ends)}" for _ in range(n)]
 
 
-def test_stand_ins_after_a_title_looked_for_only_on_lines_ending_in_a_field_head_are_all_found(
+def test_stand_ins_after_a_title_looked_for_only_in_the_tail_of_lines_ending_in_a_field_head_are_all_found(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from followup_lint.document import placeholders as P
 
@@ -407,6 +410,7 @@ def test_stand_ins_after_a_title_looked_for_only_on_lines_ending_in_a_field_head
     gated = [[(p.start, p.end, p.text) for p in P._field_placeholders(t)] for t in texts]
     ends_on_a_head = P._ends_on_a_head
     monkeypatch.setattr(P, "_ends_on_a_head", lambda *_args: True)
+    monkeypatch.setattr(P, "_tail_of", lambda _text, a, _b, _runs: a)  # the whole line searched
     searched = [[(p.start, p.end, p.text) for p in P._field_placeholders(t)] for t in texts]
     assert gated == searched
     assert sum(map(len, searched)) >= 200  # stand-ins were there to find

@@ -176,6 +176,9 @@ class _Vocabulary:
         #: ending otherwise is not searched (a 1 MB line is not scanned for a match that cannot be there)
         self.address_heads = tuple(sorted({h.lower() for h in heads}))
         self.address_head_len = max(map(len, self.address_heads))
+        #: the most runs of non-blanks such a match spans: a title or a sign-off (its words and a comma apart),
+        #: two fields of four qualifiers and a head, and a stop apart (only that tail of a line is searched)
+        self.address_runs = (max(len(w.split()) for w in (*words.titles, *words.signoffs)) + 1 + 2 * 5 + 1)
         self.slot_words = re.compile("|".join(map(re.escape, data["brackets"]["slot_words"].split())), re.IGNORECASE)
         self.months = frozenset(data["numbers"]["months"].split())
         targets = "|".join(map(re.escape, data["links"]["targets"].split()))
@@ -268,7 +271,8 @@ def _field_placeholders(text: str) -> list[Placeholder]:
             for m in v.bracketed.finditer(text, a, b):
                 if len(m.group(0).split()) >= 2:
                     found.append(Placeholder(m.start(), m.end(), m.group(0), "field"))
-        for m in (v.after_address.finditer(text, a, b) if _ends_on_a_head(text, a, b, v) else ()):
+        for m in (v.after_address.finditer(text, _tail_of(text, a, b, v.address_runs), b)
+                  if _ends_on_a_head(text, a, b, v) else ()):
             if len(m.group("f").split()) < 2:  # "Dear Mrs. Name,": a one-word slot, judged with the interview
                 continue
             found.append(Placeholder(m.start("f"), m.end("f"), m.group("f"), "field"))
@@ -676,6 +680,21 @@ def _bracket_is_placeholder(text: str) -> bool:
     # A short capitalised phrase in brackets is a slot ("[Acme]" is rare in real prose)
     words = inner.split()
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w[:1].isalpha())
+
+
+def _tail_of(text: str, a: int, b: int, runs: int) -> int:
+    """Where the last ``runs`` runs of characters other than spaces and tabs of the line ``text[a:b]`` begin
+    (``a`` when it holds fewer): a match that must end the line and spans at most that many runs starts
+    there or later (the lookbehind still sees the character before)."""
+    i = b
+    for _ in range(runs):
+        i = a + len(text[a:i].rstrip(" \t"))
+        if i <= a:
+            return a
+        i = max(text.rfind(" ", a, i), text.rfind("\t", a, i)) + 1 or a
+        if i <= a:
+            return a
+    return i
 
 
 #: a reply's or forward's prefix, then the tags an issue title may begin with ("Re: [WIP][Submission] ...")
