@@ -855,20 +855,21 @@ def _foreign_thanked(own: str, low: str, start: int, end: int) -> Iterator[re.Ma
 
 
 def _may_stand_alone(low: str, start: int, end: int) -> bool:
-    """Could a first word of :func:`_foreign_cues` stand alone in ``low[start:end]``? False only when the
-    range is ASCII and none of the runs of word characters it is made of is the run a first word opens
-    with ("danke", "fa" of "fa'afetai"): a first word standing alone there opens such a run (the one
-    before it ends at a non-word character or the range's start). The runs are split in C (the range's
-    bytes with every non-word character made a space: ~7 us a draft against ~16 us for the search of
+    """Could a first word of :func:`_foreign_cues` stand alone in ``low[start:end]``? False only when none
+    of the runs of ASCII word characters the range is made of is the run a first word opens with ("danke",
+    "fa" of "fa'afetai"): a first word standing alone there opens such a run (the character before it is
+    no word character, or lies before the range). The runs are split in C (the range's UTF-8 bytes with
+    every byte that is no ASCII word character made a space; a letter outside ASCII only splits a run
+    more, and a first word is ASCII: ~7 us a draft against ~16 us for the search of
     :func:`_foreign_firsts`, whose alternation is tried at every offset)."""
     heads = _foreign_heads()
     if heads is None or start < 0:
         return True
-    part = low[start:end]
-    return not part.isascii() or not heads.isdisjoint(part.encode().translate(_WORD_RUNS).split())
+    runs = low[start:end].encode("utf-8", "surrogatepass").translate(_WORD_RUNS).split()
+    return not heads.isdisjoint(runs)
 
 
-#: an ASCII byte that is no word character (``\w``: a letter, a digit, "_") becomes a space
+#: a byte that is no ASCII word character (``\w``: a letter, a digit, "_") becomes a space
 _WORD_RUNS: Final = bytes(c if c < 128 and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256))
 
 
