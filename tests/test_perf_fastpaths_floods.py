@@ -320,7 +320,7 @@ class _SentenceCaseVisitingEverySentence(mechanics.SentenceCase):
         lo, hi = doc.content_range
         tokens = doc.tokens
         n = len(tokens)
-        if mechanics._bare_thanks(doc):
+        if mechanics._bare_thanks(doc) is not None:
             s = doc.signoff.start
             tok = mechanics._lower_first_word(tokens, bisect.bisect_left(tokens, s, key=mechanics._START), s, n)
             if tok is not None:

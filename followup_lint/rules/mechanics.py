@@ -623,9 +623,10 @@ class SentenceCase(Rule):
         tokens = doc.tokens
         n = len(tokens)
         reported: set[int] = set()
-        if _bare_thanks(doc):
+        bare = _bare_thanks(doc)
+        if bare is not None:
             # "thank you" alone on the last line: a sentence of thanks on its own line, not a sign-off
-            s = doc.signoff.start
+            s = bare.start
             tok = _lower_first_word(tokens, bisect_left(tokens, s, key=_START), s, n)
             if tok is not None:
                 reported.add(s)
@@ -673,14 +674,15 @@ class SentenceCase(Rule):
                            fixes=(fix,))
 
 
-def _bare_thanks(doc) -> bool:  # type: ignore[no-untyped-def]
-    """Is the sign-off a thanks with no name under it and nothing after it ("... released\n\nthank you")?
-    Then it is a sentence of thanks on its own line (outside batch sixteenth, a-111); "thank you,\nAmit"
-    and "best regards" with no name stay sign-offs."""
+def _bare_thanks(doc):  # type: ignore[no-untyped-def]
+    """The sign-off when it is a thanks with no name under it and nothing after it ("... released\n\nthank
+    you"), else ``None``: then it is a sentence of thanks on its own line (outside batch sixteenth, a-111);
+    "thank you,\nAmit" and "best regards" with no name stay sign-offs."""
     so = doc.signoff
-    return (so is not None and so.name_start is None and doc.postscript is None
+    bare = (so is not None and so.name_start is None and doc.postscript is None
             and so.phrase.lower().split()[:1] in (["thank"], ["thanks"])
             and not doc.own[so.end:doc.own_end].strip(" \t\r\n.!,"))
+    return so if bare else None
 
 
 def _lower_first_word(tokens, i: int, s: int, n: int):  # type: ignore[no-untyped-def]
