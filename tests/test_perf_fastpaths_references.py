@@ -289,3 +289,44 @@ def test_phrases_matched_with_their_reading_looked_up_once_equal_the_old_matchin
     assert fast == slow
     assert sum(len(a.topics) for a in fast) > 300 and sum(len(a.strengths) + len(a.questions) for a in fast) > 100
     assert sum(len(a.topics) for a in fast[len(records):]) > 50  # (the random drafts match some too)
+
+
+def _compound_heads_trying_every_cut(phrase: str, excluded: frozenset[str]):  # type: ignore[no-untyped-def]
+    """``_topics.compound_heads`` as it was: every cut of every word tried (reference copy)."""
+    from followup_lint.rules import _topics as T
+
+    stop, _generic, _canon = T._vocab()
+    known = T._weights()
+    out: dict[str, frozenset[str]] = {}
+    for t in T.terms_of(phrase, excluded=excluded):
+        word = T._fold(phrase[t.start:t.end])
+        if t.key[:1] == T.COMPOUND or not word.isalpha() or len(word) < 2 * T._COMPOUND_PART - 1:
+            continue
+        for cut in range(T._COMPOUND_PART, len(word) - 2):
+            head, tail = word[:cut], word[cut:]
+            if head in stop or tail in stop:
+                continue
+            hk, tk = T.stem(head), T.stem(tail)
+            if hk in known and tk in known and hk != t.key and max(known[hk], known[tk]) <= T._PART_WEIGHT:
+                out.setdefault(hk, frozenset((t.key,)))
+                break
+    return tuple(out.items())
+
+
+def test_compound_parts_tried_only_where_both_could_stem_to_a_known_word_equal_trying_every_cut() -> None:
+    from followup_lint.rules import _topics as T
+
+    rng = random.Random(7)
+    words = sorted(w for w in T._weights() if w.isalpha())
+    endings = ["", "s", "ing", "ed", "ly", "ational", "izations", "fulness", "ement", "ousness", "ically"]
+    phrases = [t for r in _all_notes() for t in (r.get("interview") or {}).get("topics", [])]
+    for _ in range(600):  # solid compounds of two weighted words, with endings, some long
+        parts = [rng.choice(words) + rng.choice(endings) for _ in range(rng.randint(2, 3))]
+        phrases.append(f"the {''.join(parts)} and the {rng.choice(words)}{rng.choice(endings)}")
+    phrases += ["the hallway", "a storefront", "the " + "x" * 300, "the " + "ab" * 40 + "hallway"]
+    assert all(T.compound_heads(p, frozenset()) == _compound_heads_trying_every_cut(p, frozenset())
+               for p in phrases)
+    assert sum(bool(T.compound_heads(p, frozenset())) for p in phrases) >= 200  # compounds were found
+    # the bound rests on how much the stemmer takes off: never more than _STEM_CUT letters
+    long_words = [w + e + e2 for w in words[::7] for e in endings for e2 in ("", "ly", "ness")]
+    assert max(len(w) - len(T.stem(w)) for w in long_words) <= T._STEM_CUT

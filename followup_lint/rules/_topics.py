@@ -464,7 +464,11 @@ def compound_heads(phrase: str, excluded: frozenset[str]) -> tuple[tuple[str, fr
         word = _fold(phrase[t.start:t.end])
         if t.key[:1] == COMPOUND or not word.isalpha() or len(word) < 2 * _COMPOUND_PART - 1:
             continue
-        for cut in range(_COMPOUND_PART, len(word) - 2):
+        # both parts stem to a common word, and a stem is never more than _STEM_CUT letters shorter than
+        # its word: cuts that leave a part longer than that are not tried (a 5,000-letter "word" is
+        # not stemmed 5,000 times, each in time that grows with its length)
+        longest = _longest_weighted() + _STEM_CUT
+        for cut in range(max(_COMPOUND_PART, len(word) - longest), min(len(word) - 2, longest + 1)):
             head, tail = word[:cut], word[cut:]
             if head in stop or tail in stop:
                 continue
@@ -474,6 +478,17 @@ def compound_heads(phrase: str, excluded: frozenset[str]) -> tuple[tuple[str, fr
                 out.setdefault(hk, frozenset((t.key,)))
                 break
     return tuple(out.items())
+
+
+#: the most letters the Snowball English stemmer takes off a word (its longest endings, "ational" and
+#: "ization" in step 2, then "ement" in step 4, then an "e": well under this)
+_STEM_CUT: Final = 16
+
+
+@lru_cache(maxsize=1)
+def _longest_weighted() -> int:
+    """The length of the longest stem of the word-weight list."""
+    return max(map(len, _weights()))
 
 
 def _spelt_out(units: list[tuple[int, int, frozenset[str], str]], short: tuple[tuple[str, frozenset[str]], ...],
