@@ -667,20 +667,20 @@ class _Reader:
         """Is the gratitude at ``i`` someone else's: said by a subject of the third person ("The clients said
         thanks"), or a noun with a third-person possessive just before it, across one word ("The clients
         always showed their gratitude", "his warm thanks")?"""
-        w = self.w
-        if i >= 2 and w[i - 1] in _cls("thanks", "reporting") and w[i - 2] not in _cls("thanks", "not_subjects") and (
-                self._other_subject(i - 2, anywhere=True)):
+        w = self.w  # (a class's word set read directly: this runs at every gratitude word of a long draft)
+        if i >= 2 and w[i - 1] in _cls("thanks", "reporting").words and (
+                w[i - 2] not in _cls("thanks", "not_subjects").words and self._other_subject(i - 2, anywhere=True)):
             return True                        # "The clients said thanks a lot": someone else's
-        if w[i] not in _cls("thanks", "wanted_nouns"):
+        if i == 0 or w[i] not in _cls("thanks", "wanted_nouns").words:
             return False
-        owners = _cls("thanks", "others_possessives")
-        return any(w[x] in owners for x in range(max(0, i - 2), i))
+        owners = _cls("thanks", "others_possessives").words
+        return w[i - 1] in owners or (i >= 2 and w[i - 2] in owners)
 
     def _compound(self, i: int, k: int) -> bool:
         """Is the thanks at ``i`` (ending at ``k``) a modifier in a compound after a determiner ("The thank-you
         step is optional", "a thank-you culture")?"""
         w = self.w
-        return i > 0 and w[i - 1] in _cls("thanks", "compound_determiners") and _cls("thanks", "compound_nouns").at(w, k) > 0
+        return i > 0 and w[i - 1] in _cls("thanks", "compound_determiners").words and _cls("thanks", "compound_nouns").at(w, k) > 0
 
     def _owed_elsewhere(self, j: int) -> bool:
         """After a gratitude word (ending at ``j``): is it owed to someone other than the reader, "to" and
@@ -688,7 +688,7 @@ class _Reader:
         ...", "A thank you is in order to my referee"), or the writer's own fortune ("thankful that my
         previous job taught me patience")? "Thank you for introducing me to my team" thanks the reader."""
         w = self.w
-        owners = _cls("thanks", "elsewhere_owners")
+        owners = _cls("thanks", "elsewhere_owners").words
         if j + 1 < len(w) and w[j] in ("that", "for") and w[j + 1] == "my" and (
                 w[j] == "that" or _cls("thanks", "own_fortunes").at(w, j + 2) > 0):
             return True                        # "thankful that my job taught me", "grateful for my years at ..."
@@ -696,7 +696,7 @@ class _Reader:
             if w[x] in ("for", "you", "your"):
                 return False
             if w[x] == "to" and w[x + 1] in owners:
-                return x + 2 >= len(w) or w[x + 2] not in _cls("thanks", "elsewhere_readers")
+                return x + 2 >= len(w) or w[x + 2] not in _cls("thanks", "elsewhere_readers").words
         return False
 
     def _understood(self, i: int, j: int) -> bool:
