@@ -1684,10 +1684,8 @@ PROBES_W3_WRONG = [
  ("Watanabe-san,\n\nThank you for the interview.\n\nPlease give my thanks to Sato-san as well." + _LIN, _KENJI, {}, "Sato"),
  ("Hi Devon,\n\nBig up to Miss Marcia for the breakfast, it was sweet!" + _LIN, _DEVON3, {}, "Marcia"),
  ("Hi Devon,\n\nThank you. Give thanks to Brother Delroy for the tour." + _LIN, _DEVON3, {}, "Delroy"),
- pytest.param("Hi Priyanka,\n\nThanks to you, Arjun and Meera for the panel." + _LIN, _QUILL, {}, "Meera",
-              marks=pytest.mark.xfail(strict=True, reason="a name later in a list after to you, is not read")),
- pytest.param("Hi Priyanka and Arjun,\n\nThank you both, and also Sneha ma'am for coordinating." + _LIN, _QUILL, {}, "Sneha",
-              marks=pytest.mark.xfail(strict=True, reason="a name after 'and also' following a thanks is not read")),
+ ("Hi Priyanka,\n\nThanks to you, Arjun and Meera for the panel." + _LIN, _QUILL, {}, "Meera"),
+ ("Hi Priyanka and Arjun,\n\nThank you both, and also Sneha ma'am for coordinating." + _LIN, _QUILL, {}, "Sneha"),
  ("Dear Priyanka,\n\nI am very much thankful to Rahul sir for the guidance." + _LIN, _QUILL, {}, "Rahul"),
  ("Hi Mateus,\n\nObrigado, Joana, pela entrevista!" + _LIN, _MATEUS, {}, "Joana"),
  ("Hi Mateus,\n\nMuito obrigado to you and Dona Célia for the coffee." + _LIN, _MATEUS, {}, "Célia"),
@@ -1936,3 +1934,22 @@ def test_round_w4_your_past_there_tools_departments_and_the_company_itself_are_n
 ])
 def test_round_w4_cheers_for_something_then_a_name_thanks_that_person(sentence, spans) -> None:
     assert flagged_texts(WrongName, _B + sentence + _SIGN, _BLUEPEAK) == spans
+
+
+# A name later in a list thanked (round W3's strict xfails, fixed in round W4): each name of a list that ends
+# on "for" is thanked; a list without "for", a product or a group in it, is not read.
+@pytest.mark.parametrize("sentence,spans", [
+    ("Thank you, Arjun, Kavya and Mr. Bose for the tour.", ["Kavya", "Mr. Bose"]),
+    ("Thanks to you, Priyanka and Tom Baker for the lunch.", ["Tom Baker"]),
+    ("Thank you all, and also Rekha ma'am for the tea.", ["Rekha"]),
+    ("Thanks to you both and Dr. Menon for the feedback.", ["Dr. Menon"]),
+    ("Thank you, Arjun, and Happy Diwali!", []),
+    ("Thanks again, Arjun and Kafka Streams for the demo.", []),
+    ("Thank you, Arjun, and Kafka for the demo.", []),
+    ("Thank you both, and also HR for the scheduling.", []),
+    ("Thanks to you, Arjun, I finally understood caching.", []),
+    ("Thank you, Arjun and Priyanka for the panel.", []),
+    ("Thank you both, and also Quill Labs for lunch.", []),
+])
+def test_round_w4_every_person_in_a_list_thanked_for_something_is_thanked(sentence, spans) -> None:
+    assert flagged_texts(WrongName, "Hi Priyanka,\n\n" + sentence + _LIN, _QUILL) == spans
