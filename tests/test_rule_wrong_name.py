@@ -1903,6 +1903,8 @@ def test_probe_w4_the_past_clients_the_recruiter_and_honorifics_are_no_wrong_nam
     ("I can't wait to start becoming part of the Zuri Pharma family.", "Zuri Pharma"),
     ("Warm wishes to you and the Orchid Telecom team!", "Orchid Telecom"),
     ("My regards to you and to the Lakeshore Bank family.", "Lakeshore Bank"),
+    ("I hope to excel at Globex.", "Globex"),
+    ("I know I would excel at Kestrel Freight.", "Kestrel Freight"),
 ])
 def test_round_w4_the_start_pictured_elsewhere_and_wishes_to_another_team_name_another_company(sentence, org) -> None:
     assert flagged_texts(WrongName, _B + sentence + _SIGN, _BLUEPEAK) == [org]
@@ -1919,6 +1921,10 @@ def test_round_w4_the_start_pictured_elsewhere_and_wishes_to_another_team_name_a
     "Warm wishes to you and the Bluepeak team!",
     "My regards to you and the Platform team.",
     "I grew my career with Orchid Telecom for six years.",
+    "I am ready for my first week at Lagos office.",     # a place before an office, not the organisation
+    "My goal is to excel at SQL and Python.",            # skills to excel at (also flagged on main)
+    "I hope to excel at SQL.",
+    "I'm excited to excel at Python.",
 ])
 def test_round_w4_your_past_there_tools_departments_and_the_company_itself_are_no_wrong_name(sentence) -> None:
     assert flagged_texts(WrongName, _B + sentence + _SIGN, _BLUEPEAK) == []

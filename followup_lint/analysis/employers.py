@@ -255,6 +255,9 @@ _LOOSE: Final = frozenset({"in"})
 _LOOSE_TRIGGERS: Final = frozenset({("serv",), ("grow",), ("career",), ("contribut",), ("give", "giving"),
                                     ("fit for", "fit with", "match for", "match with"), _GOAL_NOUNS, _BENEFIT})
 _ORG_RE: Final = LazyPattern(_ORG)
+#: a lower-case noun right after a name, not a verb's -ing form ("Lagos office"; not "Kestrel Freight learning")
+_NOUN_AFTER: Final = LazyPattern(r"[ \t]+(?!(?:and|or|as|in|at|by|for|from|on|to|with|is|will|would|again|too|"
+                                 r"also|soon|next|this|if|so|while|when|where|because)\b)[a-z]+(?<!ing)\b")
 #: "Globex's mission": the noun is found first, the organisation just before it
 _POSSESSIVE_NOUN: Final = LazyPattern(
     r"['’]s[ \t]+(?:[a-z]{3,20}[ \t]+)?(?:mission|culture|values|team|growth|future|vision|success|customers|clients|products|approach|"
@@ -494,6 +497,11 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 continue  # "to serve in Kenya", "serve at Mass": a place or an occasion
             if before == "in-trade" and not (_trade_name(org) or org.split()[-1].lower().rstrip(".") in _LEGAL_FORM):
                 continue  # "a career in Nairobi", "to work in Finance": a place or a field
+            if (m.group(0)[:5].lower() == "excel" and not _organisation_by_name(org)
+                    and (_dictionary_words(ctx, org) or any(w.isupper() and len(w) > 1 for w in org.split()))):
+                continue  # "I hope to excel at SQL and Python": a skill, not an employer
+            if before == "plan" and _NOUN_AFTER.match(own, m.start("org") + len(org)):
+                continue  # "my first week at Lagos office": a place naming an office, not the organisation
             if before == "help-grow" and len(org.split()) == 1 and _dictionary_words(ctx, org):
                 continue  # "help Kenya grow": a country or a city
             if before == "post-of" and (_frequent_words(ctx, org) or _role_word(org) or org.isupper()
