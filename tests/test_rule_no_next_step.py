@@ -1061,3 +1061,79 @@ def test_inversions_kindly_replies_welcomed_talks_and_impatience_on_other_wordin
 def test_asking_to_reschedule_the_interview_or_a_call_invites(content: str, invites: bool) -> None:
     report = run_rule(RULE, note(content))
     assert bool(report.findings) is not invites, content
+
+
+# -- probe M2 (issue 11, a new round): questions to the reader, requests in other Englishes, offers of more,
+# proposing a call, asking to reschedule, accepting an invitation, status chases; and keeping me in mind,
+# hoping to work together, a bare "please review", thanks alone. ("I look forward to hearing from you"
+# looks forward to hearing back: the definition's first invitation.)
+_PROBE_M2 = [
+    ('Could you tell me roughly when the panel will decide?', True),
+    ('Do you know yet whether the role is based in Accra or Kumasi?', True),
+    ('is there a dress code for the assessment day', True),
+    ('Kindly let me know the outcome at your convenience.', True),
+    ('Please do update me once the HR team has reviewed.', True),
+    ('Kindly advise me when I should expect the offer letter.', True),
+    ('I can share the dashboard I built for my current employer if helpful.', True),
+    ("I'm happy to provide two more referees from my last post.", True),
+    ('If it helps, I can do a short trial shift next week.', True),
+    ('Would a quick call on Wednesday suit you to go over the salary band?', True),
+    ('Could we have a 15-minute call to discuss the relocation?', True),
+    ("I'd like to propose a short video call with the warehouse lead.", True),
+    ('Would it be possible to move my second interview to Friday? I have an exam on Thursday.', True),
+    ('Is there any chance to shift the panel to the afternoon?', True),
+    ('I kindly request that my interview be moved to next week due to a family emergency.', True),
+    ('Could my assessment be postponed by a few days?', True),
+    ('I will be delighted to attend the final round on the 12th.', True),
+    ("Confirming I'll join the Teams call at 3pm tomorrow.", True),
+    ('Just following up to see if there is any update on my application.', True),
+    ('Checking in on the status of the accounts role.', True),
+    ('Any update on the decision?', True),
+    ('I look forward to hearing from you.', True),
+    ('Eagerly awaiting your response.', True),
+    ("Hoping to hear good news soon, by God's grace.", True),
+    ('Please revert with your feedback.', True),
+    ('I can send more samples of my reconciliations if needed.', True),
+    ('Please keep me in mind for future openings.', False),
+    ('Kindly consider me for any suitable position in future.', False),
+    ('I hope we get to work together one day.', False),
+    ('I look forward to joining your esteemed organisation.', False),
+    ('Thank you for your consideration.', False),
+    ('Please review.', False),
+    ('Kindly review the attached.', False),
+    ('Thanks again.', False),
+    ('Thanks a million, it was great.', False),
+    ("I'll send my updated CV once I finish editing it.", False),
+    ('Have a wonderful weekend with the family.', False),
+    ('I hope to be part of the Harbour Freight journey.', False),
+    ('Wishing the whole team success in the audit season.', False),
+    ('Please pass my regards to Ravi.', False),
+    ('I am confident I can add value from day one.', False),
+]
+
+
+@pytest.mark.parametrize("k,content,invites", _numbered(_PROBE_M2))
+def test_probe_m2_proposals_reschedules_chases_and_greetings(k: int, content: str, invites: bool) -> None:
+    codes = [f.code for f in run_rule(RULE, _probe(content, k), _INTERVIEW).findings]
+    assert codes == ([] if invites else ["FL304"]), (content, codes)
+
+
+# the classes probe M2 found, on wordings other than its own: the writer proposing a further talk ("propose",
+# "suggest" with a call or a meeting; not advice, not a past proposal), and greetings passed on through the
+# reader after "please" (no reply asked; a request beside them still asks)
+@pytest.mark.parametrize(("content", "invites"), [
+    ("I'd suggest a follow-up call with the finance lead.", True),
+    ('We would like to propose a site visit next week.', True),
+    ('I suggest a quick call on Monday to go over the contract.', True),
+    ("I'd suggest the team tries Kafka.", False),
+    ('I proposed a new rota at my last job.', False),
+    ('Please pass my regards to the panel.', False),
+    ('Kindly extend my regards to Mr Menon.', False),
+    ('Do give my best wishes to the team.', False),
+    ('Kindly pass along my thanks to the recruiter.', False),
+    ('Please pass on my best to Ravi and let me know the outcome.', True),
+    ('Please give me a call.', True),
+])
+def test_proposing_a_talk_invites_and_passing_greetings_on_does_not(content: str, invites: bool) -> None:
+    codes = [f.code for f in run_rule(RULE, _probe(content, 0), _INTERVIEW).findings]
+    assert codes == ([] if invites else ["FL304"]), (content, codes)

@@ -861,6 +861,8 @@ class _Reader:
             j = please.at(w, i)
             if j > 0:
                 k = _skip(w, j, adv)
+                if self._passes_on(k):
+                    continue                               # "please pass my regards to Ravi": no reply asked
                 m = verbs.at(w, k)
                 if m > 0 and remembered.at(w, k) < 0:
                     self.add(Function.REQUEST, i, m)
@@ -907,6 +909,15 @@ class _Reader:
         words = _cls("request", "status_words")
         return any(words.at(w, x) > 0 for x in range(k + 1, min(len(w), k + 5)))
 
+    def _passes_on(self, k: int) -> bool:
+        """Is the verb ``w[k]`` (after "please") passing greetings on through the reader ("pass my regards to
+        Ravi", "convey my gratitude to the panel", "pass on my best")? It asks for nothing back."""
+        w = self.w
+        x = k + 1
+        if x < len(w) and w[x] in ("on", "along"):
+            x += 1
+        return _cls("request", "passed_on").at(w, x) > 0
+
     def _own_requests(self) -> None:
         """The writer's own request of the reader: "I need to request the report", "I would like to request a
         copy", "we must ask for an extension" (a first person, then only ``own_request_lead`` words and
@@ -923,6 +934,14 @@ class _Reader:
                 x -= 1
             if x >= 0 and w[x] in first.single:
                 self.add(Function.REQUEST, x, m)
+        talks = _cls("request", "proposed_talks")
+        for k in _where(w, _cls("request", "proposals")):
+            x = k - 1
+            while x >= 0 and (w[x] in lead.single or w[x] in adv.single):
+                x -= 1
+            end = next((y + 1 for y in range(k + 1, min(len(w), k + 6)) if talks.at(w, y) > 0), -1)
+            if x >= 0 and w[x] in first.single and end > 0:
+                self.add(Function.REQUEST, x, end)   # "I'd like to propose a short call": more talk proposed
 
     def _welcomed(self) -> None:
         """A reply welcomed in the passive ("Comments/feedback will be welcome.", "Any thoughts are most
@@ -1497,7 +1516,7 @@ def _heads() -> dict[str, frozenset[str]]:
     return {
         "thanks": firsts(("thanks", "words"), ("thanks", "other_language"), ("thanks", "conditional_only")),
         "requests": firsts(("request", "to_me"), ("request", "please"), ("request", "reply_verbs"),
-                           ("request", "own_requests"),
+                           ("request", "own_requests"), ("request", "proposals"),
                            ("modality", "you_modal"), ("modality", "conditional"), ("request", "status_heads"),
                            ("request", "welcomed")),
         "instruction": firsts(("instruction", "reader_forms"), ("instruction", "letter_parts"),

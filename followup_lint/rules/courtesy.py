@@ -212,7 +212,8 @@ class NoNextStep(Rule):
     a question to the reader in the subject ("is there some code review?", not a reply's "Re: Offer still
     available?", the thread's question put before); an offer to show your work ("would love to demo and / or
     walk through the usage of this application", "I'd like to take you through the design"); a request of your own ("I need
-    to request the report", "Please help & guide me"); an invitation to see more of you ("I invite you to
+    to request the report", "Please help & guide me"); a further talk you propose ("I'd like to propose a
+    short video call", "I propose we meet again on Friday"; not advice, "I'd suggest the team tries Kafka"); an invitation to see more of you ("I invite you to
     get to know my projects at my website"); accepting an invitation to the next meeting ("I'll definitely
     be there!", "I can make it on Thursday", "Count me in", "see you then", "see you at the depot"; not "I can't be there");
     or looking forward to a reply, to next steps or to a
@@ -231,7 +232,8 @@ class NoNextStep(Rule):
     writing it", "I will send the rest of the task tomorrow"), nor a long relationship hoped for ("I look forward to a long and fruitful relationship with
     your company", "to the new challenges"), nor an instruction to run the work ("Run make test to see the
     results"), nor hoping to stay in touch ("hope we can stay in
-    touch"; proposing it, "let's keep in touch", invites), and neither is "Thank you for your consideration", an indirect
+    touch"; proposing it, "let's keep in touch", invites), and neither is "Thank you for your consideration", greetings passed on
+    through the reader ("Please pass my regards to Ravi", "Kindly convey my gratitude to the panel"), an indirect
     question about how the work is done ("I'd love to know how the team splits on-call"), the writer's plan with
     somebody else ("Next week I will follow up with the recruiting department", "I'll email HR"), an offer
     verb in a clause that describes a thing ("I could not find an email where I will send the task"), "open"
