@@ -1137,3 +1137,66 @@ def test_probe_m2_proposals_reschedules_chases_and_greetings(k: int, content: st
 def test_proposing_a_talk_invites_and_passing_greetings_on_does_not(content: str, invites: bool) -> None:
     codes = [f.code for f in run_rule(RULE, _probe(content, 0), _INTERVIEW).findings]
     assert codes == ([] if invites else ["FL304"]), (content, codes)
+
+
+# a second round of probe M2, written after the first round's fixes (2 of 30 wrong, then none)
+_PROBE_M2B = [
+    ('Would next Tuesday work for a follow-up chat?', True),
+    ('May I kindly know when the results will be out?', True),
+    ('Sir, any news regarding my interview?', True),
+    ('Kindly acknowledge receipt of this mail.', True),
+    ('Please let me know if I can provide any additional documents.', True),
+    ('I would be glad to share my portfolio with the panel.', True),
+    ('If convenient, I can drop by the office on Friday with my certificates.', True),
+    ('Can we push the technical round to Monday? My flight was cancelled.', True),
+    ('I would like to request that the second interview be rescheduled.', True),
+    ('Thanks for the invite, Wednesday 2pm is perfect.', True),
+    ('Count me in for the assessment centre on the 9th.', True),
+    ('Hi again, just bumping this up, any updates?', True),
+    ('Following up on my application for the accounts officer position.', True),
+    ("I'd love to set up a time to chat with the finance team.", True),
+    ('I await your favourable response.', True),
+    ('Do keep me informed about the outcome.', True),
+    ('Hope we can connect again soon to discuss further.', True),
+    ("I'm free all week if you want to chat more.", True),
+    ('I would appreciate it if you could keep my CV on file.', False),
+    ('Looking forward to being part of this great organisation.', False),
+    ('Thank you once again for your kind consideration.', False),
+    ('Please check my submission.', False),
+    ('Kindly go through the repo.', False),
+    ('Thank you so much, you made me feel at ease.', False),
+    ('I truly hope our paths cross again professionally.', False),
+    ('Wishing you a productive week ahead.', False),
+    ('Please extend my thanks to the whole panel.', False),
+    ('Do remember me for any vacancy in your branch.', False),
+    ('I am sure I will be an asset to the team.', False),
+    ('I hope to contribute to your success.', False),
+]
+
+
+@pytest.mark.parametrize("k,content,invites", _numbered(_PROBE_M2B))
+def test_probe_m2_second_round(k: int, content: str, invites: bool) -> None:
+    codes = [f.code for f in run_rule(RULE, _probe(content, k), _INTERVIEW).findings]
+    assert codes == ([] if invites else ["FL304"]), (content, codes)
+
+
+# the classes the second round found, on other wordings: a time the reader offered, accepted ("Wednesday 2pm
+# is perfect"; not praise of a weekly meeting, nor a time that does not work or was); a talk the writer would
+# set up, schedule or arrange (not something else arranged before the interview)
+@pytest.mark.parametrize(("content", "invites"), [
+    ('Thursday at 10 is fine with me.', True),
+    ('Monday 9am suits me.', True),
+    ('Tomorrow morning works.', True),
+    ('Fri 3pm ok', True),
+    ('The Wednesday stand-up is great.', False),
+    ('Monday was fine.', False),
+    ("Friday doesn't work for me, sorry.", False),
+    ('I would like to schedule a call for next week.', True),
+    ("I'd be glad to arrange a visit to the depot.", True),
+    ('I need to arrange childcare before the interview.', False),
+    ('I have to book a flight to the interview.', False),
+    ("I'd like to suggest a few ideas for the meeting.", False),
+])
+def test_accepting_an_offered_time_and_arranging_a_talk(content: str, invites: bool) -> None:
+    codes = [f.code for f in run_rule(RULE, _probe(content, 0), _INTERVIEW).findings]
+    assert codes == ([] if invites else ["FL304"]), (content, codes)

@@ -2131,3 +2131,53 @@ def test_the_third_probes_are_many_and_both_ways() -> None:
 ])
 def test_tours_by_their_verb_things_shown_others_remarks_and_showcasing(content: str, specific: bool) -> None:
     _judged_with_generic_topics(content, specific)
+
+
+# a second round of probe M3, written after the first round's fixes (2 of 20 wrong, then 1)
+MOMENT_PROBES_M3B = [
+    ('r2-lab', 'Dr Mensah', 'KNUST', ('the malaria rapid test validation',), 'Thank you', 'Dear Dr Mensah,\n\nThank you for the tour of the lab. Watching the technician read the rapid test strips under the lamp was fascinating.\n\nYours sincerely,\nAbena', True),
+    ('r2-number-phone', 'Sipho', 'Takealot', ('peak-season returns',), '', "Hey Sipho, thanks!! 30% of Black Friday orders coming back is insane, didn't expect that\n\nSent from my Galaxy", True),
+    ('r2-panel-q2', 'Ms Wanjiru', 'Safaricom', ('M-Pesa reversal disputes',), 'Thanks', "Dear Ms Wanjiru,\n\nThank you and the panel. Mr Kiprop's question on how I'd handle a reversal after the agent has already paid out made me think hard.\n\nRegards,\nBrian", True),
+    ('r2-product', 'Tomás', 'Nubank', ('the credit limit increase flow',), 'Obrigado', 'Hi Tomás,\n\nThank you! Seeing the new limit-increase screen in the app before launch was a treat.\n\nAbraço,\nLuana', True),
+    ('r2-whiteboard2', 'Mr Abe', 'Rakuten', ('designing a points ledger',), 'Thank you', 'Dear Mr Abe,\n\nThank you for the interview. On the whiteboard I forgot to handle points that expire; I would add an expiry date column to the ledger.\n\nBest regards,\nKenji', True),
+    ('r2-person2', 'Ms Duarte', 'Globo', ('newsroom video archive',), 'Thank you', 'Dear Ms Duarte,\n\nThank you. Meeting the archivist, Paulo, by the tape shelves was a highlight.\n\nBest,\nRafaela', True),
+    ('r2-siteq', 'Mr Nwosu', 'Julius Berger', ('the Second Niger Bridge site',), 'Appreciation', 'Dear Mr Nwosu,\n\nI appreciate the visit to the bridge site at Asaba. The piling rigs working in the river current were impressive.\n\nYours faithfully,\nIfeanyi', True),
+    ('r2-said-pidgin', 'Madam', 'Jumia', ('seller onboarding delays',), 'Thank you ma', 'Good morning Madam,\n\nThank you ma. What you said about sellers waiting three weeks for approval, I have an idea for it.\n\nRegards,\nTunde', True),
+    ('r2-github2', '@ana-r', 'Mercado Pago', ('the QR payment reconciliation task',), 'Done', '@ana-r done ✅\n\n- QR payments now reconcile against the settlement file nightly\n- mismatches go to a CSV\n\nthx', True),
+    ('r2-story3', 'Mr Haddad', 'Careem', ('captain safety features',), 'Thank you', 'Dear Mr Haddad,\n\nThank you for your time. The account of the captain who pressed the SOS button in Karachi and how fast the team responded stayed with me.\n\nBest regards,\nYousef', True),
+    ('r2-g1', 'Dr Mensah', 'KNUST', ('the malaria rapid test validation',), 'Thank you', 'Dear Dr Mensah,\n\nThank you for the wonderful opportunity. I was truly inspired by the dedication and passion of everyone I met.\n\nYours sincerely,\nAbena', False),
+    ('r2-g2', 'Sipho', 'Takealot', ('peak-season returns',), '', 'Hey Sipho, thanks!! gr8 chat, the team sounds awesome\n\nSent from my Galaxy', False),
+    ('r2-g3', 'Ms Wanjiru', 'Safaricom', ('M-Pesa reversal disputes',), 'Thanks', 'Dear Ms Wanjiru,\n\nThank you and the panel for the insightful discussion on the role and its key responsibilities.\n\nRegards,\nBrian', False),
+    ('r2-g4', 'Tomás', 'Nubank', ('the credit limit increase flow',), 'Obrigado', "Hi Tomás,\n\nThank you! I love Nubank's purpose of fighting complexity to empower people in their daily lives.\n\nAbraço,\nLuana", False),
+    ('r2-g5', 'Mr Abe', 'Rakuten', ('designing a points ledger',), 'Thank you', 'Dear Mr Abe,\n\nThank you for the interview. I enjoyed answering your questions about my experience and my career goals.\n\nBest regards,\nKenji', False),
+    ('r2-g6', 'Ms Duarte', 'Globo', ('newsroom video archive',), 'Thank you', 'Dear Ms Duarte,\n\nThank you. It was a pleasure to meet you and your colleagues and to get a glimpse of the work you do.\n\nBest,\nRafaela', False),
+    ('r2-g7', 'Mr Nwosu', 'Julius Berger', ('the Second Niger Bridge site',), 'Appreciation', 'Dear Mr Nwosu,\n\nI appreciate the opportunity to interview. The meeting was very fruitful and I gained a lot of knowledge about the company.\n\nYours faithfully,\nIfeanyi', False),
+    ('r2-g8', 'Madam', 'Jumia', ('seller onboarding delays',), 'Thank you ma', 'Good morning Madam,\n\nThank you ma for the interview. I am very happy for the opportunity given to me and I promise to do my best.\n\nRegards,\nTunde', False),
+    ('r2-g9', 'Mr Haddad', 'Careem', ('captain safety features',), 'Thank you', "Dear Mr Haddad,\n\nThank you for your time. Our conversation reinforced my enthusiasm for the position and for the company's exciting journey ahead.\n\nBest regards,\nYousef", False),
+    ('r2-g10', 'Ms Lim', 'DBS', ('branch queue analytics',), 'Thank you', "Dear Ms Lim,\n\nThank you for sharing about the team's priorities, the tech stack and the ways of working.\n\nRegards,\nWei", False),
+]
+
+# Still weak (probe M3): a figure stated with no recall cue, whose words paraphrase the topic ("30% of Black
+# Friday orders coming back" for "peak-season returns")
+_UNCUED_FIGURE_WEAK_M3 = {"r2-number-phone"}
+
+
+@pytest.mark.parametrize("probe", [
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a figure with no recall cue paraphrasing its topic"))
+    if p[0] in _UNCUED_FIGURE_WEAK_M3 else p for p in MOMENT_PROBES_M3B], ids=[p[0] for p in MOMENT_PROBES_M3B])
+def test_third_fresh_probe_notes_second_round(probe: tuple) -> None:
+    test_fresh_probe_notes_recall_a_concrete_moment_or_not(probe)
+
+
+# a visit by its noun to a place of the work is a part of the interview, as the tour told by its verb is; to the
+# office it is any visit's, and a part still to come ("I look forward to the site visit") recalls nothing
+@pytest.mark.parametrize(("content", "specific"), [
+    ('My short visit to the Tema depot was eye-opening.', True),
+    ('Our visit to the Kano warehouse was an eye-opener.', True),
+    ('I enjoyed my visit to your office.', False),
+    ('I look forward to my visit to the depot.', False),
+    ('I look forward to the site visit.', False),
+    ('The site visit was great.', True),
+])
+def test_a_visit_to_a_place_of_the_work_and_parts_still_to_come(content: str, specific: bool) -> None:
+    _judged_with_generic_topics(content, specific)

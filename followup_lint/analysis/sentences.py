@@ -934,12 +934,22 @@ class _Reader:
                 x -= 1
             if x >= 0 and w[x] in first.single:
                 self.add(Function.REQUEST, x, m)
-        talks = _cls("request", "proposed_talks")
-        for k in _where(w, _cls("request", "proposals")):
+        talks, proposals, stops, to_stops = (_cls("request", c) for c in ("proposed_talks", "proposals", "proposal_stops",
+                                                                          "proposal_stop_to"))
+        for k in _where(w, proposals):
+            v = proposals.at(w, k)
+            if v < 0:
+                continue
             x = k - 1
             while x >= 0 and (w[x] in lead.single or w[x] in adv.single):
                 x -= 1
-            end = next((y + 1 for y in range(k + 1, min(len(w), k + 6)) if talks.at(w, y) > 0), -1)
+            end = -1
+            for y in range(v, min(len(w), v + 5)):
+                if w[y] in stops.single or w[y] == "to" and y + 1 < len(w) and w[y + 1] in to_stops.single:
+                    break
+                if talks.at(w, y) > 0:
+                    end = y + 1
+                    break
             if x >= 0 and w[x] in first.single and end > 0:
                 self.add(Function.REQUEST, x, end)   # "I'd like to propose a short call": more talk proposed
 
@@ -1226,6 +1236,7 @@ class _Reader:
                 self.add(Function.FORWARD, i, j)           # "Aguardo seu retorno", "Je reste à votre disposition"
         self._hoped_talk()
         self._accepts()
+        self._time_accepted()
         self._awaited()
         self._attentive()
         for i in _where(w, alone, heads):
@@ -1278,6 +1289,21 @@ class _Reader:
                 if modals.at(w, m) == k + 1 and m > 0 and w[m - 1] in first:
                     self.add(Function.FORWARD, m - 1, j)
                     break
+
+    def _time_accepted(self) -> None:
+        """Accepting a time the reader offered: a day or time of ``offered_times``, up to two
+        ``time_fillers`` (a time's digits are no words), then ``time_accepted`` ("Wednesday 2pm is perfect",
+        "Thursday at 10:30 works for me"): agrees to the next meeting. "The Wednesday stand-up is great"
+        praises something else."""
+        w = self.w
+        times, fillers, accepted = (_cls("forward", k) for k in ("offered_times", "time_fillers", "time_accepted"))
+        for i in _where(w, times):
+            k = i + 1
+            while k < len(w) and k <= i + 2 and w[k] in fillers.single:
+                k += 1
+            j = accepted.at(w, k)
+            if j > 0:
+                self.add(Function.FORWARD, i, j)
 
     def _awaited(self) -> None:
         """A reply awaited in the passive ("Your response is highly awaited", "An early reply will be
@@ -1529,7 +1555,7 @@ def _heads() -> dict[str, frozenset[str]]:
         | {"anything", "available"},
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads"), ("forward", "other_language"),
                           ("forward", "hope_words"), ("forward", "accept_verbs"), ("forward", "passive"),
-                          ("forward", "attentive"), ("forward", "see_you")),
+                          ("forward", "attentive"), ("forward", "see_you"), ("forward", "offered_times")),
         "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads")),
         "unpunctuated": firsts(("question", "unpunctuated"), ("question", "unpunctuated_wh"),
                                ("question", "unpunctuated_yesno")) | {"may", "should"},

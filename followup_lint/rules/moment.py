@@ -72,7 +72,8 @@ class NoSpecificMoment(Rule):
     dynamic landscape of microfinance", "the fintech space"): any applicant knows it ("the mezzanine space" or
     "the postcode field" is a place or a thing's part, not a field). A concrete part of the interview counts by itself
     ("the case study", "the tour", "the live demo", "the walk round the hangar", "thank you for walking me
-    round the factory floor"; being shown around the office or the premises is any visit's), as does an exercise named by what you did together ("thanks for
+    round the factory floor", "the visit to the bridge site at Asaba"; being shown around the office or the
+    premises is any visit's, and a part still to come, "I look forward to the site visit", recalls nothing), as does an exercise named by what you did together ("thanks for
     pairing with me", "our whiteboarding"; not "I look forward to pairing with you"). Generic praise of "the role", "the team", "the company culture" or
     "the opportunity" does not count, nor what a job ad offers any hire in the plural ("the growth
     opportunities and the training programmes", "perks", "mentorship") or the duties it lists ("managing
