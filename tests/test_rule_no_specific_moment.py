@@ -2094,13 +2094,6 @@ MOMENT_PROBES_M3 = [
 _COMMON_RUN_WEAK_M3 = {"m3-eastern-eu"}
 
 
-@pytest.mark.parametrize("probe", [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a recall sharing only common words of its topic"))
-    if p[0] in _COMMON_RUN_WEAK_M3 else p for p in MOMENT_PROBES_M3], ids=[p[0] for p in MOMENT_PROBES_M3])
-def test_third_fresh_probe_notes(probe: tuple) -> None:
-    test_fresh_probe_notes_recall_a_concrete_moment_or_not(probe)
-
-
 def test_the_third_probes_are_many_and_both_ways() -> None:
     generic = sum(1 for p in MOMENT_PROBES_M3 if not p[-1])
     assert len(MOMENT_PROBES_M3) >= 35 and 0.35 <= generic / len(MOMENT_PROBES_M3) <= 0.65
@@ -2162,10 +2155,14 @@ MOMENT_PROBES_M3B = [
 _UNCUED_FIGURE_WEAK_M3 = {"r2-number-phone"}
 
 
+_WEAK_M3 = {**dict.fromkeys(_COMMON_RUN_WEAK_M3, "a recall sharing only common words of its topic"),
+            **dict.fromkeys(_UNCUED_FIGURE_WEAK_M3, "a figure with no recall cue paraphrasing its topic")}
+
+
 @pytest.mark.parametrize("probe", [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a figure with no recall cue paraphrasing its topic"))
-    if p[0] in _UNCUED_FIGURE_WEAK_M3 else p for p in MOMENT_PROBES_M3B], ids=[p[0] for p in MOMENT_PROBES_M3B])
-def test_third_fresh_probe_notes_second_round(probe: tuple) -> None:
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=_WEAK_M3[p[0]])) if p[0] in _WEAK_M3 else p
+    for p in MOMENT_PROBES_M3 + MOMENT_PROBES_M3B], ids=[p[0] for p in MOMENT_PROBES_M3 + MOMENT_PROBES_M3B])
+def test_third_fresh_probe_notes(probe: tuple) -> None:
     test_fresh_probe_notes_recall_a_concrete_moment_or_not(probe)
 
 

@@ -921,37 +921,39 @@ class _Reader:
     def _own_requests(self) -> None:
         """The writer's own request of the reader: "I need to request the report", "I would like to request a
         copy", "we must ask for an extension" (a first person, then only ``own_request_lead`` words and
-        adverbs). "I requested the report last week" is an account."""
+        adverbs). "I requested the report last week" is an account. So is a further talk the writer proposes
+        or would arrange ("I'd like to propose a short call", "I'd love to set up a time to chat"): a talk of
+        ``proposed_talks`` within five words, before any of ``proposal_stops``."""
         w = self.w
-        verbs, lead = _cls("request", "own_requests"), _cls("request", "own_request_lead")
-        first, adv = _cls("modality", "first_person"), _cls("modality", "adverbs")
+        verbs = _cls("request", "own_requests")
         for k in _where(w, verbs):
             m = verbs.at(w, k)
-            if m < 0:
-                continue
-            x = k - 1
-            while x >= 0 and (w[x] in lead.single or w[x] in adv.single):
-                x -= 1
-            if x >= 0 and w[x] in first.single:
+            x = self._writer_before(k) if m > 0 else -1
+            if x >= 0:
                 self.add(Function.REQUEST, x, m)
         talks, proposals, stops, to_stops = (_cls("request", c) for c in ("proposed_talks", "proposals", "proposal_stops",
                                                                           "proposal_stop_to"))
         for k in _where(w, proposals):
             v = proposals.at(w, k)
-            if v < 0:
+            x = self._writer_before(k) if v > 0 else -1
+            if x < 0:
                 continue
-            x = k - 1
-            while x >= 0 and (w[x] in lead.single or w[x] in adv.single):
-                x -= 1
-            end = -1
             for y in range(v, min(len(w), v + 5)):
                 if w[y] in stops.single or w[y] == "to" and y + 1 < len(w) and w[y + 1] in to_stops.single:
                     break
                 if talks.at(w, y) > 0:
-                    end = y + 1
+                    self.add(Function.REQUEST, x, y + 1)
                     break
-            if x >= 0 and w[x] in first.single and end > 0:
-                self.add(Function.REQUEST, x, end)   # "I'd like to propose a short call": more talk proposed
+
+    def _writer_before(self, k: int) -> int:
+        """The first person before ``w[k]`` with only ``own_request_lead`` words and adverbs between ("I would
+        like to", "we must"), or -1."""
+        w = self.w
+        lead, adv = _cls("request", "own_request_lead"), _cls("modality", "adverbs")
+        x = k - 1
+        while x >= 0 and (w[x] in lead.single or w[x] in adv.single):
+            x -= 1
+        return x if x >= 0 and w[x] in _cls("modality", "first_person").single else -1
 
     def _welcomed(self) -> None:
         """A reply welcomed in the passive ("Comments/feedback will be welcome.", "Any thoughts are most
