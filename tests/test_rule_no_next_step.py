@@ -1193,6 +1193,8 @@ def _invites_as_labelled(content: str, k: int, invites: bool) -> None:
     ("I'd be glad to arrange a visit to the depot.", True),
     ('I need to arrange childcare before the interview.', False),
     ('I have to book a flight to the interview.', False),
+    ("Let me set up a call with the warehouse lead.", True),
+    ("Let me arrange my documents before the interview.", False),
     ("I'd like to suggest a few ideas for the meeting.", False),
 ])
 def test_accepting_an_offered_time_and_arranging_a_talk(content: str, invites: bool) -> None:

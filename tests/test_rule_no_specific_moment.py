@@ -2174,6 +2174,9 @@ def test_third_fresh_probe_notes(probe: tuple) -> None:
     ('I enjoyed my visit to your office.', False),
     ('I look forward to my visit to the depot.', False),
     ('I look forward to the site visit.', False),
+    # still weak: a part still to come read by the conversation's cue, with a concrete word after it
+    pytest.param("I look forward to the tour of the Kumasi depot.", False,
+                 marks=pytest.mark.xfail(strict=True, reason="a tour to come, with its place, is read as recalled")),
     ('The site visit was great.', True),
 ])
 def test_a_visit_to_a_place_of_the_work_and_parts_still_to_come(content: str, specific: bool) -> None:

@@ -947,12 +947,14 @@ class _Reader:
 
     def _writer_before(self, k: int) -> int:
         """The first person before ``w[k]`` with only ``own_request_lead`` words and adverbs between ("I would
-        like to", "we must"), or -1."""
+        like to", "we must"; "let me", "let us" offering to act), or -1."""
         w = self.w
         lead, adv = _cls("request", "own_request_lead"), _cls("modality", "adverbs")
         x = k - 1
         while x >= 0 and (w[x] in lead.single or w[x] in adv.single):
             x -= 1
+        if x > 0 and w[x] in ("me", "us") and w[x - 1] == "let":
+            return x - 1
         return x if x >= 0 and w[x] in _cls("modality", "first_person").single else -1
 
     def _welcomed(self) -> None:
