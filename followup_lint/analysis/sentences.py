@@ -542,6 +542,7 @@ class _Reader:
         w = self.w
         words, other = _cls("thanks", "words"), _cls("thanks", "other_language")
         notes, writing = _cls("thanks", "note_nouns"), _cls("thanks", "writing_verbs")
+        joins = _cls("thanks", "writing_joins")
         cond, adv = _cls("modality", "conditional"), _cls("modality", "adverbs")
         firsts = _firsts((words, other))
         i = 0
@@ -575,8 +576,8 @@ class _Reader:
                     i = k                                  # "Thanks for nothing": irony
                     continue
                 # "sent a thank-you", "writing thank you notes": talked about; "I am writing to thank you":
-                # an infinitive of purpose, the thanks itself
-                if notes.at(w, k) > 0 or self._compound(i, k) or (i > 0 and (writing.at(w, i - 1) > 0 or i > 1 and w[i - 1] != "to"
+                # an infinitive of purpose, and "I wanted to write and thank you": two acts, the thanks itself
+                if notes.at(w, k) > 0 or self._compound(i, k) or (i > 0 and (writing.at(w, i - 1) > 0 or i > 1 and w[i - 1] not in joins
                                                      and writing.at(w, i - 2) > 0)):
                     self.add(Function.MENTION, i, k)       # a thank-you note: talked about, not said
                 elif k < len(w) and w[k] == "to" and not self._to_thanks(k + 1):
