@@ -2181,3 +2181,21 @@ def test_third_fresh_probe_notes(probe: tuple) -> None:
 ])
 def test_a_visit_to_a_place_of_the_work_and_parts_still_to_come(content: str, specific: bool) -> None:
     _judged_with_generic_topics(content, specific)
+
+
+# seventeenth batch (b-224), on wordings other than the note's: a template's line left in square brackets that
+# opens on an instruction verb recalls nothing, however its words read (a choice "X or something you learned"
+# made it read as a concrete recollection); the occasion the note names (a fair, a meetup) is no moment; a
+# moment written outside the bracket still counts
+@pytest.mark.parametrize(("content", "recalls"), [
+    ("Thanks for the chat at the Leeds Careers Fair. [Insert a fun fact or something they told you during "
+     "the conversation].", False),
+    ("Thanks for the call. [Write one thing you liked or something you learned from your conversation here]",
+     False),
+    ("It was good to meet you at the Harbour Tech Meetup. [Describe a story or something you heard in your "
+     "conversation.]", False),
+    ("Thanks for the chat. [Add one thing you learned here.] I keep thinking about moving the billing pipeline "
+     "to Kafka.", True),
+])
+def test_a_square_bracketed_instruction_line_recalls_nothing(content: str, recalls: bool) -> None:
+    _judged(content, recalls, "moving the billing pipeline to Kafka", "his path from linebacker to sales director")
