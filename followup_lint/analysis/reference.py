@@ -30,6 +30,8 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import not_
 from typing import TYPE_CHECKING, Callable, Final, Sequence
 
 from ..timeutil import MONTHS
@@ -337,10 +339,14 @@ def read_references(doc: Document, excluded: frozenset[str],
             if not out(m.start, m.end):
                 cues.setdefault(sentence_of(m.start), []).append((strength, m.start, m.end, m.text))
     advice = _advice_sentences(own, cues, instructions)
-    for (s, e), found_here in cues.items():
-        found_here = [c for c in found_here if not _quoted(own, s, c[1])]
+
+    def judged(s: int, e: int, found_here: list[tuple[str, int, int, str]]) -> tuple[str, int, int, str | None] | None:
+        """The reference the cues ``found_here`` make of the sentence ``[s, e)``: (strength, cue start, cue
+        end, concrete), or None."""
+        found_here = [c for c in found_here if not _quoted(own, s, c[1])] if len(found_here) <= _FEW_CUES else [
+            c for c, inside in zip(found_here, _quoted_each(own, s, [c[1] for c in found_here])) if not inside]
         if not found_here or (s, e) in advice:
-            continue
+            return None
         found_here = [(_praised(own, (c, a, b, t)), a, b, t) if c == "strong" and t[:4].lower() == "your" else (c, a, b, t)
                       for c, a, b, t in found_here]
         strong = [c for c in found_here if c[0] == "strong"]
@@ -362,7 +368,37 @@ def read_references(doc: Document, excluded: frozenset[str],
             concrete = None    # "about the job: answering the customers ..., handling the warranty claims"
         if concrete is None and strength == "strong":
             concrete = _deadline(own, ce, e)   # "you said the panel would decide by the end of the week"
-        found.append(Reference(s, e, cs, ce, strength, concrete))
+        return strength, cs, ce, concrete
+
+    # Speed: a sentence is judged once per distinct context (a 1 MB paragraph of one sentence repeated has
+    # 22,000 references). What ``judged`` reads of a sentence lies in the sentence and ``_CONTEXT``
+    # characters either side (the most: 80 before a word and 60 after a cue, ``_abstract_at``,
+    # ``_reports_practice``), or in the run of spaces before it (``_reading_key``), given its cues; nothing
+    # else of the draft counts when it has no placeholder or instruction (``in_slot``, ``advice``) and is
+    # ASCII (its lower case has the offsets of the text, ``_standing_quality``). A sentence of
+    # ``doc.sentences`` is made of whole tokens, which the same context splits alike.
+    judgements: dict[tuple, tuple[str, int, int, str | None] | None] | None = (  # type: ignore[type-arg]
+        {} if not instructions and not doc.placeholders and own.isascii() else None)
+    whole = set(sentences) if judgements is not None else ()
+    for (s, e), found_here in cues.items():
+        if judgements is None or (s, e) not in whole:
+            got = judged(s, e, found_here)
+        else:
+            j = s - 1
+            while j >= 0 and own[j].isspace():
+                j -= 1
+            a, b = max(0, min(j, s - _CONTEXT)), min(len(own), e + _CONTEXT)
+            key = (own[a:b], s - a, e - a,  # (a context cut by the text's start or end is shorter: another key)
+                   tuple((c, x - s, y - s, t) for c, x, y, t in found_here))
+            got = judgements.get(key, judgements)  # type: ignore[arg-type]
+            if got is judgements:
+                got = judged(s, e, found_here)
+                judgements[key] = None if got is None else (got[0], got[1] - s, got[2] - s, got[3])
+            elif got is not None:
+                got = (got[0], got[1] + s, got[2] + s, got[3])
+        if got is not None:
+            strength, cs, ce, concrete = got
+            found.append(Reference(s, e, cs, ce, strength, concrete))
     found.sort(key=lambda r: (r.start, r.cue_start))
     return References(tuple(found))
 
@@ -424,6 +460,22 @@ def _put_ahead(own: str, start: int, sentence: tuple[int, int]) -> bool:
 
 
 _QUOTES: Final = ('"', "“", "”")
+_FEW_CUES: Final = 8
+
+
+def _quoted_each(own: str, start: int, positions: Sequence[int]) -> list[bool]:
+    """``[_quoted(own, start, p) for p in positions]`` for offsets ``positions`` (not negative), the quotes
+    counted once from one position to the next in order (many cues in one long sentence: not each from
+    ``start``)."""
+    inside = [False] * len(positions)
+    at, count = start, 0
+    for k in sorted(range(len(positions)), key=positions.__getitem__):
+        pos = positions[k]
+        if pos > at:
+            count += sum(own.count(q, at, pos) for q in _QUOTES)
+            at = pos
+        inside[k] = count % 2 == 1  # (a position before ``start``: nothing counted yet, as ``_quoted``)
+    return inside
 
 
 def _quoted(own: str, start: int, pos: int) -> bool:
@@ -449,6 +501,8 @@ def _advice_sentences(own: str, cues: dict, instructions: Sequence[tuple[int, in
 
 
 _POSSESSORS: Final = frozenset("the your its their this".split())
+#: the characters either side of a sentence that its reading may look at (``read_references``)
+_CONTEXT: Final = 160
 
 
 def _standing_quality(own: str, cue_end: int, end: int, lower: Callable[[], str]) -> bool:
@@ -738,9 +792,23 @@ def _kept_tokens(doc: Document, start: int, end: int, skip: tuple[tuple[int, int
     from ..rules._phrases import tokens_between
 
     tokens = [t for t in tokens_between(doc, start, end) if t.kind in _KEPT_KINDS]
-    for a, b in skip:  # (one pass a range: the usual skip is the cue itself)
-        tokens = [t for t in tokens if not a <= t[0] < b]
-    return tokens
+    if len(skip) <= _FEW_SKIPS:
+        for a, b in skip:  # (one pass a range: the usual skip is the cue itself)
+            tokens = [t for t in tokens if not a <= t[0] < b]
+        return tokens
+    # many ranges (a paragraph of sentences run together, "plans.We talked about ...", is one sentence with
+    # a cue every 40 characters): the tokens of each range found by bisection (the tokens are sorted), not
+    # one pass over them all per range
+    starts = [t[0] for t in tokens]
+    dropped = bytearray(len(tokens))
+    for a, b in skip:
+        i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        if i < j:
+            dropped[i:j] = bytes([1]) * (j - i)
+    return list(compress(tokens, map(not_, dropped)))
+
+
+_FEW_SKIPS: Final = 4
 
 
 _KEPT_KINDS: Final = frozenset(("word", "number", "placeholder"))
