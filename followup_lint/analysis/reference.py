@@ -379,7 +379,7 @@ def read_references(doc: Document, excluded: frozenset[str],
     # ``doc.sentences`` is made of whole tokens, which the same context splits alike.
     judgements: dict[tuple, tuple[str, int, int, str | None] | None] | None = (  # type: ignore[type-arg]
         {} if not instructions and not doc.placeholders and own.isascii() else None)
-    whole = set(sentences) if judgements is not None else ()
+    whole = set(sentences) if judgements is not None and cues else ()
     for (s, e), found_here in cues.items():
         if judgements is None or (s, e) not in whole:
             got = judged(s, e, found_here)
