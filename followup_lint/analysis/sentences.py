@@ -20,8 +20,8 @@ import enum
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import eq, itemgetter, le, lt, sub
+from itertools import chain, compress, islice, repeat
+from operator import eq, itemgetter, le, lt, or_, sub
 from typing import TYPE_CHECKING, AbstractSet, Any, Final, Iterable, Iterator, Sequence
 
 if TYPE_CHECKING:
@@ -131,7 +131,7 @@ _NEGATED: Final = {"ca": "can", "wo": "will", "sha": "shall"}
 class _Class:
     """A cue class: entries of one or more words, looked up by their first word (longest entry first)."""
 
-    __slots__ = ("by_first", "name", "firsts", "single", "words")
+    __slots__ = ("by_first", "name", "firsts", "single", "words", "pairs")
 
     def __init__(self, name: str, entries: Iterable[str]) -> None:
         self.name = name
@@ -148,6 +148,8 @@ class _Class:
         self.single = frozenset(first for first, seq in by_first.items() if len(seq[0]) == 1)
         #: the one-word entries (``word in cls``: a set lookup, asked for every word of long texts)
         self.words = frozenset(first for first, seq in by_first.items() if any(len(e) == 1 for e in seq))
+        #: the first two words of each entry of two words or more (``_starting``)
+        self.pairs = frozenset(e[:2] for seq in by_first.values() for e in seq if len(e) > 1)
 
     def at(self, words: Sequence[str], i: int) -> int:
         """The end of the longest entry starting at ``words[i]``, or -1."""
@@ -419,6 +421,22 @@ def _adverb_like(words: Sequence[str], i: int) -> bool:
 def _where(words: Sequence[str], *classes: _Class) -> list[int]:
     """The positions where an entry of one of ``classes`` may start (its first word is there)."""
     return _at_words(words, _firsts(classes))
+
+
+_MANY_WORDS: Final = 1000  # (a sentence this long: ``_starting`` picks its positions by two words)
+
+
+def _starting(words: Sequence[str], *classes: _Class) -> list[int]:
+    """The positions where an entry of one of ``classes`` may start: ``_where``; for a long sentence (the
+    quotes of a 1 MB text are one "sentence" of 250,000 words, a third of them "a") only where the word is
+    a one-word entry or the two words begin a longer one (picked in C): ``at`` is -1 at every other one."""
+    if len(words) <= _MANY_WORDS:
+        return _where(words, *classes)
+    singles = frozenset().union(*(c.words for c in classes))
+    pairs = frozenset().union(*(c.pairs for c in classes))
+    hits = map(or_, map(singles.__contains__, words),
+               chain(map(pairs.__contains__, zip(words, islice(words, 1, None))), (False,)))
+    return list(compress(range(len(words)), hits))
 
 
 def _at_words(words: Sequence[str], wanted: AbstractSet[str]) -> list[int]:
@@ -1398,7 +1416,7 @@ class _Reader:
         w = self.w
         heads, objects = _cls("question", "indirect_heads"), _cls("question", "indirect_objects")
         asking, past = _cls("question", "ask_heads"), _cls("offer", "past")
-        for i in _where(w, heads, asking):
+        for i in _starting(w, heads, asking):
             j = asking.at(w, i) if w[i] in asking.firsts else -1
             if j > 0:
                 if j < len(w):                             # ("I meant to ask (Write the question here)."
