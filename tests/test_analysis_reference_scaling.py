@@ -1,7 +1,7 @@
 """References scale with the text: a sentence is judged once per distinct context (the sentence, ``_CONTEXT``
 characters either side, its cues), and a sentence with many cues skips their tokens and counts its quotes
 in one pass. Each gives what the code it replaced gives (the reference copies below), on hand-made drafts,
-the issue-12 shapes and hypothesis-drawn drafts."""
+the issue-12 shapes and hypothesis-drawn drafts. An encounter's sentence has its tense read once."""
 
 from __future__ import annotations
 
@@ -17,6 +17,19 @@ from _linear_util import assert_linear
 from followup_lint import Draft
 from followup_lint.analysis import reference as R
 from followup_lint.document import Document
+
+
+def _ahead_as_it_was(own: str, start: int, text: str, sentence: tuple[int, int]) -> bool:
+    """``reference._ahead`` before: the sentence's tense read at each encounter in it."""
+    from followup_lint.rules._phrases import phrase_data
+
+    data = phrase_data()["moment"]
+    if R._put_ahead(own, start, sentence):
+        return True
+    if not text.split()[0].lower().endswith("ing"):
+        return False
+    told = " ".join(own[sentence[0]:sentence[1]].lower().replace("’", "'").split())
+    return not any(f" {w} " in f" {told} ".replace(".", " ").replace(",", " ") for w in data["encounters_past"].split("|"))
 
 
 def _read_references_as_it_was(doc: Document, excluded: frozenset[str],
@@ -72,7 +85,7 @@ def _read_references_as_it_was(doc: Document, excluded: frozenset[str],
 
     for key in ("moment_nouns", "personal_news", "encounters"):
         for m in existence("moment", key).finditer(own, lo, hi):
-            if key == "encounters" and R._ahead(own, m.start, m.text, sentence_of(m.start)):
+            if key == "encounters" and _ahead_as_it_was(own, m.start, m.text, sentence_of(m.start)):
                 continue   # "I look forward to meeting him in the lobby": still to come
             if key == "moment_nouns" and m.text.split()[0].lower().endswith("ing") \
                     and R._put_ahead(own, m.start, sentence_of(m.start)):
@@ -254,6 +267,43 @@ def test_sentences_run_together_give_the_references_of_judging_every_sentence() 
 def test_sentences_run_together_are_read_in_linear_time(unit: str) -> None:
     def timed(n: int) -> float:
         doc = Document(Draft(body="Hi Ana,\n\n" + unit * n))
+        t = time.process_time()
+        R.read_references(doc, frozenset())
+        return time.process_time() - t
+
+    assert_linear(timed)
+
+
+# -- a paragraph of encounters ("Meeting Priya at reception at 9 works for me, " 20,000 times) ----------------
+
+_ENCOUNTERS = ["Meeting Priya at reception at 9 works for me, ", "I met Priya at reception, ", "meeting him was fun. ",
+               "I look forward to meeting him in the lobby, ", "Running into Sam at the station was lucky. ",
+               "Meeting the team, ", "we had met before. ", "Meeting Dana’s team went well, ", "\n\n"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_ENCOUNTERS), min_size=1, max_size=10), st.integers(1, 6))
+def test_encounters_are_read_as_reading_the_tense_at_each(parts: list[str], times: int) -> None:
+    _same(_body(parts * times))
+
+
+def test_ahead_is_as_it_was_at_every_encounter() -> None:
+    from followup_lint.rules._phrases import existence
+
+    own = "".join(_ENCOUNTERS * 3)
+    doc = Document(Draft(body=own))
+    past: dict = {}
+    seen = 0
+    for m in existence("moment", "encounters").finditer(doc.own):
+        for sentence in (*[se for se in doc.sentences if se[0] <= m.start < se[1]], (0, len(doc.own))):
+            assert R._ahead(doc.own, m.start, m.text, sentence, past) == _ahead_as_it_was(doc.own, m.start, m.text, sentence)
+            seen += 1
+    assert seen > 10 and past
+
+
+def test_a_paragraph_of_encounters_is_read_in_linear_time() -> None:
+    def timed(n: int) -> float:
+        doc = Document(Draft(body="Hi Ana,\n\n" + _ENCOUNTERS[0] * n))
         t = time.process_time()
         R.read_references(doc, frozenset())
         return time.process_time() - t

@@ -297,6 +297,7 @@ def read_references(doc: Document, excluded: frozenset[str],
 
     readings: dict[tuple, str | None] = {}
     book_keys: list[frozenset[str]] = []
+    told_past: dict[tuple[int, int], bool] = {}  # (``_ahead``: each sentence's tense, read once)
     lowered: list[str] = []
 
     def lower() -> str:
@@ -325,7 +326,7 @@ def read_references(doc: Document, excluded: frozenset[str],
 
     for key in ("moment_nouns", "personal_news", "encounters"):
         for m in existence("moment", key).finditer(own, lo, hi):
-            if key == "encounters" and _ahead(own, m.start, m.text, sentence_of(m.start)):
+            if key == "encounters" and _ahead(own, m.start, m.text, sentence_of(m.start), told_past):
                 continue   # "I look forward to meeting him in the lobby": still to come
             if key == "moment_nouns" and m.text.split()[0].lower().endswith("ing") \
                     and _put_ahead(own, m.start, sentence_of(m.start)):
@@ -435,7 +436,7 @@ def _duty_lead() -> re.Pattern[str]:
                       rf"[^:;.!?\n]{{0,40}}?(?:\s*[:—–]|\s+-|,?\s+(?:{alt(ref['duty_leads'])})\b)\s*", re.IGNORECASE)
 
 
-def _ahead(own: str, start: int, text: str, sentence: tuple[int, int]) -> bool:
+def _ahead(own: str, start: int, text: str, sentence: tuple[int, int], past: dict[tuple[int, int], bool]) -> bool:
     """Is an encounter still to come: after words that put it ahead ("I look forward to | meeting him in the
     lobby", "I hope to | run into her", "I'll be | meeting her"), or a gerund in a sentence not told in the
     past ("Meeting Priya at reception at 9 works for me")?"""
@@ -446,8 +447,17 @@ def _ahead(own: str, start: int, text: str, sentence: tuple[int, int]) -> bool:
         return True
     if not text.split()[0].lower().endswith("ing"):
         return False
+    told = past.get(sentence)
+    if told is None:  # (once per sentence: a paragraph of 20,000 gerunds "Meeting Priya at ..." is one)
+        told = past[sentence] = _told_in_past(own, sentence, data["encounters_past"].split("|"))
+    return not told
+
+
+def _told_in_past(own: str, sentence: tuple[int, int], past_words: list[str]) -> bool:
+    """Does the sentence use one of the words that tell an encounter in the past (``encounters_past``)?"""
     told = " ".join(own[sentence[0]:sentence[1]].lower().replace("’", "'").split())
-    return not any(f" {w} " in f" {told} ".replace(".", " ").replace(",", " ") for w in data["encounters_past"].split("|"))
+    padded = f" {told} ".replace(".", " ").replace(",", " ")
+    return any(f" {w} " in padded for w in past_words)
 
 
 def _put_ahead(own: str, start: int, sentence: tuple[int, int]) -> bool:

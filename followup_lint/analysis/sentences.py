@@ -551,9 +551,22 @@ class _Reader:
         self.cues: list[tuple[Function, int, int]] = []
         #: does no word of the sentence begin a verb of wanting (``_wanted``)? Worked out at the first ask
         self._none_wanted: bool | None = None
+        self._lasts: dict[tuple[_Class, str | None], int] = {}
 
     def add(self, f: Function, i: int, j: int) -> None:
         self.cues.append((f, i, max(i + 1, j)))
+
+    def _last_at(self, cls: _Class, after: str | None = None) -> int:
+        """The last word where an entry of ``cls`` starts (right after the word ``after``, when given), or -1:
+        "is there one from ``x`` on" is then ``self._last_at(cls) >= x``, worked out once per sentence (asked
+        at each of many cues, each about the rest of a 100,000-word sentence, it was quadratic)."""
+        key = (cls, after)
+        found = self._lasts.get(key)
+        if found is None:
+            w = self.w
+            found = self._lasts[key] = max((x for x in _where(w, cls) if cls.at(w, x) > 0
+                                            and (after is None or x > 0 and w[x - 1] == after)), default=-1)
+        return found
 
     # thanks, and what only looks like thanks
     def thanks(self) -> None:
@@ -969,7 +982,7 @@ class _Reader:
         verb = w[k]
         if verb in _cls("request", "kindly_review"):      # "Kindly check the PR": a review, unless "... and revert"
             verbs = _cls("request", "reply_verbs")
-            return any(w[x - 1] == "and" and verbs.at(w, x) > 0 for x in range(k + 2, len(w)))
+            return self._last_at(verbs, "and") >= k + 2
         if verb in _cls("request", "kindly_not"):          # "Kindly find time to reply me": the reply asked
             verbs = _cls("request", "reply_verbs")
             return any(w[x - 1] == "to" and verbs.at(w, x) > 0 for x in range(k + 2, min(len(w), k + 5)))
@@ -1042,7 +1055,7 @@ class _Reader:
                     self.add(Function.HOPE, i, o)          # "I'd love to bring that approach to your team"
                     continue
                 if w[o - 1] in ("know", "knowing", "learn", "learning", "out", "if", "whether", "hear",
-                                "hearing") and not any(status.at(w, x) > 0 for x in range(o, len(w))) and not (
+                                "hearing") and self._last_at(status) < o and not (
                         w[o - 1] == "if" and self._to_receive(o)):
                     self.add(Function.INDIRECT_QUESTION, i, o)   # "I'd love to know how the team ..."
                     continue
