@@ -227,3 +227,78 @@ def test_a_name_with_another_ending_or_first_sound_is_another_person(body: str, 
 
     assert findings_of(InterviewerNameMisspelled, body, iv(person)) == []
     assert findings_of(WrongName, body, iv(person)) != []
+
+
+# -- probe round W4: fresh misspellings and fresh look-alikes that are no misspelling ----------------------
+# A name written without its accents is reported by default (test_bad: "Siobhan", "Jurgen"); the option
+# accept-missing-accents lets a team accept it.
+# Before (main's code): 1 of 16 misspellings missed (two letters swapped in a panellist's name in the body,
+# "Dwyane's"; the body asked for a sound-alike only), no false alarm in 17.
+
+_N4 = "\n\nThank you for the interview.\n\nKind regards,\nAmara"
+PROBES_W4_MISSPELT = [
+ ("Dear Ms. Gutierez," + _N4, iv("Marisol Gutiérrez"), "Gutierez"),                         # a letter dropped
+ ("Hi Dwyane," + _N4, iv("Dwayne Richards"), "Dwyane"),                                   # two letters swapped
+ ("Hi Duane," + _N4, iv("Dwayne Richards"), "Duane"),                                     # a sound-alike
+ ("Dear Mr. Adebayoo," + _N4, iv("Oluwaseun Adebayo"), "Adebayoo"),                       # a letter doubled
+ ("Dear Ms. Kowalsky," + _N4, iv("Anna Kowalski"), "Kowalsky"),                           # a sound-alike ending
+ ("Dear Dr. Krishnamurty," + _N4, iv("Anand Krishnamurthy"), "Krishnamurty"),             # h dropped
+ ("Dear Ms. Smith-Jonse," + _N4, iv("Helen Smith-Jones"), "Smith-Jonse"),                 # hyphenated, swapped
+ ("Dear Mrs. O'Conner," + _N4, iv("Brigid O'Connor"), "O'Conner"),
+ ("Dear Prof. Schmitt," + _N4, iv("Klaus Schmidt"), "Schmitt"),                           # a sound-alike
+ ("Hi Jhon," + _N4, iv("John Mwangi"), "Jhon"),
+ ("Dear Ms. Lopes," + _N4, iv("Carmen López"), "Lopes"),
+ ("Dear Jose," + _N4, iv("José Ramírez"), "Jose"),                                        # an accent dropped
+ ("Dear Mr. Ramirez," + _N4, iv("José Ramírez"), "Ramirez"),
+ ("Dear Mr. Márquez Garsia," + _N4, iv("Luis Márquez García"), "Garsia"),                 # two-part surname
+ ("Dear Kate,\n\nThank you. I enjoyed Dwyane's question on cohorts." + _N4,
+  iv("Kate Moss", "Dwayne Richards"), "Dwyane"),                                         # a panellist in the body
+ ("Hi Seun,\n\nPlease thank Mr. Richardz for the exercise." + _N4,
+  iv("Oluwaseun Adebayo", "Dwayne Richards"), "Richardz"),
+]
+PROBES_W4_SPELT_RIGHT = [
+ ("Hi Seun," + _N4, iv("Oluwaseun Adebayo")),                     # a short form
+ ("Dear Mr. Márquez García," + _N4, iv("Luis Márquez García")),
+ ("Dear Ms. Jones," + _N4, iv("Helen Smith-Jones")),             # one part of a hyphenated surname
+ ("Dear Ms. Smith-Jones," + _N4, iv("Helen Smith-Jones")),
+ ("Hi Bill," + _N4, iv("William Otieno")),
+ ("Dear Ms. Van der Merwe," + _N4, iv("Annelie van der Merwe")),
+ ("Dear Dr. Krishnamurthy," + _N4, iv("Anand Krishnamurthy")),
+ ("Hi Anand sir," + _N4, iv("Anand Krishnamurthy")),
+ ("Hi Liz," + _N4, iv("Elizabeth Ochieng")),
+ ("Dear Mr. Lim," + _N4, iv("Lim Boon Keng")),
+ ("HI DWAYNE," + _N4, iv("Dwayne Richards")),
+ ("Dear Sir Dwayne," + _N4, iv("Dwayne Richards")),
+ ("Dear Ms. Gutiérrez," + _N4, iv("Marisol Gutiérrez")),
+ # an accent the record lacks (a system's ASCII copy, more often than a writer's invention): probed as a
+ # misspelling at first; the record's bare letters are all it can tell
+ ("Dear José," + _N4, iv("Jose Ramírez")),
+ ("Hi Dwayne,\n\nThank you. Duane Eddy's guitar came up, funnily." + _N4, iv("Dwayne Richards")),
+ ("Hi Marisol,\n\nI trained under Ms. Gutierrez-Ortiz at my last job." + _N4, iv("Marisol Gutiérrez")),
+ ("Hi Kate,\n\nI met Jon from your sales team at the door." + _N4, iv("Kate Moss", "John Mwangi")),
+]
+
+
+@pytest.mark.parametrize("body,interview,word", PROBES_W4_MISSPELT)
+def test_probe_w4_a_misspelt_interviewer_name_is_reported(body, interview, word) -> None:
+    assert word in flagged_texts(InterviewerNameMisspelled, body, interview)
+
+
+@pytest.mark.parametrize("body,interview", PROBES_W4_SPELT_RIGHT)
+def test_probe_w4_short_forms_parts_and_other_people_are_no_misspelling(body, interview) -> None:
+    assert flagged_texts(InterviewerNameMisspelled, body, interview) == []
+
+
+@pytest.mark.parametrize("sentence,spans", [
+    ("I enjoyed Mihcael's question on cohorts.", ["Mihcael"]),     # two letters swapped, in the body
+    ("Please thank Mr. Brnadt for the exercise.", ["Brnadt"]),
+    ("Michael's question stayed with me, and so did Micahel's grin.", ["Micahel"]),
+    ("I enjoyed Michael's question on cohorts.", []),
+    ("I met Michelle from marketing in the lift.", []),               # another person's name, not a swap
+    pytest.param("I met Michela from marketing in the lift.", [], marks=pytest.mark.xfail(
+        strict=True, reason="another real name of the interviewer's length that sounds alike reads as a misspelling "
+                            "(also on main)")),
+])
+def test_two_letters_swapped_in_a_name_in_the_body_are_a_misspelling(sentence, spans) -> None:
+    body = "Hi Dana,\n\nThank you. " + sentence + "\n\nBest,\nAmara"
+    assert flagged_texts(InterviewerNameMisspelled, body, iv("Dana Okafor", "Michael Brandt")) == spans

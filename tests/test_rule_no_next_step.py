@@ -1061,3 +1061,141 @@ def test_inversions_kindly_replies_welcomed_talks_and_impatience_on_other_wordin
 def test_asking_to_reschedule_the_interview_or_a_call_invites(content: str, invites: bool) -> None:
     report = run_rule(RULE, note(content))
     assert bool(report.findings) is not invites, content
+
+
+# -- probe M2 (issue 11, a new round): questions to the reader, requests in other Englishes, offers of more,
+# proposing a call, asking to reschedule, accepting an invitation, status chases; and keeping me in mind,
+# hoping to work together, a bare "please review", thanks alone. ("I look forward to hearing from you"
+# looks forward to hearing back: the definition's first invitation.)
+_PROBE_M2 = [
+    ('Could you tell me roughly when the panel will decide?', True),
+    ('Do you know yet whether the role is based in Accra or Kumasi?', True),
+    ('is there a dress code for the assessment day', True),
+    ('Kindly let me know the outcome at your convenience.', True),
+    ('Please do update me once the HR team has reviewed.', True),
+    ('Kindly advise me when I should expect the offer letter.', True),
+    ('I can share the dashboard I built for my current employer if helpful.', True),
+    ("I'm happy to provide two more referees from my last post.", True),
+    ('If it helps, I can do a short trial shift next week.', True),
+    ('Would a quick call on Wednesday suit you to go over the salary band?', True),
+    ('Could we have a 15-minute call to discuss the relocation?', True),
+    ("I'd like to propose a short video call with the warehouse lead.", True),
+    ('Would it be possible to move my second interview to Friday? I have an exam on Thursday.', True),
+    ('Is there any chance to shift the panel to the afternoon?', True),
+    ('I kindly request that my interview be moved to next week due to a family emergency.', True),
+    ('Could my assessment be postponed by a few days?', True),
+    ('I will be delighted to attend the final round on the 12th.', True),
+    ("Confirming I'll join the Teams call at 3pm tomorrow.", True),
+    ('Just following up to see if there is any update on my application.', True),
+    ('Checking in on the status of the accounts role.', True),
+    ('Any update on the decision?', True),
+    ('I look forward to hearing from you.', True),
+    ('Eagerly awaiting your response.', True),
+    ("Hoping to hear good news soon, by God's grace.", True),
+    ('Please revert with your feedback.', True),
+    ('I can send more samples of my reconciliations if needed.', True),
+    ('Please keep me in mind for future openings.', False),
+    ('Kindly consider me for any suitable position in future.', False),
+    ('I hope we get to work together one day.', False),
+    ('I look forward to joining your esteemed organisation.', False),
+    ('Thank you for your consideration.', False),
+    ('Please review.', False),
+    ('Kindly review the attached.', False),
+    ('Thanks again.', False),
+    ('Thanks a million, it was great.', False),
+    ("I'll send my updated CV once I finish editing it.", False),
+    ('Have a wonderful weekend with the family.', False),
+    ('I hope to be part of the Harbour Freight journey.', False),
+    ('Wishing the whole team success in the audit season.', False),
+    ('Please pass my regards to Ravi.', False),
+    ('I am confident I can add value from day one.', False),
+]
+
+
+# the classes probe M2 found, on wordings other than its own: the writer proposing a further talk ("propose",
+# "suggest" with a call or a meeting; not advice, not a past proposal), and greetings passed on through the
+# reader after "please" (no reply asked; a request beside them still asks)
+@pytest.mark.parametrize(("content", "invites"), [
+    ("I'd suggest a follow-up call with the finance lead.", True),
+    ('We would like to propose a site visit next week.', True),
+    ('I suggest a quick call on Monday to go over the contract.', True),
+    ("I'd suggest the team tries Kafka.", False),
+    ('I proposed a new rota at my last job.', False),
+    ('Please pass my regards to the panel.', False),
+    ('Kindly extend my regards to Mr Menon.', False),
+    ('Do give my best wishes to the team.', False),
+    ('Kindly pass along my thanks to the recruiter.', False),
+    ('Please pass on my best to Ravi and let me know the outcome.', True),
+    ('Please give me a call.', True),
+])
+def test_proposing_a_talk_invites_and_passing_greetings_on_does_not(content: str, invites: bool) -> None:
+    _invites_as_labelled(content, 0, invites)
+
+
+# a second round of probe M2, written after the first round's fixes (2 of 30 wrong, then none)
+_PROBE_M2B = [
+    ('Would next Tuesday work for a follow-up chat?', True),
+    ('May I kindly know when the results will be out?', True),
+    ('Sir, any news regarding my interview?', True),
+    ('Kindly acknowledge receipt of this mail.', True),
+    ('Please let me know if I can provide any additional documents.', True),
+    ('I would be glad to share my portfolio with the panel.', True),
+    ('If convenient, I can drop by the office on Friday with my certificates.', True),
+    ('Can we push the technical round to Monday? My flight was cancelled.', True),
+    ('I would like to request that the second interview be rescheduled.', True),
+    ('Thanks for the invite, Wednesday 2pm is perfect.', True),
+    ('Count me in for the assessment centre on the 9th.', True),
+    ('Hi again, just bumping this up, any updates?', True),
+    ('Following up on my application for the accounts officer position.', True),
+    ("I'd love to set up a time to chat with the finance team.", True),
+    ('I await your favourable response.', True),
+    ('Do keep me informed about the outcome.', True),
+    ('Hope we can connect again soon to discuss further.', True),
+    ("I'm free all week if you want to chat more.", True),
+    ('I would appreciate it if you could keep my CV on file.', False),
+    ('Looking forward to being part of this great organisation.', False),
+    ('Thank you once again for your kind consideration.', False),
+    ('Please check my submission.', False),
+    ('Kindly go through the repo.', False),
+    ('Thank you so much, you made me feel at ease.', False),
+    ('I truly hope our paths cross again professionally.', False),
+    ('Wishing you a productive week ahead.', False),
+    ('Please extend my thanks to the whole panel.', False),
+    ('Do remember me for any vacancy in your branch.', False),
+    ('I am sure I will be an asset to the team.', False),
+    ('I hope to contribute to your success.', False),
+]
+
+
+@pytest.mark.parametrize("k,content,invites", _numbered(_PROBE_M2 + _PROBE_M2B))
+def test_probe_m2_proposals_reschedules_chases_greetings_and_hopes(k: int, content: str, invites: bool) -> None:
+    _invites_as_labelled(content, k, invites)
+
+
+def _invites_as_labelled(content: str, k: int, invites: bool) -> None:
+    """Does the k-th probe note around ``content`` invite the next step exactly when ``invites``?"""
+    codes = [f.code for f in run_rule(RULE, _probe(content, k), _INTERVIEW).findings]
+    assert codes == ([] if invites else ["FL304"]), (content, codes)
+
+
+# the classes the second round found, on other wordings: a time the reader offered, accepted ("Wednesday 2pm
+# is perfect"; not praise of a weekly meeting, nor a time that does not work or was); a talk the writer would
+# set up, schedule or arrange (not something else arranged before the interview)
+@pytest.mark.parametrize(("content", "invites"), [
+    ('Thursday at 10 is fine with me.', True),
+    ('Monday 9am suits me.', True),
+    ('Tomorrow morning works.', True),
+    ('Fri 3pm ok', True),
+    ('The Wednesday stand-up is great.', False),
+    ('Monday was fine.', False),
+    ("Friday doesn't work for me, sorry.", False),
+    ('I would like to schedule a call for next week.', True),
+    ("I'd be glad to arrange a visit to the depot.", True),
+    ('I need to arrange childcare before the interview.', False),
+    ('I have to book a flight to the interview.', False),
+    ("Let me set up a call with the warehouse lead.", True),
+    ("Let me arrange my documents before the interview.", False),
+    ("I'd like to suggest a few ideas for the meeting.", False),
+])
+def test_accepting_an_offered_time_and_arranging_a_talk(content: str, invites: bool) -> None:
+    _invites_as_labelled(content, 0, invites)

@@ -1684,10 +1684,8 @@ PROBES_W3_WRONG = [
  ("Watanabe-san,\n\nThank you for the interview.\n\nPlease give my thanks to Sato-san as well." + _LIN, _KENJI, {}, "Sato"),
  ("Hi Devon,\n\nBig up to Miss Marcia for the breakfast, it was sweet!" + _LIN, _DEVON3, {}, "Marcia"),
  ("Hi Devon,\n\nThank you. Give thanks to Brother Delroy for the tour." + _LIN, _DEVON3, {}, "Delroy"),
- pytest.param("Hi Priyanka,\n\nThanks to you, Arjun and Meera for the panel." + _LIN, _QUILL, {}, "Meera",
-              marks=pytest.mark.xfail(strict=True, reason="a name later in a list after to you, is not read")),
- pytest.param("Hi Priyanka and Arjun,\n\nThank you both, and also Sneha ma'am for coordinating." + _LIN, _QUILL, {}, "Sneha",
-              marks=pytest.mark.xfail(strict=True, reason="a name after 'and also' following a thanks is not read")),
+ ("Hi Priyanka,\n\nThanks to you, Arjun and Meera for the panel." + _LIN, _QUILL, {}, "Meera"),
+ ("Hi Priyanka and Arjun,\n\nThank you both, and also Sneha ma'am for coordinating." + _LIN, _QUILL, {}, "Sneha"),
  ("Dear Priyanka,\n\nI am very much thankful to Rahul sir for the guidance." + _LIN, _QUILL, {}, "Rahul"),
  ("Hi Mateus,\n\nObrigado, Joana, pela entrevista!" + _LIN, _MATEUS, {}, "Joana"),
  ("Hi Mateus,\n\nMuito obrigado to you and Dona Célia for the coffee." + _LIN, _MATEUS, {}, "Célia"),
@@ -1775,3 +1773,189 @@ def test_another_company_as_the_place_or_future_you_want_is_a_wrong_name(sentenc
 ])
 def test_the_interviews_company_a_past_employer_or_a_city_as_that_place_is_no_wrong_name(sentence: str) -> None:
     assert findings_of(WrongName, _DEAR + sentence + "\n\nWarm regards,\nJoelle", _RESORT) == []
+
+
+# -- probe round W4: 74 fresh notes, both ways (employer frames, other greetings, thanks in the closing
+# area, subjects; past employers, clients, schools, products, the recruiter in To, panels, honorifics) --
+# Before (main's code): 8 of 35 should-fire missed (a ninth probe, thanks passed "on to" a colleague, was
+# wrong: the held-out u11 is labelled clean), no false alarm in 39. Classes: the start or career pictured at
+# another employer ("my first 90 days at", "hit the ground running at", "grow my career with", 3); a
+# plural's possessive after "add value to" ("Grocers' sourcing team"); "becoming part of the X family"; the
+# reader and another company's team in a closing wish; "Cheers for ..., <name>!"; a company you see yourself
+# at whose name does not say it is a business (left as a strict xfail). After: 1 missed (that xfail).
+
+_KEEL = iv(("Oluwaseun Adebayo", "seun.adebayo@keel.example"), ("Dwayne Richards", "dwayne.richards@keel.example"),
+           company="Keel Analytics")
+_TIERRA = iv(("Marisol Gutiérrez", "marisol@tierraverde.example"), company="Tierra Verde Foods")
+_BLUEPEAK = iv(("Anand Krishnamurthy", "anand.k@bluepeak.example"), company="Bluepeak Software")
+_SANTOS = iv(("Paolo Santos", "paolo.santos@lakbay.example"), company="Lakbay Travel Inc.")
+_K = "Dear Seun,\n\nThank you for the interview on Tuesday. "
+_T = "Hola Marisol,\n\nThank you for meeting me yesterday. "
+_B = "Hi Anand,\n\nThanks a lot for the call. "
+_P = "Hi Paolo,\n\nThank you for the interview. "
+_SIGN = "\n\nKind regards,\nAmara Eze"
+PROBES_W4_WRONG = [
+ # another company named as the employer, in new frames
+ (_K + "I can't wait to join Northgate Labs' team." + _SIGN, _KEEL, {}, "Northgate Labs"),
+ (_K + "Northgate Labs's culture of ownership really appeals to me." + _SIGN, _KEEL, {}, "Northgate Labs"),
+ (_K + "I have already sketched my first 90 days at Northgate Labs." + _SIGN, _KEEL, {}, "Northgate Labs"),
+ (_K + "I'm eager to contribute to Northgate Labs from day one." + _SIGN, _KEEL, {}, "Northgate Labs"),
+ (_T + "Thank you for considering me for the buyer position at Brightline Grocers." + _SIGN, _TIERRA, {}, "Brightline Grocers"),
+ (_T + "Working at Brightline Grocers would be a dream come true." + _SIGN, _TIERRA, {}, "Brightline Grocers"),
+ (_T + "I am confident I can add value to Brightline Grocers' sourcing team." + _SIGN, _TIERRA, {}, "Brightline Grocers"),
+ (_B + "I look forward to becoming part of the Meridian Health family." + _SIGN, _BLUEPEAK, {}, "Meridian Health"),
+ (_B + "It would be a privilege to grow my career with Saltmarsh Capital." + _SIGN, _BLUEPEAK, {}, "Saltmarsh Capital"),
+ (_B + "I'm ready to hit the ground running at Silverline Freight." + _SIGN, _BLUEPEAK, {}, "Silverline Freight"),
+ pytest.param(_B + "Ashford Dynamics is exactly where I see myself in five years." + _SIGN, _BLUEPEAK, {}, "Ashford Dynamics",
+              marks=pytest.mark.xfail(strict=True, reason="a place you see yourself in, named by words that do not say "
+                                      "it is a business, may be a city ('Cape Town is where I see myself')")),
+ (_B + "I'd love to help Ashford Dynamics grow its European business." + _SIGN, _BLUEPEAK, {}, "Ashford Dynamics"),
+ (_B + "My goal is to build a long career at Ashford Dynamics." + _SIGN, _BLUEPEAK, {}, "Ashford Dynamics"),
+ (_P + "Thank you for the opportunity to interview with Pacific Wanderer Tours." + _SIGN, _SANTOS, {}, "Pacific Wanderer Tours"),
+ (_P + "I'd be proud to represent Pacific Wanderer Tours to our guests." + _SIGN, _SANTOS, {}, "Pacific Wanderer Tours"),
+ # a different interviewer greeted or thanked, a non-interviewer thanked by name
+ ("Dear Mr. Okonkwo,\n\nThank you for the interview on Tuesday." + _SIGN, _KEEL, {}, "Okonkwo"),
+ ("Hello Kwame,\n\nThank you for the interview on Tuesday." + _SIGN, _KEEL, {}, "Kwame"),
+ (_T + "Thank you, Ms. Reyes, for walking me through the plant." + _SIGN, _TIERRA, {}, "Reyes"),
+ (_K + "A special thank-you to Farida for arranging my travel." + _SIGN, _KEEL, {}, "Farida"),
+ (_K + "I'd also like to thank Joseph at reception for his help." + _SIGN, _KEEL, {}, "Joseph"),
+ (_K + "Thank you to Dr. Mehta and the whole panel." + _SIGN, _KEEL, {}, "Mehta"),
+ ("Good day Sir Emeka,\n\nThank you for the interview on Tuesday." + _SIGN, _KEEL, {}, "Emeka"),
+ ("Hi Ate Joy,\n\nThank you for the interview." + _SIGN, _SANTOS, {}, "Joy"),
+ (_P + "Thank you so much, Tita Carmen, for the merienda!" + _SIGN, _SANTOS, {}, "Carmen"),
+ (_B + "Cheers for the coffee, Siddharth!" + _SIGN, _BLUEPEAK, {}, "Siddharth"),
+ (_T + "Muchas gracias, Don Alfonso, por su tiempo." + _SIGN, _TIERRA, {}, "Alfonso"),
+ (_K + "Asante sana Mama Wanjiku for the tea." + _SIGN, _KEEL, {}, "Wanjiku"),
+ (_K + "Thanks to you and Bongani for the whiteboard session." + _SIGN, _KEEL, {}, "Bongani"),
+ # the wrong person in the subject; a name from another application in the closing area
+ (_K + "See you soon." + _SIGN, _KEEL, {"subject": "Thank you, Ms. Hallström"}, "Hallström"),
+ (_K + "See you soon." + _SIGN, _KEEL, {"subject": "Following up on my interview with Kofi Mensah"}, "Kofi Mensah"),
+ (_K + "See you soon.\n\nThanks again, Vikram, for the referral." + _SIGN, _KEEL, {}, "Vikram"),
+ (_K + "See you soon.\n\nLooking forward to hearing from you, Ms. Delacroix." + _SIGN, _KEEL, {}, "Delacroix"),
+ (_B + "Talk soon.\n\nThank you once more, Mr. Bianchi." + _SIGN, _BLUEPEAK, {}, "Bianchi"),
+ (_B + "Talk soon." + _SIGN + "\n\nP.S. Thank you, Ingrid, for the lovely lunch.", _BLUEPEAK, {}, "Ingrid"),
+ (_B + "Talk soon.\n\nAll the best to you and the Ashford Dynamics team," + "\nAmara", _BLUEPEAK, {}, "Ashford Dynamics"),
+]
+PROBES_W4_CLEAN = [
+ # past employers, clients, schools, products, places, colleagues
+ (_K + "At Northgate Labs, my previous employer, I ran the data warehouse." + _SIGN, _KEEL, {}),
+ (_K + "I spent three years at Northgate Labs before moving to Lagos." + _SIGN, _KEEL, {}),
+ (_T + "One of my clients, Brightline Grocers, had the same sourcing problem." + _SIGN, _TIERRA, {}),
+ (_P + "I studied tourism at the Ateneo de Manila University." + _SIGN, _SANTOS, {}),
+ (_B + "I built the dashboards in Tableau and Power BI." + _SIGN, _BLUEPEAK, {}),
+ (_K + "I'll fly in from Accra on Sunday evening." + _SIGN, _KEEL, {}),
+ (_T + "My former manager, Ms. Reyes, can act as a reference." + _SIGN, _TIERRA, {}),
+ (_K + "My colleague Kwame and I shipped the billing revamp last year." + _SIGN, _KEEL, {}),
+ (_K + "I loved hearing how Keel Analytics works with the NHS." + _SIGN, _KEEL, {}),
+ (_B + "Your partnership with Deloitte sounds exciting." + _SIGN, _BLUEPEAK, {}),
+ (_B + "I admire Stripe's API design and would bring that taste to Bluepeak." + _SIGN, _BLUEPEAK, {}),
+ (_K + "Thank you for the interview at Keel Analytics' Lagos office." + _SIGN, _KEEL, {}),
+ (_B + "Satya Nadella's book shaped how I lead." + _SIGN, _BLUEPEAK, {}),
+ (_K + "Thank God for a smooth interview day!" + _SIGN, _KEEL, {}),
+ (_K + "I hope Tunde, your intern, enjoyed the demo." + _SIGN, _KEEL, {}),
+ (_K + "See you soon." + _SIGN, _KEEL, {"subject": "Thank you - Data Analyst interview at Keel Analytics"}),
+ (_K + "See you soon.\n\nKind regards,\nAmara Eze | Data Analyst, Northgate Labs", _KEEL, {}),
+ (_K + "I'll join Keel Analytics' team with enthusiasm if chosen." + _SIGN, _KEEL, {}),
+ (_K + "My first 90 days at Keel Analytics would focus on the pipeline." + _SIGN, _KEEL, {}),
+ (_B + "I contribute to open-source projects like Apache Airflow." + _SIGN, _BLUEPEAK, {}),
+ (_K + "Please thank Dwayne for the coding exercise." + _SIGN, _KEEL, {}),
+ # the recruiter in To, panels, handles, honorifics in other Englishes, interviewers by title or spelling
+ ("Hi Farida,\n\nPlease pass my thanks to Seun and Dwayne." + _SIGN, _KEEL, {"to": ("Farida Bello <farida.bello@keel.example>",)}),
+ ("Dear Oluwaseun and Dwayne,\n\nThank you both for the interview." + _SIGN, _KEEL, {}),
+ ("Hey @dwayne-richards,\n\nThanks for the review." + _SIGN, _KEEL, {}),
+ ("Respected Madam,\n\nThank you for the interview." + _SIGN, _TIERRA, {}),
+ ("Dear Oga Seun,\n\nThank you for the interview." + _SIGN, _KEEL, {}),
+ ("Dear Marisol ma'am,\n\nThank you for the interview." + _SIGN, _TIERRA, {}),
+ ("Hi Kuya Paolo,\n\nThank you for the interview." + _SIGN, _SANTOS, {}),
+ ("Dear Dr. Adebayo,\n\nThank you for the interview." + _SIGN, _KEEL, {}),
+ ("Dear Mrs. Gutierrez,\n\nThank you for the interview." + _SIGN, _TIERRA, {}),
+ ("Hi Duane,\n\nThank you for the interview." + _SIGN, _KEEL, {}),
+ ("Dear Anand sir,\n\nThanks a lot for the call." + _SIGN, _BLUEPEAK, {}),
+ (_T + "Gracias, Marisol, por su tiempo." + _SIGN, _TIERRA, {}),
+ (_P + "Salamat po, Sir Paolo!" + _SIGN, _SANTOS, {}),
+ (_B + "Thanks to Bluepeak Software for a smooth process." + _SIGN, _BLUEPEAK, {}),
+ (_B + "I hope to grow with Bluepeak for many years." + _SIGN, _BLUEPEAK, {}),
+ (_K + "Greetings from Ibadan, where I am visiting my parents." + _SIGN, _KEEL, {}),
+ (_T + "I visited Costco and Walmart to compare shelf prices." + _SIGN, _TIERRA, {}),
+ # thanks relayed through the reader, as the held-out u11 is labelled (probed as a wrong name at first)
+ (_B + "Please pass my thanks on to Nadia as well." + _SIGN, _BLUEPEAK, {}),
+]
+
+
+@pytest.mark.parametrize("body,interview,kw,name", PROBES_W4_WRONG)
+def test_probe_w4_another_employer_or_person_is_a_wrong_name(body, interview, kw, name) -> None:
+    assert any(name in t for t in flagged_texts(WrongName, body, interview, **kw))
+
+
+@pytest.mark.parametrize("body,interview,kw", PROBES_W4_CLEAN)
+def test_probe_w4_the_past_clients_the_recruiter_and_honorifics_are_no_wrong_name(body, interview, kw) -> None:
+    assert flagged_texts(WrongName, body, interview, **kw) == []
+
+
+# -- the classes round W4 found, on other wordings, both ways ---------------------------------------------
+
+@pytest.mark.parametrize("sentence,org", [
+    ("My 30-60-90 plan already covers my first month at Orchid Telecom.", "Orchid Telecom"),
+    ("I would love to spend my first six months with Kestrel Freight learning the routes.", "Kestrel Freight"),
+    ("I'm ready to hit the ground running with Palmyra Foods.", "Palmyra Foods"),
+    ("My dream is to build my career with Harbourview Insurance.", "Harbourview Insurance"),
+    ("I know I could add real value to Cobalt Minerals' exploration team.", "Cobalt Minerals"),
+    ("I can't wait to start becoming part of the Zuri Pharma family.", "Zuri Pharma"),
+    ("Warm wishes to you and the Orchid Telecom team!", "Orchid Telecom"),
+    ("My regards to you and to the Lakeshore Bank family.", "Lakeshore Bank"),
+    ("I hope to excel at Globex.", "Globex"),
+    ("I know I would excel at Kestrel Freight.", "Kestrel Freight"),
+])
+def test_round_w4_the_start_pictured_elsewhere_and_wishes_to_another_team_name_another_company(sentence, org) -> None:
+    assert flagged_texts(WrongName, _B + sentence + _SIGN, _BLUEPEAK) == [org]
+
+
+@pytest.mark.parametrize("sentence", [
+    "During my first month at Orchid Telecom I shadowed the night shift.",
+    "I would love to spend my first year with Orchid Telecom again.",  # "my ... year with": your own years there
+    "I hit the ground running at Kestrel Freight back in 2019.",
+    "It was a privilege to build my career with Harbourview Insurance.",
+    "I'm ready to grow my career with Python and Go.",
+    "I added value to Cobalt Minerals' exploration team as a contractor.",
+    "My first 90 days at Bluepeak would go into the test suite.",
+    "Warm wishes to you and the Bluepeak team!",
+    "My regards to you and the Platform team.",
+    "I grew my career with Orchid Telecom for six years.",
+    "I am ready for my first week at Lagos office.",     # a place before an office, not the organisation
+    "My goal is to excel at SQL and Python.",            # skills to excel at (also flagged on main)
+    "I hope to excel at SQL.",
+    "I'm excited to excel at Python.",
+])
+def test_round_w4_your_past_there_tools_departments_and_the_company_itself_are_no_wrong_name(sentence) -> None:
+    assert flagged_texts(WrongName, _B + sentence + _SIGN, _BLUEPEAK) == []
+
+
+@pytest.mark.parametrize("sentence,spans", [
+    ("Cheers for the lift to the station, Obinna!", ["Obinna"]),
+    ("Ta for the biscuits, Mrs. Hughes.", ["Mrs. Hughes"]),
+    ("Much obliged for the directions, Farouk.", ["Farouk"]),
+    ("Cheers for the call, Anand!", []),
+    ("Cheers for the tour of Pune, India.", []),
+    ("Cheers for introducing me to your colleague, Farouk.", []),
+])
+def test_round_w4_cheers_for_something_then_a_name_thanks_that_person(sentence, spans) -> None:
+    assert flagged_texts(WrongName, _B + sentence + _SIGN, _BLUEPEAK) == spans
+
+
+# A name later in a list thanked (round W3's strict xfails, fixed in round W4): each name of a list that ends
+# on "for" is thanked; a list without "for", a product or a group in it, is not read.
+@pytest.mark.parametrize("sentence,spans", [
+    ("Thank you, Arjun, Kavya and Mr. Bose for the tour.", ["Kavya", "Mr. Bose"]),
+    ("Thanks to you, Priyanka and Tom Baker for the lunch.", ["Tom Baker"]),
+    ("Thank you all, and also Rekha ma'am for the tea.", ["Rekha"]),
+    ("Thanks to you both and Dr. Menon for the feedback.", ["Dr. Menon"]),
+    ("Thank you, Arjun, and Happy Diwali!", []),
+    ("Thanks again, Arjun and Kafka Streams for the demo.", []),
+    ("Thank you, Arjun, and Kafka for the demo.", []),
+    ("Thank you both, and also HR for the scheduling.", []),
+    ("Thanks to you, Arjun, I finally understood caching.", []),
+    ("Thank you, Arjun and Priyanka for the panel.", []),
+    ("Thank you both, and also Quill Labs for lunch.", []),
+])
+def test_round_w4_every_person_in_a_list_thanked_for_something_is_thanked(sentence, spans) -> None:
+    assert flagged_texts(WrongName, "Hi Priyanka,\n\n" + sentence + _LIN, _QUILL) == spans

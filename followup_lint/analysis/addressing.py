@@ -762,7 +762,7 @@ _TO_NAME: Final = re.compile(
     r"(?i:thank[ \t-]+you|thanks|gratitude|appreciation|grateful|thankful|indebted|kudos|shout[ \t-]?outs?|big[ \t]+up)"
     r"(?P<also>(?:[ \t]+(?i:also|too|as[ \t]+well|again|once[ \t]+(?:more|again)|in[ \t]+particular|especially|"
     r"(?:so|very)[ \t]+much|a[ \t]+lot))*)"
-    r"[ \t]+(?i:go(?:es)?[ \t]+(?:out[ \t]+)?|are[ \t]+due[ \t]+)?(?i:to)[ \t]+(?i:you[ \t]+and[ \t]+(?:to[ \t]+)?)?"
+    r"[ \t]+(?i:go(?:es)?[ \t]+(?:out[ \t]+)?|are[ \t]+due[ \t]+)?(?i:to)[ \t]+(?i:you(?:[ \t]+and|[ \t]*,)[ \t]+(?:to[ \t]+)?)?"
     r"(?P<name>(?:[A-Z][a-z]{1,9}\.?[ \t]+)?[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30})?)(?P<poss>['’]s\b)?"
 )
 #: "thank" with a person as its object: "please thank Kofi for me", "do thank Aisha at the front desk", "I
@@ -809,15 +809,72 @@ def _thanked(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple
         if m is not None and m.group("name")[:1].isupper() and not _and_without_for(own, m):
             yield m.start("name"), m.group("name"), "thanks"
             done = m.end()
+            yield from _listed(ctx, own, m.end("name"), end)
             continue
-        found = _thanks_to(own, pos, end)
+        found = _thanks_to(own, pos, end, ctx)
+        if found is None:
+            both = _YOU_BOTH_AND.match(own, pos, end)
+            if both is not None and (_titled(both.group("name")) or _person_like(ctx, both.group("name"))):  # "Thank you both, and also Sneha ma'am for coordinating"
+                found = both.start("name"), both.group("name"), "thanks"
         if found is not None:
             yield found
             done = found[0] + len(found[1])
+            yield from _listed(ctx, own, done, end)
     # thanks in the writer's other language: "Shukran to you and to Layla", "Asante sana, Wanjiru!"
     for m in _foreign_thanked(own, low, start, end):
         if m.group("name")[:1].isupper() and not _organisation(own, m.group("name"), m.end("name")):
             yield m.start("name"), m.group("name"), "thanks"
+
+
+def _listed(ctx: RuleContext, own: str, pos: int, end: int) -> Iterator[tuple[int, str, str]]:
+    """The names listed after a name thanked, when the list ends on "for" ("Thanks to you, Arjun and Meera for
+    the panel", "Thank you, Ama, Kofi and Mr. Boateng for the tour"): each is thanked too. Without the "for"
+    the list may be anything ("Thank you, Ama, and Happy New Year!"), so nothing is read; and a name in it
+    must look like a person's (a title or an honorific, or each word a given name or a rare word), since a
+    product or a team may be thanked alongside ("Arjun and Kafka Streams for the demo")."""
+    names, pos = _list_after(own, pos, end)
+    if names and _FOR_NEXT.match(own, pos, end):
+        for m in names:
+            name = m.group("name")
+            if (m.group("after") or _titled(name) or _person_like(ctx, name)) and not _organisation(
+                    own, name, m.end("name")):
+                yield m.start("name"), name, "thanks"
+
+
+def _person_like(ctx: RuleContext, name: str) -> bool:
+    """Is ``name`` a given name ("Tom Baker"), or one word the speller's dictionary does not hold ("Meera")?
+    Not "Kafka" nor "Kafka Streams", "Python Bangalore", "Happy Diwali": two words need a known given name."""
+    from ..rules.spelling import _resource
+
+    data = ctx.analysis.names.data
+    words = name.split()
+    if len(words) > 1:
+        return data.is_given_name(words[0])
+    return data.is_given_name(name) or name.lower() not in _resource(ctx).speller.lexicon
+
+
+def _list_after(own: str, pos: int, end: int) -> tuple[list[re.Match[str]], int]:
+    """The names listed from ``pos`` (", Kofi and Mr. Boateng"), and where the list ends."""
+    names = []
+    while (m := _LIST_MORE().match(own, pos, end)) is not None:
+        names.append(m)
+        pos = m.end()
+    return names, pos
+
+
+@lru_cache(maxsize=1)
+def _LIST_MORE() -> re.Pattern[str]:
+    """One more name in a list after a name thanked: ", Kofi", " and Mr. Boateng", ", and also Sneha ma'am"."""
+    return re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:also|to)[ \t]+)?(?P<name>(?:[A-Z][a-z]{1,5}\.[ \t]+)?"
+                      + _NAME + r")(?:[ \t]+(?P<after>(?i:" + _after_names() + r"))\b)?")
+
+
+#: the reader thanked with a word for more than one, then someone else: "Thank you both, and also Sneha ma'am
+#: for coordinating", "thanks to you all and Mr. Phiri for ..." (the "for" after the name: :func:`_listed`)
+_YOU_BOTH_AND: Final = re.compile(
+    r"(?i:thank[ \t]+you|thanks[ \t]+to[ \t]+you)[ \t]+(?i:both|all|two|each)[ \t]*,?[ \t]+(?i:and)[ \t]+"
+    r"(?:(?i:also|to)[ \t]+)?(?P<name>(?:[A-Z][a-z]{1,5}\.[ \t]+)?" + _NAME + r")"
+    r"(?=(?:[ \t]+[\w'’]{2,6})?[ \t]+(?i:for)\b)")
 
 
 def _and_without_for(own: str, m: re.Match[str]) -> bool:
@@ -944,7 +1001,7 @@ def _organisation(own: str, name: str, name_end: int) -> bool:
             or _EVENT_AFTER.match(own, name_end) is not None)
 
 
-def _thanks_to(own: str, pos: int, end: int) -> tuple[int, str, str] | None:
+def _thanks_to(own: str, pos: int, end: int, ctx: RuleContext | None = None) -> tuple[int, str, str] | None:
     m = _TO_NAME.match(own, pos, end)
     if m is not None and _organisation(own, m.group("name"), m.end("name")):
         return None
@@ -956,7 +1013,8 @@ def _thanks_to(own: str, pos: int, end: int) -> tuple[int, str, str] | None:
         # Kenya for hosting"): a word before or "for" after says it is thanks
         if (cue not in ("thanks", "kudos") and not cue.startswith(("shout", "big")) or m.group("also")
                 or lead in _THANKS_LEAD
-                or _FOR_AFTER.match(own, m.end("name"), end)):
+                or _FOR_AFTER.match(own, m.end("name"), end)
+                or (ctx is not None and next(_listed(ctx, own, m.end("name"), end), None) is not None)):
             return m.start("name"), m.group("name"), "thanks"
         return None  # "Thanks to Ama, I found the room": a cause
     m = _THANK_OBJECT.match(own, pos, end)

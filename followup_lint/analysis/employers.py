@@ -106,6 +106,14 @@ _EMPLOYER_CONTEXTS: Final = (
      LazyPattern(r"(?:career|grow|growing|contribute|contributing|thrive|thriving|excel|excelling|flourish|start|"
                  r"starting|future)[ \t]+"
                  r"(?:at|for)[ \t]+(?:the[ \t]+)?" + _ORG), "future"),
+    # "a privilege to grow my career with Saltmarsh Capital" (a career, so not a tool)
+    (("career",), LazyPattern(r"career[ \t]+with[ \t]+(?:the[ \t]+)?" + _ORG), "future"),
+    # the start you picture there: "I have sketched my first 90 days at Globex", "ready to hit the ground
+    # running at Globex" ("During my first year at Acme" is your past: no wish or plan before it)
+    (("first",), LazyPattern(r"first[ \t]+(?:(?:\d{1,3}|few|several|two|three|four|six|twelve|thirty|sixty|ninety|hundred)[ \t]+)?"
+                             r"(?:days?|weeks?|months?|year|quarter)[ \t]+(?:at|with)[ \t]+(?:the[ \t]+)?" + _ORG),
+     "plan"),
+    (("ground running",), LazyPattern(r"ground[ \t]+running[ \t]+(?:at|with|for)[ \t]+(?:the[ \t]+)?" + _ORG), "future"),
     # "keen to grow with Tembo Logistics" ("to grow with Python" is a tool: see _LOOSE_TRIGGERS)
     (("grow",), LazyPattern(r"(?:grow|growing)[ \t]+with[ \t]+(?:the[ \t]+)?" + _ORG), "future"),
     # "in" where a place or a field stands as often ("a career in Nairobi", "to work in Finance"): only a
@@ -130,10 +138,12 @@ _EMPLOYER_CONTEXTS: Final = (
     # the team of another company you hope to hear from or met: "hearing from the Globex team", "meeting the
     # Globex team" (a department, "the Data Platform team", is left: see _NAMED_UNIT)
     # ... or send wishes to: "All the best to the Kingston Mutual crew", "my regards to the Globex team"
-    (("hearing from the", "hear from the", "meeting the", "meet the", "best to the", "regards to the",
-      "greetings to the", "wishes to the", "love to the", "hello to the"),
+    # ... also with the reader before it: "All the best to you and the Kingston Mutual team"
+    (("hearing from the", "hear from the", "meeting the", "meet the", "best to", "regards to",
+      "greetings to", "wishes to", "love to the", "hello to the"),
      LazyPattern(r"(?:hearing[ \t]+from|hear[ \t]+from|meeting|meet|(?:best|regards|greetings|wishes|love|hello)"
-                 r"[ \t]+to)[ \t]+the[ \t]+" + _ORG + r"[ \t]+(?i:team|family|crew)\b"), "team-of"),
+                 r"[ \t]+to(?:[ \t]+you[ \t]+and(?:[ \t]+to)?)?)[ \t]+the[ \t]+" + _ORG + r"[ \t]+(?i:team|family|crew)\b"),
+     "team-of"),
     # "meeting everyone at Globex", "thank the people at Globex"
     (("everyone", "everybody", "people", "folks", "team"),
      LazyPattern(r"(?:everyone|everybody|people|folks|team)[ \t]+(?:at|from)[ \t]+" + _ORG), "meeting"),
@@ -240,10 +250,14 @@ _DEPARTMENT_RANK: Final = 20000
 #: contexts where a preposition is loose ("a career in Finance", "a role in Data Science"): the organisation
 #: must not be made of dictionary words (a department or a field), which leaves some real names out
 _LOOSE: Final = frozenset({"in"})
-#: contexts as loose whatever the preposition: "eager to serve Brooklyn families", "the growth of Kenya"
-_LOOSE_TRIGGERS: Final = frozenset({("serv",), ("grow",), ("contribut",), ("give", "giving"),
+#: contexts as loose whatever the preposition: "eager to serve Brooklyn families", "the growth of Kenya", "to
+#: grow my career with Python and Go"
+_LOOSE_TRIGGERS: Final = frozenset({("serv",), ("grow",), ("career",), ("contribut",), ("give", "giving"),
                                     ("fit for", "fit with", "match for", "match with"), _GOAL_NOUNS, _BENEFIT})
 _ORG_RE: Final = LazyPattern(_ORG)
+#: a lower-case noun right after a name, not a verb's -ing form ("Lagos office"; not "Kestrel Freight learning")
+_NOUN_AFTER: Final = LazyPattern(r"[ \t]+(?!(?:and|or|as|in|at|by|for|from|on|to|with|is|will|would|again|too|"
+                                 r"also|soon|next|this|if|so|while|when|where|because)\b)[a-z]+(?<!ing)\b")
 #: "Globex's mission": the noun is found first, the organisation just before it
 _POSSESSIVE_NOUN: Final = LazyPattern(
     r"['’]s[ \t]+(?:[a-z]{3,20}[ \t]+)?(?:mission|culture|values|team|growth|future|vision|success|customers|clients|products|approach|"
@@ -268,7 +282,7 @@ _BEFORE: Final = {
                            r"really|truly|definitely)[ \t]+)?(?:be|prove)[ \t]+(?:(?:very|really|highly|particularly|"
                            r"especially|extremely|most|truly|quite)[ \t]+)?(?:of[ \t]+(?:(?:great|real|some|much|"
                            r"particular)[ \t]+)?)?$", re.IGNORECASE),
-    "become-part": LazyPattern(r"\b(?:become|be|being)[ \t]+(?:a[ \t]+)?$", re.IGNORECASE),
+    "become-part": LazyPattern(r"\b(?:become|becoming|be|being)[ \t]+(?:a[ \t]+)?$", re.IGNORECASE),
     "be-a": LazyPattern(r"\b(?:become|be|being)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE),
     "to-be": LazyPattern(r"\bto[ \t]+(?:be|get|become)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE),
     # an offer, not a past deed: "I contributed to the development of Orion Freight" is your past employer
@@ -300,9 +314,14 @@ _BEFORE: Final = {
 #: noun ("the Globex family") or a function word, not by another noun ("Salesforce projects")
 #: a future wished for oneself ("I want to build my career at", "I see myself growing at"): the wishes of
 #: "desire" and a few more that only go with a career (not "I wish the team at Siemens every success")
-_BEFORE["future"] = LazyPattern(r"\b(?:excited|thrilled|eager|keen|delighted|love|hope|forward|opportunity|chance|confident|"
-                                r"sure|certain|believe|begin|start|embark|can['’]?t[ \t]+wait|cannot[ \t]+wait|"
-                                r"prospect|want|wish|aim|plan|see[ \t]+(?:myself|my|a)|picture|envision|look[ \t]+to)\b", re.IGNORECASE)
+_FUTURE_CUES: Final = (r"\b(?:excited|thrilled|eager|keen|delighted|love|hope|forward|opportunity|chance|confident|"
+                        r"sure|certain|believe|begin|start|embark|can['’]?t[ \t]+wait|cannot[ \t]+wait|"
+                        r"prospect|want|wish|aim|plan|see[ \t]+(?:myself|my|a)|picture|envision|look[ \t]+to|ready|goal|ambition|"
+                        r"dream|privilege|honou?r)\b")
+_BEFORE["future"] = LazyPattern(_FUTURE_CUES, re.IGNORECASE)
+#: the start there planned: the wishes of "future" or a plan drawn ("I have sketched my first 90 days at")
+_BEFORE["plan"] = LazyPattern(_FUTURE_CUES[:-len(r")\b")] + r"|sketch(?:ed)?|outlined?|drafted|mapped|"
+                              r"planned|would|will|['’]d|['’]ll)\b", re.IGNORECASE)
 _BEFORE["clients-of"] = _BEFORE["desire"]
 _BEFORE["in-trade"] = _BEFORE["future"]
 _BEFORE["contribute-org"] = _BEFORE["future"]
@@ -311,9 +330,10 @@ _BEFORE["modal"] = LazyPattern(r"\b(?:would|will|could|can|might|to|['’]d|['�
                                r"certainly|definitely)[ \t]+)?$", re.IGNORECASE)
 _BEFORE["help-grow"] = _BEFORE["modal"]
 _BEFORE["serve"] = _BEFORE["serve-in"] = _BEFORE["represent"]
-#: slots whose wish may be a noun ("an honour to serve", "a blessing to represent"): said in the past tense
-#: ("It was an honour to serve at ...", "I was proud to represent ...") they tell your past
-_WISH_NOUN_SLOTS: Final = frozenset({"represent", "serve", "serve-in"})
+#: slots whose wish may be a noun ("an honour to serve", "a blessing to represent", "a privilege to grow my
+#: career with"): said in the past tense ("It was an honour to serve at ...", "I was proud to represent
+#: ...", "It was a privilege to build my career at ...") they tell your past
+_WISH_NOUN_SLOTS: Final = frozenset({"represent", "serve", "serve-in", "future", "plan"})
 _WAS_BEFORE: Final = LazyPattern(r"\b(?:was|were|had[ \t]+been)\b", re.IGNORECASE)
 _BEFORE["staff-of"] = _BEFORE["member-org"] = _BEFORE["future"]
 #: "I'd be a perfect match for", "I am a great fit for" (not "I was a good fit for Acme": your past)
@@ -329,7 +349,7 @@ _ORG_FOLLOW_END: Final = LazyPattern(
     re.MULTILINE,
 )
 _ORG_FOLLOW: Final = LazyPattern(
-    r"['’]s\b|[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:and|or|as|in|at|by|for|from|on|to|with|through|over|into|team|teams|"
+    r"['’]s\b|(?<=s)['’](?=[ \t])|[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:and|or|as|in|at|by|for|from|on|to|with|through|over|into|team|teams|"
     r"family|group|community|crew|one|again|someday|soon|too|also|going|moving|and|while|when|where|because|next|"
     r"this|if|so|is|will|would)\b",
     re.MULTILINE,
@@ -477,6 +497,11 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 continue  # "to serve in Kenya", "serve at Mass": a place or an occasion
             if before == "in-trade" and not (_trade_name(org) or org.split()[-1].lower().rstrip(".") in _LEGAL_FORM):
                 continue  # "a career in Nairobi", "to work in Finance": a place or a field
+            if (m.group(0)[:5].lower() == "excel" and not _organisation_by_name(org)
+                    and (_dictionary_words(ctx, org) or any(w.isupper() and len(w) > 1 for w in org.split()))):
+                continue  # "I hope to excel at SQL and Python": a skill, not an employer
+            if before == "plan" and _NOUN_AFTER.match(own, m.start("org") + len(org)):
+                continue  # "my first week at Lagos office": a place naming an office, not the organisation
             if before == "help-grow" and len(org.split()) == 1 and _dictionary_words(ctx, org):
                 continue  # "help Kenya grow": a country or a city
             if before == "post-of" and (_frequent_words(ctx, org) or _role_word(org) or org.isupper()

@@ -892,6 +892,8 @@ class _Reader:
             j = please.at(w, i)
             if j > 0:
                 k = _skip(w, j, adv)
+                if self._passes_on(k):
+                    continue                               # "please pass my regards to Ravi": no reply asked
                 m = verbs.at(w, k)
                 if m > 0 and remembered.at(w, k) < 0:
                     self.add(Function.REQUEST, i, m)
@@ -938,22 +940,53 @@ class _Reader:
         words = _cls("request", "status_words")
         return any(words.at(w, x) > 0 for x in range(k + 1, min(len(w), k + 5)))
 
+    def _passes_on(self, k: int) -> bool:
+        """Is the verb ``w[k]`` (after "please") passing greetings on through the reader ("pass my regards to
+        Ravi", "convey my gratitude to the panel", "pass on my best")? It asks for nothing back."""
+        w = self.w
+        x = k + 1
+        if x < len(w) and w[x] in ("on", "along"):
+            x += 1
+        return _cls("request", "passed_on").at(w, x) > 0
+
     def _own_requests(self) -> None:
         """The writer's own request of the reader: "I need to request the report", "I would like to request a
         copy", "we must ask for an extension" (a first person, then only ``own_request_lead`` words and
-        adverbs). "I requested the report last week" is an account."""
+        adverbs). "I requested the report last week" is an account. So is a further talk the writer proposes
+        or would arrange ("I'd like to propose a short call", "I'd love to set up a time to chat"): a talk of
+        ``proposed_talks`` within five words, before any of ``proposal_stops``."""
         w = self.w
-        verbs, lead = _cls("request", "own_requests"), _cls("request", "own_request_lead")
-        first, adv = _cls("modality", "first_person"), _cls("modality", "adverbs")
+        verbs = _cls("request", "own_requests")
         for k in _where(w, verbs):
             m = verbs.at(w, k)
-            if m < 0:
-                continue
-            x = k - 1
-            while x >= 0 and (w[x] in lead.single or w[x] in adv.single):
-                x -= 1
-            if x >= 0 and w[x] in first.single:
+            x = self._writer_before(k) if m > 0 else -1
+            if x >= 0:
                 self.add(Function.REQUEST, x, m)
+        talks, proposals, stops, to_stops = (_cls("request", c) for c in ("proposed_talks", "proposals", "proposal_stops",
+                                                                          "proposal_stop_to"))
+        for k in _where(w, proposals):
+            v = proposals.at(w, k)
+            x = self._writer_before(k) if v > 0 else -1
+            if x < 0:
+                continue
+            for y in range(v, min(len(w), v + 5)):
+                if w[y] in stops.single or w[y] == "to" and y + 1 < len(w) and w[y + 1] in to_stops.single:
+                    break
+                if talks.at(w, y) > 0:
+                    self.add(Function.REQUEST, x, y + 1)
+                    break
+
+    def _writer_before(self, k: int) -> int:
+        """The first person before ``w[k]`` with only ``own_request_lead`` words and adverbs between ("I would
+        like to", "we must"; "let me", "let us" offering to act), or -1."""
+        w = self.w
+        lead, adv = _cls("request", "own_request_lead"), _cls("modality", "adverbs")
+        x = k - 1
+        while x >= 0 and (w[x] in lead.single or w[x] in adv.single):
+            x -= 1
+        if x > 0 and w[x] in ("me", "us") and w[x - 1] == "let":
+            return x - 1
+        return x if x >= 0 and w[x] in _cls("modality", "first_person").single else -1
 
     def _welcomed(self) -> None:
         """A reply welcomed in the passive ("Comments/feedback will be welcome.", "Any thoughts are most
@@ -1238,6 +1271,7 @@ class _Reader:
                 self.add(Function.FORWARD, i, j)           # "Aguardo seu retorno", "Je reste à votre disposition"
         self._hoped_talk()
         self._accepts()
+        self._time_accepted()
         self._awaited()
         self._attentive()
         for i in _where(w, alone, heads):
@@ -1290,6 +1324,21 @@ class _Reader:
                 if modals.at(w, m) == k + 1 and m > 0 and w[m - 1] in first:
                     self.add(Function.FORWARD, m - 1, j)
                     break
+
+    def _time_accepted(self) -> None:
+        """Accepting a time the reader offered: a day or time of ``offered_times``, up to two
+        ``time_fillers`` (a time's digits are no words), then ``time_accepted`` ("Wednesday 2pm is perfect",
+        "Thursday at 10:30 works for me"): agrees to the next meeting. "The Wednesday stand-up is great"
+        praises something else."""
+        w = self.w
+        times, fillers, accepted = (_cls("forward", k) for k in ("offered_times", "time_fillers", "time_accepted"))
+        for i in _where(w, times):
+            k = i + 1
+            while k < len(w) and k <= i + 2 and w[k] in fillers.single:
+                k += 1
+            j = accepted.at(w, k)
+            if j > 0:
+                self.add(Function.FORWARD, i, j)
 
     def _awaited(self) -> None:
         """A reply awaited in the passive ("Your response is highly awaited", "An early reply will be
@@ -1528,7 +1577,7 @@ def _heads() -> dict[str, frozenset[str]]:
     return {
         "thanks": firsts(("thanks", "words"), ("thanks", "other_language"), ("thanks", "conditional_only")),
         "requests": firsts(("request", "to_me"), ("request", "please"), ("request", "reply_verbs"),
-                           ("request", "own_requests"),
+                           ("request", "own_requests"), ("request", "proposals"),
                            ("modality", "you_modal"), ("modality", "conditional"), ("request", "status_heads"),
                            ("request", "welcomed")),
         "instruction": firsts(("instruction", "reader_forms"), ("instruction", "letter_parts"),
@@ -1541,7 +1590,7 @@ def _heads() -> dict[str, frozenset[str]]:
         | {"anything", "available"},
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads"), ("forward", "other_language"),
                           ("forward", "hope_words"), ("forward", "accept_verbs"), ("forward", "passive"),
-                          ("forward", "attentive"), ("forward", "see_you")),
+                          ("forward", "attentive"), ("forward", "see_you"), ("forward", "offered_times")),
         "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads")),
         "unpunctuated": firsts(("question", "unpunctuated"), ("question", "unpunctuated_wh"),
                                ("question", "unpunctuated_yesno")) | {"may", "should"},

@@ -24,6 +24,9 @@ _PATTERNS: Final = (
     ("jinja", re.compile(r"\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,120}%\}|\{#[^{}\n]{0,120}#\}")),
     ("brace", re.compile(r"(?=\{)(?<![{$\\\w])\{[A-Za-z_][\w .'-]{0,40}\}(?!\})")),
     ("dollar", re.compile(r"\$\{[A-Za-z_][\w.]{0,40}\}")),
+    # a shell-style field in capitals, words joined by "_" ("$FIRST_NAME", "$COMPANY_NAME"); not "$5,000" nor
+    # "$USD" (one word), and inside code it is a program's ("`$JAVA_HOME`", dropped below)
+    ("dollar", re.compile(r"(?<![\w$\\])\$[A-Z][A-Z0-9]{0,20}(?:_[A-Z0-9]{1,20}){1,4}(?![\w])")),
     # mail-merge tokens of form and CV tools ("#to_name#", "%FIRST_NAME%"): a letter after the opening
     # mark, no space inside, and no word or mark of the same kind around ("C# and F#", "#hiring" are not)
     ("merge", re.compile(r"(?<![\w#])#[A-Za-z_][A-Za-z0-9_]{1,40}#(?![\w#])")),
@@ -51,12 +54,18 @@ _PATTERNS: Final = (
     ("paren", re.compile(r"\((?:add|describe|include|explain|list|state|highlight|specify|restate|reiterate|write|"
                          r"recall|summari[sz]e)[ \t]+(?:a|an|one|two|your|the|some|any|something|specific|how|what|why|"
                          r"which)\b[^()\n]{1,60}\)", re.I)),
+    # a description of what to fill in that ends on the interviewer's deed, told in the third person ("(the
+    # project they mentioned)", "(something she said about the team)" is prose: the bracket must end there)
+    ("paren", re.compile(r"\((?:the|a|an|one|some|something|anything|whatever)[ \t][^()\n]{0,40}?(?<![\w'’-])"
+                         r"(?:they|he|she|the interviewer|the hiring manager|the recruiter)[ \t]+(?:mentioned|discussed|"
+                         r"said|described|talked about|brought up|showed|demoed|shared|explained|raised|asked about|"
+                         r"spoke about|highlighted)\)", re.I)),
 )
 # For each pattern above, a substring every match contains (a cheap precheck) ...
-_NEEDED: Final = ("{", "{", "${", "#", "%", "[", "<", "<", "<", "___", "/", "(", "(", "(")
+_NEEDED: Final = ("{", "{", "${", "$", "#", "%", "[", "<", "<", "<", "___", "/", "(", "(", "(", "(")
 # ... and the mark every match of it ends with ("" for none): 1 MB of "(" and "[" without a closing mark
 # is not searched for "(insert ...)" or "[Name]"
-_CLOSED_BY: Final = ("", "}", "}", "#", "%", "]", ">", ">", ">", "", "", ")", ")", ")")
+_CLOSED_BY: Final = ("", "}", "}", "", "#", "%", "]", ">", ">", ">", "", "", ")", ")", ")", ")")
 _CITATION: Final = re.compile(r"^\[(?:\d{1,3}|[a-z]|\d{1,3}[-,]\d{1,3}|\d{1,3}(?:\.\d{1,3}){1,3}|sic|citation needed|"
                               r"ibid\.?)\]$", re.I)
 _CHECKBOX: Final = re.compile(r"^\[[ xX]\]$")
@@ -201,6 +210,7 @@ class _Vocabulary:
         run_together = alt([w for w in compounds if w.isalpha()])
         self.stand_in = re.compile(r"(?<![\w'’-])(?:" + "|".join(stand_ins) + rf"|{run_together}names?)(?![\w'’-])",
                                    re.IGNORECASE)
+        self.signature_words = frozenset(data["stand_ins"]["signature_words"].split())
         #: (calling code, national prefix) of each fictional telephone range (data [phones])
         self.fictional = tuple((line.split()[0], prefix) for line in data["phones"]["fictional"].splitlines()
                                if line.strip() for prefix in line.split()[1:])
@@ -241,16 +251,29 @@ class _Vocabulary:
         verbs = alt(instructions["verbs"].split(), "title")
         #: an instruction to the template's user outside brackets (see [instructions] in the data file)
         self.instruction = re.compile(
-            rf"(?:(?<=[.!?][ \t])|(?<=^)|(?<=[\n\r]))[ \t]*(?P<i>{verbs}[ \t]+(?:{alt(instructions['objects'].split())})"
-            rf"(?![\w'’-])[^.!?\n\r]{{0,100}}[.!?]?)"
+            rf"(?:(?<=[.!?][ \t])|(?<=^)|(?<=[\n\r]))[ \t]*(?P<i>(?:{verbs}[ \t]+(?:{alt(instructions['objects'].split())})"
+            rf"|{alt(instructions['writing_verbs'].split(), 'title')}(?:[ \t]+[\w'’-]{{1,20}}){{0,3}}?[ \t]+"
+            rf"{alt(instructions['writing_units'].split())})(?![\w'’-])[^.!?\n\r]{{0,100}}[.!?]?)"
             rf"|(?P<c>(?<![\w'’-]){alt(instructions['verbs'].split(), 'upper')}(?:[ \t]+[A-Z][A-Z'’-]+){{1,4}})(?![\w'’-])",
             re.MULTILINE)
+        #: what a text must hold for ``instruction`` to match in it: a verb's letters after its first (any
+        #: case), or a verb of writing with its capital
+        self.instruction_cues = (*{v[1:].lower() for v in instructions["verbs"].split()},
+                                 *{v[1:].upper() for v in instructions["verbs"].split()},
+                                 *{v[:1].upper() + v[1:] for v in instructions["writing_verbs"].split()})
         #: a dummy e-mail address: a template's field as its local part ("yourname@email.com")
         self.dummy_email = re.compile(
             rf"(?<![\w.+-])(?i:{alt(data['emails']['local_parts'].split())})@[\w-]{{1,40}}(?:\.[\w-]{{1,20}}){{1,3}}(?![\w-])")
         places = [line.strip() for line in data["places"]["names"].splitlines() if line.strip()]
         #: stand-in places of a model letter's address ("Anytown", "Any Street"), as written
+        #: what a text must hold for ``stand_in_place`` to match in it: each place's first word
+        self.place_cues = tuple(sorted({p.split()[0] for p in places}))
         self.stand_in_place = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, places)) + r")(?![\w'’-])")
+
+
+def signature_words() -> frozenset[str]:
+    """The words a model letter's stand-in signature is made of ("First Last"; [stand_ins] of the data)."""
+    return _vocabulary().signature_words
 
 
 @lru_cache(maxsize=1)
@@ -591,7 +614,7 @@ def _dummy_contacts(text: str) -> list[Placeholder]:
     found = []
     if "@" in text:
         found.extend(Placeholder(m.start(), m.end(), m.group(0), "dummy-email") for m in v.dummy_email.finditer(text))
-    if "Any" in text:
+    if any(w in text for w in v.place_cues):
         found.extend(Placeholder(m.start(), m.end(), m.group(0), "stand-in-place")
                      for m in v.stand_in_place.finditer(text))
     return found
@@ -707,13 +730,21 @@ def _bracket_is_placeholder(text: str) -> bool:
     slug = _REPOSITORY.match(inner)
     if slug is not None and not _vocabulary().slot_words.search(slug.group("owner")):
         return False  # "Re: [ColumbiaBuildLab/2020-Coding-Challenge] ...": a repository's tag, not a slot
-    if inner.isupper() and len(inner) > 1:  # [NAME], [TBD], [REDACTED]
+    figure = any(c.isdigit() for c in inner)  # a value written in: "[Q3 2024]", "[9am-5pm EAT]"
+    if inner.isupper() and len(inner) > 1 and not figure:  # [NAME], [TBD], [REDACTED]
         return True
+    words = inner.lower().split()
+    if (len(words) >= 3 and words[0] in ("my", "our")
+            and not any(w.strip(".,;:!?") in _vocabulary().address_heads for w in words)):
+        return False  # the writer's aside ("the night desk [my first real job] taught me"); a template
+        # speaks to its user ("[your strongest skill]"), and "[my phone number]" is still a field
     if _vocabulary().slot_words.search(inner) or _INSTRUCTION.match(inner) and not _TO_WRITER.match(inner):
         return True  # a slot word, or an instruction ("[Add closing line]"; not "[add me on LinkedIn]")
-    # A short capitalised phrase in brackets is a slot ("[Acme]" is rare in real prose)
+    # A short capitalised phrase in brackets is a slot ("[Acme]" is rare in real prose); one that holds a
+    # figure is a value written in ("[9am-5pm EAT]", "[Q3 2024]")
     words = inner.split()
-    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w[:1].isalpha())
+    return (1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w[:1].isalpha())
+            and not figure)
 
 
 def _tail_of(text: str, a: int, b: int, runs: int) -> int:
@@ -733,7 +764,7 @@ def _tail_of(text: str, a: int, b: int, runs: int) -> int:
 
 #: a reply's or forward's prefix, then the tags an issue title may begin with ("Re: [WIP][Submission] ...")
 _REPLY_PREFIX: Final = re.compile(r"[ \t]*(?:(?:re|fwd?|aw|sv)[ \t]*:[ \t]*)*", re.IGNORECASE)
-_LEADING_TAG: Final = re.compile(r"\[[ \t]*(\w+)[ \t]*\][ \t]*[:\-–—|]?[ \t]*")
+_LEADING_TAG: Final = re.compile(r"\[[ \t]*(?:(\w+)[ \t]+)?(\w+(?:-\w+)?)[ \t]*\][ \t]*[:\-–—|]?[ \t]*")
 
 
 def without_issue_tags(subject: str, found: list[Placeholder]) -> list[Placeholder]:
@@ -744,10 +775,18 @@ def without_issue_tags(subject: str, found: list[Placeholder]) -> list[Placehold
         return found
     prefix = _REPLY_PREFIX.match(subject)   # (matches at 0 always: every part of it is optional)
     tags, at, spans = _vocabulary().issue_tags, 0 if prefix is None else prefix.end(), set()
-    while (m := _LEADING_TAG.match(subject, at)) is not None and m.group(1).lower() in tags:
+    while (m := _LEADING_TAG.match(subject, at)) is not None and _is_issue_tag(m, tags):
         spans.add((m.start(), m.start() + len(m.group(0).rstrip(" \t:-–—|"))))
         at = m.end()
     return [p for p in found if (p.start, p.end) not in spans] if spans else found
+
+
+def _is_issue_tag(m: re.Match[str], tags: frozenset[str]) -> bool:
+    """A tag word alone ("[ASK]", "[Follow-up]"), or after one word that is no slot word ("[Frontend Task]",
+    "[Feedback Request]"; "[Your Question]" and "[Job Title]" stay slots)."""
+    if m.group(2).lower() not in tags:
+        return False
+    return m.group(1) is None or _vocabulary().slot_words.search(m.group(1)) is None
 
 
 #: a quotation on one line, in straight or curly double quotes
@@ -820,7 +859,7 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
     found.extend(_dummy_phones(text))
     found.extend(_world_dummy_phones(text))
     found.extend(_notes_to_self(text))
-    if "nsert" in text or "NSERT" in text:
+    if any(w in text for w in _vocabulary().instruction_cues):
         found.extend(_instructions(text))
     found.extend(_dummy_contacts(text))
     if "0" in text and "00" in text or "1" in text and "12345" in text:

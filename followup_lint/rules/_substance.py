@@ -376,6 +376,9 @@ _text_pairs_remembered = lru_cache(maxsize=4096)(_text_pairs_of)
 
 
 _DEED_WEIGHT: Final = 4.6   # a word of a strength this rare ("php" 6.5), or a name in it ("Rust"), used in the deed
+#: a measured result of the writer's own work ("from 3,000 open tickets to 1,800") names the strength by one
+#: of its words at least this rare ("ticket" 3.1; not "cut" 2.3): the figure says it was done
+_MEASURED_WEIGHT: Final = 3.0
 _TOLD_WORDS: Final = 2      # a deed told of the writer's own past work names the strength by this many of its words
 
 
@@ -387,12 +390,17 @@ def _shown_by_deed(doc: Document, phrases: tuple[str, ...], found: list[PhraseMa
     writer tells of their own work (``told_deeds``: "I reached out to the API's maintainer to fix the
     graphql endpoint") that names the strength by ``_TOLD_WORDS`` of its words, one of them rare or a name
     ("got an upstream API maintainer to add a missing GraphQL query"), or by a name of it alone ("also
-    created a docker file" for "packaging Python services with Docker")."""
+    created a docker file" for "packaging Python services with Docker"). A measured result of the writer's
+    own work (``measured_results``: "my desk went from 3,000 open tickets to 1,800", "we cut refunds by
+    40%") is a deed that needs one rare word or name of the strength."""
     from ._phrases import existence
 
     lo, hi = doc.content_range
-    deeds = [(m.start, 1) for m in existence("moment", "deed_cues").finditer(doc.own, lo, hi)]
-    deeds += [(m.start, _TOLD_WORDS) for m in existence("strengths", "told_deeds").finditer(doc.own, lo, hi)]
+    deeds = [(m.start, 1, _DEED_WEIGHT) for m in existence("moment", "deed_cues").finditer(doc.own, lo, hi)]
+    deeds += [(m.start, _TOLD_WORDS, _DEED_WEIGHT)
+              for m in existence("strengths", "told_deeds").finditer(doc.own, lo, hi)]
+    deeds += [(m.start, 1, _MEASURED_WEIGHT)
+              for m in existence("strengths", "measured_results").finditer(doc.own, lo, hi)]
     if not deeds:
         return []
     done = {m.index for m in found}
@@ -400,15 +408,16 @@ def _shown_by_deed(doc: Document, phrases: tuple[str, ...], found: list[PhraseMa
     for s, e, keys, field in terms.units:
         if field != "body":
             continue
-        needed = min((n for at, n in deeds if s <= at < e), default=0)
-        if not needed:
+        here = [(n, w) for at, n, w in deeds if s <= at < e]
+        if not here:
             continue
+        needed, weight = min(here)
         for index, phrase in enumerate(phrases):
             if index in done:
                 continue
             said = [t for t in terms_of(phrase, excluded=excluded) if t.key[:1] != COMPOUND and t.key in keys]
             names = [t for t in said if t.start > 0 and phrase[t.start].isupper()]
-            rare = [t for t in said if t.weight >= _DEED_WEIGHT] + names
+            rare = [t for t in said if t.weight >= weight] + names
             if rare and (len({t.key for t in said}) >= needed or names):
                 shown = rare if needed == 1 or len({t.key for t in said}) < needed else said
                 total = sum(t.weight for t in terms_of(phrase, excluded=excluded)) or 1.0

@@ -212,9 +212,12 @@ class NoNextStep(Rule):
     a question to the reader in the subject ("is there some code review?", not a reply's "Re: Offer still
     available?", the thread's question put before); an offer to show your work ("would love to demo and / or
     walk through the usage of this application", "I'd like to take you through the design"); a request of your own ("I need
-    to request the report", "Please help & guide me"); an invitation to see more of you ("I invite you to
+    to request the report", "Please help & guide me"); a further talk you propose or would set up ("I'd like to
+    propose a short video call", "I propose we meet again on Friday", "I'd love to set up a time to chat"; not
+    advice, "I'd suggest the team tries Kafka", nor "I need to arrange childcare before the interview"); an invitation to see more of you ("I invite you to
     get to know my projects at my website"); accepting an invitation to the next meeting ("I'll definitely
-    be there!", "I can make it on Thursday", "Count me in", "see you then", "see you at the depot"; not "I can't be there");
+    be there!", "I can make it on Thursday", "Count me in", "see you then", "see you at the depot", a time offered and accepted: "Wednesday 2pm is
+    perfect", "Thursday at 10:30 works for me"; not "I can't be there", "The Wednesday stand-up is great");
     or looking forward to a reply, to next steps or to a
     decision ("I look forward to hearing from you", "awaiting your response", "anticipating your reply", "looking
     ahead to your decision", "I will be glad to receive your feedback", "I hope to be hearing from you soon"; texting spellings and typos too: "Waiting for ur reply", "Lemme know",
@@ -231,7 +234,8 @@ class NoNextStep(Rule):
     writing it", "I will send the rest of the task tomorrow"), nor a long relationship hoped for ("I look forward to a long and fruitful relationship with
     your company", "to the new challenges"), nor an instruction to run the work ("Run make test to see the
     results"), nor hoping to stay in touch ("hope we can stay in
-    touch"; proposing it, "let's keep in touch", invites), and neither is "Thank you for your consideration", an indirect
+    touch"; proposing it, "let's keep in touch", invites), and neither is "Thank you for your consideration", greetings passed on
+    through the reader ("Please pass my regards to Ravi", "Kindly convey my gratitude to the panel"), an indirect
     question about how the work is done ("I'd love to know how the team splits on-call"), the writer's plan with
     somebody else ("Next week I will follow up with the recruiting department", "I'll email HR"), an offer
     verb in a clause that describes a thing ("I could not find an email where I will send the task"), "open"

@@ -52,7 +52,8 @@ class NoSpecificMoment(Rule):
 
     A note that names no listed topic but recalls something concrete is trusted (the list may be
     incomplete, and a clear paraphrase may share no word with it): a sentence that recalls what the
-    interviewer said or showed ("your story about retiring the clipboards on the loading dock", "when you
+    interviewer or another panel member said or showed ("Piotr's question about spotting serial returners",
+    "the 2am rush graph u showed", "the batch jobs you told about"; "your story about retiring the clipboards on the loading dock", "when you
     showed me the cold-room sensors", "thank you for showing me the Zia anomaly alerts", "the figure you
     gave", "the deep dive into the HANA delta merge", "the racking audit you mentioned", "I was surprised
     to hear that the Kisumu depot ships 400 crates a day", "I was told the rota would be
@@ -70,7 +71,9 @@ class NoSpecificMoment(Rule):
     evolving landscape of the sector") does not count, nor does the employer's field in such a frame ("the
     dynamic landscape of microfinance", "the fintech space"): any applicant knows it ("the mezzanine space" or
     "the postcode field" is a place or a thing's part, not a field). A concrete part of the interview counts by itself
-    ("the case study", "the tour", "the walk round the hangar"), as does an exercise named by what you did together ("thanks for
+    ("the case study", "the tour", "the live demo", "the walk round the hangar", "thank you for walking me
+    round the factory floor", "the visit to the bridge site at Asaba"; being shown around the office or the
+    premises is any visit's, and a part still to come, "I look forward to the site visit", recalls nothing), as does an exercise named by what you did together ("thanks for
     pairing with me", "our whiteboarding"; not "I look forward to pairing with you"). Generic praise of "the role", "the team", "the company culture" or
     "the opportunity" does not count, nor what a job ad offers any hire in the plural ("the growth
     opportunities and the training programmes", "perks", "mentorship") or the duties it lists ("managing

@@ -287,11 +287,19 @@ class InterviewerNameMisspelled(Rule):
             f = fold(bare)
             e_f = fold(match.expected)
             if f != e_f and not titled and not (jellyfish.metaphone(f) == jellyfish.metaphone(e_f)
-                                 or jellyfish.nysiis(f) == jellyfish.nysiis(e_f)):
-                continue
+                                 or jellyfish.nysiis(f) == jellyfish.nysiis(e_f) or _transposed(f, e_f)):
+                continue  # (two letters swapped, "Dwyane" for Dwayne, is a slip of the keys, not a sound)
             found = self._finding(ctx, tok.start, tok.start + len(bare), bare, match, safe=False)
             if found is not None:
                 yield found
+
+
+def _transposed(a: str, b: str) -> bool:
+    """Is ``a`` ``b`` with two neighbouring letters swapped ("dwyane" / "dwayne")?"""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _alone(ctx: RuleContext, matcher: NameMatcher, idx: int) -> bool:

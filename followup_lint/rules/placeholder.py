@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final, Iterable
 
+from ..document.placeholders import signature_words
 from ..document.vocabulary import vocabulary
 from ..names import name_data
 from ..results import Finding, Severity
@@ -20,14 +21,16 @@ class LeftoverPlaceholder(Rule):
     ## What it does
     Flags template tokens that were never filled in: anything in square brackets that is not a link or a
     citation (`[Name]`, `[Interviewer Name]`, `[the job]`, `[insert ...]`), `{{...}}` and `{...}` tokens,
-    mail-merge tokens of form and CV tools (`#to_name#`, `%FIRST_NAME%`; not "C#", "#hiring" or "50%"),
+    mail-merge tokens of form and CV tools (`#to_name#`, `%FIRST_NAME%`, `$FIRST_NAME`; not "C#", "#hiring",
+    "50%" or "$5,000"),
     `<Company>`-style tokens of one to four capitalised words (and in lower case when opened by an
     instruction or a field word: `<insert detail>`, `<your name>`), a profile link left with its field
     (`linkedin.com/in/yourname`, `github.com/username`), a Markdown link whose target is a slot word, not
     an address (`[](url)`, `[Live demo](link)`; the words are `[links]` in
     `followup_lint/data/placeholders.toml`), runs of underscores (`Mr./Mrs. ______`),
     "(interviewer's name)", an instruction in round brackets ("(insert the date)", "(Add a line about the
-    project you discussed.)"; not "(add me on LinkedIn)"), a role word in the name slot of a greeting ("Dear Ms. Recruiter", "Hello Ms. Manager";
+    project you discussed.)"; not "(add me on LinkedIn)"), a description of what to fill in that ends on
+    the interviewer's deed ("(the project they mentioned)"), a role word in the name slot of a greeting ("Dear Ms. Recruiter", "Hello Ms. Manager";
     `role_stand_ins`) or the word a template leaves there ("Hi Name,", "Dear Firstname,", "Dear Person,",
     "Hi Applicant,"; `name_slots` in `followup_lint/data/addressing.toml`; "Dear Hiring Manager" and "Dear
     Recruiter" are ordinary greetings), a model letter's dummy signature with such a word as its family
@@ -58,18 +61,22 @@ class LeftoverPlaceholder(Rule):
     spelling of her surname!!)", "[confirm his title]"), and such a note after its marker and a colon
     outside brackets ("TODO: add the audit bit", "Note to self: soften this"; not "two TODO comments").
     So are an instruction left in outside brackets ("Insert a sentence about a topic you discussed.",
-    "the INSERT ROLE position"; not SQL's "INSERT INTO orders"), a bracketed instruction ("[Add closing
+    "the INSERT ROLE position"; not SQL's "INSERT INTO orders"; another verb of writing when it names the
+    text to write: "Add one sentence on your strongest project here."), a bracketed instruction ("[Add closing
     line]"), the form's sample number "(123) 456-7890", a dummy e-mail address whose local part is a
     field ("yourname@email.com", "firstname.lastname@..."), a model address's stand-in place ("Anytown",
-    "Any Street"), an X-run with an ordinal ending ("the XXth of March"), a form partly filled (empty
+    "Any Street", "Sample City"), a signature of the name's parts ("First Last"), an X-run with an ordinal ending ("the XXth of March"), a form partly filled (empty
     fields below filled ones: "Name: Tunde Bello", "Position:", "Available from:"), a template's pair of
     titles before a slot ("Dear Mr./Ms. Lastname,") and a name slot run together ("Dear Mr./Ms.
     Bossname,", "Hi Yourname,"; not "Kaname"). The field words are
     listed in `followup_lint/data/placeholders.toml`. Not flagged: ordinary text ("your name came up"),
-    acronyms and sizes ("NASA", "XXL"), section numbers ("[4.2]"), HTML tags ("<br>", "<a href=...>",
+    acronyms and sizes ("NASA", "XXL"), section numbers ("[4.2]"), a bracketed value holding a figure
+    ("[9am-5pm EAT]", "[Q3 2024]"), the writer's own aside in square brackets ("the night desk [my first
+    real job] taught me"; "[my phone number]" is a field), HTML tags ("<br>", "<a href=...>",
     "<video controls>"; a run of plain words in angle brackets is a slot whatever its first word: "<link
     to the repository>"), a form label with its value ("Phone Number: 555 0100"), a repository a code host's subject tags ("Re: [acme/take-home] ..."), the tag an
-    issue title begins with ("[ASK] : When will the result be announced?", "[WIP][Submission] ..."; the
+    issue title begins with ("[ASK] : When will the result be announced?", "[WIP][Submission] ...",
+    "[Frontend Task] ..."; the
     `issue_tags` of the data file: "[Job Title] follow-up" is a slot), a
     shouted all-caps sentence, braces and brackets inside inline code or a fenced code block
     ("`${var.region}`", "`rows[n]`", "`[1, 2, 3]`", "`git clone <url>`"; a named `{{...}}` slot stays
@@ -143,21 +150,27 @@ class LeftoverPlaceholder(Rule):
 def _stand_in_signature(ctx: RuleContext) -> tuple[int, int, str] | None:
     """A model letter's dummy signature: a role noun or a slot word as the family name, after a first word
     that shares its initial or is no given name ("Carrie Candidate", "Andy Applicant", "Student Name"); not
-    a real family name ("Anna Person")."""
+    a real family name ("Anna Person"). A signature of the name's parts alone ("First Last", "First Middle
+    Last"; ``signature_words`` of data/placeholders.toml) is one too."""
     doc = ctx.doc
     name = doc.signature_name
     words = name.split() if name else []
-    if len(words) != 2 or not all(w.isalpha() for w in words) or not words[0][:1].isupper():
-        return None
-    first, last = words
-    if last.lower() not in vocabulary().role_stand_ins:
-        return None
-    if first[:1].lower() != last[:1].lower() and name_data(ctx).is_given_name(first):
-        return None
+    parts = 2 <= len(words) <= 3 and {w.lower() for w in words} <= signature_words()
+    if not parts:
+        if len(words) != 2 or not all(w.isalpha() for w in words) or not words[0][:1].isupper():
+            return None
+        first, last = words
+        if last.lower() not in vocabulary().role_stand_ins:
+            return None
+        if first[:1].lower() != last[:1].lower() and name_data(ctx).is_given_name(first):
+            return None
+    assert name is not None
     start = doc.body.text.rfind(name)  # the signature is the last of the candidate's lines
     if start < 0 or any(p.start < start + len(name) and p.end > start for p in doc.placeholders):
         return None  # "Your Name": a template field, reported as one
-    return start, start + len(name), last
+    return start, start + len(name), words[-1]
+
+
 def _given_names(ctx: RuleContext) -> tuple[str, ...]:
     """The names the interview gives (company, role, interviewers), lower case: never template residue."""
     iv = ctx.interview

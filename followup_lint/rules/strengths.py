@@ -120,7 +120,10 @@ class NoAddedStrengthOrQuestion(Rule):
     train home and wrote it in Rust") that uses a rare word or a name of a strength ("builds small PHP web
     tools end to end"), or a deed you tell of your own work that names a strength by two of its words, one
     rare or a name ("I reached out to the library's maintainer to fix the graphql endpoint" raises "got an
-    upstream API maintainer to add a missing GraphQL query"; "I enjoyed", "I learned" tell no deed). The
+    upstream API maintainer to add a missing GraphQL query"; "I enjoyed", "I learned" tell no deed), or a
+    measured result of your own work that shares one of its less common words ("my last desk went from
+    3,000 open tickets to 1,800" raises "cut the ticket backlog by 40%"; "your team cut it by 40%" is the
+    reader's). The
     features of your own work listed under a line that names it ("Few things about my solution:" then "+
     Tests;", "+ Code Linter;") are read together as one sentence about yourself. A sentence asks when it ends in "?"
     or puts an indirect question ("I'm curious whether ...", "I meant to ask ..."); "I was interested to
@@ -143,8 +146,12 @@ class NoAddedStrengthOrQuestion(Rule):
     ("can you please see this?", "Can you please review the problem?"), a question about your own standing or whether the
     vacancy is gone ("Am I still shortlisted, or is the post already taken?"), a question about your own
     application, submission or offer: what to do next ("Have I missed something?", "How can I go about
-    this?"), whether it passed ("Did my solution pass your assessment?") or when to talk about it ("Would
-    you be available this afternoon for a quick call?": a call, a meeting, a day or an hour near "available"
+    this?"), whether it passed ("Did my solution pass your assessment?"), the writer's own part in the
+    next step: what to bring, when to arrive, a form to fill, whom to send papers to ("Can I bring my
+    passport on Thursday?", "What time should I arrive?", "Do I need to fill the online form again?",
+    "Whom should I contact with more documents?"), whether the reader got the papers the writer sent ("Did
+    you receive the documents I sent on Monday?"), or when to talk about it ("Would you be available this
+    afternoon for a quick call?": a call, a meeting, a day or an hour near "available"
     or "free"; "Would you be free to discuss the design further?" asks about the work), small talk about your reader's life ("How is the
     family?", "How was your weekend?") or with the reader ("How are you all doing, folks?"), a question how
     the hiring process is getting on ("How's the recruitment coming along?"), the state of your own
