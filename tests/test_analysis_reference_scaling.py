@@ -87,9 +87,8 @@ def _read_references_as_it_was(doc: Document, excluded: frozenset[str],
         for m in existence("moment", key).finditer(own, lo, hi):
             if key == "encounters" and _ahead_as_it_was(own, m.start, m.text, sentence_of(m.start)):
                 continue   # "I look forward to meeting him in the lobby": still to come
-            if key == "moment_nouns" and m.text.split()[0].lower().endswith("ing") \
-                    and R._put_ahead(own, m.start, sentence_of(m.start)):
-                continue   # "I'd love to be pairing with you": an exercise still to come
+            if key == "moment_nouns" and R._put_ahead(own, m.start, sentence_of(m.start)):
+                continue   # "I'd love to be pairing with you", "I look forward to the tour": still to come
             if not out(m.start, m.end):
                 s, e = sentence_of(m.start)
                 found.append(R.Reference(s, e, m.start, m.end, "part", m.text))
