@@ -1,15 +1,12 @@
 """Praise of a standing quality of the organisation ("the company's commitment to quality") is judged with
 the text lower-cased once per draft, not once per reference: the same judgements as lower-casing the whole
-text at each call (the reference copy below), and a paragraph of such praise is read in linear time."""
+text at each call (the reference copy below; its linear time: ``test_analysis_reference_scaling``)."""
 
 from __future__ import annotations
-
-import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from _linear_util import assert_linear
 from followup_lint import Draft
 from followup_lint.analysis import reference as R
 from followup_lint.document import Document
@@ -47,10 +44,12 @@ def test_standing_quality_judges_as_lower_casing_at_each_call(before: str, after
 
 def test_standing_quality_by_hand() -> None:
     for own in ["I was impressed by the company's commitment", "İİ İ I was impressed by the company's Commitment",
-                "I was impressed by the Company's CULTURE of care", "İ" * 30 + " by your firm’s values", "by the ß"]:
+                "I was impressed by the Company's CULTURE of care", "İ" * 30 + " by your firm’s values",
+                "by the ß"]:
         for cue_end in range(len(own)):
             for end in (len(own), cue_end + 12):
-                assert R._standing_quality(own, cue_end, end, own.lower) == _standing_quality_as_it_was(own, cue_end, end)
+                now = R._standing_quality(own, cue_end, end, own.lower)
+                assert now == _standing_quality_as_it_was(own, cue_end, end)
 
 
 _PRAISE = ["I was impressed by the company's commitment to quality. ", "I admired your firm's culture of care. ",
@@ -65,13 +64,3 @@ def test_references_are_those_of_lower_casing_at_each_call(monkeypatch) -> None:
     monkeypatch.setattr(R, "_standing_quality", lambda own, a, b, _lower: _standing_quality_as_it_was(own, a, b))
     assert read == [R.read_references(Document(Draft(body=b)), frozenset()) for b in bodies]
     assert any(r.concrete is None and r.strength == "weak" for refs in read for r in refs.items)
-
-
-def test_a_paragraph_of_praise_for_the_company_is_read_in_linear_time() -> None:
-    def timed(n: int) -> float:
-        doc = Document(Draft(body="Hi Ana,\n\n" + _PRAISE[0] * n))
-        t = time.process_time()
-        R.read_references(doc, frozenset())
-        return time.process_time() - t
-
-    assert_linear(timed)
