@@ -33,6 +33,8 @@ other Englishes and from phones, labelled by the label definitions and scored be
   were fixed, then scored once (fifteenth/SCORES-before-fix.txt).
 - `sixteenth/`: 48 notes (30 published, 18 team-written), kept blind while the judgements were probed
   with fresh wordings, then scored once (sixteenth/SCORES-before-fix.txt).
+- `seventeenth/`: 47 notes (33 published, 14 team-written), kept blind while the judgements were probed
+  with fresh wordings, then scored once (seventeenth/SCORES-before-fix.txt).
 
 These tests are a regression floor, not a claim of accuracy: each label may not miss more, nor raise
 more false alarms, than it did when the batch was scored; a fix that lowers a count should lower the
@@ -80,6 +82,11 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     },
     "fifteenth": {},
     "sixteenth": {},
+    "seventeenth": {"names_interviewer": (2, 0), "interviewer_name_misspelled": (0, 1), "wrong_name": (2, 2),
+                    "mentions_specific_moment": (4, 1), "adds_missed_strength_or_question": (1, 3),
+                    "thanks": (1, 0), "invites_next_step": (1, 3), "placeholder_left": (0, 4),
+                    "one_email_to_many_interviewers": (1, 0), "spelling": (12, 2), "repeated-word": (1, 0),
+                    "spacing": (1, 0), "sentence-case": (1, 1)},
 }
 
 # error-severity findings allowed on clean notes: what the batch scored when it was last measured
