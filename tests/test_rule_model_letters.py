@@ -227,3 +227,114 @@ def test_model_letters_and_other_englishes(rule: str, fires: bool, who: str, bod
 ])
 def test_angle_word_slots_and_naming_instructions(body: str, fires: bool) -> None:
     assert bool(_codes(PLACEHOLDER, body, "njeri")) is fires
+
+
+# -- probe T, round 2: formal letters with address blocks, redactions, honorifics in the body -----------------
+LETTER = ("Kofi Mensah\nP.O. Box 1423\nKumasi, Ghana\n\n5th March, 2026\n\nThe Headmistress\n"
+          "Kumasi Grammar College\nKumasi\n\n")
+PROBES_2 = [
+    (NOT_NAMED, False, "ama", LETTER + "Dear Madam Owusu-Boateng,\n\n" + THX + "Yours faithfully,\nKofi"),
+    (NOT_NAMED, True, "ama", LETTER + "Dear Madam,\n\nRE: INTERVIEW FOR MATHEMATICS TEACHER\n\n" + THX
+     + "Yours faithfully,\nKofi"),
+    (NOT_NAMED, False, "fatima", "Dear Ms. Fatima Al-Mansouri,\n\n" + THX + "Best regards,\nOmar"),
+    (NOT_NAMED, False, "bikash", "Dear Mr. Bikash Shrestha Sir,\n\n" + THX + "Regards,\nAnil"),
+    (NOT_NAMED, False, "diego", "Estimado Diego,\n\n" + THX + "Saludos,\nLucía"),
+    (NOT_NAMED, False, "kim", "Dear Mr. Kim Ji-woo,\n\n" + THX + "Best regards,\nPark Min-jun"),
+    (NOT_NAMED, True, "kim", "Dear Mr. ***,\n\n" + THX + "Best regards,\nPark Min-jun"),
+    (NOT_NAMED, True, "njeri", "Dear Mr./Ms. ______,\n\n" + THX + "Kind regards,\nBrian"),
+    (MISSPELLED, True, "fatima", "Dear Ms. Fatma,\n\n" + THX + "Best regards,\nOmar"),
+    (MISSPELLED, True, "njeri", "Dear Njerri,\n\n" + THX + "Kind regards,\nBrian"),
+    (MISSPELLED, False, "fatima", "Dear Ms. Al Mansouri,\n\n" + THX + "Best regards,\nOmar"),
+    (WRONG, True, "fatima", "Dear Madam Fatima,\n\n" + THX + "Please pass my thanks to Mr. Khalid Hamdan, "
+     "who showed me the control room.\n\nBest regards,\nOmar"),
+    (WRONG, True, "kim", "Dear Director Kim,\n\n" + THX + "Thank you too, Ms. Choi, for the studio tour.\n\n"
+     "Best regards,\nPark Min-jun"),
+    (WRONG, False, "kim", "Dear Director Kim,\n\n" + THX + "I will send the test report to Ms. Choi in HR as "
+     "you asked.\n\nBest regards,\nPark Min-jun"),
+    (WRONG, False, "njeri", "Dear Ms. Kamau,\n\nThank you for meeting me about the credit officer post at "
+     "[Bank Name].\n\nKind regards,\nBrian"),
+    (PLACEHOLDER, True, "njeri", "Dear Ms. Kamau,\n\nThank you for meeting me about the credit officer post at "
+     "[Bank Name].\n\nKind regards,\nBrian"),
+    (PLACEHOLDER, True, "kim", "Dear Director Kim,\n\n" + THX + "Best regards,\nPark Min-jun\n"
+     "Phone: 010-XXXX-XXXX"),
+    (PLACEHOLDER, True, "diego", "Dear Mr. Fernández,\n\n" + THX + "I am available on DD/MM/YYYY.\n\nBest,\n"
+     "Lucía"),
+    (PLACEHOLDER, True, "ama", "Dear Prof. Owusu-Boateng,\n\n" + THX + "Yours faithfully,\n"
+     "(Signature)\nFull Name"),
+    (PLACEHOLDER, False, "ama", LETTER + "Dear Prof. Owusu-Boateng,\n\n" + THX + "Yours faithfully,\nKofi "
+     "Mensah\n(Signed)"),
+    (PLACEHOLDER, False, "fatima", "Dear Madam Fatima,\n\n" + THX + "My Emirates ID and passport copies are "
+     "attached.\n\nBest regards,\nOmar\nP.O. Box 5521, Abu Dhabi"),
+    (PLACEHOLDER, False, "kim", "Dear Director Kim,\n\n" + THX + "The XXL build of the launcher ran fine on my "
+     "machine.\n\nBest regards,\nPark Min-jun"),
+    (NO_THANKS, False, "ama", LETTER + "Dear Prof. Owusu-Boateng,\n\nI write in respect of the interview held "
+     "on Monday.\n\nThanking you for your kind consideration.\n\nYours faithfully,\nKofi"),
+    (NO_THANKS, False, "maria", "Dear Ma'am Maria,\n\nI am writing about my interview.\n\nMaraming salamat "
+     "po and God bless,\nJoy"),
+    (NO_THANKS, False, "diego", "Dear Mr. Fernández,\n\nI write after our meeting.\n\nGracias and best "
+     "regards,\nLucía"),
+    (NO_THANKS, True, "fatima", "Dear Madam Fatima,\n\nI would appreciate it if you could tell me when the "
+     "results are out.\n\nBest regards,\nOmar"),
+    (NO_THANKS, True, "njeri", "Dear Ms. Kamau,\n\nI have written a thank-you card for the panel and will "
+     "post it tomorrow.\n\nKind regards,\nBrian"),
+    (NO_NEXT, False, "ama", LETTER + "Dear Prof. Owusu-Boateng,\n\n" + THX + "I shall be glad to furnish any "
+     "further information you may require.\n\nYours faithfully,\nKofi"),
+    (NO_NEXT, False, "kim", "Dear Director Kim,\n\n" + THX + "May I ask when the team expects to decide?\n\n"
+     "Best regards,\nPark Min-jun"),
+    (NO_NEXT, False, "maria", "Dear Ma'am Maria,\n\n" + THX + "Praying and hoping for your favourable "
+     "response.\n\nRespectfully,\nJoy"),
+    (NO_NEXT, True, "diego", "Dear Mr. Fernández,\n\n" + THX + "I hope one day to be part of the Andes Foods "
+     "family.\n\nBest,\nLucía"),
+    (NO_NEXT, True, "fatima", "Dear Madam Fatima,\n\n" + THX + "Wishing you and your team a blessed "
+     "Ramadan.\n\nBest regards,\nOmar"),
+]
+
+
+@pytest.mark.parametrize("rule,fires,who,body", PROBES_2)
+def test_formal_letters_redactions_and_honorifics_in_the_body(rule: str, fires: bool, who: str, body: str) -> None:
+    assert bool(_codes(rule, body, who)) is fires
+
+
+# -- probe T, round 3: postposed honorifics, initials, phone-typed thanks, masked details in the body --------
+PROBES_3 = [
+    (NOT_NAMED, False, "njeri", "Good morning Kamau madam,\n\n" + THX + "Kind regards,\nBrian"),
+    (NOT_NAMED, False, "seun", "Good evening Adeyemi sir,\n\n" + THX + "Yours faithfully,\nChidi"),
+    (NOT_NAMED, False, "priya", "Dear Dr. Priya,\n\n" + THX + "Yours sincerely,\nLeah"),
+    (NOT_NAMED, False, "seun", "Dear Mr. O. Adeyemi,\n\n" + THX + "Yours faithfully,\nChidi"),
+    pytest.param(NOT_NAMED, False, "bikash", "Dear Sir (Mr. Shrestha),\n\n" + THX + "Regards,\nAnil",
+                 marks=pytest.mark.xfail(strict=True, reason="open: a name in brackets after a generic salutation "
+                                                             "is not read as the greeting's name (names: f17a's files)")),
+    (NOT_NAMED, True, "bikash", "Dear Sir,\n\n" + THX + "Regards,\nAnil"),
+    (NOT_NAMED, True, "seun", "Dear Mr. X,\n\n" + THX + "Yours faithfully,\nChidi"),
+    (MISSPELLED, True, "bikash", "Dear Shresta sir,\n\n" + THX + "Regards,\nAnil"),
+    (MISSPELLED, True, "njeri", "Good morning Kamao madam,\n\n" + THX + "Kind regards,\nBrian"),
+    (MISSPELLED, True, "seun", "Good evening Adeyami sir,\n\n" + THX + "Yours faithfully,\nChidi"),
+    (MISSPELLED, False, "njeri", "Good morning Kamau madam,\n\n" + THX + "Kind regards,\nBrian"),
+    (WRONG, True, "bikash", "Dear Suresh sir,\n\n" + THX + "Regards,\nAnil"),
+    (WRONG, True, "njeri", "Good morning Wambui madam,\n\n" + THX + "Kind regards,\nBrian"),
+    (WRONG, True, "seun", "Dear Mr. Adeyemi,\n\n" + THX + "Once again, thank you Mrs. Okafor for your "
+     "kindness at the reception.\n\nYours faithfully,\nChidi"),
+    (WRONG, False, "seun", "Dear Mr. Adeyemi,\n\n" + THX + "Once again, thank you Mr. Adeyemi for your "
+     "kindness.\n\nYours faithfully,\nChidi"),
+    (WRONG, False, "seun", "Dear Mr. X,\n\n" + THX + "Yours faithfully,\nChidi"),
+    (PLACEHOLDER, True, "seun", "Dear Mr. Adeyemi,\n\nThank you for the interview at xxxxxxx Logistics on "
+     "Tuesday.\n\nYours faithfully,\nChidi"),
+    (PLACEHOLDER, True, "kim", "Dear Director Kim,\n\nThank you for the interview on [DATE].\n\nBest "
+     "regards,\nPark Min-jun"),
+    (PLACEHOLDER, False, "seun", "Dear Mr. Adeyemi,\n\n" + THX + "Love to the kids, xxx\n\nChidi"),
+    (NO_THANKS, False, "bikash", "Dear Bikash sir,\n\nThank u so much for ur time today sir.\n\nAnil"),
+    (NO_THANKS, False, "seun", "Dear Mr. Adeyemi,\n\nTnx for the chance to interview.\n\nChidi"),
+    (NO_THANKS, False, "maria", "Dear Ma'am Maria,\n\nThank you po for the interview kanina.\n\nJoy"),
+    (NO_THANKS, True, "seun", "Dear Mr. Adeyemi,\n\nI am yet to hear about the outcome of the interview.\n\n"
+     "Chidi"),
+    (NO_NEXT, False, "seun", "Dear Mr. Adeyemi,\n\n" + THX + "Waiting for your positive reply.\n\nChidi"),
+    (NO_NEXT, False, "bikash", "Dear Bikash sir,\n\n" + THX + "Expecting your call sir.\n\nAnil"),
+    (NO_NEXT, False, "njeri", "Dear Ms. Kamau,\n\n" + THX + "I remain at your disposal for any clarification."
+     "\n\nBrian"),
+    (NO_NEXT, True, "njeri", "Dear Ms. Kamau,\n\n" + THX + "May God bless Savanna Bank.\n\nBrian"),
+]
+
+
+@pytest.mark.parametrize("rule,fires,who,body", PROBES_3)
+def test_postposed_honorifics_initials_and_phone_typed_notes(rule: str, fires: bool, who: str, body: str) -> None:
+    assert bool(_codes(rule, body, who)) is fires
