@@ -39,6 +39,7 @@ _F17A = "a stand-in organisation (\"Blah blah School\") is no other employer: fi
 _F17C = "a masked or stand-in name / an instruction line without brackets: fixer f17c's class"
 _OPEN = ("a plea for consideration is read as asking for a decision; the label leaves it open "
          "(as test_rule_no_next_step's strict xfail)")
+_BRACKETED_NAME = "open: a name in brackets after a generic salutation is not read as the greeting's name"
 THX = "Thank you for the interview yesterday and for your time.\n\n"
 
 PROBES = [
@@ -302,8 +303,7 @@ PROBES_3 = [
     (NOT_NAMED, False, "priya", "Dear Dr. Priya,\n\n" + THX + "Yours sincerely,\nLeah"),
     (NOT_NAMED, False, "seun", "Dear Mr. O. Adeyemi,\n\n" + THX + "Yours faithfully,\nChidi"),
     pytest.param(NOT_NAMED, False, "bikash", "Dear Sir (Mr. Shrestha),\n\n" + THX + "Regards,\nAnil",
-                 marks=pytest.mark.xfail(strict=True, reason="open: a name in brackets after a generic salutation "
-                                                             "is not read as the greeting's name (names: f17a's files)")),
+                 marks=pytest.mark.xfail(strict=True, reason=_BRACKETED_NAME)),
     (NOT_NAMED, True, "bikash", "Dear Sir,\n\n" + THX + "Regards,\nAnil"),
     (NOT_NAMED, True, "seun", "Dear Mr. X,\n\n" + THX + "Yours faithfully,\nChidi"),
     (MISSPELLED, True, "bikash", "Dear Shresta sir,\n\n" + THX + "Regards,\nAnil"),
