@@ -655,18 +655,23 @@ def _opening_names(ctx: RuleContext, matcher: NameMatcher) -> bool:
             continue  # "I've sent Amy comments about my branch": a third person, nobody is addressed
         if hit.part != "last" or after_title(own, start, start + m.start()) or hit.kind != "exact":
             return True
-    # the reader's handle spoken to ("Thanks for the answer, @ErikSchierboom."), as in a greeting
+    # the reader's handle spoken to ("Thanks for the answer, @ErikSchierboom."), as in a greeting, or a line of
+    # @mentions alone above the text ("@ana @raj" and the message below): the mentions greet the readers
+    mentions_only = _MENTIONS_ONLY.match(own, start, end) is not None
     at = own.find("@", start, end)
     while at >= 0:
         handle = _HANDLE_AT.match(own, at + 1, end) if at == start or not own[at - 1].isalnum() else None
         if handle is not None and handle_match(matcher, own, at + 1) is not None:
             h_end = at + 1 + len(handle.group(0).rstrip(".-"))
-            if _spoken_to(own, at, h_end, end) or _handle_closes_clause(own, at, h_end):
+            if mentions_only or _spoken_to(own, at, h_end, end) or _handle_closes_clause(own, at, h_end):
                 return True
         at = own.find("@", at + 1, end)
     return False
 
 
+#: a line of @mentions and nothing else ("@thawk55 @jakerichan", "@ana, @raj"): GitHub's way of greeting the
+#: readers above the message
+_MENTIONS_ONLY: Final = re.compile(r"(?:@[^\W\d_][\w.\-]{0,38}[ \t,]*)+[ \t\r]*$")
 #: what follows a name someone is spoken to by, after any more words of the name ("Amy Castellano"): a
 #: comma, a colon or a mark, a dash, or the end of the line ("Frank, I appreciate", "Dan" alone)
 _AFTER_VOCATIVE: Final = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’.-]*|and|&))*[ \t]*(?:[,:;!?.]|[–—]|-[ \t]|$)")
