@@ -594,11 +594,17 @@ def _lowercase_name_list(text: str, pos: int, end: int) -> bool:
 
 
 def _after_is_name_list(text: str, pos: int, end: int) -> bool:
-    """After "Hi Ana, Raj": more names or the end of the greeting (not "Hi Ana, Thanks for ...")."""
+    """After "Hi Ana, Raj": more names or the end of the greeting (not "Hi Ana, Thanks for ..."); an honorific
+    written after the name may come first ("Dear Sabina ma'am, Bikash sir and Rojina ma'am,")."""
     rest = text[pos:end].lstrip()
+    after = _AFTER_NAME_WORD.match(rest)
+    if after is not None and after.group(1).lower().replace("’", "'") in AFTER_NAME:
+        rest = rest[after.end():].lstrip()
     return rest[:1] in (",", ":", "!", "&", "") or rest.lower().startswith(("and ", "& "))
 
 
+#: the word right after a name in a greeting, which may be an honorific written after it ("Ravi ji", "Anna san")
+_AFTER_NAME_WORD: Final = re.compile(r"([^\W\d_][\w'’]*)")
 #: skipped between the words of a greeting: spaces and the quotes some pages put round a name
 _SPACE_OR_QUOTE: Final = " \t\"“”«»@"  # "@" of a chat mention: "Hi @Tom,"
 
