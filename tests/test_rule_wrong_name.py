@@ -1959,3 +1959,40 @@ def test_round_w4_cheers_for_something_then_a_name_thanks_that_person(sentence, 
 ])
 def test_round_w4_every_person_in_a_list_thanked_for_something_is_thanked(sentence, spans) -> None:
     assert flagged_texts(WrongName, "Hi Priyanka,\n\n" + sentence + _LIN, _QUILL) == spans
+
+
+# Outside batch "seventeenth" (b-001 "CFO," to the CFO who interviewed her), class: a greeting by an office's or
+# a function's abbreviation ("CFO,", "Dear CEO,", "Hi HR,") addresses a role, nobody by name: no stranger
+# (interviewer-not-named still reports the generic greeting); a name beside it is still somebody's.
+@pytest.mark.parametrize("greeting", ["CFO,", "Dear CEO,", "Hello CHRO,", "Hi VPs,", "Good morning MD,"])
+def test_a_greeting_by_an_offices_abbreviation_is_not_a_stranger(greeting: str) -> None:
+    interview = iv("Ngozi Okafor", company="Initech")
+    assert flagged_texts(WrongName, greeting + GREETING_BODY, interview) == []
+    assert [f.data["reason"] for f in findings_of(InterviewerNotNamed, greeting + GREETING_BODY, interview)] == [
+        "generic"]
+
+
+@pytest.mark.parametrize("greeting,stranger", [("Dear CFO Megan,", "Megan"), ("Hi KJ,", "KJ"), ("Dear Mr. CEO Tan,", "Tan")])
+def test_a_name_or_unknown_initials_beside_an_office_are_still_a_stranger(greeting: str, stranger: str) -> None:
+    assert stranger in " ".join(flagged_texts(WrongName, greeting + GREETING_BODY, iv("Ngozi Okafor", company="Initech")))
+
+
+# Outside batch "seventeenth" (b-202 "I applied to Blah blah Middle School"; b-001 "an asset to xxxxx"), class:
+# filler said twice, the second time in lower case, or a masked token, stands where the employer's name goes:
+# a stand-in, no other employer; a real name that doubles a word keeps its capitals and is still reported.
+@pytest.mark.parametrize("sentence", [
+    "I would be thrilled to join Yada yada Logistics and help the platform team.",
+    "I am eager to contribute to the growth of Bla bla Academy.",
+    "I believe I would be a great asset to xxxxx and its members.",
+    "I applied to Blah, blah Hospital because it is close to home.",
+])
+def test_filler_or_a_masked_token_where_the_company_goes_is_no_other_employer(sentence) -> None:
+    assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == []
+
+
+@pytest.mark.parametrize("sentence,org", [
+    ("I would be thrilled to join Walla Walla University next autumn.", "Walla Walla University"),
+    ("I would love to bring that energy to Yada Logistics.", "Yada Logistics"),
+])
+def test_a_name_that_doubles_a_word_with_its_capitals_is_still_another_employer(sentence, org) -> None:
+    assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == [org]

@@ -131,11 +131,22 @@ def classify_word(word: str, *, vocab: Vocabulary | None = None, titled: bool = 
         return WordClass.TITLE
     if low in v.generic or fold(low) in company or (low in v.bare_generic and not titled):
         return WordClass.GENERIC
+    if not titled and _office_abbreviation(word):
+        return WordClass.GENERIC  # "CFO,", "Dear HR,", "Hi IT team": an office or a function, not a person
     if low in v.particles and word[:1].islower():
         return WordClass.PARTICLE
     if not word[:1].isupper() or low in v.not_names:
         return WordClass.OTHER
     return WordClass.NAME
+
+
+def _office_abbreviation(word: str) -> bool:
+    """An all-capital abbreviation of an office, a function or a field ("CFO", "CHRO", "HR"), perhaps plural
+    ("VPs")."""
+    from .employers import common_acronyms
+
+    stem = word[:-1] if word.endswith("s") and len(word) > 2 else word
+    return len(stem) > 1 and stem.isupper() and stem in common_acronyms()
 
 
 # -- mailboxes -------------------------------------------------------------------------------------------
