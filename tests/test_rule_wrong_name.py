@@ -1996,3 +1996,28 @@ def test_filler_or_a_masked_token_where_the_company_goes_is_no_other_employer(se
 ])
 def test_a_name_that_doubles_a_word_with_its_capitals_is_still_another_employer(sentence, org) -> None:
     assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == [org]
+
+
+# Outside batch "seventeenth" (b-313 "Thank you once again, Mr. Kaczmarczyk, for your time" to Ms. Jabłońska),
+# class: a thanks strengthened by two words or by "once again" ("thank you once again", "thanks so much again")
+# still speaks to the name set off after it; the interviewer's own name there, or no name, is fine.
+@pytest.mark.parametrize("closing,stranger", [
+    ("Thank you once again, Dr. Mensah, for the tour of the lab.", "Dr. Mensah"),
+    ("Thanks so much again, Ms. Ortiz, for your patience with my questions.", "Ms. Ortiz"),
+    ("Thank you very much once again, Mrs. Bello, for the coffee.", "Mrs. Bello"),
+    ("Thank you once again, Tomasz, for making time on a Friday.", "Tomasz"),
+])
+def test_a_name_after_a_strengthened_thanks_is_somebody_else(closing: str, stranger: str) -> None:
+    body = HI + "I enjoyed the data exercise.\n\n" + closing + "\n\nBest regards\nMichał"
+    assert flagged_texts(WrongName, body, DANA) == [stranger]
+
+
+@pytest.mark.parametrize("closing", [
+    "Thank you once again, Ms. Okafor, for the tour of the lab.",
+    "Thanks so much again, Dana, for your patience with my questions.",
+    "Thank you very much once again for the coffee.",
+    "Thank you once again; Tomasz and I both enjoyed the exercise.",
+])
+def test_the_interviewer_or_no_name_after_a_strengthened_thanks_is_fine(closing: str) -> None:
+    body = HI + "I enjoyed the data exercise.\n\n" + closing + "\n\nBest regards\nMichał"
+    assert flagged_texts(WrongName, body, DANA) == []

@@ -729,8 +729,8 @@ _AFTER_THANKED: Final = r"(?=(?:[ \t]+(?:{after}))?[ \t]*(?:[,.!;:]|[ \t][-â€“â€
 _THANKS_NAME_RX: Final = (
     r"\b(?:thank\s+you(?:\s+and(?=\s+(?-i:[A-Z])))?|thanks|much\s+appreciated|(?:i\s+)?appreciate\s+(?:it|you)|"
     r"(?:grateful|thankful)(?=[ \t]*,))"
-    r"(?:\s+(?:so|very)\s+much|\s+again|\s+once\s+more|\s+a\s+lot|\s+a\s+million|\s+too|"
-    r"\s+as\s+well|\s+also)?,?[ \t]+(?P<name>" + _NAME + r")" + _AFTER_THANKED
+    r"(?:\s+(?:so|very)\s+much|\s+again|\s+once\s+(?:more|again)|\s+a\s+lot|\s+a\s+million|\s+too|"
+    r"\s+as\s+well|\s+also){0,2},?[ \t]+(?P<name>" + _NAME + r")" + _AFTER_THANKED
 )
 #: the same with a title written with its full stop: "Thank you also, Mrs. Bello, for arranging the visit" (the
 #: title must be one of the vocabulary's: "Thanks, Sam. Best," is no title)
