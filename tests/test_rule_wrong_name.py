@@ -2021,3 +2021,15 @@ def test_a_name_after_a_strengthened_thanks_is_somebody_else(closing: str, stran
 def test_the_interviewer_or_no_name_after_a_strengthened_thanks_is_fine(closing: str) -> None:
     body = HI + "I enjoyed the data exercise.\n\n" + closing + "\n\nBest regards\nMichał"
     assert flagged_texts(WrongName, body, DANA) == []
+
+
+# Outside batch "seventeenth" (b-113 "@nileshprasad137 @pri2si17-1997 Good luck for your exams!" in the body of a
+# note to the mentor): handles of people who did not interview you, spoken to in the body. No safe class yet:
+# on a code host a body line opening with @mentions as often brings a colleague or a bot into the thread
+# ("@ops-bot please rerun the checks") as it speaks to a stranger by mistake.
+@pytest.mark.xfail(strict=True, reason="open: @handles of non-interviewers spoken to in the body are not judged "
+                                       "(a colleague or a bot brought into the thread reads the same)")
+def test_handles_of_non_interviewers_spoken_to_in_the_body_are_somebody_else() -> None:
+    body = (HI + "Exams are nearly over here.\n\n@kwame-dev @lin_zhou Best of luck with your finals! I hope we "
+            "all get to work together this summer.\n\nSam")
+    assert flagged_texts(WrongName, body, DANA) == ["kwame-dev", "lin_zhou"]
