@@ -990,9 +990,7 @@ WRONG_NAME_NOTES = [
     ("Respected Sneha Ma'am,\n\nThank you for taking my interview yesterday." + _SIGN, _ROHAN, {}, "Sneha"),
     ("Dear Thomas Whitfield,\n\nThank you for meeting me this morning." + _SIGN, _ADAEZE, {}, "Thomas"),
     ("Hey Jordan!\n\nthx for the chat earlier, super fun\n\nChinedu", _ROHAN, {}, "Jordan"),
-    pytest.param("**Dear Ms. Park,**\n\nThank you for the interview." + _SIGN, _ADAEZE, {}, "Park",
-                 marks=pytest.mark.xfail(strict=True, reason="a greeting in Markdown bold is not parsed as the "
-                                                             "greeting (the greeting parser's part)")),
+    ("**Dear Ms. Park,**\n\nThank you for the interview." + _SIGN, _ADAEZE, {}, "Park"),
     ("Dear Keiko and Haruto,\n\nThank you both for the interview." + _SIGN, _PANEL, {}, "Haruto"),
     ("Dear Mr. Bell and Mrs. Suzuki,\n\nThank you for your time today." + _SIGN, _PANEL, {}, "Suzuki"),
     ("Dear Ustadh Khalid,\n\nThank you for receiving me at your office." + _SIGN, _OMAR, {}, "Khalid"),

@@ -536,7 +536,9 @@ def handle_match(matcher: NameMatcher, own: str, start: int) -> NameMatch | None
     names run together also name them with letters around them, as handles are padded when the plain name
     is taken ("@therealjasonlong", "@jasonlong_dev", "@itsjasonlong"); one name alone must be the whole
     handle ("@longjohn" is somebody else), but for a given name of four letters or more padded at its end
-    with a word ("@dennyabrain" for Denny George, "@laurabytes"; not "@priyanka_dev" for Priya).
+    with a word ("@dennyabrain" for Denny George, "@laurabytes"; not "@priyanka_dev" for Priya). A short form
+    of the given name the tables know stands for it, with the family name or its initial or alone
+    ("@seun-adeyemi", "@kasia_w", "@seun" for Oluwaseun Adeyemi and Katarzyna Wiśniewska).
     """
     m = _HANDLE_AT.match(own, start)
     if m is None:
@@ -558,6 +560,13 @@ def handle_match(matcher: NameMatcher, own: str, start: int) -> NameMatch | None
                 return NameMatch(i, "exact", matcher.formal_name(i), "full")
         if _padded_given(matcher, given, fold(m.group(0))):
             return NameMatch(i, "exact", matcher.formal_name(i), "full")
+        # the short form of the given name the reader goes by, with the family name or its initial
+        # ("@seun-adeyemi", "@kasia_w" for Katarzyna Wiśniewska), or alone as the whole handle ("@seun")
+        for nick in matcher.data.related(given) if given else ():
+            nick = "".join(ch for ch in nick if ch.isalpha())
+            if len(nick) >= 3 and (letters == nick or any(
+                    letters in (nick + fam, fam + nick, nick + fam[:1]) for fam in family if fam)):
+                return NameMatch(i, "exact", matcher.formal_name(i), "full")
     return None
 
 
