@@ -181,7 +181,8 @@ class Document:
         # Name" under the sign-off); only quoted, boilerplate and suppressed text is left out
         unwritten = [r for r in regions if r.kind in _NOT_WRITTEN]
         written = own if len(unwritten) == len(regions) else _mask(text, unwritten)
-        found = find_placeholders(written, tbd_ranges=tuple(tbd), name_ranges=names)
+        found = without_issue_tags(written, find_placeholders(written, tbd_ranges=tuple(tbd), name_ranges=names),
+                                   lines=True)
         g = self.greeting
         if g is not None and g.salutation and not g.names and not g.titles:
             blank = greeting_blank(written, g.end, g.line_end)

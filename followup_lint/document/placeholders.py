@@ -767,18 +767,26 @@ _REPLY_PREFIX: Final = re.compile(r"[ \t]*(?:(?:re|fwd?|aw|sv)[ \t]*:[ \t]*)*", 
 _LEADING_TAG: Final = re.compile(r"\[[ \t]*(?:(\w+)[ \t]+)?(\w+(?:-\w+)?)[ \t]*\][ \t]*[:\-–—|]?[ \t]*")
 
 
-def without_issue_tags(subject: str, found: list[Placeholder]) -> list[Placeholder]:
+def without_issue_tags(subject: str, found: list[Placeholder], *, lines: bool = False) -> list[Placeholder]:
     """``found`` without the tags an issue title begins with: a word of ``[brackets] issue_tags`` alone in
     square brackets at the start of the subject (after "Re:"), one tag after another ("[ASK] : When will the
-    result be announced?", "[WIP][Submission] Backend task"). Not a slot: "[Job Title] follow-up" is."""
+    result be announced?", "[WIP][Submission] Backend task"). Not a slot: "[Job Title] follow-up" is.
+    With ``lines``, at the start of every line (a body on GitHub: "[WIP] the queue branch is not done")."""
     if not found or "[" not in subject:
         return found
-    prefix = _REPLY_PREFIX.match(subject)   # (matches at 0 always: every part of it is optional)
-    tags, at, spans = _vocabulary().issue_tags, 0 if prefix is None else prefix.end(), set()
-    while (m := _LEADING_TAG.match(subject, at)) is not None and _is_issue_tag(m, tags):
-        spans.add((m.start(), m.start() + len(m.group(0).rstrip(" \t:-–—|"))))
-        at = m.end()
+    tags, spans = _vocabulary().issue_tags, set()
+    starts = [m.start() for m in _LINE_OPENING_TAG.finditer(subject)] if lines else [0]
+    for start in starts:
+        prefix = _REPLY_PREFIX.match(subject, start)   # (matches always: every part of it is optional)
+        at = start if prefix is None else prefix.end()
+        while (m := _LEADING_TAG.match(subject, at)) is not None and _is_issue_tag(m, tags):
+            spans.add((m.start(), m.start() + len(m.group(0).rstrip(" \t:-–—|"))))
+            at = m.end()
     return [p for p in found if (p.start, p.end) not in spans] if spans else found
+
+
+#: a line that opens with a square bracket (after its indent)
+_LINE_OPENING_TAG: Final = re.compile(r"^[ \t]*(?=\[)", re.MULTILINE)
 
 
 def _is_issue_tag(m: re.Match[str], tags: frozenset[str]) -> bool:

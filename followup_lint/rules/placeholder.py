@@ -76,7 +76,7 @@ class LeftoverPlaceholder(Rule):
     "<video controls>"; a run of plain words in angle brackets is a slot whatever its first word: "<link
     to the repository>"), a form label with its value ("Phone Number: 555 0100"), a repository a code host's subject tags ("Re: [acme/take-home] ..."), the tag an
     issue title begins with ("[ASK] : When will the result be announced?", "[WIP][Submission] ...",
-    "[Frontend Task] ..."; the
+    "[Frontend Task] ...", and the same at the start of a line of the body: "[WIP] the queue branch"; the
     `issue_tags` of the data file: "[Job Title] follow-up" is a slot), a
     shouted all-caps sentence, braces and brackets inside inline code or a fenced code block
     ("`${var.region}`", "`rows[n]`", "`[1, 2, 3]`", "`git clone <url>`"; a named `{{...}}` slot stays
