@@ -35,7 +35,6 @@ NOT_NAMED, MISSPELLED, WRONG, PLACEHOLDER, NO_THANKS, NO_NEXT = (
     "no-thanks", "no-next-step")
 
 END = "\n\nI look forward to hearing from you.\n\nWarm regards,\nRohan"
-_F17A = "a stand-in organisation (\"Blah blah School\") is no other employer: fixer f17a's class"
 _F17C = "a masked or stand-in name / an instruction line without brackets: fixer f17c's class"
 _OPEN = ("a plea for consideration is read as asking for a decision; the label leaves it open "
          "(as test_rule_no_next_step's strict xfail)")
@@ -91,9 +90,8 @@ PROBES = [
     (WRONG, True, "njeri", "Dear Njeri,\n\n" + THX + "I am eager to bring my skills to Equatorial "
      "Commercial Bank as a credit officer.\n\nKind regards,\nBrian"),
     (WRONG, False, "seun", "Dear xxxxx,\n\n" + THX + "Sincerely,\nxxxxx"),
-    pytest.param(WRONG, False, "ama", "Dear Madam,\n\nThank you for interviewing me for the teaching post "
-                 "at Blah blah School.\n\nYours faithfully,\nKofi",
-                 marks=pytest.mark.xfail(strict=True, reason=_F17A)),
+    (WRONG, False, "ama", "Dear Madam,\n\nThank you for interviewing me for the teaching post "
+     "at Blah blah School.\n\nYours faithfully,\nKofi"),
     (WRONG, False, "bikash", "Respected Bikash sir,\n\n" + THX + "I also enjoyed meeting your team lead "
      "during the office tour.\n\nRegards,\nAnil"),
     (WRONG, False, "ama", "Dear Prof. Owusu-Boateng,\n\n" + THX + "I studied at Achimota School and taught "
