@@ -186,3 +186,17 @@ def test_a_bare_thanks_on_the_last_line_is_a_sentence(body: str, word: str) -> N
 ])
 def test_a_thanks_signed_below_or_a_closing_phrase_stays_a_signoff(body: str) -> None:
     assert flagged_texts(SentenceCase, body) == []
+
+
+# Outside batch "seventeenth" (b-001), fresh wordings: a lower-case name alone on the last line, right under
+# a finished sentence, is the signature, not a sentence; a lower-case sentence there is still judged.
+@pytest.mark.parametrize("body", [
+    "Hi Dana,\n\nThank you for the tour today. I hope the new line starts well.\nmarisol",
+    "Hi Dana,\n\nThanks again for your time!\ntobi",
+])
+def test_a_lower_case_name_under_the_last_sentence_is_the_signature(body: str) -> None:
+    assert_clean(SentenceCase, body)
+
+
+def test_a_lower_case_sentence_on_the_last_line_is_still_judged() -> None:
+    assert flagged_texts(SentenceCase, "Hi Dana,\n\nThank you for the tour today.\nhope to hear soon.")

@@ -818,6 +818,9 @@ class MisspelledWord(Rule):
         confidence = "high" if ctx.interview is not None else "low"
         mid_capitals = {p.lower for p in parts if p.text[:1].isupper() and not p.initial}
         own_name = _own_name_words(ctx.doc.signature_name, speller) if parts else frozenset()
+        # a note with no capital letter in it hides its proper nouns: an unknown word there is judged as a
+        # capitalised one ("at the machipisa robots": a place, no frequent word near)
+        lowered = bool(parts) and not any(c.isupper() for c in ctx.doc.own)
         limit = max(0, int(ctx.options.max_suggestions))
         suggested = 0
         for p in parts:
@@ -860,6 +863,8 @@ class MisspelledWord(Rule):
                 continue                           # "Frontend interview kuan xing": the rest of the writer's name
             if capital and _beside_name_word(text, p.end, speller):
                 continue                           # "Manoj M S", "Jonhatan Haisi code challenge": a full name
+            if p.field == "body" and _chat_signoff(text, p.start, p.end):
+                continue                           # "Ujj out~": the writer's name in a chat sign-off
             if p.field == "subject" and _cut_off(text, p.end, p.lower, speller):
                 continue                           # "some improvments at tiny task app. Str…": a title cut short
             if not capital and _glued_identifier(p.lower, speller, _vocabulary(ctx)):
@@ -873,7 +878,8 @@ class MisspelledWord(Rule):
             near = suggestions
             if capital and p.field == "subject":  # "Chriswike challenge three": near only "Christine", a name
                 near = [s for s in suggestions if not name_matcher(ctx).data.is_given_name(s)]
-            if capital and not _near_frequent(lookup, near, speller, edits, any_one=True):
+            if (capital or lowered and p.field == "body") and not _near_frequent(lookup, near, speller, edits,
+                                                                                  any_one=True):
                 continue                           # a capitalised unknown word with no frequent word near: a name
             shown = [_match_case(s + p.lower[len(lookup):], p.text) for s in suggestions[:limit]]
             yield self._misspelled(ctx, p, shown, confidence)
@@ -893,6 +899,16 @@ class MisspelledWord(Rule):
 #: the word after a capitalised unknown word that makes the two a person's name: an initial ("Manoj M S",
 #: "Ana M. Lopez"; not "I" nor "A") or another capitalised word that is no English word ("Jonhatan Haisi")
 _NEXT_NAME_WORD: Final = re.compile(r"[ \t]+(?:(?P<initial>[B-HJ-Z])\.?(?![\w'’-])|(?P<word>[A-Z][a-z'’-]{1,30})(?![\w'’-]))")
+
+
+#: the last line of a note signed as in a chat: one word, then "out" ("Ujj out~", "Sam out!")
+_CHAT_SIGNOFF: Final = re.compile(r"[ \t]*[^\W\d_][\w'’-]*[ \t]+out[ \t~!.\-]*\s*$", re.IGNORECASE)
+
+
+def _chat_signoff(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the name of a chat sign-off on the note's last line ("Ujj out~")?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (not text[line_start:start].strip()) and _CHAT_SIGNOFF.match(text, line_start) is not None
 
 
 def _beside_name_word(text: str, end: int, speller: Any) -> bool:
