@@ -719,3 +719,24 @@ def test_masked_words_signatures_lowered_places_and_chat_words_are_not_misspelle
 ])
 def test_slips_beside_those_shapes_are_still_misspelled(body: str, slip: str) -> None:
     assert slip in flagged_texts(MisspelledWord, body, INTERVIEW)
+
+
+# Outside batch "seventeenth" (b-111), fresh wordings: a subject in Title Case capitalises every word by
+# style, so a word one letter off a frequent word is a slip there, as on a Markdown heading; a family name
+# after a given name or a rare capitalised word stays a name.
+@pytest.mark.parametrize("subject, slip", [
+    ("Backend Assigment Submission", "Assigment"),
+    ("Follow Up On Yesterday's Intervew", "Intervew"),
+    ("Data Team Exercise - Complted Notebook", "Complted"),
+])
+def test_a_slip_in_a_title_case_subject_is_misspelled(subject: str, slip: str) -> None:
+    assert slip in flagged_texts(MisspelledWord, Draft(body=wrap("Thanks for the task."), subject=subject), INTERVIEW)
+
+
+@pytest.mark.parametrize("subject", [
+    "Frontend Challenge - Jessica Wollner",
+    "Code Challenge Result for Tyler Brannick",
+    "Thanks From Sam Okoye",
+])
+def test_a_family_name_in_a_title_case_subject_is_not_misspelled(subject: str) -> None:
+    assert_clean(MisspelledWord, Draft(body=wrap("Thanks for the task."), subject=subject), INTERVIEW)
