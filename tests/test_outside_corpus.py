@@ -86,7 +86,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                     "mentions_specific_moment": (4, 1), "adds_missed_strength_or_question": (1, 0),
                     "thanks": (1, 0), "invites_next_step": (1, 2),
                     "one_email_to_many_interviewers": (1, 0), "spelling": (0, 1), "repeated-word": (1, 0),
-                    "spacing": (1, 0), "sentence-case": (0, 1)},
+                    "spacing": (1, 0)},
 }
 
 # error-severity findings allowed on clean notes: what the batch scored when it was last measured
