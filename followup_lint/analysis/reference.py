@@ -30,7 +30,9 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Final, Sequence
+from itertools import compress
+from operator import not_
+from typing import TYPE_CHECKING, Callable, Final, Sequence
 
 from ..timeutil import MONTHS
 
@@ -295,6 +297,14 @@ def read_references(doc: Document, excluded: frozenset[str],
 
     readings: dict[tuple, str | None] = {}
     book_keys: list[frozenset[str]] = []
+    told_past: dict[tuple[int, int], bool] = {}  # (``_ahead``: each sentence's tense, read once)
+    lowered: list[str] = []
+
+    def lower() -> str:
+        """``own.lower()``, made at the first call."""
+        if not lowered:
+            lowered.append(own.lower())
+        return lowered[0]
 
     def concrete_of(s: int, e: int, skip: tuple[tuple[int, int], ...], strong: bool, practice: bool,
                     standing: bool = False) -> str | None:
@@ -316,7 +326,7 @@ def read_references(doc: Document, excluded: frozenset[str],
 
     for key in ("moment_nouns", "personal_news", "encounters"):
         for m in existence("moment", key).finditer(own, lo, hi):
-            if key == "encounters" and _ahead(own, m.start, m.text, sentence_of(m.start)):
+            if key == "encounters" and _ahead(own, m.start, m.text, sentence_of(m.start), told_past):
                 continue   # "I look forward to meeting him in the lobby": still to come
             if key == "moment_nouns" and _put_ahead(own, m.start, sentence_of(m.start)):
                 continue   # "I'd love to be pairing with you", "I look forward to the tour": still to come
@@ -329,10 +339,14 @@ def read_references(doc: Document, excluded: frozenset[str],
             if not out(m.start, m.end):
                 cues.setdefault(sentence_of(m.start), []).append((strength, m.start, m.end, m.text))
     advice = _advice_sentences(own, cues, instructions)
-    for (s, e), found_here in cues.items():
-        found_here = [c for c in found_here if not _quoted(own, s, c[1])]
+
+    def judged(s: int, e: int, found_here: list[tuple[str, int, int, str]]) -> tuple[str, int, int, str | None] | None:
+        """The reference the cues ``found_here`` make of the sentence ``[s, e)``: (strength, cue start, cue
+        end, concrete), or None."""
+        found_here = [c for c in found_here if not _quoted(own, s, c[1])] if len(found_here) <= _FEW_CUES else [
+            c for c, inside in zip(found_here, _quoted_each(own, s, [c[1] for c in found_here])) if not inside]
         if not found_here or (s, e) in advice:
-            continue
+            return None
         found_here = [(_praised(own, (c, a, b, t)), a, b, t) if c == "strong" and t[:4].lower() == "your" else (c, a, b, t)
                       for c, a, b, t in found_here]
         strong = [c for c in found_here if c[0] == "strong"]
@@ -345,7 +359,7 @@ def read_references(doc: Document, excluded: frozenset[str],
         # about the industry", "hearing about ..."): what it refers to is after the cue; the words before
         # it (the writer describing themself) are no evidence
         after = strength == "weak" and all(_object_follows(t) for _k, _a, _b, t in found_here)
-        standing = strength == "weak" and _standing_quality(own, max(b for _k, _a, b, _t in found_here), e)
+        standing = strength == "weak" and _standing_quality(own, max(b for _k, _a, b, _t in found_here), e, lower)
         stop = _before_praise(own, found_here, e)
         stop = _own_clause(own, max(b for _k, _a, b, _t in found_here), stop)
         concrete = concrete_of(min(a for _k, a, _b, _t in found_here) if after else s,
@@ -354,7 +368,37 @@ def read_references(doc: Document, excluded: frozenset[str],
             concrete = None    # "about the job: answering the customers ..., handling the warranty claims"
         if concrete is None and strength == "strong":
             concrete = _deadline(own, ce, e)   # "you said the panel would decide by the end of the week"
-        found.append(Reference(s, e, cs, ce, strength, concrete))
+        return strength, cs, ce, concrete
+
+    # Speed: a sentence is judged once per distinct context (a 1 MB paragraph of one sentence repeated has
+    # 22,000 references). What ``judged`` reads of a sentence lies in the sentence and ``_CONTEXT``
+    # characters either side (the most: 80 before a word and 60 after a cue, ``_abstract_at``,
+    # ``_reports_practice``), or in the run of spaces before it (``_reading_key``), given its cues; nothing
+    # else of the draft counts when it has no placeholder or instruction (``in_slot``, ``advice``) and is
+    # ASCII (its lower case has the offsets of the text, ``_standing_quality``). A sentence of
+    # ``doc.sentences`` is made of whole tokens, which the same context splits alike.
+    judgements: dict[tuple, tuple[str, int, int, str | None] | None] | None = (  # type: ignore[type-arg]
+        {} if not instructions and not doc.placeholders and own.isascii() else None)
+    whole = set(sentences) if judgements is not None and cues else ()
+    for (s, e), found_here in cues.items():
+        if judgements is None or (s, e) not in whole:
+            got = judged(s, e, found_here)
+        else:
+            j = s - 1
+            while j >= 0 and own[j].isspace():
+                j -= 1
+            a, b = max(0, min(j, s - _CONTEXT)), min(len(own), e + _CONTEXT)
+            key = (own[a:b], s - a, e - a,  # (a context cut by the text's start or end is shorter: another key)
+                   tuple((c, x - s, y - s, t) for c, x, y, t in found_here))
+            got = judgements.get(key, judgements)  # type: ignore[arg-type]
+            if got is judgements:
+                got = judged(s, e, found_here)
+                judgements[key] = None if got is None else (got[0], got[1] - s, got[2] - s, got[3])
+            elif got is not None:
+                got = (got[0], got[1] + s, got[2] + s, got[3])
+        if got is not None:
+            strength, cs, ce, concrete = got
+            found.append(Reference(s, e, cs, ce, strength, concrete))
     found.sort(key=lambda r: (r.start, r.cue_start))
     return References(tuple(found))
 
@@ -391,7 +435,7 @@ def _duty_lead() -> re.Pattern[str]:
                       rf"[^:;.!?\n]{{0,40}}?(?:\s*[:—–]|\s+-|,?\s+(?:{alt(ref['duty_leads'])})\b)\s*", re.IGNORECASE)
 
 
-def _ahead(own: str, start: int, text: str, sentence: tuple[int, int]) -> bool:
+def _ahead(own: str, start: int, text: str, sentence: tuple[int, int], past: dict[tuple[int, int], bool]) -> bool:
     """Is an encounter still to come: after words that put it ahead ("I look forward to | meeting him in the
     lobby", "I hope to | run into her", "I'll be | meeting her"), or a gerund in a sentence not told in the
     past ("Meeting Priya at reception at 9 works for me")?"""
@@ -402,8 +446,17 @@ def _ahead(own: str, start: int, text: str, sentence: tuple[int, int]) -> bool:
         return True
     if not text.split()[0].lower().endswith("ing"):
         return False
+    told = past.get(sentence)
+    if told is None:  # (once per sentence: a paragraph of 20,000 gerunds "Meeting Priya at ..." is one)
+        told = past[sentence] = _told_in_past(own, sentence, data["encounters_past"].split("|"))
+    return not told
+
+
+def _told_in_past(own: str, sentence: tuple[int, int], past_words: list[str]) -> bool:
+    """Does the sentence use one of the words that tell an encounter in the past (``encounters_past``)?"""
     told = " ".join(own[sentence[0]:sentence[1]].lower().replace("’", "'").split())
-    return not any(f" {w} " in f" {told} ".replace(".", " ").replace(",", " ") for w in data["encounters_past"].split("|"))
+    padded = f" {told} ".replace(".", " ").replace(",", " ")
+    return any(f" {w} " in padded for w in past_words)
 
 
 def _put_ahead(own: str, start: int, sentence: tuple[int, int]) -> bool:
@@ -416,6 +469,22 @@ def _put_ahead(own: str, start: int, sentence: tuple[int, int]) -> bool:
 
 
 _QUOTES: Final = ('"', "“", "”")
+_FEW_CUES: Final = 8
+
+
+def _quoted_each(own: str, start: int, positions: Sequence[int]) -> list[bool]:
+    """``[_quoted(own, start, p) for p in positions]`` for offsets ``positions`` (not negative), the quotes
+    counted once from one position to the next in order (many cues in one long sentence: not each from
+    ``start``)."""
+    inside = [False] * len(positions)
+    at, count = start, 0
+    for k in sorted(range(len(positions)), key=positions.__getitem__):
+        pos = positions[k]
+        if pos > at:
+            count += sum(own.count(q, at, pos) for q in _QUOTES)
+            at = pos
+        inside[k] = count % 2 == 1  # (a position before ``start``: nothing counted yet, as ``_quoted``)
+    return inside
 
 
 def _quoted(own: str, start: int, pos: int) -> bool:
@@ -441,12 +510,17 @@ def _advice_sentences(own: str, cues: dict, instructions: Sequence[tuple[int, in
 
 
 _POSSESSORS: Final = frozenset("the your its their this".split())
+#: the characters either side of a sentence that its reading may look at (``read_references``)
+_CONTEXT: Final = 160
 
 
-def _standing_quality(own: str, cue_end: int, end: int) -> bool:
+def _standing_quality(own: str, cue_end: int, end: int, lower: Callable[[], str]) -> bool:
     """Is what a weak reference praises a standing quality of the organisation: a generic object in the
     possessive, then an abstract noun ("the company's commitment to ...", "your firm's culture of ..."; not
-    "the company's latest campaign", "the firm's graduate rotation")?"""
+    "the company's latest campaign", "the firm's graduate rotation")?
+
+    ``lower``: gives ``own.lower()``, lower-cased once per draft (lower-casing the whole text per
+    reference made a 1 MB paragraph of "the company's commitment to quality." take 7.5 s)."""
     words = [w.strip(",.;:!?\"“”()").lower().replace("’", "'") for w in own[cue_end:min(end, cue_end + 80)].split()[:3]]
     if len(words) < 2:
         return False
@@ -455,7 +529,7 @@ def _standing_quality(own: str, cue_end: int, end: int) -> bool:
     owner, noun = words[0], words[1] if len(words) > 1 else ""
     if not (owner.endswith("'s") and owner in _generic_objects() | {o + "'s" for o in _generic_objects()}):
         return False
-    at = own.lower().find(noun, cue_end, min(end, cue_end + 80)) if noun else -1
+    at = lower().find(noun, cue_end, min(end, cue_end + 80)) if noun else -1
     return at >= 0 and _abstract_at(own, at, at + len(noun), noun)
 
 
@@ -727,9 +801,23 @@ def _kept_tokens(doc: Document, start: int, end: int, skip: tuple[tuple[int, int
     from ..rules._phrases import tokens_between
 
     tokens = [t for t in tokens_between(doc, start, end) if t.kind in _KEPT_KINDS]
-    for a, b in skip:  # (one pass a range: the usual skip is the cue itself)
-        tokens = [t for t in tokens if not a <= t[0] < b]
-    return tokens
+    if len(skip) <= _FEW_SKIPS:
+        for a, b in skip:  # (one pass a range: the usual skip is the cue itself)
+            tokens = [t for t in tokens if not a <= t[0] < b]
+        return tokens
+    # many ranges (a paragraph of sentences run together, "plans.We talked about ...", is one sentence with
+    # a cue every 40 characters): the tokens of each range found by bisection (the tokens are sorted), not
+    # one pass over them all per range
+    starts = [t[0] for t in tokens]
+    dropped = bytearray(len(tokens))
+    for a, b in skip:
+        i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        if i < j:
+            dropped[i:j] = bytes([1]) * (j - i)
+    return list(compress(tokens, map(not_, dropped)))
+
+
+_FEW_SKIPS: Final = 4
 
 
 _KEPT_KINDS: Final = frozenset(("word", "number", "placeholder"))

@@ -20,8 +20,8 @@ import enum
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import eq, itemgetter, le, lt, sub
+from itertools import chain, compress, islice, repeat
+from operator import eq, itemgetter, le, lt, or_, sub
 from typing import TYPE_CHECKING, AbstractSet, Any, Final, Iterable, Iterator, Sequence
 
 if TYPE_CHECKING:
@@ -131,7 +131,7 @@ _NEGATED: Final = {"ca": "can", "wo": "will", "sha": "shall"}
 class _Class:
     """A cue class: entries of one or more words, looked up by their first word (longest entry first)."""
 
-    __slots__ = ("by_first", "name", "firsts", "single", "words")
+    __slots__ = ("by_first", "name", "firsts", "single", "words", "pairs")
 
     def __init__(self, name: str, entries: Iterable[str]) -> None:
         self.name = name
@@ -148,6 +148,8 @@ class _Class:
         self.single = frozenset(first for first, seq in by_first.items() if len(seq[0]) == 1)
         #: the one-word entries (``word in cls``: a set lookup, asked for every word of long texts)
         self.words = frozenset(first for first, seq in by_first.items() if any(len(e) == 1 for e in seq))
+        #: the first two words of each entry of two words or more (``_starting``)
+        self.pairs = frozenset(e[:2] for seq in by_first.values() for e in seq if len(e) > 1)
 
     def at(self, words: Sequence[str], i: int) -> int:
         """The end of the longest entry starting at ``words[i]``, or -1."""
@@ -421,6 +423,22 @@ def _where(words: Sequence[str], *classes: _Class) -> list[int]:
     return _at_words(words, _firsts(classes))
 
 
+_MANY_WORDS: Final = 1000  # (a sentence this long: ``_starting`` picks its positions by two words)
+
+
+def _starting(words: Sequence[str], *classes: _Class) -> list[int]:
+    """The positions where an entry of one of ``classes`` may start: ``_where``; for a long sentence (the
+    quotes of a 1 MB text are one "sentence" of 250,000 words, a third of them "a") only where the word is
+    a one-word entry or the two words begin a longer one (picked in C): ``at`` is -1 at every other one."""
+    if len(words) <= _MANY_WORDS:
+        return _where(words, *classes)
+    singles = frozenset().union(*(c.words for c in classes))
+    pairs = frozenset().union(*(c.pairs for c in classes))
+    hits = map(or_, map(singles.__contains__, words),
+               chain(map(pairs.__contains__, zip(words, islice(words, 1, None))), (False,)))
+    return list(compress(range(len(words)), hits))
+
+
 def _at_words(words: Sequence[str], wanted: AbstractSet[str]) -> list[int]:
     """The positions of the words in ``wanted`` (picked in C: a "sentence" may be 500,000 words)."""
     return list(compress(range(len(words)), map(wanted.__contains__, words)))
@@ -533,9 +551,22 @@ class _Reader:
         self.cues: list[tuple[Function, int, int]] = []
         #: does no word of the sentence begin a verb of wanting (``_wanted``)? Worked out at the first ask
         self._none_wanted: bool | None = None
+        self._lasts: dict[tuple[_Class, str | None], int] = {}
 
     def add(self, f: Function, i: int, j: int) -> None:
         self.cues.append((f, i, max(i + 1, j)))
+
+    def _last_at(self, cls: _Class, after: str | None = None) -> int:
+        """The last word where an entry of ``cls`` starts (right after the word ``after``, when given), or -1:
+        "is there one from ``x`` on" is then ``self._last_at(cls) >= x``, worked out once per sentence (asked
+        at each of many cues, each about the rest of a 100,000-word sentence, it was quadratic)."""
+        key = (cls, after)
+        found = self._lasts.get(key)
+        if found is None:
+            w = self.w
+            found = self._lasts[key] = max((x for x in _where(w, cls) if cls.at(w, x) > 0
+                                            and (after is None or x > 0 and w[x - 1] == after)), default=-1)
+        return found
 
     # thanks, and what only looks like thanks
     def thanks(self) -> None:
@@ -984,7 +1015,7 @@ class _Reader:
         verb = w[k]
         if verb in _cls("request", "kindly_review"):      # "Kindly check the PR": a review, unless "... and revert"
             verbs = _cls("request", "reply_verbs")
-            return any(w[x - 1] == "and" and verbs.at(w, x) > 0 for x in range(k + 2, len(w)))
+            return self._last_at(verbs, "and") >= k + 2
         if verb in _cls("request", "kindly_not"):          # "Kindly find time to reply me": the reply asked
             verbs = _cls("request", "reply_verbs")
             return any(w[x - 1] == "to" and verbs.at(w, x) > 0 for x in range(k + 2, min(len(w), k + 5)))
@@ -1057,7 +1088,7 @@ class _Reader:
                     self.add(Function.HOPE, i, o)          # "I'd love to bring that approach to your team"
                     continue
                 if w[o - 1] in ("know", "knowing", "learn", "learning", "out", "if", "whether", "hear",
-                                "hearing") and not any(status.at(w, x) > 0 for x in range(o, len(w))) and not (
+                                "hearing") and self._last_at(status) < o and not (
                         w[o - 1] == "if" and self._to_receive(o)):
                     self.add(Function.INDIRECT_QUESTION, i, o)   # "I'd love to know how the team ..."
                     continue
@@ -1447,7 +1478,7 @@ class _Reader:
         w = self.w
         heads, objects = _cls("question", "indirect_heads"), _cls("question", "indirect_objects")
         asking, past = _cls("question", "ask_heads"), _cls("offer", "past")
-        for i in _where(w, heads, asking):
+        for i in _starting(w, heads, asking):
             j = asking.at(w, i) if w[i] in asking.firsts else -1
             if j > 0:
                 if j < len(w):                             # ("I meant to ask (Write the question here)."

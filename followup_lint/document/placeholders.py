@@ -248,6 +248,11 @@ class _Vocabulary:
         self.checking_note = re.compile(
             rf"[(\[][ \t]*(?i:{alt(notes['checking_verbs'].split())})(?![\w'’-])(?:[ \t]+[\w'’.-]{{1,30}}){{0,4}}?"
             rf"[ \t]+(?i:{alt(notes['about_reader'].split())})(?![\w'’-]){inner}{{0,40}}[)\]]")
+        #: the first words (their leading letters, lower-cased) that a bracketed note (``note_to_self``,
+        #: ``checking_note``) can open with; ``None`` when one does not start with an ASCII letter
+        self.note_firsts: frozenset[str] | None = _leading_letters(
+            [*notes["verbs"].split(), *notes["putting_verbs"].split(), *notes["markers"].split(), *asides,
+             *notes["checking_verbs"].split()])
         instructions = data["instructions"]
         verbs = alt(instructions["verbs"].split(), "title")
         #: an instruction to the template's user outside brackets (see [instructions] in the data file)
@@ -579,7 +584,8 @@ def _notes_to_self(text: str) -> list[Placeholder]:
     sending)", "[paste the repo URL here]", "(TODO: check the date)", "(check this)"."""
     v = _vocabulary()
     found = []
-    if "(" in text and ")" in text or "[" in text and "]" in text:  # (a note is bracketed on both sides)
+    if ("(" in text and ")" in text or "[" in text and "]" in text) and _may_open_note(text, v.note_firsts):
+        # (a note is bracketed on both sides, and opens with one of its first words)
         for m in v.note_to_self.finditer(text):
             if (m.group("o"), m.group("c")) in (("(", ")"), ("[", "]")):
                 found.append(Placeholder(m.start(), m.end(), m.group(0), "note-to-self"))
@@ -590,6 +596,34 @@ def _notes_to_self(text: str) -> list[Placeholder]:
         found.extend(Placeholder(m.start(), m.end(), m.group(0).rstrip(" \t"), "note-to-self")
                      for m in v.open_note.finditer(text))
     return found
+
+
+#: an opening bracket and the letters of the word after it (ASCII)
+_BRACKET_WORD: Final = re.compile(r"[(\[][ \t]*([A-Za-z]+)")
+_ASCII_LETTERS: Final = re.compile(r"[A-Za-z]+")
+
+
+def _leading_letters(entries: list[str]) -> frozenset[str] | None:
+    """The lower-cased ASCII letters each of ``entries`` starts with ("double-check": "double"), or None
+    when one starts otherwise."""
+    out = set()
+    for entry in entries:
+        m = _ASCII_LETTERS.match(entry)
+        if m is None:
+            return None
+        out.add(m.group().lower())
+    return frozenset(out)
+
+
+def _may_open_note(text: str, firsts: frozenset[str] | None) -> bool:
+    """Can a bracketed note open in ``text``: is a bracket followed by one of ``firsts`` as a whole word of
+    letters? Each entry is followed by a character other than a letter where it matches (a space, the
+    closing bracket, a word boundary), so the word after the bracket is the entry's own letters. Decided
+    only for an ASCII text (a case-blind match finds "ſ" as "s"; lower-casing does not); a 1 MB text of 80,000
+    brackets is searched for a word after each, in C, instead of trying the notes' alternatives at each."""
+    if firsts is None or not text.isascii():
+        return True
+    return not firsts.isdisjoint(map(str.lower, _BRACKET_WORD.findall(text)))
 
 
 #: letters a case-blind pattern also matches as a character that lower-cases to itself ("ı", "ſ")
