@@ -35,7 +35,7 @@ NOT_NAMED, MISSPELLED, WRONG, PLACEHOLDER, NO_THANKS, NO_NEXT = (
     "no-thanks", "no-next-step")
 
 END = "\n\nI look forward to hearing from you.\n\nWarm regards,\nRohan"
-_F17C = "a masked or stand-in name / an instruction line without brackets: fixer f17c's class"
+_F17C = "open: an instruction line without brackets opened by 'Mention one thing ...' (f17c fixed other openings)"
 _OPEN = ("a plea for consideration is read as asking for a decision; the label leaves it open "
          "(as test_rule_no_next_step's strict xfail)")
 _BRACKETED_NAME = "open: a name in brackets after a generic salutation is not read as the greeting's name"
@@ -100,12 +100,10 @@ PROBES = [
     # -- placeholders: masks, stand-ins, instruction lines, dummy numbers; real details are not -------------
     (PLACEHOLDER, True, "ama", "Dear Mr./Mrs. [Last Name],\n\n" + THX + "Sincerely,\nKofi"),
     (PLACEHOLDER, True, "seun", "Dear xxxxx,\n\n" + THX + "Sincerely,\nChidi"),
-    pytest.param(PLACEHOLDER, True, "njeri", "Dear Ms. Kamau,\n\nThank you for meeting me about the Exxx "
-                 "Pxxxxxx post.\n\nKind regards,\nBrian",
-                 marks=pytest.mark.xfail(strict=True, reason=_F17C)),
-    pytest.param(PLACEHOLDER, True, "ama", "Dear Prof. Owusu-Boateng,\n\nThank you for interviewing me for "
-                 "the teaching post at Blah blah School.\n\nYours faithfully,\nKofi",
-                 marks=pytest.mark.xfail(strict=True, reason=_F17C)),
+    (PLACEHOLDER, True, "njeri", "Dear Ms. Kamau,\n\nThank you for meeting me about the Exxx "
+     "Pxxxxxx post.\n\nKind regards,\nBrian"),
+    (PLACEHOLDER, True, "ama", "Dear Prof. Owusu-Boateng,\n\nThank you for interviewing me for "
+     "the teaching post at Blah blah School.\n\nYours faithfully,\nKofi"),
     pytest.param(PLACEHOLDER, True, "diego", "Dear Mr. Fernández,\n\n" + THX + "Mention one thing you "
                  "discussed that excited you here.\n\nBest,\nLucía",
                  marks=pytest.mark.xfail(strict=True, reason=_F17C)),
