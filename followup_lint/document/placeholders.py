@@ -212,11 +212,15 @@ class _Vocabulary:
                                    re.IGNORECASE)
         self.signature_words = frozenset(data["stand_ins"]["signature_words"].split())
         fillers = data["stand_ins"]["fillers"].split()
+        repeated = data["stand_ins"].get("repeated_fillers", "").split()
+        every = alt([*fillers, *repeated])
         #: a filler word capitalised to open a name, then more fillers and a capitalised word ("Blah blah
-        #: Middle School"): the writer's stand-in for a name they left out
-        self.filler = re.compile(
-            rf"(?<![\w'’-])(?:{alt(fillers, 'title')}|{alt(fillers, 'upper')})(?:[ \t]+(?i:{alt(fillers)}))*"
-            rf"(?:[ \t]+[A-Z][\w'’-]*)+") if fillers else None
+        #: Middle School"; a repeated filler only when said twice, "Yada yada Inc."): the writer's stand-in
+        #: for a name they left out
+        opening = [rf"(?:{alt(fillers, 'title')}|{alt(fillers, 'upper')})(?:[ \t]+(?i:{every}))*"] if fillers else []
+        if repeated:
+            opening.append(rf"(?:{alt(repeated, 'title')}|{alt(repeated, 'upper')})(?:[ \t]+(?i:{every}))+")
+        self.filler = re.compile(rf"(?<![\w'’-])(?:{'|'.join(opening)})(?:[ \t]+[A-Z][\w'’-]*)+") if opening else None
         #: (calling code, national prefix) of each fictional telephone range (data [phones])
         self.fictional = tuple((line.split()[0], prefix) for line in data["phones"]["fictional"].splitlines()
                                if line.strip() for prefix in line.split()[1:])
