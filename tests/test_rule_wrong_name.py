@@ -2031,3 +2031,27 @@ def test_handles_of_non_interviewers_spoken_to_in_the_body_are_somebody_else() -
     body = (HI + "Exams are nearly over here.\n\n@kwame-dev @lin_zhou Best of luck with your finals! I hope we "
             "all get to work together this summer.\n\nSam")
     assert flagged_texts(WrongName, body, DANA) == ["kwame-dev", "lin_zhou"]
+
+
+# Outside batch "eighteenth" (c-306 "to put my experience ... at the service of Oasis Cargo and its clients"),
+# class: your work offered to an employer "at the service of" it (a Romance-shaped "au service de"), and a
+# carrier's trade in its name ("Cargo", "Couriers", "Carriers"): another company than the one you met.
+@pytest.mark.parametrize("sentence,org", [
+    ("I would love to place my languages at the service of Sahara Couriers.", "Sahara Couriers"),
+    ("I am ready to put my ten years of dispatch at the service of Northwind Carriers and its drivers.",
+     "Northwind Carriers"),
+    ("Placing my energy at the service of Harbour Cargo would be an honour.", "Harbour Cargo"),
+    ("I hope to offer my skills to the service of Meridian Freight Ltd.", "Meridian Freight Ltd"),
+])
+def test_work_offered_at_the_service_of_another_company_is_another_employer(sentence, org) -> None:
+    assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == [org]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I was at the service of Harbour Cargo for six years before this.",   # your past employer
+    "I would love to put my skills at the service of Initech and its clients.",  # the employer you met
+    "I am at the service of the team whenever you need me.",
+    "I learned patience at the service desk of Harbour Cargo.",
+])
+def test_the_service_of_your_past_employer_or_the_one_you_met_is_fine(sentence) -> None:
+    assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == []

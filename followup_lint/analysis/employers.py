@@ -181,6 +181,9 @@ _EMPLOYER_CONTEXTS: Final = (
     # "I would be proud to represent Globex" (not "I represented Acme at the fair"); "eager to serve Globex"
     (("represent",), LazyPattern(r"represent(?:ing)?[ \t]+" + _ORG), "represent"),
     (("serv",), LazyPattern(r"serv(?:e|ing)[ \t]+" + _ORG), "serve"),
+    # your work offered to the employer, a Romance-shaped "à la disposition / au service de": "to put my
+    # experience at the service of Globex", "placing my skills at the service of Kalahari Re"
+    (("service of",), LazyPattern(r"service[ \t]+of[ \t]+(?:the[ \t]+)?" + _ORG), "service-of"),
     # "a blessing to serve in Mount Zion Hospital", "eager to serve at Globex Bank": an organisation by its own
     # words (a legal form, a trade or an organisation's noun), since places and fields follow "in" as often
     (("serve ", "serving "), LazyPattern(r"serv(?:e|ing)[ \t]+(?:in|at|with)[ \t]+(?:the[ \t]+)?" + _ORG), "serve-in"),
@@ -330,6 +333,10 @@ _BEFORE["modal"] = LazyPattern(r"\b(?:would|will|could|can|might|to|['’]d|['�
                                r"certainly|definitely)[ \t]+)?$", re.IGNORECASE)
 _BEFORE["help-grow"] = _BEFORE["modal"]
 _BEFORE["serve"] = _BEFORE["serve-in"] = _BEFORE["represent"]
+#: an offer, not a past post: "to put / placing / I would place my skills" (not "I was at the service of Acme")
+_BEFORE["service-of"] = LazyPattern(r"\b(?:put|putting|place|placing|offer|offering|be|being)\b[^.!?\n]{0,80}"
+                                    r"\b(?:at|to)[ \t]+the[ \t]+$",
+                                    re.IGNORECASE)
 #: slots whose wish may be a noun ("an honour to serve", "a blessing to represent", "a privilege to grow my
 #: career with"): said in the past tense ("It was an honour to serve at ...", "I was proud to represent
 #: ...", "It was a privilege to build my career at ...") they tell your past
@@ -339,10 +346,10 @@ _BEFORE["staff-of"] = _BEFORE["member-org"] = _BEFORE["future"]
 #: "I'd be a perfect match for", "I am a great fit for" (not "I was a good fit for Acme": your past)
 _BEFORE["fit"] = LazyPattern(r"(?:\b(?:would|will|could|am|be)|['’](?:d|m|ll))\b[^.!?\n]{0,25}$", re.IGNORECASE)  # "I can help Seoul Display grow", "I'd love to help"; not "I helped"
 _ORG_ALONE: Final = frozenset({"fit", "give-best", "modal", "add-value", "become-part", "represent", "be-a", "to-be", "contribute-to", "serve",
-                               "future", "benefit", "contribute-org"})
+                               "service-of", "future", "benefit", "contribute-org"})
 #: the wordings of other Englishes are looser still: the organisation ends the phrase ("an asset for
 #: Globex.", "to serve Globex with"), not "an asset for Python-heavy teams" or "serve ACME's customers"
-_ORG_END: Final = frozenset({"be-a", "to-be", "contribute-to", "serve", "benefit", "contribute-org"})
+_ORG_END: Final = frozenset({"be-a", "to-be", "contribute-to", "serve", "service-of", "benefit", "contribute-org"})
 _ORG_FOLLOW_END: Final = LazyPattern(
     r"[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:and|or|as|in|at|by|for|from|on|to|with|through|over|into|again|someday|soon|"
     r"too|also|while|when|where|because|if|so|is|will|would)\b",
