@@ -157,3 +157,61 @@ def test_a_group_named_with_connectors_is_one_greeting(line: str, words: str) ->
 def test_a_name_before_a_connector_is_no_group(line: str, words: str) -> None:
     g = greeting(line)
     assert not g.group_name and line[g.start:g.end] == words
+
+
+# Outside batch "eighteenth" (c-112 "Hii @nate-double-u"), class: a short greeting stretched on a phone ("Hii",
+# "Heyyy", "Helloo") is still the salutation.
+@pytest.mark.parametrize("line,salutation", [
+    ("Hiii Dana,", "Hiii"), ("Heyyy Dana!", "Heyyy"), ("Helloo Dana,", "Helloo"), ("hii dana,", "hii"),
+])
+def test_a_stretched_salutation_is_still_the_salutation(line: str, salutation: str) -> None:
+    g = greeting(line)
+    assert g.salutation == salutation and [n[2] for n in g.names] == [line.split()[1].rstrip(",!")]
+
+
+@pytest.mark.parametrize("line", ["Hilda,", "Hive mind,", "Heyday was great"])
+def test_a_word_that_starts_like_a_salutation_is_none(line: str) -> None:
+    g = Document(Draft(body=line + GREETING_BODY)).greeting
+    assert g is None or not g.salutation
+
+
+# Outside batch "eighteenth" (c-122 "Professor Ge @GeZhouyang"), class: a title and a name alone on the first
+# line, the mark forgotten, text below: a greeting without its mark.
+@pytest.mark.parametrize("text,words", [
+    ("Dr. Mensah\n\nDid my e-mail reach you?", "Dr. Mensah"),
+    ("Prof. Amara Okafor\nI sent the slides this morning.", "Prof. Amara Okafor"),
+    ("Professor Okafor @aokafor \n\nSorry to write here.", "Professor Okafor @aokafor"),
+])
+def test_a_title_and_name_alone_on_the_first_line_is_a_greeting_without_its_mark(text: str, words: str) -> None:
+    g = Document(Draft(body=text)).greeting
+    assert g is not None and text[g.start:g.end] == words and g.punct == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Okafor\n\nDid my e-mail reach you?",          # no title: a name alone may be a heading or a signature
+    "Dr. Mensah is right about the tests.\nI sent them.",  # a sentence
+    "Dr. Mensah",                                      # nothing below it
+])
+def test_a_line_that_is_not_a_titled_address_is_no_greeting(text: str) -> None:
+    assert Document(Draft(body=text)).greeting is None
+
+
+# Outside batch "eighteenth" (c-121 "Hello professor. My name is Yuehao Xu"), class: a title closed by a full
+# stop, then a word that opens a sentence ("My", "I", "This", "We"): the greeting ended at the full stop.
+@pytest.mark.parametrize("text,words", [
+    ("Dear Sir. I am writing about the PhD position.", "Dear Sir"),
+    ("Good morning madam. This is Chen from the data team.", "Good morning madam"),
+    ("Hello professor. We met at the open day.", "Hello professor"),
+])
+def test_a_title_closed_by_a_full_stop_before_a_sentence_ends_the_greeting(text: str, words: str) -> None:
+    g = Document(Draft(body=text)).greeting
+    assert g is not None and text[g.start:g.end] == words and g.names == ()
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Dear Dr. Mensah, thanks for today.", "Mensah"),
+    ("Hello Prof. Okafor,\n\nThanks.", "Okafor"),
+    ("Hi Capt. Ito. Thanks for the tour.", "Ito"),
+])
+def test_an_abbreviated_title_before_a_name_keeps_the_name(text: str, name: str) -> None:
+    assert [n[2] for n in Document(Draft(body=text)).greeting.names] == [name]

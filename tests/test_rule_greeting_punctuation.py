@@ -316,3 +316,35 @@ def test_the_fix_writes_a_comma_for_the_full_stop() -> None:
     assert [f.data.get("full_stop") for f in found] == [True]
     body = "Hey everyone.\n\nAny news?"
     assert apply_fixes(Draft(body=body), lint_draft(Draft(body=body))).body.startswith("Hey everyone,\n")
+
+
+# Outside batch "eighteenth" (c-112 "Hii @nate-double-u  it's last ...", c-122 "Professor Ge @GeZhouyang" alone
+# on its line), class: a stretched salutation and a handle running into the text, and a title and a name alone
+# on the first line: both greetings want their comma.
+@pytest.mark.parametrize("text,span", [
+    ("Hiii @amara-dev the branch is ready" + REST, "Hiii @amara-dev"),
+    ("Heyy Dana thanks for the call" + REST, "Heyy Dana"),
+    ("Dr. Mensah\n\nDid my e-mail reach you?", "Dr. Mensah"),
+    ("Prof. Amara Okafor @aokafor\nI sent the slides this morning.", "Prof. Amara Okafor @aokafor"),
+])
+def test_a_stretched_or_title_only_greeting_without_its_comma_is_reported(text: str, span: str) -> None:
+    assert flagged_texts(RULE, text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Hiii @amara-dev, the branch is ready" + REST,
+    "Dr. Mensah,\n\nDid my e-mail reach you?",
+    "Dana Okafor\n\nDid my e-mail reach you?",   # a name alone, no title: not read as a greeting
+])
+def test_a_stretched_or_title_only_greeting_with_its_comma_or_none_passes(text: str) -> None:
+    assert_clean(RULE, text)
+
+
+# Outside batch "eighteenth" (c-121 "Hello professor. My name is ..."): the full stop after the title is the
+# greeting's wrong mark, the next sentence no part of it.
+@pytest.mark.parametrize("text,span", [
+    ("Dear Sir. I am writing about the PhD position." + REST, "Dear Sir."),
+    ("Good morning madam. This is Chen from the data team." + REST, "Good morning madam."),
+])
+def test_a_full_stop_after_a_title_before_a_sentence_is_reported_on_the_greeting(text: str, span: str) -> None:
+    assert flagged_texts(RULE, text) == [span]

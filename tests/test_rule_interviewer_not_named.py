@@ -582,3 +582,58 @@ def test_a_line_of_mentions_alone_needs_no_greeting_comma() -> None:
     report = lint_draft(Draft(body="@mkowalska @treyes\nThe branch holds the finished task.", subject="Task"),
                         iv("Marta Kowalska", "Tomás Reyes", company="Initech"), now=None)
     assert [f for f in report.findings if f.rule == "greeting-punctuation"] == []
+
+
+# Outside batch "eighteenth" (c-113 "Hello, @NektariosFifes!!", c-117 "Hi, @emckean I will like ..."), class: the
+# salutation, its comma, then a handle that spells the interviewer's name: the handle names them.
+@pytest.mark.parametrize("body,person", [
+    ("Hi, @mkowalska could you look at my pull request?", "Marta Kowalska"),
+    ("Hello, @TomasReyes!\nDid the task reach you?", "Tomás Reyes"),
+    ("Hey, @raman.priya, the branch is ready for review.", "Priya Raman"),
+])
+def test_a_handle_after_the_greetings_comma_names_the_interviewer_it_spells(body: str, person: str) -> None:
+    assert findings_of(InterviewerNotNamed, body, iv(person, company="Initech")) == []
+
+
+@pytest.mark.parametrize("body,person", [
+    ("Hi, @mkowalska could you look at my pull request?", "Amara Okafor"),
+    ("Hello, @hiring-bot!\nDid the task reach you?", "Tomás Reyes"),
+])
+def test_a_handle_after_the_greetings_comma_that_spells_someone_else_does_not_name_them(body: str, person: str) -> None:
+    assert findings_of(InterviewerNotNamed, body, iv(person, company="Initech")) != []
+
+
+# Outside batch "eighteenth" (c-112 "Hii @nate-double-u  it's last ..."), class: a handle whose first part, up to
+# its first mark, is the interviewer's given or family name ("@nate-double-u", "@okafor.builds") names them.
+@pytest.mark.parametrize("body,person", [
+    ("Hi @amara-the-dev, did my submission arrive?", "Amara Okafor"),
+    ("Hello @okafor.builds, did my submission arrive?", "Amara Okafor"),
+    ("Hey @tomas_92_x, the branch is ready.", "Tomás Reyes"),
+])
+def test_a_handle_whose_first_part_is_the_interviewers_name_names_them(body: str, person: str) -> None:
+    assert findings_of(InterviewerNotNamed, body, iv(person, company="Initech")) == []
+
+
+@pytest.mark.parametrize("body,person", [
+    ("Hi @amar-dev, did my submission arrive?", "Amara Okafor"),   # a shorter name, not hers
+    ("Hello @ok-builds, did my submission arrive?", "Amara Okafor"),   # two letters of it
+    ("Hey @build-tomas, the branch is ready.", "Tomás Reyes"),          # the name not first
+])
+def test_a_handle_that_only_contains_letters_of_the_name_does_not_name_them(body: str, person: str) -> None:
+    assert findings_of(InterviewerNotNamed, body, iv(person, company="Initech")) != []
+
+
+# Outside batch "eighteenth" (c-122 "Professor Ge @GeZhouyang" alone on the first line), class: a title and a
+# name alone on the first line, no mark after them, the text below: the greeting, which names them.
+@pytest.mark.parametrize("body,person", [
+    ("Dr. Okafor\n\nDid my application reach you?", "Amara Okafor"),
+    ("Prof. Marta Kowalska\nI sent the slides by e-mail this morning.", "Marta Kowalska"),
+    ("Professor Reyes @treyes\n\nSorry to write here, but did my e-mail arrive?", "Tomás Reyes"),
+])
+def test_a_title_and_name_alone_on_the_first_line_name_the_interviewer(body: str, person: str) -> None:
+    assert findings_of(InterviewerNotNamed, body, iv(person, company="Initech")) == []
+
+
+def test_a_title_and_another_name_alone_on_the_first_line_do_not_name_the_interviewer() -> None:
+    assert findings_of(InterviewerNotNamed, "Dr. Mensah\n\nDid my application reach you?",
+                       iv("Amara Okafor", company="Initech")) != []

@@ -2055,3 +2055,29 @@ def test_work_offered_at_the_service_of_another_company_is_another_employer(sent
 ])
 def test_the_service_of_your_past_employer_or_the_one_you_met_is_fine(sentence) -> None:
     assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == []
+
+
+# Outside batch "eighteenth" (c-202 "Dear Sergeant XXXX,"), class: police and army ranks written in full
+# ("Sergeant", "Lieutenant", "Inspector") are titles, not somebody's name; the name after them is judged.
+@pytest.mark.parametrize("greeting", ["Dear Sergeant XXXX,", "Dear Inspector,", "Dear Lieutenant Okafor,",
+                                      "Dear Detective [Last Name],"])
+def test_a_rank_written_in_full_is_a_title_not_another_name(greeting: str) -> None:
+    assert "Sergeant" not in flagged_texts(WrongName, greeting + "\n\nThank you for the interview.", DANA)
+    assert not {"Inspector", "Lieutenant", "Detective"} & set(
+        flagged_texts(WrongName, greeting + "\n\nThank you for the interview.", DANA))
+
+
+def test_the_name_after_a_rank_is_still_judged() -> None:
+    assert flagged_texts(WrongName, "Dear Corporal Mensah,\n\nThank you for the interview.", DANA) == ["Mensah"]
+    assert flagged_texts(WrongName, "Dear Constable Okafor,\n\nThank you for the interview.", DANA) == []
+
+
+# Outside batch "eighteenth" (c-121 "Hello professor. My name is Yuehao Xu"), class: after a title closed by a
+# full stop the next sentence has begun; its first word ("My", "I", "This") is nobody's name.
+@pytest.mark.parametrize("text", [
+    "Hello professor. My name is Tariq and I met you at the open day.",
+    "Dear Madam. This is a short note after our call.",
+    "Good evening sir. I wanted to thank you for your time.",
+])
+def test_the_sentence_after_a_title_and_its_full_stop_is_no_wrong_name(text: str) -> None:
+    assert flagged_texts(WrongName, text, DANA) == []

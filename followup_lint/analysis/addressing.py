@@ -491,6 +491,8 @@ def analyse_addressing(ctx: RuleContext) -> Addressing:
             generic_only = False  # "Hi Pan," to Wei Pan: an honorific alone that is their name
         generic = (g.generic and not b.named) or (generic_only and not b.placeholder) or (not g.names and not g.titles)
         handle = _HANDLE.match(doc.own, g.end, g.line_end) if b.people and not g.names and not b.named else None
+        if handle is None and b.people and not g.names and not b.named and g.punct == ",":
+            handle = _HANDLE.match(doc.own, g.punct_at + 1, g.line_end)  # "Hi, @emckean I ...": after the comma
         hit = handle_match(b.matcher, doc.own, handle.start(1)) if handle is not None else None
         if handle is not None and hit is not None:  # "Hi @priya.raman,": the handle spells the name
             b.named[hit.interviewer] = None
@@ -560,6 +562,11 @@ def handle_match(matcher: NameMatcher, own: str, start: int) -> NameMatch | None
                 return NameMatch(i, "exact", matcher.formal_name(i), "full")
         if _padded_given(matcher, given, fold(m.group(0))):
             return NameMatch(i, "exact", matcher.formal_name(i), "full")
+        # the name as the first of the handle's parts set off by its marks, other words after it
+        # ("@nate-double-u" for Nate Whitfield, "@okafor.builds", "@priya_codes")
+        first = _HANDLE_PART.match(fold(m.group(0))).group(0)
+        if len(first) >= 3 and len(first) < len(m.group(0).rstrip(".-_")) and (first == given or first in family):
+            return NameMatch(i, "exact", matcher.formal_name(i), "full")
         # the short form of the given name the reader goes by, with the family name or its initial
         # ("@seun-adeyemi", "@kasia_w" for Katarzyna Wiśniewska), or alone as the whole handle ("@seun")
         for nick in matcher.data.related(given) if given else ():
@@ -570,6 +577,8 @@ def handle_match(matcher: NameMatcher, own: str, start: int) -> NameMatch | None
     return None
 
 
+#: the first part of a handle, up to its first mark or digit ("nate" in "nate-double-u")
+_HANDLE_PART: Final = re.compile(r"[^\W\d_]*")
 #: the fewest letters of a given name that, padded at its end, still names its bearer in a handle
 _PADDED_GIVEN_MIN: Final = 4
 #: the least frequent English word that pads a given name in a handle ("laurabytes", "dennyabrain")

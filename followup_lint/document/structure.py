@@ -465,6 +465,10 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
             titles.append(word)
             pos = wm.end() + (text[wm.end():wm.end() + 1] in ("'", "’"))  # "Dato' Azlan"
             end_words = pos
+            if word.endswith(".") and (opener := _OPENER_NEXT.match(text, pos, e)) is not None and (
+                    opener.group(1).lower().replace("’", "'") in _VOCAB.sentence_openers):
+                end_words = wm.end() - 1  # the full stop is the greeting's mark, a wrong one
+                break  # "Hello professor. My name is ...", "Dear Sir. I am ...": the full stop ended the greeting
             continue
         if (names and bare in AFTER_NAME and names[-1][2][:1].isupper()
                 and not text[names[-1][1]:wm.start()].strip(" \t.")):
@@ -475,8 +479,8 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
         is_slot = word[:1] in "{[<_("
         if is_slot and not salutation and not names:
             return None
-        if not salutation and not is_slot and not word[:1].isupper():
-            return None
+        if not salutation and not is_slot and not word[:1].isupper() and text[wm.start() - 1:wm.start()] != "@":
+            return None  # (a handle keeps its own case: "Professor Ge @gzhou")
         if bare in PARTICLES and _NEXT_CAPITAL.match(text, wm.end(), e):
             words_seen += 1
             names.append((wm.start(), wm.end(), word))
@@ -520,7 +524,10 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
     if not salutation:
         # a bare "Dana," line: one to three capitalised words and a comma or colon, nothing else
         rest = text[end_words:e].strip()
-        if not names or len(names) > 3 or rest not in (",", ":", "!"):
+        # ... or a title and a name alone on the first line, the text below it, the mark forgotten ("Professor Ge
+        # @GeZhouyang", "Dr. Amara Obi"): an address, which wants its comma
+        titled_line = bool(titles) and not rest and text[e:own_end].strip() != ""
+        if not names or len(names) > 3 or (rest not in (",", ":", "!") and not titled_line):
             return None
     greeting = _finish(text, body_start, end_words, s, e, salutation, names, titles)
     return replace(greeting, group_name=True) if group_name else greeting
@@ -552,6 +559,8 @@ def _company_team(text: str, pos: int, end: int) -> bool:
 _TITLE_AFTER_SLASH: Final = re.compile(r"[ \t]*(?P<t>[^\W\d_]{2,4})\.?(?![\w'’-])")
 
 
+#: the word after a title's full stop ("My" in "Hello professor. My name is")
+_OPENER_NEXT: Final = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
 #: "I" and its contractions: after a name in the greeting, the first word of the message
 PRONOUN_I_FORMS: Final = ("i", "i'm", "i'd", "i've", "i'll")
 _LOWER_NEXT: Final = re.compile(r"[ \t]+[a-z]")

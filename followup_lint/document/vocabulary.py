@@ -58,6 +58,9 @@ class Vocabulary:
     vocative_openers: tuple[str, ...] = ()
     #: nouns of people a name follows as their apposition ("your intern, Tumi"), lower case
     person_nouns: frozenset[str] = frozenset()
+    #: words that open the message's first sentence, never a name: after a title closed by a full stop ("Hello
+    #: professor. My name is ...") the greeting has ended
+    sentence_openers: frozenset[str] = frozenset()
 
     @property
     def all_titles(self) -> frozenset[str]:
@@ -86,6 +89,7 @@ def vocabulary() -> Vocabulary:
                       generic_addressees=addressees, generic=addressees | get("generic_more"),
                       bare_generic=get("bare_generic"), group_or_role=get("group_or_role"),
                       plural=get("plural"), not_names=get("not_names"), discourse=get("discourse"),
+                      sentence_openers=get("sentence_openers"),
                       name_slots=get("name_slots"), role_stand_ins=get("role_stand_ins") | get("name_slots"),
                       reference_heads=get("reference_heads"),
                       signoffs=tuple(line.strip() for line in phrases["signoffs"].splitlines() if line.strip()),
