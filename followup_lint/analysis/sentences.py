@@ -1715,7 +1715,7 @@ class Sentences(Sequence[SentenceFunctions]):
         self._known = known
         self._tokens = doc.tokens
         self._bounds = tuple(doc.sentences)
-        self._token_starts = list(map(_START, doc.tokens))  # a sentence's tokens are found by bisection
+        self._token_starts = doc.token_starts  # a sentence's tokens are found by bisection
         self._done: list[SentenceFunctions | None] = [None] * len(self._bounds)
         self._anchors: list[int] | None = None   # where a word that ends an indirect-question head is
         self._sentence_starts: list[int] | None = None

@@ -316,7 +316,7 @@ class _Index:
     def __init__(self, doc: Document) -> None:
         self.sentences = doc.sentences
         self.sentence_starts = list(map(_FIRST, doc.sentences))
-        self.token_starts = list(map(_FIRST, doc.tokens))  # Token.start
+        self.token_starts = doc.token_starts
         self.slots = [(p.start, p.end) for p in doc.placeholders]
         self.slot_starts = [s for s, _e in self.slots]
 

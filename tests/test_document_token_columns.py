@@ -1,0 +1,116 @@
+"""The Document's per-token columns (``token_starts``, ``token_texts``, ``token_kinds``) and the parts that
+read them instead of a pass of their own over the Token tuples give exactly what those passes gave: each
+part is compared with a reference copy of its code before the columns (issue 12)."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from itertools import compress, repeat
+from operator import eq, itemgetter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from followup_lint import Config, Linter
+from followup_lint.document import Document
+from followup_lint.metrics import compute_metrics
+from followup_lint.model import Draft
+from followup_lint.rules import _topics
+from followup_lint.rules._mechanics_common import _PROTECTED_KINDS, build_protected
+from followup_lint.rules._phrases import index_of
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+import shapes  # noqa: E402
+
+_START, _END, _TEXT, _KIND = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
+_SPAN = itemgetter(0, 1)
+
+
+# -- reference copies of the code before the columns -------------------------------------------------------
+
+def _old_words(doc: Document) -> tuple:
+    return tuple(compress(doc.tokens, map(eq, map(_KIND, doc.tokens), repeat("word"))))
+
+
+def _old_kind_counts(doc: Document) -> Counter:
+    return Counter(map(_KIND, doc.tokens))
+
+
+def _old_counted(doc: Document) -> tuple[list[int], list[str]]:
+    counted = list(compress(doc.tokens, map(_topics._COUNTED_KINDS.__contains__, map(_KIND, doc.tokens))))
+    del counted[_topics.ANALYSED_WORDS:]
+    counted = _topics.outside_slots(doc, counted)
+    return list(map(_START, counted)), list(map(_TEXT, counted))
+
+
+def _old_protected_ranges(doc: Document, field: str) -> list[tuple[int, int]]:
+    tokens = doc.tokens if field == "body" else doc.subject_tokens
+    ranges = list(map(_SPAN, compress(tokens, map(_PROTECTED_KINDS.__contains__, map(_KIND, tokens)))))
+    placeholders = doc.placeholders if field == "body" else doc.subject_placeholders
+    ranges.extend((p.start, p.end) for p in placeholders)
+    return ranges
+
+
+def _old_token_lines(tokens: tuple) -> str:
+    return "\n".join(map(_TEXT, tokens))
+
+
+# -- the inputs ---------------------------------------------------------------------------------------------
+
+_HAND_MADE = [
+    "",
+    "Hi Dana,\n\nThank you for the talk about caching (mention the project).\n\nBest,\nSam\n",
+    "Hi [Name],\n\nThanks for {{x}} and see http://a.example/x or mail me at sam@example.com, @sam.\n\nBest,\nSam",
+    "\"a\" 'b' (c) " * 40,
+    "Hi.\n" * 50,
+    "[Name] {{x}} " * 30,
+    "I'd love to know what you think of the plan, " * 20,
+    "Dear Ms. Alvarez:\n\nI loved the `code` part, e.g. the v2 API and Q3 plans 🙂.\n\n> quoted\n\nRegards,\nMaya",
+]
+_SHAPES = ["quotes", "Hi.\\n lines", "placeholders", "one paragraph", "capitalised non-words", "Markdown code",
+           "brackets", "URL", "zero-width", "combining marks", "many <p>"]
+_PIECES = st.sampled_from(["Hi", "Dana", ",", ".", "\n", "\n\n", " ", "(", ")", "\"", "'", "[Name]", "{{x}}",
+                           "thanks", "the", "plan", "v2", "e.g.", "http://a.example/x", "sam@example.com", "@sam",
+                           "`code`", "🙂", "é", "_", "?", "!", "Best,\nSam", "caching", "I'd", "know", "3"])
+_BODIES = st.lists(_PIECES, max_size=60).map("".join)
+
+
+_LINTER = Linter(Config())
+
+
+def _check(body: str, subject: str = "Thank you [Name]") -> None:
+    doc = Document(Draft(body=body, subject=subject))
+    tokens = doc.tokens
+    assert doc.token_starts == tuple(t.start for t in tokens)
+    assert doc.token_texts == tuple(t.text for t in tokens)
+    assert doc.token_kinds == tuple(t.kind for t in tokens)
+    assert doc.words == _old_words(doc)
+    assert Counter(doc.token_kinds) == _old_kind_counts(doc)
+    assert _topics._counted(doc) == _old_counted(doc)
+    for field in ("body", "subject"):
+        protected, ranges = build_protected(doc, field), sorted(_old_protected_ranges(doc, field))
+        assert (protected.starts, protected.ends) == ([s for s, _e in ranges], [e for _s, e in ranges])
+    assert list(index_of(doc).token_starts) == [t.start for t in tokens]
+    ctx = _LINTER._context(Draft(body=body, subject=subject), None, None, None, False, None)
+    assert ctx.analysis.field("body").token_lines == _old_token_lines(ctx.doc.tokens)
+    assert ctx.analysis.field("subject").token_lines == _old_token_lines(ctx.doc.subject_tokens)
+    compute_metrics(doc)  # (the counts of kinds feed it: it must run on every input)
+
+
+@pytest.mark.parametrize("body", _HAND_MADE)
+def test_columns_and_their_readers_match_the_token_passes_on_hand_made_drafts(body: str) -> None:
+    _check(body)
+
+
+@pytest.mark.parametrize("name", _SHAPES)
+def test_columns_and_their_readers_match_the_token_passes_on_the_hostile_shapes(name: str) -> None:
+    _check(shapes.sized(shapes.SHAPES[name], 20_000))
+
+
+@settings(max_examples=150, deadline=None)
+@given(_BODIES, _BODIES)
+def test_columns_and_their_readers_match_the_token_passes_on_drawn_drafts(body: str, subject: str) -> None:
+    _check(body, subject)
