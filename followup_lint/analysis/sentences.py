@@ -228,30 +228,37 @@ class Words:
 
 
 def read_sentence(tokens: Iterable[Any], known: Any = None,
-                  brackets: Sequence[tuple[int, int]] | None = None) -> Words:
+                  brackets: Sequence[tuple[int, int]] | None = None, *,
+                  texts: tuple[str, ...] | None = None, kinds: tuple[str, ...] | None = None) -> Words:
     """The words of a sentence's tokens (``Token`` tuples), misspelled cue words mended.
 
     ``known(word) -> bool`` tells English words: a word it does not know that lies one edit (two for
     seven letters or more) from a thanks cue word is read as that cue word. The words of a bracketed
     instruction (see :func:`paren_instructions`; ``brackets``: those, when already found) are not read.
+    ``texts`` and ``kinds``: the tokens' texts and kinds when already picked out (slices of the
+    Document's columns), else picked out here.
     """
     if not isinstance(tokens, (list, tuple)):
         tokens = tuple(tokens)
+    if texts is None:
+        texts = tuple(map(_TEXT, tokens))
+    if kinds is None:
+        kinds = tuple(map(_KIND, tokens))
     if len(tokens) <= _REMEMBERED_TOKENS:
         # (the reading is a pure function of the tokens' texts and kinds: remembered across drafts, as
         # "Thank you for your time." recurs; only the spans are taken from this draft's tokens)
-        key = (tuple(map(_TEXT, tokens)), tuple(map(_KIND, tokens)), known)
+        key = (texts, kinds, known)
         read = _READINGS.get(key)
         if read is None:
             if len(_READINGS) >= _READINGS_KEPT:
                 _READINGS.clear()
-            read = _READINGS[key] = _read_tokens(tokens, known)
+            read = _READINGS[key] = _read_tokens(tokens, known, texts, kinds)
     else:
-        read = _read_tokens(tokens, known)
+        read = _read_tokens(tokens, known, texts, kinds)
     words, picked, paren = read
     spans = tuple(map(_SPAN, map(tokens.__getitem__, picked)))
     if paren:
-        dropped = paren_instructions(tokens) if brackets is None else brackets
+        dropped = paren_instructions(tokens, texts) if brackets is None else brackets
         if dropped:  # (sorted, not overlapping: a word is in the last one starting at or before it, or none)
             starts = [a for a, _b in dropped]
             keep = [(k := bisect.bisect_right(starts, sp[0]) - 1) < 0 or sp[0] >= dropped[k][1] for sp in spans]
@@ -266,12 +273,14 @@ _KIND: Final = itemgetter(3)     # Token.kind
 _SPAN: Final = itemgetter(0, 1)  # Token (start, end)
 
 
-def _read_tokens(tokens: Sequence[Any], known: Any) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
-    """The words of a sentence's tokens, the index of the token each comes from, and whether a "(" is
-    among them (the bracketed instructions are dropped by the caller)."""
+def _read_tokens(tokens: Sequence[Any], known: Any, texts: Sequence[str],
+                 kinds: Sequence[str]) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
+    """The words of a sentence's tokens (their ``texts`` and ``kinds`` picked out), the index of the token
+    each comes from, and whether a "(" is among them (the bracketed instructions are dropped by the
+    caller)."""
     vocatives = _vocatives()
     if len(tokens) > _REMEMBERED_TOKENS:  # (a long sentence: its distinct words read once, the rest in C)
-        fast = _read_plain_tokens(tokens, known, vocatives)
+        fast = _read_plain_tokens(texts, kinds, known, vocatives)
         if fast is not None:
             return fast
     words: list[str] = []
@@ -298,33 +307,35 @@ def _read_tokens(tokens: Sequence[Any], known: Any) -> tuple[tuple[str, ...], tu
     return tuple(words), tuple(picked), paren
 
 
-def _read_plain_tokens(tokens: Sequence[Any], known: Any,
+def _read_plain_tokens(texts: Sequence[str], kinds: Sequence[str], known: Any,
                        vocatives: AbstractSet[str]) -> tuple[tuple[str, ...], tuple[int, ...], bool] | None:
-    """``_read_tokens`` for a sentence each of whose distinct words reads as one word that is no vocative
-    (1 MB of ``"a" 'b' (c)`` in one sentence): each distinct word read once, the words and their indices
-    picked in C; ``None`` for any other sentence (read token by token)."""
-    is_word = list(map(eq, map(_KIND, tokens), repeat("word")))
+    """``_read_tokens`` for a sentence (its tokens' ``texts`` and ``kinds``) each of whose distinct words
+    reads as one word that is no vocative (1 MB of ``"a" 'b' (c)`` in one sentence): each distinct word
+    read once, the words and their indices picked in C; ``None`` for any other sentence (read token by
+    token)."""
+    is_word = list(map(eq, kinds, repeat("word")))
     picked = tuple(compress(range(len(is_word)), is_word))
-    word_texts = list(compress(map(_TEXT, tokens), is_word))
+    word_texts = list(compress(texts, is_word))
     readings = {t: _read_word(t, known) for t in set(word_texts)}
     for read in readings.values():
         if len(read) != 1 or read[0] in vocatives:
             return None
     firsts = {t: read[0] for t, read in readings.items()}
-    return tuple(map(firsts.__getitem__, word_texts)), picked, "(" in map(_TEXT, tokens)
+    return tuple(map(firsts.__getitem__, word_texts)), picked, "(" in texts
 
 
 _ENDS: Final = frozenset(".!?")
 _BRACKET_TEXTS: Final = frozenset("()")
 
 
-def paren_instructions(tokens: Sequence[Any]) -> list[tuple[int, int]]:
+def paren_instructions(tokens: Sequence[Any], texts: Sequence[str] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each bracketed instruction among one sentence's tokens: a bracketed clause of three
     words or more that stands mid-sentence in place of a part of it ("I particularly like (Specifically
     what you liked best about the job).") and opens on a capitalised word that is not "I" and does not
     begin a name (a later word is lower-case), or on an instruction verb ("(mention the project)")."""
     out: list[tuple[int, int]] = []
-    texts = list(map(_TEXT, tokens))
+    if texts is None:  # (``tokens``' texts, unless given: a slice of the Document's column)
+        texts = tuple(map(_TEXT, tokens))
     if ")" not in texts:  # no bracket closes: no clause (a run of 300,000 "(" is not walked)
         return out
     verbs, openers = _cls("instruction", "verbs"), _cls("instruction", "openers")
@@ -1716,6 +1727,8 @@ class Sentences(Sequence[SentenceFunctions]):
         self._tokens = doc.tokens
         self._bounds = tuple(doc.sentences)
         self._token_starts = doc.token_starts  # a sentence's tokens are found by bisection
+        self._texts = doc.token_texts  # (a sentence's texts and kinds: slices of these columns)
+        self._kinds = doc.token_kinds
         self._done: list[SentenceFunctions | None] = [None] * len(self._bounds)
         self._anchors: list[int] | None = None   # where a word that ends an indirect-question head is
         self._sentence_starts: list[int] | None = None
@@ -1768,19 +1781,20 @@ class Sentences(Sequence[SentenceFunctions]):
         words = self._words[k]
         if words is None:
             a, b = self._token_range(k)
-            tokens = self._tokens[a:b]
             # (its bracketed instructions, when already found; else read_sentence finds them, only when a
-            # "(" is among its tokens: as ``_brackets_in`` would)
-            words = self._words[k] = read_sentence(tokens, self._known, self._brackets.get(k))
+            # "(" is among its tokens: as ``_brackets_in`` would; its texts and kinds: slices of the columns)
+            words = self._words[k] = read_sentence(self._tokens[a:b], self._known, self._brackets.get(k),
+                                                   texts=self._texts[a:b], kinds=self._kinds[a:b])
         return words
 
-    def _brackets_in(self, k: int, tokens: Sequence[Any]) -> list[tuple[int, int]]:
-        """``paren_instructions`` of sentence ``k`` (its ``tokens``), found once (its reading and
+    def _brackets_in(self, k: int, a: int, b: int) -> list[tuple[int, int]]:
+        """``paren_instructions`` of sentence ``k`` (its tokens ``a:b``), found once (its reading and
         ``instructions`` both need them)."""
         found = self._brackets.get(k)
         if found is None:
             s, e = self._bounds[k]
-            found = self._brackets[k] = paren_instructions(tokens) if self._own.find("(", s, e) >= 0 else []
+            found = self._brackets[k] = (paren_instructions(self._tokens[a:b], self._texts[a:b])
+                                         if self._own.find("(", s, e) >= 0 else [])
         return found
 
     def _token_range(self, k: int) -> tuple[int, int]:
@@ -1950,7 +1964,7 @@ class Sentences(Sequence[SentenceFunctions]):
             s, e = bounds[k]
             if k not in whole and "(" in own[s:e]:
                 a, b = self._token_range(k)
-                out.extend(self._brackets_in(k, self._tokens[a:b]))
+                out.extend(self._brackets_in(k, a, b))
         return tuple(sorted(out))
 
 
