@@ -5,6 +5,7 @@ part is compared with a reference copy of its code before the columns (issue 12)
 from __future__ import annotations
 
 import sys
+from bisect import bisect_left
 from collections import Counter
 from itertools import compress, repeat
 from operator import eq, itemgetter
@@ -16,6 +17,9 @@ from hypothesis import strategies as st
 
 from followup_lint import Config, Linter
 from followup_lint.document import Document
+from followup_lint import metrics as metrics_module
+from followup_lint.analysis import sentences as sm
+from followup_lint.analysis.sentences import sentence_functions
 from followup_lint.metrics import compute_metrics
 from followup_lint.model import Draft
 from followup_lint.rules import _topics
@@ -58,6 +62,22 @@ def _old_token_lines(tokens: tuple) -> str:
     return "\n".join(map(_TEXT, tokens))
 
 
+def _old_content_words(doc: Document) -> list[str]:
+    """The words ``compute_metrics`` reads the readability of."""
+    lo, hi = doc.content_range
+    words = doc.words
+    a, b = bisect_left(words, lo, key=_START), bisect_left(words, hi, key=_START)
+    return list(map(_TEXT, words[a:b])) or list(map(_TEXT, words))
+
+
+def _old_question_anchors(doc: Document, anchors: frozenset) -> list[int]:
+    return list(compress(map(_START, doc.words), map(anchors.__contains__, map(str.lower, map(_TEXT, doc.words)))))
+
+
+def _old_word_anchors(doc: Document, hits: set) -> list[int]:
+    return list(compress(map(_START, doc.words), map(hits.__contains__, list(map(_TEXT, doc.words)))))
+
+
 # -- the inputs ---------------------------------------------------------------------------------------------
 
 _HAND_MADE = [
@@ -97,7 +117,27 @@ def _check(body: str, subject: str = "Thank you [Name]") -> None:
     ctx = _LINTER._context(Draft(body=body, subject=subject), None, None, None, False, None)
     assert ctx.analysis.field("body").token_lines == _old_token_lines(ctx.doc.tokens)
     assert ctx.analysis.field("subject").token_lines == _old_token_lines(ctx.doc.subject_tokens)
-    compute_metrics(doc)  # (the counts of kinds feed it: it must run on every input)
+    assert doc.word_starts == tuple(t.start for t in doc.words)
+    assert doc.word_texts == tuple(t.text for t in doc.words)
+    assert doc.lower_words == tuple(t.text.lower() for t in doc.words)
+    # the metrics' readability reads the content words: compared through a stand-in that records them
+    seen: list[list[str]] = []
+    real = metrics_module._readability
+    metrics_module._readability = lambda prose, words: (seen.append(words), real(prose, words))[1]
+    try:
+        compute_metrics(doc)
+    finally:
+        metrics_module._readability = real
+    assert seen == [_old_content_words(doc)]
+    sentences = sentence_functions(doc)
+    for k in range(len(doc.sentences)):
+        sentences.asks(k)
+    heads = sm._question_anchors()
+    if sentences._anchors is not None:
+        assert sentences._anchors == _old_question_anchors(doc, heads)
+    for needs in (sm._instruction_needs(), frozenset({"know", "plan", "thanks"})):
+        hits = sentences._hits(needs)
+        assert sentences._word_anchors(needs) == _old_word_anchors(doc, hits)
 
 
 @pytest.mark.parametrize("body", _HAND_MADE)

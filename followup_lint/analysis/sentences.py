@@ -1732,7 +1732,7 @@ class Sentences(Sequence[SentenceFunctions]):
         self._done: list[SentenceFunctions | None] = [None] * len(self._bounds)
         self._anchors: list[int] | None = None   # where a word that ends an indirect-question head is
         self._sentence_starts: list[int] | None = None
-        self._word_texts: list[str] = []
+        self._word_texts: Sequence[str] = ()
         self._sentence_word_texts: list[frozenset[str]] | None = None  # (few sentences: see _few_holding)
         self._readings: dict[str, tuple[str, ...]] | None = None  # each distinct word's reading
         self._words: list[Words | None] = [None] * len(self._bounds)
@@ -1770,7 +1770,7 @@ class Sentences(Sequence[SentenceFunctions]):
         if anchors is None:
             words = _question_anchors()
             doc = self._doc   # the word tokens' starts whose lower-cased text is an anchor, picked in C
-            anchors = self._anchors = list(compress(map(_START, doc.words), map(words.__contains__, doc.lower_words)))
+            anchors = self._anchors = list(compress(doc.word_starts, map(words.__contains__, doc.lower_words)))
         i = bisect.bisect_left(anchors, s)
         if i == len(anchors) or anchors[i] >= e:
             return False                       # no word of an indirect-question head: nothing to read
@@ -1886,14 +1886,14 @@ class Sentences(Sequence[SentenceFunctions]):
         """The offsets of the words whose reading (as ``read_sentence`` reads them: misspelled cue words
         mended) holds one of ``words``."""
         hits = self._hits(words)
-        return list(compress(map(_START, self._doc.words), map(hits.__contains__, self._word_texts)))
+        return list(compress(self._doc.word_starts, map(hits.__contains__, self._word_texts)))
 
     def _hits(self, words: AbstractSet[str]) -> set[str]:
         """The distinct word texts whose reading holds one of ``words``."""
         readings = self._readings
         if readings is None:
             # (each distinct word read once)
-            self._word_texts = texts = list(map(_TEXT, self._doc.words))
+            self._word_texts = texts = self._doc.word_texts
             known = self._known
             readings = self._readings = {t: _read_word(t, known) for t in set(texts)}
         return {t for t, read in readings.items() if not words.isdisjoint(read)}
@@ -1908,7 +1908,7 @@ class Sentences(Sequence[SentenceFunctions]):
         per_sentence = self._sentence_word_texts
         if per_sentence is None:
             texts = self._word_texts
-            starts = list(map(_START, self._doc.words))
+            starts = self._doc.word_starts
             left = bisect.bisect_left
             per_sentence = self._sentence_word_texts = [
                 frozenset(texts[left(starts, s):left(starts, e)]) for s, e in self._bounds]

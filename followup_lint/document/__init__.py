@@ -234,9 +234,19 @@ class Document:
         return tuple(compress(self.tokens, map(eq, self.token_kinds, repeat("word"))))
 
     @lazy
+    def word_starts(self) -> tuple[int, ...]:
+        """``Token.start`` of each of ``words`` (sorted)."""
+        return tuple(map(_START, self.words))
+
+    @lazy
+    def word_texts(self) -> tuple[str, ...]:
+        """``Token.text`` of each of ``words``."""
+        return tuple(map(_TEXT_OF, self.words))
+
+    @lazy
     def lower_words(self) -> tuple[str, ...]:
         """The texts of ``words``, lower-cased (read by the language and the question readings)."""
-        return tuple(map(str.lower, map(_TEXT_OF, self.words)))
+        return tuple(map(str.lower, self.word_texts))
 
     @lazy
     def prose(self) -> str:

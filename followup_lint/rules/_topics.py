@@ -238,7 +238,6 @@ def excluded_terms(interview: Interview | None) -> frozenset[str]:
 _COUNTED_KINDS: Final = frozenset({"word", "number"})
 _START: Final = itemgetter(0)  # Token.start
 _TEXT: Final = itemgetter(2)   # Token.text
-_KIND: Final = itemgetter(3)   # Token.kind
 
 
 class Units(Sequence[tuple[int, int, frozenset[str], str]]):
