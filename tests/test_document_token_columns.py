@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from followup_lint import Config, Linter
 from followup_lint.document import Document
+from followup_lint.document.tokens import tokenize, tokenize_with_columns
 from followup_lint import metrics as metrics_module
 from followup_lint.analysis import sentences as sm
 from followup_lint.analysis.sentences import sentence_functions
@@ -154,3 +155,23 @@ def test_columns_and_their_readers_match_the_token_passes_on_the_hostile_shapes(
 @given(_BODIES, _BODIES)
 def test_columns_and_their_readers_match_the_token_passes_on_drawn_drafts(body: str, subject: str) -> None:
     _check(body, subject)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_BODIES)
+def test_the_columns_tokenizing_gives_are_those_of_its_tokens(body: str) -> None:
+    tokens, columns = tokenize_with_columns(body)
+    assert tokens == tokenize(body)
+    if columns is not None:
+        assert columns == ([t.start for t in tokens], [t.text for t in tokens], [t.kind for t in tokens])
+
+
+def test_the_usual_text_gets_its_columns_from_the_tokenizing() -> None:
+    """(no URL, code, address or handle, no word glued to a digit: the columns come at no cost; a digit on
+    its own is no glue)"""
+    for body in ("Hi Dana,\n\nThanks for the talk on 3 May.\n\nBest,\nSam", "\"a\" 'b' (c) " * 50, "Hi.\n" * 9):
+        assert tokenize_with_columns(body)[1] is not None
+        doc = Document(Draft(body=body))
+        assert "token_kinds" in vars(doc) and doc.token_kinds == tuple(t.kind for t in doc.tokens)
+    for body in ("see http://a.example/x", "the v2 API", "`code`", "Q3 plans"):
+        assert tokenize_with_columns(body)[1] is None

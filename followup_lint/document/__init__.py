@@ -26,7 +26,7 @@ from .structure import (
     find_letter_salutation, find_inline_signoff, find_postscript, find_quote_start, find_signature_start, find_signoff,
     quoted_line_ranges,
 )
-from .tokens import Token, split_sentences, tokenize
+from .tokens import Token, split_sentences, tokenize, tokenize_with_columns
 from .vocabulary import run_together
 
 if TYPE_CHECKING:
@@ -197,7 +197,11 @@ class Document:
             self.subject.text,
             find_placeholders(self.subject.text, tbd_ranges=((0, len(self.subject.text)),),
                               name_ranges=((0, len(self.subject.text)),))))
-        self.tokens: tuple[Token, ...] = tuple(_mark_placeholders(tokenize(own), self.placeholders))
+        tokens, columns = tokenize_with_columns(own)
+        marked = _mark_placeholders(tokens, self.placeholders)
+        self.tokens: tuple[Token, ...] = tuple(marked)
+        if columns is not None and marked is tokens:  # (the columns as tokenizing gave them: no pass of their own)
+            self.token_starts, self.token_texts, self.token_kinds = map(tuple, columns)
         self.subject_tokens: tuple[Token, ...] = tuple(
             _mark_placeholders(tokenize(self.subject.text), self.subject_placeholders)
         )
