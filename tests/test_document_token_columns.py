@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from followup_lint import Config, Linter
 from followup_lint.document import Document
-from followup_lint.document.tokens import tokenize, tokenize_with_columns
+from followup_lint.document.tokens import split_sentences, tokenize, tokenize_with_columns
 from followup_lint import metrics as metrics_module
 from followup_lint.analysis import sentences as sm
 from followup_lint.analysis.sentences import sentence_functions
@@ -118,6 +118,7 @@ def _check(body: str, subject: str = "Thank you [Name]") -> None:
     ctx = _LINTER._context(Draft(body=body, subject=subject), None, None, None, False, None)
     assert ctx.analysis.field("body").token_lines == _old_token_lines(ctx.doc.tokens)
     assert ctx.analysis.field("subject").token_lines == _old_token_lines(ctx.doc.subject_tokens)
+    assert doc.sentences == tuple(split_sentences(doc.own, list(doc.tokens)))  # (with no starts given)
     assert doc.word_starts == tuple(t.start for t in doc.words)
     assert doc.word_texts == tuple(t.text for t in doc.words)
     assert doc.lower_words == tuple(t.text.lower() for t in doc.words)
@@ -164,6 +165,7 @@ def test_the_columns_tokenizing_gives_are_those_of_its_tokens(body: str) -> None
     assert tokens == tokenize(body)
     if columns is not None:
         assert columns == ([t.start for t in tokens], [t.text for t in tokens], [t.kind for t in tokens])
+        assert split_sentences(body, tokens, columns[0]) == split_sentences(body, tokens)
 
 
 def test_the_usual_text_gets_its_columns_from_the_tokenizing() -> None:

@@ -205,7 +205,8 @@ class Document:
         self.subject_tokens: tuple[Token, ...] = tuple(
             _mark_placeholders(tokenize(self.subject.text), self.subject_placeholders)
         )
-        self.sentences: tuple[tuple[int, int], ...] = tuple(split_sentences(own, self.tokens))
+        self.sentences: tuple[tuple[int, int], ...] = tuple(split_sentences(
+            own, self.tokens, self.__dict__.get("token_starts")))  # (the starts column when tokenizing gave it)
 
     # -- convenience views -------------------------------------------------------------------------
 

@@ -278,12 +278,12 @@ _MANY_TOKENS: Final = 2000  # (below, counting the cues costs more than it saves
 _CLOSERS: Final = ".!?\"')]”’"
 
 
-def split_sentences(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+def split_sentences(text: str, tokens: Sequence[Token], starts: Sequence[int] | None = None) -> list[tuple[int, int]]:
     """Sentence ranges over ``text``: ends at ``.!?`` before a capital or a line break, and at blank lines
     (unless the blank line breaks a sentence: a block ending on a word, the next one going on in lower case).
 
     Each line that stands alone (greeting, sign-off, name) is a sentence of its own when followed by a
-    line break and the next line starts a new block.
+    line break and the next line starts a new block. ``starts``: the tokens' starts, when already picked out.
     """
     sentences: list[tuple[int, int]] = []
     n_tok = len(tokens)
@@ -301,7 +301,8 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]
     if n_tok > _MANY_TOKENS and sum(map(text.count, _CUE_CHARS)) * 2 >= n_tok:
         candidates: Sequence[int] = range(n_tok)
     else:
-        starts = list(map(_START, tokens))
+        if starts is None:
+            starts = list(map(_START, tokens))
         candidates = sorted({bisect_right(starts, m.start()) - 1 for m in _SENTENCE_CUES.finditer(text)})
     first = 0  # the index of the token that starts the current sentence
     for i in candidates:
