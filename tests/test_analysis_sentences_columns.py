@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import sys
 from itertools import compress, repeat
-from operator import eq, itemgetter, le, sub
+from operator import eq, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,8 @@ from followup_lint.analysis.sentences import Words, paren_instructions, read_sen
 from followup_lint.document import Document
 from followup_lint.document.tokens import tokenize
 from followup_lint.model import Draft
+from test_perf_fastpaths_analysis import _paren_instructions_walking_every_bracket
+from test_perf_fastpaths_floods import _read_tokens_token_by_token
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import shapes  # noqa: E402
@@ -43,28 +45,11 @@ def _old_read_sentence(tokens: Any, known: Any = None, brackets: Any = None) -> 
 
 
 def _old_read_tokens(tokens: Any, known: Any) -> tuple:
-    vocatives = sm._vocatives()
     if len(tokens) > sm._REMEMBERED_TOKENS:
-        fast = _old_read_plain_tokens(tokens, known, vocatives)
+        fast = _old_read_plain_tokens(tokens, known, sm._vocatives())
         if fast is not None:
             return fast
-    words: list[str] = []
-    picked: list[int] = []
-    paren = False
-    for index, (_start, _end, text, kind) in enumerate(tokens):
-        if kind == "word":
-            read = sm._read_word(text, known)
-            if len(read) == 1:
-                if read[0] in vocatives:
-                    continue
-                words.append(read[0])
-                picked.append(index)
-            else:
-                words.extend(read)
-                picked.extend([index] * len(read))
-        elif text == "(":
-            paren = True
-    return tuple(words), tuple(picked), paren
+    return _read_tokens_token_by_token(tokens, known)
 
 
 def _old_read_plain_tokens(tokens: Any, known: Any, vocatives: Any) -> tuple | None:
@@ -79,29 +64,8 @@ def _old_read_plain_tokens(tokens: Any, known: Any, vocatives: Any) -> tuple | N
     return tuple(map(firsts.__getitem__, word_texts)), picked, "(" in map(_TEXT, tokens)
 
 
-def _old_paren_instructions(tokens: Any) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    texts = list(map(_TEXT, tokens))
-    if ")" not in texts:
-        return out
-    verbs, openers = sm._cls("instruction", "verbs"), sm._cls("instruction", "openers")
-    addressing = sm._cls("instruction", "addressing")
-    n = len(tokens)
-    brackets = list(compress(range(n), map(frozenset("()").__contains__, texts)))
-    for b in compress(range(len(brackets) - 1), map(le, repeat(4), map(sub, brackets[1:], brackets))):
-        p, q = brackets[b], brackets[b + 1]
-        if texts[p] != "(" or p == 0 or texts[p - 1] in frozenset(".!?") or q >= p + 60 or texts[q] != ")":
-            continue
-        inner = [t[2] for t in tokens[p + 1:q] if t[3] == "word"]
-        if len(inner) < 3:
-            continue
-        first = inner[0]
-        low = [w.lower() for w in inner]
-        capital = first[:1].isupper() and first != "I" and not first.isupper() and any(
-            w[:1].islower() for w in inner[1:])
-        if capital and (low[0] in openers or any(w in addressing for w in low)) or low[0] in verbs:
-            out.append((tokens[p][0], tokens[q][1]))
-    return out
+# (``paren_instructions`` before the columns gave what walking every bracket gives: that reference copy)
+_old_paren_instructions = _paren_instructions_walking_every_bracket
 
 
 def _old_instructions(doc: Document, known: Any) -> tuple[tuple[int, int], ...]:
