@@ -516,7 +516,10 @@ class NameMatcher:
                 ok = longest >= MIN_LEN_ONE_EDIT and (longest > ONE_EDIT_SOUND_MAX_LEN or _sounds_alike(key, k)
                                                       or swapped)
             elif d == 2:
-                ok = longest >= MIN_LEN_TWO_EDITS and _sounds_alike(key, k)
+                # or the same letters out of order from the same first letter, no name of its own: a letter
+                # typed two places late ("Katazyrna" for Katarzyna; "Clara" is not Carla)
+                ok = longest >= MIN_LEN_TWO_EDITS and (_sounds_alike(key, k) or (
+                    swapped and key[:1] == k.folded[:1] and key not in self.data.given_names))
             else:
                 ok = longest >= MIN_LEN_THREE_EDITS and _sounds_alike(key, k) and key[:1] == k.folded[:1]
             if not ok:

@@ -302,3 +302,29 @@ def test_probe_w4_short_forms_parts_and_other_people_are_no_misspelling(body, in
 def test_two_letters_swapped_in_a_name_in_the_body_are_a_misspelling(sentence, spans) -> None:
     body = "Hi Dana,\n\nThank you. " + sentence + "\n\nBest,\nAmara"
     assert flagged_texts(InterviewerNameMisspelled, body, iv("Dana Okafor", "Michael Brandt")) == spans
+
+
+# Outside batch "seventeenth" (b-307 "Dear Sabina ma'am, Bikesh sir and Rojina ma'am," for Bikash), class: a
+# list greeting whose given names each carry an honorific written after them (sir, ma'am, ji, san, madam) is
+# read to its end, so a misspelt name after the first one is judged; spelt right, nothing is reported.
+PANEL_HONORIFICS = iv("Anjali Mehta", "Ravinder Gill", "Meera Nair")
+
+
+@pytest.mark.parametrize("greeting,spans", [
+    ("Respected Anjali madam, Ravindar sir and Meera madam,", ["Ravindar"]),
+    ("Dear Anjali ji, Meera ji, Ravindar ji,", ["Ravindar"]),
+    ("Good morning Anjali ma'am, Ravinder sir, Meeraa ma'am!", ["Meeraa"]),
+    ("Dear Anjali ma’am, Ravinder sir and Meera ma’am,", []),
+    ("Dear Anjali madam, Ravinder sir,", []),
+])
+def test_a_list_greeting_with_honorifics_after_the_names_is_judged_to_its_end(greeting, spans) -> None:
+    body = greeting + "\n\nThank you for the panel interview yesterday.\n\nRegards,\nSujan"
+    assert flagged_texts(InterviewerNameMisspelled, body, PANEL_HONORIFICS) == spans
+
+
+def test_an_honorific_after_the_name_does_not_pull_the_message_into_the_greeting() -> None:
+    from followup_lint import Draft
+    from followup_lint.document import Document
+
+    g = Document(Draft(body="Dear Anjali madam, Thanks for the interview, Ravindar sir.\n\nSujan")).greeting
+    assert g is not None and [n[2] for n in g.names] == ["Anjali"]

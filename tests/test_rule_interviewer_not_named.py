@@ -554,3 +554,31 @@ def test_probe_a_greeting_naming_the_interviewer_in_any_form_is_not_flagged(body
 @pytest.mark.parametrize("body,people", PROBE_NOT_NAMED + PROBE_NOT_NAMED_MORE)
 def test_probe_a_greeting_without_the_interviewers_name_is_flagged(body: str, people: list[str]) -> None:
     assert _not_named(body, people)
+
+
+# Outside batch "seventeenth" (b-101, b-102: "@thawk55 @jakerichan" alone above the text), class: a line of
+# leading @mentions alone above the message greets the readers, with no mark after it; a handle there that
+# spells an interviewer's name names them, one that spells nobody's does not.
+@pytest.mark.parametrize("body,person", [
+    ("@mkowalska @devlead\nThe branch holds the finished task and its notes.", "Marta Kowalska"),
+    ("@okafor_amara\n\nI pushed the last commit this morning; the tests are green.", "Amara Okafor"),
+    ("@reviewer-bot @treyes  \nHere is the write-up of the exercise.", "Tomás Reyes"),
+    ("@ingrid.solberg, @hiring-team\nAttached is my solution to the data task.", "Ingrid Solberg"),
+])
+def test_a_line_of_mentions_alone_above_the_text_names_the_interviewer_it_spells(body: str, person: str) -> None:
+    assert findings_of(InterviewerNotNamed, body, iv(person, company="Initech")) == []
+
+
+@pytest.mark.parametrize("body,person", [
+    ("@devlead @hiring-team\nThe branch holds the finished task and its notes.", "Marta Kowalska"),
+    ("@mwangi.k\n\nI pushed the last commit this morning; the tests are green.", "Amara Okafor"),
+    ("Here is the write-up of the exercise.\n@treyes", "Priya Raman"),
+])
+def test_a_line_of_mentions_that_spells_nobodys_name_does_not_name_them(body: str, person: str) -> None:
+    assert findings_of(InterviewerNotNamed, body, iv(person, company="Initech")) != []
+
+
+def test_a_line_of_mentions_alone_needs_no_greeting_comma() -> None:
+    report = lint_draft(Draft(body="@mkowalska @treyes\nThe branch holds the finished task.", subject="Task"),
+                        iv("Marta Kowalska", "Tomás Reyes", company="Initech"), now=None)
+    assert [f for f in report.findings if f.rule == "greeting-punctuation"] == []

@@ -1041,3 +1041,46 @@ def test_s9_an_issue_titles_tag_of_one_or_two_words_is_no_slot_unless_it_holds_a
 ])
 def test_s9_a_first_person_aside_in_square_brackets_is_no_slot(body: str, slot: bool) -> None:
     assert _placeholder_found(body) == slot
+
+
+# Outside batch "seventeenth" (b-202, b-212, b-221, b-312): text masked by its writer or left by a template
+# without brackets. Fresh wordings, each class both ways.
+@pytest.mark.parametrize("body, masked", [
+    # a filler word capitalised to open a name: the writer's stand-in for the school or firm left out
+    ("Hi Dana,\n\nI would love to teach at Yada Yada High School next year.", ["Yada Yada High School"]),
+    ("Hi Dana,\n\nMy years at Blah Logistics taught me to plan routes.", ["Blah Logistics"]),
+    # a lower-case run of x after a title: a masked name, whatever follows it
+    ("Dear Mr. xxxx,\nThank you for the call.", ["xxxx"]),
+    ("Hello Dr xxxxxx xxxx,\nThanks for seeing me.", ["xxxxxx", "xxxx"]),
+    ("Hi Dana,\n\nI told Prof. xxxxx about it.", ["xxxxx"]),
+    # a possessive of a masked word
+    ("Hi Dana,\n\nI hope all is well with xxxx's project.", ["xxxx"]),
+    # a date written as its format
+    ("Hi Dana,\n\nI can come in on dd/mm/yyyy at noon.", ["dd/mm/yyyy"]),
+    ("Hi Dana,\n\nMy exam is on MM.DD.YY, so any day after that.", ["MM.DD.YY"]),
+    # a word masked after its first letter, and a number as hashes
+    ("Hi Dana,\n\nI have worked at Sxxxxx Hospital for five years.", ["Sxxxxx"]),
+    ("Hi Dana,\n\nI teach in Room ## on Mondays.", ["##"]),
+    # an instruction that names the line to write, opened by a verb of closing or opening
+    ("Hi Dana,\n\nThanks for the tour.\n\nEnd with a sentence that restates your interest.\n\nBest,\nSam",
+     ["End with a sentence that restates your interest."]),
+    ("Hi Dana,\n\nOpen with one line about the team you met.\nThanks for the tour.", ["Open with one line about the team you met."]),
+])
+def test_masked_words_and_an_instruction_line_are_placeholders(body: str, masked: list[str]) -> None:
+    assert flagged_texts(RULE, body) == masked
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Dana,\n\nThe lecture was blah blah at first, but it got good.",
+    "Hi Dana,\n\nBlah, I know, another long note.",
+    "Hi Dana,\n\nThanks so much, see you soon xxx",
+    "Hi Dana,\n\nThanks for everything,\nMia xx",
+    "Hi Dana,\n\nI left the Xbox demo running and typed yyyy by accident in the form. Not a big deal.",
+    "## Summary ##\n\nHi Dana, thanks for the task.",
+    "Hi Dana,\n\nI write C# and use ### for headings in Markdown.",
+    "Hi Dana,\n\nI'd like to close with a line from your talk: ship small.",
+    "Hi Dana,\n\nClose to the office there is a good cafe.",
+    "Hi Dana,\n\nThe date format dd/mm/yy confused our parser, and I fixed it.",
+])
+def test_filler_kisses_headings_and_prose_are_no_masked_words(body: str) -> None:
+    assert_clean(RULE, body)

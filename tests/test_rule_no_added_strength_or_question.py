@@ -711,3 +711,31 @@ def test_s9_the_readers_result_retold_raises_no_strength(content: str) -> None:
 @pytest.mark.xfail(strict=True, reason="one word of a strength in a measured result may be used in another sense")
 def test_s9_a_measured_result_using_a_strengths_word_in_another_sense_raises_nothing() -> None:
     assert _fl301("Our desk grew its Swahili callers from 10 to 300 a day.")
+
+
+# Outside batch "seventeenth" (b-116, b-213, b-309), fresh wordings: a question about feedback on the
+# applicants' own work, about a place or a date for the writer's own interview, and a move of telling whose
+# object is the thanks add nothing.
+@pytest.mark.parametrize("content", [
+    "When will the mentors share feedback on our applications?",
+    "I wanted to ask where we can expect feedback for our drafts.",
+    "Could the committee give feedback to us applicants before the deadline?",
+    "Is there a waiting list I could join for the assessment day?",
+    "Are any other interview slots opening up next week?",
+    "Would it be possible to reschedule to a later date?",
+    "Just wanted to tell you thanks for showing me the loading dock.",
+    "I wanted to tell you how much I appreciated the tour of the plant.",
+    "I also wanted to share my gratitude for your patience with my questions.",
+])
+def test_process_feedback_scheduling_and_thanks_told_add_nothing(content: str) -> None:
+    assert [f.code for f in run_rule(RULE, note(content), INTERVIEW).findings] == ["FL301"]
+
+
+@pytest.mark.parametrize("content", [
+    "How does the team give feedback on pull requests during code review?",
+    "How long is the waiting time on consumer lag alerts before on-call is paged?",
+    "I wanted to tell you that I led the PCI DSS audit remediation at my last job.",
+    "I wanted to mention that I have tuned Kafka consumers for a payments platform.",
+])
+def test_work_feedback_questions_and_real_moves_still_count(content: str) -> None:
+    assert_clean(RULE, note(content), INTERVIEW)

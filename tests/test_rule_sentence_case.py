@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from followup_lint.rules.mechanics import SentenceCase
-from followup_lint.testing import assert_clean, assert_flags, flagged_texts
+from followup_lint.testing import assert_clean, assert_flags, findings_of, flagged_texts
 
 
 def note(text: str) -> str:
@@ -186,3 +186,37 @@ def test_a_bare_thanks_on_the_last_line_is_a_sentence(body: str, word: str) -> N
 ])
 def test_a_thanks_signed_below_or_a_closing_phrase_stays_a_signoff(body: str) -> None:
     assert flagged_texts(SentenceCase, body) == []
+
+
+# Outside batch "seventeenth" (b-001), fresh wordings: a lower-case name alone on the last line, right under
+# a finished sentence, is the signature, not a sentence; a lower-case sentence there is still judged.
+@pytest.mark.parametrize("body", [
+    "Hi Dana,\n\nThank you for the tour today. I hope the new line starts well.\nmarisol",
+    "Hi Dana,\n\nThanks again for your time!\ntobi",
+])
+def test_a_lower_case_name_under_the_last_sentence_is_the_signature(body: str) -> None:
+    assert_clean(SentenceCase, body)
+
+
+def test_a_lower_case_sentence_on_the_last_line_is_still_judged() -> None:
+    assert flagged_texts(SentenceCase, "Hi Dana,\n\nThank you for the tour today.\nhope to hear soon.")
+
+
+# Outside batch "seventeenth" (b-227), fresh wordings: a postscript's marker written in lower case opens its
+# sentence ("P.S."); written in capitals, or a name after the sign-off, it is fine.
+@pytest.mark.parametrize("body", [
+    "Hi Dana,\n\nThank you for the tour.\n\nBest,\nSam\np.s. the photos of the kiln are attached.",
+    "Hi Dana,\n\nThank you for the tour.\n\nBest,\nSam\n\np.p.s. I found the glaze recipe you mentioned.",
+])
+def test_a_lower_case_postscript_marker_is_reported(body: str) -> None:
+    got = findings_of(SentenceCase, body)
+    assert [f.span.start for f in got] == [body.index("p.")]
+    assert got[0].fixes[0].edits[0].replacement == body[body.index("p."):].split()[0].upper()
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Dana,\n\nThank you for the tour.\n\nBest,\nSam\nP.S. The photos of the kiln are attached.",
+    "Hi Dana,\n\nThank you for the tour, e.g. the kiln room.\n\nBest,\nSam",
+])
+def test_a_capital_postscript_marker_is_fine(body: str) -> None:
+    assert_clean(SentenceCase, body)

@@ -694,3 +694,49 @@ def test_a_slip_beside_a_run_together_user_name_is_still_reported() -> None:
                   to=("priya.raman@initech.example",))
     assert [f.data["word"] for f in findings_of(MisspelledWord, draft, Interview.from_dict(PRIYA_RAMAN))] == \
         ["reveiw", "reveiw"]
+
+
+# Outside batch "seventeenth" (b-001, b-113, b-212, b-303), fresh wordings: masked words, a lower-case name
+# alone on the last line, the name of a chat sign-off, a lowered place in a note with no capitals, chat
+# spellings and Southern African English words are no misspellings; a slip beside them still is one.
+@pytest.mark.parametrize("body", [
+    "Hi Priya,\n\nPlease pass my regards to xxxx's team as well.\n\nBest,\nSam Okoye",
+    "Dear Ms. xxxx xxxxxx,\nI am writing to confirm my interview on dd/mm/yyyy.\nSam Okoye",
+    "Hi Priya,\n\nThanks again for the time today, it meant a lot to me.\nkeziah",
+    "Hi Priya,\n\nGreat chatting today, the latency stuff was fun.\n\nKofi out!",
+    "hi priya,\n\nthanks for today, the bus got stuck on the chitungwiza road so i was a bit late.\n\nsam",
+    "Hi Priya,\n\nExams are done, yuh, and bam, I am free all summer.\n\nBest,\nSam Okoye",
+    "Hi Priya,\n\nSorry I was late, the kombi broke down twice on the way.\n\nBest,\nSam Okoye",
+])
+def test_masked_words_signatures_lowered_places_and_chat_words_are_not_misspelled(body: str) -> None:
+    assert_clean(MisspelledWord, body, INTERVIEW)
+
+
+@pytest.mark.parametrize("body, slip", [
+    ("hi priya,\n\nthanks for the intervew today, i learned a lot.\n\nsam", "intervew"),
+    ("Hi Priya,\n\nThanks for the chat.\n\nI recieved the task out!", "recieved"),
+    ("Hi Priya,\n\nThanks again for the time today, it was realy useful.\nkeziah", "realy"),
+])
+def test_slips_beside_those_shapes_are_still_misspelled(body: str, slip: str) -> None:
+    assert slip in flagged_texts(MisspelledWord, body, INTERVIEW)
+
+
+# Outside batch "seventeenth" (b-111), fresh wordings: a subject in Title Case capitalises every word by
+# style, so a word one letter off a frequent word is a slip there, as on a Markdown heading; a family name
+# after a given name or a rare capitalised word stays a name.
+@pytest.mark.parametrize("subject, slip", [
+    ("Backend Assigment Submission", "Assigment"),
+    ("Follow Up On Yesterday's Intervew", "Intervew"),
+    ("Data Team Exercise - Complted Notebook", "Complted"),
+])
+def test_a_slip_in_a_title_case_subject_is_misspelled(subject: str, slip: str) -> None:
+    assert slip in flagged_texts(MisspelledWord, Draft(body=wrap("Thanks for the task."), subject=subject), INTERVIEW)
+
+
+@pytest.mark.parametrize("subject", [
+    "Frontend Challenge - Jessica Wollner",
+    "Code Challenge Result for Tyler Brannick",
+    "Thanks From Sam Okoye",
+])
+def test_a_family_name_in_a_title_case_subject_is_not_misspelled(subject: str) -> None:
+    assert_clean(MisspelledWord, Draft(body=wrap("Thanks for the task."), subject=subject), INTERVIEW)

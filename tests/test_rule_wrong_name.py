@@ -990,9 +990,7 @@ WRONG_NAME_NOTES = [
     ("Respected Sneha Ma'am,\n\nThank you for taking my interview yesterday." + _SIGN, _ROHAN, {}, "Sneha"),
     ("Dear Thomas Whitfield,\n\nThank you for meeting me this morning." + _SIGN, _ADAEZE, {}, "Thomas"),
     ("Hey Jordan!\n\nthx for the chat earlier, super fun\n\nChinedu", _ROHAN, {}, "Jordan"),
-    pytest.param("**Dear Ms. Park,**\n\nThank you for the interview." + _SIGN, _ADAEZE, {}, "Park",
-                 marks=pytest.mark.xfail(strict=True, reason="a greeting in Markdown bold is not parsed as the "
-                                                             "greeting (the greeting parser's part)")),
+    ("**Dear Ms. Park,**\n\nThank you for the interview." + _SIGN, _ADAEZE, {}, "Park"),
     ("Dear Keiko and Haruto,\n\nThank you both for the interview." + _SIGN, _PANEL, {}, "Haruto"),
     ("Dear Mr. Bell and Mrs. Suzuki,\n\nThank you for your time today." + _SIGN, _PANEL, {}, "Suzuki"),
     ("Dear Ustadh Khalid,\n\nThank you for receiving me at your office." + _SIGN, _OMAR, {}, "Khalid"),
@@ -1959,3 +1957,77 @@ def test_round_w4_cheers_for_something_then_a_name_thanks_that_person(sentence, 
 ])
 def test_round_w4_every_person_in_a_list_thanked_for_something_is_thanked(sentence, spans) -> None:
     assert flagged_texts(WrongName, "Hi Priyanka,\n\n" + sentence + _LIN, _QUILL) == spans
+
+
+# Outside batch "seventeenth" (b-001 "CFO," to the CFO who interviewed her), class: a greeting by an office's or
+# a function's abbreviation ("CFO,", "Dear CEO,", "Hi HR,") addresses a role, nobody by name: no stranger
+# (interviewer-not-named still reports the generic greeting); a name beside it is still somebody's.
+@pytest.mark.parametrize("greeting", ["CFO,", "Dear CEO,", "Hello CHRO,", "Hi VPs,", "Good morning MD,"])
+def test_a_greeting_by_an_offices_abbreviation_is_not_a_stranger(greeting: str) -> None:
+    interview = iv("Ngozi Okafor", company="Initech")
+    assert flagged_texts(WrongName, greeting + GREETING_BODY, interview) == []
+    assert [f.data["reason"] for f in findings_of(InterviewerNotNamed, greeting + GREETING_BODY, interview)] == [
+        "generic"]
+
+
+@pytest.mark.parametrize("greeting,stranger", [("Dear CFO Megan,", "Megan"), ("Hi KJ,", "KJ"), ("Dear Mr. CEO Tan,", "Tan")])
+def test_a_name_or_unknown_initials_beside_an_office_are_still_a_stranger(greeting: str, stranger: str) -> None:
+    assert stranger in " ".join(flagged_texts(WrongName, greeting + GREETING_BODY, iv("Ngozi Okafor", company="Initech")))
+
+
+# Outside batch "seventeenth" (b-202 "I applied to Blah blah Middle School"; b-001 "an asset to xxxxx"), class:
+# filler said twice, the second time in lower case, or a masked token, stands where the employer's name goes:
+# a stand-in, no other employer; a real name that doubles a word keeps its capitals and is still reported.
+@pytest.mark.parametrize("sentence", [
+    "I would be thrilled to join Yada yada Logistics and help the platform team.",
+    "I am eager to contribute to the growth of Bla bla Academy.",
+    "I believe I would be a great asset to xxxxx and its members.",
+    "I applied to Blah, blah Hospital because it is close to home.",
+])
+def test_filler_or_a_masked_token_where_the_company_goes_is_no_other_employer(sentence) -> None:
+    assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == []
+
+
+@pytest.mark.parametrize("sentence,org", [
+    ("I would be thrilled to join Walla Walla University next autumn.", "Walla Walla University"),
+    ("I would love to bring that energy to Yada Logistics.", "Yada Logistics"),
+])
+def test_a_name_that_doubles_a_word_with_its_capitals_is_still_another_employer(sentence, org) -> None:
+    assert flagged_texts(WrongName, _hi(GLOBEX) + sentence, GLOBEX) == [org]
+
+
+# Outside batch "seventeenth" (b-313 "Thank you once again, Mr. Kaczmarczyk, for your time" to Ms. Jabłońska),
+# class: a thanks strengthened by two words or by "once again" ("thank you once again", "thanks so much again")
+# still speaks to the name set off after it; the interviewer's own name there, or no name, is fine.
+@pytest.mark.parametrize("closing,stranger", [
+    ("Thank you once again, Dr. Mensah, for the tour of the lab.", "Dr. Mensah"),
+    ("Thanks so much again, Ms. Ortiz, for your patience with my questions.", "Ms. Ortiz"),
+    ("Thank you very much once again, Mrs. Bello, for the coffee.", "Mrs. Bello"),
+    ("Thank you once again, Tomasz, for making time on a Friday.", "Tomasz"),
+])
+def test_a_name_after_a_strengthened_thanks_is_somebody_else(closing: str, stranger: str) -> None:
+    body = HI + "I enjoyed the data exercise.\n\n" + closing + "\n\nBest regards\nMichał"
+    assert flagged_texts(WrongName, body, DANA) == [stranger]
+
+
+@pytest.mark.parametrize("closing", [
+    "Thank you once again, Ms. Okafor, for the tour of the lab.",
+    "Thanks so much again, Dana, for your patience with my questions.",
+    "Thank you very much once again for the coffee.",
+    "Thank you once again; Tomasz and I both enjoyed the exercise.",
+])
+def test_the_interviewer_or_no_name_after_a_strengthened_thanks_is_fine(closing: str) -> None:
+    body = HI + "I enjoyed the data exercise.\n\n" + closing + "\n\nBest regards\nMichał"
+    assert flagged_texts(WrongName, body, DANA) == []
+
+
+# Outside batch "seventeenth" (b-113 "@nileshprasad137 @pri2si17-1997 Good luck for your exams!" in the body of a
+# note to the mentor): handles of people who did not interview you, spoken to in the body. No safe class yet:
+# on a code host a body line opening with @mentions as often brings a colleague or a bot into the thread
+# ("@ops-bot please rerun the checks") as it speaks to a stranger by mistake.
+@pytest.mark.xfail(strict=True, reason="open: @handles of non-interviewers spoken to in the body are not judged "
+                                       "(a colleague or a bot brought into the thread reads the same)")
+def test_handles_of_non_interviewers_spoken_to_in_the_body_are_somebody_else() -> None:
+    body = (HI + "Exams are nearly over here.\n\n@kwame-dev @lin_zhou Best of luck with your finals! I hope we "
+            "all get to work together this summer.\n\nSam")
+    assert flagged_texts(WrongName, body, DANA) == ["kwame-dev", "lin_zhou"]

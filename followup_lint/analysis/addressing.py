@@ -131,11 +131,22 @@ def classify_word(word: str, *, vocab: Vocabulary | None = None, titled: bool = 
         return WordClass.TITLE
     if low in v.generic or fold(low) in company or (low in v.bare_generic and not titled):
         return WordClass.GENERIC
+    if not titled and _office_abbreviation(word):
+        return WordClass.GENERIC  # "CFO,", "Dear HR,", "Hi IT team": an office or a function, not a person
     if low in v.particles and word[:1].islower():
         return WordClass.PARTICLE
     if not word[:1].isupper() or low in v.not_names:
         return WordClass.OTHER
     return WordClass.NAME
+
+
+def _office_abbreviation(word: str) -> bool:
+    """An all-capital abbreviation of an office, a function or a field ("CFO", "CHRO", "HR"), perhaps plural
+    ("VPs")."""
+    from .employers import common_acronyms
+
+    stem = word[:-1] if word.endswith("s") and len(word) > 2 else word
+    return len(stem) > 1 and stem.isupper() and stem in common_acronyms()
 
 
 # -- mailboxes -------------------------------------------------------------------------------------------
@@ -525,7 +536,9 @@ def handle_match(matcher: NameMatcher, own: str, start: int) -> NameMatch | None
     names run together also name them with letters around them, as handles are padded when the plain name
     is taken ("@therealjasonlong", "@jasonlong_dev", "@itsjasonlong"); one name alone must be the whole
     handle ("@longjohn" is somebody else), but for a given name of four letters or more padded at its end
-    with a word ("@dennyabrain" for Denny George, "@laurabytes"; not "@priyanka_dev" for Priya).
+    with a word ("@dennyabrain" for Denny George, "@laurabytes"; not "@priyanka_dev" for Priya). A short form
+    of the given name the tables know stands for it, with the family name or its initial or alone
+    ("@seun-adeyemi", "@kasia_w", "@seun" for Oluwaseun Adeyemi and Katarzyna Wiśniewska).
     """
     m = _HANDLE_AT.match(own, start)
     if m is None:
@@ -547,6 +560,13 @@ def handle_match(matcher: NameMatcher, own: str, start: int) -> NameMatch | None
                 return NameMatch(i, "exact", matcher.formal_name(i), "full")
         if _padded_given(matcher, given, fold(m.group(0))):
             return NameMatch(i, "exact", matcher.formal_name(i), "full")
+        # the short form of the given name the reader goes by, with the family name or its initial
+        # ("@seun-adeyemi", "@kasia_w" for Katarzyna Wiśniewska), or alone as the whole handle ("@seun")
+        for nick in matcher.data.related(given) if given else ():
+            nick = "".join(ch for ch in nick if ch.isalpha())
+            if len(nick) >= 3 and (letters == nick or any(
+                    letters in (nick + fam, fam + nick, nick + fam[:1]) for fam in family if fam)):
+                return NameMatch(i, "exact", matcher.formal_name(i), "full")
     return None
 
 
@@ -655,18 +675,23 @@ def _opening_names(ctx: RuleContext, matcher: NameMatcher) -> bool:
             continue  # "I've sent Amy comments about my branch": a third person, nobody is addressed
         if hit.part != "last" or after_title(own, start, start + m.start()) or hit.kind != "exact":
             return True
-    # the reader's handle spoken to ("Thanks for the answer, @ErikSchierboom."), as in a greeting
+    # the reader's handle spoken to ("Thanks for the answer, @ErikSchierboom."), as in a greeting, or a line of
+    # @mentions alone above the text ("@ana @raj" and the message below): the mentions greet the readers
+    mentions_only = _MENTIONS_ONLY.match(own, start, end) is not None
     at = own.find("@", start, end)
     while at >= 0:
         handle = _HANDLE_AT.match(own, at + 1, end) if at == start or not own[at - 1].isalnum() else None
         if handle is not None and handle_match(matcher, own, at + 1) is not None:
             h_end = at + 1 + len(handle.group(0).rstrip(".-"))
-            if _spoken_to(own, at, h_end, end) or _handle_closes_clause(own, at, h_end):
+            if mentions_only or _spoken_to(own, at, h_end, end) or _handle_closes_clause(own, at, h_end):
                 return True
         at = own.find("@", at + 1, end)
     return False
 
 
+#: a line of @mentions and nothing else ("@thawk55 @jakerichan", "@ana, @raj"): GitHub's way of greeting the
+#: readers above the message
+_MENTIONS_ONLY: Final = re.compile(r"(?:@[^\W\d_][\w.\-]{0,38}[ \t,]*)+[ \t\r]*$")
 #: what follows a name someone is spoken to by, after any more words of the name ("Amy Castellano"): a
 #: comma, a colon or a mark, a dash, or the end of the line ("Frank, I appreciate", "Dan" alone)
 _AFTER_VOCATIVE: Final = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’.-]*|and|&))*[ \t]*(?:[,:;!?.]|[–—]|-[ \t]|$)")
@@ -713,8 +738,8 @@ _AFTER_THANKED: Final = r"(?=(?:[ \t]+(?:{after}))?[ \t]*(?:[,.!;:]|[ \t][-–�
 _THANKS_NAME_RX: Final = (
     r"\b(?:thank\s+you(?:\s+and(?=\s+(?-i:[A-Z])))?|thanks|much\s+appreciated|(?:i\s+)?appreciate\s+(?:it|you)|"
     r"(?:grateful|thankful)(?=[ \t]*,))"
-    r"(?:\s+(?:so|very)\s+much|\s+again|\s+once\s+more|\s+a\s+lot|\s+a\s+million|\s+too|"
-    r"\s+as\s+well|\s+also)?,?[ \t]+(?P<name>" + _NAME + r")" + _AFTER_THANKED
+    r"(?:\s+(?:so|very)\s+much|\s+again|\s+once\s+(?:more|again)|\s+a\s+lot|\s+a\s+million|\s+too|"
+    r"\s+as\s+well|\s+also){0,2},?[ \t]+(?P<name>" + _NAME + r")" + _AFTER_THANKED
 )
 #: the same with a title written with its full stop: "Thank you also, Mrs. Bello, for arranging the visit" (the
 #: title must be one of the vocabulary's: "Thanks, Sam. Best," is no title)

@@ -769,12 +769,13 @@ def _common_acronym(org: str) -> bool:
     """Is ``org`` one all-capital abbreviation of a field, a function or a region ("IT", "NGOs", "EU")?"""
     if " " in org or not org[:2].isupper():
         return False
-    return org in _acronyms() or (org.endswith("s") and org[:-1] in _acronyms())
+    return org in common_acronyms() or (org.endswith("s") and org[:-1] in common_acronyms())
 
 
 @lru_cache(maxsize=1)
-def _acronyms() -> frozenset[str]:
-    """``cues.toml`` [employer] common_acronyms."""
+def common_acronyms() -> frozenset[str]:
+    """``cues.toml`` [employer] common_acronyms: abbreviations of a field, a function, an office ("CFO", "HR")
+    or a kind of organisation, no one employer nor person."""
     from .sentences import cue_data
 
     return frozenset(cue_data()["employer"]["common_acronyms"].split())
@@ -850,6 +851,17 @@ _SUBJECT_EMPLOYER: Final = LazyPattern(
     + r"[ \t]*$)")
 
 
+def _filler_doubled(text: str, s: int, first: str) -> bool:
+    """Is the capitalised word ``first`` at ``s`` said twice, the second time in lower case ("Blah blah",
+    "Yada yada", "Bla bla")? Filler speech standing in for a name; a place or business whose name doubles a
+    word keeps its capitals ("Walla Walla University", "Bora Bora Resorts")."""
+    low = first.lower()
+    if low == first or not first.isalpha():
+        return False
+    rest = text[s + len(first):s + len(first) + len(first) + 3]
+    return re.match(r"[ \t,-]+" + re.escape(low) + r"(?![\w])", rest) is not None
+
+
 def _another(ctx: RuleContext, org: str, text: str, s: int, placeholders: Iterable, lo: int) -> bool:
     """Is ``org``, named as the employer at ``s`` of ``text``, another organisation than the interview's (not a
     placeholder, a title, a field, code, a person, a tool or event, nor your own past employer)?"""
@@ -862,6 +874,8 @@ def _another(ctx: RuleContext, org: str, text: str, s: int, placeholders: Iterab
     if any(p.start < s + len(org) and p.end > s for p in placeholders):
         return False  # "the position with XXX Organization", "Company XYZ": a blank, reported as a placeholder
     first = org.split()[0]
+    if _filler_doubled(text, s, first):
+        return False  # "Blah blah Middle School", "Yada yada Inc.": a stand-in for the name, no other employer
     if (fold(first) in vocab.not_names or first.lower().rstrip(".") in vocab.all_titles
             or first.lower() in ("i", "the", "a", "an", "you", "your", "our", "my", "this")):
         return False

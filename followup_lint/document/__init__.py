@@ -181,7 +181,8 @@ class Document:
         # Name" under the sign-off); only quoted, boilerplate and suppressed text is left out
         unwritten = [r for r in regions if r.kind in _NOT_WRITTEN]
         written = own if len(unwritten) == len(regions) else _mask(text, unwritten)
-        found = find_placeholders(written, tbd_ranges=tuple(tbd), name_ranges=names)
+        found = without_issue_tags(written, find_placeholders(written, tbd_ranges=tuple(tbd), name_ranges=names),
+                                   lines=True)
         g = self.greeting
         if g is not None and g.salutation and not g.names and not g.titles:
             blank = greeting_blank(written, g.end, g.line_end)
@@ -284,8 +285,11 @@ def _bare_name_line(own: str, own_start: int, own_end: int, lines: list[tuple[in
     words = own[s:e].split()
     ps, pe = body[-2]
     gap = own[pe:s]
-    if len(words) == 1 and words[0].isalpha() and words[0].islower() and len(words[0]) <= 20 and gap.count("\n") >= 2:
-        return s, e  # a lower-case name alone on the last line after a blank one: "hope to hear back!\n\nsam"
+    if len(words) == 1 and words[0].isalpha() and words[0].islower() and len(words[0]) <= 20 and (
+            gap.count("\n") >= 2 or own[ps:pe].rstrip()[-1:] in ".!?"):
+        # a lower-case name alone on the last line after a blank one ("hope to hear back!\n\nsam") or
+        # right under a finished sentence ("anything you may need from me.\nsookie")
+        return s, e
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words):
         return None
     if len(words) == 1 and run_together(words[0].rstrip(".!")) is not None:

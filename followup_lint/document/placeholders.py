@@ -211,6 +211,12 @@ class _Vocabulary:
         self.stand_in = re.compile(r"(?<![\w'’-])(?:" + "|".join(stand_ins) + rf"|{run_together}names?)(?![\w'’-])",
                                    re.IGNORECASE)
         self.signature_words = frozenset(data["stand_ins"]["signature_words"].split())
+        fillers = data["stand_ins"]["fillers"].split()
+        #: a filler word capitalised to open a name, then more fillers and a capitalised word ("Blah blah
+        #: Middle School"): the writer's stand-in for a name they left out
+        self.filler = re.compile(
+            rf"(?<![\w'’-])(?:{alt(fillers, 'title')}|{alt(fillers, 'upper')})(?:[ \t]+(?i:{alt(fillers)}))*"
+            rf"(?:[ \t]+[A-Z][\w'’-]*)+") if fillers else None
         #: (calling code, national prefix) of each fictional telephone range (data [phones])
         self.fictional = tuple((line.split()[0], prefix) for line in data["phones"]["fictional"].splitlines()
                                if line.strip() for prefix in line.split()[1:])
@@ -494,7 +500,7 @@ def _between_fields(text: str, end: int, start: int) -> bool:
     return bool(_FILLED_FIELD.sub("", gap).strip())
 
 
-_LOWER_XRUN: Final = re.compile(r"(?<![\w'’-])x{3,12}(?![\w'’-])")
+_LOWER_XRUN: Final = re.compile(r"(?<![\w'’-])x{3,12}(?=['’]s(?![\w'’-])|(?![\w'’-]))")  # "xxxxx's" too
 _LINE_END_AFTER: Final = re.compile(r"[ \t.,;:!?]*(?:\r|\n|$)")
 
 
@@ -506,11 +512,70 @@ def _lower_blanks(text: str) -> list[Placeholder]:
     for m in _LOWER_XRUN.finditer(text):
         s, e = m.span()
         before = _WORD_BEFORE.search(text, max(0, s - 40), s)
+        if _masked_name_before(text, s):
+            found.append(Placeholder(s, e, m.group(0), "blank"))
+            continue  # "Ms. xxxxx xxxxxxx,": a name masked after a title, whatever follows it
         if before is None or before.group(1).lower() not in after:
             lead = text[max(0, s - 40):s].rstrip(" \t")
             if not lead or lead[-1] in ",.!?;:\r\n" or _LINE_END_AFTER.match(text, e):
                 continue
         found.append(Placeholder(s, e, m.group(0), "blank"))
+    return found
+
+
+def _masked_name_before(text: str, start: int) -> bool:
+    """Whether the word before a lower-case x-run at ``start`` makes it a masked name: a title ("Ms.
+    xxxxx", "Dr xxxx") or another such run after one ("Ms. xxxxx xxxxxxx")."""
+    before = _TITLE_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if _LOWER_XRUN.fullmatch(word):
+        return _masked_name_before(text, before.start())
+    return word.lower() in vocabulary().titles
+
+
+#: the word before a place, a title's full stop allowed ("Ms. ")
+_TITLE_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)\.?[ \t]+$")
+#: a word masked after its first letter ("Exxx Pxxxxxx Schools", "Mr. Jxxxx"): a capital, then x's only
+_MASKED_WORD: Final = re.compile(r"(?<![\w'’-])[A-WYZ]x{2,12}(?![\w-])")
+#: a date written as its format ("yy-yy-yyyy", "dd/mm/yyyy", "MM.DD.YY"): three runs of d, m or y joined by
+#: one mark, a year's run among them
+_DATE_MASK: Final = re.compile(r"(?<![\w'’-])(?:(?:[dmy]{1,4}(?P<s>[-/.])[dmy]{1,4}(?P=s)[dmy]{1,4})"
+                               r"|(?:[DMY]{1,4}(?P<t>[-/.])[DMY]{1,4}(?P=t)[DMY]{1,4}))(?![\w'’-])")
+#: a run of hashes where a number belongs, after a word on its line ("ISD ###", "Room ##"); a heading's
+#: marks open their line ("### Notes") and "C#" has no space before its mark
+_HASH_RUN: Final = re.compile(r"(?<=[^\W_][ \t])#{2,12}(?![#\w])")
+#: the capitalised word a number's hashes follow ("ISD ###", "Room ##"): a prose word before them ("use ###
+#: for headings") writes the marks themselves
+_HASH_OWNER: Final = re.compile(r"(?:^|(?<=[^\w'’-]))[A-Z][\w'’.-]*[ \t]$")
+#: a date's format named as one, beside the mask ("the date format dd/mm/yy", "in DD.MM.YYYY form"): the
+#: writer speaks of the format, nothing left to fill
+_FORMAT_NAMED: Final = re.compile(r"(?i)\bformat(?:s|ted)?\b|\bform\b|\bnotation\b|\bstyle\b")
+
+
+def _masked_words(text: str) -> list[Placeholder]:
+    """Text masked by its writer or a template: a word written as its first letter and x's ("Exxx
+    Pxxxxxx Schools"), a date as its format ("on yy-yy-yyyy"), a number as hashes ("ISD ###"), and a
+    filler word of ``fillers`` ([stand_ins] in data/placeholders.toml) capitalised to open a name ("Blah
+    blah Middle School", "Yada Yada Inc.")."""
+    found: list[Placeholder] = []
+    if "xx" in text:
+        found.extend(Placeholder(m.start(), m.end(), m.group(0), "blank") for m in _MASKED_WORD.finditer(text))
+    if "yy" in text.lower():
+        for m in _DATE_MASK.finditer(text):
+            if "yy" in m.group(0).lower() and not _FORMAT_NAMED.search(
+                    text[max(0, m.start() - 30):m.start()] + " " + text[m.end():m.end() + 30]):
+                found.append(Placeholder(m.start(), m.end(), m.group(0), "x-run"))
+    if "##" in text:
+        for m in _HASH_RUN.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if (not text[line_start:m.start()].lstrip().startswith("#")
+                    and _HASH_OWNER.search(text, line_start, m.start()) is not None):
+                found.append(Placeholder(m.start(), m.end(), m.group(0), "x-run"))
+    filler = _vocabulary().filler
+    if filler is not None:
+        found.extend(Placeholder(m.start(), m.end(), m.group(0), "stand-in") for m in filler.finditer(text))
     return found
 
 
@@ -767,18 +832,26 @@ _REPLY_PREFIX: Final = re.compile(r"[ \t]*(?:(?:re|fwd?|aw|sv)[ \t]*:[ \t]*)*", 
 _LEADING_TAG: Final = re.compile(r"\[[ \t]*(?:(\w+)[ \t]+)?(\w+(?:-\w+)?)[ \t]*\][ \t]*[:\-–—|]?[ \t]*")
 
 
-def without_issue_tags(subject: str, found: list[Placeholder]) -> list[Placeholder]:
+def without_issue_tags(subject: str, found: list[Placeholder], *, lines: bool = False) -> list[Placeholder]:
     """``found`` without the tags an issue title begins with: a word of ``[brackets] issue_tags`` alone in
     square brackets at the start of the subject (after "Re:"), one tag after another ("[ASK] : When will the
-    result be announced?", "[WIP][Submission] Backend task"). Not a slot: "[Job Title] follow-up" is."""
+    result be announced?", "[WIP][Submission] Backend task"). Not a slot: "[Job Title] follow-up" is.
+    With ``lines``, at the start of every line (a body on GitHub: "[WIP] the queue branch is not done")."""
     if not found or "[" not in subject:
         return found
-    prefix = _REPLY_PREFIX.match(subject)   # (matches at 0 always: every part of it is optional)
-    tags, at, spans = _vocabulary().issue_tags, 0 if prefix is None else prefix.end(), set()
-    while (m := _LEADING_TAG.match(subject, at)) is not None and _is_issue_tag(m, tags):
-        spans.add((m.start(), m.start() + len(m.group(0).rstrip(" \t:-–—|"))))
-        at = m.end()
+    tags, spans = _vocabulary().issue_tags, set()
+    starts = [m.start() for m in _LINE_OPENING_TAG.finditer(subject)] if lines else [0]
+    for start in starts:
+        prefix = _REPLY_PREFIX.match(subject, start)   # (matches always: every part of it is optional)
+        at = start if prefix is None else prefix.end()
+        while (m := _LEADING_TAG.match(subject, at)) is not None and _is_issue_tag(m, tags):
+            spans.add((m.start(), m.start() + len(m.group(0).rstrip(" \t:-–—|"))))
+            at = m.end()
     return [p for p in found if (p.start, p.end) not in spans] if spans else found
+
+
+#: a line that opens with a square bracket (after its indent)
+_LINE_OPENING_TAG: Final = re.compile(r"^[ \t]*(?=\[)", re.MULTILINE)
 
 
 def _is_issue_tag(m: re.Match[str], tags: frozenset[str]) -> bool:
@@ -856,6 +929,7 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
         found.extend(_empty_fields(text))
     if "x" in text and "xxx" in text:
         found.extend(_lower_blanks(text))
+    found.extend(_masked_words(text))
     found.extend(_dummy_phones(text))
     found.extend(_world_dummy_phones(text))
     found.extend(_notes_to_self(text))

@@ -353,6 +353,10 @@ def _alone_salutation(text: str, start: int, end: int, own_end: int) -> bool:
 
 #: a Markdown heading line: "# Backend", "## Submission"
 _MARKDOWN_HEADING: Final = re.compile(r"[ \t]*#{1,6}[ \t]+\S")
+#: Markdown's emphasis opening a line, right before its first word ("**Hi Dana!**", "_Hello Sam,_")
+_EMPHASIS_OPEN: Final = re.compile(r"(?:\*{1,3}|_{1,3})(?=[^\W\d_])")
+#: a line of @mentions alone, or copied to them ("cc @tidewater-hiring", "/cc @ana @raj")
+_MENTIONS_LINE: Final = re.compile(r"[ \t]*(?:/?cc:?[ \t]+)?(?:@[^\W\d_][\w.\-]{0,38}[ \t,]*)+$", re.IGNORECASE)
 
 
 def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> Greeting | None:
@@ -367,10 +371,19 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
         second = next(filled, None)
         if second is not None and _SALUTATION.match(text[second[0]:second[1]].lstrip(" \t")):
             first, heading = second, None
+    if _MENTIONS_LINE.match(text, first[0], first[1]):
+        # GitHub's mentions on a line of their own ("@ana @raj", "cc @hiring") above "Hi Ana,": the greeting
+        # is the next line (mentions alone above the message stay the opening)
+        second = next(filled, None)
+        if second is not None and _SALUTATION.match(text[second[0]:second[1]].lstrip(" \t")):
+            first = second
     s, e = first
     line = text[s:e]
     lead = len(line) - len(line.lstrip(" \t\ufeff\u200b"))
     body_start = s + lead
+    emphasis = _EMPHASIS_OPEN.match(text, body_start, e)
+    if emphasis is not None and _SALUTATION.match(text, emphasis.end(), e):
+        body_start = emphasis.end()  # a greeting in Markdown's bold or italics: "**Hi Katarzyna!**"
     if heading is not None and _SALUTATION.match(text, heading.end() - 1, e):
         body_start = heading.end() - 1  # the heading is the greeting ("# Dear Reviewer", the text below it)
     m = _SALUTATION.match(text, body_start, e) or _run_together_salutation(text, body_start, e)
@@ -399,7 +412,7 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
     end_words = cursor
     while pos < e:
         ch = text[pos]
-        if ch in _SPACE_OR_QUOTE:  # a name in quotes: 'Dear Dr. “Smith”,'
+        if ch in _SKIPPED_IN_GREETING:  # a name in quotes: 'Dear Dr. “Smith”,'
             pos += 1
             continue
         if ch in ",:!;—–" or (ch == "-" and pos + 1 < e and text[pos + 1] in " \t"):
@@ -594,13 +607,21 @@ def _lowercase_name_list(text: str, pos: int, end: int) -> bool:
 
 
 def _after_is_name_list(text: str, pos: int, end: int) -> bool:
-    """After "Hi Ana, Raj": more names or the end of the greeting (not "Hi Ana, Thanks for ...")."""
+    """After "Hi Ana, Raj": more names or the end of the greeting (not "Hi Ana, Thanks for ..."); an honorific
+    written after the name may come first ("Dear Sabina ma'am, Bikash sir and Rojina ma'am,")."""
     rest = text[pos:end].lstrip()
+    after = _AFTER_NAME_WORD.match(rest)
+    if after is not None and after.group(1).lower().replace("’", "'") in AFTER_NAME:
+        rest = rest[after.end():].lstrip()
     return rest[:1] in (",", ":", "!", "&", "") or rest.lower().startswith(("and ", "& "))
 
 
+#: the word right after a name in a greeting, which may be an honorific written after it ("Ravi ji", "Anna san")
+_AFTER_NAME_WORD: Final = re.compile(r"([^\W\d_][\w'’]*)")
 #: skipped between the words of a greeting: spaces and the quotes some pages put round a name
 _SPACE_OR_QUOTE: Final = " \t\"“”«»@"  # "@" of a chat mention: "Hi @Tom,"
+#: those and Markdown's emphasis round a name ("Hi **Tom**,"), skipped between the words and before the mark
+_SKIPPED_IN_GREETING: Final = _SPACE_OR_QUOTE + "*"
 
 
 def _finish(text: str, start: int, end: int, line_start: int, line_end: int, salutation: str,
@@ -609,7 +630,7 @@ def _finish(text: str, start: int, end: int, line_start: int, line_end: int, sal
     while end > start and text[end - 1] in " \t":
         end -= 1
     p = end
-    while p < line_end and text[p] in _SPACE_OR_QUOTE:
+    while p < line_end and text[p] in _SKIPPED_IN_GREETING:
         p += 1
     punct = text[p] if p < line_end and text[p] in ",:!;—–-" else ""
     if generic is None:

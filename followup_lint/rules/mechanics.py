@@ -582,7 +582,8 @@ class SentenceCase(Rule):
     so is the lower-case line of a list typed without bullets, one item a line after a line ending with a
     colon, when the writer capitalised another of its items ("You can find on this PR:" / "Help modal
     ..." / "browser storage for tasks"); the lines of a hard-wrapped paragraph, all about as long as the
-    longest but the last, are no list. The unsafe fix capitalises the word.
+    longest but the last, are no list. A postscript's marker written in lower case ("p.s. I also
+    ...") opens its sentence too: it is written "P.S.". The unsafe fix capitalises the word.
 
     ## Why is this bad?
     A sentence without its capital reads like a typo or a hurried text message.
@@ -657,6 +658,10 @@ class SentenceCase(Rule):
                 if _sentence_line(own, tok) if m.group("aside") else _reads_as_sentence(own, tok):
                     reported.add(s)
                     yield self._report(ctx, tok)
+        marker = _lower_postscript(doc)
+        if marker is not None and marker.start not in reported:
+            reported.add(marker.start)  # "p.s. I also ...": the postscript's marker opens a sentence
+            yield self._report(ctx, marker)
         if ":\n" in own or ":\r\n" in own:
             for s in _unbulleted_items(own, lo, hi):
                 tok = _lower_first_word(tokens, bisect_left(tokens, s, key=_START), s, n)
@@ -666,12 +671,36 @@ class SentenceCase(Rule):
 
     @staticmethod
     def _report(ctx: RuleContext, tok) -> Finding:  # type: ignore[no-untyped-def]
-        fixed = tok.text[:1].upper() + tok.text[1:]
-        fix = ctx.fix(f"Start the sentence with '{fixed}'", [(tok.start, tok.start + 1, fixed[0])],
-                      applicability=Applicability.UNSAFE)
+        if "." in tok.text:  # a postscript's marker: "p.s." is written "P.S."
+            fixed = tok.text.upper()
+            fix = ctx.fix(f"Start the sentence with '{fixed}'", [(tok.start, tok.end, fixed)],
+                          applicability=Applicability.UNSAFE)
+        else:
+            fixed = tok.text[:1].upper() + tok.text[1:]
+            fix = ctx.fix(f"Start the sentence with '{fixed}'", [(tok.start, tok.start + 1, fixed[0])],
+                          applicability=Applicability.UNSAFE)
         words = ctx.quote(tok.start, _next_word_end(ctx.doc.own, tok.end))
         return ctx.finding(f"The sentence '{words}...' starts with a lower-case letter", tok.start, tok.end,
                            fixes=(fix,))
+
+
+#: a postscript's marker written in lower case with its stops ("p.s.", "p.p.s."), then a word
+_LOWER_PS: Final = re.compile(r"[ \t]*(p\.(?:p\.)?s\.)[ \t]+\w")
+
+
+def _lower_postscript(doc):  # type: ignore[no-untyped-def]
+    """The token of a postscript's marker written in lower case ("p.s. I also appreciated ..."), else
+    ``None``: the marker opens a sentence, and "P.S." is how it is written."""
+    ps = doc.postscript
+    if ps is None:
+        return None
+    m = _LOWER_PS.match(doc.own, ps[0])
+    if m is None:
+        return None
+    i = bisect_left(doc.tokens, m.start(1), key=_START)
+    if i < len(doc.tokens) and doc.tokens[i].start == m.start(1) and doc.tokens[i].kind == "word":
+        return doc.tokens[i]
+    return None
 
 
 def _bare_thanks(doc):  # type: ignore[no-untyped-def]

@@ -62,7 +62,8 @@ class InterviewerNotNamed(Rule):
     family name comes first), or the full name, in any case, with or without accents. A recognisable
     misspelling counts as naming (it is reported by `interviewer-name-misspelled`). An opening line
     names them when it speaks to them, by name or by an @handle that spells it ("Thanks for the answer,
-    @priyaraman.", "No worries at all @priyaraman, I know the queue is long"), not when it speaks of them
+    @priyaraman.", "No worries at all @priyaraman, I know the queue is long", or a line of @mentions alone
+    above the text, "@priyaraman @devlead"), not when it speaks of them
     ("I asked @priyaraman about it", "cc @priyaraman"). A handle spells the name when it runs the given and
     family names together, or pads them ("@therealpriyaraman"), or pads a given name of four letters or more
     with a word ("@dennyabrain" for Denny George; not "@priyanka_dev" for Priya). Not named: a generic
@@ -332,7 +333,7 @@ class WrongName(Rule):
     Flags a copy-paste leftover from another application: a name in the greeting ("Hi Megan," when the
     interviewer was Wanjiru Kamau), in the thanks ("Thank you, Megan") or spoken to at the start of a
     sentence with a thanks ("Marta, thanks too for the tour of the lab", "Mrs. Boateng, thank you as well",
-    "Thank you also, Mrs. Bello, for arranging the visit"; after a form of address of another culture,
+    "Thank you also, Mrs. Bello, for arranging the visit", "Thank you once again, Mr. Nowak, for your time"; after a form of address of another culture,
     "Thank you again, Ko Min Thant."; one of several thanked, "Thank you Mr. Rao and Ms. Iyer", "Thank you and
     Mr. Dlamini for the panel"; an appreciation spoken to them, "Much appreciated, Vikram!", "I remain grateful,
     Mrs. Nakato, for ...", "I appreciate you, Mrs. Okafor, for ..."; a thanks of the writer's other language,
@@ -385,7 +386,9 @@ class WrongName(Rule):
     other proper names ("Kizimkazi Dhow Adventures", "Mwambao Dhow Tours") are two businesses of one trade.
     A greeting to a programme or a team by its name, its capitalised words joined by lower-case ones
     ("Hello Hours with Experts!", "Dear Friends of the Earth,"), or ending on a programme's word ("Dear Future
-    Leaders Programme,"), names nobody, and neither does a model letter's stand-in ("Dear John Doe,"). It leaves your current or
+    Leaders Programme,"), names nobody, and neither does a model letter's stand-in ("Dear John Doe,") nor an
+    office's abbreviation ("CFO,", "Dear CEO,"). Filler said twice where the employer goes ("I applied to Blah
+    blah Middle School") stands in for the name: no other employer. It leaves your current or
     previous employer alone ("when I was at Acme", "at my current company"). A titled name in the subject
     ("Thank You, Mr. Boateng – Interview ...") that is no interviewer's, nor a To/Cc recipient's, nor
     yours is another person too, and so is a name thanked there without a title ("Thank you Aditi! | Data

@@ -42,7 +42,11 @@ class LeftoverPlaceholder(Rule):
     word belongs ("our conversation about xxxxx", "your team handles xxxx every week"; not kisses at the
     end of a line or after a comma: "Speak soon, xxx"), a dash or a short blank alone where the greeting's
     name goes ("Hi —", "Dear __,"), and a letter X, Y or Z alone there ("Dear X,", "Dear Mr. X,"; not
-    "Malcolm X").
+    "Malcolm X"). So is text the writer masked: a lower-case run of x after a title ("Ms. xxxxx xxxxxxx,"),
+    a word written as its first letter and x's ("Exxx Pxxxxxx Schools"), a date written as its format ("on
+    yy-yy-yyyy", "dd/mm/yyyy"; not "the date format dd/mm/yy"), hashes for a number after a capitalised word
+    ("ISD ###"; not a heading's "### Notes"), and a filler word capitalised to open a name ("Blah blah
+    Middle School", "Yada Yada Inc."; `fillers`; "it was blah blah" is prose).
 
     Template fields written without brackets count too, wherever the draft has them, the signature
     included ("Your Name" under the sign-off): a form left unfilled, several labelled fields in a row with
@@ -62,7 +66,8 @@ class LeftoverPlaceholder(Rule):
     outside brackets ("TODO: add the audit bit", "Note to self: soften this"; not "two TODO comments").
     So are an instruction left in outside brackets ("Insert a sentence about a topic you discussed.",
     "the INSERT ROLE position"; not SQL's "INSERT INTO orders"; another verb of writing when it names the
-    text to write: "Add one sentence on your strongest project here."), a bracketed instruction ("[Add closing
+    text to write: "Add one sentence on your strongest project here.", "Close with one line about your
+    availability."), a bracketed instruction ("[Add closing
     line]"), the form's sample number "(123) 456-7890", a dummy e-mail address whose local part is a
     field ("yourname@email.com", "firstname.lastname@..."), a model address's stand-in place ("Anytown",
     "Any Street", "Sample City"), a signature of the name's parts ("First Last"), an X-run with an ordinal ending ("the XXth of March"), a form partly filled (empty
@@ -76,7 +81,7 @@ class LeftoverPlaceholder(Rule):
     "<video controls>"; a run of plain words in angle brackets is a slot whatever its first word: "<link
     to the repository>"), a form label with its value ("Phone Number: 555 0100"), a repository a code host's subject tags ("Re: [acme/take-home] ..."), the tag an
     issue title begins with ("[ASK] : When will the result be announced?", "[WIP][Submission] ...",
-    "[Frontend Task] ..."; the
+    "[Frontend Task] ...", and the same at the start of a line of the body: "[WIP] the queue branch"; the
     `issue_tags` of the data file: "[Job Title] follow-up" is a slot), a
     shouted all-caps sentence, braces and brackets inside inline code or a fenced code block
     ("`${var.region}`", "`rows[n]`", "`[1, 2, 3]`", "`git clone <url>`"; a named `{{...}}` slot stays

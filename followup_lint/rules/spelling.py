@@ -700,7 +700,12 @@ class MisspelledWord(Rule):
     title's full stop suggests. On a
     Markdown heading line ("## David's Soltion"), where every word is capitalised by style, a
     capitalised word of six letters or more one edit from such a frequent word is reported, unless it
-    is a given name. All-caps acronyms and inner capitals ("PostgreSQL") are never reported. Month and
+    is a given name; so in a subject written in Title Case ("Kunal Malviya - Inteview Task"), unless the
+    word follows a given name or a capitalised word of the frequency list's rarer part (a family name:
+    "Tyler Clonts"). In a note with
+    no capital letter at all, an unknown word with no frequent word near is a lowered name ("at the
+    machipisa robots"); a lower-case name alone on the last line under a finished sentence is the
+    signature, and the name before "out" on the last line is a chat sign-off's ("Ujj out~"). All-caps acronyms and inner capitals ("PostgreSQL") are never reported. Month and
     weekday names are capitalised common words, so in a date (after "on", "of", "by"... of `followup_lint/data/cues.toml`
     [calendar], or next to a number) a capitalised word one edit from one (two for seven letters or
     more) is its misspelling ("the 24th of Auguest", "on Wendsday"), unless it is a given name ("Marc").
@@ -818,6 +823,9 @@ class MisspelledWord(Rule):
         confidence = "high" if ctx.interview is not None else "low"
         mid_capitals = {p.lower for p in parts if p.text[:1].isupper() and not p.initial}
         own_name = _own_name_words(ctx.doc.signature_name, speller) if parts else frozenset()
+        # a note with no capital letter in it hides its proper nouns: an unknown word there is judged as a
+        # capitalised one ("at the machipisa robots": a place, no frequent word near)
+        lowered = bool(parts) and not any(c.isupper() for c in ctx.doc.own)
         limit = max(0, int(ctx.options.max_suggestions))
         suggested = 0
         for p in parts:
@@ -850,7 +858,9 @@ class MisspelledWord(Rule):
                     yield self._misspelled(ctx, p, [day], confidence)
                     continue
             if capital and (not p.initial or p.lower in mid_capitals) and not (
-                    _in_heading(text, p.start) and _heading_slip(ctx, p, speller)):
+                    (_in_heading(text, p.start)
+                     or p.field == "subject" and _title_case(text) and not _after_a_name(ctx, text, p.start, speller))
+                    and _heading_slip(ctx, p, speller)):
                 continue                           # a proper noun: a product, a place, a person
             if capital and _after_title(text, p.start):
                 continue                           # "Mrs. Boateng": the title's full stop ends no sentence
@@ -860,6 +870,8 @@ class MisspelledWord(Rule):
                 continue                           # "Frontend interview kuan xing": the rest of the writer's name
             if capital and _beside_name_word(text, p.end, speller):
                 continue                           # "Manoj M S", "Jonhatan Haisi code challenge": a full name
+            if p.field == "body" and _chat_signoff(text, p.start, p.end):
+                continue                           # "Ujj out~": the writer's name in a chat sign-off
             if p.field == "subject" and _cut_off(text, p.end, p.lower, speller):
                 continue                           # "some improvments at tiny task app. Str…": a title cut short
             if not capital and _glued_identifier(p.lower, speller, _vocabulary(ctx)):
@@ -873,7 +885,8 @@ class MisspelledWord(Rule):
             near = suggestions
             if capital and p.field == "subject":  # "Chriswike challenge three": near only "Christine", a name
                 near = [s for s in suggestions if not name_matcher(ctx).data.is_given_name(s)]
-            if capital and not _near_frequent(lookup, near, speller, edits, any_one=True):
+            if (capital or lowered and p.field == "body") and not _near_frequent(lookup, near, speller, edits,
+                                                                                  any_one=True):
                 continue                           # a capitalised unknown word with no frequent word near: a name
             shown = [_match_case(s + p.lower[len(lookup):], p.text) for s in suggestions[:limit]]
             yield self._misspelled(ctx, p, shown, confidence)
@@ -893,6 +906,16 @@ class MisspelledWord(Rule):
 #: the word after a capitalised unknown word that makes the two a person's name: an initial ("Manoj M S",
 #: "Ana M. Lopez"; not "I" nor "A") or another capitalised word that is no English word ("Jonhatan Haisi")
 _NEXT_NAME_WORD: Final = re.compile(r"[ \t]+(?:(?P<initial>[B-HJ-Z])\.?(?![\w'’-])|(?P<word>[A-Z][a-z'’-]{1,30})(?![\w'’-]))")
+
+
+#: the last line of a note signed as in a chat: one word, then "out" ("Ujj out~", "Sam out!")
+_CHAT_SIGNOFF: Final = re.compile(r"[ \t]*[^\W\d_][\w'’-]*[ \t]+out[ \t~!.\-]*\s*$", re.IGNORECASE)
+
+
+def _chat_signoff(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the name of a chat sign-off on the note's last line ("Ujj out~")?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (not text[line_start:start].strip()) and _CHAT_SIGNOFF.match(text, line_start) is not None
 
 
 def _beside_name_word(text: str, end: int, speller: Any) -> bool:
@@ -1004,6 +1027,31 @@ def _in_heading(text: str, pos: int) -> bool:
     """Is ``pos`` on a Markdown heading line ("## David's Solution"), where words are capitalised by style?"""
     line_start = text.rfind("\n", 0, pos) + 1
     return _MARKDOWN_HEADING.match(text, line_start) is not None
+
+
+def _title_case(subject: str) -> bool:
+    """Is the subject written in Title Case ("Kunal Malviya - Inteview Task"): every word of four letters
+    or more capitalised, at least two of them? Its words are capitalised by style, as a heading's are."""
+    words = [w for w in _WORDISH.findall(subject) if len(w) >= 4]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+_WORDISH: Final = re.compile(r"[^\W\d_][\w'’-]*")
+#: the rank under which a capitalised word before a subject's slip is an everyday word; from it up to
+#: ``_FREQUENT_RANK`` the list's words are mostly names ("Tyler", "Matt"); past it, trade words ("Backend")
+_EVERYDAY_RANK: Final = 5000
+_NAME_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+
+
+def _after_a_name(ctx: RuleContext, text: str, start: int, speller: Any) -> bool:
+    """Does a given name or a capitalised word of the frequency list's rarer part stand right before
+    ``start`` ("Matt Minner", "Tyler Clonts"): the word is the family name of a full name, not a slip?"""
+    m = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or not m.group(1)[:1].isupper():
+        return False
+    word = m.group(1)
+    rank = speller.lexicon.rank(re.sub(r"['’]s$", "", word.lower()))
+    return name_matcher(ctx).data.is_given_name(word) or _EVERYDAY_RANK <= rank < _FREQUENT_RANK
 
 
 def _heading_slip(ctx: RuleContext, p: _Part, speller: Any) -> bool:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final, Iterable
 
 from ..document.structure import _MARKDOWN_HEADING
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
-from ._phrases import covered, existence, in_slot, own_matches, sentence_at, tokens_between
+from ._phrases import covered, existence, in_slot, own_matches, phrase_data, sentence_at, tokens_between
 from ._substance import analysis, asks, nothing_written
 
 __all__ = ["NoAddedStrengthOrQuestion", "PrematureLogisticsQuestion", "work_questions", "added_moves"]
@@ -42,6 +44,8 @@ def added_moves(ctx: RuleContext, *, claims: bool = True) -> list:
         if (instructions or doc.placeholders) and (covered(instructions, m.start)
                                                    or not _said_after(ctx, m.end, instructions)):
             continue
+        if _courtesy_told().match(doc.own, m.end) is not None:
+            continue  # "Wanted to tell you thank you for ...": the thanks told, nothing added
         if "ask" in m.text.lower():
             s, e = sentence_at(doc, m.start)
             j = bisect.bisect_left(logistics, s)
@@ -49,6 +53,12 @@ def added_moves(ctx: RuleContext, *, claims: bool = True) -> list:
                 continue
         out.append(m)
     return out
+
+
+@lru_cache(maxsize=1)
+def _courtesy_told() -> re.Pattern[str]:
+    """What follows a move of telling when it tells only the thanks (``courtesy_told`` of [strengths])."""
+    return re.compile(phrase_data()["strengths"]["courtesy_told"], re.IGNORECASE)
 
 
 def _said_after(ctx: RuleContext, pos: int, instructions: tuple[tuple[int, int], ...]) -> bool:
