@@ -79,7 +79,9 @@ def _old_instructions(doc: Document, known: Any) -> tuple[tuple[int, int], ...]:
             out.append((s, e))
         elif "(" in own[s:e]:
             out.extend(_old_paren_instructions(tokens))
-    return tuple(sorted(out))
+    # (the square-bracketed instruction sentences, read from the text alone: not the columns' concern)
+    bracketed = sm._bracketed_instructions(own, doc.sentences) if "[" in own else []
+    return tuple(sorted(set(out + bracketed)))
 
 
 # -- the inputs ---------------------------------------------------------------------------------------------

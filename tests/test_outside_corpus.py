@@ -35,6 +35,8 @@ other Englishes and from phones, labelled by the label definitions and scored be
   with fresh wordings, then scored once (sixteenth/SCORES-before-fix.txt).
 - `seventeenth/`: 47 notes (33 published, 14 team-written), kept blind while the judgements were probed
   with fresh wordings, then scored once (seventeenth/SCORES-before-fix.txt).
+- `eighteenth/`: 46 notes (34 published, 12 team-written), kept blind until the classes of `seventeenth/`
+  were fixed and two more probe rounds landed, then scored once (eighteenth/SCORES-before-fix.txt).
 
 These tests are a regression floor, not a claim of accuracy: each label may not miss more, nor raise
 more false alarms, than it did when the batch was scored; a fix that lowers a count should lower the
@@ -83,14 +85,16 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "fifteenth": {},
     "sixteenth": {},
     "seventeenth": {"wrong_name": (0, 1),
-                    "mentions_specific_moment": (4, 1), "adds_missed_strength_or_question": (1, 0),
-                    "thanks": (1, 0), "invites_next_step": (1, 2),
+                    "adds_missed_strength_or_question": (1, 0),
                     "one_email_to_many_interviewers": (1, 0), "spelling": (0, 1), "repeated-word": (1, 0),
                     "spacing": (1, 0)},
+    "eighteenth": {"names_interviewer": (4, 0), "wrong_name": (2, 1), "mentions_specific_moment": (7, 0),
+                   "adds_missed_strength_or_question": (0, 5), "invites_next_step": (4, 3),
+                   "placeholder_left": (0, 1), "spelling": (5, 0), "greeting-punctuation": (0, 2)},
 }
 
 # error-severity findings allowed on clean notes: what the batch scored when it was last measured
-CLEAN_ERRORS: dict[str, int] = {"tenth": 0}
+CLEAN_ERRORS: dict[str, int] = {"tenth": 0, "eighteenth": 1}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

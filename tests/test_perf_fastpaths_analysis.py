@@ -470,6 +470,7 @@ def test_first_person_remembered_per_unit_equals_the_search_in_place() -> None:
 def test_topic_parts_remembered_per_topic_equal_the_parts_cut_in_place() -> None:
     """A topic's parts (the topic, and its thing and example when it gives one) are what cutting it at
     its example marker in place gave, for every topic, strength and question of the real notes."""
+    from followup_lint.analysis.reference import generic_topic
     from followup_lint.rules import _substance
 
     phrases = {p for r in _records() for key in ("topics", "strengths", "questions")
@@ -483,9 +484,13 @@ def test_topic_parts_remembered_per_topic_equal_the_parts_cut_in_place() -> None
         spelt = _substance._SPELT_OUT.search(topic)
         if cut is not None and cut.start() > 0 and cut.end() < len(topic):
             parts += [topic[:cut.start()], topic[cut.end():]]
-        elif spelt is not None and spelt.end() < len(topic) and _substance._names_an_exercise(topic[:spelt.start()]):
-            parts += [topic[spelt.end():]]     # an exercise spelt out after a colon: what it was
-        assert list(_substance._topic_parts(topic)) == parts
+        elif spelt is not None and spelt.end() < len(topic):
+            head = topic[:spelt.start()]
+            if _substance._names_an_exercise(head) or generic_topic(head):
+                parts += [topic[spelt.end():]]     # an exercise spelt out after a colon: what it was
+            else:
+                parts += [head, topic[spelt.end():]]   # a thing spelt out: the thing, and what it is
+        assert list(_substance.topic_parts(topic)) == parts
         cut_phrases += len(parts) > 1
     assert len(phrases) > 300 and cut_phrases >= 6
 

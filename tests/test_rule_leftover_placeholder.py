@@ -1073,6 +1073,9 @@ def test_masked_words_and_an_instruction_line_are_placeholders(body: str, masked
 @pytest.mark.parametrize("body", [
     "Hi Dana,\n\nThe lecture was blah blah at first, but it got good.",
     "Hi Dana,\n\nBlah, I know, another long note.",
+    # a filler that may begin a real name stands in only when said twice ("Yada Yada High School" above)
+    "Hi Dana,\n\nI spent two summers driving for Yada Logistics.",
+    "Hi Dana,\n\nMy cousin works at Yadda Foods in Leeds.",
     "Hi Dana,\n\nThanks so much, see you soon xxx",
     "Hi Dana,\n\nThanks for everything,\nMia xx",
     "Hi Dana,\n\nI left the Xbox demo running and typed yyyy by accident in the form. Not a big deal.",

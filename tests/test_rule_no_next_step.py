@@ -1199,3 +1199,27 @@ def _invites_as_labelled(content: str, k: int, invites: bool) -> None:
 ])
 def test_accepting_an_offered_time_and_arranging_a_talk(content: str, invites: bool) -> None:
     _invites_as_labelled(content, 0, invites)
+
+
+# seventeenth batch, on wordings other than the notes': seeing or meeting the reader at an unnamed future is a
+# hope to meet, no invitation (a named time or a purpose still proposes one); wanting the reader to reply asks
+# for the reply; a template's line telling the writer how to close the letter invites nothing
+@pytest.mark.parametrize(("content", "invites"), [
+    ("Hope to meet you again someday.", False),
+    ("I look forward to crossing paths with you down the road.", False),
+    ("See you someday!", False),
+    ("I hope to see you both in the years to come.", False),
+    ("I look forward to seeing you again next week.", True),
+    ("Hope to see you on Tuesday for the second round.", True),
+    ("I look forward to meeting you in the near future to discuss the offer.", True),
+    ("I want you to get back to me about the outcome.", True),
+    ("I'd really like you to reply by Friday.", True),
+    ("Hopefully this prompts you to write back.", True),
+    ("She wanted you to respond to the survey.", False),
+    ("I want you to know I enjoyed it.", False),
+    ("End with a sentence about next steps and when you are free.", False),
+    ("Wrap up with a line asking when you can expect to hear back.", False),
+    ("Close with a short paragraph offering references.", False),
+])
+def test_a_vague_future_meeting_a_reply_wanted_and_a_closing_instruction(content: str, invites: bool) -> None:
+    _invites_as_labelled(content, 0, invites)

@@ -2181,3 +2181,63 @@ def test_third_fresh_probe_notes(probe: tuple) -> None:
 ])
 def test_a_visit_to_a_place_of_the_work_and_parts_still_to_come(content: str, specific: bool) -> None:
     _judged_with_generic_topics(content, specific)
+
+
+# seventeenth batch (b-224), on wordings other than the note's: a template's line left in square brackets that
+# opens on an instruction verb recalls nothing, however its words read (a choice "X or something you learned"
+# made it read as a concrete recollection); the occasion the note names (a fair, a meetup) is no moment; a
+# moment written outside the bracket still counts
+@pytest.mark.parametrize(("content", "recalls"), [
+    ("Thanks for the chat at the Leeds Careers Fair. [Insert a fun fact or something they told you during "
+     "the conversation].", False),
+    ("Thanks for the call. [Write one thing you liked or something you learned from your conversation here]",
+     False),
+    ("It was good to meet you at the Harbour Tech Meetup. [Describe a story or something you heard in your "
+     "conversation.]", False),
+    ("Thanks for the chat. [Add one thing you learned here.] I keep thinking about moving the billing pipeline "
+     "to Kafka.", True),
+])
+def test_a_square_bracketed_instruction_line_recalls_nothing(content: str, recalls: bool) -> None:
+    _judged(content, recalls, "moving the billing pipeline to Kafka", "his path from linebacker to sales director")
+
+
+# seventeenth batch (b-113, b-202), on wordings other than the notes': a circumstance of yours the interview
+# raised, named as yours, is the topic; a qualification of yours restated, or a situation or plans, is not
+@pytest.mark.parametrize(("content", "recalls", "topic"), [
+    ("Sorry for the slow reply, my knee surgery took longer to heal than planned.", True,
+     "the candidate's knee surgery in May"),
+    ("I know my commute worried you, but the new tram line cuts it to twenty minutes.", True,
+     "the applicant's long commute from Salford"),
+    ("About my absences last spring: they were for my father's care and have ended.", True,
+     "the candidate's absences and lateness at the last school"),
+    ("My statistics degree would let me contribute from day one.", False,
+     "the candidate's statistics degree and SQL experience"),
+    ("My situation has not changed since we spoke.", False, "the candidate's visa situation"),
+    ("My plans are still the same.", False, "the candidate's CPA exam plans"),
+])
+def test_a_circumstance_of_yours_the_interview_raised_named_as_yours(content: str, recalls: bool, topic: str) -> None:
+    _judged(content, recalls, topic, "the quarterly audit of vendor contracts")
+
+
+# seventeenth batch (b-225): the organisation's thing named word for word as the reader's counts, the role's
+# words included; a topic spelt out after a colon is referred to by its thing; a generic thing does not count
+@pytest.mark.parametrize(("content", "recalls", "topic"), [
+    ("It was good to talk through your current data engineering needs.", True,
+     "the firm's current data engineering needs: moving 400 staff off spreadsheets"),
+    ("Thanks for walking me through your data engineering hiring plans.", True,
+     "the bank's data engineering hiring plans for the Leeds office"),
+    ("I admire your values and your culture.", False, "the company's values: integrity and teamwork"),
+])
+def test_the_organisations_thing_named_as_the_readers(content: str, recalls: bool, topic: str) -> None:
+    _judged(content, recalls, topic)
+
+
+# seventeenth batch (b-115): a name a topic coins with a symbol counts when written so, in Markdown too; the
+# plain word does not
+@pytest.mark.parametrize(("content", "recalls"), [
+    ("My draft for __Ledger#__ is in the shared folder.", True),
+    ("I pushed the first patch for Notepad++ last night.", True),
+    ("I have a few more ledger questions for the team.", False),
+])
+def test_a_coined_name_of_the_topic_written_so(content: str, recalls: bool) -> None:
+    _judged(content, recalls, "the Ledger# bookkeeping plugin idea", "the Notepad++ syntax-colouring idea")

@@ -669,3 +669,18 @@ def test_other_languages_nouns_missing_gratitude_and_third_persons_on_other_word
 def test_the_writers_infinitive_thanks_and_the_readers_own_gratitude(content: str, thanks: bool) -> None:
     body = f"Hi Dana,\n\n{content}\n\nSam"
     assert (not run_rule(RULE, body, _INTERVIEW).findings) is thanks
+
+
+# seventeenth batch (b-003): a writing verb joined to the thanks by "and" is two acts, the second the thanks
+# itself; a thank-you written or sent is still only talked about (wordings other than the note's)
+@pytest.mark.parametrize(("content", "thanks"), [
+    ("I sat down tonight to write and thank you for the warm welcome.", True),
+    ("Just a quick line to write and thank you for the plant tour.", True),
+    ("I wanted to email and thank you for the time you gave me.", True),
+    ("I will write a thank you to the rest of the panel.", False),
+    ("I still need to send thank you cards to the others.", False),
+    ("I have written and mailed the forms you asked for.", False),
+])
+def test_a_writing_verb_joined_to_the_thanks_is_the_thanks_itself(content: str, thanks: bool) -> None:
+    body = f"Hi Dana,\n\n{content}\n\nSam"
+    assert (not run_rule(RULE, body, _INTERVIEW).findings) is thanks, content

@@ -30,7 +30,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, takewhile
 from operator import not_
 from typing import TYPE_CHECKING, Callable, Final, Sequence
 
@@ -39,7 +39,7 @@ from ..timeutil import MONTHS
 if TYPE_CHECKING:
     from ..document import Document
 
-__all__ = ["Reference", "References", "read_references", "generic_topic", "dates_in", "shares_a_date", "shares_a_word_run", "recalled_topic", "about_the_candidate", "TOPIC_WEIGHT", "STRONG_WEIGHT",
+__all__ = ["Reference", "References", "read_references", "generic_topic", "dates_in", "shares_a_date", "shares_a_word_run", "recalled_topic", "about_the_candidate", "names_own_circumstance", "names_the_readers_thing", "shares_a_coined_name", "TOPIC_WEIGHT", "STRONG_WEIGHT",
            "WEAK_WEIGHT", "RARE_WEIGHT"]
 
 TOPIC_WEIGHT: Final = 3.8    # a topic with no word this rare ("duties" 3.1, "values" 3.2) ...
@@ -671,6 +671,105 @@ def about_the_candidate(topic: str) -> bool:
     and Python and SQL experience")? Restated as a qualification it recalls nothing of the interview."""
     low = topic.lower().replace("’", "'")
     return low.startswith(_candidate_possessors())
+
+
+#: how rare the head of a candidate's circumstance must be to name it ("exams", "lateness"; not "move")
+CIRCUMSTANCE_WEIGHT: Final = 2.5
+
+
+def names_own_circumstance(text: str, topics: Sequence[str]) -> bool:
+    """Does ``text`` name as the writer's own ("my exams", "my recent lateness") a circumstance of the
+    candidate's that a topic says the interview raised ("the applicant's end-of-semester exams in late April",
+    "the candidate's lateness and absences shown on her ratings")? Not a qualification restated ("my
+    statistics degree", ``qualification_heads``): that recalls nothing of the interview."""
+    heads = {h for t in topics if about_the_candidate(t) for h in _circumstance_heads(t)}
+    if not heads:
+        return False
+    from ..rules._topics import stem
+
+    low = text.lower().replace("’", "'")
+    for m in _MY.finditer(low):   # the head among the three words after "my" ("my knee surgery")
+        if any(stem(w) in heads for w in _LOWER_WORD.findall(low, m.end(), m.end() + 60)[:3]):
+            return True
+    return False
+
+
+def shares_a_coined_name(text: str, topics: Sequence[str]) -> bool:
+    """Does ``text`` write a name a topic coins with a symbol glued to it ("Questions+" for "the Questions+
+    project idea", "Notepad++", "F#"), as the topic writes it? The word alone ("questions") is common; the
+    name with its mark is this project's, as distinctive as a rare name (Markdown around it, "**Questions+**",
+    is no part of it)."""
+    names = {m.group() for t in topics for m in _COINED.finditer(t)}
+    return any(re.search(rf"(?<![\w+#]){re.escape(name)}(?![\w+#])", text) for name in names)
+
+
+#: a name coined with a symbol: a word, then "+" or "#" marks glued to it
+_COINED: Final = re.compile(r"(?<![\w+#])[A-Za-z][A-Za-z0-9]*[+#]+(?![\w+#])")
+
+
+def names_the_readers_thing(text: str, topics: Sequence[str]) -> bool:
+    """Does ``text`` name as the reader's a thing a topic names as the organisation's, word for word ("your
+    current graphic design needs" for "the studio's current graphic design needs: packaging and print work")?
+    The topic's own words are then its subject, even a word of the role ("graphic design" for a graphic
+    designer); a generic topic's thing ("your values" for "the company's values") names nothing."""
+    from ..rules._substance import topic_parts
+    from ..rules._topics import terms_of, weight
+    from .sentences import cue_data
+
+    low = " ".join(text.lower().replace("’", "'").split())
+    for topic in topics:
+        for part in topic_parts(topic):
+            m = _ORG_THING.match(part.lower().replace("’", "'").strip())
+            if m is None or about_the_candidate(part) or generic_topic(part):
+                continue
+            ends = frozenset(cue_data()["reference"]["thing_ends"])
+            words = list(takewhile(lambda w: w not in ends, m.group(1).split()))   # not "for the Leeds office"
+            if len(words) < 2 or sum(weight(t.key) for t in terms_of(" ".join(words))) < _READER_THING_WEIGHT:
+                continue
+            if re.search(r"\byour\s+" + r"\s+".join(map(re.escape, words)) + r"\b", low):
+                return True
+    return False
+
+
+#: the organisation's thing in a topic ("the studio's current graphic design needs")
+_ORG_THING: Final = re.compile(r"(?:the\s+)?[a-z][a-z-]*'s\s+([a-z][a-z -]*[a-z])$")
+#: how much a thing named as the reader's must tell (the weight of its terms, the role's words included)
+_READER_THING_WEIGHT: Final = 6.0
+
+
+_MY: Final = re.compile(r"\bmy\b")
+_LOWER_WORD: Final = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1024)
+def _circumstance_heads(topic: str) -> frozenset[str]:
+    """The stems of the heads of a candidate topic's thing ("exam" in "the applicant's end-of-semester exams in
+    late April"; "late" and "absenc" in "the candidate's lateness and absences shown on her ratings")."""
+    from ..rules._topics import stem, weight
+    from .sentences import cue_data
+
+    data = cue_data()["reference"]
+    low = topic.lower().replace("’", "'")
+    for lead in _candidate_possessors():
+        if low.startswith(lead):
+            low = low[len(lead):]
+            break
+    quals, ends = frozenset(data["qualification_heads"]), frozenset(data["thing_ends"])
+    heads: set[str] = set()
+    words = re.findall(r"[a-z]+(?:-[a-z]+)*|[,:;()]", low)
+    last = None
+    for w in (*words, ","):
+        if w in ends or w in ",:;()":
+            if last in quals:
+                return frozenset()         # "the candidate's statistics degree and Python experience"
+            if last is not None and weight(stem(last)) >= CIRCUMSTANCE_WEIGHT:
+                heads.add(stem(last))
+            last = None
+            if w not in ("and", "or"):
+                break
+            continue
+        last = w if "-" not in w else None
+    return frozenset(heads)
 
 
 @lru_cache(maxsize=1)

@@ -512,6 +512,27 @@ def _firsts(classes: tuple[_Class, ...]) -> frozenset[str]:
     return frozenset().union(*(c.firsts for c in classes))
 
 
+def _vague_meeting(w: Sequence[str], k: int) -> bool:
+    """Is the object at ``w[k]`` seeing or meeting the reader at no time but an unnamed future, to the end of
+    the sentence ("see you in the near future", "meeting you again someday")? A hope to meet, not an
+    invitation; a named time or a purpose after it ("next week", "to discuss the offer") proposes a meeting."""
+    objects = _cls("forward", "meet_objects")
+    j = objects.at(w, k) if k < len(w) else -1
+    if j < 0:
+        return False
+    fillers, times = _cls("forward", "meet_fillers"), _cls("forward", "vague_times")
+    seen = False
+    while j < len(w):
+        t = times.at(w, j)
+        if t > j:
+            j, seen = t, True
+        elif w[j] in fillers:
+            j += 1
+        else:
+            return False
+    return seen
+
+
 def _back(words: Sequence[str], i: int, cls: _Class, span: int = 4) -> bool:
     """Is there an entry of ``cls`` ending within the ``span`` words before ``words[i]``?"""
     for k in range(max(0, i - span), i):
@@ -584,6 +605,7 @@ class _Reader:
         w = self.w
         words, other = _cls("thanks", "words"), _cls("thanks", "other_language")
         notes, writing = _cls("thanks", "note_nouns"), _cls("thanks", "writing_verbs")
+        joins = _cls("thanks", "writing_joins")
         cond, adv = _cls("modality", "conditional"), _cls("modality", "adverbs")
         firsts = _firsts((words, other))
         i = 0
@@ -617,8 +639,8 @@ class _Reader:
                     i = k                                  # "Thanks for nothing": irony
                     continue
                 # "sent a thank-you", "writing thank you notes": talked about; "I am writing to thank you":
-                # an infinitive of purpose, the thanks itself
-                if notes.at(w, k) > 0 or self._compound(i, k) or (i > 0 and (writing.at(w, i - 1) > 0 or i > 1 and w[i - 1] != "to"
+                # an infinitive of purpose, and "I wanted to write and thank you": two acts, the thanks itself
+                if notes.at(w, k) > 0 or self._compound(i, k) or (i > 0 and (writing.at(w, i - 1) > 0 or i > 1 and w[i - 1] not in joins
                                                      and writing.at(w, i - 2) > 0)):
                     self.add(Function.MENTION, i, k)       # a thank-you note: talked about, not said
                 elif k < len(w) and w[k] == "to" and not self._to_thanks(k + 1):
@@ -916,6 +938,10 @@ class _Reader:
                     self.add(Function.REQUEST, i, k + 1)   # "Please resolve my status", "please answer me about"
                 continue
             m = verbs.at(w, i)
+            if m > 0 and i > 2 and w[i - 2] == "you" and w[i - 1] == "to" and w[i - 3] in _cls("request", "reply_causes") \
+                    and _cls("request", "reader_replies").at(w, i) > 0 and not _back(w, i - 3, _cls("offer", "past"), span=2):
+                self.add(Function.REQUEST, i - 3, _cls("request", "reader_replies").at(w, i))
+                continue                                   # "This should motivate you to respond to me"
             if m > 0 and m + 1 < len(w) and w[m] in ("me", "us") and _cls("request", "any_time").at(w, m + 1) > 0:
                 self.add(Function.REQUEST, i, m + 2)      # "My line is always open, call me anytime"
                 continue
@@ -1307,7 +1333,7 @@ class _Reader:
                     continue                               # discussing how I can help"
                 self.add(Function.HOPE, i, h)
             elif r > 0:
-                self.add(Function.FORWARD, i, r)
+                self.add(Function.HOPE if _vague_meeting(w, k) else Function.FORWARD, i, r)
             elif k < len(w) and (w[k - 1] == "to" and (k > j or w[j - 2] != "forward")
                                  or k == j and w[k].endswith("ing") and len(w[k]) > 5):
                 self.add(Function.HOPE, i, k + 1)          # "the opportunity to share my talent": an activity
@@ -1384,7 +1410,7 @@ class _Reader:
         see = _cls("forward", "see_you")
         for x in _where(w, see):
             e = see.at(w, x)
-            if e > 0 and not (x > 0 and w[x - 1] in _cls("forward", "see_you_past")):
+            if e > 0 and not (x > 0 and w[x - 1] in _cls("forward", "see_you_past")) and not _vague_meeting(w, x):
                 self.add(Function.FORWARD, x, e)
                 return
 
@@ -1474,6 +1500,13 @@ class _Reader:
             if i == 0 and i + 1 < len(w) and w[i + 1] in _cls("instruction", "reader_pronouns"):
                 self.add(Function.INSTRUCTION, i, i + 2)   # "Thank them for ...": told to thank
                 return True
+        j = _cls("instruction", "shaping_verbs").at(w, 0)
+        if j > 0 and j < len(w) and w[j] == "with":
+            units = _cls("instruction", "writing_units")
+            for x in range(j + 1, min(len(w), j + 5)):
+                if units.at(w, x) > 0:
+                    self.add(Function.INSTRUCTION, 0, x + 1)   # "Close with one line about ..."
+                    return True
         for i in _where(w, forms, parts):
             j = forms.at(w, i)
             if j > 0:
@@ -1592,7 +1625,7 @@ def _heads() -> dict[str, frozenset[str]]:
                            ("modality", "you_modal"), ("modality", "conditional"), ("request", "status_heads"),
                            ("request", "welcomed")),
         "instruction": firsts(("instruction", "reader_forms"), ("instruction", "letter_parts"),
-                              ("instruction", "thank_verbs")),
+                              ("instruction", "thank_verbs"), ("instruction", "shaping_verbs")),
         # (a one-word first person, "I", "we", offers only followed by one of _offer_follows(): that word
         # is the sentence's head then, so that "We talked about ..." is not read for an offer)
         "offers": (_cls("modality", "first_person").firsts - _cls("modality", "first_person").single)
@@ -1613,10 +1646,11 @@ def _heads() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _instruction_needs() -> frozenset[str]:
     """The words one of which ``_Reader.instruction`` needs to find an instruction: a reader role after a
-    thanks verb, a reader pronoun after one ("Thank them"), a reader form ("him/her") or a letter part (a
-    thanks verb alone is not enough)."""
+    thanks verb, a reader pronoun after one ("Thank them"), a reader form ("him/her"), a letter part or a verb
+    shaping the letter ("Close with one line ...") (a thanks verb alone is not enough)."""
     return frozenset().union(*(_cls("instruction", key).firsts
-                               for key in ("reader_roles", "reader_pronouns", "reader_forms", "letter_parts")))
+                               for key in ("reader_roles", "reader_pronouns", "reader_forms", "letter_parts",
+                                           "shaping_verbs")))
 
 
 _CLOSERS: Final = frozenset(" \t\r\n\"'”’»*_")  # not ")": a question in brackets is an aside
@@ -1937,8 +1971,9 @@ class Sentences(Sequence[SentenceFunctions]):
         own = self._own
         paren = "(" in own
         marked = not _heads()["instruction"].isdisjoint(self._doc.lower_words)
+        bracketed = _bracketed_instructions(own, self._bounds) if "[" in own else []
         if not (paren or marked):
-            return ()
+            return tuple(bracketed)
         bounds = self._bounds
         everything = range(len(bounds))
         if self._lists_all():  # (a usual draft: reading them all costs less than picking)
@@ -1965,7 +2000,26 @@ class Sentences(Sequence[SentenceFunctions]):
             if k not in whole and "(" in own[s:e]:
                 a, b = self._token_range(k)
                 out.extend(self._brackets_in(k, a, b))
-        return tuple(sorted(out))
+        return tuple(sorted(set(out + bracketed)))
+
+
+_SQUARE: Final = re.compile(r"\[\s*([A-Za-z]+)[^\[\]\n]*\]")
+
+
+def _bracketed_instructions(own: str, bounds: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each sentence that is a square-bracketed instruction and nothing else, opening on an
+    instruction verb ("[Insert something you learned from your conversation]."): a template's line left in,
+    whose words recall nothing and invite nothing. (A bracketed slot that names a thing, "[Company Name]", is
+    a placeholder, found elsewhere.)"""
+    verbs = _cls("instruction", "verbs")
+    out: list[tuple[int, int]] = []
+    for s, e in bounds:
+        text = own[s:e]
+        m = _SQUARE.match(text.lstrip())
+        if m is None or m.group(1).lower() not in verbs or text.strip()[m.end():].strip(" .!") or len(m.group().split()) < 3:
+            continue
+        out.append((s, e))
+    return out
 
 
 def sentence_functions(doc: Document, known: Any = None) -> Sentences:

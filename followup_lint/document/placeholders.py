@@ -37,10 +37,10 @@ _PATTERNS: Final = (
     # "<your name>", "<company name>"; HTML tags, "<br>", are neither)
     ("angle", re.compile(r"<(?:insert|enter|add|paste|put|your|company|position|role|job|interviewer|name|date)\b"
                          r"[A-Za-z' _-]{0,40}>")),
-    # any run of two to six plain lower-case words in angle brackets, whatever its first word ("<link to
-    # the repository>", "<a short summary>"), set apart from the words around it ("x<y and z>w" is not);
-    # an HTML tag ("<br>", "<a href=...>", "<video controls>") is dropped below
-    ("angle", re.compile(r"(?<![\w<])<[a-z][a-z']{0,20}(?: [a-z'][a-z'-]{0,20}){1,5}>(?![\w>])")),
+    # any run of one to six plain lower-case words in angle brackets, whatever its first word ("<subject>",
+    # "<link to the repository>", "<a short summary>"), set apart from the words around it ("x<y and z>w",
+    # "List<string>" are not); an HTML tag ("<br>", "<a href=...>", "<video controls>") is dropped below
+    ("angle", re.compile(r"(?<![\w<])<[a-z][a-z']{0,20}(?: [a-z'][a-z'-]{0,20}){0,5}>(?![\w>])")),
     ("blank", re.compile(r"_{3,}")),
     # a profile link whose last part is the template's field ("linkedin.com/in/yourname", "github.com/username")
     # (every such link's slot follows a "/": one cheap look back rejects the other places first)
@@ -50,9 +50,9 @@ _PATTERNS: Final = (
     ("paren", re.compile(r"\((?:insert |your |the )?(?:interviewer|hiring manager|recruiter|company|position|job title|role|name|date|your name)[’'`]?s?(?: name| title)?\)", re.I)),
     ("paren", re.compile(r"\((?:insert|enter|fill[ \t]in|replace[ \t]with|mention|name[ \t]of)[ \t][^()\n]{1,60}\)", re.I)),
     # an instruction verb with what to write ("(Add a line about the project you discussed.)", "(describe one
-    # specific moment)"); not "(add me on LinkedIn)", whose object is the writer
+    # specific moment)", "(name a tool they use)"); not "(add me on LinkedIn)", whose object is the writer
     ("paren", re.compile(r"\((?:add|describe|include|explain|list|state|highlight|specify|restate|reiterate|write|"
-                         r"recall|summari[sz]e)[ \t]+(?:a|an|one|two|your|the|some|any|something|specific|how|what|why|"
+                         r"recall|summari[sz]e|name|give|cite)[ \t]+(?:a|an|one|two|your|the|some|any|something|specific|how|what|why|"
                          r"which)\b[^()\n]{1,60}\)", re.I)),
     # a description of what to fill in that ends on the interviewer's deed, told in the third person ("(the
     # project they mentioned)", "(something she said about the team)" is prose: the bracket must end there)
@@ -212,11 +212,15 @@ class _Vocabulary:
                                    re.IGNORECASE)
         self.signature_words = frozenset(data["stand_ins"]["signature_words"].split())
         fillers = data["stand_ins"]["fillers"].split()
+        repeated = data["stand_ins"].get("repeated_fillers", "").split()
+        every = alt([*fillers, *repeated])
         #: a filler word capitalised to open a name, then more fillers and a capitalised word ("Blah blah
-        #: Middle School"): the writer's stand-in for a name they left out
-        self.filler = re.compile(
-            rf"(?<![\w'’-])(?:{alt(fillers, 'title')}|{alt(fillers, 'upper')})(?:[ \t]+(?i:{alt(fillers)}))*"
-            rf"(?:[ \t]+[A-Z][\w'’-]*)+") if fillers else None
+        #: Middle School"; a repeated filler only when said twice, "Yada yada Inc."): the writer's stand-in
+        #: for a name they left out
+        opening = [rf"(?:{alt(fillers, 'title')}|{alt(fillers, 'upper')})(?:[ \t]+(?i:{every}))*"] if fillers else []
+        if repeated:
+            opening.append(rf"(?:{alt(repeated, 'title')}|{alt(repeated, 'upper')})(?:[ \t]+(?i:{every}))+")
+        self.filler = re.compile(rf"(?<![\w'’-])(?:{'|'.join(opening)})(?:[ \t]+[A-Z][\w'’-]*)+") if opening else None
         #: (calling code, national prefix) of each fictional telephone range (data [phones])
         self.fictional = tuple((line.split()[0], prefix) for line in data["phones"]["fictional"].splitlines()
                                if line.strip() for prefix in line.split()[1:])

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ..document import Document
     from ..rule import RuleContext
 
-__all__ = ["Analysis", "analysis", "FIRST_PERSON"]
+__all__ = ["Analysis", "analysis", "FIRST_PERSON", "topic_parts"]
 
 FIRST_PERSON: Final = re.compile(
     # (the look-ahead: a match starts with one of these letters; every other place is left after one test)
@@ -197,7 +197,7 @@ def _match_topics(topics: tuple[str, ...], terms: DraftTerms, excluded: frozense
     phrases: list[str] = []
     owners: list[int] = []
     for index, topic in enumerate(topics):
-        parts = _topic_parts(topic)
+        parts = topic_parts(topic)
         phrases += parts
         owners += [index] * len(parts)
     if len(phrases) == len(topics):
@@ -211,17 +211,24 @@ def _match_topics(topics: tuple[str, ...], terms: DraftTerms, excluded: frozense
 
 
 @lru_cache(maxsize=4096)
-def _topic_parts(topic: str) -> tuple[str, ...]:
+def topic_parts(topic: str) -> tuple[str, ...]:
     """A topic, and when it gives an example, its thing and its example (a pure function of the topic:
     remembered, as an interview's topics recur from draft to draft)."""
     cut = _EXAMPLE.search(topic)
     if cut is not None and cut.start() > 0 and cut.end() < len(topic):
         return (topic, topic[:cut.start()], topic[cut.end():])
     cut = _SPELT_OUT.search(topic)
-    if cut is not None and cut.end() < len(topic) and _names_an_exercise(topic[:cut.start()]):
-        # "the take-home assignment: a weather dashboard in React": what the exercise was, by itself (its kind
-        # alone is named by the exercise rule, which knows a plural "assignments" names none)
-        return (topic, topic[cut.end():])
+    if cut is not None and cut.end() < len(topic):
+        head, detail = topic[:cut.start()], topic[cut.end():]
+        if _names_an_exercise(head):
+            # "the take-home assignment: a weather dashboard in React": what the exercise was, by itself (its
+            # kind alone is named by the exercise rule, which knows a plural "assignments" names none)
+            return (topic, detail)
+        # "the studio's current graphic design needs: packaging and print work for a grocery client": the thing
+        # and what it is spelt out as, each by itself, as a topic's example is (a generic head names nothing)
+        from ..analysis.reference import generic_topic
+
+        return (topic, detail) if generic_topic(head) else (topic, head, detail)
     return (topic,)
 
 

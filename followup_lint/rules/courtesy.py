@@ -113,7 +113,8 @@ class NoThanks(Rule):
     "apreciate"; `misspelled-word` reports the typo), and so do texting and playful spellings ("thx", "tnx", "ty for the tour", "Thankies!"),
     Caribbean and West African ones ("Tenk yu fi di chance", "Tank you sir") and a wish to appreciate ("I wish to appreciate you
     for the opportunity"). Not thanks: "thanks to the snow, my train was late"
-    (a cause, even with a "for" after its clause: "Thanks to the accident I was stuck for an hour"), talk about a thank-you note ("I meant to send a thank-you note sooner"), "thankfully"
+    (a cause, even with a "for" after its clause: "Thanks to the accident I was stuck for an hour"), talk about a thank-you note ("I meant to send a thank-you note sooner"; writing joined to the thanks by "and"
+    is the thanks itself: "I wanted to write and thank you"), "thankfully"
     (fortunately), relief ("Thank goodness the rain held off", "Thank God the server came back"), irony ("Thanks for nothing"),
     gratitude owed to someone else or for the writer's own fortune ("I'm grateful to my old manager for teaching me SQL",
     "thankful that my last job taught me patience", "grateful for my years at the port"), gratitude someone else felt or
@@ -212,7 +213,8 @@ class NoNextStep(Rule):
     a question to the reader in the subject ("is there some code review?", not a reply's "Re: Offer still
     available?", the thread's question put before); an offer to show your work ("would love to demo and / or
     walk through the usage of this application", "I'd like to take you through the design"); a request of your own ("I need
-    to request the report", "Please help & guide me"); a further talk you propose or would set up ("I'd like to
+    to request the report", "Please help & guide me"); wanting the reader to reply ("I want you to get back to
+    me", "This should motivate you to respond to me"); a further talk you propose or would set up ("I'd like to
     propose a short video call", "I propose we meet again on Friday", "I'd love to set up a time to chat"; not
     advice, "I'd suggest the team tries Kafka", nor "I need to arrange childcare before the interview"); an invitation to see more of you ("I invite you to
     get to know my projects at my website"); accepting an invitation to the next meeting ("I'll definitely
@@ -234,7 +236,10 @@ class NoNextStep(Rule):
     writing it", "I will send the rest of the task tomorrow"), nor a long relationship hoped for ("I look forward to a long and fruitful relationship with
     your company", "to the new challenges"), nor an instruction to run the work ("Run make test to see the
     results"), nor hoping to stay in touch ("hope we can stay in
-    touch"; proposing it, "let's keep in touch", invites), and neither is "Thank you for your consideration", greetings passed on
+    touch"; proposing it, "let's keep in touch", invites), nor hoping to see or meet the reader at an unnamed
+    future ("hope to see you in the near future", "I look forward to meeting you again someday"; a named time
+    or a purpose, "next week", "to discuss the offer", proposes a meeting), nor a template's line on how to
+    close the letter ("Close with one line about your availability and next steps."), and neither is "Thank you for your consideration", greetings passed on
     through the reader ("Please pass my regards to Ravi", "Kindly convey my gratitude to the panel"), an indirect
     question about how the work is done ("I'd love to know how the team splits on-call"), the writer's plan with
     somebody else ("Next week I will follow up with the recruiting department", "I'll email HR"), an offer

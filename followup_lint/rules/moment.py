@@ -6,7 +6,8 @@ import re
 from functools import lru_cache
 from typing import Final, Iterable, Sequence
 
-from ..analysis.reference import (References, about_the_candidate, generic_topic, recalled_topic, shares_a_date,
+from ..analysis.reference import (References, about_the_candidate, generic_topic, names_own_circumstance,
+                                  names_the_readers_thing, recalled_topic, shares_a_coined_name, shares_a_date,
                                   shares_a_word_run)
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
@@ -133,7 +134,17 @@ class NoSpecificMoment(Rule):
     topic that gives an example ("the ward's volunteer programme, such as its weekly befriending visits")
     is referred to by either part, as is an exercise topic that spells out after a colon what the exercise
     was ("the take-home assignment: a weather dashboard in React": "weather dashboard done"), and a word of what belongs to the reader ("your prototyping process")
-    counts for a topic, not for a strength of yours.
+    counts for a topic, not for a strength of yours. A thing a topic names as the organisation's, named word
+    for word as the reader's ("your current graphic design needs" for "the studio's current graphic design
+    needs: packaging and print work"), counts even when its words are the role's; a topic that spells a thing
+    out after a colon is referred to by either part. A circumstance of yours the interview raised ("the
+    applicant's end-of-semester exams", "the candidate's lateness and absences"), named as yours ("in the middle
+    of my exams", "my lateness"), counts; a qualification of yours restated ("my statistics degree") still
+    recalls nothing. A name a topic coins with a symbol ("Questions+", "Notepad++") counts when the note
+    writes it so ("**Questions+**"), though the word alone is common. A line left in square brackets that opens
+    on an instruction verb ("[Insert something interesting or something you learned from your
+    conversation]") is a template's instruction: its words recall nothing, and nor does the name of the
+    occasion where you met ("at the Georgia Football Networking Event").
 
     A text that tells its reader how to write the note (a template's guide, a model letter whose body is
     advice: "Thank the interviewer for their time. In the body of your letter, present ...") recalls
@@ -219,6 +230,9 @@ class NoSpecificMoment(Rule):
             if shares_a_date(said, topics) or shares_a_word_run(
                     said, [t for t in topics if not about_the_candidate(t)], a.excluded):
                 return  # "the last possible date was the 14th June", "by the main hiring site"
+            if names_own_circumstance(said, topics) or names_the_readers_thing(said, topics) \
+                    or shares_a_coined_name(said, topics):
+                return  # "in the middle of my exams", "your current graphic design needs", "**Questions+**"
             refs = references(ctx)
             if refs.concrete or recalled_topic(doc, refs, topics, a.excluded):
                 return  # something concrete that the topic list does not name, or a remark paraphrased
