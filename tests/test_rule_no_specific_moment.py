@@ -2270,3 +2270,24 @@ def test_the_exercise_by_its_title(topic: str, subject: str, content: str, speci
     body = f"Hi Dana,\n\n{content}\n\nSam"
     report = run_rule(NoSpecificMoment, body, interview(topic), subject=subject or None)
     assert (not report.findings) is specific
+
+
+# A question or strength raised that also names a topic by words the listed item does not have recalls the
+# topic (the eighteenth's c-308: "is the motorbike for the Mukono route given ..."); the listed item's own
+# words are the other move's, and name no topic
+_DEPOT = "the night deliveries from the Thika depot"
+_VAN_QUESTION = "whether drivers take the vans home"
+
+
+@pytest.mark.parametrize(("content", "specific"), [
+    ("I forgot to ask, do drivers on the Thika run take the vans home?", True),
+    ("One more thing: can drivers take the vans home after the Thika night shift?", True),
+    ("By the way, do the drivers at Thika take the vans home?", True),
+    ("Also, do drivers take the vans home?", False),
+    ("I forgot to ask whether the drivers take the vans home at night.", False),
+])
+def test_a_raised_question_that_names_a_topic_recalls_it(content: str, specific: bool) -> None:
+    report = run_rule(NoSpecificMoment, f"Hi Dana,\n\n{content}\n\nSam",
+                      interview(_DEPOT, "the duties of the position", questions=[_VAN_QUESTION]))
+    assert (not report.findings) is specific
+    assert report.metrics.get("questions_raised") or not specific

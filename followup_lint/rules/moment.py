@@ -33,7 +33,9 @@ class NoSpecificMoment(Rule):
     for them beside another word of the topic ("the QA backlog" for "the quality assurance backlog"). The matched topics are listed in
     `metrics["topics_referenced"]`. The interview's `strengths` and `questions` are not topics: raising a
     strength is a different move (`no-added-strength-or-question`), so the words a raised strength or
-    question accounts for are not counted towards a topic.
+    question accounts for are not counted towards a topic; its other words are, when they give a topic's rare
+    name or a distinctive run of its words ("is the motorbike for the Mukono route given ..." for the topic
+    "visiting farmers on the Mukono and Buikwe milk collection routes").
 
     Generic-ness is measured with the packaged word-frequency list, not listed: a topic whose words are
     all frequent ("the duties of the position", "the company values": no word rarer than "growth", and
@@ -245,6 +247,9 @@ class NoSpecificMoment(Rule):
             if _names_the_exercise(doc.own, ctx.draft.subject or "", interview.topics, raised) \
                     or _titles_the_exercise(said, interview.topics, interview.company or "", a.excluded):
                 return  # "Thanks for the challenge": the interview's exercise, by its kind or its title
+            if _recalled_in_a_raised_item(doc.own, [m for m in (*a.strengths, *a.questions) if m.field == "body"],
+                                          [t for t in topics if not about_the_candidate(t)], a.excluded):
+                return  # "is the motorbike for the Mukono route given ...": the question recalls a topic too
             yield ctx.finding(
                 "Nothing in the note refers to a topic from the interview; mention one, such as "
                 f"'{_short(topics[0])}'",
@@ -266,6 +271,25 @@ class NoSpecificMoment(Rule):
             "Nothing in the note refers to something specific from the conversation",
             data={"confidence": "low"},
         )
+
+
+def _recalled_in_a_raised_item(own: str, raised: Sequence, topics: Sequence[str], excluded: frozenset[str]) -> bool:
+    """Does a question or strength raised (``raised``: its matches) also name a topic by words the listed
+    item does not have: a rare name of the topic or a distinctive run of its words ("is the motorbike for the
+    Mukono route given ...", for the question "whether the cooperative provides the motorbike for the routes"
+    and the topic "visiting farmers on the Mukono and Buikwe milk collection routes")? The words the listed
+    item accounts for are blanked: they are the other move's."""
+    from ._topics import terms_of
+
+    for m in raised:
+        text = own[m.start:m.end]
+        listed = {t.key for t in terms_of(m.phrase, excluded=excluded)}
+        for t in terms_of(text, excluded=excluded):
+            if t.key in listed:
+                text = text[:t.start] + " " * (t.end - t.start) + text[t.end:]
+        if shares_a_word_run(text, topics, excluded):
+            return True
+    return False
 
 
 def _said_of_the_interview(ctx: RuleContext, a) -> str:  # type: ignore[no-untyped-def]
