@@ -89,12 +89,12 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                     "one_email_to_many_interviewers": (1, 0), "spelling": (0, 1), "repeated-word": (1, 0),
                     "spacing": (1, 0)},
     "eighteenth": {"names_interviewer": (4, 0), "wrong_name": (2, 1), "mentions_specific_moment": (0, 0),
-                   "adds_missed_strength_or_question": (0, 5), "invites_next_step": (0, 0),
-                   "placeholder_left": (0, 1), "spelling": (5, 0), "greeting-punctuation": (0, 2)},
+                   "invites_next_step": (0, 0),
+                   "spelling": (1, 0), "greeting-punctuation": (0, 2)},
 }
 
 # error-severity findings allowed on clean notes: what the batch scored when it was last measured
-CLEAN_ERRORS: dict[str, int] = {"tenth": 0, "eighteenth": 1}
+CLEAN_ERRORS: dict[str, int] = {"tenth": 0, "eighteenth": 0}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
