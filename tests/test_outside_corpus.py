@@ -88,8 +88,8 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                     "adds_missed_strength_or_question": (1, 0),
                     "one_email_to_many_interviewers": (1, 0), "spelling": (0, 1), "repeated-word": (1, 0),
                     "spacing": (1, 0)},
-    "eighteenth": {"names_interviewer": (4, 0), "wrong_name": (2, 1), "mentions_specific_moment": (7, 0),
-                   "invites_next_step": (4, 3),
+    "eighteenth": {"names_interviewer": (4, 0), "wrong_name": (2, 1), "mentions_specific_moment": (0, 0),
+                   "invites_next_step": (0, 0),
                    "spelling": (1, 0), "greeting-punctuation": (0, 2)},
 }
 

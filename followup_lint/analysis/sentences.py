@@ -931,7 +931,12 @@ class _Reader:
                 if m > 0 and remembered.at(w, k) < 0:
                     self.add(Function.REQUEST, i, m)
                 elif w[i] in _cls("request", "polite").single and _cls("request", "help_verbs").at(w, k) > 0:
-                    self.add(Function.REQUEST, i, k + 1)   # "Please help & guide me to ..."
+                    if k + 1 < len(w) and w[k + 1].isalnum() or self._last_at(verbs, "and") > k:
+                        self.add(Function.REQUEST, i, k + 1)   # "Please help & guide me to ..."
+                    # ("... didn't get any response. Please help": a plea, nothing asked of the reader)
+                elif w[i] in _cls("request", "polite").single and k < len(w) and w[k] in _cls("request", "kindly_review") \
+                        and self._suggestions_back(k):
+                    self.add(Function.REQUEST, i, k + 1)   # "Please review the code and suggest any changes"
                 elif self._kindly(i, k) and remembered.at(w, k) < 0:
                     self.add(Function.REQUEST, i, k + 1)   # "Kindly furnish me with any update"
                 elif w[i] in _cls("request", "polite").single and self._asks_decision(k):
@@ -1040,6 +1045,13 @@ class _Reader:
             if b > 0 and any(w[x] in nouns.firsts for x in range(max(0, b - 4), b)):
                 self.add(Function.REQUEST, b, i + 1)
 
+    def _suggestions_back(self, k: int) -> bool:
+        """After a review verb ``w[k]`` ("review", "check"), does a reply verb or a verb of help follow after
+        "and" ("... and revert", "... and suggest any changes needed", "... and advise")? The reader is asked
+        to write back, not only to look."""
+        return max(self._last_at(_cls("request", "reply_verbs"), "and"),
+                   self._last_at(_cls("request", "help_verbs"), "and")) >= k + 2
+
     def _kindly(self, i: int, k: int) -> bool:
         """Is ``w[i]`` "kindly" before an imperative verb ``w[k]``, at the start of a clause ("Kindly revert",
         "I kindly request you to ...", "could you kindly share ...")? Not in an account ("as you kindly
@@ -1051,8 +1063,7 @@ class _Reader:
             return False
         verb = w[k]
         if verb in _cls("request", "kindly_review"):      # "Kindly check the PR": a review, unless "... and revert"
-            verbs = _cls("request", "reply_verbs")
-            return self._last_at(verbs, "and") >= k + 2
+            return self._suggestions_back(k)
         if verb in _cls("request", "kindly_not"):          # "Kindly find time to reply me": the reply asked
             verbs = _cls("request", "reply_verbs")
             return any(w[x - 1] == "to" and verbs.at(w, x) > 0 for x in range(k + 2, min(len(w), k + 5)))
@@ -1076,6 +1087,9 @@ class _Reader:
                 continue
             if _back(w, i, past, span=4):
                 continue
+            if w[i] in ("ask", "asking") and j < len(w) and w[j] in _cls("request", "question_auxiliaries").single:
+                self.add(Function.REQUEST, i, j + 1)       # "I want to ask is there any opportunity ...": a question
+                return                                      # put to the reader, its verb before its subject
             if alone.at(w, i) > 0 and j < len(w) and w[j] in topics:
                 objects = _cls("request", "status_objects")
                 x = next((x for x in range(j + 1, min(len(w), j + 6)) if w[x] in objects or words.at(w, x) > 0), -1)
@@ -1106,7 +1120,8 @@ class _Reader:
             m = heads.at(w, _skip(w, j, adv))
             if m < 0:
                 continue
-            if w[i] in ("will", "'ll", "shall", "should") and not (i > 0 and w[i - 1] in _cls("request", "impersonal")):
+            if w[i] in ("will", "'ll", "shall", "should") and not (i > 0 and w[i - 1] in _cls("request", "impersonal")) \
+                    and w[m - 1] not in _cls("request", "will_wishes").single:   # ("I will like to know": a wish)
                 # ("it'll be great if ...": a wish all the same; "I'll be happy to send": an offer; "I will be
                 # glad to receive your feedback" asks for it)
                 r = _cls("request", "receive_infinitives").at(w, _skip(w, m, adv, most=2))
@@ -1126,7 +1141,7 @@ class _Reader:
                     continue
                 if w[o - 1] in ("know", "knowing", "learn", "learning", "out", "if", "whether", "hear",
                                 "hearing") and self._last_at(status) < o and not (
-                        w[o - 1] == "if" and self._to_receive(o)):
+                        w[o - 1] == "if" and self._to_receive(o)) and not self._verdict_asked(o):
                     self.add(Function.INDIRECT_QUESTION, i, o)   # "I'd love to know how the team ..."
                     continue
                 self.add(Function.REQUEST, i, o)
@@ -1134,6 +1149,19 @@ class _Reader:
             o = nouns.at(w, _skip(w, n, quals, most=5))
             if o > 0:
                 self.add(Function.REQUEST, i, o)
+
+    def _verdict_asked(self, o: int) -> bool:
+        """Does a yes/no question about the writer's own work or chances begin at ``w[o]`` ("... to know if my
+        PR is OK", "whether my solution passes", "if I can still apply")? Only the reader can answer it, so
+        the wish asks for a reply; "how the team splits on-call" or "if the team uses Kafka" is curiosity."""
+        w = self.w
+        if o >= len(w):
+            return False
+        x = o + 1 if w[o] in ("if", "whether") else o if w[o - 1] in ("if", "whether") else -1
+        if x < 0 or not any(v in _cls("request", "verdict_subjects").single for v in w[x:x + 2]):
+            return False
+        # ("if I could have done the join differently": the writer's own what-if, no verdict asked)
+        return not any(a in ("could", "would", "should", "might") and b == "have" for a, b in zip(w[x:x + 4], w[x + 1:x + 5]))
 
     def _to_receive(self, o: int) -> bool:
         """Does a first person who could receive something begin at ``w[o]`` ("... if I could receive
@@ -1201,6 +1229,8 @@ class _Reader:
                         v = n + 1
                     if v < 0:
                         v = self._selection_step(n)        # "happy to attend any further interview"
+                    if v > 0 and v < len(w) and w[v] in _cls("offer", "news_after").single:
+                        continue                           # "I'm happy to share that I've been selected": news
                     if v > 0:
                         self.add(Function.HOPE if _contributes(w, v) else Function.OFFER, i, v)
                         continue
