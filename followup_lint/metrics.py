@@ -25,9 +25,7 @@ __all__ = ["compute_metrics", "metrics_of", "WORDS_PER_MINUTE"]
 
 WORDS_PER_MINUTE = 238  # average silent reading speed for non-fiction (Brysbaert 2019)
 _COUNTED = ("word", "number", "placeholder")
-_KIND = itemgetter(3)   # Token.kind
 _START = itemgetter(0)  # Token.start, a sentence's start
-_TEXT = itemgetter(2)  # Token.text
 
 
 def compute_metrics(doc: Document) -> dict[str, Any]:
@@ -38,7 +36,7 @@ def compute_metrics(doc: Document) -> dict[str, Any]:
     own = doc.own
     tokens = doc.tokens
     # one C-level count of the token kinds instead of a Python pass over every token
-    kinds = Counter(map(_KIND, tokens))
+    kinds = Counter(doc.token_kinds)
     n_words = kinds["word"] + kinds["number"] + kinds["placeholder"]
     sentences = doc.sentences
     questions = 0
@@ -51,16 +49,16 @@ def compute_metrics(doc: Document) -> dict[str, Any]:
     exclamations = own.count("!") + own.count("！")
     subject_words = sum(1 for t in doc.subject_tokens if t.kind in _COUNTED)
     lo, hi = doc.content_range
-    words = doc.words
     # tokens and sentences are sorted by start: the ones starting in [lo, hi) are one slice
     # (readability reads only how many sentences there are: the slice stands in for their texts)
     a, b = bisect_left(sentences, lo, key=_START), bisect_left(sentences, hi, key=_START)
     prose: Sequence[Any] = sentences[a:b]
-    a, b = bisect_left(words, lo, key=_START), bisect_left(words, hi, key=_START)
-    content_words = list(map(_TEXT, words[a:b]))
+    starts, texts = doc.word_starts, doc.word_texts  # (the document's word columns)
+    a, b = bisect_left(starts, lo), bisect_left(starts, hi)
+    content_words = list(texts[a:b])
     if not content_words:  # no greeting/sign-off structure to lean on: use all of the own text
         prose = sentences
-        content_words = list(map(_TEXT, words))
+        content_words = list(texts)
     ease, grade = _readability(prose, content_words)
     result = {
         "words": n_words,

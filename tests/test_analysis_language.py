@@ -127,3 +127,24 @@ def test_a_typo_beside_a_greeting_of_another_language_is_still_reported() -> Non
 def test_chat_abbreviations_are_not_misspellings(word: str) -> None:
     body = f"hi ana\n\nthe depot tour was great {word} and the rota sounds fine\n\nsam"
     assert flagged_texts(MisspelledWord, body) == []
+
+
+# Outside batch "eighteenth", class: a thanks in a Southern African language (Sotho-Tswana, Shona,
+# Venda, Tsonga) closing or opening the note is another language, not words to spell one by one
+@pytest.mark.parametrize("closing", [
+    "Kea leboha",
+    "Re a leboga thata",
+    "Ke a leboha haholo",
+    "Ndatenda zvikuru",
+    "Ndo livhuwa",
+    "Ndza khensa",
+])
+def test_a_southern_african_thanks_is_another_language(closing: str) -> None:
+    body = f"Dear Ms. Okafor,\n\nI enjoyed the tour of the depot this morning.\n\n{closing},\nSam"
+    assert spans(body), body
+    assert flagged_texts(MisspelledWord, body) == []
+
+
+def test_a_typo_beside_a_southern_african_thanks_is_still_reported() -> None:
+    body = "Dear Ms. Okafor,\n\nI enjoyed the tuor of the depot.\n\nKea leboha,\nSam"
+    assert flagged_texts(MisspelledWord, body) == ["tuor"]

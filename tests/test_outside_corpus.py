@@ -88,13 +88,11 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                     "adds_missed_strength_or_question": (1, 0),
                     "one_email_to_many_interviewers": (1, 0), "spelling": (0, 1), "repeated-word": (1, 0),
                     "spacing": (1, 0)},
-    "eighteenth": {"mentions_specific_moment": (7, 0),
-                   "adds_missed_strength_or_question": (0, 5), "invites_next_step": (4, 3),
-                   "placeholder_left": (0, 1), "spelling": (5, 0)},
+    "eighteenth": {"mentions_specific_moment": (0, 0), "invites_next_step": (0, 0), "spelling": (1, 0)},
 }
 
 # error-severity findings allowed on clean notes: what the batch scored when it was last measured
-CLEAN_ERRORS: dict[str, int] = {"tenth": 0, "eighteenth": 1}
+CLEAN_ERRORS: dict[str, int] = {"tenth": 0, "eighteenth": 0}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -268,7 +268,10 @@ def test_phrase_patterns_led_by_their_first_characters_match_the_plain_ones() ->
 
 @pytest.mark.parametrize("pattern,firsts", [
     ("(?:our|the) talk", {"o", "t"}), ("a+b|c", {"a", "c"}), ("[xy]z|'d like", {"x", "y", "'"}),
-    ("(?:please )?find", None), ("\\w+ly", None), ("a*b", None), ("(?i:a)b", None), ("(?:a|)b", None),
+    ("(?:please )?find", {"p", "f"}), ("\\w+ly", None), ("a*b", {"a", "b"}), ("(?i:a)b", None), ("(?:a|)b", None),
+    # zero-width at the start (a word boundary, a lookaround): the first characters of what follows
+    ("\\b(?:is )?(?:anyone|someone)", {"i", "a", "s"}), ("(?<!x)\\bmy", {"m"}), ("(?!ab)a|c", {"a", "c"}),
+    ("a|\\b", None), ("(?:x )?\\w", None), ("a?", None),
 ])
 def test_first_characters_of_a_phrase_pattern(pattern: str, firsts: set[str] | None) -> None:
     from followup_lint.rules._phrases import _first_chars

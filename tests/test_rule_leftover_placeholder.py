@@ -1087,3 +1087,21 @@ def test_masked_words_and_an_instruction_line_are_placeholders(body: str, masked
 ])
 def test_filler_kisses_headings_and_prose_are_no_masked_words(body: str) -> None:
     assert_clean(RULE, body)
+
+
+# Outside batch "eighteenth" (c-201 signed "Candidate X"): a model letter's signature that is a role noun
+# or a slot word and a letter standing for the name is a stand-in; a real name with a letter, or a role
+# noun in the prose, is none.
+@pytest.mark.parametrize("signature", ["Applicant Y", "Candidate Z", "Person XX", "Applicant X."])
+def test_a_role_noun_and_a_letter_under_the_sign_off_is_a_stand_in(signature: str) -> None:
+    body = f"Dear Laura,\n\nThank you for the campus visit on Tuesday.\n\nBest regards,\n{signature}"
+    assert flagged_texts(RULE, body) == [signature]
+
+
+@pytest.mark.parametrize("body", [
+    "Dear Laura,\n\nThank you for the campus visit on Tuesday.\n\nBest regards,\nMalcolm X",
+    "Dear Laura,\n\nI was candidate X of six on the shortlist, and enjoyed the visit.\n\nBest regards,\nDee",
+    "Dear Laura,\n\nThank you for the campus visit on Tuesday.\n\nBest regards,\nCandidate Smith",
+])
+def test_a_name_with_a_letter_or_a_role_in_prose_is_no_stand_in(body: str) -> None:
+    assert_clean(RULE, body)

@@ -739,3 +739,39 @@ def test_process_feedback_scheduling_and_thanks_told_add_nothing(content: str) -
 ])
 def test_work_feedback_questions_and_real_moves_still_count(content: str) -> None:
     assert_clean(RULE, note(content), INTERVIEW)
+
+
+# -- eighteenth outside batch class: the reader's side of a status, papers-sent or logistics question adds
+# nothing (whether the reader still takes applicants or work, has a place for the writer, got the writer's
+# message, will give their contact details, or what the writer's procedure is); fresh wordings ------------
+
+@pytest.mark.parametrize("content", [
+    "Are you still taking applications for the analyst post?",
+    "Does your team still accept late submissions for the take-home?",
+    "Is the lab still recruiting?",
+    "Do you have any openings in your lab this year?",
+    "Would there be a position for a visiting student next spring?",
+    "Have you had a chance to read the message I left on Friday?",
+    "Did your recruiter get the documents from my referee?",
+    "Could my note have ended up in your junk folder?",
+    "Can you send me your phone number so we can talk?",
+    "What is your WhatsApp number?",
+    "How can I reach you directly?",
+    "What are the steps to apply again next year?",
+    "What is the procedure?",
+])
+def test_the_readers_side_of_a_status_or_logistics_question_adds_nothing(content: str) -> None:
+    assert [f.code for f in run_rule(RULE, note(content), INTERVIEW).findings] == ["FL301"]
+    assert [f.code for f in run_rule(RULE, note(content)).findings] == ["FL301"]
+
+
+@pytest.mark.parametrize("content", [
+    "Do you still accept pull requests on the old consumer branch?",   # work questions that start alike
+    "Is there an opportunity to work on the schema registry in the first year?",
+    "How does the platform team handle spam filtering on the mail relay?",
+    "Did you get the lag numbers from the new Kafka cluster yet?",
+    "What is the process for deploying a new consumer to production?",
+    "How can I reach the on-call engineer's dashboards as a new hire?",
+])
+def test_work_questions_that_look_like_the_readers_status_still_count(content: str) -> None:
+    assert_clean(RULE, note(content))

@@ -1223,3 +1223,32 @@ def test_accepting_an_offered_time_and_arranging_a_talk(content: str, invites: b
 ])
 def test_a_vague_future_meeting_a_reply_wanted_and_a_closing_instruction(content: str, invites: bool) -> None:
     _invites_as_labelled(content, 0, invites)
+
+
+# The eighteenth batch's classes (issue 11), on fresh wordings: suggestions asked back after a review; a
+# reply verb after "please" ("answer"); a yes/no question about the writer's own work or chances after a
+# wish to know, "will like" read as "would like"; a question put after "to ask" with its verb first; and
+# what is no invitation: a bare "Please help" after a complaint (a plea), "kindly refer" (look at it), news
+# announced with "happy to share that"
+@pytest.mark.parametrize(("content", "invites"), [
+    ("Kindly go through my repository and suggest improvements.", True),
+    ("Please check the notebook and advise on what to fix.", True),
+    ("Please answer my earlier email.", True),
+    ("Pls answer the question I sent.", True),
+    ("I will like to know if my submission was received.", True),
+    ("I would love to know whether my test passed.", True),
+    ("I'd like to know if we can still apply as a pair.", True),
+    ("I wanted to ask are there any openings for juniors?", True),
+    ("Please review my pull request.", False),
+    ("Kindly check the attached code.", False),
+    ("Nobody has replied to me for two weeks. Please help!", False),
+    ("Kindly refer to the logs attached.", False),
+    ("Kindly refer attachment above.", False),
+    ("I'm glad to share that I got my visa.", False),
+    ("Happy to tell you that I finished the course.", False),
+    ("I'd love to know how your team plans sprints.", False),
+    ("I would like to know if the team uses Terraform.", False),
+    ("I keep wondering if I could have written the parser differently.", False),
+])
+def test_the_eighteenth_batchs_invitations_and_pleas(content: str, invites: bool) -> None:
+    _judged(content, invites)

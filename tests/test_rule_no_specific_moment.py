@@ -2241,3 +2241,53 @@ def test_the_organisations_thing_named_as_the_readers(content: str, recalls: boo
 ])
 def test_a_coined_name_of_the_topic_written_so(content: str, recalls: bool) -> None:
     _judged(content, recalls, "the Ledger# bookkeeping plugin idea", "the Notepad++ syntax-colouring idea")
+
+
+# The exercise named by its title, as a submission's subject or a one-line pull request does (the
+# eighteenth batch: "Socks Store Project", "Submission for recruiting day", "hhbuilder test performed",
+# "finish concrete challenge"): two side-by-side words of an exercise topic, the whole title before its
+# kind, a coined title word before any kind, or the employer's name before a kind
+@pytest.mark.parametrize(("topic", "subject", "content", "specific"), [
+    ("the test task: a booking service for a bike shop in Django", "Bike Shop Project", "Solution from Sam Reyes", True),
+    ("the test task: a booking service for a bike shop in Django", "", "Bike shop booking done, solution from Sam", True),
+    ("the code test (rewriting a legacy parking fee calculator in Java)", "",
+     "This is the code written for Parking Fee by Sam Reyes.", True),
+    ("the hiring day challenge: a notes app on the Notion API", "Submission for hiring day", "* List screen - done", True),
+    ("the open day challenge: a weather app", "", "Here is my entry for open day.", True),
+    ("the quokkaform homework: a survey builder", "", "quokkaform exercise finished.", True),
+    ("the quokkaform homework: a survey builder", "", "Quokkaform task done, see the repository.", True),
+    ("the mobile challenge: a recipes app", "", "finished initech challenge", True),
+    ("the mobile challenge: a recipes app", "", "Here is my Initech take-home.", True),
+    # not the exercise: a common pair, one title word, a title word without a kind, the employer alone
+    ("the onboarding week challenge: a chat client", "", "I hope you had a good week.", False),
+    ("the onboarding week challenge: a chat client", "Thanks for this week", "It was a great week.", False),
+    ("the senior backend hiring test: a rate limiter", "", "Senior backend roles suit me.", False),
+    ("the mobile challenge: a recipes app", "Initech interview", "Thanks again, Initech team.", False),
+    ("the mobile challenge: a recipes app", "", "I would love to join Initech soon.", False),
+    ("the senior frontend hiring test", "", "I am a senior engineer.", False),
+])
+def test_the_exercise_by_its_title(topic: str, subject: str, content: str, specific: bool) -> None:
+    body = f"Hi Dana,\n\n{content}\n\nSam"
+    report = run_rule(NoSpecificMoment, body, interview(topic), subject=subject or None)
+    assert (not report.findings) is specific
+
+
+# A question or strength raised that also names a topic by words the listed item does not have recalls the
+# topic (the eighteenth's c-308: "is the motorbike for the Mukono route given ..."); the listed item's own
+# words are the other move's, and name no topic
+_DEPOT = "the night deliveries from the Thika depot"
+_VAN_QUESTION = "whether drivers take the vans home"
+
+
+@pytest.mark.parametrize(("content", "specific"), [
+    ("I forgot to ask, do drivers on the Thika run take the vans home?", True),
+    ("One more thing: can drivers take the vans home after the Thika night shift?", True),
+    ("By the way, do the drivers at Thika take the vans home?", True),
+    ("Also, do drivers take the vans home?", False),
+    ("I forgot to ask whether the drivers take the vans home at night.", False),
+])
+def test_a_raised_question_that_names_a_topic_recalls_it(content: str, specific: bool) -> None:
+    report = run_rule(NoSpecificMoment, f"Hi Dana,\n\n{content}\n\nSam",
+                      interview(_DEPOT, "the duties of the position", questions=[_VAN_QUESTION]))
+    assert (not report.findings) is specific
+    assert report.metrics.get("questions_raised") or not specific

@@ -740,3 +740,25 @@ def test_a_slip_in_a_title_case_subject_is_misspelled(subject: str, slip: str) -
 ])
 def test_a_family_name_in_a_title_case_subject_is_not_misspelled(subject: str) -> None:
     assert_clean(MisspelledWord, Draft(body=wrap("Thanks for the task."), subject=subject), INTERVIEW)
+
+
+# Outside batch "eighteenth", classes: an abbreviated unit right after a number, and a value masked by
+# x's, are not misspellings; the same unit alone, and a typo with x's in it, still are checked
+@pytest.mark.parametrize("sentence", [
+    "The route is 340 km each way and I drove it weekly.",
+    "I lifted pallets of 25 kg for two summers.",
+    "Our vans averaged 55 mph on the ring road.",
+    "The sample was 2.5 ml and the run took 40 mins.",
+    "Please quote reference number xxxxxx when you reply.",
+    "You can call me on (021) xxx-xxxx after five.",
+])
+def test_a_unit_after_a_number_or_a_masked_value_is_no_misspelling(sentence: str) -> None:
+    assert_clean(MisspelledWord, wrap(sentence))
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("The kms counter was reset on the truck.", "kms"),
+    ("I am exxcited about the depot role.", "exxcited"),
+])
+def test_a_unit_without_its_number_and_an_x_typo_are_still_checked(sentence: str, word: str) -> None:
+    assert word in flagged_texts(MisspelledWord, wrap(sentence))

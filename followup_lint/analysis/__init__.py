@@ -115,7 +115,8 @@ class FieldMechanics:
     @lazy
     def token_lines(self) -> str:
         """The field's token texts, one per line (repeated-word and spacing scan it)."""
-        return "\n".join(map(_TEXT, self.tokens))  # itemgetter: the join runs in C
+        doc = self._ctx.doc  # (the body's: its shared column; the join runs in C)
+        return "\n".join(doc.token_texts if self.field == "body" else map(_TEXT, doc.subject_tokens))
 
     @lazy
     def protected(self) -> Protected:

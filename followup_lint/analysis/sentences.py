@@ -228,30 +228,37 @@ class Words:
 
 
 def read_sentence(tokens: Iterable[Any], known: Any = None,
-                  brackets: Sequence[tuple[int, int]] | None = None) -> Words:
+                  brackets: Sequence[tuple[int, int]] | None = None, *,
+                  texts: tuple[str, ...] | None = None, kinds: tuple[str, ...] | None = None) -> Words:
     """The words of a sentence's tokens (``Token`` tuples), misspelled cue words mended.
 
     ``known(word) -> bool`` tells English words: a word it does not know that lies one edit (two for
     seven letters or more) from a thanks cue word is read as that cue word. The words of a bracketed
     instruction (see :func:`paren_instructions`; ``brackets``: those, when already found) are not read.
+    ``texts`` and ``kinds``: the tokens' texts and kinds when already picked out (slices of the
+    Document's columns), else picked out here.
     """
     if not isinstance(tokens, (list, tuple)):
         tokens = tuple(tokens)
+    if texts is None:
+        texts = tuple(map(_TEXT, tokens))
+    if kinds is None:
+        kinds = tuple(map(_KIND, tokens))
     if len(tokens) <= _REMEMBERED_TOKENS:
         # (the reading is a pure function of the tokens' texts and kinds: remembered across drafts, as
         # "Thank you for your time." recurs; only the spans are taken from this draft's tokens)
-        key = (tuple(map(_TEXT, tokens)), tuple(map(_KIND, tokens)), known)
+        key = (texts, kinds, known)
         read = _READINGS.get(key)
         if read is None:
             if len(_READINGS) >= _READINGS_KEPT:
                 _READINGS.clear()
-            read = _READINGS[key] = _read_tokens(tokens, known)
+            read = _READINGS[key] = _read_tokens(tokens, known, texts, kinds)
     else:
-        read = _read_tokens(tokens, known)
+        read = _read_tokens(tokens, known, texts, kinds)
     words, picked, paren = read
     spans = tuple(map(_SPAN, map(tokens.__getitem__, picked)))
     if paren:
-        dropped = paren_instructions(tokens) if brackets is None else brackets
+        dropped = paren_instructions(tokens, texts) if brackets is None else brackets
         if dropped:  # (sorted, not overlapping: a word is in the last one starting at or before it, or none)
             starts = [a for a, _b in dropped]
             keep = [(k := bisect.bisect_right(starts, sp[0]) - 1) < 0 or sp[0] >= dropped[k][1] for sp in spans]
@@ -266,12 +273,14 @@ _KIND: Final = itemgetter(3)     # Token.kind
 _SPAN: Final = itemgetter(0, 1)  # Token (start, end)
 
 
-def _read_tokens(tokens: Sequence[Any], known: Any) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
-    """The words of a sentence's tokens, the index of the token each comes from, and whether a "(" is
-    among them (the bracketed instructions are dropped by the caller)."""
+def _read_tokens(tokens: Sequence[Any], known: Any, texts: Sequence[str],
+                 kinds: Sequence[str]) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
+    """The words of a sentence's tokens (their ``texts`` and ``kinds`` picked out), the index of the token
+    each comes from, and whether a "(" is among them (the bracketed instructions are dropped by the
+    caller)."""
     vocatives = _vocatives()
     if len(tokens) > _REMEMBERED_TOKENS:  # (a long sentence: its distinct words read once, the rest in C)
-        fast = _read_plain_tokens(tokens, known, vocatives)
+        fast = _read_plain_tokens(texts, kinds, known, vocatives)
         if fast is not None:
             return fast
     words: list[str] = []
@@ -298,33 +307,35 @@ def _read_tokens(tokens: Sequence[Any], known: Any) -> tuple[tuple[str, ...], tu
     return tuple(words), tuple(picked), paren
 
 
-def _read_plain_tokens(tokens: Sequence[Any], known: Any,
+def _read_plain_tokens(texts: Sequence[str], kinds: Sequence[str], known: Any,
                        vocatives: AbstractSet[str]) -> tuple[tuple[str, ...], tuple[int, ...], bool] | None:
-    """``_read_tokens`` for a sentence each of whose distinct words reads as one word that is no vocative
-    (1 MB of ``"a" 'b' (c)`` in one sentence): each distinct word read once, the words and their indices
-    picked in C; ``None`` for any other sentence (read token by token)."""
-    is_word = list(map(eq, map(_KIND, tokens), repeat("word")))
+    """``_read_tokens`` for a sentence (its tokens' ``texts`` and ``kinds``) each of whose distinct words
+    reads as one word that is no vocative (1 MB of ``"a" 'b' (c)`` in one sentence): each distinct word
+    read once, the words and their indices picked in C; ``None`` for any other sentence (read token by
+    token)."""
+    is_word = list(map(eq, kinds, repeat("word")))
     picked = tuple(compress(range(len(is_word)), is_word))
-    word_texts = list(compress(map(_TEXT, tokens), is_word))
+    word_texts = list(compress(texts, is_word))
     readings = {t: _read_word(t, known) for t in set(word_texts)}
     for read in readings.values():
         if len(read) != 1 or read[0] in vocatives:
             return None
     firsts = {t: read[0] for t, read in readings.items()}
-    return tuple(map(firsts.__getitem__, word_texts)), picked, "(" in map(_TEXT, tokens)
+    return tuple(map(firsts.__getitem__, word_texts)), picked, "(" in texts
 
 
 _ENDS: Final = frozenset(".!?")
 _BRACKET_TEXTS: Final = frozenset("()")
 
 
-def paren_instructions(tokens: Sequence[Any]) -> list[tuple[int, int]]:
+def paren_instructions(tokens: Sequence[Any], texts: Sequence[str] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each bracketed instruction among one sentence's tokens: a bracketed clause of three
     words or more that stands mid-sentence in place of a part of it ("I particularly like (Specifically
     what you liked best about the job).") and opens on a capitalised word that is not "I" and does not
     begin a name (a later word is lower-case), or on an instruction verb ("(mention the project)")."""
     out: list[tuple[int, int]] = []
-    texts = list(map(_TEXT, tokens))
+    if texts is None:  # (``tokens``' texts, unless given: a slice of the Document's column)
+        texts = tuple(map(_TEXT, tokens))
     if ")" not in texts:  # no bracket closes: no clause (a run of 300,000 "(" is not walked)
         return out
     verbs, openers = _cls("instruction", "verbs"), _cls("instruction", "openers")
@@ -920,7 +931,12 @@ class _Reader:
                 if m > 0 and remembered.at(w, k) < 0:
                     self.add(Function.REQUEST, i, m)
                 elif w[i] in _cls("request", "polite").single and _cls("request", "help_verbs").at(w, k) > 0:
-                    self.add(Function.REQUEST, i, k + 1)   # "Please help & guide me to ..."
+                    if k + 1 < len(w) and w[k + 1].isalnum() or self._last_at(verbs, "and") > k:
+                        self.add(Function.REQUEST, i, k + 1)   # "Please help & guide me to ..."
+                    # ("... didn't get any response. Please help": a plea, nothing asked of the reader)
+                elif w[i] in _cls("request", "polite").single and k < len(w) and w[k] in _cls("request", "kindly_review") \
+                        and self._suggestions_back(k):
+                    self.add(Function.REQUEST, i, k + 1)   # "Please review the code and suggest any changes"
                 elif self._kindly(i, k) and remembered.at(w, k) < 0:
                     self.add(Function.REQUEST, i, k + 1)   # "Kindly furnish me with any update"
                 elif w[i] in _cls("request", "polite").single and self._asks_decision(k):
@@ -1029,6 +1045,13 @@ class _Reader:
             if b > 0 and any(w[x] in nouns.firsts for x in range(max(0, b - 4), b)):
                 self.add(Function.REQUEST, b, i + 1)
 
+    def _suggestions_back(self, k: int) -> bool:
+        """After a review verb ``w[k]`` ("review", "check"), does a reply verb or a verb of help follow after
+        "and" ("... and revert", "... and suggest any changes needed", "... and advise")? The reader is asked
+        to write back, not only to look."""
+        return max(self._last_at(_cls("request", "reply_verbs"), "and"),
+                   self._last_at(_cls("request", "help_verbs"), "and")) >= k + 2
+
     def _kindly(self, i: int, k: int) -> bool:
         """Is ``w[i]`` "kindly" before an imperative verb ``w[k]``, at the start of a clause ("Kindly revert",
         "I kindly request you to ...", "could you kindly share ...")? Not in an account ("as you kindly
@@ -1040,8 +1063,7 @@ class _Reader:
             return False
         verb = w[k]
         if verb in _cls("request", "kindly_review"):      # "Kindly check the PR": a review, unless "... and revert"
-            verbs = _cls("request", "reply_verbs")
-            return self._last_at(verbs, "and") >= k + 2
+            return self._suggestions_back(k)
         if verb in _cls("request", "kindly_not"):          # "Kindly find time to reply me": the reply asked
             verbs = _cls("request", "reply_verbs")
             return any(w[x - 1] == "to" and verbs.at(w, x) > 0 for x in range(k + 2, min(len(w), k + 5)))
@@ -1065,6 +1087,9 @@ class _Reader:
                 continue
             if _back(w, i, past, span=4):
                 continue
+            if w[i] in ("ask", "asking") and j < len(w) and w[j] in _cls("request", "question_auxiliaries").single:
+                self.add(Function.REQUEST, i, j + 1)       # "I want to ask is there any opportunity ...": a question
+                return                                      # put to the reader, its verb before its subject
             if alone.at(w, i) > 0 and j < len(w) and w[j] in topics:
                 objects = _cls("request", "status_objects")
                 x = next((x for x in range(j + 1, min(len(w), j + 6)) if w[x] in objects or words.at(w, x) > 0), -1)
@@ -1095,7 +1120,8 @@ class _Reader:
             m = heads.at(w, _skip(w, j, adv))
             if m < 0:
                 continue
-            if w[i] in ("will", "'ll", "shall", "should") and not (i > 0 and w[i - 1] in _cls("request", "impersonal")):
+            if w[i] in ("will", "'ll", "shall", "should") and not (i > 0 and w[i - 1] in _cls("request", "impersonal")) \
+                    and w[m - 1] not in _cls("request", "will_wishes").single:   # ("I will like to know": a wish)
                 # ("it'll be great if ...": a wish all the same; "I'll be happy to send": an offer; "I will be
                 # glad to receive your feedback" asks for it)
                 r = _cls("request", "receive_infinitives").at(w, _skip(w, m, adv, most=2))
@@ -1115,7 +1141,7 @@ class _Reader:
                     continue
                 if w[o - 1] in ("know", "knowing", "learn", "learning", "out", "if", "whether", "hear",
                                 "hearing") and self._last_at(status) < o and not (
-                        w[o - 1] == "if" and self._to_receive(o)):
+                        w[o - 1] == "if" and self._to_receive(o)) and not self._verdict_asked(o):
                     self.add(Function.INDIRECT_QUESTION, i, o)   # "I'd love to know how the team ..."
                     continue
                 self.add(Function.REQUEST, i, o)
@@ -1123,6 +1149,19 @@ class _Reader:
             o = nouns.at(w, _skip(w, n, quals, most=5))
             if o > 0:
                 self.add(Function.REQUEST, i, o)
+
+    def _verdict_asked(self, o: int) -> bool:
+        """Does a yes/no question about the writer's own work or chances begin at ``w[o]`` ("... to know if my
+        PR is OK", "whether my solution passes", "if I can still apply")? Only the reader can answer it, so
+        the wish asks for a reply; "how the team splits on-call" or "if the team uses Kafka" is curiosity."""
+        w = self.w
+        if o >= len(w):
+            return False
+        x = o + 1 if w[o] in ("if", "whether") else o if w[o - 1] in ("if", "whether") else -1
+        if x < 0 or not any(v in _cls("request", "verdict_subjects").single for v in w[x:x + 2]):
+            return False
+        # ("if I could have done the join differently": the writer's own what-if, no verdict asked)
+        return not any(a in ("could", "would", "should", "might") and b == "have" for a, b in zip(w[x:x + 4], w[x + 1:x + 5]))
 
     def _to_receive(self, o: int) -> bool:
         """Does a first person who could receive something begin at ``w[o]`` ("... if I could receive
@@ -1190,6 +1229,8 @@ class _Reader:
                         v = n + 1
                     if v < 0:
                         v = self._selection_step(n)        # "happy to attend any further interview"
+                    if v > 0 and v < len(w) and w[v] in _cls("offer", "news_after").single:
+                        continue                           # "I'm happy to share that I've been selected": news
                     if v > 0:
                         self.add(Function.HOPE if _contributes(w, v) else Function.OFFER, i, v)
                         continue
@@ -1749,11 +1790,13 @@ class Sentences(Sequence[SentenceFunctions]):
         self._known = known
         self._tokens = doc.tokens
         self._bounds = tuple(doc.sentences)
-        self._token_starts = list(map(_START, doc.tokens))  # a sentence's tokens are found by bisection
+        self._token_starts = doc.token_starts  # a sentence's tokens are found by bisection
+        self._texts = doc.token_texts  # (a sentence's texts and kinds: slices of these columns)
+        self._kinds = doc.token_kinds
         self._done: list[SentenceFunctions | None] = [None] * len(self._bounds)
         self._anchors: list[int] | None = None   # where a word that ends an indirect-question head is
         self._sentence_starts: list[int] | None = None
-        self._word_texts: list[str] = []
+        self._word_texts: Sequence[str] = ()
         self._sentence_word_texts: list[frozenset[str]] | None = None  # (few sentences: see _few_holding)
         self._readings: dict[str, tuple[str, ...]] | None = None  # each distinct word's reading
         self._words: list[Words | None] = [None] * len(self._bounds)
@@ -1791,7 +1834,7 @@ class Sentences(Sequence[SentenceFunctions]):
         if anchors is None:
             words = _question_anchors()
             doc = self._doc   # the word tokens' starts whose lower-cased text is an anchor, picked in C
-            anchors = self._anchors = list(compress(map(_START, doc.words), map(words.__contains__, doc.lower_words)))
+            anchors = self._anchors = list(compress(doc.word_starts, map(words.__contains__, doc.lower_words)))
         i = bisect.bisect_left(anchors, s)
         if i == len(anchors) or anchors[i] >= e:
             return False                       # no word of an indirect-question head: nothing to read
@@ -1802,19 +1845,20 @@ class Sentences(Sequence[SentenceFunctions]):
         words = self._words[k]
         if words is None:
             a, b = self._token_range(k)
-            tokens = self._tokens[a:b]
             # (its bracketed instructions, when already found; else read_sentence finds them, only when a
-            # "(" is among its tokens: as ``_brackets_in`` would)
-            words = self._words[k] = read_sentence(tokens, self._known, self._brackets.get(k))
+            # "(" is among its tokens: as ``_brackets_in`` would; its texts and kinds: slices of the columns)
+            words = self._words[k] = read_sentence(self._tokens[a:b], self._known, self._brackets.get(k),
+                                                   texts=self._texts[a:b], kinds=self._kinds[a:b])
         return words
 
-    def _brackets_in(self, k: int, tokens: Sequence[Any]) -> list[tuple[int, int]]:
-        """``paren_instructions`` of sentence ``k`` (its ``tokens``), found once (its reading and
+    def _brackets_in(self, k: int, a: int, b: int) -> list[tuple[int, int]]:
+        """``paren_instructions`` of sentence ``k`` (its tokens ``a:b``), found once (its reading and
         ``instructions`` both need them)."""
         found = self._brackets.get(k)
         if found is None:
             s, e = self._bounds[k]
-            found = self._brackets[k] = paren_instructions(tokens) if self._own.find("(", s, e) >= 0 else []
+            found = self._brackets[k] = (paren_instructions(self._tokens[a:b], self._texts[a:b])
+                                         if self._own.find("(", s, e) >= 0 else [])
         return found
 
     def _token_range(self, k: int) -> tuple[int, int]:
@@ -1906,14 +1950,14 @@ class Sentences(Sequence[SentenceFunctions]):
         """The offsets of the words whose reading (as ``read_sentence`` reads them: misspelled cue words
         mended) holds one of ``words``."""
         hits = self._hits(words)
-        return list(compress(map(_START, self._doc.words), map(hits.__contains__, self._word_texts)))
+        return list(compress(self._doc.word_starts, map(hits.__contains__, self._word_texts)))
 
     def _hits(self, words: AbstractSet[str]) -> set[str]:
         """The distinct word texts whose reading holds one of ``words``."""
         readings = self._readings
         if readings is None:
             # (each distinct word read once)
-            self._word_texts = texts = list(map(_TEXT, self._doc.words))
+            self._word_texts = texts = self._doc.word_texts
             known = self._known
             readings = self._readings = {t: _read_word(t, known) for t in set(texts)}
         return {t for t, read in readings.items() if not words.isdisjoint(read)}
@@ -1928,7 +1972,7 @@ class Sentences(Sequence[SentenceFunctions]):
         per_sentence = self._sentence_word_texts
         if per_sentence is None:
             texts = self._word_texts
-            starts = list(map(_START, self._doc.words))
+            starts = self._doc.word_starts
             left = bisect.bisect_left
             per_sentence = self._sentence_word_texts = [
                 frozenset(texts[left(starts, s):left(starts, e)]) for s, e in self._bounds]
@@ -1985,7 +2029,7 @@ class Sentences(Sequence[SentenceFunctions]):
             s, e = bounds[k]
             if k not in whole and "(" in own[s:e]:
                 a, b = self._token_range(k)
-                out.extend(self._brackets_in(k, self._tokens[a:b]))
+                out.extend(self._brackets_in(k, a, b))
         return tuple(sorted(set(out + bracketed)))
 
 

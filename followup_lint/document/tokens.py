@@ -200,33 +200,56 @@ _FIRST_CHAR: Final = itemgetter(0)
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` (masked regions are spaces and produce nothing)."""
+    return tokenize_with_columns(text)[0]
+
+
+def tokenize_with_columns(text: str) -> tuple[list[Token], tuple[list[int], list[str], list[str]] | None]:
+    """``tokenize(text)`` and, when they came out of the tokenizing at no cost (the usual text: no code,
+    URL, address, handle or domain, no word glued to a digit), the tokens' starts, texts and kinds as
+    columns; else ``None`` for them."""
     new = tuple.__new__
     pattern = _pattern_for(text)
+    columns = None
     if pattern is _PLAIN:
         ascii_ = text.isascii()
         parts = (_PLAIN_SPLIT_ASCII if ascii_ else _PLAIN_SPLIT).split(text)  # [gap, token, gap, ..., gap]
         ends = list(accumulate(map(len, parts)))
         texts = parts[1::2]
-        out = list(map(new, repeat(Token), zip(ends[::2], ends[1::2], texts,
-                                               map(_KIND_OF_FIRST.__getitem__, map(_FIRST_CHAR, texts)))))
+        starts = ends[::2]
+        kinds = list(map(_KIND_OF_FIRST.__getitem__, map(_FIRST_CHAR, texts)))
+        out = list(map(new, repeat(Token), zip(starts, ends[1::2], texts, kinds)))
+        del starts[len(texts):]  # (the last gap's end is no token's start)
+        columns = (starts, texts, kinds)
     else:
-        kinds = _KINDS
-        out = [new(Token, (m.start(), m.end(), m[0], kinds[m.lastgroup]))  # type: ignore[index]
+        kinds_of = _KINDS
+        out = [new(Token, (m.start(), m.end(), m[0], kinds_of[m.lastgroup]))  # type: ignore[index]
                for m in pattern.finditer(text)]
         ascii_ = text.isascii()
     # a word with digits glued on ("v2", "Q3") is treated as a number-like token (an ASCII text without
     # ASCII digits has no digit at all: skip the scan)
-    if ascii_ and digitless(text):
-        return out
+    changed = False
+    if not (ascii_ and digitless(text)):
+        changed = _glue_numbers(text, ascii_, out)
+    if columns is None or changed:
+        return out, None
+    return out, columns
+
+
+def _glue_numbers(text: str, ascii_: bool, out: list[Token]) -> bool:
+    """Each word in ``out`` glued to a digit made a number-like token, in place; was any?"""
+    new = tuple.__new__
+    changed = False
     for m in (_GLUE_ASCII if ascii_ else _GLUE).finditer(text):
         p = m.start()
         i = bisect_left(out, p, key=_END)  # a word ending at the digit
         if i < len(out) and out[i][1] == p and out[i][3] == "word":
             out[i] = new(Token, (out[i][0], p, out[i][2], "number"))
+            changed = True
         i = bisect_left(out, p + 1, key=_START)  # a word starting after it
         if i < len(out) and out[i][0] == p + 1 and out[i][3] == "word":
             out[i] = new(Token, (p + 1, out[i][1], out[i][2], "number"))
-    return out
+            changed = True
+    return changed
 
 
 def has_emoji_char(text: str) -> bool:
@@ -255,12 +278,12 @@ _MANY_TOKENS: Final = 2000  # (below, counting the cues costs more than it saves
 _CLOSERS: Final = ".!?\"')]”’"
 
 
-def split_sentences(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+def split_sentences(text: str, tokens: Sequence[Token], starts: Sequence[int] | None = None) -> list[tuple[int, int]]:
     """Sentence ranges over ``text``: ends at ``.!?`` before a capital or a line break, and at blank lines
     (unless the blank line breaks a sentence: a block ending on a word, the next one going on in lower case).
 
     Each line that stands alone (greeting, sign-off, name) is a sentence of its own when followed by a
-    line break and the next line starts a new block.
+    line break and the next line starts a new block. ``starts``: the tokens' starts, when already picked out.
     """
     sentences: list[tuple[int, int]] = []
     n_tok = len(tokens)
@@ -278,7 +301,8 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]
     if n_tok > _MANY_TOKENS and sum(map(text.count, _CUE_CHARS)) * 2 >= n_tok:
         candidates: Sequence[int] = range(n_tok)
     else:
-        starts = list(map(_START, tokens))
+        if starts is None:
+            starts = list(map(_START, tokens))
         candidates = sorted({bisect_right(starts, m.start()) - 1 for m in _SENTENCE_CUES.finditer(text)})
     first = 0  # the index of the token that starts the current sentence
     for i in candidates:

@@ -59,9 +59,10 @@ def protected(ctx: RuleContext, field: str = "body") -> Protected:
 
 def build_protected(doc: Document, field: str) -> Protected:
     """Protected tokens (URLs, addresses, code...) and placeholders of a field."""
-    tokens = doc.tokens if field == "body" else doc.subject_tokens
+    tokens, kinds = (doc.tokens, doc.token_kinds) if field == "body" else (
+        doc.subject_tokens, map(_KIND, doc.subject_tokens))
     # (start, end) of the tokens of a protected kind: filtered in C (most tokens are words)
-    ranges = list(map(_SPAN, compress(tokens, map(_PROTECTED_KINDS.__contains__, map(_KIND, tokens)))))
+    ranges = list(map(_SPAN, compress(tokens, map(_PROTECTED_KINDS.__contains__, kinds))))
     placeholders = doc.placeholders if field == "body" else doc.subject_placeholders
     # (every "placeholder" token spans one of these: its range is not listed twice, each walk over the
     # ranges, such as unbalanced-delimiter's, takes half the steps in a template of slots)

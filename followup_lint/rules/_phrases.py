@@ -86,6 +86,8 @@ def _first_chars(pattern: str) -> set[str] | None:
             op, av = seq[0]
             if op is C.LITERAL:
                 return {chr(av)}
+            if op in (C.AT, C.ASSERT, C.ASSERT_NOT):  # zero-width ("\\b", a lookaround): the next element
+                return first(seq[1:])                 # gives the first character
             if op is C.IN:
                 chars: set[str] = set()
                 for o, a in av:
@@ -106,8 +108,12 @@ def _first_chars(pattern: str) -> set[str] | None:
                         return None
                     out |= got
                 return out
-            if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
-                return first(av[2])
+            if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+                if av[0] >= 1:
+                    return first(av[2])
+                # an optional start ("(?:is )?anyone"): its first characters or those of what follows it
+                inner, rest = first(av[2]), first(seq[1:])
+                return None if inner is None or rest is None else inner | rest
             return None
 
         return first(_parser.parse(pattern))
@@ -316,7 +322,7 @@ class _Index:
     def __init__(self, doc: Document) -> None:
         self.sentences = doc.sentences
         self.sentence_starts = list(map(_FIRST, doc.sentences))
-        self.token_starts = list(map(_FIRST, doc.tokens))  # Token.start
+        self.token_starts = doc.token_starts
         self.slots = [(p.start, p.end) for p in doc.placeholders]
         self.slot_starts = [s for s, _e in self.slots]
 

@@ -238,7 +238,6 @@ def excluded_terms(interview: Interview | None) -> frozenset[str]:
 _COUNTED_KINDS: Final = frozenset({"word", "number"})
 _START: Final = itemgetter(0)  # Token.start
 _TEXT: Final = itemgetter(2)   # Token.text
-_KIND: Final = itemgetter(3)   # Token.kind
 
 
 class Units(Sequence[tuple[int, int, frozenset[str], str]]):
@@ -324,7 +323,7 @@ def _counted(doc: Document) -> tuple[list[int], list[str]]:
     """The starts and texts of the words and numbers of the text (outside placeholders), picked out once:
     each sentence is a slice (compress/map: the filtering and picking run in C, not a Python loop over
     every token)."""
-    counted = list(compress(doc.tokens, map(_COUNTED_KINDS.__contains__, map(_KIND, doc.tokens))))
+    counted = list(compress(doc.tokens, map(_COUNTED_KINDS.__contains__, doc.token_kinds)))
     del counted[ANALYSED_WORDS:]  # a pathological draft: stemming 90,000 distinct words is not needed
     counted = outside_slots(doc, counted)
     return list(map(_START, counted)), list(map(_TEXT, counted))

@@ -213,7 +213,13 @@ class NoNextStep(Rule):
     a question to the reader in the subject ("is there some code review?", not a reply's "Re: Offer still
     available?", the thread's question put before); an offer to show your work ("would love to demo and / or
     walk through the usage of this application", "I'd like to take you through the design"); a request of your own ("I need
-    to request the report", "Please help & guide me"); wanting the reader to reply ("I want you to get back to
+    to request the report", "Please help & guide me"; a bare "Please help" after a complaint is a plea, and
+    asks nothing of the reader); a reply verb after "please" ("Please answer the question"); a review asked
+    for with suggestions back ("Please review the code and suggest any changes needed"; a bare "please
+    review" asks for none); a yes/no question about your own work or chances after a wish to know ("I will
+    like to know if my PR is OK", "I'd love to know whether I can still apply"; "... if the team uses Kafka" is
+    curiosity), or a question put after "to ask", its verb first ("I want to ask is there any opportunity to
+    work with you"); wanting the reader to reply ("I want you to get back to
     me", "This should motivate you to respond to me"); a further talk you propose or would set up ("I'd like to
     propose a short video call", "I propose we meet again on Friday", "I'd love to set up a time to chat"; not
     advice, "I'd suggest the team tries Kafka", nor "I need to arrange childcare before the interview"); an invitation to see more of you ("I invite you to
@@ -239,7 +245,8 @@ class NoNextStep(Rule):
     touch"; proposing it, "let's keep in touch", invites), nor hoping to see or meet the reader at an unnamed
     future ("hope to see you in the near future", "I look forward to meeting you again someday"; a named time
     or a purpose, "next week", "to discuss the offer", proposes a meeting), nor a template's line on how to
-    close the letter ("Close with one line about your availability and next steps."), and neither is "Thank you for your consideration", greetings passed on
+    close the letter ("Close with one line about your availability and next steps."), and neither is "Thank you for your consideration", news announced ("I'm happy to share that I've been
+    selected", not an offer to share), a look asked for ("Kindly refer screenshot below"), greetings passed on
     through the reader ("Please pass my regards to Ravi", "Kindly convey my gratitude to the panel"), an indirect
     question about how the work is done ("I'd love to know how the team splits on-call"), the writer's plan with
     somebody else ("Next week I will follow up with the recruiting department", "I'll email HR"), an offer

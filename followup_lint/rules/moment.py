@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Final, Iterable, Sequence
 
-from ..analysis.reference import (References, about_the_candidate, generic_topic, names_own_circumstance,
+from ..analysis.reference import (RARE_WEIGHT, RUN_EACH, References, about_the_candidate, generic_topic, names_own_circumstance,
                                   names_the_readers_thing, recalled_topic, shares_a_coined_name, shares_a_date,
                                   shares_a_word_run)
 from ..results import Finding, Severity
@@ -33,7 +33,9 @@ class NoSpecificMoment(Rule):
     for them beside another word of the topic ("the QA backlog" for "the quality assurance backlog"). The matched topics are listed in
     `metrics["topics_referenced"]`. The interview's `strengths` and `questions` are not topics: raising a
     strength is a different move (`no-added-strength-or-question`), so the words a raised strength or
-    question accounts for are not counted towards a topic.
+    question accounts for are not counted towards a topic; its other words are, when they give a topic's rare
+    name or a distinctive run of its words ("is the motorbike for the Mukono route given ..." for the topic
+    "visiting farmers on the Mukono and Buikwe milk collection routes").
 
     Generic-ness is measured with the packaged word-frequency list, not listed: a topic whose words are
     all frequent ("the duties of the position", "the company values": no word rarer than "growth", and
@@ -104,7 +106,12 @@ class NoSpecificMoment(Rule):
     the topic's own two words stand ("there are interesting test task" for "the refactoring test task"); the
     kind of problem an exercise topic names is that exercise ("review the problem" for "the internship
     problem ... sent as a pull request"), but not your difficulty ("The problem is that I start in May",
-    "the only problem was my visa"). Two words of the exercise's title before a kind, without a determiner,
+    "the only problem was my visa"). The exercise named by its title counts, as a
+    submission's subject or a one-line pull request names it: two side-by-side words of what the topic says
+    after its kind ("Bike Shop Project" for "the test task: a booking service for a bike shop"), the whole
+    title before the kind ("Submission for hiring day" for "the hiring day challenge"), a coined title word
+    before any kind ("hhbuilder test performed" for "the hhbuilder homework"), or the employer's name before
+    a kind ("finished initech challenge"); "senior backend", the title's words alone, may be any job's. Two words of the exercise's title before a kind, without a determiner,
     name it too ("Worked on Senior Frontend dev tasks." for "the senior frontend hiring test: ..."), and when
     a topic describes the thing the exercise builds ("a web form that imports a file"), so does the thing
     itself unless it is as often the employer's own ("The importer skips rows" for "a CSV importer"; not "the
@@ -237,8 +244,12 @@ class NoSpecificMoment(Rule):
             if refs.concrete or recalled_topic(doc, refs, topics, a.excluded):
                 return  # something concrete that the topic list does not name, or a remark paraphrased
             raised = [(m.start, m.end) for m in (*a.strengths, *a.questions) if m.field == "body"]
-            if _names_the_exercise(doc.own, ctx.draft.subject or "", interview.topics, raised):
-                return  # "Thanks for the challenge": the interview's exercise, by its kind
+            if _names_the_exercise(doc.own, ctx.draft.subject or "", interview.topics, raised) \
+                    or _titles_the_exercise(said, interview.topics, interview.company or "", a.excluded):
+                return  # "Thanks for the challenge": the interview's exercise, by its kind or its title
+            if _recalled_in_a_raised_item(doc.own, [m for m in (*a.strengths, *a.questions) if m.field == "body"],
+                                          [t for t in topics if not about_the_candidate(t)], a.excluded):
+                return  # "is the motorbike for the Mukono route given ...": the question recalls a topic too
             yield ctx.finding(
                 "Nothing in the note refers to a topic from the interview; mention one, such as "
                 f"'{_short(topics[0])}'",
@@ -260,6 +271,25 @@ class NoSpecificMoment(Rule):
             "Nothing in the note refers to something specific from the conversation",
             data={"confidence": "low"},
         )
+
+
+def _recalled_in_a_raised_item(own: str, raised: Sequence, topics: Sequence[str], excluded: frozenset[str]) -> bool:
+    """Does a question or strength raised (``raised``: its matches) also name a topic by words the listed
+    item does not have: a rare name of the topic or a distinctive run of its words ("is the motorbike for the
+    Mukono route given ...", for the question "whether the cooperative provides the motorbike for the routes"
+    and the topic "visiting farmers on the Mukono and Buikwe milk collection routes")? The words the listed
+    item accounts for are blanked: they are the other move's."""
+    from ._topics import terms_of
+
+    for m in raised:
+        text = own[m.start:m.end]
+        listed = {t.key for t in terms_of(m.phrase, excluded=excluded)}
+        for t in terms_of(text, excluded=excluded):
+            if t.key in listed:
+                text = text[:t.start] + " " * (t.end - t.start) + text[t.end:]
+        if shares_a_word_run(text, topics, excluded):
+            return True
+    return False
 
 
 def _said_of_the_interview(ctx: RuleContext, a) -> str:  # type: ignore[no-untyped-def]
@@ -326,6 +356,77 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
     if any(word in kinds and any(word in words for words in set_by) for word in said):
         return True                            # "Challenge completion" for "the DevOps challenge: ..."
     return any(pair in pairs for pair in zip(said, said[1:]))
+
+
+def _titles_the_exercise(said: str, topics: Sequence[str], company: str, excluded: frozenset[str]) -> bool:
+    """Does ``said`` (the note and its subject, raised strengths and questions blanked) name the interview's
+    exercise by its title, as a submission's subject or a one-line pull request does? Three ways: two
+    side-by-side words of an exercise topic, each as rare as ``RUN_EACH``, side by side here ("Parking Meter
+    Kata" for "the parking meter kata: ..."; "Socks Store Project" for "the test task: an accounting service
+    for a socks store"); the whole title before the topic's kind when it has two words or more ("Submission
+    for the onboarding week" for "the onboarding week challenge"); or the employer's name before a kind ("my
+    Initech challenge", "finished the Globex take-home"). A kind alone after a common word ("backend tasks")
+    and a pair of common words ("senior backend") name nothing."""
+    kinds = _exercise_words()[0]
+    set_by = [t for t in topics if not kinds.isdisjoint(_words(t.lower()))]
+    if not set_by:
+        return False
+    low = said.lower()
+    if not _exercise_pairs(set_by, kinds, excluded).isdisjoint(_adjacent_pairs(said, excluded, RUN_EACH)):
+        return True
+    for topic in set_by:
+        words = _words(topic.lower())
+        title = words[:next(i for i, w in enumerate(words) if w in kinds)]
+        while title and title[0] in _TITLE_SKIP:
+            title = title[1:]
+        if len(title) >= 2 and _TITLE_SKIP.isdisjoint(title) \
+                and re.search(rf"\b{'[- ]+'.join(map(re.escape, title))}\b(?![-'’])", low):
+            return True
+        if len(title) == 1 and _rare_word(title[0], excluded) and re.search(
+                rf"\b{re.escape(title[0])}\s+(?:{_kind_alternatives()})\b(?![-'’])", low):
+            return True         # "hhbuilder test performed" for "the hhbuilder homework: ..."
+    names = [w for w in _words(company.lower()) if w not in _TITLE_SKIP][:1]
+    if not names:
+        return False
+    return re.search(rf"\b{re.escape(names[0])}(?:'s)?\s+(?:[a-z]+\s+)?(?:{_kind_alternatives()})\b(?![-'’])",
+                     low) is not None
+
+
+def _rare_word(word: str, excluded: frozenset[str]) -> bool:
+    from ._topics import terms_of
+
+    terms = terms_of(word, excluded=excluded)
+    return len(terms) == 1 and terms[0].weight >= RARE_WEIGHT
+
+
+@lru_cache(maxsize=1)
+def _kind_alternatives() -> str:
+    """An exercise's kind or noun, as a regular-expression alternation ("challenge|test|take-home|...")."""
+    kinds, nouns = _exercise_words()[:2]
+    return "|".join(sorted(("[- ]".join(map(re.escape, k.split("-"))) for k in kinds | nouns), key=len, reverse=True))
+
+
+def _adjacent_pairs(text: str, excluded: frozenset[str], rare: float) -> frozenset[tuple[str, str]]:
+    """The pairs of content words side by side in ``text`` (nothing but spaces or a hyphen between them),
+    each as rare as ``rare``."""
+    from ._topics import COMPOUND, terms_of
+
+    terms = [t for t in terms_of(text, excluded=excluded) if t.key[:1] != COMPOUND]
+    return frozenset((a.key, b.key) for a, b in zip(terms, terms[1:])
+                     if a.key != b.key and not text[a.end:b.start].strip(" -") and min(a.weight, b.weight) >= rare)
+
+
+def _exercise_pairs(topics: Sequence[str], kinds: frozenset[str], excluded: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """The pairs of rare words side by side in what an exercise topic says after its kind (the thing it
+    builds: "the test task: an accounting service for a socks store"); the title's words before the kind are
+    often the role's ("senior backend"), named in full or not at all."""
+    out: set[tuple[str, str]] = set()
+    for topic in topics:
+        low = topic.lower().replace("case study", "case-study").replace("pull request", "pull-request")
+        kind = next((m for m in re.finditer(r"[a-z]+(?:-[a-z]+)*", low) if m.group() in kinds), None)
+        if kind is not None:
+            out |= _adjacent_pairs(topic[kind.end():], excluded, RUN_EACH)
+    return frozenset(out)
 
 
 def _titles_a_plural_exercise(said: Sequence[str], topics: Sequence[str], kinds: frozenset[str]) -> bool:

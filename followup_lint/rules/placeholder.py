@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final, Iterable
 
-from ..document.placeholders import signature_words
+from ..document.placeholders import greeting_letters, signature_words
 from ..document.vocabulary import vocabulary
 from ..names import name_data
 from ..results import Finding, Severity
@@ -34,7 +34,8 @@ class LeftoverPlaceholder(Rule):
     `role_stand_ins`) or the word a template leaves there ("Hi Name,", "Dear Firstname,", "Dear Person,",
     "Hi Applicant,"; `name_slots` in `followup_lint/data/addressing.toml`; "Dear Hiring Manager" and "Dear
     Recruiter" are ordinary greetings), a model letter's dummy signature with such a word as its family
-    name ("Carrie Candidate", "Student Name"; not "Anna Person"), a stand-in name in the greeting or the subject ("Dear
+    name ("Carrie Candidate", "Student Name"; not "Anna Person") or a letter after such a word ("Candidate X",
+    "Applicant Y"), a stand-in name in the greeting or the subject ("Dear
     So-and-so,", "Hi Whatshername,"; not "Dear Sir/Madam" or "Dear Whoever", real forms of address), and
     `TBD` / `XXX` standing alone in the subject, the greeting or brackets. Anywhere in the draft, a
     capital X, Y or Z repeated as a word and `XYZ` are blanks ("the position with XXX Organization",
@@ -161,6 +162,8 @@ def _stand_in_signature(ctx: RuleContext) -> tuple[int, int, str] | None:
     name = doc.signature_name
     words = name.split() if name else []
     parts = 2 <= len(words) <= 3 and {w.lower() for w in words} <= signature_words()
+    if not parts and _role_and_letter(words):
+        parts = True  # "Candidate X", "Applicant Y": a role noun and the letter a template puts for the name
     if not parts:
         if len(words) != 2 or not all(w.isalpha() for w in words) or not words[0][:1].isupper():
             return None
@@ -174,6 +177,15 @@ def _stand_in_signature(ctx: RuleContext) -> tuple[int, int, str] | None:
     if start < 0 or any(p.start < start + len(name) and p.end > start for p in doc.placeholders):
         return None  # "Your Name": a template field, reported as one
     return start, start + len(name), words[-1]
+
+
+def _role_and_letter(words: list[str]) -> bool:
+    """A role noun or a slot word, capitalised, then a capital letter of ``[blanks] letters`` alone or
+    repeated ("Candidate X", "Applicant Y", "Person ZZ"; not "Malcolm X", whose first word is a name)."""
+    if len(words) != 2 or not words[0][:1].isupper() or words[0].lower() not in vocabulary().role_stand_ins:
+        return False
+    letter = words[1].rstrip(".")
+    return bool(letter) and letter.isupper() and len(set(letter)) == 1 and bool(greeting_letters(letter, ((0, len(letter), letter),)))
 
 
 def _given_names(ctx: RuleContext) -> tuple[str, ...]:

@@ -347,6 +347,8 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
         return part("exempt")                      # "atorvastatin", "Drosophila melanogaster", "sshfs"
     if _playful(lower, speller):
         return _OK                                 # "Thankies", "thanx", "sooo", "byee": the writer's tone
+    if _masked_or_unit(lower, text, start):
+        return part("exempt")                      # "reference number xxxxx", "500 km past its service"
     return part("unknown")
 
 
@@ -489,6 +491,10 @@ class _Technical:
     hyphen_suffixes: frozenset[str]
     #: administrative suffixes of romanised place names ("jungang-dong", "chuo-ku")
     place_suffixes: frozenset[str] = frozenset()
+    #: abbreviated units of measure, words only after a number ("500 km")
+    units: frozenset[str] = frozenset()
+    #: a word of at least this many x's alone is a masked value ("xxxxx")
+    masked_min: int = 3
 
     def has_stem(self, word: str) -> bool:
         """Is ``word`` a stem or ends in one with ``min_before`` letters before it? One slice and set lookup
@@ -523,8 +529,21 @@ def _technical() -> _Technical:
             tuple(binomial["endings"].split()), int(binomial["min_letters"]),
             tuple(tools["suffixes"].split()), int(tools["min_before"]),
             frozenset(data["files"]["extensions"].split()), frozenset(data["hyphen_suffixes"]["suffixes"].split()),
-            frozenset(data["place_suffixes"]["suffixes"].split())))
+            frozenset(data["place_suffixes"]["suffixes"].split()),
+            frozenset(data["units"]["after_number"].split()), int(data["masked"]["min_letters"])))
     return _TECHNICAL[0]
+
+
+_AFTER_NUMBER: Final = re.compile(r"\d(?:[.,]\d+)?[ \t]?$")
+
+
+def _masked_or_unit(lower: str, text: str, start: int) -> bool:
+    """A value masked by x's ("xxxxx"), or a unit of measure (data/spelling-en-technical.toml [units])
+    right after a number ("500 km", "20kg" is a token with digits already)."""
+    tech = _technical()
+    if len(lower) >= tech.masked_min and not lower.strip("x"):
+        return True
+    return lower in tech.units and _AFTER_NUMBER.search(text, max(0, start - 12), start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -672,13 +691,16 @@ class MisspelledWord(Rule):
     letter held, "sooo"; "byee"; "thanx"; pet forms of thanks and bye, "Thankies"; in
     `followup_lint/data/spelling-en-informal.toml`; "monkies" and "untill" stay misspellings) and
     the species of a two-word scientific name ("Drosophila melanogaster", "E. coli"; both shapes are in
-    `followup_lint/data/spelling-en-technical.toml`), the
+    `followup_lint/data/spelling-en-technical.toml`), an abbreviated unit right after a number ("500
+    km", "25 kg", "55 mph"; `[units]`: "the kms counter" is still checked), a value masked by x's
+    ("reference number xxxxx", "xxx-xxxx"; `[masked]`), the
     words of a postal address line ("123 Main Street", "Anytown, TX 75001", "London SW1A 1AA": the
     street, state and postcode words are in `followup_lint/data/postal.toml`), and spans in another
     language: a greeting, a thanks, a closing or a clause the writer switched into ("Vielen Dank für das
     Gespräch", "Merci beaucoup pour votre temps", "Muchas gracias", "Viele Grüße"). Such a span is found
     with small function-word profiles of German, French, Spanish, Portuguese, Italian, Dutch and Polish
-    (`followup_lint/data/languages.toml`): two or more words of one profile in a row, one of them not an
+    (`followup_lint/data/languages.toml`; its "other" profile holds thanks and greetings that name
+    another language alone, "Asante", "Kia ora", "Ke a leboga"): two or more words of one profile in a row, one of them not an
     English word, or a word that names the language alone ("Obrigado", "Cordialement"); unknown words
     next to them (the "Gespräch" above) belong to the span.
 

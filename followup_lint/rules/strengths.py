@@ -169,7 +169,12 @@ class NoAddedStrengthOrQuestion(Rule):
     "How long does the selection take?"; "Are the results of the load test out?" asks about the work), an
     issue form's prompt in a Markdown heading ("### What is your question?"), or whether the reader is still
     there ("Are you guys still around?"), a request for feedback on your own showing ("Could you share any
-    feedback on how I came across?", "What could I have done better?"), an offer of references or samples, or a logistics question (see
+    feedback on how I came across?", "What could I have done better?"), the same questions asked of the
+    reader's side: whether they still take applicants or work ("Do you still accept solutions for this
+    test?"), have a place for you ("Is there any opportunity to work with you?"), got your message ("Did
+    you receive the email or did it go to your spam folder?"), will give their contact details ("Could you
+    give me your e-mail?"), or what your procedure is ("What is the procedure?"; "What is the process for
+    deploying?" asks about the work), an offer of references or samples, or a logistics question (see
     `premature-logistics-question`). A move that holds only a template's instruction ("I forgot to
     mention (If you need to add a selling point).") adds nothing. A qualification merely claimed ("I
     passed my board exams", "I hold a forklift licence") counts only when the interview lists no

@@ -1,0 +1,61 @@
+"""The phrase lists whose patterns start with a zero-width assertion ("\\b", a lookaround) or an optional
+part ("(?:is )?anyone") are led by their first characters too (issue 12: 1 MB of "I'd love to know what
+you think of the plan, " searched the not-work questions at every position, ~0.46 s): on real notes and
+on drafts written for this test, each led pattern finds exactly what the same pattern without the lead
+finds."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from followup_lint.rules._phrases import existence, phrase_data
+
+ROOT = Path(__file__).resolve().parent
+_CORPUS = ROOT.parent.parent / "shared" / "corpus"
+
+# the lists that had no lead before (a branch started with "\b" or an optional part)
+_NEWLY_LED = ("strengths.not_work_questions",)
+
+
+def _led_and_plain() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    out = []
+    for section, values in phrase_data().items():
+        for key, value in values.items():
+            if key.endswith("_triggers") or section == "topics" or not isinstance(value, (list, str)):
+                continue
+            led = existence(section, key).folded
+            if led.pattern.startswith("(?=["):
+                plain = re.compile(led.pattern[led.pattern.index("])") + 2:], led.flags)
+                out.append((f"{section}.{key}", led, plain))
+    return out
+
+
+def _notes() -> list[str]:
+    paths = [*sorted(_CORPUS.glob("*.json")), *sorted((ROOT / "fixtures" / "heldout").glob("*.json")),
+             *sorted((ROOT / "fixtures" / "outside").glob("*/*.json"))]
+    out = [json.loads(p.read_text(encoding="utf-8")).get("body", "") for p in paths]
+    # written for this test: status chases, small talk and process questions, worded afresh
+    out += ["Is anybody still around to read this? Are you all still there?",
+            "Did you get my take-home submission last week? Why no reply so far?",
+            "Could you tell me if I'm still considered for the role? Has something come up?",
+            "How was your holiday and your family? When would I find out about the outcome of the interview?",
+            "Is the recruitment process still ongoing, and will the second round take place soon?",
+            "I'd love to know what you think of the plan, " * 50]
+    return out
+
+
+def test_every_led_phrase_pattern_matches_as_the_plain_one_on_real_and_written_notes() -> None:
+    pairs = _led_and_plain()
+    names = {name for name, _led, _plain in pairs}
+    assert set(_NEWLY_LED) <= names  # (they are led now)
+    hits = dict.fromkeys(_NEWLY_LED, 0)
+    for text in _notes():
+        low = text.lower().replace("’", "'")
+        for name, led, plain in pairs:
+            want = [m.span() for m in plain.finditer(low)]
+            assert [m.span() for m in led.finditer(low)] == want, (name, low[:80])
+            if name in hits:
+                hits[name] += len(want)
+    assert min(hits.values()) >= 10, hits  # (the newly led lists do match in these notes)
