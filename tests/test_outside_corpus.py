@@ -70,7 +70,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
         "mentions_specific_moment": (1, 0),
     },
     "tenth": {
-        "spelling": (2, 1), "greeting-punctuation": (0, 1), "sentence-case": (0, 1),
+        "spelling": (2, 1), "sentence-case": (0, 1),
     },
     "eleventh": {},
     "twelfth": {
@@ -88,7 +88,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                     "adds_missed_strength_or_question": (1, 0),
                     "one_email_to_many_interviewers": (1, 0), "spelling": (0, 1), "repeated-word": (1, 0),
                     "spacing": (1, 0)},
-    "eighteenth": {"mentions_specific_moment": (0, 0), "invites_next_step": (0, 0), "spelling": (1, 0)},
+    "eighteenth": {"spelling": (1, 0)},
 }
 
 # error-severity findings allowed on clean notes: what the batch scored when it was last measured
