@@ -63,6 +63,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "zero-width": _repeat("thanks\u200b"),
     "combining marks": _repeat("e\u0301"),
     "many <p>": _repeat("<p>a</p>"),
+    # (quadratic readings found in the seventeenth session's review: each now linear)
+    "praise paragraph": _repeat("I was impressed by the company's commitment to quality. "),
+    "run-together sentences": _repeat("We talked about caching and the team plans."),
+    "repeated gerunds": _repeat("Meeting Priya at reception at 9 works for me, "),
+    "wish paragraph": _repeat("I'd love to know what you think of the plan, "),
+    "kindly check": _repeat("Kindly check the file and let me know, "),
 }
 
 
