@@ -221,6 +221,10 @@ class _Vocabulary:
         if repeated:
             opening.append(rf"(?:{alt(repeated, 'title')}|{alt(repeated, 'upper')})(?:[ \t]+(?i:{every}))+")
         self.filler = re.compile(rf"(?<![\w'’-])(?:{'|'.join(opening)})(?:[ \t]+[A-Z][\w'’-]*)+") if opening else None
+        #: what a text must hold for ``filler`` to match: an opening word as ``alt`` shapes it, up to an
+        #: apostrophe (which it widens to two characters); a word opening with one gives "", held by any text
+        self.filler_needed = tuple(sorted({shaped.split("'")[0] for w in [*fillers, *repeated]
+                                           for shaped in (w.upper(), w[:1].upper() + w[1:])}))
         #: (calling code, national prefix) of each fictional telephone range (data [phones])
         self.fictional = tuple((line.split()[0], prefix) for line in data["phones"]["fictional"].splitlines()
                                if line.strip() for prefix in line.split()[1:])
@@ -577,8 +581,9 @@ def _masked_words(text: str) -> list[Placeholder]:
             if (not text[line_start:m.start()].lstrip().startswith("#")
                     and _HASH_OWNER.search(text, line_start, m.start()) is not None):
                 found.append(Placeholder(m.start(), m.end(), m.group(0), "x-run"))
-    filler = _vocabulary().filler
-    if filler is not None:
+    v = _vocabulary()
+    filler = v.filler
+    if filler is not None and any(w in text for w in v.filler_needed):  # (a 1 MB text: six scans in C)
         found.extend(Placeholder(m.start(), m.end(), m.group(0), "stand-in") for m in filler.finditer(text))
     return found
 
