@@ -18,7 +18,7 @@ def _existences() -> list[Existence]:
     out = []
     for section, values in phrase_data().items():
         for key, value in values.items():
-            if key.endswith("_triggers") or section == "topics" or not isinstance(value, (list, str)):
+            if key.endswith(("_triggers", "_needs")) or section == "topics" or not isinstance(value, (list, str)):
                 continue
             out.append(existence(section, key))
     return out

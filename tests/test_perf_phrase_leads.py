@@ -23,7 +23,7 @@ def _led_and_plain() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
     out = []
     for section, values in phrase_data().items():
         for key, value in values.items():
-            if key.endswith("_triggers") or section == "topics" or not isinstance(value, (list, str)):
+            if key.endswith(("_triggers", "_needs")) or section == "topics" or not isinstance(value, (list, str)):
                 continue
             led = existence(section, key).folded
             if led.pattern.startswith("(?=["):

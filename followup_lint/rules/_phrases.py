@@ -125,19 +125,23 @@ class Existence:
     """Does any of a list of phrases occur? (Vale's ``existence`` kind.)
 
     ``triggers`` (lower-case literals, optional) make the search fast: every phrase must contain one of
-    them, and only the text around their occurrences is searched.
+    them, and only the text around their occurrences is searched. ``needs`` (lower-case literals,
+    optional) are for phrases that may run far from any such literal (an unbounded word): every match
+    contains one of them, and a range holding none is not searched (one that holds one is searched whole).
     """
 
-    __slots__ = ("name", "_phrases", "_pattern", "folded", "triggers", "_behind")
+    __slots__ = ("name", "_phrases", "_pattern", "folded", "triggers", "needs", "_behind")
 
     _WINDOW = 120
 
-    def __init__(self, name: str, phrases: Sequence[str], triggers: Sequence[str] = ()) -> None:
+    def __init__(self, name: str, phrases: Sequence[str], triggers: Sequence[str] = (),
+                 needs: Sequence[str] = ()) -> None:
         self.name = name
         self._phrases = tuple(phrases)
         self._pattern: re.Pattern[str] | None = None
         self.folded = _compile(phrases, lower=True)
         self.triggers = tuple(t.lower() for t in triggers)
+        self.needs = tuple(t.lower() for t in needs)
         # a lookbehind could see more than the one character of context the slice keeps
         self._behind = any("(?<" in p for p in self._phrases)
 
@@ -156,6 +160,8 @@ class Existence:
         low = None if self._behind else _folded(text)
         if low is not None:  # the whole text lower-cased once (shared by every check): search in place
             pattern = self.folded
+            if self.needs and not self._holds_a_need(low, start, end):
+                return
             for ws, we in self._windows(low, start, end):
                 for m in pattern.finditer(low, ws, we):
                     a, b = m.span()
@@ -173,6 +179,10 @@ class Existence:
             for m in pattern.finditer(low, ws, we):
                 a, b = m.start() + base, m.end() + base
                 yield Match(a, b, text[a:b])
+
+    def _holds_a_need(self, low: str, start: int, end: int) -> bool:
+        needs = self.needs if end - start < _GATED else _possible(low, self.needs)
+        return any(low.find(n, start, end) >= 0 for n in needs)
 
     @staticmethod
     def _whole(_text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -284,8 +294,9 @@ def existence(section: str, key: str) -> Existence:
     data = phrase_data()[section]
     value = data[key]
     phrases = [value] if isinstance(value, str) else list(value)
-    triggers = data.get(f"{key}_triggers", "")
-    return Existence(f"{section}.{key}", phrases, triggers.split("|") if triggers else ())
+    triggers, needs = data.get(f"{key}_triggers", ""), data.get(f"{key}_needs", "")
+    return Existence(f"{section}.{key}", phrases, triggers.split("|") if triggers else (),
+                     needs.split("|") if needs else ())
 
 
 def _straight(text: str) -> str:
