@@ -534,6 +534,13 @@ def _technical() -> _Technical:
     return _TECHNICAL[0]
 
 
+def _no_capital(text: str) -> bool:
+    """Is no character of ``text`` upper-case (``not any(c.isupper() for c in text)``)? A text whose cased
+    letters are all lower-case is answered in C; one with none (digits, marks) or with a title-case letter
+    ("ǅ") is read a character at a time, as is one with a capital (which stops at the first)."""
+    return text.islower() or not any(map(str.isupper, text))
+
+
 _AFTER_NUMBER: Final = re.compile(r"\d(?:[.,]\d+)?[ \t]?$")
 
 
@@ -847,7 +854,7 @@ class MisspelledWord(Rule):
         own_name = _own_name_words(ctx.doc.signature_name, speller) if parts else frozenset()
         # a note with no capital letter in it hides its proper nouns: an unknown word there is judged as a
         # capitalised one ("at the machipisa robots": a place, no frequent word near)
-        lowered = bool(parts) and not any(c.isupper() for c in ctx.doc.own)
+        lowered = bool(parts) and _no_capital(ctx.doc.own)
         limit = max(0, int(ctx.options.max_suggestions))
         suggested = 0
         for p in parts:
