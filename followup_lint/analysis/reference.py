@@ -378,7 +378,7 @@ def read_references(doc: Document, excluded: frozenset[str],
     # ASCII (its lower case has the offsets of the text, ``_standing_quality``). A sentence of
     # ``doc.sentences`` is made of whole tokens, which the same context splits alike.
     judgements: dict[tuple, tuple[str, int, int, str | None] | None] | None = (  # type: ignore[type-arg]
-        {} if not instructions and not doc.placeholders and own.isascii() else None)
+        {} if _context_decides(doc, instructions) else None)
     whole = set(sentences) if judgements is not None and cues else ()
     for (s, e), found_here in cues.items():
         if judgements is None or (s, e) not in whole:
@@ -401,6 +401,12 @@ def read_references(doc: Document, excluded: frozenset[str],
             found.append(Reference(s, e, cs, ce, strength, concrete))
     found.sort(key=lambda r: (r.start, r.cue_start))
     return References(tuple(found))
+
+
+def _context_decides(doc: Document, instructions: Sequence[tuple[int, int]]) -> bool:
+    """May ``read_references`` judge a sentence once per distinct context: does nothing of the draft
+    outside ``_CONTEXT`` characters around a sentence count (no instruction, no placeholder, ASCII)?"""
+    return not instructions and not doc.placeholders and doc.own.isascii()
 
 
 def _duties_listed(own: str, cue_end: int, end: int) -> bool:
@@ -879,8 +885,11 @@ def _generic_objects() -> frozenset[str]:
 def _reading_key(doc: Document, s: int, e: int, tokens: Sequence, strong: bool,
                  practice: bool) -> tuple | None:  # type: ignore[type-arg]
     """What ``_concrete`` reads of the sentence ``[s, e)``: its kept tokens (``tokens``, as ``_kept_tokens``
-    picked them; offsets from the key's start), the text from the last character before its first token to
-    its end; None when a placeholder is in it (or it has no token): read afresh."""
+    picked them; offsets from the key's start) and the text around them: from ``_CONTEXT`` characters
+    before its first token (or the last character before it, if further) to ``_CONTEXT`` after its end, for
+    a word is read with what stands before and after it, outside the sentence too ("Culture. Our talk
+    about empowerment was great.": a professed value, ``_abstract_at``); None when a placeholder is in
+    it (or it has no token): read afresh. A context cut by the text's start or end is shorter: another key."""
     from ..rules._phrases import in_slot
 
     if not tokens:
@@ -889,7 +898,8 @@ def _reading_key(doc: Document, s: int, e: int, tokens: Sequence, strong: bool,
     j = tokens[0].start - 1
     while j >= 0 and own[j].isspace():
         j -= 1
-    a, b = max(j, 0), max(e, tokens[-1].end)
+    a = max(0, min(j, tokens[0].start - _CONTEXT))
+    b = min(len(own), max(e, tokens[-1].end) + _CONTEXT)
     if in_slot(doc, a, b):
         return None
     return own[a:b], j < 0, tuple((t.start - a, t.end - a, t.kind) for t in tokens), strong, practice
