@@ -308,8 +308,9 @@ def read_references(doc: Document, excluded: frozenset[str],
 
     def concrete_of(s: int, e: int, skip: tuple[tuple[int, int], ...], strong: bool, practice: bool,
                     standing: bool = False) -> str | None:
-        """``_concrete``, once per distinct sentence: a sentence reads the same wherever it stands (a 1 MB
-        paragraph of one sentence repeated has 22,000 references)."""
+        """``_concrete``, once per distinct sentence in its context (``_reading_key``: the sentence and the
+        text around it, which a word's reading looks at; a 1 MB paragraph of one sentence repeated has
+        22,000 references)."""
         tokens = _kept_tokens(doc, s, e, skip)  # (picked once: the key and the reading both read them)
         key = _reading_key(doc, s, e, tokens, strong, practice)
         if key is not None and standing:
