@@ -389,14 +389,15 @@ def read_references(doc: Document, excluded: frozenset[str],
             while j >= 0 and own[j].isspace():
                 j -= 1
             a, b = max(0, min(j, s - _CONTEXT)), min(len(own), e + _CONTEXT)
-            key = (own[a:b], s - a, e - a,  # (a context cut by the text's start or end is shorter: another key)
-                   tuple((c, x - s, y - s, t) for c, x, y, t in found_here))
-            got = judgements.get(key, judgements)  # type: ignore[arg-type]
-            if got is judgements:
+            context = (own[a:b], s - a, e - a,  # (a context cut by the text's start or end is shorter: another key)
+                       tuple((c, x - s, y - s, t) for c, x, y, t in found_here))
+            if context in judgements:
+                got = judgements[context]
+                if got is not None:
+                    got = (got[0], got[1] + s, got[2] + s, got[3])
+            else:
                 got = judged(s, e, found_here)
-                judgements[key] = None if got is None else (got[0], got[1] - s, got[2] - s, got[3])
-            elif got is not None:
-                got = (got[0], got[1] + s, got[2] + s, got[3])
+                judgements[context] = None if got is None else (got[0], got[1] - s, got[2] - s, got[3])
         if got is not None:
             strength, cs, ce, concrete = got
             found.append(Reference(s, e, cs, ce, strength, concrete))
