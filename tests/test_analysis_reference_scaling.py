@@ -290,6 +290,8 @@ def test_ahead_is_as_it_was_at_every_encounter() -> None:
     'We talked "about" it.',                               # and its quotes counted
     _ENCOUNTERS[0],                                        # gerunds of one sentence: its tense read once
     "I was impressed by the company's commitment to quality. ",   # the text lower-cased once
+    "We talked about caching and the team’s plans. ",     # not ASCII: each sentence's reading remembered
+    "Values. We talked about caching and José’s plans. ",  # by its text and the text around it
 ])
 def test_a_paragraph_is_read_in_linear_time(unit: str) -> None:
     def timed(n: int) -> float:

@@ -564,7 +564,8 @@ def handle_match(matcher: NameMatcher, own: str, start: int) -> NameMatch | None
             return NameMatch(i, "exact", matcher.formal_name(i), "full")
         # the name as the first of the handle's parts set off by its marks, other words after it
         # ("@nate-double-u" for Nate Whitfield, "@okafor.builds", "@priya_codes")
-        first = _HANDLE_PART.match(fold(m.group(0))).group(0)
+        part = _HANDLE_PART.match(fold(m.group(0)))
+        first = part.group(0) if part is not None else ""
         if len(first) >= 3 and len(first) < len(m.group(0).rstrip(".-_")) and (first == given or first in family):
             return NameMatch(i, "exact", matcher.formal_name(i), "full")
         # the short form of the given name the reader goes by, with the family name or its initial

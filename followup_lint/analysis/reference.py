@@ -308,8 +308,9 @@ def read_references(doc: Document, excluded: frozenset[str],
 
     def concrete_of(s: int, e: int, skip: tuple[tuple[int, int], ...], strong: bool, practice: bool,
                     standing: bool = False) -> str | None:
-        """``_concrete``, once per distinct sentence: a sentence reads the same wherever it stands (a 1 MB
-        paragraph of one sentence repeated has 22,000 references)."""
+        """``_concrete``, once per distinct sentence in its context (``_reading_key``: the sentence and the
+        text around it, which a word's reading looks at; a 1 MB paragraph of one sentence repeated has
+        22,000 references)."""
         tokens = _kept_tokens(doc, s, e, skip)  # (picked once: the key and the reading both read them)
         key = _reading_key(doc, s, e, tokens, strong, practice)
         if key is not None and standing:
@@ -378,7 +379,7 @@ def read_references(doc: Document, excluded: frozenset[str],
     # ASCII (its lower case has the offsets of the text, ``_standing_quality``). A sentence of
     # ``doc.sentences`` is made of whole tokens, which the same context splits alike.
     judgements: dict[tuple, tuple[str, int, int, str | None] | None] | None = (  # type: ignore[type-arg]
-        {} if not instructions and not doc.placeholders and own.isascii() else None)
+        {} if _context_decides(doc, instructions) else None)
     whole = set(sentences) if judgements is not None and cues else ()
     for (s, e), found_here in cues.items():
         if judgements is None or (s, e) not in whole:
@@ -388,19 +389,26 @@ def read_references(doc: Document, excluded: frozenset[str],
             while j >= 0 and own[j].isspace():
                 j -= 1
             a, b = max(0, min(j, s - _CONTEXT)), min(len(own), e + _CONTEXT)
-            key = (own[a:b], s - a, e - a,  # (a context cut by the text's start or end is shorter: another key)
-                   tuple((c, x - s, y - s, t) for c, x, y, t in found_here))
-            got = judgements.get(key, judgements)  # type: ignore[arg-type]
-            if got is judgements:
+            context = (own[a:b], s - a, e - a,  # (a context cut by the text's start or end is shorter: another key)
+                       tuple((c, x - s, y - s, t) for c, x, y, t in found_here))
+            if context in judgements:
+                got = judgements[context]
+                if got is not None:
+                    got = (got[0], got[1] + s, got[2] + s, got[3])
+            else:
                 got = judged(s, e, found_here)
-                judgements[key] = None if got is None else (got[0], got[1] - s, got[2] - s, got[3])
-            elif got is not None:
-                got = (got[0], got[1] + s, got[2] + s, got[3])
+                judgements[context] = None if got is None else (got[0], got[1] - s, got[2] - s, got[3])
         if got is not None:
             strength, cs, ce, concrete = got
             found.append(Reference(s, e, cs, ce, strength, concrete))
     found.sort(key=lambda r: (r.start, r.cue_start))
     return References(tuple(found))
+
+
+def _context_decides(doc: Document, instructions: Sequence[tuple[int, int]]) -> bool:
+    """May ``read_references`` judge a sentence once per distinct context: does nothing of the draft
+    outside ``_CONTEXT`` characters around a sentence count (no instruction, no placeholder, ASCII)?"""
+    return not instructions and not doc.placeholders and doc.own.isascii()
 
 
 def _duties_listed(own: str, cue_end: int, end: int) -> bool:
@@ -879,8 +887,11 @@ def _generic_objects() -> frozenset[str]:
 def _reading_key(doc: Document, s: int, e: int, tokens: Sequence, strong: bool,
                  practice: bool) -> tuple | None:  # type: ignore[type-arg]
     """What ``_concrete`` reads of the sentence ``[s, e)``: its kept tokens (``tokens``, as ``_kept_tokens``
-    picked them; offsets from the key's start), the text from the last character before its first token to
-    its end; None when a placeholder is in it (or it has no token): read afresh."""
+    picked them; offsets from the key's start) and the text around them: from ``_CONTEXT`` characters
+    before its first token (or the last character before it, if further) to ``_CONTEXT`` after its end, for
+    a word is read with what stands before and after it, outside the sentence too ("Culture. Our talk
+    about empowerment was great.": a professed value, ``_abstract_at``); None when a placeholder is in
+    it (or it has no token): read afresh. A context cut by the text's start or end is shorter: another key."""
     from ..rules._phrases import in_slot
 
     if not tokens:
@@ -889,7 +900,8 @@ def _reading_key(doc: Document, s: int, e: int, tokens: Sequence, strong: bool,
     j = tokens[0].start - 1
     while j >= 0 and own[j].isspace():
         j -= 1
-    a, b = max(j, 0), max(e, tokens[-1].end)
+    a = max(0, min(j, tokens[0].start - _CONTEXT))
+    b = min(len(own), max(e, tokens[-1].end) + _CONTEXT)
     if in_slot(doc, a, b):
         return None
     return own[a:b], j < 0, tuple((t.start - a, t.end - a, t.kind) for t in tokens), strong, practice

@@ -202,7 +202,8 @@ class Document:
         marked = _mark_placeholders(tokens, self.placeholders)
         self.tokens: tuple[Token, ...] = tuple(marked)
         if columns is not None and marked is tokens:  # (the columns as tokenizing gave them: no pass of their own)
-            self.token_starts, self.token_texts, self.token_kinds = map(tuple, columns)
+            starts, texts, kinds = columns
+            self.token_starts, self.token_texts, self.token_kinds = tuple(starts), tuple(texts), tuple(kinds)
         self.subject_tokens: tuple[Token, ...] = tuple(
             _mark_placeholders(tokenize(self.subject.text), self.subject_placeholders)
         )
