@@ -279,7 +279,10 @@ class NoNextStep(Rule):
     of `followup_lint/data/languages.toml`). Hoping to work together is
     not enough on its own ("I look forward to being part of your team", "the possibility of joining",
     "the opportunity to share my skills", "the opportunity to learn and grow with you", "I'd love to bring that
-    approach to your team", "I could bring a new degree of organization to the museum"), nor is asking to be kept in mind for future openings ("I hope you will keep me
+    approach to your team", "I could bring a new degree of organization to the museum", "I hope I will have chance
+    to work with your team"), nor an offer to do the work ("so happy to help out also", "glad to help with the
+    upkeep too"; help with your questions or anything you need still offers), nor a "could" under a feeling
+    about what happened ("I am happy that I could meet you": a past ability), nor is asking to be kept in mind for future openings ("I hope you will keep me
     in mind for any future positions", "keep me in mind for anything else that comes up"), nor a request or hope that looks to other or later openings ("if
     any opportunities come your way, please contact me", "I hope to hear from you if I might suit any other
     position", "I would be grateful for a referral"), nor a promise to send your own work once it is finished ("I'll share my thesis once I've finished
