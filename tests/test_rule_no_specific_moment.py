@@ -2291,3 +2291,27 @@ def test_a_raised_question_that_names_a_topic_recalls_it(content: str, specific:
                       interview(_DEPOT, "the duties of the position", questions=[_VAN_QUESTION]))
     assert (not report.findings) is specific
     assert report.metrics.get("questions_raised") or not specific
+
+
+# Outside batch nineteenth (d-128, d-142, d-308), what was taken for a concrete name and is none: a field of
+# study written with capitals (the reader's field, on their page), a template's other slot in square brackets
+# ("[underling]"), and the message's first word after the greeting line ("Dear Lorena,\n\nMany thanks ...":
+# it opens a sentence). A rare capitalised name, a slot filled in, a name inside the sentence still count.
+_OTHER = ("the night deliveries from the Thika depot", "the duties of the position")
+
+
+@pytest.mark.parametrize(("body", "specific"), [
+    ("Dear Professor,\n\nMachine Learning for crop yields would be a fascinating subject for me.\n\nSam", False),
+    ("Hello,\n\nI find Natural Language Processing for court records really interesting.\n\nSam", False),
+    ("Hi Dana,\n\nKestrel Analytics would be a fascinating place for me.\n\nSam", True),
+    ("Hi, [name]!\n\nThanks for the chat about the [role] job. I enjoyed meeting you and [assistant].\n\n"
+     "[your name]", False),
+    ("Hi, [name]!\n\nThanks for the chat. I enjoyed meeting you and Wanjiru from the Thika dispatch desk.\n\n"
+     "[your name]", True),
+    ("Dear Dana,\n\nMany thanks for the time you gave me on Friday for the interview.\n\nSam", False),
+    ("Dear Dana,\n\nSeveral points you gave me on Friday stayed with me.\n\nSam", False),
+    ("Dear Dana,\n\nThe Muthaiga figures you gave me on Friday stayed with me.\n\nSam", True),
+])
+def test_a_field_a_bracketed_slot_or_the_messages_first_word_is_no_name(body: str, specific: bool) -> None:
+    report = run_rule(NoSpecificMoment, body, interview(*_OTHER))
+    assert (not report.findings) is specific

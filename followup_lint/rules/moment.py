@@ -61,7 +61,10 @@ class NoSpecificMoment(Rule):
     gave", "the deep dive into the HANA delta merge", "the racking audit you mentioned", "I was surprised
     to hear that the Kisumu depot ships 400 crates a day", "I was told the rota would be
     settled within two weeks", "I finished the puzzle on the train home") counts when it names a less
-    common thing, a name, a number or a deadline the remark stated, even when a template left the date as a
+    common thing, a name, a number or a deadline the remark stated (not a field of study written with
+    capitals, "Artificial Intelligence applied to financial markets", which the reader's page tells any
+    applicant; not a template's slot in square brackets, "meeting you and [underling]"; not the message's
+    first word after the greeting line, "Dear Lorena,\n\nMany thanks ...", which opens a sentence), even when a template left the date as a
     slot ("You indicated I might hear from you by (date)": the remark is the moment; `leftover-placeholder`
     reports the slot). A wish about the reader's own news, which only the interview can have told ("I hope
     everything turns out well with your mother", "Congratulations on your new baby", "Congratulations on your promotion"), counts
