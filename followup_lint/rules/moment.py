@@ -70,7 +70,7 @@ class NoSpecificMoment(Rule):
     common thing, a name, a number or a deadline the remark stated (not a field of study written with
     capitals, "Artificial Intelligence applied to financial markets", which the reader's page tells any
     applicant; not a template's slot in square brackets, "meeting you and [underling]"; not the message's
-    first word after the greeting line, "Dear Lorena,\n\nMany thanks ...", which opens a sentence), even when a template left the date as a
+    first word after the greeting line, "Dear Lorena," then "Many thanks ...", which opens a sentence), even when a template left the date as a
     slot ("You indicated I might hear from you by (date)": the remark is the moment; `leftover-placeholder`
     reports the slot). A wish about the reader's own news, which only the interview can have told ("I hope
     everything turns out well with your mother", "Congratulations on your new baby", "Congratulations on your promotion"), counts
