@@ -775,3 +775,45 @@ def test_the_readers_side_of_a_status_or_logistics_question_adds_nothing(content
 ])
 def test_work_questions_that_look_like_the_readers_status_still_count(content: str) -> None:
     assert_clean(RULE, note(content))
+
+
+@pytest.mark.parametrize("content", [
+    "I believe my years on the night desk and my Portuguese would help me contribute quickly.",
+    "My experience with audit trails will allow me to add value from the first sprint.",
+    "I think my training in lean methods could enable me to make an impact on the line.",
+    "I would bring hands-on Terraform experience to the platform team.",
+    "Besides Python, I can also bring solid statistics knowledge from my thesis.",
+])
+def test_a_quality_of_the_writers_pitched_as_what_lets_them_contribute_is_a_strength(content: str) -> None:
+    assert_clean(RULE, note(content), interview=INTERVIEW)
+    assert_clean(RULE, note(content))
+
+
+@pytest.mark.parametrize("content", [
+    "The role would allow me to contribute to a great team.",          # not a quality of the writer's
+    "Your mentoring would help me grow quickly.",
+    "My schedule would allow me to start in March.",                   # no quality, nothing contributed
+    "I will bring my laptop and my ID to the next round.",             # objects carried, no knowledge
+    "You bring a lot of knowledge to the team.",
+])
+def test_a_contribution_enabled_by_something_else_or_an_object_brought_is_no_strength(content: str) -> None:
+    assert [f.code for f in run_rule(RULE, note(content), INTERVIEW).findings] == ["FL301"]
+
+
+@pytest.mark.parametrize("content", [
+    "I have not got the screening task yet. Could you kindly send me the task?",
+    "Can you please assign us those prerequisite assignments?",
+    "Would you share with me the test link, please?",
+])
+def test_a_request_for_the_applications_own_tasks_is_process(content: str) -> None:
+    assert [f.code for f in run_rule(RULE, note(content), INTERVIEW).findings] == ["FL301"]
+    assert [f.code for f in run_rule(RULE, note(content)).findings] == ["FL301"]
+
+
+@pytest.mark.parametrize("content", [
+    "Which tasks would a new engineer take on in the first month?",    # asks about the work itself
+    "Could you send me the design doc for the consumer rewrite so I can read ahead?",
+    "How are tasks assigned between the platform and data teams?",
+])
+def test_a_question_about_the_work_tasks_still_counts(content: str) -> None:
+    assert_clean(RULE, note(content))
