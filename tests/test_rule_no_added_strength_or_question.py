@@ -777,27 +777,35 @@ def test_work_questions_that_look_like_the_readers_status_still_count(content: s
     assert_clean(RULE, note(content))
 
 
-@pytest.mark.parametrize("content", [
-    "I believe my years on the night desk and my Portuguese would help me contribute quickly.",
-    "My experience with audit trails will allow me to add value from the first sprint.",
-    "I think my training in lean methods could enable me to make an impact on the line.",
-    "I would bring hands-on Terraform experience to the platform team.",
-    "Besides Python, I can also bring solid statistics knowledge from my thesis.",
-])
-def test_a_quality_of_the_writers_pitched_as_what_lets_them_contribute_is_a_strength(content: str) -> None:
-    assert_clean(RULE, note(content), interview=INTERVIEW)
-    assert_clean(RULE, note(content))
+PITCHED = {
+    "interviewers": [{"name": "Dana Whitaker"}], "company": "Initech", "role": "Payroll Compliance Analyst",
+    "topics": ["the Kafka migration"],
+    "strengths": ["trilingual; ran the visitor desk at a Lisbon museum for two summers",
+                  "payroll compliance knowledge from an audit firm"],
+    "questions": ["how on-call works for new engineers"],
+}
 
 
 @pytest.mark.parametrize("content", [
-    "The role would allow me to contribute to a great team.",          # not a quality of the writer's
-    "Your mentoring would help me grow quickly.",
-    "My schedule would allow me to start in March.",                   # no quality, nothing contributed
-    "I will bring my laptop and my ID to the next round.",             # objects carried, no knowledge
-    "You bring a lot of knowledge to the team.",
+    "I believe my trilingual skills would help me contribute quickly.",
+    "My trilingual background will allow me to add value with visiting clients.",
+    "I would also bring payroll compliance knowledge to the finance squad.",
+    "Besides Python, I can bring solid compliance and payroll knowledge from my audit years.",
 ])
-def test_a_contribution_enabled_by_something_else_or_an_object_brought_is_no_strength(content: str) -> None:
-    assert [f.code for f in run_rule(RULE, note(content), INTERVIEW).findings] == ["FL301"]
+def test_a_pitch_that_names_a_listed_strength_raises_it(content: str) -> None:
+    assert_clean(RULE, note(content), interview=PITCHED)
+
+
+@pytest.mark.parametrize("content", [
+    "I believe my experience would allow me to contribute from the first day.",   # nothing of the list
+    "My skills and background will help me add value to the team.",
+    "I would bring strong organisational expertise to the post.",
+    "The role would allow me to contribute to Portuguese payroll projects.",      # not the writer's quality
+    "I will bring my laptop and my Portuguese dictionary to the next round.",     # objects carried
+    "You bring a lot of payroll compliance knowledge to the team.",
+])
+def test_a_generic_pitch_or_one_not_of_the_writer_raises_nothing(content: str) -> None:
+    assert [f.code for f in run_rule(RULE, note(content), PITCHED).findings] == ["FL301"]
 
 
 @pytest.mark.parametrize("content", [
