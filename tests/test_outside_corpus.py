@@ -96,12 +96,12 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "nineteenth": {"sentence-case": (0, 1)},
     "twentieth": {"names_interviewer": (1, 0), "wrong_name": (0, 1), "mentions_specific_moment": (1, 0),
                   "adds_missed_strength_or_question": (0, 8), "invites_next_step": (2, 7),
-                  "placeholder_left": (1, 0), "spelling": (20, 1), "spacing": (6, 0), "sentence-case": (0, 3),
+                  "spelling": (12, 1), "spacing": (6, 0), "sentence-case": (0, 3),
                   "unbalanced-delimiter": (2, 0)},
 }
 
 # error-severity findings allowed on clean notes: what the batch scored when it was last measured
-CLEAN_ERRORS: dict[str, int] = {"tenth": 0, "eighteenth": 0, "nineteenth": 0, "twentieth": 1}
+CLEAN_ERRORS: dict[str, int] = {"tenth": 0, "eighteenth": 0, "nineteenth": 0, "twentieth": 0}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
