@@ -206,10 +206,11 @@ def test_placeholders_of_drawn_characters_are_unchanged(text: str) -> None:
 
 @pytest.mark.parametrize("gate, stricter", [
     ("if any(map(folded.__contains__, v.stems)):", "if False:"),
-    ('if "@" in text or any(map(has, v.place_cues)):', 'if "@" in text:'),
+    ('if "@" in text or v.place_cue.search(text) is not None:', 'if "@" in text:'),
+    ("if v.instruction_cue.search(text) is not None:", "if False:"),
     ("if not ascii_digitless:", "if False:"),
     ('if "(" in text or "[" in text or ":" in text', 'if "(" in text'),
-    ("if any(map(has, v.blank_needed)):", 'if "XXX" in text:'),
+    ("if any(map(text.__contains__, v.blank_needed)):", 'if "XXX" in text:'),
 ])
 def test_the_placeholder_comparison_fails_when_a_gate_hides_a_family(gate: str, stricter: str) -> None:
     """Not vacuous: ``find_placeholders`` with one of its gates made too strict (its source edited and run
@@ -225,6 +226,18 @@ def test_the_placeholder_comparison_fails_when_a_gate_hides_a_family(gate: str, 
     rnd = random.Random(7)
     texts = [_built(rnd, rnd.randint(1, 12)) for _ in range(1500)]
     assert any(mutant(t) != _find_placeholders_reference(t) for t in texts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Any", "Anytown", "Example", "Sample", "Blah", "BLAH", "Yadda", "nsert", "NSERT",
+                                 "Describe", "Start", "XXX", "XYZ", "a", " ", "'", "\n"]), max_size=12).map("".join))
+def test_cue_searches_answer_as_the_substring_tests(text: str) -> None:
+    """Each cue list's one search finds a cue exactly when one of its cues is a substring of the text."""
+    v = P._vocabulary()
+    for cues, pattern in ((v.filler_needed, v.filler_cue), (v.instruction_cues, v.instruction_cue),
+                          (v.place_cues, v.place_cue)):
+        assert (pattern.search(text) is not None) == any(c in text for c in cues), (cues, text)
+    assert P._any_of(()).search(text) is None and P._any_of(("",)).search(text) is not None
 
 
 # -- find_quote_start ------------------------------------------------------------------------------------------
