@@ -206,8 +206,8 @@ def test_placeholders_of_drawn_characters_are_unchanged(text: str) -> None:
 
 @pytest.mark.parametrize("gate, stricter", [
     ("if any(map(folded.__contains__, v.stems)):", "if False:"),
-    ('if "@" in text or v.place_cue.search(text) is not None:', 'if "@" in text:'),
-    ("if v.instruction_cue.search(text) is not None:", "if False:"),
+    ('if "@" in text or _holds_any(text, v.place_cues, v.place_cue):', 'if "@" in text:'),
+    ("if _holds_any(text, v.instruction_cues, v.instruction_cue):", "if False:"),
     ("if not ascii_digitless:", "if False:"),
     ('if "(" in text or "[" in text or ":" in text', 'if "(" in text'),
     ("if any(map(text.__contains__, v.blank_needed)):", 'if "XXX" in text:'),
@@ -229,14 +229,15 @@ def test_the_placeholder_comparison_fails_when_a_gate_hides_a_family(gate: str, 
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["Any", "Anytown", "Example", "Sample", "Blah", "BLAH", "Yadda", "nsert", "NSERT",
+@given(st.lists(st.sampled_from(["Any", "Anytown", "Example", "Sample", "nsert", "NSERT",
                                  "Describe", "Start", "XXX", "XYZ", "a", " ", "'", "\n"]), max_size=12).map("".join))
 def test_cue_searches_answer_as_the_substring_tests(text: str) -> None:
     """Each cue list's one search finds a cue exactly when one of its cues is a substring of the text."""
     v = P._vocabulary()
-    for cues, pattern in ((v.filler_needed, v.filler_cue), (v.instruction_cues, v.instruction_cue),
-                          (v.place_cues, v.place_cue)):
+    for cues, pattern in ((v.instruction_cues, v.instruction_cue), (v.place_cues, v.place_cue)):
         assert (pattern.search(text) is not None) == any(c in text for c in cues), (cues, text)
+        long = text + " " * P._ONE_SEARCH_MAX  # (past the length searched at once: the substring scans)
+        assert P._holds_any(text, cues, pattern) == P._holds_any(long, cues, pattern) == any(c in text for c in cues)
     assert P._any_of(()).search(text) is None and P._any_of(("",)).search(text) is not None
 
 

@@ -282,11 +282,8 @@ class _Vocabulary:
         #: stand-in places of a model letter's address ("Anytown", "Any Street"), as written
         #: what a text must hold for ``stand_in_place`` to match in it: each place's first word
         self.place_cues = tuple(sorted({p.split()[0] for p in places}))
-        #: ``filler_needed``, ``instruction_cues`` and ``place_cues`` as one search each: "does the text hold
-        #: one of these?" in one scan led by their first characters, not one scan of the text per cue (a body:
-        #: 14 instruction cues cost ~12 us, the search ~6)
-        self.filler_cue, self.instruction_cue, self.place_cue = map(
-            _any_of, (self.filler_needed, self.instruction_cues, self.place_cues))
+        #: ``instruction_cues`` and ``place_cues`` as one search each (read through :func:`_holds_any`)
+        self.instruction_cue, self.place_cue = map(_any_of, (self.instruction_cues, self.place_cues))
         self.stand_in_place = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, places)) + r")(?![\w'’-])")
 
 
@@ -294,6 +291,20 @@ def _any_of(cues: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern that matches in a text exactly when one of ``cues`` is a substring of it (an alternation
     of the literals; no cue at all: a pattern that never matches)."""
     return re.compile("|".join(map(re.escape, cues)) if cues else "(?!)")
+
+
+#: the longest text whose cues are looked for by one search (see ``_holds_any``)
+_ONE_SEARCH_MAX: Final = 20_000
+
+
+def _holds_any(text: str, cues: tuple[str, ...], search: re.Pattern[str]) -> bool:
+    """Does ``text`` hold one of ``cues`` (``search``: their ``_any_of`` pattern)? A draft's text: one search,
+    led by the cues' first characters, costs half the substring scans, one per cue (a body's 14 instruction
+    cues: ~12 -> ~6 us). A longer text: the scans, whose cost does not depend on what the text is made of (a
+    megabyte of "AAAA" makes the search try "Any" at every character: 0.1 s, the scans 0.01 s)."""
+    if len(text) <= _ONE_SEARCH_MAX:
+        return search.search(text) is not None
+    return any(map(text.__contains__, cues))
 
 
 def signature_words() -> frozenset[str]:
@@ -596,7 +607,7 @@ def _masked_words(text: str, folded: str | None = None) -> list[Placeholder]:
                 found.append(Placeholder(m.start(), m.end(), m.group(0), "x-run"))
     v = _vocabulary()
     filler = v.filler
-    if filler is not None and v.filler_cue.search(text) is not None:  # (a 1 MB text: one search in C)
+    if filler is not None and any(w in text for w in v.filler_needed):  # (a 1 MB text: six scans in C)
         found.extend(Placeholder(m.start(), m.end(), m.group(0), "stand-in") for m in filler.finditer(text))
     return found
 
@@ -701,7 +712,7 @@ def _dummy_contacts(text: str) -> list[Placeholder]:
     found = []
     if "@" in text:
         found.extend(Placeholder(m.start(), m.end(), m.group(0), "dummy-email") for m in v.dummy_email.finditer(text))
-    if v.place_cue.search(text) is not None:
+    if _holds_any(text, v.place_cues, v.place_cue):
         found.extend(Placeholder(m.start(), m.end(), m.group(0), "stand-in-place")
                      for m in v.stand_in_place.finditer(text))
     return found
@@ -957,7 +968,7 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
         found.extend(_empty_fields(text))
     if "x" in text and "xxx" in text:
         found.extend(_lower_blanks(text))
-    if "xx" in text or "yy" in folded or "##" in text or v.filler is not None and v.filler_cue.search(text):
+    if "xx" in text or "yy" in folded or "##" in text or v.filler is not None and any(map(text.__contains__, v.filler_needed)):
         found.extend(_masked_words(text, folded))
     ascii_digitless = text.isascii() and digitless(text)
     if not ascii_digitless:
@@ -965,9 +976,9 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
         found.extend(_world_dummy_phones(text))
     if "(" in text or "[" in text or ":" in text or "-" in text or "–" in text or "—" in text:
         found.extend(_notes_to_self(text))
-    if v.instruction_cue.search(text) is not None:
+    if _holds_any(text, v.instruction_cues, v.instruction_cue):
         found.extend(_instructions(text))
-    if "@" in text or v.place_cue.search(text) is not None:
+    if "@" in text or _holds_any(text, v.place_cues, v.place_cue):
         found.extend(_dummy_contacts(text))
     if "0" in text and "00" in text or "1" in text and "12345" in text:
         found.extend(_dummy_postal(text))

@@ -128,10 +128,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def find_quote_start(text: str, lines: list[tuple[int, int]] | None = None) -> int | None:
     """Where a quoted reply or forwarded message begins (attribution line included), or ``None``."""
-    if ":" not in text and "--" not in text and _RULE_LINE not in text:
+    if ":" not in text and ("-" not in text or "--" not in text) and ("_" not in text or _RULE_LINE not in text):
         # every quote start holds one of these: an attribution ends "wrote:" (on its line or the next), a
         # header line is "From:" and a separator is "--...--", "Begin forwarded message:" or 20 "_" (a
-        # thank-you note without a colon, most of them, is not walked line by line: 3 regexes a line)
+        # thank-you note without a colon, most of them, is not walked line by line: 3 regexes a line; each
+        # longer substring waits for its first character, whose test stops at the first one)
         return None
     lines = lines if lines is not None else _lines(text)
     best: int | None = None
