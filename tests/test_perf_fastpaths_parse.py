@@ -1,5 +1,5 @@
 """The per-draft parse's cheaper paths give exactly what the code before them gave (kept here as the
-reference): the placeholder helpers called only past the tests their own searches start with, the quote
+reference, the quote search's in test_perf_fastpaths_core): the placeholder helpers called only past the tests their own searches start with, the quote
 search skipped in a text without a colon or a separator, the last lines of the note walked back to once
 for the P.S., the closing and a bare name, and the word count taken by three counts of the kinds column."""
 
@@ -9,7 +9,6 @@ import json
 import random
 from collections import Counter
 from itertools import compress, repeat
-from operator import mul, sub
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ from followup_lint.document import Document
 from followup_lint.document import placeholders as P
 from followup_lint.document import structure as S
 from followup_lint.metrics import compute_metrics
+from test_perf_fastpaths_core import _quote_start_reference
 
 ROOT = Path(__file__).resolve().parent
 
@@ -81,38 +81,14 @@ def _find_placeholders_reference(text: str, *, tbd_ranges: tuple[tuple[int, int]
                 found.append(P.Placeholder(m.start(), m.end(), m.group(0), "stand-in"))
     if ("`" in text or "~" in text and "~~~" in text) and found:
         found = P._outside_code(text, found)
-    starts = list(map(P._P_START, found))
-    ends = list(map(P._P_END, found))
-    keys = list(map(sub, map(mul, starts, repeat(len(text) + 1)), ends))
+    # (sorted by a (start, -end) tuple, as before the keys were made in C)
     result: list[P.Placeholder] = []
     last_end = -1
-    for i in sorted(range(len(found)), key=keys.__getitem__):
-        if starts[i] >= last_end:
-            result.append(found[i])
-            last_end = ends[i]
+    for p in sorted(found, key=lambda p: (p.start, -p.end)):
+        if p.start >= last_end:
+            result.append(p)
+            last_end = p.end
     return result
-
-
-def _find_quote_start_reference(text: str, lines: list[tuple[int, int]]) -> int | None:
-    """``find_quote_start`` without its whole-text test: every line tried."""
-    for i, (s, e) in enumerate(lines):
-        line = text[s:e]
-        if not line.strip():
-            continue
-        if S._ATTRIBUTION_START.match(line):
-            if S._ATTRIBUTION_END.search(line):
-                return s
-            if i + 1 < len(lines):
-                ns, ne = lines[i + 1]
-                if S._ATTRIBUTION_END.search(text[ns:ne]) and len(text[s:ne]) < 300:
-                    return s
-        if S._ORIGINAL.match(line):
-            return s
-        if S._HEADER_FROM.match(line):
-            following = [text[a:b] for a, b in lines[i + 1:i + 4]]
-            if sum(1 for f in following if S._HEADER_NEXT.match(f)) >= 1:
-                return s
-    return None
 
 
 # -- the texts ---------------------------------------------------------------------------------------------
@@ -248,7 +224,7 @@ def test_quote_start_of_real_bodies_is_unchanged() -> None:
     seen = 0
     for _, body in _real_texts():
         lines = S._lines(body)
-        want = _find_quote_start_reference(body, lines)
+        want = _quote_start_reference(body, lines)
         assert S.find_quote_start(body, lines) == want, body
         seen += want is not None
     assert seen > 3
@@ -262,7 +238,7 @@ def test_quote_start_of_real_bodies_is_unchanged() -> None:
                 max_size=20).map("".join))
 def test_quote_start_of_drawn_texts_is_unchanged(text: str) -> None:
     lines = S._lines(text)
-    assert S.find_quote_start(text, lines) == _find_quote_start_reference(text, lines)
+    assert S.find_quote_start(text, lines) == _quote_start_reference(text, lines)
 
 
 def test_quote_start_gate_names_what_every_start_holds() -> None:
