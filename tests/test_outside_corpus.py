@@ -95,7 +95,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "eighteenth": {"spelling": (1, 0)},
     "nineteenth": {"sentence-case": (0, 1)},
     "twentieth": {"names_interviewer": (1, 0), "wrong_name": (0, 1), "mentions_specific_moment": (1, 0),
-                  "invites_next_step": (2, 1),
+                  "invites_next_step": (1, 0),
                   "placeholder_left": (1, 0), "spelling": (20, 1), "spacing": (6, 0), "sentence-case": (0, 3),
                   "unbalanced-delimiter": (2, 0)},
 }

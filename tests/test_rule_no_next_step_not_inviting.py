@@ -40,6 +40,12 @@ NOT_INVITING = {
         "If you haven't done so already, install Node 20 before running the app.",
         "If you have not yet, create a virtual environment and install the requirements.",
     ],
+    # a promise of the writer's own next message
+    "an intention to write": [
+        "I plan to send you a short note about my thesis topic next month.",
+        "I intend to email you my transcripts once the registry issues them.",
+        "I'm going to write to you again with the rest of the analysis.",
+    ],
     # a softener that is an adverb of a subject's verb
     "code told": [
         "The handlers just call the repository, which keeps them thin.",
@@ -59,6 +65,8 @@ INVITING = [
     "If you have any questions about the code, I am happy to walk you through it.",
     "Just reply whenever you have a moment.",
     "Please just call me if anything is unclear.",
+    "I can send you my transcripts if that helps.",
+    "I'd be happy to email you a sample of my analysis.",
     "What would you change in my approach?",
 ]
 
@@ -66,3 +74,27 @@ INVITING = [
 @pytest.mark.parametrize("content", INVITING)
 def test_still_invites(content: str) -> None:
     assert_clean(RULE, note(content))
+
+
+CONTACT_GIVEN = [
+    "I still have not had your message, so here is my WhatsApp number: +268 7612 3456",
+    "Sorry to bother you again; this is my Telegram handle: @sam_k",
+    "My Skype ID is sam.kowalski.",
+]
+
+
+@pytest.mark.parametrize("content", CONTACT_GIVEN)
+def test_handing_over_ones_contact_asks_to_be_contacted(content: str) -> None:
+    assert_clean(RULE, note(content))
+
+
+NO_CONTACT_GIVEN = [
+    "My phone number changed last year, which is why I missed your call.",
+    "This is my first Python project of this size.",
+    "My phone number is [phone].",
+]
+
+
+@pytest.mark.parametrize("content", NO_CONTACT_GIVEN)
+def test_talk_of_ones_contact_or_a_slot_hands_nothing_over(content: str) -> None:
+    assert [f.code for f in run_rule(RULE, note(content)).findings] == ["FL304"], content

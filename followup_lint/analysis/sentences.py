@@ -1244,7 +1244,8 @@ class _Reader:
                         v = self._selection_step(n)        # "I can sit a second assessment"
                     if v > 0:
                         f = Function.HOPE if _contributes(w, v) else (
-                            Function.PLAN if self._third_party(n, v) else Function.OFFER)
+                            Function.PLAN if self._third_party(n, v) or _cls("offer", "intentions").at(w, k) > 0
+                            else Function.OFFER)   # ("I plan to email you my details later": a promise)
                         self.add(f, i, v)
                         continue
                 m = remain.at(w, _skip(w, k, cond, adv))    # "I will remain available"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final, Iterable
 
 from ..analysis.sentences import Function, SentenceFunctions
@@ -59,7 +60,22 @@ def has_next_step(ctx: RuleContext) -> bool:
     """``bool(next_steps_in(ctx))``, reading sentences from the end (where the invitation usually is), or a
     sentence wrapped over two lines that invites when read whole."""
     return (bool(_with(ctx, _INVITING, first=True, backwards=True)) or _wrapped_invitation(ctx)
-            or _subject_question(ctx))
+            or _subject_question(ctx) or _contact_given(ctx))
+
+
+@lru_cache(maxsize=1)
+def _contact_pattern() -> re.Pattern[str]:
+    from ..analysis.sentences import cue_data
+
+    return re.compile(cue_data()["request"]["contact_given"], re.IGNORECASE)
+
+
+def _contact_given(ctx: RuleContext) -> bool:
+    """Does the writer hand over their own contact in a sentence ("this is my wechat_id : ipledgedad", "Here is
+    my WhatsApp number: ...")? It asks, in effect, to be contacted. A placeholder's ("my phone number is
+    [phone]") gives nothing."""
+    doc = ctx.doc
+    return any(not in_slot(doc, m.end() - 1) for m in _contact_pattern().finditer(doc.own))
 
 
 def _subject_question(ctx: RuleContext) -> bool:
@@ -306,10 +322,14 @@ class NoNextStep(Rule):
     rewrite it two days before the deadline?"), a question that is a README's section title ("## What would
     you change with more time?"), an inverted condition ("Should I be selected, it would be an honour"), the
     reader's set-up told ("If you haven't done so, install Node first"), "just" or "simply" after a subject
-    ("the handlers just call the repository": code described), or a
+    ("the handlers just call the repository": code described), a promise of your own next message ("I plan to
+    email you my details later", "I'm going to send the rest tomorrow"; "I can send ..." offers), or a
     template's instruction ("Indicate that you hope to hear from him/her soon"). Sentences are read by their
     structure: a first-person subject with an offer verb, an anticipation with its object, "please" or
     "could you" with a reply verb (see docs/analysis.md), so wordings nobody listed are recognised.
+
+    Handing over your own contact in a sentence ("this is my WeChat id: ...", "Here is my WhatsApp number:
+    ...") asks, in effect, to be contacted: it invites (a signature's "Phone:" line is no sentence of it).
 
     The fix (unsafe: check the wording) adds "I look forward to hearing from you." before the sign-off.
 
