@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ..document import Document
 
 __all__ = ["Function", "Cue", "SentenceFunctions", "Sentences", "sentence_functions", "read_sentence", "Words",
-           "normalise_word", "cue_data", "classify"]
+           "normalise_word", "cue_data", "cue_pattern", "asks_nobody", "classify"]
 
 _DATA_FILE: Final = "cues.toml"
 _START: Final = itemgetter(0)  # Token.start, a sentence's start
@@ -1751,17 +1751,13 @@ def asks_nobody(text: str) -> bool:
     reimplement it in a 2 days sprint ?", ``rhetorical`` of the cue file's [question])?"""
     from ..document.structure import _MARKDOWN_HEADING
 
-    return _MARKDOWN_HEADING.match(text) is not None or _rhetorical().search(text) is not None
+    return _MARKDOWN_HEADING.match(text) is not None or cue_pattern("question", "rhetorical").search(text) is not None
 
 
-@lru_cache(maxsize=1)
-def _rhetorical() -> re.Pattern[str]:
-    return re.compile(cue_data()["question"]["rhetorical"], re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _supposing() -> re.Pattern[str]:
-    return re.compile(cue_data()["question"]["supposing"], re.IGNORECASE)
+@lru_cache(maxsize=None)
+def cue_pattern(section: str, key: str) -> re.Pattern[str]:
+    """The compiled pattern string ``[section] key`` of the cue file (``rhetorical``, ``supposing``, ...)."""
+    return re.compile(cue_data()[section][key], re.IGNORECASE)
 
 
 def classify(words: Words, text: str, only: str | None = None) -> tuple[Function, tuple[tuple[Function, int, int], ...]]:
@@ -1774,7 +1770,7 @@ def classify(words: Words, text: str, only: str | None = None) -> tuple[Function
     # (an inverted condition, "Should I be considered, it would be an honour", is read as a sentence whose
     # mark stands: no phone's question was left unmarked)
     return (_classify if len(w) <= _REMEMBERED_WORDS else _classify.__wrapped__)(
-        w, _asks(text), only, "?" in text or "？" in text or _supposing().match(text) is not None)
+        w, _asks(text), only, "?" in text or "？" in text or cue_pattern("question", "supposing").match(text) is not None)
 
 
 def _inverted_question(words: Sequence[str]) -> int:

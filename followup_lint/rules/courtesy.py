@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final, Iterable
 
-from ..analysis.sentences import Function, SentenceFunctions
+from ..analysis.sentences import Function, SentenceFunctions, cue_pattern
 from ..document.structure import _MARKDOWN_HEADING
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
@@ -63,19 +62,12 @@ def has_next_step(ctx: RuleContext) -> bool:
             or _subject_question(ctx) or _contact_given(ctx))
 
 
-@lru_cache(maxsize=1)
-def _contact_pattern() -> re.Pattern[str]:
-    from ..analysis.sentences import cue_data
-
-    return re.compile(cue_data()["request"]["contact_given"], re.IGNORECASE)
-
-
 def _contact_given(ctx: RuleContext) -> bool:
     """Does the writer hand over their own contact in a sentence ("this is my wechat_id : ipledgedad", "Here is
     my WhatsApp number: ...")? It asks, in effect, to be contacted. A placeholder's ("my phone number is
     [phone]") gives nothing."""
     doc = ctx.doc
-    return any(not in_slot(doc, m.end() - 1) for m in _contact_pattern().finditer(doc.own))
+    return any(not in_slot(doc, m.end() - 1) for m in cue_pattern("request", "contact_given").finditer(doc.own))
 
 
 def _subject_question(ctx: RuleContext) -> bool:
