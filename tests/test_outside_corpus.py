@@ -94,7 +94,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                     "spacing": (1, 0)},
     "eighteenth": {"spelling": (1, 0)},
     "nineteenth": {"sentence-case": (0, 1)},
-    "twentieth": {"adds_missed_strength_or_question": (0, 8), "invites_next_step": (2, 7),
+    "twentieth": {"invites_next_step": (1, 0),
                   "spelling": (12, 1), "spacing": (4, 0), "sentence-case": (0, 3),
                   "unbalanced-delimiter": (2, 0)},
 }
