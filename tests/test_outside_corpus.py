@@ -39,6 +39,8 @@ other Englishes and from phones, labelled by the label definitions and scored be
   were fixed and two more probe rounds landed, then scored once (eighteenth/SCORES-before-fix.txt).
 - `nineteenth/`: 49 notes (35 published, 14 team-written), kept blind until the classes of `eighteenth/`
   were fixed, then scored once (nineteenth/SCORES-before-fix.txt).
+- `twentieth/`: 44 notes (30 published, 14 team-written), kept blind until the classes of `nineteenth/`
+  were fixed, then scored once (twentieth/SCORES-before-fix.txt).
 
 These tests are a regression floor, not a claim of accuracy: each label may not miss more, nor raise
 more false alarms, than it did when the batch was scored; a fix that lowers a count should lower the
@@ -91,14 +93,14 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                     "one_email_to_many_interviewers": (1, 0), "spelling": (0, 1), "repeated-word": (1, 0),
                     "spacing": (1, 0)},
     "eighteenth": {"spelling": (1, 0)},
-    "nineteenth": {"interviewer_name_misspelled": (0, 1), "wrong_name": (1, 1),
-                   "mentions_specific_moment": (2, 3), "adds_missed_strength_or_question": (2, 1),
-                   "thanks": (1, 0), "invites_next_step": (0, 2), "spelling": (3, 1),
-                   "greeting-punctuation": (0, 2), "sentence-case": (0, 5)},
+    "nineteenth": {"sentence-case": (0, 1)},
+    "twentieth": {"invites_next_step": (1, 0),
+                  "spelling": (12, 1), "spacing": (4, 0), "sentence-case": (0, 3),
+                  "unbalanced-delimiter": (2, 0)},
 }
 
 # error-severity findings allowed on clean notes: what the batch scored when it was last measured
-CLEAN_ERRORS: dict[str, int] = {"tenth": 0, "eighteenth": 0, "nineteenth": 0}
+CLEAN_ERRORS: dict[str, int] = {"tenth": 0, "eighteenth": 0, "nineteenth": 0, "twentieth": 0}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

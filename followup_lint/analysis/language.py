@@ -5,7 +5,9 @@ beaucoup pour votre temps", "Muchas gracias", "Obrigado"). Such a span is found 
 profiles (``followup_lint/data/languages.toml``): a run of words, each in one language's profile or not
 an English word, unbroken by a sentence end or a line break, that holds two or more words of that profile
 (at least one of them not an English word; words of one letter do not count), or one of its markers
-(words that name the language alone: "obrigado", "gracias", "cordialement"). Spelling does not check such a span word by word; ``not-english``
+(words that name the language alone: "obrigado", "gracias", "cordialement"); or, opening a sentence or a
+line, capitalised, words all of that profile and none English ("Ahorita the file loads in 40s", "Murakoze
+cyane"; one such word needs four letters). Spelling does not check such a span word by word; ``not-english``
 weighs the whole text: the share of its words in other-language spans or unknown, against the share
 of English function words.
 
@@ -18,6 +20,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 from typing import TYPE_CHECKING, Any, Callable, Final, Iterable, Sequence
 
 from ..names import fold
@@ -157,13 +160,13 @@ def english_word(word: str) -> bool:
 
 def read_language(doc: Document, known: Callable[[str], bool]) -> LanguageReading:
     """Other-language spans of the candidate's own body text; ``known(word)``: is it an English word?"""
-    return read_words(doc.own, doc.words, known, doc.lower_words)
+    return read_words(doc.own, doc.words, known, doc.lower_words, formulas=True)
 
 
 def read_words(text: str, tokens: Sequence[Any], known: Callable[[str], bool],
-               lowered: Sequence[str] | None = None) -> LanguageReading:
+               lowered: Sequence[str] | None = None, *, formulas: bool = False) -> LanguageReading:
     """The reading of ``tokens`` (word tokens of ``text``, in order; ``lowered``: their texts in lower case,
-    when already known)."""
+    when already known; ``formulas``: a letter's body, whose first line greets and whose closing signs off)."""
     prof = profiles()
     english_set, profile_words = prof.english, prof.words
     if lowered is None:
@@ -174,10 +177,12 @@ def read_words(text: str, tokens: Sequence[Any], known: Callable[[str], bool],
         # (an ASCII text has no word to fold: its words were looked up as they are)
         if foreign.isdisjoint(lowered) and (text.isascii() or foreign.isdisjoint([fold(w) for w in lowered
                                                                                   if not w.isascii()])):
-            return LanguageReading((), len(tokens), english)   # no foreign word of a profile: no span (usual)
+            found = _formula_spans(text, tokens, lowered, known) if formulas else ()
+            return LanguageReading(found, len(tokens), english)   # no word of a profile: formulas only (usual)
     spans: list[ForeignSpan] = []
     english = 0
     run: list[tuple[Any, str, frozenset[str], bool]] = []   # (token, word, languages, is English)
+    opening = False                                  # does the run open a sentence or a line, capitalised?
     pending: list[tuple[Any, str, frozenset[str], bool]] = []   # unknown words before any profile word
     prev_end = -1
     for tok in tokens:
@@ -191,16 +196,20 @@ def read_words(text: str, tokens: Sequence[Any], known: Callable[[str], bool],
             langs = profile_words.get(fold(word))
         if (run or pending) and any(ch in _BREAKS for ch in text[prev_end:tok[0]]):
             if run:
-                spans.extend(_spans_of(run, prof))       # a sentence end or a line break ends a run
+                spans.extend(_spans_of(run, prof, opening))   # a sentence end or a line break ends a run
             run, pending = [], []
+        starts = prev_end < 0 or any(ch in _BREAKS for ch in text[prev_end:tok[0]])
         prev_end = tok[1]
         if langs:
             if not run and pending:
                 run, pending = pending, []               # unknown words just before: "Bahut bahut dhanyavaad"
+                opening = False
+            elif not run:
+                opening = starts and tok[2][:1].isupper()
             run.append((tok, word, langs, _known(known, word)))
         elif run:                                        # an unknown word continues a run, an English one ends it
             if _known(known, word):
-                spans.extend(_spans_of(run, prof))
+                spans.extend(_spans_of(run, prof, opening))
                 run = []
             else:
                 run.append((tok, word, frozenset(), False))
@@ -209,16 +218,66 @@ def read_words(text: str, tokens: Sequence[Any], known: Callable[[str], bool],
         else:
             pending.append((tok, word, frozenset(), False))
     if run:
-        spans.extend(_spans_of(run, prof))
+        spans.extend(_spans_of(run, prof, opening))
+    for formula in _formula_spans(text, tokens, lowered, known) if formulas else ():   # a formula takes in the spans inside it
+        inside = [s for s in spans if formula.start <= s.start and s.end <= formula.end]
+        if not any(s.start < formula.end and formula.start < s.end for s in spans if s not in inside):
+            spans = [s for s in spans if s not in inside] + [formula]
+    spans.sort(key=_START)
     return LanguageReading(tuple(spans), len(tokens), english)
+
+
+def _formula_spans(text: str, tokens: Sequence[Any], lowered: Sequence[str],
+                   known: Callable[[str], bool]) -> tuple[ForeignSpan, ...]:
+    """Greeting and closing formulas in a language no profile holds ("Håfa adai Mr. Cruz,", "Mersi bokou,"
+    over the signature): the words before the salutation's first English word (an honorific, a name) on
+    the note's first line, or a whole closing line that ends in a comma over a short signature line (or over none: the signature is masked), when
+    they are two or more words of two letters or more and none of them English ("Helo Mr. Cruz,",
+    "Best regrads," and "Sincerly," stay English). One-letter words ("e") neither count nor break the run."""
+    lines: list[list[int]] = []          # token indices per line
+    last_line_end = -1
+    for k, tok in enumerate(tokens):
+        if not lines or "\n" in text[last_line_end:tok[0]]:
+            lines.append([])
+        lines[-1].append(k)
+        last_line_end = tok[1]
+    if not lines:
+        return ()
+
+    def word(k: int) -> str:
+        w = lowered[k].replace("’", "'")
+        return w
+
+    def formula(ks: list[int]) -> ForeignSpan | None:
+        long = [k for k in ks if len(word(k)) >= 2]
+        if len(long) < 2 or any(_known(known, word(k)) for k in long):
+            return None
+        return ForeignSpan(tokens[ks[0]][0], tokens[ks[-1]][1], "other", len(ks))
+
+    out: list[ForeignSpan] = []
+    first = lines[0]
+    lead = list(takewhile(lambda k: len(word(k)) < 2 or not _known(known, word(k)), first))
+    if 0 < len(lead) < len(first):       # followed by an English word on the line: "Mālō e lelei Mrs ..."
+        span = formula(lead)
+        if span:
+            out.append(span)
+    for ks, after in zip(lines[1:], [*lines[2:], []]):
+        tail = text[tokens[ks[-1]][1]:text.find("\n", tokens[ks[-1]][1]) % (len(text) + 1)].strip()
+        if len(ks) <= 4 and tail == "," and len(after) <= 4:   # (the signature under it may be masked)
+            span = formula(ks)
+            if span:
+                out.append(span)
+    return tuple(out)
 
 
 def _known(known: Callable[[str], bool], word: str) -> bool:
     return known(word) or not word.isascii() and known(fold(word))
 
 
-def _spans_of(run: list[tuple[Any, str, frozenset[str], bool]], prof: _Profiles) -> Iterable[ForeignSpan]:
-    """The other-language span of a run of words (none when no language has enough evidence)."""
+def _spans_of(run: list[tuple[Any, str, frozenset[str], bool]], prof: _Profiles,
+              opening: bool = False) -> Iterable[ForeignSpan]:
+    """The other-language span of a run of words (none when no language has enough evidence); an
+    ``opening`` run (capitalised, at a sentence or line start) needs only its words all of one profile."""
     counts: dict[str, int] = {}
     strong: dict[str, bool] = {}
     marked: dict[str, bool] = {}
@@ -236,6 +295,10 @@ def _spans_of(run: list[tuple[Any, str, frozenset[str], bool]], prof: _Profiles)
         if (n >= 2 and strong.get(lang)) or marked.get(lang):
             if best is None or n > counts[best]:
                 best = lang
+    if best is None and opening:
+        lead = list(takewhile(lambda item: not item[3], run))   # up to an English word: "Ahorita I ..."
+        best = _all_of_one_profile(lead)
+        run = lead
     if best is None:
         return ()
     first = next(k for k, item in enumerate(run) if best in item[2])
@@ -243,3 +306,16 @@ def _spans_of(run: list[tuple[Any, str, frozenset[str], bool]], prof: _Profiles)
         first -= 1                                   # unknown words just before belong to the span
     covered = run[first:]
     return (ForeignSpan(covered[0][0][0], covered[-1][0][1], best, len(covered)),)
+
+
+#: a lone other-language word opening a sentence needs this many letters ("Ahorita"; not "Mas", "Fue")
+_MIN_LONE_LETTERS: Final = 4
+
+
+def _all_of_one_profile(run: list[tuple[Any, str, frozenset[str], bool]]) -> str | None:
+    """The language whose profile holds every word of ``run``, none of them English, if any."""
+    if not run or any(is_english for *_rest, is_english in run) or (
+            len(run) == 1 and len(run[0][1]) < _MIN_LONE_LETTERS):
+        return None
+    common = frozenset.intersection(*(langs for _tok, _word, langs, _eng in run))
+    return min(common) if common else None

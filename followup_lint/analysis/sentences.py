@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ..document import Document
 
 __all__ = ["Function", "Cue", "SentenceFunctions", "Sentences", "sentence_functions", "read_sentence", "Words",
-           "normalise_word", "cue_data", "classify"]
+           "normalise_word", "cue_data", "cue_pattern", "asks_nobody", "classify"]
 
 _DATA_FILE: Final = "cues.toml"
 _START: Final = itemgetter(0)  # Token.start, a sentence's start
@@ -560,6 +560,27 @@ def _contributes(words: Sequence[str], v: int) -> bool:
     return not any(words[x] in meetings for x in range(at + 1, min(len(words), at + 4)))
 
 
+def _helps_with_work(words: Sequence[str], v: int) -> bool:
+    """After "happy to help" ending before ``words[v]``: is the help the work itself, nothing the reader is to
+    ask for ("so happy to help out also", "glad to help with the upkeep too")? Then the writer offers to do
+    the job, as hoping to work together does: no invitation. Help with the reader's questions or anything
+    they need ("happy to help with any questions", "... with anything else"), or help on the reader's word
+    ("glad to help with that if it's wanted", "happy to help, and I can send ...") still offers."""
+    x = v
+    tails = _cls("offer", "help_tails").single
+    if x < len(words) and words[x] == "out":
+        x += 1
+    rest = words[x:]
+    if not rest or set(rest) <= tails:
+        return True                                  # "happy to help out", "... help out also"
+    while rest and rest[0] in tails:
+        rest = rest[1:]                              # "glad to help a bit with triage"
+    if not rest or rest[0] != "with":
+        return False
+    asked = _cls("offer", "contact_things").single | _cls("offer", "help_asked").single
+    return not any(r in asked for r in rest)
+
+
 _PROMISES: Final = frozenset(("will", "'ll", "shall"))
 _CLAUSE_OPENERS: Final = frozenset(("and", "but", "so", "when", "because", "as", "while", "that", "where", "who"))   # auxiliaries that promise a gratitude ("I'll be grateful")
 _STEP_SPAN: Final = 5      # words after a verb of selection in which its stage is looked for ("attend any further interview")
@@ -923,6 +944,8 @@ class _Reader:
                 self.add(Function.REQUEST, i, j)
                 continue
             j = please.at(w, i)
+            if j > 0 and self._adverb_of_subject(i):
+                continue                                   # "the controllers just call the services": code told
             if j > 0:
                 k = _skip(w, j, adv)
                 if self._passes_on(k):
@@ -965,6 +988,15 @@ class _Reader:
         self._status_checks()
         self._welcomed()
         self._own_requests()
+
+    def _adverb_of_subject(self, i: int) -> bool:
+        """Is the softener ``w[i]`` ("just", "simply", "do") the adverb of a subject's verb ("the controllers
+        just call the services", "it simply calls the API", "they do send it"), not an imperative's?"""
+        w = self.w
+        if i == 0 or w[i] not in _cls("request", "adverb_softeners").single:
+            return False
+        return (w[i - 1] in _cls("request", "verb_subjects").single
+                or i >= 2 and w[i - 2] in _cls("request", "subject_determiners").single)
 
     def _asks_decision(self, k: int) -> bool:
         """Is ``w[k]``, after "please", a verb that asks the reader for a decision, a status or an answer
@@ -1197,6 +1229,8 @@ class _Reader:
             if i > 0 and w[i - 1] in relatives and word in first.firsts:
                 continue                                   # "an email where I will send the task": a description
             j = i + 1 if word in first.single else first.at(w, i) if word in first.firsts else -1
+            if 0 < j < len(w) and w[j] == "could" and self._past_ability(i):
+                continue                                   # "I am happy that I could meet you": it happened
             if 0 < j < len(w) and w[j] in then:
                 k = _skip(w, j, adv)
                 m = able.at(w, k)
@@ -1210,7 +1244,8 @@ class _Reader:
                         v = self._selection_step(n)        # "I can sit a second assessment"
                     if v > 0:
                         f = Function.HOPE if _contributes(w, v) else (
-                            Function.PLAN if self._third_party(n, v) else Function.OFFER)
+                            Function.PLAN if self._third_party(n, v) or _cls("offer", "intentions").at(w, k) > 0
+                            else Function.OFFER)   # ("I plan to email you my details later": a promise)
                         self.add(f, i, v)
                         continue
                 m = remain.at(w, _skip(w, k, cond, adv))    # "I will remain available"
@@ -1227,6 +1262,9 @@ class _Reader:
                     v = verbs.at(w, n)
                     if v < 0 and n < len(w) and w[n] in ("help", "assist", "answer"):
                         v = n + 1
+                        if w[n] != "answer" and _helps_with_work(w, v):
+                            self.add(Function.HOPE, i, v)   # "so happy to help out also": to do the work
+                            continue
                     if v < 0:
                         v = self._selection_step(n)        # "happy to attend any further interview"
                     if v > 0 and v < len(w) and w[v] in _cls("offer", "news_after").single:
@@ -1248,8 +1286,9 @@ class _Reader:
                 for n in range(j, min(len(w), j + 3)):
                     m = needs.at(w, n)
                     if m > 0:
-                        if w[n] in ("have", "has") and self._set_up(m):
-                            break                          # "If you have Docker installed, run ...": instructions
+                        if w[n] in ("have", "has") and (self._set_up(m) or m < len(w) and w[m] in ("not", "n't")):
+                            break                          # "If you have Docker installed, run ...": instructions;
+                            # "If you haven't done so, install Python": what the reader lacks, no offer
                         self.add(Function.OFFER, i, m)
                         break
         self._referrals()
@@ -1260,6 +1299,17 @@ class _Reader:
                     self.add(Function.OFFER, i, i + 2)
             elif w[i] == "available" and on_request.at(w, i + 1) > 0:
                 self.add(Function.OFFER, i, on_request.at(w, i + 1))   # "References are available upon request"
+
+    def _past_ability(self, i: int) -> bool:
+        """Is the first person at ``w[i]`` (before "could") the subject of a clause under a feeling about what
+        happened ("I am happy that I could meet you", "so glad we could talk", "lucky I could visit")? Then
+        "could" tells a past ability, no offer."""
+        w, x = self.w, i - 1
+        if x >= 0 and w[x] == "that":
+            x -= 1
+        while x >= 0 and w[x] in _cls("modality", "adverbs").single:
+            x -= 1                                         # "so glad", "really happy that"
+        return x >= 0 and w[x] in _cls("offer", "past_ability_feelings").single
 
     def _selection_step(self, n: int) -> int:
         """Does a verb of going through a stage of selection at ``w[n]`` take one of those stages within a few
@@ -1687,11 +1737,27 @@ _CLOSERS: Final = frozenset(" \t\r\n\"'”’»*_")  # not ")": a question in br
 
 
 def _asks(text: str) -> bool:
-    """Does the sentence end in a question mark (closing quotes, brackets and emoji aside)?"""
+    """Does the sentence end in a question mark (closing quotes, brackets and emoji aside), and put its
+    question to the reader (see ``asks_nobody``)?"""
     k = len(text)
     while k and (text[k - 1] in _CLOSERS or ord(text[k - 1]) >= 0x2600):
         k -= 1
-    return k > 0 and text[k - 1] in "?？"
+    return k > 0 and text[k - 1] in "?？" and not asks_nobody(text)
+
+
+def asks_nobody(text: str) -> bool:
+    """Is a sentence ending in "?" a question put to nobody: a Markdown heading's (a README's section
+    title, "## What could I improve?", or an issue form's prompt) or one that answers itself ("but why
+    reimplement it in a 2 days sprint ?", ``rhetorical`` of the cue file's [question])?"""
+    from ..document.structure import _MARKDOWN_HEADING
+
+    return _MARKDOWN_HEADING.match(text) is not None or cue_pattern("question", "rhetorical").search(text) is not None
+
+
+@lru_cache(maxsize=None)
+def cue_pattern(section: str, key: str) -> re.Pattern[str]:
+    """The compiled pattern string ``[section] key`` of the cue file (``rhetorical``, ``supposing``, ...)."""
+    return re.compile(cue_data()[section][key], re.IGNORECASE)
 
 
 def classify(words: Words, text: str, only: str | None = None) -> tuple[Function, tuple[tuple[Function, int, int], ...]]:
@@ -1701,8 +1767,10 @@ def classify(words: Words, text: str, only: str | None = None) -> tuple[Function
     """
     w = words.words
     # (a very long "sentence", a pasted log, is read without being remembered)
+    # (an inverted condition, "Should I be considered, it would be an honour", is read as a sentence whose
+    # mark stands: no phone's question was left unmarked)
     return (_classify if len(w) <= _REMEMBERED_WORDS else _classify.__wrapped__)(
-        w, _asks(text), only, "?" in text or "？" in text)
+        w, _asks(text), only, "?" in text or "？" in text or cue_pattern("question", "supposing").match(text) is not None)
 
 
 def _inverted_question(words: Sequence[str]) -> int:

@@ -80,6 +80,7 @@ _HEADER_NEXT: Final = re.compile(r"^[ \t]*\*?(?:Sent|Date|Gesendet|Datum|Envoyé
 _QUOTE_CUE_AFTER: Final = (r"[ \t]*+\*?(?:On|Am|Le|El|Il|Op|Em|Den|På|W dniu|Dne|From|Von|De|Da|Van|-{2,}"
                             r"|Begin forwarded message:|_{20,})")
 _QUOTE_CUE: Final = re.compile(_BOL + _QUOTE_CUE_AFTER, re.IGNORECASE)
+_RULE_LINE: Final = "_" * 20  # (the shortest underscore separator ``_ORIGINAL`` takes)
 _FEW_LINES: Final = 200  # (a draft of a usual length: each line is tried, the search costs more)
 _QUOTE_CUE_LF: Final = re.compile("^" + _QUOTE_CUE_AFTER, re.IGNORECASE | re.MULTILINE)  # (LF-only text: faster)
 _SIG_DASHES: Final = re.compile(_BOL + r"--[ \t]?" + _EOL)
@@ -127,6 +128,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def find_quote_start(text: str, lines: list[tuple[int, int]] | None = None) -> int | None:
     """Where a quoted reply or forwarded message begins (attribution line included), or ``None``."""
+    if ":" not in text and ("-" not in text or "--" not in text) and ("_" not in text or _RULE_LINE not in text):
+        # every quote start holds one of these: an attribution ends "wrote:" (on its line or the next), a
+        # header line is "From:" and a separator is "--...--", "Begin forwarded message:" or 20 "_" (a
+        # thank-you note without a colon, most of them, is not walked line by line: 3 regexes a line; each
+        # longer substring waits for its first character, whose test stops at the first one)
+        return None
     lines = lines if lines is not None else _lines(text)
     best: int | None = None
     # only a line that starts like one of the patterns below can begin the quote: in a long text those lines
@@ -271,10 +278,11 @@ _SENTENCE_INSIDE: Final = re.compile(r"(?<![^\W\d_])[a-z]{2,}[.?!][ \t]+[A-Za-z]
 _BRACKET_ASIDE: Final = re.compile(r"[ \t]*(?:\([^()\n]*\)|\[[^\[\]\n]*\])")
 
 
-def find_postscript(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> int | None:
+def find_postscript(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]], *,
+                    tail: list[tuple[int, int]] | None = None) -> int | None:
     """Where a P.S. after the closing starts (its line), or ``None``: one of the last eight non-blank lines,
-    after at least two lines of the note."""
-    candidates = _last_lines(text, own_start, own_end, lines, 8)
+    after at least two lines of the note. ``tail``: those lines (:func:`last_eight`), when the caller has them."""
+    candidates = tail if tail is not None else last_eight(text, own_start, own_end, lines)
     for s, e in candidates[2:]:
         if _POSTSCRIPT.match(text, s, e):
             return s
@@ -386,7 +394,8 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
         body_start = emphasis.end()  # a greeting in Markdown's bold or italics: "**Hi Katarzyna!**"
     if heading is not None and _SALUTATION.match(text, heading.end() - 1, e):
         body_start = heading.end() - 1  # the heading is the greeting ("# Dear Reviewer", the text below it)
-    m = _SALUTATION.match(text, body_start, e) or _run_together_salutation(text, body_start, e)
+    m = (_SALUTATION.match(text, body_start, e) or _run_together_salutation(text, body_start, e)
+         or _other_language_salutation(text, body_start, e))
     salutation = ""
     cursor = body_start
     if m is None:
@@ -583,6 +592,29 @@ def _run_together_salutation(text: str, start: int, end: int) -> re.Match[str] |
     return m if spaced is not None and _SALUTATION.fullmatch(spaced) else None
 
 
+#: a salutation's words before a title and a capitalised name, on a greeting line ending in a mark:
+#: "Håfa adai Mr. Cruz,", "Mālō e lelei Mrs Taumoepeau,"
+_WORDS_BEFORE_TITLE: Final = re.compile(
+    r"(?:[^\W\d_][^\W\d_'’ʻ]*[ \t]+){1,3}(?=(?P<t>[A-Za-z]{2,9})\.?[ \t]+[^\W\d_a-z][^,:!\n]{0,40}[,:!][ \t]*$)")
+
+
+def _other_language_salutation(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A greeting in a language no salutation list holds, before an English title ("Håfa adai Mr. Cruz,",
+    "Mālō e lelei Mrs Taumoepeau,"): capitalised, two letters or more in each counted word, none of them an
+    English word ("Yesterday Mr. Cruz," and "Thanks again Dr. Lee," are no greeting of this kind)."""
+    if not text[start:start + 1].isupper():
+        return None
+    m = _WORDS_BEFORE_TITLE.match(text, start, end)
+    if m is None or m.group("t").lower() not in TITLES:
+        return None
+    from ..analysis.language import english_word
+
+    words = [w for w in m.group(0).split() if len(w) >= 2]
+    if not words or any(english_word(w.lower()) for w in words):
+        return None
+    return m
+
+
 _NEXT_CAPITAL: Final = re.compile(r"[ \t]+(?:[a-z]{1,5}[ \t]+){0,2}[^\W\d_a-z]")
 
 
@@ -681,10 +713,18 @@ def _last_lines(text: str, own_start: int, own_end: int, lines: list[tuple[int, 
     return out
 
 
-def find_signoff(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> Signoff | None:
-    """The last line of the candidate's text that is a closing phrase, followed only by a short signature."""
+def last_eight(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The last eight (or fewer) non-blank lines starting in ``[own_start, own_end)``: every line the closing,
+    a P.S. or a bare name can be on. The document walks back to them once and hands them to each finder."""
+    return _last_lines(text, own_start, own_end, lines, 8)
+
+
+def find_signoff(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]], *,
+                 tail: list[tuple[int, int]] | None = None) -> Signoff | None:
+    """The last line of the candidate's text that is a closing phrase, followed only by a short signature.
+    ``tail``: the last eight non-blank lines (:func:`last_eight`), when the caller has them."""
     # only the last eight non-blank lines can hold the closing or follow it: walk back to them
-    candidates = _last_lines(text, own_start, own_end, lines, 8)
+    candidates = tail if tail is not None else last_eight(text, own_start, own_end, lines)
     # only the last few non-blank lines can hold the closing
     for idx in range(len(candidates) - 1, max(-1, len(candidates) - 9), -1):
         s, e = candidates[idx]
@@ -723,10 +763,12 @@ _OUTSIDE_INLINE_SIGNOFF: Final = re.compile(r"[^\w \t,!\"”’)'.-]")
 _LONG_LINE: Final = 512  # characters of a last line from which a match is looked for after the last of those
 
 
-def find_inline_signoff(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> Signoff | None:
+def find_inline_signoff(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]], *,
+                        tail: list[tuple[int, int]] | None = None) -> Signoff | None:
     """A sign-off at the end of the last line, after the last sentence ("... evaluation. Best, Alex"): a
-    closing phrase with a name after it, or a closing that is not a thanks ("Sincerely,") with none."""
-    last = _last_lines(text, own_start, own_end, lines, 1)
+    closing phrase with a name after it, or a closing that is not a thanks ("Sincerely,") with none.
+    ``tail``: the last eight non-blank lines (:func:`last_eight`), when the caller has them."""
+    last = tail[-1:] if tail is not None else _last_lines(text, own_start, own_end, lines, 1)
     if not last:
         return None
     s, e = last[0]

@@ -53,7 +53,8 @@ class _Part:
     end: int
     text: str         # as written, apostrophes straightened
     lower: str
-    status: str       # "ok", "unknown", "variant", "exempt", "foreign" (in another language's span)
+    status: str       # "ok", "unknown", "variant", "exempt", "foreign" (in another language's span),
+    #                   "possessive" (a second possessive on a plural: "Masters's")
     initial: bool     # first word of a sentence or line
     preferred: str = ""
     variant: str = ""
@@ -316,6 +317,8 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
     spaced = run_together(piece)
     if spaced is not None:                         # a greeting or closing run together: "Goodafternoon"
         return part("unknown", preferred=spaced)   # (before the greeting's words are accepted as names)
+    if lower.endswith("s's") and _doubled_possessive(lower, piece, text, start, names):
+        return part("possessive", preferred=piece[:-2] + "'")   # "Masters's students": write "Masters'"
     if lower in user or stem in user or lower in vocab or stem in vocab:
         return _OK
     if (text[end:end + 1] in _APOSTROPHE_LIKE or text[start - 1:start] in _APOSTROPHE_LIKE) and _split_contraction(
@@ -343,6 +346,8 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
         return part("exempt")                      # a place in an address line: "Anytown, TX 75001"
     if _in_file_name(text, start, end):
         return part("exempt")                      # "stock_price_by_year.ipynb", "*.ipynb", "Flask_Blog"
+    if _field_value(text, start):
+        return part("exempt")                      # "wechat id: ipledgedad", "User Name: sa"
     if _technical_name(piece, text, start, speller, names) or (piece.islower() and _command_name(lower, text, start, speller)):
         return part("exempt")                      # "atorvastatin", "Drosophila melanogaster", "sshfs"
     if _playful(lower, speller):
@@ -350,6 +355,36 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
     if _masked_or_unit(lower, text, start):
         return part("exempt")                      # "reference number xxxxx", "500 km past its service"
     return part("unknown")
+
+
+#: a plural that takes a second possessive "'s" ends in a plain "-s" after a consonant or "-e" ("masters",
+#: "students", "colleagues"); these endings are singular nouns' own ("boss's", "bus's", "Paris's", "series's")
+_SINGULAR_S_ENDINGS: Final = ("ss", "us", "is", "as", "os", "ys", "ics", "ies", "ews")
+#: the singular of such a plural is a frequent word: rarer ones are names ("Williams's", "Peters's")
+_DOUBLED_POSSESSIVE_MAX_RANK: Final = 8000
+
+
+def _doubled_possessive(lower: str, piece: str, text: str, start: int, names: Any) -> bool:
+    """Is ``piece`` ("Masters's", "teams's") the possessive "'s" put on a plural that ends in "-s", whose
+    possessive is the apostrophe alone? Not a name: a singular noun's own "-s" ("boss's"), a family name
+    after a title or another name ("Dr. Masters's", "Serena Williams's"), an interviewer's name."""
+    base = lower[:-2]
+    single = base[:-1]
+    if base.endswith(_SINGULAR_S_ENDINGS) or len(single) < 3 or not single.isalpha():
+        return False
+    from ..spelling.lexicon import load_lexicon
+
+    rank = load_lexicon().rank(single)
+    if rank > _DOUBLED_POSSESSIVE_MAX_RANK:
+        return False
+    if piece[:1].isupper() and (_after_title(text, start) or names.classify(piece[:-2]) is not None
+                                or _GIVEN_NAME_BEFORE.search(text, max(0, start - 40), start)):
+        return False
+    return True
+
+
+#: a capitalised word just before a word (its given name: "Serena Williams's")
+_GIVEN_NAME_BEFORE: Final = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,6 +458,27 @@ def _in_file_name(text: str, start: int, end: int) -> bool:
         return True                                # the extension itself: ".ipynb", "*.png"
     m = _EXTENSION_AFTER.match(text, end)
     return m is not None and m.group(1) in extensions
+
+
+@lru_cache(maxsize=1)
+def _field_label() -> re.Pattern[str]:
+    """A label of an identifier field and its colon, ending where the value starts (``[field_values]``)."""
+    import tomllib
+
+    from ..spelling.lexicon import read_data
+
+    labels = tomllib.loads(read_data("spelling-en-technical.toml"))["field_values"]["labels"]
+    alternatives = "|".join(sorted((re.escape(label).replace(r"\ ", r"[ \t]+") for label in labels),
+                                   key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{alternatives})[ \t]*:[ \t]*$")
+
+
+def _field_value(text: str, start: int) -> bool:
+    """Is the word at ``start`` the value typed after an identifier field's label ("wechat id: ipledgedad",
+    "User Name: sa")? Only the token right after the colon: the words after it are prose again."""
+    if text[start - 1:start] not in (" ", "\t", ":"):
+        return False
+    return _field_label().search(text, max(0, start - 20), start) is not None
 
 
 _NAME_WORD_BEFORE: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,30})(?:[ \t]+|-)$")
@@ -709,7 +765,12 @@ class MisspelledWord(Rule):
     (`followup_lint/data/languages.toml`; its "other" profile holds thanks and greetings that name
     another language alone, "Asante", "Kia ora", "Ke a leboga"): two or more words of one profile in a row, one of them not an
     English word, or a word that names the language alone ("Obrigado", "Cordialement"); unknown words
-    next to them (the "Gespräch" above) belong to the span.
+    next to them (the "Gespräch" above) belong to the span. A greeting or closing formula no profile
+    holds is a span too: on the first line, the words before the salutation's first English word ("Håfa
+    adai Mr. Cruz,"), or a closing line ending in a comma above the signature ("Mersi bokou,"), when it
+    is two or more words of two letters or more and none of them English ("Best regrads," and
+    "Sincerly," are still checked). The value typed after an identifier field's label ("wechat id:
+    ipledgedad", "User Name: sa"; `[field_values]` of `spelling-en-technical.toml`) is not prose.
 
     A greeting or a closing of two words written as one ("Goodafternoon", "Kindregards", "Thankyou":
     the phrases of `followup_lint/data/addressing.toml`) is reported wherever it stands, capitalised
@@ -869,6 +930,14 @@ class MisspelledWord(Rule):
                     data={"word": p.text, "variant": p.variant, "preferred": p.preferred,
                           "language": ctx.config.language, "confidence": confidence},
                 )
+                continue
+            if p.status == "possessive":
+                fix = ctx.fix(f"Write '{p.preferred}'", [(p.start, p.end, p.preferred)], field=p.field,
+                              applicability=Applicability.UNSAFE)
+                yield ctx.finding(f"'{p.text}' puts a second possessive on a plural: write '{p.preferred}' "
+                                  f"(or the singular's '{p.text[:-3]}'s')", p.start, p.end, field=p.field,
+                                  fixes=[fix], data={"word": p.text, "suggestions": [p.preferred],
+                                                     "confidence": confidence})
                 continue
             if p.status != "unknown":
                 continue
