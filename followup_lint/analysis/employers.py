@@ -186,6 +186,12 @@ _EMPLOYER_CONTEXTS: Final = (
     # "I look forward to contributing to Infosys.": the employer itself, the phrase's end ("contribute to
     # Kubernetes upstream" is a project; "to Python." a dictionary word: see _LOOSE_TRIGGERS)
     (("contribut",), LazyPattern(r"contribut(?:e|ing)[ \t]+to[ \t]+" + _ORG), "contribute-org"),
+    # the employer's goals you offer to serve, its name before them without a possessive: "proud to contribute
+    # to the Timbuktu Growers Alliance mission", "to support the Globex vision" (an everyday name, "the Customer
+    # Success mission", is a department's; "the Kafka mission" is nobody's: a name of two words at least)
+    (("contribut", "support"),
+     LazyPattern(r"(?:contribut(?:e|ing)[ \t]+to|support(?:ing)?)[ \t]+the[ \t]+(?=[A-Z][\w&'’.-]*[ \t]+[A-Z])"
+                 + _ORG + r"[ \t]+(?:mission|vision|goals|cause|purpose)\b"), "goal-named"),
     # "I would be proud to represent Globex" (not "I represented Acme at the fair"); "eager to serve Globex"
     (("represent",), LazyPattern(r"represent(?:ing)?[ \t]+" + _ORG), "represent"),
     (("serv",), LazyPattern(r"serv(?:e|ing)[ \t]+" + _ORG), "serve"),
@@ -495,7 +501,7 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 continue  # inside a word ("rejoin", "teamwork")
             if before == "to-work" and m.group(0).lower().startswith("working"):
                 pass
-            elif before in ("team-of", "greeted-team", "post-of", "give-best"):
+            elif before in ("team-of", "greeted-team", "post-of", "give-best", "goal-named"):
                 pass
             elif before is not None:
                 mine = before in ("not-mine", "far")
@@ -541,7 +547,7 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 continue  # "the claims team at Kowloon": perhaps a place; a named organisation has two words
             if before == "member-of" and ctx.analysis.names.data.is_given_name(org.split()[0]):
                 continue  # "part of the team of Maria Lopez": a person's team, not an organisation
-            if before in _NAMED_UNIT and _frequent_words(ctx, org):
+            if (before in _NAMED_UNIT or before == "goal-named") and _frequent_words(ctx, org):
                 continue  # "join the Data Science team", "the claims team at Head Office": a department
             loose = triggers in _LOOSE_TRIGGERS or (before != "serve-in"  # (its organisation says so by name)
                                                     and _preposition_before(own, m.start("org")) in _LOOSE)
