@@ -335,9 +335,11 @@ def read_references(doc: Document, excluded: frozenset[str],
                 s, e = sentence_of(m.start)
                 found.append(Reference(s, e, m.start, m.end, "part", m.text))
     cues: dict[tuple[int, int], list[tuple[str, int, int, str]]] = {}
+    # ("I wanted to share that I ...": the writer's own news, told; its cue of telling recalls nothing)
+    telling = [(m.start, m.end) for m in existence("moment", "own_telling").finditer(own, lo, hi)]
     for strength, key in (("strong", "strong_cues"), ("strong", "deed_cues"), ("weak", "cues")):
         for m in existence("moment", key).finditer(own, lo, hi):
-            if not out(m.start, m.end):
+            if not out(m.start, m.end) and not (telling and any(a <= m.start < b for a, b in telling)):
                 cues.setdefault(sentence_of(m.start), []).append((strength, m.start, m.end, m.text))
     advice = _advice_sentences(own, cues, instructions)
 
@@ -981,7 +983,8 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
             while j >= 0 and own[j].isspace():
                 j -= 1                                 # the character before the word (no slicing from 0)
             # (the message's first word after the greeting line, "Dear Lorena,\n\nMany thanks", opens a sentence)
-            capital = not (j < 0 or own[j] in ".!?:" or j < message_start <= tok[0]) or bool(flags & _R_CAPS)
+            capital = not (j < 0 or own[j] in ".!?:" or j < message_start <= tok[0]
+                           or _on_a_heading(own, tok[0])) or bool(flags & _R_CAPS)
         else:
             capital = bool(flags & _R_CAPS)
         if not capital:
@@ -1026,6 +1029,14 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
     if practice and len(content) >= PRACTICE_WORDS and sum(content.values()) >= PRACTICE_TOTAL:
         return " ".join(content)           # "how your team tests pricing changes before launch"
     return None
+
+
+def _on_a_heading(own: str, pos: int) -> bool:
+    """Is ``pos`` on a Markdown heading line ("### Personal Note")? A heading is written in title case: its
+    capitals name nothing (a rare word of it still counts by its weight)."""
+    from ..document.structure import _MARKDOWN_HEADING
+
+    return _MARKDOWN_HEADING.match(own, own.rfind("\n", 0, pos) + 1) is not None
 
 
 # what ``_word_reading`` says of a word by itself

@@ -51,7 +51,9 @@ class NoSpecificMoment(Rule):
     capitals inside, "GSoC", "GitHub", which any applicant knows, nor where you would go or have been: "I
     would relocate to Leeds", "I studied at Leeds"), in the body or the subject; the writer's
     own acts of saying ("I want to reiterate how much I enjoyed ...") and reactions ("it truly resonated
-    with me", "illuminating") name nothing from the interview.
+    with me", "illuminating") name nothing from the interview, nor does the writer's own news told ("I wanted
+    to share that I, too, have a passion for entrepreneurship"; "thank you for taking the time to explain
+    that ..." is the reader's telling).
 
     What you did with the interview counts too: its feedback acted on ("I have incorporated changes after
     review", "made the changes you suggested", "Following your feedback, I reworked the intro"; not "I will
@@ -70,7 +72,8 @@ class NoSpecificMoment(Rule):
     common thing, a name, a number or a deadline the remark stated (not a field of study written with
     capitals, "Artificial Intelligence applied to financial markets", which the reader's page tells any
     applicant; not a template's slot in square brackets, "meeting you and [underling]"; not the message's
-    first word after the greeting line, "Dear Lorena," then "Many thanks ...", which opens a sentence), even when a template left the date as a
+    first word after the greeting line, "Dear Lorena," then "Many thanks ...", which opens a sentence; not the
+    title case of a Markdown heading, "### Personal Note", whose rare words still count by their weight), even when a template left the date as a
     slot ("You indicated I might hear from you by (date)": the remark is the moment; `leftover-placeholder`
     reports the slot). A wish about the reader's own news, which only the interview can have told ("I hope
     everything turns out well with your mother", "Congratulations on your new baby", "Congratulations on your promotion"), counts
