@@ -107,7 +107,8 @@ class NoSpecificMoment(Rule):
     naming it by its kind counts ("Thanks for the challenge", "This was a fun task", "the case" for a case
     study, not "in that case"; in the subject, wherever
     the kind stands: "Hiring Challenge Submission", "Challenge completion"), even when the rest of the
-    topic is generic; the plural "the challenges of the role" does not. Problems the interviewer set, named as set ("the
+    topic is generic, and so does the limit it was set to ("I wanted to honor the time constraint", "I stopped
+    at the four-hour limit"; not "your time constraints", "the time constraints of the hiring process"); the plural "the challenges of the role" does not. Problems the interviewer set, named as set ("the
     problems you gave me", "the puzzles you posed"), are the exercise when a topic names that kind ("two
     whiteboard problems: ..."); "the problems you mentioned" are the conversation's. A test, an exam, an assessment or
     a pull request the interview set is such an exercise ("this test", "your datascience exam", "my PR");
@@ -362,7 +363,7 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
     set_by = [words for words in (_words(t.lower()) for t in topics) if not kinds.isdisjoint(words)]
     if not set_by:
         return False
-    if _names_the_way_to_apply(own, topics, kinds, raised):
+    if _names_the_way_to_apply(own, topics, kinds, raised) or _names_the_limit(own, raised):
         return True
     low = own.lower()
     if _names_a_built_part(low, set_by, raised) or _by_another_kind(low, topics, kinds, raised):
@@ -384,6 +385,17 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
     if any(word in kinds and any(word in words for words in set_by) for word in said):
         return True                            # "Challenge completion" for "the DevOps challenge: ..."
     return any(pair in pairs for pair in zip(said, said[1:]))
+
+
+def _names_the_limit(own: str, raised: Sequence[tuple[int, int]]) -> bool:
+    """Does the note name the limit the exercise was set to ("I wanted to honor the time constraint", "within
+    the two-hour limit"), outside a raised strength or question? (Asked only when a topic names an exercise.)"""
+    return any(not any(s <= m.start() < e for s, e in raised) for m in _limit_ref().finditer(own))
+
+
+@lru_cache(maxsize=1)
+def _limit_ref() -> re.Pattern[str]:
+    return re.compile(phrase_data()["moment"]["exercise_limits"], re.IGNORECASE)
 
 
 def _titles_the_exercise(said: str, topics: Sequence[str], company: str, excluded: frozenset[str]) -> bool:
