@@ -167,11 +167,15 @@ def _build(ctx: RuleContext) -> Analysis:
             # (nor does a liking for the employer's thing worked with: "I loved working with the Astro Design
             # System" names no capability of the writer's)
             excuses, enjoyed = existence("strengths", "excuses"), existence("strengths", "enjoyed_material")
+            # (nor an enthusiasm for a field, "I'm excited about the future of the web and open source", unless a
+            # deed is told with it)
+            enthused, deeds = existence("strengths", "enthused"), existence("strengths", "told_deeds")
             speaking = sorted(first)  # (the excuses' triggers looked for once, not once per sentence)
             bounds_of = [spans[k] for k in speaking]
-            about_me = [k for k, m, n in zip(speaking, excuses.search_each(own, bounds_of),
-                                             enjoyed.search_each(own, bounds_of))
-                        if m is None and n is None]
+            about_me = [k for k, m, n, x in zip(speaking, excuses.search_each(own, bounds_of),
+                                                enjoyed.search_each(own, bounds_of),
+                                                enthused.search_each(own, bounds_of))
+                        if m is None and n is None and (x is None or deeds.search(own, *spans[k]) is not None)]
             mine = _writers_terms(doc, terms, set(about_me), excluded)
             listed = _feature_lists(own, mine.units, first)
             # ("Few things about my solution:" and its items: one sentence about the writer)
