@@ -479,6 +479,24 @@ def _rest_of_work(words: Sequence[str], cues: list[tuple[Function, int, int]]) -
         rest.at(words, y) > 0 for y in range(c[2], min(len(words), c[2] + 3))))]
 
 
+def _done_on_the_page(words: Sequence[str], cues: list[tuple[Function, int, int]]) -> list[tuple[Function, int, int]]:
+    """``cues`` without the offers to explain that the note carries out itself ("I will explain here what I
+    did", "Below I'll describe the steps"): nothing more is offered. A condition or an alternative ("I can
+    explain here if anything is unclear", "here or on a call") still offers."""
+    verbs, here = _cls("offer", "on_the_page_verbs"), _cls("offer", "on_the_page")
+    if "if" in words:
+        return cues
+
+    def on_page(c: tuple[Function, int, int]) -> bool:
+        j = here.at(words, c[2])
+        if j > 0:
+            return j >= len(words) or words[j] != "or"
+        return any(here.at(words, y) > 0 for y in range(max(0, c[1] - 2), c[1]))
+
+    return [c for c in cues if not (c[0] is Function.OFFER and any(
+        verbs.at(words, y) == c[2] for y in range(max(c[1], c[2] - 2), c[2])) and on_page(c))]
+
+
 def _later_hopes(words: Sequence[str], cues: list[tuple[Function, int, int]]) -> list[tuple[Function, int, int]]:
     """``cues`` with each request, offer or look forward that shares its part of the sentence (parts split
     at "and" / "but") with a later opening or with staying in touch ("please contact me if any
@@ -1825,6 +1843,8 @@ def _classify(words: tuple[str, ...], asks: bool, only: str | None,
         r.cues = _unfinished_work(words, r.cues)
     if r.cues and not present.isdisjoint(_cls("offer", "remainder_verbs").words):
         r.cues = _rest_of_work(words, r.cues)      # (only takes offers away: no anchor of its own)
+    if r.cues and not present.isdisjoint(_cls("offer", "on_the_page").firsts):
+        r.cues = _done_on_the_page(words, r.cues)  # (only takes offers away too)
     if asks and len(words) >= 2:
         r.add(Function.QUESTION, len(words) - 1, len(words))
     elif not asks and len(words) >= 3 and words[0] in heads["unpunctuated"]:
