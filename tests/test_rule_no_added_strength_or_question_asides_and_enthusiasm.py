@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint.rules.strengths import NoAddedStrengthOrQuestion
 from followup_lint.testing import run_rule
 
-RULE = NoAddedStrengthOrQuestion
+from test_rule_no_added_strength_or_question_not_added import RULE, note
 
 INTERVIEW = {
     "interviewers": [{"name": "Dana Whitaker"}], "company": "Initech",
@@ -18,11 +17,6 @@ INTERVIEW = {
     "strengths": ["has taught accessibility workshops for public-sector teams"],
     "questions": ["how the team plans its releases"],
 }
-
-
-def note(content: str) -> str:
-    return (f"Hi Dana,\n\nThank you for your time today. {content}"
-            "\n\nI look forward to hearing from you.\n\nBest,\nSam")
 
 
 def fires(content: str) -> bool:
