@@ -20,6 +20,7 @@ from followup_lint.document import Document
 from followup_lint.model import Draft
 
 from test_perf_fastpaths_analysis import _records
+from test_perf_fastpaths_reading import _instructions_by_reading_all
 
 # -- reference copies of the code before the memo -----------------------------------------------------------
 
@@ -51,6 +52,22 @@ def _asks_as_it_was(sentences: sm.Sentences, k: int) -> bool:
     return bool(f._value_ & sm._ASKING)
 
 
+def _instructions_as_it_was(doc: Document) -> tuple[tuple[int, int], ...]:
+    """``Sentences.instructions`` of the analysis' index before the memo: every sentence read whole."""
+    fresh = sm.sentence_functions(doc, english_word)
+    own = doc.own
+    marked = not sm._heads()["instruction"].isdisjoint(doc.lower_words)
+    out: list[tuple[int, int]] = []
+    for k, (s, e) in enumerate(fresh.bounds):
+        if marked and _functions_as_it_was(fresh, k).functions & sm.Function.INSTRUCTION:
+            out.append((s, e))
+        elif "(" in own[s:e]:
+            out.extend(sm.paren_instructions([t for t in doc.tokens if s <= t.start < e]))
+    if "[" in own:
+        out.extend(sm._bracketed_instructions(own, fresh.bounds))
+    return tuple(sorted(set(out)))
+
+
 def _check(body: str, subject: str = "", order: random.Random | None = None) -> None:
     """Every sentence of the draft read whole and asked about, in a random order and each way first, equals
     the reference's reading of a fresh index."""
@@ -61,6 +78,9 @@ def _check(body: str, subject: str = "", order: random.Random | None = None) -> 
     ks = list(range(len(fresh)))
     if order is not None:
         order.shuffle(ks)
+    # (the instructions: a sentence without a head of one is passed over by its remembered reading's words)
+    assert sm.sentence_functions(doc).instructions == _instructions_by_reading_all(doc), body
+    assert sm.sentence_functions(doc, english_word).instructions == _instructions_as_it_was(doc), body
     for k in ks:
         want_asks = _asks_as_it_was(sm.sentence_functions(doc, english_word), k)
         assert asked.asks(k) == want_asks, (body, k)
@@ -107,6 +127,8 @@ _SENTENCES = [
     "What time should I come on Friday", "Do you have any update for me", "I dont know if you got my email?",
     "(Insert something you learned here.)", "Thnak you again, Dana!", "Best regards,", "Sam",
     "I would love to join the team at Globex.", "Would it be possible to meet next week?", "Hope you're well!",
+    "The opening paragraph thanks the interviewer.", "Thank him/her for the interview (mention the project you discussed).",
+    "I liked (Mention the project you discussed) a lot.", "[Insert something you learned from your conversation].",
 ]
 
 

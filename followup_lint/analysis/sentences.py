@@ -1905,6 +1905,19 @@ class Sentences(Sequence[SentenceFunctions]):
                                                    texts=self._texts[a:b], kinds=self._kinds[a:b])
         return words
 
+    def _words_read(self, k: int) -> tuple[str, ...]:
+        """The words of sentence ``k``'s reading, or more: those of a bracketed instruction too (the remembered
+        reading of its tokens, ``_READINGS``, looked up without placing its words; read when not there)."""
+        words = self._words[k]
+        if words is not None:
+            return words.words
+        a, b = self._token_range(k)
+        if b - a <= _REMEMBERED_TOKENS:
+            read = _READINGS.get((self._texts[a:b], self._kinds[a:b], self._known))
+            if read is not None:
+                return read[0]
+        return self._read(k).words
+
     def _brackets_in(self, k: int, a: int, b: int) -> list[tuple[int, int]]:
         """``paren_instructions`` of sentence ``k`` (its tokens ``a:b``), found once (its reading and
         ``instructions`` both need them)."""
@@ -2074,7 +2087,7 @@ class Sentences(Sequence[SentenceFunctions]):
         whole: set[int] = set()
         heads = _heads()["instruction"]
         for k in may_instruct:
-            if self._done[k] is None and heads.isdisjoint(self._read(k).words):
+            if self._done[k] is None and heads.isdisjoint(self._words_read(k)):
                 continue  # (no head of an instruction among its words: none, as ``classify`` would find)
             if self[k].functions & Function.INSTRUCTION:
                 whole.add(k)
