@@ -248,10 +248,34 @@ class Existence:
                     held = True
                     break
                 k += 1
-            out.append(self.search(text, s, e) if held else None)
+            out.append(self._search_remembered(text, low, s, e) if held else None)
         return out
 
+    def _search_remembered(self, text: str, low: str, s: int, e: int) -> Match | None:
+        """``self.search(text, s, e)`` (``low``: ``_folded(text)``, not ``None``; ``0 <= s``), remembered
+        across drafts by what it reads: ``low[s - 1:e]`` (the one character before the range is all a
+        match's word boundary looks at, the range's end is the text's end to the pattern, and this check
+        has no look-behind), and whether the range starts the text; the match's text is cut from ``text``.
+        Sentences recur from draft to draft."""
+        if e - s > _SEARCHED_CHARS:
+            return self.search(text, s, e)
+        key = (self.name, s > 0, low[s - 1:e] if s > 0 else low[:e])
+        found = _SEARCHED.get(key, _SEARCHED)
+        if found is _SEARCHED:
+            m = self.search(text, s, e)
+            if len(_SEARCHED) >= _SEARCHED_KEPT:
+                _SEARCHED.clear()
+            found = _SEARCHED[key] = None if m is None else (m.start - s, m.end - s)
+        if found is None:
+            return None
+        a, b = found[0] + s, found[1] + s  # type: ignore[index]
+        return Match(a, b, text[a:b])
 
+
+_SEARCHED_CHARS: Final = 2000  # the longest range whose ``search_each`` answer is remembered
+_SEARCHED_KEPT: Final = 8192   # answers remembered at most (then forgotten all at once)
+#: ``Existence._search_remembered``: (start, end) of the first match in a range, relative to it, or None
+_SEARCHED: dict[tuple[str, bool, str], tuple[int, int] | None] = {}
 _GATED: Final = 32_768  # characters searched from which a trigger is first checked for letters missing from the text
 _PRESENT: dict[int, tuple[str, dict[str, bool]]] = {}
 
