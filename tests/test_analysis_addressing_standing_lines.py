@@ -48,3 +48,10 @@ def test_every_note_we_hold_in_every_range() -> None:
 def test_random_texts(pieces: list[str], start: int, end: int) -> None:
     low = "".join(pieces)
     assert A._may_stand_alone(low, start, end) == _may_stand_alone_as_it_was(low, start, end)
+
+
+def test_a_long_range_is_answered_at_once() -> None:
+    heads = _heads()
+    for low in ("hi.\n" * 10_000, "hi.\n" * 10_000 + heads[0] + " x\n", heads[0] + "\n" + "ok " * 9000):
+        for start, end in ((0, len(low)), (2, len(low) - 1), (0, 10**9)):
+            assert A._may_stand_alone(low, start, end) == _may_stand_alone_as_it_was(low, start, end)

@@ -957,6 +957,8 @@ def _may_stand_alone(low: str, start: int, end: int) -> bool:
     heads = _foreign_heads()
     if heads is None or start < 0:
         return True
+    if min(end, len(low)) - start > _STANDING_TEXT:  # (a long text: its runs split at once, in C)
+        return not heads.isdisjoint(low[start:end].encode("utf-8", "surrogatepass").translate(_WORD_RUNS).split())
     # (a line break is no word character: each line's runs are its own, and its answer is remembered
     # across drafts, as lines recur from draft to draft)
     for line in low[start:end].split("\n"):
@@ -971,6 +973,7 @@ def _may_stand_alone(low: str, start: int, end: int) -> bool:
     return False
 
 
+_STANDING_TEXT: Final = 20_000  # the longest range answered a line at a time
 _STANDING_KEPT: Final = 8192  # lines whose ``_may_stand_alone`` answer is remembered at most
 #: ``_may_stand_alone`` of a line (lower case) by the line
 _STANDING: dict[str, bool] = {}
