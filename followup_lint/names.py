@@ -58,6 +58,8 @@ ONE_EDIT_SOUND_MAX_LEN: Final = 4
 MIN_LEN_TWO_EDITS: Final = 5
 #: three edits need this length and the same sound ("Kathryn" for Katherine)
 MIN_LEN_THREE_EDITS: Final = 8
+#: a first letter dropped, added or changed needs this length ("Andal" for Handal; not "Oake" for Roake)
+MIN_LEN_FIRST_LETTER_SLIP: Final = 6
 
 
 @lru_cache(maxsize=16384)
@@ -524,8 +526,10 @@ class NameMatcher:
                 ok = longest >= MIN_LEN_THREE_EDITS and _sounds_alike(key, k) and key[:1] == k.folded[:1]
             if not ok:
                 continue
-            # a first-letter change must keep the sound ("Catherine" for Katherine)
-            if key[:1] != k.folded[:1] and sound != k.sound and not _sounds_alike(key, k):
+            # a first-letter change must keep the sound ("Catherine" for Katherine), unless it is the one
+            # edit between two uncommon names of some length ("Andal" for Handal, "Cowalski" for Kowalski)
+            if (key[:1] != k.folded[:1] and sound != k.sound and not _sounds_alike(key, k)
+                    and not self._first_letter_slip(key, k, d, longest)):
                 continue
             rank = (d, 0 if k.part in ("first", "preferred", "last") else 1)
             if best is None or rank < best[:2]:
@@ -534,6 +538,17 @@ class NameMatcher:
             return None
         k = best[2]
         return NameMatch(k.interviewer, "misspelling", k.expected, k.part)
+
+    def _first_letter_slip(self, key: str, k: _Key, d: int, longest: int) -> bool:
+        """Is ``key`` the name ``k`` with its first letter dropped, added or changed ("Andal" for Handal,
+        "Hanna" not), both names uncommon? A common name or word on either side ("Bryan" for Ryan,
+        "Hanson" for Janson, "Owens" for Bowens) may be a real different person."""
+        if d != 1 or longest < MIN_LEN_FIRST_LETTER_SLIP or not key.isalpha():
+            return False
+        from .spelling.lexicon import load_lexicon
+
+        lexicon = load_lexicon()
+        return not any(w in lexicon or w in self.data.given_names for w in (key, k.folded))
 
     def vocabulary(self) -> set[str]:
         """Lower-cased name words a spelling check must accept (names, transliterations, nicknames)."""

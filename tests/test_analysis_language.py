@@ -148,3 +148,30 @@ def test_a_southern_african_thanks_is_another_language(closing: str) -> None:
 def test_a_typo_beside_a_southern_african_thanks_is_still_reported() -> None:
     body = "Dear Ms. Okafor,\n\nI enjoyed the tuor of the depot.\n\nKea leboha,\nSam"
     assert flagged_texts(MisspelledWord, body) == ["tuor"]
+
+
+@pytest.mark.parametrize("closing", ["Urakoze cyane", "Murakoze", "Webale nnyo"])
+def test_an_east_african_thanks_is_another_language(closing: str) -> None:
+    body = f"Dear Ms. Okafor,\n\nI enjoyed the tour of the depot this morning.\n\n{closing}\nSam"
+    assert spans(body), body
+    assert flagged_texts(MisspelledWord, body) == []
+
+
+@pytest.mark.parametrize("body,span", [
+    ("Hi Ana,\n\nI fixed the loader. Ahora the nightly job ends by six.\n\nBest,\nLi", ("Ahora", "es")),
+    ("Hi Ana,\n\nThe demo went well.\nOjalá we can talk again soon.\n\nBest,\nLi", ("Ojalá", "es")),
+    ("Hi Ana,\n\nThe tests pass. Entonces I merged it.\n\nBest,\nLi", ("Entonces", "es")),
+])
+def test_a_capitalised_word_of_another_language_opening_a_sentence_is_a_span(body: str, span) -> None:
+    assert spans(body) == [span]
+    assert flagged_texts(MisspelledWord, body) == []
+
+
+@pytest.mark.parametrize("body,typo", [
+    # mid-sentence, lower case, or too short: still English to check
+    ("Hi Ana,\n\nI fixed the loader, and ahora the nightly job is fast. Teh rest waits.\n\nBest,\nLi", "Teh"),
+    ("Hi Ana,\n\nThe tests pass. Mas I recieved no reply.\n\nBest,\nLi", "recieved"),
+])
+def test_a_lone_other_language_word_inside_a_sentence_is_no_span(body: str, typo: str) -> None:
+    assert spans(body) == []
+    assert typo in flagged_texts(MisspelledWord, body)

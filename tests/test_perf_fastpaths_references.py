@@ -52,6 +52,7 @@ def _concrete_as_it_was(doc: Document, start: int, end: int, generic: frozenset[
     own = doc.own
     abstract, saying = R._abstract_nouns(), R._saying_words()
     tokens = _kept_tokens_as_it_was(doc, start, end, skip)
+    message_start = doc.content_range[0] if doc.greeting is not None else -1
     rare: list[tuple[float, str]] = []
     content: dict[str, float] = {}
     skip_run = False
@@ -64,7 +65,8 @@ def _concrete_as_it_was(doc: Document, start: int, end: int, generic: frozenset[
         if mine:
             mine -= 1
             continue
-        if tok.kind == "placeholder" or in_slot(doc, tok.start):
+        if tok.kind == "placeholder" or in_slot(doc, tok.start) or doc.placeholders and R._bracketed(
+                own, tok.start, tok.end):
             skip_run = False
             continue
         if tok.text.isupper() and R._shouted(tokens, k):
@@ -74,7 +76,7 @@ def _concrete_as_it_was(doc: Document, start: int, end: int, generic: frozenset[
         j = tok.start - 1
         while j >= 0 and own[j].isspace():
             j -= 1
-        sentence_start = j < 0 or own[j] in ".!?:"
+        sentence_start = j < 0 or own[j] in ".!?:" or j < message_start <= tok.start
         capital = (tok.text[:1].isupper() and not sentence_start) or (tok.text.isupper() and len(tok.text) > 1)
         if not capital:
             skip_run = False
@@ -90,7 +92,8 @@ def _concrete_as_it_was(doc: Document, start: int, end: int, generic: frozenset[
         while j < len(tokens) and tokens[j].text[:1].isupper():
             j += 1
         nxt = tokens[j].norm.lower() if j < len(tokens) else ""
-        if capital and (skip_run or nxt in generic or prev in R._COMPANY_LEAD or R._a_channel(tokens, k, j, prev, nxt)):
+        if capital and (skip_run or nxt in generic or prev in R._COMPANY_LEAD or R._a_channel(tokens, k, j, prev, nxt)
+                        or R._field_of_study([R._word_reading(t.text, t.kind) for t in tokens], k, j)):
             skip_run = True
             continue
         if tok.kind == "number":

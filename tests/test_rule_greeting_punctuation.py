@@ -180,6 +180,11 @@ def test_a_dash_after_the_greetings_comma_or_inside_a_name_is_not_reported(line)
     ("Dear @kofi-mensah Please find my submission below.", "Dear @kofi-mensah"),
 ])
 def test_a_handle_run_into_the_message_has_no_comma(body: str, span: str) -> None:
+    _reported_with_a_comma_after(body, span)
+
+
+def _reported_with_a_comma_after(body: str, span: str) -> None:
+    """The greeting ``span`` opening ``body`` is the one finding, and its fix puts a comma right after it."""
     assert flagged_texts(RULE, body) == [span]
     [f] = findings_of(RULE, body)
     [edit] = f.fixes[0].edits
@@ -348,3 +353,29 @@ def test_a_stretched_or_title_only_greeting_with_its_comma_or_none_passes(text: 
 ])
 def test_a_full_stop_after_a_title_before_a_sentence_is_reported_on_the_greeting(text: str, span: str) -> None:
     assert flagged_texts(RULE, text) == [span]
+
+
+# Outside batch nineteenth (d-101, d-107), class "a salutation's @handles end the greeting line with no mark":
+# the handles are who is greeted, the message is on the lines below; the comma goes after the last handle
+# (fresh wordings).
+@pytest.mark.parametrize("body,span", [
+    ("Hello @mira-k @tjansen\nMy revised proposal is up on the forum.\n\nThanks", "Hello @mira-k @tjansen"),
+    ("Hi, @OkonkwoDev\nThe second draft is ready for a look.", "Hi, @OkonkwoDev"),
+    ("Dear @lena_v and @p.ortiz  \nI pushed the last two commits.", "Dear @lena_v and @p.ortiz"),
+    ("Hey @noor_a & @bwu\n\nThe benchmark numbers are in the PR.", "Hey @noor_a & @bwu"),
+])
+def test_handles_ending_the_greeting_line_want_a_comma_after_them(body: str, span: str) -> None:
+    _reported_with_a_comma_after(body, span)
+
+
+@pytest.mark.parametrize("body", [
+    "Hello @mira-k @tjansen,\nMy revised proposal is up on the forum.",
+    "Hi, @OkonkwoDev!\nThe second draft is ready for a look.",
+    "Dear @lena_v and @p.ortiz:\nI pushed the last two commits.",
+    "@mira-k @tjansen\nMy revised proposal is up on the forum.",
+    "Hi,\n@mira-k the second draft is ready.",
+    "Hi, thanks @mira-k\nfor the quick review.",
+    "Hello @mira-k @tjansen",
+])
+def test_handles_with_their_mark_or_without_a_salutation_or_a_message_below_are_not_reported(body: str) -> None:
+    assert_clean(RULE, body)

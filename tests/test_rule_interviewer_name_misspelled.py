@@ -328,3 +328,23 @@ def test_an_honorific_after_the_name_does_not_pull_the_message_into_the_greeting
 
     g = Document(Draft(body="Dear Anjali madam, Thanks for the interview, Ravindar sir.\n\nSujan")).greeting
     assert g is not None and [n[2] for n in g.names] == ["Anjali"]
+
+
+@pytest.mark.parametrize("body,interview,spans", [
+    ("Dear Mr. Oberholzer,\n\nThanks for the walk through the plant.", iv("Dirk Koberholzer"), ["Oberholzer"]),
+    ("Dear Ms. Cowalski,\n\nThank you for your time today.", iv("Agnieszka Kowalski"), ["Cowalski"]),
+    ("Hello Mr. Marasinghe,\n\nThanks again.", iv("Nuwan Amarasinghe"), ["Marasinghe"]),
+    ("Dear Dr. Tzakowski,\n\nThank you for the interview.", iv("Ewa Zakowski", "Tom Reid"), ["Tzakowski"]),
+])
+def test_a_surname_one_edit_away_at_its_first_letter_is_a_misspelling(body, interview, spans) -> None:
+    assert flagged_texts(InterviewerNameMisspelled, body, interview) == spans
+
+
+@pytest.mark.parametrize("body,interview", [
+    ("Hi Bryan,\n\nThanks for today.", iv("Ryan Kowalczyk")),          # two given names: two people
+    ("Dear Ms. Hanson,\n\nThanks for today.", iv("Liv Janson")),          # a common surname: another person
+    ("Dear Mr. Owens,\n\nThanks for today.", iv("Carl Bowens")),
+    ("Dear Ms. Oake,\n\nThanks for today.", iv("Jane Roake")),            # too short to tell
+])
+def test_a_first_letter_away_from_a_common_or_short_name_is_another_name(body, interview) -> None:
+    assert flagged_texts(InterviewerNameMisspelled, body, interview) == []

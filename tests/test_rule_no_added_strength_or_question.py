@@ -775,3 +775,53 @@ def test_the_readers_side_of_a_status_or_logistics_question_adds_nothing(content
 ])
 def test_work_questions_that_look_like_the_readers_status_still_count(content: str) -> None:
     assert_clean(RULE, note(content))
+
+
+PITCHED = {
+    "interviewers": [{"name": "Dana Whitaker"}], "company": "Initech", "role": "Payroll Compliance Analyst",
+    "topics": ["the Kafka migration"],
+    "strengths": ["trilingual; ran the visitor desk at a Lisbon museum for two summers",
+                  "payroll compliance knowledge from an audit firm"],
+    "questions": ["how on-call works for new engineers"],
+}
+
+
+@pytest.mark.parametrize("content", [
+    "I believe my trilingual skills would help me contribute quickly.",
+    "My trilingual background will allow me to add value with visiting clients.",
+    "I would also bring payroll compliance knowledge to the finance squad.",
+    "Besides Python, I can bring solid compliance and payroll knowledge from my audit years.",
+])
+def test_a_pitch_that_names_a_listed_strength_raises_it(content: str) -> None:
+    assert_clean(RULE, note(content), interview=PITCHED)
+
+
+@pytest.mark.parametrize("content", [
+    "I believe my experience would allow me to contribute from the first day.",   # nothing of the list
+    "My skills and background will help me add value to the team.",
+    "I would bring strong organisational expertise to the post.",
+    "The role would allow me to contribute to Portuguese payroll projects.",      # not the writer's quality
+    "I will bring my laptop and my Portuguese dictionary to the next round.",     # objects carried
+    "You bring a lot of payroll compliance knowledge to the team.",
+])
+def test_a_generic_pitch_or_one_not_of_the_writer_raises_nothing(content: str) -> None:
+    assert [f.code for f in run_rule(RULE, note(content), PITCHED).findings] == ["FL301"]
+
+
+@pytest.mark.parametrize("content", [
+    "I have not got the screening task yet. Could you kindly send me the task?",
+    "Can you please assign us those prerequisite assignments?",
+    "Would you share with me the test link, please?",
+])
+def test_a_request_for_the_applications_own_tasks_is_process(content: str) -> None:
+    assert [f.code for f in run_rule(RULE, note(content), INTERVIEW).findings] == ["FL301"]
+    assert [f.code for f in run_rule(RULE, note(content)).findings] == ["FL301"]
+
+
+@pytest.mark.parametrize("content", [
+    "Which tasks would a new engineer take on in the first month?",    # asks about the work itself
+    "Could you send me the design doc for the consumer rewrite so I can read ahead?",
+    "How are tasks assigned between the platform and data teams?",
+])
+def test_a_question_about_the_work_tasks_still_counts(content: str) -> None:
+    assert_clean(RULE, note(content))

@@ -1252,3 +1252,25 @@ def test_a_vague_future_meeting_a_reply_wanted_and_a_closing_instruction(content
 ])
 def test_the_eighteenth_batchs_invitations_and_pleas(content: str, invites: bool) -> None:
     _judged(content, invites)
+
+
+# Outside batch nineteenth (d-134, d-306), classes "an offer to do the work (to help out, to help with the
+# work) is no invitation, as hoping to work together is none" and "'could' under a feeling about what happened
+# ('happy that I could meet you') tells a past ability, no offer"; article-less hopes ("have chance to", "get
+# opportunity to") hope to work together. Help with the reader's questions or on their word, and a "could" of
+# one's own accord, still invite (fresh wordings).
+@pytest.mark.parametrize(("content", "invites"), [
+    ("We have used the library at work for years, so glad to help out too.", False),
+    ("I'd be happy to help with the release chores as well.", False),
+    ("Always keen to help a bit with triage.", False),
+    ("I was so glad that I could visit the warehouse and see the scanners.", False),
+    ("Really pleased we could talk through the roadmap.", False),
+    ("I hope I get opportunity to join your drivers.", False),
+    ("I wish I will have chance to be part of the clinic.", False),
+    ("Happy to help with any questions you have about the code.", True),
+    ("Glad to help with the migration if it's wanted.", True),
+    ("I could walk you through the dashboard on Friday.", True),
+    ("Happy to help, and I can send the logs tonight.", True),
+])
+def test_the_nineteenth_batchs_offers_of_work_and_past_abilities(content: str, invites: bool) -> None:
+    _judged(content, invites)

@@ -2291,3 +2291,64 @@ def test_a_raised_question_that_names_a_topic_recalls_it(content: str, specific:
                       interview(_DEPOT, "the duties of the position", questions=[_VAN_QUESTION]))
     assert (not report.findings) is specific
     assert report.metrics.get("questions_raised") or not specific
+
+
+# Outside batch nineteenth (d-128, d-142, d-308), what was taken for a concrete name and is none: a field of
+# study written with capitals (the reader's field, on their page), a template's other slot in square brackets
+# ("[underling]"), and the message's first word after the greeting line ("Dear Lorena,\n\nMany thanks ...":
+# it opens a sentence). A rare capitalised name, a slot filled in, a name inside the sentence still count.
+_OTHER = ("the night deliveries from the Thika depot", "the duties of the position")
+
+
+@pytest.mark.parametrize(("body", "specific"), [
+    ("Dear Professor,\n\nMachine Learning for crop yields would be a fascinating subject for me.\n\nSam", False),
+    ("Hello,\n\nI find Natural Language Processing for court records really interesting.\n\nSam", False),
+    ("Hi Dana,\n\nKestrel Analytics would be a fascinating place for me.\n\nSam", True),
+    ("Hi, [name]!\n\nThanks for the chat about the [role] job. I enjoyed meeting you and [assistant].\n\n"
+     "[your name]", False),
+    ("Hi, [name]!\n\nThanks for the chat. I enjoyed meeting you and Wanjiru from the Thika dispatch desk.\n\n"
+     "[your name]", True),
+    ("Dear Dana,\n\nMany thanks for the time you gave me on Friday for the interview.\n\nSam", False),
+    ("Dear Dana,\n\nSeveral points you gave me on Friday stayed with me.\n\nSam", False),
+    ("Dear Dana,\n\nThe Muthaiga figures you gave me on Friday stayed with me.\n\nSam", True),
+])
+def test_a_field_a_bracketed_slot_or_the_messages_first_word_is_no_name(body: str, specific: bool) -> None:
+    report = run_rule(NoSpecificMoment, body, interview(*_OTHER))
+    assert (not report.findings) is specific
+
+
+# Outside batch nineteenth (d-104, d-113), classes "the interview's feedback acted on" (the reader's review
+# recalled, done something with) and "the exercise named by the work done on it for the interview" (when a
+# topic names an exercise). A change still to make, one asked to be looked at, or work of no exercise topic
+# recalls nothing (fresh wordings).
+_PROPOSAL = ("comments on the candidate's draft proposal", "the duties of the position")
+_KATA = ("the bowling-score kata, sent back before the second round", "the duties of the position")
+
+
+@pytest.mark.parametrize(("content", "specific"), [
+    ("I have worked in the suggestions from your review and added a timeline.", True),
+    ("I made the changes you recommended to the milestones section.", True),
+    ("Following your feedback, I have reworked the introduction.", True),
+    ("I revised the budget section after your comments.", True),
+    ("I will make the changes after your review.", False),
+    ("Please review my changes when you can.", False),
+    ("I look forward to your feedback on the proposal.", False),
+    ("I updated my CV last week.", False),
+])
+def test_the_interviews_feedback_acted_on_is_a_moment(content: str, specific: bool) -> None:
+    report = run_rule(NoSpecificMoment, f"Hi Dana,\n\n{content}\n\nSam", interview(*_PROPOSAL))
+    assert (not report.findings) is specific
+
+
+@pytest.mark.parametrize(("content", "topics", "specific"), [
+    ("Here is my refactoring for the technical interview.", _KATA, True),
+    ("These are the fixes for the second interview, all tests pass.", _KATA, True),
+    ("Attached is my solution for the coding interview.", _KATA, True),
+    ("Here is my preparation for the interview.", _KATA, False),
+    ("I confirm my availability for the interview.", _KATA, False),
+    ("Here is my refactoring for the job interview.", _OTHER, False),
+])
+def test_the_exercise_named_by_the_work_done_for_the_interview(content: str, topics: tuple[str, ...],
+                                                                specific: bool) -> None:
+    report = run_rule(NoSpecificMoment, f"Hi Dana,\n\n{content}\n\nSam", interview(*topics))
+    assert (not report.findings) is specific

@@ -684,3 +684,23 @@ def test_the_writers_infinitive_thanks_and_the_readers_own_gratitude(content: st
 def test_a_writing_verb_joined_to_the_thanks_is_the_thanks_itself(content: str, thanks: bool) -> None:
     body = f"Hi Dana,\n\n{content}\n\nSam"
     assert (not run_rule(RULE, body, _INTERVIEW).findings) is thanks, content
+
+
+# Outside batch nineteenth (d-107), class "a thanks line after the sign-off and the name signed": the writer
+# thanks after signing, as a postscript does (fresh wordings); the signature's own lines thank nobody.
+@pytest.mark.parametrize("body", [
+    "Hi Marta,\nMy revised proposal is linked in the issue.\nBest regards\nKwame Mensah\nThank you so much!",
+    "Hello @hkim,\nThe second task is pushed.\nCheers,\nTomás\nMany thanks again :)",
+    "Dear Dr. Ilunga,\nI uploaded the final draft.\nSincerely,\nAmina Yusuf\nthanks a lot 🙏",
+])
+def test_a_thanks_line_under_the_signature_is_the_writers_thanks(body: str) -> None:
+    assert_clean(RULE, body)
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Marta,\nMy revised proposal is linked.\nBest regards,\nKwame Mensah\nData Analyst, Thankful Harvest Ltd",
+    "Hi Marta,\nMy revised proposal is linked.\nBest regards,\nKwame Mensah\nGrateful Dead tribute band, bass",
+    "Hi Marta,\nMy revised proposal is linked.\nBest regards,\nKwame Mensah\nthanks to the strike my train was late",
+])
+def test_a_signature_line_that_names_a_company_or_a_thanks_to_a_cause_is_no_thanks(body: str) -> None:
+    assert [f.rule for f in run_rule(RULE, body).findings] == ["no-thanks"]

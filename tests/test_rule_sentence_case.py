@@ -220,3 +220,50 @@ def test_a_lower_case_postscript_marker_is_reported(body: str) -> None:
 ])
 def test_a_capital_postscript_marker_is_fine(body: str) -> None:
     assert_clean(SentenceCase, body)
+
+
+# Outside batch nineteenth (d-115), class "a list item's number glued to its first word" (no space after the
+# dot: the tokenizer reads "1.use" as one number): the item is judged like any list item (fresh wordings).
+@pytest.mark.parametrize("text,flagged", [
+    ("Changes:\n1.add a retry to the upload job\n2.tell the user when it fails", ["add", "tell"]),
+    ("What it does:\n1.parser is rewritten in Rust\n2.also handles empty files", ["parser", "also"]),
+    ("To run:\n4.open the notebook and run all cells", ["open"]),
+])
+def test_a_list_number_glued_to_a_lower_case_sentence_is_reported(text: str, flagged: list[str]) -> None:
+    assert flagged_texts(SentenceCase, note(text)) == flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Changes:\n1.Add a retry to the upload job\n2.Tell the user when it fails",
+    "What I bring:\n1.five years of Python\n2.a calm head on call",
+    "Files:\n1.png\n2.csv",
+    "It needs Python 3.11 or later and version 2.x of the client.",
+])
+def test_glued_numbers_with_a_capital_a_fragment_or_no_item_are_fine(text: str) -> None:
+    assert_clean(SentenceCase, note(text))
+
+
+# Outside batch nineteenth (d-135), class "a salutation typed in lower case before a name the writer
+# capitalised, or before @handles (their case is the handle's, not the writer's)": reported on the salutation;
+# a greeting typed all in lower case is the writer's style (earlier batches: "hi priya", "hi jiwoo,").
+@pytest.mark.parametrize("body,word", [
+    ("hello @tkowalski,\nThe fix for the flaky test is pushed.", "hello"),
+    ("hey, @ana_b @raj\nMy proposal draft is linked below.", "hey"),
+    ("hi Marisol,\nThank you for the tour of the lab.", "hi"),
+    ("good afternoon Dr. Achebe,\nThank you for your time today.", "good"),
+])
+def test_a_lower_case_salutation_before_a_capitalised_name_or_handles_is_reported(body: str, word: str) -> None:
+    [f] = findings_of(SentenceCase, body)
+    assert body[f.span.start:f.span.end] == word
+    assert f.data.get("greeting") is True
+
+
+@pytest.mark.parametrize("body", [
+    "hi marisol,\nthank you for the tour.",
+    "good morning kwame,\nThank you for the chat.",
+    "Hello @tkowalski,\nThe fix is pushed.",
+    "hi there,\nThank you for the tour of the lab.",
+    "@tkowalski the fix is pushed",
+])
+def test_an_all_lower_case_greeting_a_capitalised_one_or_a_bare_mention_is_not_the_salutations_slip(body: str) -> None:
+    assert not [f for f in findings_of(SentenceCase, body) if f.data.get("greeting")]

@@ -762,3 +762,38 @@ def test_a_unit_after_a_number_or_a_masked_value_is_no_misspelling(sentence: str
 ])
 def test_a_unit_without_its_number_and_an_x_typo_are_still_checked(sentence: str, word: str) -> None:
     assert word in flagged_texts(MisspelledWord, wrap(sentence))
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("I met the teams's leads after lunch.", "teams's"),
+    ("The students's projects were impressive.", "students's"),
+    ("Will the Masters's cohort share the lab?", "Masters's"),
+    ("I read the engineers's notes on the outage.", "engineers's"),
+])
+def test_a_second_possessive_on_a_plural_is_a_misspelling(sentence: str, word: str) -> None:
+    found = findings_of(MisspelledWord, wrap(sentence), INTERVIEW)
+    assert [f.data["word"] for f in found] == [word]
+    assert found[0].data["suggestions"] == [word[:-2] + "'"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The boss's plan and the class's size suit me.",
+    "I liked the bus's route and the series's ending.",
+    "Dr. Masters's lab and Serena Williams's serve came up.",
+    "James's idea and the campus's layout were great.",
+])
+def test_a_singular_ending_in_s_or_a_family_name_takes_its_possessive(sentence: str) -> None:
+    assert flagged_texts(MisspelledWord, wrap(sentence), INTERVIEW) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "It took me a day to grok the scheduler.",
+    "Once I grokked the retry logic the rest was easy.",
+    "We avoided bikeshedding the naming and kept the kludge out.",
+])
+def test_hacker_jargon_of_software_work_is_no_misspelling(sentence: str) -> None:
+    assert flagged_texts(MisspelledWord, wrap(sentence), INTERVIEW) == []
+
+
+def test_a_typo_of_a_jargon_word_is_still_reported() -> None:
+    assert flagged_texts(MisspelledWord, wrap("It took me a day to grokk the scheduler."), INTERVIEW) == ["grokk"]

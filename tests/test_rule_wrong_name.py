@@ -2081,3 +2081,27 @@ def test_the_name_after_a_rank_is_still_judged() -> None:
 ])
 def test_the_sentence_after_a_title_and_its_full_stop_is_no_wrong_name(text: str) -> None:
     assert flagged_texts(WrongName, text, DANA) == []
+
+
+@pytest.mark.parametrize("sentence,org", [
+    ("I am confident I can contribute to the quality of the services of Tarapacá Digital.", "Tarapacá Digital"),
+    ("I believe my testing habits would help improve the products of Quilmes Softworks.", "Quilmes Softworks"),
+    ("I hope to be a real contribution for the clients of Itapúa Logistics.", "Itapúa Logistics"),
+    ("I will give a good contribution for the growth of Cerro Corá Systems, I promise.", "Cerro Corá Systems"),
+])
+def test_another_company_whose_work_the_writer_offers_to_better_is_a_wrong_name(sentence: str, org: str) -> None:
+    assert flagged_texts(WrongName, HI + sentence, DANA) == [org]
+
+
+@pytest.mark.parametrize("sentence,interview", [
+    # the reader's work for a customer, the writer's past, a customer the interview names
+    ("I loved hearing how your team improves the products of Tarapacá Digital.", DANA),
+    ("At my last job I improved the quality of the products of Quilmes Softworks.", DANA),
+    ("In my previous post, I was helping the clients of Itapúa Logistics every day.", DANA),
+    ("I would help raise the quality of the products of Tarapacá Digital for your team.",
+     iv(("Dana Okafor", "dana.okafor@initech.example"), company="Initech Inc.",
+        topics=("the Tarapacá Digital account and its release testing",))),
+    ("I can help improve the quality of Python code across the team.", DANA),   # a language, not a company
+])
+def test_a_customer_the_readers_work_or_the_writers_past_is_no_wrong_name(sentence: str, interview) -> None:
+    assert flagged_texts(WrongName, HI + sentence, interview) == []

@@ -51,6 +51,9 @@ _GOAL_NOUNS: Final = ("growth", "success", "mission", "vision", "goals", "develo
                       "advancement", "prosperity", "future")
 _BENEFIT: Final = ("useful", "valuable", "beneficial", "helpful", "use to", "use for", "value to", "value for",
                    "benefit to", "benefit for")
+#: what a business makes or is known by: "the products of", "the quality of", "the reputation of"
+_WORK_NOUNS: Final = ("products", "services", "quality", "projects", "operations", "results", "processes", "brand",
+                      "reputation")
 #: the people a business serves: "the guests of", "the customers of"
 _CLIENT_NOUNS: Final = ("guests", "customers", "clients", "passengers", "travellers", "travelers", "visitors",
                         "patients", "shoppers", "subscribers", "diners", "students", "users")
@@ -162,6 +165,11 @@ _EMPLOYER_CONTEXTS: Final = (
     # you want to serve, said with a wish, of a business named by its trade ("Adventures", "Logistics")
     (_CLIENT_NOUNS, LazyPattern(r"(?:" + "|".join(_CLIENT_NOUNS) + r")[ \t]+of[ \t]+(?:the[ \t]+)?" + _ORG),
      "clients-of"),
+    # "I can be a good contribution for the quality of the products of Mbaracayú Soft", "to help improve the
+    # services of Globex": the work of the employer the writer offers to better (a contribution of their own,
+    # not the reader's: "how your team improved the products of Nike"; not a past deed: "I improved")
+    (_WORK_NOUNS, LazyPattern(r"(?:" + "|".join(_WORK_NOUNS) + r")[ \t]+of[ \t]+(?:the[ \t]+)?" + _ORG),
+     "work-of"),
     # "I can add real value to Globex's claims team", "add value at Meridian Freight": said of the employer you want
     (("value to", "value at", "value for"), LazyPattern(r"value[ \t]+(?:to|at|for)[ \t]+(?:the[ \t]+)?" + _ORG),
      "add-value"),
@@ -256,7 +264,8 @@ _LOOSE: Final = frozenset({"in"})
 #: contexts as loose whatever the preposition: "eager to serve Brooklyn families", "the growth of Kenya", "to
 #: grow my career with Python and Go"
 _LOOSE_TRIGGERS: Final = frozenset({("serv",), ("grow",), ("career",), ("contribut",), ("give", "giving"),
-                                    ("fit for", "fit with", "match for", "match with"), _GOAL_NOUNS, _BENEFIT})
+                                    ("fit for", "fit with", "match for", "match with"), _GOAL_NOUNS, _BENEFIT,
+                                    _WORK_NOUNS})
 _ORG_RE: Final = LazyPattern(_ORG)
 #: a lower-case noun right after a name, not a verb's -ing form ("Lagos office"; not "Kestrel Freight learning")
 _NOUN_AFTER: Final = LazyPattern(r"[ \t]+(?!(?:and|or|as|in|at|by|for|from|on|to|with|is|will|would|again|too|"
@@ -268,13 +277,14 @@ _POSSESSIVE_NOUN: Final = LazyPattern(
 )
 _ORG_BEFORE: Final = LazyPattern(_ORG + r"$")
 _NOT_MINE: Final = r"\b(?:my|our|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,3}$"
+#: a wish for the employer ahead ("excited", "keen", "proud to")
+_DESIRE: Final = (r"\b(?:excited|thrilled|eager|keen|delighted|love|hope|forward|opportunity|chance|"
+                  r"prospect|join|joining|"
+                  r"(?:proud|honou?red|privileged)[ \t]+to(?![ \t]+(?:have|say|report|share|announce)\b))\b")
 _BEFORE: Final = {
     "not-mine": LazyPattern(_NOT_MINE, re.IGNORECASE),
     "far": LazyPattern(_NOT_MINE, re.IGNORECASE),
-    "desire": LazyPattern(r"\b(?:excited|thrilled|eager|keen|delighted|love|hope|forward|opportunity|chance|"
-                         r"prospect|join|joining|"
-                         r"(?:proud|honou?red|privileged)[ \t]+to(?![ \t]+(?:have|say|report|share|announce)\b))\b",
-                         re.IGNORECASE),
+    "desire": LazyPattern(_DESIRE, re.IGNORECASE),
     "to-work": LazyPattern(r"\bto[ \t]+(?:be[ \t]+)?$", re.IGNORECASE),
     "add-value": LazyPattern(r"\b(?:add|adding|bring|bringing|contribute|contributing|offer|deliver|create)[ \t]+"
                             r"(?:(?:real|great|significant|immediate|lasting|much|some|a[ \t]+lot[ \t]+of)[ \t]+)?$",
@@ -289,7 +299,7 @@ _BEFORE: Final = {
     "be-a": LazyPattern(r"\b(?:become|be|being)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE),
     "to-be": LazyPattern(r"\bto[ \t]+(?:be|get|become)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE),
     # an offer, not a past deed: "I contributed to the development of Orion Freight" is your past employer
-    "contribute-to": LazyPattern(r"\b(?:contribut(?:e|es|ing)|help(?:s|ing)?|support(?:s|ing)?|add(?:s|ing)?|"
+    "contribute-to": LazyPattern(r"\b(?:contribut(?:e|es|ing|ions?)|help(?:s|ing)?|support(?:s|ing)?|add(?:s|ing)?|"
                                 r"committed|dedicated|devoted|commit(?:ting)?[ \t]+myself)\b[ \t]+"
                                 r"(?:[\w-]+[ \t]+){0,2}?"
                                 r"(?:to(?:wards?)?[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE),
@@ -325,7 +335,18 @@ _BEFORE["future"] = LazyPattern(_FUTURE_CUES, re.IGNORECASE)
 #: the start there planned: the wishes of "future" or a plan drawn ("I have sketched my first 90 days at")
 _BEFORE["plan"] = LazyPattern(_FUTURE_CUES[:-len(r")\b")] + r"|sketch(?:ed)?|outlined?|drafted|mapped|"
                               r"planned|would|will|['’]d|['’]ll)\b", re.IGNORECASE)
-_BEFORE["clients-of"] = _BEFORE["desire"]
+#: the writer's own offer to better the employer's work, said in the present or ahead ("I can be a good
+#: contribution for", "I would help improve"; no reader or other party in between: "I loved how your team
+#: improved"; no past tense: "I improved", "my work helped")
+_OFFER_TO_BETTER: Final = (r"\b(?:I|I['’]d|I['’]ll|I['’]m|me|my)\b(?:(?!\b(?:you|your|they|their|he|she|his|her|we|"
+                           r"our|was|were|had)\b)[^.!?\n]){0,80}?\b(?:contribut(?:e|es|ing|ions?)|help(?:s|ing)?|"
+                           r"improv(?:e|es|ing)|strengthen(?:s|ing)?|enhanc(?:e|es|ing)|rais(?:e|es|ing)|"
+                           r"ensur(?:e|es|ing)|support(?:s|ing)?|add(?:s|ing)?|useful|valuable|asset|benefit)\b"
+                           r"(?:(?!\b(?:was|were|had)\b)[^.!?\n]){0,60}$")
+_BEFORE["work-of"] = LazyPattern(_OFFER_TO_BETTER, re.IGNORECASE)
+#: the clients of the employer served with a wish ("keen to build tools for the guests of") or bettered by the
+#: writer's offer ("a good contribution for the clients of Globex")
+_BEFORE["clients-of"] = LazyPattern(_DESIRE + r"|" + _OFFER_TO_BETTER, re.IGNORECASE)
 _BEFORE["in-trade"] = _BEFORE["future"]
 _BEFORE["contribute-org"] = _BEFORE["future"]
 _BEFORE["my-application"] = LazyPattern(r"\b(?:my|our)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
@@ -345,7 +366,7 @@ _WAS_BEFORE: Final = LazyPattern(r"\b(?:was|were|had[ \t]+been)\b", re.IGNORECAS
 _BEFORE["staff-of"] = _BEFORE["member-org"] = _BEFORE["future"]
 #: "I'd be a perfect match for", "I am a great fit for" (not "I was a good fit for Acme": your past)
 _BEFORE["fit"] = LazyPattern(r"(?:\b(?:would|will|could|am|be)|['’](?:d|m|ll))\b[^.!?\n]{0,25}$", re.IGNORECASE)  # "I can help Seoul Display grow", "I'd love to help"; not "I helped"
-_ORG_ALONE: Final = frozenset({"fit", "give-best", "modal", "add-value", "become-part", "represent", "be-a", "to-be", "contribute-to", "serve",
+_ORG_ALONE: Final = frozenset({"fit", "give-best", "work-of", "modal", "add-value", "become-part", "represent", "be-a", "to-be", "contribute-to", "serve",
                                "service-of", "future", "benefit", "contribute-org"})
 #: the wordings of other Englishes are looser still: the organisation ends the phrase ("an asset for
 #: Globex.", "to serve Globex with"), not "an asset for Python-heavy teams" or "serve ACME's customers"
@@ -965,7 +986,7 @@ def _organisation_by_name(org: str) -> bool:
 
 
 def _discussed(interview, org: str) -> bool:
-    """Is ``org`` named in the interview's topics or strengths ("the candidate's three years as Manager of
+    """Is ``org`` named in the interview's topics, strengths or questions ("the candidate's three years as Manager of
     Accounting at Super Company")?"""
     name = fold(org)
-    return any(name in fold(t) for t in (*interview.topics, *interview.strengths))
+    return any(name in fold(t) for t in (*interview.topics, *interview.strengths, *interview.questions))

@@ -5,7 +5,9 @@ beaucoup pour votre temps", "Muchas gracias", "Obrigado"). Such a span is found 
 profiles (``followup_lint/data/languages.toml``): a run of words, each in one language's profile or not
 an English word, unbroken by a sentence end or a line break, that holds two or more words of that profile
 (at least one of them not an English word; words of one letter do not count), or one of its markers
-(words that name the language alone: "obrigado", "gracias", "cordialement"). Spelling does not check such a span word by word; ``not-english``
+(words that name the language alone: "obrigado", "gracias", "cordialement"); or, opening a sentence or a
+line, capitalised, words all of that profile and none English ("Ahorita the file loads in 40s", "Murakoze
+cyane"; one such word needs four letters). Spelling does not check such a span word by word; ``not-english``
 weighs the whole text: the share of its words in other-language spans or unknown, against the share
 of English function words.
 
@@ -18,6 +20,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 from typing import TYPE_CHECKING, Any, Callable, Final, Iterable, Sequence
 
 from ..names import fold
@@ -178,6 +181,7 @@ def read_words(text: str, tokens: Sequence[Any], known: Callable[[str], bool],
     spans: list[ForeignSpan] = []
     english = 0
     run: list[tuple[Any, str, frozenset[str], bool]] = []   # (token, word, languages, is English)
+    opening = False                                  # does the run open a sentence or a line, capitalised?
     pending: list[tuple[Any, str, frozenset[str], bool]] = []   # unknown words before any profile word
     prev_end = -1
     for tok in tokens:
@@ -191,16 +195,20 @@ def read_words(text: str, tokens: Sequence[Any], known: Callable[[str], bool],
             langs = profile_words.get(fold(word))
         if (run or pending) and any(ch in _BREAKS for ch in text[prev_end:tok[0]]):
             if run:
-                spans.extend(_spans_of(run, prof))       # a sentence end or a line break ends a run
+                spans.extend(_spans_of(run, prof, opening))   # a sentence end or a line break ends a run
             run, pending = [], []
+        starts = prev_end < 0 or any(ch in _BREAKS for ch in text[prev_end:tok[0]])
         prev_end = tok[1]
         if langs:
             if not run and pending:
                 run, pending = pending, []               # unknown words just before: "Bahut bahut dhanyavaad"
+                opening = False
+            elif not run:
+                opening = starts and tok[2][:1].isupper()
             run.append((tok, word, langs, _known(known, word)))
         elif run:                                        # an unknown word continues a run, an English one ends it
             if _known(known, word):
-                spans.extend(_spans_of(run, prof))
+                spans.extend(_spans_of(run, prof, opening))
                 run = []
             else:
                 run.append((tok, word, frozenset(), False))
@@ -209,7 +217,7 @@ def read_words(text: str, tokens: Sequence[Any], known: Callable[[str], bool],
         else:
             pending.append((tok, word, frozenset(), False))
     if run:
-        spans.extend(_spans_of(run, prof))
+        spans.extend(_spans_of(run, prof, opening))
     return LanguageReading(tuple(spans), len(tokens), english)
 
 
@@ -217,8 +225,10 @@ def _known(known: Callable[[str], bool], word: str) -> bool:
     return known(word) or not word.isascii() and known(fold(word))
 
 
-def _spans_of(run: list[tuple[Any, str, frozenset[str], bool]], prof: _Profiles) -> Iterable[ForeignSpan]:
-    """The other-language span of a run of words (none when no language has enough evidence)."""
+def _spans_of(run: list[tuple[Any, str, frozenset[str], bool]], prof: _Profiles,
+              opening: bool = False) -> Iterable[ForeignSpan]:
+    """The other-language span of a run of words (none when no language has enough evidence); an
+    ``opening`` run (capitalised, at a sentence or line start) needs only its words all of one profile."""
     counts: dict[str, int] = {}
     strong: dict[str, bool] = {}
     marked: dict[str, bool] = {}
@@ -236,6 +246,10 @@ def _spans_of(run: list[tuple[Any, str, frozenset[str], bool]], prof: _Profiles)
         if (n >= 2 and strong.get(lang)) or marked.get(lang):
             if best is None or n > counts[best]:
                 best = lang
+    if best is None and opening:
+        lead = list(takewhile(lambda item: not item[3], run))   # up to an English word: "Ahorita I ..."
+        best = _all_of_one_profile(lead)
+        run = lead
     if best is None:
         return ()
     first = next(k for k, item in enumerate(run) if best in item[2])
@@ -243,3 +257,16 @@ def _spans_of(run: list[tuple[Any, str, frozenset[str], bool]], prof: _Profiles)
         first -= 1                                   # unknown words just before belong to the span
     covered = run[first:]
     return (ForeignSpan(covered[0][0][0], covered[-1][0][1], best, len(covered)),)
+
+
+#: a lone other-language word opening a sentence needs this many letters ("Ahorita"; not "Mas", "Fue")
+_MIN_LONE_LETTERS: Final = 4
+
+
+def _all_of_one_profile(run: list[tuple[Any, str, frozenset[str], bool]]) -> str | None:
+    """The language whose profile holds every word of ``run``, none of them English, if any."""
+    if not run or any(is_english for *_rest, is_english in run) or (
+            len(run) == 1 and len(run[0][1]) < _MIN_LONE_LETTERS):
+        return None
+    common = frozenset.intersection(*(langs for _tok, _word, langs, _eng in run))
+    return min(common) if common else None

@@ -981,6 +981,7 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
     lows = [r[0] for r in readings]
     slots = bool(doc.placeholders)
     frames, nouns, literal, names, suffixes = _field_words()
+    message_start = doc.content_range[0] if doc.greeting is not None else -1
     rare: list[tuple[float, str]] = []
     content: dict[str, float] = {}
     skip_run = False
@@ -994,9 +995,9 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
         if mine:
             mine -= 1
             continue
-        if tok[3] == "placeholder" or slots and in_slot(doc, tok[0]):
+        if tok[3] == "placeholder" or slots and (in_slot(doc, tok[0]) or _bracketed(own, tok[0], tok[1])):
             skip_run = False
-            continue
+            continue                               # (in a template, "[underling]" is one more slot)
         if flags & _R_UPPER and _shouted(tokens, k):
             continue                                   # "INSERT PROJECT NAME HERE": an instruction
         if flags & _R_FILLER:
@@ -1005,7 +1006,8 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
             j = tok[0] - 1
             while j >= 0 and own[j].isspace():
                 j -= 1                                 # the character before the word (no slicing from 0)
-            capital = not (j < 0 or own[j] in ".!?:") or bool(flags & _R_CAPS)
+            # (the message's first word after the greeting line, "Dear Lorena,\n\nMany thanks", opens a sentence)
+            capital = not (j < 0 or own[j] in ".!?:" or j < message_start <= tok[0]) or bool(flags & _R_CAPS)
         else:
             capital = bool(flags & _R_CAPS)
         if not capital:
@@ -1024,7 +1026,8 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
         while j < n and readings[j][1] & _R_FIRST_UPPER:
             j += 1  # the word after the capitalised run
         nxt = lows[j] if j < n else ""
-        if capital and (skip_run or nxt in generic or prev in _COMPANY_LEAD or _a_channel(tokens, k, j, prev, nxt)):
+        if capital and (skip_run or nxt in generic or prev in _COMPANY_LEAD or _a_channel(tokens, k, j, prev, nxt)
+                        or _field_of_study(readings, k, j)):
             skip_run = True  # "the Front Office Manager role", "the culture at Kingsmere Hotels", "our Zoom call"
             continue
         text = tok[2]
@@ -1103,6 +1106,39 @@ def _field_of(lows: Sequence[str], k: int, frames: frozenset[str], nouns: frozen
         return False
     word = lows[k]
     return after not in literal or word in names or word.endswith(suffixes)
+
+
+def _field_of_study(readings: Sequence, k: int, j: int) -> bool:
+    """Is the capitalised run around ``readings[k]`` (to ``j``; its first word may open the sentence) a field of
+    study written with capitals ("Artificial Intelligence applied to financial markets", "your work in
+    Computer Vision"): two words or more, the last one of ``study_fields``, none of them rare? A professor's
+    or a team's field is on their page: any applicant knows it. "Kestrel Analytics" (a rare word) is a name."""
+    a = k
+    while a > 0 and readings[a - 1][1] & _R_FIRST_UPPER:
+        a -= 1
+    if j - a < 2 or readings[j - 1][0] not in _study_fields():
+        return False
+    return all(r[2] and max(t[1] for t in r[2]) < WEAK_WEIGHT for r in readings[a:j])
+
+
+@lru_cache(maxsize=1)
+def _study_fields() -> frozenset[str]:
+    from .sentences import cue_data
+
+    return frozenset(cue_data()["reference"]["study_fields"])
+
+
+#: a slot in square brackets ("[underling]", "[whatever]"): at most this many characters either side
+_SLOT_REACH: Final = 40
+
+
+def _bracketed(own: str, start: int, end: int) -> bool:
+    """Does the word ``[start, end)`` stand inside square brackets on its line ("meeting you and [underling]")?"""
+    a = own.rfind("[", max(0, start - _SLOT_REACH), start)
+    if a < 0 or any(c in own[a + 1:start] for c in "]\n"):
+        return False
+    b = own.find("]", end, end + _SLOT_REACH)
+    return b >= 0 and not any(c in own[end:b] for c in "[\n")
 
 
 def _a_channel(tokens: Sequence, k: int, j: int, prev: str, nxt: str) -> bool:

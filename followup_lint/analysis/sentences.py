@@ -563,6 +563,27 @@ def _contributes(words: Sequence[str], v: int) -> bool:
     return not any(words[x] in meetings for x in range(at + 1, min(len(words), at + 4)))
 
 
+def _helps_with_work(words: Sequence[str], v: int) -> bool:
+    """After "happy to help" ending before ``words[v]``: is the help the work itself, nothing the reader is to
+    ask for ("so happy to help out also", "glad to help with the upkeep too")? Then the writer offers to do
+    the job, as hoping to work together does: no invitation. Help with the reader's questions or anything
+    they need ("happy to help with any questions", "... with anything else"), or help on the reader's word
+    ("glad to help with that if it's wanted", "happy to help, and I can send ...") still offers."""
+    x = v
+    tails = _cls("offer", "help_tails").single
+    if x < len(words) and words[x] == "out":
+        x += 1
+    rest = words[x:]
+    if not rest or set(rest) <= tails:
+        return True                                  # "happy to help out", "... help out also"
+    while rest and rest[0] in tails:
+        rest = rest[1:]                              # "glad to help a bit with triage"
+    if not rest or rest[0] != "with":
+        return False
+    asked = _cls("offer", "contact_things").single | _cls("offer", "help_asked").single
+    return not any(r in asked for r in rest)
+
+
 _PROMISES: Final = frozenset(("will", "'ll", "shall"))
 _CLAUSE_OPENERS: Final = frozenset(("and", "but", "so", "when", "because", "as", "while", "that", "where", "who"))   # auxiliaries that promise a gratitude ("I'll be grateful")
 _STEP_SPAN: Final = 5      # words after a verb of selection in which its stage is looked for ("attend any further interview")
@@ -1200,6 +1221,8 @@ class _Reader:
             if i > 0 and w[i - 1] in relatives and word in first.firsts:
                 continue                                   # "an email where I will send the task": a description
             j = i + 1 if word in first.single else first.at(w, i) if word in first.firsts else -1
+            if 0 < j < len(w) and w[j] == "could" and self._past_ability(i):
+                continue                                   # "I am happy that I could meet you": it happened
             if 0 < j < len(w) and w[j] in then:
                 k = _skip(w, j, adv)
                 m = able.at(w, k)
@@ -1230,6 +1253,9 @@ class _Reader:
                     v = verbs.at(w, n)
                     if v < 0 and n < len(w) and w[n] in ("help", "assist", "answer"):
                         v = n + 1
+                        if w[n] != "answer" and _helps_with_work(w, v):
+                            self.add(Function.HOPE, i, v)   # "so happy to help out also": to do the work
+                            continue
                     if v < 0:
                         v = self._selection_step(n)        # "happy to attend any further interview"
                     if v > 0 and v < len(w) and w[v] in _cls("offer", "news_after").single:
@@ -1263,6 +1289,17 @@ class _Reader:
                     self.add(Function.OFFER, i, i + 2)
             elif w[i] == "available" and on_request.at(w, i + 1) > 0:
                 self.add(Function.OFFER, i, on_request.at(w, i + 1))   # "References are available upon request"
+
+    def _past_ability(self, i: int) -> bool:
+        """Is the first person at ``w[i]`` (before "could") the subject of a clause under a feeling about what
+        happened ("I am happy that I could meet you", "so glad we could talk", "lucky I could visit")? Then
+        "could" tells a past ability, no offer."""
+        w, x = self.w, i - 1
+        if x >= 0 and w[x] == "that":
+            x -= 1
+        while x >= 0 and w[x] in _cls("modality", "adverbs").single:
+            x -= 1                                         # "so glad", "really happy that"
+        return x >= 0 and w[x] in _cls("offer", "past_ability_feelings").single
 
     def _selection_step(self, n: int) -> int:
         """Does a verb of going through a stage of selection at ``w[n]`` take one of those stages within a few

@@ -177,6 +177,8 @@ def _build(ctx: RuleContext) -> Analysis:
             strengths += _collocations(interview.strengths, strengths, terms, about_me, own, excluded)
             if len(strengths) < len(interview.strengths):
                 strengths += _shown_by_deed(doc, interview.strengths, strengths, terms, excluded)
+            if len(strengths) < len(interview.strengths):
+                strengths += _raised_by_pitch(doc, interview.strengths, strengths)
         if interview.questions:
             questions = match_phrases(interview.questions, terms, excluded, units=sorted(asking), window=False)
         if interview.topics:
@@ -430,6 +432,43 @@ def _shown_by_deed(doc: Document, phrases: tuple[str, ...], found: list[PhraseMa
                 total = sum(t.weight for t in terms_of(phrase, excluded=excluded)) or 1.0
                 out.append(PhraseMatch(index, phrase, round(sum(t.weight for t in shown) / total, 3), s, e, field,
                                        tuple(t.key for t in shown)))
+                done.add(index)
+    return out
+
+
+#: a pitch names the strength by one word of ``_DEED_WEIGHT`` ("bilingual" 5.2), a name, or two words this rare
+#: at least ("financial" 3.4, "markets" 3.2; not "experience" 2.9 alone)
+_PITCH_WEIGHT: Final = 3.0
+_PITCH_WORDS: Final = 2
+
+
+def _raised_by_pitch(doc: Document, phrases: tuple[str, ...], found: list[PhraseMatch]) -> list[PhraseMatch]:
+    """Strengths the writer pitches (``pitches``: "my background in planning and my bilingual skills would
+    allow me to contribute", "I also bring financial markets knowledge from experience"): the pitch's own
+    words name the strength by a rare word or a name of it, or by ``_PITCH_WORDS`` of its words. Words the
+    interview's role or company share count here (a pitch of "financial markets knowledge" for a post in
+    financial markets still offers it); a pitch of nothing listed ("my experience would allow me to
+    contribute") raises nothing."""
+    from ._phrases import existence
+
+    lo, hi = doc.content_range
+    pitches = list(existence("strengths", "pitches").finditer(doc.own, lo, hi))
+    if not pitches:
+        return []
+    done = {m.index for m in found}
+    out: list[PhraseMatch] = []
+    for m in pitches:
+        keys = {t.key for t in terms_of(m.text)}
+        for index, phrase in enumerate(phrases):
+            if index in done:
+                continue
+            terms = terms_of(phrase)
+            said = [t for t in terms if t.key[:1] != COMPOUND and t.key in keys]
+            strong = [t for t in said if t.weight >= _DEED_WEIGHT or t.start > 0 and phrase[t.start].isupper()]
+            if strong or len({t.key for t in said if t.weight >= _PITCH_WEIGHT}) >= _PITCH_WORDS:
+                total = sum(t.weight for t in terms) or 1.0
+                out.append(PhraseMatch(index, phrase, round(sum(t.weight for t in said) / total, 3), m.start, m.end,
+                                       "body", tuple(t.key for t in said)))
                 done.add(index)
     return out
 

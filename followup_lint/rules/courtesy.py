@@ -132,7 +132,9 @@ class NoThanks(Rule):
     thank-you"; "You deserve a thank-you" still thanks), and a template's instruction ("The opening paragraph
     thanks him/her for the interview", "(Thank them for the tour)"). Sentences are read by their
     structure (see docs/analysis.md), not matched against a list of phrases. Quoted replies and the
-    signature are not your text.
+    signature are not your text, but a short line of thanks under the name you signed ("Warm Regards" /
+    "Yogesh Sharma" / "Thanks😊") is your afterthought, as a postscript is: it thanks (a title or a
+    company's name there, "Thankful Harvest Ltd", does not).
 
     The fix (unsafe: check the wording) opens the message with "Thank you for your time."
 
@@ -176,6 +178,8 @@ class NoThanks(Rule):
         alone = subject_only_functions(ctx)
         if has_thanks(ctx) if alone is None else alone & Function.THANKS:
             return
+        if _thanks_after_signature(ctx):
+            return
         lo, hi = doc.content_range
         own = doc.own
         start = lo
@@ -186,6 +190,46 @@ class NoThanks(Rule):
             fixes = (ctx.fix("Open the message with a thank-you", [(start, start, "Thank you for your time. ")],
                              applicability=Applicability.UNSAFE),)
         yield ctx.finding("The note never thanks the interviewer: say thank you", fixes=fixes)
+
+
+#: the most words of a line under the signature that may be the writer's afterthought ("Thanks😊", "Thank
+#: you again!"), not a footer's paragraph
+_AFTERTHOUGHT_WORDS: Final = 8
+
+
+def _thanks_after_signature(ctx: RuleContext) -> bool:
+    """Is a short line under the name signed below the sign-off a thanks ("Warm Regards" / "Yogesh Sharma" /
+    "Thanks😊")? The writer thanks after signing, as a postscript does; the signature's other lines (a
+    title, a company, a telephone number) thank nobody (outside batch nineteenth, d-107)."""
+    from ..analysis.sentences import classify, read_sentence
+    from ..document.tokens import tokenize
+
+    doc = ctx.doc
+    so = doc.signoff
+    if so is None or so.name_start is None:
+        return False
+    text = doc.body.text
+    region = next((r for r in doc.regions if r.kind == "signature" and r.start == so.name_start), None)
+    if region is None:
+        return False
+    first_break = text.find("\n", region.start, region.end)
+    if first_break < 0:
+        return False
+    for line in text[first_break:region.end].splitlines():
+        line = line.strip()
+        if not line or len(line.split()) > _AFTERTHOUGHT_WORDS:
+            continue
+        tokens = tokenize(line)
+        functions, cues = classify(read_sentence(tokens), line)
+        if not functions._value_ & Function.THANKS._value_:
+            continue
+        # the thanks opens the line and no capitalised word follows it: not a company's or a band's name
+        # ("Data Analyst, Thankful Foods Ltd", "Grateful Dead fan club")
+        cue = min((c for c in cues if c[0]._value_ & Function.THANKS._value_), key=lambda c: c[1])
+        after = [t.text for t in tokens[cue[2]:] if t.kind == "word"]
+        if cue[1] <= 1 and not any(w[:1].isupper() and w not in ("You", "I") for w in after):
+            return True
+    return False
 
 
 class NoNextStep(Rule):
@@ -235,7 +279,10 @@ class NoNextStep(Rule):
     of `followup_lint/data/languages.toml`). Hoping to work together is
     not enough on its own ("I look forward to being part of your team", "the possibility of joining",
     "the opportunity to share my skills", "the opportunity to learn and grow with you", "I'd love to bring that
-    approach to your team", "I could bring a new degree of organization to the museum"), nor is asking to be kept in mind for future openings ("I hope you will keep me
+    approach to your team", "I could bring a new degree of organization to the museum", "I hope I will have chance
+    to work with your team"), nor an offer to do the work ("so happy to help out also", "glad to help with the
+    upkeep too"; help with your questions or anything you need still offers), nor a "could" under a feeling
+    about what happened ("I am happy that I could meet you": a past ability), nor is asking to be kept in mind for future openings ("I hope you will keep me
     in mind for any future positions", "keep me in mind for anything else that comes up"), nor a request or hope that looks to other or later openings ("if
     any opportunities come your way, please contact me", "I hope to hear from you if I might suit any other
     position", "I would be grateful for a referral"), nor a promise to send your own work once it is finished ("I'll share my thesis once I've finished

@@ -572,7 +572,11 @@ class SentenceCase(Rule):
     flagged: "e.g." and other abbreviations, words with a capital inside ("iPhone", "iOS", "eBay"),
     names their owners write in lower case ("dbt", "npm"), URLs, addresses, placeholders, numbers,
     a line that continues the previous one (after a comma, colon or ellipsis), the greeting line and
-    the sign-off ("thank you" alone on the last line, with no name under it, is a sentence: judged). A lower-case "i" is reported by `lowercase-i` instead. The first word of a list item
+    the sign-off ("thank you" alone on the last line, with no name under it, is a sentence: judged). A
+    greeting typed all in lower case ("hi priya,") is the writer's style; a salutation in lower case before a
+    name the writer capitalised, or before code-host handles (they keep their own case), is reported ("hi
+    Dana,", "hii @gregory ,": `data["greeting"]`). A list item's number glued to its first word ("1.use of
+    the tool", "2.tell the space used") is judged like a list item. A lower-case "i" is reported by `lowercase-i` instead. The first word of a list item
     ("- ...", "* ...", "3. ...") is judged too when the item reads as a sentence: it opens on a verb of
     instruction ("3. run `bundle install`") or has a finite verb among its first words ("* gql dir is a
     generated directory"); a fragment ("- five years of Python") or a command typed as it is run ("5.
@@ -624,6 +628,17 @@ class SentenceCase(Rule):
         tokens = doc.tokens
         n = len(tokens)
         reported: set[int] = set()
+        salutation = _lower_salutation(doc, tokens)
+        if salutation is not None:
+            # "hii @gregory ,", "hi Dana,": the writer capitalises the name (or the handle keeps its own case)
+            # but not the salutation that opens the note
+            fixed = salutation.text[:1].upper() + salutation.text[1:]
+            fix = ctx.fix(f"Start the greeting with '{fixed}'", [(salutation.start, salutation.start + 1, fixed[0])],
+                          applicability=Applicability.UNSAFE)
+            g = doc.greeting
+            words = ctx.quote(g.start, g.start + len(own[g.start:g.line_end].rstrip(" \t\r,:!")))
+            yield ctx.finding(f"The greeting '{words}' starts with a lower-case letter", salutation.start,
+                              salutation.end, fixes=(fix,), data={"greeting": True})
         bare = _bare_thanks(doc)
         if bare is not None:
             # "thank you" alone on the last line: a sentence of thanks on its own line, not a sign-off
@@ -658,6 +673,11 @@ class SentenceCase(Rule):
                 if _sentence_line(own, tok) if m.group("aside") else _reads_as_sentence(own, tok):
                     reported.add(s)
                     yield self._report(ctx, tok)
+        for word in _glued_items(own, lo, hi):
+            # "1.use of grok ai help me", "2.tell the space": the list's number glued to a lower-case word
+            if word.start not in reported and _reads_as_sentence(own, word):
+                reported.add(word.start)
+                yield self._report(ctx, word)
         marker = _lower_postscript(doc)
         if marker is not None and marker.start not in reported:
             reported.add(marker.start)  # "p.s. I also ...": the postscript's marker opens a sentence
@@ -703,6 +723,30 @@ def _lower_postscript(doc):  # type: ignore[no-untyped-def]
     return None
 
 
+#: a salutation's first code-host handle, its comma before it or not ("hi @dana", "hey, @dana")
+_HANDLE_NEXT: Final = re.compile(r"[ \t]*,?[ \t]*@[^\W\d_]")
+
+
+def _lower_salutation(doc, tokens):  # type: ignore[no-untyped-def]
+    """The greeting's salutation token when it is typed in lower case before a name the writer capitalised
+    ("hi Dana,") or code-host handles ("hii @gregory ,", "hey @ana @raj": a handle keeps its own case, so it
+    tells nothing of the writer's), else ``None``. A greeting typed all in lower case ("hi priya,") is the
+    writer's style, judged by the earlier batches as no slip of the sentence's capital."""
+    g = doc.greeting
+    if g is None or not g.salutation[:1].islower() or g.handles:
+        return None
+    own = doc.own
+    if g.names:
+        if not all(n[2][:1].isupper() or own[n[0] - 1:n[0]] == "@" for n in g.names):
+            return None
+    elif not _HANDLE_NEXT.match(own, g.start + len(g.salutation), g.line_end):
+        return None
+    i = bisect_left(tokens, g.start, key=_START)
+    if i >= len(tokens) or tokens[i].start != g.start or tokens[i].kind != "word":
+        return None
+    return tokens[i]
+
+
 def _bare_thanks(doc):  # type: ignore[no-untyped-def]
     """The sign-off when it is a thanks with no name under it and nothing after it ("... released\n\nthank
     you"), else ``None``: then it is a sentence of thanks on its own line (outside batch sixteenth, a-111);
@@ -736,6 +780,32 @@ def _lower_first_word(tokens, i: int, s: int, n: int):  # type: ignore[no-untype
 _LINE_START_NEEDS: Final = ("-", "*", "•", "+", ")", *"0123456789")
 _LINE_START: Final = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+(?=[a-z])"
                                 r"|(?P<aside>\)(?<=[^\s.!?]\))[ \t]*\n[ \t]*)(?=[a-z])", re.MULTILINE)
+
+
+#: a list item's number glued to its first word, typed with no space after the dot ("1.use of the tool",
+#: "2.tell the space used"): the tokenizer reads "1.use" as one number; the word is the item's first word.
+#: A word alone on its line ("2.png") is a file's name, not an item
+_GLUED_ITEM: Final = re.compile(r"^[ \t]*\d{1,3}\.(?P<word>[a-z][a-z'’]+)(?![\w.])(?=[ \t]+[^\W\d_])", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """A word inside a token the tokenizer read as one ("use" in "1.use"), as the sentence rules read it."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def norm(self) -> str:
+        return self.text
+
+
+def _glued_items(own: str, lo: int, hi: int) -> list[_Word]:
+    """The first words of list items whose number is glued to them ("1.use of ...", "3.also tells ...")."""
+    if not any(map(own.__contains__, "0123456789")):
+        return []
+    return [_Word(m.start("word"), m.end("word"), m.group("word")) for m in _GLUED_ITEM.finditer(own, lo, hi)]
 
 
 @lru_cache(maxsize=1)

@@ -53,6 +53,12 @@ class NoSpecificMoment(Rule):
     own acts of saying ("I want to reiterate how much I enjoyed ...") and reactions ("it truly resonated
     with me", "illuminating") name nothing from the interview.
 
+    What you did with the interview counts too: its feedback acted on ("I have incorporated changes after
+    review", "made the changes you suggested", "Following your feedback, I reworked the intro"; not "I will
+    make the changes after your review", nor "please review my changes"), and, when a topic names an
+    exercise, the work done on it for the interview ("This is my modifications for the job interview"; not
+    "my preparation for the interview").
+
     A note that names no listed topic but recalls something concrete is trusted (the list may be
     incomplete, and a clear paraphrase may share no word with it): a sentence that recalls what the
     interviewer or another panel member said or showed ("Piotr's question about spotting serial returners",
@@ -61,7 +67,10 @@ class NoSpecificMoment(Rule):
     gave", "the deep dive into the HANA delta merge", "the racking audit you mentioned", "I was surprised
     to hear that the Kisumu depot ships 400 crates a day", "I was told the rota would be
     settled within two weeks", "I finished the puzzle on the train home") counts when it names a less
-    common thing, a name, a number or a deadline the remark stated, even when a template left the date as a
+    common thing, a name, a number or a deadline the remark stated (not a field of study written with
+    capitals, "Artificial Intelligence applied to financial markets", which the reader's page tells any
+    applicant; not a template's slot in square brackets, "meeting you and [underling]"; not the message's
+    first word after the greeting line, "Dear Lorena," then "Many thanks ...", which opens a sentence), even when a template left the date as a
     slot ("You indicated I might hear from you by (date)": the remark is the moment; `leftover-placeholder`
     reports the slot). A wish about the reader's own news, which only the interview can have told ("I hope
     everything turns out well with your mother", "Congratulations on your new baby", "Congratulations on your promotion"), counts
@@ -247,6 +256,8 @@ class NoSpecificMoment(Rule):
             if _names_the_exercise(doc.own, ctx.draft.subject or "", interview.topics, raised) \
                     or _titles_the_exercise(said, interview.topics, interview.company or "", a.excluded):
                 return  # "Thanks for the challenge": the interview's exercise, by its kind or its title
+            if _acts_on_the_interview(doc.own, interview.topics, raised):
+                return  # "I have incorporated changes after review", "my modifications for the job interview"
             if _recalled_in_a_raised_item(doc.own, [m for m in (*a.strengths, *a.questions) if m.field == "body"],
                                           [t for t in topics if not about_the_candidate(t)], a.excluded):
                 return  # "is the motorbike for the Mukono route given ...": the question recalls a topic too
@@ -271,6 +282,20 @@ class NoSpecificMoment(Rule):
             "Nothing in the note refers to something specific from the conversation",
             data={"confidence": "low"},
         )
+
+
+def _acts_on_the_interview(own: str, topics: Sequence[str], raised: Sequence[tuple[int, int]]) -> bool:
+    """Does the note tell what the writer did with the interview: its feedback acted on ("I have incorporated
+    changes after review", "made the changes you suggested", "Following your feedback, I reworked the intro"),
+    or, when a topic names an exercise, the work done on it for the interview ("This is my modifications for
+    the job interview")? A change still to make ("I will make the changes after your review") or asked to be
+    looked at ("please review my changes") tells nothing of it."""
+    if _said_outside(existence("moment", "feedback_acted").finditer(own), raised):
+        return True
+    kinds = _exercise_words()[0]
+    if not any(not kinds.isdisjoint(_words(t.lower())) for t in topics):
+        return False
+    return _said_outside(existence("moment", "exercise_work").finditer(own), raised)
 
 
 def _recalled_in_a_raised_item(own: str, raised: Sequence, topics: Sequence[str], excluded: frozenset[str]) -> bool:

@@ -22,6 +22,12 @@ _DASHES: Final = ("—", "–", "-")
 _GLUED_HANDLE: Final = re.compile(r"[ \t]+(?P<handle>@[^\W\d_][\w.-]{0,38}(?<![.-]))[ \t]+(?=[^\W\d_])"
                            r"(?!(?i:or|and|und|et|y|e)(?![\w'’-]))")  # (not "Hi @dana and @raj, ...")
 
+#: a salutation's code-host handles that end the greeting line with no mark after them, the message on the
+#: lines below ("Hey @alranel @per1234", "Hi, @RuthNjeri", "Hello @ana and @raj"): the handles are the names
+_HANDLE: Final = r"@[^\W\d_][\w.-]{0,38}(?<![.-])"
+_HANDLES_END_LINE: Final = re.compile(r"[ \t]*,?[ \t]*(?P<handles>" + _HANDLE + r"(?:[ \t]*(?:,|and|&)?[ \t]*" + _HANDLE
+                                      + r")*)[ \t\r]*$")
+
 #: a full stop right after the greeting's words (not an ellipsis): "Hello.", "Hey guys. Anyone ..."
 _FULL_STOP: Final = re.compile(r"[ \t]*(\.)(?!\.)")
 
@@ -38,7 +44,9 @@ class GreetingPunctuation(Rule):
     the message on its line with no mark ("Hi Daniela thanks so much for today!", typed on a phone) is
     reported too (`data["glued"]`), and so is a code host's handle run into the message ("Hi
     @tapaswenipathak Can you please review ..."); @mentions alone before the message on their line ("@mkoh
-    @dag.larsen Here is my solution") are the code host's convention, not reported. A Markdown heading that
+    @dag.larsen Here is my solution") are the code host's convention, not reported; handles after a salutation
+    that end the greeting line with no mark ("Hey @alranel @per1234", "Hi, @RuthNjeri", the message on the
+    lines below) are the names greeted, and want the comma after them (`data["handles"]`). A Markdown heading that
     is the greeting ("# Dear Reviewer", the text on the lines below) is a greeting line; "I" after the name starts the
     message ("Hi Dana I just wanted ...": the greeting is "Hi Dana"); typed all in lower case ("hey priya loved the tour") only when the
     interview tells that the word after the salutation is an interviewer's name. A greeting followed by an
@@ -78,7 +86,14 @@ class GreetingPunctuation(Rule):
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         g = ctx.doc.greeting
-        if g is None or g.punct in _GREETING_MARKS:
+        if g is None:
+            return
+        if g.salutation and not g.names and not g.handles and g.punct in ("", ","):
+            bare = list(self._bare_handles(ctx, g))
+            if bare:  # "Hey @alranel @per1234", "Hi, @RuthNjeri": handles end the line, no mark after them
+                yield from bare
+                return
+        if g.punct in _GREETING_MARKS:
             return
         if g.handles:
             # "@ana @raj Here is my submission": a code host's mentions before the text, its convention
@@ -153,6 +168,21 @@ class GreetingPunctuation(Rule):
             return
         fix = ctx.fix(f"Add a comma: '{words},'", [(g.end, g.end, ",")], applicability=Applicability.SAFE)
         yield ctx.finding(f"The greeting '{words}' has no comma after it", g.start, g.end, fixes=(fix,))
+
+    @staticmethod
+    def _bare_handles(ctx: RuleContext, g) -> Iterable[Finding]:  # type: ignore[no-untyped-def]
+        """A salutation whose names are code-host handles ending the line with no mark ("Hey @alranel
+        @per1234", "Hi, @RuthNjeri", the message below): the handles are who is greeted, the comma goes after
+        them (outside batch nineteenth, d-101 and d-107)."""
+        own = ctx.doc.own
+        m = _HANDLES_END_LINE.match(own, g.punct_at + len(g.punct) if g.punct == "," else g.end, g.line_end)
+        if m is None or not own[g.line_end:ctx.doc.own_end].strip():
+            return
+        end = m.end("handles")
+        words = ctx.quote(g.start, end)
+        fix = ctx.fix(f"Add a comma: '{words},'", [(end, end, ",")], applicability=Applicability.SAFE)
+        yield ctx.finding(f"The greeting '{words}' has no comma after it", g.start, end, fixes=(fix,),
+                          data={"handles": True})
 
 
 class SignoffPunctuation(Rule):

@@ -53,7 +53,8 @@ class _Part:
     end: int
     text: str         # as written, apostrophes straightened
     lower: str
-    status: str       # "ok", "unknown", "variant", "exempt", "foreign" (in another language's span)
+    status: str       # "ok", "unknown", "variant", "exempt", "foreign" (in another language's span),
+    #                   "possessive" (a second possessive on a plural: "Masters's")
     initial: bool     # first word of a sentence or line
     preferred: str = ""
     variant: str = ""
@@ -316,6 +317,8 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
     spaced = run_together(piece)
     if spaced is not None:                         # a greeting or closing run together: "Goodafternoon"
         return part("unknown", preferred=spaced)   # (before the greeting's words are accepted as names)
+    if lower.endswith("s's") and _doubled_possessive(lower, piece, text, start, names):
+        return part("possessive", preferred=piece[:-2] + "'")   # "Masters's students": write "Masters'"
     if lower in user or stem in user or lower in vocab or stem in vocab:
         return _OK
     if (text[end:end + 1] in _APOSTROPHE_LIKE or text[start - 1:start] in _APOSTROPHE_LIKE) and _split_contraction(
@@ -350,6 +353,36 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
     if _masked_or_unit(lower, text, start):
         return part("exempt")                      # "reference number xxxxx", "500 km past its service"
     return part("unknown")
+
+
+#: a plural that takes a second possessive "'s" ends in a plain "-s" after a consonant or "-e" ("masters",
+#: "students", "colleagues"); these endings are singular nouns' own ("boss's", "bus's", "Paris's", "series's")
+_SINGULAR_S_ENDINGS: Final = ("ss", "us", "is", "as", "os", "ys", "ics", "ies", "ews")
+#: the singular of such a plural is a frequent word: rarer ones are names ("Williams's", "Peters's")
+_DOUBLED_POSSESSIVE_MAX_RANK: Final = 8000
+
+
+def _doubled_possessive(lower: str, piece: str, text: str, start: int, names: Any) -> bool:
+    """Is ``piece`` ("Masters's", "teams's") the possessive "'s" put on a plural that ends in "-s", whose
+    possessive is the apostrophe alone? Not a name: a singular noun's own "-s" ("boss's"), a family name
+    after a title or another name ("Dr. Masters's", "Serena Williams's"), an interviewer's name."""
+    base = lower[:-2]
+    single = base[:-1]
+    if base.endswith(_SINGULAR_S_ENDINGS) or len(single) < 3 or not single.isalpha():
+        return False
+    from ..spelling.lexicon import load_lexicon
+
+    rank = load_lexicon().rank(single)
+    if rank > _DOUBLED_POSSESSIVE_MAX_RANK:
+        return False
+    if piece[:1].isupper() and (_after_title(text, start) or names.classify(piece[:-2]) is not None
+                                or _GIVEN_NAME_BEFORE.search(text, max(0, start - 40), start)):
+        return False
+    return True
+
+
+#: a capitalised word just before a word (its given name: "Serena Williams's")
+_GIVEN_NAME_BEFORE: Final = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -869,6 +902,14 @@ class MisspelledWord(Rule):
                     data={"word": p.text, "variant": p.variant, "preferred": p.preferred,
                           "language": ctx.config.language, "confidence": confidence},
                 )
+                continue
+            if p.status == "possessive":
+                fix = ctx.fix(f"Write '{p.preferred}'", [(p.start, p.end, p.preferred)], field=p.field,
+                              applicability=Applicability.UNSAFE)
+                yield ctx.finding(f"'{p.text}' puts a second possessive on a plural: write '{p.preferred}' "
+                                  f"(or the singular's '{p.text[:-3]}'s')", p.start, p.end, field=p.field,
+                                  fixes=[fix], data={"word": p.text, "suggestions": [p.preferred],
+                                                     "confidence": confidence})
                 continue
             if p.status != "unknown":
                 continue
