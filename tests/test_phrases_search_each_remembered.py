@@ -7,6 +7,7 @@ and in texts where the same sentences stand elsewhere."""
 from __future__ import annotations
 
 import random
+from typing import Iterator
 
 import pytest
 
@@ -54,13 +55,18 @@ def test_the_sentences_of_every_note_we_hold(shift: str) -> None:
     assert found > 100
 
 
-def test_random_ranges() -> None:
-    rng = random.Random(8)
-    checks = _checks()
+def drawn(seed: int, count: int) -> Iterator[tuple[random.Random, str, int]]:
+    """``count`` real notes drawn at random, with the generator and each note's length."""
+    rng = random.Random(seed)
     bodies = [r.get("body") or "" for r in _records()]
-    for _ in range(400):
+    for _ in range(count):
         text = rng.choice(bodies)
-        n = len(text)
+        yield rng, text, len(text)
+
+
+def test_random_ranges() -> None:
+    checks = _checks()
+    for rng, text, n in drawn(8, 400):
         ranges = [(rng.randrange(0, n + 5), 0) for _ in range(rng.randrange(2, 6))]
         ranges = [(s, min(n + 10, s + rng.randrange(0, 300))) for s, _e in ranges] + [(0, rng.randrange(0, n + 1))]
         _same(rng.choice(checks), text, ranges)

@@ -6,7 +6,6 @@ end, negative) and on texts whose word boundary at a window's start depends on t
 
 from __future__ import annotations
 
-import random
 from typing import Any, Iterator
 
 import pytest
@@ -15,6 +14,7 @@ import followup_lint.rules  # noqa: F401  (the rules package first: the analysis
 from followup_lint.rules import _phrases as P
 
 from test_perf_fastpaths_analysis import _records
+from test_phrases_search_each_remembered import drawn
 
 
 def _finditer_as_it_was(check: P.Existence, text: str, start: int = 0, end: int | None = None) -> Iterator[P.Match]:
@@ -65,12 +65,8 @@ def test_every_check_on_every_note_we_hold(shift: str) -> None:
 
 
 def test_random_ranges() -> None:
-    rng = random.Random(11)
     checks = _checks()
-    bodies = [r.get("body") or "" for r in _records()]
-    for _ in range(1500):
-        text = rng.choice(bodies)
-        n = len(text)
+    for rng, text, n in drawn(11, 1500):
         start = rng.choice([0, rng.randrange(0, n + 2), -rng.randrange(1, 50)])
         end = rng.choice([None, n, rng.randrange(0, n + 20), -rng.randrange(1, 30)])
         _same(rng.choice(checks), text, start, end)
