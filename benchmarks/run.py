@@ -190,6 +190,54 @@ def warm(items: list[tuple[Any, Any, bool]], reps: int) -> dict[str, Any]:
     }
 
 
+def _unseen_child(records: list[dict[str, Any]], part: int) -> dict[str, list[float]]:
+    """In a fresh process: warm both linters up on the drafts of the other part, then time each draft of
+    ``part`` once (drafts this process has never linted: no memo of an earlier run of the same text helps)."""
+    from followup_lint import lint_draft
+    from proselint.checks import __register__
+    from proselint.registry import CheckRegistry
+    from proselint.tools import LintFile
+
+    CheckRegistry().register_many(__register__)
+    items = build_items(records)
+    now = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    seen = [it for i, it in enumerate(items) if i % 2 != part]
+    fresh = [it for i, it in enumerate(items) if i % 2 == part]
+    for _ in range(3):
+        for d, iv, tpl in seen:
+            lint_draft(d, iv, now=now, template=tpl)
+            LintFile("draft.txt", proselint_text(d)).lint()
+    ours, theirs = [], []
+    clock = time.perf_counter
+    for d, iv, tpl in fresh:
+        t0 = clock()
+        lint_draft(d, iv, now=now, template=tpl)
+        ours.append(clock() - t0)
+        text = proselint_text(d)
+        t0 = clock()
+        LintFile("draft.txt", text).lint()
+        theirs.append(clock() - t0)
+    return {"ours": ours, "theirs": theirs}
+
+
+def unseen(records: list[dict[str, Any]], rounds: int) -> dict[str, Any]:
+    """Warm latency on drafts the process has not linted before: ``rounds`` x 2 fresh processes, each warmed
+    up on half the drafts and timing the other half once. The repeated warm figure (``warm``) lets any
+    memo of a recurring sentence or line answer from the second repetition on; this one does not."""
+    ours: list[float] = []
+    theirs: list[float] = []
+    payload = json.dumps(records)
+    for _ in range(rounds):
+        for part in (0, 1):
+            out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--unseen-child", str(part)],
+                                 input=payload, capture_output=True, text=True, check=True, cwd=ROOT)
+            got = json.loads(out.stdout.strip().splitlines()[-1])
+            ours += got["ours"]
+            theirs += got["theirs"]
+    return {"drafts": len(records), "rounds": rounds,
+            "ours_median_ms": statistics.median(ours) * 1e3, "proselint_median_ms": statistics.median(theirs) * 1e3}
+
+
 def rule_costs(items: list[tuple[Any, Any, bool]], reps: int) -> dict[str, float]:
     """Median microseconds per draft spent in each rule's check (with the document already parsed)."""
     from followup_lint import Linter
@@ -481,8 +529,13 @@ def table(res: dict[str, Any]) -> list[dict[str, Any]]:
 
     w = res["warm"]
     ratio = w["proselint_median_ms"] / w["ours_median_ms"]
-    row("warm lint, median per draft", w["ours_median_ms"], w["proselint_median_ms"], ratio,
-        ">= 2x faster (aim 5x)", ratio >= 2, "ms")
+    row("warm lint, median per draft (each draft repeated)", w["ours_median_ms"], w["proselint_median_ms"], ratio,
+        ">= 2.5x faster (issue 12)", ratio >= 2.5, "ms")
+    u = res.get("unseen")
+    if u:
+        r = u["proselint_median_ms"] / u["ours_median_ms"]
+        row("warm lint, drafts the process has not seen", u["ours_median_ms"], u["proselint_median_ms"], r,
+            ">= 2.5x faster (issue 12)", r >= 2.5, "ms")
     row("warm lint, median under 1 ms", w["ours_median_ms"], None, None, "< 1 ms", w["ours_median_ms"] < 1, "ms")
     row("warm lint, p95 per draft", w["ours_p95_ms"], w["proselint_p95_ms"], w["proselint_p95_ms"] / w["ours_p95_ms"],
         "(reported)", None, "ms")
@@ -619,6 +672,9 @@ def warm_only(prefix: str, reps: int) -> int:
     print(f"{len(records)} drafts (id prefix {prefix!r}), {reps} reps, load average {os.getloadavg()[0]:.1f}: "
           f"followup-lint {res['ours_median_ms']:.3f} ms, proselint {res['proselint_median_ms']:.3f} ms "
           f"(median warm lint per draft): {ratio:.2f}x; slowest {res['slowest']}")
+    u = unseen(records, 2 if reps < 30 else 3)
+    print(f"drafts the process has not seen: followup-lint {u['ours_median_ms']:.3f} ms, proselint "
+          f"{u['proselint_median_ms']:.3f} ms: {u['proselint_median_ms'] / u['ours_median_ms']:.2f}x")
     return 0
 
 
@@ -630,7 +686,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--warm-only", metavar="ID_PREFIX", nargs="?", const="",
                     help="only the warm lint_draft comparison, on the drafts whose id starts with ID_PREFIX "
                          "(o: the ones shaped like outside notes); prints the ratio, writes nothing")
+    ap.add_argument("--unseen-child", type=int, choices=(0, 1), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.unseen_child is not None:  # one process of ``unseen``: the records on stdin, the times on stdout
+        sys.path.insert(0, str(ROOT))
+        print(json.dumps(_unseen_child(json.loads(sys.stdin.read()), args.unseen_child)))
+        return 0
     if args.warm_only is not None:
         return warm_only(args.warm_only, 5 if args.quick else 30)
     reps, runs = (5, 5) if args.quick else (30, 15)
@@ -645,6 +706,8 @@ def main(argv: list[str] | None = None) -> int:
                            "load_average_start": os.getloadavg()}
     print(f"{len(items)} drafts; warm ...", flush=True)
     res["warm"] = warm(items, reps)
+    print("warm, drafts not seen before ...", flush=True)
+    res["unseen"] = unseen(records, 2 if args.quick else 3)
     res["rule_cost_us"] = rule_costs(items, max(2, reps // 3))
     print("grammar (Harper) ...", flush=True)
     res["grammar"] = grammar_cost(items, max(2, reps // 3))

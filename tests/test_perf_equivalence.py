@@ -118,9 +118,23 @@ def test_english_stemmer_alone_equals_the_package() -> None:
     from followup_lint.spelling.lexicon import read_data
 
     ours = _english_only()
-    ref = snowballstemmer.stemmer("english")
+    ref = snowballstemmer.stemmer("english")  # (PyStemmer's C stemmer when that is installed)
     for w in read_data("spelling-en-common.txt").split()[::5] + read_data("spelling-en-extra.txt").split():
         assert ours.stemWord(w) == ref.stemWord(w), w
+
+
+def test_pystemmer_gives_the_pure_python_stems_and_is_preferred() -> None:
+    """PyStemmer (the Snowball C build) replaces the pure-Python stemmer only if every stem is the same:
+    checked on the whole packaged word list and on British -ise forms, inflections and names."""
+    stemmer_module = pytest.importorskip("Stemmer")
+    from followup_lint.rules._topics import _english_only, _stemmer
+    from followup_lint.spelling.lexicon import read_data
+
+    c, pure = stemmer_module.Stemmer("english"), _english_only()
+    words = read_data("spelling-en-common.txt").split() + read_data("spelling-en-extra.txt").split()
+    words += ["organise", "organising", "generously", "Lindqvist", "o'brien", "naïve", "running", "flies"]
+    assert [c.stemWord(w) for w in words] == [pure.stemWord(w) for w in words]
+    assert type(_stemmer()).__module__ != type(pure).__module__  # the C one is the one used
 
 
 def test_fresh_process_loads_neither_pyphen_nor_nicknames_nor_all_stemmers() -> None:
