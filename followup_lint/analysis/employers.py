@@ -738,7 +738,7 @@ def _literal_hits(own: str, low: str) -> dict[str, list[int]]:
     if len(low) == len(own) and len(low) <= _LINES_TEXT:
         # line by line, each line's hits remembered across drafts (no trigger holds a line break, and a
         # line's start follows one: what the scan finds in a line does not depend on the rest of the text)
-        at = 0
+        line_start = 0
         for line in low.split("\n"):
             hits = _LINE_HITS.get(line)
             if hits is None:
@@ -746,7 +746,7 @@ def _literal_hits(own: str, low: str) -> dict[str, list[int]]:
                     _LINE_HITS.clear()
                 hits = _LINE_HITS[line] = tuple((m.start(), m.group(1)) for m in _TRIGGER_AT_WORD.finditer(line))
             for j, lit in hits:
-                i = at + j
+                i = line_start + j
                 if i and own[i - 1].isalpha():
                     continue  # after a letter outside ASCII ("éteam"), which the pattern's look-behind lets by
                 where = found.get(lit)
@@ -754,7 +754,7 @@ def _literal_hits(own: str, low: str) -> dict[str, list[int]]:
                     found[lit] = [i]
                 else:
                     where.append(i)
-            at += len(line) + 1
+            line_start += len(line) + 1
     elif len(low) == len(own):
         for m in _TRIGGER_AT_WORD.finditer(low):
             i = m.start()

@@ -140,15 +140,16 @@ def _role_before(own: str, lo: int, end: int) -> tuple[int, int, int, str] | Non
     role. Remembered across drafts by what the search reads, the range's text and the character before it
     (its word boundary), as sentences recur from draft to draft; the role is cut from ``own``."""
     key = (lo > 0, own[lo - 1:end] if lo > 0 else own[:end])
-    found = _ROLES_BEFORE.get(key, _ROLES_BEFORE)
-    if found is _ROLES_BEFORE:
+    if key in _ROLES_BEFORE:
+        found = _ROLES_BEFORE[key]
+    else:
         m = _ROLE_BEFORE.search(own, lo, end)
         if len(_ROLES_BEFORE) >= _ROLES_BEFORE_KEPT:
             _ROLES_BEFORE.clear()
         found = _ROLES_BEFORE[key] = None if m is None else (m.start() - lo, m.start("role") - lo, m.end("role") - lo)
     if found is None:
         return None
-    a, rs, re_ = found[0] + lo, found[1] + lo, found[2] + lo  # type: ignore[index]
+    a, rs, re_ = found[0] + lo, found[1] + lo, found[2] + lo
     return a, rs, re_, own[rs:re_]
 
 

@@ -1909,11 +1909,11 @@ class Sentences(Sequence[SentenceFunctions]):
         spans = words.spans
         offsets = tuple((fn, spans[i][0], spans[j - 1][1]) if spans else (fn, s, e) for fn, i, j in cues)
         if remember:
-            at = self._token_indices(a, b, offsets, s, e) if spans else tuple((fn, -1, -1) for fn, _s, _e in offsets)
-            if at is not None:
+            kept = self._token_indices(a, b, offsets, s, e) if spans else tuple((fn, -1, -1) for fn, _s, _e in offsets)
+            if kept is not None:
                 if len(_CLASSIFIED) >= _CLASSIFIED_KEPT:
                     _CLASSIFIED.clear()
-                _CLASSIFIED[key] = (f, at)
+                _CLASSIFIED[key] = (f, kept)
         return f, offsets
 
     def _token_indices(self, a: int, b: int, offsets: tuple[tuple[Function, int, int], ...], s: int,

@@ -264,15 +264,16 @@ class Existence:
         if e - s > _SEARCHED_CHARS:
             return self.search(text, s, e)
         key = (self.name, s > 0, low[s - 1:e] if s > 0 else low[:e])
-        found = _SEARCHED.get(key, _SEARCHED)
-        if found is _SEARCHED:
+        if key in _SEARCHED:
+            found = _SEARCHED[key]
+        else:
             m = self.search(text, s, e)
             if len(_SEARCHED) >= _SEARCHED_KEPT:
                 _SEARCHED.clear()
             found = _SEARCHED[key] = None if m is None else (m.start - s, m.end - s)
         if found is None:
             return None
-        a, b = found[0] + s, found[1] + s  # type: ignore[index]
+        a, b = found[0] + s, found[1] + s
         return Match(a, b, text[a:b])
 
 
