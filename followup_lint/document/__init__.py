@@ -24,7 +24,7 @@ from .placeholders import Placeholder, find_placeholders, greeting_blank, greeti
 from .structure import (
     Greeting, Signoff, _last_lines, _lines, boilerplate_ranges, code_block_ranges, find_greeting,
     find_letter_salutation, find_inline_signoff, find_postscript, find_quote_start, find_signature_start, find_signoff,
-    quoted_line_ranges,
+    last_eight, quoted_line_ranges,
 )
 from .tokens import Token, split_sentences, tokenize, tokenize_with_columns
 from .vocabulary import run_together
@@ -148,11 +148,16 @@ class Document:
             own_start = head
         self.greeting: Greeting | None = find_greeting(own, own_start, own_end, lines)
         # a P.S. after the signature is the candidate's text; the closing is looked for above it
-        ps = find_postscript(own, own_start, own_end, lines)
+        # (the last eight non-blank lines, walked back to once: the P.S., the closing and a bare name are
+        # looked for among them; above a P.S. the closing's are the lines before it, walked to again)
+        tail = last_eight(own, own_start, own_end, lines)
+        ps = find_postscript(own, own_start, own_end, lines, tail=tail)
         close_end = len(own[:ps].rstrip()) if ps is not None else own_end
+        if ps is not None:
+            tail = last_eight(own, own_start, close_end, lines)
         self.postscript: tuple[int, int] | None = (ps, own_end) if ps is not None else None
-        self.signoff: Signoff | None = (find_signoff(own, own_start, close_end, lines)
-                                        or find_inline_signoff(own, own_start, close_end, lines))
+        self.signoff: Signoff | None = (find_signoff(own, own_start, close_end, lines, tail=tail)
+                                        or find_inline_signoff(own, own_start, close_end, lines, tail=tail))
         self.signature_name: str | None = None
         if self.signoff is not None and self.signoff.name_start is not None:
             first_line_end = own.find("\n", self.signoff.name_start)
@@ -160,7 +165,7 @@ class Document:
             self.signature_name = own[self.signoff.name_start:first_line_end].strip() or None
             regions.append(Region(self.signoff.name_start, close_end, "signature"))
         elif self.signoff is None:
-            bare = _bare_name_line(own, own_start, close_end, lines)
+            bare = _bare_name_line(own, own_start, close_end, lines, tail=tail)
             if bare is not None:
                 self.signature_name = own[bare[0]:bare[1]].strip()
                 regions.append(Region(bare[0], bare[1], "signature"))
@@ -277,9 +282,12 @@ class Document:
         return g is not None and any(p.start < g.line_end and p.end > g.line_start for p in self.placeholders)
 
 
-def _bare_name_line(own: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """A closing name with no sign-off phrase: the last line, one to four capitalised words, after a break."""
-    body = _last_lines(own, own_start, own_end, lines, 3)  # only the last three matter
+def _bare_name_line(own: str, own_start: int, own_end: int, lines: list[tuple[int, int]], *,
+                    tail: list[tuple[int, int]] | None = None) -> tuple[int, int] | None:
+    """A closing name with no sign-off phrase: the last line, one to four capitalised words, after a break.
+    ``tail``: the last eight non-blank lines (``last_eight``), when the caller has them."""
+    # only the last three matter
+    body = tail[-3:] if tail is not None else _last_lines(own, own_start, own_end, lines, 3)
     if len(body) < 3:
         return None
     s, e = body[-1]

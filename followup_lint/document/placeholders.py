@@ -282,7 +282,29 @@ class _Vocabulary:
         #: stand-in places of a model letter's address ("Anytown", "Any Street"), as written
         #: what a text must hold for ``stand_in_place`` to match in it: each place's first word
         self.place_cues = tuple(sorted({p.split()[0] for p in places}))
+        #: ``instruction_cues`` and ``place_cues`` as one search each (read through :func:`_holds_any`)
+        self.instruction_cue, self.place_cue = map(_any_of, (self.instruction_cues, self.place_cues))
         self.stand_in_place = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, places)) + r")(?![\w'’-])")
+
+
+def _any_of(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that matches in a text exactly when one of ``cues`` is a substring of it (an alternation
+    of the literals; no cue at all: a pattern that never matches)."""
+    return re.compile("|".join(map(re.escape, cues)) if cues else "(?!)")
+
+
+#: the longest text whose cues are looked for by one search (see ``_holds_any``)
+_ONE_SEARCH_MAX: Final = 20_000
+
+
+def _holds_any(text: str, cues: tuple[str, ...], search: re.Pattern[str]) -> bool:
+    """Does ``text`` hold one of ``cues`` (``search``: their ``_any_of`` pattern)? A draft's text: one search,
+    led by the cues' first characters, costs half the substring scans, one per cue (a body's 14 instruction
+    cues: ~12 -> ~6 us). A longer text: the scans, whose cost does not depend on what the text is made of (a
+    megabyte of "AAAA" makes the search try "Any" at every character: 0.1 s, the scans 0.01 s)."""
+    if len(text) <= _ONE_SEARCH_MAX:
+        return search.search(text) is not None
+    return any(map(text.__contains__, cues))
 
 
 def signature_words() -> frozenset[str]:
@@ -299,12 +321,13 @@ def _vocabulary() -> _Vocabulary:
     return _Vocabulary(tomllib.loads(read_data("placeholders.toml")))
 
 
-def _field_placeholders(text: str) -> list[Placeholder]:
+def _field_placeholders(text: str, folded: str | None = None) -> list[Placeholder]:
     """Field phrases of templates: "Company Name", "POSITION TITLE", "Dear NAME,", "(your name and
-    credentials)", a line "Your email address" (see ``data/placeholders.toml``)."""
+    credentials)", a line "Your email address" (see ``data/placeholders.toml``). ``folded``: ``text.lower()``,
+    when the caller has it."""
     v = _vocabulary()
     found: list[Placeholder] = []
-    for a, b in _lines_with(text, v.stems):
+    for a, b in _lines_with(text, v.stems, folded):
         for m in v.written.finditer(text, a, b):
             if _is_label(text, m.end()) or (m.group(0).isupper() and _shouted(text, m.start(), m.end())):
                 continue
@@ -339,9 +362,10 @@ def _ends_on_a_head(text: str, a: int, b: int, v: _Vocabulary) -> bool:
     return not tail.isascii() or tail.lower().endswith(v.address_heads)
 
 
-def _lines_with(text: str, stems: tuple[str, ...]) -> list[tuple[int, int]]:
-    """(start, end) of each line of ``text`` that holds one of the lower-case ``stems``, in any case."""
-    folded = text.lower()
+def _lines_with(text: str, stems: tuple[str, ...], folded: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` that holds one of the lower-case ``stems``, in any case
+    (``folded``: ``text.lower()``, when the caller has it)."""
+    folded = text.lower() if folded is None else folded
     if len(folded) != len(text):  # ("İ" lowers to two characters: offsets would shift) line by line
         from .structure import _lines
 
@@ -562,7 +586,7 @@ _HASH_OWNER: Final = re.compile(r"(?:^|(?<=[^\w'’-]))[A-Z][\w'’.-]*[ \t]$")
 _FORMAT_NAMED: Final = re.compile(r"(?i)\bformat(?:s|ted)?\b|\bform\b|\bnotation\b|\bstyle\b")
 
 
-def _masked_words(text: str) -> list[Placeholder]:
+def _masked_words(text: str, folded: str | None = None) -> list[Placeholder]:
     """Text masked by its writer or a template: a word written as its first letter and x's ("Exxx
     Pxxxxxx Schools"), a date as its format ("on yy-yy-yyyy"), a number as hashes ("ISD ###"), and a
     filler word of ``fillers`` ([stand_ins] in data/placeholders.toml) capitalised to open a name ("Blah
@@ -570,7 +594,7 @@ def _masked_words(text: str) -> list[Placeholder]:
     found: list[Placeholder] = []
     if "xx" in text:
         found.extend(Placeholder(m.start(), m.end(), m.group(0), "blank") for m in _MASKED_WORD.finditer(text))
-    if "yy" in text.lower():
+    if "yy" in (text.lower() if folded is None else folded):
         for m in _DATE_MASK.finditer(text):
             if "yy" in m.group(0).lower() and not _FORMAT_NAMED.search(
                     text[max(0, m.start() - 30):m.start()] + " " + text[m.end():m.end() + 30]):
@@ -688,7 +712,7 @@ def _dummy_contacts(text: str) -> list[Placeholder]:
     found = []
     if "@" in text:
         found.extend(Placeholder(m.start(), m.end(), m.group(0), "dummy-email") for m in v.dummy_email.finditer(text))
-    if any(w in text for w in v.place_cues):
+    if _holds_any(text, v.place_cues, v.place_cue):
         found.extend(Placeholder(m.start(), m.end(), m.group(0), "stand-in-place")
                      for m in v.stand_in_place.finditer(text))
     return found
@@ -925,26 +949,37 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
             found.extend(made)
     if '"' in text or "“" in text:
         found = _without_editorial(text, found)
-    found.extend(_field_placeholders(text))
+    # each helper below is called only when the cheap test its own search starts with passes (the same
+    # tests, made here: a helper's call and its empty list cost more than the test on a short text, the subject)
+    v = _vocabulary()
+    folded = text.lower()  # (read by several tests below: lowered once)
+    if any(map(folded.__contains__, v.stems)):
+        found.extend(_field_placeholders(text, folded))
     if "]" in text and "](" in text:
-        found.extend(Placeholder(m.start(), m.end(), m.group(0), "link") for m in _vocabulary().link_slot.finditer(text))
+        found.extend(Placeholder(m.start(), m.end(), m.group(0), "link") for m in v.link_slot.finditer(text))
     # (a multi-character `in` walks the whole text, ~0.5 us a draft; a character's is a memchr that stops at
     # the first one: each substring test below waits for one of its characters first)
     if ("X" in text and ("XX" in text or "Xst" in text or "Xth" in text or "Xnd" in text or "Xrd" in text)
             or "x" in text and "xx" in text):
         found.extend(_xrun_placeholders(text))
-    found.extend(_blank_placeholders(text))
+    if any(map(text.__contains__, v.blank_needed)):
+        found.extend(_blank_placeholders(text))
     if ":" in text:
         found.extend(_empty_fields(text))
     if "x" in text and "xxx" in text:
         found.extend(_lower_blanks(text))
-    found.extend(_masked_words(text))
-    found.extend(_dummy_phones(text))
-    found.extend(_world_dummy_phones(text))
-    found.extend(_notes_to_self(text))
-    if any(w in text for w in _vocabulary().instruction_cues):
+    if "xx" in text or "yy" in folded or "##" in text or v.filler is not None and any(map(text.__contains__, v.filler_needed)):
+        found.extend(_masked_words(text, folded))
+    ascii_digitless = text.isascii() and digitless(text)
+    if not ascii_digitless:
+        found.extend(_dummy_phones(text))
+        found.extend(_world_dummy_phones(text))
+    if "(" in text or "[" in text or ":" in text or "-" in text or "–" in text or "—" in text:
+        found.extend(_notes_to_self(text))
+    if _holds_any(text, v.instruction_cues, v.instruction_cue):
         found.extend(_instructions(text))
-    found.extend(_dummy_contacts(text))
+    if "@" in text or _holds_any(text, v.place_cues, v.place_cue):
+        found.extend(_dummy_contacts(text))
     if "0" in text and "00" in text or "1" in text and "12345" in text:
         found.extend(_dummy_postal(text))
     for lo, hi in tbd_ranges if ("T" in text and "TB" in text or "X" in text and "XXX" in text
@@ -952,12 +987,14 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
         for m in _TBD.finditer(text, lo, hi):
             found.append(Placeholder(m.start(), m.end(), m.group(0), "tbd"))
     if name_ranges:
-        stand_in = _vocabulary().stand_in
+        stand_in = v.stand_in
         for lo, hi in name_ranges:
             if not _may_hold_stand_in(text[lo:hi]):
                 continue  # (the pattern's scan, ~4 us on a subject, spared)
             for m in stand_in.finditer(text, lo, hi):
                 found.append(Placeholder(m.start(), m.end(), m.group(0), "stand-in"))
+    if not found:
+        return found
     if ("`" in text or "~" in text and "~~~" in text) and found:
         found = _outside_code(text, found)
     # sorted by (start, -end), stably: the keys made in C (no Python call per placeholder), each pair as

@@ -80,6 +80,7 @@ _HEADER_NEXT: Final = re.compile(r"^[ \t]*\*?(?:Sent|Date|Gesendet|Datum|Envoyé
 _QUOTE_CUE_AFTER: Final = (r"[ \t]*+\*?(?:On|Am|Le|El|Il|Op|Em|Den|På|W dniu|Dne|From|Von|De|Da|Van|-{2,}"
                             r"|Begin forwarded message:|_{20,})")
 _QUOTE_CUE: Final = re.compile(_BOL + _QUOTE_CUE_AFTER, re.IGNORECASE)
+_RULE_LINE: Final = "_" * 20  # (the shortest underscore separator ``_ORIGINAL`` takes)
 _FEW_LINES: Final = 200  # (a draft of a usual length: each line is tried, the search costs more)
 _QUOTE_CUE_LF: Final = re.compile("^" + _QUOTE_CUE_AFTER, re.IGNORECASE | re.MULTILINE)  # (LF-only text: faster)
 _SIG_DASHES: Final = re.compile(_BOL + r"--[ \t]?" + _EOL)
@@ -127,6 +128,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def find_quote_start(text: str, lines: list[tuple[int, int]] | None = None) -> int | None:
     """Where a quoted reply or forwarded message begins (attribution line included), or ``None``."""
+    if ":" not in text and ("-" not in text or "--" not in text) and ("_" not in text or _RULE_LINE not in text):
+        # every quote start holds one of these: an attribution ends "wrote:" (on its line or the next), a
+        # header line is "From:" and a separator is "--...--", "Begin forwarded message:" or 20 "_" (a
+        # thank-you note without a colon, most of them, is not walked line by line: 3 regexes a line; each
+        # longer substring waits for its first character, whose test stops at the first one)
+        return None
     lines = lines if lines is not None else _lines(text)
     best: int | None = None
     # only a line that starts like one of the patterns below can begin the quote: in a long text those lines
@@ -271,10 +278,11 @@ _SENTENCE_INSIDE: Final = re.compile(r"(?<![^\W\d_])[a-z]{2,}[.?!][ \t]+[A-Za-z]
 _BRACKET_ASIDE: Final = re.compile(r"[ \t]*(?:\([^()\n]*\)|\[[^\[\]\n]*\])")
 
 
-def find_postscript(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> int | None:
+def find_postscript(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]], *,
+                    tail: list[tuple[int, int]] | None = None) -> int | None:
     """Where a P.S. after the closing starts (its line), or ``None``: one of the last eight non-blank lines,
-    after at least two lines of the note."""
-    candidates = _last_lines(text, own_start, own_end, lines, 8)
+    after at least two lines of the note. ``tail``: those lines (:func:`last_eight`), when the caller has them."""
+    candidates = tail if tail is not None else last_eight(text, own_start, own_end, lines)
     for s, e in candidates[2:]:
         if _POSTSCRIPT.match(text, s, e):
             return s
@@ -681,10 +689,18 @@ def _last_lines(text: str, own_start: int, own_end: int, lines: list[tuple[int, 
     return out
 
 
-def find_signoff(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> Signoff | None:
-    """The last line of the candidate's text that is a closing phrase, followed only by a short signature."""
+def last_eight(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The last eight (or fewer) non-blank lines starting in ``[own_start, own_end)``: every line the closing,
+    a P.S. or a bare name can be on. The document walks back to them once and hands them to each finder."""
+    return _last_lines(text, own_start, own_end, lines, 8)
+
+
+def find_signoff(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]], *,
+                 tail: list[tuple[int, int]] | None = None) -> Signoff | None:
+    """The last line of the candidate's text that is a closing phrase, followed only by a short signature.
+    ``tail``: the last eight non-blank lines (:func:`last_eight`), when the caller has them."""
     # only the last eight non-blank lines can hold the closing or follow it: walk back to them
-    candidates = _last_lines(text, own_start, own_end, lines, 8)
+    candidates = tail if tail is not None else last_eight(text, own_start, own_end, lines)
     # only the last few non-blank lines can hold the closing
     for idx in range(len(candidates) - 1, max(-1, len(candidates) - 9), -1):
         s, e = candidates[idx]
@@ -723,10 +739,12 @@ _OUTSIDE_INLINE_SIGNOFF: Final = re.compile(r"[^\w \t,!\"”’)'.-]")
 _LONG_LINE: Final = 512  # characters of a last line from which a match is looked for after the last of those
 
 
-def find_inline_signoff(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> Signoff | None:
+def find_inline_signoff(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]], *,
+                        tail: list[tuple[int, int]] | None = None) -> Signoff | None:
     """A sign-off at the end of the last line, after the last sentence ("... evaluation. Best, Alex"): a
-    closing phrase with a name after it, or a closing that is not a thanks ("Sincerely,") with none."""
-    last = _last_lines(text, own_start, own_end, lines, 1)
+    closing phrase with a name after it, or a closing that is not a thanks ("Sincerely,") with none.
+    ``tail``: the last eight non-blank lines (:func:`last_eight`), when the caller has them."""
+    last = tail[-1:] if tail is not None else _last_lines(text, own_start, own_end, lines, 1)
     if not last:
         return None
     s, e = last[0]
