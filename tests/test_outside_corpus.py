@@ -41,6 +41,8 @@ other Englishes and from phones, labelled by the label definitions and scored be
   were fixed, then scored once (nineteenth/SCORES-before-fix.txt).
 - `twentieth/`: 44 notes (30 published, 14 team-written), kept blind until the classes of `nineteenth/`
   were fixed, then scored once (twentieth/SCORES-before-fix.txt).
+- `twentyfirst/`: 41 notes (25 published, 16 team-written), kept blind until the classes of `nineteenth/`
+  and `twentieth/` were fixed, then scored once (twentyfirst/SCORES-before-fix.txt).
 
 These tests are a regression floor, not a claim of accuracy: each label may not miss more, nor raise
 more false alarms, than it did when the batch was scored; a fix that lowers a count should lower the
@@ -94,14 +96,17 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                     "spacing": (1, 0)},
     "eighteenth": {"spelling": (1, 0)},
     "nineteenth": {"sentence-case": (0, 1)},
-    "twentieth": {"names_interviewer": (1, 0), "wrong_name": (0, 1), "mentions_specific_moment": (1, 0),
-                  "adds_missed_strength_or_question": (0, 8), "invites_next_step": (2, 7),
-                  "placeholder_left": (1, 0), "spelling": (20, 1), "spacing": (6, 0), "sentence-case": (0, 3),
+    "twentieth": {"invites_next_step": (1, 0),
+                  "spelling": (12, 1), "spacing": (4, 0), "sentence-case": (0, 3),
                   "unbalanced-delimiter": (2, 0)},
+    "twentyfirst": {"wrong_name": (0, 1), "mentions_specific_moment": (1, 1),
+                    "adds_missed_strength_or_question": (0, 2), "invites_next_step": (0, 1), "spelling": (17, 0),
+                    "greeting-punctuation": (0, 1), "spacing": (2, 0), "sentence-case": (0, 14),
+                    "unbalanced-delimiter": (1, 0)},
 }
 
 # error-severity findings allowed on clean notes: what the batch scored when it was last measured
-CLEAN_ERRORS: dict[str, int] = {"tenth": 0, "eighteenth": 0, "nineteenth": 0, "twentieth": 1}
+CLEAN_ERRORS: dict[str, int] = {"tenth": 0, "eighteenth": 0, "nineteenth": 0, "twentieth": 0, "twentyfirst": 0}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -484,7 +484,7 @@ def analyse_addressing(ctx: RuleContext) -> Addressing:
     opening_named = generic = False
     glued: tuple[int, int, NameMatch] | None = None
     if g is None:
-        opening_named = bool(b.people) and _opening_names(ctx, b.matcher)
+        opening_named = bool(b.people) and (_opening_names(ctx, b.matcher) or _subject_greets(ctx, b.matcher))
     else:
         generic_only = b.greeting(g)
         if not g.names and g.titles and b.people and b.honorific_is_name(g):
@@ -663,6 +663,30 @@ def _is_initial_of(word: str, own: str, end: int, people) -> bool:  # type: igno
         return False
     f = fold(word)
     return any(fold(part)[:1] == f for p in people for part in re.findall(r"[^\W\d_]+", p.name))
+
+
+def _subject_greets(ctx: RuleContext, matcher: NameMatcher) -> bool:
+    """Without a greeting in the body: is the subject itself a greeting that names an interviewer ("Hello,
+    dear Mo", "Hi Ms. Okafor!")? A salutation opens it; a subject that only names them ("Mo Chen interview")
+    greets nobody."""
+    from ..document.structure import _SALUTATION
+
+    subject = (ctx.draft.subject or "").strip()
+    m = _SALUTATION.match(subject) if subject else None
+    if m is None:
+        return False
+    # the words after the salutation, up to a sentence's end: "Hello,dear Mo", "Hi again, Mo!"
+    rest = re.split(r"[.!?:;]", subject[m.end():], maxsplit=1)[0]
+    words = re.findall(r"[^\W\d_][\w'’-]{0,40}", rest)[:_SUBJECT_GREETING_WORDS]
+    for word in words:
+        hit = matcher.classify(word) if word[:1].isupper() else None
+        if hit is not None and not (hit.kind == "misspelling" and hit.part == "last"):
+            return True
+    return False
+
+
+#: how many words after a subject's salutation may hold the name ("Hello, dear Professor Mo Chen")
+_SUBJECT_GREETING_WORDS: Final = 4
 
 
 def _opening_names(ctx: RuleContext, matcher: NameMatcher) -> bool:

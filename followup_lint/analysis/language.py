@@ -160,13 +160,13 @@ def english_word(word: str) -> bool:
 
 def read_language(doc: Document, known: Callable[[str], bool]) -> LanguageReading:
     """Other-language spans of the candidate's own body text; ``known(word)``: is it an English word?"""
-    return read_words(doc.own, doc.words, known, doc.lower_words)
+    return read_words(doc.own, doc.words, known, doc.lower_words, formulas=True)
 
 
 def read_words(text: str, tokens: Sequence[Any], known: Callable[[str], bool],
-               lowered: Sequence[str] | None = None) -> LanguageReading:
+               lowered: Sequence[str] | None = None, *, formulas: bool = False) -> LanguageReading:
     """The reading of ``tokens`` (word tokens of ``text``, in order; ``lowered``: their texts in lower case,
-    when already known)."""
+    when already known; ``formulas``: a letter's body, whose first line greets and whose closing signs off)."""
     prof = profiles()
     english_set, profile_words = prof.english, prof.words
     if lowered is None:
@@ -177,7 +177,8 @@ def read_words(text: str, tokens: Sequence[Any], known: Callable[[str], bool],
         # (an ASCII text has no word to fold: its words were looked up as they are)
         if foreign.isdisjoint(lowered) and (text.isascii() or foreign.isdisjoint([fold(w) for w in lowered
                                                                                   if not w.isascii()])):
-            return LanguageReading((), len(tokens), english)   # no foreign word of a profile: no span (usual)
+            found = _formula_spans(text, tokens, lowered, known) if formulas else ()
+            return LanguageReading(found, len(tokens), english)   # no word of a profile: formulas only (usual)
     spans: list[ForeignSpan] = []
     english = 0
     run: list[tuple[Any, str, frozenset[str], bool]] = []   # (token, word, languages, is English)
@@ -218,7 +219,55 @@ def read_words(text: str, tokens: Sequence[Any], known: Callable[[str], bool],
             pending.append((tok, word, frozenset(), False))
     if run:
         spans.extend(_spans_of(run, prof, opening))
+    for formula in _formula_spans(text, tokens, lowered, known) if formulas else ():   # a formula takes in the spans inside it
+        inside = [s for s in spans if formula.start <= s.start and s.end <= formula.end]
+        if not any(s.start < formula.end and formula.start < s.end for s in spans if s not in inside):
+            spans = [s for s in spans if s not in inside] + [formula]
+    spans.sort(key=_START)
     return LanguageReading(tuple(spans), len(tokens), english)
+
+
+def _formula_spans(text: str, tokens: Sequence[Any], lowered: Sequence[str],
+                   known: Callable[[str], bool]) -> tuple[ForeignSpan, ...]:
+    """Greeting and closing formulas in a language no profile holds ("Håfa adai Mr. Cruz,", "Mersi bokou,"
+    over the signature): the words before the salutation's first English word (an honorific, a name) on
+    the note's first line, or a whole closing line that ends in a comma over a short signature line (or over none: the signature is masked), when
+    they are two or more words of two letters or more and none of them English ("Helo Mr. Cruz,",
+    "Best regrads," and "Sincerly," stay English). One-letter words ("e") neither count nor break the run."""
+    lines: list[list[int]] = []          # token indices per line
+    last_line_end = -1
+    for k, tok in enumerate(tokens):
+        if not lines or "\n" in text[last_line_end:tok[0]]:
+            lines.append([])
+        lines[-1].append(k)
+        last_line_end = tok[1]
+    if not lines:
+        return ()
+
+    def word(k: int) -> str:
+        w = lowered[k].replace("’", "'")
+        return w
+
+    def formula(ks: list[int]) -> ForeignSpan | None:
+        long = [k for k in ks if len(word(k)) >= 2]
+        if len(long) < 2 or any(_known(known, word(k)) for k in long):
+            return None
+        return ForeignSpan(tokens[ks[0]][0], tokens[ks[-1]][1], "other", len(ks))
+
+    out: list[ForeignSpan] = []
+    first = lines[0]
+    lead = list(takewhile(lambda k: len(word(k)) < 2 or not _known(known, word(k)), first))
+    if 0 < len(lead) < len(first):       # followed by an English word on the line: "Mālō e lelei Mrs ..."
+        span = formula(lead)
+        if span:
+            out.append(span)
+    for ks, after in zip(lines[1:], [*lines[2:], []]):
+        tail = text[tokens[ks[-1]][1]:text.find("\n", tokens[ks[-1]][1]) % (len(text) + 1)].strip()
+        if len(ks) <= 4 and tail == "," and len(after) <= 4:   # (the signature under it may be masked)
+            span = formula(ks)
+            if span:
+                out.append(span)
+    return tuple(out)
 
 
 def _known(known: Callable[[str], bool], word: str) -> bool:

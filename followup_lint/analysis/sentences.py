@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ..document import Document
 
 __all__ = ["Function", "Cue", "SentenceFunctions", "Sentences", "sentence_functions", "read_sentence", "Words",
-           "normalise_word", "cue_data", "classify"]
+           "normalise_word", "cue_data", "cue_pattern", "asks_nobody", "classify"]
 
 _DATA_FILE: Final = "cues.toml"
 _START: Final = itemgetter(0)  # Token.start, a sentence's start
@@ -947,6 +947,8 @@ class _Reader:
                 self.add(Function.REQUEST, i, j)
                 continue
             j = please.at(w, i)
+            if j > 0 and self._adverb_of_subject(i):
+                continue                                   # "the controllers just call the services": code told
             if j > 0:
                 k = _skip(w, j, adv)
                 if self._passes_on(k):
@@ -989,6 +991,15 @@ class _Reader:
         self._status_checks()
         self._welcomed()
         self._own_requests()
+
+    def _adverb_of_subject(self, i: int) -> bool:
+        """Is the softener ``w[i]`` ("just", "simply", "do") the adverb of a subject's verb ("the controllers
+        just call the services", "it simply calls the API", "they do send it"), not an imperative's?"""
+        w = self.w
+        if i == 0 or w[i] not in _cls("request", "adverb_softeners").single:
+            return False
+        return (w[i - 1] in _cls("request", "verb_subjects").single
+                or i >= 2 and w[i - 2] in _cls("request", "subject_determiners").single)
 
     def _asks_decision(self, k: int) -> bool:
         """Is ``w[k]``, after "please", a verb that asks the reader for a decision, a status or an answer
@@ -1236,7 +1247,8 @@ class _Reader:
                         v = self._selection_step(n)        # "I can sit a second assessment"
                     if v > 0:
                         f = Function.HOPE if _contributes(w, v) else (
-                            Function.PLAN if self._third_party(n, v) else Function.OFFER)
+                            Function.PLAN if self._third_party(n, v) or _cls("offer", "intentions").at(w, k) > 0
+                            else Function.OFFER)   # ("I plan to email you my details later": a promise)
                         self.add(f, i, v)
                         continue
                 m = remain.at(w, _skip(w, k, cond, adv))    # "I will remain available"
@@ -1277,8 +1289,9 @@ class _Reader:
                 for n in range(j, min(len(w), j + 3)):
                     m = needs.at(w, n)
                     if m > 0:
-                        if w[n] in ("have", "has") and self._set_up(m):
-                            break                          # "If you have Docker installed, run ...": instructions
+                        if w[n] in ("have", "has") and (self._set_up(m) or m < len(w) and w[m] in ("not", "n't")):
+                            break                          # "If you have Docker installed, run ...": instructions;
+                            # "If you haven't done so, install Python": what the reader lacks, no offer
                         self.add(Function.OFFER, i, m)
                         break
         self._referrals()
@@ -1727,11 +1740,27 @@ _CLOSERS: Final = frozenset(" \t\r\n\"'”’»*_")  # not ")": a question in br
 
 
 def _asks(text: str) -> bool:
-    """Does the sentence end in a question mark (closing quotes, brackets and emoji aside)?"""
+    """Does the sentence end in a question mark (closing quotes, brackets and emoji aside), and put its
+    question to the reader (see ``asks_nobody``)?"""
     k = len(text)
     while k and (text[k - 1] in _CLOSERS or ord(text[k - 1]) >= 0x2600):
         k -= 1
-    return k > 0 and text[k - 1] in "?？"
+    return k > 0 and text[k - 1] in "?？" and not asks_nobody(text)
+
+
+def asks_nobody(text: str) -> bool:
+    """Is a sentence ending in "?" a question put to nobody: a Markdown heading's (a README's section
+    title, "## What could I improve?", or an issue form's prompt) or one that answers itself ("but why
+    reimplement it in a 2 days sprint ?", ``rhetorical`` of the cue file's [question])?"""
+    from ..document.structure import _MARKDOWN_HEADING
+
+    return _MARKDOWN_HEADING.match(text) is not None or cue_pattern("question", "rhetorical").search(text) is not None
+
+
+@lru_cache(maxsize=None)
+def cue_pattern(section: str, key: str) -> re.Pattern[str]:
+    """The compiled pattern string ``[section] key`` of the cue file (``rhetorical``, ``supposing``, ...)."""
+    return re.compile(cue_data()[section][key], re.IGNORECASE)
 
 
 def classify(words: Words, text: str, only: str | None = None) -> tuple[Function, tuple[tuple[Function, int, int], ...]]:
@@ -1741,8 +1770,10 @@ def classify(words: Words, text: str, only: str | None = None) -> tuple[Function
     """
     w = words.words
     # (a very long "sentence", a pasted log, is read without being remembered)
+    # (an inverted condition, "Should I be considered, it would be an honour", is read as a sentence whose
+    # mark stands: no phone's question was left unmarked)
     return (_classify if len(w) <= _REMEMBERED_WORDS else _classify.__wrapped__)(
-        w, _asks(text), only, "?" in text or "？" in text)
+        w, _asks(text), only, "?" in text or "？" in text or cue_pattern("question", "supposing").match(text) is not None)
 
 
 def _inverted_question(words: Sequence[str]) -> int:

@@ -941,6 +941,8 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
         if kind == "bracket":  # (a template repeats its slots: "[Name]" judged once)
             verdicts = {token: _bracket_is_placeholder(token) for token in set(tokens)}
             found.extend(compress(made, map(verdicts.__getitem__, tokens)))
+        elif kind == "brace" and "/{" in text:   # a URL template's path parameter: "/route/{origin}/{dest}"
+            found.extend(compress(made, [not _path_parameter(text, m.start()) for m in matches]))
         elif kind == "angle":
             tags = html_tag_names()  # "<Div>" is HTML, "<Role>" a slot
             found.extend(compress(made, [not ("@" in t or t[1:-1].lower() in tags or is_markup_tag(t))
@@ -1009,6 +1011,17 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
             result.append(found[i])
             last_end = ends[i]
     return result
+
+
+def _path_parameter(text: str, start: int) -> bool:
+    """Is the ``{...}`` at ``start`` a path parameter of a URL or a route, right after a "/" in a token that
+    is an address ("http://host/route/{origin}", "GET /users/{id}/orders")? The reader types a value there;
+    nothing was left unfilled."""
+    if text[start - 1:start] != "/":
+        return False
+    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
+    token = text[token_start:start]
+    return "://" in token or token.startswith(("/", "`/", "localhost", "www."))
 
 
 def _named_slot(token: str) -> bool:

@@ -394,7 +394,8 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
         body_start = emphasis.end()  # a greeting in Markdown's bold or italics: "**Hi Katarzyna!**"
     if heading is not None and _SALUTATION.match(text, heading.end() - 1, e):
         body_start = heading.end() - 1  # the heading is the greeting ("# Dear Reviewer", the text below it)
-    m = _SALUTATION.match(text, body_start, e) or _run_together_salutation(text, body_start, e)
+    m = (_SALUTATION.match(text, body_start, e) or _run_together_salutation(text, body_start, e)
+         or _other_language_salutation(text, body_start, e))
     salutation = ""
     cursor = body_start
     if m is None:
@@ -589,6 +590,29 @@ def _run_together_salutation(text: str, start: int, end: int) -> re.Match[str] |
     m = _FIRST_WORD.match(text, start, end)
     spaced = run_together(m.group(0)) if m else None
     return m if spaced is not None and _SALUTATION.fullmatch(spaced) else None
+
+
+#: a salutation's words before a title and a capitalised name, on a greeting line ending in a mark:
+#: "Håfa adai Mr. Cruz,", "Mālō e lelei Mrs Taumoepeau,"
+_WORDS_BEFORE_TITLE: Final = re.compile(
+    r"(?:[^\W\d_][^\W\d_'’ʻ]*[ \t]+){1,3}(?=(?P<t>[A-Za-z]{2,9})\.?[ \t]+[^\W\d_a-z][^,:!\n]{0,40}[,:!][ \t]*$)")
+
+
+def _other_language_salutation(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A greeting in a language no salutation list holds, before an English title ("Håfa adai Mr. Cruz,",
+    "Mālō e lelei Mrs Taumoepeau,"): capitalised, two letters or more in each counted word, none of them an
+    English word ("Yesterday Mr. Cruz," and "Thanks again Dr. Lee," are no greeting of this kind)."""
+    if not text[start:start + 1].isupper():
+        return None
+    m = _WORDS_BEFORE_TITLE.match(text, start, end)
+    if m is None or m.group("t").lower() not in TITLES:
+        return None
+    from ..analysis.language import english_word
+
+    words = [w for w in m.group(0).split() if len(w) >= 2]
+    if not words or any(english_word(w.lower()) for w in words):
+        return None
+    return m
 
 
 _NEXT_CAPITAL: Final = re.compile(r"[ \t]+(?:[a-z]{1,5}[ \t]+){0,2}[^\W\d_a-z]")

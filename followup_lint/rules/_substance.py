@@ -13,7 +13,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Final, Iterable, Sequence, cast
 
-from ..analysis.sentences import Function, Sentences
+from ..analysis.sentences import Function, Sentences, asks_nobody
 from ._topics import COMPOUND, DraftTerms, PhraseMatch, Units, draft_terms, excluded_terms, match_phrases, terms_of
 from ._phrases import phrase_data
 
@@ -148,7 +148,7 @@ def _build(ctx: RuleContext) -> Analysis:
     for k in visit:
         s, e = spans[k]
         j = may_ask.get(s)
-        if own[s:e].rstrip().endswith("?") or j is not None and sentences.asks(j):
+        if own[s:e].rstrip().endswith("?") and not asks_nobody(own[s:e]) or j is not None and sentences.asks(j):
             asking.add(k)
         elif k and wrapped_on(own, spans[k - 1], s) and asks(own[spans[k - 1][0]:e], only="questions"):
             asking.update((k - 1, k))   # "I'm interested in learning more about Flir,\nwhat you consider ..."
@@ -164,10 +164,14 @@ def _build(ctx: RuleContext) -> Analysis:
             # (an excuse, "I didn't finish: I had a lot of school projects", tells why, not what you offer)
             from ._phrases import existence
 
-            excuses = existence("strengths", "excuses")
+            # (nor does a liking for the employer's thing worked with: "I loved working with the Astro Design
+            # System" names no capability of the writer's)
+            excuses, enjoyed = existence("strengths", "excuses"), existence("strengths", "enjoyed_material")
             speaking = sorted(first)  # (the excuses' triggers looked for once, not once per sentence)
-            about_me = [k for k, m in zip(speaking, excuses.search_each(own, [spans[k] for k in speaking]))
-                        if m is None]
+            bounds_of = [spans[k] for k in speaking]
+            about_me = [k for k, m, n in zip(speaking, excuses.search_each(own, bounds_of),
+                                             enjoyed.search_each(own, bounds_of))
+                        if m is None and n is None]
             mine = _writers_terms(doc, terms, set(about_me), excluded)
             listed = _feature_lists(own, mine.units, first)
             # ("Few things about my solution:" and its items: one sentence about the writer)

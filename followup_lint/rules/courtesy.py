@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Final, Iterable
 
-from ..analysis.sentences import Function, SentenceFunctions
+from ..analysis.sentences import Function, SentenceFunctions, cue_pattern
+from ..document.structure import _MARKDOWN_HEADING
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import in_slot
@@ -22,8 +23,11 @@ def _with(ctx: RuleContext, wanted: Function, *, first: bool = False, backwards:
     order = sentences.could_do(wanted, backwards=backwards)  # (the others surely do not do it: not read)
     out = []
     bits = wanted._value_  # (the flags' bits compared as ints: an enum.Flag "&" costs about a microsecond)
+    titles = bits & _INVITING._value_ and "#" in doc.own
     for k in order:
         sf = sentences[k]
+        if titles and _MARKDOWN_HEADING.match(doc.own, sf.start) is not None:
+            continue  # (a README's section title, "## What would you do with more time?", invites nothing)
         if sf.functions._value_ & bits and any(c.function._value_ & bits and not in_slot(doc, c.start, c.end)
                                                for c in sf.cues):
             out.append(sf)
@@ -55,7 +59,15 @@ def has_next_step(ctx: RuleContext) -> bool:
     """``bool(next_steps_in(ctx))``, reading sentences from the end (where the invitation usually is), or a
     sentence wrapped over two lines that invites when read whole."""
     return (bool(_with(ctx, _INVITING, first=True, backwards=True)) or _wrapped_invitation(ctx)
-            or _subject_question(ctx))
+            or _subject_question(ctx) or _contact_given(ctx))
+
+
+def _contact_given(ctx: RuleContext) -> bool:
+    """Does the writer hand over their own contact in a sentence ("this is my wechat_id : ipledgedad", "Here is
+    my WhatsApp number: ...")? It asks, in effect, to be contacted. A placeholder's ("my phone number is
+    [phone]") gives nothing."""
+    doc = ctx.doc
+    return any(not in_slot(doc, m.end() - 1) for m in cue_pattern("request", "contact_given").finditer(doc.own))
 
 
 def _subject_question(ctx: RuleContext) -> bool:
@@ -298,10 +310,18 @@ class NoNextStep(Rule):
     question about how the work is done ("I'd love to know how the team splits on-call"), the writer's plan with
     somebody else ("Next week I will follow up with the recruiting department", "I'll email HR"), an offer
     verb in a clause that describes a thing ("I could not find an email where I will send the task"), "open"
-    as a verb ("the help modal should auto open at first launch"), or a
+    as a verb ("the help modal should auto open at first launch"), a question that answers itself ("but why
+    rewrite it two days before the deadline?"), a question that is a README's section title ("## What would
+    you change with more time?"), an inverted condition ("Should I be selected, it would be an honour"), the
+    reader's set-up told ("If you haven't done so, install Node first"), "just" or "simply" after a subject
+    ("the handlers just call the repository": code described), a promise of your own next message ("I plan to
+    email you my details later", "I'm going to send the rest tomorrow"; "I can send ..." offers), or a
     template's instruction ("Indicate that you hope to hear from him/her soon"). Sentences are read by their
     structure: a first-person subject with an offer verb, an anticipation with its object, "please" or
     "could you" with a reply verb (see docs/analysis.md), so wordings nobody listed are recognised.
+
+    Handing over your own contact in a sentence ("this is my WeChat id: ...", "Here is my WhatsApp number:
+    ...") asks, in effect, to be contacted: it invites (a signature's "Phone:" line is no sentence of it).
 
     The fix (unsafe: check the wording) adds "I look forward to hearing from you." before the sign-off.
 

@@ -409,8 +409,9 @@ class Spacing(Rule):
     word was taken out ("the role with , but"), which no spacing fix mends; two or more spaces there
     are extra spaces like any other.
 
-    URLs, e-mail addresses, numbers ("3.5", "10:30"), abbreviations ("e.g.", "U.S."), ellipses and
-    inline code are never flagged. Extra spaces have a safe fix (one space, or none before the
+    URLs of any scheme ("https://", "postgres://", "mongodb+srv://"), e-mail addresses, numbers ("3.5",
+    "10:30"), abbreviations ("e.g.", "U.S."), qualified names of code ("com.acme.ReportJob.main",
+    "os.path.join": three or more identifiers joined by dots), ellipses and inline code are never flagged. Extra spaces have a safe fix (one space, or none before the
     mark); a missing space has an unsafe one.
 
     ## Why is this bad?
@@ -479,6 +480,8 @@ class Spacing(Rule):
                 continue
             if guard.overlaps(p - 2, p + 2) or _inside_word_token(ctx, p):
                 continue
+            if own[p] == "." and _qualified_name(own, p):
+                continue  # "com.acme.BillingApplication.main", "os.path.join": code, not two sentences
             mark = own[p]
             left = _word_start(own, p)
             right = p + 1
@@ -488,6 +491,23 @@ class Spacing(Rule):
             fix = ctx.fix(f"Add a space after '{mark}'", [(p + 1, p + 1, " ")], applicability=Applicability.UNSAFE)
             yield ctx.finding(f"No space after '{mark}' in '{quoted}'", p, p + 1, fixes=(fix,),
                               data={"kind": "missing-space"})
+
+
+#: a dotted name of code: three or more identifiers joined by dots, no space ("com.acme.App.main")
+_QUALIFIED: Final = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){2,}")
+
+
+def _qualified_name(text: str, pos: int) -> bool:
+    """Is the full stop at ``pos`` inside a qualified name of code ("com.guestlogix.TakeHomeApplication.main",
+    "os.path.join"): three or more identifiers joined by dots, with no space, ending the word?"""
+    left = pos
+    while left > 0 and not text[left - 1].isspace() and pos - left < 200:
+        left -= 1
+    right = pos
+    while right < len(text) and not text[right].isspace() and right - pos < 200:
+        right += 1
+    run = text[left:right].strip("`'\"()[]<>,;:!?")
+    return _QUALIFIED.fullmatch(run.rstrip(".")) is not None   # (a full stop after it ends the sentence)
 
 
 class _Lines:

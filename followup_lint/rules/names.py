@@ -64,7 +64,8 @@ class InterviewerNotNamed(Rule):
     names them when it speaks to them, by name or by an @handle that spells it ("Thanks for the answer,
     @priyaraman.", "No worries at all @priyaraman, I know the queue is long", or a line of @mentions alone
     above the text, "@priyaraman @devlead"), not when it speaks of them
-    ("I asked @priyaraman about it", "cc @priyaraman"). A handle spells the name when it runs the given and
+    ("I asked @priyaraman about it", "cc @priyaraman"). Without a greeting in the body, a subject that is a
+    greeting naming them names them ("Hello,dear Priya"; not "Priya Raman - follow-up"). A handle spells the name when it runs the given and
     family names together, or pads them ("@therealpriyaraman"), or pads a given name of four letters or more
     with a word ("@dennyabrain" for Denny George; not "@priyanka_dev" for Priya). Not named: a generic
     greeting ("Hello", "Dear Hiring Manager", "To whom it may concern", "Dear all") or a placeholder.

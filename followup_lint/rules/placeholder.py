@@ -88,7 +88,8 @@ class LeftoverPlaceholder(Rule):
     ("`${var.region}`", "`rows[n]`", "`[1, 2, 3]`", "`git clone <url>`"; a named `{{...}}` slot stays
     one, and so does a bracketed slot or an angle slot opened by "your" or an instruction that fills its
     code span, "`[paste the URL here]`", "`<your-repo-url>`"), an editor's lower-case brackets inside a
-    quotation ("we [the ops team] own the yard"), and a name the interview gives: when the company is called "XYZ Company",
+    quotation ("we [the ops team] own the yard"), a path parameter of a URL or a route
+    ("http://localhost:8080/route/{origin}", "GET /users/{id}": the reader types a value there), and a name the interview gives: when the company is called "XYZ Company",
     the draft writing that name has filled the field in.
 
     In template mode (`--template`, `template = true`) these are slots to be filled, not errors.

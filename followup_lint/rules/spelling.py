@@ -346,6 +346,8 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
         return part("exempt")                      # a place in an address line: "Anytown, TX 75001"
     if _in_file_name(text, start, end):
         return part("exempt")                      # "stock_price_by_year.ipynb", "*.ipynb", "Flask_Blog"
+    if _field_value(text, start):
+        return part("exempt")                      # "wechat id: ipledgedad", "User Name: sa"
     if _technical_name(piece, text, start, speller, names) or (piece.islower() and _command_name(lower, text, start, speller)):
         return part("exempt")                      # "atorvastatin", "Drosophila melanogaster", "sshfs"
     if _playful(lower, speller):
@@ -456,6 +458,27 @@ def _in_file_name(text: str, start: int, end: int) -> bool:
         return True                                # the extension itself: ".ipynb", "*.png"
     m = _EXTENSION_AFTER.match(text, end)
     return m is not None and m.group(1) in extensions
+
+
+@lru_cache(maxsize=1)
+def _field_label() -> re.Pattern[str]:
+    """A label of an identifier field and its colon, ending where the value starts (``[field_values]``)."""
+    import tomllib
+
+    from ..spelling.lexicon import read_data
+
+    labels = tomllib.loads(read_data("spelling-en-technical.toml"))["field_values"]["labels"]
+    alternatives = "|".join(sorted((re.escape(label).replace(r"\ ", r"[ \t]+") for label in labels),
+                                   key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{alternatives})[ \t]*:[ \t]*$")
+
+
+def _field_value(text: str, start: int) -> bool:
+    """Is the word at ``start`` the value typed after an identifier field's label ("wechat id: ipledgedad",
+    "User Name: sa")? Only the token right after the colon: the words after it are prose again."""
+    if text[start - 1:start] not in (" ", "\t", ":"):
+        return False
+    return _field_label().search(text, max(0, start - 20), start) is not None
 
 
 _NAME_WORD_BEFORE: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,30})(?:[ \t]+|-)$")
@@ -742,7 +765,12 @@ class MisspelledWord(Rule):
     (`followup_lint/data/languages.toml`; its "other" profile holds thanks and greetings that name
     another language alone, "Asante", "Kia ora", "Ke a leboga"): two or more words of one profile in a row, one of them not an
     English word, or a word that names the language alone ("Obrigado", "Cordialement"); unknown words
-    next to them (the "Gespräch" above) belong to the span.
+    next to them (the "Gespräch" above) belong to the span. A greeting or closing formula no profile
+    holds is a span too: on the first line, the words before the salutation's first English word ("Håfa
+    adai Mr. Cruz,"), or a closing line ending in a comma above the signature ("Mersi bokou,"), when it
+    is two or more words of two letters or more and none of them English ("Best regrads," and
+    "Sincerly," are still checked). The value typed after an identifier field's label ("wechat id:
+    ipledgedad", "User Name: sa"; `[field_values]` of `spelling-en-technical.toml`) is not prose.
 
     A greeting or a closing of two words written as one ("Goodafternoon", "Kindregards", "Thankyou":
     the phrases of `followup_lint/data/addressing.toml`) is reported wherever it stands, capitalised

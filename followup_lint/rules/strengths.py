@@ -46,10 +46,13 @@ def added_moves(ctx: RuleContext, *, claims: bool = True) -> list:
             continue
         if _courtesy_told().match(doc.own, m.end) is not None:
             continue  # "Wanted to tell you thank you for ...": the thanks told, nothing added
+        if _added_work().match(doc.own, m.end) is not None:
+            continue  # "I would like to add more tests", "I've also worked on the front-end code": the work
         if "ask" in m.text.lower():
             s, e = sentence_at(doc, m.start)
             j = bisect.bisect_left(logistics, s)
-            if j < len(logistics) and logistics[j] < e or courtesy.search(doc.own, m.end, e) is not None:
+            # (read from the move's start: "I would like to ask about the analyst position." asks its status)
+            if j < len(logistics) and logistics[j] < e or courtesy.search(doc.own, m.start, e) is not None:
                 continue
         out.append(m)
     return out
@@ -59,6 +62,12 @@ def added_moves(ctx: RuleContext, *, claims: bool = True) -> list:
 def _courtesy_told() -> re.Pattern[str]:
     """What follows a move of telling when it tells only the thanks (``courtesy_told`` of [strengths])."""
     return re.compile(phrase_data()["strengths"]["courtesy_told"], re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _added_work() -> re.Pattern[str]:
+    """What follows a move when it names more work on the writer's submission (``added_work`` of [strengths])."""
+    return re.compile(phrase_data()["strengths"]["added_work"], re.IGNORECASE)
 
 
 def _said_after(ctx: RuleContext, pos: int, instructions: tuple[tuple[int, int], ...]) -> bool:
@@ -174,13 +183,19 @@ class NoAddedStrengthOrQuestion(Rule):
     test?"), have a place for you ("Is there any opportunity to work with you?"), got your message ("Did
     you receive the email or did it go to your spam folder?"), will give their contact details ("Could you
     give me your e-mail?"), or what your procedure is ("What is the procedure?"; "What is the process for
-    deploying?" asks about the work), an offer of references or samples, or a logistics question (see
+    deploying?" asks about the work), the dates of your own selection ("What is the closing date for
+    applications?", "When will the names of the selected be revealed?"), a day put to the reader for a talk
+    ("Would Thursday be good?"), asking after the position with nothing further ("I would like to ask about
+    the analyst position."), a question that answers itself ("but why rewrite it in a two-day exercise?") or
+    a README's section title ("## What would I change?"), an offer of references or samples, or a logistics question (see
     `premature-logistics-question`). A move that holds only a template's instruction ("I forgot to
     mention (If you need to add a selling point).") adds nothing. A qualification merely claimed ("I
     passed my board exams", "I hold a forklift licence") counts only when the interview lists no
     strengths: with the list, the list is the reference. An excuse ("I didn't finish the challenge
     because I had a lot of school projects", "I had no time") raises no strength, whatever words of one
-    it uses. Without the lists the finding carries
+    it uses. Nor does more work on your own submission, added or wished for ("I would like to add more tests",
+    "I've also worked on the front-end code"), or a liking for the employer's thing you worked with ("I loved
+    working with the Astro design system" raises no "has shipped a design system"). Without the lists the finding carries
     `data["confidence"] = "low"`. In template mode a slot for a strength or a question (`{{strength}}`,
     `[a strength you did not mention]`, `{{question}}`) counts as adding one.
 

@@ -1,0 +1,97 @@
+"""no-added-strength-or-question (FL301): what looks added but is not (the twentieth batch's classes).
+
+Each class is tested on fresh wordings both ways: a sentence of the class adds nothing, and a near sentence
+outside it still adds a strength or a question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint.rules.strengths import NoAddedStrengthOrQuestion
+from followup_lint.testing import assert_clean, run_rule
+
+RULE = NoAddedStrengthOrQuestion
+
+INTERVIEW = {
+    "interviewers": [{"name": "Dana Whitaker"}], "company": "Initech",
+    "topics": ["the billing rewrite"],
+    "strengths": ["has shipped a component library used by five product teams"],
+    "questions": ["how the team plans its releases"],
+}
+
+
+def note(content: str) -> str:
+    return (f"Hi Dana,\n\nThank you for your time today. {content}"
+            "\n\nI look forward to hearing from you.\n\nBest,\nSam")
+
+
+def fires(content: str) -> bool:
+    return [f.code for f in run_rule(RULE, note(content), INTERVIEW).findings] == ["FL301"]
+
+
+NOT_ADDED = {
+    # a question that answers itself
+    "rhetorical": [
+        "There are newer queues around, but why rewrite it in the middle of a three-day exercise?",
+        "I kept the old parser: why change that when it works?",
+        "Postgres handled it fine, so why bother with a second store?",
+    ],
+    # the dates of the writer's own selection
+    "selection dates": [
+        "What is the closing date for applications to the fellowship?",
+        "When is the deadline for registration this year?",
+        "Is there a date for the announcement of the shortlisted candidates?",
+    ],
+    # a day or an hour put to the reader for a talk
+    "scheduling by a day": [
+        "Would Friday 14/3 be good for a short call?",
+        "Does 3pm on Tuesday work for you?",
+        "Would tomorrow morning be convenient?",
+    ],
+    # a question about the position with nothing further: its status
+    "asking after the position": [
+        "I would like to ask about the Junior Accountant position.",
+        "I am writing to enquire about my application.",
+        "I wanted to ask about the warehouse supervisor role.",
+    ],
+    # more work on the writer's own submission, added or wished for
+    "more work on the submission": [
+        "I fixed the failing cases (I would like to add more tests for each module) and sent it as is.",
+        "I'd also like to add integration tests when I have a free evening.",
+        "I've also worked on the bonus part of the exercise.",
+    ],
+    # a liking for the employer's thing worked with
+    "liking what was worked with": [
+        "I loved working with the Orbit component library during the exercise.",
+        "I really enjoyed using your component library for the take-home.",
+        "I liked exploring this library of product components.",
+    ],
+}
+
+
+@pytest.mark.parametrize("content", [c for cases in NOT_ADDED.values() for c in cases])
+def test_nothing_added(content: str) -> None:
+    assert fires(content), content
+
+
+ADDED = [
+    # a genuine "why" question about the work
+    "Why is the billing service split from the ledger?",
+    "Why did the team choose Kafka over Pulsar?",
+    # a date question about the work, not the selection
+    "What is the release date of the new SDK?",
+    # "free to discuss" the work, not a day
+    "Would you be free to discuss how the team plans its releases?",
+    # a question about the role's work, not its status
+    "I would like to ask about the role's on-call duties, and how the team plans its releases.",
+    # adding a strength, not more work on the submission
+    "I'd like to add that I have shipped a component library used by five product teams.",
+    # a deed, not a liking
+    "At my last job I shipped a component library that five product teams used.",
+]
+
+
+@pytest.mark.parametrize("content", ADDED)
+def test_still_added(content: str) -> None:
+    assert_clean(RULE, note(content), INTERVIEW)
