@@ -54,6 +54,19 @@ class WordBlock:
             return False
         return self.text.find(f"\n{word}\n", span[0], span[1]) >= 0
 
+    def value(self, word: str) -> str | None:
+        """For a block of ``<word>:<value>`` lines (indexed by the line's first two characters): the
+        value on ``word``'s line, or ``None`` when no line has it."""
+        key = f"{word}:"
+        span = self.index.get(key[:2])
+        if span is None:
+            return None
+        at = self.text.find(f"\n{key}", span[0], span[1])
+        if at < 0:
+            return None
+        at += len(key) + 1
+        return self.text[at:self.text.index("\n", at)]
+
 
 class Lexicon:
     """Lower-case English words with frequency ranks (0 = most common; rare words share one rank)."""
