@@ -112,6 +112,30 @@ def test_per_letter_buckets_equal_all_at_once() -> None:
         assert lex.bucket(key) == want, key
 
 
+def test_packaged_letter_index_picks_out_the_same_words_as_a_scan() -> None:
+    """Each first letter's common words come from positions shipped in a data file (no scan of the
+    53,000 words per new letter): the same words, in the same (rank) order, as the scan; a file built
+    from another word list is not used."""
+    import zlib
+
+    from followup_lint.spelling.lexicon import (COMMON_FILE, LETTERS_FILE, Lexicon, load_lexicon, read_data,
+                                                read_data_bytes, read_letters)
+
+    lex = load_lexicon()
+    lex.bucket("q")
+    assert lex._letters, f"{LETTERS_FILE} was built from another {COMMON_FILE}: run tools/build_lexicon_letters.py"
+    data = read_data_bytes(COMMON_FILE)
+    spans, positions = read_letters(read_data_bytes(LETTERS_FILE), zlib.crc32(data))
+    assert sorted(positions) == list(range(len(lex._common_list)))
+    for first in [*spans, "é", "'", "0", "Q", "ß"]:
+        assert lex._common_with(first) == [w for w in lex._common_list if w[:1] == first], first
+    assert read_letters(read_data_bytes(LETTERS_FILE), zlib.crc32(data) ^ 1) is None
+    rare = read_data("spelling-en-rare.txt")
+    other = Lexicon(lex._common_list[::-1], rare, zlib.crc32(data) ^ 1)  # another list: scanned
+    assert other._common_with("s") == [w for w in lex._common_list[::-1] if w[:1] == "s"]
+    assert other._letters is None
+
+
 def test_english_stemmer_alone_equals_the_package() -> None:
     snowballstemmer = pytest.importorskip("snowballstemmer")
     from followup_lint.rules._topics import _english_only
