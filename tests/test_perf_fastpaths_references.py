@@ -195,6 +195,7 @@ def test_concrete_words_read_once_per_word_equal_every_token_worked_out(monkeypa
     fast = [ctx.analysis.references for ctx in _contexts(_records())]
     monkeypatch.setattr(R, "_concrete", _concrete_as_it_was)
     monkeypatch.setattr(R, "_kept_tokens", _kept_tokens_as_it_was)
+    monkeypatch.setattr(R, "_judged_for", lambda *args: {})  # (no judgement remembered from the fast run)
     slow = [ctx.analysis.references for ctx in _contexts(_records())]
     assert fast == slow
     assert sum(len(refs.concrete) for refs in fast) > 300

@@ -715,6 +715,13 @@ def _slots_triggered(hits: dict[str, list[int]]) -> list[int]:
     return sorted({k for lit in hits for k in _SLOTS_OF[lit]})
 
 
+_LINES_TEXT: Final = 20_000    # the longest text scanned line by line (a longer one is scanned whole, once)
+_LINE_HITS_KEPT: Final = 8192  # lines whose trigger hits are remembered at most (then forgotten all at once)
+#: the (offset, literal) of each trigger of ``_TRIGGER_AT_WORD`` in a lower-cased line, by the line: lines
+#: recur from draft to draft ("Thank you for your time today.", "Best regards,")
+_LINE_HITS: dict[str, tuple[tuple[int, str], ...]] = {}
+
+
 def _literal_hits(own: str, low: str) -> dict[str, list[int]]:
     """The offsets in ``low`` (``own`` lower-cased) of each trigger literal of ``_EMPLOYER_CONTEXTS`` that
     could start a slot there, the absent ones left out.
@@ -723,11 +730,32 @@ def _literal_hits(own: str, low: str) -> dict[str, list[int]]:
     it), so only the literals at a word's start are wanted: one scan of ``_TRIGGER_AT_WORD`` finds them
     (~20 us a draft, against ~45 us for a ``str.find`` walk of the text per literal). The triggers
     scanned for are prefix-free, so one of them at most starts at an offset; a literal that begins with
-    another one ("application" with "appl") is looked for only where that one stands (``_ROOTS``).
+    another one ("application" with "appl") is looked for only where that one stands (``_ROOTS``). A
+    text of a usual size is scanned a line at a time, each line's hits remembered (``_LINE_HITS``).
     When lower-casing changed the text's length the offsets of ``low`` are not those of ``own``: every
     occurrence is taken, by ``str.find``."""
     found: dict[str, list[int]] = {}
-    if len(low) == len(own):
+    if len(low) == len(own) and len(low) <= _LINES_TEXT:
+        # line by line, each line's hits remembered across drafts (no trigger holds a line break, and a
+        # line's start follows one: what the scan finds in a line does not depend on the rest of the text)
+        line_start = 0
+        for line in low.split("\n"):
+            hits = _LINE_HITS.get(line)
+            if hits is None:
+                if len(_LINE_HITS) >= _LINE_HITS_KEPT:
+                    _LINE_HITS.clear()
+                hits = _LINE_HITS[line] = tuple((m.start(), m.group(1)) for m in _TRIGGER_AT_WORD.finditer(line))
+            for j, lit in hits:
+                i = line_start + j
+                if i and own[i - 1].isalpha():
+                    continue  # after a letter outside ASCII ("éteam"), which the pattern's look-behind lets by
+                where = found.get(lit)
+                if where is None:
+                    found[lit] = [i]
+                else:
+                    where.append(i)
+            line_start += len(line) + 1
+    elif len(low) == len(own):
         for m in _TRIGGER_AT_WORD.finditer(low):
             i = m.start()
             if i and own[i - 1].isalpha():
@@ -745,9 +773,10 @@ def _literal_hits(own: str, low: str) -> dict[str, list[int]]:
                 found[lit] = at
     starts = low.startswith
     for lit, root in _ROOTS.items():
-        at = [i for i in found.get(root, ()) if starts(lit, i)]
-        if at:
-            found[lit] = at
+        if root in found:  # (most roots are absent: no list made for them)
+            at = [i for i in found[root] if starts(lit, i)]
+            if at:
+                found[lit] = at
     return found
 
 

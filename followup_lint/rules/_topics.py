@@ -333,7 +333,12 @@ def _counted(doc: Document) -> tuple[list[int], list[str]]:
     """The starts and texts of the words and numbers of the text (outside placeholders), picked out once:
     each sentence is a slice (compress/map: the filtering and picking run in C, not a Python loop over
     every token)."""
-    counted = list(compress(doc.tokens, map(_COUNTED_KINDS.__contains__, doc.token_kinds)))
+    mask = list(map(_COUNTED_KINDS.__contains__, doc.token_kinds))
+    if not doc.placeholders:  # (the usual draft: the starts and texts picked from the Document's columns)
+        starts, texts = list(compress(doc.token_starts, mask)), list(compress(doc.token_texts, mask))
+        del starts[ANALYSED_WORDS:], texts[ANALYSED_WORDS:]
+        return starts, texts
+    counted = list(compress(doc.tokens, mask))
     del counted[ANALYSED_WORDS:]  # a pathological draft: stemming 90,000 distinct words is not needed
     counted = outside_slots(doc, counted)
     return list(map(_START, counted)), list(map(_TEXT, counted))
