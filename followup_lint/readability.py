@@ -9,7 +9,10 @@ hyphenation dictionary, and apply the standard Flesch formulas ourselves. pyphen
 11,000 patterns of that file on load (~60 ms, the largest part of a cold command-line run); we read the
 same installed file (``_Patterns``: ~4 ms, each pattern's values parsed on its first use) and apply
 pyphen's algorithm (``HyphDict.positions`` with ``Pyphen``'s default left = right = 2), so the counts
-are pyphen's; pyphen is imported only when its file cannot be read that way. Nothing here touches the network, and ``import followup_lint`` does not
+are pyphen's; pyphen is imported only when its file cannot be read that way. The ~53,000 common words'
+counts come counted ahead in ``data/hyphenation-counts-en.txt`` (one ``str.find`` a word instead of a
+walk through the patterns, ~30 us, for each new word of a new draft), used only for the dictionary
+file they were counted from (its CRC-32 is in the file's first line). Nothing here touches the network, and ``import followup_lint`` does not
 import pyphen. ``tests/test_readability.py`` checks the syllable counts against textstat 0.7.13's
 pyphen path when textstat is installed (the ``test`` extra pins it).
 """
@@ -18,8 +21,12 @@ from __future__ import annotations
 
 import re
 import threading
+import zlib
 from functools import lru_cache
-from typing import Any, Final, Sequence
+from typing import TYPE_CHECKING, Any, Final, Sequence
+
+if TYPE_CHECKING:
+    from .spelling.lexicon import WordBlock
 
 __all__ = ["readability", "syllables", "flesch_reading_ease", "flesch_kincaid_grade", "PYPHEN_LANG"]
 
@@ -42,16 +49,20 @@ class _Patterns:
     to pyphen itself (``load`` returns ``None``).
     """
 
-    __slots__ = ("raw", "parsed", "maxlen", "cache")
+    __slots__ = ("raw", "parsed", "maxlen", "cache", "known")
 
-    def __init__(self, raw: dict[str, str]) -> None:
+    def __init__(self, raw: dict[str, str], known: WordBlock | None = None) -> None:
         self.raw = raw                               # letters ("abab") -> the pattern line ("a1bab")
         self.parsed: dict[str, tuple[int, tuple[int, ...]]] = {}
         self.maxlen = max(map(len, raw))
         self.cache: dict[str, int] = {}
+        # the common words' counts, counted ahead from this very file (``None``: count every word)
+        self.known = known
 
     @classmethod
-    def load(cls, path: Any) -> _Patterns | None:
+    def load(cls, path: Any, known: bool = True) -> _Patterns | None:
+        """The patterns of the file at ``path`` (``None``: a syntax left to pyphen); ``known``: start
+        with the packaged counts of the common words when they were computed from this same file."""
         data = path.read_bytes()
         head, _, _ = data.partition(b"\n")
         encoding = head.decode().strip()
@@ -74,7 +85,9 @@ class _Patterns:
             if line.startswith(_IGNORED) or ("0" in line and not _NONZERO.search(line)):
                 continue
             raw[key] = line
-        return cls(raw) if raw else None
+        if not raw:
+            return None
+        return cls(raw, known_counts(zlib.crc32(data)) if known else None)
 
     def _values(self, key: str) -> tuple[int, tuple[int, ...]] | None:
         found = self.parsed.get(key)
@@ -96,6 +109,12 @@ class _Patterns:
         found = self.cache.get(word)
         if found is not None:
             return found
+        known = self.known.value(word) if self.known is not None else None
+        if known is not None:
+            found = int(known)
+            if len(self.cache) < 65536:
+                self.cache[word] = found
+            return found
         low = word.lower()
         pointed = f".{low}."
         n = len(pointed)
@@ -116,6 +135,38 @@ class _Patterns:
         if len(self.cache) < 65536:
             self.cache[word] = found
         return found
+
+
+#: the hyphenation points of the common words, counted at build time by this module's ``_Patterns``
+#: (``tools/build_hyphenation_counts.py``): a first line naming the dictionary file's CRC-32, then
+#: sorted ``<word>:<points>`` lines indexed by two-letter prefix (a lookup is one ``str.find``)
+COUNTS_FILE: Final = "hyphenation-counts-en.txt"
+_COUNTS_HEAD: Final = re.compile(r"# crc32=([0-9a-f]{8})\b")
+
+
+def counted_ahead(word: str) -> bool:
+    """Can :func:`syllables` ask the counter about ``word`` (lower case, no apostrophe, hyphen, colon or
+    edge dot, not too long), so that counting it ahead is of use?"""
+    return (0 < len(word) <= _LONGEST_WORD and word == word.lower() and not any(c in word for c in "'’-:")
+            and word.strip(".") == word)
+
+
+def known_counts(crc: int, text: str | None = None) -> WordBlock | None:
+    """The packaged counts (:data:`COUNTS_FILE`, or ``text``), or ``None`` when they were counted from
+    another dictionary file than the one whose CRC-32 is ``crc`` (another pyphen version): then every
+    word is counted from the file itself."""
+    from .spelling.lexicon import WordBlock, read_data
+
+    if text is None:
+        try:
+            text = read_data(COUNTS_FILE)
+        except OSError:
+            return None
+    head, _, body = text.partition("\n")
+    m = _COUNTS_HEAD.match(head)
+    if m is None or int(m[1], 16) != crc:
+        return None
+    return WordBlock(body)
 
 
 def _find_dictionary() -> Any:

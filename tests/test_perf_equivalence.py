@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import random
 import re
 import subprocess
 import sys
 import textwrap
 from bisect import bisect_left
+from pathlib import Path
 
 import pytest
 
@@ -110,6 +112,53 @@ def test_per_letter_buckets_equal_all_at_once() -> None:
         words = sorted(grouped.get(key, []), key=len)
         want = (words, [bisect_left(words, n, key=len) for n in range(len(words[-1]) + 2)]) if words else ([], [0])
         assert lex.bucket(key) == want, key
+
+
+def test_packaged_letter_index_picks_out_the_same_words_as_a_scan() -> None:
+    """Each first letter's common words come from positions shipped in a data file (no scan of the
+    53,000 words per new letter): the same words, in the same (rank) order, as the scan; a file built
+    from another word list is not used."""
+    import zlib
+
+    from followup_lint.spelling.lexicon import (COMMON_FILE, LETTERS_FILE, Lexicon, load_lexicon, read_data,
+                                                read_data_bytes, read_letters)
+
+    lex = load_lexicon()
+    lex.bucket("q")
+    assert lex._letters, f"{LETTERS_FILE} was built from another {COMMON_FILE}: run tools/build_lexicon_letters.py"
+    data = read_data_bytes(COMMON_FILE)
+    spans, positions = read_letters(read_data_bytes(LETTERS_FILE), zlib.crc32(data))
+    assert sorted(positions) == list(range(len(lex._common_list)))
+    for first in [*spans, "é", "'", "0", "Q", "ß"]:
+        assert lex._common_with(first) == [w for w in lex._common_list if w[:1] == first], first
+    assert read_letters(read_data_bytes(LETTERS_FILE), zlib.crc32(data) ^ 1) is None
+    rare = read_data("spelling-en-rare.txt")
+    other = Lexicon(lex._common_list[::-1], rare, zlib.crc32(data) ^ 1)  # another list: scanned
+    assert other._common_with("s") == [w for w in lex._common_list[::-1] if w[:1] == "s"]
+    assert other._letters is None
+
+
+def test_phrase_term_list_is_terms_of_for_every_interview_phrase() -> None:
+    """An interview phrase's terms are read once (``phrase_term_list``) for its weights, initials, compound
+    heads and pairs: the same terms as ``terms_of`` each time, with and without the interview's exclusions."""
+    from followup_lint import Interview
+    from followup_lint.rules._topics import excluded_terms, phrase_term_list, phrase_terms, terms_of
+
+    root = Path(__file__).resolve().parent
+    records = json.loads((root.parent / "benchmarks" / "data" / "drafts.json").read_text(encoding="utf-8"))
+    seen = 0
+    for r in records:
+        if not r.get("interview"):
+            continue
+        interview = Interview.from_dict(r["interview"])
+        for excluded in (frozenset(), excluded_terms(interview)):
+            for phrase in (*interview.topics, *interview.strengths, *interview.questions, "on-call rota",
+                           "HR and distribution centre hallway"):
+                want = terms_of(phrase, excluded=excluded)
+                assert list(phrase_term_list(phrase, excluded)) == want, phrase
+                assert phrase_terms(phrase, excluded) == {t.key: t.weight for t in want}, phrase
+                seen += bool(want)
+    assert seen > 200
 
 
 def test_english_stemmer_alone_equals_the_package() -> None:

@@ -169,6 +169,7 @@ def test_references_remembered_per_sentence_equal_each_read_afresh(monkeypatch: 
 
     remembered = read_all()
     monkeypatch.setattr(reference, "_reading_key", lambda *args: None)
+    monkeypatch.setattr(reference, "_judged_for", lambda *args: {})  # (no judgement from the first reading)
     assert remembered == read_all()
     concrete = {r.concrete for refs in remembered for r in refs.concrete}
     assert len(concrete) >= 3  # (the sentences do name things)

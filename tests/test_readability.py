@@ -110,3 +110,45 @@ def test_own_pattern_reader_counts_like_pyphen() -> None:
     assert len(words) > 8000
     for w in words:
         assert ours.count(w) == len(ref.positions(w)), w
+
+
+def test_packaged_hyphenation_counts_equal_fresh_counts_of_the_same_dictionary() -> None:
+    """The common words' counts shipped in a data file (so that a new draft's usual words are not walked
+    through the patterns) are exactly what ``_Patterns`` counts from the installed dictionary."""
+    from followup_lint import readability
+    from followup_lint.spelling.lexicon import read_data
+
+    path = readability._find_dictionary()
+    assert path is not None
+    shipped = readability._Patterns.load(path)
+    fresh = readability._Patterns.load(path, known=False)
+    assert shipped is not None and fresh is not None and fresh.known is None
+    assert shipped.known is not None, f"{readability.COUNTS_FILE} was counted from another {path.name}: " \
+                                      "rebuild it with tools/build_hyphenation_counts.py"
+    lines = shipped.known.text.split("\n")
+    entries = [line.partition(":") for line in lines if line]
+    common = [w for w in read_data("spelling-en-common.txt").split("\n") if readability.counted_ahead(w)]
+    assert {word for word, _, _ in entries} == set(common)
+    for word, _, value in entries:
+        assert shipped.known.value(word) == value
+        assert fresh.count(word) == int(value), word
+    # words outside the file (rare, trade, capitalised, odd) are counted from the patterns, as before
+    for word in ("kubernetes", "Kubernetes", "idempotency", "xyzzyq", "straße", "a", "ab", "naïve", "o'clock"):
+        assert shipped.count(word) == fresh.count(word), word
+
+
+def test_packaged_hyphenation_counts_are_ignored_for_another_dictionary_file(tmp_path) -> None:
+    from followup_lint import readability
+    from followup_lint.spelling.lexicon import read_data
+
+    path = readability._find_dictionary()
+    assert path is not None
+    other = tmp_path / path.name
+    data = path.read_bytes()
+    other.write_bytes(data + b"\n% one comment more\n")   # the same patterns, another file
+    assert readability._Patterns.load(other).known is None
+    text = read_data(readability.COUNTS_FILE)
+    crc = int(text[len("# crc32="):len("# crc32=") + 8], 16)
+    assert readability.known_counts(crc, text) is not None
+    assert readability.known_counts(crc ^ 1, text) is None
+    assert readability.known_counts(crc, "no header\n" + text.partition("\n")[2]) is None

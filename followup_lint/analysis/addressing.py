@@ -981,8 +981,26 @@ def _may_stand_alone(low: str, start: int, end: int) -> bool:
     heads = _foreign_heads()
     if heads is None or start < 0:
         return True
-    runs = low[start:end].encode("utf-8", "surrogatepass").translate(_WORD_RUNS).split()
-    return not heads.isdisjoint(runs)
+    if min(end, len(low)) - start > _STANDING_TEXT:  # (a long text: its runs split at once, in C)
+        return not heads.isdisjoint(low[start:end].encode("utf-8", "surrogatepass").translate(_WORD_RUNS).split())
+    # (a line break is no word character: each line's runs are its own, and its answer is remembered
+    # across drafts, as lines recur from draft to draft)
+    for line in low[start:end].split("\n"):
+        found = _STANDING.get(line)
+        if found is None:
+            if len(_STANDING) >= _STANDING_KEPT:
+                _STANDING.clear()
+            found = _STANDING[line] = not heads.isdisjoint(
+                line.encode("utf-8", "surrogatepass").translate(_WORD_RUNS).split())
+        if found:
+            return True
+    return False
+
+
+_STANDING_TEXT: Final = 20_000  # the longest range answered a line at a time
+_STANDING_KEPT: Final = 8192  # lines whose ``_may_stand_alone`` answer is remembered at most
+#: ``_may_stand_alone`` of a line (lower case) by the line
+_STANDING: dict[str, bool] = {}
 
 
 #: a byte that is no ASCII word character (``\w``: a letter, a digit, "_") becomes a space

@@ -186,6 +186,12 @@ _EMPLOYER_CONTEXTS: Final = (
     # "I look forward to contributing to Infosys.": the employer itself, the phrase's end ("contribute to
     # Kubernetes upstream" is a project; "to Python." a dictionary word: see _LOOSE_TRIGGERS)
     (("contribut",), LazyPattern(r"contribut(?:e|ing)[ \t]+to[ \t]+" + _ORG), "contribute-org"),
+    # the employer's goals you offer to serve, its name before them without a possessive: "proud to contribute
+    # to the Timbuktu Growers Alliance mission", "to support the Globex vision" (an everyday name, "the Customer
+    # Success mission", is a department's; "the Kafka mission" is nobody's: a name of two words at least)
+    (("contribut", "support"),
+     LazyPattern(r"(?:contribut(?:e|ing)[ \t]+to|support(?:ing)?)[ \t]+the[ \t]+(?=[A-Z][\w&'’.-]*[ \t]+[A-Z])"
+                 + _ORG + r"[ \t]+(?:mission|vision|goals|cause|purpose)\b"), "goal-named"),
     # "I would be proud to represent Globex" (not "I represented Acme at the fair"); "eager to serve Globex"
     (("represent",), LazyPattern(r"represent(?:ing)?[ \t]+" + _ORG), "represent"),
     (("serv",), LazyPattern(r"serv(?:e|ing)[ \t]+" + _ORG), "serve"),
@@ -495,7 +501,7 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 continue  # inside a word ("rejoin", "teamwork")
             if before == "to-work" and m.group(0).lower().startswith("working"):
                 pass
-            elif before in ("team-of", "greeted-team", "post-of", "give-best"):
+            elif before in ("team-of", "greeted-team", "post-of", "give-best", "goal-named"):
                 pass
             elif before is not None:
                 mine = before in ("not-mine", "far")
@@ -541,7 +547,7 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 continue  # "the claims team at Kowloon": perhaps a place; a named organisation has two words
             if before == "member-of" and ctx.analysis.names.data.is_given_name(org.split()[0]):
                 continue  # "part of the team of Maria Lopez": a person's team, not an organisation
-            if before in _NAMED_UNIT and _frequent_words(ctx, org):
+            if (before in _NAMED_UNIT or before == "goal-named") and _frequent_words(ctx, org):
                 continue  # "join the Data Science team", "the claims team at Head Office": a department
             loose = triggers in _LOOSE_TRIGGERS or (before != "serve-in"  # (its organisation says so by name)
                                                     and _preposition_before(own, m.start("org")) in _LOOSE)
@@ -715,6 +721,13 @@ def _slots_triggered(hits: dict[str, list[int]]) -> list[int]:
     return sorted({k for lit in hits for k in _SLOTS_OF[lit]})
 
 
+_LINES_TEXT: Final = 20_000    # the longest text scanned line by line (a longer one is scanned whole, once)
+_LINE_HITS_KEPT: Final = 8192  # lines whose trigger hits are remembered at most (then forgotten all at once)
+#: the (offset, literal) of each trigger of ``_TRIGGER_AT_WORD`` in a lower-cased line, by the line: lines
+#: recur from draft to draft ("Thank you for your time today.", "Best regards,")
+_LINE_HITS: dict[str, tuple[tuple[int, str], ...]] = {}
+
+
 def _literal_hits(own: str, low: str) -> dict[str, list[int]]:
     """The offsets in ``low`` (``own`` lower-cased) of each trigger literal of ``_EMPLOYER_CONTEXTS`` that
     could start a slot there, the absent ones left out.
@@ -723,11 +736,32 @@ def _literal_hits(own: str, low: str) -> dict[str, list[int]]:
     it), so only the literals at a word's start are wanted: one scan of ``_TRIGGER_AT_WORD`` finds them
     (~20 us a draft, against ~45 us for a ``str.find`` walk of the text per literal). The triggers
     scanned for are prefix-free, so one of them at most starts at an offset; a literal that begins with
-    another one ("application" with "appl") is looked for only where that one stands (``_ROOTS``).
+    another one ("application" with "appl") is looked for only where that one stands (``_ROOTS``). A
+    text of a usual size is scanned a line at a time, each line's hits remembered (``_LINE_HITS``).
     When lower-casing changed the text's length the offsets of ``low`` are not those of ``own``: every
     occurrence is taken, by ``str.find``."""
     found: dict[str, list[int]] = {}
-    if len(low) == len(own):
+    if len(low) == len(own) and len(low) <= _LINES_TEXT:
+        # line by line, each line's hits remembered across drafts (no trigger holds a line break, and a
+        # line's start follows one: what the scan finds in a line does not depend on the rest of the text)
+        line_start = 0
+        for line in low.split("\n"):
+            hits = _LINE_HITS.get(line)
+            if hits is None:
+                if len(_LINE_HITS) >= _LINE_HITS_KEPT:
+                    _LINE_HITS.clear()
+                hits = _LINE_HITS[line] = tuple((m.start(), m.group(1)) for m in _TRIGGER_AT_WORD.finditer(line))
+            for j, lit in hits:
+                i = line_start + j
+                if i and own[i - 1].isalpha():
+                    continue  # after a letter outside ASCII ("éteam"), which the pattern's look-behind lets by
+                where = found.get(lit)
+                if where is None:
+                    found[lit] = [i]
+                else:
+                    where.append(i)
+            line_start += len(line) + 1
+    elif len(low) == len(own):
         for m in _TRIGGER_AT_WORD.finditer(low):
             i = m.start()
             if i and own[i - 1].isalpha():
@@ -745,9 +779,10 @@ def _literal_hits(own: str, low: str) -> dict[str, list[int]]:
                 found[lit] = at
     starts = low.startswith
     for lit, root in _ROOTS.items():
-        at = [i for i in found.get(root, ()) if starts(lit, i)]
-        if at:
-            found[lit] = at
+        if root in found:  # (most roots are absent: no list made for them)
+            at = [i for i in found[root] if starts(lit, i)]
+            if at:
+                found[lit] = at
     return found
 
 

@@ -335,9 +335,11 @@ def read_references(doc: Document, excluded: frozenset[str],
                 s, e = sentence_of(m.start)
                 found.append(Reference(s, e, m.start, m.end, "part", m.text))
     cues: dict[tuple[int, int], list[tuple[str, int, int, str]]] = {}
+    # ("I wanted to share that I ...": the writer's own news, told; its cue of telling recalls nothing)
+    telling = [(m.start, m.end) for m in existence("moment", "own_telling").finditer(own, lo, hi)]
     for strength, key in (("strong", "strong_cues"), ("strong", "deed_cues"), ("weak", "cues")):
         for m in existence("moment", key).finditer(own, lo, hi):
-            if not out(m.start, m.end):
+            if not out(m.start, m.end) and not (telling and any(a <= m.start < b for a, b in telling)):
                 cues.setdefault(sentence_of(m.start), []).append((strength, m.start, m.end, m.text))
     advice = _advice_sentences(own, cues, instructions)
 
@@ -377,9 +379,15 @@ def read_references(doc: Document, excluded: frozenset[str],
     # ``_reports_practice``), or in the run of spaces before it (``_reading_key``), given its cues; nothing
     # else of the draft counts when it has no placeholder or instruction (``in_slot``, ``advice``) and is
     # ASCII (its lower case has the offsets of the text, ``_standing_quality``). A sentence of
-    # ``doc.sentences`` is made of whole tokens, which the same context splits alike.
+    # ``doc.sentences`` is made of whole tokens, which the same context splits alike. Besides the context
+    # (and where the message starts after the greeting, when that is in it), a judgement reads only
+    # ``excluded`` and ``book`` (the generic objects are the package's): a usual
+    # draft's judgements are remembered across drafts with those (``_JUDGED``), as sentences recur from
+    # draft to draft ("I enjoyed learning more about the role.").
     judgements: dict[tuple, tuple[str, int, int, str | None] | None] | None = (  # type: ignore[type-arg]
         {} if _context_decides(doc, instructions) else None)
+    remembered = _judged_for(excluded, tuple(book)) if judgements is not None else {}
+    message_start = doc.content_range[0] if doc.greeting is not None else -1
     whole = set(sentences) if judgements is not None and cues else ()
     for (s, e), found_here in cues.items():
         if judgements is None or (s, e) not in whole:
@@ -390,9 +398,12 @@ def read_references(doc: Document, excluded: frozenset[str],
                 j -= 1
             a, b = max(0, min(j, s - _CONTEXT)), min(len(own), e + _CONTEXT)
             context = (own[a:b], s - a, e - a,  # (a context cut by the text's start or end is shorter: another key)
-                       tuple((c, x - s, y - s, t) for c, x, y, t in found_here))
-            if context in judgements:
-                got = judgements[context]
+                       tuple((c, x - s, y - s, t) for c, x, y, t in found_here),
+                       # (where the message starts after the greeting, when in the context: a word there opens
+                       # a sentence, ``_concrete``)
+                       message_start - a if a <= message_start < b else None)
+            if context in judgements or context in remembered:
+                got = judgements[context] if context in judgements else remembered[context]
                 if got is not None:
                     got = (got[0], got[1] + s, got[2] + s, got[3])
             else:
@@ -401,8 +412,30 @@ def read_references(doc: Document, excluded: frozenset[str],
         if got is not None:
             strength, cs, ce, concrete = got
             found.append(Reference(s, e, cs, ce, strength, concrete))
+    if judgements and len(judgements) <= _JUDGED_PER_DRAFT:  # (a pathological draft's are not kept)
+        remembered.update(judgements)
     found.sort(key=lambda r: (r.start, r.cue_start))
     return References(tuple(found))
+
+
+_JUDGED_KEPT: Final = 64      # (excluded, book) pairs whose judgements are remembered at most ...
+_JUDGED_CONTEXTS: Final = 4096  # ... and contexts judged for each (then forgotten all at once) ...
+_JUDGED_PER_DRAFT: Final = 256  # ... from drafts of at most this many (a longer one's are not kept)
+#: ``read_references``' judgements by (excluded, book), each by the sentence's context and cues
+_JUDGED: dict[tuple[frozenset[str], tuple[str, ...]], dict[tuple, tuple[str, int, int, str | None] | None]] = {}  # type: ignore[type-arg]
+
+
+def _judged_for(excluded: frozenset[str], book: tuple[str, ...]) -> dict:  # type: ignore[type-arg]
+    """The judgements remembered for an interview's ``excluded`` terms and ``book`` (emptied when full)."""
+    key = (excluded, book)
+    found = _JUDGED.get(key)
+    if found is None:
+        if len(_JUDGED) >= _JUDGED_KEPT:
+            _JUDGED.clear()
+        found = _JUDGED[key] = {}
+    elif len(found) >= _JUDGED_CONTEXTS:
+        found.clear()
+    return found
 
 
 def _context_decides(doc: Document, instructions: Sequence[tuple[int, int]]) -> bool:
@@ -981,7 +1014,8 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
             while j >= 0 and own[j].isspace():
                 j -= 1                                 # the character before the word (no slicing from 0)
             # (the message's first word after the greeting line, "Dear Lorena,\n\nMany thanks", opens a sentence)
-            capital = not (j < 0 or own[j] in ".!?:" or j < message_start <= tok[0]) or bool(flags & _R_CAPS)
+            capital = not (j < 0 or own[j] in ".!?:" or j < message_start <= tok[0]
+                           or _on_a_heading(own, tok[0])) or bool(flags & _R_CAPS)
         else:
             capital = bool(flags & _R_CAPS)
         if not capital:
@@ -1026,6 +1060,14 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
     if practice and len(content) >= PRACTICE_WORDS and sum(content.values()) >= PRACTICE_TOTAL:
         return " ".join(content)           # "how your team tests pricing changes before launch"
     return None
+
+
+def _on_a_heading(own: str, pos: int) -> bool:
+    """Is ``pos`` on a Markdown heading line ("### Personal Note")? A heading is written in title case: its
+    capitals name nothing (a rare word of it still counts by its weight)."""
+    from ..document.structure import _MARKDOWN_HEADING
+
+    return _MARKDOWN_HEADING.match(own, own.rfind("\n", 0, pos) + 1) is not None
 
 
 # what ``_word_reading`` says of a word by itself

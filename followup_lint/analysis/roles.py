@@ -117,20 +117,46 @@ def role_mentions(ctx: RuleContext) -> tuple[RoleMention, ...]:
         while i >= 0:
             after = i + len(noun)
             if i > 0 and own[i - 1] in " \t" and (after >= len(own) or not own[after].isalnum()):
-                m = _ROLE_BEFORE.search(own, max(0, i - 160), i)
-                if m is not None and m.start() not in seen:
-                    seen.add(m.start())
-                    out.extend(_judge(ctx, m, role, "body"))
+                found = _role_before(own, max(0, i - 160), i)
+                if found is not None and found[0] not in seen:
+                    seen.add(found[0])
+                    out.extend(_judge(ctx, *found, role, "body"))
             i = low.find(noun, after)
     subject = doc.subject.text
     if subject:
         for m in _SUBJECT_ROLE.finditer(subject):
-            out.extend(_judge(ctx, m, role, "subject"))
+            out.extend(_judge(ctx, m.start(), m.start("role"), m.end("role"), m.group("role"), role, "subject"))
     return tuple(out)
 
 
-def _judge(ctx: RuleContext, m: re.Match, role: str, field: str) -> list[RoleMention]:
-    text = m.group("role")
+_ROLES_BEFORE_KEPT: Final = 8192  # searches of ``_role_before`` remembered at most (then forgotten at once)
+#: ``_role_before``: its match's start, its role's start and end (relative to the range), or None, by the
+#: range's text and the character before it
+_ROLES_BEFORE: dict[tuple[bool, str], tuple[int, int, int] | None] = {}
+
+
+def _role_before(own: str, lo: int, end: int) -> tuple[int, int, int, str] | None:
+    """``_ROLE_BEFORE.search(own, lo, end)``: the start of the match, the start and end of its role and the
+    role. Remembered across drafts by what the search reads, the range's text and the character before it
+    (its word boundary), as sentences recur from draft to draft; the role is cut from ``own``."""
+    key = (lo > 0, own[lo - 1:end] if lo > 0 else own[:end])
+    if key in _ROLES_BEFORE:
+        found = _ROLES_BEFORE[key]
+    else:
+        m = _ROLE_BEFORE.search(own, lo, end)
+        if len(_ROLES_BEFORE) >= _ROLES_BEFORE_KEPT:
+            _ROLES_BEFORE.clear()
+        found = _ROLES_BEFORE[key] = None if m is None else (m.start() - lo, m.start("role") - lo, m.end("role") - lo)
+    if found is None:
+        return None
+    a, rs, re_ = found[0] + lo, found[1] + lo, found[2] + lo
+    return a, rs, re_, own[rs:re_]
+
+
+def _judge(ctx: RuleContext, start: int, role_start: int, role_end: int, text: str, role: str,
+           field: str) -> list[RoleMention]:
+    """The role mention of a match starting at ``start`` whose role ``text`` stands at ``[role_start,
+    role_end)``, as the interview's ``role`` judges it (none when it names no role)."""
     words = text.split()
     for k in range(len(words) - 1, -1, -1):  # the last noun phrase: "work on the Data Engineer"
         if words[k].lower() in ("the", "this", "your", "a", "an", "our", "my", "on", "about"):
@@ -143,9 +169,9 @@ def _judge(ctx: RuleContext, m: re.Match, role: str, field: str) -> list[RoleMen
         return []
     if field == "body" and not any(w[:1].isupper() for w in words):
         return []  # lower-case descriptions ("the senior engineer role") are too loose to judge
-    if field == "body" and OWN_PAST.search(ctx.doc.own, sentence_start(ctx, m.start(), 200), m.start()):
+    if field == "body" and OWN_PAST.search(ctx.doc.own, sentence_start(ctx, start, 200), start):
         return []  # "I previously held a Data Engineer role": your own history
     mentioned = " ".join(words)
-    s = m.start("role") + m.group("role").find(words[0])
-    e = s + len(mentioned) if m.group("role").find(mentioned) >= 0 else m.end("role")
+    s = role_start + text.find(words[0])
+    e = s + len(mentioned) if text.find(mentioned) >= 0 else role_end
     return [RoleMention(field, s, e, mentioned, role_matches(mentioned, role))]

@@ -267,6 +267,9 @@ def read_sentence(tokens: Iterable[Any], known: Any = None,
 
 
 _REMEMBERED_TOKENS: Final = 240  # the longest sentence (in tokens) whose reading is remembered
+_CLASSIFIED_KEPT: Final = 8192   # classified sentences remembered at most (then forgotten all at once)
+#: ``Sentences._classified`` by (tokens' texts, their kinds, the reader of words, the sentence's text, only)
+_CLASSIFIED: dict[tuple[Any, ...], tuple[Any, tuple[tuple[Any, int, int], ...]]] = {}
 _READINGS_KEPT: Final = 8192     # readings remembered at most (then forgotten all at once)
 _READINGS: dict[tuple[tuple[str, ...], tuple[str, ...], Any], tuple[tuple[str, ...], tuple[int, ...], bool]] = {}
 _KIND: Final = itemgetter(3)     # Token.kind
@@ -477,6 +480,24 @@ def _rest_of_work(words: Sequence[str], cues: list[tuple[Function, int, int]]) -
     rest, delivering = _cls("offer", "remainder"), _cls("offer", "remainder_verbs")
     return [c for c in cues if not (c[0] is Function.OFFER and words[c[2] - 1] in delivering and any(
         rest.at(words, y) > 0 for y in range(c[2], min(len(words), c[2] + 3))))]
+
+
+def _done_on_the_page(words: Sequence[str], cues: list[tuple[Function, int, int]]) -> list[tuple[Function, int, int]]:
+    """``cues`` without the offers to explain that the note carries out itself ("I will explain here what I
+    did", "Below I'll describe the steps"): nothing more is offered. A condition or an alternative ("I can
+    explain here if anything is unclear", "here or on a call") still offers."""
+    verbs, here = _cls("offer", "on_the_page_verbs"), _cls("offer", "on_the_page")
+    if "if" in words:
+        return cues
+
+    def on_page(c: tuple[Function, int, int]) -> bool:
+        j = here.at(words, c[2])
+        if j > 0:
+            return j >= len(words) or words[j] != "or"
+        return any(here.at(words, y) > 0 for y in range(max(0, c[1] - 2), c[1]))
+
+    return [c for c in cues if not (c[0] is Function.OFFER and any(
+        verbs.at(words, y) == c[2] for y in range(max(c[1], c[2] - 2), c[2])) and on_page(c))]
 
 
 def _later_hopes(words: Sequence[str], cues: list[tuple[Function, int, int]]) -> list[tuple[Function, int, int]]:
@@ -1825,6 +1846,8 @@ def _classify(words: tuple[str, ...], asks: bool, only: str | None,
         r.cues = _unfinished_work(words, r.cues)
     if r.cues and not present.isdisjoint(_cls("offer", "remainder_verbs").words):
         r.cues = _rest_of_work(words, r.cues)      # (only takes offers away: no anchor of its own)
+    if r.cues and not present.isdisjoint(_cls("offer", "on_the_page").firsts):
+        r.cues = _done_on_the_page(words, r.cues)  # (only takes offers away too)
     if asks and len(words) >= 2:
         r.add(Function.QUESTION, len(words) - 1, len(words))
     elif not asks and len(words) >= 3 and words[0] in heads["unpunctuated"]:
@@ -1882,11 +1905,8 @@ class Sentences(Sequence[SentenceFunctions]):
         found = self._done[k]
         if found is None:
             s, e = self._bounds[k]
-            words = self._read(k)
-            f, cues = classify(words, self._own[s:e])
-            spans = words.spans
-            found = self._done[k] = SentenceFunctions(s, e, f, tuple(
-                Cue(fn, spans[i][0], spans[j - 1][1]) if spans else Cue(fn, s, e) for fn, i, j in cues))
+            f, cues = self._classified(k, s, e, None)
+            found = self._done[k] = SentenceFunctions(s, e, f, tuple(Cue(fn, cs, ce) for fn, cs, ce in cues))
         return found
 
     def asks(self, k: int) -> bool:
@@ -1906,8 +1926,62 @@ class Sentences(Sequence[SentenceFunctions]):
         i = bisect.bisect_left(anchors, s)
         if i == len(anchors) or anchors[i] >= e:
             return False                       # no word of an indirect-question head: nothing to read
-        f, _cues = classify(self._read(k), text, only="questions")
-        return bool(f._value_ & _ASKING)
+        return bool(self._classified(k, s, e, "questions", text)[0]._value_ & _ASKING)
+
+    def _classified(self, k: int, s: int, e: int, only: str | None,
+                    text: str | None = None) -> tuple[Function, tuple[tuple[Function, int, int], ...]]:
+        """``classify`` of sentence ``k`` (``[s, e)``; ``text``: ``own[s:e]`` when already cut), each cue as
+        (function, start, end) in ``doc.own``: its words' (the whole sentence's when it has none).
+
+        Remembered across drafts (``_CLASSIFIED``) by what the result is a function of: the sentence's
+        tokens' texts and kinds (its reading, as ``_READINGS``), the reader of words, the sentence's text
+        (its question mark) and ``only``; each cue kept as the indices within the sentence of its first
+        and last tokens, so that a sentence read again ("Thank you for your time.") costs a look-up, not a
+        reading and a classification. A sentence with a "(" (its bracketed instructions are dropped by
+        their offsets), an empty token (two tokens could start at one offset) or many tokens is read each
+        time."""
+        if text is None:
+            text = self._own[s:e]
+        a, b = self._token_range(k)
+        texts = self._texts[a:b]
+        remember = b - a <= _REMEMBERED_TOKENS and "(" not in texts and "" not in texts
+        if remember:
+            key = (texts, self._kinds[a:b], self._known, text, only)
+            found = _CLASSIFIED.get(key)
+            if found is not None:
+                f, at = found
+                if not at:
+                    return f, ()
+                tokens = self._tokens
+                return f, tuple((fn, tokens[i + a][0], tokens[j + a][1]) if i >= 0 else (fn, s, e)
+                                for fn, i, j in at)
+        words = self._read(k)
+        f, cues = classify(words, text, only)
+        spans = words.spans
+        offsets = tuple((fn, spans[i][0], spans[j - 1][1]) if spans else (fn, s, e) for fn, i, j in cues)
+        if remember:
+            kept = self._token_indices(a, b, offsets, s, e) if spans else tuple((fn, -1, -1) for fn, _s, _e in offsets)
+            if kept is not None:
+                if len(_CLASSIFIED) >= _CLASSIFIED_KEPT:
+                    _CLASSIFIED.clear()
+                _CLASSIFIED[key] = (f, kept)
+        return f, offsets
+
+    def _token_indices(self, a: int, b: int, offsets: tuple[tuple[Function, int, int], ...], s: int,
+                       e: int) -> tuple[tuple[Function, int, int], ...] | None:
+        """Each cue of ``offsets`` as the indices, within the sentence's tokens ``a:b``, of the token
+        starting where it starts and of the one ending where it ends; ``None`` when a cue has no such
+        tokens (then the sentence is not remembered)."""
+        starts, tokens = self._token_starts, self._tokens
+        left = bisect.bisect_left
+        out = []
+        for fn, cs, ce in offsets:
+            i = left(starts, cs, a, b)
+            j = left(starts, ce, i, b) - 1   # (the last token starting before the cue's end)
+            if i >= b or j < i or tokens[i][0] != cs or tokens[j][1] != ce:
+                return None
+            out.append((fn, i - a, j - a))
+        return tuple(out)
 
     def _read(self, k: int) -> Words:
         words = self._words[k]
@@ -1918,6 +1992,19 @@ class Sentences(Sequence[SentenceFunctions]):
             words = self._words[k] = read_sentence(self._tokens[a:b], self._known, self._brackets.get(k),
                                                    texts=self._texts[a:b], kinds=self._kinds[a:b])
         return words
+
+    def _words_read(self, k: int) -> tuple[str, ...]:
+        """The words of sentence ``k``'s reading, or more: those of a bracketed instruction too (the remembered
+        reading of its tokens, ``_READINGS``, looked up without placing its words; read when not there)."""
+        words = self._words[k]
+        if words is not None:
+            return words.words
+        a, b = self._token_range(k)
+        if b - a <= _REMEMBERED_TOKENS:
+            read = _READINGS.get((self._texts[a:b], self._kinds[a:b], self._known))
+            if read is not None:
+                return read[0]
+        return self._read(k).words
 
     def _brackets_in(self, k: int, a: int, b: int) -> list[tuple[int, int]]:
         """``paren_instructions`` of sentence ``k`` (its tokens ``a:b``), found once (its reading and
@@ -2088,7 +2175,7 @@ class Sentences(Sequence[SentenceFunctions]):
         whole: set[int] = set()
         heads = _heads()["instruction"]
         for k in may_instruct:
-            if self._done[k] is None and heads.isdisjoint(self._read(k).words):
+            if self._done[k] is None and heads.isdisjoint(self._words_read(k)):
                 continue  # (no head of an instruction among its words: none, as ``classify`` would find)
             if self[k].functions & Function.INSTRUCTION:
                 whole.add(k)

@@ -163,6 +163,10 @@ class Existence:
             if self.needs and not self._holds_a_need(low, start, end):
                 return
             for ws, we in self._windows(low, start, end):
+                if 0 <= ws and we - ws <= _REMEMBERED_WINDOW:  # (the usual window, around a trigger or two)
+                    for a, b in _window_matches(pattern, low, ws, we):
+                        yield Match(a, b, text[a:b])
+                    continue
                 for m in pattern.finditer(low, ws, we):
                     a, b = m.span()
                     yield Match(a, b, text[a:b])
@@ -248,10 +252,56 @@ class Existence:
                     held = True
                     break
                 k += 1
-            out.append(self.search(text, s, e) if held else None)
+            out.append(self._search_remembered(text, low, s, e) if held else None)
         return out
 
+    def _search_remembered(self, text: str, low: str, s: int, e: int) -> Match | None:
+        """``self.search(text, s, e)`` (``low``: ``_folded(text)``, not ``None``; ``0 <= s``), remembered
+        across drafts by what it reads: ``low[s - 1:e]`` (the one character before the range is all a
+        match's word boundary looks at, the range's end is the text's end to the pattern, and this check
+        has no look-behind), and whether the range starts the text; the match's text is cut from ``text``.
+        Sentences recur from draft to draft."""
+        if e - s > _SEARCHED_CHARS:
+            return self.search(text, s, e)
+        key = (self.name, s > 0, low[s - 1:e] if s > 0 else low[:e])
+        if key in _SEARCHED:
+            found = _SEARCHED[key]
+        else:
+            m = self.search(text, s, e)
+            if len(_SEARCHED) >= _SEARCHED_KEPT:
+                _SEARCHED.clear()
+            found = _SEARCHED[key] = None if m is None else (m.start - s, m.end - s)
+        if found is None:
+            return None
+        a, b = found[0] + s, found[1] + s
+        return Match(a, b, text[a:b])
 
+
+_REMEMBERED_WINDOW: Final = 2 * Existence._WINDOW + 64  # the longest window whose matches are remembered
+_WINDOWS_KEPT: Final = 8192  # windows whose matches are remembered at most (then forgotten all at once)
+#: the spans of a folded pattern's matches in a window (relative to it), by the pattern, whether the window
+#: starts the text, and the window's text with the character before it
+_WINDOWS: dict[tuple[re.Pattern[str], bool, str], tuple[tuple[int, int], ...]] = {}
+
+
+def _window_matches(pattern: re.Pattern[str], low: str, ws: int, we: int) -> Iterator[tuple[int, int]]:
+    """The spans of ``pattern.finditer(low, ws, we)`` (``0 <= ws``; a folded pattern: no look-behind but
+    the word boundary's one character), remembered across drafts by what they read: ``low[ws - 1:we]``
+    (the window's end is the text's end to the pattern) and whether the window starts the text. A window
+    is the text around a trigger, a sentence or so, and sentences recur from draft to draft."""
+    key = (pattern, ws > 0, low[ws - 1:we] if ws > 0 else low[:we])
+    found = _WINDOWS.get(key)
+    if found is None:
+        if len(_WINDOWS) >= _WINDOWS_KEPT:
+            _WINDOWS.clear()
+        found = _WINDOWS[key] = tuple((m.start() - ws, m.end() - ws) for m in pattern.finditer(low, ws, we))
+    return ((a + ws, b + ws) for a, b in found)
+
+
+_SEARCHED_CHARS: Final = 2000  # the longest range whose ``search_each`` answer is remembered
+_SEARCHED_KEPT: Final = 8192   # answers remembered at most (then forgotten all at once)
+#: ``Existence._search_remembered``: (start, end) of the first match in a range, relative to it, or None
+_SEARCHED: dict[tuple[str, bool, str], tuple[int, int] | None] = {}
 _GATED: Final = 32_768  # characters searched from which a trigger is first checked for letters missing from the text
 _PRESENT: dict[int, tuple[str, dict[str, bool]]] = {}
 

@@ -14,7 +14,8 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Final, Iterable, Sequence, cast
 
 from ..analysis.sentences import Function, Sentences, asks_nobody
-from ._topics import COMPOUND, DraftTerms, PhraseMatch, Units, draft_terms, excluded_terms, match_phrases, terms_of
+from ._topics import (COMPOUND, DraftTerms, PhraseMatch, Units, draft_terms, excluded_terms, match_phrases,
+                      phrase_term_list, terms_of)
 from ._phrases import phrase_data
 
 if TYPE_CHECKING:
@@ -167,11 +168,15 @@ def _build(ctx: RuleContext) -> Analysis:
             # (nor does a liking for the employer's thing worked with: "I loved working with the Astro Design
             # System" names no capability of the writer's)
             excuses, enjoyed = existence("strengths", "excuses"), existence("strengths", "enjoyed_material")
+            # (nor an enthusiasm for a field, "I'm excited about the future of the web and open source", unless a
+            # deed is told with it)
+            enthused, deeds = existence("strengths", "enthused"), existence("strengths", "told_deeds")
             speaking = sorted(first)  # (the excuses' triggers looked for once, not once per sentence)
             bounds_of = [spans[k] for k in speaking]
-            about_me = [k for k, m, n in zip(speaking, excuses.search_each(own, bounds_of),
-                                             enjoyed.search_each(own, bounds_of))
-                        if m is None and n is None]
+            about_me = [k for k, m, n, x in zip(speaking, excuses.search_each(own, bounds_of),
+                                                enjoyed.search_each(own, bounds_of),
+                                                enthused.search_each(own, bounds_of))
+                        if m is None and n is None and (x is None or deeds.search(own, *spans[k]) is not None)]
             mine = _writers_terms(doc, terms, set(about_me), excluded)
             listed = _feature_lists(own, mine.units, first)
             # ("Few things about my solution:" and its items: one sentence about the writer)
@@ -365,7 +370,7 @@ def _collocations(phrases: tuple[str, ...], found: list[PhraseMatch], terms: Dra
 def _phrase_pairs(phrase: str, excluded: frozenset[str]) -> tuple[dict[tuple[str, str], float], float]:
     """A phrase's adjacent pairs of content terms that weigh ``_PAIR_WEIGHT`` together (with that weight),
     and the weight of all its terms (remembered: a pure function of the phrase; do not modify)."""
-    seq = [t for t in terms_of(phrase, excluded=excluded) if t.key[:1] != COMPOUND]
+    seq = [t for t in phrase_term_list(phrase, excluded) if t.key[:1] != COMPOUND]
     wanted = {(a.key, b.key): a.weight + b.weight for a, b in zip(seq, seq[1:])
               if a.key != b.key and a.weight + b.weight >= _PAIR_WEIGHT}
     return wanted, (sum(t.weight for t in seq) or 1.0)
@@ -428,12 +433,12 @@ def _shown_by_deed(doc: Document, phrases: tuple[str, ...], found: list[PhraseMa
         for index, phrase in enumerate(phrases):
             if index in done:
                 continue
-            said = [t for t in terms_of(phrase, excluded=excluded) if t.key[:1] != COMPOUND and t.key in keys]
+            said = [t for t in phrase_term_list(phrase, excluded) if t.key[:1] != COMPOUND and t.key in keys]
             names = [t for t in said if t.start > 0 and phrase[t.start].isupper()]
             rare = [t for t in said if t.weight >= weight] + names
             if rare and (len({t.key for t in said}) >= needed or names):
                 shown = rare if needed == 1 or len({t.key for t in said}) < needed else said
-                total = sum(t.weight for t in terms_of(phrase, excluded=excluded)) or 1.0
+                total = sum(t.weight for t in phrase_term_list(phrase, excluded)) or 1.0
                 out.append(PhraseMatch(index, phrase, round(sum(t.weight for t in shown) / total, 3), s, e, field,
                                        tuple(t.key for t in shown)))
                 done.add(index)
@@ -466,7 +471,7 @@ def _raised_by_pitch(doc: Document, phrases: tuple[str, ...], found: list[Phrase
         for index, phrase in enumerate(phrases):
             if index in done:
                 continue
-            terms = terms_of(phrase)
+            terms = phrase_term_list(phrase)
             said = [t for t in terms if t.key[:1] != COMPOUND and t.key in keys]
             strong = [t for t in said if t.weight >= _DEED_WEIGHT or t.start > 0 and phrase[t.start].isupper()]
             if strong or len({t.key for t in said if t.weight >= _PITCH_WEIGHT}) >= _PITCH_WORDS:

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from ..document import Document
     from ..model import Interview
 
-__all__ = ["COMPOUND", "stem", "terms_of", "Term", "PhraseMatch", "DraftTerms", "Units", "draft_terms", "match_phrases",
+__all__ = ["COMPOUND", "stem", "terms_of", "phrase_term_list", "Term", "PhraseMatch", "DraftTerms", "Units", "draft_terms", "match_phrases",
            "weight", "phrase_terms", "excluded_terms", "COVERAGE", "MIN_MATCHED"]
 
 BASE: Final = 8.0
@@ -333,7 +333,12 @@ def _counted(doc: Document) -> tuple[list[int], list[str]]:
     """The starts and texts of the words and numbers of the text (outside placeholders), picked out once:
     each sentence is a slice (compress/map: the filtering and picking run in C, not a Python loop over
     every token)."""
-    counted = list(compress(doc.tokens, map(_COUNTED_KINDS.__contains__, doc.token_kinds)))
+    mask = list(map(_COUNTED_KINDS.__contains__, doc.token_kinds))
+    if not doc.placeholders:  # (the usual draft: the starts and texts picked from the Document's columns)
+        starts, texts = list(compress(doc.token_starts, mask)), list(compress(doc.token_texts, mask))
+        del starts[ANALYSED_WORDS:], texts[ANALYSED_WORDS:]
+        return starts, texts
+    counted = list(compress(doc.tokens, mask))
     del counted[ANALYSED_WORDS:]  # a pathological draft: stemming 90,000 distinct words is not needed
     counted = outside_slots(doc, counted)
     return list(map(_START, counted)), list(map(_TEXT, counted))
@@ -366,9 +371,16 @@ def draft_terms(doc: Document, excluded: frozenset[str], *, subject: bool = True
 
 
 @lru_cache(maxsize=4096)
+def phrase_term_list(phrase: str, excluded: frozenset[str] = frozenset()) -> tuple[Term, ...]:
+    """``terms_of(phrase, excluded=excluded)``, read once for every use of an interview's phrase (its
+    terms, weights, initials, compound heads and pairs each read them; remembered)."""
+    return tuple(terms_of(phrase, excluded=excluded))
+
+
+@lru_cache(maxsize=4096)
 def phrase_terms(phrase: str, excluded: frozenset[str]) -> dict[str, float]:
     """A phrase's terms and their weights (cached; do not modify the result)."""
-    return {t.key: t.weight for t in terms_of(phrase, excluded=excluded)}
+    return {t.key: t.weight for t in phrase_term_list(phrase, excluded)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,7 +455,7 @@ def acronyms(phrase: str, excluded: frozenset[str]) -> tuple[tuple[str, frozense
     """The initials of each run of two to four adjacent content words of ``phrase``, as the key a draft's
     word would have ("DC" for "distribution centre", "HR" for "human resources"), with the keys they
     stand for. Initials that spell a stop word ("IT", "US") give no key and are left out."""
-    terms = [t for t in terms_of(phrase, excluded=excluded) if t.key[0] != COMPOUND]
+    terms = [t for t in phrase_term_list(phrase, excluded) if t.key[0] != COMPOUND]
     out: dict[str, frozenset[str]] = {}
     for a in range(len(terms)):
         for b in range(a + 1, min(len(terms), a + 4)):
@@ -469,7 +481,7 @@ def compound_heads(phrase: str, excluded: frozenset[str]) -> tuple[tuple[str, fr
     stop, _generic, _canon = _vocab()
     known = _weights()
     out: dict[str, frozenset[str]] = {}
-    for t in terms_of(phrase, excluded=excluded):
+    for t in phrase_term_list(phrase, excluded):
         word = _fold(phrase[t.start:t.end])
         if t.key[:1] == COMPOUND or not word.isalpha() or len(word) < 2 * _COMPOUND_PART - 1:
             continue

@@ -315,7 +315,9 @@ class NoNextStep(Rule):
     you change with more time?"), an inverted condition ("Should I be selected, it would be an honour"), the
     reader's set-up told ("If you haven't done so, install Node first"), "just" or "simply" after a subject
     ("the handlers just call the repository": code described), a promise of your own next message ("I plan to
-    email you my details later", "I'm going to send the rest tomorrow"; "I can send ..." offers), or a
+    email you my details later", "I'm going to send the rest tomorrow"; "I can send ..." offers), an
+    explanation the note gives itself ("as a substitute, I will explain here what I did", "Below I'll describe
+    the steps"; "I can explain here if anything is unclear" offers), or a
     template's instruction ("Indicate that you hope to hear from him/her soon"). Sentences are read by their
     structure: a first-person subject with an offer verb, an anticipation with its object, "please" or
     "could you" with a reply verb (see docs/analysis.md), so wordings nobody listed are recognised.

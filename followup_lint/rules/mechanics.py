@@ -388,7 +388,8 @@ _NO_SPACE_AFTER: Final = re.compile(r"[.!?,;](?:(?<=\.)(?=[A-Z](?:[a-z]|[\s'’]
 # a whole run of two or more spaces before a character that is not whitespace (each run tried once)
 # (a space first, then "not after a space" looked back at: the engine skips from one space to the next)
 _SPACE_RUN: Final = re.compile(r" (?<!  ) ++(?=\S)")
-_BULLET: Final = re.compile(r"[ \t]*(?:[-*•–—>+]|\(?\w{1,3}[.)])")  # used with fullmatch
+#: a line's marker: a bullet, a list's number or letter, a quotation's ">", a Markdown heading's hashes
+_BULLET: Final = re.compile(r"[ \t]*(?:[-*•–—>+]|\(?\w{1,3}[.)]|#{1,6})")  # used with fullmatch
 
 
 class Spacing(Rule):
@@ -400,8 +401,8 @@ class Spacing(Rule):
     - two or more spaces between words inside a sentence ("the  hospital", "can be found here:  https://...";
       a colon ends no sentence); two spaces after a full stop, question mark or exclamation mark are an
       old typing convention between sentences, not an error, and
-      aligned columns (several wide gaps on one line, or a gap of more than five spaces) and list
-      bullets are left alone;
+      aligned columns (several wide gaps on one line, or a gap of more than five spaces), list
+      bullets and a Markdown heading's hashes ("##  What was fixed") are left alone;
     - no space after a sentence's punctuation ("today.I", "Dana,thanks").
 
     A single space before `,` `.` `;` `:` `!` `?` is not reported: French typography puts one before
@@ -600,7 +601,13 @@ class SentenceCase(Rule):
     ("- ...", "* ...", "3. ...") is judged too when the item reads as a sentence: it opens on a verb of
     instruction ("3. run `bundle install`") or has a finite verb among its first words ("* gql dir is a
     generated directory"); a fragment ("- five years of Python") or a command typed as it is run ("5.
-    rails server") is no sentence (the verbs are in `followup_lint/data/mechanics.toml`). So is a line
+    rails server") is no sentence (the verbs are in `followup_lint/data/mechanics.toml`). An item numbered
+    "1 - " is a list item too; an item also reads as a sentence when it opens on a verb by its ending
+    ("beautify the loader"), on a finite verb (a question: "should empty lists be handled ?"), on a
+    clause's conjunction with a finite verb further on ("since the filter and sort status can change ..."),
+    or on a command's name used as a verb ("cd into the folder"; "cd api" is the command as typed); and so
+    does the paragraph after the blank line that ends a list ("- Solidity" / "" / "you can find the
+    answers in answer.js"). So is a line
     that is a sentence of its own, ending with its full stop, after a line that an aside in brackets
     closed with no full stop ("... (may take a few seconds to load)" / "flyctl cli tool was used."). And
     so is the lower-case line of a list typed without bullets, one item a line after a line ending with a
@@ -691,6 +698,14 @@ class SentenceCase(Rule):
                 if tok is None:
                     continue
                 if _sentence_line(own, tok) if m.group("aside") else _reads_as_sentence(own, tok):
+                    reported.add(s)
+                    yield self._report(ctx, tok)
+        if "\n\n" in own or "\n\r\n" in own:
+            for m in _AFTER_ITEM.finditer(own, lo, hi):
+                # "- Solidity\n\nyou can find the answers in answer.js": a list ends its sentence at its blank line
+                s = m.end()
+                tok = _lower_first_word(tokens, bisect_left(tokens, s, key=_START), s, n)
+                if tok is not None and s not in reported and _reads_as_sentence(own, tok):
                     reported.add(s)
                     yield self._report(ctx, tok)
         for word in _glued_items(own, lo, hi):
@@ -798,8 +813,14 @@ def _lower_first_word(tokens, i: int, s: int, n: int):  # type: ignore[no-untype
 #: a character every match of ``_LINE_START`` holds one of (a bullet, a digit, or the ")" of an aside):
 #: a text without any is not searched (250,000 "Hi." lines)
 _LINE_START_NEEDS: Final = ("-", "*", "•", "+", ")", *"0123456789")
-_LINE_START: Final = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+(?=[a-z])"
+_LINE_START: Final = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,3}[.)]|\d{1,3}[ \t]+[-–])[ \t]+(?=[a-z])"
                                 r"|(?P<aside>\)(?<=[^\s.!?]\))[ \t]*\n[ \t]*)(?=[a-z])", re.MULTILINE)
+
+
+#: a paragraph after a blank line that follows a list item: the item's line (a bullet or a number, its
+#: text ending on no mark), the blank line, the paragraph's first lower-case letter
+_AFTER_ITEM: Final = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+[^\n]*[^\s.!?:;,][ \t]*\r?\n(?:[ \t]*\r?\n)+[ \t]*(?=[a-z])",
+                                re.MULTILINE)
 
 
 #: a list item's number glued to its first word, typed with no space after the dot ("1.use of the tool",
@@ -828,15 +849,34 @@ def _glued_items(own: str, lo: int, hi: int) -> list[_Word]:
     return [_Word(m.start("word"), m.end("word"), m.group("word")) for m in _GLUED_ITEM.finditer(own, lo, hi)]
 
 
+#: endings of verbs made from nouns and adjectives, in their base form: an item that opens on one is an
+#: instruction ("beautify", "modularize", "optimise")
+_VERB_ENDINGS: Final = ("ify", "ize", "ise")
+
+
+@dataclass(frozen=True, slots=True)
+class _ItemWords:
+    """``data/mechanics.toml`` [list_item]: the words that make a list item read as a sentence."""
+
+    verbs: frozenset[str]            # instruction verbs ("run", "handle")
+    finite: frozenset[str]           # finite verbs ("is", "should")
+    reach: int                       # how many words after the first are looked at
+    openers: frozenset[str]          # conjunctions of a clause ("since")
+    commands: frozenset[str]         # commands' names used as verbs ("cd")
+    prose_after: frozenset[str]      # ... before one of these ("into")
+
+
 @lru_cache(maxsize=1)
-def _list_item_words() -> tuple[frozenset[str], frozenset[str], int]:
-    """``data/mechanics.toml`` [list_item]: instruction verbs, finite verbs, how far to look."""
+def _list_item_words() -> _ItemWords:
+    """``data/mechanics.toml`` [list_item]."""
     import tomllib
 
     from ..spelling.lexicon import read_data
 
     data = tomllib.loads(read_data("mechanics.toml"))["list_item"]
-    return frozenset(data["instruction_verbs"]), frozenset(data["finite_verbs"]), int(data["reach"])
+    return _ItemWords(frozenset(data["instruction_verbs"]), frozenset(data["finite_verbs"]), int(data["reach"]),
+                      frozenset(data["clause_openers"]), frozenset(data["commands"]),
+                      frozenset(data["command_prose_after"]))
 
 
 def _sentence_line(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
@@ -849,15 +889,21 @@ def _sentence_line(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _reads_as_sentence(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
-    """Does the list item starting with ``tok`` read as a sentence: an instruction ("run `make`") or a
-    finite verb among its first words ("gql dir is generated"), not a fragment ("five years of Python")
-    nor a command as typed ("rails server")?"""
-    verbs, finite, reach = _list_item_words()
-    if tok.norm.lower() in verbs:
-        return True
+    """Does the list item starting with ``tok`` read as a sentence: an instruction ("run `make`"), a
+    question opening on a finite verb ("should empty lists be handled?"), a finite verb among its first
+    words ("gql dir is generated"; further after a clause's conjunction: "since the filter and sort status
+    can change"), a command's name used as a verb ("cd into the folder"); not a fragment ("five years of
+    Python") nor a command as typed ("rails server", "cd app")?"""
+    item = _list_item_words()
+    first = tok.norm.lower()
+    if first in item.verbs or first in item.finite or (first.endswith(_VERB_ENDINGS) and len(first) > 6):
+        return True                  # "beautify loading state", "memoize the selector": a verb by its ending
     end = own.find("\n", tok.end)
-    words = own[tok.end:end if end >= 0 else len(own)].split()[:reach]
-    return any(w.lower().replace("’", "'").strip(",;:.!?") in finite for w in words)
+    reach = item.reach * 2 if first in item.openers else item.reach
+    words = [w.lower().replace("’", "'").strip(",;:.!?") for w in own[tok.end:end if end >= 0 else len(own)].split()[:reach]]
+    if first in item.commands:
+        return bool(words) and words[0] in item.prose_after
+    return any(w in item.finite for w in words)
 
 
 #: the fewest lines of a list typed without bullets after a line ending with a colon, and how short (a share
@@ -1025,8 +1071,10 @@ class UnbalancedDelimiter(Rule):
                     while gi < g_n and g_starts[gi] <= k:
                         gi += 1
                     if gi and k < g_ends[gi - 1] and not (ch in _CLOSE and k == g_ends[gi - 1] - 1
-                                                          and _CLOSE[ch] not in own[g_starts[gi - 1]:k]):
-                        continue  # inside a URL, code or placeholder (but "(acme.io/x)": the ")" is ours)
+                                                          and _CLOSE[ch] not in own[g_starts[gi - 1]:k]) and not (
+                            ch == "]" and own[k + 1:k + 2] == "(" and stack and stack[-1][0] == "["):
+                        continue  # inside a URL, code or placeholder (but "(acme.io/x)": the ")" is ours; and
+                        #           "[http://localhost:8080](http://...)": a link's text ends at its "]")
                 if ch in _PLAIN_OPEN:
                     push((ch, k))  # "[", "{", "“": no emoticon starts with them
                     continue
@@ -1054,9 +1102,10 @@ class UnbalancedDelimiter(Rule):
                 # a closing mark
                 prev = own[k - 1] if k > ps else " "
                 want = _CLOSE[ch]
-                if (ch == ")" and (prev in ":;" or own[k - 2:k] in (":-", ";-")) and stack
-                        and stack[-1][0] == "(" and _SENTENCE_BREAK.search(own, stack[-1][1], k)):
-                    continue  # "(we ... how. I also have one :-)": a smiley, not the bracket's close
+                if (ch == ")" and (prev in ":;=" or own[k - 2:k] in (":-", ";-")) and stack
+                        and stack[-1][0] == "(" and (prev != "=" and _SENTENCE_BREAK.search(own, stack[-1][1], k)
+                                                     or _closed_later(own, k, pe))):
+                    continue  # "(we ... how. I also have one :-)", "(I want to give it a try =) )": a smiley
                 if stack and stack[-1][0] == want:
                     stack.pop()
                     continue
@@ -1193,6 +1242,13 @@ def _marks_outside(own: str, ps: int, pe: int, starts: list[int], ends: list[int
     if quoted is not None:
         last = next(k for k in _rfind_all(own, '"', *quoted) if not (k > ps and own[k - 1].isdigit()))
     return marks, count, last
+
+
+def _closed_later(own: str, k: int, pe: int) -> bool:
+    """Does a ")" come after ``k`` in the paragraph with no "(" before it: the bracket open before a smiley
+    at ``k`` closes there ("(... give it a try =) )")?"""
+    close = own.find(")", k + 1, pe)
+    return close >= 0 and own.find("(", k + 1, close) < 0
 
 
 def _rfind_all(text: str, mark: str, start: int, end: int) -> Iterator[int]:

@@ -51,7 +51,9 @@ class NoSpecificMoment(Rule):
     capitals inside, "GSoC", "GitHub", which any applicant knows, nor where you would go or have been: "I
     would relocate to Leeds", "I studied at Leeds"), in the body or the subject; the writer's
     own acts of saying ("I want to reiterate how much I enjoyed ...") and reactions ("it truly resonated
-    with me", "illuminating") name nothing from the interview.
+    with me", "illuminating") name nothing from the interview, nor does the writer's own news told ("I wanted
+    to share that I, too, have a passion for entrepreneurship"; "thank you for taking the time to explain
+    that ..." is the reader's telling).
 
     What you did with the interview counts too: its feedback acted on ("I have incorporated changes after
     review", "made the changes you suggested", "Following your feedback, I reworked the intro"; not "I will
@@ -70,7 +72,8 @@ class NoSpecificMoment(Rule):
     common thing, a name, a number or a deadline the remark stated (not a field of study written with
     capitals, "Artificial Intelligence applied to financial markets", which the reader's page tells any
     applicant; not a template's slot in square brackets, "meeting you and [underling]"; not the message's
-    first word after the greeting line, "Dear Lorena," then "Many thanks ...", which opens a sentence), even when a template left the date as a
+    first word after the greeting line, "Dear Lorena," then "Many thanks ...", which opens a sentence; not the
+    title case of a Markdown heading, "### Personal Note", whose rare words still count by their weight), even when a template left the date as a
     slot ("You indicated I might hear from you by (date)": the remark is the moment; `leftover-placeholder`
     reports the slot). A wish about the reader's own news, which only the interview can have told ("I hope
     everything turns out well with your mother", "Congratulations on your new baby", "Congratulations on your promotion"), counts
@@ -104,7 +107,8 @@ class NoSpecificMoment(Rule):
     naming it by its kind counts ("Thanks for the challenge", "This was a fun task", "the case" for a case
     study, not "in that case"; in the subject, wherever
     the kind stands: "Hiring Challenge Submission", "Challenge completion"), even when the rest of the
-    topic is generic; the plural "the challenges of the role" does not. Problems the interviewer set, named as set ("the
+    topic is generic, and so does the limit it was set to ("I wanted to honor the time constraint", "I stopped
+    at the four-hour limit"; not "your time constraints", "the time constraints of the hiring process"); the plural "the challenges of the role" does not. Problems the interviewer set, named as set ("the
     problems you gave me", "the puzzles you posed"), are the exercise when a topic names that kind ("two
     whiteboard problems: ..."); "the problems you mentioned" are the conversation's. A test, an exam, an assessment or
     a pull request the interview set is such an exercise ("this test", "your datascience exam", "my PR");
@@ -359,7 +363,7 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
     set_by = [words for words in (_words(t.lower()) for t in topics) if not kinds.isdisjoint(words)]
     if not set_by:
         return False
-    if _names_the_way_to_apply(own, topics, kinds, raised):
+    if _names_the_way_to_apply(own, topics, kinds, raised) or _names_the_limit(own, raised):
         return True
     low = own.lower()
     if _names_a_built_part(low, set_by, raised) or _by_another_kind(low, topics, kinds, raised):
@@ -381,6 +385,17 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
     if any(word in kinds and any(word in words for words in set_by) for word in said):
         return True                            # "Challenge completion" for "the DevOps challenge: ..."
     return any(pair in pairs for pair in zip(said, said[1:]))
+
+
+def _names_the_limit(own: str, raised: Sequence[tuple[int, int]]) -> bool:
+    """Does the note name the limit the exercise was set to ("I wanted to honor the time constraint", "within
+    the two-hour limit"), outside a raised strength or question? (Asked only when a topic names an exercise.)"""
+    return any(not any(s <= m.start() < e for s, e in raised) for m in _limit_ref().finditer(own))
+
+
+@lru_cache(maxsize=1)
+def _limit_ref() -> re.Pattern[str]:
+    return re.compile(phrase_data()["moment"]["exercise_limits"], re.IGNORECASE)
 
 
 def _titles_the_exercise(said: str, topics: Sequence[str], company: str, excluded: frozenset[str]) -> bool:

@@ -356,7 +356,8 @@ class WrongName(Rule):
     to Globex", "I see myself growing into a team lead at Kalahari Re", "Sable Mutual is where I want to be",
     "a place on the Redwood Capital analyst programme", "an honour to represent Kilimanjaro Airways", "a blessing
     to serve in Mount Zion Hospital", "being a Brightpath Hotels employee", "give my best for Baobab Telecom",
-    "committed to the mission of Patagonia Farms", "the future of Nyota Telecom", "a great fit for Pinecrest
+    "committed to the mission of Patagonia Farms", "proud to contribute to the Kivu Growers Alliance mission" (its
+    name of two words or more before its goals; not a department's, "the Customer Success mission"), "the future of Nyota Telecom", "a great fit for Pinecrest
     Bank", a letter's reference line "Re: Application for Claims Analyst at Sable Mutual", a subject "- Sable
     Mutual interview", and the wordings of other Englishes: "to be associated with Globex", "an asset for
     Globex", "eager to serve Globex", "the growth of Globex", "to contribute to the development of

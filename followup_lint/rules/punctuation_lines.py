@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final, Iterable
 
 from ..results import Applicability, Finding, Severity
@@ -32,6 +33,13 @@ _HANDLES_END_LINE: Final = re.compile(r"[ \t]*,?[ \t]*(?P<handles>" + _HANDLE + 
 _FULL_STOP: Final = re.compile(r"[ \t]*(\.)(?!\.)")
 
 
+def _emoji_only(word: str) -> bool:
+    """Is ``word`` emoji and nothing else ("😁", "👋🏽", "❤️"): symbols, their skin tones, variation selectors
+    and joiners, no letter, digit or punctuation mark?"""
+    return all(unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") for c in word) and any(
+        unicodedata.category(c) == "So" for c in word)
+
+
 class GreetingPunctuation(Rule):
     """A greeting line that does not end with a comma, colon or exclamation mark ("Hi Dana").
 
@@ -51,7 +59,8 @@ class GreetingPunctuation(Rule):
     message ("Hi Dana I just wanted ...": the greeting is "Hi Dana"); typed all in lower case ("hey priya loved the tour") only when the
     interview tells that the word after the salutation is an interviewer's name. A greeting followed by an
     aside in brackets and no mark after either ("Hello there (sorry if I got your name wrong before ...).")
-    is reported too (`data["aside"]`); "Hi Dana (and team)," is punctuated. A dash between the greeting
+    is reported too (`data["aside"]`); "Hi Dana (and team)," is punctuated. An emoji after the greeting
+    ("Hi 😁", "Hello Dana 👋") is no mark: the comma is still missing. A dash between the greeting
     and the message on its line ("Hello Dana — I hope you're well", "Hello [Recruiter] - quick update")
     stands where the comma goes and is reported too (`data["dash"]`), and so is a full stop after the
     greeting ("Hello.", "Hey guys.", "Hi Acme team. We met ..."; `data["full_stop"]`). The span covers the greeting
@@ -105,6 +114,8 @@ class GreetingPunctuation(Rule):
         # of names, and more words after it: not "Dear Sir or Madam,")
         after = g.punct_at + len(g.punct) if g.punct else g.end
         rest = ctx.doc.own[after:g.line_end].split()
+        if rest and not g.punct and all(map(_emoji_only, rest)):
+            rest = []  # "Hi 😁", "Hello Dana 👋": an emoji after the greeting is no mark; the comma is missing
         words = ctx.quote(g.start, g.end)
         stop = _FULL_STOP.match(ctx.doc.own, g.end, g.line_end) if not g.punct else None
         if stop is not None and (g.salutation or g.names):

@@ -17,6 +17,7 @@ from .._limits import ANALYSED_WORDS
 from ..document.postal import in_postal_line
 from ..errors import ConfigError, InputError
 from ..document.vocabulary import run_together
+from ..spelling.register import software_word, technical_register
 from ..analysis.employers import name_like, organisation_slot
 from ..names import fold, name_matcher
 from ..results import Applicability, Finding, Severity
@@ -260,6 +261,10 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
                     if field == "body":                # "Docker-ized", "Python-ish": a suffix, not a word
                         fine += 1
                     continue
+                if len(pieces) > 1 and len(piece) >= 3 and _ablaut_twin(pieces, i, speller):
+                    if field == "body":                # "tic-tac-toe", "zig-zag": a rhyme on a vowel change
+                        fine += 1
+                    continue
                 initial = i == 0 and _sentence_initial(text, start)
                 part = _judge(field, start, piece, initial, text, speller, res.words, vocab, names)
                 if part.status == "ok":
@@ -273,6 +278,23 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
 _TEXT: Final = itemgetter(2)  # Token.text
 _FIRST: Final = itemgetter(0)  # Token.start
 _PLAIN_KEPT: Final = 65536    # words whose plainness a resource remembers at most
+
+
+def _ablaut_twin(pieces: list[str], i: int, speller: Speller) -> bool:
+    """Is ``pieces[i]`` of a hyphenated word a vowel-changed echo of a known neighbouring piece ("tac" of
+    "tic-tac-toe", "zag" of "zig-zag", "flop" of "flip-flop"): the same letters but one vowel for another?
+    A typo beside its word is no echo ("recieve-receive" changes two letters)."""
+    word = pieces[i].lower()
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(pieces):
+            continue
+        other = pieces[j].lower()
+        if len(other) != len(word) or not other.isalpha() or not word.isalpha() or not speller.known(other):
+            continue
+        diff = [(a, b) for a, b in zip(word, other) if a != b]
+        if len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS:
+            return True
+    return False
 
 
 def _plain_words(res: _Resource, texts: list[str]) -> list[bool]:
@@ -344,12 +366,15 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
         return _OK                                 # "de facto", "bona fide", "déjà vu"
     if in_postal_line(text, start):
         return part("exempt")                      # a place in an address line: "Anytown, TX 75001"
-    if _in_file_name(text, start, end):
+    if _in_file_name(text, start, end) or _in_markup(text, start, end):
         return part("exempt")                      # "stock_price_by_year.ipynb", "*.ipynb", "Flask_Blog"
     if _field_value(text, start):
         return part("exempt")                      # "wechat id: ipledgedad", "User Name: sa"
     if _technical_name(piece, text, start, speller, names) or (piece.islower() and _command_name(lower, text, start, speller)):
         return part("exempt")                      # "atorvastatin", "Drosophila melanogaster", "sshfs"
+    if piece.islower() and technical_register(text) and software_word(
+            lower, speller, lambda w: _near_frequent(w, speller.suggest(w, 3), speller, _NEAR_EDITS_INITIAL)):
+        return part("exempt")                      # "params", "tabbable", "automapper" in a take-home README
     if _playful(lower, speller):
         return _OK                                 # "Thankies", "thanx", "sooo", "byee": the writer's tone
     if _masked_or_unit(lower, text, start):
@@ -458,6 +483,31 @@ def _in_file_name(text: str, start: int, end: int) -> bool:
         return True                                # the extension itself: ".ipynb", "*.png"
     m = _EXTENSION_AFTER.match(text, end)
     return m is not None and m.group(1) in extensions
+
+
+#: markup around a word that makes it no word of prose: an HTML character entity ("&nbsp;", "&mdash;"), a
+#: segment of a path or a package's name glued to a slash ("/src", "./dist/", "shadcn/ui"), the alt text of
+#: a Markdown image ("![Imagen de inicio](./shot.png)", in any language)
+_ENTITY_AROUND: Final = re.compile(r"&[a-z]{2,8};")
+_IMAGE_ALT: Final = re.compile(r"!\[[^\]\n]{0,200}\]\(")
+
+
+def _in_markup(text: str, start: int, end: int) -> bool:
+    """Is the word at ``start:end`` an HTML entity's name, a path's segment, or in a Markdown image's alt
+    text? Only a lower-case word is taken for a path's segment: "Recieve/Send" stays checked."""
+    if text[start - 1:start] == "&" and text[end:end + 1] == ";":
+        return _ENTITY_AROUND.fullmatch(text, start - 1, end + 1) is not None
+    word = text[start:end]
+    if word.islower() and "/" in (text[start - 1:start], text[end:end + 1]):
+        return True
+    # (an alt text is at most 200 characters: its "![" is that near, read from there, not from a long line's start)
+    line_start = max(text.rfind("\n", max(0, start - 210), start) + 1, start - 210, 0)
+    m = _IMAGE_ALT.search(text, line_start, min(len(text), end + 210))
+    while m is not None and m.start() < start:
+        if m.end() > end:
+            return True
+        m = _IMAGE_ALT.search(text, m.end(), min(len(text), end + 210))
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -756,7 +806,15 @@ class MisspelledWord(Rule):
     the species of a two-word scientific name ("Drosophila melanogaster", "E. coli"; both shapes are in
     `followup_lint/data/spelling-en-technical.toml`), an abbreviated unit right after a number ("500
     km", "25 kg", "55 mph"; `[units]`: "the kms counter" is still checked), a value masked by x's
-    ("reference number xxxxx", "xxx-xxxx"; `[masked]`), the
+    ("reference number xxxxx", "xxx-xxxx"; `[masked]`), an HTML entity ("&nbsp;"), a lower-case word
+    glued to a slash ("/src", "shadcn/ui": a path's or a package's segment), the alt text of a Markdown
+    image ("![Imagen de inicio](shot.png)"), the vowel-changed echo in a rhyming compound ("tic-tac-toe",
+    "zig-zag"), and, in a note written in the technical register (a take-home's README: at least two of
+    inline code, a Markdown heading, a path or a file name, a Markdown link, a command opening a line, three
+    words of the trade; `[register]`), lower-case software vocabulary: an abbreviation of the trade ("src",
+    "params", "cors"; `[abbreviations]`), a known word with a productive affix ("reimplement", "debounced",
+    "tabbable", "profiler", "performant", "paddings"), known words run together ("automapper",
+    "nameofthemovie"; a slip near a frequent word, "persistace", stays a misspelling), the
     words of a postal address line ("123 Main Street", "Anytown, TX 75001", "London SW1A 1AA": the
     street, state and postcode words are in `followup_lint/data/postal.toml`), and spans in another
     language: a greeting, a thanks, a closing or a clause the writer switched into ("Vielen Dank für das

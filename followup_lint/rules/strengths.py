@@ -187,7 +187,9 @@ class NoAddedStrengthOrQuestion(Rule):
     applications?", "When will the names of the selected be revealed?"), a day put to the reader for a talk
     ("Would Thursday be good?"), asking after the position with nothing further ("I would like to ask about
     the analyst position."), a question that answers itself ("but why rewrite it in a two-day exercise?") or
-    a README's section title ("## What would I change?"), an offer of references or samples, or a logistics question (see
+    a README's section title ("## What would I change?"), a remark about a typo or the wording of the task's own
+    text ("is it only me with an issue with the spelling of the word `carousel`?", "Was 'recieve' in the brief a
+    typo?"; "Should the search forgive spelling mistakes?" asks about the work), an offer of references or samples, or a logistics question (see
     `premature-logistics-question`). A move that holds only a template's instruction ("I forgot to
     mention (If you need to add a selling point).") adds nothing. A qualification merely claimed ("I
     passed my board exams", "I hold a forklift licence") counts only when the interview lists no
@@ -195,7 +197,10 @@ class NoAddedStrengthOrQuestion(Rule):
     because I had a lot of school projects", "I had no time") raises no strength, whatever words of one
     it uses. Nor does more work on your own submission, added or wished for ("I would like to add more tests",
     "I've also worked on the front-end code"), or a liking for the employer's thing you worked with ("I loved
-    working with the Astro design system" raises no "has shipped a design system"). Without the lists the finding carries
+    working with the Astro design system" raises no "has shipped a design system"), or an enthusiasm for a
+    field ("I'm excited about the future of the web and open source" raises no "has run design workshops for
+    open-source projects"; told with a deed, "I'm passionate about open source, and I ran workshops for it",
+    it does). Without the lists the finding carries
     `data["confidence"] = "low"`. In template mode a slot for a strength or a question (`{{strength}}`,
     `[a strength you did not mention]`, `{{question}}`) counts as adding one.
 

@@ -8,12 +8,15 @@ newline-delimited string indexed by two-letter prefix (a lookup is a ``str.find`
 
 from __future__ import annotations
 
+import sys
 import threading
+import zlib
+from array import array
 from bisect import bisect_left
 from pathlib import Path
 from typing import Final
 
-__all__ = ["Lexicon", "WordBlock", "load_lexicon", "read_data"]
+__all__ = ["Lexicon", "WordBlock", "load_lexicon", "read_data", "LETTERS_FILE", "read_letters"]
 
 _PACKAGE: Final = "followup_lint.data"
 _DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
@@ -21,12 +24,44 @@ _DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
 
 def read_data(name: str) -> str:
     """The text of one packaged data file."""
+    return read_data_bytes(name).decode("utf-8")
+
+
+def read_data_bytes(name: str) -> bytes:
+    """The bytes of one packaged data file."""
     path = _DATA_DIR / name
     if path.is_file():                 # the usual install: skip importlib.resources' import cost
-        return path.read_text(encoding="utf-8")
+        return path.read_bytes()
     from importlib import resources
 
-    return resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    return resources.files(_PACKAGE).joinpath(name).read_bytes()
+
+
+#: where each first letter's words are in the common list: built from ``spelling-en-common.txt`` by
+#: ``tools/build_lexicon_letters.py``. A first line ``crc32=<the word file's CRC-32> <letter>=<start>,<end>
+#: ...``, then the list's positions (16-bit little-endian), grouped by first letter, in rank order
+LETTERS_FILE: Final = "spelling-en-common-letters.bin"
+COMMON_FILE: Final = "spelling-en-common.txt"
+
+
+def read_letters(data: bytes, crc: int) -> tuple[dict[str, tuple[int, int]], array] | None:
+    """The letter spans and positions of a :data:`LETTERS_FILE`, or ``None`` when it was built from
+    another word file than the one whose CRC-32 is ``crc`` (then each letter's words are picked out by
+    a scan of the list)."""
+    head, _, body = data.partition(b"\n")
+    items = head.decode("utf-8").split(" ")
+    if not items[0].startswith("crc32=") or int(items[0][6:], 16) != crc:
+        return None
+    spans: dict[str, tuple[int, int]] = {}
+    for item in items[1:]:
+        key, _, span = item.rpartition("=")
+        a, _, b = span.partition(",")
+        spans[key] = (int(a), int(b))
+    positions = array("H")
+    positions.frombytes(body)
+    if sys.byteorder == "big":  # pragma: no cover - stored little-endian
+        positions.byteswap()
+    return spans, positions
 
 
 class WordBlock:
@@ -54,15 +89,32 @@ class WordBlock:
             return False
         return self.text.find(f"\n{word}\n", span[0], span[1]) >= 0
 
+    def value(self, word: str) -> str | None:
+        """For a block of ``<word>:<value>`` lines (indexed by the line's first two characters): the
+        value on ``word``'s line, or ``None`` when no line has it."""
+        key = f"{word}:"
+        span = self.index.get(key[:2])
+        if span is None:
+            return None
+        at = self.text.find(f"\n{key}", span[0], span[1])
+        if at < 0:
+            return None
+        at += len(key) + 1
+        return self.text[at:self.text.index("\n", at)]
+
 
 class Lexicon:
     """Lower-case English words with frequency ranks (0 = most common; rare words share one rank)."""
 
     __slots__ = ("common", "_common_list", "_rare", "_rare_index", "_rank", "_lock", "_buckets",
-                 "rare_rank", "_rare_set")
+                 "rare_rank", "_rare_set", "_common_crc", "_letters")
 
-    def __init__(self, common: list[str], rare_text: str) -> None:
+    def __init__(self, common: list[str], rare_text: str, common_crc: int | None = None) -> None:
+        """``common_crc``: the CRC-32 of the common words' file (when given, each first letter's words
+        are found with :data:`LETTERS_FILE`, if it was built from that file)."""
         self._common_list = common
+        self._common_crc = common_crc
+        self._letters: tuple[dict[str, tuple[int, int]], array] | None | bool = False  # False: not read yet
         self.common: frozenset[str] = frozenset(common)
         block = WordBlock(rare_text)
         self._rare = block.text
@@ -118,7 +170,7 @@ class Lexicon:
         with self._lock:
             found = self._buckets.get(first)
             if found is None:
-                words = [w for w in self._common_list if w[:1] == first]
+                words = self._common_with(first)
                 # the rare block is sorted, so the words with this first letter are one slice of it
                 lo = hi = -1
                 for key, (a, b) in self._rare_index.items():
@@ -137,6 +189,24 @@ class Lexicon:
         return found
 
 
+    def _common_with(self, first: str) -> list[str]:
+        """The common words starting with ``first``, most frequent first (called under the lock)."""
+        letters = self._letters
+        if letters is False:
+            letters = None
+            if self._common_crc is not None:
+                try:
+                    letters = read_letters(read_data_bytes(LETTERS_FILE), self._common_crc)
+                except (OSError, ValueError):
+                    letters = None
+            self._letters = letters
+        if letters is None:
+            return [w for w in self._common_list if w[:1] == first]
+        spans, positions = letters  # type: ignore[misc]
+        span = spans.get(first)
+        return list(map(self._common_list.__getitem__, positions[span[0]:span[1]])) if span else []
+
+
 _LOCK = threading.Lock()
 _CACHE: dict[str, Lexicon] = {}
 
@@ -148,8 +218,9 @@ def load_lexicon() -> Lexicon:
         return found
     with _LOCK:
         if "en" not in _CACHE:
-            common = read_data("spelling-en-common.txt").split("\n")
+            data = read_data_bytes(COMMON_FILE)
+            common = data.decode("utf-8").split("\n")
             if common and not common[-1]:
                 common.pop()
-            _CACHE["en"] = Lexicon(common, read_data("spelling-en-rare.txt"))
+            _CACHE["en"] = Lexicon(common, read_data("spelling-en-rare.txt"), zlib.crc32(data))
         return _CACHE["en"]

@@ -1,0 +1,136 @@
+"""The technical register: a note written to reviewers of code (a take-home submission's README, a pull
+request's description), and the lower-case words of software vocabulary it uses that no word list has.
+
+A note is in that register when it shows at least ``min_signs`` different signs of it (``[register]`` in
+``spelling-en-technical.toml``): inline code or a fenced block, a Markdown heading, a file path or a file
+name with a known extension, a Markdown link or a link to a code host, a command at a line's start, ``min_words`` words of the
+trade ("repository", "component", "endpoint"). In such a note a lower-case unknown word is software vocabulary, not a
+misspelling, when it is:
+
+- an abbreviation of a technical word (``[abbreviations]`` in ``spelling-en-technical.toml``: "src",
+  "params", "int", "cors");
+- a known word with a productive affix of the trade: "re-"/"de-" before a verb ("reimplement",
+  "debounced"), "-able" on a verb, its last consonant doubled or not ("tabbable"), "-er"/"-r" for the tool
+  that does it ("profiler"), "-ant" for the quality ("performant"), a plural "-s" on a noun ("paddings");
+- an identifier made of known words run together ("automapper", "nameofthemovie"): words of four letters
+  or more, or grammar words among the hundred most frequent ("of", "the"), and no misspelling of a frequent word.
+
+A misspelling keeps being reported there ("unnecassary", "tocuhed", "persistace"): no affix or split makes
+it a word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Callable, Final
+
+if TYPE_CHECKING:
+    from . import Speller
+
+__all__ = ["technical_register", "software_word"]
+
+_CODE: Final = re.compile(r"`[^`\n]+`|^[ \t]*```", re.MULTILINE)            # inline code, a fence
+_HEADING: Final = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S", re.MULTILINE)      # a Markdown heading
+_PATH: Final = re.compile(r"(?<![\w/.-])\.{0,2}/?[\w.-]+/[\w.-]+")               # "src/app", "./dist", "CI/CD"
+_FILE: Final = re.compile(r"(?<![\w.-])[\w-]+\.([a-z0-9]{1,5})\b", re.IGNORECASE)      # "index.js", "Program.cs"
+_LINK: Final = re.compile(r"\]\([^)\s]+\)")                                   # a Markdown link or image
+_HOST: Final = re.compile(r"https?://(?:www\.)?([\w.-]{1,60})", re.IGNORECASE)    # a URL's host
+_LINE_START: Final = re.compile(r"^[ \t]*(?:[-*>$][ \t]*|\d+[.)][ \t]*)?([a-z0-9]+)[ \t]+\S", re.MULTILINE)
+_WORD: Final = re.compile(r"[a-z]+")
+#: productive affixes of software prose: (prefix, suffix, what is added back to the stem)
+_PREFIXES: Final = ("re", "de")
+_SUFFIXES: Final = (("able", ""), ("able", "e"), ("er", ""), ("r", ""), ("ant", ""), ("s", ""))
+_MIN_STEM: Final = 3
+_RUN_MIN: Final = 10      # an identifier of run-together words is at least this long (and at most
+_RUN_MAX: Final = 100     # a repository's name: a longer run is split by no one) ...
+_RUN_PART_MIN: Final = 4  # ... and its words at least this long, or among the most frequent words
+_GRAMMAR_RANK: Final = 100
+
+
+@lru_cache(maxsize=8)
+def technical_register(text: str) -> bool:
+    """Does ``text`` show at least ``min_signs`` different signs of a note to reviewers of code?"""
+    data = _data()
+    signs = (
+        _CODE.search(text) is not None,
+        _HEADING.search(text) is not None,
+        _PATH.search(text) is not None
+        or any(m.group(1).lower() in data.extensions for m in _FILE.finditer(text)),
+        _LINK.search(text) is not None or any(m.group(1).lower() in data.code_hosts for m in _HOST.finditer(text)),
+        any(m.group(1) in data.commands for m in _LINE_START.finditer(text)),
+        len(data.words.intersection(_WORD.findall(text.lower()))) >= data.min_words,
+    )
+    return sum(signs) >= data.min_signs
+
+
+@dataclass(frozen=True, slots=True)
+class _Register:
+    min_signs: int
+    commands: frozenset[str]
+    words: frozenset[str]
+    min_words: int
+    extensions: frozenset[str]
+    abbreviations: frozenset[str]
+    code_hosts: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _data() -> _Register:
+    import tomllib
+
+    from .lexicon import read_data
+
+    data = tomllib.loads(read_data("spelling-en-technical.toml"))
+    register = data["register"]
+    return _Register(int(register["min_signs"]), frozenset(register["commands"].split()),
+                     frozenset(register["words"].split()), int(register["min_words"]),
+                     frozenset(data["files"]["extensions"].split()),
+                     frozenset(data["abbreviations"]["words"].split()), frozenset(register["code_hosts"].split()))
+
+
+def software_word(lower: str, speller: Speller, slip: Callable[[str], bool]) -> bool:
+    """Is the lower-case unknown ``lower`` software vocabulary: an abbreviation of the trade, a known word
+    with a productive affix, or known words run together? A run that ``slip`` says is a misspelling of a
+    frequent word ("persistace": "persis" + "tace", but two edits from "persistence") is none."""
+    if not lower.isalpha():
+        return False
+    if lower in _data().abbreviations or _affixed(lower, speller):
+        return True
+    return _RUN_MIN <= len(lower) <= _RUN_MAX and _splits(lower, speller) and not slip(lower)
+
+
+def _affixed(lower: str, speller: Speller) -> bool:
+    known = speller.known
+    for prefix in _PREFIXES:
+        base = lower[len(prefix):]
+        if lower.startswith(prefix) and len(base) > _MIN_STEM and known(base):
+            return True
+    for suffix, add in _SUFFIXES:
+        if not lower.endswith(suffix):
+            continue
+        stem = lower[:-len(suffix)]
+        if len(stem) < _MIN_STEM:
+            continue
+        if known(stem + add) or (len(stem) > _MIN_STEM and stem[-1] == stem[-2] and known(stem[:-1])):
+            return True   # "tabbable": "tab", its consonant doubled
+    return False
+
+
+def _splits(lower: str, speller: Speller) -> bool:
+    """Does ``lower`` split into two or more known words, each of ``_RUN_PART_MIN`` letters or more or one of
+    the ``_GRAMMAR_RANK`` most frequent words ("name-of-the-movie")? A slip that happens to split into a
+    word and a short rarer one ("persist-ace" for "persistence") is not a split."""
+    n = len(lower)
+    rank = speller.lexicon.rank
+    fewest: list[int | None] = [0] + [None] * n
+    for i in range(2, n + 1):
+        for j in range(max(0, i - 20), i - 1):
+            piece = lower[j:i]
+            if fewest[j] is None or not speller.known(piece):
+                continue
+            if len(piece) < _RUN_PART_MIN and rank(piece) >= _GRAMMAR_RANK:
+                continue
+            fewest[i] = fewest[j] + 1 if fewest[i] is None else min(fewest[i], fewest[j] + 1)
+    return fewest[n] is not None and fewest[n] >= 2

@@ -1,0 +1,43 @@
+"""sentence-case (FL106) in the lists of a take-home's notes: an item numbered "1 - ", a to-do item that
+opens on a verb of the trade ("handle", "refactor") or a verb by its ending ("beautify"), a question opening
+on a finite verb, a clause after its conjunction, a command's name used as a verb ("cd into"), and the
+paragraph after a list's blank line each start a sentence. Fragments and commands as typed stay alone.
+Wordings written for this project (outside batches twentieth and twenty-first)."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint.rules.mechanics import SentenceCase
+from followup_lint.testing import assert_clean, assert_flags
+
+
+def note(text: str) -> str:
+    return f"Hi Dana,\n\n{text}\n\nBest regards,\nSam"
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Setup:\n1 - open the folder in your editor\n2 - run the seed script", ["open", "run"]),
+    ("Setup:\n1 – clone it\n2 – Start the server", ["clone"]),
+    ("Left to do:\n- handle the timeout on slow networks\n- Add paging", ["handle"]),
+    ("Left to do:\n- refactor the form into two parts\n- fix the flaky date test", ["refactor", "fix"]),
+    ("Ideas:\n1. modularize the styles\n2. Add dark mode", ["modularize"]),
+    ("Open points:\n- should the export include archived rows ?\n- can a guest edit a draft?", ["should", "can"]),
+    ("Choices:\n- because the list is short and the data rarely changes, I kept it in memory",
+     ["because"]),
+    ("To run it:\n- cd into the api folder\n- Start it", ["cd"]),
+    ("Answers:\n- Python\n- Docker\n\nyou can read my notes in notes.md", ["you"]),
+])
+def test_a_list_item_of_a_readme_that_reads_as_a_sentence_needs_its_capital(text: str, flagged: list[str]) -> None:
+    assert_flags(SentenceCase, note(text), *flagged)
+
+
+@pytest.mark.parametrize("text", [
+    "Requirements:\n1 - node 18\n2 - a browser",                   # fragments after "1 - "
+    "To run it:\n- cd api\n- npm start",                            # commands as typed
+    "Skills:\n- handlebars templates\n- refactoring legacy code",  # nouns, not the verbs
+    "Answers:\n- Python\n- Docker\n\nfive years of both, mostly",    # a fragment after the list
+    "I like:\n- the team\n\nand the plan, too.",                    # no finite verb: a fragment
+])
+def test_fragments_and_commands_in_a_readme_list_stay_alone(text: str) -> None:
+    assert_clean(SentenceCase, note(text))

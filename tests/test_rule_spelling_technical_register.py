@@ -1,0 +1,111 @@
+"""misspelled-word (FL101) in the technical register: a note to reviewers of code (a take-home's README, a
+pull request's description) uses lower-case software vocabulary no word list has (abbreviations of the
+trade, known words with a productive affix, identifiers of words run together); its real misspellings are
+still reported, and the same words in a plain note still are. Wordings written for this project."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint.rules.spelling import MisspelledWord
+from followup_lint.spelling import load_speller
+from followup_lint.spelling.register import technical_register
+from followup_lint.testing import findings_of
+
+INTERVIEW = {"interviewers": [{"name": "Priya Raman"}], "company": "Zentrifex Labs", "role": "Frontend Engineer"}
+
+README = """# Take-home: order tracker
+
+## Notes
+
+Thanks for the exercise, Priya! Run `npm install` and then `npm start`; the code is in `app/main.ts`.
+
+{sentence}
+
+Best,
+Sam Okoye"""
+
+PLAIN = "Hi Priya,\n\nThank you for the chat about the team.\n\n{sentence}\n\nBest,\nSam Okoye"
+
+
+def flagged(template: str, sentence: str) -> list[str]:
+    return [f.data["word"] for f in findings_of(MisspelledWord, template.format(sentence=sentence), INTERVIEW)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "- the query args are read once and the env is checked at boot",          # abbreviations
+    "- the repo keeps its utils next to the impl of each store",
+    "- I reimplemented the tooltip and made every row focusable and tabbable",  # affixes
+    "- the search box is debounced and the table keeps its paddings",
+    "- a small profiler run showed the list is performant enough",
+    "- the mapping goes through a hand-written ordermapper, no library",         # run together
+    "- pass the title as nameofthecustomer when the tool asks for it",
+])
+def test_software_vocabulary_in_a_readme_is_no_misspelling(sentence: str) -> None:
+    assert flagged(README, sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("- the filter was unnecassary so I removed it", "unnecassary"),
+    ("- I havent tocuhed the styles yet", "tocuhed"),
+    ("- the cache layer adds persistace between reloads", "persistace"),   # "persis" + "tace": a slip
+    ("- the recieved orders are grouped by day", "recieved"),
+])
+def test_misspellings_in_a_readme_are_still_reported(sentence: str, word: str) -> None:
+    assert word in flagged(README, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("I liked how performant the whole room felt.", "performant"),
+    ("The paddings of the chairs were generous.", "paddings"),
+])
+def test_the_same_words_in_a_plain_note_are_still_checked(sentence: str, word: str) -> None:
+    assert word in flagged(PLAIN, sentence)
+
+
+@pytest.mark.parametrize(("text", "technical"), [
+    ("# Solution\n\nRun `make test` to check it.", True),                 # a heading and inline code
+    ("Steps:\n1. cd web\n2. see ./web/README.md", True),                  # a command and a path
+    ("The repository has a controller and a service layer: see src/api.", True),  # words of the trade, a path
+    ("My fork is at https://gitlab.com/sam/tracker; the fix is in `parse`.", True),  # a code host, code
+    ("Thank you for the tour of the plant and the lunch.", False),
+    ("Our site https://www.acme.example/team has the photos. See the `About` tab.", False),  # no code host
+    ("## Thanks\n\nThank you for the tour of the plant.", False),         # one sign only
+])
+def test_the_register_needs_two_signs(text: str, technical: bool) -> None:
+    assert technical_register(text) is technical
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Our game was a tic-tac-toe clone.", None),             # a vowel-changed echo of "tic"
+    ("The zig-zag layout came up twice.", None),
+    ("The recieve-receive mixup was mine.", "recieve"),      # two letters changed: a typo
+])
+def test_a_rhyming_compound_is_no_misspelling(sentence: str, word: str | None) -> None:
+    found = flagged(PLAIN, sentence)
+    assert found == ([] if word is None else [word])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The page shows &nbsp; and &mdash; as text in old browsers.",        # an HTML entity
+    "I kept the sources in /srcs and the build in ./distro/ for now.",   # a path's segments
+    "The modal comes from radixish/ui, a small kit.",
+    "![Pantalla de inicio](./shot.png) is the start screen.",            # a Markdown image's alt text
+])
+def test_markup_around_a_word_makes_it_no_prose(sentence: str) -> None:
+    assert flagged(PLAIN, sentence) == []
+
+
+def test_a_word_beside_a_spaced_slash_stays_checked() -> None:
+    assert "recieve" in flagged(PLAIN, "The recieve / send buttons were swapped.")
+
+
+def test_a_portuguese_evening_greeting_is_no_misspelling() -> None:
+    draft = "Boa noite Sr. Tembe,\n\nObrigado pela conversa de hoje.\n\nSam Okoye"
+    assert findings_of(MisspelledWord, draft, INTERVIEW) == []
+
+
+def test_speller_does_not_know_the_register_words_itself() -> None:
+    # the register, not the word list, accepts them: a plain note still reports them (above)
+    speller = load_speller("en-US")
+    assert not speller.known("tabbable") and not speller.known("params")
