@@ -756,8 +756,24 @@ def _spoken_to(own: str, start: int, end: int, line_end: int) -> bool:
         return True
     line_start = own.rfind("\n", 0, start) + 1
     before = own[line_start:start].strip()
+    if _ADDRESSED_TO.search(before) and _addressing_line(own[line_start:line_end]):
+        return True  # "Quick heads up to John and your claude agent:": the line is addressed to him
     return (not before or after_title(own, line_start, start) or before.endswith(",")) and bool(
         _AFTER_VOCATIVE.match(own, end, line_end))
+
+
+#: the words before a name that address a short opening line ending in a colon to its reader ("Quick heads up
+#: to John and your claude agent:", twenty-second h-166; "A note for Priya:", "Update for Dana and Sam:")
+_ADDRESSED_TO: Final = re.compile(r"(?:^|\s)(?:to|for)$", re.IGNORECASE)
+#: the most words of such a line: a longer one is a sentence that speaks of the name ("I sent the report to
+#: Amy ...")
+_ADDRESSING_WORDS: Final = 10
+
+
+def _addressing_line(line: str) -> bool:
+    """Is ``line`` a short line ending in a colon (a dedication above the text, not a sentence)?"""
+    line = line.strip()
+    return line.endswith(":") and len(line.split()) <= _ADDRESSING_WORDS
 
 
 # -- names addressed in the body ------------------------------------------------------------------------

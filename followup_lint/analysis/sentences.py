@@ -643,8 +643,35 @@ class _Reader:
         return found
 
     # thanks, and what only looks like thanks
+    def _glad_for_chance(self) -> None:
+        """The writer glad of the chance the reader gave ("I am glad to have been given the opportunity to
+        participate", "so happy to have had the chance to meet the team", "I'm honoured for the opportunity"):
+        appreciation, which thanks. A first person (across "be" and adverbs) before the feeling word, then one
+        of `chance_given` and, within a few words, one of `chance_nouns`; "glad to have the chance to learn
+        Rust at home" (no chance given) and "she was glad to have had the chance" (not the writer) do not."""
+        w = self.w
+        feel, given, nouns = (_cls("thanks", k) for k in ("glad_heads", "chance_given", "chance_nouns"))
+        skip = (_cls("modality", "adverbs").single | _cls("thanks", "be_forms").single
+                | _cls("thanks", "glad_links").single)
+        first = _cls("modality", "first_person").single
+        for i in _at_words(w, feel.single):
+            x = i - 1
+            while x >= 0 and w[x] in skip:
+                x -= 1
+            if i > 0 and (x < 0 or x == i - 1 or w[x] not in first):
+                continue                                   # (opening the sentence: "Glad to have had the chance")
+            j = given.at(w, i + 1)
+            if j < 0:
+                continue
+            for n in range(j, min(len(w), j + 4)):
+                e = nouns.at(w, n)
+                if e > 0:
+                    self.add(Function.THANKS, i, e)
+                    return
+
     def thanks(self) -> None:
         w = self.w
+        self._glad_for_chance()
         words, other = _cls("thanks", "words"), _cls("thanks", "other_language")
         notes, writing = _cls("thanks", "note_nouns"), _cls("thanks", "writing_verbs")
         joins = _cls("thanks", "writing_joins")
@@ -967,6 +994,8 @@ class _Reader:
             j = please.at(w, i)
             if j > 0 and self._adverb_of_subject(i):
                 continue                                   # "the controllers just call the services": code told
+            if j > 0 and self._forbidden(i, j):
+                continue                                   # "please don't send that rejection email"
             if j > 0:
                 k = _skip(w, j, adv)
                 if self._passes_on(k):
@@ -1010,13 +1039,24 @@ class _Reader:
         self._welcomed()
         self._own_requests()
 
+    def _forbidden(self, i: int, j: int) -> bool:
+        """Is the polite imperative at ``w[i:j]`` negated ("please don't send that rejection email", "just don't",
+        "Kindly do not call my old employer")? It asks the reader not to act: no reply invited. "Please don't
+        hesitate to contact me" (`not_forbidding`) still invites."""
+        w = self.w
+        denials = _cls("forward", "denials").single
+        return (any(x in denials for x in w[i + 1:j + 2])
+                and _cls("request", "not_forbidding").single.isdisjoint(w[i:j + 3]))
+
     def _adverb_of_subject(self, i: int) -> bool:
         """Is the softener ``w[i]`` ("just", "simply", "do") the adverb of a subject's verb ("the controllers
-        just call the services", "it simply calls the API", "they do send it"), not an imperative's?"""
+        just call the services", "it simply calls the API", "they do send it") or of an infinitive's ("quicker
+        to just write a console app"), not an imperative's?"""
         w = self.w
         if i == 0 or w[i] not in _cls("request", "adverb_softeners").single:
             return False
         return (w[i - 1] in _cls("request", "verb_subjects").single
+                or w[i - 1] in _cls("request", "infinitive_marks").single
                 or i >= 2 and w[i - 2] in _cls("request", "subject_determiners").single)
 
     def _asks_decision(self, k: int) -> bool:
@@ -1299,7 +1339,7 @@ class _Reader:
                         continue
                 elif w[i] in ("available", "free", "open", "around") and j < len(w) and w[j] in (
                         "for", "on", "at", "any", "anytime", "whenever", "if", "this", "next", "all") and (
-                        w[i] in ("available", "free") or self._willing_be(i)):
+                        w[i] in ("available", "free") or self._willing_be(i)) and not self._thing_available(i):
                     self.add(Function.OFFER, i, j + 1)
                     continue
             j = heads.at(w, i) if word in heads.firsts else -1
@@ -1313,6 +1353,7 @@ class _Reader:
                         self.add(Function.OFFER, i, m)
                         break
         self._referrals()
+        self._showcase()
         on_request = _cls("offer", "on_request")
         for i in _at_words(w[:-1], {"anything", "available"}):
             if w[i] == "anything" and w[i + 1] == "else":
@@ -1349,6 +1390,23 @@ class _Reader:
         states = _cls("offer", "setup_states")
         return any(states.at(self.w, x) > 0 for x in range(m + 1, min(len(self.w), m + 7)))
 
+    def _thing_available(self, i: int) -> bool:
+        """Is ``w[i]`` ("available", "free", "open") said of a thing, not of the writer ("the API will be
+        available at localhost:5000", "The slides are available on the drive", "it is free for students")?
+        The subject before its "be" (across adverbs and modals) is a thing pronoun or a noun after a determiner."""
+        w = self.w
+        skip = _cls("modality", "adverbs").single | _cls("offer", "willing_be").single | _cls(
+            "offer", "thing_be_lead").single
+        x = i - 1
+        while x >= 0 and w[x] in skip:
+            x -= 1
+        if x < 0 or x == i - 1:
+            return False                                   # "Available for a call anytime": the writer's
+        if w[x] in _cls("offer", "thing_subjects").single:
+            return True
+        return (x >= 1 and w[x - 1] in _cls("request", "subject_determiners").single
+                and w[x - 1] not in ("my", "our") and w[x] not in _cls("modality", "first_person").single)
+
     def _willing_be(self, i: int) -> bool:
         """Does a form of "be" or "remain" stand before ``w[i]`` across adverbs ("I'm always open for")?"""
         w, adv = self.w, _cls("modality", "adverbs")
@@ -1356,6 +1414,30 @@ class _Reader:
         while x >= 0 and w[x] in adv.single:
             x -= 1
         return x >= 0 and w[x] in _cls("offer", "willing_be").single
+
+    def _showcase(self) -> None:
+        """An imperative to look at the writer's own work or profiles elsewhere ("Check out my github and my
+        medium page", "Have a look at my portfolio", "Feel free to browse my other projects"): samples offered,
+        an offer of more. The look opens the sentence (after a softener of `please` at most) and its object is
+        "my" and, within a few words, one of `showcase_objects`; "see my notes below", "check my solution"
+        point at the note or the task itself and offer nothing."""
+        w = self.w
+        looks, objects = _cls("offer", "showcase_verbs"), _cls("offer", "showcase_objects")
+        please = _cls("request", "please")
+        i = 0
+        while i < len(w):
+            j = please.at(w, i)
+            if j <= i:
+                break
+            i = j                                          # "Please", "Feel free to", "do"
+        m = looks.at(w, i)
+        if m < 0 or m >= len(w) or w[m] != "my":
+            return
+        for n in range(m + 1, min(len(w), m + 4)):
+            e = objects.at(w, n)
+            if e > 0:
+                self.add(Function.OFFER, i, e)
+                return
 
     def _referrals(self) -> None:
         """A first person offering someone else for the role ("I may have a suggestion for someone", "we
@@ -1415,6 +1497,8 @@ class _Reader:
         for i in _where(w, alone, heads):
             j = alone.at(w, i)
             if j > 0:
+                if _back(w, i, _cls("forward", "denials"), span=2):
+                    continue                               # "I won't be hearing from you": no reply expected
                 if not self._career_step(i, j):
                     self.add(Function.FORWARD, i, j)
                 continue
@@ -1720,7 +1804,8 @@ def _heads() -> dict[str, frozenset[str]]:
         return frozenset().union(*(_cls(sec, key).firsts for sec, key in keys))
 
     return {
-        "thanks": firsts(("thanks", "words"), ("thanks", "other_language"), ("thanks", "conditional_only")),
+        "thanks": firsts(("thanks", "words"), ("thanks", "other_language"), ("thanks", "conditional_only"),
+                         ("thanks", "glad_heads")),
         "requests": firsts(("request", "to_me"), ("request", "please"), ("request", "reply_verbs"),
                            ("request", "own_requests"), ("request", "proposals"),
                            ("modality", "you_modal"), ("modality", "conditional"), ("request", "status_heads"),
@@ -1731,7 +1816,7 @@ def _heads() -> dict[str, frozenset[str]]:
         # is the sentence's head then, so that "We talked about ..." is not read for an offer)
         "offers": (_cls("modality", "first_person").firsts - _cls("modality", "first_person").single)
         | _offer_follows() | firsts(("offer", "willing"), ("offer", "condition_heads"), ("offer", "referral"),
-                                    ("offer", "invitations"))
+                                    ("offer", "invitations"), ("offer", "showcase_verbs"))
         | {"anything", "available"},
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads"), ("forward", "other_language"),
                           ("forward", "hope_words"), ("forward", "accept_verbs"), ("forward", "passive"),
