@@ -123,8 +123,9 @@ class NoThanks(Rule):
     if we could set a new date", "I'd appreciate it if you could", asks and does not thank), and thanks in your other language ("Merci",
     "Obrigado"). A thanks word misspelled within one or two letters still thanks ("thnak you",
     "apreciate"; `misspelled-word` reports the typo), and so do texting and playful spellings ("thx", "tnx", "ty for the tour", "Thankies!"),
-    Caribbean and West African ones ("Tenk yu fi di chance", "Tank you sir") and a wish to appreciate ("I wish to appreciate you
-    for the opportunity"). Not thanks: "thanks to the snow, my train was late"
+    Caribbean and West African ones ("Tenk yu fi di chance", "Tank you sir"), a wish to appreciate ("I wish to appreciate you
+    for the opportunity") and the writer glad of the chance given ("I am glad to have been given the opportunity",
+    "so happy to have had the chance to meet the team"; not "she was glad to have had the chance"). Not thanks: "thanks to the snow, my train was late"
     (a cause, even with a "for" after its clause: "Thanks to the accident I was stuck for an hour"), talk about a thank-you note ("I meant to send a thank-you note sooner"; writing joined to the thanks by "and"
     is the thanks itself: "I wanted to write and thank you"), "thankfully"
     (fortunately), relief ("Thank goodness the rain held off", "Thank God the server came back"), irony ("Thanks for nothing"),
@@ -279,7 +280,8 @@ class NoNextStep(Rule):
     me", "This should motivate you to respond to me"); a further talk you propose or would set up ("I'd like to
     propose a short video call", "I propose we meet again on Friday", "I'd love to set up a time to chat"; not
     advice, "I'd suggest the team tries Kafka", nor "I need to arrange childcare before the interview"); an invitation to see more of you ("I invite you to
-    get to know my projects at my website"); accepting an invitation to the next meeting ("I'll definitely
+    get to know my projects at my website", "Check out my github and my medium page", "Have a look at my
+    portfolio"; not "See my notes below", "Check out my solution in src"); accepting an invitation to the next meeting ("I'll definitely
     be there!", "I can make it on Thursday", "Count me in", "see you then", "see you at the depot", a time offered and accepted: "Wednesday 2pm is
     perfect", "Thursday at 10:30 works for me"; not "I can't be there", "The Wednesday stand-up is great");
     or looking forward to a reply, to next steps or to a
@@ -317,7 +319,12 @@ class NoNextStep(Rule):
     ("the handlers just call the repository": code described), a promise of your own next message ("I plan to
     email you my details later", "I'm going to send the rest tomorrow"; "I can send ..." offers), an
     explanation the note gives itself ("as a substitute, I will explain here what I did", "Below I'll describe
-    the steps"; "I can explain here if anything is unclear" offers), or a
+    the steps"; "I can explain here if anything is unclear" offers), a reply
+    expected not to come ("I'm sure I won't be hearing from you"), a "please" negated ("please don't send that
+    rejection email"; "please don't hesitate to ask" invites), a softener on an infinitive ("it was quicker to
+    just write a console app"), a thing's availability ("the API will be available at localhost:5000"; "I am
+    available on Monday" offers), the writer's own guess at a cause with a question mark ("I think it might be
+    because I used icons as buttons???"), or a
     template's instruction ("Indicate that you hope to hear from him/her soon"). Sentences are read by their
     structure: a first-person subject with an offer verb, an anticipation with its object, "please" or
     "could you" with a reply verb (see docs/analysis.md), so wordings nobody listed are recognised.

@@ -63,7 +63,8 @@ class InterviewerNotNamed(Rule):
     misspelling counts as naming (it is reported by `interviewer-name-misspelled`). An opening line
     names them when it speaks to them, by name or by an @handle that spells it ("Thanks for the answer,
     @priyaraman.", "No worries at all @priyaraman, I know the queue is long", or a line of @mentions alone
-    above the text, "@priyaraman @devlead"), not when it speaks of them
+    above the text, "@priyaraman @devlead"), or is a short line ending in a colon addressed to them
+    ("Quick heads up to Priya and the team:", "A note for Priya:"), not when it speaks of them
     ("I asked @priyaraman about it", "cc @priyaraman"). Without a greeting in the body, a subject that is a
     greeting naming them names them ("Hello,dear Priya"; not "Priya Raman - follow-up"). A handle spells the name when it runs the given and
     family names together, or pads them ("@therealpriyaraman"), or pads a given name of four letters or more
