@@ -1,0 +1,82 @@
+"""no-added-strength-or-question (FL301): what looks added but is not (the twenty-second batch's classes): a guess
+or suggestion of the writer's own ending in "?", a question about the process's further steps, a quoted prompt's
+question carried onto an unquoted line, more work on the submission counted ("a couple more tests").
+
+Each class is tested on fresh wordings both ways.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint.rules.strengths import NoAddedStrengthOrQuestion
+from followup_lint.testing import assert_clean, run_rule
+
+RULE = NoAddedStrengthOrQuestion
+
+INTERVIEW = {
+    "interviewers": [{"name": "Dana Whitaker"}], "company": "Initech",
+    "topics": ["the billing rewrite"],
+    "strengths": ["has shipped a component library used by five product teams"],
+    "questions": ["how the team plans its releases"],
+}
+
+
+def note(content: str) -> str:
+    return (f"Hi Dana,\n\nThank you for your time today. {content}"
+            "\n\nI look forward to hearing from you.\n\nBest,\nSam")
+
+
+def fires(content: str) -> bool:
+    return [f.code for f in run_rule(RULE, note(content), INTERVIEW).findings] == ["FL301"]
+
+
+NOT_ADDED = {
+    # the writer's own guess about their work, or a suggestion, hedged with a question mark
+    "guess or suggestion": [
+        "I suspect the layout breaks because I nested the grid inside a flex box??",
+        "Perhaps my parser fails on empty lines since it trims them first?",
+        "Maybe a two-week window for the exercise would be a fairer option?",
+        "I guess splitting the form into steps would be better for mobile users?",
+    ],
+    # the process's further steps, asked after
+    "further steps": [
+        "Are there any further steps for me in the process?",
+        "Is there another step I should prepare for, and what are the following steps?",
+        "What are the other steps of the selection for me?",
+    ],
+    # a quoted prompt's question, its line carried on without the quote mark
+    "quoted prompt carried on": [
+        "\n\n> What happens to the queue when the\nconsumer restarts mid-batch?\n\nIt drains first, as the log shows.",
+        "\n\n> Which index would you add to the\norders table, and why?\n\nI added one on the customer id.",
+    ],
+    # more work on the submission, counted
+    "more work counted": [
+        "I wanted to add a couple more tests to cover the empty board.",
+        "I'd have liked to add several more endpoints to the API.",
+        "I planned to add a lot of validation to the form as well.",
+    ],
+}
+
+
+@pytest.mark.parametrize("content", [c for cases in NOT_ADDED.values() for c in cases])
+def test_nothing_added(content: str) -> None:
+    assert fires(content), content
+
+
+ADDED = [
+    # a hedged question put to the reader
+    "Maybe you could tell me how the team plans its releases?",
+    "I think the ledger runs on Kafka, but how does the team replay a failed batch?",
+    # a real question about the work, not a step of the process
+    "Which steps of the billing rewrite does the team automate today?",
+    # a quoted line that ends its sentence, then the writer's own question
+    "\n\n> The ledger is rebuilt nightly.\nHow does the team replay a failed batch of invoices?",
+    # a strength added, counted
+    "I wanted to add that I have shipped a component library used by five product teams.",
+]
+
+
+@pytest.mark.parametrize("content", ADDED)
+def test_still_added(content: str) -> None:
+    assert_clean(RULE, note(content), INTERVIEW)
