@@ -80,3 +80,24 @@ ADDED = [
 @pytest.mark.parametrize("content", ADDED)
 def test_still_added(content: str) -> None:
     assert_clean(RULE, note(content), INTERVIEW)
+
+
+BUILD_INTERVIEW = {**INTERVIEW, "strengths": ["has maintained a cross-platform Gradle build for a mobile product"]}
+
+
+@pytest.mark.parametrize("content", [
+    "I set the project up with Gradle, so to build and run the app, follow these steps:\n- gradle build\n- gradle run",
+    "I used Gradle, so to build the mobile app on any platform, run the following command: gradle build.",
+    "I used a Gradle build, so to test the product, follow the instructions below the diagram.",
+])
+def test_directions_for_running_the_submission_add_no_strength(content: str) -> None:
+    found = run_rule(RULE, note(content), BUILD_INTERVIEW).findings
+    assert [f.code for f in found] == ["FL301"], content
+
+
+@pytest.mark.parametrize("content", [
+    "I have maintained a cross-platform Gradle build for a mobile product for two years.",
+    "At my last job I kept the cross-platform Gradle build of our mobile product green.",
+])
+def test_the_build_told_as_the_writers_own_work_still_adds_it(content: str) -> None:
+    assert_clean(RULE, note(content), BUILD_INTERVIEW)
