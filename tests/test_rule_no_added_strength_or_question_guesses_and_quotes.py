@@ -101,3 +101,21 @@ def test_directions_for_running_the_submission_add_no_strength(content: str) -> 
 ])
 def test_the_build_told_as_the_writers_own_work_still_adds_it(content: str) -> None:
     assert_clean(RULE, note(content), BUILD_INTERVIEW)
+
+
+@pytest.mark.parametrize("content", [
+    "Excuse the plain styling: my background is mainly in embedded C and Rust.",
+    "My expertise lies in data pipelines, so the charts are basic.",
+    "The UI is rough because my experience is 90% infrastructure based (Terraform, Kubernetes).",
+])
+def test_the_writers_experience_told_by_its_field_adds_a_strength(content: str) -> None:
+    assert_clean(RULE, note(content), INTERVIEW)
+
+
+@pytest.mark.parametrize("content", [
+    "My experience is that small teams ship faster.",
+    "My experience with the take-home was a pleasant one.",
+    "Your experience is mostly in payments, as you told me.",
+])
+def test_an_experience_judged_or_the_readers_adds_nothing(content: str) -> None:
+    assert fires(content), content
