@@ -1,6 +1,7 @@
 """no-added-strength-or-question (FL301): what looks added but is not (the twenty-second batch's classes): a guess
 or suggestion of the writer's own ending in "?", a question about the process's further steps, a quoted prompt's
-question carried onto an unquoted line, more work on the submission counted ("a couple more tests").
+question carried onto an unquoted line, more work on the submission counted ("a couple more tests"), directions
+for building or running the submission; and what is added: the writer's own experience told by its field.
 
 Each class is tested on fresh wordings both ways.
 """
@@ -9,26 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint.rules.strengths import NoAddedStrengthOrQuestion
 from followup_lint.testing import assert_clean, run_rule
 
-RULE = NoAddedStrengthOrQuestion
-
-INTERVIEW = {
-    "interviewers": [{"name": "Dana Whitaker"}], "company": "Initech",
-    "topics": ["the billing rewrite"],
-    "strengths": ["has shipped a component library used by five product teams"],
-    "questions": ["how the team plans its releases"],
-}
-
-
-def note(content: str) -> str:
-    return (f"Hi Dana,\n\nThank you for your time today. {content}"
-            "\n\nI look forward to hearing from you.\n\nBest,\nSam")
-
-
-def fires(content: str) -> bool:
-    return [f.code for f in run_rule(RULE, note(content), INTERVIEW).findings] == ["FL301"]
+from test_rule_no_added_strength_or_question_not_added import INTERVIEW, RULE, fires, note
 
 
 NOT_ADDED = {
