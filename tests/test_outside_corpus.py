@@ -101,8 +101,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "twentieth": {"invites_next_step": (1, 0),
                   "spelling": (2, 1), "spacing": (4, 0), "sentence-case": (0, 2)},
     "twentyfirst": {"greeting-punctuation": (0, 1), "sentence-case": (0, 2)},
-    "twentysecond": {"wrong_name": (0, 1), "adds_missed_strength_or_question": (1, 5),
-                     "spelling": (18, 0),
+    "twentysecond": {"spelling": (18, 0),
                      "greeting-punctuation": (1, 0), "repeated-word": (2, 0), "lowercase-i": (1, 0),
                      "spacing": (0, 1), "sentence-case": (3, 10)},
 }

@@ -57,6 +57,8 @@ _WORK_NOUNS: Final = ("products", "services", "quality", "projects", "operations
 #: the people a business serves: "the guests of", "the customers of"
 _CLIENT_NOUNS: Final = ("guests", "customers", "clients", "passengers", "travellers", "travelers", "visitors",
                         "patients", "shoppers", "subscribers", "diners", "students", "users")
+#: the units of an organisation other than a team, one offers oneself to ("the export desk at Globex")
+_UNIT_NOUNS: Final = ("desk", "department", "office", "branch", "division", "unit")
 _EMPLOYER_CONTEXTS: Final = (
     # "join Globex", "joining the fraud team at Globex"
     (("join",), LazyPattern(r"[Jj]oin(?:ing)?[ \t]+(?:the[ \t]+|your[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
@@ -80,6 +82,9 @@ _EMPLOYER_CONTEXTS: Final = (
     # "I can contribute to the claims team at Kowloon Mutual Assurance", "to support the risk team of Globex
     # Capital": a unit of the organisation you offer yourself to (not "I liked how the team at ESB Networks ...")
     (("team",), LazyPattern(r"team[ \t]+(?:at|of)[ \t]+" + _ORG), "unit-team"),
+    # ... or another unit of it than a team: "to bring real value to the export desk at Kordon Tekstil", "to
+    # strengthen the claims department of Globex Mutual", "to support the Lagos branch of Orion Freight"
+    (_UNIT_NOUNS, LazyPattern(r"(?:" + "|".join(_UNIT_NOUNS) + r")[ \t]+(?:at|of)[ \t]+" + _ORG), "unit-team"),
     # "to join the Kowloon Mutual team", "joining the Globex family"
     (("join",), LazyPattern(r"[Jj]oin(?:ing)?[ \t]+the[ \t]+" + _ORG + r"[ \t]+(?i:team|family|crew)\b"), "team-of"),
     # "to be part of the team of Aceites La Campiña", "a member of the family of Globex", "to belong to the

@@ -171,12 +171,16 @@ def _build(ctx: RuleContext) -> Analysis:
             # (nor an enthusiasm for a field, "I'm excited about the future of the web and open source", unless a
             # deed is told with it)
             enthused, deeds = existence("strengths", "enthused"), existence("strengths", "told_deeds")
+            # (nor directions for running the submission: "so, to build the code, follow the steps:")
+            directions = existence("strengths", "run_directions")
             speaking = sorted(first)  # (the excuses' triggers looked for once, not once per sentence)
             bounds_of = [spans[k] for k in speaking]
-            about_me = [k for k, m, n, x in zip(speaking, excuses.search_each(own, bounds_of),
-                                                enjoyed.search_each(own, bounds_of),
-                                                enthused.search_each(own, bounds_of))
-                        if m is None and n is None and (x is None or deeds.search(own, *spans[k]) is not None)]
+            about_me = [k for k, m, n, x, d in zip(speaking, excuses.search_each(own, bounds_of),
+                                                   enjoyed.search_each(own, bounds_of),
+                                                   enthused.search_each(own, bounds_of),
+                                                   directions.search_each(own, bounds_of))
+                        if m is None and n is None and d is None
+                        and (x is None or deeds.search(own, *spans[k]) is not None)]
             mine = _writers_terms(doc, terms, set(about_me), excluded)
             listed = _feature_lists(own, mine.units, first)
             # ("Few things about my solution:" and its items: one sentence about the writer)

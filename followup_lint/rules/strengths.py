@@ -100,8 +100,29 @@ def work_questions(ctx: RuleContext) -> list[tuple[int, int]]:
             continue
         if len(keys) < 2:  # "Any thoughts?" asks about nothing in particular
             continue
+        if _guess().match(text) is not None:
+            continue  # "I think it might be because I used icons as buttons???": a guess, asked of nobody
+        if _lazy_quoted(doc.body.text, s):
+            continue  # a quoted prompt's question carried onto the next line ("> How does the\nfactor behave?")
         out.append((s, e))
     return out
+
+
+@lru_cache(maxsize=1)
+def _guess() -> re.Pattern[str]:
+    """A sentence of the writer's own guess or suggestion ending in "?" (``guess_not_question`` of [strengths])."""
+    return re.compile(phrase_data()["strengths"]["guess_not_question"], re.IGNORECASE)
+
+
+def _lazy_quoted(text: str, s: int) -> bool:
+    """Does the sentence at ``s`` of the body's ``text`` open a line that carries on a quoted line's unfinished
+    sentence ("> How does the" then "concurrency factor behave?": a Markdown quote's lazy continuation, part of
+    the quoted prompt)? A quoted line that ends its sentence is followed by the writer's own reply."""
+    line = text.rfind("\n", 0, s) + 1
+    if line == 0 or text[line:s].strip():
+        return False
+    before = text[text.rfind("\n", 0, line - 1) + 1:line - 1].strip()
+    return before.startswith(">") and bool(before[1:].strip()) and not before.endswith((".", "!", "?", ":"))
 
 
 def _logistics_matches(ctx: RuleContext) -> tuple:
