@@ -175,6 +175,9 @@ def _stream(linter: Linter, entries: Iterable[BatchEntry], materialised: list[An
             last_known[_key(item[1])] = i
     done: list[BatchEntry] = []
     extras: dict[Any, dict[int, list[Finding]]] = {}  # per interview: {index: its batch findings}
+    # the indices of the arrived entries of each interview, in input order (kept as they arrive: a scan of
+    # ``done`` per interview was quadratic in a batch where every note has its own interview)
+    groups: dict[Any, list[int]] = {}
 
     def ready(i: int) -> bool:
         entry = done[i]
@@ -190,7 +193,7 @@ def _stream(linter: Linter, entries: Iterable[BatchEntry], materialised: list[An
             return report
         k = _key(entry.interview)
         if k not in extras:
-            members = [j for j, e in enumerate(done) if e.interview is not None and _key(e.interview) == k]
+            members = groups[k]
             found = linter.check_batch([done[j] for j in members])
             extras[k] = {members[m]: f for m, f in found.items()}
         extra = extras[k].get(i)
@@ -198,6 +201,8 @@ def _stream(linter: Linter, entries: Iterable[BatchEntry], materialised: list[An
 
     head = 0
     for entry in entries:
+        if entry.interview is not None:
+            groups.setdefault(_key(entry.interview), []).append(len(done))
         done.append(entry)
         if progress is not None:
             progress(len(done), total)

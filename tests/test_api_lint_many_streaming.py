@@ -77,3 +77,29 @@ def test_processes_stream_the_same_reports_with_progress() -> None:
     parallel = [_codes(r) for r in lint_many(items, jobs=2, progress=lambda d, t: calls.append((d, t)))]
     assert parallel == serial and "FL309" in serial[0]
     assert calls == [(i, len(items)) for i in range(1, len(items) + 1)]
+
+
+def test_grouping_notes_by_interview_compares_interviews_a_linear_number_of_times(monkeypatch) -> None:
+    """A batch where every note has its own interview (an archive of sent notes) groups its notes for the
+    batch rules in one pass: the interviews are compared about once per note, not once per pair of notes
+    (a scan of every earlier note per interview made 10,000 such notes take minutes)."""
+    from followup_lint import batch as batch_module
+
+    items = [(note("Ana", "ana@initech.example"),
+              Interview(interviewers=IV.interviewers, company="Initech", topics=(f"item {i}",)))
+             for i in range(150)]
+    items.insert(40, (note("Raj", "raj@initech.example"), items[3][1]))  # two notes of one interview
+    keys = 0
+    original = batch_module._key
+
+    def counting(interview: object) -> object:
+        nonlocal keys
+        keys += 1
+        return original(interview)
+
+    monkeypatch.setattr(batch_module, "_key", counting)
+    reports = list(lint_many(items, jobs=1))
+    assert len(reports) == 151
+    assert keys <= 5 * len(items), keys  # the scan made ~len(items) ** 2 / 2 (11,000 here)
+    assert "FL309" in _codes(reports[3]) and "FL309" in _codes(reports[40])
+    assert sum("FL309" in _codes(r) for r in reports) == 2
