@@ -74,11 +74,15 @@ def installed(tmp_path_factory: pytest.TempPathFactory, version: str) -> Path:
     return work / "cache"
 
 
-def _serve(ltp_path: Path, *args: str, **env: str) -> subprocess.Popen[str]:
-    """The command in the background, in a process group of its own (as in a terminal)."""
+def _serve(ltp_path: Path, *args: str, sigint_ignored: bool = False, **env: str) -> subprocess.Popen[str]:
+    """The command in the background, in a process group of its own (as in a terminal); ``sigint_ignored``:
+    started with SIGINT ignored, as a background job of a shell script is."""
+    def ignore_sigint() -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
     return subprocess.Popen([sys.executable, "-m", "followup_lint", "languagetool", "serve", *args],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(ltp_path, **env),
-                            start_new_session=True)
+                            start_new_session=True, preexec_fn=ignore_sigint if sigint_ignored else None)
 
 
 def _read_url(proc: subprocess.Popen[str], timeout: float = 120) -> tuple[str, str]:
@@ -130,11 +134,11 @@ def procs() -> Iterator[list[subprocess.Popen[str]]]:
 
 
 @needs_javac
-@pytest.mark.parametrize("stop", ["SIGTERM", "SIGINT", "Ctrl-C"])
+@pytest.mark.parametrize("stop", ["SIGTERM", "SIGINT", "Ctrl-C", "SIGINT, started with SIGINT ignored"])
 def test_serve_prints_the_url_serves_the_grammar_rule_and_stops_cleanly(
         installed: Path, version: str, tmp_path: Path, procs: list[Any], stop: str) -> None:
     pid_file = tmp_path / "server.pid"
-    proc = _serve(installed, "--port", "0", STANDIN_PID_FILE=str(pid_file))
+    proc = _serve(installed, "--port", "0", sigint_ignored=stop.endswith("ignored"), STANDIN_PID_FILE=str(pid_file))
     procs.append(proc)
     url, printed = _read_url(proc)
     assert printed.startswith(f"LanguageTool {version} is running at {url}")
@@ -147,7 +151,7 @@ def test_serve_prints_the_url_serves_the_grammar_rule_and_stops_cleanly(
     if stop == "Ctrl-C":   # a terminal's Ctrl-C: SIGINT to the whole foreground group, the server included
         os.killpg(proc.pid, signal.SIGINT)
     else:
-        proc.send_signal(getattr(signal, stop))
+        proc.send_signal(getattr(signal, stop.split(",")[0]))
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 0 and err.strip().splitlines()[-1] == "followup-lint: LanguageTool server stopped"
     assert _gone(server_pid), "the Java server outlived the command"

@@ -88,7 +88,9 @@ def _serve(port: int, *, verbose: bool) -> int:
         server = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=out)
     except OSError as exc:
         raise ServeError(f"cannot start Java ({_short(exc)})") from None
-    stop_signals = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    # SIGINT too, not only Python's KeyboardInterrupt: a process started with SIGINT ignored (a background
+    # job of a shell script, some CI runners) would otherwise never stop on it
+    stop_signals = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name)]
     previous = {sig: signal.getsignal(sig) for sig in stop_signals}
 
     def stop(signum: int, frame: Any) -> None:
