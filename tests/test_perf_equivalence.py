@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 from bisect import bisect_left
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -543,3 +544,31 @@ def test_triggers_find_capitals_in_a_text_that_changes_length_when_lower_cased()
     text = "Back from İstanbul. Is WFH possible, and is there a Pension Scheme?"
     assert [m.text for m in check.finditer(text)] == ["WFH", "Pension Scheme"]
     assert [m.text for m in check.finditer(text.replace("İ", "I"))] == ["WFH", "Pension Scheme"]
+
+
+def test_shipped_holidays_equal_the_package_on_every_day() -> None:
+    import holidays
+    from holidays import registry
+
+    from followup_lint.workdays import _name_from_registry, _shipped, _shipped_text, calendar_for
+
+    head = _shipped_text().split("\n", 1)[0]
+    assert head.startswith(f"holidays={holidays.__version__} "), f"{head}: rebuild with tools/build_holidays.py"
+    first, last = (int(y) for y in head.rpartition("years=")[2].split("-"))
+    codes = [entry[1] for entry in registry.COUNTRIES.values()]
+    assert len(codes) > 200
+    for code in codes:
+        shipped, package = _shipped(code), holidays.country_holidays(code)
+        assert shipped is not None, code
+        assert shipped.weekend == frozenset(package.weekend) and shipped.label == _name_from_registry(code)
+        day, end = date(first, 1, 1), date(last, 12, 31)
+        while day <= end:
+            assert shipped.get(day) == package.get(day) and (day in shipped) == (day in package), (code, day)
+            day += timedelta(days=1)
+        cal = calendar_for(code)
+        assert cal.weekend == frozenset(package.weekend) and cal.country_label == shipped.label
+    # a year the file does not cover goes to the package itself
+    for day in (date(first - 1, 12, 25), date(last + 1, 1, 1), date(last + 3, 7, 4)):
+        assert _shipped("US").get(day) == holidays.country_holidays("US").get(day)
+    assert _shipped("US").get(date(first - 1, 12, 25)) == "Christmas Day"
+    assert _shipped("ZZ") is None and _shipped("USA") is None
