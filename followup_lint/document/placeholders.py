@@ -13,6 +13,7 @@ from itertools import compress, repeat
 from operator import attrgetter, itemgetter, mul, sub
 from typing import Final
 
+from .._lazy import LazyPattern
 from .markup import html_tag_names, is_markup_tag
 from .tokens import digitless
 from .vocabulary import vocabulary
@@ -165,20 +166,20 @@ class _Vocabulary:
         # once (the same matches)
         firsts = {w.upper()[:1] for w in (*possessives, *qualifiers)} | {w[:1] for w in fields["caps_alone"].split()}
         lead = "[" + "".join(map(re.escape, sorted(firsts))) + "]"
-        self.written = re.compile(f"(?={lead}){edge_l}(?:{title}|{caps}){edge_r}")
+        self.written = LazyPattern(f"(?={lead}){edge_l}(?:{title}|{caps}){edge_r}")
         #: lower-case substrings of which every field phrase holds one: only lines with one are searched
         stems = {w.lower() for w in (*heads, *fields["caps_alone"].split())}
         self.stems = tuple(sorted(w for w in stems if not any(o != w and o in w for o in stems)))
         # any case, in brackets or alone on a line: fields joined by "and" / "or" / "/" / "&" / ","
         one = f"(?:{alt([*possessives, *qualifiers])}{gap}){{0,4}}{alt(heads)}"
         phrase = f"{one}(?:[ \t]*(?:[,/&]|{alt(joiners)})[ \t]*{one}){{0,3}}"
-        self.bracketed = re.compile(rf"\([ \t]*{phrase}[ \t]*\)", re.IGNORECASE)
-        self.line = re.compile(rf"[ \t]*(?P<f>{phrase})[ \t]*", re.IGNORECASE)  # (fullmatch on one line)
+        self.bracketed = LazyPattern(rf"\([ \t]*{phrase}[ \t]*\)", re.IGNORECASE)
+        self.line = LazyPattern(rf"[ \t]*(?P<f>{phrase})[ \t]*", re.IGNORECASE)  # (fullmatch on one line)
         self.issue_tags = frozenset(data["brackets"]["issue_tags"].split())
         # any case after a title or a sign-off's comma, then the end of the greeting or of the line: "Dear Mr.
         # Interviewer's name", "Regards, Your name" (titles and sign-offs: data/addressing.toml)
         words = vocabulary()
-        self.after_address = re.compile(
+        self.after_address = LazyPattern(
             rf"(?<![\w'’-])(?:{alt(sorted(words.titles))}\.?|{alt(list(words.signoffs))}[ \t]*,)[ \t]+"
             rf"(?P<f>{one}(?:[ \t]+{one})?)[ \t]*(?=[,:!.;]?[ \t]*$)", re.IGNORECASE | re.MULTILINE)
         #: every such stand-in ends its line with a field head (then spaces, one stop, spaces): a line
@@ -188,14 +189,14 @@ class _Vocabulary:
         #: the most runs of non-blanks such a match spans: a title or a sign-off (its words and a comma apart),
         #: two fields of four qualifiers and a head, and a stop apart (only that tail of a line is searched)
         self.address_runs = (max(len(w.split()) for w in (*words.titles, *words.signoffs)) + 1 + 2 * 5 + 1)
-        self.slot_words = re.compile("|".join(map(re.escape, data["brackets"]["slot_words"].split())), re.IGNORECASE)
+        self.slot_words = LazyPattern("|".join(map(re.escape, data["brackets"]["slot_words"].split())), re.IGNORECASE)
         self.months = frozenset(data["numbers"]["months"].split())
         targets = "|".join(map(re.escape, data["links"]["targets"].split()))
         #: a Markdown link whose target is a slot word ("[](url)", "[Live demo](link)"): the link never pasted
-        self.link_slot = re.compile(rf"\[[^\[\]\n]{{0,60}}\]\([ \t]*(?:{targets})[ \t]*\)", re.IGNORECASE)
+        self.link_slot = LazyPattern(rf"\[[^\[\]\n]{{0,60}}\]\([ \t]*(?:{targets})[ \t]*\)", re.IGNORECASE)
         blanks = data["blanks"]
         runs = [f"{re.escape(c)}{{3,12}}" for c in blanks["letters"].split()]
-        self.blank = re.compile(r"(?<![\w'’-])(?:" + "|".join([*runs, *map(re.escape, blanks["words"].split())])
+        self.blank = LazyPattern(r"(?<![\w'’-])(?:" + "|".join([*runs, *map(re.escape, blanks["words"].split())])
                                 + r")(?![\w'’-])")
         #: substrings of which every blank holds one (a cheap precheck)
         self.blank_needed = tuple(c * 3 for c in blanks["letters"].split()) + tuple(blanks["words"].split())
@@ -208,7 +209,7 @@ class _Vocabulary:
                      for line in data["stand_ins"]["names"].splitlines() if line.strip())
         compounds = [*possessives, *qualifiers, *data["stand_ins"]["name_compound_words"].split()]
         run_together = alt([w for w in compounds if w.isalpha()])
-        self.stand_in = re.compile(r"(?<![\w'’-])(?:" + "|".join(stand_ins) + rf"|{run_together}names?)(?![\w'’-])",
+        self.stand_in = LazyPattern(r"(?<![\w'’-])(?:" + "|".join(stand_ins) + rf"|{run_together}names?)(?![\w'’-])",
                                    re.IGNORECASE)
         self.signature_words = frozenset(data["stand_ins"]["signature_words"].split())
         fillers = data["stand_ins"]["fillers"].split()
@@ -220,7 +221,7 @@ class _Vocabulary:
         opening = [rf"(?:{alt(fillers, 'title')}|{alt(fillers, 'upper')})(?:[ \t]+(?i:{every}))*"] if fillers else []
         if repeated:
             opening.append(rf"(?:{alt(repeated, 'title')}|{alt(repeated, 'upper')})(?:[ \t]+(?i:{every}))+")
-        self.filler = re.compile(rf"(?<![\w'’-])(?:{'|'.join(opening)})(?:[ \t]+[A-Z][\w'’-]*)+") if opening else None
+        self.filler = LazyPattern(rf"(?<![\w'’-])(?:{'|'.join(opening)})(?:[ \t]+[A-Z][\w'’-]*)+") if opening else None
         #: what a text must hold for ``filler`` to match: an opening word as ``alt`` shapes it, up to an
         #: apostrophe (which it widens to two characters); a word opening with one gives "", held by any text
         self.filler_needed = tuple(sorted({shaped.split("'")[0] for w in [*fillers, *repeated]
@@ -233,7 +234,7 @@ class _Vocabulary:
         asides = [line.strip() for line in notes["asides"].splitlines() if line.strip()]
         inner = r"[^()\[\]\n]"
         # a bracket's text: an instruction to the writer (see [notes_to_self] in data/placeholders.toml)
-        self.note_to_self = re.compile(
+        self.note_to_self = LazyPattern(
             r"(?P<o>[(\[])[ \t]*(?:"
             rf"(?i:{alt(notes['verbs'].split())})[ \t]{inner}{{0,60}}?(?<![\w'’-])(?i:{alt(when)})[ \t.!]*"
             rf"|(?i:{alt(notes['putting_verbs'].split())})(?:[ \t]+[\w'’.-]{{1,30}}){{0,3}}?[ \t]+"
@@ -244,7 +245,7 @@ class _Vocabulary:
         open_markers = [line.strip() for line in notes["open_markers"].splitlines() if line.strip()]
         #: a note after its marker and a colon, outside brackets (a to-do or fix-me marker in capitals,
         #: "Note to self: ..."; the markers are data/placeholders.toml's ``open_markers``)
-        self.open_note = re.compile(
+        self.open_note = LazyPattern(
             "(?<![\\w'’-])(?:" + "|".join(re.escape(w) if w.isupper() else f"(?i:{re.escape(w)})"
                                             for w in open_markers)
             + r")(?:[ \t]*:|[ \t]+[-–—])[ \t]*[^\W\d_][^\n\r]{0,120}")
@@ -253,7 +254,7 @@ class _Vocabulary:
         #: "ı" and "ſ", which lower-case to themselves); ``None`` when a marker starts so (no cheap test)
         self.open_note_cues: tuple[tuple[str, ...], tuple[str, ...]] | None = _cues_of(open_markers)
         #: a reminder about the reader in brackets ("(check spelling of her surname!!)", "[confirm his title]")
-        self.checking_note = re.compile(
+        self.checking_note = LazyPattern(
             rf"[(\[][ \t]*(?i:{alt(notes['checking_verbs'].split())})(?![\w'’-])(?:[ \t]+[\w'’.-]{{1,30}}){{0,4}}?"
             rf"[ \t]+(?i:{alt(notes['about_reader'].split())})(?![\w'’-]){inner}{{0,40}}[)\]]")
         #: the first words (their leading letters, lower-cased) that a bracketed note (``note_to_self``,
@@ -264,7 +265,7 @@ class _Vocabulary:
         instructions = data["instructions"]
         verbs = alt(instructions["verbs"].split(), "title")
         #: an instruction to the template's user outside brackets (see [instructions] in the data file)
-        self.instruction = re.compile(
+        self.instruction = LazyPattern(
             rf"(?:(?<=[.!?][ \t])|(?<=^)|(?<=[\n\r]))[ \t]*(?P<i>(?:{verbs}[ \t]+(?:{alt(instructions['objects'].split())})"
             rf"|{alt(instructions['writing_verbs'].split(), 'title')}(?:[ \t]+[\w'’-]{{1,20}}){{0,3}}?[ \t]+"
             rf"{alt(instructions['writing_units'].split())})(?![\w'’-])[^.!?\n\r]{{0,100}}[.!?]?)"
@@ -276,7 +277,7 @@ class _Vocabulary:
                                  *{v[1:].upper() for v in instructions["verbs"].split()},
                                  *{v[:1].upper() + v[1:] for v in instructions["writing_verbs"].split()})
         #: a dummy e-mail address: a template's field as its local part ("yourname@email.com")
-        self.dummy_email = re.compile(
+        self.dummy_email = LazyPattern(
             rf"(?<![\w.+-])(?i:{alt(data['emails']['local_parts'].split())})@[\w-]{{1,40}}(?:\.[\w-]{{1,20}}){{1,3}}(?![\w-])")
         places = [line.strip() for line in data["places"]["names"].splitlines() if line.strip()]
         #: stand-in places of a model letter's address ("Anytown", "Any Street"), as written
@@ -284,7 +285,7 @@ class _Vocabulary:
         self.place_cues = tuple(sorted({p.split()[0] for p in places}))
         #: ``instruction_cues`` and ``place_cues`` as one search each (read through :func:`_holds_any`)
         self.instruction_cue, self.place_cue = map(_any_of, (self.instruction_cues, self.place_cues))
-        self.stand_in_place = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, places)) + r")(?![\w'’-])")
+        self.stand_in_place = LazyPattern(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, places)) + r")(?![\w'’-])")
 
 
 def _any_of(cues: tuple[str, ...]) -> re.Pattern[str]:
