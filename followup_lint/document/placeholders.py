@@ -67,14 +67,14 @@ _NEEDED: Final = ("{", "{", "${", "$", "#", "%", "[", "<", "<", "<", "___", "/",
 # ... and the mark every match of it ends with ("" for none): 1 MB of "(" and "[" without a closing mark
 # is not searched for "(insert ...)" or "[Name]"
 _CLOSED_BY: Final = ("", "}", "}", "", "#", "%", "]", ">", ">", ">", "", "", ")", ")", ")", ")")
-_CITATION: Final = re.compile(r"^\[(?:\d{1,3}|[a-z]|\d{1,3}[-,]\d{1,3}|\d{1,3}(?:\.\d{1,3}){1,3}|sic|citation needed|"
+_CITATION: Final = LazyPattern(r"^\[(?:\d{1,3}|[a-z]|\d{1,3}[-,]\d{1,3}|\d{1,3}(?:\.\d{1,3}){1,3}|sic|citation needed|"
                               r"ibid\.?)\]$", re.I)
-_CHECKBOX: Final = re.compile(r"^\[[ xX]\]$")
-INTERVIEWER_SLOT: Final = re.compile(r"interviewer|hiring[ _]?manager|first[ _]?name|recipient|contact|^\W*name\W*$|mr|ms|dr", re.I)
-MOMENT_SLOT: Final = re.compile(r"moment|topic|discuss|conversation|talked|specific|detail|project|something|story|example|point", re.I)
+_CHECKBOX: Final = LazyPattern(r"^\[[ xX]\]$")
+INTERVIEWER_SLOT: Final = LazyPattern(r"interviewer|hiring[ _]?manager|first[ _]?name|recipient|contact|^\W*name\W*$|mr|ms|dr", re.I)
+MOMENT_SLOT: Final = LazyPattern(r"moment|topic|discuss|conversation|talked|specific|detail|project|something|story|example|point", re.I)
 #: a slot for something the note adds: a strength or skill not raised, or a question (``{{strength}}``,
 #: ``[a strength you did not mention]``, ``{{question}}``)
-ADDED_SLOT: Final = re.compile(r"strength|skill|experience|expertise|achievement|accomplishment|qualification|"
+ADDED_SLOT: Final = LazyPattern(r"strength|skill|experience|expertise|achievement|accomplishment|qualification|"
                                r"question|ask", re.I)
 _P_START: Final = attrgetter("start")
 _P_END: Final = attrgetter("end")
@@ -82,11 +82,11 @@ _M_START: Final = re.Match.start
 _M_END: Final = re.Match.end
 _M_TEXT: Final = itemgetter(0)  # (a match's text, ``m[0]``)
 #: the verb that opens a template's instruction in brackets: "(insert position)", "[enter company name]"
-_INSTRUCTION: Final = re.compile(r"(?:insert|enter|add|fill[ \t]in|replace[ \t]with|mention|describe|include)[ \t]+"
+_INSTRUCTION: Final = LazyPattern(r"(?:insert|enter|add|fill[ \t]in|replace[ \t]with|mention|describe|include)[ \t]+"
                                  r"[^\W\d_]", re.IGNORECASE)
 #: an instruction whose object is the writer ("add me on LinkedIn"): prose, no template's
-_TO_WRITER: Final = re.compile(r"\w+[ \t]+(?:me|us)\b", re.IGNORECASE)
-_TBD: Final = re.compile(r"\b(?:TBD|TBA|XXX+|xxx+)\b")
+_TO_WRITER: Final = LazyPattern(r"\w+[ \t]+(?:me|us)\b", re.IGNORECASE)
+_TBD: Final = LazyPattern(r"\b(?:TBD|TBA|XXX+|xxx+)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,7 +394,7 @@ def _is_label(text: str, end: int) -> bool:
     return rest.lstrip(" \t").startswith(":") and bool(rest.lstrip(" \t")[1:].strip())
 
 
-_CAPS_WORD: Final = re.compile(r"[A-Z][A-Z'’-]{1,30}")
+_CAPS_WORD: Final = LazyPattern(r"[A-Z][A-Z'’-]{1,30}")
 
 
 def _shouted(text: str, start: int, end: int) -> bool:
@@ -406,9 +406,9 @@ def _shouted(text: str, start: int, end: int) -> bool:
     return any(_CAPS_WORD.fullmatch(w.strip(".,:;!?\"“”()")) for w in (before, after) if w)
 
 
-_XRUN: Final = re.compile(r"(?<![^\W\d_])(?:X{2,12}|x{2,12})(?![^\W\d_])")
+_XRUN: Final = LazyPattern(r"(?<![^\W\d_])(?:X{2,12}|x{2,12})(?![^\W\d_])")
 #: a capital X-run with an ordinal's ending: a date's day left blank ("the XXth of March", "XXst")
-_XRUN_ORDINAL: Final = re.compile(r"(?<![^\W\d_])X{1,2}(?:st|nd|rd|th)(?![^\W\d_])")
+_XRUN_ORDINAL: Final = LazyPattern(r"(?<![^\W\d_])X{1,2}(?:st|nd|rd|th)(?![^\W\d_])")
 _SEPARATORS: Final = " \t,./:-()"
 
 
@@ -465,7 +465,7 @@ def _number_beside(text: str, s: int, e: int, side: int, months: frozenset[str])
     return bool(seps) and len(word) >= 2 and set(word) <= {text[s]}  # "XX/XX/XXXX", "XXX-XXXX", "XXX XXXX"
 
 
-_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+_WORD_BEFORE: Final = LazyPattern(r"([^\W\d_][\w'’-]*)[ \t]+$")
 
 
 def _blank_placeholders(text: str) -> list[Placeholder]:
@@ -485,7 +485,7 @@ def _blank_placeholders(text: str) -> list[Placeholder]:
 
 #: a labelled form field with nothing after its colon, on a line of its own ("- Goal:", "Deliverables:"), a
 #: list marker perhaps before it; the label up to six words, the first capitalised
-_EMPTY_FIELD: Final = re.compile(r"^[ \t]*(?P<mark>(?:[-*•+]|\d{1,2}[.)])[ \t]+)?(?P<label>[A-Z][\w'’()/&-]*"
+_EMPTY_FIELD: Final = LazyPattern(r"^[ \t]*(?P<mark>(?:[-*•+]|\d{1,2}[.)])[ \t]+)?(?P<label>[A-Z][\w'’()/&-]*"
                                  r"(?:[ \t]+[\w'’()/&-]+){0,5}[ \t]*:)[ \t]*\r?$", re.MULTILINE)
 
 
@@ -523,7 +523,7 @@ def _empty_fields(text: str) -> list[Placeholder]:
 
 
 #: a form field with its value on one line ("Name: Tunde Bello"), the label up to four words
-_FILLED_FIELD: Final = re.compile(r"^[ \t]*[A-Z][\w'’()/&-]*(?:[ \t]+[\w'’()/&-]+){0,3}[ \t]*:[ \t]*\S[^\n\r]{0,60}\r?$",
+_FILLED_FIELD: Final = LazyPattern(r"^[ \t]*[A-Z][\w'’()/&-]*(?:[ \t]+[\w'’()/&-]+){0,3}[ \t]*:[ \t]*\S[^\n\r]{0,60}\r?$",
                                   re.MULTILINE)
 
 
@@ -533,8 +533,8 @@ def _between_fields(text: str, end: int, start: int) -> bool:
     return bool(_FILLED_FIELD.sub("", gap).strip())
 
 
-_LOWER_XRUN: Final = re.compile(r"(?<![\w'’-])x{3,12}(?=['’]s(?![\w'’-])|(?![\w'’-]))")  # "xxxxx's" too
-_LINE_END_AFTER: Final = re.compile(r"[ \t.,;:!?]*(?:\r|\n|$)")
+_LOWER_XRUN: Final = LazyPattern(r"(?<![\w'’-])x{3,12}(?=['’]s(?![\w'’-])|(?![\w'’-]))")  # "xxxxx's" too
+_LINE_END_AFTER: Final = LazyPattern(r"[ \t.,;:!?]*(?:\r|\n|$)")
 
 
 def _lower_blanks(text: str) -> list[Placeholder]:
@@ -569,22 +569,22 @@ def _masked_name_before(text: str, start: int) -> bool:
 
 
 #: the word before a place, a title's full stop allowed ("Ms. ")
-_TITLE_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)\.?[ \t]+$")
+_TITLE_BEFORE: Final = LazyPattern(r"([^\W\d_][\w'’-]*)\.?[ \t]+$")
 #: a word masked after its first letter ("Exxx Pxxxxxx Schools", "Mr. Jxxxx"): a capital, then x's only
-_MASKED_WORD: Final = re.compile(r"(?<![\w'’-])[A-WYZ]x{2,12}(?![\w-])")
+_MASKED_WORD: Final = LazyPattern(r"(?<![\w'’-])[A-WYZ]x{2,12}(?![\w-])")
 #: a date written as its format ("yy-yy-yyyy", "dd/mm/yyyy", "MM.DD.YY"): three runs of d, m or y joined by
 #: one mark, a year's run among them
-_DATE_MASK: Final = re.compile(r"(?<![\w'’-])(?:(?:[dmy]{1,4}(?P<s>[-/.])[dmy]{1,4}(?P=s)[dmy]{1,4})"
+_DATE_MASK: Final = LazyPattern(r"(?<![\w'’-])(?:(?:[dmy]{1,4}(?P<s>[-/.])[dmy]{1,4}(?P=s)[dmy]{1,4})"
                                r"|(?:[DMY]{1,4}(?P<t>[-/.])[DMY]{1,4}(?P=t)[DMY]{1,4}))(?![\w'’-])")
 #: a run of hashes where a number belongs, after a word on its line ("ISD ###", "Room ##"); a heading's
 #: marks open their line ("### Notes") and "C#" has no space before its mark
-_HASH_RUN: Final = re.compile(r"(?<=[^\W_][ \t])#{2,12}(?![#\w])")
+_HASH_RUN: Final = LazyPattern(r"(?<=[^\W_][ \t])#{2,12}(?![#\w])")
 #: the capitalised word a number's hashes follow ("ISD ###", "Room ##"): a prose word before them ("use ###
 #: for headings") writes the marks themselves
-_HASH_OWNER: Final = re.compile(r"(?:^|(?<=[^\w'’-]))[A-Z][\w'’.-]*[ \t]$")
+_HASH_OWNER: Final = LazyPattern(r"(?:^|(?<=[^\w'’-]))[A-Z][\w'’.-]*[ \t]$")
 #: a date's format named as one, beside the mask ("the date format dd/mm/yy", "in DD.MM.YYYY form"): the
 #: writer speaks of the format, nothing left to fill
-_FORMAT_NAMED: Final = re.compile(r"(?i)\bformat(?:s|ted)?\b|\bform\b|\bnotation\b|\bstyle\b")
+_FORMAT_NAMED: Final = LazyPattern(r"(?i)\bformat(?:s|ted)?\b|\bform\b|\bnotation\b|\bstyle\b")
 
 
 def _masked_words(text: str, folded: str | None = None) -> list[Placeholder]:
@@ -633,8 +633,8 @@ def _notes_to_self(text: str) -> list[Placeholder]:
 
 
 #: an opening bracket and the letters of the word after it (ASCII)
-_BRACKET_WORD: Final = re.compile(r"[(\[][ \t]*([A-Za-z]+)")
-_ASCII_LETTERS: Final = re.compile(r"[A-Za-z]+")
+_BRACKET_WORD: Final = LazyPattern(r"[(\[][ \t]*([A-Za-z]+)")
+_ASCII_LETTERS: Final = LazyPattern(r"[A-Za-z]+")
 
 
 def _leading_letters(entries: list[str]) -> frozenset[str] | None:
@@ -728,13 +728,13 @@ def greeting_letters(text: str, names: tuple[tuple[int, int, str], ...]) -> list
     return [Placeholder(a, b, text[a:b], "blank") for a, b, _ in names]
 
 
-_PHONE: Final = re.compile(r"(?<![\w+/.-])(?:\(\d{3}\)[ \t]?|\d{3}[ \t.-])?(\d{3})[ \t.-](\d{4})(?![\w/-])")
+_PHONE: Final = LazyPattern(r"(?<![\w+/.-])(?:\(\d{3}\)[ \t]?|\d{3}[ \t.-])?(\d{3})[ \t.-](\d{4})(?![\w/-])")
 # the part every match of ``_PHONE`` holds (groups 1 and 2): a cheap search before the full one, whose
 # lookbehind is tried at every position of the text (~20 us per ordinary draft, 0.05 s per MB)
-_PHONE_CORE: Final = re.compile(r"\d{3}[ \t.-]\d{4}")
+_PHONE_CORE: Final = LazyPattern(r"\d{3}[ \t.-]\d{4}")
 #: a telephone number in another country's shape: "+" and a country code, a trunk "0" or an area code in
 #: brackets first, then groups of digits ("0455 555 555", "+44 20 7946 0000", "(02) 5550 1234")
-_WORLD_PHONE: Final = re.compile(r"(?=[+(0])(?<![\w+/.-])(?:\+\d{1,3}[ \t.-]?(?:\(0\)[ \t]?)?\d{1,5}|\(0?\d{1,4}\)[ \t]?\d{2,5}|0\d{1,5})"
+_WORLD_PHONE: Final = LazyPattern(r"(?=[+(0])(?<![\w+/.-])(?:\+\d{1,3}[ \t.-]?(?:\(0\)[ \t]?)?\d{1,5}|\(0?\d{1,4}\)[ \t]?\d{2,5}|0\d{1,5})"
                                  r"(?:[ \t.-]\d{2,6}){1,3}(?![\w/-])")
 
 
@@ -784,7 +784,7 @@ def _world_dummy_phones(text: str) -> list[Placeholder]:
 
 #: a dummy number of an address line: zeros only ("000 High St.", "00000"), or a postal code counting up
 #: from one ("IN 12345", "12345-6789", a PIN "123456"), as model letters print them
-_DUMMY_POSTAL: Final = re.compile(
+_DUMMY_POSTAL: Final = LazyPattern(
     r"(?<![\w.,/-])(?:0{2,}(?:-0{4})?|12345(?:6|-6789)?(?![ \t]+[A-Za-z]))(?![\w/-])"  # (not a house number)
 )
 
@@ -800,7 +800,7 @@ def _dummy_postal(text: str) -> list[Placeholder]:
 
 
 #: a dash or a short blank standing alone after the salutation, where the name goes: "Hi —", "Dear __,"
-_NAME_BLANK: Final = re.compile(r"[ \t]+(?P<b>[—–]|-{1,3}|_{1,2})[ \t]*[,:!]?[ \t]*$", re.MULTILINE)
+_NAME_BLANK: Final = LazyPattern(r"[ \t]+(?P<b>[—–]|-{1,3}|_{1,2})[ \t]*[,:!]?[ \t]*$", re.MULTILINE)
 
 
 def greeting_blank(text: str, salutation_end: int, line_end: int) -> Placeholder | None:
@@ -812,7 +812,7 @@ def greeting_blank(text: str, salutation_end: int, line_end: int) -> Placeholder
 
 #: a repository named as "owner/name" (a code host's notification tags its subject so); "[Name/Title]",
 #: whose first part is a slot word, stays a slot
-_REPOSITORY: Final = re.compile(r"(?P<owner>[A-Za-z0-9][\w.-]{0,38})/[\w.-]{1,100}$")
+_REPOSITORY: Final = LazyPattern(r"(?P<owner>[A-Za-z0-9][\w.-]{0,38})/[\w.-]{1,100}$")
 
 
 @lru_cache(maxsize=4096)
@@ -862,8 +862,8 @@ def _tail_of(text: str, a: int, b: int, runs: int) -> int:
 
 
 #: a reply's or forward's prefix, then the tags an issue title may begin with ("Re: [WIP][Submission] ...")
-_REPLY_PREFIX: Final = re.compile(r"[ \t]*(?:(?:re|fwd?|aw|sv)[ \t]*:[ \t]*)*", re.IGNORECASE)
-_LEADING_TAG: Final = re.compile(r"\[[ \t]*(?:(\w+)[ \t]+)?(\w+(?:-\w+)?)[ \t]*\][ \t]*[:\-–—|]?[ \t]*")
+_REPLY_PREFIX: Final = LazyPattern(r"[ \t]*(?:(?:re|fwd?|aw|sv)[ \t]*:[ \t]*)*", re.IGNORECASE)
+_LEADING_TAG: Final = LazyPattern(r"\[[ \t]*(?:(\w+)[ \t]+)?(\w+(?:-\w+)?)[ \t]*\][ \t]*[:\-–—|]?[ \t]*")
 
 
 def without_issue_tags(subject: str, found: list[Placeholder], *, lines: bool = False) -> list[Placeholder]:
@@ -885,7 +885,7 @@ def without_issue_tags(subject: str, found: list[Placeholder], *, lines: bool = 
 
 
 #: a line that opens with a square bracket (after its indent)
-_LINE_OPENING_TAG: Final = re.compile(r"^[ \t]*(?=\[)", re.MULTILINE)
+_LINE_OPENING_TAG: Final = LazyPattern(r"^[ \t]*(?=\[)", re.MULTILINE)
 
 
 def _is_issue_tag(m: re.Match[str], tags: frozenset[str]) -> bool:
@@ -897,7 +897,7 @@ def _is_issue_tag(m: re.Match[str], tags: frozenset[str]) -> bool:
 
 
 #: a quotation on one line, in straight or curly double quotes
-_QUOTATION: Final = re.compile(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”')
+_QUOTATION: Final = LazyPattern(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”')
 
 
 def _without_editorial(text: str, found: list[Placeholder]) -> list[Placeholder]:
@@ -1032,9 +1032,9 @@ def _named_slot(token: str) -> bool:
 
 #: an angle slot that speaks to the template's user, which stays one in code ("`<your-repo-url>`",
 #: "`<paste-your-link>`"; a component, "`<date-picker>`", is code)
-_CODE_SLOT: Final = re.compile(r"<(?:your|insert|enter|add|paste|put)(?![a-z])", re.IGNORECASE)
+_CODE_SLOT: Final = LazyPattern(r"<(?:your|insert|enter|add|paste|put)(?![a-z])", re.IGNORECASE)
 #: inline code ("`${var.region}`", "`{customer_id}`"): a program's own braces, not a template's slot
-_CODE: Final = re.compile(r"`[^`\n]{1,200}`")
+_CODE: Final = LazyPattern(r"`[^`\n]{1,200}`")
 
 
 def _outside_code(text: str, found: list[Placeholder]) -> list[Placeholder]:
