@@ -572,3 +572,37 @@ def test_shipped_holidays_equal_the_package_on_every_day() -> None:
         assert _shipped("US").get(day) == holidays.country_holidays("US").get(day)
     assert _shipped("US").get(date(first - 1, 12, 25)) == "Christmas Day"
     assert _shipped("ZZ") is None and _shipped("USA") is None
+
+
+def test_json_twins_of_the_toml_data_are_fresh_and_hold_the_same_data() -> None:
+    import tomllib
+    import zlib
+
+    from followup_lint.spelling.lexicon import _DATA_DIR, read_toml_data
+
+    tomls = sorted(_DATA_DIR.glob("*.toml"))
+    assert len(tomls) >= 10
+    for path in tomls:
+        raw = path.read_bytes()
+        twin = path.with_name(path.name + ".json").read_bytes()
+        assert twin.split(b"\n", 1)[0] == b"crc32=%08x" % zlib.crc32(raw), f"{path.name}: run tools/build_data_json.py"
+        assert json.loads(twin.split(b"\n", 1)[1]) == tomllib.loads(raw.decode("utf-8")) == read_toml_data(path.name)
+
+
+def test_a_stale_json_twin_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tomllib
+
+    from followup_lint.spelling import lexicon
+
+    real = lexicon.read_data_bytes
+    stale = b'crc32=00000000\n{"fields": "stale"}\n'
+    monkeypatch.setattr(lexicon, "read_data_bytes", lambda name: stale if name.endswith(".json") else real(name))
+    assert lexicon.read_toml_data("placeholders.toml") == tomllib.loads(real("placeholders.toml").decode("utf-8"))
+
+    def missing(name: str) -> bytes:
+        if name.endswith(".json"):
+            raise FileNotFoundError(name)
+        return real(name)
+
+    monkeypatch.setattr(lexicon, "read_data_bytes", missing)
+    assert lexicon.read_toml_data("cues.toml") == tomllib.loads(real("cues.toml").decode("utf-8"))

@@ -315,11 +315,9 @@ def signature_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> _Vocabulary:
-    import tomllib
+    from ..spelling.lexicon import read_toml_data  # the file itself when installed: no importlib.resources
 
-    from ..spelling.lexicon import read_data  # the file itself when installed: no importlib.resources
-
-    return _Vocabulary(tomllib.loads(read_data("placeholders.toml")))
+    return _Vocabulary(read_toml_data("placeholders.toml"))
 
 
 def _field_placeholders(text: str, folded: str | None = None) -> list[Placeholder]:

@@ -73,11 +73,9 @@ class Vocabulary:
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The vocabulary, parsed on first use (once per process)."""
-    import tomllib
+    from ..spelling.lexicon import read_toml_data
 
-    from ..spelling.lexicon import read_data
-
-    data = tomllib.loads(read_data(_DATA_FILE))
+    data = read_toml_data(_DATA_FILE)
     words, phrases = data["words"], data["phrases"]
 
     def get(key: str) -> frozenset[str]:

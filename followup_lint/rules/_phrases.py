@@ -28,11 +28,9 @@ _DATA_FILE: Final = "substance.toml"
 @lru_cache(maxsize=1)
 def phrase_data() -> dict[str, Any]:
     """The parsed phrase file (read once per process)."""
-    import tomllib
+    from ..spelling.lexicon import read_toml_data  # the file itself when installed: no importlib.resources
 
-    from ..spelling.lexicon import read_data  # the file itself when installed: no importlib.resources
-
-    return tomllib.loads(read_data(_DATA_FILE))
+    return read_toml_data(_DATA_FILE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -870,11 +870,9 @@ class _ItemWords:
 @lru_cache(maxsize=1)
 def _list_item_words() -> _ItemWords:
     """``data/mechanics.toml`` [list_item]."""
-    import tomllib
+    from ..spelling.lexicon import read_toml_data
 
-    from ..spelling.lexicon import read_data
-
-    data = tomllib.loads(read_data("mechanics.toml"))["list_item"]
+    data = read_toml_data("mechanics.toml")["list_item"]
     return _ItemWords(frozenset(data["instruction_verbs"]), frozenset(data["finite_verbs"]), int(data["reach"]),
                       frozenset(data["clause_openers"]), frozenset(data["commands"]),
                       frozenset(data["command_prose_after"]))
