@@ -582,6 +582,104 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
             org = _ABBREV_STOP.split(om.group("org"))[-1]
             yield _trim_org(org), om.end("org") - len(org)
     yield from _lowercase_employers(ctx, own)
+    yield from _wish_clause_employers(ctx, own)
+
+
+@dataclass(frozen=True, slots=True)
+class _WishWords:
+    """The vocabulary of the wish clause (``cues.toml`` [employer], compiled once)."""
+
+    wish: re.Pattern[str]
+    me: re.Pattern[str]
+    preposition: re.Pattern[str]
+    noun_after: re.Pattern[str]
+    not_employer: re.Pattern[str]
+    past: re.Pattern[str]
+    breaks: tuple[str, ...]
+    org: re.Pattern[str]
+
+
+def _words_alternation(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(w).replace("'", "['’]").replace(r"\ ", r"[ \t]+") for w in words),
+                           key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _wish_words() -> _WishWords:
+    from .sentences import cue_data
+
+    data = cue_data()["employer"]
+    wish = _words_alternation(data["wish_words"])
+    return _WishWords(
+        wish=re.compile(r"(?:(?<=\w)|\b)(?:" + wish + r")\b", re.IGNORECASE),
+        me=re.compile(r"\b(?:I|me|my|myself)\b"),
+        preposition=re.compile(r"\b(?:" + _words_alternation(data["wish_prepositions"])
+                               + r")[ \t]+(?:the[ \t]+)?$", re.IGNORECASE),
+        not_employer=re.compile(r"\b(?:" + _words_alternation(data["wish_not_employer"]) + r")\b", re.IGNORECASE),
+        noun_after=re.compile(r"[ \t]+(?:" + _words_alternation(data["wish_nouns_after"]) + r")\b"),
+        past=re.compile(r"\b(?:I|we)[ \t]+(?:\w+ly[ \t]+)?(?:\w+ed|" + _words_alternation(data["past_verbs"])
+                        + r")\b|\bfor[ \t]+(?:\w+[ \t]+)?(?:years|months)\b"),
+        breaks=tuple(data["clause_breaks"]),
+        org=re.compile(_ORG),
+    )
+
+
+#: the most candidate organisations weighed in one draft's wish clauses (a flood of capitalised words
+#: stays linear; a real note names a handful)
+_WISH_CANDIDATES: Final = 40
+#: how far a wish clause's preposition, past deed or clause break is looked for around the organisation
+_WISH_WINDOW: Final = 200
+
+
+def _wish_clause_employers(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
+    """Organisations of two words or more named in a clause of the writer's that looks ahead ("I believe I can
+    bring real value to the export desk at Kordon Tekstil", "I would be proud to contribute to the Timor
+    Coffee Growers Alliance mission"): whatever the noun before the name, the employer the writer offers
+    to serve. Not a place ("in Capel Hendre", "the Phnom Penh office"), a list of single names ("French
+    and Fon"), a department or a post ("the Customer Success team", "Senior Analyst"), nor an organisation
+    in a clause that tells a past deed ("at Ferney Knitwear I built ..."). ``other_employers`` then drops
+    the interview's company, people, placeholders and the writer's past employers."""
+    words = _wish_words()
+    starts = ctx.analysis.sentence_starts
+    bounds = list(starts) + [len(own)]
+    weighed = 0
+    for a, b in zip(bounds, bounds[1:]):
+        if b - a < 12 or words.wish.search(own, a, b) is None or words.me.search(own, a, b) is None:
+            continue
+        for m in words.org.finditer(own, a, b):
+            org = _trim_org(m.group("org"))
+            at = m.start("org")
+            if not org or not own[a:at].strip():
+                continue  # the sentence's first word: capitalised whatever it is
+            parts = org.split()
+            if len(parts) < 2 and parts[-1].lower().rstrip(".") not in _LEGAL_FORM:
+                continue  # one word: a place, a tool or a person as often as an employer
+            weighed += 1
+            if weighed > _WISH_CANDIDATES:
+                return
+            lo = max(a, at - _WISH_WINDOW)
+            prep = words.preposition.search(own, max(lo, at - 40), at)
+            if prep is None:
+                continue
+            after = at + len(org)
+            if not (_ORG_FOLLOW.match(own, after) or words.noun_after.match(own, after)):
+                continue  # "the Google Drive folder", "the Phnom Penh office": a thing's or a place's name
+            if not _organisation_by_name(org) and (
+                    prep.group(0).split()[0].lower() == "in"
+                    or (" and " in org and all(len(x.split()) == 1 for x in org.split(" and ")))):
+                continue  # "in Capel Hendre", "French and Fon": a place, a list of names
+            if _frequent_words(ctx, org) or _role_word(org):
+                continue  # "the Customer Success mission", "a Senior Analyst": a department or a post
+            if ctx.analysis.names.data.is_given_name(parts[0]) and not _organisation_by_name(org):
+                continue  # "the team of Maria Lopez": a person
+            hi = min(b, m.end("org") + _WISH_WINDOW)
+            start = max([own.rfind(d, lo, at) + len(d) for d in words.breaks if own.rfind(d, lo, at) >= 0] + [lo])
+            end = min([x for x in (own.find(d, m.end("org"), hi) for d in words.breaks) if x >= 0] + [hi])
+            if words.past.search(own, start, end):
+                continue  # "at Ferney Knitwear I built ...": the writer's past employer
+            if words.not_employer.search(own, start, at):
+                continue  # "travelling from Kingston to Montego Bay", "for clients such as Barclays Bank"
+            yield org, at
 
 
 #: the employer as the place, home or fit for you: "Byblos Marina Suites is the right place for me to grow",

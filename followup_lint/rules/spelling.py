@@ -18,7 +18,9 @@ from ..document.postal import in_postal_line
 from ..errors import ConfigError, InputError
 from ..document.vocabulary import run_together
 from ..spelling.register import software_word, technical_register
-from ..analysis.employers import name_like, organisation_slot
+# (the module, not its names: importing ``followup_lint.analysis.employers`` first loads the rules, this one
+# among them, while that module is still half-made)
+from ..analysis import employers as _employers
 from ..names import fold, name_matcher
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
@@ -1012,7 +1014,7 @@ class MisspelledWord(Rule):
                 continue                           # a proper noun: a product, a place, a person
             if capital and _after_title(text, p.start):
                 continue                           # "Mrs. Boateng": the title's full stop ends no sentence
-            if not capital and organisation_slot(text, p.start) and name_like(ctx, p.lower):
+            if not capital and _employers.organisation_slot(text, p.start) and _employers.name_like(ctx, p.lower):
                 continue                           # "my experience at saleforce": a company's name misspelt
             if own_name and _beside_own_name(text, p.start, p.end, own_name, speller):
                 continue                           # "Frontend interview kuan xing": the rest of the writer's name
