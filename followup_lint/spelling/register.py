@@ -128,9 +128,11 @@ def _splits(lower: str, speller: Speller) -> bool:
     for i in range(2, n + 1):
         for j in range(max(0, i - 20), i - 1):
             piece = lower[j:i]
-            if fewest[j] is None or not speller.known(piece):
+            before, here = fewest[j], fewest[i]
+            if before is None or not speller.known(piece):
                 continue
             if len(piece) < _RUN_PART_MIN and rank(piece) >= _GRAMMAR_RANK:
                 continue
-            fewest[i] = fewest[j] + 1 if fewest[i] is None else min(fewest[i], fewest[j] + 1)
-    return fewest[n] is not None and fewest[n] >= 2
+            fewest[i] = before + 1 if here is None else min(here, before + 1)
+    last = fewest[n]
+    return last is not None and last >= 2
