@@ -44,11 +44,12 @@ def added_moves(ctx: RuleContext, *, claims: bool = True) -> list:
         if (instructions or doc.placeholders) and (covered(instructions, m.start)
                                                    or not _said_after(ctx, m.end, instructions)):
             continue
-        if _courtesy_told().match(doc.own, m.end) is not None:
+        if _pattern("courtesy_told").match(doc.own, m.end) is not None:
             continue  # "Wanted to tell you thank you for ...": the thanks told, nothing added
-        if _added_work().match(doc.own, m.end) is not None:
+        if _pattern("added_work").match(doc.own, m.end) is not None:
             continue  # "I would like to add more tests", "I've also worked on the front-end code": the work
-        if _omitted_work().search(m.text) is not None and _told_after_add().match(doc.own, m.end) is None:
+        if (_pattern("omitted_work_moves").search(m.text) is not None
+                and _pattern("told_after_add").match(doc.own, m.end) is None):
             continue  # "I didn't add interactors to the domain layer": what the work leaves out, not a move
         if "ask" in m.text.lower():
             s, e = sentence_at(doc, m.start)
@@ -60,28 +61,12 @@ def added_moves(ctx: RuleContext, *, claims: bool = True) -> list:
     return out
 
 
-@lru_cache(maxsize=1)
-def _courtesy_told() -> re.Pattern[str]:
-    """What follows a move of telling when it tells only the thanks (``courtesy_told`` of [strengths])."""
-    return re.compile(phrase_data()["strengths"]["courtesy_told"], re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _added_work() -> re.Pattern[str]:
-    """What follows a move when it names more work on the writer's submission (``added_work`` of [strengths])."""
-    return re.compile(phrase_data()["strengths"]["added_work"], re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _omitted_work() -> re.Pattern[str]:
-    """A move "I didn't add" (``omitted_work_moves`` of [strengths]): telling only when something told follows."""
-    return re.compile(phrase_data()["strengths"]["omitted_work_moves"], re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _told_after_add() -> re.Pattern[str]:
-    """What follows "I didn't add" when it tells something left unsaid (``told_after_add`` of [strengths])."""
-    return re.compile(phrase_data()["strengths"]["told_after_add"], re.IGNORECASE)
+@lru_cache(maxsize=8)
+def _pattern(key: str) -> re.Pattern[str]:
+    """``key`` of [strengths], compiled: what follows a move when it tells only the thanks (``courtesy_told``)
+    or names more work on the writer's submission (``added_work``); a move "I didn't add"
+    (``omitted_work_moves``), telling only when something told follows (``told_after_add``)."""
+    return re.compile(phrase_data()["strengths"][key], re.IGNORECASE)
 
 
 def _said_after(ctx: RuleContext, pos: int, instructions: tuple[tuple[int, int], ...]) -> bool:
