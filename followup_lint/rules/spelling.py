@@ -317,7 +317,7 @@ def _plain_words(res: _Resource, texts: list[str]) -> list[bool]:
 
 def _sentence_initial(text: str, start: int) -> bool:
     i = start - 1
-    while i >= 0 and text[i] in " \t\"'“‘(*_>":
+    while i >= 0 and text[i] in " \t\"'“‘(*_>-•–":  # a list item's bullet too ("- Impliment caching")
         i -= 1
     return i < 0 or text[i] in _SENTENCE_END
 
