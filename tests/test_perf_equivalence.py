@@ -543,3 +543,49 @@ def test_triggers_find_capitals_in_a_text_that_changes_length_when_lower_cased()
     text = "Back from İstanbul. Is WFH possible, and is there a Pension Scheme?"
     assert [m.text for m in check.finditer(text)] == ["WFH", "Pension Scheme"]
     assert [m.text for m in check.finditer(text.replace("İ", "I"))] == ["WFH", "Pension Scheme"]
+
+
+def test_near_length_names_give_the_variants_a_search_of_every_name_gives() -> None:
+    """A name the nickname tables lack borrows from names one edit away, searched among the names of one
+    letter more or less only: the same names, in the same order, as the search among all of them."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    from followup_lint.names import _default_data
+
+    data = _default_data()
+    rnd = random.Random(7)
+    queries = 0
+    for name in rnd.sample(data._names_list, 400):
+        for word in (name, name[1:], name + "a", name[:2] + "e" + name[3:], name[:-1], "k" + name[1:]):
+            if len(word) < 5:
+                continue
+            every = process.extract(word, data._names_list, scorer=OSA.distance, score_cutoff=1, limit=5)
+            near = process.extract(word, data._near_length(len(word)), scorer=OSA.distance, score_cutoff=1,
+                                   limit=5)
+            assert [c[:2] for c in near] == [c[:2] for c in every], word
+            queries += 1
+    assert queries > 1500
+
+
+def test_initials_and_compound_heads_are_read_only_for_phrases_a_sentence_shares_a_word_with(monkeypatch) -> None:
+    """``match_phrases`` works out a phrase's initials and compound heads only when some sentence holds one
+    of its terms (else the phrase is matched nowhere whatever they are), and still matches by them."""
+    from followup_lint import Draft, Interview, Linter
+    from followup_lint.rules import _topics
+
+    read: list[str] = []
+    original = _topics._phrase_reading
+
+    def recording(phrase: str, excluded: frozenset[str]):  # type: ignore[no-untyped-def]
+        read.append(phrase)
+        return original(phrase, excluded)
+
+    monkeypatch.setattr(_topics, "_phrase_reading", recording)
+    unheard = "the zeppelin hangar refurbishment programme"
+    heard = "the quality assurance backlog for the loading hallway"
+    report = Linter().lint(Draft(body="Hi Dana,\n\nThanks for walking me through the QA backlog and the "
+                                      "hall where the trucks load.\n\nBest,\nSam"),
+                           Interview(topics=(unheard, heard)))
+    assert heard in read and unheard not in read
+    assert report.metrics["topics_referenced"] == [heard]
