@@ -589,3 +589,29 @@ def test_initials_and_compound_heads_are_read_only_for_phrases_a_sentence_shares
                            Interview(topics=(unheard, heard)))
     assert heard in read and unheard not in read
     assert report.metrics["topics_referenced"] == [heard]
+
+
+def test_wish_words_found_in_the_same_sentences_as_by_the_look_around_pattern_and_never_without_a_lead() -> None:
+    """The wish clause's pattern, spelt without the look-around tried before every position, finds a wish
+    word in the same ranges as the pattern it replaced; and a range holding a match always holds one of the
+    lead words ``str.find`` looks for (an ASCII text: its lower case is what IGNORECASE matches)."""
+    from followup_lint.analysis.employers import _held, _lead_places, _wish_words, _words_alternation
+    from followup_lint.analysis.sentences import cue_data
+
+    words = _wish_words()
+    before = re.compile(r"(?:(?<=\w)|\b)(?:" + _words_alternation(cue_data()["employer"]["wish_words"]) + r")\b",
+                        re.IGNORECASE)
+    rnd = random.Random(11)
+    vocabulary = [*cue_data()["employer"]["wish_words"], "I", "Would", "WILL", "can't", "I'd", "we’ll", "'d",
+                  "hopeful", "wishes", "aimless", "planet", "Eager", "x", "to", "forwarded", "plan-based", "ready."]
+    found = 0
+    for _ in range(3000):
+        text = " ".join(rnd.choice(vocabulary) for _ in range(rnd.randrange(1, 8)))
+        text = text.replace("  ", rnd.choice([" ", "\t", "  "]))
+        places = _lead_places(text.lower(), words.leads)
+        for a, b in ((0, len(text)), (rnd.randrange(len(text)), len(text)), (0, rnd.randrange(len(text) + 1))):
+            hit = before.search(text, a, b) is not None
+            assert (words.wish.search(text, a, b) is not None) == hit, (text, a, b)
+            assert not hit or _held(places, a, b), (text, a, b)
+            found += hit
+    assert found > 1500
