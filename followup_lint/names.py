@@ -507,7 +507,7 @@ class NameMatcher:
         from rapidfuzz.distance import OSA
 
         best: tuple[int, int, _Key] | None = None
-        sound = sound_key(key)
+        sound: tuple[str, str] | None = None  # (worked out for the first name near enough: most words have none)
         for k in self._keys:
             longest = max(len(k.folded), len(key))
             if abs(len(k.folded) - len(key)) > 3 or longest < MIN_LEN_ONE_EDIT:
@@ -515,6 +515,8 @@ class NameMatcher:
             d = OSA.distance(key, k.folded, score_cutoff=4)
             if d > 4 or d == 0:
                 continue
+            if sound is None:
+                sound = sound_key(key)
             swapped = sorted(key) == sorted(k.folded)  # letters swapped: "Ivna" for Ivan is a typo
             if sound[1] != k.sound[1] and k.part != "last" and not swapped:  # "Mario" is not Maria
                 continue
