@@ -595,7 +595,7 @@ def test_wish_words_found_in_the_same_sentences_as_by_the_look_around_pattern_an
     """The wish clause's pattern, spelt without the look-around tried before every position, finds a wish
     word in the same ranges as the pattern it replaced; and a range holding a match always holds one of the
     lead words ``str.find`` looks for (an ASCII text: its lower case is what IGNORECASE matches)."""
-    from followup_lint.analysis.employers import _held, _lead_places, _wish_words, _words_alternation
+    from followup_lint.analysis.employers import _held, _hits, _wish_words, _words_alternation
     from followup_lint.analysis.sentences import cue_data
 
     words = _wish_words()
@@ -608,7 +608,7 @@ def test_wish_words_found_in_the_same_sentences_as_by_the_look_around_pattern_an
     for _ in range(3000):
         text = " ".join(rnd.choice(vocabulary) for _ in range(rnd.randrange(1, 8)))
         text = text.replace("  ", rnd.choice([" ", "\t", "  "]))
-        places = _lead_places(text.lower(), words.leads)
+        places = _hits(text.lower(), words.leads)
         for a, b in ((0, len(text)), (rnd.randrange(len(text)), len(text)), (0, rnd.randrange(len(text) + 1))):
             hit = before.search(text, a, b) is not None
             assert (words.wish.search(text, a, b) is not None) == hit, (text, a, b)

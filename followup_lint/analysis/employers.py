@@ -636,18 +636,6 @@ def _wish_words() -> _WishWords:
     )
 
 
-def _lead_places(low: str, leads: tuple[str, ...]) -> list[int]:
-    """Where each of ``leads`` starts in ``low``, sorted."""
-    out = []
-    for lead in leads:
-        i = low.find(lead)
-        while i >= 0:
-            out.append(i)
-            i = low.find(lead, i + 1)
-    out.sort()
-    return out
-
-
 def _held(places: list[int], a: int, b: int) -> bool:
     """Does one of the sorted ``places`` lie in ``[a, b)``?"""
     i = bisect.bisect_left(places, a)
@@ -675,7 +663,7 @@ def _wish_clause_employers(ctx: RuleContext, own: str) -> Iterable[tuple[str, in
     # (one ``str.find`` walk of the text per lead word, not a search of the wish pattern through every
     # sentence: ~15 us a draft against ~200; an ASCII text only, whose lower case is what the pattern's
     # IGNORECASE matches)
-    leads = _lead_places(ctx.analysis.lower, words.leads) if own.isascii() else None
+    leads = _hits(ctx.analysis.lower, words.leads) if own.isascii() else None
     weighed = 0
     for a, b in zip(bounds, bounds[1:]):
         if b - a < 12 or leads is not None and not _held(leads, a, b):
