@@ -109,3 +109,37 @@ def test_speller_does_not_know_the_register_words_itself() -> None:
     # the register, not the word list, accepts them: a plain note still reports them (above)
     speller = load_speller("en-US")
     assert not speller.known("tabbable") and not speller.known("params")
+
+
+# -- the shapes of trade words added after the twenty-third batch (new wordings, both ways) -----------------
+
+@pytest.mark.parametrize("sentence", [
+    "- I prettify the JSON and minify the bundle before the release",           # "-ify" on a known word
+    "- the minification step halves the bundle; the stringified payload is cached",
+    "- the headless browser renders at a fixed viewport and the codebase is split by feature",  # short runs
+    "- each row goes to the db through one small repository",                  # no vowel: an abbreviation
+    "- the cdn serves the images and the jwt is checked on every call",
+    "- the enum lists the states and each struct holds one row",                # clipped forms
+    "- the structs of the cache are freed when the tab closes",
+])
+def test_trade_words_of_productive_shapes_are_no_misspellings(sentence: str) -> None:
+    assert flagged(README, sentence) == []
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("- I will deliverthe fix before Friday", "deliverthe"),       # a run that ends on a grammar word
+    ("- the tests sendthe request twice", "sendthe"),
+    ("- everytime the list loads it blinks", "everytime"),         # a short run of frequent words
+    ("- the form works becaus the state is lifted", "becaus"),     # a dropped last letter: no clipped form
+    ("- the compan name is shown in the header", "compan"),
+])
+def test_slips_in_the_same_shapes_are_still_misspellings(sentence: str, word: str) -> None:
+    assert word in flagged(README, sentence)
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("The vm was slow, but the interview was fun.", "vm"),
+    ("I will linkify my notes before I send them.", "linkify"),
+])
+def test_trade_shapes_in_a_plain_note_are_still_checked(sentence: str, word: str) -> None:
+    assert word in flagged(PLAIN, sentence)

@@ -189,6 +189,11 @@ class _Vocabulary:
         #: two fields of four qualifiers and a head, and a stop apart (only that tail of a line is searched)
         self.address_runs = (max(len(w.split()) for w in (*words.titles, *words.signoffs)) + 1 + 2 * 5 + 1)
         self.slot_words = re.compile("|".join(map(re.escape, data["brackets"]["slot_words"].split())), re.IGNORECASE)
+        #: a bracket filled by "your" and a value of the reader's machine ("[your_domain]", "[your ip]")
+        values = "|".join(map(re.escape, data["brackets"]["reader_values"].split()))
+        self.reader_value = re.compile(rf"your[ \t_-]?(?:{values})", re.IGNORECASE)
+        #: a bracketed note to the reader about running the work ("[Make sure port 8000 is free]")
+        self.reader_note = re.compile(rf"(?:{data['brackets']['reader_notes']})\b", re.IGNORECASE)
         self.months = frozenset(data["numbers"]["months"].split())
         targets = "|".join(map(re.escape, data["links"]["targets"].split()))
         #: a Markdown link whose target is a slot word ("[](url)", "[Live demo](link)"): the link never pasted
@@ -825,6 +830,9 @@ def _bracket_is_placeholder(text: str) -> bool:
         return False  # a quoted key or a list of numbers ('dict["key"]', "[1, 2, 3]") is a program's, not a slot
     if "://" in inner or "@" in inner and " " not in inner:
         return False
+    v = _vocabulary()
+    if v.reader_value.fullmatch(inner) is not None or v.reader_note.match(inner) is not None:
+        return False  # a value the reader types ("[your_domain]") or a note to the reader ("[Make sure ...]")
     slug = _REPOSITORY.match(inner)
     if slug is not None and not _vocabulary().slot_words.search(slug.group("owner")):
         return False  # "Re: [ColumbiaBuildLab/2020-Coding-Challenge] ...": a repository's tag, not a slot
@@ -997,6 +1005,8 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
                 found.append(Placeholder(m.start(), m.end(), m.group(0), "stand-in"))
     if not found:
         return found
+    if "[" in text and ("[x]" in text or "[X]" in text or "[ ]" in text):
+        found = _outside_task_items(text, found)
     if ("`" in text or "~" in text and "~~~" in text) and found:
         found = _outside_code(text, found)
     # sorted by (start, -end), stably: the keys made in C (no Python call per placeholder), each pair as
@@ -1011,6 +1021,24 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
             result.append(found[i])
             last_end = ends[i]
     return result
+
+
+#: an item of a Markdown task list: a bullet or a number, then a checkbox ("- [x] ", "2. [ ] ")
+_TASK_ITEM: Final = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[[ xX]\][ \t]", re.MULTILINE)
+#: the kinds of placeholder a to-do's own wording may look like: an instruction or a note in brackets
+_TODO_KINDS: Final = frozenset({"paren", "note-to-self", "instruction"})
+
+
+def _outside_task_items(text: str, found: list[Placeholder]) -> list[Placeholder]:
+    """``found`` without the instructions and notes on the lines of a Markdown task list: "- [x] Improve global
+    loading (add a good loading spinner)" describes a piece of work to do or done, and its bracketed "add ..."
+    is that work's detail, not a template's instruction left in (twenty-third i-102). A field slot stays one
+    there ("- [ ] Email [Company Name]")."""
+    lines = [(m.start(), text.find("\n", m.start())) for m in _TASK_ITEM.finditer(text)]
+    if not lines:
+        return found
+    return [p for p in found if p.kind not in _TODO_KINDS
+            or not any(lo <= p.start and (hi < 0 or p.end <= hi) for lo, hi in lines)]
 
 
 def _path_parameter(text: str, start: int) -> bool:

@@ -48,7 +48,9 @@ _TLD: Final = r"\.(?:com|org|net|io|dev|ai|co|uk|de|edu|gov|app|example)\b"
 _TOKEN: Final = re.compile(
     r"(?P<code>`[^`\n]{1,200}`)"
     r"|(?P<link>(?<=\]\()[^\s()<>\"'`]{1,2000}(?=\)))"  # a Markdown link's target: "[my repo](docs/setup.md)"
-    r"|(?P<url>(?:[A-Za-z][A-Za-z0-9+.-]{0,20}://|www\.|mailto:)[^\s<>\"'`]{1,2000}[^\s<>\"'`.,;:!?)\]])"
+    # (an address whose host is a braced choice the reader fills: "http://{[your_domain] or [your_ip]}:8000")
+    r"|(?P<url>(?:[A-Za-z][A-Za-z0-9+.-]{0,20}://(?:\{[^{}\n]{1,80}\}(?=[:/]))?|www\.|mailto:)"
+    r"[^\s<>\"'`]{1,2000}[^\s<>\"'`.,;:!?)\]])"
     r"|(?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})"
     r"|(?P<handle>(?<![\w@])@[A-Za-z0-9_]{1,40})"
     r"|(?P<domain>\b[a-z0-9-]{1,63}+(?:\.[a-z0-9-]{1,63}+){0,4}" + _TLD + r"(?:/[^\s]{0,200})?)"

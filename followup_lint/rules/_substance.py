@@ -173,13 +173,18 @@ def _build(ctx: RuleContext) -> Analysis:
             enthused, deeds = existence("strengths", "enthused"), existence("strengths", "told_deeds")
             # (nor directions for running the submission: "so, to build the code, follow the steps:")
             directions = existence("strengths", "run_directions")
+            # (nor a tool chosen for the submission, "I used Jest for testing this project", or a change the
+            # work could have, "we may divide it into modules")
+            chosen, could = existence("strengths", "submission_choices"), existence("strengths", "hypothetical_work")
             speaking = sorted(first)  # (the excuses' triggers looked for once, not once per sentence)
             bounds_of = [spans[k] for k in speaking]
-            about_me = [k for k, m, n, x, d in zip(speaking, excuses.search_each(own, bounds_of),
-                                                   enjoyed.search_each(own, bounds_of),
-                                                   enthused.search_each(own, bounds_of),
-                                                   directions.search_each(own, bounds_of))
-                        if m is None and n is None and d is None
+            about_me = [k for k, m, n, x, d, c, h in zip(speaking, excuses.search_each(own, bounds_of),
+                                                         enjoyed.search_each(own, bounds_of),
+                                                         enthused.search_each(own, bounds_of),
+                                                         directions.search_each(own, bounds_of),
+                                                         chosen.search_each(own, bounds_of),
+                                                         could.search_each(own, bounds_of))
+                        if m is None and n is None and d is None and c is None and h is None
                         and (x is None or deeds.search(own, *spans[k]) is not None)]
             mine = _writers_terms(doc, terms, set(about_me), excluded)
             listed = _feature_lists(own, mine.units, first)
@@ -192,12 +197,32 @@ def _build(ctx: RuleContext) -> Analysis:
                 strengths += _shown_by_deed(doc, interview.strengths, strengths, terms, excluded)
             if len(strengths) < len(interview.strengths):
                 strengths += _raised_by_pitch(doc, interview.strengths, strengths)
+            strengths = [m for m in strengths if not _names_the_deliverable(own, m)]
         if interview.questions:
             questions = match_phrases(interview.questions, terms, excluded, units=sorted(asking), window=False)
         if interview.topics:
             topics = _match_topics(interview.topics, terms, excluded, (*strengths, *questions))
     return Analysis(excluded, terms, frozenset(asking), frozenset(first), tuple(strengths), tuple(questions),
                     tuple(topics))
+
+
+def _names_the_deliverable(own: str, m: PhraseMatch) -> bool:
+    """Is the strength ``m`` matched only by words that name the writer's own deliverable in its sentence ("I
+    built this app with the user in mind" for "has published an app on the App Store")?"""
+    from ._topics import _word_keys
+
+    if m.field != "body" or not m.matched:
+        return False
+    named: set[str] = set()
+    for d in _own_deliverable().finditer(own, m.start, m.end):
+        named |= _word_keys(d.group("d"))
+    return bool(named) and set(m.matched) <= named
+
+
+@lru_cache(maxsize=1)
+def _own_deliverable() -> re.Pattern[str]:
+    """The writer's own deliverable named by a demonstrative (``own_deliverable`` of [strengths])."""
+    return re.compile(phrase_data()["strengths"]["own_deliverable"], re.IGNORECASE)
 
 
 _EXAMPLE: Final = re.compile(r",?\s+(?:such as|including|e\.g\.,?|for example,?|for instance,?)\s+|,\s+like\s+",

@@ -89,7 +89,12 @@ class LeftoverPlaceholder(Rule):
     one, and so does a bracketed slot or an angle slot opened by "your" or an instruction that fills its
     code span, "`[paste the URL here]`", "`<your-repo-url>`"), an editor's lower-case brackets inside a
     quotation ("we [the ops team] own the yard"), a path parameter of a URL or a route
-    ("http://localhost:8080/route/{origin}", "GET /users/{id}": the reader types a value there), and a name the interview gives: when the company is called "XYZ Company",
+    ("http://localhost:8080/route/{origin}", "GET /users/{id}": the reader types a value there), a value of
+    the reader's own machine in setup steps ("http://{[your_domain] or [your_ip]}:8000", "[your_password]";
+    `reader_values` in the data file: "[Your Name]" stays a slot), a bracketed note to the reader about running
+    the work ("[Make sure port 8000 on your system is free]", "[If local]"; `reader_notes`), an instruction
+    or note in brackets on a line of a Markdown task list, the to-do's own detail ("- [x] Improve global
+    loading (add a good loading spinner)"; a field slot there, "[Company Name]", stays one), and a name the interview gives: when the company is called "XYZ Company",
     the draft writing that name has filled the field in.
 
     In template mode (`--template`, `template = true`) these are slots to be filled, not errors.

@@ -44,10 +44,13 @@ def added_moves(ctx: RuleContext, *, claims: bool = True) -> list:
         if (instructions or doc.placeholders) and (covered(instructions, m.start)
                                                    or not _said_after(ctx, m.end, instructions)):
             continue
-        if _courtesy_told().match(doc.own, m.end) is not None:
+        if _pattern("courtesy_told").match(doc.own, m.end) is not None:
             continue  # "Wanted to tell you thank you for ...": the thanks told, nothing added
-        if _added_work().match(doc.own, m.end) is not None:
+        if _pattern("added_work").match(doc.own, m.end) is not None:
             continue  # "I would like to add more tests", "I've also worked on the front-end code": the work
+        if (_pattern("omitted_work_moves").search(m.text) is not None
+                and _pattern("told_after_add").match(doc.own, m.end) is None):
+            continue  # "I didn't add interactors to the domain layer": what the work leaves out, not a move
         if "ask" in m.text.lower():
             s, e = sentence_at(doc, m.start)
             j = bisect.bisect_left(logistics, s)
@@ -58,16 +61,12 @@ def added_moves(ctx: RuleContext, *, claims: bool = True) -> list:
     return out
 
 
-@lru_cache(maxsize=1)
-def _courtesy_told() -> re.Pattern[str]:
-    """What follows a move of telling when it tells only the thanks (``courtesy_told`` of [strengths])."""
-    return re.compile(phrase_data()["strengths"]["courtesy_told"], re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _added_work() -> re.Pattern[str]:
-    """What follows a move when it names more work on the writer's submission (``added_work`` of [strengths])."""
-    return re.compile(phrase_data()["strengths"]["added_work"], re.IGNORECASE)
+@lru_cache(maxsize=8)
+def _pattern(key: str) -> re.Pattern[str]:
+    """``key`` of [strengths], compiled: what follows a move when it tells only the thanks (``courtesy_told``)
+    or names more work on the writer's submission (``added_work``); a move "I didn't add"
+    (``omitted_work_moves``), telling only when something told follows (``told_after_add``)."""
+    return re.compile(phrase_data()["strengths"][key], re.IGNORECASE)
 
 
 def _said_after(ctx: RuleContext, pos: int, instructions: tuple[tuple[int, int], ...]) -> bool:
@@ -93,8 +92,9 @@ def work_questions(ctx: RuleContext) -> list[tuple[int, int]]:
         if field != "body":
             continue
         text = own[s:e]
-        if courtesy.search(text) is not None or _MARKDOWN_HEADING.match(text) is not None:
-            continue  # (a heading's question is an issue form's prompt: "### What is your question?")
+        if courtesy.search(text) is not None or _in_heading(own, s):
+            continue  # (a heading's question is an issue form's prompt: "### What is your question?", and
+            # so is its second: "### Focus Areas: What did you prioritize? Why did you choose them?")
         j = bisect.bisect_left(logistics, s)
         if j < len(logistics) and logistics[j] < e:
             continue
@@ -106,6 +106,12 @@ def work_questions(ctx: RuleContext) -> list[tuple[int, int]]:
             continue  # a quoted prompt's question carried onto the next line ("> How does the\nfactor behave?")
         out.append((s, e))
     return out
+
+
+def _in_heading(own: str, s: int) -> bool:
+    """Does the sentence at ``s`` stand on a Markdown heading's line (at its start or after another sentence
+    of it)?"""
+    return _MARKDOWN_HEADING.match(own, own.rfind("\n", 0, s) + 1) is not None
 
 
 @lru_cache(maxsize=1)
@@ -221,7 +227,14 @@ class NoAddedStrengthOrQuestion(Rule):
     working with the Astro design system" raises no "has shipped a design system"), or an enthusiasm for a
     field ("I'm excited about the future of the web and open source" raises no "has run design workshops for
     open-source projects"; told with a deed, "I'm passionate about open source, and I ran workshops for it",
-    it does). Without the lists the finding carries
+    it does), a tool chosen for the submission ("I used Jest and React Testing Library for testing this
+    project" raises no "has mentored juniors on testing with React Testing Library"), a change the work could
+    have ("we may divide it into modules"), or the submission named by "this app", "my project" alone ("I
+    built this app with the user in mind" raises no "has published an app on the App Store"). "I didn't
+    add interactors to the domain layer" tells what the code leaves out, no move ("I didn't add that I speak
+    Portuguese" is one); the second question of a Markdown heading's prompt ("### Focus Areas: What did you
+    prioritize? Why?") asks nobody, and neither does a question for feedback on your own selection ("is there
+    any feedback yet on the shortlisting?"). Without the lists the finding carries
     `data["confidence"] = "low"`. In template mode a slot for a strength or a question (`{{strength}}`,
     `[a strength you did not mention]`, `{{question}}`) counts as adding one.
 

@@ -13,7 +13,15 @@ misspelling, when it is:
   "debounced"), "-able" on a verb, its last consonant doubled or not ("tabbable"), "-er"/"-r" for the tool
   that does it ("profiler"), "-ant" for the quality ("performant"), a plural "-s" on a noun ("paddings");
 - an identifier made of known words run together ("automapper", "nameofthemovie"): words of four letters
-  or more, or grammar words among the hundred most frequent ("of", "the"), and no misspelling of a frequent word.
+  or more, or grammar words among the hundred most frequent ("of", "the"), and no misspelling of a frequent word;
+  a shorter run (seven to nine letters) only of two words of the trade that are not everyday grammar or
+  frequent words ("viewport", "codebase"; not "everytime", "eachother", "watchout"), and never a run that
+  ends on a grammar word (a missed space: "deliverthe", "sendthe");
+- a verb made with "-ify" / "-ification" on a known word ("linkify", "linkification", "minify");
+- a clipped form of a longer known word, cut at a consonant after four letters or more ("struct" of
+  "structure", "dedup" of "deduplicate"), three letters or more cut off (not a dropped last letter:
+  "becaus", "wher" stay misspellings);
+- an abbreviation of two to four letters with no vowel ("vm", "db", "cdn", "jwt").
 
 A misspelling keeps being reported there ("unnecassary", "tocuhed", "persistace"): no affix or split makes
 it a word.
@@ -41,12 +49,19 @@ _LINE_START: Final = re.compile(r"^[ \t]*(?:[-*>$][ \t]*|\d+[.)][ \t]*)?([a-z0-9
 _WORD: Final = re.compile(r"[a-z]+")
 #: productive affixes of software prose: (prefix, suffix, what is added back to the stem)
 _PREFIXES: Final = ("re", "de")
-_SUFFIXES: Final = (("able", ""), ("able", "e"), ("er", ""), ("r", ""), ("ant", ""), ("s", ""))
+_SUFFIXES: Final = (("able", ""), ("able", "e"), ("er", ""), ("r", ""), ("ant", ""), ("s", ""), ("ify", ""),
+                    ("ification", ""), ("ified", ""), ("ifies", ""), ("ifying", ""), ("ifier", ""))
 _MIN_STEM: Final = 3
 _RUN_MIN: Final = 10      # an identifier of run-together words is at least this long (and at most
 _RUN_MAX: Final = 100     # a repository's name: a longer run is split by no one) ...
 _RUN_PART_MIN: Final = 4  # ... and its words at least this long, or among the most frequent words
 _GRAMMAR_RANK: Final = 100
+_SHORT_RUN_MIN: Final = 7    # a shorter run of two words of the trade: at least this long ...
+_SHORT_RUN_RANK: Final = 500  # ... each of its words rarer than the this-many most frequent ("view", "port")
+_CLIP_MIN: Final = 4          # a clipped form keeps at least this many letters ...
+_CLIP_CUT: Final = 3          # ... and cuts at least this many off the known word
+_NO_VOWEL_MAX: Final = 4      # an abbreviation with no vowel has two to this many letters
+_VOWELS: Final = frozenset("aeiouy")
 
 
 @lru_cache(maxsize=8)
@@ -98,7 +113,40 @@ def software_word(lower: str, speller: Speller, slip: Callable[[str], bool]) -> 
         return False
     if lower in _data().abbreviations or _affixed(lower, speller):
         return True
-    return _RUN_MIN <= len(lower) <= _RUN_MAX and _splits(lower, speller) and not slip(lower)
+    if 2 <= len(lower) <= _NO_VOWEL_MAX and not _VOWELS.intersection(lower):
+        return True   # "vm", "db", "cdn": an abbreviation
+    if _RUN_MIN <= len(lower) <= _RUN_MAX:
+        return _splits(lower, speller) and not slip(lower)
+    if _SHORT_RUN_MIN <= len(lower) < _RUN_MIN and _short_run(lower, speller) and not slip(lower):
+        return True
+    return _clipped(lower, speller) or (lower.endswith("s") and _clipped(lower[:-1], speller))  # "structs"
+
+
+def _short_run(lower: str, speller: Speller) -> bool:
+    """Is ``lower`` two words of the trade run together ("view"+"port", "code"+"base"), each of four letters
+    or more and neither among the ``_SHORT_RUN_RANK`` most frequent words ("every"+"time" is a slip)?"""
+    rank, known = speller.lexicon.rank, speller.known
+    for i in range(_RUN_PART_MIN, len(lower) - _RUN_PART_MIN + 1):
+        a, b = lower[:i], lower[i:]
+        if known(a) and known(b) and rank(a) >= _SHORT_RUN_RANK and rank(b) >= _SHORT_RUN_RANK:
+            return True
+    return False
+
+
+def _clipped(lower: str, speller: Speller) -> bool:
+    """Is ``lower`` the first letters of a longer known word, cut after a consonant ("struct" of "structure")?
+    Some known word must begin with ``lower`` and be at least ``_CLIP_CUT`` letters longer, and none only one
+    or two letters longer: a dropped last letter or two ("becaus" of "because", "compan" of "company") is a
+    slip."""
+    if len(lower) < _CLIP_MIN or lower[-1] in _VOWELS:
+        return False
+    words, starts = speller.lexicon.bucket(lower[0])
+    n = len(lower)
+    if n + _CLIP_CUT >= len(starts):
+        return False
+    if any(w.startswith(lower) for w in words[starts[n + 1]:starts[n + _CLIP_CUT]]):
+        return False
+    return any(w.startswith(lower) for w in words[starts[n + _CLIP_CUT]:])
 
 
 def _affixed(lower: str, speller: Speller) -> bool:
@@ -133,4 +181,8 @@ def _splits(lower: str, speller: Speller) -> bool:
             if len(piece) < _RUN_PART_MIN and rank(piece) >= _GRAMMAR_RANK:
                 continue
             fewest[i] = fewest[j] + 1 if fewest[i] is None else min(fewest[i], fewest[j] + 1)
-    return fewest[n] is not None and fewest[n] >= 2
+    if fewest[n] is None or fewest[n] < 2:
+        return False
+    # the last word is one of four letters or more: a run that ends on a grammar word is a missed space
+    # ("deliverthe", "sendthe"), not an identifier
+    return any(fewest[j] is not None and speller.known(lower[j:]) for j in range(1, n - _RUN_PART_MIN + 1))
