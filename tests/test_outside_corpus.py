@@ -106,8 +106,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "twentysecond": {"spelling": (17, 0),
                      "greeting-punctuation": (1, 0), "repeated-word": (2, 0), "lowercase-i": (1, 0),
                      "spacing": (0, 1), "sentence-case": (3, 10)},
-    "twentythird": {"mentions_specific_moment": (1, 1), "adds_missed_strength_or_question": (4, 0),
-                    "invites_next_step": (2, 8),
+    "twentythird": {"adds_missed_strength_or_question": (4, 0),
                     "spelling": (4, 4), "spacing": (1, 0), "sentence-case": (3, 10), "unbalanced-delimiter": (1, 0)},
 }
 

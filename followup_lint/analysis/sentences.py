@@ -482,21 +482,26 @@ def _rest_of_work(words: Sequence[str], cues: list[tuple[Function, int, int]]) -
         rest.at(words, y) > 0 for y in range(c[2], min(len(words), c[2] + 3))))]
 
 
-def _done_on_the_page(words: Sequence[str], cues: list[tuple[Function, int, int]]) -> list[tuple[Function, int, int]]:
-    """``cues`` without the offers to explain that the note carries out itself ("I will explain here what I
-    did", "Below I'll describe the steps"): nothing more is offered. A condition or an alternative ("I can
-    explain here if anything is unclear", "here or on a call") still offers."""
+def _done_on_the_page(words: Sequence[str], cues: list[tuple[Function, int, int]],
+                      introduces: bool = False) -> list[tuple[Function, int, int]]:
+    """``cues`` without the offers (and wishes, "I would like to explain", requests in form) to explain that
+    the note carries out itself ("I will explain here what I did", "Below I'll describe the steps", "I'll
+    explain in short about this app", or a sentence ending in a colon, ``introduces``: "I would like to
+    explain myself on why I chose what I chose:"): nothing more is offered. A condition, an alternative or a
+    talk ("I can explain here if anything is unclear", "here or on a call") still offers."""
     verbs, here = _cls("offer", "on_the_page_verbs"), _cls("offer", "on_the_page")
-    if "if" in words:
+    if "if" in words or introduces and not _cls("request", "proposed_talks").single.isdisjoint(words):
         return cues
 
     def on_page(c: tuple[Function, int, int]) -> bool:
+        if introduces:
+            return True
         j = here.at(words, c[2])
         if j > 0:
             return j >= len(words) or words[j] != "or"
         return any(here.at(words, y) > 0 for y in range(max(0, c[1] - 2), c[1]))
 
-    return [c for c in cues if not (c[0] is Function.OFFER and any(
+    return [c for c in cues if not (c[0] in (Function.OFFER, Function.REQUEST) and any(
         verbs.at(words, y) == c[2] for y in range(max(c[1], c[2] - 2), c[2])) and on_page(c))]
 
 
@@ -1001,6 +1006,9 @@ class _Reader:
                 if self._passes_on(k):
                     continue                               # "please pass my regards to Ravi": no reply asked
                 m = verbs.at(w, k)
+                if m > 0 and _cls("request", "permitted_judging").at(w, k) == m and \
+                        _cls("request", "permissions").at(w, i) > 0:
+                    continue                               # "feel free to consider either version": no reply
                 if m > 0 and remembered.at(w, k) < 0:
                     self.add(Function.REQUEST, i, m)
                 elif w[i] in _cls("request", "polite").single and _cls("request", "help_verbs").at(w, k) > 0:
@@ -1097,6 +1105,11 @@ class _Reader:
             x = self._writer_before(k) if m > 0 else -1
             if x >= 0:
                 self.add(Function.REQUEST, x, m)
+        answers = _cls("request", "wanted_answers")
+        for k in _where(w, answers):
+            x = self._writer_before(k, _cls("request", "wanted_lead"))
+            if x >= 0 and x < k - 1:
+                self.add(Function.REQUEST, x, k + 1)       # "I wanted to get some clarification on Question 4"
         talks, proposals, stops, to_stops = (_cls("request", c) for c in ("proposed_talks", "proposals", "proposal_stops",
                                                                           "proposal_stop_to"))
         for k in _where(w, proposals):
@@ -1111,13 +1124,14 @@ class _Reader:
                     self.add(Function.REQUEST, x, y + 1)
                     break
 
-    def _writer_before(self, k: int) -> int:
-        """The first person before ``w[k]`` with only ``own_request_lead`` words and adverbs between ("I would
-        like to", "we must"; "let me", "let us" offering to act), or -1."""
+    def _writer_before(self, k: int, more: _Class | None = None) -> int:
+        """The first person before ``w[k]`` with only ``own_request_lead`` words (and ``more``'s) and adverbs
+        between ("I would like to", "we must"; "let me", "let us" offering to act), or -1."""
         w = self.w
         lead, adv = _cls("request", "own_request_lead"), _cls("modality", "adverbs")
+        extra = more.single if more is not None else frozenset()
         x = k - 1
-        while x >= 0 and (w[x] in lead.single or w[x] in adv.single):
+        while x >= 0 and (w[x] in lead.single or w[x] in adv.single or w[x] in extra):
             x -= 1
         if x > 0 and w[x] in ("me", "us") and w[x - 1] == "let":
             return x - 1
@@ -1393,8 +1407,15 @@ class _Reader:
     def _thing_available(self, i: int) -> bool:
         """Is ``w[i]`` ("available", "free", "open") said of a thing, not of the writer ("the API will be
         available at localhost:5000", "The slides are available on the drive", "it is free for students")?
-        The subject before its "be" (across adverbs and modals) is a thing pronoun or a noun after a determiner."""
+        The subject before its "be" (across adverbs and modals) is a thing pronoun or a noun after a determiner;
+        or a thing is made or kept available ("make the app available for users", `thing_makers`)."""
         w = self.w
+        makers, selves = _cls("offer", "thing_makers"), _cls("offer", "self_objects").single
+        for y in range(i - 1, max(-1, i - 5), -1):
+            if w[y] in selves:
+                break
+            if w[y] in makers.single and y < i - 1:
+                return True                                # "make the app available for users": the app's
         skip = _cls("modality", "adverbs").single | _cls("offer", "willing_be").single | _cls(
             "offer", "thing_be_lead").single
         x = i - 1
@@ -1517,6 +1538,8 @@ class _Reader:
                     self.add(Function.FORWARD, i, joined)  # "... contributing to your team and further
                     continue                               # discussing how I can help"
                 self.add(Function.HOPE, i, h)
+            elif r > 0 and w[r - 1] in ("learn", "learning") and _cls("forward", "growth_learning").at(w, r) > 0:
+                self.add(Function.HOPE, i, r)              # "eager to learn whatever your company needs"
             elif r > 0:
                 self.add(Function.HOPE if _vague_meeting(w, k) else Function.FORWARD, i, r)
             elif k < len(w) and (w[k - 1] == "to" and (k > j or w[j - 2] != "forward")
@@ -1807,7 +1830,7 @@ def _heads() -> dict[str, frozenset[str]]:
         "thanks": firsts(("thanks", "words"), ("thanks", "other_language"), ("thanks", "conditional_only"),
                          ("thanks", "glad_heads")),
         "requests": firsts(("request", "to_me"), ("request", "please"), ("request", "reply_verbs"),
-                           ("request", "own_requests"), ("request", "proposals"),
+                           ("request", "own_requests"), ("request", "proposals"), ("request", "wanted_answers"),
                            ("modality", "you_modal"), ("modality", "conditional"), ("request", "status_heads"),
                            ("request", "welcomed")),
         "instruction": firsts(("instruction", "reader_forms"), ("instruction", "letter_parts"),
@@ -1876,7 +1899,8 @@ def classify(words: Words, text: str, only: str | None = None) -> tuple[Function
     # (an inverted condition, "Should I be considered, it would be an honour", is read as a sentence whose
     # mark stands: no phone's question was left unmarked)
     return (_classify if len(w) <= _REMEMBERED_WORDS else _classify.__wrapped__)(
-        w, _asks(text), only, "?" in text or "？" in text or cue_pattern("question", "supposing").match(text) is not None)
+        w, _asks(text), only, "?" in text or "？" in text or cue_pattern("question", "supposing").match(text) is not None,
+        text.rstrip().endswith(":"))
 
 
 def _inverted_question(words: Sequence[str]) -> int:
@@ -1904,9 +1928,10 @@ _REMEMBERED_WORDS: Final = 120  # the longest sentence (in words) whose reading 
 
 @lru_cache(maxsize=8192)
 def _classify(words: tuple[str, ...], asks: bool, only: str | None,
-              marked: bool = False) -> tuple[Function, tuple[tuple[Function, int, int], ...]]:
+              marked: bool = False, introduces: bool = False) -> tuple[Function, tuple[tuple[Function, int, int], ...]]:
     """``classify`` of a sentence's words (``asks``: it ends in a question mark; ``marked``: one stands in it,
-    perhaps in a bracketed aside, so no mark was left off). A pure function of the
+    perhaps in a bracketed aside, so no mark was left off; ``introduces``: it ends in a colon, what it
+    announces follows on the page). A pure function of the
     words, cues given by word index: remembered, as the same sentences ("Thank you for your time.",
     "Best regards,") recur from draft to draft."""
     r = _Reader(words)
@@ -1931,8 +1956,8 @@ def _classify(words: tuple[str, ...], asks: bool, only: str | None,
         r.cues = _unfinished_work(words, r.cues)
     if r.cues and not present.isdisjoint(_cls("offer", "remainder_verbs").words):
         r.cues = _rest_of_work(words, r.cues)      # (only takes offers away: no anchor of its own)
-    if r.cues and not present.isdisjoint(_cls("offer", "on_the_page").firsts):
-        r.cues = _done_on_the_page(words, r.cues)  # (only takes offers away too)
+    if r.cues and (introduces or not present.isdisjoint(_cls("offer", "on_the_page").firsts)):
+        r.cues = _done_on_the_page(words, r.cues, introduces)  # (only takes offers away too)
     if asks and len(words) >= 2:
         r.add(Function.QUESTION, len(words) - 1, len(words))
     elif not asks and len(words) >= 3 and words[0] in heads["unpunctuated"]:

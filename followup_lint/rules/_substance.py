@@ -215,7 +215,7 @@ def _names_the_deliverable(own: str, m: PhraseMatch) -> bool:
         return False
     named: set[str] = set()
     for d in _own_deliverable().finditer(own, m.start, m.end):
-        named |= _word_keys(d.group("d"))
+        named |= _word_keys(d.group(1))
     return bool(named) and set(m.matched) <= named
 
 

@@ -24,16 +24,35 @@ def _with(ctx: RuleContext, wanted: Function, *, first: bool = False, backwards:
     out = []
     bits = wanted._value_  # (the flags' bits compared as ints: an enum.Flag "&" costs about a microsecond)
     titles = bits & _INVITING._value_ and "#" in doc.own
+    prompts = _template_prompts(doc.own) if titles else ()
     for k in order:
         sf = sentences[k]
-        if titles and _MARKDOWN_HEADING.match(doc.own, sf.start) is not None:
-            continue  # (a README's section title, "## What would you do with more time?", invites nothing)
+        if titles and (_MARKDOWN_HEADING.match(doc.own, doc.own.rfind("\n", 0, sf.start) + 1) is not None
+                       or any(a <= sf.start < b for a, b in prompts)):
+            continue  # (a README's section title, "## What would you do with more time?", and the rest of its
+            # line, "### Additional Information: Is there anything else we should know? Feel free to share
+            # ...", or a form's prompt copied under its titles, invite nothing)
         if sf.functions._value_ & bits and any(c.function._value_ & bits and not in_slot(doc, c.start, c.end)
                                                for c in sf.cues):
             out.append(sf)
             if first:
                 break
     return out[::-1] if backwards else out
+
+
+#: a Markdown heading's line, then the line right below it when that line asks ("### Focus Areas\nWhat specific
+#: areas of the project did you prioritize? ...")
+_ASKING_UNDER_HEADING: Final = re.compile(r"^[ \t]*#{1,6}[ \t]+\S[^\n]*\n([^\n]*\?[^\n]*)", re.MULTILINE)
+
+
+def _template_prompts(own: str) -> tuple[tuple[int, int], ...]:
+    """The lines of a take-home form's prompts copied into a README: when two or more section titles each
+    have a question on the line right below them ("### Time Spent\nApproximately how long did you spend
+    ...? How did you allocate your time?"), those lines are the employer's questions to the candidate, kept
+    above each answer, and ask the reader nothing. One title over one question ("## Questions\nDo you
+    have any feedback on my approach?") is the writer's own question and still invites."""
+    found = tuple(m.span(1) for m in _ASKING_UNDER_HEADING.finditer(own))
+    return found if len(found) >= 2 else ()
 
 
 _INVITING = Function.QUESTION | Function.REQUEST | Function.OFFER | Function.FORWARD
@@ -260,7 +279,9 @@ class NoNextStep(Rule):
     word or yes/no question with its subject after the verb ("what time should i come on friday", "is the role still
     open", in the subject too); a status check ("I just wanted to check if there is any update", "Wondering if there's been any movement", "I am writing to know the
     status", "just checking in on the role", "I just wanted to follow up on my prospects", "following up to see if you had a chance to review my test"); a polite imperative ("Kindly furnish me with any update");
-    a reply welcomed ("Comments/feedback will be welcome.", "Any thoughts are most welcome"); a hope that
+    a reply welcomed ("Comments/feedback will be welcome.", "Any thoughts are most welcome"); clarification
+    wanted before going on ("I wanted to get some clarification on Question 4 before proceeding", "I'd like
+    some guidance on the format"); a hope that
     what you sent serves the next conversation ("I'm hoping this will suffice for a good technical
     discussion", "hoping we can go over it in the next round": a talk marked as coming, not "I hope you have
     a great time at the meeting", "I trust in the interview process"); a hope to move the interview or
@@ -286,7 +307,7 @@ class NoNextStep(Rule):
     perfect", "Thursday at 10:30 works for me"; not "I can't be there", "The Wednesday stand-up is great");
     or looking forward to a reply, to next steps or to a
     decision ("I look forward to hearing from you", "awaiting your response", "anticipating your reply", "looking
-    ahead to your decision", "I will be glad to receive your feedback", "I hope to be hearing from you soon"; texting spellings and typos too: "Waiting for ur reply", "Lemme know",
+    ahead to your decision", "I will be glad to receive your feedback", "I hope to be hearing from you soon"; texting spellings and typos too: "Waiting for ur reply", "Lemme know", "Hope i will here from you",
     "Looking forwad to your reply"), also as a second object after a hope to work together ("I look forward to contributing to
     your team and further discussing how I can help"), and these in your other language ("Aguardo seu
     retorno", "Ich freue mich auf Ihre Rückmeldung", "Je reste à votre disposition": the `forward` lists
@@ -314,12 +335,21 @@ class NoNextStep(Rule):
     verb in a clause that describes a thing ("I could not find an email where I will send the task"), "open"
     as a verb ("the help modal should auto open at first launch"), a question that answers itself ("but why
     rewrite it two days before the deadline?"), a question that is a README's section title ("## What would
-    you change with more time?"), an inverted condition ("Should I be selected, it would be an honour"), the
+    you change with more time?", and the rest of its line: "### Additional Information: Is there anything else
+    we should know? Feel free to share ..."), a take-home form's prompts copied on the line under each of two or
+    more titles ("### Time Spent\nApproximately how long did you spend ...? How did you allocate your
+    time?"; one title over one question of your own still asks), the reader permitted to judge the work
+    ("Please feel free to consider either version for evaluation"; "please consider my application" asks),
+    looking forward to more chances of the same kind ("I look forward to more opportunities like this"),
+    learning as growing into the job ("eager to learn whatever your company needs"; "eager to learn more
+    about the next steps" invites), a thing made available ("make the app available for users with
+    disabilities"; "I can make myself available" offers), an inverted condition ("Should I be selected, it would be an honour"), the
     reader's set-up told ("If you haven't done so, install Node first"), "just" or "simply" after a subject
     ("the handlers just call the repository": code described), a promise of your own next message ("I plan to
     email you my details later", "I'm going to send the rest tomorrow"; "I can send ..." offers), an
     explanation the note gives itself ("as a substitute, I will explain here what I did", "Below I'll describe
-    the steps"; "I can explain here if anything is unclear" offers), a reply
+    the steps", "I'll explain in short about this app", or announced by a colon: "I would like to explain why
+    I chose what I chose:"; "I can explain here if anything is unclear" offers), a reply
     expected not to come ("I'm sure I won't be hearing from you"), a "please" negated ("please don't send that
     rejection email"; "please don't hesitate to ask" invites), a softener on an infinitive ("it was quicker to
     just write a console app"), a thing's availability ("the API will be available at localhost:5000"; "I am

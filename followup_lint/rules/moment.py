@@ -161,7 +161,10 @@ class NoSpecificMoment(Rule):
     applicant's end-of-semester exams", "the candidate's lateness and absences"), named as yours ("in the middle
     of my exams", "my lateness"), counts; a qualification of yours restated ("my statistics degree") still
     recalls nothing. A name a topic coins with a symbol ("Questions+", "Notepad++") counts when the note
-    writes it so ("**Questions+**"), though the word alone is common. A line left in square brackets that opens
+    writes it so ("**Questions+**"), though the word alone is common. A code identifier holding two words of
+    a topic ("`DataTableCompanies` emits ..." for "the companies table") names the exercise's own code; one
+    word ("`CompanyList`") may be any code's. A link's address is no word of yours: the exercise named only
+    in it ("[Repo](https://github.com/me/frontend-developer-challenge)") recalls nothing. A line left in square brackets that opens
     on an instruction verb ("[Insert something interesting or something you learned from your
     conversation]") is a template's instruction: its words recall nothing, and nor does the name of the
     occasion where you met ("at the Georgia Football Networking Event").
@@ -257,9 +260,14 @@ class NoSpecificMoment(Rule):
             if refs.concrete or recalled_topic(doc, refs, topics, a.excluded):
                 return  # something concrete that the topic list does not name, or a remark paraphrased
             raised = [(m.start, m.end) for m in (*a.strengths, *a.questions) if m.field == "body"]
-            if _names_the_exercise(doc.own, ctx.draft.subject or "", interview.topics, raised) \
+            # (a link's address is no word of the writer's: "[Repo](https://github.com/me/frontend-developer-
+            # challenge)" names the exercise only as a repository's path does)
+            addresses = [(t.start, t.end) for t in doc.tokens if t.kind == "url"]
+            if _names_the_exercise(doc.own, ctx.draft.subject or "", interview.topics, raised + addresses) \
                     or _titles_the_exercise(said, interview.topics, interview.company or "", a.excluded):
                 return  # "Thanks for the challenge": the interview's exercise, by its kind or its title
+            if _names_in_an_identifier(doc.own, topics, a.excluded, addresses):
+                return  # "`DataTableCompanies` emits ..." for "the companies table": the exercise's own code
             if _acts_on_the_interview(doc.own, interview.topics, raised):
                 return  # "I have incorporated changes after review", "my modifications for the job interview"
             if _recalled_in_a_raised_item(doc.own, [m for m in (*a.strengths, *a.questions) if m.field == "body"],
@@ -286,6 +294,39 @@ class NoSpecificMoment(Rule):
             "Nothing in the note refers to something specific from the conversation",
             data={"confidence": "low"},
         )
+
+
+#: a code identifier of two or more words written solid: camelCase, PascalCase ("DataTableCompanies",
+#: "closeAddCompanyDialog") or snake_case ("companies_table")
+_IDENTIFIER: Final = re.compile(r"\b(?:[a-z]+|[A-Z][a-z]+)(?:[A-Z][a-z]+)+\b|\b[a-z]+(?:_[a-z]+)+\b")
+_IDENTIFIER_PART: Final = re.compile(r"[A-Z]?[a-z]+")
+
+
+def _names_in_an_identifier(own: str, topics: Sequence[str], excluded: frozenset[str],
+                            addresses: Sequence[tuple[int, int]] = ()) -> bool:
+    """Does a code identifier of the note hold two content words of one topic ("`DataTableCompanies` emits
+    the events" for "the frontend challenge: the DynamicForm, the companies table and ..."; "the
+    `parking_meter` module" for "the parking meter kata")? The candidate writes about the exercise's own
+    code by its names. Two of the topic's words, at least one of them a content term ("table"; "companies"
+    is a common word, counted only beside one): one word ("`CompanyList`" for "the companies table") may be
+    any code's. An identifier inside a link's address is no word of the writer's."""
+    from ._topics import _vocab, _word_keys
+
+    stop = _vocab()[0]
+
+    def words(parts: Iterable[str]) -> set[str]:
+        return {w.removesuffix("s") for w in map(str.lower, parts) if len(w) >= 3 and w not in stop}
+
+    wanted = [words(_words(t.lower())) for t in topics]
+    for m in _IDENTIFIER.finditer(own):
+        if any(s <= m.start() < e for s, e in addresses):
+            continue
+        parts = words(_IDENTIFIER_PART.findall(m.group()))
+        for topic in wanted:
+            shared = parts & topic
+            if len(shared) >= 2 and any(_word_keys(w) - excluded for w in shared):
+                return True
+    return False
 
 
 def _acts_on_the_interview(own: str, topics: Sequence[str], raised: Sequence[tuple[int, int]]) -> bool:

@@ -1,0 +1,58 @@
+"""no-specific-moment (FL206) and the names of code (the twenty-third batch's i-165 and i-105): a code identifier
+of the note that holds two words of a topic ("`DataTableCompanies`" for "the companies table") is the exercise's
+own code named; the exercise named only inside a link's address ("[Repo](https://github.com/me/frontend-
+developer-challenge)") is no word of the writer's. Both ways, on fresh wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint.rules.moment import NoSpecificMoment
+from followup_lint.testing import assert_clean, assert_flags
+
+
+def note(content: str) -> str:
+    return f"Hello,\n\n{content}\n\nThanks,\nSam"
+
+
+INTERVIEW = {"interviewers": [{"name": "Dana Okafor"}], "company": "Initech", "role": "Frontend Developer",
+             "topics": ["the take-home: a parking permit form and the permit history list of a Svelte app",
+                        "the duties of the position"]}
+
+
+@pytest.mark.parametrize("content", [
+    "Can a prop be typed in Svelte? For instance `PermitHistoryList` passes the rows down untyped.",
+    "When `parking_permit_form` mounts, the store is read twice; is that expected?",
+    "I wondered whether `ParkingPermitForm` should own its own validation.",
+])
+def test_an_identifier_holding_two_topic_words_names_the_exercise(content: str) -> None:
+    assert_clean(NoSpecificMoment, note(content), INTERVIEW)
+
+
+@pytest.mark.parametrize("content", [
+    "I wondered whether `FormHelper` should own its own validation.",
+    "Could a prop be typed? For instance `UserCard` passes the rows down untyped.",
+    "Sorry for the second account. Code: https://github.com/sam/ParkingPermitForm",
+])
+def test_one_word_of_a_topic_or_an_identifier_in_an_address_names_nothing(content: str) -> None:
+    assert_flags(NoSpecificMoment, note(content), interview=INTERVIEW)
+
+
+CHALLENGE = {"interviewers": [{"name": "Dana Okafor"}], "company": "Initech", "role": "Frontend Developer",
+             "topics": ["the frontend permits challenge: a parking permit form in Svelte"]}
+
+
+@pytest.mark.parametrize("content", [
+    "My old account broke, see everything there. [Repo](https://github.com/sam/frontend-permits-challenge)",
+    "Pushed from my second account: https://gitlab.com/sam/permits-challenge/-/tree/main",
+])
+def test_the_exercise_named_only_in_a_links_address_names_nothing(content: str) -> None:
+    assert_flags(NoSpecificMoment, note(content), interview=CHALLENGE)
+
+
+@pytest.mark.parametrize("content", [
+    "Here is my take on the permits challenge: https://github.com/sam/frontend-permits-challenge",
+    "Thanks for the challenge, it was fun. [Repo](https://github.com/sam/work)",
+])
+def test_the_exercise_named_in_words_beside_a_link_still_counts(content: str) -> None:
+    assert_clean(NoSpecificMoment, note(content), CHALLENGE)
