@@ -22,7 +22,7 @@ import signal
 import threading
 import time
 from contextlib import contextmanager
-from typing import Any, Callable, Final, Iterator
+from typing import Any, Callable, Final, Iterator, cast
 
 from jinja2.sandbox import MAX_RANGE, SandboxedEnvironment
 
@@ -82,7 +82,8 @@ class BoundedSandbox(SandboxedEnvironment):
         self.time_limit = time_limit
         self.deadline = math.inf
         self.globals["range"] = self._range
-        self._plain_lipsum = self.globals["lipsum"]
+        # (jinja types its globals as objects: this one is its generate_lorem_ipsum)
+        self._plain_lipsum = cast(Callable[..., Any], self.globals["lipsum"])
         self.globals["lipsum"] = self._lipsum
         self.filters = {name: self._guarded(f) for name, f in self.filters.items()}
 

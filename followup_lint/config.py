@@ -19,6 +19,9 @@ from typing import Any, Callable, Final, Mapping
 from .errors import ConfigError, InputError
 from .results import Severity
 
+if typing.TYPE_CHECKING:
+    from .rule import Rule
+
 __all__ = ["Config", "LanguageToolConfig", "GrammarConfig", "find_config", "load_config", "option_schema", "build_options",
            "CONFIG_FILES"]
 
@@ -343,7 +346,7 @@ def _coerce(value: Any, annotation: Any, key: str, where: str) -> Any:
     return value
 
 
-def build_options(rule_cls: type, raw: Mapping[str, Any], where: str) -> tuple[Any, Severity | None]:
+def build_options(rule_cls: type[Rule], raw: Mapping[str, Any], where: str) -> tuple[Any, Severity | None]:
     """Validate ``[rules.NAME]`` for one rule: its ``Options`` and an optional ``severity``."""
     options_cls = getattr(rule_cls, "Options", None)
     schema = option_schema(options_cls) if options_cls else {}

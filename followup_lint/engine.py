@@ -4,6 +4,7 @@ every enabled rule over one parsed document per draft."""
 from __future__ import annotations
 
 import email.message
+import enum
 import gc
 import json
 import threading
@@ -209,6 +210,7 @@ class Linter:
             finally:
                 gc.enable()
         now = _aware(now, "now")
+        send_source: str | None
         send_time, send_source = draft.sent_at, "draft"
         if send_time is None and now is not None:
             send_time, send_source = now, "now"
@@ -344,9 +346,15 @@ def _raw_options(cls: type[Rule], config: Config) -> Mapping[str, Any]:
     return raw
 
 
+class _Nothing(enum.Enum):
+    """The sentinel's type: an enum member, so that ``first is _NOTHING`` narrows for the type checker."""
+
+    NOTHING = 0
+
+
 #: findings one rule reports on one draft; the rest become one summary finding ("and 4,212 more")
 MAX_FINDINGS_PER_RULE: Final = 50
-_NOTHING: Final = object()  # what next() gives for a rule that found nothing
+_NOTHING: Final = _Nothing.NOTHING  # what next() gives for a rule that found nothing
 _GC_PAUSE_CHARS: Final = 100_000  # drafts longer than this are linted with the cyclic collector paused
 _COUNTED_BEYOND: Final = 1000  # findings counted after the cap before "more than 1,000 more"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from .model import Draft
 from .results import Applicability, Edit, Report
@@ -43,7 +44,7 @@ def apply_fixes(draft: Draft, report: Report, *, applicability: Applicability = 
         for edit in fix.edits:
             chosen[edit.field].append(edit)
             taken[edit.field].append((edit.start, edit.end))
-    changes = {}
+    changes: dict[str, Any] = {}
     for field, edits in chosen.items():
         if edits:
             changes[field] = apply_edits(getattr(draft, field), edits)

@@ -12,6 +12,7 @@ import email.policy
 import email.utils
 import email.header
 import json
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -77,7 +78,7 @@ def decode_text(data: bytes, where: str) -> str:
         raise InputError(f"{where}: not valid UTF-8 (byte {exc.start}); save the file as UTF-8") from None
 
 
-def load(path: str | Path | bytes) -> Source:
+def load(path: str | os.PathLike[str] | bytes) -> Source:
     """Read a draft: an ``.eml`` message (or raw message ``bytes``), or a text/Markdown/template file."""
     if isinstance(path, (bytes, bytearray)):
         draft, origin = _email_with_origin(bytes(path), "<bytes>")
@@ -161,7 +162,7 @@ def _text_source(text: str, where: str, kind: str) -> Source:
         from .suppress import find_line_ignores
 
         hidden = tuple(sorted((*hidden, *((ig.start, ig.end) for ig in find_line_ignores(body, kind)))))
-    suppressed = []
+    suppressed: list[str] = []
     for m in _SUPPRESS.finditer(body):
         suppressed.extend(x.strip() for x in re.split(r"[,\s]+", m.group(1)) if x.strip())
     try:
@@ -169,10 +170,10 @@ def _text_source(text: str, where: str, kind: str) -> Source:
             body=body,
             subject=_str(meta.get("subject", subject), "subject", where),
             # Draft checks the types (`to = 5` is an InputError naming the key, not a TypeError)
-            to=meta.get("to"), cc=meta.get("cc"), bcc=meta.get("bcc"),
+            to=meta.get("to", ()), cc=meta.get("cc", ()), bcc=meta.get("bcc", ()),
             sender=meta.get("sender"),
             sent_at=meta.get("sent_at", meta.get("sent-at")),
-            attachments=meta.get("attachments"),
+            attachments=meta.get("attachments", ()),
         )
         interview = Interview.from_dict(meta["interview"]) if "interview" in meta else None
     except InputError as exc:

@@ -59,7 +59,7 @@ def compute_metrics(doc: Document) -> dict[str, Any]:
         prose = sentences
         content_words = list(texts)
     ease, grade = _readability(prose, content_words)
-    result = {
+    result: dict[str, Any] = {
         "words": n_words,
         "sentences": len(doc.sentences),
         "questions": questions,

@@ -320,10 +320,10 @@ class Interview:
         object.__setattr__(self, "started_at", localise(self.started_at, "Interview.started_at"))
         object.__setattr__(self, "ended_at", localise(self.ended_at, "Interview.ended_at"))
         ups = []
-        for i, item in enumerate(self.followups or ()):
-            up = item if isinstance(item, FollowUp) else FollowUp.from_dict(item) if isinstance(item, Mapping) else None
+        for i, given in enumerate(self.followups or ()):
+            up = given if isinstance(given, FollowUp) else FollowUp.from_dict(given) if isinstance(given, Mapping) else None
             if up is None:
-                raise InputError(f"Interview.followups[{i}]: unexpected {type(item).__name__}")
+                raise InputError(f"Interview.followups[{i}]: unexpected {type(given).__name__}")
             sent = localise(up.sent_at, f"Interview.followups[{i}].sent_at")
             ups.append(up if sent is up.sent_at else FollowUp(sent_at=sent, answered=up.answered))  # type: ignore[arg-type]
         object.__setattr__(self, "followups", tuple(ups))

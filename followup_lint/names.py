@@ -209,7 +209,7 @@ def _load_name_data(config: Any = None) -> NameData:
         a, rel, b = (x.strip() for x in line.split(","))
         if rel == "has_nickname":
             pairs.append((fold(a), fold(b)))
-    family = []
+    family: list[str] = []
     for line in _read_data_text("names_family_first.txt").splitlines():
         if not line.startswith("#"):
             family.extend(fold(w) for w in line.split())
@@ -293,9 +293,9 @@ def split_name(person: Interviewer | str, data: NameData | None = None) -> Parse
     email = None if isinstance(person, str) else person.email
     name = " ".join(_AKA.sub(" ", name).split())
     if "," in name:  # "Tan, Wei Ming": the family name before the comma
-        fam, _, given = name.partition(",")
+        fam, _, given_text = name.partition(",")
         fam_parts = tuple(fam.split())
-        given_parts = tuple(given.split())
+        given_parts = tuple(given_text.split())
         if fam_parts and given_parts:
             return ParsedName(given_parts, fam_parts, True, True)
         name = " ".join((*fam_parts, *given_parts))

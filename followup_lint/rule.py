@@ -58,6 +58,9 @@ class Rule(abc.ABC):
     #: a batch rule compares the drafts of one run (``Linter.lint_many``, ``check DIR``) in
     #: ``check_batch``; its ``check`` sees one draft and usually finds nothing
     batch: ClassVar[bool] = False
+    #: the rule's options: an instance of its own ``Options`` (a subclass with options declares
+    #: ``options: Options`` so that the checker knows their fields)
+    options: Any
 
     @dataclass(frozen=True, slots=True)
     class Options:

@@ -47,6 +47,8 @@ other Englishes and from phones, labelled by the label definitions and scored be
   `twentyfirst/` were fixed, then scored once (twentysecond/SCORES-before-fix.txt).
 - `twentythird/`: 56 notes (38 published, 18 team-written), kept blind until the wrong-name class of the
   four batches before it was generalised, then scored once (twentythird/SCORES-before-fix.txt).
+- `twentyfourth/`: 41 notes (23 published, 18 team-written), kept blind until the classes of
+  `twentythird/` were fixed, then scored once (twentyfourth/SCORES-before-fix.txt).
 
 These tests are a regression floor, not a claim of accuracy: each label may not miss more, nor raise
 more false alarms, than it did when the batch was scored; a fix that lowers a count should lower the
@@ -101,17 +103,23 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "eighteenth": {"spelling": (1, 0)},
     "nineteenth": {"sentence-case": (0, 1)},
     "twentieth": {"invites_next_step": (1, 0),
-                  "spelling": (2, 1), "spacing": (4, 0), "sentence-case": (0, 2)},
+                  # spelling: one false alarm more since a list item's first word is checked like a sentence's
+                  # ("- Mockito for mocks": a product name), for two misspellings found in later batches
+                  "spelling": (3, 1), "spacing": (4, 0), "sentence-case": (0, 2)},
     "twentyfirst": {"greeting-punctuation": (0, 1), "sentence-case": (0, 2)},
     "twentysecond": {"spelling": (17, 0),
                      "greeting-punctuation": (1, 0), "repeated-word": (2, 0), "lowercase-i": (1, 0),
                      "spacing": (0, 1), "sentence-case": (3, 10)},
     "twentythird": {"adds_missed_strength_or_question": (4, 0),
-                    "spelling": (4, 4), "spacing": (1, 0), "sentence-case": (3, 10), "unbalanced-delimiter": (1, 0)},
+                    "spelling": (4, 3), "spacing": (1, 0), "sentence-case": (3, 10), "unbalanced-delimiter": (1, 0)},
+    "twentyfourth": {"interviewer_name_misspelled": (0, 1), "wrong_name": (1, 1), "mentions_specific_moment": (0, 1),
+                     "adds_missed_strength_or_question": (2, 1), "thanks": (2, 1), "invites_next_step": (1, 5),
+                     "placeholder_left": (0, 1), "spelling": (12, 0), "greeting-punctuation": (1, 1),
+                     "sentence-case": (0, 17), "unbalanced-delimiter": (4, 0)},
 }
 
 # error-severity findings allowed on clean notes: what the batch scored when it was last measured
-CLEAN_ERRORS: dict[str, int] = {"tenth": 0, "eighteenth": 0, "nineteenth": 0, "twentieth": 0, "twentyfirst": 0, "twentysecond": 0, "twentythird": 0}
+CLEAN_ERRORS: dict[str, int] = {"tenth": 0, "eighteenth": 0, "nineteenth": 0, "twentieth": 0, "twentyfirst": 0, "twentysecond": 0, "twentythird": 0, "twentyfourth": 0}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

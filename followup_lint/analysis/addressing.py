@@ -595,7 +595,9 @@ def _padded_given(matcher: NameMatcher, given: str, handle: str) -> bool:
     longer name ("priyanka_dev", "johnnyboy") nor a given name ("christina_k" is not Chris's)."""
     if len(given) < _PADDED_GIVEN_MIN or not handle.startswith(given) or len(handle) == len(given):
         return False
-    pad = _PAD_RUN.match(handle, len(given)).group(0)
+    run = _PAD_RUN.match(handle, len(given))
+    assert run is not None  # the pattern matches the empty string: it always matches
+    pad = run.group(0)
     if not pad:
         return True  # "priya_dev", "priya.codes": a mark after the whole given name
     from ..spelling.lexicon import load_lexicon
@@ -862,6 +864,7 @@ def _thanked(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple
     for the tour" / "please thank Aisha for me", tried only where "thank" (or "grateful", "gratitude",
     "appreciation") occurs."""
     low = ctx.analysis.lower
+    m: re.Match[str] | None  # the finder's matches, then the titled or the plain pattern's
     if len(low) != len(own):  # a character that changes length when lower-cased: offsets differ
         for m in _thanks_patterns()[0].finditer(own, start, end):
             yield m.start("name"), m.group("name"), "thanks"

@@ -102,7 +102,7 @@ def pick_interview(interviews: Sequence[Any], draft: Any, now: datetime | None) 
     def end(iv: Any) -> datetime | None:
         return iv.ended_at or iv.started_at
 
-    before = [iv for iv in matches if end(iv) is not None and (when is None or end(iv) <= when)]
+    before = [iv for iv in matches if (ended := end(iv)) is not None and (when is None or ended <= when)]
     pool = before or matches
     floor = datetime.min.replace(tzinfo=timezone.utc)
     return max(pool, key=lambda iv: end(iv) or floor)

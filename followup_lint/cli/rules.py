@@ -34,8 +34,8 @@ def rule_page(rule: Any) -> str:
     try:
         from ..docs import render_rule  # the generator of docs/rules/<name>.md
     except ImportError:
-        render_rule = None
-    if render_rule is not None:
+        pass
+    else:
         return str(render_rule(rule))
     doc = rule.documentation()
     lines = [f"# {rule.name} ({rule.code})", "", f"Default severity: {rule.default_severity}."]

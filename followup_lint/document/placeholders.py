@@ -122,8 +122,8 @@ class Placeholder:
 
 
 _NEW: Final = object.__new__
-_SET_START, _SET_END, _SET_TEXT, _SET_KIND = (Placeholder.start.__set__, Placeholder.end.__set__,  # type: ignore[attr-defined]
-                                              Placeholder.text.__set__, Placeholder.kind.__set__)  # type: ignore[attr-defined]
+_SET_START, _SET_END, _SET_TEXT, _SET_KIND = (Placeholder.start.__set__, Placeholder.end.__set__,  # type: ignore[attr-defined,misc]  # mypy reads a slot as its value; on the class it is the member descriptor
+                                              Placeholder.text.__set__, Placeholder.kind.__set__)  # type: ignore[attr-defined,misc]  # mypy reads a slot as its value; on the class it is the member descriptor
 
 
 def _made(start: int, end: int, text: str, kind: str) -> Placeholder:
@@ -332,6 +332,7 @@ def _field_placeholders(text: str, folded: str | None = None) -> list[Placeholde
     when the caller has it."""
     v = _vocabulary()
     found: list[Placeholder] = []
+    m: re.Match[str] | None  # the loops' matches, then the whole line's
     for a, b in _lines_with(text, v.stems, folded):
         for m in v.written.finditer(text, a, b):
             if _is_label(text, m.end()) or (m.group(0).isupper() and _shouted(text, m.start(), m.end())):
@@ -714,7 +715,7 @@ def _dummy_contacts(text: str) -> list[Placeholder]:
     """A model letter's dummy contact details: "yourname@email.com", "123 Any Street, Anytown" (see
     [emails] and [places] in data/placeholders.toml)."""
     v = _vocabulary()
-    found = []
+    found: list[Placeholder] = []
     if "@" in text:
         found.extend(Placeholder(m.start(), m.end(), m.group(0), "dummy-email") for m in v.dummy_email.finditer(text))
     if _holds_any(text, v.place_cues, v.place_cue):

@@ -145,7 +145,7 @@ def match(interviews: Sequence[Interview], recipients: Iterable[str], when: date
     if len(hits) == 1:
         return hits[0]
     when = when or datetime.now(timezone.utc)
-    ended = [i for i in hits if interviews[i].ended_at is not None and interviews[i].ended_at <= when]
+    ended = [i for i in hits if (ended_at := interviews[i].ended_at) is not None and ended_at <= when]
     if ended:
         return max(ended, key=lambda i: (interviews[i].ended_at, i))  # type: ignore[arg-type,return-value]
     upcoming = [i for i in hits if interviews[i].ended_at is not None]

@@ -263,6 +263,7 @@ def _run(options: SendmailOptions, source: BinaryIO, received: datetime, err: IO
             _say(err, f"cannot spool the message ({exc.strerror or exc}); nothing was sent")
             return EX_TEMPFAIL
         where = None
+        verdict: dict[str, Any] | None
         try:
             where = locate(options.interviews)
             if not where.explicit and not where.path.exists():
@@ -329,7 +330,13 @@ def _record_unchecked(spool: Spool, options: SendmailOptions, where: Any, receiv
     params = {"book": str(where.path), "explicit": where.explicit, "args": list(options.command[1:]),
               "now": received.isoformat()}
     try:
-        stream = io.BytesIO(spool.memory()) if not spool.on_disk else open(os.dup(spool.rewound_fd()), "rb")
+        stream: IO[bytes]
+        if spool.on_disk:
+            stream = open(os.dup(spool.rewound_fd()), "rb")
+        else:
+            held = spool.memory()
+            assert held is not None  # a spool not on disk holds the message in memory
+            stream = io.BytesIO(held)
         with stream:
             interviews, index, _, when = find_interview(stream, params)
     except Exception as exc:  # the message is sent: say so, never fail

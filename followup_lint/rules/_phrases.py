@@ -12,7 +12,7 @@ import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, Final, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Final, Iterator, Sequence
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -175,7 +175,7 @@ class Existence:
         straight = _straight(text[base:end])
         low = straight.lower()
         pattern = self.folded
-        windows = self._windows
+        windows: Callable[[str, int, int], list[tuple[int, int]]] = self._windows
         if len(low) != len(straight):  # a few characters change length when lower-cased: the text is searched
             low, pattern = straight, self.pattern   # as written, case-insensitively, and whole (the lower-case
             windows = self._whole                   # triggers would miss "WFH" in it)
@@ -363,9 +363,9 @@ def _folded(text: str) -> str | None:
     hit = _FOLDED.get(id(text))
     if hit is not None and hit[0] is text:
         return hit[1]
-    low: str | None = _straight(text).lower()
-    if len(low) != len(text) or "Σ" in text:  # a length change, or the context-dependent final sigma
-        low = None
+    lowered = _straight(text).lower()
+    # None on a length change, or for the context-dependent final sigma
+    low = None if len(lowered) != len(text) or "Σ" in text else lowered
     if len(_FOLDED) >= 8:
         _FOLDED.clear()
     _FOLDED[id(text)] = (text, low)

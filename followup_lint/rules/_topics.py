@@ -28,8 +28,16 @@ from ..document.tokens import tokenize
 from ._phrases import index_of, outside_slots, phrase_data
 
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from ..document import Document
     from ..model import Interview
+
+    class _Stemmer(Protocol):
+        """What PyStemmer's and snowballstemmer's English stemmers share and :func:`stem` calls (neither
+        package has types)."""
+
+        def stemWord(self, word: str) -> str: ...  # noqa: N802 (the packages' name)
 
 __all__ = ["COMPOUND", "stem", "terms_of", "phrase_term_list", "Term", "PhraseMatch", "DraftTerms", "Units", "draft_terms", "match_phrases",
            "weight", "phrase_terms", "excluded_terms", "COVERAGE", "MIN_MATCHED"]
@@ -43,7 +51,7 @@ _ISE: Final = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|er|ers)$")
 
 
 @lru_cache(maxsize=1)
-def _stemmer():  # type: ignore[no-untyped-def]
+def _stemmer() -> _Stemmer:
     """The Snowball English stemmer: PyStemmer's (the Snowball project's C build, ~15x faster per new word
     and the same stems: tests/test_topics_stemmer.py) when it is installed, else snowballstemmer's pure-Python
     one. ``import snowballstemmer`` imports the stemmers of all its 36 languages (~11 ms of a cold run), so
@@ -57,7 +65,7 @@ def _stemmer():  # type: ignore[no-untyped-def]
     return _pure_python_stemmer()
 
 
-def _pure_python_stemmer():  # type: ignore[no-untyped-def]
+def _pure_python_stemmer() -> _Stemmer:
     """snowballstemmer's English stemmer (pure Python), without PyStemmer."""
     try:
         return _english_only()
@@ -70,7 +78,7 @@ def _pure_python_stemmer():  # type: ignore[no-untyped-def]
 _PRIVATE_SNOWBALL: Final = "followup_lint._snowball_english"
 
 
-def _english_only():  # type: ignore[no-untyped-def]
+def _english_only() -> _Stemmer:
     import importlib
     import sys
     import types

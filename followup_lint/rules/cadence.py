@@ -123,6 +123,7 @@ class FollowupTooSoon(Rule):
     name = "followup-too-soon"
     default_severity = Severity.WARNING
     needs = frozenset({"followups", "send_time"})
+    options: Options
 
     @dataclass(frozen=True, slots=True)
     class Options:
@@ -258,6 +259,7 @@ class TooManyFollowups(Rule):
     name = "too-many-followups"
     default_severity = Severity.WARNING
     needs = frozenset({"followups"})
+    options: Options
 
     @dataclass(frozen=True, slots=True)
     class Options:

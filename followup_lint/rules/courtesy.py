@@ -7,7 +7,7 @@ from typing import Final, Iterable
 
 from ..analysis.sentences import Function, SentenceFunctions, cue_pattern
 from ..document.structure import _MARKDOWN_HEADING
-from ..results import Applicability, Finding, Severity
+from ..results import Applicability, Finding, Fix, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import in_slot
 from ._substance import nothing_written, sentence_functions, subject_only_functions, wrapped_on
@@ -217,7 +217,7 @@ class NoThanks(Rule):
         start = lo
         while start < hi and own[start].isspace():
             start += 1
-        fixes = ()
+        fixes: tuple[Fix, ...] = ()
         if start < hi:
             fixes = (ctx.fix("Open the message with a thank-you", [(start, start, "Thank you for your time. ")],
                              applicability=Applicability.UNSAFE),)

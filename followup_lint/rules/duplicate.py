@@ -72,6 +72,7 @@ class DuplicateNote(Rule):
     name = "duplicate-note"
     default_severity = Severity.WARNING
     batch = True
+    options: Options
 
     @dataclass(frozen=True, slots=True)
     class Options:

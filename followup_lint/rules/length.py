@@ -64,6 +64,7 @@ class TooLong(Rule):
     code = "FL305"
     name = "too-long"
     default_severity = Severity.INFO
+    options: Options
 
     @dataclass(frozen=True, slots=True)
     class Options:
@@ -135,6 +136,7 @@ class ReadingLevel(Rule):
     name = "reading-level"
     default_severity = Severity.INFO
     language_dependent = True  # the Flesch-Kincaid weights are for English
+    options: Options
 
     @dataclass(frozen=True, slots=True)
     class Options:

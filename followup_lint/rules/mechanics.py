@@ -663,6 +663,7 @@ class SentenceCase(Rule):
             fix = ctx.fix(f"Start the greeting with '{fixed}'", [(salutation.start, salutation.start + 1, fixed[0])],
                           applicability=Applicability.UNSAFE)
             g = doc.greeting
+            assert g is not None  # the salutation found is the greeting's
             words = ctx.quote(g.start, g.start + len(own[g.start:g.line_end].rstrip(" \t\r,:!")))
             yield ctx.finding(f"The greeting '{words}' starts with a lower-case letter", salutation.start,
                               salutation.end, fixes=(fix,), data={"greeting": True})
@@ -1314,6 +1315,7 @@ class ExclamationMarks(Rule):
     name = "exclamation-marks"
     default_severity = Severity.INFO
     language_dependent = True
+    options: Options
 
     @dataclass(frozen=True, slots=True)
     class Options:

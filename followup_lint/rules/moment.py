@@ -243,6 +243,7 @@ class NoSpecificMoment(Rule):
         a = analysis(ctx)
         topics = [t for t in interview.topics if not generic_topic(t, a.excluded)] if interview else []
         if topics:
+            assert interview is not None  # the topics are the interview's
             # the references are read only when a matched topic is the candidate's own background or
             # nothing matched: most notes name a topic, and reading references costs ~0.2 ms a sentence
             if any(not generic_topic(m.phrase, a.excluded)

@@ -221,6 +221,7 @@ class InterviewerNameMisspelled(Rule):
     name = "interviewer-name-misspelled"
     default_severity = Severity.ERROR
     needs = frozenset({"interviewers"})
+    options: Options
 
     @dataclass(frozen=True, slots=True)
     class Options:
@@ -247,6 +248,7 @@ class InterviewerNameMisspelled(Rule):
     def _finding(self, ctx: RuleContext, s: int, e: int, word: str, match: NameMatch, *, safe: bool):
         if self.options.accept_missing_accents and fold(word) == fold(match.expected):
             return None
+        assert ctx.interview is not None  # the rule needs "interviewers": it runs only with an interview
         person = ctx.interview.interviewers[match.interviewer]
         right = match.expected.upper() if word.isupper() and len(word) > 1 else match.expected
         fix = ctx.fix(f"Write '{right}'", [(s, e, right)],
@@ -455,7 +457,7 @@ class WrongName(Rule):
             if t is not None and use.where == "greeting":
                 right = matcher.first_name(t)
                 fixes.append(ctx.fix(f"Write '{right}'", [(s, e, right)]))
-            data = {"kind": "person", "name": text, "where": use.where, "confidence": "high"}
+            data: dict[str, object] = {"kind": "person", "name": text, "where": use.where, "confidence": "high"}
             if use.role is Role.RECIPIENT:
                 # copied on the note, thanked in the body, but not an interviewer: maybe on purpose (the
                 # guide of the tour), maybe a leftover; a warning that asks the candidate to check

@@ -9,7 +9,7 @@ from typing import Final, Iterable
 from ..names import fold, name_matcher
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
-from ..analysis.addressing import address_of, mailbox_parts
+from ..analysis.addressing import Addressing, address_of, mailbox_parts
 
 __all__ = ["GroupEmail", "WrongRole", "UnknownRecipient"]
 
@@ -57,6 +57,7 @@ class GroupEmail(Rule):
     code = "FL204"
     name = "group-email"
     default_severity = Severity.WARNING
+    options: Options
 
     @dataclass(frozen=True, slots=True)
     class Options:
@@ -74,6 +75,7 @@ class GroupEmail(Rule):
         people = ctx.interview.interviewers if ctx.interview else ()
         g = ctx.doc.greeting
         recipients = [address_of(r) for r in ctx.draft.recipients]
+        a: Addressing | None
         if not people:
             if opts.check_greeting and g is not None and len(set(recipients)) >= 2:
                 a = ctx.analysis.addressing

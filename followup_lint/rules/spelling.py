@@ -10,7 +10,7 @@ from operator import itemgetter, not_
 from functools import lru_cache
 from email.utils import getaddresses
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, Iterable
+from typing import TYPE_CHECKING, Any, Final, Iterable, Sequence
 
 from .._io import read_capped
 from .._limits import ANALYSED_WORDS
@@ -111,7 +111,7 @@ def _vocabulary(ctx: RuleContext) -> frozenset[str]:
     people: it is kept per ``Linter`` (``ctx.resources``), keyed by those inputs.
     """
     d = ctx.draft
-    key = (ctx.interview, d.to, d.cc, d.bcc, d.sender)
+    key: tuple[object, ...] | None = (ctx.interview, d.to, d.cc, d.bcc, d.sender)
     cache: dict = ctx.resources.get("spelling.vocabulary", lambda config: {})
     try:
         base = cache.get(key)
@@ -317,7 +317,7 @@ def _plain_words(res: _Resource, texts: list[str]) -> list[bool]:
 
 def _sentence_initial(text: str, start: int) -> bool:
     i = start - 1
-    while i >= 0 and text[i] in " \t\"'“‘(*_>":
+    while i >= 0 and text[i] in " \t\"'“‘(*_>-•–":  # a list item's bullet too ("- Impliment caching")
         i -= 1
     return i < 0 or text[i] in _SENTENCE_END
 
@@ -957,6 +957,7 @@ class MisspelledWord(Rule):
     name = "misspelled-word"
     default_severity = Severity.ERROR
     language_dependent = True
+    options: Options
 
     @dataclass(frozen=True, slots=True)
     class Options:
@@ -1040,7 +1041,7 @@ class MisspelledWord(Rule):
             edits = _NEAR_EDITS_POSSESSIVE if lookup != p.lower else _NEAR_EDITS_INITIAL
             if capital and p.field == "subject" and _LONE_WORD.fullmatch(text) and text.strip(_LONE_MARKS) == p.text:
                 edits = _NEAR_EDITS_LONE  # a subject of one capitalised word ("Abiorh"): a handle or a name
-            near = suggestions
+            near: Sequence[str] = suggestions
             if capital and p.field == "subject":  # "Chriswike challenge three": near only "Christine", a name
                 near = [s for s in suggestions if not name_matcher(ctx).data.is_given_name(s)]
             if (capital or lowered and p.field == "body") and not _near_frequent(lookup, near, speller, edits,
@@ -1354,6 +1355,7 @@ class NotEnglish(Rule):
     code = "FL112"
     name = "not-english"
     default_severity = Severity.INFO
+    options: Options
 
     @dataclass(frozen=True, slots=True)
     class Options:
@@ -1370,7 +1372,7 @@ class NotEnglish(Rule):
         census = ctx.analysis.word_census  # judged with this rule's options, resolved by the engine
         judged, unknown, share = census.judged, census.unknown, census.share
         if census.not_english:
-            data = {"unknown_words": unknown, "words": judged, "unknown_share": round(share, 3)}
+            data: dict[str, Any] = {"unknown_words": unknown, "words": judged, "unknown_share": round(share, 3)}
             if census.language:
                 data["language"] = census.language
             yield ctx.finding(

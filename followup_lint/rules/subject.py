@@ -146,6 +146,7 @@ class SubjectLine(Rule):
     code = "FL207"
     name = "subject-line"
     default_severity = Severity.WARNING
+    options: Options
 
     @dataclass(frozen=True, slots=True)
     class Options:

@@ -247,6 +247,7 @@ class SentBeforeInterviewEnded(Rule):
     name = "sent-before-interview-ended"
     default_severity = Severity.ERROR
     needs = frozenset({"interview", "send_time", "first_message"})
+    options: Options
 
     @dataclass(frozen=True, slots=True)
     class Options:
@@ -346,6 +347,7 @@ class SentTooLate(Rule):
     name = "sent-too-late"
     default_severity = Severity.WARNING
     needs = frozenset({"interview", "send_time", "first_message"})
+    options: Options
 
     @dataclass(frozen=True, slots=True)
     class Options:
@@ -392,6 +394,7 @@ class SentTooLate(Rule):
         counted = ""
         if opts.business_days:
             data["business_hours_after_end"] = round(hours(measured), 4)
+            assert zone is not None  # set and checked above, under the same opts.business_days
             days_off = holidays_between(calendar, end.when, sent, zone)
             data["holidays"] = days_off
             counted = f", {describe_duration(measured)} counting only {calendar.weekend_text()}" + (
@@ -462,6 +465,7 @@ class SentTooSoon(Rule):
     name = "sent-too-soon"
     default_severity = Severity.INFO
     needs = frozenset({"interview", "send_time", "first_message"})
+    options: Options
 
     @dataclass(frozen=True, slots=True)
     class Options:
@@ -548,6 +552,7 @@ class OutsideBusinessHours(Rule):
     name = "outside-business-hours"
     default_severity = Severity.INFO
     needs = frozenset({"interview", "send_time"})
+    options: Options
 
     @dataclass(frozen=True, slots=True)
     class Options:

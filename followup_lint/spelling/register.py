@@ -176,12 +176,14 @@ def _splits(lower: str, speller: Speller) -> bool:
     for i in range(2, n + 1):
         for j in range(max(0, i - 20), i - 1):
             piece = lower[j:i]
-            if fewest[j] is None or not speller.known(piece):
+            before, here = fewest[j], fewest[i]
+            if before is None or not speller.known(piece):
                 continue
             if len(piece) < _RUN_PART_MIN and rank(piece) >= _GRAMMAR_RANK:
                 continue
-            fewest[i] = fewest[j] + 1 if fewest[i] is None else min(fewest[i], fewest[j] + 1)
-    if fewest[n] is None or fewest[n] < 2:
+            fewest[i] = before + 1 if here is None else min(here, before + 1)
+    last = fewest[n]
+    if last is None or last < 2:
         return False
     # the last word is one of four letters or more: a run that ends on a grammar word is a missed space
     # ("deliverthe", "sendthe"), not an identifier
