@@ -66,7 +66,7 @@ _ASKING_UNDER_HEADING: Final = re.compile(r"^[ \t]*#{1,6}[ \t]+\S[^\n]*\n([^\n]*
 
 def _template_prompts(own: str) -> tuple[tuple[int, int], ...]:
     """The lines of a take-home form's prompts copied into a README: when two or more section titles each
-    have a question on the line right below them ("### Time Spent\nApproximately how long did you spend
+    have a question on the line right below them ("### Time Spent", then "Approximately how long did you spend
     ...? How did you allocate your time?"), those lines are the employer's questions to the candidate, kept
     above each answer, and ask the reader nothing. One title over one question ("## Questions\nDo you
     have any feedback on my approach?") is the writer's own question and still invites."""
@@ -376,7 +376,7 @@ class NoNextStep(Rule):
     rewrite it two days before the deadline?"), a question that is a README's section title ("## What would
     you change with more time?", and the rest of its line: "### Additional Information: Is there anything else
     we should know? Feel free to share ..."), a take-home form's prompts copied on the line under each of two or
-    more titles ("### Time Spent\\nApproximately how long did you spend ...? How did you allocate your
+    more titles ("### Time Spent", then "Approximately how long did you spend ...? How did you allocate your
     time?"; one title over one question of your own still asks; a closing sentence of yours set in heading
     type, "### Thanks again, and I hope to hear from you soon.", still invites), a questionnaire copied without
     titles, three or more questions alone on their lines each answered below ("What was hard?" / "Setting up
