@@ -3,8 +3,11 @@
 Every timing rule that counts business days or suggests a time to send asks one :class:`WorkCalendar`.
 Its data come from the `holidays` package (MIT; public holidays and weekends of ~250 countries and their
 subdivisions: Friday-Saturday in Saudi Arabia, Egypt, Qatar, Kuwait and Israel, Friday in Iran,
-Saturday-Sunday in the UAE since 2022). The package costs ~0.2-0.3 s to import, so it is imported the
-first time a calendar is asked about a day, never on ``import followup_lint``.
+Saturday-Sunday in the UAE since 2022). The package costs ~0.15-0.3 s to import (it imports the modules
+of every country), so each country's holidays for 2020-2035, its weekend and its name are shipped
+precomputed from it (``data/holidays-public.txt``, built by ``tools/build_holidays.py``) and one
+country's line is read when its calendar is first asked for; the package is imported only for other
+years, for a subdivision and for a code that file does not have, never on ``import followup_lint``.
 
 The country of a time zone comes from the IANA ``zone.tab`` table shipped in the `tzdata` package
 ("America/New_York" -> "US"); an interview can name its country (and subdivision) instead.
@@ -14,13 +17,18 @@ Nothing here reads the clock, the environment or the network.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, tzinfo
+from datetime import date, datetime, tzinfo
+import json
 import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Final
 
-__all__ = ["WorkCalendar", "DEFAULT_CALENDAR", "calendar_for", "country_of_zone", "country_name", "zone_key"]
+__all__ = ["WorkCalendar", "DEFAULT_CALENDAR", "calendar_for", "country_of_zone", "country_name", "zone_key",
+           "HOLIDAYS_FILE"]
+
+#: the shipped public holidays (see ``tools/build_holidays.py``)
+HOLIDAYS_FILE: Final = "holidays-public.txt"
 
 #: Saturday and Sunday (``date.weekday()`` numbers), the weekend when nothing else is known.
 SAT_SUN: Final = frozenset({5, 6})
@@ -132,6 +140,55 @@ def country_of_zone(key: str | None) -> str | None:
     return _zone_countries().get(key) or _ALIASES.get(key)
 
 
+class ShippedHolidays:
+    """One country's public holidays as the `holidays` package names them: the shipped table for the
+    years it covers, the package itself (imported then) for any other year."""
+
+    __slots__ = ("country", "weekend", "label", "_days", "_first", "_last")
+
+    def __init__(self, country: str, weekend: frozenset[int], label: str, days: dict[date, str], first: int,
+                 last: int) -> None:
+        self.country, self.weekend, self.label = country, weekend, label
+        self._days, self._first, self._last = days, first, last
+
+    def get(self, day: date) -> str | None:
+        if isinstance(day, datetime):
+            day = day.date()
+        if self._first <= day.year <= self._last:
+            return self._days.get(day)
+        table = _table(self.country, None)
+        return table.get(day) if table is not None else None
+
+    def __contains__(self, day: date) -> bool:
+        return self.get(day) is not None
+
+
+@lru_cache(maxsize=1)
+def _shipped_text() -> str:
+    from .spelling.lexicon import read_data
+
+    return read_data(HOLIDAYS_FILE)
+
+
+@lru_cache(maxsize=64)
+def _shipped(country: str) -> ShippedHolidays | None:
+    """The shipped holidays of ``country`` (an upper-case ISO code), or ``None`` when the file lacks it."""
+    text = _shipped_text()
+    at = text.find(f"\n{country}\t")
+    if at < 0:
+        return None
+    head = text[:text.index("\n")]
+    first, last = (int(y) for y in head.rpartition("years=")[2].split("-"))
+    start = at + len(country) + 2
+    row = json.loads(text[start:text.index("\n", start)])
+    names, pairs = row["names"], row["days"]
+    day, days = date(first, 1, 1).toordinal(), {}
+    for i in range(0, len(pairs), 2):
+        day += pairs[i]
+        days[date.fromordinal(day)] = names[pairs[i + 1]]
+    return ShippedHolidays(country, frozenset(row["weekend"]), row["name"], days, first, last)
+
+
 @lru_cache(maxsize=64)
 def _table(country: str, subdivision: str | None) -> Any:
     """The `holidays` package's calendar (``None`` when it does not know the country or subdivision)."""
@@ -150,6 +207,11 @@ _PLURAL_OR_UNION: Final = ("United ", "Republic", "Islands", "Kingdom", "States"
 @lru_cache(maxsize=64)
 def country_name(code: str) -> str:
     """ "the United States", "Saudi Arabia": the name the `holidays` package's registry gives a code."""
+    shipped = _shipped(code)
+    return shipped.label if shipped is not None else _name_from_registry(code)
+
+
+def _name_from_registry(code: str) -> str:
     from holidays import registry
 
     for entry in registry.COUNTRIES.values():
@@ -174,9 +236,9 @@ def calendar_for(country: str | None, subdivision: str | None = None, *, holiday
     sub = subdivision.upper() if subdivision else None
     if not holidays or not country:
         return WorkCalendar(weekend if weekend is not None else SAT_SUN, country, sub, False, None)
-    table = _table(country, sub)
-    if table is None and sub:
-        table, sub = _table(country, None), None
+    table = _table(country, sub) if sub else None
+    if table is None:
+        table, sub = _shipped(country) or _table(country, None), None
     if table is None:
         return WorkCalendar(weekend if weekend is not None else SAT_SUN, country, None, False, None)
     days_off = weekend if weekend is not None else frozenset(getattr(table, "weekend", None) or SAT_SUN)

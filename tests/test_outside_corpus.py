@@ -103,16 +103,18 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "eighteenth": {"spelling": (1, 0)},
     "nineteenth": {"sentence-case": (0, 1)},
     "twentieth": {"invites_next_step": (1, 0),
-                  "spelling": (2, 1), "spacing": (4, 0), "sentence-case": (0, 2)},
+                  # spelling: one false alarm more since a list item's first word is checked like a sentence's
+                  # ("- Mockito for mocks": a product name), for two misspellings found in later batches
+                  "spelling": (3, 1), "spacing": (4, 0), "sentence-case": (0, 2)},
     "twentyfirst": {"greeting-punctuation": (0, 1), "sentence-case": (0, 2)},
     "twentysecond": {"spelling": (17, 0),
                      "greeting-punctuation": (1, 0), "repeated-word": (2, 0), "lowercase-i": (1, 0),
                      "spacing": (0, 1), "sentence-case": (3, 10)},
     "twentythird": {"adds_missed_strength_or_question": (4, 0),
-                    "spelling": (4, 4), "spacing": (1, 0), "sentence-case": (3, 10), "unbalanced-delimiter": (1, 0)},
+                    "spelling": (4, 3), "spacing": (1, 0), "sentence-case": (3, 10), "unbalanced-delimiter": (1, 0)},
     "twentyfourth": {"mentions_specific_moment": (0, 1),
                      "thanks": (2, 1), "invites_next_step": (1, 5),
-                     "spelling": (12, 1), "greeting-punctuation": (1, 1),
+                     "spelling": (12, 0), "greeting-punctuation": (1, 1),
                      "sentence-case": (0, 17), "unbalanced-delimiter": (4, 0)},
 }
 

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 from bisect import bisect_left
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -543,3 +544,156 @@ def test_triggers_find_capitals_in_a_text_that_changes_length_when_lower_cased()
     text = "Back from İstanbul. Is WFH possible, and is there a Pension Scheme?"
     assert [m.text for m in check.finditer(text)] == ["WFH", "Pension Scheme"]
     assert [m.text for m in check.finditer(text.replace("İ", "I"))] == ["WFH", "Pension Scheme"]
+
+
+def test_near_length_names_give_the_variants_a_search_of_every_name_gives() -> None:
+    """A name the nickname tables lack borrows from names one edit away, searched among the names of one
+    letter more or less only: the same names, in the same order, as the search among all of them."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    from followup_lint.names import _default_data
+
+    data = _default_data()
+    rnd = random.Random(7)
+    queries = 0
+    for name in rnd.sample(data._names_list, 400):
+        for word in (name, name[1:], name + "a", name[:2] + "e" + name[3:], name[:-1], "k" + name[1:]):
+            if len(word) < 5:
+                continue
+            every = process.extract(word, data._names_list, scorer=OSA.distance, score_cutoff=1, limit=5)
+            near = process.extract(word, data._near_length(len(word)), scorer=OSA.distance, score_cutoff=1,
+                                   limit=5)
+            assert [c[:2] for c in near] == [c[:2] for c in every], word
+            queries += 1
+    assert queries > 1500
+
+
+def test_initials_and_compound_heads_are_read_only_for_phrases_a_sentence_shares_a_word_with(monkeypatch) -> None:
+    """``match_phrases`` works out a phrase's initials and compound heads only when some sentence holds one
+    of its terms (else the phrase is matched nowhere whatever they are), and still matches by them."""
+    from followup_lint import Draft, Interview, Linter
+    from followup_lint.rules import _topics
+
+    read: list[str] = []
+    original = _topics._phrase_reading
+
+    def recording(phrase: str, excluded: frozenset[str]):  # type: ignore[no-untyped-def]
+        read.append(phrase)
+        return original(phrase, excluded)
+
+    monkeypatch.setattr(_topics, "_phrase_reading", recording)
+    unheard = "the zeppelin hangar refurbishment programme"
+    heard = "the quality assurance backlog for the loading hallway"
+    report = Linter().lint(Draft(body="Hi Dana,\n\nThanks for walking me through the QA backlog and the "
+                                      "hall where the trucks load.\n\nBest,\nSam"),
+                           Interview(topics=(unheard, heard)))
+    assert heard in read and unheard not in read
+    assert report.metrics["topics_referenced"] == [heard]
+
+
+def test_wish_words_found_in_the_same_sentences_as_by_the_look_around_pattern_and_never_without_a_lead() -> None:
+    """The wish clause's pattern, spelt without the look-around tried before every position, finds a wish
+    word in the same ranges as the pattern it replaced; and a range holding a match always holds one of the
+    lead words ``str.find`` looks for (an ASCII text: its lower case is what IGNORECASE matches)."""
+    from followup_lint.analysis.employers import _held, _hits, _wish_words, _words_alternation
+    from followup_lint.analysis.sentences import cue_data
+
+    words = _wish_words()
+    before = re.compile(r"(?:(?<=\w)|\b)(?:" + _words_alternation(cue_data()["employer"]["wish_words"]) + r")\b",
+                        re.IGNORECASE)
+    rnd = random.Random(11)
+    vocabulary = [*cue_data()["employer"]["wish_words"], "I", "Would", "WILL", "can't", "I'd", "we’ll", "'d",
+                  "hopeful", "wishes", "aimless", "planet", "Eager", "x", "to", "forwarded", "plan-based", "ready."]
+    found = 0
+    for _ in range(3000):
+        text = " ".join(rnd.choice(vocabulary) for _ in range(rnd.randrange(1, 8)))
+        text = text.replace("  ", rnd.choice([" ", "\t", "  "]))
+        places = _hits(text.lower(), words.leads)
+        for a, b in ((0, len(text)), (rnd.randrange(len(text)), len(text)), (0, rnd.randrange(len(text) + 1))):
+            hit = before.search(text, a, b) is not None
+            assert (words.wish.search(text, a, b) is not None) == hit, (text, a, b)
+            assert not hit or _held(places, a, b), (text, a, b)
+            found += hit
+    assert found > 1500
+
+
+def test_shipped_holidays_equal_the_package_on_every_day() -> None:
+    import holidays
+    from holidays import registry
+
+    from followup_lint.workdays import _name_from_registry, _shipped, _shipped_text, calendar_for
+
+    head = _shipped_text().split("\n", 1)[0]
+    if not head.startswith(f"holidays={holidays.__version__} "):
+        # another release may move a holiday on purpose (a new law, a fixed error): the file is compared with
+        # the release it was built from; ``test_shipped_holidays_hold_the_fixed_feasts`` runs whatever is installed
+        pytest.skip(f"{head.split()[0]} shipped, holidays=={holidays.__version__} installed: "
+                    "rebuild with tools/build_holidays.py to compare")
+    first, last = (int(y) for y in head.rpartition("years=")[2].split("-"))
+    codes = [entry[1] for entry in registry.COUNTRIES.values()]
+    assert len(codes) > 200
+    for code in codes:
+        shipped, package = _shipped(code), holidays.country_holidays(code)
+        assert shipped is not None, code
+        assert shipped.weekend == frozenset(package.weekend) and shipped.label == _name_from_registry(code)
+        day, end = date(first, 1, 1), date(last, 12, 31)
+        while day <= end:
+            assert shipped.get(day) == package.get(day) and (day in shipped) == (day in package), (code, day)
+            day += timedelta(days=1)
+        cal = calendar_for(code)
+        assert cal.weekend == frozenset(package.weekend) and cal.country_label == shipped.label
+    # a year the file does not cover goes to the package itself
+    for day in (date(first - 1, 12, 25), date(last + 1, 1, 1), date(last + 3, 7, 4)):
+        assert _shipped("US").get(day) == holidays.country_holidays("US").get(day)
+    assert _shipped("US").get(date(first - 1, 12, 25)) == "Christmas Day"
+    assert _shipped("ZZ") is None and _shipped("USA") is None
+
+
+def test_shipped_holidays_hold_the_fixed_feasts() -> None:
+    """Whatever ``holidays`` release is installed: the shipped file covers the countries and holds the feasts no
+    release moves."""
+    from followup_lint.workdays import _shipped, _shipped_text
+
+    head = _shipped_text().split("\n", 1)[0]
+    first, last = (int(y) for y in head.rpartition("years=")[2].split("-"))
+    assert first <= 2026 <= last
+    for code, day in (("US", date(2026, 7, 4)), ("US", date(2026, 12, 25)), ("GB", date(2026, 12, 25)),
+                      ("FR", date(2026, 7, 14)), ("IN", date(2026, 1, 26)), ("BR", date(2026, 9, 7))):
+        shipped = _shipped(code)
+        assert shipped is not None and day in shipped, (code, day)
+    assert date(2026, 7, 15) not in _shipped("FR")
+
+
+def test_json_twins_of_the_toml_data_are_fresh_and_hold_the_same_data() -> None:
+    import tomllib
+    import zlib
+
+    from followup_lint.spelling.lexicon import _DATA_DIR, read_toml_data
+
+    tomls = sorted(_DATA_DIR.glob("*.toml"))
+    assert len(tomls) >= 10
+    for path in tomls:
+        raw = path.read_bytes()
+        twin = path.with_name(path.name + ".json").read_bytes()
+        assert twin.split(b"\n", 1)[0] == b"crc32=%08x" % zlib.crc32(raw), f"{path.name}: run tools/build_data_json.py"
+        assert json.loads(twin.split(b"\n", 1)[1]) == tomllib.loads(raw.decode("utf-8")) == read_toml_data(path.name)
+
+
+def test_a_stale_json_twin_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tomllib
+
+    from followup_lint.spelling import lexicon
+
+    real = lexicon.read_data_bytes
+    stale = b'crc32=00000000\n{"fields": "stale"}\n'
+    monkeypatch.setattr(lexicon, "read_data_bytes", lambda name: stale if name.endswith(".json") else real(name))
+    assert lexicon.read_toml_data("placeholders.toml") == tomllib.loads(real("placeholders.toml").decode("utf-8"))
+
+    def missing(name: str) -> bytes:
+        if name.endswith(".json"):
+            raise FileNotFoundError(name)
+        return real(name)
+
+    monkeypatch.setattr(lexicon, "read_data_bytes", missing)
+    assert lexicon.read_toml_data("cues.toml") == tomllib.loads(real("cues.toml").decode("utf-8"))

@@ -797,3 +797,25 @@ def test_hacker_jargon_of_software_work_is_no_misspelling(sentence: str) -> None
 
 def test_a_typo_of_a_jargon_word_is_still_reported() -> None:
     assert flagged_texts(MisspelledWord, wrap("It took me a day to grokk the scheduler."), INTERVIEW) == ["grokk"]
+
+
+# -- a list item's first word is checked as a sentence's first word ----------------------------------------
+
+@pytest.mark.parametrize("body,word", [
+    ("Hi Ann,\n\nWhat I did:\n- Refactord the cache\n- Wrote tests\n\nBest,\nSam", "Refactord"),
+    ("Hi Ann,\n\nSteps:\n    • Configurd the server\n\nBest,\nSam", "Configurd"),
+    ("Hi Ann,\n\nSteps:\n  – Documentd the API\n\nBest,\nSam", "Documentd"),
+])
+def test_a_misspelled_word_that_opens_a_list_item_is_reported(body: str, word: str) -> None:
+    from followup_lint.rules.spelling import MisspelledWord
+    from followup_lint.testing import findings_of
+
+    assert word in [f.data["word"] for f in findings_of(MisspelledWord, body)]
+
+
+def test_a_dash_inside_a_sentence_does_not_make_the_next_word_initial() -> None:
+    from followup_lint.rules.spelling import MisspelledWord
+    from followup_lint.testing import findings_of
+
+    body = "Hi Ann,\n\nI met the team - Kowalczyk and Brandt - on Monday.\n\nBest,\nSam"
+    assert findings_of(MisspelledWord, body) == []

@@ -157,3 +157,15 @@ def test_importing_the_library_does_not_import_holidays() -> None:
     code = "import sys, followup_lint; followup_lint.lint_draft('Hi Dana,\\n\\nThanks.'); print('holidays' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_a_country_calendar_in_the_shipped_years_does_not_import_holidays() -> None:
+    code = ("import sys; from datetime import date; from followup_lint.workdays import calendar_for\n"
+            "us, sa = calendar_for('US'), calendar_for('SA')\n"
+            "print(us.holiday(date(2026, 7, 4)), us.is_day_off(date(2026, 7, 3)), sa.weekend_text(),"
+            " us.describe_day_off(date(2026, 12, 25)), 'holidays' in sys.modules, sep='|')\n"
+            "us.holiday(date(2040, 7, 4)); print('holidays' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split("\n")[:2] == [
+        "Independence Day|True|Sunday to Thursday without public holidays|25 December is Christmas Day in the "
+        "United States|False", "True"]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Iterable, Iterator
 
-from .._lazy import lazy
+from .._lazy import LazyPattern, lazy
 from ..document.vocabulary import Vocabulary, vocabulary
 from ..names import NameMatch, NameMatcher, fold
 
@@ -1045,12 +1045,13 @@ def _word_char(ch: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _foreign_cues() -> tuple[tuple[str, ...], re.Pattern[str]]:
-    """The first words of the thanks of other languages, and their cue alone (lower case) as a pattern."""
+def _foreign_cues() -> tuple[tuple[str, ...], LazyPattern]:
+    """The first words of the thanks of other languages, and their cue alone (lower case) as a pattern
+    (compiled when a draft first holds a first word standing alone: most never do)."""
     words = _foreign_words()
     firsts = tuple(sorted({w.lower().split()[0] for w in words}))
-    return firsts, re.compile(r"\b(?:" + "|".join(re.escape(w.lower()).replace(r"\ ", r"[ \t]+") for w in words)
-                              + r")\b")
+    return firsts, LazyPattern(r"\b(?:" + "|".join(re.escape(w.lower()).replace(r"\ ", r"[ \t]+") for w in words)
+                                + r")\b")
 
 
 @lru_cache(maxsize=1)

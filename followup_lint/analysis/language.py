@@ -95,11 +95,9 @@ class _Profiles:
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    import tomllib
+    from ..spelling.lexicon import read_toml_data
 
-    from ..spelling.lexicon import read_data
-
-    return tomllib.loads(read_data(_DATA_FILE))
+    return read_toml_data(_DATA_FILE)
 
 
 def thanks_words() -> tuple[str, ...]:

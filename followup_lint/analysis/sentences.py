@@ -174,11 +174,9 @@ class _Class:
 @lru_cache(maxsize=1)
 def cue_data() -> dict[str, Any]:
     """The parsed cue file (read once per process)."""
-    import tomllib
+    from ..spelling.lexicon import read_toml_data
 
-    from ..spelling.lexicon import read_data
-
-    return tomllib.loads(read_data(_DATA_FILE))
+    return read_toml_data(_DATA_FILE)
 
 
 @lru_cache(maxsize=None)  # (one per cue list of the data files: a bounded cache smaller than their number thrashes)

@@ -26,11 +26,9 @@ def html_tag_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _html_data() -> dict[str, str]:
-    import tomllib
+    from ..spelling.lexicon import read_toml_data
 
-    from ..spelling.lexicon import read_data
-
-    return tomllib.loads(read_data("markup.toml"))["html"]
+    return read_toml_data("markup.toml")["html"]
 
 
 @lru_cache(maxsize=1)

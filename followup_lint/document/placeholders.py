@@ -13,6 +13,7 @@ from itertools import compress, repeat
 from operator import attrgetter, itemgetter, mul, sub
 from typing import Final
 
+from .._lazy import LazyPattern
 from .markup import html_tag_names, is_markup_tag
 from .tokens import digitless
 from .vocabulary import vocabulary
@@ -66,14 +67,14 @@ _NEEDED: Final = ("{", "{", "${", "$", "#", "%", "[", "<", "<", "<", "___", "/",
 # ... and the mark every match of it ends with ("" for none): 1 MB of "(" and "[" without a closing mark
 # is not searched for "(insert ...)" or "[Name]"
 _CLOSED_BY: Final = ("", "}", "}", "", "#", "%", "]", ">", ">", ">", "", "", ")", ")", ")", ")")
-_CITATION: Final = re.compile(r"^\[(?:\d{1,3}|[a-z]|\d{1,3}[-,]\d{1,3}|\d{1,3}(?:\.\d{1,3}){1,3}|sic|citation needed|"
+_CITATION: Final = LazyPattern(r"^\[(?:\d{1,3}|[a-z]|\d{1,3}[-,]\d{1,3}|\d{1,3}(?:\.\d{1,3}){1,3}|sic|citation needed|"
                               r"ibid\.?)\]$", re.I)
-_CHECKBOX: Final = re.compile(r"^\[[ xX]\]$")
-INTERVIEWER_SLOT: Final = re.compile(r"interviewer|hiring[ _]?manager|first[ _]?name|recipient|contact|^\W*name\W*$|mr|ms|dr", re.I)
-MOMENT_SLOT: Final = re.compile(r"moment|topic|discuss|conversation|talked|specific|detail|project|something|story|example|point", re.I)
+_CHECKBOX: Final = LazyPattern(r"^\[[ xX]\]$")
+INTERVIEWER_SLOT: Final = LazyPattern(r"interviewer|hiring[ _]?manager|first[ _]?name|recipient|contact|^\W*name\W*$|mr|ms|dr", re.I)
+MOMENT_SLOT: Final = LazyPattern(r"moment|topic|discuss|conversation|talked|specific|detail|project|something|story|example|point", re.I)
 #: a slot for something the note adds: a strength or skill not raised, or a question (``{{strength}}``,
 #: ``[a strength you did not mention]``, ``{{question}}``)
-ADDED_SLOT: Final = re.compile(r"strength|skill|experience|expertise|achievement|accomplishment|qualification|"
+ADDED_SLOT: Final = LazyPattern(r"strength|skill|experience|expertise|achievement|accomplishment|qualification|"
                                r"question|ask", re.I)
 _P_START: Final = attrgetter("start")
 _P_END: Final = attrgetter("end")
@@ -81,11 +82,11 @@ _M_START: Final = re.Match.start
 _M_END: Final = re.Match.end
 _M_TEXT: Final = itemgetter(0)  # (a match's text, ``m[0]``)
 #: the verb that opens a template's instruction in brackets: "(insert position)", "[enter company name]"
-_INSTRUCTION: Final = re.compile(r"(?:insert|enter|add|fill[ \t]in|replace[ \t]with|mention|describe|include)[ \t]+"
+_INSTRUCTION: Final = LazyPattern(r"(?:insert|enter|add|fill[ \t]in|replace[ \t]with|mention|describe|include)[ \t]+"
                                  r"[^\W\d_]", re.IGNORECASE)
 #: an instruction whose object is the writer ("add me on LinkedIn"): prose, no template's
-_TO_WRITER: Final = re.compile(r"\w+[ \t]+(?:me|us)\b", re.IGNORECASE)
-_TBD: Final = re.compile(r"\b(?:TBD|TBA|XXX+|xxx+)\b")
+_TO_WRITER: Final = LazyPattern(r"\w+[ \t]+(?:me|us)\b", re.IGNORECASE)
+_TBD: Final = LazyPattern(r"\b(?:TBD|TBA|XXX+|xxx+)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,20 +166,20 @@ class _Vocabulary:
         # once (the same matches)
         firsts = {w.upper()[:1] for w in (*possessives, *qualifiers)} | {w[:1] for w in fields["caps_alone"].split()}
         lead = "[" + "".join(map(re.escape, sorted(firsts))) + "]"
-        self.written = re.compile(f"(?={lead}){edge_l}(?:{title}|{caps}){edge_r}")
+        self.written = LazyPattern(f"(?={lead}){edge_l}(?:{title}|{caps}){edge_r}")
         #: lower-case substrings of which every field phrase holds one: only lines with one are searched
         stems = {w.lower() for w in (*heads, *fields["caps_alone"].split())}
         self.stems = tuple(sorted(w for w in stems if not any(o != w and o in w for o in stems)))
         # any case, in brackets or alone on a line: fields joined by "and" / "or" / "/" / "&" / ","
         one = f"(?:{alt([*possessives, *qualifiers])}{gap}){{0,4}}{alt(heads)}"
         phrase = f"{one}(?:[ \t]*(?:[,/&]|{alt(joiners)})[ \t]*{one}){{0,3}}"
-        self.bracketed = re.compile(rf"\([ \t]*{phrase}[ \t]*\)", re.IGNORECASE)
-        self.line = re.compile(rf"[ \t]*(?P<f>{phrase})[ \t]*", re.IGNORECASE)  # (fullmatch on one line)
+        self.bracketed = LazyPattern(rf"\([ \t]*{phrase}[ \t]*\)", re.IGNORECASE)
+        self.line = LazyPattern(rf"[ \t]*(?P<f>{phrase})[ \t]*", re.IGNORECASE)  # (fullmatch on one line)
         self.issue_tags = frozenset(data["brackets"]["issue_tags"].split())
         # any case after a title or a sign-off's comma, then the end of the greeting or of the line: "Dear Mr.
         # Interviewer's name", "Regards, Your name" (titles and sign-offs: data/addressing.toml)
         words = vocabulary()
-        self.after_address = re.compile(
+        self.after_address = LazyPattern(
             rf"(?<![\w'’-])(?:{alt(sorted(words.titles))}\.?|{alt(list(words.signoffs))}[ \t]*,)[ \t]+"
             rf"(?P<f>{one}(?:[ \t]+{one})?)[ \t]*(?=[,:!.;]?[ \t]*$)", re.IGNORECASE | re.MULTILINE)
         #: every such stand-in ends its line with a field head (then spaces, one stop, spaces): a line
@@ -188,22 +189,22 @@ class _Vocabulary:
         #: the most runs of non-blanks such a match spans: a title or a sign-off (its words and a comma apart),
         #: two fields of four qualifiers and a head, and a stop apart (only that tail of a line is searched)
         self.address_runs = (max(len(w.split()) for w in (*words.titles, *words.signoffs)) + 1 + 2 * 5 + 1)
-        self.slot_words = re.compile("|".join(map(re.escape, data["brackets"]["slot_words"].split())), re.IGNORECASE)
+        self.slot_words = LazyPattern("|".join(map(re.escape, data["brackets"]["slot_words"].split())), re.IGNORECASE)
         #: a bracket naming the link that belongs there ("[link to repo]"): the whole word
         links = "|".join(map(re.escape, data["brackets"]["link_words"].split()))
-        self.link_word = re.compile(rf"(?<![\w-])(?:{links})(?![\w-])", re.IGNORECASE)
+        self.link_word = LazyPattern(rf"(?<![\w-])(?:{links})(?![\w-])", re.IGNORECASE)
         #: a bracket filled by "your" and a value of the reader's machine ("[your_domain]", "[your ip]")
         values = "|".join(map(re.escape, data["brackets"]["reader_values"].split()))
-        self.reader_value = re.compile(rf"your[ \t_-]?(?:{values})", re.IGNORECASE)
+        self.reader_value = LazyPattern(rf"your[ \t_-]?(?:{values})", re.IGNORECASE)
         #: a bracketed note to the reader about running the work ("[Make sure port 8000 is free]")
-        self.reader_note = re.compile(rf"(?:{data['brackets']['reader_notes']})\b", re.IGNORECASE)
+        self.reader_note = LazyPattern(rf"(?:{data['brackets']['reader_notes']})\b", re.IGNORECASE)
         self.months = frozenset(data["numbers"]["months"].split())
         targets = "|".join(map(re.escape, data["links"]["targets"].split()))
         #: a Markdown link whose target is a slot word ("[](url)", "[Live demo](link)"): the link never pasted
-        self.link_slot = re.compile(rf"\[[^\[\]\n]{{0,60}}\]\([ \t]*(?:{targets})[ \t]*\)", re.IGNORECASE)
+        self.link_slot = LazyPattern(rf"\[[^\[\]\n]{{0,60}}\]\([ \t]*(?:{targets})[ \t]*\)", re.IGNORECASE)
         blanks = data["blanks"]
         runs = [f"{re.escape(c)}{{3,12}}" for c in blanks["letters"].split()]
-        self.blank = re.compile(r"(?<![\w'’-])(?:" + "|".join([*runs, *map(re.escape, blanks["words"].split())])
+        self.blank = LazyPattern(r"(?<![\w'’-])(?:" + "|".join([*runs, *map(re.escape, blanks["words"].split())])
                                 + r")(?![\w'’-])")
         #: substrings of which every blank holds one (a cheap precheck)
         self.blank_needed = tuple(c * 3 for c in blanks["letters"].split()) + tuple(blanks["words"].split())
@@ -216,7 +217,7 @@ class _Vocabulary:
                      for line in data["stand_ins"]["names"].splitlines() if line.strip())
         compounds = [*possessives, *qualifiers, *data["stand_ins"]["name_compound_words"].split()]
         run_together = alt([w for w in compounds if w.isalpha()])
-        self.stand_in = re.compile(r"(?<![\w'’-])(?:" + "|".join(stand_ins) + rf"|{run_together}names?)(?![\w'’-])",
+        self.stand_in = LazyPattern(r"(?<![\w'’-])(?:" + "|".join(stand_ins) + rf"|{run_together}names?)(?![\w'’-])",
                                    re.IGNORECASE)
         self.signature_words = frozenset(data["stand_ins"]["signature_words"].split())
         fillers = data["stand_ins"]["fillers"].split()
@@ -228,7 +229,7 @@ class _Vocabulary:
         opening = [rf"(?:{alt(fillers, 'title')}|{alt(fillers, 'upper')})(?:[ \t]+(?i:{every}))*"] if fillers else []
         if repeated:
             opening.append(rf"(?:{alt(repeated, 'title')}|{alt(repeated, 'upper')})(?:[ \t]+(?i:{every}))+")
-        self.filler = re.compile(rf"(?<![\w'’-])(?:{'|'.join(opening)})(?:[ \t]+[A-Z][\w'’-]*)+") if opening else None
+        self.filler = LazyPattern(rf"(?<![\w'’-])(?:{'|'.join(opening)})(?:[ \t]+[A-Z][\w'’-]*)+") if opening else None
         #: what a text must hold for ``filler`` to match: an opening word as ``alt`` shapes it, up to an
         #: apostrophe (which it widens to two characters); a word opening with one gives "", held by any text
         self.filler_needed = tuple(sorted({shaped.split("'")[0] for w in [*fillers, *repeated]
@@ -241,7 +242,7 @@ class _Vocabulary:
         asides = [line.strip() for line in notes["asides"].splitlines() if line.strip()]
         inner = r"[^()\[\]\n]"
         # a bracket's text: an instruction to the writer (see [notes_to_self] in data/placeholders.toml)
-        self.note_to_self = re.compile(
+        self.note_to_self = LazyPattern(
             r"(?P<o>[(\[])[ \t]*(?:"
             rf"(?i:{alt(notes['verbs'].split())})[ \t]{inner}{{0,60}}?(?<![\w'’-])(?i:{alt(when)})[ \t.!]*"
             rf"|(?i:{alt(notes['putting_verbs'].split())})(?:[ \t]+[\w'’.-]{{1,30}}){{0,3}}?[ \t]+"
@@ -252,7 +253,7 @@ class _Vocabulary:
         open_markers = [line.strip() for line in notes["open_markers"].splitlines() if line.strip()]
         #: a note after its marker and a colon, outside brackets (a to-do or fix-me marker in capitals,
         #: "Note to self: ..."; the markers are data/placeholders.toml's ``open_markers``)
-        self.open_note = re.compile(
+        self.open_note = LazyPattern(
             "(?<![\\w'’-])(?:" + "|".join(re.escape(w) if w.isupper() else f"(?i:{re.escape(w)})"
                                             for w in open_markers)
             + r")(?:[ \t]*:|[ \t]+[-–—])[ \t]*[^\W\d_][^\n\r]{0,120}")
@@ -261,7 +262,7 @@ class _Vocabulary:
         #: "ı" and "ſ", which lower-case to themselves); ``None`` when a marker starts so (no cheap test)
         self.open_note_cues: tuple[tuple[str, ...], tuple[str, ...]] | None = _cues_of(open_markers)
         #: a reminder about the reader in brackets ("(check spelling of her surname!!)", "[confirm his title]")
-        self.checking_note = re.compile(
+        self.checking_note = LazyPattern(
             rf"[(\[][ \t]*(?i:{alt(notes['checking_verbs'].split())})(?![\w'’-])(?:[ \t]+[\w'’.-]{{1,30}}){{0,4}}?"
             rf"[ \t]+(?i:{alt(notes['about_reader'].split())})(?![\w'’-]){inner}{{0,40}}[)\]]")
         #: the first words (their leading letters, lower-cased) that a bracketed note (``note_to_self``,
@@ -272,7 +273,7 @@ class _Vocabulary:
         instructions = data["instructions"]
         verbs = alt(instructions["verbs"].split(), "title")
         #: an instruction to the template's user outside brackets (see [instructions] in the data file)
-        self.instruction = re.compile(
+        self.instruction = LazyPattern(
             rf"(?:(?<=[.!?][ \t])|(?<=^)|(?<=[\n\r]))[ \t]*(?P<i>(?:{verbs}[ \t]+(?:{alt(instructions['objects'].split())})"
             rf"|{alt(instructions['writing_verbs'].split(), 'title')}(?:[ \t]+[\w'’-]{{1,20}}){{0,3}}?[ \t]+"
             rf"{alt(instructions['writing_units'].split())})(?![\w'’-])[^.!?\n\r]{{0,100}}[.!?]?)"
@@ -284,7 +285,7 @@ class _Vocabulary:
                                  *{v[1:].upper() for v in instructions["verbs"].split()},
                                  *{v[:1].upper() + v[1:] for v in instructions["writing_verbs"].split()})
         #: a dummy e-mail address: a template's field as its local part ("yourname@email.com")
-        self.dummy_email = re.compile(
+        self.dummy_email = LazyPattern(
             rf"(?<![\w.+-])(?i:{alt(data['emails']['local_parts'].split())})@[\w-]{{1,40}}(?:\.[\w-]{{1,20}}){{1,3}}(?![\w-])")
         places = [line.strip() for line in data["places"]["names"].splitlines() if line.strip()]
         #: stand-in places of a model letter's address ("Anytown", "Any Street"), as written
@@ -292,7 +293,7 @@ class _Vocabulary:
         self.place_cues = tuple(sorted({p.split()[0] for p in places}))
         #: ``instruction_cues`` and ``place_cues`` as one search each (read through :func:`_holds_any`)
         self.instruction_cue, self.place_cue = map(_any_of, (self.instruction_cues, self.place_cues))
-        self.stand_in_place = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, places)) + r")(?![\w'’-])")
+        self.stand_in_place = LazyPattern(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, places)) + r")(?![\w'’-])")
 
 
 def _any_of(cues: tuple[str, ...]) -> re.Pattern[str]:
@@ -322,11 +323,9 @@ def signature_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> _Vocabulary:
-    import tomllib
+    from ..spelling.lexicon import read_toml_data  # the file itself when installed: no importlib.resources
 
-    from ..spelling.lexicon import read_data  # the file itself when installed: no importlib.resources
-
-    return _Vocabulary(tomllib.loads(read_data("placeholders.toml")))
+    return _Vocabulary(read_toml_data("placeholders.toml"))
 
 
 def _field_placeholders(text: str, folded: str | None = None) -> list[Placeholder]:
@@ -402,7 +401,7 @@ def _is_label(text: str, end: int) -> bool:
     return rest.lstrip(" \t").startswith(":") and bool(rest.lstrip(" \t")[1:].strip())
 
 
-_CAPS_WORD: Final = re.compile(r"[A-Z][A-Z'’-]{1,30}")
+_CAPS_WORD: Final = LazyPattern(r"[A-Z][A-Z'’-]{1,30}")
 
 
 def _shouted(text: str, start: int, end: int) -> bool:
@@ -414,9 +413,9 @@ def _shouted(text: str, start: int, end: int) -> bool:
     return any(_CAPS_WORD.fullmatch(w.strip(".,:;!?\"“”()")) for w in (before, after) if w)
 
 
-_XRUN: Final = re.compile(r"(?<![^\W\d_])(?:X{2,12}|x{2,12})(?![^\W\d_])")
+_XRUN: Final = LazyPattern(r"(?<![^\W\d_])(?:X{2,12}|x{2,12})(?![^\W\d_])")
 #: a capital X-run with an ordinal's ending: a date's day left blank ("the XXth of March", "XXst")
-_XRUN_ORDINAL: Final = re.compile(r"(?<![^\W\d_])X{1,2}(?:st|nd|rd|th)(?![^\W\d_])")
+_XRUN_ORDINAL: Final = LazyPattern(r"(?<![^\W\d_])X{1,2}(?:st|nd|rd|th)(?![^\W\d_])")
 _SEPARATORS: Final = " \t,./:-()"
 
 
@@ -473,7 +472,7 @@ def _number_beside(text: str, s: int, e: int, side: int, months: frozenset[str])
     return bool(seps) and len(word) >= 2 and set(word) <= {text[s]}  # "XX/XX/XXXX", "XXX-XXXX", "XXX XXXX"
 
 
-_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+_WORD_BEFORE: Final = LazyPattern(r"([^\W\d_][\w'’-]*)[ \t]+$")
 
 
 def _blank_placeholders(text: str) -> list[Placeholder]:
@@ -493,7 +492,7 @@ def _blank_placeholders(text: str) -> list[Placeholder]:
 
 #: a labelled form field with nothing after its colon, on a line of its own ("- Goal:", "Deliverables:"), a
 #: list marker perhaps before it; the label up to six words, the first capitalised
-_EMPTY_FIELD: Final = re.compile(r"^[ \t]*(?P<mark>(?:[-*•+]|\d{1,2}[.)])[ \t]+)?(?P<label>[A-Z][\w'’()/&-]*"
+_EMPTY_FIELD: Final = LazyPattern(r"^[ \t]*(?P<mark>(?:[-*•+]|\d{1,2}[.)])[ \t]+)?(?P<label>[A-Z][\w'’()/&-]*"
                                  r"(?:[ \t]+[\w'’()/&-]+){0,5}[ \t]*:)[ \t]*\r?$", re.MULTILINE)
 
 
@@ -531,7 +530,7 @@ def _empty_fields(text: str) -> list[Placeholder]:
 
 
 #: a form field with its value on one line ("Name: Tunde Bello"), the label up to four words
-_FILLED_FIELD: Final = re.compile(r"^[ \t]*[A-Z][\w'’()/&-]*(?:[ \t]+[\w'’()/&-]+){0,3}[ \t]*:[ \t]*\S[^\n\r]{0,60}\r?$",
+_FILLED_FIELD: Final = LazyPattern(r"^[ \t]*[A-Z][\w'’()/&-]*(?:[ \t]+[\w'’()/&-]+){0,3}[ \t]*:[ \t]*\S[^\n\r]{0,60}\r?$",
                                   re.MULTILINE)
 
 
@@ -541,8 +540,8 @@ def _between_fields(text: str, end: int, start: int) -> bool:
     return bool(_FILLED_FIELD.sub("", gap).strip())
 
 
-_LOWER_XRUN: Final = re.compile(r"(?<![\w'’-])x{3,12}(?=['’]s(?![\w'’-])|(?![\w'’-]))")  # "xxxxx's" too
-_LINE_END_AFTER: Final = re.compile(r"[ \t.,;:!?]*(?:\r|\n|$)")
+_LOWER_XRUN: Final = LazyPattern(r"(?<![\w'’-])x{3,12}(?=['’]s(?![\w'’-])|(?![\w'’-]))")  # "xxxxx's" too
+_LINE_END_AFTER: Final = LazyPattern(r"[ \t.,;:!?]*(?:\r|\n|$)")
 
 
 def _lower_blanks(text: str) -> list[Placeholder]:
@@ -577,22 +576,22 @@ def _masked_name_before(text: str, start: int) -> bool:
 
 
 #: the word before a place, a title's full stop allowed ("Ms. ")
-_TITLE_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)\.?[ \t]+$")
+_TITLE_BEFORE: Final = LazyPattern(r"([^\W\d_][\w'’-]*)\.?[ \t]+$")
 #: a word masked after its first letter ("Exxx Pxxxxxx Schools", "Mr. Jxxxx"): a capital, then x's only
-_MASKED_WORD: Final = re.compile(r"(?<![\w'’-])[A-WYZ]x{2,12}(?![\w-])")
+_MASKED_WORD: Final = LazyPattern(r"(?<![\w'’-])[A-WYZ]x{2,12}(?![\w-])")
 #: a date written as its format ("yy-yy-yyyy", "dd/mm/yyyy", "MM.DD.YY"): three runs of d, m or y joined by
 #: one mark, a year's run among them
-_DATE_MASK: Final = re.compile(r"(?<![\w'’-])(?:(?:[dmy]{1,4}(?P<s>[-/.])[dmy]{1,4}(?P=s)[dmy]{1,4})"
+_DATE_MASK: Final = LazyPattern(r"(?<![\w'’-])(?:(?:[dmy]{1,4}(?P<s>[-/.])[dmy]{1,4}(?P=s)[dmy]{1,4})"
                                r"|(?:[DMY]{1,4}(?P<t>[-/.])[DMY]{1,4}(?P=t)[DMY]{1,4}))(?![\w'’-])")
 #: a run of hashes where a number belongs, after a word on its line ("ISD ###", "Room ##"); a heading's
 #: marks open their line ("### Notes") and "C#" has no space before its mark
-_HASH_RUN: Final = re.compile(r"(?<=[^\W_][ \t])#{2,12}(?![#\w])")
+_HASH_RUN: Final = LazyPattern(r"(?<=[^\W_][ \t])#{2,12}(?![#\w])")
 #: the capitalised word a number's hashes follow ("ISD ###", "Room ##"): a prose word before them ("use ###
 #: for headings") writes the marks themselves
-_HASH_OWNER: Final = re.compile(r"(?:^|(?<=[^\w'’-]))[A-Z][\w'’.-]*[ \t]$")
+_HASH_OWNER: Final = LazyPattern(r"(?:^|(?<=[^\w'’-]))[A-Z][\w'’.-]*[ \t]$")
 #: a date's format named as one, beside the mask ("the date format dd/mm/yy", "in DD.MM.YYYY form"): the
 #: writer speaks of the format, nothing left to fill
-_FORMAT_NAMED: Final = re.compile(r"(?i)\bformat(?:s|ted)?\b|\bform\b|\bnotation\b|\bstyle\b")
+_FORMAT_NAMED: Final = LazyPattern(r"(?i)\bformat(?:s|ted)?\b|\bform\b|\bnotation\b|\bstyle\b")
 
 
 def _masked_words(text: str, folded: str | None = None) -> list[Placeholder]:
@@ -641,8 +640,8 @@ def _notes_to_self(text: str) -> list[Placeholder]:
 
 
 #: an opening bracket and the letters of the word after it (ASCII)
-_BRACKET_WORD: Final = re.compile(r"[(\[][ \t]*([A-Za-z]+)")
-_ASCII_LETTERS: Final = re.compile(r"[A-Za-z]+")
+_BRACKET_WORD: Final = LazyPattern(r"[(\[][ \t]*([A-Za-z]+)")
+_ASCII_LETTERS: Final = LazyPattern(r"[A-Za-z]+")
 
 
 def _leading_letters(entries: list[str]) -> frozenset[str] | None:
@@ -736,13 +735,13 @@ def greeting_letters(text: str, names: tuple[tuple[int, int, str], ...]) -> list
     return [Placeholder(a, b, text[a:b], "blank") for a, b, _ in names]
 
 
-_PHONE: Final = re.compile(r"(?<![\w+/.-])(?:\(\d{3}\)[ \t]?|\d{3}[ \t.-])?(\d{3})[ \t.-](\d{4})(?![\w/-])")
+_PHONE: Final = LazyPattern(r"(?<![\w+/.-])(?:\(\d{3}\)[ \t]?|\d{3}[ \t.-])?(\d{3})[ \t.-](\d{4})(?![\w/-])")
 # the part every match of ``_PHONE`` holds (groups 1 and 2): a cheap search before the full one, whose
 # lookbehind is tried at every position of the text (~20 us per ordinary draft, 0.05 s per MB)
-_PHONE_CORE: Final = re.compile(r"\d{3}[ \t.-]\d{4}")
+_PHONE_CORE: Final = LazyPattern(r"\d{3}[ \t.-]\d{4}")
 #: a telephone number in another country's shape: "+" and a country code, a trunk "0" or an area code in
 #: brackets first, then groups of digits ("0455 555 555", "+44 20 7946 0000", "(02) 5550 1234")
-_WORLD_PHONE: Final = re.compile(r"(?=[+(0])(?<![\w+/.-])(?:\+\d{1,3}[ \t.-]?(?:\(0\)[ \t]?)?\d{1,5}|\(0?\d{1,4}\)[ \t]?\d{2,5}|0\d{1,5})"
+_WORLD_PHONE: Final = LazyPattern(r"(?=[+(0])(?<![\w+/.-])(?:\+\d{1,3}[ \t.-]?(?:\(0\)[ \t]?)?\d{1,5}|\(0?\d{1,4}\)[ \t]?\d{2,5}|0\d{1,5})"
                                  r"(?:[ \t.-]\d{2,6}){1,3}(?![\w/-])")
 
 
@@ -792,7 +791,7 @@ def _world_dummy_phones(text: str) -> list[Placeholder]:
 
 #: a dummy number of an address line: zeros only ("000 High St.", "00000"), or a postal code counting up
 #: from one ("IN 12345", "12345-6789", a PIN "123456"), as model letters print them
-_DUMMY_POSTAL: Final = re.compile(
+_DUMMY_POSTAL: Final = LazyPattern(
     r"(?<![\w.,/-])(?:0{2,}(?:-0{4})?|12345(?:6|-6789)?(?![ \t]+[A-Za-z]))(?![\w/-])"  # (not a house number)
 )
 
@@ -808,7 +807,7 @@ def _dummy_postal(text: str) -> list[Placeholder]:
 
 
 #: a dash or a short blank standing alone after the salutation, where the name goes: "Hi —", "Dear __,"
-_NAME_BLANK: Final = re.compile(r"[ \t]+(?P<b>[—–]|-{1,3}|_{1,2})[ \t]*[,:!]?[ \t]*$", re.MULTILINE)
+_NAME_BLANK: Final = LazyPattern(r"[ \t]+(?P<b>[—–]|-{1,3}|_{1,2})[ \t]*[,:!]?[ \t]*$", re.MULTILINE)
 
 
 def greeting_blank(text: str, salutation_end: int, line_end: int) -> Placeholder | None:
@@ -820,7 +819,7 @@ def greeting_blank(text: str, salutation_end: int, line_end: int) -> Placeholder
 
 #: a repository named as "owner/name" (a code host's notification tags its subject so); "[Name/Title]",
 #: whose first part is a slot word, stays a slot
-_REPOSITORY: Final = re.compile(r"(?P<owner>[A-Za-z0-9][\w.-]{0,38})/[\w.-]{1,100}$")
+_REPOSITORY: Final = LazyPattern(r"(?P<owner>[A-Za-z0-9][\w.-]{0,38})/[\w.-]{1,100}$")
 
 
 @lru_cache(maxsize=4096)
@@ -881,8 +880,8 @@ def _tail_of(text: str, a: int, b: int, runs: int) -> int:
 
 
 #: a reply's or forward's prefix, then the tags an issue title may begin with ("Re: [WIP][Submission] ...")
-_REPLY_PREFIX: Final = re.compile(r"[ \t]*(?:(?:re|fwd?|aw|sv)[ \t]*:[ \t]*)*", re.IGNORECASE)
-_LEADING_TAG: Final = re.compile(r"\[[ \t]*(?:(\w+)[ \t]+)?(\w+(?:-\w+)?)[ \t]*\][ \t]*[:\-–—|]?[ \t]*")
+_REPLY_PREFIX: Final = LazyPattern(r"[ \t]*(?:(?:re|fwd?|aw|sv)[ \t]*:[ \t]*)*", re.IGNORECASE)
+_LEADING_TAG: Final = LazyPattern(r"\[[ \t]*(?:(\w+)[ \t]+)?(\w+(?:-\w+)?)[ \t]*\][ \t]*[:\-–—|]?[ \t]*")
 
 
 def without_issue_tags(subject: str, found: list[Placeholder], *, lines: bool = False) -> list[Placeholder]:
@@ -904,7 +903,7 @@ def without_issue_tags(subject: str, found: list[Placeholder], *, lines: bool = 
 
 
 #: a line that opens with a square bracket (after its indent)
-_LINE_OPENING_TAG: Final = re.compile(r"^[ \t]*(?=\[)", re.MULTILINE)
+_LINE_OPENING_TAG: Final = LazyPattern(r"^[ \t]*(?=\[)", re.MULTILINE)
 
 
 def _is_issue_tag(m: re.Match[str], tags: frozenset[str]) -> bool:
@@ -916,7 +915,7 @@ def _is_issue_tag(m: re.Match[str], tags: frozenset[str]) -> bool:
 
 
 #: a quotation on one line, in straight or curly double quotes
-_QUOTATION: Final = re.compile(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”')
+_QUOTATION: Final = LazyPattern(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”')
 
 
 def _without_editorial(text: str, found: list[Placeholder]) -> list[Placeholder]:
@@ -1071,9 +1070,9 @@ def _named_slot(token: str) -> bool:
 
 #: an angle slot that speaks to the template's user, which stays one in code ("`<your-repo-url>`",
 #: "`<paste-your-link>`"; a component, "`<date-picker>`", is code)
-_CODE_SLOT: Final = re.compile(r"<(?:your|insert|enter|add|paste|put)(?![a-z])", re.IGNORECASE)
+_CODE_SLOT: Final = LazyPattern(r"<(?:your|insert|enter|add|paste|put)(?![a-z])", re.IGNORECASE)
 #: inline code ("`${var.region}`", "`{customer_id}`"): a program's own braces, not a template's slot
-_CODE: Final = re.compile(r"`[^`\n]{1,200}`")
+_CODE: Final = LazyPattern(r"`[^`\n]{1,200}`")
 
 
 def _outside_code(text: str, found: list[Placeholder]) -> list[Placeholder]:

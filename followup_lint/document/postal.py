@@ -25,11 +25,9 @@ def _alt(words: str, *, caseless: bool = False) -> str:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    import tomllib
+    from ..spelling.lexicon import read_toml_data  # the file itself when installed: no importlib.resources
 
-    from ..spelling.lexicon import read_data  # the file itself when installed: no importlib.resources
-
-    data = tomllib.loads(read_data("postal.toml"))
+    data = read_toml_data("postal.toml")
     regions, streets = data["regions"], data["streets"]
     gap = r"[ \t]+"
     two_words = "(?i:" + "|".join(gap.join(map(re.escape, line.split()))

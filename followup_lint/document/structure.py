@@ -12,6 +12,7 @@ from itertools import accumulate
 from operator import add
 from typing import Final
 
+from .._lazy import LazyPattern
 from .vocabulary import run_together, vocabulary
 
 __all__ = ["Greeting", "Signoff", "find_quote_start", "find_signature_start", "find_greeting", "find_signoff",
@@ -22,18 +23,18 @@ TITLES: Final = _VOCAB.titles
 #: professional and honorific titles written before a name in some regions and trades ("Engr. Musa",
 #: "Datuk Lee"): a title only when a capitalised name follows or when it is the whole address
 HONORIFICS: Final = _VOCAB.honorifics
-_HONORIFIC_NEXT: Final = re.compile(r"['’]?[ \t]+[^\W\d_a-z]")  # "Dato' Azlan": its apostrophe kept
+_HONORIFIC_NEXT: Final = LazyPattern(r"['’]?[ \t]+[^\W\d_a-z]")  # "Dato' Azlan": its apostrophe kept
 #: titles of two words ("Tan Sri", "Puan Sri"): the second word and the capitalised name after it
-_TITLE_PAIR_NEXT: Final = re.compile(r"['’]?[ \t]+([^\W\d_]+)(?=[ \t]+[^\W\d_a-z])")
-_HONORIFIC_ALONE: Final = re.compile(r"[ \t]*(?:[,:!;]|$)")  # "Dear Captain," / "Hi Chef!"
+_TITLE_PAIR_NEXT: Final = LazyPattern(r"['’]?[ \t]+([^\W\d_]+)(?=[ \t]+[^\W\d_a-z])")
+_HONORIFIC_ALONE: Final = LazyPattern(r"[ \t]*(?:[,:!;]|$)")  # "Dear Captain," / "Hi Chef!"
 #: "Good morning Ma," / "Yes Sah": West African forms of "ma'am" and "sir" (after a title, "Mr Ma" is a name)
 BARE_GENERIC: Final = _VOCAB.bare_generic
 #: honorifics written after a name ("Dear Farzana Apa", "Sharma ji", "Mehmet Bey")
 AFTER_NAME: Final = _VOCAB.after_name
 #: an honorific joined to the name with a hyphen (Japanese "Tanaka-san", Hindi "Rajesh-ji")
-_NAME_SUFFIX: Final = re.compile(
+_NAME_SUFFIX: Final = LazyPattern(
     r"-(?:" + "|".join(sorted(map(re.escape, AFTER_NAME), key=len, reverse=True)) + r")\.?$", re.IGNORECASE)
-_SALUTATION: Final = re.compile(
+_SALUTATION: Final = LazyPattern(
     # data/addressing.toml [phrases] salutations, perhaps after an interjection ("Oh Bonjour")
     "(?:(?:" + "|".join(sorted(_VOCAB.interjections)) + r")[ \t]+)?"
     "(?:" + "|".join(_VOCAB.salutations) + r")(?![\w])",
@@ -43,7 +44,7 @@ PARTICLES: Final = _VOCAB.particles
 _CONNECTOR: Final = "(?:" + "|".join(sorted(_VOCAB.name_connectors)) + ")"
 #: from a lower-case word after a greeting's name to the greeting's mark: connectors and capitalised words
 #: only, a capitalised word last ("with Experts!", "of the Earth,")
-_GROUP_NAME_REST: Final = re.compile(
+_GROUP_NAME_REST: Final = LazyPattern(
     rf"(?:{_CONNECTOR}[ \t]+)+[^\W\d_a-z][\w'’&-]{{0,30}}"
     rf"(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*[^\W\d_a-z][\w'’&-]{{0,30}}){{0,4}}"
     # and perhaps a group word after the name, in lower case ("Hi Code for Ghana team!")
@@ -55,13 +56,13 @@ _SIGNOFF_SET: Final = frozenset(p.rstrip(",") for p in SIGNOFF_PHRASES)
 # matched on a line's text without its leading and trailing blanks, and only on short lines (see
 # find_signoff): two adjacent blank runs around an optional mark backtracked quadratically on
 # 'Best regards,' + 8,000 spaces + 'Maya'
-_SIGNOFF_LINE: Final = re.compile(r"(?P<words>[^\W\d_][^\n\r]{0,38}?)[ \t]*(?P<punct>[,.!:;—–-]?)$")
+_SIGNOFF_LINE: Final = LazyPattern(r"(?P<words>[^\W\d_][^\n\r]{0,38}?)[ \t]*(?P<punct>[,.!:;—–-]?)$")
 _SIGNOFF_MAX: Final = 60
 
-_ATTRIBUTION_START: Final = re.compile(
+_ATTRIBUTION_START: Final = LazyPattern(
     r"^[ \t]*(?:On|Am|Le|El|Il|Op|Em|Den|På|W dniu|Dne)\b", re.IGNORECASE
 )
-_ATTRIBUTION_END: Final = re.compile(
+_ATTRIBUTION_END: Final = LazyPattern(
     r"(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|skrev|napisał|napsal)[^\n\r]{0,40}:[ \t]*$",
     re.IGNORECASE,
 )
@@ -69,27 +70,27 @@ _ATTRIBUTION_END: Final = re.compile(
 # does not match before the "\r" of CRLF text, and ``^`` does not match after a lone "\r".
 _BOL: Final = r"(?<![^\r\n])"
 _EOL: Final = r"(?![^\r\n])"
-_ORIGINAL: Final = re.compile(
+_ORIGINAL: Final = LazyPattern(
     r"^[ \t]*(?:-{2,}[ \t]*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)[ \t]*-{2,}|"
     r"Begin forwarded message:|_{20,})[ \t]*" + _EOL,
     re.IGNORECASE | re.MULTILINE,
 )
-_HEADER_FROM: Final = re.compile(r"^[ \t]*\*?(?:From|Von|De|Da|Van)\*?:[ \t]*\S", re.IGNORECASE | re.MULTILINE)
-_HEADER_NEXT: Final = re.compile(r"^[ \t]*\*?(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Inviato|To|Subject)\*?:", re.IGNORECASE)
+_HEADER_FROM: Final = LazyPattern(r"^[ \t]*\*?(?:From|Von|De|Da|Van)\*?:[ \t]*\S", re.IGNORECASE | re.MULTILINE)
+_HEADER_NEXT: Final = LazyPattern(r"^[ \t]*\*?(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Inviato|To|Subject)\*?:", re.IGNORECASE)
 # A necessary condition for _ATTRIBUTION_START, _ORIGINAL or _HEADER_FROM to match a line: how it starts.
 _QUOTE_CUE_AFTER: Final = (r"[ \t]*+\*?(?:On|Am|Le|El|Il|Op|Em|Den|På|W dniu|Dne|From|Von|De|Da|Van|-{2,}"
                             r"|Begin forwarded message:|_{20,})")
-_QUOTE_CUE: Final = re.compile(_BOL + _QUOTE_CUE_AFTER, re.IGNORECASE)
+_QUOTE_CUE: Final = LazyPattern(_BOL + _QUOTE_CUE_AFTER, re.IGNORECASE)
 _RULE_LINE: Final = "_" * 20  # (the shortest underscore separator ``_ORIGINAL`` takes)
 _FEW_LINES: Final = 200  # (a draft of a usual length: each line is tried, the search costs more)
-_QUOTE_CUE_LF: Final = re.compile("^" + _QUOTE_CUE_AFTER, re.IGNORECASE | re.MULTILINE)  # (LF-only text: faster)
-_SIG_DASHES: Final = re.compile(_BOL + r"--[ \t]?" + _EOL)
-_MOBILE: Final = re.compile(
+_QUOTE_CUE_LF: Final = LazyPattern("^" + _QUOTE_CUE_AFTER, re.IGNORECASE | re.MULTILINE)  # (LF-only text: faster)
+_SIG_DASHES: Final = LazyPattern(_BOL + r"--[ \t]?" + _EOL)
+_MOBILE: Final = LazyPattern(
     _BOL + r"[ \t]*(?:Sent from my [^\n\r]{1,40}|Sent from (?:Mail|Outlook|Yahoo Mail|Gmail)[^\n\r]{0,40}|"
     r"Get Outlook for [^\n\r]{1,30}|Sent via [^\n\r]{1,40}|Von meinem [^\n\r]{1,40} gesendet|Envoyé de mon [^\n\r]{1,40})[ \t]*" + _EOL,
     re.IGNORECASE,
 )
-_DISCLAIMER: Final = re.compile(
+_DISCLAIMER: Final = LazyPattern(
     r"^[ \t]*(?:CONFIDENTIALITY(?: NOTICE)?|DISCLAIMER|PRIVILEGED AND CONFIDENTIAL|NOTICE:|IMPORTANT:|"
     r"This (?:e-?mail|message|communication)(?: and any (?:files|attachments)[^\n\r]{0,40})? (?:is|are|may contain|contains|and its)|"
     r"The information (?:contained )?in this (?:e-?mail|message|communication)|"
@@ -205,7 +206,7 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
 
 
 #: a Markdown code fence: three or more backticks or tildes opening a line (up to three spaces before)
-_FENCE: Final = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*$", re.MULTILINE)
+_FENCE: Final = LazyPattern(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*$", re.MULTILINE)
 
 
 def code_block_ranges(text: str) -> list[tuple[int, int]]:
@@ -250,21 +251,21 @@ class Greeting:
     group_name: bool = False
 
 
-_NAME_WORD: Final = re.compile(
+_NAME_WORD: Final = LazyPattern(
     r"\{\{[^{}\n]{1,60}\}\}|\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,60}\]|<[A-Z][^<>\n]{0,60}>|_{3,}|\([^()\n]{1,40}\)"
     r"|[^\W\d_](?:[\w\u0300-\u036f'’.-]{0,40}[^\W_]|[\u0300-\u036f])?[\u0300-\u036f]?\.?"
 )
 
 
 #: a postscript line: "P.S. ...", "PS:", "P.P.S."
-_POSTSCRIPT: Final = re.compile(r"[ \t]*P\.?[ \t]?(?:P\.?[ \t]?)?S\b\.?(?:[ \t:\-–—]|$)", re.IGNORECASE)
+_POSTSCRIPT: Final = LazyPattern(r"[ \t]*P\.?[ \t]?(?:P\.?[ \t]?)?S\b\.?(?:[ \t:\-–—]|$)", re.IGNORECASE)
 #: a line of a letter's blocks that is surely not prose: a number (a date, a street, a post code), an
 #: address, a reference line ("Re: Data Analyst interview"), or a template's slot alone on its line
 #: ("{Interviewer's Name}", "[Company Address]")
-_BLOCK_LINE: Final = re.compile(r"\d|@|^(?:\{[^{}\n]*\}|\[[^\[\]\n]*\]|<[^<>\n]*>)$")
+_BLOCK_LINE: Final = LazyPattern(r"\d|@|^(?:\{[^{}\n]*\}|\[[^\[\]\n]*\]|<[^<>\n]*>)$")
 #: a letter's reference line: "Re: Data Analyst interview", "Sub: Thank you for the interview for the post of
 #: ..." (data/addressing.toml reference_heads); a block of the letter however long, never its first sentence
-_REFERENCE_LINE: Final = re.compile(
+_REFERENCE_LINE: Final = LazyPattern(
     r"(?:" + "|".join(sorted(map(re.escape, _VOCAB.reference_heads), key=len, reverse=True)) + r")\.?[ \t]*:",
     re.IGNORECASE)
 #: the most words a reference line may have (a longer line is a paragraph that starts with "Re:")
@@ -272,10 +273,10 @@ _REFERENCE_MAX_WORDS: Final = 30
 #: a sentence inside a line: a lower-case word, a full stop, "?" or "!", then more words; not the full stop of
 #: a capitalised abbreviation in an address or company block ("Mrs. Adeyemi", "Sahyadri Agro Foods Pvt. Ltd.",
 #: "Apt. 4B", "St. Louis")
-_SENTENCE_INSIDE: Final = re.compile(r"(?<![^\W\d_])[a-z]{2,}[.?!][ \t]+[A-Za-z]")
+_SENTENCE_INSIDE: Final = LazyPattern(r"(?<![^\W\d_])[a-z]{2,}[.?!][ \t]+[A-Za-z]")
 #: an aside in brackets on a line of a letter's blocks: a template's instruction ("Your Street Address (use
 #: the same heading style as your resume)"); it is not the sentence that starts the note
-_BRACKET_ASIDE: Final = re.compile(r"[ \t]*(?:\([^()\n]*\)|\[[^\[\]\n]*\])")
+_BRACKET_ASIDE: Final = LazyPattern(r"[ \t]*(?:\([^()\n]*\)|\[[^\[\]\n]*\])")
 
 
 def find_postscript(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]], *,
@@ -336,7 +337,7 @@ def find_letter_salutation(text: str, own_start: int, own_end: int, lines: list[
 
 
 #: a company's abbreviation that ends its name: "Ltd.", "Inc.", "Co.", "Corp.", "Bhd.", "S.A."
-_NAME_ABBREVIATION: Final = re.compile(r"[A-Z][A-Za-z.]{0,4}\.")
+_NAME_ABBREVIATION: Final = LazyPattern(r"[A-Z][A-Za-z.]{0,4}\.")
 
 
 def _name_block(words: list[str]) -> bool:
@@ -348,7 +349,7 @@ def _name_block(words: list[str]) -> bool:
 
 
 #: a formal salutation after other text on its line ("... VA 23607  Dear Dr. Walker:")
-_GLUED_SALUTATION: Final = re.compile(r"(?<=[\s.,;:|)])(?:Dear|DEAR)[ \t]+(?=[A-Z])")
+_GLUED_SALUTATION: Final = LazyPattern(r"(?<=[\s.,;:|)])(?:Dear|DEAR)[ \t]+(?=[A-Z])")
 
 
 def _alone_salutation(text: str, start: int, end: int, own_end: int) -> bool:
@@ -360,11 +361,11 @@ def _alone_salutation(text: str, start: int, end: int, own_end: int) -> bool:
 
 
 #: a Markdown heading line: "# Backend", "## Submission"
-_MARKDOWN_HEADING: Final = re.compile(r"[ \t]*#{1,6}[ \t]+\S")
+_MARKDOWN_HEADING: Final = LazyPattern(r"[ \t]*#{1,6}[ \t]+\S")
 #: Markdown's emphasis opening a line, right before its first word ("**Hi Dana!**", "_Hello Sam,_")
-_EMPHASIS_OPEN: Final = re.compile(r"(?:\*{1,3}|_{1,3})(?=[^\W\d_])")
+_EMPHASIS_OPEN: Final = LazyPattern(r"(?:\*{1,3}|_{1,3})(?=[^\W\d_])")
 #: a line of @mentions alone, or copied to them ("cc @tidewater-hiring", "/cc @ana @raj")
-_MENTIONS_LINE: Final = re.compile(r"[ \t]*(?:/?cc:?[ \t]+)?(?:@[^\W\d_][\w.\-]{0,38}[ \t,]*)+$", re.IGNORECASE)
+_MENTIONS_LINE: Final = LazyPattern(r"[ \t]*(?:/?cc:?[ \t]+)?(?:@[^\W\d_][\w.\-]{0,38}[ \t,]*)+$", re.IGNORECASE)
 
 
 def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> Greeting | None:
@@ -543,14 +544,14 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
 
 
 #: a generic address or a title next ("Sir or Madam", "Sir/Madam", "team/all")
-_GENERIC_NEXT: Final = re.compile(r"[ \t]*([^\W\d_][\w'’]{0,20})(?![\w'’-])")
+_GENERIC_NEXT: Final = LazyPattern(r"[ \t]*([^\W\d_][\w'’]{0,20})(?![\w'’-])")
 #: a group's word, then the end of the greeting: "team." / "team," / "crew" at the end of the line
-_GROUP_END: Final = re.compile(r"[ \t]+([^\W\d_]{2,20})[ \t]*(?:[.,:!]|$)", re.MULTILINE)
+_GROUP_END: Final = LazyPattern(r"[ \t]+([^\W\d_]{2,20})[ \t]*(?:[.,:!]|$)", re.MULTILINE)
 
 
 #: capitalised words and the greeting's mark after a full stop: the full stop was an abbreviation's
 #: ("Dear Sis. Abena,", "Hi Engr. Bello:")
-_NAMES_AFTER_ABBREVIATION: Final = re.compile(r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*[,:!]")
+_NAMES_AFTER_ABBREVIATION: Final = LazyPattern(r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*[,:!]")
 
 
 def _generic_next(text: str, pos: int, end: int) -> bool:
@@ -565,23 +566,23 @@ def _company_team(text: str, pos: int, end: int) -> bool:
 
 
 #: a title right after the slash of a template's pair ("Mr./Ms.", "Mr/Mrs", "Mr. / Ms.")
-_TITLE_AFTER_SLASH: Final = re.compile(r"[ \t]*(?P<t>[^\W\d_]{2,4})\.?(?![\w'’-])")
+_TITLE_AFTER_SLASH: Final = LazyPattern(r"[ \t]*(?P<t>[^\W\d_]{2,4})\.?(?![\w'’-])")
 
 
 #: the word after a title's full stop ("My" in "Hello professor. My name is")
-_OPENER_NEXT: Final = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
+_OPENER_NEXT: Final = LazyPattern(r"[ \t]+([^\W\d_][\w'’]*)")
 #: "I" and its contractions: after a name in the greeting, the first word of the message
 PRONOUN_I_FORMS: Final = ("i", "i'm", "i'd", "i've", "i'll")
-_LOWER_NEXT: Final = re.compile(r"[ \t]+[a-z]")
+_LOWER_NEXT: Final = LazyPattern(r"[ \t]+[a-z]")
 #: one @handle of a code host ("@PetraAG", "@dag.larsen"), not ending in a mark
-_ONE_HANDLE: Final = re.compile(r"@([^\W\d_][\w.\-]{0,38}(?<![.\-]))")
+_ONE_HANDLE: Final = LazyPattern(r"@([^\W\d_][\w.\-]{0,38}(?<![.\-]))")
 #: a line that opens with @handles only, then its mark or the message ("@ana @raj Here is my submission")
-_LEADING_HANDLES: Final = re.compile(
+_LEADING_HANDLES: Final = LazyPattern(
     r"@[^\W\d_][\w.\-]{0,38}(?<![.\-])(?:[ \t]*,?[ \t]+@[^\W\d_][\w.\-]{0,38}(?<![.\-]))*"
     r"(?=[ \t]*[,:!]|[ \t]+[^\W\d_])")
 #: a title and its full stop with a capitalised name right after it, no space: "Mr.Michael", "Ms.Lee"
-_GLUED_TITLE: Final = re.compile(r"([^\W\d_]{1,6})\.(?=[^\W\d_a-z])")
-_FIRST_WORD: Final = re.compile(r"[^\W\d_]{4,30}(?![\w])")
+_GLUED_TITLE: Final = LazyPattern(r"([^\W\d_]{1,6})\.(?=[^\W\d_a-z])")
+_FIRST_WORD: Final = LazyPattern(r"[^\W\d_]{4,30}(?![\w])")
 
 
 def _run_together_salutation(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -594,7 +595,7 @@ def _run_together_salutation(text: str, start: int, end: int) -> re.Match[str] |
 
 #: a salutation's words before a title and a capitalised name, on a greeting line ending in a mark:
 #: "Håfa adai Mr. Cruz,", "Mālō e lelei Mrs Taumoepeau,"
-_WORDS_BEFORE_TITLE: Final = re.compile(
+_WORDS_BEFORE_TITLE: Final = LazyPattern(
     r"(?:[^\W\d_][^\W\d_'’ʻ]*[ \t]+){1,3}(?=(?P<t>[A-Za-z]{2,9})\.?[ \t]+[^\W\d_a-z][^,:!\n]{0,40}[,:!][ \t]*$)")
 
 
@@ -615,12 +616,12 @@ def _other_language_salutation(text: str, start: int, end: int) -> re.Match[str]
     return m
 
 
-_NEXT_CAPITAL: Final = re.compile(r"[ \t]+(?:[a-z]{1,5}[ \t]+){0,2}[^\W\d_a-z]")
+_NEXT_CAPITAL: Final = LazyPattern(r"[ \t]+(?:[a-z]{1,5}[ \t]+){0,2}[^\W\d_a-z]")
 
 
 #: a comma or a colon between the salutation and the names: "Hi, Dana!", "Good morning, Dr. Patel:", and a
 #: template's "Dear: (The person from above)" or "Dear: Mr. Smith" (the closing mark belongs after the names)
-_COMMA_NAMES: Final = re.compile(
+_COMMA_NAMES: Final = LazyPattern(
     r"[,:][ \t]*(?P<names>(?:[A-Z][\w'’.-]{0,40}|\{\{[^{}\n]{1,60}\}\}|\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,60}\]|\([^()\n]{1,40}\))"
     r"(?:[ \t]+(?:(?:and|&|van|von|der|den|de|del|la|le|da|di|du|dos|bin|al|el)[ \t]+)*"
     r"(?:[A-Z][\w'’.-]{0,40}|\{\{[^{}\n]{1,60}\}\}|\[[^\[\]\n]{1,60}\])){0,4})[ \t]*(?:[,:!;—–-]|$)",
@@ -628,13 +629,13 @@ _COMMA_NAMES: Final = re.compile(
 )
 
 
-_LOWER_NAMES: Final = re.compile(
+_LOWER_NAMES: Final = LazyPattern(
     r"[^\W\d_][\w'’-]{0,30}(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[^\W\d_][\w'’-]{0,30}){0,2}[ \t]*[,:!]"
 )
 
 
 #: a lower-case greeting with nothing after it on its line, typed on a phone: "hi priya", "hello anil kumar"
-_LOWER_NAMES_BARE: Final = re.compile(r"[^\W\d_][\w'’-]{0,30}(?:[ \t]+[^\W\d_][\w'’-]{0,30})?[ \t]*$", re.MULTILINE)
+_LOWER_NAMES_BARE: Final = LazyPattern(r"[^\W\d_][\w'’-]{0,30}(?:[ \t]+[^\W\d_][\w'’-]{0,30})?[ \t]*$", re.MULTILINE)
 
 
 def _lowercase_name_list(text: str, pos: int, end: int) -> bool:
@@ -658,7 +659,7 @@ def _after_is_name_list(text: str, pos: int, end: int) -> bool:
 
 
 #: the word right after a name in a greeting, which may be an honorific written after it ("Ravi ji", "Anna san")
-_AFTER_NAME_WORD: Final = re.compile(r"([^\W\d_][\w'’]*)")
+_AFTER_NAME_WORD: Final = LazyPattern(r"([^\W\d_][\w'’]*)")
 #: skipped between the words of a greeting: spaces and the quotes some pages put round a name
 _SPACE_OR_QUOTE: Final = " \t\"“”«»@"  # "@" of a chat mention: "Hi @Tom,"
 #: those and Markdown's emphasis round a name ("Hi **Tom**,"), skipped between the words and before the mark
@@ -752,14 +753,14 @@ def find_signoff(text: str, own_start: int, own_end: int, lines: list[tuple[int,
 
 
 #: a closing glued to the end of the last line: "... with your evaluation. Best, Alex" / "... today. Sincerely,"
-_INLINE_SIGNOFF: Final = re.compile(
+_INLINE_SIGNOFF: Final = LazyPattern(
     r"(?<=[.!?])[\"”’)]?[ \t]+(?P<words>[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}?)(?P<punct>[,!]?)[ \t]*"
     r"(?P<name>[A-Z][\w'’.-]{0,30}(?:[ \t]+[A-Z][\w'’.-]{0,30}){0,2})?[ \t]*$"
 )
 
 
 #: a character no match of ``_INLINE_SIGNOFF`` holds (the "[.!?]" of its lookbehind comes before it)
-_OUTSIDE_INLINE_SIGNOFF: Final = re.compile(r"[^\w \t,!\"”’)'.-]")
+_OUTSIDE_INLINE_SIGNOFF: Final = LazyPattern(r"[^\w \t,!\"”’)'.-]")
 _LONG_LINE: Final = 512  # characters of a last line from which a match is looked for after the last of those
 
 

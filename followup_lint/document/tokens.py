@@ -8,6 +8,8 @@ from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import Final, NamedTuple, Sequence
 
+from .._lazy import LazyPattern
+
 __all__ = ["Token", "tokenize", "split_sentences", "digitless", "ABBREVIATIONS", "EMOJI_CHAR",
            "has_emoji_char"]
 
@@ -147,7 +149,7 @@ _KINDS: Final = {"code": "code", "link": "url", "url": "url", "email": "email", 
                  "word": "word", "number": "number", "emoji": "emoji", "under": "punct", "punct": "punct"}
 # A digit next to a character a word can end with (a letter, a combining mark, the dot of "e.g.") or
 # before a letter a word can start with: the only places where a word token can touch a digit.
-_GLUE: Final = re.compile(_DIGIT + r"(?:(?<=(?:[^\W\d_]|[.\u0300-\u036f])" + _DIGIT + r")|(?=[^\W\d_]))")
+_GLUE: Final = LazyPattern(_DIGIT + r"(?:(?<=(?:[^\W\d_]|[.\u0300-\u036f])" + _DIGIT + r")|(?=[^\W\d_]))")
 # ``_GLUE`` for an ASCII text, where ``_DIGIT`` is "[0-9]", a letter "[A-Za-z]" and no combining mark
 # occurs: the same matches, found with a small class (the big one cost ~10 us per draft with digits)
 _GLUE_ASCII: Final = re.compile(r"[0-9](?:(?<=[A-Za-z.][0-9])|(?=[A-Za-z]))")
@@ -163,7 +165,7 @@ _PLAIN: Final = _pattern_for("")  # no code, URL, address, handle or domain poss
 # (texts, and offsets by adding up the lengths) and each kind is looked up by its first character: all
 # of it runs in C, with no match object per token.
 _PLAIN_BRANCHES: Final = ("word", "number", "emoji", "under", "punct")
-_PLAIN_SPLIT: Final = re.compile(
+_PLAIN_SPLIT: Final = LazyPattern(
     _SKIP_SPACE + "((?:" + "|".join(re.sub(r"^\(\?P<\w+>", "(?:", b) for b in _BRANCHES
                                      if b[4:b.index(">")] in _PLAIN_BRANCHES) + "))")
 # ``_PLAIN_SPLIT`` for an ASCII text, spelled with ASCII classes (a letter "[A-Za-z]", a digit "[0-9]", a

@@ -73,11 +73,9 @@ class Vocabulary:
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The vocabulary, parsed on first use (once per process)."""
-    import tomllib
+    from ..spelling.lexicon import read_toml_data
 
-    from ..spelling.lexicon import read_data
-
-    data = tomllib.loads(read_data(_DATA_FILE))
+    data = read_toml_data(_DATA_FILE)
     words, phrases = data["words"], data["phrases"]
 
     def get(key: str) -> frozenset[str]:
@@ -107,20 +105,28 @@ def vocabulary() -> Vocabulary:
 @lru_cache(maxsize=1)
 def _joined_any() -> re.Pattern[str]:
     """Any of the phrases without their spaces, in one pattern (most words are none: one match tells)."""
-    return re.compile("|".join(f"(?:{joined.pattern})" for _, joined in _joined_phrases()), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{joined})" for _, joined in _joined_sources()), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _joined_phrases() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
-    """(phrase, the phrase without its spaces) for each greeting and closing of two words or more whose
-    space is required ("good afternoon", "kind regards"; not "as-salamu alaykum", which may be one word)."""
+def _joined_sources() -> tuple[tuple[str, str], ...]:
+    """(phrase, the phrase without its spaces), as patterns' text, for each greeting and closing of two
+    words or more whose space is required ("good afternoon", "kind regards"; not "as-salamu alaykum",
+    which may be one word)."""
     v = vocabulary()
     out = []
     for alt in (*v.salutations, *(re.escape(p).replace(r"\ ", r"\s") for p in v.signoffs)):
         if not re.search(r"\\s(?![?*])", alt):
             continue
-        out.append((re.compile(alt, re.IGNORECASE), re.compile(re.sub(r"\\s(?![?*])", "", alt), re.IGNORECASE)))
+        out.append((alt, re.sub(r"\\s(?![?*])", "", alt)))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _joined_phrases() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """``_joined_sources`` compiled, when a word first runs one together (most runs see none)."""
+    return tuple((re.compile(phrase, re.IGNORECASE), re.compile(joined, re.IGNORECASE))
+                 for phrase, joined in _joined_sources())
 
 
 @lru_cache(maxsize=1024)

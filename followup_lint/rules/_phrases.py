@@ -14,6 +14,8 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Callable, Final, Iterator, Sequence
 
+from .._lazy import LazyPattern
+
 if TYPE_CHECKING:
     from ..document import Document
 
@@ -26,29 +28,9 @@ _DATA_FILE: Final = "substance.toml"
 @lru_cache(maxsize=1)
 def phrase_data() -> dict[str, Any]:
     """The parsed phrase file (read once per process)."""
-    import tomllib
+    from ..spelling.lexicon import read_toml_data  # the file itself when installed: no importlib.resources
 
-    from ..spelling.lexicon import read_data  # the file itself when installed: no importlib.resources
-
-    return tomllib.loads(read_data(_DATA_FILE))
-
-
-class LazyPattern:
-    """``re.compile(pattern, flags)``, done on first use: for module-level patterns that many runs never
-    need (a one-draft command line pays for every pattern its rules compile at import). After the first
-    use the pattern's methods sit in the instance, so calls cost what the compiled pattern's do."""
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._source = (pattern, flags)
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("__") or name == "_source":
-            raise AttributeError(name)
-        compiled = re.compile(*self._source)
-        for attr in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "pattern",
-                     "flags", "groups", "groupindex"):
-            self.__dict__[attr] = getattr(compiled, attr)
-        return getattr(compiled, name)
+    return read_toml_data(_DATA_FILE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +112,7 @@ class Existence:
     contains one of them, and a range holding none is not searched (one that holds one is searched whole).
     """
 
-    __slots__ = ("name", "_phrases", "_pattern", "folded", "triggers", "needs", "_behind")
+    __slots__ = ("name", "_phrases", "_pattern", "_folded", "triggers", "needs", "_behind")
 
     _WINDOW = 120
 
@@ -139,11 +121,20 @@ class Existence:
         self.name = name
         self._phrases = tuple(phrases)
         self._pattern: re.Pattern[str] | None = None
-        self.folded = _compile(phrases, lower=True)
+        self._folded: re.Pattern[str] | None = None
         self.triggers = tuple(t.lower() for t in triggers)
         self.needs = tuple(t.lower() for t in needs)
         # a lookbehind could see more than the one character of context the slice keeps
         self._behind = any("(?<" in p for p in self._phrases)
+
+    @property
+    def folded(self) -> re.Pattern[str]:
+        """The pattern over the lower-cased text, compiled the first time a text holds a trigger (most
+        checks find none in most drafts: a one-draft run compiles only the ones it needs)."""
+        found = self._folded
+        if found is None:
+            found = self._folded = _compile(self._phrases, lower=True)
+        return found
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -159,10 +150,10 @@ class Existence:
         end = len(text) if end is None else end
         low = None if self._behind else _folded(text)
         if low is not None:  # the whole text lower-cased once (shared by every check): search in place
-            pattern = self.folded
             if self.needs and not self._holds_a_need(low, start, end):
                 return
             for ws, we in self._windows(low, start, end):
+                pattern = self.folded
                 if 0 <= ws and we - ws <= _REMEMBERED_WINDOW:  # (the usual window, around a trigger or two)
                     for a, b in _window_matches(pattern, low, ws, we):
                         yield Match(a, b, text[a:b])

@@ -17,6 +17,7 @@ from itertools import compress, islice, repeat
 from operator import attrgetter, eq, itemgetter
 from typing import Final, Iterable, Iterator
 
+from .._lazy import LazyPattern
 from ..document.tokens import _DIGIT
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
@@ -41,9 +42,9 @@ _SOURCE_PROOFREAD: Final = (
 LEGITIMATE_DOUBLES: Final = frozenset(
     """had that do no bye ha haha far knock blah yada tut chop there now well hear long""".split()
 )
-_SO_SO_ADJECTIVE: Final = re.compile(r"[ \t]*(?:[.,;:!?)]|$)", re.MULTILINE)
+_SO_SO_ADJECTIVE: Final = LazyPattern(r"[ \t]*(?:[.,;:!?)]|$)", re.MULTILINE)
 #: "What the problem is is ..." / "All it was was ...": a free relative clause ends with the first verb
-_IS_IS_CUES: Final = re.compile(
+_IS_IS_CUES: Final = LazyPattern(
     r"\b(?:what|whatever|all|where|how|why|who|whoever)\b",
     re.IGNORECASE,
 )
@@ -116,7 +117,7 @@ class RepeatedWord(Rule):
 
 
 # A fast, necessary condition for a doubled word (bounded: no nested quantifiers).
-_DOUBLE_HINT: Final = re.compile(r"(?i)\b([^\W\d_][\w'’-]{0,40}+)(?:[ \t]{1,10}|[ \t]{0,10}\r?\n[ \t]{0,10})\1\b")
+_DOUBLE_HINT: Final = LazyPattern(r"(?i)\b([^\W\d_][\w'’-]{0,40}+)(?:[ \t]{1,10}|[ \t]{0,10}\r?\n[ \t]{0,10})\1\b")
 
 
 def _joined(ctx: RuleContext, field: str, tokens) -> str:  # type: ignore[no-untyped-def]
@@ -291,7 +292,7 @@ class LowercaseI(Rule):
 # a token (one per line of the joined token texts) that is "i" or one of its contractions (Token.norm
 # straightens both curly apostrophes): a necessary condition for a finding, checked in one C-level search
 # (the "i" first, then "at a line's start" looked back at: the engine skips from one "i" to the next)
-_LOWER_I_TOKEN: Final = re.compile(r"i(?<![^\n]i)(?:['’‘](?:m|ve|d|ll))?$", re.MULTILINE)
+_LOWER_I_TOKEN: Final = LazyPattern(r"i(?<![^\n]i)(?:['’‘](?:m|ve|d|ll))?$", re.MULTILINE)
 
 
 def _next_word_end(text: str, pos: int) -> int:
@@ -302,10 +303,10 @@ def _next_word_end(text: str, pos: int) -> int:
 # -- FL104 repeated-punctuation ------------------------------------------------------------------------------
 
 _PUNCT_HINTS: Final = ("!!", "!?", "?!", "??", "..", "……")
-_PUNCT_RARE: Final = re.compile(r"[！？‼⁇⁈⁉]")
+_PUNCT_RARE: Final = LazyPattern(r"[！？‼⁇⁈⁉]")
 # (two dots after a word and before a space, a bracket, a mark or the end, "chaotic..)", "Thanks.. see you":
 # a doubled full stop; not a path "../", a range "1..10" nor code "a..b")
-_PUNCT_RUN: Final = re.compile(r"[!?！？]{2,50}|[‼⁇⁈⁉]{1,50}[!?]{0,50}|\.{4,50}|…{2,20}"
+_PUNCT_RUN: Final = LazyPattern(r"[!?！？]{2,50}|[‼⁇⁈⁉]{1,50}[!?]{0,50}|\.{4,50}|…{2,20}"
                                r"|(?<=[^\W\d_])\.\.(?![.\w/\\])")
 
 
@@ -380,16 +381,16 @@ class RepeatedPunctuation(Rule):
 _WIDE_GAP: Final = 5  # more spaces than this between two words is layout, not a slip
 # Each pattern starts with a literal or a class (fast scanning); what must come before the match is
 # checked in Python (a leading lookbehind would be tried at every position).
-_MULTI_SPACE: Final = re.compile(r"  {1,39}(?=[^\s])")
+_MULTI_SPACE: Final = LazyPattern(r"  {1,39}(?=[^\s])")
 # == r"\.(?=[A-Z](?:[a-z]|[\s'’]))|[!?,;](?=[A-Za-z]{2})", written to start with one character class,
 # which lets the regex engine skip to the next candidate character instead of trying both branches
 # at every position
-_NO_SPACE_AFTER: Final = re.compile(r"[.!?,;](?:(?<=\.)(?=[A-Z](?:[a-z]|[\s'’]))|(?<=[!?,;])(?=[A-Za-z]{2}))")
+_NO_SPACE_AFTER: Final = LazyPattern(r"[.!?,;](?:(?<=\.)(?=[A-Z](?:[a-z]|[\s'’]))|(?<=[!?,;])(?=[A-Za-z]{2}))")
 # a whole run of two or more spaces before a character that is not whitespace (each run tried once)
 # (a space first, then "not after a space" looked back at: the engine skips from one space to the next)
-_SPACE_RUN: Final = re.compile(r" (?<!  ) ++(?=\S)")
+_SPACE_RUN: Final = LazyPattern(r" (?<!  ) ++(?=\S)")
 #: a line's marker: a bullet, a list's number or letter, a quotation's ">", a Markdown heading's hashes
-_BULLET: Final = re.compile(r"[ \t]*(?:[-*•–—>+]|\(?\w{1,3}[.)]|#{1,6})")  # used with fullmatch
+_BULLET: Final = LazyPattern(r"[ \t]*(?:[-*•–—>+]|\(?\w{1,3}[.)]|#{1,6})")  # used with fullmatch
 
 
 class Spacing(Rule):
@@ -495,7 +496,7 @@ class Spacing(Rule):
 
 
 #: a dotted name of code: three or more identifiers joined by dots, no space ("com.acme.App.main")
-_QUALIFIED: Final = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){2,}")
+_QUALIFIED: Final = LazyPattern(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){2,}")
 
 
 def _qualified_name(text: str, pos: int) -> bool:
@@ -741,7 +742,7 @@ class SentenceCase(Rule):
 
 
 #: a postscript's marker written in lower case with its stops ("p.s.", "p.p.s."), then a word
-_LOWER_PS: Final = re.compile(r"[ \t]*(p\.(?:p\.)?s\.)[ \t]+\w")
+_LOWER_PS: Final = LazyPattern(r"[ \t]*(p\.(?:p\.)?s\.)[ \t]+\w")
 
 
 def _lower_postscript(doc):  # type: ignore[no-untyped-def]
@@ -760,7 +761,7 @@ def _lower_postscript(doc):  # type: ignore[no-untyped-def]
 
 
 #: a salutation's first code-host handle, its comma before it or not ("hi @dana", "hey, @dana")
-_HANDLE_NEXT: Final = re.compile(r"[ \t]*,?[ \t]*@[^\W\d_]")
+_HANDLE_NEXT: Final = LazyPattern(r"[ \t]*,?[ \t]*@[^\W\d_]")
 
 
 def _lower_salutation(doc, tokens):  # type: ignore[no-untyped-def]
@@ -814,20 +815,20 @@ def _lower_first_word(tokens, i: int, s: int, n: int):  # type: ignore[no-untype
 #: a character every match of ``_LINE_START`` holds one of (a bullet, a digit, or the ")" of an aside):
 #: a text without any is not searched (250,000 "Hi." lines)
 _LINE_START_NEEDS: Final = ("-", "*", "•", "+", ")", *"0123456789")
-_LINE_START: Final = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,3}[.)]|\d{1,3}[ \t]+[-–])[ \t]+(?=[a-z])"
+_LINE_START: Final = LazyPattern(r"^[ \t]*(?:[-*•+]|\d{1,3}[.)]|\d{1,3}[ \t]+[-–])[ \t]+(?=[a-z])"
                                 r"|(?P<aside>\)(?<=[^\s.!?]\))[ \t]*\n[ \t]*)(?=[a-z])", re.MULTILINE)
 
 
 #: a paragraph after a blank line that follows a list item: the item's line (a bullet or a number, its
 #: text ending on no mark), the blank line, the paragraph's first lower-case letter
-_AFTER_ITEM: Final = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+[^\n]*[^\s.!?:;,][ \t]*\r?\n(?:[ \t]*\r?\n)+[ \t]*(?=[a-z])",
+_AFTER_ITEM: Final = LazyPattern(r"^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+[^\n]*[^\s.!?:;,][ \t]*\r?\n(?:[ \t]*\r?\n)+[ \t]*(?=[a-z])",
                                 re.MULTILINE)
 
 
 #: a list item's number glued to its first word, typed with no space after the dot ("1.use of the tool",
 #: "2.tell the space used"): the tokenizer reads "1.use" as one number; the word is the item's first word.
 #: A word alone on its line ("2.png") is a file's name, not an item
-_GLUED_ITEM: Final = re.compile(r"^[ \t]*\d{1,3}\.(?P<word>[a-z][a-z'’]+)(?![\w.])(?=[ \t]+[^\W\d_])", re.MULTILINE)
+_GLUED_ITEM: Final = LazyPattern(r"^[ \t]*\d{1,3}\.(?P<word>[a-z][a-z'’]+)(?![\w.])(?=[ \t]+[^\W\d_])", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -870,11 +871,9 @@ class _ItemWords:
 @lru_cache(maxsize=1)
 def _list_item_words() -> _ItemWords:
     """``data/mechanics.toml`` [list_item]."""
-    import tomllib
+    from ..spelling.lexicon import read_toml_data
 
-    from ..spelling.lexicon import read_data
-
-    data = tomllib.loads(read_data("mechanics.toml"))["list_item"]
+    data = read_toml_data("mechanics.toml")["list_item"]
     return _ItemWords(frozenset(data["instruction_verbs"]), frozenset(data["finite_verbs"]), int(data["reach"]),
                       frozenset(data["clause_openers"]), frozenset(data["commands"]),
                       frozenset(data["command_prose_after"]))
@@ -981,7 +980,7 @@ def _continues(own: str, start: int, tokens, i: int, lo: int) -> bool:  # type: 
 
 _OPEN: Final = {"(": ")", "[": "]", "{": "}", "“": "”"}
 _MAX_PER_PARAGRAPH: Final = 20  # a paragraph of nothing but brackets needs no 100,000 findings
-_DELIMITER: Final = re.compile(r"[()\[\]{}“”\"‘’]")
+_DELIMITER: Final = LazyPattern(r"[()\[\]{}“”\"‘’]")
 _CLOSE: Final = {v: k for k, v in _OPEN.items()}
 #: the brackets (not the quotation marks), opening to closing: one closed by another kind is a mismatch
 _BRACKETS: Final = {"(": ")", "[": "]", "{": "}"}
@@ -1160,9 +1159,9 @@ class UnbalancedDelimiter(Rule):
 _LONG_PARAGRAPH: Final = 2000  # (a shorter paragraph is walked mark by mark: searching it does not pay)
 #: the marks whose handling depends on the marks before them (the closing ones): without them a paragraph's
 #: problems are its first openers, an odd straight quote and its first single quotes
-_STATEFUL: Final = re.compile(r"[)\]}”’]")
-_OPENER: Final = re.compile(r"[(\[{“]")
-_QUOTE_AFTER_WORD: Final = re.compile(r'(?<=\w)"')  # (every character with ``isdigit()`` is a \w)
+_STATEFUL: Final = LazyPattern(r"[)\]}”’]")
+_OPENER: Final = LazyPattern(r"[(\[{“]")
+_QUOTE_AFTER_WORD: Final = LazyPattern(r'(?<=\w)"')  # (every character with ``isdigit()`` is a \w)
 
 
 def _without_closers(own: str, ps: int, pe: int) -> list[tuple[int, str, str]]:
@@ -1196,9 +1195,9 @@ _MARKS_PER_RANGE: Final = 8  # marks per protected range of a paragraph from whi
 # ``_DELIMITER`` but the straight quote, one at a time (group 1), or a pair "(...)" that the walk pushes and
 # pops at once (no mark inside, no emoticon at either end: "(:", ":(", ":)", ":-)"): a pair is skipped
 # (the marks' lookbehinds come after them: a pattern starting with one is tried at every position)
-_MARK_OR_PAIR: Final = re.compile(r"\((?<![:;=]\()(?!:)[^()\[\]{}“”‘’]*\)(?<![:;]\))(?<![:;]-\))|([()\[\]{}“”‘’])")
+_MARK_OR_PAIR: Final = LazyPattern(r"\((?<![:;=]\()(?!:)[^()\[\]{}“”‘’]*\)(?<![:;]\))(?<![:;]-\))|([()\[\]{}“”‘’])")
 _LASTINDEX: Final = attrgetter("lastindex")
-_QUOTE_AFTER_DIGIT: Final = re.compile(f'(?<={_DIGIT})"')  # (``_DIGIT``: the characters with ``isdigit()``)
+_QUOTE_AFTER_DIGIT: Final = LazyPattern(f'(?<={_DIGIT})"')  # (``_DIGIT``: the characters with ``isdigit()``)
 _ASCII_INCHES: Final = tuple(f'{d}"' for d in "0123456789")  # (the same in an ASCII text)
 
 
@@ -1260,7 +1259,7 @@ def _rfind_all(text: str, mark: str, start: int, end: int) -> Iterator[int]:
         k = text.rfind(mark, start, k)
 
 
-_SENTENCE_BREAK: Final = re.compile(r"[.!?][ \t]+[A-Z]")
+_SENTENCE_BREAK: Final = LazyPattern(r"[.!?][ \t]+[A-Z]")
 
 
 def _list_marker(own: str, k: int, para_start: int) -> bool:

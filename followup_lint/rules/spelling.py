@@ -317,7 +317,7 @@ def _plain_words(res: _Resource, texts: list[str]) -> list[bool]:
 
 def _sentence_initial(text: str, start: int) -> bool:
     i = start - 1
-    while i >= 0 and text[i] in " \t\"'“‘(*_>":
+    while i >= 0 and text[i] in " \t\"'“‘(*_>-•–":  # a list item's bullet too ("- Impliment caching")
         i -= 1
     return i < 0 or text[i] in _SENTENCE_END
 
@@ -428,11 +428,9 @@ class _Informal:
 
 @lru_cache(maxsize=1)
 def _informal() -> _Informal:
-    import tomllib
+    from ..spelling.lexicon import read_toml_data
 
-    from ..spelling.lexicon import read_data
-
-    data = tomllib.loads(read_data("spelling-en-informal.toml"))
+    data = read_toml_data("spelling-en-informal.toml")
     x, pet = data["x_for_ks"], data["pet_forms"]
     return _Informal(int(data["stretched"]["short_max"]), tuple(x["endings"].split()), int(x["min_letters"]),
                      int(x["max_rank"]), frozenset(pet["stems"].split()),
@@ -515,11 +513,9 @@ def _in_markup(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _field_label() -> re.Pattern[str]:
     """A label of an identifier field and its colon, ending where the value starts (``[field_values]``)."""
-    import tomllib
+    from ..spelling.lexicon import read_toml_data
 
-    from ..spelling.lexicon import read_data
-
-    labels = tomllib.loads(read_data("spelling-en-technical.toml"))["field_values"]["labels"]
+    labels = read_toml_data("spelling-en-technical.toml")["field_values"]["labels"]
     alternatives = "|".join(sorted((re.escape(label).replace(r"\ ", r"[ \t]+") for label in labels),
                                    key=len, reverse=True))
     return re.compile(rf"(?i)(?<![^\W\d_])(?:{alternatives})[ \t]*:[ \t]*$")
@@ -626,11 +622,9 @@ _GENUS: Final = re.compile(r"(?:\b([A-Z][a-z]{4,})|\b([A-Z])\.)[ \t]+$")
 
 def _technical() -> _Technical:
     if not _TECHNICAL:
-        import tomllib
+        from ..spelling.lexicon import read_toml_data
 
-        from ..spelling.lexicon import read_data
-
-        data = tomllib.loads(read_data("spelling-en-technical.toml"))
+        data = read_toml_data("spelling-en-technical.toml")
         drugs, binomial, tools = data["drugs"], data["binomial"], data["tools"]
         _TECHNICAL.append(_Technical(
             tuple(sorted(drugs["stems"].split(), key=len, reverse=True)), int(drugs["min_before"]),
@@ -663,11 +657,9 @@ def _masked_or_unit(lower: str, text: str, start: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _commands() -> tuple[int, frozenset[str]]:
-    import tomllib
+    from ..spelling.lexicon import read_toml_data
 
-    from ..spelling.lexicon import read_data
-
-    data = tomllib.loads(read_data("spelling-en-technical.toml"))["command_names"]
+    data = read_toml_data("spelling-en-technical.toml")["command_names"]
     return int(data["onset_rank"]), frozenset(data["context"].split())
 
 

@@ -93,11 +93,9 @@ class _Register:
 
 @lru_cache(maxsize=1)
 def _data() -> _Register:
-    import tomllib
+    from .lexicon import read_toml_data
 
-    from .lexicon import read_data
-
-    data = tomllib.loads(read_data("spelling-en-technical.toml"))
+    data = read_toml_data("spelling-en-technical.toml")
     register = data["register"]
     return _Register(int(register["min_signs"]), frozenset(register["commands"].split()),
                      frozenset(register["words"].split()), int(register["min_words"]),
