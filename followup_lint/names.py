@@ -8,7 +8,8 @@ How a word is judged, first match wins (see ``NameMatcher.classify``):
 1. ``exact``: a part of an interviewer's name or preferred name, any case, the pieces of a hyphenated
    name ("Anne-Marie": "Anne", "Marie"), with curly or straight apostrophes. A word that *adds* accents
    the record lacks ("José" for a record "Jose") is exact too; a word that *drops* them ("Jurgen" for
-   Jürgen) is a misspelling (``docs/advice.md``: a missing diacritic misspells the name).
+   Jürgen) or changes them ("Thèriault" for Thériault) is a misspelling (``docs/advice.md``: a missing
+   diacritic misspells the name).
 2. ``transliteration``: the standard German spellings ü->ue, ö->oe, ä->ae, ß->ss, either way.
 3. ``nickname``: a known short form of a given name (or the formal name of a short one): the `nicknames`
    package (Apache-2.0) plus ``data/names_nicknames_extra.csv``. Spelling variants listed there as
@@ -455,9 +456,10 @@ class NameMatcher:
         if hit is not None:
             want = self._plain.get(key, "")
             got = _plain(w).strip(".'")
-            if got == want or _has_marks(got) or not _has_marks(want):
+            if got == want or not _has_marks(want):
                 return hit
-            # the word drops accents the name has: the transliteration ("Juergen") was not used
+            # the name has accents and the word drops them (the transliteration "Juergen" was not used) or
+            # puts another one ("Thèriault" for Thériault): the accents are part of the spelling
             return NameMatch(hit.interviewer, "misspelling", hit.expected, hit.part)
         tkey = transliterate(w).strip(".'")
         hit = self._translit.get(key) or self._translit.get(tkey)
