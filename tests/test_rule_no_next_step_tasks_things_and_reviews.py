@@ -4,7 +4,8 @@ what invites in an unusual shape. Each class both ways, on fresh wordings (not t
 Not inviting: a condition on a task of the reader's own ("if you need to rebuild the image, ..."); a bare
 imperative that sends the reader to another party ("Contact the maintainers"); an ability or availability of a
 thing ("the worker should be able to send the digest"); a wish told as the reason for what was done ("because
-I thought it would be nice to talk ..."); a questionnaire copied without titles and answered in turn. Inviting:
+I thought it would be nice to talk ..."); a questionnaire copied without titles and answered in turn (the
+shared reading of FL301's). Inviting:
 going over the submitted work together, looked forward to; a closing sentence of the writer's set in a
 Markdown heading's type."""
 
@@ -115,11 +116,7 @@ Thank you for the exercise.
 
 Could you tell me when the panel decides?
 
-I have a notice period of a month.
-
-Is remote work possible on Fridays?
-
-My commute is long.
+I have a notice period of a month. Is remote work possible on Fridays? My commute is long.
 
 Best,
 Sam"""
@@ -129,7 +126,7 @@ def test_a_questionnaire_copied_without_titles_and_answered_asks_nothing() -> No
     assert flagged(QUESTIONNAIRE)
 
 
-def test_two_questions_of_the_writers_own_on_their_lines_still_ask() -> None:
+def test_a_question_of_the_writers_own_on_its_line_and_one_in_prose_still_ask() -> None:
     assert_clean(RULE, OWN_QUESTIONS)
 
 

@@ -10,7 +10,7 @@ from ..document.structure import _MARKDOWN_HEADING
 from ..results import Applicability, Finding, Fix, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import in_slot
-from ._substance import nothing_written, sentence_functions, subject_only_functions, wrapped_on
+from ._substance import form_prompts, nothing_written, sentence_functions, subject_only_functions, wrapped_on
 
 __all__ = ["NoThanks", "NoNextStep", "thanks_in", "next_steps_in", "has_thanks", "has_next_step"]
 
@@ -26,12 +26,13 @@ def _with(ctx: RuleContext, wanted: Function, *, first: bool = False, backwards:
     inviting = bits & _INVITING._value_
     titles = inviting and "#" in doc.own
     prompts = _template_prompts(doc.own) if titles else ()
-    if inviting and "?" in doc.own:
-        prompts += _answered_prompts(doc.own)
+    # (a questionnaire's prompts answered in turn without titles: "What was hard?" then the answer)
+    form = form_prompts(doc) if inviting and "?" in doc.own else frozenset()
     for k in order:
         sf = sentences[k]
         if (titles and _section_title(doc.own, sf.start)
-                or any(a <= sf.start < b for a, b in prompts)):
+                or any(a <= sf.start < b for a, b in prompts)
+                or form and doc.own.rfind("\n", 0, sf.start) + 1 in form):
             continue  # (a README's section title, "## What would you do with more time?", and the rest of its
             # line, "### Additional Information: Is there anything else we should know? Feel free to share
             # ...", or a form's prompt copied under its titles, invite nothing)
@@ -72,25 +73,6 @@ def _template_prompts(own: str) -> tuple[tuple[int, int], ...]:
     have any feedback on my approach?") is the writer's own question and still invites."""
     found = tuple(m.span(1) for m in _ASKING_UNDER_HEADING.finditer(own))
     return found if len(found) >= 2 else ()
-
-
-#: a line that is one question alone ("What was hard?", "How long did you spend to complete this test?"), then,
-#: after blank lines, a line of the writer's that asks nothing: the question's answer
-_PROMPT_ANSWERED: Final = re.compile(r"^[ \t]*([A-Z][^\n?.!]{2,150}\?)[ \t]*\n(?:[ \t]*\n)*[ \t]*[^\s#>][^\n]*[^?\s][ \t]*$",
-                                     re.MULTILINE)
-#: the fewest such questions, each answered below it, that make a questionnaire
-_QUESTIONNAIRE: Final = 3
-
-
-def _answered_prompts(own: str) -> tuple[tuple[int, int], ...]:
-    """The questions of a take-home's questionnaire copied into the note and answered in turn, without
-    titles: three or more lines that are each one question alone, each followed by the writer's answer
-    ("How long did you spend to complete this test?\n\nI spent about 4 hours ...\n\nWhat was easy?\n\nBuilding
-    the post controller ...\n\nWhat was hard?\n\nTook me a while ...", outside batch twenty-fourth j-176). They
-    are the employer's questions to the candidate and ask the reader nothing; one or two questions of your
-    own on their lines still ask."""
-    found = tuple(m.span(1) for m in _PROMPT_ANSWERED.finditer(own))
-    return found if len(found) >= _QUESTIONNAIRE else ()
 
 
 _INVITING = Function.QUESTION | Function.REQUEST | Function.OFFER | Function.FORWARD
@@ -379,8 +361,8 @@ class NoNextStep(Rule):
     more titles ("### Time Spent", then "Approximately how long did you spend ...? How did you allocate your
     time?"; one title over one question of your own still asks; a closing sentence of yours set in heading
     type, "### Thanks again, and I hope to hear from you soon.", still invites), a questionnaire copied without
-    titles, three or more questions alone on their lines each answered below ("What was hard?" / "Setting up
-    the environment ..."), a condition on a task of the reader's own ("If you need to run the second file,
+    titles, two or more questions alone on their lines above the closing, each answered below ("What was
+    hard?" / "Setting up the environment ..."), a condition on a task of the reader's own ("If you need to run the second file,
     follow the steps below"; "if you need to reach me" still offers), a bare imperative that sends the reader
     to another party ("Contact the Author.", "Email the maintainers"), an ability of a thing ("the button would
     be able to call the endpoint"), a wish told as the reason for what you did ("because I thought it would be

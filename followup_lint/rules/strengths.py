@@ -12,7 +12,7 @@ from ..document.structure import _MARKDOWN_HEADING
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import covered, existence, in_slot, own_matches, phrase_data, sentence_at, tokens_between
-from ._substance import analysis, asks, nothing_written
+from ._substance import analysis, asks, form_prompts, nothing_written
 
 __all__ = ["NoAddedStrengthOrQuestion", "PrematureLogisticsQuestion", "work_questions", "added_moves"]
 
@@ -97,7 +97,7 @@ def work_questions(ctx: RuleContext) -> list[tuple[int, int]]:
             continue  # (a heading's question is an issue form's prompt: "### What is your question?", and
             # so is its second: "### Focus Areas: What did you prioritize? Why did you choose them?")
         if prompts is None:
-            prompts = _form_prompts(doc)
+            prompts = form_prompts(doc)
         if own.rfind("\n", 0, s) + 1 in prompts:
             continue  # a questionnaire's prompt the note answers ("What was hard?" then the answer)
         j = bisect.bisect_left(logistics, s)
@@ -111,33 +111,6 @@ def work_questions(ctx: RuleContext) -> list[tuple[int, int]]:
             continue  # a quoted prompt's question carried onto the next line ("> How does the\nfactor behave?")
         out.append((s, e))
     return out
-
-
-def _form_prompts(doc) -> frozenset[int]:  # type: ignore[no-untyped-def]
-    """The starts of the lines that are a questionnaire's prompts, answered in turn (twenty-fourth j-176: "How
-    long did you spend to complete this test?", "What was easy?", "What was hard?", each alone on its line
-    and followed by the writer's answer): two or more lines of the body above the closing, each one question
-    alone, each followed by a line that asks nothing. A note's own questions to the reader stand in its
-    prose, or once on a line before the closing; a form's are answered one after another."""
-    own = doc.own
-    end = doc.signoff.line_start if doc.signoff is not None else doc.own_end
-    lines: list[tuple[int, str]] = []
-    pos = doc.own_start
-    while pos < end:
-        nl = own.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        text = own[pos:stop].strip()
-        if text:
-            lines.append((pos, text))
-        pos = stop + 1
-    found = [start for (start, text), (_, after) in zip(lines, lines[1:])
-             if text.endswith("?") and _ONE_QUESTION.fullmatch(text) is not None and not after.endswith("?")]
-    return frozenset(found) if len(found) >= 2 else frozenset()
-
-
-#: one sentence that asks, alone on its line (no other sentence's end before its "?"), bare: a lead-in before
-#: a colon ("One question for you: which services ...?") is the writer asking
-_ONE_QUESTION: Final = re.compile(r"[^.!?:\n]{3,150}\?")
 
 
 def _in_heading(own: str, s: int) -> bool:
