@@ -8,7 +8,8 @@ How a word is judged, first match wins (see ``NameMatcher.classify``):
 1. ``exact``: a part of an interviewer's name or preferred name, any case, the pieces of a hyphenated
    name ("Anne-Marie": "Anne", "Marie"), with curly or straight apostrophes. A word that *adds* accents
    the record lacks ("José" for a record "Jose") is exact too; a word that *drops* them ("Jurgen" for
-   Jürgen) is a misspelling (``docs/advice.md``: a missing diacritic misspells the name).
+   Jürgen) or changes them ("Thèriault" for Thériault) is a misspelling (``docs/advice.md``: a missing
+   diacritic misspells the name).
 2. ``transliteration``: the standard German spellings ü->ue, ö->oe, ä->ae, ß->ss, either way.
 3. ``nickname``: a known short form of a given name (or the formal name of a short one): the `nicknames`
    package (Apache-2.0) plus ``data/names_nicknames_extra.csv``. Spelling variants listed there as
@@ -114,6 +115,7 @@ class NameData:
         self.family_first: frozenset[str] = frozenset(family_first)
         self._names_list: list[str] = sorted(self.given_names)
         self._variant_cache: dict[str, frozenset[str]] = {}
+        self._names_near_length: dict[int, list[str]] = {}
 
     def related(self, name: str) -> frozenset[str]:
         """Nicknames of ``name`` and the formal names ``name`` is a nickname of (folded).
@@ -132,14 +134,23 @@ class NameData:
         from rapidfuzz.distance import OSA
 
         out: set[str] = set()
-        for other, _score, _ in process.extract(name, self._names_list, scorer=OSA.distance, score_cutoff=1,
-                                                 limit=5):
+        for other, _score, _ in process.extract(name, self._near_length(len(name)), scorer=OSA.distance,
+                                                 score_cutoff=1, limit=5):
             if other[:1] == name[:1]:
                 out |= self.nicknames.get(other, frozenset()) | self.canonicals.get(other, frozenset())
         result = frozenset(out)
         if len(self._variant_cache) < 2048:
             self._variant_cache[name] = result
         return result
+
+    def _near_length(self, n: int) -> list[str]:
+        """The names of ``n - 1`` to ``n + 1`` letters, in ``_names_list``'s order: the only ones one edit
+        away from a name of ``n`` letters (the search among them finds what it would find among all, in the
+        same order, without scoring the thousands of others)."""
+        found = self._names_near_length.get(n)
+        if found is None:
+            found = self._names_near_length[n] = [w for w in self._names_list if abs(len(w) - n) <= 1]
+        return found
 
     def is_given_name(self, word: str) -> bool:
         return fold(word) in self.given_names
@@ -445,9 +456,10 @@ class NameMatcher:
         if hit is not None:
             want = self._plain.get(key, "")
             got = _plain(w).strip(".'")
-            if got == want or _has_marks(got) or not _has_marks(want):
+            if got == want or not _has_marks(want):
                 return hit
-            # the word drops accents the name has: the transliteration ("Juergen") was not used
+            # the name has accents and the word drops them (the transliteration "Juergen" was not used) or
+            # puts another one ("Thèriault" for Thériault): the accents are part of the spelling
             return NameMatch(hit.interviewer, "misspelling", hit.expected, hit.part)
         tkey = transliterate(w).strip(".'")
         hit = self._translit.get(key) or self._translit.get(tkey)
@@ -497,7 +509,7 @@ class NameMatcher:
         from rapidfuzz.distance import OSA
 
         best: tuple[int, int, _Key] | None = None
-        sound = sound_key(key)
+        sound: tuple[str, str] | None = None  # (worked out for the first name near enough: most words have none)
         for k in self._keys:
             longest = max(len(k.folded), len(key))
             if abs(len(k.folded) - len(key)) > 3 or longest < MIN_LEN_ONE_EDIT:
@@ -505,6 +517,8 @@ class NameMatcher:
             d = OSA.distance(key, k.folded, score_cutoff=4)
             if d > 4 or d == 0:
                 continue
+            if sound is None:
+                sound = sound_key(key)
             swapped = sorted(key) == sorted(k.folded)  # letters swapped: "Ivna" for Ivan is a typo
             if sound[1] != k.sound[1] and k.part != "last" and not swapped:  # "Mario" is not Maria
                 continue

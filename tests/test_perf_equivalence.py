@@ -546,6 +546,78 @@ def test_triggers_find_capitals_in_a_text_that_changes_length_when_lower_cased()
     assert [m.text for m in check.finditer(text.replace("İ", "I"))] == ["WFH", "Pension Scheme"]
 
 
+def test_near_length_names_give_the_variants_a_search_of_every_name_gives() -> None:
+    """A name the nickname tables lack borrows from names one edit away, searched among the names of one
+    letter more or less only: the same names, in the same order, as the search among all of them."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    from followup_lint.names import _default_data
+
+    data = _default_data()
+    rnd = random.Random(7)
+    queries = 0
+    for name in rnd.sample(data._names_list, 400):
+        for word in (name, name[1:], name + "a", name[:2] + "e" + name[3:], name[:-1], "k" + name[1:]):
+            if len(word) < 5:
+                continue
+            every = process.extract(word, data._names_list, scorer=OSA.distance, score_cutoff=1, limit=5)
+            near = process.extract(word, data._near_length(len(word)), scorer=OSA.distance, score_cutoff=1,
+                                   limit=5)
+            assert [c[:2] for c in near] == [c[:2] for c in every], word
+            queries += 1
+    assert queries > 1500
+
+
+def test_initials_and_compound_heads_are_read_only_for_phrases_a_sentence_shares_a_word_with(monkeypatch) -> None:
+    """``match_phrases`` works out a phrase's initials and compound heads only when some sentence holds one
+    of its terms (else the phrase is matched nowhere whatever they are), and still matches by them."""
+    from followup_lint import Draft, Interview, Linter
+    from followup_lint.rules import _topics
+
+    read: list[str] = []
+    original = _topics._phrase_reading
+
+    def recording(phrase: str, excluded: frozenset[str]):  # type: ignore[no-untyped-def]
+        read.append(phrase)
+        return original(phrase, excluded)
+
+    monkeypatch.setattr(_topics, "_phrase_reading", recording)
+    unheard = "the zeppelin hangar refurbishment programme"
+    heard = "the quality assurance backlog for the loading hallway"
+    report = Linter().lint(Draft(body="Hi Dana,\n\nThanks for walking me through the QA backlog and the "
+                                      "hall where the trucks load.\n\nBest,\nSam"),
+                           Interview(topics=(unheard, heard)))
+    assert heard in read and unheard not in read
+    assert report.metrics["topics_referenced"] == [heard]
+
+
+def test_wish_words_found_in_the_same_sentences_as_by_the_look_around_pattern_and_never_without_a_lead() -> None:
+    """The wish clause's pattern, spelt without the look-around tried before every position, finds a wish
+    word in the same ranges as the pattern it replaced; and a range holding a match always holds one of the
+    lead words ``str.find`` looks for (an ASCII text: its lower case is what IGNORECASE matches)."""
+    from followup_lint.analysis.employers import _held, _hits, _wish_words, _words_alternation
+    from followup_lint.analysis.sentences import cue_data
+
+    words = _wish_words()
+    before = re.compile(r"(?:(?<=\w)|\b)(?:" + _words_alternation(cue_data()["employer"]["wish_words"]) + r")\b",
+                        re.IGNORECASE)
+    rnd = random.Random(11)
+    vocabulary = [*cue_data()["employer"]["wish_words"], "I", "Would", "WILL", "can't", "I'd", "we’ll", "'d",
+                  "hopeful", "wishes", "aimless", "planet", "Eager", "x", "to", "forwarded", "plan-based", "ready."]
+    found = 0
+    for _ in range(3000):
+        text = " ".join(rnd.choice(vocabulary) for _ in range(rnd.randrange(1, 8)))
+        text = text.replace("  ", rnd.choice([" ", "\t", "  "]))
+        places = _hits(text.lower(), words.leads)
+        for a, b in ((0, len(text)), (rnd.randrange(len(text)), len(text)), (0, rnd.randrange(len(text) + 1))):
+            hit = before.search(text, a, b) is not None
+            assert (words.wish.search(text, a, b) is not None) == hit, (text, a, b)
+            assert not hit or _held(places, a, b), (text, a, b)
+            found += hit
+    assert found > 1500
+
+
 def test_shipped_holidays_equal_the_package_on_every_day() -> None:
     import holidays
     from holidays import registry

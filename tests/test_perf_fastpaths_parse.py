@@ -81,6 +81,8 @@ def _find_placeholders_reference(text: str, *, tbd_ranges: tuple[tuple[int, int]
                 continue
             for m in stand_in.finditer(text, lo, hi):
                 found.append(P.Placeholder(m.start(), m.end(), m.group(0), "stand-in"))
+    if "[" in text and ("[x]" in text or "[X]" in text or "[ ]" in text) and found:
+        found = P._outside_task_items(text, found)  # a to-do's own bracketed detail (twenty-third i-102)
     if ("`" in text or "~" in text and "~~~" in text) and found:
         found = P._outside_code(text, found)
     # (sorted by a (start, -end) tuple, as before the keys were made in C)

@@ -1098,10 +1098,24 @@ def _organisation(own: str, name: str, name_end: int) -> bool:
             or _EVENT_AFTER.match(own, name_end) is not None)
 
 
+@lru_cache(maxsize=1)
+def _credit() -> re.Pattern[str]:
+    """The rest of a sentence that credits the name thanked for a work of their own: "... without listening to
+    their songs", "for her book" (data/cues.toml [thanks] credit_owners, creator_works)."""
+    from .employers import _alternation
+    from .sentences import cue_data
+
+    data = cue_data()["thanks"]
+    return re.compile(r"[^.!?\n]*?\b" + _alternation(data["credit_owners"]) + r"[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
+                      + _alternation(data["creator_works"]) + r"(?![\w'’-])", re.IGNORECASE)
+
+
 def _thanks_to(own: str, pos: int, end: int, ctx: RuleContext | None = None) -> tuple[int, str, str] | None:
     m = _TO_NAME.match(own, pos, end)
     if m is not None and _organisation(own, m.group("name"), m.end("name")):
         return None
+    if m is not None and _credit().match(own, m.end("name"), end) is not None:
+        return None  # "Special thanks to <two singers>, ... listening to their songs": a credit to a maker
     if m is not None and not m.group("poss"):
         cue = own[pos:m.start("also")].lower()
         before = own[max(0, pos - 24):pos].split()
@@ -1118,7 +1132,7 @@ def _thanks_to(own: str, pos: int, end: int, ctx: RuleContext | None = None) -> 
     if m is not None and m.group("title") and m.group("title").lower() not in vocabulary().all_titles:
         m = None  # "thank Sam. Best,": a full stop that ends the sentence, no title
     if m is not None and m.group("name").split()[0] not in ("You", "YOU") and not _organisation(
-            own, m.group("name"), m.end("name")):
+            own, m.group("name"), m.end("name")) and _credit().match(own, m.end("name"), end) is None:
         return m.start("name"), m.group("name"), "thanks"
     return None
 

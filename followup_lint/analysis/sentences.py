@@ -365,15 +365,19 @@ def paren_instructions(tokens: Sequence[Any], texts: Sequence[str] | None = None
 
 @lru_cache(maxsize=65536)
 def _read_word(text: str, known: Any) -> tuple[str, ...]:
-    """The words of one token, misspelled cue words mended and texting spellings read as the words they
-    stand for ("ur" as "your"; remembered: words recur)."""
+    """The words of one token, misspelled cue words mended (not a hyphenated word's later parts) and texting
+    spellings read as the words they stand for ("ur" as "your"; remembered: words recur)."""
     firsts, texting = _fuzzy_firsts(), _texting()
     out: list[str] = []
-    for w in _normalised(text):
+    hyphened = "-" in text
+    for k, w in enumerate(_normalised(text)):
         if w in texting:
             out.extend(texting[w])
         else:
-            out.append(_mend(w, known) if known is not None and w[0] in firsts and len(w) >= 4 else w)
+            # (a later part of a hyphenated word is not mended: it names a thing with the part before it,
+            # "Redux-thunk", "post-fowrard" being no typo of the courtesy: outside batch twenty-fourth j-124)
+            out.append(_mend(w, known) if known is not None and w[0] in firsts and len(w) >= 4
+                       and not (hyphened and k) else w)
     return tuple(out)
 
 
@@ -898,9 +902,26 @@ class _Reader:
                 w[v - 1] in _cls("modality", "first_person") or w[v - 1] in ("'d", "would") and v > 1
                 and w[v - 2] in _cls("modality", "first_person")) for v in range(max(0, k - 1), k + 1)):
             return False                       # "I wish to appreciate you for ...": the writer's gratitude
+        if w[k + 1] == "to" and self._writing_to(k):
+            return False                       # "I write to sincerely appreciate you": the purpose of writing
         # a modal before the verb itself ("the reviewers will appreciate the tests"): whoever the subject is
         return w[k] in _cls("thanks", "feeling_subjects") or w[i] == "appreciates" or (
             modal and not passive and w[k].isalpha() and w[k] not in _cls("thanks", "is_pronouns"))
+
+    def _writing_to(self, k: int) -> bool:
+        """Is ``w[k]`` a verb of writing (`writing_verbs`) whose subject is the writer ("I write", "I am
+        writing", "I'm sending this"), so that the infinitive after it is the purpose of this very message
+        ("I write to sincerely appreciate you for the opportunity", "I am writing to appreciate the panel",
+        outside batch twenty-fourth j-314)? Not a third person's writing ("She wrote to appreciate the
+        staff")."""
+        w = self.w
+        if _cls("thanks", "writing_verbs").at(w, k) != k + 1:
+            return False
+        x = k - 1
+        while x >= 0 and (w[x] in _cls("modality", "adverbs") or w[x] in _cls("thanks", "be_forms")
+                          or w[x] in _cls("thanks", "feeling_modals")):
+            x -= 1
+        return x >= 0 and w[x] in _cls("modality", "first_person")
 
     def _gratitude_condition(self, j: int) -> bool:
         """After a conditional gratitude word: a condition straight after it ("grateful if", "grateful to
@@ -1031,7 +1052,7 @@ class _Reader:
                 continue
             if i == 0 or w[i - 1] in ("and", "so", "but", "also", "or"):
                 if m > 0 and (m < len(w) and w[m] in ("me", "us", "out", "back", "in", "free")
-                              or i == 0 and w[i] in _cls("request", "bare_imperatives")):
+                              or i == 0 and w[i] in _cls("request", "bare_imperatives") and not self._sends_elsewhere(m)):
                     self.add(Function.REQUEST, i, m)      # "Reach out if ...", "Send me ...", "Call me"
                     continue
             j = you_modal.at(w, i)
@@ -1044,6 +1065,14 @@ class _Reader:
         self._status_checks()
         self._welcomed()
         self._own_requests()
+
+    def _sends_elsewhere(self, m: int) -> bool:
+        """Is the object after a bare imperative's verb (from ``w[m]``) another party (`parties`: "Contact the
+        Author.", "Email the maintainers", "Call HR")? The reader is sent to them: no reply to the writer is
+        asked."""
+        w = self.w
+        y = _skip(w, m, _cls("offer", "third_party_skip"))
+        return y < len(w) and w[y] in _cls("offer", "parties").single
 
     def _forbidden(self, i: int, j: int) -> bool:
         """Is the polite imperative at ``w[i:j]`` negated ("please don't send that rejection email", "just don't",
@@ -1225,6 +1254,11 @@ class _Reader:
             m = heads.at(w, _skip(w, j, adv))
             if m < 0:
                 continue
+            if i > 3 and w[i - 1] in _cls("request", "impersonal").single \
+                    and w[i - 2] in _cls("request", "past_thoughts").single \
+                    and any(w[y] in _cls("request", "reason_marks").single for y in range(max(0, i - 6), i - 3)):
+                continue                                   # "because I thought it would be nice to talk like ...":
+                # a reason told; ("I thought it would be good to have a call" still proposes)
             if w[i] in ("will", "'ll", "shall", "should") and not (i > 0 and w[i - 1] in _cls("request", "impersonal")) \
                     and w[m - 1] not in _cls("request", "will_wishes").single:   # ("I will like to know": a wish)
                 # ("it'll be great if ...": a wish all the same; "I'll be happy to send": an offer; "I will be
@@ -1330,6 +1364,8 @@ class _Reader:
                         continue
             j = willing.at(w, i) if word in willing.firsts else -1
             if j > 0 and not _back(w, i, past, span=3) and not (i > 0 and w[i - 1] in accounts):
+                if j < len(w) and w[j] == "to" and self._thing_available(i):
+                    continue                               # "the button would be able to call the endpoint"
                 if j < len(w) and w[j] == "to":
                     n = _skip(w, j + 1, adv)
                     v = verbs.at(w, n)
@@ -1362,6 +1398,9 @@ class _Reader:
                         if w[n] in ("have", "has") and (self._set_up(m) or m < len(w) and w[m] in ("not", "n't")):
                             break                          # "If you have Docker installed, run ...": instructions;
                             # "If you haven't done so, install Python": what the reader lacks, no offer
+                        if self._readers_task(n, m):
+                            break                          # "If you need to run the second file, follow ...":
+                            # the reader's own task, then instructions for it
                         self.add(Function.OFFER, i, m)
                         break
         self._referrals()
@@ -1396,6 +1435,16 @@ class _Reader:
         steps = _cls("offer", "steps")
         return next((e for x in range(v, min(len(w), v + _STEP_SPAN)) if (e := steps.at(w, x)) > 0), -1)
 
+    def _readers_task(self, n: int, m: int) -> bool:
+        """Is the need of a condition (``w[n:m]``: "if you need", "should you want") a task of the reader's own,
+        an infinitive not of `talk_needs` ("If you need to run the exercise2.html file, you need to follow the
+        steps below", outside batch twenty-fourth j-107; "if you want to rebuild the styles, run npm run
+        css")? Instructions follow it; a need to reach or talk to the writer ("if you need to reach me", "should
+        you wish to discuss anything further") still offers."""
+        w = self.w
+        return (w[n] in _cls("offer", "task_needs").single and m + 1 < len(w) and w[m] == "to"
+                and _cls("offer", "talk_needs").at(w, m + 1) < 0)
+
     def _set_up(self, m: int) -> bool:
         """Does a set-up state close the object of "if you have" that ends before ``w[m]`` ("if you have the
         libraries installed", "if you have the notebook open")? Up to six words of object, then the state."""
@@ -1403,8 +1452,9 @@ class _Reader:
         return any(states.at(self.w, x) > 0 for x in range(m + 1, min(len(self.w), m + 7)))
 
     def _thing_available(self, i: int) -> bool:
-        """Is ``w[i]`` ("available", "free", "open") said of a thing, not of the writer ("the API will be
-        available at localhost:5000", "The slides are available on the drive", "it is free for students")?
+        """Is ``w[i]`` ("available", "free", "open"; "able", "happy" of `willing`) said of a thing, not of the
+        writer ("the API will be available at localhost:5000", "The slides are available on the drive", "it is
+        free for students", "the button would be able to call the endpoint")?
         The subject before its "be" (across adverbs and modals) is a thing pronoun or a noun after a determiner;
         or a thing is made or kept available ("make the app available for users", `thing_makers`)."""
         w = self.w
@@ -1423,8 +1473,12 @@ class _Reader:
             return False                                   # "Available for a call anytime": the writer's
         if w[x] in _cls("offer", "thing_subjects").single:
             return True
-        return (x >= 1 and w[x - 1] in _cls("request", "subject_determiners").single
-                and w[x - 1] not in ("my", "our") and w[x] not in _cls("modality", "first_person").single)
+        if w[x] in _cls("modality", "first_person").single:
+            return False
+        # a determiner before the noun, or before a compound's first words ("the back-end app will be
+        # available on localhost:5050", outside batch twenty-fourth j-127; "the staging server is free")
+        determiners = _cls("request", "subject_determiners").single
+        return any(w[y] in determiners and w[y] not in ("my", "our") for y in range(max(0, x - 3), x))
 
     def _willing_be(self, i: int) -> bool:
         """Does a form of "be" or "remain" stand before ``w[i]`` across adverbs ("I'm always open for")?"""
@@ -1540,6 +1594,8 @@ class _Reader:
                 self.add(Function.HOPE, i, r)              # "eager to learn whatever your company needs"
             elif r > 0:
                 self.add(Function.HOPE if _vague_meeting(w, k) else Function.FORWARD, i, r)
+            elif self._work_reviewed(k):
+                self.add(Function.FORWARD, i, k + 1)       # "to the opportunity to review my code with the team"
             elif k < len(w) and (w[k - 1] == "to" and (k > j or w[j - 2] != "forward")
                                  or k == j and w[k].endswith("ing") and len(w[k]) > 5):
                 self.add(Function.HOPE, i, k + 1)          # "the opportunity to share my talent": an activity
@@ -1547,6 +1603,14 @@ class _Reader:
                 self.add(Function.HOPE, i, k + 1)          # "to a long and fruitful relationship with you"
             elif w[i].startswith("look") or w[i].startswith("await"):
                 self.add(Function.FORWARD, i, j)           # "I look forward to it"
+
+    def _work_reviewed(self, k: int) -> bool:
+        """Is ``w[k]`` the writer's submitted work gone over together (`work_review_verbs`, then within two words
+        one of `own_work`: "review my code with the team", "walk you through the solution")? Looked forward to,
+        it is the interview's next stage, not the job's work."""
+        w = self.w
+        v = _cls("forward", "work_review_verbs").at(w, k)
+        return v > 0 and any(_cls("forward", "own_work").at(w, y) > 0 for y in range(v, min(len(w), v + 3)))
 
     def _accepts(self) -> None:
         """Accepting an invitation by a promise to come: a first person, a modal of ``accept_modals``,

@@ -190,6 +190,9 @@ class _Vocabulary:
         #: two fields of four qualifiers and a head, and a stop apart (only that tail of a line is searched)
         self.address_runs = (max(len(w.split()) for w in (*words.titles, *words.signoffs)) + 1 + 2 * 5 + 1)
         self.slot_words = LazyPattern("|".join(map(re.escape, data["brackets"]["slot_words"].split())), re.IGNORECASE)
+        #: a bracket naming the link that belongs there ("[link to repo]"): the whole word
+        links = "|".join(map(re.escape, data["brackets"]["link_words"].split()))
+        self.link_word = LazyPattern(rf"(?<![\w-])(?:{links})(?![\w-])", re.IGNORECASE)
         #: a bracket filled by "your" and a value of the reader's machine ("[your_domain]", "[your ip]")
         values = "|".join(map(re.escape, data["brackets"]["reader_values"].split()))
         self.reader_value = LazyPattern(rf"your[ \t_-]?(?:{values})", re.IGNORECASE)
@@ -844,13 +847,21 @@ def _bracket_is_placeholder(text: str) -> bool:
             and not any(w.strip(".,;:!?") in _vocabulary().address_heads for w in words)):
         return False  # the writer's aside ("the night desk [my first real job] taught me"); a template
         # speaks to its user ("[your strongest skill]"), and "[my phone number]" is still a field
-    if _vocabulary().slot_words.search(inner) or _INSTRUCTION.match(inner) and not _TO_WRITER.match(inner):
-        return True  # a slot word, or an instruction ("[Add closing line]"; not "[add me on LinkedIn]")
+    if (v.slot_words.search(inner) or _names_a_link(inner)
+            or _INSTRUCTION.match(inner) and not _TO_WRITER.match(inner)):
+        return True  # a slot word, the link's ("[link to repo]"), or an instruction ("[Add closing line]"; not
+        # "[add me on LinkedIn]")
     # A short capitalised phrase in brackets is a slot ("[Acme]" is rare in real prose); one that holds a
     # figure is a value written in ("[9am-5pm EAT]", "[Q3 2024]")
     words = inner.split()
     return (1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w[:1].isalpha())
             and not figure)
+
+
+def _names_a_link(inner: str) -> bool:
+    """Does a bracket's text name the link that belongs there ("link to repo", "repo URL"): a link word
+    among its first two words? A note with a label ("EDIT: fixed the broken link above") tells of one."""
+    return ":" not in inner and _vocabulary().link_word.search(" ".join(inner.split()[:2])) is not None
 
 
 def _tail_of(text: str, a: int, b: int, runs: int) -> int:

@@ -566,3 +566,31 @@ def count_content_words(doc: Document, enough: int) -> int:
 def sentence_functions(ctx: RuleContext) -> Sentences:
     """What each sentence of the candidate's own text does (``ctx.analysis.sentences``)."""
     return ctx.analysis.sentences
+
+
+def form_prompts(doc) -> frozenset[int]:  # type: ignore[no-untyped-def]
+    """The starts of the lines that are a questionnaire's prompts, answered in turn (twenty-fourth j-176: "How
+    long did you spend to complete this test?", "What was easy?", "What was hard?", each alone on its line
+    and followed by the writer's answer): two or more lines of the body above the closing, each one question
+    alone, each followed by a line that asks nothing. A note's own questions to the reader stand in its
+    prose, or once on a line before the closing; a form's are answered one after another. They add no question
+    (FL301) and invite no reply (FL304)."""
+    own = doc.own
+    end = doc.signoff.line_start if doc.signoff is not None else doc.own_end
+    lines: list[tuple[int, str]] = []
+    pos = doc.own_start
+    while pos < end:
+        nl = own.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        text = own[pos:stop].strip()
+        if text:
+            lines.append((pos, text))
+        pos = stop + 1
+    found = [start for (start, text), (_, after) in zip(lines, lines[1:])
+             if text.endswith("?") and _ONE_QUESTION.fullmatch(text) is not None and not after.endswith("?")]
+    return frozenset(found) if len(found) >= 2 else frozenset()
+
+
+#: one sentence that asks, alone on its line (no other sentence's end before its "?"), bare: a lead-in before
+#: a colon ("One question for you: which services ...?") is the writer asking
+_ONE_QUESTION: Final = re.compile(r"[^.!?:\n]{3,150}\?")

@@ -107,7 +107,7 @@ def _fold(word: str) -> str:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball stem of a lower-case word, British ``-ise`` forms folded to ``-ize``."""
-    w = _ISE.sub(r"iz\1", word)
+    w = _ISE.sub(r"iz\1", word) if "is" in word else word  # (every -ise form holds "is": the others skip the regex)
     return _stemmer().stemWord(w)
 
 
@@ -430,9 +430,12 @@ def match_phrases(phrases: Sequence[str], terms: DraftTerms, excluded: frozenset
 
     out: list[PhraseMatch] = []
     for index, phrase in enumerate(phrases):
-        wanted, total, short, compounds = _phrase_reading(phrase, excluded)
+        wanted, total = _phrase_weights(phrase, excluded)
         if total <= 0 or wanted.keys().isdisjoint(seen):
             continue
+        # (its initials and compound heads only now: they stand for its words beside another of them, and
+        # working them out stems every cut of its long words; most phrases share no term with a draft)
+        short, compounds = _phrase_reading(phrase, excluded)
         # two neighbouring sentences are tried only when no single sentence refers to the phrase
         best = _best(index, phrase, wanted, total, _spelt_out(singles, short, wanted), coverage, min_matched,
                      compounds)
@@ -448,14 +451,20 @@ def match_phrases(phrases: Sequence[str], terms: DraftTerms, excluded: frozenset
 
 
 @lru_cache(maxsize=4096)
-def _phrase_reading(phrase: str, excluded: frozenset[str]) -> tuple[dict[str, float], float,
-                                                                 tuple[tuple[str, frozenset[str]], ...], tuple[str, ...]]:
-    """What ``match_phrases`` reads of a phrase, looked up once: its terms and their weights
-    (``phrase_terms``), their total, its initials and compound heads (``acronyms``, ``compound_heads``) and
-    its compound terms (a pure function of the phrase: remembered; do not modify)."""
+def _phrase_weights(phrase: str, excluded: frozenset[str]) -> tuple[dict[str, float], float]:
+    """A phrase's terms and their weights (``phrase_terms``) and their total (remembered; do not modify)."""
     wanted = phrase_terms(phrase, excluded)
-    return (wanted, sum(wanted.values()), acronyms(phrase, excluded) + compound_heads(phrase, excluded),
-            tuple(k for k in wanted if k[0] == COMPOUND))
+    return wanted, sum(wanted.values())
+
+
+@lru_cache(maxsize=4096)
+def _phrase_reading(phrase: str, excluded: frozenset[str]) -> tuple[tuple[tuple[str, frozenset[str]], ...],
+                                                                 tuple[str, ...]]:
+    """What ``match_phrases`` reads of a phrase some sentence shares a term with, looked up once: its
+    initials and compound heads (``acronyms``, ``compound_heads``) and its compound terms (a pure function
+    of the phrase: remembered; do not modify)."""
+    return (acronyms(phrase, excluded) + compound_heads(phrase, excluded),
+            tuple(k for k in phrase_terms(phrase, excluded) if k[0] == COMPOUND))
 
 
 @lru_cache(maxsize=4096)

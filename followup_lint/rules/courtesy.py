@@ -10,7 +10,7 @@ from ..document.structure import _MARKDOWN_HEADING
 from ..results import Applicability, Finding, Fix, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import in_slot
-from ._substance import nothing_written, sentence_functions, subject_only_functions, wrapped_on
+from ._substance import form_prompts, nothing_written, sentence_functions, subject_only_functions, wrapped_on
 
 __all__ = ["NoThanks", "NoNextStep", "thanks_in", "next_steps_in", "has_thanks", "has_next_step"]
 
@@ -23,12 +23,16 @@ def _with(ctx: RuleContext, wanted: Function, *, first: bool = False, backwards:
     order = sentences.could_do(wanted, backwards=backwards)  # (the others surely do not do it: not read)
     out = []
     bits = wanted._value_  # (the flags' bits compared as ints: an enum.Flag "&" costs about a microsecond)
-    titles = bits & _INVITING._value_ and "#" in doc.own
+    inviting = bits & _INVITING._value_
+    titles = inviting and "#" in doc.own
     prompts = _template_prompts(doc.own) if titles else ()
+    # (a questionnaire's prompts answered in turn without titles: "What was hard?" then the answer)
+    form = form_prompts(doc) if inviting and "?" in doc.own else frozenset()
     for k in order:
         sf = sentences[k]
-        if titles and (_MARKDOWN_HEADING.match(doc.own, doc.own.rfind("\n", 0, sf.start) + 1) is not None
-                       or any(a <= sf.start < b for a, b in prompts)):
+        if (titles and _section_title(doc.own, sf.start)
+                or any(a <= sf.start < b for a, b in prompts)
+                or form and doc.own.rfind("\n", 0, sf.start) + 1 in form):
             continue  # (a README's section title, "## What would you do with more time?", and the rest of its
             # line, "### Additional Information: Is there anything else we should know? Feel free to share
             # ...", or a form's prompt copied under its titles, invite nothing)
@@ -40,6 +44,22 @@ def _with(ctx: RuleContext, wanted: Function, *, first: bool = False, backwards:
     return out[::-1] if backwards else out
 
 
+#: a heading's line that is a closing sentence of the writer's own, set in heading type ("### Thank you for your
+#: consideration and I hope to hear back from you soon."): the writer's "I" in it, no question (a form's
+#: "### Additional Information: Is there anything else we should know? Feel free to share ..." is the
+#: employer's), a full stop or "!" at its end
+_SENTENCE_AS_HEADING: Final = re.compile(r"[ \t]*#{1,6}[ \t]+[^\n?]*\bI(?:'m|'d|'ll|'ve)?\b[^\n?]*[.!][ \t]*(?:\n|$)")
+
+
+def _section_title(own: str, at: int) -> bool:
+    """Is the sentence at ``at`` on a Markdown heading's line that titles a section ("## What would you do with
+    more time?")? A closing sentence of the writer's set in heading type is no title (outside batch
+    twenty-second h-107: "### Thank you for your consideration and I hope to hear back from you soon.")."""
+    line = own.rfind("\n", 0, at) + 1
+    return (_MARKDOWN_HEADING.match(own, line) is not None
+            and _SENTENCE_AS_HEADING.match(own, line) is None)
+
+
 #: a Markdown heading's line, then the line right below it when that line asks ("### Focus Areas\nWhat specific
 #: areas of the project did you prioritize? ...")
 _ASKING_UNDER_HEADING: Final = re.compile(r"^[ \t]*#{1,6}[ \t]+\S[^\n]*\n([^\n]*\?[^\n]*)", re.MULTILINE)
@@ -47,7 +67,7 @@ _ASKING_UNDER_HEADING: Final = re.compile(r"^[ \t]*#{1,6}[ \t]+\S[^\n]*\n([^\n]*
 
 def _template_prompts(own: str) -> tuple[tuple[int, int], ...]:
     """The lines of a take-home form's prompts copied into a README: when two or more section titles each
-    have a question on the line right below them ("### Time Spent\nApproximately how long did you spend
+    have a question on the line right below them ("### Time Spent", then "Approximately how long did you spend
     ...? How did you allocate your time?"), those lines are the employer's questions to the candidate, kept
     above each answer, and ask the reader nothing. One title over one question ("## Questions\nDo you
     have any feedback on my approach?") is the writer's own question and still invites."""
@@ -141,13 +161,13 @@ class NoThanks(Rule):
     grateful if you can let me know", "I shall be obliged"; "I am deeply indebted to you for ..."; a gratitude only supposed, "I would be grateful
     if we could set a new date", "I'd appreciate it if you could", asks and does not thank), and thanks in your other language ("Merci",
     "Obrigado"). A thanks word misspelled within one or two letters still thanks ("thnak you",
-    "apreciate"; `misspelled-word` reports the typo), and so do texting and playful spellings ("thx", "tnx", "ty for the tour", "Thankies!"),
+    "apreciate"; `misspelled-word` reports the typo), and so do texting and playful spellings ("thx", "tnx", "tkx", "tqvm", "ty for the tour", "Thankies!"),
     Caribbean and West African ones ("Tenk yu fi di chance", "Tank you sir"), a wish to appreciate ("I wish to appreciate you
-    for the opportunity") and the writer glad of the chance given ("I am glad to have been given the opportunity",
+    for the opportunity") or the purpose of your writing ("I write to sincerely appreciate you for ...") and the writer glad of the chance given ("I am glad to have been given the opportunity",
     "so happy to have had the chance to meet the team"; not "she was glad to have had the chance"). Not thanks: "thanks to the snow, my train was late"
     (a cause, even with a "for" after its clause: "Thanks to the accident I was stuck for an hour"), talk about a thank-you note ("I meant to send a thank-you note sooner"; writing joined to the thanks by "and"
     is the thanks itself: "I wanted to write and thank you"), "thankfully"
-    (fortunately), relief ("Thank goodness the rain held off", "Thank God the server came back"), irony ("Thanks for nothing"),
+    (fortunately), a later part of a hyphenated name that looks like a misspelled thanks ("redux-thunk"), relief ("Thank goodness the rain held off", "Thank God the server came back"), irony ("Thanks for nothing"),
     gratitude owed to someone else or for the writer's own fortune ("I'm grateful to my old manager for teaching me SQL",
     "thankful that my last job taught me patience", "grateful for my years at the port"), gratitude someone else felt or
     said ("The clients always showed their gratitude", "My old boss appreciated my reports", "The customers said thanks",
@@ -306,7 +326,8 @@ class NoNextStep(Rule):
     be there!", "I can make it on Thursday", "Count me in", "see you then", "see you at the depot", a time offered and accepted: "Wednesday 2pm is
     perfect", "Thursday at 10:30 works for me"; not "I can't be there", "The Wednesday stand-up is great");
     or looking forward to a reply, to next steps or to a
-    decision ("I look forward to hearing from you", "awaiting your response", "anticipating your reply", "looking
+    decision ("I look forward to hearing from you", "awaiting your response", going over your submitted work
+    together: "I'm looking forward to the opportunity to review my code with the team", "anticipating your reply", "looking
     ahead to your decision", "I will be glad to receive your feedback", "I hope to be hearing from you soon"; texting spellings and typos too: "Waiting for ur reply", "Lemme know", "Hope i will here from you",
     "Looking forwad to your reply"), also as a second object after a hope to work together ("I look forward to contributing to
     your team and further discussing how I can help"), and these in your other language ("Aguardo seu
@@ -337,8 +358,15 @@ class NoNextStep(Rule):
     rewrite it two days before the deadline?"), a question that is a README's section title ("## What would
     you change with more time?", and the rest of its line: "### Additional Information: Is there anything else
     we should know? Feel free to share ..."), a take-home form's prompts copied on the line under each of two or
-    more titles ("### Time Spent\nApproximately how long did you spend ...? How did you allocate your
-    time?"; one title over one question of your own still asks), the reader permitted to judge the work
+    more titles ("### Time Spent", then "Approximately how long did you spend ...? How did you allocate your
+    time?"; one title over one question of your own still asks; a closing sentence of yours set in heading
+    type, "### Thanks again, and I hope to hear from you soon.", still invites), a questionnaire copied without
+    titles, two or more questions alone on their lines above the closing, each answered below ("What was
+    hard?" / "Setting up the environment ..."), a condition on a task of the reader's own ("If you need to run the second file,
+    follow the steps below"; "if you need to reach me" still offers), a bare imperative that sends the reader
+    to another party ("Contact the Author.", "Email the maintainers"), an ability of a thing ("the button would
+    be able to call the endpoint"), a wish told as the reason for what you did ("because I thought it would be
+    nice to talk like I do with my colleagues"), the reader permitted to judge the work
     ("Please feel free to consider either version for evaluation"; "please consider my application" asks),
     looking forward to more chances of the same kind ("I look forward to more opportunities like this"),
     learning as growing into the job ("eager to learn whatever your company needs"; "eager to learn more

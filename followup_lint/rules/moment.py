@@ -47,7 +47,8 @@ class NoSpecificMoment(Rule):
     distinctive run of a topic's words repeated side by side (two rare words, "the tram depot", or three, "by
     the main hiring site" for "applying through the project-submission form instead of the main hiring
     site"; a number with the word it counts, "the 20-minute promise"), or a rare name of the topic,
-    capitalised in both ("the Muscat drop time" for "delivery times in Muscat"; not a brand written with
+    capitalised in both ("the Muscat drop time" for "delivery times in Muscat"; not the name of the person
+    you greet, "Dear Wanida," for a topic about "his colleague Wanida in HR"; not a brand written with
     capitals inside, "GSoC", "GitHub", which any applicant knows, nor where you would go or have been: "I
     would relocate to Leeds", "I studied at Leeds"), in the body or the subject; the writer's
     own acts of saying ("I want to reiterate how much I enjoyed ...") and reactions ("it truly resonated
@@ -365,9 +366,13 @@ def _recalled_in_a_raised_item(own: str, raised: Sequence, topics: Sequence[str]
 
 def _said_of_the_interview(ctx: RuleContext, a) -> str:  # type: ignore[no-untyped-def]
     """The candidate's text with what cannot refer to a topic blanked out (offsets kept): a raised
-    strength or question, a template's instruction, a placeholder's slot."""
+    strength or question, a template's instruction, a placeholder's slot, and the greeting's words: the
+    person greeted is addressed, not recalled ("Dear Khun Wanida," shares no rare name with the topic "his
+    colleague Wanida Inthawong in HR will send the contract details", outside batch twenty-fourth j-310)."""
     doc = ctx.doc
     spans = [(m.start, m.end) for m in (*a.strengths, *a.questions) if m.field == "body"]
+    if doc.greeting is not None:
+        spans.append((doc.greeting.start, doc.greeting.end))
     spans += list(ctx.analysis.sentences.instructions)
     spans += [(p.start, p.end) for p in doc.placeholders]
     text = doc.own

@@ -12,7 +12,7 @@ from ..document.structure import _MARKDOWN_HEADING
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import covered, existence, in_slot, own_matches, phrase_data, sentence_at, tokens_between
-from ._substance import analysis, asks, nothing_written
+from ._substance import analysis, asks, form_prompts, nothing_written
 
 __all__ = ["NoAddedStrengthOrQuestion", "PrematureLogisticsQuestion", "work_questions", "added_moves"]
 
@@ -87,6 +87,7 @@ def work_questions(ctx: RuleContext) -> list[tuple[int, int]]:
     courtesy = existence("strengths", "not_work_questions")
     logistics = sorted(m.start for m in _logistics_matches(ctx))
     out = []
+    prompts: frozenset[int] | None = None
     for k in sorted(a.asking):
         s, e, keys, field = a.terms.units[k]
         if field != "body":
@@ -95,6 +96,10 @@ def work_questions(ctx: RuleContext) -> list[tuple[int, int]]:
         if courtesy.search(text) is not None or _in_heading(own, s):
             continue  # (a heading's question is an issue form's prompt: "### What is your question?", and
             # so is its second: "### Focus Areas: What did you prioritize? Why did you choose them?")
+        if prompts is None:
+            prompts = form_prompts(doc)
+        if own.rfind("\n", 0, s) + 1 in prompts:
+            continue  # a questionnaire's prompt the note answers ("What was hard?" then the answer)
         j = bisect.bisect_left(logistics, s)
         if j < len(logistics) and logistics[j] < e:
             continue
