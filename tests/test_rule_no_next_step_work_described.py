@@ -12,18 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint.rules.courtesy import NoNextStep
-from followup_lint.testing import assert_clean, run_rule
-
-RULE = NoNextStep
-
-
-def note(content: str) -> str:
-    return f"Hi Dana,\n\nThank you for the exercise. {content}\n\nBest,\nSam"
-
-
-def flagged(text: str) -> bool:
-    return [f.code for f in run_rule(RULE, text).findings] == ["FL304"]
+from followup_lint.testing import assert_clean
+from test_rule_no_next_step_tasks_things_and_reviews import RULE, flagged, note
 
 
 @pytest.mark.parametrize("content", [
