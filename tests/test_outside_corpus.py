@@ -116,8 +116,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                     "spelling": (4, 3), "spacing": (1, 0), "sentence-case": (3, 10), "unbalanced-delimiter": (1, 0)},
     "twentyfourth": {"spelling": (12, 0), "greeting-punctuation": (1, 1),
                      "sentence-case": (0, 17), "unbalanced-delimiter": (4, 0)},
-    "twentyfifth": {"wrong_name": (1, 1), "adds_missed_strength_or_question": (2, 0), "invites_next_step": (0, 4),
-                    "placeholder_left": (1, 0), "spelling": (13, 6), "greeting-punctuation": (1, 1),
+    "twentyfifth": {"spelling": (13, 6), "greeting-punctuation": (1, 1),
                     "repeated-word": (0, 1), "spacing": (10, 0), "sentence-case": (0, 16),
                     "unbalanced-delimiter": (1, 0)},
 }

@@ -188,6 +188,16 @@ def company_words(company: str) -> frozenset[str]:
     return frozenset(fold(w) for w in re.findall(r"[^\W_]+", company))
 
 
+@lru_cache(maxsize=256)
+def company_initials(company: str) -> frozenset[str]:
+    """The lower-case initials of a company name of two words or more, and of each run of its first words
+    ("tea" for "Text-Em-All", "bp" and "bpc" for "Bright Path Consulting"): written in capitals in a greeting
+    ("Hello TEA development team!"), the company, no person. Only a word all in capitals is read so: "Al"
+    greets a person even at "Alpha Labs"."""
+    words = re.findall(r"[^\W_]+", company)
+    return frozenset("".join(w[0] for w in words[:n]).lower() for n in range(2, len(words) + 1))
+
+
 def _placeholder_at(doc: Document, start: int, end: int) -> bool:
     return any(p.start < end and p.end > start for p in doc.placeholders)
 
@@ -221,6 +231,7 @@ class _Builder:
         targets = tuple(i for i, p in enumerate(self.people) if p.email and address_of(p.email) in addressed)
         self.targets = targets or tuple(range(len(self.people)))
         self.company = company_words(interview.company or "") if interview else frozenset()
+        self.initials = company_initials(interview.company or "") if interview else frozenset()
         self.named: dict[int, None] = {}
         self.uses: list[NameUse] = []
         self.strangers: list[NameUse] = []
@@ -267,6 +278,8 @@ class _Builder:
                 word, vocab=vocab, titled=bool(g.titles), company=self.company)
             if kind is WordClass.NAME and word.lower() in vocab.name_slots and self._slot_word(word):
                 kind = WordClass.SLOT  # "Hi Name,", "Dear Firstname,": the word the template left there
+            if kind is WordClass.NAME and len(word) > 1 and word.isupper() and word.lower() in self.initials:
+                kind = WordClass.GENERIC  # "Hello TEA development team!" to Text-Em-All: the company's initials
             if kind is WordClass.NAME and self._joined_to_generic(own, e, word, vocab):
                 kind = WordClass.GENERIC  # "Dear Madem/Sir,", "Dear Mam or Sir,": one more way of saying "Sir"
             if kind is WordClass.SLOT:  # "[Name]", or a template's instruction: "Dear: (The person from above)"
@@ -431,11 +444,23 @@ class _Builder:
             if self._stranger(text) is Role.STRANGER:
                 self.strangers.append(NameUse(m.start(), m.start() + len(text), text, Role.STRANGER, "subject"))
         # a name thanked without a title: "Thank you Aditi! | Data analyst interview", "Thanks, Megan - follow-up"
+        def taken(at: int) -> bool:
+            return any(u.start <= at < u.end for u in self.strangers if u.where == "subject")
+
         for m in _thanks_patterns()[0].finditer(subject):
             text = m.group("name")
-            if not any(u.start <= m.start("name") < u.end for u in self.strangers if u.where == "subject") \
-                    and self._stranger(text) is Role.STRANGER:
+            if not taken(m.start("name")) and self._stranger(text) is Role.STRANGER:
                 self.strangers.append(NameUse(m.start("name"), m.end("name"), text, Role.STRANGER, "subject"))
+            # and each person listed after it up to the subject's end or separator: "Thank you Ivana and
+            # Tomislav - charter base interview", "Thanks, Ama, Kofi and Mr. Boateng | site visit"
+            listed, pos = _list_after(subject, m.end("name"), len(subject))
+            if listed and _SUBJECT_LIST_END.match(subject, pos):
+                for n in listed:
+                    name = n.group("name")
+                    if (n.group("after") or _titled(name) or _person_like(self.ctx, name)) \
+                            and not taken(n.start("name")) and self._stranger(name) is Role.STRANGER:
+                        self.strangers.append(NameUse(n.start("name"), n.end("name"), name, Role.STRANGER,
+                                                      "subject"))
 
     def _stranger(self, text: str) -> Role | None:
         """Whose name a name thanked or spoken to in the body is, when it is no interviewer's: a
@@ -963,7 +988,10 @@ def _and_without_for(own: str, m: re.Match[str]) -> bool:
             and _FOR_NEXT.match(own, m.end("name")) is None)
 
 
-_FOR_NEXT: Final = re.compile(r"[ \t]+for\b", re.IGNORECASE)
+#: (a comma may close the list first: "Thank you, Ivana and Tomislav, for the conversation")
+_FOR_NEXT: Final = re.compile(r"[ \t]*,?[ \t]+for\b", re.IGNORECASE)
+#: where a list of names thanked in the subject ends: a separator, a mark, "for", or the subject's end
+_SUBJECT_LIST_END: Final = re.compile(r"[ \t]*(?:[-–—|:!.,(]|$)|[ \t]+(?i:for)\b")
 
 
 def _foreign_thanked(own: str, low: str, start: int, end: int) -> Iterator[re.Match[str]]:

@@ -612,6 +612,7 @@ def _helps_with_work(words: Sequence[str], v: int) -> bool:
 _PROMISES: Final = frozenset(("will", "'ll", "shall"))
 _CLAUSE_OPENERS: Final = frozenset(("and", "but", "so", "when", "because", "as", "while", "that", "where", "who"))   # auxiliaries that promise a gratitude ("I'll be grateful")
 _STEP_SPAN: Final = 5      # words after a verb of selection in which its stage is looked for ("attend any further interview")
+_THING_OBJECT_SPAN: Final = 6  # words of a stated "you can" verb's object read for the writer or a reply ("you can send the notes to my email")
 _JOINED_SPAN: Final = 12   # words after a hope to work together in which a joined reply object is looked for
 
 
@@ -1059,12 +1060,24 @@ class _Reader:
             if j > 0:
                 k = _skip(w, j, adv)
                 questioning = w[i] in ("could", "can", "would", "will", "might", "if", "wondering", "do")
-                if k < len(w) and (questioning or verbs.at(w, k) > 0):
+                if k < len(w) and (questioning or verbs.at(w, k) > 0 and not self._thing_operated(verbs.at(w, k))):
                     self.add(Function.REQUEST, i, k + 1)
         self._wishes()
         self._status_checks()
         self._welcomed()
         self._own_requests()
+
+    def _thing_operated(self, m: int) -> bool:
+        """Is the object of a reply verb after a stated "you can" (ending at ``w[m]``) a thing of the work ("you can
+        update any number of the fields in a single request", "you can send a POST request", twenty-fifth
+        l-129)? What the software lets the reader do asks no reply; the writer, a reply's noun or "anytime"
+        within a few words ("you can send the notes to my email", "you can share any feedback") still asks."""
+        w = self.w
+        if m >= len(w) or w[m] not in _cls("request", "thing_objects").single:
+            return False
+        span = w[m:m + _THING_OBJECT_SPAN]
+        return not any(cls.at(span, x) > 0 for x in range(len(span)) for cls in (
+            _cls("request", "writer_words"), _cls("request", "info_nouns"), _cls("request", "any_time")))
 
     def _sends_elsewhere(self, m: int) -> bool:
         """Is the object after a bare imperative's verb (from ``w[m]``) another party (`parties`: "Contact the
@@ -1090,9 +1103,17 @@ class _Reader:
         w = self.w
         if i == 0 or w[i] not in _cls("request", "adverb_softeners").single:
             return False
-        return (w[i - 1] in _cls("request", "verb_subjects").single
-                or w[i - 1] in _cls("request", "infinitive_marks").single
-                or i >= 2 and w[i - 2] in _cls("request", "subject_determiners").single)
+        x = i - 1
+        while x >= 0 and w[x] in _cls("request", "habit_adverbs").single:
+            x -= 1                                         # "the tests still do pass", "Things still do do:"
+        if x < 0:
+            return False                                   # "Still, do let me know": the imperative's
+        if x < i - 1 and w[x].isalpha() and w[x] not in _cls("request", "clause_links").single \
+                and _cls("request", "please").at(w, x) < 0:
+            return True                                    # a subject, then a habit: the softener told
+        return (w[x] in _cls("request", "verb_subjects").single
+                or w[x] in _cls("request", "infinitive_marks").single
+                or x >= 1 and w[x - 1] in _cls("request", "subject_determiners").single)
 
     def _asks_decision(self, k: int) -> bool:
         """Is ``w[k]``, after "please", a verb that asks the reader for a decision, a status or an answer
@@ -1442,8 +1463,13 @@ class _Reader:
         css")? Instructions follow it; a need to reach or talk to the writer ("if you need to reach me", "should
         you wish to discuss anything further") still offers."""
         w = self.w
-        return (w[n] in _cls("offer", "task_needs").single and m + 1 < len(w) and w[m] == "to"
-                and _cls("offer", "talk_needs").at(w, m + 1) < 0)
+        if not (w[n] in _cls("offer", "task_needs").single and m + 1 < len(w) and w[m] == "to"):
+            return False
+        if _cls("offer", "talk_needs").at(w, m + 1) < 0:
+            return True
+        # ("If you want to check how the logic is implemented, start from ...": the work read, directions follow)
+        v = _cls("offer", "inspections").at(w, m + 1)
+        return v > 0 and any(_cls("offer", "inspected").at(w, x) > 0 for x in range(v, min(len(w), v + 2)))
 
     def _set_up(self, m: int) -> bool:
         """Does a set-up state close the object of "if you have" that ends before ``w[m]`` ("if you have the
@@ -1469,7 +1495,9 @@ class _Reader:
         x = i - 1
         while x >= 0 and w[x] in skip:
             x -= 1
-        if x < 0 or x == i - 1:
+        if x == i - 1 and x >= 0:
+            return self._after_noun(x)                     # "a few packages available for me to leverage"
+        if x < 0:
             return False                                   # "Available for a call anytime": the writer's
         if w[x] in _cls("offer", "thing_subjects").single:
             return True
@@ -1479,6 +1507,22 @@ class _Reader:
         # available on localhost:5050", outside batch twenty-fourth j-127; "the staging server is free")
         determiners = _cls("request", "subject_determiners").single
         return any(w[y] in determiners and w[y] not in ("my", "our") for y in range(max(0, x - 3), x))
+
+    def _after_noun(self, x: int) -> bool:
+        """Is ``w[x]`` the last word of a noun phrase that "available" right after it describes ("there were a few
+        packages available for me to leverage", twenty-fifth l-108; "the only slots available for the
+        workshop")? A determiner or a quantifier within four words before it, no first person or the writer's
+        own time between, and no "have" before the phrase ("I have a few slots available for a call" offers)."""
+        w = self.w
+        leads = _cls("offer", "noun_quantifiers").single | (
+            _cls("request", "subject_determiners").single - {"my", "our"})
+        stops = _cls("offer", "self_objects").single | _cls("modality", "first_person").single
+        for y in range(x, max(-1, x - 5), -1):
+            if w[y] in stops:
+                return False
+            if y < x and w[y] in leads:
+                return not (y > 0 and w[y - 1] in _cls("offer", "possessing").single)
+        return False
 
     def _willing_be(self, i: int) -> bool:
         """Does a form of "be" or "remain" stand before ``w[i]`` across adverbs ("I'm always open for")?"""

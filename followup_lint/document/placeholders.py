@@ -195,7 +195,9 @@ class _Vocabulary:
         self.link_word = LazyPattern(rf"(?<![\w-])(?:{links})(?![\w-])", re.IGNORECASE)
         #: a bracket filled by "your" and a value of the reader's machine ("[your_domain]", "[your ip]")
         values = "|".join(map(re.escape, data["brackets"]["reader_values"].split()))
-        self.reader_value = LazyPattern(rf"your[ \t_-]?(?:{values})", re.IGNORECASE)
+        kinds = "|".join(map(re.escape, data["brackets"]["reader_value_kinds"].split()))
+        self.reader_value = LazyPattern(rf"your[ \t_-]?(?:(?:{kinds})[ \t_-]?){{0,2}}(?:{values})(?![\w'’-])",
+                                        re.IGNORECASE)
         #: a bracketed note to the reader about running the work ("[Make sure port 8000 is free]")
         self.reader_note = LazyPattern(rf"(?:{data['brackets']['reader_notes']})\b", re.IGNORECASE)
         self.months = frozenset(data["numbers"]["months"].split())
@@ -709,8 +711,17 @@ def _instructions(text: str) -> list[Placeholder]:
         if group == "c" and (_shouted(text, m.start(group), m.end(group))
                              or not _vocabulary().slot_words.search(m.group(group).split(None, 1)[1])):
             continue  # a shouted sentence or a program's ("INSERT INTO orders"), not a field
+        if group == "i" and _readers_own_value(m.group(group)):
+            continue  # "Insert your API KEY by opening lookup.go": a setup step, the reader's own value
         found.append(Placeholder(m.start(group), m.end(group), m.group(group), "instruction"))
     return found
+
+
+def _readers_own_value(instruction: str) -> bool:
+    """Is the object of an instruction ("Insert your API KEY by ...") a value of the reader's own machine or
+    account ("your API key", "your access token")? Setup steps leave it to the reader on purpose."""
+    parts = instruction.split(None, 1)
+    return len(parts) == 2 and _vocabulary().reader_value.match(parts[1]) is not None
 
 
 def _dummy_contacts(text: str) -> list[Placeholder]:

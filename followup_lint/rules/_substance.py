@@ -189,9 +189,9 @@ def _build(ctx: RuleContext) -> Analysis:
             mine = _writers_terms(doc, terms, set(about_me), excluded)
             listed = _feature_lists(own, mine.units, first)
             # ("Few things about my solution:" and its items: one sentence about the writer)
-            strengths = match_phrases(interview.strengths, DraftTerms((*mine.units, *listed)) if listed else mine,
-                                      excluded, window=False,
-                                      units=[*about_me, *range(len(mine.units), len(mine.units) + len(listed))])
+            strengths = _match_asides(interview.strengths, DraftTerms((*mine.units, *listed)) if listed else mine,
+                                      excluded, units=[*about_me, *range(len(mine.units),
+                                                                         len(mine.units) + len(listed))])
             strengths += _collocations(interview.strengths, strengths, terms, about_me, own, excluded)
             if len(strengths) < len(interview.strengths):
                 strengths += _shown_by_deed(doc, interview.strengths, strengths, terms, excluded)
@@ -199,11 +199,33 @@ def _build(ctx: RuleContext) -> Analysis:
                 strengths += _raised_by_pitch(doc, interview.strengths, strengths)
             strengths = [m for m in strengths if not _names_the_deliverable(own, m)]
         if interview.questions:
-            questions = match_phrases(interview.questions, terms, excluded, units=sorted(asking), window=False)
+            questions = _match_asides(interview.questions, terms, excluded, units=sorted(asking))
         if interview.topics:
             topics = _match_topics(interview.topics, terms, excluded, (*strengths, *questions))
     return Analysis(excluded, terms, frozenset(asking), frozenset(first), tuple(strengths), tuple(questions),
                     tuple(topics))
+
+
+#: a bracketed aside of a listed strength or question: "(Advent of Code 2018, day 7)", "(IRC or Slack)"
+_ASIDE: Final = re.compile(r"\s*\([^()]{2,}\)")
+
+
+def _match_asides(phrases: tuple[str, ...], terms: DraftTerms, excluded: frozenset[str], *,
+                  units: list[int]) -> list[PhraseMatch]:
+    """The listed strengths or questions the sentences ``units`` refer to, each read also without its bracketed
+    asides: a detail in brackets ("solved a topological sort with a GenServer (Advent of Code 2018, day 7) to
+    teach colleagues") need not be told with the rest ("I solved a similar topological sort problem to
+    demonstrate the GenServer to my colleagues"); the whole item is tried first, and an aside is never read
+    alone (an abbreviation in brackets, "(TDD)", is found with its words or not at all)."""
+    found = match_phrases(phrases, terms, excluded, units=units, window=False)
+    got = {m.index for m in found}
+    owners = [k for k, p in enumerate(phrases) if k not in got and _ASIDE.search(p) is not None]
+    if not owners:
+        return found
+    bare = [_ASIDE.sub("", phrases[k]).strip() for k in owners]
+    for m in match_phrases(bare, terms, excluded, units=units, window=False):
+        found.append(replace(m, index=owners[m.index], phrase=phrases[owners[m.index]]))
+    return sorted(found, key=lambda m: m.index)
 
 
 def _names_the_deliverable(own: str, m: PhraseMatch) -> bool:

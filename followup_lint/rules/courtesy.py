@@ -363,9 +363,12 @@ class NoNextStep(Rule):
     type, "### Thanks again, and I hope to hear from you soon.", still invites), a questionnaire copied without
     titles, two or more questions alone on their lines above the closing, each answered below ("What was
     hard?" / "Setting up the environment ..."), a condition on a task of the reader's own ("If you need to run the second file,
-    follow the steps below"; "if you need to reach me" still offers), a bare imperative that sends the reader
+    follow the steps below"; "if you need to reach me" still offers) or on reading the work itself ("If you want
+    to check how the logic is implemented, please start from this line"; "if you'd like to review how I did it,
+    let me know" asks), a bare imperative that sends the reader
     to another party ("Contact the Author.", "Email the maintainers"), an ability of a thing ("the button would
-    be able to call the endpoint"), a wish told as the reason for what you did ("because I thought it would be
+    be able to call the endpoint"), what the software lets the reader do ("you can update any number of the
+    fields in a single request"; "you can send the questions to my email" asks), a wish told as the reason for what you did ("because I thought it would be
     nice to talk like I do with my colleagues"), the reader permitted to judge the work
     ("Please feel free to consider either version for evaluation"; "please consider my application" asks),
     looking forward to more chances of the same kind ("I look forward to more opportunities like this"),
@@ -373,14 +376,16 @@ class NoNextStep(Rule):
     about the next steps" invites), a thing made available ("make the app available for users with
     disabilities"; "I can make myself available" offers), an inverted condition ("Should I be selected, it would be an honour"), the
     reader's set-up told ("If you haven't done so, install Node first"), "just" or "simply" after a subject
-    ("the handlers just call the repository": code described), a promise of your own next message ("I plan to
+    ("the handlers just call the repository": code described; also across an adverb of habit: "the tests still do
+    pass", "Things still do do:"), a promise of your own next message ("I plan to
     email you my details later", "I'm going to send the rest tomorrow"; "I can send ..." offers), an
     explanation the note gives itself ("as a substitute, I will explain here what I did", "Below I'll describe
     the steps", "I'll explain in short about this app", or announced by a colon: "I would like to explain why
     I chose what I chose:"; "I can explain here if anything is unclear" offers), a reply
     expected not to come ("I'm sure I won't be hearing from you"), a "please" negated ("please don't send that
     rejection email"; "please don't hesitate to ask" invites), a softener on an infinitive ("it was quicker to
-    just write a console app"), a thing's availability ("the API will be available at localhost:5000"; "I am
+    just write a console app"), a thing's availability ("the API will be available at localhost:5000", "there were a few packages
+    available for me to leverage"; "I am
     available on Monday" offers), the writer's own guess at a cause with a question mark ("I think it might be
     because I used icons as buttons???"), or a
     template's instruction ("Indicate that you hope to hear from him/her soon"). Sentences are read by their

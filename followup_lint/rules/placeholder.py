@@ -90,7 +90,8 @@ class LeftoverPlaceholder(Rule):
     code span, "`[paste the URL here]`", "`<your-repo-url>`"), an editor's lower-case brackets inside a
     quotation ("we [the ops team] own the yard"), a path parameter of a URL or a route
     ("http://localhost:8080/route/{origin}", "GET /users/{id}": the reader types a value there), a value of
-    the reader's own machine in setup steps ("http://{[your_domain] or [your_ip]}:8000", "[your_password]";
+    the reader's own machine in setup steps ("http://{[your_domain] or [your_ip]}:8000", "[your_password]",
+    "Insert your API key in lookup.go";
     `reader_values` in the data file: "[Your Name]" stays a slot), a bracketed note to the reader about running
     the work ("[Make sure port 8000 on your system is free]", "[If local]"; `reader_notes`), an instruction
     or note in brackets on a line of a Markdown task list, the to-do's own detail ("- [x] Improve global
