@@ -1005,6 +1005,9 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
         if tok[3] == "placeholder" or slots and (in_slot(doc, tok[0]) or _bracketed(own, tok[0], tok[1])):
             skip_run = False
             continue                               # (in a template, "[underling]" is one more slot)
+        if tok[0] < message_start:
+            continue                                   # the greeting's words ("buenas tardes licenciada", its
+            # line run on into the message without a stop on a phone) name nothing from the interview
         if flags & _R_UPPER and _shouted(tokens, k):
             continue                                   # "INSERT PROJECT NAME HERE": an instruction
         if flags & _R_FILLER:

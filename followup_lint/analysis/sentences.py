@@ -535,6 +535,12 @@ def _later_hopes(words: Sequence[str], cues: list[tuple[Function, int, int]]) ->
     return [(Function.HOPE if fn._value_ & bits and part(i) in parts else fn, i, j) for fn, i, j in cues]
 
 
+def _limiting(words: Sequence[str], start: int, end: int) -> bool:
+    """Does a word that narrows an ability to a limit ("only", "merely"; ``[offer] limiting``) stand among
+    ``words[start:end]``, between the subject and the verb it offers?"""
+    return not _cls("offer", "limiting").single.isdisjoint(words[start:end])
+
+
 @lru_cache(maxsize=None)  # (keyed by fixed tuples of the cue classes above)
 def _firsts(classes: tuple[_Class, ...]) -> frozenset[str]:
     return frozenset().union(*(c.firsts for c in classes))
@@ -1370,7 +1376,7 @@ class _Reader:
                         v = verbs.at(w, n)
                     if v < 0:
                         v = self._selection_step(n)        # "I can sit a second assessment"
-                    if v > 0:
+                    if v > 0 and not _limiting(w, j, v):     # ("I can only provide one list": a limit)
                         f = Function.HOPE if _contributes(w, v) else (
                             Function.PLAN if self._third_party(n, v) or _cls("offer", "intentions").at(w, k) > 0
                             else Function.OFFER)   # ("I plan to email you my details later": a promise)
@@ -1399,6 +1405,8 @@ class _Reader:
                         v = self._selection_step(n)        # "happy to attend any further interview"
                     if v > 0 and v < len(w) and w[v] in _cls("offer", "news_after").single:
                         continue                           # "I'm happy to share that I've been selected": news
+                    if v > 0 and _limiting(w, max(0, i - 3), v):
+                        continue                           # "I will only be able to provide one list": a limit
                     if v > 0:
                         self.add(Function.HOPE if _contributes(w, v) else Function.OFFER, i, v)
                         continue
@@ -1433,6 +1441,21 @@ class _Reader:
                     self.add(Function.OFFER, i, i + 2)
             elif w[i] == "available" and on_request.at(w, i + 1) > 0:
                 self.add(Function.OFFER, i, on_request.at(w, i + 1))   # "References are available upon request"
+        self._promises_on_request()
+
+    def _promises_on_request(self) -> None:
+        """A first-person promise that waits on the reader's request ("I'll update this section with more
+        detail on request", "we can add a demo if asked"): offers more. The promise is the first person
+        with an ability ("I'll", "I can") among the 25 words before the request."""
+        w = self.w
+        request = _cls("offer", "promise_on_request")
+        first, able, adv = _cls("modality", "first_person"), _cls("modality", "able"), _cls("modality", "adverbs")
+        for k in _where(w, request):
+            e = request.at(w, k)
+            if e > 0 and any(w[i] in first.single and able.at(w, _skip(w, i + 1, adv)) > 0
+                             for i in range(max(0, k - 25), k)):
+                self.add(Function.OFFER, k, e)
+                return
 
     def _past_ability(self, i: int) -> bool:
         """Is the first person at ``w[i]`` (before "could") the subject of a clause under a feeling about what

@@ -46,19 +46,21 @@ _NOT_WRITTEN = frozenset({"quote", "boilerplate", "suppressed", "markup"})  # re
 class FieldView:
     """One field of the draft: as given (``raw``), as read (``text``), and the map between them."""
 
-    __slots__ = ("field", "raw", "text", "is_html", "_starts", "_ends", "_index", "html_quoted")
+    __slots__ = ("field", "raw", "text", "is_html", "_starts", "_ends", "_index", "html_quoted", "html_headings")
 
     def __init__(self, field: str, raw: str) -> None:
         self.field = field
         self.raw = raw
         self.is_html = field == "body" and looks_like_html(raw)
         self.html_quoted: list[tuple[int, int]] = []
+        self.html_headings: list[tuple[int, int]] = []
         if self.is_html:
             converted = html_to_text(raw)
             self.text = converted.text
             self._starts: list[int] | None = converted.starts
             self._ends: list[int] | None = converted.ends
             self.html_quoted = converted.quoted
+            self.html_headings = converted.headings
         else:
             self.text = raw
             self._starts = self._ends = None
@@ -146,7 +148,8 @@ class Document:
             regions.sort(key=lambda r: (r.start, r.end))
             own = _mask(text, regions)
             own_start = head
-        self.greeting: Greeting | None = find_greeting(own, own_start, own_end, lines)
+        self.greeting: Greeting | None = find_greeting(own, own_start, own_end, lines,
+                                                          titles=self.body.html_headings)
         # a P.S. after the signature is the candidate's text; the closing is looked for above it
         # (the last eight non-blank lines, walked back to once: the P.S., the closing and a bare name are
         # looked for among them; above a P.S. the closing's are the lines before it, walked to again)

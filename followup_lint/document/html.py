@@ -37,6 +37,7 @@ _TAIL: Final = re.compile(
     r"|(?!)()()",
     re.DOTALL | re.IGNORECASE,
 )
+_HEADINGS: Final = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _QUOTE_CLASS: Final = re.compile(r"""class\s*=\s*["'][^"']*\b(?:gmail_quote|moz-cite-prefix|OutlookMessageHeader|yahoo_quoted)\b""", re.I)
 
 
@@ -64,13 +65,15 @@ _INLINE_CODE: Final = re.compile(r"`[^`\n]{1,200}`")
 class HtmlText:
     """The text of an HTML string, with the raw range of every text character."""
 
-    __slots__ = ("text", "starts", "ends", "quoted")
+    __slots__ = ("text", "starts", "ends", "quoted", "headings")
 
-    def __init__(self, text: str, starts: list[int], ends: list[int], quoted: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, starts: list[int], ends: list[int], quoted: list[tuple[int, int]],
+                 headings: list[tuple[int, int]] | None = None) -> None:
         self.text = text
         self.starts = starts
         self.ends = ends
         self.quoted = quoted  # text ranges inside <blockquote> or a mail client's quote container
+        self.headings = headings or []  # text ranges inside <h1>...<h6>: titles, not the note's prose
 
 
 def _matches(raw: str):  # type: ignore[no-untyped-def]
@@ -102,6 +105,8 @@ def html_to_text(raw: str) -> HtmlText:
     quote_depth = 0
     quote_start = 0
     div_quote_stack: list[bool] = []
+    headings: list[tuple[int, int]] = []
+    heading_start = -1
     pre = 0
 
     def emit(ch: str, s: int, e: int) -> None:
@@ -160,7 +165,13 @@ def html_to_text(raw: str) -> HtmlText:
                 pre = max(pre, 0)
                 newline(m.start())
             elif name in _BLOCK:
-                newline(m.start(), 2 if name in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote") else 1)
+                newline(m.start(), 2 if name in ("p", "table", "blockquote") or name in _HEADINGS else 1)
+                if name in _HEADINGS:
+                    if not closing:
+                        heading_start = len(out)
+                    elif heading_start >= 0:
+                        headings.append((heading_start, len(out)))
+                        heading_start = -1
             is_quote = name == "blockquote" or (name == "div" and not closing and _QUOTE_CLASS.search(token))
             if name == "div":
                 if closing:
@@ -193,4 +204,5 @@ def html_to_text(raw: str) -> HtmlText:
         quoted.append((quote_start, len(out)))
     while out and out[-1] in " \n":
         out.pop(); starts.pop(); ends.pop()
-    return HtmlText("".join(out), starts, ends, quoted)
+    return HtmlText("".join(out), starts, ends, quoted,
+                    [(lo, min(hi, len(out))) for lo, hi in headings if lo < min(hi, len(out))])

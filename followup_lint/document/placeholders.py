@@ -33,7 +33,8 @@ _PATTERNS: Final = (
     ("merge", re.compile(r"(?<![\w#])#[A-Za-z_][A-Za-z0-9_]{1,40}#(?![\w#])")),
     ("merge", re.compile(r"(?<![\w%])%[A-Za-z_][A-Za-z0-9_]{1,40}%(?![\w%])")),
     ("bracket", re.compile(r"\[[^\[\]\n]{1,60}\](?![(:\[])")),
-    ("angle", re.compile(r"<[A-Z][A-Za-z']{0,20}(?:[ _][A-Za-z'][A-Za-z']{0,20}){0,3}>")),
+    # (not a type's parameter glued to its name: "IObservable<T>", "List<Order>", "Map<K, V>")
+    ("angle", re.compile(r"(?<!\w)<[A-Z][A-Za-z']{0,20}(?:[ _][A-Za-z'][A-Za-z']{0,20}){0,3}>")),
     # a slot in angle brackets in lower case, opened by an instruction or a field word ("<insert detail>",
     # "<your name>", "<company name>"; HTML tags, "<br>", are neither)
     ("angle", re.compile(r"<(?:insert|enter|add|paste|put|your|company|position|role|job|interviewer|name|date)\b"
@@ -200,6 +201,7 @@ class _Vocabulary:
                                         re.IGNORECASE)
         #: a bracketed note to the reader about running the work ("[Make sure port 8000 is free]")
         self.reader_note = LazyPattern(rf"(?:{data['brackets']['reader_notes']})\b", re.IGNORECASE)
+        self.slot_mention = LazyPattern(rf"\b(?:{data['brackets']['slot_mentions']})[ \t]+$", re.IGNORECASE)
         self.months = frozenset(data["numbers"]["months"].split())
         targets = "|".join(map(re.escape, data["links"]["targets"].split()))
         #: a Markdown link whose target is a slot word ("[](url)", "[Live demo](link)"): the link never pasted
@@ -971,8 +973,10 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
         if kind == "bracket":  # (a template repeats its slots: "[Name]" judged once)
             verdicts = {token: _bracket_is_placeholder(token) for token in set(tokens)}
             found.extend(compress(made, map(verdicts.__getitem__, tokens)))
-        elif kind == "brace" and "/{" in text:   # a URL template's path parameter: "/route/{origin}/{dest}"
-            found.extend(compress(made, [not _path_parameter(text, m.start()) for m in matches]))
+        elif kind == "brace":   # a URL template's parameter ("/route/{origin}", "?time={time}"), or a slot the
+            # note tells the reader how to fill ("Instead of {id} write a number")
+            found.extend(compress(made, [not (_path_parameter(text, m.start()) or _slot_explained(text, m.start()))
+                                         for m in matches]))
         elif kind == "angle":
             tags = html_tag_names()  # "<Div>" is HTML, "<Role>" a slot
             found.extend(compress(made, [not ("@" in t or t[1:-1].lower() in tags or is_markup_tag(t))
@@ -1064,14 +1068,26 @@ def _outside_task_items(text: str, found: list[Placeholder]) -> list[Placeholder
 
 
 def _path_parameter(text: str, start: int) -> bool:
-    """Is the ``{...}`` at ``start`` a path parameter of a URL or a route, right after a "/" in a token that
-    is an address ("http://host/route/{origin}", "GET /users/{id}/orders")? The reader types a value there;
+    """Is the ``{...}`` at ``start`` a parameter of a URL or a route: right after a "/" in a token that is an
+    address ("http://host/route/{origin}", "GET /users/{id}/orders", "**localhost:8081/stop/{stopId}**"), or
+    the value of a query's field after "=" ("/vehicle?time={time}&x={x}")? The reader types a value there;
     nothing was left unfilled."""
-    if text[start - 1:start] != "/":
+    before = text[start - 1:start]
+    if before != "/" and before != "=":
         return False
     token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
-    token = text[token_start:start]
-    return "://" in token or token.startswith(("/", "`/", "localhost", "www."))
+    token = text[token_start:start].lstrip("*_`([<")  # Markdown's emphasis, code or link around the address
+    if before == "=" and "?" not in token:
+        return False  # "x={x}" outside a query is no address's
+    return "://" in token or token.startswith(("/", "localhost", "www."))
+
+
+def _slot_explained(text: str, start: int) -> bool:
+    """Is the ``{...}`` at ``start`` a slot the note itself tells the reader how to fill ("Instead of {id} you
+    need to write integer numbers", "replace {token} with yours"; ``slot_mentions`` in the data file)? The
+    slot is mentioned, not left: the writer knows it is there."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _vocabulary().slot_mention.search(text, max(line_start, start - 40), start) is not None
 
 
 def _named_slot(token: str) -> bool:
@@ -1088,8 +1104,10 @@ _CODE: Final = LazyPattern(r"`[^`\n]{1,200}`")
 
 def _outside_code(text: str, found: list[Placeholder]) -> list[Placeholder]:
     """``found`` without the placeholders that lie inside inline code or a fenced code block (a program's
-    ``<div>{title}</div>``). Two stay slots: a ``{{...}}`` slot (the definition names it, and a template's
-    README quotes its slots so: "Fill the `{{first_name}}` slot"), and a bracketed slot, or an angle slot
+    ``<div>{title}</div>``). Three stay slots: a ``{{...}}`` slot (the definition names it, and a template's
+    README quotes its slots so: "Fill the `{{first_name}}` slot"), a profile link's field ("git clone
+    https://github.com/yourusername/app.git" in the writer's own setup steps: only the writer knows the
+    name, the reader cannot fill it), and a bracketed slot, or an angle slot
     opened by "your" or an instruction, that is the whole of its inline code span ("`[paste the URL
     here]`", "`<your-repo-url>`": the markup wraps the slot; "`<date-picker>`" is a component; "`arr[i]`", "`x = [Foo]`" and "`git clone <url>`" are code that holds brackets)."""
     from .structure import code_block_ranges
@@ -1100,7 +1118,7 @@ def _outside_code(text: str, found: list[Placeholder]) -> list[Placeholder]:
     if not spans and not blocks:
         return found
     wrapped = _wrapped_spans(text, spans)
-    return [p for p in found if p.kind == "jinja" and _named_slot(p.text)
+    return [p for p in found if p.kind == "jinja" and _named_slot(p.text) or p.kind == "link"
             or not any(lo < p.start and p.end < hi for lo, hi in spans)
             and not any(lo <= p.start and p.end <= hi for lo, hi in blocks)
             or (p.kind == "bracket" or p.kind == "angle" and _CODE_SLOT.match(p.text))

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from itertools import accumulate
 from operator import add
+from collections.abc import Sequence
 from typing import Final
 
 from .._lazy import LazyPattern
@@ -205,8 +206,9 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-#: a Markdown code fence: three or more backticks or tildes opening a line (up to three spaces before)
-_FENCE: Final = LazyPattern(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*$", re.MULTILINE)
+#: a Markdown code fence: three or more backticks or tildes opening a line, however far indented (a fence
+#: under a numbered step of a README's list, "2. In the body write" then "    ```", fences that step's code)
+_FENCE: Final = LazyPattern(r"^[ \t]*(`{3,}|~{3,})[^\n]*$", re.MULTILINE)
 
 
 def code_block_ranges(text: str) -> list[tuple[int, int]]:
@@ -368,14 +370,22 @@ _EMPHASIS_OPEN: Final = LazyPattern(r"(?:\*{1,3}|_{1,3})(?=[^\W\d_])")
 _MENTIONS_LINE: Final = LazyPattern(r"[ \t]*(?:/?cc:?[ \t]+)?(?:@[^\W\d_][\w.\-]{0,38}[ \t,]*)+$", re.IGNORECASE)
 
 
-def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]]) -> Greeting | None:
-    """The greeting on the first non-blank line of the candidate's text, if it has one."""
+def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]], *,
+                  titles: Sequence[tuple[int, int]] = ()) -> Greeting | None:
+    """The greeting on the first non-blank line of the candidate's text, if it has one. ``titles``: text
+    ranges that are headings (an HTML body's ``<h3>Thanks</h3>``): a first line inside one is a title, and
+    a greeting on the line below it is the note's."""
     filled = ((s, e) for s, e in lines if s < own_end and e > own_start and text[s:e].strip(" \t\ufeff\u200b"))
     first = next(filled, None)
     if first is None:
         return None
     heading = _MARKDOWN_HEADING.match(text, first[0], first[1])
-    if heading is not None:
+    if heading is None and any(lo <= first[0] < hi for lo, hi in titles):
+        # an HTML heading ("<h3>Thanks</h3>") above "<p>Hi, Greg and Jay</p>": the greeting is the next line
+        second = next(filled, None)
+        if second is not None and _SALUTATION.match(text[second[0]:second[1]].lstrip(" \t")):
+            first = second
+    elif heading is not None:
         # a README or pull request's title ("# Backend") above "Hi @akshay!": the greeting is the next line
         second = next(filled, None)
         if second is not None and _SALUTATION.match(text[second[0]:second[1]].lstrip(" \t")):

@@ -297,7 +297,20 @@ def topic_parts(topic: str) -> tuple[str, ...]:
 def _names_an_exercise(head: str) -> bool:
     """Does the head of a topic name an exercise the interview set (``[moment] exercise_topics``)?"""
     kinds = frozenset(phrase_data()["moment"]["exercise_topics"].split())
-    return not kinds.isdisjoint(re.findall(r"[a-z]+(?:-[a-z]+)*", head.lower().replace("case study", "case-study")))
+    return not kinds.isdisjoint(re.findall(r"[a-z]+(?:-[a-z]+)*", join_exercise_compounds(head.lower())))
+
+
+def join_exercise_compounds(low: str) -> str:
+    """``low`` (lower case) with each kind of exercise written in two words joined by a hyphen, as
+    ``[moment] exercise_topics`` lists it ("case study" as "case-study", "coding project" as
+    "coding-project": ``[moment] exercise_compounds``); the same length, so offsets hold."""
+    return _compounds_pattern().sub(lambda m: m.group(0).replace(" ", "-"), low)
+
+
+@lru_cache(maxsize=1)
+def _compounds_pattern() -> re.Pattern[str]:
+    compounds = phrase_data()["moment"]["exercise_compounds"]
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, compounds), key=len, reverse=True)) + r")\b")
 
 
 _PHRASE_ENDS: Final = frozenset("of and or with in on at to for that which who from by as".split())

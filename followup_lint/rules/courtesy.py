@@ -30,7 +30,7 @@ def _with(ctx: RuleContext, wanted: Function, *, first: bool = False, backwards:
     form = form_prompts(doc) if inviting and "?" in doc.own else frozenset()
     for k in order:
         sf = sentences[k]
-        if (titles and _section_title(doc.own, sf.start)
+        if (titles and _section_title(doc.own, sf.start) and not _below_its_title(doc.own, sf, bits)
                 or any(a <= sf.start < b for a, b in prompts)
                 or form and doc.own.rfind("\n", 0, sf.start) + 1 in form):
             continue  # (a README's section title, "## What would you do with more time?", and the rest of its
@@ -49,6 +49,25 @@ def _with(ctx: RuleContext, wanted: Function, *, first: bool = False, backwards:
 #: "### Additional Information: Is there anything else we should know? Feel free to share ..." is the
 #: employer's), a full stop or "!" at its end
 _SENTENCE_AS_HEADING: Final = re.compile(r"[ \t]*#{1,6}[ \t]+[^\n?]*\bI(?:'m|'d|'ll|'ve)?\b[^\n?]*[.!][ \t]*(?:\n|$)")
+
+
+def _below_its_title(own: str, sf: SentenceFunctions, bits: int) -> bool:
+    """Does a cue of ``bits`` in a sentence that starts on a heading's line lie on a line below it, in the
+    writer's own words (their "I", no question)? The splitter reads a heading without a full stop and the
+    line under it as one sentence ("## Technical details" then "I'll update this section with more detail on
+    request."): the line below is the writer's prose, and what it does counts. A form's prompt under its
+    title ("### Additional Information" then "Is there anything else we should know? Feel free to share
+    ...") is the employer's, and invites nothing."""
+    end = own.find("\n", sf.start)
+    if end < 0 or end >= sf.end:
+        return False
+    below = own[end:sf.end]
+    return "?" not in below and _WRITERS_I.search(below) is not None and any(
+        c.function._value_ & bits and c.start > end for c in sf.cues)
+
+
+#: the writer's "I" ("I", "I'll", "I'm", "I'd", "I've")
+_WRITERS_I: Final = re.compile(r"\bI(?:'m|'d|'ll|'ve|’m|’d|’ll|’ve)?\b")
 
 
 def _section_title(own: str, at: int) -> bool:
@@ -391,6 +410,12 @@ class NoNextStep(Rule):
     template's instruction ("Indicate that you hope to hear from him/her soon"). Sentences are read by their
     structure: a first-person subject with an offer verb, an anticipation with its object, "please" or
     "could you" with a reply verb (see docs/analysis.md), so wordings nobody listed are recognised.
+
+    A promise that waits on the reader's request offers more ("I'll update this section with more detail on
+    request", also on the line under a README's heading), and checking that what you sent reached them asks
+    for a reply ("I just want to confirm if you received the email with my certificates"); an ability
+    narrowed to a limit offers nothing ("I will only be able to provide one list of paths": the code's
+    limit).
 
     Handing over your own contact in a sentence ("this is my WeChat id: ...", "Here is my WhatsApp number:
     ...") asks, in effect, to be contacted: it invites (a signature's "Phone:" line is no sentence of it).

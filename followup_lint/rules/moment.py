@@ -12,7 +12,7 @@ from ..analysis.reference import (RARE_WEIGHT, RUN_EACH, References, about_the_c
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import existence, phrase_data, sentence_at
-from ._substance import analysis, nothing_written
+from ._substance import analysis, join_exercise_compounds, nothing_written
 
 __all__ = ["NoSpecificMoment", "references"]
 
@@ -48,7 +48,8 @@ class NoSpecificMoment(Rule):
     the main hiring site" for "applying through the project-submission form instead of the main hiring
     site"; a number with the word it counts, "the 20-minute promise"), or a rare name of the topic,
     capitalised in both ("the Muscat drop time" for "delivery times in Muscat"; not the name of the person
-    you greet, "Dear Wanida," for a topic about "his colleague Wanida in HR"; not a brand written with
+    you greet, "Dear Wanida," for a topic about "his colleague Wanida in HR", nor any word of the greeting,
+    "buenas tardes licenciada" run on into the message without a stop; not a brand written with
     capitals inside, "GSoC", "GitHub", which any applicant knows, nor where you would go or have been: "I
     would relocate to Leeds", "I studied at Leeds"), in the body or the subject; the writer's
     own acts of saying ("I want to reiterate how much I enjoyed ...") and reactions ("it truly resonated
@@ -106,7 +107,8 @@ class NoSpecificMoment(Rule):
     graduate may be difficult"), shares two less common words with it. When the
     interview set an exercise (a topic names a take-home, a challenge, an assignment, a case study),
     naming it by its kind counts ("Thanks for the challenge", "This was a fun task", "the case" for a case
-    study, not "in that case"; in the subject, wherever
+    study, not "in that case"; "this project", "my code for the project" for "the coding project: ...", a
+    project the topic says is one of code; in the subject, wherever
     the kind stands: "Hiring Challenge Submission", "Challenge completion"), even when the rest of the
     topic is generic, and so does the limit it was set to ("I wanted to honor the time constraint", "I stopped
     at the four-hour limit"; not "your time constraints", "the time constraints of the hiring process"); the plural "the challenges of the role" does not. Problems the interviewer set, named as set ("the
@@ -509,7 +511,7 @@ def _exercise_pairs(topics: Sequence[str], kinds: frozenset[str], excluded: froz
     often the role's ("senior backend"), named in full or not at all."""
     out: set[tuple[str, str]] = set()
     for topic in topics:
-        low = topic.lower().replace("case study", "case-study").replace("pull request", "pull-request")
+        low = join_exercise_compounds(topic.lower())
         kind = next((m for m in re.finditer(r"[a-z]+(?:-[a-z]+)*", low) if m.group() in kinds), None)
         if kind is not None:
             out |= _adjacent_pairs(topic[kind.end():], excluded, RUN_EACH)
@@ -575,7 +577,7 @@ def _said_outside(matches: Iterable, raised: Sequence[tuple[int, int]]) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z]+(?:-[a-z]+)*", text.replace("case study", "case-study").replace("pull request", "pull-request"))
+    return re.findall(r"[a-z]+(?:-[a-z]+)*", join_exercise_compounds(text))
 
 
 @lru_cache(maxsize=1)

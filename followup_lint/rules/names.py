@@ -72,7 +72,9 @@ class InterviewerNotNamed(Rule):
     greeting ("Hello", "Dear Hiring Manager", "To whom it may concern", "Dear all") or a placeholder.
     A greeting with someone else's name ("Hi Priya," when no Priya interviewed you) is reported here too
     (with the fix that greets the interviewer), and `wrong-name` says whose name it is. In a formal letter the greeting is the salutation ("Dear Ms. Alvarez:"), below the
-    sender's address, the date and the recipient's address.
+    sender's address, the date, the recipient's address and a reference line ("Re:", "Sub:", or "Object:" in a
+    francophone letter). An HTML note's heading ("<h3>Thanks</h3>") above the greeting is a title: the
+    greeting under it is the note's.
 
     A note greeting a recipient who did not interview you (a recruiter or coordinator, greeted by name
     and in the To line) is reported too, without a fix and with `data["reason"]` "recipient": writing

@@ -25,7 +25,8 @@ class LeftoverPlaceholder(Rule):
     "50%" or "$5,000"),
     `<Company>`-style tokens of one to four capitalised words (and in lower case when opened by an
     instruction or a field word: `<insert detail>`, `<your name>`), a profile link left with its field
-    (`linkedin.com/in/yourname`, `github.com/username`), a Markdown link whose target is a slot word, not
+    (`linkedin.com/in/yourname`, `github.com/username`; in code too: "git clone
+    https://github.com/yourusername/app.git" in your own setup steps names an account only you know), a Markdown link whose target is a slot word, not
     an address (`[](url)`, `[Live demo](link)`; the words are `[links]` in
     `followup_lint/data/placeholders.toml`), runs of underscores (`Mr./Mrs. ______`),
     "(interviewer's name)", an instruction in round brackets ("(insert the date)", "(Add a line about the
@@ -89,7 +90,9 @@ class LeftoverPlaceholder(Rule):
     one, and so does a bracketed slot or an angle slot opened by "your" or an instruction that fills its
     code span, "`[paste the URL here]`", "`<your-repo-url>`"), an editor's lower-case brackets inside a
     quotation ("we [the ops team] own the yard"), a path parameter of a URL or a route
-    ("http://localhost:8080/route/{origin}", "GET /users/{id}": the reader types a value there), a value of
+    ("http://localhost:8080/route/{origin}", "GET /users/{id}", "**localhost:8081/vehicle?time={time}&x={x}**":
+    the reader types a value there), a slot the note tells the reader how to fill ("Instead of {id} you need to
+    write integer numbers"; `slot_mentions`), a type's parameter glued to its name ("IObservable<T>"), a value of
     the reader's own machine in setup steps ("http://{[your_domain] or [your_ip]}:8000", "[your_password]",
     "Insert your API key in lookup.go";
     `reader_values` in the data file: "[Your Name]" stays a slot), a bracketed note to the reader about running
