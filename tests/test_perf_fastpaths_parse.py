@@ -39,8 +39,9 @@ def _find_placeholders_reference(text: str, *, tbd_ranges: tuple[tuple[int, int]
         if kind == "bracket":
             verdicts = {token: P._bracket_is_placeholder(token) for token in set(tokens)}
             found.extend(compress(made, map(verdicts.__getitem__, tokens)))
-        elif kind == "brace" and "/{" in text:  # a URL's path parameter is no slot (g20b)
-            found.extend(compress(made, [not P._path_parameter(text, m.start()) for m in matches]))
+        elif kind == "brace":  # a URL's path or query parameter (g20b), a slot the note explains, is no slot
+            found.extend(compress(made, [not (P._path_parameter(text, m.start()) or P._slot_explained(text, m.start()))
+                                         for m in matches]))
         elif kind == "angle":
             tags = P.html_tag_names()
             found.extend(compress(made, [not ("@" in t or t[1:-1].lower() in tags or P.is_markup_tag(t))
