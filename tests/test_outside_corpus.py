@@ -122,7 +122,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                     "repeated-word": (0, 1), "spacing": (10, 0), "sentence-case": (0, 16),
                     "unbalanced-delimiter": (1, 0)},
     "twentysixth": {"names_interviewer": (2, 0), "wrong_name": (0, 0), "mentions_specific_moment": (1, 1),
-                    "adds_missed_strength_or_question": (2, 1), "invites_next_step": (2, 1),
+                    "adds_missed_strength_or_question": (2, 0), "invites_next_step": (2, 1),
                     "placeholder_left": (3, 1), "spelling": (19, 2), "greeting-punctuation": (0, 1),
                     "spacing": (1, 1), "sentence-case": (4, 4), "unbalanced-delimiter": (0, 2)},
 }

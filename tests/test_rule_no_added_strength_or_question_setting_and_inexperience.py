@@ -5,7 +5,9 @@
   by that thing (u-147);
 - a strength's core pair is drawn from the strength, not from a clause after it that tells its setting
   ("speaks Polish, which most of the cold-store crew speak" is not raised by "the cold store", u-310);
-- "hectic" that tells how a trade's season runs is no excuse: the strength told with it is raised (u-311).
+- "hectic" that tells how a trade's season runs is no excuse: the strength told with it is raised (u-311);
+- a common acronym of a trade ("API", "UI", "QA") in the writer's deed is neither a rare word nor a name of a
+  strength (u-106: "this function waits for an API call" shows no "has set up Playwright API tests").
 """
 
 from __future__ import annotations
@@ -75,3 +77,23 @@ def test_a_qualification_experience_or_a_hectic_season_told_adds_a_strength(cont
 ])
 def test_hectic_days_of_the_writers_own_stay_an_excuse(content: str) -> None:
     assert fires(content, SEASON)
+
+
+PIPELINE = "has set up Playwright API tests in a CI pipeline"
+
+
+@pytest.mark.parametrize("content", [
+    "Afterwards I added a helper that retries each API request twice.",
+    "I added a small UI tweak to the sign-up form after we spoke.",
+    "I went back and wrote a wrapper around the API client this morning.",
+])
+def test_a_trade_acronym_in_a_deed_shows_no_strength(content: str) -> None:
+    assert fires(content, PIPELINE)
+
+
+@pytest.mark.parametrize("content", [
+    "Afterwards I added Playwright checks for each API request.",
+    "After our call I wrote a Playwright suite for the sign-up form.",
+])
+def test_a_name_of_the_strength_in_a_deed_still_shows_it(content: str) -> None:
+    assert not fires(content, PIPELINE)

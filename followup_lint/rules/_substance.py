@@ -506,6 +506,9 @@ def _shown_by_deed(doc: Document, phrases: tuple[str, ...], found: list[PhraseMa
             if index in done:
                 continue
             said = [t for t in phrase_term_list(phrase, excluded) if t.key[:1] != COMPOUND and t.key in keys]
+            # (a common acronym of a trade, "API", "UI", "QA", is neither rare nor a name: "this function waits
+            # for an API call" shows no "has set up Playwright API tests")
+            said = [t for t in said if t.key not in _trade_acronyms()] if said else said
             names = [t for t in said if t.start > 0 and phrase[t.start].isupper()]
             rare = [t for t in said if t.weight >= weight] + names
             if rare and (len({t.key for t in said}) >= needed or names):
@@ -515,6 +518,14 @@ def _shown_by_deed(doc: Document, phrases: tuple[str, ...], found: list[PhraseMa
                                        tuple(t.key for t in shown)))
                 done.add(index)
     return out
+
+
+@lru_cache(maxsize=1)
+def _trade_acronyms() -> frozenset[str]:
+    """The common acronyms of a field or a function (``cues.toml`` [employer] common_acronyms), lower-cased."""
+    from ..analysis.employers import common_acronyms
+
+    return frozenset(a.lower() for a in common_acronyms())
 
 
 #: a pitch names the strength by one word of ``_DEED_WEIGHT`` ("bilingual" 5.2), a name, or two words this rare

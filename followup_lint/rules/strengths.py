@@ -242,7 +242,9 @@ class NoAddedStrengthOrQuestion(Rule):
     admits being new to the thing ("It was my first time using React Native" raises no "has published two
     React Native apps"), the words of a clause that tells a strength's setting ("Thank you for showing me the
     cold store" raises no "speaks Polish, which most of the cold-store crew speak"), or your own site or
-    portfolio pointed to ("I also have a personal site in development" is a sample offered). "I didn't
+    portfolio pointed to ("I also have a personal site in development" is a sample offered). A common acronym
+    of a trade ("API", "UI", "QA") in your deed is neither a rare word nor a name of a strength ("this
+    function waits for an API call" shows no "has set up Playwright API tests"). "I didn't
     add interactors to the domain layer" tells what the code leaves out, no move ("I didn't add that I speak
     Portuguese" is one); the second question of a Markdown heading's prompt ("### Focus Areas: What did you
     prioritize? Why?") asks nobody, and neither does a question for feedback on your own selection ("is there
