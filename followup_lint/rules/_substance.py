@@ -430,9 +430,10 @@ def _phrase_pairs(phrase: str, excluded: frozenset[str]) -> tuple[dict[tuple[str
     # (the pair is drawn from the strength itself, not from a clause that tells about its setting: "speaks
     # Polish, which most of the cold-store crew speak" is named by "Polish", not by "cold store")
     seq = [t for t in phrase_term_list(strength_head(phrase), excluded) if t.key[:1] != COMPOUND]
+    whole = [t for t in phrase_term_list(phrase, excluded) if t.key[:1] != COMPOUND]
     wanted = {(a.key, b.key): a.weight + b.weight for a, b in zip(seq, seq[1:])
               if a.key != b.key and a.weight + b.weight >= _PAIR_WEIGHT}
-    return wanted, (sum(t.weight for t in seq) or 1.0)
+    return wanted, (sum(t.weight for t in whole) or 1.0)
 
 
 #: a relative clause after a comma, with a subject of its own, that tells the setting of a strength: ", which most
