@@ -121,9 +121,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "twentyfifth": {"spelling": (13, 6), "greeting-punctuation": (1, 1),
                     "repeated-word": (0, 1), "spacing": (10, 0), "sentence-case": (0, 16),
                     "unbalanced-delimiter": (1, 0)},
-    "twentysixth": {"wrong_name": (0, 1),
-                    "adds_missed_strength_or_question": (3, 4),
-                    "spelling": (18, 2),
+    "twentysixth": {"adds_missed_strength_or_question": (2, 0), "spelling": (18, 2),
                     "spacing": (1, 1), "sentence-case": (4, 4), "unbalanced-delimiter": (0, 2)},
 }
 

@@ -1027,6 +1027,16 @@ def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
                                                                      ctx.doc.subject_placeholders, 0):
             seen.add(s)
             out.append(CompanyMention(s, s + len(org), org, "subject"))
+    for m in _SUBJECT_POST_ORG.finditer(subject):
+        # ("Thank you - Quality Controller, Nordkyst Fiskeindustri": a post, a comma, then its employer)
+        org, s = _trim_org(m.group("org")), m.start("org")
+        if not _role_word(m.group("post")) or _role_word(org) or s in seen:
+            continue
+        if fold(org) in fold(interview.role or "") or (_frequent_words(ctx, org) and not _organisation_by_name(org)):
+            continue  # "Senior Editor, Non-fiction", "VP, Digital Transformation": the post's field, no employer
+        if _another(ctx, org, subject, s, ctx.doc.subject_placeholders, 0):
+            seen.add(s)
+            out.append(CompanyMention(s, s + len(org), org, "subject"))
     return tuple(out)
 
 
@@ -1041,6 +1051,12 @@ def _reference_line() -> re.Pattern[str]:
 #: the employer before "interview" after a separator or at the start of the subject: "Thank you from Amara -
 #: Sable Mutual interview" (an organisation by its own words: "Data Analyst interview" is the post)
 _SUBJECT_ORG_INTERVIEW: Final = LazyPattern(r"(?:^|[-–—|:][ \t]+)" + _ORG + r"[ \t]+(?i:interview|application)\b")
+
+
+#: a post then its employer after a comma, ending the subject after a separator: "Thank you - Quality Controller,
+#: Globex Fiskeindustri", "Interview | Data Analyst, Orion" (the post is checked to be one)
+_SUBJECT_POST_ORG: Final = LazyPattern(r"[-–—|:][ \t]+(?P<post>[A-Za-z][\w '’/&-]{1,60}?),[ \t]+" + _ORG
+                                       + r"[ \t]*$")
 
 
 #: the words between an organisation and "team" in a greeting ("Dear Globex Hiring Team")

@@ -176,22 +176,28 @@ def _build(ctx: RuleContext) -> Analysis:
             # (nor a tool chosen for the submission, "I used Jest for testing this project", or a change the
             # work could have, "we may divide it into modules")
             chosen, could = existence("strengths", "submission_choices"), existence("strengths", "hypothetical_work")
+            # (nor a sentence telling inexperience: "It was my first time using React Native")
+            novice = existence("strengths", "inexperience")
             speaking = sorted(first)  # (the excuses' triggers looked for once, not once per sentence)
             bounds_of = [spans[k] for k in speaking]
-            about_me = [k for k, m, n, x, d, c, h in zip(speaking, excuses.search_each(own, bounds_of),
-                                                         enjoyed.search_each(own, bounds_of),
-                                                         enthused.search_each(own, bounds_of),
-                                                         directions.search_each(own, bounds_of),
-                                                         chosen.search_each(own, bounds_of),
-                                                         could.search_each(own, bounds_of))
-                        if m is None and n is None and d is None and c is None and h is None
+            about_me = [k for k, m, n, x, d, c, h, v in zip(speaking, excuses.search_each(own, bounds_of),
+                                                            enjoyed.search_each(own, bounds_of),
+                                                            enthused.search_each(own, bounds_of),
+                                                            directions.search_each(own, bounds_of),
+                                                            chosen.search_each(own, bounds_of),
+                                                            could.search_each(own, bounds_of),
+                                                            novice.search_each(own, bounds_of))
+                        if m is None and n is None and d is None and c is None and h is None and v is None
                         and (x is None or deeds.search(own, *spans[k]) is not None)]
             mine = _writers_terms(doc, terms, set(about_me), excluded)
             listed = _feature_lists(own, mine.units, first)
             # ("Few things about my solution:" and its items: one sentence about the writer)
-            strengths = _match_asides(interview.strengths, DraftTerms((*mine.units, *listed)) if listed else mine,
-                                      excluded, units=[*about_me, *range(len(mine.units),
-                                                                         len(mine.units) + len(listed))])
+            # (read without a clause that tells the strength's setting: "speaks Polish, which most of the
+            # cold-store crew speak" is not raised by meeting the crew)
+            heads = tuple(strength_head(p) for p in interview.strengths)
+            strengths = [replace(m, phrase=interview.strengths[m.index]) for m in _match_asides(
+                heads, DraftTerms((*mine.units, *listed)) if listed else mine,
+                excluded, units=[*about_me, *range(len(mine.units), len(mine.units) + len(listed))])]
             strengths += _collocations(interview.strengths, strengths, terms, about_me, own, excluded)
             if len(strengths) < len(interview.strengths):
                 strengths += _shown_by_deed(doc, interview.strengths, strengths, terms, excluded)
@@ -434,10 +440,26 @@ def _collocations(phrases: tuple[str, ...], found: list[PhraseMatch], terms: Dra
 def _phrase_pairs(phrase: str, excluded: frozenset[str]) -> tuple[dict[tuple[str, str], float], float]:
     """A phrase's adjacent pairs of content terms that weigh ``_PAIR_WEIGHT`` together (with that weight),
     and the weight of all its terms (remembered: a pure function of the phrase; do not modify)."""
-    seq = [t for t in phrase_term_list(phrase, excluded) if t.key[:1] != COMPOUND]
+    # (the pair is drawn from the strength itself, not from a clause that tells about its setting: "speaks
+    # Polish, which most of the cold-store crew speak" is named by "Polish", not by "cold store")
+    seq = [t for t in phrase_term_list(strength_head(phrase), excluded) if t.key[:1] != COMPOUND]
+    whole = [t for t in phrase_term_list(phrase, excluded) if t.key[:1] != COMPOUND]
     wanted = {(a.key, b.key): a.weight + b.weight for a, b in zip(seq, seq[1:])
               if a.key != b.key and a.weight + b.weight >= _PAIR_WEIGHT}
-    return wanted, (sum(t.weight for t in seq) or 1.0)
+    return wanted, (sum(t.weight for t in whole) or 1.0)
+
+
+#: a relative clause after a comma, with a subject of its own, that tells the setting of a strength: ", which most
+#: of the crew speak", ", where ...", ", whose ..." (", which helps retention" tells what the strength does: kept)
+_RELATIVE: Final = re.compile(r",\s*(?:(?:which|that|whom?)\s+(?:most|many|all|some|several|the|our|your|their|its|"
+                              r"his|her|a|an|every|each|we|they|you)\b|where\b|whose\b|when\b)", re.IGNORECASE)
+
+
+
+def strength_head(phrase: str) -> str:
+    """``phrase`` without a relative clause after a comma that tells its setting ("speaks Polish, which most of
+    the cold-store crew speak" -> "speaks Polish"): the strength is named by its own words."""
+    return _RELATIVE.split(phrase, maxsplit=1)[0]
 
 
 _PAIRS_CHARS: Final = 2000  # the longest sentence (in characters) whose pairs are remembered
@@ -498,6 +520,9 @@ def _shown_by_deed(doc: Document, phrases: tuple[str, ...], found: list[PhraseMa
             if index in done:
                 continue
             said = [t for t in phrase_term_list(phrase, excluded) if t.key[:1] != COMPOUND and t.key in keys]
+            # (a common acronym of a trade, "API", "UI", "QA", is neither rare nor a name: "this function waits
+            # for an API call" shows no "has set up Playwright API tests")
+            said = [t for t in said if t.key not in _trade_acronyms()] if said else said
             names = [t for t in said if t.start > 0 and phrase[t.start].isupper()]
             rare = [t for t in said if t.weight >= weight] + names
             if rare and (len({t.key for t in said}) >= needed or names):
@@ -507,6 +532,14 @@ def _shown_by_deed(doc: Document, phrases: tuple[str, ...], found: list[PhraseMa
                                        tuple(t.key for t in shown)))
                 done.add(index)
     return out
+
+
+@lru_cache(maxsize=1)
+def _trade_acronyms() -> frozenset[str]:
+    """The common acronyms of a field or a function (``cues.toml`` [employer] common_acronyms), lower-cased."""
+    from ..analysis.employers import common_acronyms
+
+    return frozenset(a.lower() for a in common_acronyms())
 
 
 #: a pitch names the strength by one word of ``_DEED_WEIGHT`` ("bilingual" 5.2), a name, or two words this rare

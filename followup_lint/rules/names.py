@@ -381,7 +381,9 @@ class WrongName(Rule):
     would be a dream", a business by its trade noun: "the growth of Zenith Logistics", the customers you wish to serve of a
     business named by its trade: "keen to build tools for the guests of Kizimkazi Dhow Adventures"; in the subject: "Thank
     you - interview at Globex", "Operations Analyst role - Orion Biotech" after a dash when the name says it is a
-    business by its trade, legal form or an organisation's word; "Interview - Data Analyst" names the post) when the interview was at Initech; in a
+    business by its trade, legal form or an organisation's word; "Interview - Data Analyst" names the post), a post then
+    its employer after a comma: "Thank you - Quality Controller, Nordkyst Fiskeindustri" ("Senior Editor, Non-fiction"
+    names the post's field) when the interview was at Initech; in a
     letter's phrasing the post may stand far from the employer when the employer carries its legal form
     ("the role of the registered nurse in long-term care with Jefferson Corporation"). A placeholder
     where the company goes ("XXX Organization", "[Company]") is `leftover-placeholder`'s, not a wrong company.

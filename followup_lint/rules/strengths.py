@@ -48,6 +48,8 @@ def added_moves(ctx: RuleContext, *, claims: bool = True) -> list:
             continue  # "Wanted to tell you thank you for ...": the thanks told, nothing added
         if _pattern("added_work").match(doc.own, m.end) is not None:
             continue  # "I would like to add more tests", "I've also worked on the front-end code": the work
+        if _pattern("showcase_offered").match(doc.own, m.end) is not None:
+            continue  # "I also have a personal site in development": a sample offered, not a strength
         if (_pattern("omitted_work_moves").search(m.text) is not None
                 and _pattern("told_after_add").match(doc.own, m.end) is None):
             continue  # "I didn't add interactors to the domain layer": what the work leaves out, not a move
@@ -64,7 +66,8 @@ def added_moves(ctx: RuleContext, *, claims: bool = True) -> list:
 @lru_cache(maxsize=8)
 def _pattern(key: str) -> re.Pattern[str]:
     """``key`` of [strengths], compiled: what follows a move when it tells only the thanks (``courtesy_told``)
-    or names more work on the writer's submission (``added_work``); a move "I didn't add"
+    or names more work on the writer's submission (``added_work``) or the writer's own site or portfolio
+    (``showcase_offered``); a move "I didn't add"
     (``omitted_work_moves``), telling only when something told follows (``told_after_add``)."""
     return re.compile(phrase_data()["strengths"][key], re.IGNORECASE)
 
@@ -235,7 +238,13 @@ class NoAddedStrengthOrQuestion(Rule):
     it does), a tool chosen for the submission ("I used Jest and React Testing Library for testing this
     project" raises no "has mentored juniors on testing with React Testing Library"), a change the work could
     have ("we may divide it into modules"), or the submission named by "this app", "my project" alone ("I
-    built this app with the user in mind" raises no "has published an app on the App Store"). "I didn't
+    built this app with the user in mind" raises no "has published an app on the App Store"), a sentence that
+    admits being new to the thing ("It was my first time using React Native" raises no "has published two
+    React Native apps"), the words of a clause that tells a strength's setting ("Thank you for showing me the
+    cold store" raises no "speaks Polish, which most of the cold-store crew speak"), or your own site or
+    portfolio pointed to ("I also have a personal site in development" is a sample offered). A common acronym
+    of a trade ("API", "UI", "QA") in your deed is neither a rare word nor a name of a strength ("this
+    function waits for an API call" shows no "has set up Playwright API tests"). "I didn't
     add interactors to the domain layer" tells what the code leaves out, no move ("I didn't add that I speak
     Portuguese" is one); the second question of a Markdown heading's prompt ("### Focus Areas: What did you
     prioritize? Why?") asks nobody, and neither does a question for feedback on your own selection ("is there
