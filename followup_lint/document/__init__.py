@@ -149,7 +149,7 @@ class Document:
             own = _mask(text, regions)
             own_start = head
         self.greeting: Greeting | None = find_greeting(own, own_start, own_end, lines,
-                                                          titles=self.body.html_headings)
+                                                          title_ranges=self.body.html_headings)
         # a P.S. after the signature is the candidate's text; the closing is looked for above it
         # (the last eight non-blank lines, walked back to once: the P.S., the closing and a bare name are
         # looked for among them; above a P.S. the closing's are the lines before it, walked to again)

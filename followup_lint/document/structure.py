@@ -371,8 +371,8 @@ _MENTIONS_LINE: Final = LazyPattern(r"[ \t]*(?:/?cc:?[ \t]+)?(?:@[^\W\d_][\w.\-]
 
 
 def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int, int]], *,
-                  titles: Sequence[tuple[int, int]] = ()) -> Greeting | None:
-    """The greeting on the first non-blank line of the candidate's text, if it has one. ``titles``: text
+                  title_ranges: Sequence[tuple[int, int]] = ()) -> Greeting | None:
+    """The greeting on the first non-blank line of the candidate's text, if it has one. ``title_ranges``: text
     ranges that are headings (an HTML body's ``<h3>Thanks</h3>``): a first line inside one is a title, and
     a greeting on the line below it is the note's."""
     filled = ((s, e) for s, e in lines if s < own_end and e > own_start and text[s:e].strip(" \t\ufeff\u200b"))
@@ -380,7 +380,7 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
     if first is None:
         return None
     heading = _MARKDOWN_HEADING.match(text, first[0], first[1])
-    if heading is None and any(lo <= first[0] < hi for lo, hi in titles):
+    if heading is None and any(lo <= first[0] < hi for lo, hi in title_ranges):
         # an HTML heading ("<h3>Thanks</h3>") above "<p>Hi, Greg and Jay</p>": the greeting is the next line
         second = next(filled, None)
         if second is not None and _SALUTATION.match(text[second[0]:second[1]].lstrip(" \t")):
