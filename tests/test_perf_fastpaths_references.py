@@ -70,6 +70,8 @@ def _concrete_as_it_was(doc: Document, start: int, end: int, generic: frozenset[
                 own, tok.start, tok.end):
             skip_run = False
             continue
+        if tok.start < message_start:
+            continue  # the greeting's words name nothing from the interview (as the fast path reads them)
         if tok.text.isupper() and R._shouted(tokens, k):
             continue
         if len(low) >= 2 and low.isalpha() and len(set(low)) == 1:
