@@ -37,7 +37,9 @@ if TYPE_CHECKING:
         """What PyStemmer's and snowballstemmer's English stemmers share and :func:`stem` calls (neither
         package has types)."""
 
-        def stemWord(self, word: str) -> str: ...  # noqa: N802 (the packages' name)
+        def stemWord(self, word: str) -> str:  # noqa: N802 (the packages' name)
+            """The stem of ``word`` (the packages' own method; a Protocol declares it, nothing runs here)."""
+            raise NotImplementedError
 
 __all__ = ["COMPOUND", "stem", "terms_of", "phrase_term_list", "Term", "PhraseMatch", "DraftTerms", "Units", "draft_terms", "match_phrases",
            "weight", "phrase_terms", "excluded_terms", "COVERAGE", "MIN_MATCHED"]
