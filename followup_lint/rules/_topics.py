@@ -28,18 +28,16 @@ from ..document.tokens import tokenize
 from ._phrases import index_of, outside_slots, phrase_data
 
 if TYPE_CHECKING:
-    from typing import Protocol
+    from typing import Callable, Protocol
 
     from ..document import Document
     from ..model import Interview
 
     class _Stemmer(Protocol):
         """What PyStemmer's and snowballstemmer's English stemmers share and :func:`stem` calls (neither
-        package has types)."""
+        package has types): their ``stemWord(word) -> stem``."""
 
-        def stemWord(self, word: str) -> str:  # noqa: N802 (the packages' name)
-            """The stem of ``word`` (the packages' own method; a Protocol declares it, nothing runs here)."""
-            raise NotImplementedError
+        stemWord: Callable[[str], str]  # noqa: N815 (the packages' name)
 
 __all__ = ["COMPOUND", "stem", "terms_of", "phrase_term_list", "Term", "PhraseMatch", "DraftTerms", "Units", "draft_terms", "match_phrases",
            "weight", "phrase_terms", "excluded_terms", "COVERAGE", "MIN_MATCHED"]
