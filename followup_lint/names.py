@@ -55,6 +55,8 @@ PARTICLES: Final = vocabulary().particles
 MIN_LEN_ONE_EDIT: Final = 4
 #: one edit on words up to this length must also sound alike ("Data" is not "Dana")
 ONE_EDIT_SOUND_MAX_LEN: Final = 4
+#: the fewest letters of a name part whose swapped letters are a typo beside the rest of the name ("Zwa")
+SWAP_BESIDE_MIN_LEN: Final = 3
 #: two edits need this length and the same sound ("Schumaker" for Schumacher)
 MIN_LEN_TWO_EDITS: Final = 5
 #: three edits need this length and the same sound ("Kathryn" for Katherine)
@@ -474,6 +476,21 @@ class NameMatcher:
         if not any_case and not w[:1].isupper():
             return None
         return self._fuzzy(key)
+
+    def swapped_beside(self, word: str, interviewer: int) -> NameMatch | None:
+        """A short name part of interviewer ``interviewer`` with two neighbouring letters swapped ("Zwa" for
+        Zaw, "Mni" for Min), read where the word stands beside another part of the same person's name ("Dear
+        U Zwa Min Htet,"): too short to be judged a misspelling alone ("Ian" is not "Ina"), but a typo there."""
+        key = fold(word).strip(".'")
+        if len(key) < SWAP_BESIDE_MIN_LEN or not key.isalpha() or not word[:1].isupper() or key in self._exact:
+            return None
+        for k in self._keys:
+            if k.interviewer != interviewer or len(k.folded) != len(key) or sorted(k.folded) != sorted(key):
+                continue
+            diff = [n for n, (a, b) in enumerate(zip(key, k.folded)) if a != b]
+            if len(diff) == 2 and diff[1] == diff[0] + 1:
+                return NameMatch(interviewer, "misspelling", k.expected, k.part)
+        return None
 
     def _short_form(self, key: str) -> NameMatch | None:
         """A clipped given name the tables lack: "Kat" for Katharina, "Sammy" for Samantha, "Jo" for Joanna."""

@@ -127,6 +127,8 @@ def classify_word(word: str, *, vocab: Vocabulary | None = None, titled: bool = 
         return WordClass.SLOT
     low = word.lower().strip("'’")
     bare = low.rstrip(".")
+    if not titled and low != "i" and low.replace("’", "'") in v.sentence_openers:
+        return WordClass.OTHER  # "Hi I’m a developer ...": the sentence begins, no name
     if bare in v.titles or (bare in v.honorifics and word[:1].isupper()) or bare.replace(".", "") in v.postnominals:
         return WordClass.TITLE
     if low in v.generic or fold(low) in company or (low in v.bare_generic and not titled):
@@ -264,6 +266,10 @@ class _Builder:
         generic_only = True
 
         def flush() -> None:
+            last = self.uses[-1] if self.uses else None
+            if len(run) == 1 and last is not None and last.where == "greeting" and last.match is not None \
+                    and not own[last.end:run[0][0]].strip():  # "Dear Aung Ykaw," to Aung Kyaw
+                self._swapped_or_address(run, last.match.interviewer, address=False)
             # single letters without a full stop alone ("Siobhan O Sullivan", "Ana M Alvarez") are a prefix
             # or a middle initial, never a stranger; an initial with its stop ("P. Mensah" to Kwame Mensah)
             # or with a name after it ("P. Brennan") is judged as a name
@@ -306,8 +312,8 @@ class _Builder:
             if match is None and self.people and after_title(own, g.start, s):
                 match = self._family(word)
             if match is not None:
-                if len(run) == 1 and not own[run[0][1]:s].strip() and self._address_word(run[0][2]):
-                    run.clear()  # "Dear Ato Mesfen,", "Khun Pimchanock": a form of address before the name
+                if len(run) == 1 and not own[run[0][1]:s].strip():
+                    self._swapped_or_address(run, match.interviewer)
                 flush()
                 self.named[match.interviewer] = None
                 self.uses.append(NameUse(s, e, word, Role.INTERVIEWER, "greeting", match))
@@ -346,6 +352,19 @@ class _Builder:
         """Is this name-slot word ("Name") left by a template, and not an interviewer's name?"""
         match = self.matcher.classify(word) if self.people else None
         return match is None or match.kind == "misspelling"
+
+    def _swapped_or_address(self, run: list[tuple[int, int, str]], interviewer: int, *, address: bool = True) -> None:
+        """One unknown word right beside an interviewer's name: their short name part with two letters
+        swapped ("Dear U Zwa Min Htet," to Zaw Min Htet; "Dear Aung Ykaw,": a misspelling, unless the word
+        is a given name of its own: "Ian Smith" to Ina Smith may be somebody else), or, before the name, a
+        form of address ("Dear Ato Mesfen,", "Khun Pimchanock"); either way no stranger."""
+        s, e, word = run[0]
+        swapped = None if self.matcher.data.is_given_name(word) else self.matcher.swapped_beside(word, interviewer)
+        if swapped is not None:
+            run.clear()
+            self.uses.append(NameUse(s, e, word, Role.INTERVIEWER, "greeting", swapped))
+        elif address and self._address_word(word):
+            run.clear()
 
     def _address_word(self, word: str) -> bool:
         """A short capitalised word standing right before an interviewer's name, no given name nor a name
