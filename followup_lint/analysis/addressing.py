@@ -1230,7 +1230,11 @@ def _vocatives(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tup
             continue  # "Great, thanks again", "Perfect, I appreciate it": a common word, not a name
         if not rest[:1].islower() and not rest.startswith(("I ", "I'", "I’")):
             continue  # "Kafka, Flink and Spark were ...": a list, not someone addressed
-        if _GRATITUDE.search(rest) or (data.is_given_name(name) and rest.split(" ", 1)[0].lower() in _ADDRESS_VERBS):
+        # a P.S. that opens on a name speaks to that person ("P.S. Maryam, I have attached ...") whether or not
+        # the name tables know the name
+        spoken = data.is_given_name(name) or (own.startswith(("PS", "P.S."), m.start(), m.start("name"))
+                                              and _person_like(ctx, name))  # (not "P.S. Kafka, I ...")
+        if _GRATITUDE.search(rest) or (spoken and rest.split(" ", 1)[0].lower() in _ADDRESS_VERBS):
             yield m.start("name"), name, "vocative"
 
 
