@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, groupby
 from operator import methodcaller
-from typing import TYPE_CHECKING, Final, Iterable
+from typing import TYPE_CHECKING, Final, Iterable, Iterator
 
 from ..names import fold
 from ..rules._phrases import LazyPattern
@@ -1006,6 +1006,10 @@ def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
         if _another(ctx, org, own, s, ctx.doc.placeholders, sentence_start(ctx, s, 200)):
             seen.add(s)
             out.append(CompanyMention(s, s + len(org), org))
+    for org, s in _exercise_title_employers(ctx, own):
+        if s not in seen and _another(ctx, org, own, s, ctx.doc.placeholders, s):
+            seen.add(s)
+            out.append(CompanyMention(s, s + len(org), org))
     for line in _reference_line().finditer(own):
         for m in _SUBJECT_EMPLOYER.finditer(own, line.start("text"), line.end()):
             if m.group("org") and m.start("org") not in seen and _another(
@@ -1043,6 +1047,36 @@ def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
             seen.add(s)
             out.append(CompanyMention(s, s + len(org), org, "subject"))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _exercise_title() -> re.Pattern[str]:
+    """A Markdown heading naming a take-home exercise after one to three capitalised words ("# HeliosX Tech
+    Test"; the exercise words are ``exercise_titles`` in ``cues.toml`` [employer])."""
+    from .sentences import cue_data
+
+    titles = _words_alternation(cue_data()["employer"]["exercise_titles"])
+    return re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?P<org>[A-Z][\w&.]*(?:[ \t]+[A-Z][\w&.]*){0,2})[ \t]+(?i:"
+                      + titles + r")\b", re.MULTILINE)
+
+
+def _exercise_title_employers(ctx: RuleContext, own: str) -> Iterator[tuple[str, int]]:
+    """The organisation a README's exercise title names ("# HeliosX Tech Test", "# Brellium Labs Tech Test"):
+    a first word no dictionary holds (not "# Docker Coding Challenge", "# Frontend Take-Home", "# React
+    Native Technical Test"), no given name nor a word of the signature (not "# Matheus Penido Tech Test",
+    the writer's own). ``other_employers`` then drops the interview's company."""
+    if "#" not in own:
+        return
+    from ..rules.spelling import _resource
+
+    speller = _resource(ctx).speller
+    data = ctx.analysis.names.data
+    signed = {fold(w) for w in (ctx.doc.signature_name or "").split()}
+    for m in _exercise_title().finditer(own):
+        words = m.group("org").split()
+        if speller.known(words[0].lower()) or any(data.is_given_name(w) or fold(w) in signed for w in words):
+            continue
+        yield m.group("org"), m.start("org")
 
 
 @lru_cache(maxsize=1)
