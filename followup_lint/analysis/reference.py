@@ -989,6 +989,7 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
     slots = bool(doc.placeholders)
     frames, nouns, literal, names, suffixes = _field_words()
     message_start = doc.content_range[0] if doc.greeting is not None else -1
+    signed = name_signed_at(own)
     rare: list[tuple[float, str]] = []
     content: dict[str, float] = {}
     skip_run = False
@@ -1005,9 +1006,10 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
         if tok[3] == "placeholder" or slots and (in_slot(doc, tok[0]) or _bracketed(own, tok[0], tok[1])):
             skip_run = False
             continue                               # (in a template, "[underling]" is one more slot)
-        if tok[0] < message_start:
+        if tok[0] < message_start or tok[0] >= signed:
             continue                                   # the greeting's words ("buenas tardes licenciada", its
-            # line run on into the message without a stop on a phone) name nothing from the interview
+            # line run on into the message without a stop on a phone) name nothing from the interview, nor
+            # does the name signed under it ("have a nice evening\nramesh")
         if flags & _R_UPPER and _shouted(tokens, k):
             continue                                   # "INSERT PROJECT NAME HERE": an instruction
         if flags & _R_FILLER:
@@ -1065,6 +1067,29 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
     return None
 
 
+#: a line of one or two lower-case words (a name signed with no sign-off phrase above it)
+_SIGNED_NAME: Final = re.compile(r"[ \t]*([a-z]+(?:[ \t]+[a-z]+)?)[ \t]*")
+_NONBLANK: Final = re.compile(r"\S")
+
+
+def name_signed_at(own: str) -> int:
+    """Where the writer's name signed alone on the note's last line starts ("... have a nice evening\nramesh",
+    a phone's note with no capitals and no sign-off phrase, that the document reads as no signature): one or
+    two lower-case words under at least one line of the message. ``len(own) + 1`` when there is none. The
+    writer's own name names nothing from the interview. (Read from the end: a few characters, not the text.)"""
+    end = len(own)
+    while end > 0 and own[end - 1].isspace():
+        end -= 1
+    k = own.rfind("\n", max(0, end - _SIGNED_REACH), end)
+    m = _SIGNED_NAME.fullmatch(own, k + 1, end) if k >= 0 else None
+    if m is None or _NONBLANK.search(own, 0, k) is None:
+        return len(own) + 1
+    return m.start(1)
+
+
+_SIGNED_REACH: Final = 40  # characters of the last line looked at: a name is short
+
+
 def _on_a_heading(own: str, pos: int) -> bool:
     """Is ``pos`` on a Markdown heading line ("### Personal Note")? A heading is written in title case: its
     capitals name nothing (a rare word of it still counts by its weight)."""
@@ -1110,7 +1135,39 @@ def _word_reading(text: str, kind: str) -> tuple[str, int, tuple[tuple[str, floa
                 continue
             raw = text[s:e].lower().replace("’", "'").removesuffix("'s")
             terms.append((key, max(w, weight(stem(raw)) if raw.isalpha() else 0.0)))
+    if kind == "word" and terms and text.islower():
+        meant = misspelt_common(text)
+        if meant is not None:                          # "oppurtunity": as rare as "opportunity", no rarer
+            terms = [(key, min(w, meant)) for key, w in terms]
     return low, flags, tuple(terms)
+
+
+#: the letters of a misspelt word weighed as its common word's: at most this many edits from it
+_MISSPELT_EDITS: Final = 1
+
+
+@lru_cache(maxsize=65536)
+def misspelt_common(word: str) -> float | None:
+    """The weight of the common word that a lower-case ``word`` misspells ("oppurtunity" for "opportunity",
+    "intrested"), or None: it is unknown to the word list and the speller, and one edit (a transposition
+    counts as one) from a word of the speller's common list. A misspelling is as rare as the word meant;
+    read by its letters it would weigh as a rare name or jargon and count as a concrete detail. Jargon the
+    speller knows ("kubectl", "autofac") and words no common word is near stay as they are."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    from ..rules._topics import UNKNOWN_WEIGHT, stem, weight
+    from ..spelling.engine import load_speller
+
+    if not word.isalpha() or len(word) < 4 or weight(stem(word)) < UNKNOWN_WEIGHT:
+        return None
+    speller = load_speller()
+    if speller.known(word):
+        return None
+    common = speller.lexicon.common
+    for meant in speller.suggest(word, 3):
+        if meant in common and DamerauLevenshtein.distance(word, meant) <= _MISSPELT_EDITS:
+            return weight(stem(meant))
+    return None
 
 
 def _field_of(lows: Sequence[str], k: int, frames: frozenset[str], nouns: frozenset[str], literal: frozenset[str],
