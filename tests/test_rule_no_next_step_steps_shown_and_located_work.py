@@ -1,9 +1,13 @@
-"""no-next-step (FL304), the twenty-seventh batch: three things that read like an invitation and are none.
-A procedure's "next step" that the reader is told to move on to ("Proceed to next step once ...", aa-168) is
-the setup's step, not the hiring process's; what an instruction to use the work lets the reader see ("Use
-the calendar ... to see total progress", aa-162) is the work's, no status check; a present willingness to
-show what the note has already shown ("I'm glad to show all this kind of techniques", aa-161) offers nothing
-more. Both ways, on fresh wordings."""
+"""no-next-step (FL304), the twenty-seventh batch. Three things that read like an invitation and are none: a
+procedure's "next step" that the reader is told to move on to ("Proceed to next step once ...", aa-168) is the
+setup's step, not the hiring process's; what an instruction to use the work lets the reader see ("Use the
+calendar ... to see total progress", aa-162) is the work's, no status check; a present willingness to show what
+the note has already shown ("I'm glad to show all this kind of techniques", aa-161) offers nothing more. Two
+invitations that were missed: the writer's other work located for the reader at a link ("For other projects,
+they can be found at <link>", aa-141) is samples offered, as the twentieth batch decided of extra work with its
+link; staying available in a second clause that shares the writer's "I" ("I appreciate the opportunity ... and
+remain available for any questions", aa-149) offers more, though a noun of the first clause stands before it.
+Both ways, on fresh wordings."""
 
 from __future__ import annotations
 
@@ -76,3 +80,39 @@ def test_a_willingness_to_show_what_the_note_shows_offers_nothing_more(content: 
 ])
 def test_an_offer_to_show_the_work_again_still_invites(content: str) -> None:
     assert_clean(RULE, note(content))
+
+
+@pytest.mark.parametrize("content", [
+    "More of my work can be seen on https://www.behance.net/samlee.",
+    "My previous projects can be found here: https://gitlab.com/samlee.",
+    "Other notebooks of mine can be viewed at https://kaggle.com/samlee.",
+])
+def test_the_writers_other_work_located_at_a_link_offers_samples(content: str) -> None:
+    assert_clean(RULE, note(content))
+
+
+@pytest.mark.parametrize("content", [
+    "The code can be found at https://github.com/samlee/importer.",
+    "Other pages can be found in the src/pages folder.",
+    "The tests can be seen in the CI log.",
+])
+def test_the_submission_itself_located_offers_nothing(content: str) -> None:
+    assert codes(content) == ["FL304"], content
+
+
+@pytest.mark.parametrize("content", [
+    "I enjoyed building the importer and remain available for any follow-up questions.",
+    "I tested the whole flow on a fresh laptop and am available for a walkthrough.",
+    "I wrote this in a weekend but stay available for any clarification.",
+])
+def test_availability_sharing_the_writers_subject_offers_more(content: str) -> None:
+    assert_clean(RULE, note(content))
+
+
+@pytest.mark.parametrize("content", [
+    "The service runs in Docker and is available at localhost:8080.",
+    "I packaged the app, and it is available at localhost:3000.",
+    "The dashboard builds in a minute and remains available offline.",
+])
+def test_a_things_availability_after_and_offers_nothing(content: str) -> None:
+    assert codes(content) == ["FL304"], content
