@@ -105,10 +105,11 @@ def generic_topic(topic: str, excluded: frozenset[str] = frozenset()) -> bool:  
             return False
         if k > 0 and word[:1].isupper() and word.lower() not in _MONTHS_DAYS:
             return False
-    from ..rules._topics import COMPOUND, terms_of
+    from ..rules._topics import COMPOUND, phrase_term_list
 
     abstract = _abstract_nouns()
-    terms = [(term.start, term.key, _weight_of(topic, term)) for term in terms_of(topic, excluded=excluded)
+    # (the topic's terms as the phrase matcher reads them: read once for both)
+    terms = [(term.start, term.key, _weight_of(topic, term)) for term in phrase_term_list(topic, excluded)
              if term.key[:1] != COMPOUND
              and not _abstract_at(topic, term.start, term.end,
                                   topic[term.start:term.end].lower().replace("’", "'").removesuffix("'s"))
@@ -577,9 +578,9 @@ def _standing_quality(own: str, cue_end: int, end: int, lower: Callable[[], str]
 @lru_cache(maxsize=256)
 def _book_keys(book: tuple[str, ...], excluded: frozenset[str]) -> frozenset[str]:
     """The term keys of the interview's topics, strengths and questions."""
-    from ..rules._topics import terms_of
+    from ..rules._topics import phrase_term_list
 
-    return frozenset(t.key for text in book for t in terms_of(text, excluded=excluded))
+    return frozenset(t.key for text in book for t in phrase_term_list(text, excluded))
 
 
 _WH: Final = frozenset("how what why where when which".split())
@@ -654,14 +655,14 @@ def recalled_topic(doc: Document, refs: References, topics: Sequence[str], exclu
     difficult"), share ``RECALL_WORDS`` less common words (``RECALL_WEIGHT`` each) with the topic. A word
     of the role counts here when the topic uses it too ("new graduate" in the topic and the remark of a
     "(New Graduate)" role): it is what the remark was about, not the role's name repeated."""
-    from ..rules._topics import COMPOUND, terms_of
+    from ..rules._topics import COMPOUND, phrase_term_list, terms_of
 
     excluded = frozenset()
 
     own = doc.own
     bounds = list(doc.sentences)
     starts = [b[0] for b in bounds]
-    wanted = [(topic, {t.key for t in terms_of(topic, excluded=excluded)
+    wanted = [(topic, {t.key for t in phrase_term_list(topic, excluded)
                        if t.key[:1] != COMPOUND and _weight_of(topic, t) >= RECALL_WEIGHT}, _is_remark(topic))
               for topic in topics]
     for ref in refs.items:

@@ -2145,7 +2145,7 @@ def _classify(words: tuple[str, ...], asks: bool, only: str | None,
         if not present.isdisjoint(heads["forward"]):
             r.forward()
     if not present.isdisjoint(heads["questions"]):
-        r.indirect_questions()
+        r.cues.extend(_indirect_cues(words))
     if r.cues and not present.isdisjoint(heads["later"]):
         r.cues = _later_hopes(words, r.cues)
     if r.cues and not present.isdisjoint(heads["unfinished"]):
@@ -2170,6 +2170,28 @@ def _classify(words: tuple[str, ...], asks: bool, only: str | None,
     return Function(bits), tuple(r.cues)
 
 
+#: the indirect-question cues of the current draft's sentences, by the identity of their words' tuple (kept
+#: with it): a sentence asked first whether it asks (``only="questions"``) and then read whole finds them
+#: once (a 1 MB sentence of wishes read them twice); emptied by each new draft's ``Sentences``
+_INDIRECT: dict[int, tuple[tuple[str, ...], tuple[tuple[Function, int, int], ...]]] = {}
+_INDIRECT_KEPT: Final = 256
+
+
+def _indirect_cues(words: tuple[str, ...]) -> tuple[tuple[Function, int, int], ...]:
+    """The cues ``_Reader.indirect_questions`` adds for ``words`` (a pure function of them: it reads no
+    other cue)."""
+    found = _INDIRECT.get(id(words))
+    if found is not None and found[0] is words:
+        return found[1]
+    r = _Reader(words)
+    r.indirect_questions()
+    cues = tuple(r.cues)
+    if len(_INDIRECT) >= _INDIRECT_KEPT:
+        _INDIRECT.clear()
+    _INDIRECT[id(words)] = (words, cues)
+    return cues
+
+
 _ANCHOR_BLOCK: Final = 2048  # anchors placed in their sentences at a time by ``Sentences.could_do``
 _PICK_FROM: Final = 64  # sentences in a draft from which ``Sentences.could_do`` picks rather than lists them all
 _PICK_TOKENS: Final = 20_000  # tokens in a draft from which it picks however few its sentences (1 MB, no full stop)
@@ -2184,6 +2206,7 @@ class Sentences(Sequence[SentenceFunctions]):
     """
 
     def __init__(self, doc: Document, known: Any = None) -> None:
+        _INDIRECT.clear()  # (the last draft's sentences' cues: kept no longer than their draft)
         self._doc = doc
         self._own = doc.own
         self._known = known
