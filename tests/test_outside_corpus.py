@@ -125,8 +125,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                     "unbalanced-delimiter": (1, 0)},
     "twentysixth": {"adds_missed_strength_or_question": (2, 0), "spelling": (18, 2),
                     "spacing": (1, 1), "sentence-case": (4, 4), "unbalanced-delimiter": (0, 2)},
-    "twentyseventh": {"mentions_specific_moment": (0, 1), "adds_missed_strength_or_question": (4, 1),
-                      "invites_next_step": (2, 3), "placeholder_left": (1, 0),
+    "twentyseventh": {"adds_missed_strength_or_question": (4, 1),
                       "spelling": (12, 10), "spacing": (8, 0), "sentence-case": (0, 17)},
 }
 
