@@ -241,7 +241,7 @@ def _formula_spans(text: str, tokens: Sequence[Any], lowered: Sequence[str],
         w = lowered[k].replace("’", "'")
         return w
 
-    def formula(ks: list[int]) -> ForeignSpan | None:
+    def formula(ks: Sequence[int]) -> ForeignSpan | None:
         long = [k for k in ks if len(word(k)) >= 2]
         if len(long) < 2 or any(_known(known, word(k)) for k in long):
             return None
