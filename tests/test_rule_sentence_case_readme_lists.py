@@ -41,3 +41,20 @@ def test_a_list_item_of_a_readme_that_reads_as_a_sentence_needs_its_capital(text
 ])
 def test_fragments_and_commands_in_a_readme_list_stay_alone(text: str) -> None:
     assert_clean(SentenceCase, note(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a file tree or a glossary: a name glued to a colon, its description capitalised (twenty-sixth u-104)
+    "Layout:\n * handlers: Contains the routes which are exposed\n * store: Holds the in-memory rows",
+    "Folders:\n- jobs: Runs the nightly export\n- helpers: Has the date parsing",
+])
+def test_a_name_and_its_capitalised_description_is_no_sentence(text: str) -> None:
+    assert_clean(SentenceCase, note(text))
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Layout:\n * handlers: contains the routes which are exposed", ["handlers"]),   # not capitalised after
+    ("Left to do:\n- handle it: The timeout is still open", ["handle"]),             # a verb of instruction
+])
+def test_an_item_with_a_colon_that_reads_as_a_sentence_still_needs_its_capital(text: str, flagged: list[str]) -> None:
+    assert_flags(SentenceCase, note(text), *flagged)

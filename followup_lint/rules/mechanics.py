@@ -602,7 +602,9 @@ class SentenceCase(Rule):
     ("- ...", "* ...", "3. ...") is judged too when the item reads as a sentence: it opens on a verb of
     instruction ("3. run `bundle install`") or has a finite verb among its first words ("* gql dir is a
     generated directory"); a fragment ("- five years of Python") or a command typed as it is run ("5.
-    rails server") is no sentence (the verbs are in `followup_lint/data/mechanics.toml`). An item numbered
+    rails server") is no sentence (the verbs are in `followup_lint/data/mechanics.toml`), nor is a name glued
+    to a colon before a description the writer capitalised ("* util: Includes helper classes": a file tree
+    or a glossary). An item numbered
     "1 - " is a list item too; an item also reads as a sentence when it opens on a verb by its ending
     ("beautify the loader"), on a finite verb (a question: "should empty lists be handled ?"), on a
     clause's conjunction with a finite verb further on ("since the filter and sort status can change ..."),
@@ -888,12 +890,21 @@ def _sentence_line(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
     return line[-1:] in (".", "!", "?") and _reads_as_sentence(own, tok)
 
 
+#: a list item's first word glued to a colon, then a description the writer capitalised ("* resources: Includes
+#: the provided data", "* util: Includes helper classes", twenty-sixth u-104): a file tree or a glossary, each
+#: item a name kept in its own case and what it holds
+_LABELLED: Final = LazyPattern(r":[ \t]+[A-Z]")
+
+
 def _reads_as_sentence(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
     """Does the list item starting with ``tok`` read as a sentence: an instruction ("run `make`"), a
     question opening on a finite verb ("should empty lists be handled?"), a finite verb among its first
     words ("gql dir is generated"; further after a clause's conjunction: "since the filter and sort status
     can change"), a command's name used as a verb ("cd into the folder"); not a fragment ("five years of
-    Python") nor a command as typed ("rails server", "cd app")?"""
+    Python") nor a command as typed ("rails server", "cd app"), nor a name and its capitalised description
+    ("util: Includes helper classes")?"""
+    if _LABELLED.match(own, tok.end) is not None:
+        return False                 # "* util: Includes helper classes": a name and its description, no sentence
     item = _list_item_words()
     first = tok.norm.lower()
     if first in item.verbs or first in item.finite or (first.endswith(_VERB_ENDINGS) and len(first) > 6):
