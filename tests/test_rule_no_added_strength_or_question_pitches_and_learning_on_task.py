@@ -85,3 +85,11 @@ def test_a_new_tool_made_to_work_for_the_task_shows_learning(content: str) -> No
 ])
 def test_inexperience_alone_a_failure_or_an_experience_strength_raises_nothing(content: str, strength: str) -> None:
     assert fires(content, strength), content
+
+
+def test_a_common_acronym_of_the_trade_pitched_names_no_strength() -> None:
+    # (twenty-fifth l-162: "demonstrate my ruby programming abilities and rails API design experience")
+    strength = "has led the deprecation policy for a public partner API"
+    assert fires("The exercise let me demonstrate my Go abilities and my API design experience.", strength)
+    assert not fires("The exercise let me demonstrate my ability to run a deprecation policy for a partner API.",
+                     strength)

@@ -572,6 +572,9 @@ def _raised_by_pitch(doc: Document, phrases: tuple[str, ...], found: list[Phrase
                 continue
             terms = phrase_term_list(phrase)
             said = [t for t in terms if t.key[:1] != COMPOUND and t.key in keys]
+            # (a common acronym of a trade is neither rare nor a name here either: "to demonstrate my rails API
+            # design experience" pitches no "has led the versioning policy for a public partner API")
+            said = [t for t in said if t.key not in _trade_acronyms()] if said else said
             strong = [t for t in said if t.weight >= _DEED_WEIGHT or t.start > 0 and phrase[t.start].isupper()]
             if strong or len({t.key for t in said if t.weight >= _PITCH_WEIGHT}) >= _PITCH_WORDS:
                 total = sum(t.weight for t in terms) or 1.0
