@@ -14,25 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint.rules.strengths import NoAddedStrengthOrQuestion
-from followup_lint.testing import run_rule
-
-RULE = NoAddedStrengthOrQuestion
-
-
-def iv(strength: str) -> dict:
-    return {"interviewers": [{"name": "Dana Whitaker"}], "company": "Initech", "topics": ["the billing rewrite"],
-            "strengths": [strength], "questions": ["how the team plans its releases"]}
-
-
-def note(content: str) -> str:
-    return (f"Hi Dana,\n\nThank you for your time today. {content}"
-            "\n\nI look forward to hearing from you.\n\nBest,\nSam")
-
-
-def fires(content: str, strength: str) -> bool:
-    return [f.code for f in run_rule(RULE, note(content), iv(strength)).findings] == ["FL301"]
-
+from test_rule_no_added_strength_or_question_setting_and_inexperience import fires
 
 KUBE = "three years running Kubernetes clusters for a payments company"
 TRIAGE = "calmly triages a support backlog and reprioritises it as incidents land"

@@ -18,7 +18,7 @@ import pytest
 from followup_lint.rules.spelling import MisspelledWord
 from followup_lint.testing import findings_of
 
-INTERVIEW = {"interviewers": [{"name": "Priya Raman"}], "company": "Zentrifex Labs", "role": "Backend Engineer"}
+from test_rule_spelling_technical_register import INTERVIEW, PLAIN, flagged
 
 README = """# Take-home: shift planner
 
@@ -30,12 +30,6 @@ Thanks for the exercise! Run `dotnet test` and then `dotnet run`; the code is in
 
 Best,
 Sam Okoye"""
-
-PLAIN = "Hi Priya,\n\nThank you for the chat about the team.\n\n{sentence}\n\nBest,\nSam Okoye"
-
-
-def flagged(template: str, sentence: str) -> list[str]:
-    return [f.data["word"] for f in findings_of(MisspelledWord, template.format(sentence=sentence), INTERVIEW)]
 
 
 @pytest.mark.parametrize("sentence", [
