@@ -58,3 +58,9 @@ def test_a_name_and_its_capitalised_description_is_no_sentence(text: str) -> Non
 ])
 def test_an_item_with_a_colon_that_reads_as_a_sentence_still_needs_its_capital(text: str, flagged: list[str]) -> None:
     assert_flags(SentenceCase, note(text), *flagged)
+
+
+def test_a_windows_path_on_its_own_line_is_no_sentence() -> None:
+    # (twenty-sixth u-144: "devassessment\\SubtitleTimeshift.Tests\\bin\\Debug" under a heading)
+    assert_clean(SentenceCase, note("Where is the build?\n\nplanner\\Planner.Tests\\bin\\Debug\\net8.0"))
+    assert_flags(SentenceCase, note("Where is the build?\n\nplanner builds to the bin folder."), "planner")
