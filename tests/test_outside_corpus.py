@@ -122,7 +122,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                     "repeated-word": (0, 1), "spacing": (10, 0), "sentence-case": (0, 16),
                     "unbalanced-delimiter": (1, 0)},
     "twentysixth": {"spelling": (5, 2),
-                    "spacing": (1, 1), "sentence-case": (1, 4), "unbalanced-delimiter": (0, 2)},
+                    "spacing": (0, 1), "sentence-case": (0, 4), "unbalanced-delimiter": (0, 2)},
 }
 
 # error-severity findings allowed on clean notes: what the batch scored when it was last measured
