@@ -529,6 +529,12 @@ def _windows_path(text: str, pos: int) -> bool:
     return _BACKSLASH_JOIN.search(text, left, right) is not None
 
 
+def _opens_a_path(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
+    """Is the word ``tok`` glued to a backslash: the first segment of a Windows path ("devassessment\\Sync.Tests"),
+    no sentence?"""
+    return own[tok.end:tok.end + 1] == "\\"
+
+
 class _Lines:
     """Start and end of the line around an offset, by bisection over the newlines (found once)."""
 
@@ -703,8 +709,8 @@ class SentenceCase(Rule):
                 continue
             i = bisect_left(tokens, s, key=_START)  # (tokens are sorted by start: bisection, no index to build)
             tok = _lower_first_word(tokens, i, s, n)
-            if tok is None or _continues(own, s, tokens, i, lo) or own[tok.end:tok.end + 1] == "\\":
-                continue  # (a word glued to a backslash opens a Windows path: "devassessment\\Sync.Tests")
+            if tok is None or _continues(own, s, tokens, i, lo) or _opens_a_path(own, tok):
+                continue
             reported.add(s)
             yield self._report(ctx, tok)
         # line starts the sentence splitter runs on past: a list item's first word ("2. Clone it\n3. run
