@@ -110,10 +110,17 @@ def _check_keys(cls: type, data: Any) -> Mapping[str, Any]:
     return data
 
 
+@lru_cache(maxsize=4096)
+def mailbox_parts(mailbox: str) -> tuple[str, str]:
+    """(display name, lower-case address) of an RFC 5322 mailbox; cached (parsing is slow, and the envelope's
+    readers, the recipients, the timing and the addressing, each ask of the same mailboxes)."""
+    name, addr = email.utils.parseaddr(mailbox)
+    return name, (addr or mailbox).strip().lower()
+
+
 def address_of(mailbox: str) -> str:
     """The address part of an RFC 5322 mailbox, lower-cased (``"A <a@x.example>"`` -> ``a@x.example``)."""
-    name, addr = email.utils.parseaddr(mailbox)
-    return (addr or mailbox).strip().lower()
+    return mailbox_parts(mailbox)[1]
 
 
 @dataclass(frozen=True, slots=True)

@@ -126,8 +126,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "twentysixth": {"spelling": (5, 2),
                     "spacing": (0, 1), "sentence-case": (0, 4), "unbalanced-delimiter": (0, 2)},
     "twentyseventh": {"interviewer_name_misspelled": (0, 1), "wrong_name": (4, 3),
-                      "mentions_specific_moment": (0, 1), "adds_missed_strength_or_question": (4, 1),
-                      "invites_next_step": (2, 3), "placeholder_left": (1, 0),
+                      "adds_missed_strength_or_question": (4, 1),
                       "spelling": (13, 10), "spacing": (8, 0), "sentence-case": (0, 17)},
 }
 

@@ -54,6 +54,7 @@ def _concrete_as_it_was(doc: Document, start: int, end: int, generic: frozenset[
     abstract, saying = R._abstract_nouns(), R._saying_words()
     tokens = _kept_tokens_as_it_was(doc, start, end, skip)
     message_start = doc.content_range[0] if doc.greeting is not None else -1
+    signed = R.name_signed_at(own)
     rare: list[tuple[float, str]] = []
     content: dict[str, float] = {}
     skip_run = False
@@ -70,8 +71,8 @@ def _concrete_as_it_was(doc: Document, start: int, end: int, generic: frozenset[
                 own, tok.start, tok.end):
             skip_run = False
             continue
-        if tok.start < message_start:
-            continue  # the greeting's words name nothing from the interview (as the fast path reads them)
+        if tok.start < message_start or tok.start >= signed:
+            continue  # the greeting's words, and a name signed alone on the last line, name nothing
         if tok.text.isupper() and R._shouted(tokens, k):
             continue
         if len(low) >= 2 and low.isalpha() and len(set(low)) == 1:
@@ -106,12 +107,18 @@ def _concrete_as_it_was(doc: Document, start: int, end: int, generic: frozenset[
             if (len(tok.text.strip("-")) > 1 or any(ch.isalpha() for ch in tok.text)) and not R._calendar(tokens, k, own):
                 return tok.text
             continue
-        if book is not None and (max(R._weight_of(own, t) for t in terms) < R.RARE_WEIGHT if capital
+        meant = R.misspelt_common(tok.text) if tok.kind == "word" and tok.text.islower() else None
+
+        def weigh(t: Any) -> float:
+            got = R._weight_of(own, t)
+            return got if meant is None else min(got, meant)  # a misspelling weighs as the word meant
+
+        if book is not None and (max(weigh(t) for t in terms) < R.RARE_WEIGHT if capital
                                  else all(t.key not in book for t in terms)):
             continue
         if capital:
             return tok.text
-        w = max(R._weight_of(own, t) for t in terms)
+        w = max(weigh(t) for t in terms)
         if strong and w >= R.STRONG_WEIGHT or w >= R.RARE_WEIGHT:
             return tok.text
         content.setdefault(tok.text.lower(), w)
@@ -132,7 +139,8 @@ _ODD_WORDS = ("my", "My", "xx", "INSERT PROJECT NAME HERE", "[Name]", "{{team}}"
               "2024", "20-minute", "(555) 555-5555", "14:30", "3D", "Q3", "trust", "the trust accounting module",
               "values", "culture of ownership", "trust, respect and ownership", "focus group", "’s", "Kestrel’s",
               "KPI", "A", "I", "June", "Monday", "resonated", "priorities", "no-shows", "pick-to-light", ":", ".",
-              "\n", "? ", "the company's", "your team's", "— ", "\"", "Sensors", "sensors", "dynamics", "forklift")
+              "\n", "? ", "the company's", "your team's", "— ", "\"", "Sensors", "sensors", "dynamics", "forklift",
+              "oppurtunity", "intrested", "Oppurtunity")
 
 
 def _random_notes(seed: int, n: int) -> list[str]:
@@ -151,7 +159,8 @@ def _random_notes(seed: int, n: int) -> list[str]:
                 sentence.append(rng.choice(_ODD_WORDS) if rng.random() < 0.3 else rng.choice(words))
             rng.shuffle(sentence)
             parts.append(" ".join(sentence) + rng.choice((". ", "! ", "?\n", ".\n\n")))
-        parts.append("\n\nBest,\nSam\n")
+        # (a name signed alone in lower case, with no sign-off phrase, now and then)
+        parts.append(rng.choice(("\n\nBest,\nSam\n", "\nramesh\n", "\nsam lee")))
         out.append("".join(parts))
     return out
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Final, Iterable, Iterator
 
 from .._lazy import LazyPattern, lazy
 from ..document.vocabulary import Vocabulary, vocabulary
+from ..model import address_of, mailbox_parts
 from ..names import NameMatch, NameMatcher, fold
 
 if TYPE_CHECKING:
@@ -150,19 +151,6 @@ def _office_abbreviation(word: str) -> bool:
 
 
 # -- mailboxes -------------------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=4096)
-def mailbox_parts(mailbox: str) -> tuple[str, str]:
-    """(display name, lower-case address) of an RFC 5322 mailbox; cached (parsing is slow)."""
-    from email.utils import parseaddr
-
-    name, addr = parseaddr(mailbox)
-    return name, (addr or mailbox).strip().lower()
-
-
-def address_of(mailbox: str) -> str:
-    return mailbox_parts(mailbox)[1]
 
 
 def _recipient_words(ctx: RuleContext, interviewer_emails: set[str]) -> frozenset[str]:

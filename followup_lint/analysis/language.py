@@ -235,7 +235,7 @@ def _formula_spans(text: str, tokens: Sequence[Any], lowered: Sequence[str],
     lines: list[list[int]] = []          # token indices per line
     last_line_end = -1
     for k, tok in enumerate(tokens):
-        if not lines or "\n" in text[last_line_end:tok[0]]:
+        if not lines or text.find("\n", last_line_end, tok[0]) >= 0:   # (no slice cut per token)
             lines.append([])
         lines[-1].append(k)
         last_line_end = tok[1]

@@ -105,10 +105,11 @@ def generic_topic(topic: str, excluded: frozenset[str] = frozenset()) -> bool:  
             return False
         if k > 0 and word[:1].isupper() and word.lower() not in _MONTHS_DAYS:
             return False
-    from ..rules._topics import COMPOUND, terms_of
+    from ..rules._topics import COMPOUND, phrase_term_list
 
     abstract = _abstract_nouns()
-    terms = [(term.start, term.key, _weight_of(topic, term)) for term in terms_of(topic, excluded=excluded)
+    # (the topic's terms as the phrase matcher reads them: read once for both)
+    terms = [(term.start, term.key, _weight_of(topic, term)) for term in phrase_term_list(topic, excluded)
              if term.key[:1] != COMPOUND
              and not _abstract_at(topic, term.start, term.end,
                                   topic[term.start:term.end].lower().replace("’", "'").removesuffix("'s"))
@@ -577,9 +578,9 @@ def _standing_quality(own: str, cue_end: int, end: int, lower: Callable[[], str]
 @lru_cache(maxsize=256)
 def _book_keys(book: tuple[str, ...], excluded: frozenset[str]) -> frozenset[str]:
     """The term keys of the interview's topics, strengths and questions."""
-    from ..rules._topics import terms_of
+    from ..rules._topics import phrase_term_list
 
-    return frozenset(t.key for text in book for t in terms_of(text, excluded=excluded))
+    return frozenset(t.key for text in book for t in phrase_term_list(text, excluded))
 
 
 _WH: Final = frozenset("how what why where when which".split())
@@ -654,14 +655,14 @@ def recalled_topic(doc: Document, refs: References, topics: Sequence[str], exclu
     difficult"), share ``RECALL_WORDS`` less common words (``RECALL_WEIGHT`` each) with the topic. A word
     of the role counts here when the topic uses it too ("new graduate" in the topic and the remark of a
     "(New Graduate)" role): it is what the remark was about, not the role's name repeated."""
-    from ..rules._topics import COMPOUND, terms_of
+    from ..rules._topics import COMPOUND, phrase_term_list, terms_of
 
     excluded = frozenset()
 
     own = doc.own
     bounds = list(doc.sentences)
     starts = [b[0] for b in bounds]
-    wanted = [(topic, {t.key for t in terms_of(topic, excluded=excluded)
+    wanted = [(topic, {t.key for t in phrase_term_list(topic, excluded)
                        if t.key[:1] != COMPOUND and _weight_of(topic, t) >= RECALL_WEIGHT}, _is_remark(topic))
               for topic in topics]
     for ref in refs.items:
@@ -989,6 +990,7 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
     slots = bool(doc.placeholders)
     frames, nouns, literal, names, suffixes = _field_words()
     message_start = doc.content_range[0] if doc.greeting is not None else -1
+    signed = name_signed_at(own)
     rare: list[tuple[float, str]] = []
     content: dict[str, float] = {}
     skip_run = False
@@ -1005,9 +1007,10 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
         if tok[3] == "placeholder" or slots and (in_slot(doc, tok[0]) or _bracketed(own, tok[0], tok[1])):
             skip_run = False
             continue                               # (in a template, "[underling]" is one more slot)
-        if tok[0] < message_start:
+        if tok[0] < message_start or tok[0] >= signed:
             continue                                   # the greeting's words ("buenas tardes licenciada", its
-            # line run on into the message without a stop on a phone) name nothing from the interview
+            # line run on into the message without a stop on a phone) name nothing from the interview, nor
+            # does the name signed under it ("have a nice evening\nramesh")
         if flags & _R_UPPER and _shouted(tokens, k):
             continue                                   # "INSERT PROJECT NAME HERE": an instruction
         if flags & _R_FILLER:
@@ -1065,6 +1068,29 @@ def _concrete(doc: Document, start: int, end: int, generic: frozenset[str], excl
     return None
 
 
+#: a line of one or two lower-case words (a name signed with no sign-off phrase above it)
+_SIGNED_NAME: Final = re.compile(r"[ \t]*([a-z]+(?:[ \t]+[a-z]+)?)[ \t]*")
+_NONBLANK: Final = re.compile(r"\S")
+
+
+def name_signed_at(own: str) -> int:
+    """Where the writer's name signed alone on the note's last line starts ("... have a nice evening\nramesh",
+    a phone's note with no capitals and no sign-off phrase, that the document reads as no signature): one or
+    two lower-case words under at least one line of the message. ``len(own) + 1`` when there is none. The
+    writer's own name names nothing from the interview. (Read from the end: a few characters, not the text.)"""
+    end = len(own)
+    while end > 0 and own[end - 1].isspace():
+        end -= 1
+    k = own.rfind("\n", max(0, end - _SIGNED_REACH), end)
+    m = _SIGNED_NAME.fullmatch(own, k + 1, end) if k >= 0 else None
+    if m is None or _NONBLANK.search(own, 0, k) is None:
+        return len(own) + 1
+    return m.start(1)
+
+
+_SIGNED_REACH: Final = 40  # characters of the last line looked at: a name is short
+
+
 def _on_a_heading(own: str, pos: int) -> bool:
     """Is ``pos`` on a Markdown heading line ("### Personal Note")? A heading is written in title case: its
     capitals name nothing (a rare word of it still counts by its weight)."""
@@ -1110,7 +1136,39 @@ def _word_reading(text: str, kind: str) -> tuple[str, int, tuple[tuple[str, floa
                 continue
             raw = text[s:e].lower().replace("’", "'").removesuffix("'s")
             terms.append((key, max(w, weight(stem(raw)) if raw.isalpha() else 0.0)))
+    if kind == "word" and terms and text.islower():
+        meant = misspelt_common(text)
+        if meant is not None:                          # "oppurtunity": as rare as "opportunity", no rarer
+            terms = [(key, min(w, meant)) for key, w in terms]
     return low, flags, tuple(terms)
+
+
+#: the letters of a misspelt word weighed as its common word's: at most this many edits from it
+_MISSPELT_EDITS: Final = 1
+
+
+@lru_cache(maxsize=65536)
+def misspelt_common(word: str) -> float | None:
+    """The weight of the common word that a lower-case ``word`` misspells ("oppurtunity" for "opportunity",
+    "intrested"), or None: it is unknown to the word list and the speller, and one edit (a transposition
+    counts as one) from a word of the speller's common list. A misspelling is as rare as the word meant;
+    read by its letters it would weigh as a rare name or jargon and count as a concrete detail. Jargon the
+    speller knows ("kubectl", "autofac") and words no common word is near stay as they are."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    from ..rules._topics import UNKNOWN_WEIGHT, stem, weight
+    from ..spelling.engine import load_speller
+
+    if not word.isalpha() or len(word) < 4 or weight(stem(word)) < UNKNOWN_WEIGHT:
+        return None
+    speller = load_speller()
+    if speller.known(word):
+        return None
+    common = speller.lexicon.common
+    for meant in speller.suggest(word, 3):
+        if meant in common and DamerauLevenshtein.distance(word, meant) <= _MISSPELT_EDITS:
+            return weight(stem(meant))
+    return None
 
 
 def _field_of(lows: Sequence[str], k: int, frames: frozenset[str], nouns: frozenset[str], literal: frozenset[str],

@@ -439,7 +439,8 @@ def _where(words: Sequence[str], *classes: _Class) -> list[int]:
     return _at_words(words, _firsts(classes))
 
 
-_MANY_WORDS: Final = 1000  # (a sentence this long: ``_starting`` picks its positions by two words)
+_MANY_WORDS: Final = 1000
+_SHOWCASE_REACH: Final = 6  # words between the writer's other work and where it can be found  # (a sentence this long: ``_starting`` picks its positions by two words)
 
 
 def _starting(words: Sequence[str], *classes: _Class) -> list[int]:
@@ -458,6 +459,14 @@ def _starting(words: Sequence[str], *classes: _Class) -> list[int]:
 def _at_words(words: Sequence[str], wanted: AbstractSet[str]) -> list[int]:
     """The positions of the words in ``wanted`` (picked in C: a "sentence" may be 500,000 words)."""
     return list(compress(range(len(words)), map(wanted.__contains__, words)))
+
+
+def _instruction_opens(words: Sequence[str]) -> bool:
+    """Does the sentence open with an imperative to run or use the work (`run_openers`), perhaps after a word of
+    order ("Run make test to see the results", "Then use the calendar to see total progress for that day")?
+    What it lets the reader see is the work's, no news of the application."""
+    k = 1 if len(words) > 1 and words[0] in _cls("request", "run_sequencers").single else 0
+    return words[k] in _cls("request", "run_openers").single
 
 
 def _unfinished_work(words: Sequence[str], cues: list[tuple[Function, int, int]]) -> list[tuple[Function, int, int]]:
@@ -505,6 +514,25 @@ def _done_on_the_page(words: Sequence[str], cues: list[tuple[Function, int, int]
 
     return [c for c in cues if not (c[0] in (Function.OFFER, Function.REQUEST) and any(
         verbs.at(words, y) == c[2] for y in range(max(c[1], c[2] - 2), c[2])) and on_page(c))]
+
+
+def _shown_already(words: Sequence[str], cues: list[tuple[Function, int, int]]) -> list[tuple[Function, int, int]]:
+    """``cues`` without the offers of a present willingness to show what the note has already shown ("I'm glad
+    to show all this kind of techniques", "we are happy to present these results": `shown_verbs`, then one of
+    `shown_objects`, the willingness after a present "be"): the writer pleased with the page, nothing more
+    offered. "I'd be glad to show these in a call" and "I can show all this" still offer."""
+    verbs, shown = _cls("offer", "shown_verbs").single, _cls("offer", "shown_objects")
+    present, adverbs = _cls("offer", "present_be").single, _cls("modality", "adverbs").single
+
+    def on_page(c: tuple[Function, int, int]) -> bool:
+        if c[0] is not Function.OFFER or words[c[2] - 1] not in verbs or shown.at(words, c[2]) < 0:
+            return False
+        x = c[1] - 1
+        while x >= 0 and words[x] in adverbs:
+            x -= 1                                 # "I'm really glad to show ..."
+        return x >= 0 and words[x] in present
+
+    return [c for c in cues if not on_page(c)]
 
 
 def _later_hopes(words: Sequence[str], cues: list[tuple[Function, int, int]]) -> list[tuple[Function, int, int]]:
@@ -1240,7 +1268,7 @@ class _Reader:
         heads, lead = _cls("request", "status_heads"), _cls("request", "status_lead")
         words, alone = _cls("request", "status_words"), _cls("request", "status_by_themselves")
         topics, past = _cls("request", "status_topics"), _cls("offer", "past")
-        if w and w[0] in _cls("request", "run_openers"):
+        if w and _instruction_opens(w):
             return                                         # "Run make test to see the results": instructions
         for i in _where(w, heads):
             j = heads.at(w, i)
@@ -1526,6 +1554,13 @@ class _Reader:
             return True
         if w[x] in _cls("modality", "first_person").single:
             return False
+        if w[x] in _cls("offer", "subject_links").single:
+            # the subject of the clause before: a thing's verb form ("The app runs in Docker and is available at
+            # localhost:3000"), else a first person there ("I appreciate ... and remain available": the writer's)
+            if w[x + 1] in _cls("offer", "thing_forms").single:
+                return True
+            if not _cls("modality", "first_person").single.isdisjoint(w[:x]):
+                return False
         # a determiner before the noun, or before a compound's first words ("the back-end app will be
         # available on localhost:5050", outside batch twenty-fourth j-127; "the staging server is free")
         determiners = _cls("request", "subject_determiners").single
@@ -1572,12 +1607,30 @@ class _Reader:
             i = j                                          # "Please", "Feel free to", "do"
         m = looks.at(w, i)
         if m < 0 or m >= len(w) or w[m] != "my":
+            self._showcase_located()
             return
         for n in range(m + 1, min(len(w), m + 4)):
             e = objects.at(w, n)
             if e > 0:
                 self.add(Function.OFFER, i, e)
                 return
+
+    def _showcase_located(self) -> None:
+        """The writer's other work located for the reader ("For other projects, they can be found at <link>",
+        "More of my work can be seen on Behance", `showcase_locators`): samples offered. One of `showcase_works`
+        after one of `showcase_others` (at most two words between) within `_SHOWCASE_REACH` words before the
+        locator; "The code can be found at ..." (the submission itself) offers nothing."""
+        w = self.w
+        locators = _cls("offer", "showcase_locators")
+        works, others = _cls("offer", "showcase_works"), _cls("offer", "showcase_others").single
+        for x in _where(w, locators):
+            e = locators.at(w, x)
+            if e < 0:
+                continue
+            for y in range(max(0, x - _SHOWCASE_REACH), x):
+                if works.at(w, y) > 0 and any(w[z] in others for z in range(max(0, y - 3), y)):
+                    self.add(Function.OFFER, y, e)
+                    return
 
     def _referrals(self) -> None:
         """A first person offering someone else for the role ("I may have a suggestion for someone", "we
@@ -1639,7 +1692,7 @@ class _Reader:
             if j > 0:
                 if _back(w, i, _cls("forward", "denials"), span=2):
                     continue                               # "I won't be hearing from you": no reply expected
-                if not self._career_step(i, j):
+                if not (self._career_step(i, j) or self._procedure_step(i)):
                     self.add(Function.FORWARD, i, j)
                 continue
             j = heads.at(w, i)
@@ -1810,6 +1863,19 @@ class _Reader:
                     return m
         return -1
 
+    def _procedure_step(self, i: int) -> bool:
+        """Is the "next step" at ``w[i]`` the next step of a procedure the reader is told to follow, an
+        imperative of moving on to it ("Proceed to next step once both pods are running", "Then go on to the
+        next step", `procedure_moves` and `procedure_leads`), not the hiring process's?"""
+        w = self.w
+        if w[i] != "next":
+            return False
+        moves, leads = _cls("forward", "procedure_moves").single, _cls("forward", "procedure_leads")
+        for v in range(max(0, i - 4), i - 1):
+            if w[v] in moves and leads.at(w, v + 1) == i:
+                return v == 0 or v == 1 and w[0] in _cls("request", "run_sequencers").single
+        return False
+
     def _career_step(self, i: int, j: int) -> bool:
         """Is the "next step" at ``w[i:j]`` the writer's own move ("my next step", "the next step in my
         career", "the next stage on my professional path") rather than the hiring process's?"""
@@ -1968,7 +2034,8 @@ def _heads() -> dict[str, frozenset[str]]:
         # is the sentence's head then, so that "We talked about ..." is not read for an offer)
         "offers": (_cls("modality", "first_person").firsts - _cls("modality", "first_person").single)
         | _offer_follows() | firsts(("offer", "willing"), ("offer", "condition_heads"), ("offer", "referral"),
-                                    ("offer", "invitations"), ("offer", "showcase_verbs"))
+                                    ("offer", "invitations"), ("offer", "showcase_verbs"),
+                                    ("offer", "showcase_locators"))
         | {"anything", "available"},
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads"), ("forward", "other_language"),
                           ("forward", "hope_words"), ("forward", "accept_verbs"), ("forward", "passive"),
@@ -2078,13 +2145,15 @@ def _classify(words: tuple[str, ...], asks: bool, only: str | None,
         if not present.isdisjoint(heads["forward"]):
             r.forward()
     if not present.isdisjoint(heads["questions"]):
-        r.indirect_questions()
+        r.cues.extend(_indirect_cues(words))
     if r.cues and not present.isdisjoint(heads["later"]):
         r.cues = _later_hopes(words, r.cues)
     if r.cues and not present.isdisjoint(heads["unfinished"]):
         r.cues = _unfinished_work(words, r.cues)
     if r.cues and not present.isdisjoint(_cls("offer", "remainder_verbs").words):
         r.cues = _rest_of_work(words, r.cues)      # (only takes offers away: no anchor of its own)
+    if r.cues and not present.isdisjoint(_cls("offer", "shown_objects").firsts):
+        r.cues = _shown_already(words, r.cues)     # (only takes offers away)
     if r.cues and (introduces or not present.isdisjoint(_cls("offer", "on_the_page").firsts)):
         r.cues = _done_on_the_page(words, r.cues, introduces)  # (only takes offers away too)
     if asks and len(words) >= 2:
@@ -2101,6 +2170,28 @@ def _classify(words: tuple[str, ...], asks: bool, only: str | None,
     return Function(bits), tuple(r.cues)
 
 
+#: the indirect-question cues of the current draft's sentences, by the identity of their words' tuple (kept
+#: with it): a sentence asked first whether it asks (``only="questions"``) and then read whole finds them
+#: once (a 1 MB sentence of wishes read them twice); emptied by each new draft's ``Sentences``
+_INDIRECT: dict[int, tuple[tuple[str, ...], tuple[tuple[Function, int, int], ...]]] = {}
+_INDIRECT_KEPT: Final = 256
+
+
+def _indirect_cues(words: tuple[str, ...]) -> tuple[tuple[Function, int, int], ...]:
+    """The cues ``_Reader.indirect_questions`` adds for ``words`` (a pure function of them: it reads no
+    other cue)."""
+    found = _INDIRECT.get(id(words))
+    if found is not None and found[0] is words:
+        return found[1]
+    r = _Reader(words)
+    r.indirect_questions()
+    cues = tuple(r.cues)
+    if len(_INDIRECT) >= _INDIRECT_KEPT:
+        _INDIRECT.clear()
+    _INDIRECT[id(words)] = (words, cues)
+    return cues
+
+
 _ANCHOR_BLOCK: Final = 2048  # anchors placed in their sentences at a time by ``Sentences.could_do``
 _PICK_FROM: Final = 64  # sentences in a draft from which ``Sentences.could_do`` picks rather than lists them all
 _PICK_TOKENS: Final = 20_000  # tokens in a draft from which it picks however few its sentences (1 MB, no full stop)
@@ -2115,6 +2206,7 @@ class Sentences(Sequence[SentenceFunctions]):
     """
 
     def __init__(self, doc: Document, known: Any = None) -> None:
+        _INDIRECT.clear()  # (the last draft's sentences' cues: kept no longer than their draft)
         self._doc = doc
         self._own = doc.own
         self._known = known

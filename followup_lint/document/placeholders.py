@@ -432,6 +432,8 @@ def _xrun_placeholders(text: str) -> list[Placeholder]:
         s, e = m.span()
         if found and found[-1].end > s:
             continue  # already inside the number found with the run before
+        if _status_class(text, s, e, months):
+            continue  # "HTTP 5xx", "4XX errors": a class of codes, no digits left out
         if any(_number_beside(text, s, e, side, months) for side in (-1, 1)):
             # the whole number: digits, runs of the same X and the marks joining them ("XXX-XXXX", "20XX")
             keep = "0123456789/.,:-" + text[s]
@@ -447,6 +449,28 @@ def _xrun_placeholders(text: str) -> list[Placeholder]:
     if "X" in text:
         found.extend(Placeholder(m.start(), m.end(), m.group(0), "x-run") for m in _XRUN_ORDINAL.finditer(text))
     return found
+
+
+#: a class of status codes: one digit from 1 to 5, then two x's of one case ("5xx", "4XX"), no word character,
+#: currency sign or hash before it
+_STATUS_CLASS: Final = LazyPattern(r"(?<![\w$€£#])[1-5](?:xx|XX)(?!\w)")
+
+
+def _status_class(text: str, s: int, e: int, months: frozenset[str]) -> bool:
+    """Is the x-run ``text[s:e]`` the tail of a class of status codes ("HTTP 5xx", "retry on 5XX, not 4xx",
+    "2xx/3xx")? A digit from 1 to 5 alone before two x's names every code of its hundred: nothing is left to
+    fill in. A run in a longer number stays a blank ("20XX", "0XX XXX XXXX", "xx/xx/2024", "$5XX"): another
+    digit or X-run next to it, other than another such class ("2xx/3xx")."""
+    if e - s != 2 or s < 1 or _STATUS_CLASS.match(text, s - 1) is None:
+        return False
+    if _number_beside(text, s - 1, s, -1, months):
+        return False  # "15XX", "(555) 5XX": a number with a digit's run left blank
+    if not _number_beside(text, s, e, 1, months):
+        return True
+    after = e
+    while after < len(text) and text[after] in _SEPARATORS and after - e < 3:
+        after += 1
+    return _STATUS_CLASS.match(text, after) is not None  # "2xx/3xx": another class after it
 
 
 def _number_beside(text: str, s: int, e: int, side: int, months: frozenset[str]) -> bool:

@@ -341,7 +341,9 @@ class NoNextStep(Rule):
     propose a short video call", "I propose we meet again on Friday", "I'd love to set up a time to chat"; not
     advice, "I'd suggest the team tries Kafka", nor "I need to arrange childcare before the interview"); an invitation to see more of you ("I invite you to
     get to know my projects at my website", "Check out my github and my medium page", "Have a look at my
-    portfolio"; not "See my notes below", "Check out my solution in src"); accepting an invitation to the next meeting ("I'll definitely
+    portfolio"; not "See my notes below", "Check out my solution in src"), or where your other work can be
+    found ("For other projects, they can be found at <link>", "More of my work can be seen on Behance"; not "The
+    code can be found at <link>", the submission itself); accepting an invitation to the next meeting ("I'll definitely
     be there!", "I can make it on Thursday", "Count me in", "see you then", "see you at the depot", a time offered and accepted: "Wednesday 2pm is
     perfect", "Thursday at 10:30 works for me"; not "I can't be there", "The Wednesday stand-up is great");
     or looking forward to a reply, to next steps or to a
@@ -405,7 +407,12 @@ class NoNextStep(Rule):
     rejection email"; "please don't hesitate to ask" invites), a softener on an infinitive ("it was quicker to
     just write a console app"), a thing's availability ("the API will be available at localhost:5000", "there were a few packages
     available for me to leverage"; "I am
-    available on Monday" offers), the writer's own guess at a cause with a question mark ("I think it might be
+    available on Monday" offers, and so does a second clause sharing your "I": "I enjoyed the task and remain
+    available for any questions"), a procedure's next step the reader moves on to ("Proceed to next step once
+    both pods are running"; "I hope to proceed to the next step" invites), what an instruction to use the work
+    lets the reader see ("Use the calendar to see total progress for that day"), a present willingness to show
+    what the note already shows ("I'm glad to show all this kind of techniques"; "I'd be glad to show these in a
+    call" offers), the writer's own guess at a cause with a question mark ("I think it might be
     because I used icons as buttons???"), or a
     template's instruction ("Indicate that you hope to hear from him/her soon"). Sentences are read by their
     structure: a first-person subject with an offer verb, an anticipation with its object, "please" or

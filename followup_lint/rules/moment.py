@@ -96,7 +96,9 @@ class NoSpecificMoment(Rule):
     opportunities and the training programmes", "perks", "mentorship") or the duties it lists ("managing
     deliverables, stakeholders and deadlines"; the job named, then its tasks in the gerund: "more about the job:
     answering the customers by phone, handling the warranty claims and planning the repairs"), and neither do the words of a placeholder or a shouted instruction
-    ("[INSERT THE PROJECT YOU DISCUSSED]", "INSERT PROJECT NAME HERE"), nor those of a template's
+    ("[INSERT THE PROJECT YOU DISCUSSED]", "INSERT PROJECT NAME HERE"), nor a misspelt common word, which is
+    as rare as the word meant ("giving me oppurtunity" is no rare thing), nor your name signed alone in lower
+    case on the last line with no sign-off phrase above it ("have a nice evening", then "ramesh"), nor those of a template's
     instruction ("I particularly like (Specifically what you liked best about the job).", "Remind him/her
     of the project you discussed."), filler letters ("working for xx"), or praise after the thing recalled
     ("Your insights into the company's direction were very compelling"). A topic that is your own

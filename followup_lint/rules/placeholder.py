@@ -77,7 +77,8 @@ class LeftoverPlaceholder(Rule):
     titles before a slot ("Dear Mr./Ms. Lastname,") and a name slot run together ("Dear Mr./Ms.
     Bossname,", "Hi Yourname,"; not "Kaname"). The field words are
     listed in `followup_lint/data/placeholders.toml`. Not flagged: ordinary text ("your name came up"),
-    acronyms and sizes ("NASA", "XXL"), section numbers ("[4.2]"), a bracketed value holding a figure
+    acronyms and sizes ("NASA", "XXL"), a class of status codes ("HTTP 5xx", "4XX errors", "2xx/3xx": one digit
+    from 1 to 5 and two x's; "20XX" and "xx/xx/2024" stay blanks), section numbers ("[4.2]"), a bracketed value holding a figure
     ("[9am-5pm EAT]", "[Q3 2024]"), the writer's own aside in square brackets ("the night desk [my first
     real job] taught me"; "[my phone number]" is a field), HTML tags ("<br>", "<a href=...>",
     "<video controls>"; a run of plain words in angle brackets is a slot whatever its first word: "<link

@@ -91,7 +91,12 @@ class WordBlock:
     built, so a large list of rarely needed words costs almost nothing until it is asked.
     """
 
-    __slots__ = ("text", "index")
+    __slots__ = ("text", "index", "_asked", "_lines", "_values")
+
+    #: lookups in one prefix's span before its lines are kept as a set (a dict for ``value``): a miss
+    #: searches the whole span (30 KB for "co", "re", "un"), a set answers at once; a one-draft run, which
+    #: asks few words of each span, is spared building sets it would not use
+    SET_AFTER: Final = 3
 
     def __init__(self, text: str) -> None:
         head, _, body = text.partition("\n")
@@ -102,20 +107,57 @@ class WordBlock:
             a, _, b = span.partition(",")
             index[key] = (int(a), int(b))
         self.index = index
+        self._asked: dict[str, int] = {}
+        self._lines: dict[str, frozenset[str]] = {}
+        self._values: dict[str, dict[str, str] | None] = {}
+
+    def _span_lines(self, prefix: str, span: tuple[int, int]) -> list[str] | None:
+        """The whole lines of ``prefix``'s span once it has been asked ``SET_AFTER`` times, else ``None``."""
+        asked = self._asked[prefix] = self._asked.get(prefix, 0) + 1
+        if asked < self.SET_AFTER:
+            return None
+        return self.text[span[0]:span[1]].split("\n")
 
     def __contains__(self, word: str) -> bool:
-        span = self.index.get(word[:2])
+        prefix = word[:2]
+        lines = self._lines.get(prefix)
+        if lines is not None and "\n" not in word:
+            return word in lines
+        span = self.index.get(prefix)
         if span is None:
             return False
+        got = self._span_lines(prefix, span) if "\n" not in word else None
+        if got is not None:
+            # (the pieces between two line breaks of the span: what "\n<word>\n" found in it)
+            lines = self._lines[prefix] = frozenset(got[1:-1])
+            return word in lines
         return self.text.find(f"\n{word}\n", span[0], span[1]) >= 0
 
     def value(self, word: str) -> str | None:
         """For a block of ``<word>:<value>`` lines (indexed by the line's first two characters): the
         value on ``word``'s line, or ``None`` when no line has it."""
         key = f"{word}:"
-        span = self.index.get(key[:2])
+        prefix = key[:2]
+        plain = ":" not in word and "\n" not in word
+        values = self._values.get(prefix) if plain else None
+        if values is not None:
+            return values.get(word)
+        span = self.index.get(prefix)
         if span is None:
             return None
+        if plain and prefix not in self._values:
+            got = self._span_lines(prefix, span)
+            if got is not None:
+                if got[-1]:  # (a span that ends inside a line: its last line runs past it; searched each time)
+                    self._values[prefix] = None
+                else:
+                    values = {}
+                    for line in got[1:-1]:
+                        head, colon, rest = line.partition(":")
+                        if colon and head not in values:  # (the first line of a word, as the search finds)
+                            values[head] = rest
+                    self._values[prefix] = values
+                    return values.get(word)
         at = self.text.find(f"\n{key}", span[0], span[1])
         if at < 0:
             return None
@@ -126,7 +168,7 @@ class WordBlock:
 class Lexicon:
     """Lower-case English words with frequency ranks (0 = most common; rare words share one rank)."""
 
-    __slots__ = ("common", "_common_list", "_rare", "_rare_index", "_rank", "_lock", "_buckets",
+    __slots__ = ("common", "_common_list", "_rare", "_rare_block", "_rare_index", "_rank", "_lock", "_buckets",
                  "rare_rank", "_rare_set", "_common_crc", "_letters")
 
     def __init__(self, common: list[str], rare_text: str, common_crc: int | None = None) -> None:
@@ -136,7 +178,7 @@ class Lexicon:
         self._common_crc = common_crc
         self._letters: tuple[dict[str, tuple[int, int]], array] | None | bool = False  # False: not read yet
         self.common: frozenset[str] = frozenset(common)
-        block = WordBlock(rare_text)
+        block = self._rare_block = WordBlock(rare_text)
         self._rare = block.text
         self._rare_index = block.index
         self._rank: dict[str, int] | None = None
@@ -146,12 +188,7 @@ class Lexicon:
         self.rare_rank = len(common) * 2
 
     def __contains__(self, word: str) -> bool:
-        if word in self.common:
-            return True
-        span = self._rare_index.get(word[:2])
-        if span is None:
-            return False
-        return self._rare.find(f"\n{word}\n", span[0], span[1]) >= 0
+        return word in self.common or word in self._rare_block
 
     def rare_words(self) -> frozenset[str]:
         """The rare words as a set, for the many lookups of a suggestion search (built on first use)."""
