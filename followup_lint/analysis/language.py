@@ -44,7 +44,7 @@ class ForeignSpan:
 
     start: int
     end: int
-    language: str      # a profile's key: "de", "fr", "es", "pt", "it", "nl", "pl", or "other"
+    language: str      # a profile's key: "de", "fr", "es", "pt", "it", "nl", "pl", "id", or "other"
     words: int         # how many words it covers
 
 
