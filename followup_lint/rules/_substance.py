@@ -591,7 +591,9 @@ def _learned_for_the_task(doc: Document, phrases: tuple[str, ...], found: list[P
     "I've never used Django before") and, in it or the next sentence, an accomplishment (``made_it_work``:
     "proud of myself for making this server work", "I managed to get the stack deployed") not negated just
     before it ("I could not get it working"). Strengths of experience are not raised so: inexperience is
-    their opposite."""
+    their opposite. Learning told of the writer's own in any body sentence (``learning_shown``: "I learnt Redux
+    from scratch for this project", "I read up on Next.js", "learning is what I always prefer") raises them too,
+    unless a wish or a negation comes just before it (``learning_shown_unmet``)."""
     from ._phrases import existence
 
     done = {m.index for m in found}
@@ -602,6 +604,11 @@ def _learned_for_the_task(doc: Document, phrases: tuple[str, ...], found: list[P
     novice, worked = existence("strengths", "inexperience"), existence("strengths", "made_it_work")
     negated = _strength_pattern("made_it_work_negated")
     body = [(s, e) for s, e, _keys, field in terms.units if field == "body"]
+    shown, unmet = existence("strengths", "learning_shown"), _strength_pattern("learning_shown_unmet")
+    for s, e in body:
+        for m in shown.finditer(own, s, e):
+            if unmet.search(own, max(s, m.start - 40), m.start) is None:
+                return [PhraseMatch(index, phrases[index], 1.0, s, e, "body", ()) for index in wanted]
     for k, (s, e) in enumerate(body):
         if novice.search(own, s, e) is None:
             continue

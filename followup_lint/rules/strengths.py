@@ -50,6 +50,8 @@ def added_moves(ctx: RuleContext, *, claims: bool = True) -> list:
             continue  # "I would like to add more tests", "I've also worked on the front-end code": the work
         if _pattern("showcase_offered").match(doc.own, m.end) is not None:
             continue  # "I also have a personal site in development": a sample offered, not a strength
+        if _pattern("submission_notes").match(doc.own, m.end) is not None:
+            continue  # "I'd like to share some thoughts and decisions I made": notes on the work, no move
         if (_pattern("omitted_work_moves").search(m.text) is not None
                 and _pattern("told_after_add").match(doc.own, m.end) is None):
             continue  # "I didn't add interactors to the domain layer": what the work leaves out, not a move
@@ -67,7 +69,7 @@ def added_moves(ctx: RuleContext, *, claims: bool = True) -> list:
 def _pattern(key: str) -> re.Pattern[str]:
     """``key`` of [strengths], compiled: what follows a move when it tells only the thanks (``courtesy_told``)
     or names more work on the writer's submission (``added_work``) or the writer's own site or portfolio
-    (``showcase_offered``); a move "I didn't add"
+    (``showcase_offered``) or introduces notes on the writer's own work (``submission_notes``); a move "I didn't add"
     (``omitted_work_moves``), telling only when something told follows (``told_after_add``)."""
     return re.compile(phrase_data()["strengths"][key], re.IGNORECASE)
 
@@ -179,7 +181,9 @@ class NoAddedStrengthOrQuestion(Rule):
     3,000 open tickets to 1,800" raises "cut the ticket backlog by 40%"; "your team cut it by 40%" is the
     reader's). The
     features of your own work listed under a line that names it ("Few things about my solution:" then "+
-    Tests;", "+ Code Linter;") are read together as one sentence about yourself. A sentence asks when it ends in "?"
+    Tests;", "+ Code Linter;") are read together as one sentence about yourself. Learning told of your own ("I learnt Redux from
+    scratch for this project", "I read up on Next.js", "learning is what I always prefer") raises a listed
+    strength of learning, and no other; "I will read up on it" does not. A sentence asks when it ends in "?"
     or puts an indirect question ("I'm curious whether ...", "I meant to ask ..."); "I was interested to
     hear about ..." tells, and a question in brackets is an aside. A sentence wrapped after a comma onto a
     line that begins in lower case is read whole ("I'm very interested in learning more about Flir,
@@ -244,7 +248,9 @@ class NoAddedStrengthOrQuestion(Rule):
     cold store" raises no "speaks Polish, which most of the cold-store crew speak"), or your own site or
     portfolio pointed to ("I also have a personal site in development" is a sample offered). A common acronym
     of a trade ("API", "UI", "QA") in your deed is neither a rare word nor a name of a strength ("this
-    function waits for an API call" shows no "has set up Playwright API tests"). "I didn't
+    function waits for an API call" shows no "has set up Playwright API tests"). Work left undone ("I didn't get to writing the
+    tests") is no move, nor are notes on your own work introduced ("I'd like to share some decisions I made
+    while working on this assignment"). "I didn't
     add interactors to the domain layer" tells what the code leaves out, no move ("I didn't add that I speak
     Portuguese" is one); the second question of a Markdown heading's prompt ("### Focus Areas: What did you
     prioritize? Why?") asks nobody, and neither does a question for feedback on your own selection ("is there
