@@ -131,7 +131,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "twentyseventh": {"adds_missed_strength_or_question": (1, 0),
                       "spelling": (12, 10), "spacing": (8, 0), "sentence-case": (0, 17)},
     "twentyeighth": {"names_interviewer": (2, 1), "wrong_name": (0, 3), "mentions_specific_moment": (1, 0),
-                     "adds_missed_strength_or_question": (2, 0), "invites_next_step": (1, 2),
+                     "adds_missed_strength_or_question": (1, 0), "invites_next_step": (1, 2),
                      "spelling": (5, 3), "greeting-punctuation": (0, 3), "sentence-case": (1, 3)},
 }
 

@@ -117,3 +117,33 @@ def test_notes_on_the_submission_add_nothing(content: str) -> None:
 @pytest.mark.parametrize("content", SHARED_MORE)
 def test_a_move_sharing_something_else_still_counts(content: str) -> None:
     assert not fires(content, OTHER), content
+
+
+TENURE = {
+    "interviewers": [{"name": "Dana Whitaker"}], "company": "Initech",
+    "topics": ["the billing rewrite"],
+    "strengths": ["six years of payroll processing for a hospital group"],
+    "questions": ["how the team shares the on-call rota"],
+}
+
+TENURE_TOLD = [
+    "Reconciling those pay runs is what I did for six years at my last employer.",
+    "I have worked on month-end payroll for the past 6 years.",
+    "I've been doing exactly this work for six years.",
+]
+
+TENURE_NOT = [
+    "I have lived in this city for six years.",
+    "I did payroll for two years before moving to audit.",
+    "Your team has run payroll for six years without a single late run.",
+]
+
+
+@pytest.mark.parametrize("content", TENURE_TOLD)
+def test_work_told_by_its_length_raises_a_strength_of_that_length(content: str) -> None:
+    assert not fires(content, TENURE), content
+
+
+@pytest.mark.parametrize("content", TENURE_NOT)
+def test_a_stay_another_length_or_the_readers_years_raise_nothing(content: str) -> None:
+    assert fires(content, TENURE), content

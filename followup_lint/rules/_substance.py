@@ -205,6 +205,8 @@ def _build(ctx: RuleContext) -> Analysis:
                 strengths += _raised_by_pitch(doc, interview.strengths, strengths)
             if len(strengths) < len(interview.strengths):
                 strengths += _learned_for_the_task(doc, interview.strengths, strengths, terms)
+            if len(strengths) < len(interview.strengths):
+                strengths += _tenure_told(doc, interview.strengths, strengths, terms)
             strengths = [m for m in strengths if not _names_the_deliverable(own, m)]
         if interview.questions:
             questions = _match_asides(interview.questions, terms, excluded, units=sorted(asking))
@@ -617,6 +619,45 @@ def _learned_for_the_task(doc: Document, phrases: tuple[str, ...], found: list[P
             if negated.search(own, max(s, m.start - 40), m.start) is None:
                 return [PhraseMatch(index, phrases[index], 1.0, s, stop, "body", ()) for index in wanted]
     return []
+
+
+#: "four years", "4 years": the number of a length of years (its word read by ``tenure_numbers``)
+_YEARS: Final = re.compile(r"\b(\w+)\s+years?\b", re.IGNORECASE)
+
+
+def _years(text: str) -> set[int]:
+    """The numbers of years ``text`` tells ("four years", "4 years"), by ``tenure_numbers`` of [strengths]."""
+    words = {w: k for k, w in enumerate(phrase_data()["strengths"]["tenure_numbers"].split(), start=1)}
+    out = set()
+    for m in _YEARS.finditer(text):
+        n = m.group(1).lower()
+        if n.isdigit() or n in words:
+            out.add(int(n) if n.isdigit() else words[n])
+    return out
+
+
+def _tenure_told(doc: Document, phrases: tuple[str, ...], found: list[PhraseMatch],
+                 terms: DraftTerms) -> list[PhraseMatch]:
+    """Strengths of so many years ("four years of shipping documentation") raised by the writer's own work told
+    by the same length (``tenure_told``: "the kind of work I did for four years")."""
+    from ._phrases import existence
+
+    done = {m.index for m in found}
+    wanted = {k: _years(p) for k, p in enumerate(phrases) if k not in done}
+    if not any(wanted.values()):
+        return []
+    told = existence("strengths", "tenure_told")
+    out: list[PhraseMatch] = []
+    for s, e, _keys, field in terms.units:
+        if field != "body":
+            continue
+        for m in told.finditer(doc.own, s, e):
+            said = _years(m.text)
+            for index, years in wanted.items():
+                if index not in done and years & said:
+                    out.append(PhraseMatch(index, phrases[index], 1.0, s, e, "body", ()))
+                    done.add(index)
+    return out
 
 
 @lru_cache(maxsize=8)

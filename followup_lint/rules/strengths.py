@@ -183,7 +183,9 @@ class NoAddedStrengthOrQuestion(Rule):
     features of your own work listed under a line that names it ("Few things about my solution:" then "+
     Tests;", "+ Code Linter;") are read together as one sentence about yourself. Learning told of your own ("I learnt Redux from
     scratch for this project", "I read up on Next.js", "learning is what I always prefer") raises a listed
-    strength of learning, and no other; "I will read up on it" does not. A sentence asks when it ends in "?"
+    strength of learning, and no other; "I will read up on it" does not. Your own work told by its length
+    ("the kind of work I did for four years") raises a listed strength of as many years ("four years of
+    shipping documentation"); "I've lived here for four years" does not. A sentence asks when it ends in "?"
     or puts an indirect question ("I'm curious whether ...", "I meant to ask ..."); "I was interested to
     hear about ..." tells, and a question in brackets is an aside. A sentence wrapped after a comma onto a
     line that begins in lower case is read whole ("I'm very interested in learning more about Flir,
