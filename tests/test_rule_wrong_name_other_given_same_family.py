@@ -51,3 +51,8 @@ def test_a_near_spelling_of_the_given_name_is_a_misspelling_not_another_person()
     people = iv(("Fatima Diallo", "x@bank.example"), company="Kombo Credit")
     assert flagged_texts(WrongName, "Dear Fatma Diallo" + REST, people) == []
     assert flagged_texts(InterviewerNameMisspelled, "Dear Fatma Diallo" + REST, people) == ["Fatma"]
+
+
+def test_a_word_of_a_trade_before_the_family_name_is_no_other_person() -> None:
+    people = iv(("Oluwaseun Adeyemi", "x@bank.example"), company="Kombo Credit")
+    assert findings_of(InterviewerNotNamed, "Dear Engineer Adeyemi" + REST, people) == []

@@ -316,7 +316,8 @@ class _Builder:
             if match is not None:
                 if len(run) == 1 and not own[run[0][1]:s].strip():
                     self._swapped_or_address(run, match.interviewer)
-                    if run and match.part == "last":
+                    if run and match.part == "last" and (self.matcher.data.is_given_name(run[0][2])
+                                                         or self._sibling_given(run[0][2], match.interviewer)):
                         # "Good evening Fatou Jallow," to Isatou Jallow: another given name before their family
                         # name is another person of that family; the greeting does not name the interviewer
                         flush()
