@@ -143,6 +143,16 @@ def classify_word(word: str, *, vocab: Vocabulary | None = None, titled: bool = 
     return WordClass.NAME
 
 
+def _shared_run(a: str, b: str) -> int:
+    """How many first letters ``a`` and ``b`` share."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 def _office_abbreviation(word: str) -> bool:
     """An all-capital abbreviation of an office, a function or a field ("CFO", "CHRO", "HR"), perhaps plural
     ("VPs")."""
@@ -204,6 +214,10 @@ def after_title(own: str, line_start: int, pos: int) -> bool:
 
 #: the longest word read as a form of address before an interviewer's name ("Weyzero" has seven letters)
 _ADDRESS_WORD_MAX: Final = 7
+#: the fewest letters of a given name, and of the stretch it shares with the interviewer's, for it to be
+#: read as another given name of their naming tradition (:meth:`_Builder._sibling_given`)
+_SIBLING_MIN: Final = 4
+_SIBLING_SHARED: Final = 3
 #: a slash or "or" and the word after it: "/Sir", " / Madam", " or Sir"
 _OR_NEXT: Final = re.compile(r"[ \t]*(?:/|or[ \t])[ \t]*([^\W\d_][\w'’]{0,20})")
 
@@ -302,6 +316,12 @@ class _Builder:
             if match is not None:
                 if len(run) == 1 and not own[run[0][1]:s].strip():
                     self._swapped_or_address(run, match.interviewer)
+                    if run and match.part == "last" and (self.matcher.data.is_given_name(run[0][2])
+                                                         or self._sibling_given(run[0][2], match.interviewer)):
+                        # "Good evening Fatou Jallow," to Isatou Jallow: another given name before their family
+                        # name is another person of that family; the greeting does not name the interviewer
+                        flush()
+                        continue
                 flush()
                 self.named[match.interviewer] = None
                 self.uses.append(NameUse(s, e, word, Role.INTERVIEWER, "greeting", match))
@@ -351,8 +371,21 @@ class _Builder:
         if swapped is not None:
             run.clear()
             self.uses.append(NameUse(s, e, word, Role.INTERVIEWER, "greeting", swapped))
-        elif address and self._address_word(word):
+        elif address and self._address_word(word) and not self._sibling_given(word, interviewer):
             run.clear()
+
+    def _sibling_given(self, word: str, interviewer: int) -> bool:
+        """Is the word before an interviewer's family name another given name of the same naming
+        tradition: not theirs nor one edit from it, but sharing its first or last letters, at least three
+        and half the shorter name ("Fatou" for Isatou, "Halima" for Fatima, "Chinedu" for Chiamaka)? Then
+        it names another person of that family, not the interviewer; a form of address before the name
+        ("Ntate", "Hajiya" for Hadiza, "Mbak") shares no such stretch with the given name."""
+        w = fold(word)
+        given = fold(self.matcher.parsed[interviewer].first)
+        if len(w) < _SIBLING_MIN or len(given) < _SIBLING_MIN or w == given:
+            return False
+        need = max(_SIBLING_SHARED, (min(len(w), len(given)) + 1) // 2)
+        return _shared_run(w, given) >= need or _shared_run(w[::-1], given[::-1]) >= need
 
     def _address_word(self, word: str) -> bool:
         """A short capitalised word standing right before an interviewer's name, no given name nor a name
@@ -943,7 +976,13 @@ def _listed(ctx: RuleContext, own: str, pos: int, end: int) -> Iterator[tuple[in
     must look like a person's (a title or an honorific, or each word a given name or a rare word), since a
     product or a team may be thanked alongside ("Arjun and Kafka Streams for the demo")."""
     names, pos = _list_after(own, pos, end)
-    if names and _FOR_NEXT.match(own, pos, end):
+    if names and _SENTENCE_ENDS.match(own, pos, end) and all(_titled(m.group("name")) for m in names):
+        # each one titled and the sentence ends: "Please convey my thanks to Ustaza Samia Elnour and Ustaz
+        # Mohamed Elamin.", "Thank you, Dr. Ama Boateng and Mr. Kofi Mensah!": people, each thanked
+        for m in names:
+            if not _organisation(own, m.group("name"), m.end("name")):
+                yield m.start("name"), m.group("name"), "thanks"
+    elif names and _FOR_NEXT.match(own, pos, end):
         for m in names:
             name = m.group("name")
             if (m.group("after") or _titled(name) or _person_like(ctx, name)) and not _organisation(
@@ -975,8 +1014,15 @@ def _list_after(own: str, pos: int, end: int) -> tuple[list[re.Match[str]], int]
 @lru_cache(maxsize=1)
 def _LIST_MORE() -> re.Pattern[str]:
     """One more name in a list after a name thanked: ", Kofi", " and Mr. Boateng", ", and also Sneha ma'am"."""
-    return re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:also|to)[ \t]+)?(?P<name>(?:[A-Z][a-z]{1,5}\.[ \t]+)?"
+    return re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:also|to)[ \t]+)?(?P<name>(?:[A-Z][a-z]{1,5}\.[ \t]+|"
+                      + _titles_without_stop() + r"[ \t]+(?=[A-Z]))?"
                       + _NAME + r")(?:[ \t]+(?P<after>(?i:" + _after_names() + r"))\b)?")
+
+
+def _titles_without_stop() -> str:
+    """A title of the vocabulary written without a stop, capitalised ("Ustaz", "Dr", "Mrs"), as a pattern."""
+    return "(?:" + "|".join(re.escape(t[:1].upper() + t[1:]) for t in sorted(vocabulary().all_titles, key=len,
+                                                                                  reverse=True) if t.isalpha()) + ")"
 
 
 #: the reader thanked with a word for more than one, then someone else: "Thank you both, and also Sneha ma'am
@@ -995,6 +1041,8 @@ def _and_without_for(own: str, m: re.Match[str]) -> bool:
             and _FOR_NEXT.match(own, m.end("name")) is None)
 
 
+#: the end of a sentence after a list of names thanked: a full stop or "!" then a space or the line's end
+_SENTENCE_ENDS: Final = re.compile(r"[ \t]*[.!]+(?:[ \t]|$)", re.MULTILINE)
 #: (a comma may close the list first: "Thank you, Ivana and Tomislav, for the conversation")
 _FOR_NEXT: Final = re.compile(r"[ \t]*,?[ \t]+for\b", re.IGNORECASE)
 #: where a list of names thanked in the subject ends: a separator, a mark, "for", or the subject's end

@@ -1031,6 +1031,15 @@ def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
                 org, s = _trim_org(m.group("org")), m.start("org")
                 seen.add(s)
                 out.append(CompanyMention(s, s + len(org), org))
+    body = ctx.doc.body.text
+    for m in _signature_post_employers(ctx):
+        org, s = _trim_org(m.group("org")), m.start("org")
+        if _frequent_words(ctx, org) and not _organisation_by_name(org):
+            continue  # "Applicant for Warehouse Coordinator, Night Shift": the post's shift or field, no employer
+        if s not in seen and _role_word(m.group("post")) and not _role_word(org) and _another(
+                ctx, org, body, s, ctx.doc.placeholders, m.start()):
+            seen.add(s)
+            out.append(CompanyMention(s, s + len(org), org))
     subject = ctx.doc.subject.text
     seen.clear()
     for m in _SUBJECT_EMPLOYER.finditer(subject):
@@ -1061,6 +1070,40 @@ def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
             seen.add(s)
             out.append(CompanyMention(s, s + len(org), org, "subject"))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _signature_post() -> re.Pattern[str]:
+    """A line naming the post applied for and its employer (``signature_applicant`` in ``cues.toml``
+    [employer]): "Applicant for Warehouse Coordinator, Baltic Timber Terminal SIA"."""
+    from .sentences import cue_data
+
+    heads = _words_alternation(cue_data()["employer"]["signature_applicant"])
+    return re.compile(r"^[ \t]*(?i:" + heads + r")[ \t]+(?i:for|to)[ \t]+(?:(?i:the)[ \t]+)?"
+                      r"(?P<post>[A-Za-z][\w '’/&-]{1,60}?)(?:[ \t]*,[ \t]*|[ \t]+(?i:at|with)[ \t]+)" + _ORG
+                      + r"[ \t]*$", re.MULTILINE)
+
+
+def _signature_post_employers(ctx: RuleContext) -> Iterator[re.Match[str]]:
+    """The lines under the name in the sign-off (the signature, whether a "-- " marks it or not) that name the
+    post applied for and its employer: the writer's own words, left from another application when the
+    employer is another."""
+    doc = ctx.doc
+    so = doc.signoff
+    if so is None:
+        return
+    text = doc.body.text
+    end = doc.quote_start if doc.quote_start is not None else len(text)
+    if so.end < end and any(w in text[so.end:end].lower() for w in _signature_heads()):
+        yield from _signature_post().finditer(text, so.end, end)
+
+
+@lru_cache(maxsize=1)
+def _signature_heads() -> tuple[str, ...]:
+    """The words that open a signature's line naming the post applied for (a cheap test before the pattern)."""
+    from .sentences import cue_data
+
+    return tuple(cue_data()["employer"]["signature_applicant"])
 
 
 @lru_cache(maxsize=1)

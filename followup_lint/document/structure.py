@@ -634,7 +634,12 @@ _NEXT_CAPITAL: Final = LazyPattern(r"[ \t]+(?:[a-z]{1,5}[ \t]+){0,2}[^\W\d_a-z]"
 _COMMA_NAMES: Final = LazyPattern(
     r"[,:][ \t]*(?P<names>(?:[A-Z][\w'’.-]{0,40}|\{\{[^{}\n]{1,60}\}\}|\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,60}\]|\([^()\n]{1,40}\))"
     r"(?:[ \t]+(?:(?:and|&|van|von|der|den|de|del|la|le|da|di|du|dos|bin|al|el)[ \t]+)*"
-    r"(?:[A-Z][\w'’.-]{0,40}|\{\{[^{}\n]{1,60}\}\}|\[[^\[\]\n]{1,60}\])){0,4})[ \t]*(?:[,:!;—–-]|$)",
+    r"(?:[A-Z][\w'’.-]{0,40}|\{\{[^{}\n]{1,60}\}\}|\[[^\[\]\n]{1,60}\])){0,4}"
+    # then the group beside the person, perhaps of a company: "Hi, Jeremy and team at Quaver Music."
+    r"(?:[ \t]+(?:and|&)[ \t]+(?:the[ \t]+|all[ \t]+)?(?:" + "|".join(
+        re.escape(w) for w in sorted(_VOCAB.plural, key=len, reverse=True)) + r")\b"
+    r"(?:[ \t]+(?:at|of|from|in)[ \t]+[A-Z][\w'’&.-]{0,40}(?:[ \t]+[A-Z][\w'’&.-]{0,40}){0,3})?)?)"
+    r"[ \t]*(?:[,:!;—–-]|\.?$)",
     re.MULTILINE,
 )
 

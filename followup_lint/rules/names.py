@@ -70,7 +70,8 @@ class InterviewerNotNamed(Rule):
     family names together, or pads them ("@therealpriyaraman"), or pads a given name of four letters or more
     with a word ("@dennyabrain" for Denny George; not "@priyanka_dev" for Priya). Not named: a generic
     greeting ("Hello", "Dear Hiring Manager", "To whom it may concern", "Dear all") or a placeholder.
-    A greeting with someone else's name ("Hi Priya," when no Priya interviewed you) is reported here too
+    A greeting with someone else's name ("Hi Priya," when no Priya interviewed you, or another given name
+    before their family name, "Dear Halima Diallo," to Fatima Diallo) is reported here too
     (with the fix that greets the interviewer), and `wrong-name` says whose name it is. In a formal letter the greeting is the salutation ("Dear Ms. Alvarez:"), below the
     sender's address, the date, the recipient's address and a reference line ("Re:", "Sub:", or "Object:" in a
     francophone letter). An HTML note's heading ("<h3>Thanks</h3>") above the greeting is a title: the
@@ -341,7 +342,8 @@ class WrongName(Rule):
     sentence with a thanks ("Marta, thanks too for the tour of the lab", "Mrs. Boateng, thank you as well",
     "Thank you also, Mrs. Bello, for arranging the visit", "Thank you once again, Mr. Nowak, for your time"; after a form of address of another culture,
     "Thank you again, Ko Min Thant."; one of several thanked, "Thank you Mr. Rao and Ms. Iyer", "Thank you and
-    Mr. Dlamini for the panel"; an appreciation spoken to them, "Much appreciated, Vikram!", "I remain grateful,
+    Mr. Dlamini for the panel"; each of a list of titled names thanked, "My thanks also to Dr. Ama Boateng
+    and Ustaz Omar Bakri."; an appreciation spoken to them, "Much appreciated, Vikram!", "I remain grateful,
     Mrs. Nakato, for ...", "I appreciate you, Mrs. Okafor, for ..."; a thanks of the writer's other language,
     "Shukran to you and to Layla", "Asante sana, Wanjiru!", "Salamat po, Ma'am Liza", "Dhanyavaad, Ravi ji"; a
     name spoken to at the end of a sentence that opens on a thanks or a closing wish, "Thank you for your time,
@@ -383,7 +385,8 @@ class WrongName(Rule):
     you - interview at Globex", "Operations Analyst role - Orion Biotech" after a dash when the name says it is a
     business by its trade, legal form or an organisation's word; "Interview - Data Analyst" names the post), a post then
     its employer after a comma: "Thank you - Quality Controller, Nordkyst Fiskeindustri" ("Senior Editor, Non-fiction"
-    names the post's field) when the interview was at Initech; in a
+    names the post's field) when the interview was at Initech; the same in a line under the name in the
+    sign-off, "Applicant for Warehouse Coordinator, Globex Freight"; in a
     letter's phrasing the post may stand far from the employer when the employer carries its legal form
     ("the role of the registered nurse in long-term care with Jefferson Corporation"). A placeholder
     where the company goes ("XXX Organization", "[Company]") is `leftover-placeholder`'s, not a wrong company.
