@@ -130,8 +130,8 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                     "spacing": (1, 1), "sentence-case": (4, 4), "unbalanced-delimiter": (0, 2)},
     "twentyseventh": {"adds_missed_strength_or_question": (4, 1),
                       "spelling": (12, 10), "spacing": (8, 0), "sentence-case": (0, 17)},
-    "twentyeighth": {"names_interviewer": (2, 1), "wrong_name": (0, 3), "mentions_specific_moment": (1, 0),
-                     "adds_missed_strength_or_question": (2, 1), "invites_next_step": (1, 2),
+    "twentyeighth": {"names_interviewer": (2, 1), "wrong_name": (0, 3),
+                     "adds_missed_strength_or_question": (2, 1),
                      "spelling": (5, 3), "greeting-punctuation": (0, 3), "sentence-case": (1, 3)},
 }
 
