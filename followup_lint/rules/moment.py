@@ -113,7 +113,10 @@ class NoSpecificMoment(Rule):
     project the topic says is one of code; in the subject, wherever
     the kind stands: "Hiring Challenge Submission", "Challenge completion"), even when the rest of the
     topic is generic, and so does the limit it was set to ("I wanted to honor the time constraint", "I stopped
-    at the four-hour limit"; not "your time constraints", "the time constraints of the hiring process"); the plural "the challenges of the role" does not. Problems the interviewer set, named as set ("the
+    at the four-hour limit"; not "your time constraints", "the time constraints of the hiring process"); the plural "the challenges of the role" does not. A
+    deliverable the interview asked for, named by its kind in the note or its subject, recalls the request
+    ("Code Sample" for "the request for code samples from past work", "my writing samples are attached"
+    for "the writing sample Dana asked for"; not when no topic asked for it). Problems the interviewer set, named as set ("the
     problems you gave me", "the puzzles you posed"), are the exercise when a topic names that kind ("two
     whiteboard problems: ..."); "the problems you mentioned" are the conversation's. A test, an exam, an assessment or
     a pull request the interview set is such an exercise ("this test", "your datascience exam", "my PR");
