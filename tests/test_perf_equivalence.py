@@ -595,7 +595,8 @@ def test_initials_and_compound_heads_are_read_only_for_phrases_a_sentence_shares
 def test_wish_words_found_in_the_same_sentences_as_by_the_look_around_pattern_and_never_without_a_lead() -> None:
     """The wish clause's pattern, spelt without the look-around tried before every position, finds a wish
     word in the same ranges as the pattern it replaced; and a range holding a match always holds one of the
-    lead words ``str.find`` looks for (an ASCII text: its lower case is what IGNORECASE matches)."""
+    lead words ``str.find`` looks for (an ASCII text: its lower case is what IGNORECASE matches). On an
+    ASCII text, ``wish_lower`` searched in its lower case finds one in the same ranges too."""
     from followup_lint.analysis.employers import _held, _hits, _wish_words, _words_alternation
     from followup_lint.analysis.sentences import cue_data
 
@@ -614,6 +615,8 @@ def test_wish_words_found_in_the_same_sentences_as_by_the_look_around_pattern_an
             hit = before.search(text, a, b) is not None
             assert (words.wish.search(text, a, b) is not None) == hit, (text, a, b)
             assert not hit or _held(places, a, b), (text, a, b)
+            if text.isascii():  # the lower-case pattern, on the text's lower case, finds it in the same ranges
+                assert (words.wish_lower.search(text.lower(), a, b) is not None) == hit, (text, a, b)
             found += hit
     assert found > 1500
 

@@ -930,3 +930,35 @@ def test_closing_vocatives_of_sentences_with_a_comma_equal_every_sentence_tried(
             assert fast == _closing_vocatives_as_they_were(ctx, own, start, end), body
             found += len(fast)
     assert found > 100
+
+
+def _token_lines_by_every_gap(text: str, tokens) -> list[list[int]]:  # type: ignore[no-untyped-def]
+    """The reference: each gap between two tokens looked at for a line break (the walk the bisection replaced)."""
+    lines: list[list[int]] = []
+    last_end = -1
+    for k, tok in enumerate(tokens):
+        if not lines or "\n" in text[last_end:tok[0]]:
+            lines.append([])
+        lines[-1].append(k)
+        last_end = tok[1]
+    return lines
+
+
+def test_token_lines_found_from_the_line_breaks_equal_a_look_at_every_gap() -> None:
+    """The language reading's formulas group the words by line from the line breaks alone (each placed among
+    the words by bisection): the same lines as a look at the gap before every word, on every real note and
+    on shapes with blank lines, breaks before the first word and after the last, and a break inside a token."""
+    import re
+
+    from followup_lint.analysis.language import _token_lines
+
+    for r in _records():
+        doc = Document(Draft(body=r["body"], subject=r.get("subject") or ""))
+        got = [list(line) for line in _token_lines(doc.own, doc.words)]
+        assert got == _token_lines_by_every_gap(doc.own, doc.words), r.get("id")
+    rnd = random.Random(5)
+    glued = re.compile(r"[ab.]+(?:\n[ab]+)?")  # (a token holding a line break starts no line)
+    for _ in range(3000):
+        text = "".join(rnd.choice("ab \n\n.") for _ in range(rnd.randrange(0, 30)))
+        tokens = [(m.start(), m.end(), m.group(0), "word") for m in glued.finditer(text)]
+        assert [list(line) for line in _token_lines(text, tokens)] == _token_lines_by_every_gap(text, tokens), text

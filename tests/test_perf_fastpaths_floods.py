@@ -332,7 +332,7 @@ class _SentenceCaseVisitingEverySentence(mechanics.SentenceCase):
                 continue
             i = bisect.bisect_left(tokens, s, key=mechanics._START)
             tok = mechanics._lower_first_word(tokens, i, s, n)
-            if tok is None or mechanics._continues(own, s, tokens, i, lo):
+            if tok is None or mechanics._continues(own, s, tokens, i, lo) or mechanics._opens_a_path(own, tok):
                 continue
             yield self._report(ctx, tok)
 

@@ -41,3 +41,26 @@ def test_a_list_item_of_a_readme_that_reads_as_a_sentence_needs_its_capital(text
 ])
 def test_fragments_and_commands_in_a_readme_list_stay_alone(text: str) -> None:
     assert_clean(SentenceCase, note(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a file tree or a glossary: a name glued to a colon, its description capitalised (twenty-sixth u-104)
+    "Layout:\n * handlers: Contains the routes which are exposed\n * store: Holds the in-memory rows",
+    "Folders:\n- jobs: Runs the nightly export\n- helpers: Has the date parsing",
+])
+def test_a_name_and_its_capitalised_description_is_no_sentence(text: str) -> None:
+    assert_clean(SentenceCase, note(text))
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Layout:\n * handlers: contains the routes which are exposed", ["handlers"]),   # not capitalised after
+    ("Left to do:\n- handle it: The timeout is still open", ["handle"]),             # a verb of instruction
+])
+def test_an_item_with_a_colon_that_reads_as_a_sentence_still_needs_its_capital(text: str, flagged: list[str]) -> None:
+    assert_flags(SentenceCase, note(text), *flagged)
+
+
+def test_a_windows_path_on_its_own_line_is_no_sentence() -> None:
+    # (twenty-sixth u-144: "devassessment\\SubtitleTimeshift.Tests\\bin\\Debug" under a heading)
+    assert_clean(SentenceCase, note("Where is the build?\n\nplanner\\Planner.Tests\\bin\\Debug\\net8.0"))
+    assert_flags(SentenceCase, note("Where is the build?\n\nplanner builds to the bin folder."), "planner")

@@ -19,6 +19,9 @@ def note(line: str) -> str:
     "Set DATABASE_URL=postgres://demo:Xy7Pq2@db.internal/reports?sslmode=Require before you run it.",
     "Point it at mongodb+srv://app:K9vT3z@cluster1.ab12c.mongodb.net/shop?retryWrites=true first.",
     "The bucket is s3://acme-exports/daily?Region=eu for the dumps.",
+    # a Windows path (twenty-sixth u-144)
+    "The binaries land in planner\\Planner.Tests\\bin\\Debug\\net8.0 after a build.",
+    "Open shiftplan\\src\\Main.cs to start.",
 ])
 def test_code_names_and_addresses_hold_no_missing_space(line: str) -> None:
     assert_clean(Spacing, note(line))

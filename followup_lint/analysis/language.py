@@ -21,6 +21,7 @@ import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import takewhile
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Callable, Final, Iterable, Sequence
 
 from ..names import fold
@@ -43,7 +44,7 @@ class ForeignSpan:
 
     start: int
     end: int
-    language: str      # a profile's key: "de", "fr", "es", "pt", "it", "nl", "pl", or "other"
+    language: str      # a profile's key: "de", "fr", "es", "pt", "it", "nl", "pl", "id", or "other"
     words: int         # how many words it covers
 
 
@@ -232,13 +233,7 @@ def _formula_spans(text: str, tokens: Sequence[Any], lowered: Sequence[str],
     the note's first line, or a whole closing line that ends in a comma over a short signature line (or over none: the signature is masked), when
     they are two or more words of two letters or more and none of them English ("Helo Mr. Cruz,",
     "Best regrads," and "Sincerly," stay English). One-letter words ("e") neither count nor break the run."""
-    lines: list[list[int]] = []          # token indices per line
-    last_line_end = -1
-    for k, tok in enumerate(tokens):
-        if not lines or text.find("\n", last_line_end, tok[0]) >= 0:   # (no slice cut per token)
-            lines.append([])
-        lines[-1].append(k)
-        last_line_end = tok[1]
+    lines = _token_lines(text, tokens)   # token indices per line
     if not lines:
         return ()
 
@@ -246,7 +241,7 @@ def _formula_spans(text: str, tokens: Sequence[Any], lowered: Sequence[str],
         w = lowered[k].replace("’", "'")
         return w
 
-    def formula(ks: list[int]) -> ForeignSpan | None:
+    def formula(ks: Sequence[int]) -> ForeignSpan | None:
         long = [k for k in ks if len(word(k)) >= 2]
         if len(long) < 2 or any(_known(known, word(k)) for k in long):
             return None
@@ -266,6 +261,32 @@ def _formula_spans(text: str, tokens: Sequence[Any], lowered: Sequence[str],
             if span:
                 out.append(span)
     return tuple(out)
+
+
+def _token_lines(text: str, tokens: Sequence[Any]) -> list[range]:
+    """The indices of ``tokens`` (in order, not overlapping) grouped by line: a token starts a new line when a
+    line break stands between it and the token before it. Found from the line breaks, each placed among the
+    tokens' starts by bisection (a few dozen breaks in a note), not by a look at the gap before every token."""
+    n = len(tokens)
+    if not n:
+        return []
+    starts = list(map(_TOKEN_START, tokens))
+    ends = list(map(_TOKEN_END, tokens))
+    cuts = [0]
+    find = text.find
+    first, last = starts[0], ends[-1]
+    p = find("\n", first, last)
+    while p >= 0:
+        k = bisect.bisect_right(starts, p)   # the first token starting after the break
+        if ends[k - 1] <= p and k != cuts[-1]:   # (a break inside a token starts no line)
+            cuts.append(k)
+        p = find("\n", p + 1, last)
+    cuts.append(n)
+    return [range(a, b) for a, b in zip(cuts, cuts[1:])]
+
+
+_TOKEN_START: Final = itemgetter(0)
+_TOKEN_END: Final = itemgetter(1)
 
 
 def _known(known: Callable[[str], bool], word: str) -> bool:

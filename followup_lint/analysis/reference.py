@@ -179,8 +179,15 @@ def shares_a_word_run(text: str, topics: Sequence[str], excluded: frozenset[str]
     ``RARE_WEIGHT``, capitalised in both ("the Muscat drop time" for "delivery times in Muscat"; not the
     company's or an interviewer's name)? Such a collocation or name anchors a paraphrase even when the rest
     of the topic is reworded; a pair of commoner words ("senior backend") may be any job's."""
-    wanted = frozenset().union(*(_word_runs(t, excluded) for t in topics))
+    wanted = frozenset().union(*(_topic_word_runs(t, excluded) for t in topics))
     return bool(wanted) and not wanted.isdisjoint(_word_runs(text, excluded))
+
+
+@lru_cache(maxsize=1024)
+def _topic_word_runs(topic: str, excluded: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    """``_word_runs`` of an interview's topic: a pure function of the topic, worked out once (an interview's
+    topics recur from draft to draft; the draft's own text is read each time)."""
+    return _word_runs(topic, excluded)
 
 
 def _word_runs(text: str, excluded: frozenset[str]) -> frozenset[tuple[str, ...]]:

@@ -203,6 +203,8 @@ def _build(ctx: RuleContext) -> Analysis:
                 strengths += _shown_by_deed(doc, interview.strengths, strengths, terms, excluded)
             if len(strengths) < len(interview.strengths):
                 strengths += _raised_by_pitch(doc, interview.strengths, strengths)
+            if len(strengths) < len(interview.strengths):
+                strengths += _learned_for_the_task(doc, interview.strengths, strengths, terms)
             strengths = [m for m in strengths if not _names_the_deliverable(own, m)]
         if interview.questions:
             questions = _match_asides(interview.questions, terms, excluded, units=sorted(asking))
@@ -570,6 +572,9 @@ def _raised_by_pitch(doc: Document, phrases: tuple[str, ...], found: list[Phrase
                 continue
             terms = phrase_term_list(phrase)
             said = [t for t in terms if t.key[:1] != COMPOUND and t.key in keys]
+            # (a common acronym of a trade is neither rare nor a name here either: "to demonstrate my rails API
+            # design experience" pitches no "has led the versioning policy for a public partner API")
+            said = [t for t in said if t.key not in _trade_acronyms()] if said else said
             strong = [t for t in said if t.weight >= _DEED_WEIGHT or t.start > 0 and phrase[t.start].isupper()]
             if strong or len({t.key for t in said if t.weight >= _PITCH_WEIGHT}) >= _PITCH_WORDS:
                 total = sum(t.weight for t in terms) or 1.0
@@ -577,6 +582,40 @@ def _raised_by_pitch(doc: Document, phrases: tuple[str, ...], found: list[Phrase
                                        "body", tuple(t.key for t in said)))
                 done.add(index)
     return out
+
+
+def _learned_for_the_task(doc: Document, phrases: tuple[str, ...], found: list[PhraseMatch],
+                          terms: DraftTerms) -> list[PhraseMatch]:
+    """Strengths of learning ("drive to learn new tools quickly", ``learning_strength``) shown by a thing new
+    to the writer that the writer made work for the task: a sentence telling inexperience (``inexperience``:
+    "I've never used Django before") and, in it or the next sentence, an accomplishment (``made_it_work``:
+    "proud of myself for making this server work", "I managed to get the stack deployed") not negated just
+    before it ("I could not get it working"). Strengths of experience are not raised so: inexperience is
+    their opposite."""
+    from ._phrases import existence
+
+    done = {m.index for m in found}
+    wanted = [k for k, p in enumerate(phrases) if k not in done and _strength_pattern("learning_strength").search(p)]
+    if not wanted:
+        return []
+    own = doc.own
+    novice, worked = existence("strengths", "inexperience"), existence("strengths", "made_it_work")
+    negated = _strength_pattern("made_it_work_negated")
+    body = [(s, e) for s, e, _keys, field in terms.units if field == "body"]
+    for k, (s, e) in enumerate(body):
+        if novice.search(own, s, e) is None:
+            continue
+        stop = body[k + 1][1] if k + 1 < len(body) else e
+        for m in worked.finditer(own, s, stop):
+            if negated.search(own, max(s, m.start - 40), m.start) is None:
+                return [PhraseMatch(index, phrases[index], 1.0, s, stop, "body", ()) for index in wanted]
+    return []
+
+
+@lru_cache(maxsize=8)
+def _strength_pattern(key: str) -> re.Pattern[str]:
+    """One pattern of [strengths] in ``substance.toml``, compiled case-insensitively."""
+    return re.compile(phrase_data()["strengths"][key], re.IGNORECASE)
 
 
 def nothing_written(ctx: RuleContext) -> bool:

@@ -413,7 +413,8 @@ class Spacing(Rule):
 
     URLs of any scheme ("https://", "postgres://", "mongodb+srv://"), e-mail addresses, numbers ("3.5",
     "10:30"), abbreviations ("e.g.", "U.S."), qualified names of code ("com.acme.ReportJob.main",
-    "os.path.join": three or more identifiers joined by dots), ellipses and inline code are never flagged. Extra spaces have a safe fix (one space, or none before the
+    "os.path.join": three or more identifiers joined by dots), Windows paths ("bin\\Debug\\app.dll"), ellipses
+    and inline code are never flagged. Extra spaces have a safe fix (one space, or none before the
     mark); a missing space has an unsafe one.
 
     ## Why is this bad?
@@ -482,7 +483,7 @@ class Spacing(Rule):
                 continue
             if guard.overlaps(p - 2, p + 2) or _inside_word_token(ctx, p):
                 continue
-            if own[p] == "." and _qualified_name(own, p):
+            if own[p] == "." and (_qualified_name(own, p) or _windows_path(own, p)):
                 continue  # "com.acme.BillingApplication.main", "os.path.join": code, not two sentences
             mark = own[p]
             left = _word_start(own, p)
@@ -510,6 +511,28 @@ def _qualified_name(text: str, pos: int) -> bool:
         right += 1
     run = text[left:right].strip("`'\"()[]<>,;:!?")
     return _QUALIFIED.fullmatch(run.rstrip(".")) is not None   # (a full stop after it ends the sentence)
+
+
+#: a backslash between two characters of a word: a Windows path ("devassessment\\Sync.Tests\\bin")
+_BACKSLASH_JOIN: Final = LazyPattern(r"\w\\\w")
+
+
+def _windows_path(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a run without spaces that a backslash joins ("devassessment\\Sync.Tests\\bin\\Debug",
+    twenty-sixth u-144): a Windows path, not prose?"""
+    left = pos
+    while left > 0 and not text[left - 1].isspace() and pos - left < 200:
+        left -= 1
+    right = pos
+    while right < len(text) and not text[right].isspace() and right - pos < 200:
+        right += 1
+    return _BACKSLASH_JOIN.search(text, left, right) is not None
+
+
+def _opens_a_path(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
+    """Is the word ``tok`` glued to a backslash: the first segment of a Windows path ("devassessment\\Sync.Tests"),
+    no sentence?"""
+    return own[tok.end:tok.end + 1] == "\\"
 
 
 class _Lines:
@@ -602,7 +625,9 @@ class SentenceCase(Rule):
     ("- ...", "* ...", "3. ...") is judged too when the item reads as a sentence: it opens on a verb of
     instruction ("3. run `bundle install`") or has a finite verb among its first words ("* gql dir is a
     generated directory"); a fragment ("- five years of Python") or a command typed as it is run ("5.
-    rails server") is no sentence (the verbs are in `followup_lint/data/mechanics.toml`). An item numbered
+    rails server") is no sentence (the verbs are in `followup_lint/data/mechanics.toml`), nor is a name glued
+    to a colon before a description the writer capitalised ("* util: Includes helper classes": a file tree
+    or a glossary), nor a Windows path ("devassessment\\Sync.Tests\\bin"). An item numbered
     "1 - " is a list item too; an item also reads as a sentence when it opens on a verb by its ending
     ("beautify the loader"), on a finite verb (a question: "should empty lists be handled ?"), on a
     clause's conjunction with a finite verb further on ("since the filter and sort status can change ..."),
@@ -684,7 +709,7 @@ class SentenceCase(Rule):
                 continue
             i = bisect_left(tokens, s, key=_START)  # (tokens are sorted by start: bisection, no index to build)
             tok = _lower_first_word(tokens, i, s, n)
-            if tok is None or _continues(own, s, tokens, i, lo):
+            if tok is None or _continues(own, s, tokens, i, lo) or _opens_a_path(own, tok):
                 continue
             reported.add(s)
             yield self._report(ctx, tok)
@@ -888,12 +913,21 @@ def _sentence_line(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
     return line[-1:] in (".", "!", "?") and _reads_as_sentence(own, tok)
 
 
+#: a list item's first word glued to a colon, then a description the writer capitalised ("* resources: Includes
+#: the provided data", "* util: Includes helper classes", twenty-sixth u-104): a file tree or a glossary, each
+#: item a name kept in its own case and what it holds
+_LABELLED: Final = LazyPattern(r":[ \t]+[A-Z]")
+
+
 def _reads_as_sentence(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
     """Does the list item starting with ``tok`` read as a sentence: an instruction ("run `make`"), a
     question opening on a finite verb ("should empty lists be handled?"), a finite verb among its first
     words ("gql dir is generated"; further after a clause's conjunction: "since the filter and sort status
     can change"), a command's name used as a verb ("cd into the folder"); not a fragment ("five years of
-    Python") nor a command as typed ("rails server", "cd app")?"""
+    Python") nor a command as typed ("rails server", "cd app"), nor a name and its capitalised description
+    ("util: Includes helper classes")?"""
+    if _LABELLED.match(own, tok.end) is not None:
+        return False                 # "* util: Includes helper classes": a name and its description, no sentence
     item = _list_item_words()
     first = tok.norm.lower()
     if first in item.verbs or first in item.finite or (first.endswith(_VERB_ENDINGS) and len(first) > 6):

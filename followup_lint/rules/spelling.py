@@ -17,7 +17,7 @@ from .._limits import ANALYSED_WORDS
 from ..document.postal import in_postal_line
 from ..errors import ConfigError, InputError
 from ..document.vocabulary import run_together
-from ..spelling.register import software_word, technical_register
+from ..spelling.register import one_edit_from_a_word as _one_edit_from_a_word, software_word, technical_register
 # (the module, not its names: importing ``followup_lint.analysis.employers`` first loads the rules, this one
 # among them, while that module is still half-made)
 from ..analysis import employers as _employers
@@ -227,6 +227,8 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
     readings = {"body": ctx.analysis.language, "subject": ctx.analysis.subject_language}
     parts: list[_Part] = []
     fine = 0
+    # (the register is the note's: a take-home README's subject, "subtitle timeshift", is in the body's register)
+    register = _Register(ctx.doc.own)
     # doc.words: the body's word tokens (computed once per draft, shared with the name rules)
     for field, tokens, text in (("subject", [t for t in ctx.doc.subject_tokens if t.kind == "word"],
                                  ctx.doc.subject.text), ("body", _with_instructions(ctx), ctx.doc.own)):
@@ -268,7 +270,7 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
                         fine += 1
                     continue
                 initial = i == 0 and _sentence_initial(text, start)
-                part = _judge(field, start, piece, initial, text, speller, res.words, vocab, names)
+                part = _judge(field, start, piece, initial, text, speller, res.words, vocab, names, register)
                 if part.status == "ok":
                     if field == "body":
                         fine += 1
@@ -326,8 +328,23 @@ def _sentence_initial(text: str, start: int) -> bool:
 _OK: Final = _Part("", 0, 0, "", "", "ok", False)
 
 
+class _Register:
+    """Is the note in the technical register (``technical_register`` of its own body text), read on first need."""
+
+    __slots__ = ("own", "_answer")
+
+    def __init__(self, own: str) -> None:
+        self.own = own
+        self._answer: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._answer is None:
+            self._answer = technical_register(self.own)
+        return self._answer
+
+
 def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller: Speller,
-           user: frozenset[str], vocab: frozenset[str], names: Any) -> _Part:
+           user: frozenset[str], vocab: frozenset[str], names: Any, register: _Register) -> _Part:
     end = start + len(piece)
     lower = piece.lower()
     stem = lower[:-2] if lower.endswith("'s") else lower[:-1] if lower.endswith("s'") else lower
@@ -374,7 +391,7 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
         return part("exempt")                      # "wechat id: ipledgedad", "User Name: sa"
     if _technical_name(piece, text, start, speller, names) or (piece.islower() and _command_name(lower, text, start, speller)):
         return part("exempt")                      # "atorvastatin", "Drosophila melanogaster", "sshfs"
-    if piece.islower() and technical_register(text) and software_word(
+    if piece.islower() and register and software_word(
             lower, speller, lambda w: _near_frequent(w, speller.suggest(w, 3), speller, _NEAR_EDITS_INITIAL)):
         return part("exempt")                      # "params", "tabbable", "automapper" in a take-home README
     if _playful(lower, speller):
@@ -498,8 +515,8 @@ def _in_markup(text: str, start: int, end: int) -> bool:
     if text[start - 1:start] == "&" and text[end:end + 1] == ";":
         return _ENTITY_AROUND.fullmatch(text, start - 1, end + 1) is not None
     word = text[start:end]
-    if word.islower() and "/" in (text[start - 1:start], text[end:end + 1]):
-        return True
+    if word.islower() and not {"/", "\\"}.isdisjoint((text[start - 1:start], text[end:end + 1])):
+        return True                                # "src/app", a Windows path's "devassessment\\Tests\\bin"
     # (an alt text is at most 200 characters: its "![" is that near, read from there, not from a long line's start)
     line_start = max(text.rfind("\n", max(0, start - 210), start) + 1, start - 210, 0)
     m = _IMAGE_ALT.search(text, line_start, min(len(text), end + 210))
@@ -847,7 +864,12 @@ class MisspelledWord(Rule):
     "Tyler Clonts"). In a note with
     no capital letter at all, an unknown word with no frequent word near is a lowered name ("at the
     machipisa robots"); a lower-case name alone on the last line under a finished sentence is the
-    signature, and the name before "out" on the last line is a chat sign-off's ("Ujj out~"). All-caps acronyms and inner capitals ("PostgreSQL") are never reported. Month and
+    signature, and the name before "out" on the last line is a chat sign-off's ("Ujj out~"). A name that
+    opens its clause before "here" and a mark introduces the writer ("Hi! Yusril here, ..."; `[self_introduction]`
+    of `spelling-en-informal.toml`), and a lower-case segment of a Windows path ("devassessment\\Tests") is no
+    prose, as a "/" path's is. In a note to reviewers of code, a closed compound of two common words
+    that are no grammar words and one edit from no word ("timespan", "timeshift") is a word of the trade;
+    "everytime" and "pasttime" are still reported. All-caps acronyms and inner capitals ("PostgreSQL") are never reported. Month and
     weekday names are capitalised common words, so in a date (after "on", "of", "by"... of `followup_lint/data/cues.toml`
     [calendar], or next to a number) a capitalised word one edit from one (two for seven letters or
     more) is its misspelling ("the 24th of Auguest", "on Wendsday"), unless it is a given name ("Marc").
@@ -1023,6 +1045,8 @@ class MisspelledWord(Rule):
                 continue                           # "Manoj M S", "Jonhatan Haisi code challenge": a full name
             if p.field == "body" and _chat_signoff(text, p.start, p.end):
                 continue                           # "Ujj out~": the writer's name in a chat sign-off
+            if p.field == "body" and _self_introduced(text, p.start, p.end):
+                continue                           # "Hi! Yusril here, ...": the writer introducing themselves
             if p.field == "subject" and _cut_off(text, p.end, p.lower, speller):
                 continue                           # "some improvments at tiny task app. Str…": a title cut short
             if not capital and _glued_identifier(p.lower, speller, _vocabulary(ctx)):
@@ -1067,6 +1091,29 @@ def _chat_signoff(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` the name of a chat sign-off on the note's last line ("Ujj out~")?"""
     line_start = text.rfind("\n", 0, start) + 1
     return (not text[line_start:start].strip()) and _CHAT_SIGNOFF.match(text, line_start) is not None
+
+
+#: what opens the clause a self-introduction's name stands at: the line's start, or a mark after a greeting
+#: ("Hi! Yusril here", "Hello all, Priya here")
+_CLAUSE_OPENED: Final = re.compile(r"[.!?,:;–—-][ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _self_introduction() -> re.Pattern[str]:
+    """What follows a name to introduce the writer (``[self_introduction]`` of ``spelling-en-informal.toml``)."""
+    from ..spelling.lexicon import read_toml_data
+
+    words = read_toml_data("spelling-en-informal.toml")["self_introduction"]["after"].split()
+    return re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, words))})[ \t]*(?:[.!,:;–—-]|$)",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+def _self_introduced(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the writer's name introducing them ("Hi! Yusril here, it's been a blast"): a word
+    opening its clause, then "here" and a mark or the line's end?"""
+    before = text[text.rfind("\n", 0, start) + 1:start][-40:]
+    return ((not before.strip() or _CLAUSE_OPENED.search(before) is not None)
+            and _self_introduction().match(text, end) is not None)
 
 
 def _beside_name_word(text: str, end: int, speller: Any) -> bool:
@@ -1165,13 +1212,6 @@ def _near_frequent(word: str, suggestions: Iterable[str], speller: Any, edits: i
         if (any_one and d <= 1 and len(word) >= _ANY_ONE_EDIT_MIN_LETTERS) or (d <= edits and rank(s) < _FREQUENT_RANK):
             return True
     return False
-
-
-def _one_edit_from_a_word(word: str, speller: Any) -> bool:
-    """Is a suggested correction of ``word`` one edit from it ("recieve": "receive"; not "jungang": "junking")?"""
-    from rapidfuzz.distance import DamerauLevenshtein
-
-    return any(DamerauLevenshtein.distance(word, s) <= 1 for s in speller.suggest(word, 3))
 
 
 def _in_heading(text: str, pos: int) -> bool:
@@ -1311,7 +1351,7 @@ class NotEnglish(Rule):
     (`misspelled-word`, the mechanics rules, `grammar`) skip the draft rather than flood it with false
     reports. A greeting, a thanks or a closing in the writer's other language does not make an English
     note "not English". `data["language"]` names the other language when its profile recognised it
-    ("de", "fr", "es", "pt", "it", "nl", "pl").
+    ("de", "fr", "es", "pt", "it", "nl", "pl", "id").
 
     ## Why is this bad?
     It is not bad: a note in the interviewer's language can be the right choice. The finding says why the

@@ -14,9 +14,10 @@ misspelling, when it is:
   that does it ("profiler"), "-ant" for the quality ("performant"), a plural "-s" on a noun ("paddings");
 - an identifier made of known words run together ("automapper", "nameofthemovie"): words of four letters
   or more, or grammar words among the hundred most frequent ("of", "the"), and no misspelling of a frequent word;
-  a shorter run (seven to nine letters) only of two words of the trade that are not everyday grammar or
-  frequent words ("viewport", "codebase"; not "everytime", "eachother", "watchout"), and never a run that
-  ends on a grammar word (a missed space: "deliverthe", "sendthe");
+  a shorter run (seven to nine letters) of two words of the trade that are not frequent words ("viewport",
+  "codebase"), or of two common words neither of which is a grammar word ("timespan", "timeshift"; not
+  "everytime", "eachother", "watchout"), and never a run that ends on a grammar word (a missed space:
+  "deliverthe", "sendthe");
 - a verb made with "-ify" / "-ification" on a known word ("linkify", "linkification", "minify");
 - a clipped form of a longer known word, cut at a consonant after four letters or more ("struct" of
   "structure", "dedup" of "deduplicate"), three letters or more cut off (not a dropped last letter:
@@ -37,7 +38,7 @@ from typing import TYPE_CHECKING, Callable, Final
 if TYPE_CHECKING:
     from . import Speller
 
-__all__ = ["technical_register", "software_word"]
+__all__ = ["technical_register", "software_word", "one_edit_from_a_word"]
 
 _CODE: Final = re.compile(r"`[^`\n]+`|^[ \t]*```", re.MULTILINE)            # inline code, a fence
 _HEADING: Final = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S", re.MULTILINE)      # a Markdown heading
@@ -121,14 +122,32 @@ def software_word(lower: str, speller: Speller, slip: Callable[[str], bool]) -> 
 
 
 def _short_run(lower: str, speller: Speller) -> bool:
-    """Is ``lower`` two words of the trade run together ("view"+"port", "code"+"base"), each of four letters
-    or more and neither among the ``_SHORT_RUN_RANK`` most frequent words ("every"+"time" is a slip)?"""
+    """Is ``lower`` two words run together, each of four letters or more: two words of the trade, neither
+    among the ``_SHORT_RUN_RANK`` most frequent words ("view"+"port", "code"+"base"), or a closed compound of
+    two common words neither of which is a grammar word (``english`` of ``languages.toml``: "time"+"span",
+    "time"+"shift", twenty-sixth u-144) that is not one edit from a word? A grammar word in it makes a missed
+    space ("every"+"time", "each"+"other", "watch"+"out")."""
+    from ..analysis.language import profiles
+
     rank, known = speller.lexicon.rank, speller.known
+    grammar = profiles().english
     for i in range(_RUN_PART_MIN, len(lower) - _RUN_PART_MIN + 1):
         a, b = lower[:i], lower[i:]
-        if known(a) and known(b) and rank(a) >= _SHORT_RUN_RANK and rank(b) >= _SHORT_RUN_RANK:
+        if not (known(a) and known(b)):
+            continue
+        if rank(a) >= _SHORT_RUN_RANK and rank(b) >= _SHORT_RUN_RANK:
             return True
+        if a not in grammar and b not in grammar:
+            # (a common pair one edit from a word is that word misspelt: "fourties", "pasttime")
+            return not one_edit_from_a_word(lower, speller)
     return False
+
+
+def one_edit_from_a_word(word: str, speller: Speller) -> bool:
+    """Is a suggested correction of ``word`` one edit from it ("recieve": "receive"; not "jungang": "junking")?"""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    return any(DamerauLevenshtein.distance(word, s) <= 1 for s in speller.suggest(word, 3))
 
 
 def _clipped(lower: str, speller: Speller) -> bool:
