@@ -130,8 +130,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                     "spacing": (0, 1), "sentence-case": (0, 4), "unbalanced-delimiter": (0, 2)},
     "twentyseventh": {"adds_missed_strength_or_question": (1, 0),
                       "spelling": (12, 10), "spacing": (8, 0), "sentence-case": (0, 17)},
-    "twentyeighth": {"mentions_specific_moment": (1, 0),
-                     "adds_missed_strength_or_question": (1, 0), "invites_next_step": (1, 2),
+    "twentyeighth": {"adds_missed_strength_or_question": (1, 0),
                      "spelling": (5, 3), "greeting-punctuation": (0, 1), "sentence-case": (0, 3)},
 }
 

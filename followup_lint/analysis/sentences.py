@@ -516,6 +516,36 @@ def _done_on_the_page(words: Sequence[str], cues: list[tuple[Function, int, int]
         verbs.at(words, y) == c[2] for y in range(max(c[1], c[2] - 2), c[2])) and on_page(c))]
 
 
+_ACCOUNT_SPAN: Final = 6   # words after an account verb in which the writer's "I made" is looked for
+
+
+def _account_given(words: Sequence[str], cues: list[tuple[Function, int, int]]) -> list[tuple[Function, int, int]]:
+    """``cues`` without the wishes to share the writer's own account of the work done ("I'd like to share some
+    thoughts and decisions I made while working on this assignment", twenty-eighth ab-161; "I want to explain
+    the trade-offs we took"): `account_verbs` ending the wish, then within a few words one of `account_objects`
+    and a first person with one of `done_verbs`; the note goes on to give that account, nothing more is asked
+    or offered. An offer ("I can explain the choices I made", "I can share the dashboard I built"), more of it,
+    a condition or a talk ("I'd love to share more about the choices I made", "... on a call") still invites."""
+    if "if" in words or not _cls("request", "proposed_talks").single.isdisjoint(words) \
+            or not _cls("offer", "account_more").single.isdisjoint(words):
+        return cues
+    verbs, persons = _cls("offer", "account_verbs"), _cls("offer", "account_persons").single
+    aux, done = _cls("offer", "account_auxiliaries").single, _cls("offer", "done_verbs").single
+    objects = _cls("offer", "account_objects").single
+
+    def recounted(c: tuple[Function, int, int]) -> bool:
+        if c[0] is not Function.REQUEST or not any(
+                verbs.at(words, y) == c[2] for y in range(max(c[1], c[2] - 2), c[2])):
+            return False
+        for x in range(c[2], min(len(words) - 1, c[2] + _ACCOUNT_SPAN)):
+            if words[x] in persons and not objects.isdisjoint(words[c[2]:x]):
+                y = x + 1 + (words[x + 1] in aux)
+                return y < len(words) and words[y] in done
+        return False
+
+    return [c for c in cues if not recounted(c)]
+
+
 def _shown_already(words: Sequence[str], cues: list[tuple[Function, int, int]]) -> list[tuple[Function, int, int]]:
     """``cues`` without the offers of a present willingness to show what the note has already shown ("I'm glad
     to show all this kind of techniques", "we are happy to present these results": `shown_verbs`, then one of
@@ -551,6 +581,8 @@ def _later_hopes(words: Sequence[str], cues: list[tuple[Function, int, int]]) ->
     for x in _where(words, nouns):
         if words[x].startswith("opportunit") and x + 1 < len(words) and words[x + 1] in ("to", "of", "for"):
             continue                           # "any opportunity to discuss": an activity, not an opening
+        if _cls("request", "opening_compounds").at(words, x) > 0:
+            continue                           # "another role play", "a second role-play": an exercise
         if any(words[y] in before for y in range(max(0, x - 2), x)) or any(
                 after.at(words, y) > 0 for y in range(x + 1, min(len(words), x + 5))):
             marks.append(x)                    # "another position", "should a vacancy arise in future"
@@ -1043,9 +1075,11 @@ class _Reader:
         please, verbs = _cls("request", "please"), _cls("request", "reply_verbs")
         to_me, you_modal = _cls("request", "to_me"), _cls("modality", "you_modal")
         adv, remembered = _cls("modality", "adverbs"), _cls("request", "remembered")
+        attention = _cls("request", "attention")
         for i in _where(w, to_me, please, verbs, you_modal):
-            if remembered.at(w, i) > 0:
-                continue                                   # "keep me in mind for future openings": no reply asked
+            if remembered.at(w, i) > 0 or attention.at(w, i) > 0:
+                continue                                   # "keep me in mind for future openings", "Keep in mind
+                # that this code can be developed further": no reply asked
             j = to_me.at(w, i)
             if j > 0 and not (i > 0 and w[i - 1] in ("to", "for")):
                 self.add(Function.REQUEST, i, j)
@@ -1057,8 +1091,9 @@ class _Reader:
                 continue                                   # "please don't send that rejection email"
             if j > 0:
                 k = _skip(w, j, adv)
-                if self._passes_on(k):
-                    continue                               # "please pass my regards to Ravi": no reply asked
+                if self._passes_on(k) or attention.at(w, k) > 0:
+                    continue                               # "please pass my regards to Ravi", "please bear in
+                    # mind the tests are slow": no reply asked
                 m = verbs.at(w, k)
                 if m > 0 and _cls("request", "permitted_judging").at(w, k) == m and \
                         _cls("request", "permissions").at(w, i) > 0:
@@ -2156,6 +2191,8 @@ def _classify(words: tuple[str, ...], asks: bool, only: str | None,
         r.cues = _shown_already(words, r.cues)     # (only takes offers away)
     if r.cues and (introduces or not present.isdisjoint(_cls("offer", "on_the_page").firsts)):
         r.cues = _done_on_the_page(words, r.cues, introduces)  # (only takes offers away too)
+    if r.cues and not present.isdisjoint(_cls("offer", "done_verbs").single):
+        r.cues = _account_given(words, r.cues)     # (only takes offers and wishes away)
     if asks and len(words) >= 2:
         r.add(Function.QUESTION, len(words) - 1, len(words))
     elif not asks and len(words) >= 3 and words[0] in heads["unpunctuated"]:

@@ -339,7 +339,9 @@ class NoNextStep(Rule):
     work with you"); wanting the reader to reply ("I want you to get back to
     me", "This should motivate you to respond to me"); a further talk you propose or would set up ("I'd like to
     propose a short video call", "I propose we meet again on Friday", "I'd love to set up a time to chat"; not
-    advice, "I'd suggest the team tries Kafka", nor "I need to arrange childcare before the interview"); an invitation to see more of you ("I invite you to
+    advice, "I'd suggest the team tries Kafka", nor "I need to arrange childcare before the interview"); another run of an
+    exercise the interview held live ("I can do a second role play any day this week", "happy to do another mock
+    call"); an invitation to see more of you ("I invite you to
     get to know my projects at my website", "Check out my github and my medium page", "Have a look at my
     portfolio"; not "See my notes below", "Check out my solution in src"), or where your other work can be
     found ("For other projects, they can be found at <link>", "More of my work can be seen on Behance"; not "The
@@ -402,7 +404,11 @@ class NoNextStep(Rule):
     email you my details later", "I'm going to send the rest tomorrow"; "I can send ..." offers), an
     explanation the note gives itself ("as a substitute, I will explain here what I did", "Below I'll describe
     the steps", "I'll explain in short about this app", or announced by a colon: "I would like to explain why
-    I chose what I chose:"; "I can explain here if anything is unclear" offers), a reply
+    I chose what I chose:"; "I can explain here if anything is unclear" offers), a wish to share your
+    account of the work done ("I'd like to share some thoughts and decisions I made while working on this";
+    "I can explain the choices I made", "I'd love to share more about them" still invite), an imperative of
+    attention ("Keep in mind that this was done in four hours", "Please bear in mind the tests are slow";
+    "keep in touch" invites), a reply
     expected not to come ("I'm sure I won't be hearing from you"), a "please" negated ("please don't send that
     rejection email"; "please don't hesitate to ask" invites), a softener on an infinitive ("it was quicker to
     just write a console app"), a thing's availability ("the API will be available at localhost:5000", "there were a few packages

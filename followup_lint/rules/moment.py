@@ -113,7 +113,10 @@ class NoSpecificMoment(Rule):
     project the topic says is one of code; in the subject, wherever
     the kind stands: "Hiring Challenge Submission", "Challenge completion"), even when the rest of the
     topic is generic, and so does the limit it was set to ("I wanted to honor the time constraint", "I stopped
-    at the four-hour limit"; not "your time constraints", "the time constraints of the hiring process"); the plural "the challenges of the role" does not. Problems the interviewer set, named as set ("the
+    at the four-hour limit"; not "your time constraints", "the time constraints of the hiring process"); the plural "the challenges of the role" does not. A
+    deliverable the interview asked for, named by its kind in the note or its subject, recalls the request
+    ("Code Sample" for "the request for code samples from past work", "my writing samples are attached"
+    for "the writing sample Dana asked for"; not when no topic asked for it). Problems the interviewer set, named as set ("the
     problems you gave me", "the puzzles you posed"), are the exercise when a topic names that kind ("two
     whiteboard problems: ..."); "the problems you mentioned" are the conversation's. A test, an exam, an assessment or
     a pull request the interview set is such an exercise ("this test", "your datascience exam", "my PR");
@@ -270,7 +273,9 @@ class NoSpecificMoment(Rule):
             # challenge)" names the exercise only as a repository's path does)
             addresses = [(t.start, t.end) for t in doc.tokens if t.kind == "url"]
             if _names_the_exercise(doc.own, ctx.draft.subject or "", interview.topics, raised + addresses) \
-                    or _titles_the_exercise(said, interview.topics, interview.company or "", a.excluded):
+                    or _titles_the_exercise(said, interview.topics, interview.company or "", a.excluded) \
+                    or _names_a_requested_deliverable(doc.own, _subject_said(ctx), interview.topics,
+                                                      raised + addresses):
                 return  # "Thanks for the challenge": the interview's exercise, by its kind or its title
             if _names_in_an_identifier(doc.own, topics, a.excluded, addresses):
                 return  # "`DataTableCompanies` emits ..." for "the companies table": the exercise's own code
@@ -436,6 +441,35 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
     if any(word in kinds and any(word in words for words in set_by) for word in said):
         return True                            # "Challenge completion" for "the DevOps challenge: ..."
     return any(pair in pairs for pair in zip(said, said[1:]))
+
+
+def _names_a_requested_deliverable(own: str, subject: str, topics: Sequence[str],
+                                   raised: Sequence[tuple[int, int]]) -> bool:
+    """Does the note or its subject name, by its kind, a deliverable a topic says the interview asked for
+    ("Code Sample" for "the request for code samples from past work", twenty-eighth ab-101; "my writing sample
+    is attached" for "the writing sample Dana asked for")? Singular and plural are one kind; a kind inside a
+    raised strength or question is not read."""
+    kinds = [k for k in _deliverable_kinds() if any(k.search(t) for t in topics)]
+    return any(k.search(subject) or any(not any(s <= m.start() < e for s, e in raised) for m in k.finditer(own))
+               for k in kinds)
+
+
+@lru_cache(maxsize=1)
+def _deliverable_kinds() -> tuple[re.Pattern[str], ...]:
+    def plural(kind: str) -> str:
+        head, _, last = kind.rpartition(" ")
+        if kind.startswith("letter"):
+            return re.escape(kind).replace("letter", "letters?", 1)
+        if last.endswith("s"):
+            form = re.escape(last)
+        elif last.endswith("y"):
+            form = re.escape(last[:-1]) + "(?:y|ies)"
+        else:
+            form = re.escape(last) + "s?"
+        return (re.escape(head) + r"[\s-]+" if head else "") + form
+
+    return tuple(re.compile(rf"\b{plural(k)}\b", re.IGNORECASE)
+                 for k in phrase_data()["moment"]["requested_deliverables"])
 
 
 def _names_the_limit(own: str, raised: Sequence[tuple[int, int]]) -> bool:
