@@ -241,15 +241,23 @@ def _formula_spans(text: str, tokens: Sequence[Any], lowered: Sequence[str],
         w = lowered[k].replace("’", "'")
         return w
 
+    judged: dict[str, bool] = {}   # each distinct word asked once (a 1 MB first line repeats its words)
+
+    def english(w: str) -> bool:
+        found = judged.get(w)
+        if found is None:
+            found = judged[w] = _known(known, w)
+        return found
+
     def formula(ks: Sequence[int]) -> ForeignSpan | None:
         long = [k for k in ks if len(word(k)) >= 2]
-        if len(long) < 2 or any(_known(known, word(k)) for k in long):
+        if len(long) < 2 or any(english(word(k)) for k in long):
             return None
         return ForeignSpan(tokens[ks[0]][0], tokens[ks[-1]][1], "other", len(ks))
 
     out: list[ForeignSpan] = []
     first = lines[0]
-    lead = list(takewhile(lambda k: len(word(k)) < 2 or not _known(known, word(k)), first))
+    lead = list(takewhile(lambda k: len(word(k)) < 2 or not english(word(k)), first))
     if 0 < len(lead) < len(first):       # followed by an English word on the line: "Mālō e lelei Mrs ..."
         span = formula(lead)
         if span:
