@@ -218,8 +218,17 @@ _ADDRESS_WORD_MAX: Final = 7
 #: read as another given name of their naming tradition (:meth:`_Builder._sibling_given`)
 _SIBLING_MIN: Final = 4
 _SIBLING_SHARED: Final = 3
+#: the fewest letters of a titled word read as a misspelt family name, and the length from which two
+#: edits are allowed (:meth:`_Builder._family`): "Ms Law" to Lau is one letter off
+_TITLED_NEAR_MIN: Final = 3
+_TITLED_TWO_EDITS: Final = 5
 #: a slash or "or" and the word after it: "/Sir", " / Madam", " or Sir"
 _OR_NEXT: Final = re.compile(r"[ \t]*(?:/|or[ \t])[ \t]*([^\W\d_][\w'’]{0,20})")
+
+
+def _spelt(core: str, folded: str) -> str:
+    """The family name as the interview record writes it, when it is the one folded to ``folded``."""
+    return core if fold(core) == folded else folded.title()
 
 
 class _Builder:
@@ -374,6 +383,19 @@ class _Builder:
         elif address and self._address_word(word) and not self._sibling_given(word, interviewer):
             run.clear()
 
+    def _signed(self, s: int, text: str) -> bool:
+        """Is the name at ``s`` the writer's, signed after a closing phrase on the note's last line
+        ("Thank You, Mike", "Many thanks, Ana Lima") with no other signature below: a closing, not a thanks?"""
+        doc, own = self.doc, self.doc.own
+        if doc.signature_name is not None or own[s + len(text):].strip(" \t\r\n!."):
+            return False
+        line_start = own.rfind("\n", 0, s) + 1
+        before = own[line_start:s].rstrip(" \t")
+        if not before.endswith(","):
+            return False  # "Thanks again Priya!": spoken to, not signed
+        phrase = before[:-1].rstrip(" \t")
+        return " ".join(phrase.lower().replace("’", "'").split()) in _signoff_phrases() and len(text.split()) <= 3
+
     def _sibling_given(self, word: str, interviewer: int) -> bool:
         """Is the word before an interviewer's family name another given name of the same naming
         tradition: not theirs nor one edit from it, but sharing its first or last letters, at least three
@@ -409,10 +431,23 @@ class _Builder:
         return bool(self.named)
 
     def _family(self, word: str) -> NameMatch | None:
+        """The interviewer whose family name a titled word is ("Dear Ms Lau,"), or, one letter off from
+        the same first letter (two on five letters or more), a misspelling of it that sounds near
+        ("Hi Ms Law," to Lau Mei Ling; "Dear Mr Okafur,"): the title says a family name stands there."""
         f = fold(word)
         for i in range(len(self.people)):
             if f in self.matcher.family_names(i):
                 return NameMatch(i, "exact", word, "last")
+        if not f.isalpha() or len(f) < _TITLED_NEAR_MIN or self.matcher.data.is_given_name(word):
+            return None
+        from rapidfuzz.distance import Levenshtein  # (letters swapped in three letters are two edits: "Rya" for Ray)
+
+        for i in range(len(self.people)):
+            for family in sorted(self.matcher.family_names(i)):
+                most = 1 if max(len(f), len(family)) < _TITLED_TWO_EDITS else 2
+                if (family.isalpha() and family[0] == f[0] and abs(len(family) - len(f)) <= 1
+                        and Levenshtein.distance(f, family, score_cutoff=most) <= most):
+                    return NameMatch(i, "misspelling", _spelt(self.matcher.parsed[i].core_surname, family), "last")
         return None
 
     def _roles_only(self, g: Greeting, generic_only: bool) -> bool:
@@ -457,6 +492,8 @@ class _Builder:
             if len(last) == 2 and last[1].lower().replace("’", "'") in vocabulary().after_name:
                 text = last[0]  # "Thank you again, Ravi ji!": the honorific is no part of the name
             role = self._stranger(text)
+            if role is not None and where == "thanks" and self._signed(s, text):
+                continue  # "Thank You, Mike" as the last line: the writer signing off, no one thanked
             if role is not None:
                 self.strangers.append(NameUse(s, s + len(text), text, role, where))
                 continue
@@ -1266,6 +1303,8 @@ def _vocatives(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tup
             continue  # "Great, thanks again", "Perfect, I appreciate it": a common word, not a name
         if not rest[:1].islower() and not rest.startswith(("I ", "I'", "I’")):
             continue  # "Kafka, Flink and Spark were ...": a list, not someone addressed
+        if own[m.end("name"):m.start("rest")].strip(" \t") != "," and not _person_like(ctx, name):
+            continue  # "Conclusions - I really enjoyed ...": a heading run into its paragraph, no one spoken to
         # a P.S. that opens on a name speaks to that person ("P.S. Maryam, I have attached ...") whether or not
         # the name tables know the name
         spoken = data.is_given_name(name) or (own.startswith(("PS", "P.S."), m.start(), m.start("name"))
@@ -1301,6 +1340,12 @@ def _closing_vocatives(ctx: RuleContext, own: str, start: int, end: int) -> Iter
                 low in vocab.generic and low != "you"):  # ("your team, Sizwe": a group's member named)
             continue
         yield s + hit.start("name"), hit.group("name"), "vocative"
+
+
+@lru_cache(maxsize=1)
+def _signoff_phrases() -> frozenset[str]:
+    """The closing phrases ("thank you", "best regards") without their commas."""
+    return frozenset(p.rstrip(",") for p in vocabulary().signoffs)
 
 
 @lru_cache(maxsize=1)

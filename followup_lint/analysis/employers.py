@@ -716,6 +716,8 @@ def _wish_clause_employers(ctx: RuleContext, own: str) -> Iterable[tuple[str, in
             weighed += 1
             if weighed > _WISH_CANDIDATES:
                 return
+            if _list_item_alone(own, words, wish, wish_text, a, b, at):
+                continue  # "- Error handling (especially for the REST Api and Events)": the wish is elsewhere
             lo = max(a, at - _WISH_WINDOW)
             prep = words.preposition.search(own, max(lo, at - 40), at)
             if prep is None:
@@ -739,6 +741,21 @@ def _wish_clause_employers(ctx: RuleContext, own: str) -> Iterable[tuple[str, in
             if words.not_employer.search(own, start, at):
                 continue  # "travelling from Kingston to Montego Bay", "for clients such as Barclays Bank"
             yield org, at
+
+
+#: a line that is an item of a list: a bullet or a number, then the item ("- Security", "2. Logging")
+_LIST_ITEM: Final = LazyPattern(r"[ \t]*(?:[-*•+–]|\d{1,2}[.)])[ \t]+")
+
+
+def _list_item_alone(own: str, words: _WishWords, wish: re.Pattern[str], wish_text: str, a: int, b: int, at: int) -> bool:
+    """Is the word at ``at`` in an item of a list that holds no wish of the writer's own, the sentence's
+    wish and "me" standing in other lines (a list with no full stops reads as one sentence)?"""
+    line_start = max(a, own.rfind("\n", 0, at) + 1)
+    if _LIST_ITEM.match(own, line_start) is None:
+        return False
+    line_end = own.find("\n", at, b)
+    line_end = b if line_end < 0 else line_end
+    return words.me.search(own, line_start, line_end) is None or wish.search(wish_text, line_start, line_end) is None
 
 
 #: the employer as the place, home or fit for you: "Byblos Marina Suites is the right place for me to grow",

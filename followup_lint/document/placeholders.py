@@ -32,6 +32,9 @@ _PATTERNS: Final = (
     # mark, no space inside, and no word or mark of the same kind around ("C# and F#", "#hiring" are not)
     ("merge", re.compile(r"(?<![\w#])#[A-Za-z_][A-Za-z0-9_]{1,40}#(?![\w#])")),
     ("merge", re.compile(r"(?<![\w%])%[A-Za-z_][A-Za-z0-9_]{1,40}%(?![\w%])")),
+    # a word processor's mail-merge field in chevrons, its name one word with no space ("«Title»",
+    # "«LastName»", "«First_Name»"): a quotation in guillemets holds spaces or stands in prose ("« merci »")
+    ("merge", re.compile(r"(?<![\w«])«[A-Za-z_][A-Za-z0-9_]{1,40}»(?![\w»])")),
     ("bracket", re.compile(r"\[[^\[\]\n]{1,60}\](?![(:\[])")),
     # (not a type's parameter glued to its name: "IObservable<T>", "List<Order>", "Map<K, V>")
     ("angle", re.compile(r"(?<!\w)<[A-Z][A-Za-z']{0,20}(?:[ _][A-Za-z'][A-Za-z']{0,20}){0,3}>")),
@@ -64,10 +67,10 @@ _PATTERNS: Final = (
                          r"spoke about|highlighted)\)", re.I)),
 )
 # For each pattern above, a substring every match contains (a cheap precheck) ...
-_NEEDED: Final = ("{", "{", "${", "$", "#", "%", "[", "<", "<", "<", "___", "/", "(", "(", "(", "(")
+_NEEDED: Final = ("{", "{", "${", "$", "#", "%", "«", "[", "<", "<", "<", "___", "/", "(", "(", "(", "(")
 # ... and the mark every match of it ends with ("" for none): 1 MB of "(" and "[" without a closing mark
 # is not searched for "(insert ...)" or "[Name]"
-_CLOSED_BY: Final = ("", "}", "}", "", "#", "%", "]", ">", ">", ">", "", "", ")", ")", ")", ")")
+_CLOSED_BY: Final = ("", "}", "}", "", "#", "%", "»", "]", ">", ">", ">", "", "", ")", ")", ")", ")")
 _CITATION: Final = LazyPattern(r"^\[(?:\d{1,3}|[a-z]|\d{1,3}[-,]\d{1,3}|\d{1,3}(?:\.\d{1,3}){1,3}|sic|citation needed|"
                               r"ibid\.?)\]$", re.I)
 _CHECKBOX: Final = LazyPattern(r"^\[[ xX]\]$")

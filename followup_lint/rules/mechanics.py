@@ -500,15 +500,21 @@ class Spacing(Rule):
 _QUALIFIED: Final = LazyPattern(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){2,}")
 
 
-def _qualified_name(text: str, pos: int) -> bool:
-    """Is the full stop at ``pos`` inside a qualified name of code ("com.guestlogix.TakeHomeApplication.main",
-    "os.path.join"): three or more identifiers joined by dots, with no space, ending the word?"""
+def _unspaced_run(text: str, pos: int) -> tuple[int, int]:
+    """The bounds of the run without spaces around ``pos`` (at most 200 characters each side)."""
     left = pos
     while left > 0 and not text[left - 1].isspace() and pos - left < 200:
         left -= 1
     right = pos
     while right < len(text) and not text[right].isspace() and right - pos < 200:
         right += 1
+    return left, right
+
+
+def _qualified_name(text: str, pos: int) -> bool:
+    """Is the full stop at ``pos`` inside a qualified name of code ("com.guestlogix.TakeHomeApplication.main",
+    "os.path.join"): three or more identifiers joined by dots, with no space, ending the word?"""
+    left, right = _unspaced_run(text, pos)
     run = text[left:right].strip("`'\"()[]<>,;:!?")
     return _QUALIFIED.fullmatch(run.rstrip(".")) is not None   # (a full stop after it ends the sentence)
 
@@ -520,12 +526,7 @@ _BACKSLASH_JOIN: Final = LazyPattern(r"\w\\\w")
 def _windows_path(text: str, pos: int) -> bool:
     """Is ``pos`` inside a run without spaces that a backslash joins ("devassessment\\Sync.Tests\\bin\\Debug",
     twenty-sixth u-144): a Windows path, not prose?"""
-    left = pos
-    while left > 0 and not text[left - 1].isspace() and pos - left < 200:
-        left -= 1
-    right = pos
-    while right < len(text) and not text[right].isspace() and right - pos < 200:
-        right += 1
+    left, right = _unspaced_run(text, pos)
     return _BACKSLASH_JOIN.search(text, left, right) is not None
 
 
