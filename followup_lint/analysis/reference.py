@@ -1178,6 +1178,33 @@ def misspelt_common(word: str) -> float | None:
     return None
 
 
+def misspelt_among(low: str, meant: frozenset[str]) -> frozenset[str]:
+    """The words of the lower-case ``low`` that misspell one of ``meant`` (one edit, a transposition
+    counting as one, from a word of six letters or more: "assesment" for "assessment", "excercise",
+    "challange"), unknown to the speller; a known word ("projects", "testing") is no misspelling."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    from ..spelling.engine import load_speller
+
+    long_ = [m for m in meant if len(m) >= _MISSPELT_MIN_KIND and m.isalpha()]
+    if not long_:
+        return frozenset()
+    found = set()
+    speller = None
+    for word in set(re.findall(r"[a-z]{%d,}" % (_MISSPELT_MIN_KIND - 1), low)) - meant:
+        if any(DamerauLevenshtein.distance(word, m, score_cutoff=_MISSPELT_EDITS) <= _MISSPELT_EDITS
+               for m in long_):
+            speller = speller or load_speller()
+            if not speller.known(word):
+                found.add(word)
+    return frozenset(found)
+
+
+#: the shortest word whose one-edit misspelling ``misspelt_among`` mends ("task" and "test" are too short:
+#: "tusk", "text" are other words)
+_MISSPELT_MIN_KIND: Final = 6
+
+
 def _field_of(lows: Sequence[str], k: int, frames: frozenset[str], nouns: frozenset[str], literal: frozenset[str],
               names: frozenset[str], suffixes: tuple[str, ...]) -> bool:
     """Does the word ``lows[k]`` (the tokens' lower-case words) name a field in a polished frame ("the

@@ -1141,12 +1141,47 @@ class _Reader:
             if j > 0:
                 k = _skip(w, j, adv)
                 questioning = w[i] in ("could", "can", "would", "will", "might", "if", "wondering", "do")
-                if k < len(w) and (questioning or verbs.at(w, k) > 0 and not self._thing_operated(verbs.at(w, k))):
+                if k < len(w) and (questioning or verbs.at(w, k) > 0 and not self._thing_operated(verbs.at(w, k))) \
+                        and not self._voiced_question(i, k):
                     self.add(Function.REQUEST, i, k + 1)
         self._wishes()
         self._status_checks()
         self._welcomed()
         self._own_requests()
+        self._learning_from_reader()
+
+    def _learning_from_reader(self) -> None:
+        """Wanting to learn more from the reader ("I want to learn more from you guys", "I hope to keep
+        learning even more from your team": `learn_wishes`, `learn_verbs`, `learn_more`, `learn_sources`):
+        asks for more of their feedback or talk. "I learned a lot from you" (past), "I want to learn more
+        about Rust" (another source) and "Look forward to learning from you" (a hope to join them) do not."""
+        w = self.w
+        wishes, verbs = _cls("request", "learn_wishes"), _cls("request", "learn_verbs")
+        amounts, sources = _cls("request", "learn_amounts"), _cls("request", "learn_sources")
+        for i in _where(w, wishes):
+            j = wishes.at(w, i)
+            if j < 0:
+                continue
+            v = _skip(w, j, _cls("modality", "adverbs"), most=2)
+            m = verbs.at(w, v)
+            if m < 0:
+                continue
+            x = _skip(w, m, amounts, most=2)
+            more = _cls("request", "learn_more").at(w, x)
+            e = sources.at(w, _skip(w, more, amounts, most=2)) if more > 0 else -1
+            if e > 0:
+                self.add(Function.REQUEST, i, e)
+                return
+
+    def _voiced_question(self, i: int, k: int) -> bool:
+        """Is "you might ask" at ``w[i:k + 1]`` the reader's question voiced by the writer, who answers it
+        ("What is missing you might ask, well, a lot", twenty-ninth ac-127; "Why Flask, you may wonder")? A
+        question word before it and no object of asking after the verb; "you may ask me anything" and "you
+        might ask for a demo" still ask."""
+        w = self.w
+        return (w[k] in _cls("request", "voiced_verbs").single
+                and not _cls("request", "voiced_heads").single.isdisjoint(w[:i])
+                and (k + 1 >= len(w) or w[k + 1] not in _cls("request", "voiced_not_after").single))
 
     def _thing_operated(self, m: int) -> bool:
         """Is the object of a reply verb after a stated "you can" (ending at ``w[m]``) a thing of the work ("you can
@@ -1509,6 +1544,7 @@ class _Reader:
                         break
         self._referrals()
         self._showcase()
+        self._credentials_offered()
         on_request = _cls("offer", "on_request")
         for i in _at_words(w[:-1], {"anything", "available"}):
             if w[i] == "anything" and w[i + 1] == "else":
@@ -1660,6 +1696,20 @@ class _Reader:
             e = objects.at(w, n)
             if e > 0:
                 self.add(Function.OFFER, i, e)
+                return
+
+    def _credentials_offered(self) -> None:
+        """The writer's own credentials offered for more details ("For more details, please see my resume
+        below", "For further information, my CV is attached", `more_for` then "my" and one of
+        `credential_objects`): an offer of more; "For more details, see the README" offers nothing."""
+        w = self.w
+        e = _cls("offer", "more_for").at(w, 0)
+        if e < 0:
+            return
+        objects = _cls("offer", "credential_objects")
+        for x in range(e, len(w) - 1):
+            if w[x] == "my" and any(objects.at(w, y) > 0 for y in range(x + 1, min(len(w), x + 3))):
+                self.add(Function.OFFER, 0, x + 2)
                 return
 
     def _showcase_located(self) -> None:
@@ -2074,7 +2124,7 @@ def _heads() -> dict[str, frozenset[str]]:
         "requests": firsts(("request", "to_me"), ("request", "please"), ("request", "reply_verbs"),
                            ("request", "own_requests"), ("request", "proposals"), ("request", "wanted_answers"),
                            ("modality", "you_modal"), ("modality", "conditional"), ("request", "status_heads"),
-                           ("request", "welcomed")),
+                           ("request", "welcomed"), ("request", "learn_wishes")),
         "instruction": firsts(("instruction", "reader_forms"), ("instruction", "letter_parts"),
                               ("instruction", "thank_verbs"), ("instruction", "shaping_verbs")),
         # (a one-word first person, "I", "we", offers only followed by one of _offer_follows(): that word
@@ -2082,7 +2132,7 @@ def _heads() -> dict[str, frozenset[str]]:
         "offers": (_cls("modality", "first_person").firsts - _cls("modality", "first_person").single)
         | _offer_follows() | firsts(("offer", "willing"), ("offer", "condition_heads"), ("offer", "referral"),
                                     ("offer", "invitations"), ("offer", "showcase_verbs"),
-                                    ("offer", "showcase_locators"))
+                                    ("offer", "showcase_locators"), ("offer", "more_for"))
         | {"anything", "available"},
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads"), ("forward", "other_language"),
                           ("forward", "hope_words"), ("forward", "accept_verbs"), ("forward", "passive"),
@@ -2123,7 +2173,8 @@ def asks_nobody(text: str) -> bool:
     reimplement it in a 2 days sprint ?", ``rhetorical`` of the cue file's [question])?"""
     from ..document.structure import _MARKDOWN_HEADING
 
-    return _MARKDOWN_HEADING.match(text) is not None or cue_pattern("question", "rhetorical").search(text) is not None
+    return (_MARKDOWN_HEADING.match(text) is not None or cue_pattern("question", "rhetorical").search(text) is not None
+            or cue_pattern("question", "voiced").search(text) is not None)
 
 
 @lru_cache(maxsize=None)
@@ -2142,7 +2193,8 @@ def classify(words: Words, text: str, only: str | None = None) -> tuple[Function
     # (an inverted condition, "Should I be considered, it would be an honour", is read as a sentence whose
     # mark stands: no phone's question was left unmarked)
     return (_classify if len(w) <= _REMEMBERED_WORDS else _classify.__wrapped__)(
-        w, _asks(text), only, "?" in text or "？" in text or cue_pattern("question", "supposing").match(text) is not None,
+        w, _asks(text), only, "?" in text or "？" in text or cue_pattern("question", "supposing").match(text) is not None
+        or cue_pattern("question", "voiced").search(text) is not None,
         text.rstrip().endswith(":"))
 
 

@@ -6,9 +6,9 @@ import re
 from functools import lru_cache
 from typing import Final, Iterable, Sequence
 
-from ..analysis.reference import (RARE_WEIGHT, RUN_EACH, References, about_the_candidate, generic_topic, names_own_circumstance,
-                                  names_the_readers_thing, recalled_topic, shares_a_coined_name, shares_a_date,
-                                  shares_a_word_run)
+from ..analysis.reference import (RARE_WEIGHT, RUN_EACH, References, about_the_candidate, generic_topic,
+                                  misspelt_among, names_own_circumstance, names_the_readers_thing, recalled_topic,
+                                  shares_a_coined_name, shares_a_date, shares_a_word_run)
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import existence, phrase_data, sentence_at
@@ -433,6 +433,8 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
     named = frozenset((nouns - deliveries) | delivered | problems
                       | {w for w in used if w.endswith("s") and w[:-1] in nouns} | (reviews & used))
     pairs = {pair for words in set_by for pair in zip(words, words[1:]) if pair[1] in nouns}
+    # (the kind misspelt names it all the same: "This is recruitment assesment", twenty-ninth ac-166)
+    named |= misspelt_among(low, named)
     for pattern in (_exercise_ref(named), _pair_ref(frozenset(pairs))):  # (the pair: "there are interesting
         for m in pattern.finditer(low):                                  # test task" for "the test task")
             if not any(s <= m.start() < e for s, e in raised) and not _a_difficulty(low, m, problems) \
@@ -631,7 +633,9 @@ def _delivery_short() -> dict[str, str]:
 @lru_cache(maxsize=16)
 def _exercise_ref(nouns: frozenset[str]) -> re.Pattern[str]:
     alternatives = "|".join(sorted(("[- ]".join(map(re.escape, n.split("-"))) for n in nouns), key=len, reverse=True))
-    lead = r"(?:this|the|that|your|my|these|those|all|(?:this|it)\s+(?:was|is|has\s+been)\s+(?:a|an))"
+    # (the article may be dropped after "this is", as writers of another first language do: "This is
+    # recruitment assessment", twenty-ninth ac-166)
+    lead = r"(?:this|the|that|your|my|these|those|all|(?:this|it)\s+(?:was|is|has\s+been)(?:\s+(?:a|an))?)"
     # a number may stand among the words before the noun ("the first 4 tasks")
     return re.compile(rf"\b{lead}\s+(?:[a-z0-9-]+\s+){{0,3}}?(?:{alternatives})\b(?![-'’]|s\b)")
 
