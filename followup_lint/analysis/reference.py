@@ -1085,9 +1085,7 @@ def name_signed_at(own: str) -> int:
     a phone's note with no capitals and no sign-off phrase, that the document reads as no signature): one or
     two lower-case words under at least one line of the message. ``len(own) + 1`` when there is none. The
     writer's own name names nothing from the interview. (Read from the end: a few characters, not the text.)"""
-    end = len(own)
-    while end > 0 and own[end - 1].isspace():
-        end -= 1
+    end = len(own.rstrip())   # (in C: the own text ends in blanks where a signature or quote stood)
     k = own.rfind("\n", max(0, end - _SIGNED_REACH), end)
     m = _SIGNED_NAME.fullmatch(own, k + 1, end) if k >= 0 else None
     if m is None or _NONBLANK.search(own, 0, k) is None:
