@@ -263,8 +263,13 @@ def _formula_spans(text: str, tokens: Sequence[Any], lowered: Sequence[str],
         if span:
             out.append(span)
     for ks, after in zip(lines[1:], [*lines[2:], []]):
+        if len(ks) > 4 or len(after) > 4:
+            continue
+        c = text[tokens[ks[-1]][1]:tokens[ks[-1]][1] + 1]
+        if c != "," and (c == "\n" or not c.isspace()):
+            continue   # (the line's rest must be a comma alone: its first character tells most lines at once)
         tail = text[tokens[ks[-1]][1]:text.find("\n", tokens[ks[-1]][1]) % (len(text) + 1)].strip()
-        if len(ks) <= 4 and tail == "," and len(after) <= 4:   # (the signature under it may be masked)
+        if tail == ",":   # (the signature under it may be masked)
             span = formula(ks)
             if span:
                 out.append(span)
