@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 import json
 import re
+import warnings
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Final
@@ -157,7 +158,11 @@ class ShippedHolidays:
         if self._first <= day.year <= self._last:
             return self._days.get(day)
         table = _table(self.country, None)
-        return table.get(day) if table is not None else None
+        if table is None:
+            return None
+        with warnings.catch_warnings():   # outside the package's years it says so and knows no holiday: none
+            warnings.filterwarnings("ignore", "Requested Holidays are available only", UserWarning)
+            return table.get(day)
 
     def __contains__(self, day: date) -> bool:
         return self.get(day) is not None
