@@ -121,7 +121,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "twentysecond": {"spelling": (17, 0),
                      "greeting-punctuation": (1, 0), "repeated-word": (2, 0), "lowercase-i": (1, 0),
                      "spacing": (0, 1), "sentence-case": (3, 10)},
-    "twentythird": {"adds_missed_strength_or_question": (4, 0),
+    "twentythird": {"adds_missed_strength_or_question": (2, 0),
                     "spelling": (4, 3), "spacing": (1, 0), "sentence-case": (3, 10), "unbalanced-delimiter": (1, 0)},
     "twentyfourth": {"spelling": (12, 0), "greeting-punctuation": (1, 1),
                      "sentence-case": (0, 17), "unbalanced-delimiter": (4, 0)},
@@ -135,7 +135,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "twentyeighth": {"adds_missed_strength_or_question": (1, 0),
                      "spelling": (5, 3), "greeting-punctuation": (0, 1), "sentence-case": (0, 3)},
     "twentyninth": {"names_interviewer": (0, 0), "interviewer_name_misspelled": (0, 0), "wrong_name": (0, 2),
-                    "mentions_specific_moment": (1, 0), "adds_missed_strength_or_question": (5, 3),
+                    "mentions_specific_moment": (1, 0), "adds_missed_strength_or_question": (2, 3),
                     "invites_next_step": (0, 0), "spelling": (16, 4), "sentence-case": (3, 8),
                     "unbalanced-delimiter": (1, 0)},
 }

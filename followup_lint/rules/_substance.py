@@ -14,7 +14,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Final, Iterable, Sequence, cast
 
 from ..analysis.sentences import Function, Sentences, asks_nobody
-from ._topics import (COMPOUND, DraftTerms, PhraseMatch, Units, draft_terms, excluded_terms, match_phrases,
+from ._topics import (COMPOUND, COVERAGE, DraftTerms, PhraseMatch, Units, draft_terms, excluded_terms, match_phrases,
                       phrase_term_list, terms_of)
 from ._phrases import phrase_data
 
@@ -199,6 +199,17 @@ def _build(ctx: RuleContext) -> Analysis:
                 heads, DraftTerms((*mine.units, *listed)) if listed else mine,
                 excluded, units=[*about_me, *range(len(mine.units), len(mine.units) + len(listed))])]
             strengths += _collocations(interview.strengths, strengths, terms, about_me, own, excluded)
+            if len(strengths) < len(interview.strengths) and any(map(_names_an_exercise, interview.topics)):
+                # (the writer's own work on the interview's exercise told without "I": "LiteDB was chosen as the
+                # database, because it is an embedded database that would not require any installation", a list
+                # item, a diagram; without an exercise, such a sentence may tell anybody's work)
+                # (read with the same exceptions as a sentence about the writer, and never a sentence that asks)
+                others = [k for k in range(len(spans)) if k not in first and k not in asking]
+                others_bounds = [spans[k] for k in others]
+                told = [k for k, *hits in zip(others, *(pattern.search_each(own, others_bounds) for pattern in (
+                            excuses, enjoyed, directions, chosen, could, novice))) if not any(hits)]
+                strengths += _told_impersonally(heads, strengths, _writers_terms(doc, terms, set(told), excluded),
+                                                excluded, told, interview.strengths)
             if len(strengths) < len(interview.strengths):
                 strengths += _shown_by_deed(doc, interview.strengths, strengths, terms, excluded)
             if len(strengths) < len(interview.strengths):
@@ -216,24 +227,54 @@ def _build(ctx: RuleContext) -> Analysis:
                     tuple(topics))
 
 
+_IMPERSONAL_COVERAGE: Final = 0.55  # the share of a strength's weight an impersonal sentence must name
+_IMPERSONAL_TERMS: Final = 4        # and how many of its less common words, at least (no trade acronym among them)
+_IMPERSONAL_WEIGHT: Final = 3.0     # a less common word: "manufacturing" 3.7, "load" 3.0; not "years" 1.9, "run" 2.0
+
+
+def _told_impersonally(heads: tuple[str, ...], found: list[PhraseMatch], terms: DraftTerms,
+                       excluded: frozenset[str], units: list[int], phrases: tuple[str, ...]) -> list[PhraseMatch]:
+    """Strengths shown by the writer's account of the work on the interview's exercise (a topic names one: "the
+    delivery take-home") in a sentence without "I" (a passive sentence, a list item, a diagram: "LiteDB was chosen as the database, because it is a NonSql embedded database, that
+    would not require any installation to run" for "picking an embedded database (LiteDB) so that reviewers
+    need to install nothing"): such a sentence names a strength only by most of it, ``_IMPERSONAL_COVERAGE`` of
+    its weight and ``_IMPERSONAL_TERMS`` of its less common words at least (``_IMPERSONAL_WEIGHT``), none of them a
+    common acronym of a trade ("Slick carousel with JQuery" names no "has written accessible carousels without
+    jQuery"; "The API uses in-memory caching ... under high load" no "has load-tested APIs with k6"; "The plant's
+    manufacturing figures were lean last year" no "six years of lean manufacturing work at a bottling plant")."""
+    done = {m.index for m in found}
+    wanted = [k for k in range(len(heads)) if k not in done]
+    if not wanted or not units:
+        return []
+    out = []
+    for m in _match_asides(tuple(heads[k] for k in wanted), terms, excluded, units=units,
+                           coverage=_IMPERSONAL_COVERAGE):
+        index = wanted[m.index]
+        weights = {t.key: t.weight for t in phrase_term_list(phrases[index], excluded)}
+        if m.field == "body" and len({k for k in m.matched if weights.get(k, 0.0) >= _IMPERSONAL_WEIGHT}
+                                     - _trade_acronyms()) >= _IMPERSONAL_TERMS:
+            out.append(replace(m, index=index, phrase=phrases[index]))
+    return out
+
+
 #: a bracketed aside of a listed strength or question: "(Advent of Code 2018, day 7)", "(IRC or Slack)"
 _ASIDE: Final = re.compile(r"\s*\([^()]{2,}\)")
 
 
 def _match_asides(phrases: tuple[str, ...], terms: DraftTerms, excluded: frozenset[str], *,
-                  units: list[int]) -> list[PhraseMatch]:
+                  units: list[int], coverage: float = COVERAGE) -> list[PhraseMatch]:
     """The listed strengths or questions the sentences ``units`` refer to, each read also without its bracketed
     asides: a detail in brackets ("solved a topological sort with a GenServer (Advent of Code 2018, day 7) to
     teach colleagues") need not be told with the rest ("I solved a similar topological sort problem to
     demonstrate the GenServer to my colleagues"); the whole item is tried first, and an aside is never read
     alone (an abbreviation in brackets, "(TDD)", is found with its words or not at all)."""
-    found = match_phrases(phrases, terms, excluded, units=units, window=False)
+    found = match_phrases(phrases, terms, excluded, units=units, window=False, coverage=coverage)
     got = {m.index for m in found}
     owners = [k for k, p in enumerate(phrases) if k not in got and _ASIDE.search(p) is not None]
     if not owners:
         return found
     bare = [_ASIDE.sub("", phrases[k]).strip() for k in owners]
-    for m in match_phrases(bare, terms, excluded, units=units, window=False):
+    for m in match_phrases(bare, terms, excluded, units=units, window=False, coverage=coverage):
         found.append(replace(m, index=owners[m.index], phrase=phrases[owners[m.index]]))
     return sorted(found, key=lambda m: m.index)
 

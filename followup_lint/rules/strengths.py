@@ -179,7 +179,12 @@ class NoAddedStrengthOrQuestion(Rule):
     upstream API maintainer to add a missing GraphQL query"; "I enjoyed", "I learned" tell no deed), or a
     measured result of your own work that shares one of its less common words ("my last desk went from
     3,000 open tickets to 1,800" raises "cut the ticket backlog by 40%"; "your team cut it by 40%" is the
-    reader's). The
+    reader's). When the interview set an exercise (a topic names a take-home, a challenge, a test), your account
+    of the work in a sentence without "I" (a passive sentence, a list item, a diagram) raises a strength it names
+    by most of its weight and four of its less common words ("LiteDB was chosen as the database, because it is
+    an embedded database that would not require any installation" raises "picking an embedded database (LiteDB)
+    so that reviewers need to install nothing"; "Slick carousel with jQuery" raises no "has written accessible
+    carousels without jQuery"). The
     features of your own work listed under a line that names it ("Few things about my solution:" then "+
     Tests;", "+ Code Linter;") are read together as one sentence about yourself. Learning told of your own ("I learnt Redux from
     scratch for this project", "I read up on Next.js", "learning is what I always prefer") raises a listed
