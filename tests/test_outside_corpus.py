@@ -99,9 +99,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "twelfth": {
         "spelling": (0, 1),
     },
-    "thirteenth": {
-        "adds_missed_strength_or_question": (0, 1),
-    },
+    "thirteenth": {},
     "fourteenth": {
         "mentions_specific_moment": (1, 1),
     },
@@ -135,7 +133,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "twentyeighth": {"adds_missed_strength_or_question": (1, 0),
                      "spelling": (5, 3), "greeting-punctuation": (0, 1), "sentence-case": (0, 3)},
     "twentyninth": {"names_interviewer": (0, 0), "interviewer_name_misspelled": (0, 0), "wrong_name": (0, 2),
-                    "mentions_specific_moment": (1, 0), "adds_missed_strength_or_question": (2, 3),
+                    "mentions_specific_moment": (1, 0), "adds_missed_strength_or_question": (2, 1),
                     "invites_next_step": (0, 0), "spelling": (16, 4), "sentence-case": (3, 8),
                     "unbalanced-delimiter": (1, 0)},
 }

@@ -28,11 +28,13 @@ def added_moves(ctx: RuleContext, *, claims: bool = True) -> list:
 
     "I wanted to ask" followed by a status request or a logistics question does not add anything, and
     neither does a move whose sentence goes on with nothing but a placeholder or a template's instruction
-    ("I forgot to mention (If you need to add a selling point)."). ``claims``: a qualification merely
+    ("I forgot to mention (If you need to add a selling point)."), nor one that goes on with an excuse ("I'd like to
+    note that I started a bit late, so I was pressed for time"). ``claims``: a qualification merely
     claimed ("I hold a forklift licence") counts too.
     """
     doc = ctx.doc
     courtesy = existence("strengths", "not_work_questions")
+    excuse = existence("strengths", "excuses")
     logistics = sorted(m.start for m in _logistics_matches(ctx))
     instructions = ctx.analysis.sentences.instructions
     out = []
@@ -52,6 +54,8 @@ def added_moves(ctx: RuleContext, *, claims: bool = True) -> list:
             continue  # "I also have a personal site in development": a sample offered, not a strength
         if _pattern("submission_notes").match(doc.own, m.end) is not None:
             continue  # "I'd like to share some thoughts and decisions I made": notes on the work, no move
+        if excuse.search(doc.own, m.end, sentence_at(doc, m.start)[1]) is not None:
+            continue  # "I'd like to note that I started late, so I was pressed for time": an excuse, nothing added
         if (_pattern("omitted_work_moves").search(m.text) is not None
                 and _pattern("told_after_add").match(doc.own, m.end) is None):
             continue  # "I didn't add interactors to the domain layer": what the work leaves out, not a move
@@ -206,8 +210,8 @@ class NoAddedStrengthOrQuestion(Rule):
     inform me if the process is still continuing?"), a question why nothing came back ("Did you receive
     my assignment?", "Has something come up?", "Have you checked my emails by any chance?": whatever the
     verb, a question whether the reader handled your own message or work; indeed any question about your
-    own application, submission or project, whatever it asks of it: "Was there an error in the submission
-    of my application?", "does my project gets reviewed?"), a request that the reader look at your work
+    own application, candidacy, submission or project, whatever it asks of it: "Was there an error in the
+    submission of my application?", "does my project gets reviewed?"), a request that the reader look at your work
     ("can you please see this?", "Can you please review the problem?"), a question about your own standing or whether the
     vacancy is gone ("Am I still shortlisted, or is the post already taken?"), a question about your own
     application, submission or offer: what to do next ("Have I missed something?", "How can I go about
@@ -241,11 +245,12 @@ class NoAddedStrengthOrQuestion(Rule):
     passed my board exams", "I hold a forklift licence") counts only when the interview lists no
     strengths: with the list, the list is the reference. An excuse ("I didn't finish the challenge
     because I had a lot of school projects", "I had no time") raises no strength, whatever words of one
-    it uses. Nor does more work on your own submission, added or wished for ("I would like to add more tests",
+    it uses, and a move that goes on with one adds nothing ("I'd like to note that I started a bit late, so I
+    was pressed on time"). Nor does more work on your own submission, added or wished for ("I would like to add more tests",
     "I've also worked on the front-end code"), or a liking for the employer's thing you worked with ("I loved
     working with the Astro design system" raises no "has shipped a design system"), or an enthusiasm for a
-    field ("I'm excited about the future of the web and open source" raises no "has run design workshops for
-    open-source projects"; told with a deed, "I'm passionate about open source, and I ran workshops for it",
+    field ("I'm excited about the future of the web and open source", "I'm a huge fan of unidirectional data flow"
+    raise no "has run design workshops for open-source projects"; told with a deed, "I'm passionate about open source, and I ran workshops for it",
     it does), a tool chosen for the submission ("I used Jest and React Testing Library for testing this
     project" raises no "has mentored juniors on testing with React Testing Library"), a change the work could
     have ("we may divide it into modules"), or the submission named by "this app", "my project" alone ("I
