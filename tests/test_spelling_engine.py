@@ -110,3 +110,21 @@ def test_long_words_get_no_search() -> None:
     t = time.perf_counter()
     assert sp.suggest("a" * 5000) == ()
     assert time.perf_counter() - t < 0.1
+
+
+def test_candidates_hold_every_word_one_edit_away_the_first_letters_included() -> None:
+    # (the words one edit away that keep the first letter are found by the bucket's search, not looked up
+    # one by one: every one of them is still a candidate, on Wikipedia's common misspellings)
+    speller = load_speller("en")
+    lexicon = speller.lexicon
+    path = Path(__file__).resolve().parents[2] / "shared" / "eval" / "spelling" / "wikipedia-common-misspellings-2018-01-19.txt"
+    if not path.exists():
+        pytest.skip("no ../shared/eval/spelling")
+    lines = [ln.split("->")[0].strip().lower() for ln in path.read_text(encoding="utf-8").splitlines() if "->" in ln]
+    checked = 0
+    for word in [*lines[::15], "recieve", "teh", "dont", "seperate", "o'clok", "wierd"]:
+        one = edits1(word) | (edits1(word.replace("'", "")) if "'" in word else set())
+        near = {c for c in one if (c in lexicon or c in speller.extra) and speller.variant_issue(c) is None}
+        assert near <= speller.candidates(word), word
+        checked += bool(near)
+    assert checked >= 200
