@@ -128,3 +128,16 @@ def test_candidates_hold_every_word_one_edit_away_the_first_letters_included() -
         assert near <= speller.candidates(word), word
         checked += bool(near)
     assert checked >= 200
+
+
+def test_rank_by_first_letter_is_the_place_in_the_common_list() -> None:
+    # (each first letter's table is built on its first use, from the letters file: the same ranks as
+    # the one table of every common word, which a lexicon without that file still builds)
+    from followup_lint.spelling.lexicon import Lexicon
+
+    lex = load_lexicon()
+    common = lex.most_frequent(len(lex.common))
+    assert all(lex.rank(w) == i for i, w in enumerate(common))
+    assert lex.rank("zyzzogeton") == lex.rank("") == lex.rank("Receive") == lex.rare_rank
+    plain = Lexicon(common[:500], "ab=1,1\n")  # (no CRC-32: the letters file is not used)
+    assert [plain.rank(w) for w in ("the", common[499], "receive")] == [0, 499, plain.rare_rank]
