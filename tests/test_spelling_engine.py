@@ -110,3 +110,34 @@ def test_long_words_get_no_search() -> None:
     t = time.perf_counter()
     assert sp.suggest("a" * 5000) == ()
     assert time.perf_counter() - t < 0.1
+
+
+def test_candidates_hold_every_word_one_edit_away_the_first_letters_included() -> None:
+    # (the words one edit away that keep the first letter are found by the bucket's search, not looked up
+    # one by one: every one of them is still a candidate, on Wikipedia's common misspellings)
+    speller = load_speller("en")
+    lexicon = speller.lexicon
+    path = Path(__file__).resolve().parents[2] / "shared" / "eval" / "spelling" / "wikipedia-common-misspellings-2018-01-19.txt"
+    if not path.exists():
+        pytest.skip("no ../shared/eval/spelling")
+    lines = [ln.split("->")[0].strip().lower() for ln in path.read_text(encoding="utf-8").splitlines() if "->" in ln]
+    checked = 0
+    for word in [*lines[::15], "recieve", "teh", "dont", "seperate", "o'clok", "wierd"]:
+        one = edits1(word) | (edits1(word.replace("'", "")) if "'" in word else set())
+        near = {c for c in one if (c in lexicon or c in speller.extra) and speller.variant_issue(c) is None}
+        assert near <= speller.candidates(word), word
+        checked += bool(near)
+    assert checked >= 200
+
+
+def test_rank_by_first_letter_is_the_place_in_the_common_list() -> None:
+    # (each first letter's table is built on its first use, from the letters file: the same ranks as
+    # the one table of every common word, which a lexicon without that file still builds)
+    from followup_lint.spelling.lexicon import Lexicon
+
+    lex = load_lexicon()
+    common = lex.most_frequent(len(lex.common))
+    assert all(lex.rank(w) == i for i, w in enumerate(common))
+    assert lex.rank("zyzzogeton") == lex.rank("") == lex.rank("Receive") == lex.rare_rank
+    plain = Lexicon(common[:500], "ab=1,1\n")  # (no CRC-32: the letters file is not used)
+    assert [plain.rank(w) for w in ("the", common[499], "receive")] == [0, 499, plain.rare_rank]

@@ -51,9 +51,32 @@ def _compile(phrases: Sequence[str], *, lower: bool) -> re.Pattern[str]:
     body = "|".join(re.sub(r" +", r"\\s{1,40}", p) for p in parts)
     # the characters a match can start with, looked at first: a long text's other positions are then
     # passed over at once rather than tried against every phrase (the same matches)
-    firsts = _first_chars(body) if lower else None
+    firsts = _phrase_firsts(parts) if lower else None
     lead = "(?=[" + "".join(map(re.escape, sorted(firsts))) + "])" if firsts else ""
     return re.compile(rf"{lead}\b(?:{body})(?!\w|'\w)", 0 if lower else re.IGNORECASE)
+
+
+#: a character with a meaning of its own in a pattern: a phrase without any (spaces aside) is plain text
+_PATTERN_SYNTAX: Final = re.compile(r"[\\.^$*+?{}\[\]|()]")
+
+
+def _phrase_firsts(parts: Sequence[str]) -> set[str] | None:
+    """``_first_chars`` of the alternation of ``parts`` (stripped, non-empty phrases), worked out a part at a
+    time: a plain phrase ("let me know") starts with its first character, and only a part written as a
+    pattern is parsed. The alternation's first characters are the union of its branches' (``None`` when one
+    branch's are not plain), so the answer is the same. The plain phrases (a third of the 240) are then parsed
+    once, by ``re.compile``, instead of twice: compiling a list (on the first draft that holds one of its
+    triggers: a one-draft process, or a draft unlike the ones before it) costs ~3.1 -> ~2.75 ms."""
+    out: set[str] = set()
+    for p in parts:
+        if _PATTERN_SYNTAX.search(p) is None:
+            out.add(p[0])
+            continue
+        got = _first_chars(re.sub(r" +", r"\\s{1,40}", p))
+        if got is None:
+            return None
+        out |= got
+    return out
 
 
 def _first_chars(pattern: str) -> set[str] | None:

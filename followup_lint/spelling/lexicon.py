@@ -169,7 +169,7 @@ class Lexicon:
     """Lower-case English words with frequency ranks (0 = most common; rare words share one rank)."""
 
     __slots__ = ("common", "_common_list", "_rare", "_rare_block", "_rare_index", "_rank", "_lock", "_buckets",
-                 "rare_rank", "_rare_set", "_common_crc", "_letters")
+                 "rare_rank", "_rare_set", "_common_crc", "_letters", "_letter_ranks")
 
     def __init__(self, common: list[str], rare_text: str, common_crc: int | None = None) -> None:
         """``common_crc``: the CRC-32 of the common words' file (when given, each first letter's words
@@ -181,7 +181,8 @@ class Lexicon:
         block = self._rare_block = WordBlock(rare_text)
         self._rare = block.text
         self._rare_index = block.index
-        self._rank: dict[str, int] | None = None
+        self._rank: dict[str, int] | None = None  # every common word's rank (when the letters cannot be read)
+        self._letter_ranks: dict[str, dict[str, int]] = {}
         self._buckets: dict[str, tuple[list[str], list[int]]] = {}
         self._rare_set: frozenset[str] | None = None
         self._lock = threading.Lock()
@@ -208,11 +209,27 @@ class Lexicon:
         """Frequency rank of a known word (rare words: ``rare_rank``)."""
         ranks = self._rank
         if ranks is None:
-            with self._lock:
-                if self._rank is None:
-                    self._rank = dict(zip(self._common_list, range(len(self._common_list))))
-                ranks = self._rank
+            ranks = self._letter_ranks.get(word[:1])
+            if ranks is None:
+                ranks = self._ranks_of(word[:1])
         return ranks.get(word, self.rare_rank)
+
+    def _ranks_of(self, first: str) -> dict[str, int]:
+        """The ranks of the common words starting with ``first``, built on the letter's first use from
+        :data:`LETTERS_FILE` (a few hundred to a few thousand words: ~1 ms, where the table of all 53,000
+        cost ~7-20 ms of a process's first draft); the whole table when that file cannot be used."""
+        with self._lock:
+            found = self._rank if self._rank is not None else self._letter_ranks.get(first)
+            if found is None:
+                letters = self._read_letters()
+                if letters is None:
+                    found = self._rank = dict(zip(self._common_list, range(len(self._common_list))))
+                else:
+                    spans, positions = letters
+                    span = spans.get(first)
+                    mine = positions[span[0]:span[1]] if span else []
+                    found = self._letter_ranks[first] = dict(zip(map(self._common_list.__getitem__, mine), mine))
+        return found
 
     def bucket(self, first: str) -> tuple[list[str], list[int]]:
         """Words starting with ``first`` sorted by length, and where each length starts in that list.
@@ -246,8 +263,9 @@ class Lexicon:
         return found
 
 
-    def _common_with(self, first: str) -> list[str]:
-        """The common words starting with ``first``, most frequent first (called under the lock)."""
+    def _read_letters(self) -> tuple[dict[str, tuple[int, int]], array] | None:
+        """:data:`LETTERS_FILE`'s spans and positions, read on first use (``None`` when it cannot be used;
+        called under the lock)."""
         letters = self._letters
         if letters is False:
             letters = None
@@ -257,6 +275,11 @@ class Lexicon:
                 except (OSError, ValueError):
                     letters = None
             self._letters = letters
+        return letters  # type: ignore[return-value]
+
+    def _common_with(self, first: str) -> list[str]:
+        """The common words starting with ``first``, most frequent first (called under the lock)."""
+        letters = self._read_letters()
         if letters is None:
             return [w for w in self._common_list if w[:1] == first]
         spans, positions = letters  # type: ignore[misc]
