@@ -134,7 +134,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                       "spelling": (12, 10), "spacing": (8, 0), "sentence-case": (0, 17)},
     "twentyeighth": {"adds_missed_strength_or_question": (1, 0),
                      "spelling": (5, 3), "greeting-punctuation": (0, 1), "sentence-case": (0, 3)},
-    "twentyninth": {"names_interviewer": (0, 0), "interviewer_name_misspelled": (0, 0), "wrong_name": (0, 1),
+    "twentyninth": {"names_interviewer": (0, 0), "interviewer_name_misspelled": (0, 0), "wrong_name": (0, 0),
                     "mentions_specific_moment": (1, 0), "adds_missed_strength_or_question": (5, 3),
                     "invites_next_step": (0, 0), "spelling": (16, 4), "sentence-case": (3, 8),
                     "unbalanced-delimiter": (1, 0)},
