@@ -1211,9 +1211,7 @@ WRONG_NAMES_AROUND_THE_INTERVIEWER = [
     (_LETTER + "Dear Mr. Balogun,\n\nThank you for the interview on Monday." + _SIGN, _ADAEZE, {}, "Balogun"),
     (_LETTER + "Dear Ms. Nwosu,\n\nI would be honoured to join Lekki Port Services Ltd." + _SIGN, _ADAEZE, {},
      "Lekki Port Services"),
-    pytest.param("Hi @tunde-dev,\n\nThanks for reviewing my take-home!" + _SIGN, _ADAEZE, {}, "tunde",
-                 marks=pytest.mark.xfail(strict=True, reason="a handle greeted is judged only when it spells an "
-                                                             "interviewer's name")),
+    ("Hi @tunde-dev,\n\nThanks for reviewing my take-home!" + _SIGN, _ADAEZE, {}, "tunde"),
     ("Dear Madam Folasade,\n\nThank you for the interview." + _SIGN, _ADAEZE, {}, "Folasade"),
     ("Hi Rohan,\n\nthank u so much! also thanks Neha for the snacks lol" + _SIGN, _ROHAN, {}, "Neha"),
     ("Hi Rohan,\n\nThank you. Kindly extend my gratitude to Dr. Banerjee as well." + _SIGN, _ROHAN, {}, "Banerjee"),
@@ -2022,11 +2020,9 @@ def test_the_interviewer_or_no_name_after_a_strengthened_thanks_is_fine(closing:
 
 
 # Outside batch "seventeenth" (b-113 "@nileshprasad137 @pri2si17-1997 Good luck for your exams!" in the body of a
-# note to the mentor): handles of people who did not interview you, spoken to in the body. No safe class yet:
-# on a code host a body line opening with @mentions as often brings a colleague or a bot into the thread
-# ("@ops-bot please rerun the checks") as it speaks to a stranger by mistake.
-@pytest.mark.xfail(strict=True, reason="open: @handles of non-interviewers spoken to in the body are not judged "
-                                       "(a colleague or a bot brought into the thread reads the same)")
+# note to the mentor): handles of people who did not interview you, spoken to in the body (a paragraph opening
+# on them and speaking to them: "you", "please", a question). A bot's handle ("@ops-bot please rerun the
+# checks") is a program; a run with a reader's handle in it brings co-workers in (tests/test_rule_wrong_name_handles.py).
 def test_handles_of_non_interviewers_spoken_to_in_the_body_are_somebody_else() -> None:
     body = (HI + "Exams are nearly over here.\n\n@kwame-dev @lin_zhou Best of luck with your finals! I hope we "
             "all get to work together this summer.\n\nSam")

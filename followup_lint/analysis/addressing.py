@@ -64,6 +64,8 @@ class NameUse:
     #: You, Mr. Boateng": a titled name in the subject line)
     where: str
     match: NameMatch | None = None
+    #: the name is a code host's @handle ("@tobi-ekanem"; the span leaves out the "@")
+    handle: bool = False
 
     @property
     def field(self) -> str:
@@ -539,6 +541,73 @@ class _Builder:
                         self.strangers.append(NameUse(n.start("name"), n.end("name"), name, Role.STRANGER,
                                                       "subject"))
 
+    def handles(self, g: Greeting | None, after_salutation: re.Match[str] | None) -> None:
+        """@handles the note speaks to that are nobody in this interview: a greeting of handles ("@tobi-ekanem
+        I've updated the branch", "Hi @sarah_k,"), and a line of the body that opens on handles and speaks
+        to them ("@nileshprasad137 Good luck for your exams!"). A run of handles with one of a reader in it
+        (an interviewer's, a recipient's address, the writer's own) greets the reader's co-workers as well;
+        a handle followed by "and" is a subject ("@finn and I would like a call"). In the greeting an
+        interviewer may go by a handle that spells no name ("@c30sb2"): only a handle that opens on another
+        given name ("@tobi-ekanem", "@SarahKim") is someone else there, and so it is after a thanks ("Thanks
+        @sarah-k for the review"). A bot's handle ("@ops-bot please rerun the checks") is a program."""
+        own = self.doc.own
+        if g is not None:
+            run = list(g.handles)
+            run += [(hs, he, w) for hs, he, w in g.names if own[hs - 1:hs] == "@"]
+            if after_salutation is not None:
+                run.append((after_salutation.start(1), after_salutation.end(1), after_salutation.group(1)))
+            if run and not self.named and not _HANDLE_SUBJECT.match(own, run[-1][1]):
+                # (a greeting that names an interviewer too, "Hi Efe and @tobi-ekanem,", greets co-workers)
+                self._handle_run(run, "greeting", named_only=True)
+        start, end = self.doc.content_range
+        first_line = g.line_end if g is not None else own.find("\n", start, end)
+        if first_line < 0:
+            return
+        at = own.find("@", first_line, end)
+        while at >= 0:
+            line_start = own.rfind("\n", 0, at) + 1
+            if (not own[line_start:at].strip() and _paragraph_start(own, line_start)
+                    and (m := _leading_handles().match(own, at, end)) is not None
+                    and not _HANDLE_SUBJECT.match(own, m.end())):
+                line_end = own.find("\n", m.end(), end)
+                line_end = end if line_end < 0 else line_end
+                run = [(h.start(1), h.end(1), h.group(1)) for h in _one_handle().finditer(own, at, m.end())]
+                self._handle_run(run, "vocative", named_only=not _SPEAKS_TO.search(own, m.end(), line_end))
+                at = line_end
+            elif _HANDLE_THANKED.search(own, max(start, at - 16), at) and (h := _one_handle().match(own, at, end)):
+                self._handle_run([(h.start(1), h.end(1), h.group(1))], "thanks", named_only=True)
+            at = own.find("@", at + 1, end)
+
+    def _handle_run(self, run: list[tuple[int, int, str]], where: str, *, named_only: bool) -> None:
+        """Record the handles of one run that are strangers (see :meth:`handles`)."""
+        own = self.doc.own
+        if any(self._handle_reader(hs, text) for hs, _, text in run):
+            return
+        writer = {fold(w) for w in (self.doc.signature_name or "").split() if len(w) >= 3}
+        taken = {u.start for u in self.strangers}
+        for hs, he, text in run:
+            parts = [fold(p) for p in _HANDLE_WORDS.findall(text)]
+            if not parts or hs in taken or writer & set(parts):
+                continue
+            if "bot" in parts or parts[-1].endswith("bot"):
+                continue  # "@ops-bot please rerun the checks", "@dependabot": a program brought into the thread
+            if named_only and not (len(parts[0]) >= 3 and self.matcher.data.is_given_name(parts[0])):
+                continue  # "@c30sb2", "@vaporwavie": perhaps the interviewer's own handle
+            self.strangers.append(NameUse(hs, he, own[hs:he], Role.STRANGER, where, handle=True))
+
+    def _handle_reader(self, start: int, text: str) -> bool:
+        """Is the @handle at ``start`` (after its "@") an interviewer's (it spells their name) or a
+        recipient's (the letters of their address's local part, or their name's first word)?"""
+        if handle_match(self.matcher, self.doc.own, start) is not None:
+            return True
+        letters = "".join(ch for ch in fold(text) if ch.isalpha())
+        for mailbox in (*self.ctx.draft.recipients, *(p.email for p in self.people if p.email)):
+            local = address_of(mailbox).split("@", 1)[0]
+            if letters and letters == "".join(ch for ch in fold(local) if ch.isalpha()):
+                return True
+        parts = _HANDLE_WORDS.findall(text)
+        return bool(parts) and len(parts[0]) >= 3 and self.is_recipient(parts[0])
+
     def _stranger(self, text: str) -> Role | None:
         """Whose name a name thanked or spoken to in the body is, when it is no interviewer's: a
         ``STRANGER``, or a ``RECIPIENT`` copied on the note who did not interview (the label counts both:
@@ -585,6 +654,7 @@ def analyse_addressing(ctx: RuleContext) -> Addressing:
     b = _Builder(ctx)
     opening_named = generic = False
     glued: tuple[int, int, NameMatch] | None = None
+    handle: re.Match[str] | None = None
     if g is None:
         opening_named = bool(b.people) and (_opening_names(ctx, b.matcher) or _subject_greets(ctx, b.matcher))
     else:
@@ -613,6 +683,8 @@ def analyse_addressing(ctx: RuleContext) -> Addressing:
             b.named[match.interviewer] = None
             b.uses.append(NameUse(s, e, ctx.doc.own[s:e], Role.INTERVIEWER, "greeting", match))
             generic = False
+    if b.people:
+        b.handles(g, handle)
     b.body()
     b.subject()
     signature = doc.signature_name
@@ -878,6 +950,42 @@ def _addressing_line(line: str) -> bool:
     """Is ``line`` a short line ending in a colon (a dedication above the text, not a sentence)?"""
     line = line.strip()
     return line.endswith(":") and len(line.split()) <= _ADDRESSING_WORDS
+
+
+# -- @handles spoken to ---------------------------------------------------------------------------------
+
+#: the words of a handle: its runs of letters, split where a capital starts a word ("SarahKim", "tobi-ekanem")
+_HANDLE_WORDS: Final = re.compile(r"[A-Z]?[^\W\d_A-Z]+|[A-Z]+(?![^\W\d_A-Z])")
+#: after a run of handles, "and" makes them a sentence's subject: "@finnhodgkin and I would like a call"
+_HANDLE_SUBJECT: Final = re.compile(r"[ \t]*,?[ \t]+(?:and|&)(?:[ \t]|$)", re.IGNORECASE)
+#: a thanks right before a handle: "Thanks @sarah-k for the review", "thank you, @mike_r!" ("thanks to @amy" is
+#: a cause or a credit)
+_HANDLE_THANKED: Final = re.compile(r"\b(?:thank[ \t]+you|thanks|thx)(?:[ \t]+(?:again|also|too|so[ \t]+much))?"
+                                    r"[ \t]*,?[ \t]*$", re.IGNORECASE)
+#: a line opening on handles that speaks to them: "Good luck for your exams!", "could you check this?"
+_SPEAKS_TO: Final = re.compile(r"\b(?:you|your|yours|thanks|thank|please)\b|\?", re.IGNORECASE)
+
+
+def _paragraph_start(own: str, line_start: int) -> bool:
+    """Does the line at ``line_start`` open a paragraph (the text's first line, or a blank line above)?"""
+    if line_start == 0:
+        return True
+    prev = own.rfind("\n", 0, line_start - 1) + 1
+    return not own[prev:line_start - 1].strip()
+
+
+def _leading_handles() -> LazyPattern:
+    """The document parser's line of @handles before the message (one definition for both layers)."""
+    from ..document.structure import _LEADING_HANDLES
+
+    return _LEADING_HANDLES
+
+
+def _one_handle() -> LazyPattern:
+    """The document parser's one @handle."""
+    from ..document.structure import _ONE_HANDLE
+
+    return _ONE_HANDLE
 
 
 # -- names addressed in the body ------------------------------------------------------------------------

@@ -440,6 +440,7 @@ _EVENT_AFTER: Final = LazyPattern(
 _ORG_GENERIC: Final = frozenset(
     """trust foundation fund charity hospice hospital hospitals clinic health healthcare care medical university
     college school schools academy institute centre center society association council city county state
+    collective cooperative alliance
     national international global services service solutions systems technologies technology partners
     capital energy bank financial group consulting industries labs studio studios museum library church
     department authority agency children st st. saint of for de du la le""".split()
@@ -600,6 +601,96 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
             yield _trim_org(org), om.end("org") - len(org)
     yield from _lowercase_employers(ctx, own)
     yield from _wish_clause_employers(ctx, own)
+
+
+@dataclass(frozen=True, slots=True)
+class _PraiseWords:
+    """The vocabulary of praise and of the reader's place (``cues.toml`` [employer], compiled once)."""
+
+    #: the first word of each phrase, lower case: the pattern is tried only where one starts a word
+    leads: tuple[str, ...]
+    #: a phrase of praise, then the organisation: "admired the way Benguet Bean Collective"
+    praise: re.Pattern[str]
+    #: the phrases said of places and tools as well ("I love Lagos"), lower case
+    loose: frozenset[str]
+    #: the reader's team or company at an organisation: "your team at Kestrel Freight"
+    reader: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _praise_words() -> _PraiseWords:
+    from .sentences import cue_data
+
+    data = cue_data()["employer"]
+    words = [*data["praise_words"], *data["praise_loose"]]
+    return _PraiseWords(
+        leads=tuple(sorted({w.split()[0].lower() for w in words})),
+        praise=re.compile(r"(?i:" + _words_alternation(words) + r")[ \t]+(?:(?i:the[ \t]+way|how|what)[ \t]+)?"
+                          r"(?:the[ \t]+)?" + _ORG),
+        loose=frozenset(w.lower() for w in data["praise_loose"]),
+        reader=re.compile(r"(?i:your)[ \t]+(?:[\w-]+[ \t]+)?(?i:" + _words_alternation(data["reader_units"])
+                          + r")[ \t]+(?i:at|from)[ \t]+(?:the[ \t]+)?" + _ORG),
+    )
+
+
+def _at_words(own: str, low: str, leads: Iterable[str], rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """``rx`` matched where one of ``leads`` (lower case) starts a word of ``own``: found by ``str.find`` in
+    the lower-cased copy (a scan of the pattern at every offset cost ~0.3 ms a draft); when lower-casing moved
+    the offsets, the pattern is searched through ``own`` itself."""
+    if len(low) != len(own):
+        for m in rx.finditer(own):
+            if m.start() == 0 or not (own[m.start() - 1].isalnum() or own[m.start() - 1] in "'’-_"):
+                yield m
+        return
+    for pos in _hits(low, tuple(leads)):
+        if pos and (own[pos - 1].isalnum() or own[pos - 1] in "'’-_"):
+            continue  # inside a word: "beloved", "unimpressed"
+        hit = rx.match(own, pos)
+        if hit is not None:
+            yield hit
+
+
+#: the writer, a few words at most before the praise: "I've always admired", "I was impressed by", "we have long
+#: followed", "I am a big fan of" (not "My manager admired")
+_WRITER_BEFORE: Final = LazyPattern(r"\b(?:I|we)(?:['’](?:ve|d|m|re))?(?:[ \t]+[\w'’-]+){0,4}[ \t]+$", re.IGNORECASE)
+
+
+#: praise denied: "I am not a fan of", "I never admired", "I don't love"
+_NOT_BEFORE: Final = LazyPattern(r"\b(?:not|never|n['’]t)[ \t]+(?:really[ \t]+|much[ \t]+)?$", re.IGNORECASE)
+
+
+def praised_employers(ctx: RuleContext, own: str) -> Iterator[tuple[str, int, int]]:
+    """(organisation, offset, where its clause's own words begin) for each organisation the writer praises or
+    places the reader at: "I've always admired the way Benguet Bean Collective works", "I have long followed
+    Globex", "I am a big fan of Kestrel Freight", "your team at Kestrel Freight". In a thank-you note the
+    organisation praised is the one the note is for; the reader's is the interview's company: another one
+    there was left from another application. Praise said of a place or a tool as well ("I love Lagos", "I
+    was impressed by Kubernetes Operators") takes an organisation by its own words ("Kestrel Freight"); other
+    praise takes a name standing alone (a possessive, a mark or a function word after it, not a verb: "the
+    way Maria Lopez explained") that is neither dictionary words ("Python") nor a person's (a given name
+    first). ``other_employers`` then drops the interview's company, people, topics and past employers."""
+    low = ctx.analysis.lower
+    words = _praise_words()
+    data = ctx.analysis.names.data
+    for m in _at_words(own, low, words.leads, words.praise):
+        org = _trim_org(m.group("org"))
+        lo = sentence_start(ctx, m.start(), 80)
+        if not org or _WRITER_BEFORE.search(own, lo, m.start()) is None:
+            continue  # "My manager admired Globex": not the writer's praise
+        if _NOT_BEFORE.search(own, max(lo, m.start() - 12), m.start()) or (org.isupper() and " " not in org):
+            continue  # "I am not a fan of TDD": no praise; one capitalised abbreviation names a method as often
+        phrase = own[m.start():m.start("org")].lower().split()
+        if _organisation_by_name(org):
+            yield org, m.start("org"), m.start()
+        elif not any(" ".join(phrase[:k]) in words.loose for k in range(1, len(phrase) + 1)) \
+                and _ORG_FOLLOW.match(own, m.start("org") + len(org)) \
+                and not _dictionary_words(ctx, org) and not data.is_given_name(org.split()[0]):
+            yield org, m.start("org"), m.start()
+    for m in _at_words(own, low, ("your",), words.reader):
+        org = _trim_org(m.group("org"))
+        if org and (_organisation_by_name(org) or (not _dictionary_words(ctx, org)
+                                                   and not data.is_given_name(org.split()[0]))):
+            yield org, m.start("org"), m.start()  # not "your team at Head Office", "your colleagues at Maria's"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1035,6 +1126,11 @@ def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
         if not org or s in seen:
             continue
         if _another(ctx, org, own, s, ctx.doc.placeholders, sentence_start(ctx, s, 200)):
+            seen.add(s)
+            out.append(CompanyMention(s, s + len(org), org))
+    for org, s, lo in praised_employers(ctx, own):
+        # (past employers are looked for from the praise on: "I was impressed by Globex" is praise, not "I was")
+        if s not in seen and _another(ctx, org, own, s, ctx.doc.placeholders, lo):
             seen.add(s)
             out.append(CompanyMention(s, s + len(org), org))
     for org, s in _exercise_title_employers(ctx, own):

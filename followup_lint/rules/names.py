@@ -404,7 +404,16 @@ class WrongName(Rule):
     previous employer alone ("when I was at Acme", "at my current company"). A titled name in the subject
     ("Thank You, Mr. Boateng – Interview ...") that is no interviewer's, nor a To/Cc recipient's, nor
     yours is another person too, and so is a name thanked there without a title ("Thank you Aditi! | Data
-    analyst interview"). `data["kind"]` is "person" or "company"; for a person,
+    analyst interview"). A code host's @handle is a name too: greeted ("@tobi-ekanem I've updated the branch",
+    "Hi @sarah_k,"), thanked ("Thanks @mike-r for the review") or opening a paragraph that speaks to it
+    ("@nileshprasad137 Good luck for your exams!"), it is someone else unless a handle of that run spells an
+    interviewer's name or a recipient's address, or is yours; in the greeting and after a thanks only a
+    handle that opens on a given name counts (an interviewer may go by "@c30sb2"), and a bot ("@ops-bot")
+    or a handle before "and" ("@finn and I paired on it") is none. An organisation you praise is named as
+    the employer ("I've always admired the way Benguet Bean Collective works", "I have long followed
+    Globex", "I am a big fan of Kestrel Freight"), and so is the one you place the reader at ("your team at
+    Kestrel Freight"); a person admired ("I admired the way Efe explained"), a tool or a place ("I love
+    Python", "I used Stripe at my last job") is not. `data["kind"]` is "person" or "company"; for a person,
     `data["where"]` is "greeting", "thanks", "vocative" or "subject". A colleague mentioned in passing is fine,
     and so is a person's full name after "with" ("the interview with Laura Mendelsohn"): a person met, not a
     company.
@@ -461,7 +470,7 @@ class WrongName(Rule):
         for use in a.strangers:
             s, e, text = use.start, use.end, use.text
             fixes = []
-            if t is not None and use.where == "greeting":
+            if t is not None and use.where == "greeting" and not use.handle:  # (a handle is not replaced by a name)
                 right = matcher.first_name(t)
                 fixes.append(ctx.fix(f"Write '{right}'", [(s, e, right)]))
             data: dict[str, object] = {"kind": "person", "name": text, "where": use.where, "confidence": "high"}
