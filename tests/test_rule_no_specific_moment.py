@@ -2352,3 +2352,41 @@ def test_the_exercise_named_by_the_work_done_for_the_interview(content: str, top
                                                                 specific: bool) -> None:
     report = run_rule(NoSpecificMoment, f"Hi Dana,\n\n{content}\n\nSam", interview(*topics))
     assert (not report.findings) is specific
+
+
+# A strength raised in the sentence that also recalls a topic the two share words with ("That old Cat grader
+# with the busted hydraulic line is the same model I kept running for six years at the county road garage",
+# the eighteenth's c-303 once its phone lines are sentences): the shared words are the strength's, but the
+# topic's own words left in the sentence ("hydraulic line") still refer to it, as a topic is referred to. The
+# strength told alone, or with only a common word of the topic's own, recalls nothing (fresh wordings).
+_SHARED = [
+    ("a Volvo excavator with a cracked boom cylinder", "ten years repairing Volvo excavators for a quarry"),
+    ("the autoclave in the sterile services unit failing its vacuum test",
+     "six years running autoclaves in a hospital sterile services department"),
+    ("the Heidelberg press jamming on thick card stock", "eight years operating Heidelberg presses in a print shop"),
+    ("the Hobart dishwasher leaking at the rinse arm", "four years servicing Hobart dishwashers for hotel kitchens"),
+]
+
+
+@pytest.mark.parametrize(("pair", "content", "specific"), [
+    (0, "That Volvo excavator with the cracked cylinder is the kind I spent ten years repairing for a quarry.",
+     True),
+    (1, "The autoclave failing its vacuum test is like the ones I spent six years running in a hospital sterile "
+        "services department.", True),
+    (2, "That Heidelberg press jamming on the thick sheets is the model I spent eight years operating in a print "
+        "shop.", True),
+    (3, "The Hobart dishwasher leaking at its rinse arm is one I know from four years servicing Hobart dishwashers "
+        "for hotel kitchens.", True),
+    # near misses: the strength told alone, or beside a common word of the topic's own
+    (0, "I spent ten years repairing Volvo excavators for a quarry.", False),
+    (1, "I spent six years running autoclaves in a hospital sterile services department.", False),
+    (2, "I spent eight years operating Heidelberg presses in a print shop, thick or thin.", False),
+    (3, "I spent four years servicing Hobart dishwashers for hotel kitchens at the arm's length of a contract.", False),
+])
+def test_a_raised_strength_that_shares_words_with_a_topic_recalls_it_by_the_topics_own(
+        pair: int, content: str, specific: bool) -> None:
+    topic, strength = _SHARED[pair]
+    report = run_rule(NoSpecificMoment, f"Hi Dana,\n\n{content}\n\nSam",
+                      interview(topic, "the duties of the position", strengths=[strength]))
+    assert report.metrics.get("strengths_raised") == [strength]
+    assert (not report.findings) is specific
