@@ -2390,3 +2390,41 @@ def test_a_raised_strength_that_shares_words_with_a_topic_recalls_it_by_the_topi
                       interview(topic, "the duties of the position", strengths=[strength]))
     assert report.metrics.get("strengths_raised") == [strength]
     assert (not report.findings) is specific
+
+
+# A phone note typed with no sentence mark (twenty-ninth ac-301: "thank you for taking interview today and
+# showing the bamboo drying shed\nabout the cracking in the mat boards i have seen same problem in my last
+# factory ..."): each line is a sentence, so a strength raised on one line no longer takes the words of the
+# topic recalled on another. A note whose lines recall nothing stays reported (fresh wordings).
+_PHONE_TOPICS = ("a look at the rusting conveyor in the packing hall", "the duties of the position")
+_PHONE_STRENGTH = "replaced a rusting conveyor at his last packing hall with a stainless one"
+
+
+@pytest.mark.parametrize(("body", "specific"), [
+    ("namaste sir\nthank you for the interview and showing the packing hall conveyor\n"
+     "the rusting i know it from my last packing hall where we replaced it with stainless\nprakash", True),
+    ("hello madam\nthanks for today and the look at the conveyor in packing hall\n"
+     "i replaced a rusting conveyor in my last packing hall with stainless one\nmeena", True),
+    ("Good evening sir\nThank you for showing me the packing hall conveyor today\n"
+     "I replaced a rusting conveyor at my last packing hall with a stainless one\nAnil", True),
+    ("hi sir\nreally liked seeing the conveyor of the packing hall\n"
+     "at my last job i replaced rusting conveyor of packing hall with stainless\nthank you\njoseph", True),
+    # near misses: the lines recall nothing of this interview, the strength alone names no topic
+    ("namaste sir\nthank you for the interview today\n"
+     "in my last packing hall we replaced a rusting conveyor with stainless\nprakash", False),
+    ("hello madam\nthanks for today it was nice to meet you\n"
+     "i replaced a rusting conveyor in my last packing hall with stainless one\nmeena", False),
+    ("Good evening sir\nThank you for your time today\n"
+     "I replaced a rusting conveyor at my last packing hall with a stainless one\nAnil", False),
+    ("hi sir\nmany thanks for the call\n"
+     "at my last job i replaced rusting conveyor of packing hall with stainless\njoseph", False),
+    # read as one run-on sentence, the praise on one line took the strength's words on the next for a
+    # concrete recall: line by line, it recalls nothing
+    ("hi sir\nreally liked the company and the team\n"
+     "at my last job i replaced rusting conveyor of packing hall with stainless\nthank you\njoseph", False),
+])
+def test_each_line_of_an_unpunctuated_phone_note_is_read_as_its_own_sentence(body: str, specific: bool) -> None:
+    report = run_rule(NoSpecificMoment, body, interview(*_PHONE_TOPICS, strengths=[_PHONE_STRENGTH]))
+    assert report.metrics.get("strengths_raised") == [_PHONE_STRENGTH]
+    assert report.metrics.get("topics_referenced") == ([_PHONE_TOPICS[0]] if specific else [])
+    assert (not report.findings) is specific
