@@ -193,8 +193,8 @@ def test_a_blank_line_still_ends_a_finished_block(body: str, first: str) -> None
 # writer meant the line break to be the stop. One stop anywhere, a blank line or a comma's continuation keep
 # the old reading: prose wrapped at a width breaks its sentences across lines.
 @pytest.mark.parametrize("body,sentences", [
-    ("hello ma'am\nthanks for the interview this morning\nthe cold room tour was great\nraju",
-     ["hello ma'am", "thanks for the interview this morning", "the cold room tour was great", "raju"]),
+    ("hello ma'am\nthanks for the interview this morning\nthe cold room tour was great\nRaju",
+     ["hello ma'am", "thanks for the interview this morning", "the cold room tour was great", "Raju"]),
     ("Dear Mr Osei\nThank you for the visit to the Tema yard\nI liked the crane demo\nKofi",
      ["Dear Mr Osei", "Thank you for the visit to the Tema yard", "I liked the crane demo", "Kofi"]),
     ("hi\r\ngood to meet the night team\r\nhope to hear soon",
@@ -235,6 +235,16 @@ def test_lower_case_name_alone_on_the_last_line_is_the_signature() -> None:
     assert d.signature_name == "sam"
     assert d.own.rstrip().endswith("soon!")
     assert doc("Hi Jo,\n\nThanks for today.\nsee you soon").signature_name is None
+
+
+@pytest.mark.parametrize("body,name", [
+    ("namaste madam\nthank you for the interview today\nhave a nice evening\nramesh", "ramesh"),
+    ("hi sir\nthanks for the call\nhope to hear soon\nprakash", "prakash"),
+    ("hi sir\nthanks for the call.\nhope to hear soon\nthanks", None),    # a stop: the line runs on
+    ("hi sir\nthanks for the call\nhope to hear soon\nMaria Lopez", None),  # (capitalised: as before)
+])
+def test_a_lower_case_name_under_a_line_of_an_unpunctuated_note_is_the_signature(body: str, name: str | None) -> None:
+    assert doc(body).signature_name == name
 
 
 def test_bracketed_instructions_are_placeholders() -> None:
