@@ -188,6 +188,39 @@ def test_a_blank_line_still_ends_a_finished_block(body: str, first: str) -> None
     assert first in [d.own[s:e] for s, e in d.sentences]
 
 
+# A note typed with no sentence mark at all (a phone note: "thank you for taking interview today\nabout the
+# cracking in the mat boards i have seen same problem", twenty-ninth ac-301): each line is a sentence, as the
+# writer meant the line break to be the stop. One stop anywhere, a blank line or a comma's continuation keep
+# the old reading: prose wrapped at a width breaks its sentences across lines.
+@pytest.mark.parametrize("body,sentences", [
+    ("hello ma'am\nthanks for the interview this morning\nthe cold room tour was great\nRaju",
+     ["hello ma'am", "thanks for the interview this morning", "the cold room tour was great", "Raju"]),
+    ("Dear Mr Osei\nThank you for the visit to the Tema yard\nI liked the crane demo\nKofi",
+     ["Dear Mr Osei", "Thank you for the visit to the Tema yard", "I liked the crane demo", "Kofi"]),
+    ("hi\r\ngood to meet the night team\r\nhope to hear soon",
+     ["hi", "good to meet the night team", "hope to hear soon"]),
+    ("thanks for the chat   \nthe boiler story stuck with me",
+     ["thanks for the chat", "the boiler story stuck with me"]),
+])
+def test_each_line_of_an_unpunctuated_note_is_a_sentence(body: str, sentences: list[str]) -> None:
+    d = doc(body)
+    assert [d.own[s:e] for s, e in d.sentences] == sentences
+
+
+@pytest.mark.parametrize("body,sentence", [
+    # one stop anywhere: a hard-wrapped sentence stays whole
+    ("Hi Dana,\n\nThank you for the tour of the cold room and the\nboiler house this morning.\n\nSam",
+     "Thank you for the tour of the cold room and the\nboiler house this morning."),
+    ("thanks for the chat about the\nboiler house\nsee you soon!", "thanks for the chat about the\nboiler house\nsee you soon!"),
+    ("I met Dr. Asante\nand the night team", "I met Dr. Asante\nand the night team"),
+    # no stop, but a blank line broken mid-sentence still joins its blocks
+    ("thanks dana\n\nthe part i liked was the\n\nboiler house", "the part i liked was the\n\nboiler house"),
+])
+def test_a_note_with_a_stop_keeps_its_wrapped_lines_joined(body: str, sentence: str) -> None:
+    d = doc(body)
+    assert sentence in [d.own[s:e] for s, e in d.sentences]
+
+
 def test_placeholders_are_found_and_tokens_marked() -> None:
     body = "Dear [Interviewer Name],\n\nThanks for {{topic}} at <Company> and Mr./Mrs. ______. See [1] and [link](x)."
     d = doc(body)
@@ -202,6 +235,16 @@ def test_lower_case_name_alone_on_the_last_line_is_the_signature() -> None:
     assert d.signature_name == "sam"
     assert d.own.rstrip().endswith("soon!")
     assert doc("Hi Jo,\n\nThanks for today.\nsee you soon").signature_name is None
+
+
+@pytest.mark.parametrize("body,name", [
+    ("namaste madam\nthank you for the interview today\nhave a nice evening\nramesh", "ramesh"),
+    ("hi sir\nthanks for the call\nhope to hear soon\nprakash", "prakash"),
+    ("hi sir\nthanks for the call.\nhope to hear soon\nthanks", None),    # a stop: the line runs on
+    ("hi sir\nthanks for the call\nhope to hear soon\nMaria Lopez", None),  # (capitalised: as before)
+])
+def test_a_lower_case_name_under_a_line_of_an_unpunctuated_note_is_the_signature(body: str, name: str | None) -> None:
+    assert doc(body).signature_name == name
 
 
 def test_bracketed_instructions_are_placeholders() -> None:

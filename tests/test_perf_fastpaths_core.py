@@ -45,6 +45,7 @@ def _split_reference(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     last_end = 0
     following: list[Token | None] = [*tokens[1:], None]
     previous: list[Token | None] = [None, *tokens[:-1]]
+    unpunctuated = not any(mark in text for mark in ".!?…")  # (every line break ends a sentence then)
     for prev, (ts, te, tt, tk), nxt in zip(previous, tokens, following):
         if start is None:
             start = ts
@@ -69,7 +70,7 @@ def _split_reference(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                     # on the text's first line), the next going on in lower case
                     first_line = not any(ch in "\r\n" for ch in text[tokens[0][0]:ts])
                     ends = not (tk == "word" and nxt[3] == "word" and nxt[2][:1].islower() and not first_line)
-                elif T._line_is_short_block(text, te):
+                elif unpunctuated or T._line_is_short_block(text, te):
                     ends = True
         if ends:
             sentences.append((start, last_end))

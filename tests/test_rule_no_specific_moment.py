@@ -2352,3 +2352,79 @@ def test_the_exercise_named_by_the_work_done_for_the_interview(content: str, top
                                                                 specific: bool) -> None:
     report = run_rule(NoSpecificMoment, f"Hi Dana,\n\n{content}\n\nSam", interview(*topics))
     assert (not report.findings) is specific
+
+
+# A strength raised in the sentence that also recalls a topic the two share words with ("That old Cat grader
+# with the busted hydraulic line is the same model I kept running for six years at the county road garage",
+# the eighteenth's c-303 once its phone lines are sentences): the shared words are the strength's, but the
+# topic's own words left in the sentence ("hydraulic line") still refer to it, as a topic is referred to. The
+# strength told alone, or with only a common word of the topic's own, recalls nothing (fresh wordings).
+_SHARED = [
+    ("a Volvo excavator with a cracked boom cylinder", "ten years repairing Volvo excavators for a quarry"),
+    ("the autoclave in the sterile services unit failing its vacuum test",
+     "six years running autoclaves in a hospital sterile services department"),
+    ("the Heidelberg press jamming on thick card stock", "eight years operating Heidelberg presses in a print shop"),
+    ("the Hobart dishwasher leaking at the rinse arm", "four years servicing Hobart dishwashers for hotel kitchens"),
+]
+
+
+@pytest.mark.parametrize(("pair", "content", "specific"), [
+    (0, "That Volvo excavator with the cracked cylinder is the kind I spent ten years repairing for a quarry.",
+     True),
+    (1, "The autoclave failing its vacuum test is like the ones I spent six years running in a hospital sterile "
+        "services department.", True),
+    (2, "That Heidelberg press jamming on the thick sheets is the model I spent eight years operating in a print "
+        "shop.", True),
+    (3, "The Hobart dishwasher leaking at its rinse arm is one I know from four years servicing Hobart dishwashers "
+        "for hotel kitchens.", True),
+    # near misses: the strength told alone, or beside a common word of the topic's own
+    (0, "I spent ten years repairing Volvo excavators for a quarry.", False),
+    (1, "I spent six years running autoclaves in a hospital sterile services department.", False),
+    (2, "I spent eight years operating Heidelberg presses in a print shop, thick or thin.", False),
+    (3, "I spent four years servicing Hobart dishwashers for hotel kitchens at the arm's length of a contract.", False),
+])
+def test_a_raised_strength_that_shares_words_with_a_topic_recalls_it_by_the_topics_own(
+        pair: int, content: str, specific: bool) -> None:
+    topic, strength = _SHARED[pair]
+    report = run_rule(NoSpecificMoment, f"Hi Dana,\n\n{content}\n\nSam",
+                      interview(topic, "the duties of the position", strengths=[strength]))
+    assert report.metrics.get("strengths_raised") == [strength]
+    assert (not report.findings) is specific
+
+
+# A phone note typed with no sentence mark (twenty-ninth ac-301: "thank you for taking interview today and
+# showing the bamboo drying shed\nabout the cracking in the mat boards i have seen same problem in my last
+# factory ..."): each line is a sentence, so a strength raised on one line no longer takes the words of the
+# topic recalled on another. A note whose lines recall nothing stays reported (fresh wordings).
+_PHONE_TOPICS = ("a look at the rusting conveyor in the packing hall", "the duties of the position")
+_PHONE_STRENGTH = "replaced a rusting conveyor at his last packing hall with a stainless one"
+
+
+@pytest.mark.parametrize(("body", "specific"), [
+    ("namaste sir\nthank you for the interview and showing the packing hall conveyor\n"
+     "the rusting i know it from my last packing hall where we replaced it with stainless\nprakash", True),
+    ("hello madam\nthanks for today and the look at the conveyor in packing hall\n"
+     "i replaced a rusting conveyor in my last packing hall with stainless one\nmeena", True),
+    ("Good evening sir\nThank you for showing me the packing hall conveyor today\n"
+     "I replaced a rusting conveyor at my last packing hall with a stainless one\nAnil", True),
+    ("hi sir\nreally liked seeing the conveyor of the packing hall\n"
+     "at my last job i replaced rusting conveyor of packing hall with stainless\nthank you\njoseph", True),
+    # near misses: the lines recall nothing of this interview, the strength alone names no topic
+    ("namaste sir\nthank you for the interview today\n"
+     "in my last packing hall we replaced a rusting conveyor with stainless\nprakash", False),
+    ("hello madam\nthanks for today it was nice to meet you\n"
+     "i replaced a rusting conveyor in my last packing hall with stainless one\nmeena", False),
+    ("Good evening sir\nThank you for your time today\n"
+     "I replaced a rusting conveyor at my last packing hall with a stainless one\nAnil", False),
+    ("hi sir\nmany thanks for the call\n"
+     "at my last job i replaced rusting conveyor of packing hall with stainless\njoseph", False),
+    # read as one run-on sentence, the praise on one line took the strength's words on the next for a
+    # concrete recall: line by line, it recalls nothing
+    ("hi sir\nreally liked the company and the team\n"
+     "at my last job i replaced rusting conveyor of packing hall with stainless\nthank you\njoseph", False),
+])
+def test_each_line_of_an_unpunctuated_phone_note_is_read_as_its_own_sentence(body: str, specific: bool) -> None:
+    report = run_rule(NoSpecificMoment, body, interview(*_PHONE_TOPICS, strengths=[_PHONE_STRENGTH]))
+    assert report.metrics.get("strengths_raised") == [_PHONE_STRENGTH]
+    assert report.metrics.get("topics_referenced") == ([_PHONE_TOPICS[0]] if specific else [])
+    assert (not report.findings) is specific

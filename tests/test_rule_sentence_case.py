@@ -267,3 +267,31 @@ def test_a_lower_case_salutation_before_a_capitalised_name_or_handles_is_reporte
 ])
 def test_an_all_lower_case_greeting_a_capitalised_one_or_a_bare_mention_is_not_the_salutations_slip(body: str) -> None:
     assert not [f for f in findings_of(SentenceCase, body) if f.data.get("greeting")]
+
+
+# A note typed with no sentence mark at all stops at its line ends (twenty-fifth l-312, twenty-sixth u-303,
+# twenty-seventh aa-302, twenty-ninth ac-301: "thank you for the interview today\nwas nice to practice the
+# check-in ..."): each line is a sentence, and one opening in lower case is reported; the lower-case name
+# alone on its last line is the signature ("have a nice evening\nramesh"). With one stop anywhere, a line
+# break after a line with no mark is a hard wrap, as before (fresh wordings).
+@pytest.mark.parametrize("body,flagged", [
+    ("hello sir\nthanks for the visit to the dairy\nthe chiller tour was great\nhope to hear soon\nvikram",
+     ["thanks", "the", "hope"]),
+    ("Hi Ana\nThank you for the call\nreally enjoyed the story of the flood\nWill wait for your answer",
+     ["really"]),
+    ("good morning madam\nthank you for your time\nplease let me know about the result", ["thank", "please"]),
+    ("Hello Tom\nIt was great meeting you\nlooking forward to the next round\nbest of luck with the launch",
+     ["looking", "best"]),
+])
+def test_each_line_of_an_unpunctuated_note_opens_a_sentence(body: str, flagged: list[str]) -> None:
+    assert flagged_texts(SentenceCase, body) == flagged
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Ana,\n\nThank you for the call about the\nflood barriers and the pumps.\n\nBest,\nSam",
+    "Hello Tom\nIt was great meeting you and the\nnight team on Friday.\nSam",
+    "hello sir\nThanks for the visit\nBest regards\nvikram",
+    "Hi Ana\nThank you for the call\nHope to hear soon\nmaria",
+])
+def test_a_wrapped_line_or_a_signed_name_is_no_new_sentence(body: str) -> None:
+    assert flagged_texts(SentenceCase, body) == []

@@ -26,7 +26,7 @@ from .structure import (
     find_letter_salutation, find_inline_signoff, find_postscript, find_quote_start, find_signature_start, find_signoff,
     last_eight, quoted_line_ranges,
 )
-from .tokens import Token, split_sentences, tokenize, tokenize_with_columns
+from .tokens import Token, split_sentences, tokenize, tokenize_with_columns, unpunctuated_text
 from .vocabulary import run_together
 
 if TYPE_CHECKING:
@@ -298,9 +298,10 @@ def _bare_name_line(own: str, own_start: int, own_end: int, lines: list[tuple[in
     ps, pe = body[-2]
     gap = own[pe:s]
     if len(words) == 1 and words[0].isalpha() and words[0].islower() and len(words[0]) <= 20 and (
-            gap.count("\n") >= 2 or own[ps:pe].rstrip()[-1:] in ".!?"):
+            gap.count("\n") >= 2 or own[ps:pe].rstrip()[-1:] in ".!?" or unpunctuated_text(own[own_start:own_end])):
         # a lower-case name alone on the last line after a blank one ("hope to hear back!\n\nsam") or
-        # right under a finished sentence ("anything you may need from me.\nsookie")
+        # right under a finished sentence ("anything you may need from me.\nsookie"), or under any line of
+        # a note typed with no sentence mark at all, whose line ends are its stops ("have a nice evening\nramesh")
         return s, e
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words):
         return None

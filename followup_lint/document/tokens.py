@@ -10,7 +10,7 @@ from typing import Final, NamedTuple, Sequence
 
 from .._lazy import LazyPattern
 
-__all__ = ["Token", "tokenize", "split_sentences", "digitless", "ABBREVIATIONS", "EMOJI_CHAR",
+__all__ = ["Token", "tokenize", "split_sentences", "unpunctuated_text", "digitless", "ABBREVIATIONS", "EMOJI_CHAR",
            "has_emoji_char"]
 
 
@@ -282,9 +282,16 @@ _MANY_TOKENS: Final = 2000  # (below, counting the cues costs more than it saves
 _CLOSERS: Final = ".!?\"')]”’"
 
 
+def unpunctuated_text(text: str) -> bool:
+    """Does ``text`` hold no sentence mark at all (no ``.!?…``)? Then every line break ends a sentence
+    (:func:`split_sentences`): a phone note typed without punctuation stops at its line ends."""
+    return "." not in text and "!" not in text and "?" not in text and "…" not in text
+
+
 def split_sentences(text: str, tokens: Sequence[Token], starts: Sequence[int] | None = None) -> list[tuple[int, int]]:
     """Sentence ranges over ``text``: ends at ``.!?`` before a capital or a line break, and at blank lines
     (unless the blank line breaks a sentence: a block ending on a word, the next one going on in lower case).
+    In a text with no ``.!?…`` at all (a phone note typed without punctuation) every line break ends one.
 
     Each line that stands alone (greeting, sign-off, name) is a sentence of its own when followed by a
     line break and the next line starts a new block. ``starts``: the tokens' starts, when already picked out.
@@ -308,6 +315,11 @@ def split_sentences(text: str, tokens: Sequence[Token], starts: Sequence[int] | 
         if starts is None:
             starts = list(map(_START, tokens))
         candidates = sorted({bisect_right(starts, m.start()) - 1 for m in _SENTENCE_CUES.finditer(text)})
+    # A text with no sentence mark at all (a phone note typed without punctuation: "thank you for the
+    # interview today\nwas nice to meet you"): each of its lines is a sentence of its own, as its writer
+    # meant the line break to be the stop. (A text with one stop anywhere keeps its lines joined: prose
+    # wrapped at a width breaks its sentences across lines.)
+    unpunctuated = unpunctuated_text(text)
     first = 0  # the index of the token that starts the current sentence
     for i in candidates:
         if i < 0:  # a cue before the first token
@@ -339,7 +351,7 @@ def split_sentences(text: str, tokens: Sequence[Token], starts: Sequence[int] | 
                 gap = text[te:b]
                 if gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2:
                     ends = not _broken_across_blank_line(text, tokens[0][0], tokens[i], nxt)
-                elif _line_is_short_block(text, te):
+                elif unpunctuated or _line_is_short_block(text, te):
                     ends = True
         if ends:
             append((tokens[first][0], te))

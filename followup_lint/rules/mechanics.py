@@ -18,7 +18,7 @@ from operator import attrgetter, eq, itemgetter
 from typing import Final, Iterable, Iterator
 
 from .._lazy import LazyPattern
-from ..document.tokens import _DIGIT
+from ..document.tokens import _DIGIT, unpunctuated_text
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
 from ._mechanics_common import LOWERCASE_I, paragraphs, protected
@@ -640,7 +640,10 @@ class SentenceCase(Rule):
     so is the lower-case line of a list typed without bullets, one item a line after a line ending with a
     colon, when the writer capitalised another of its items ("You can find on this PR:" / "Help modal
     ..." / "browser storage for tasks"); the lines of a hard-wrapped paragraph, all about as long as the
-    longest but the last, are no list. A postscript's marker written in lower case ("p.s. I also
+    longest but the last, are no list. In a note typed with no sentence mark at all, each line is a
+    sentence ("thank you for the interview today", then "was nice to meet you" on the next line: both
+    reported), unless it is an item of a list after a line ending with a colon, and a lower-case name
+    alone on its last line is the signature. A postscript's marker written in lower case ("p.s. I also
     ...") opens its sentence too: it is written "P.S.". The unsafe fix capitalises the word.
 
     ## Why is this bad?
@@ -705,12 +708,17 @@ class SentenceCase(Rule):
         # (a word token starting at s starts with own[s]: only the sentences starting in lower case are
         # looked at, picked in C; 250,000 "Hi." lines are not each visited)
         sentences = doc.sentences
+        # (a note with no sentence mark at all stops at its line ends: its lines are not hard-wrapped; but
+        # the lines of a list after a line ending with a colon are items, judged as items below)
+        wrapped = not unpunctuated_text(own)
+        listed = _colon_lists(own) if not wrapped and ":" in own else None
         for s, e in compress(sentences, map(str.islower, map(own.__getitem__, map(_START, sentences)))):
             if s < lo or s >= hi:
                 continue
             i = bisect_left(tokens, s, key=_START)  # (tokens are sorted by start: bisection, no index to build)
             tok = _lower_first_word(tokens, i, s, n)
-            if tok is None or _continues(own, s, tokens, i, lo) or _opens_a_path(own, tok):
+            joined = wrapped or listed is not None and _in_a_colon_list(s, *listed)
+            if tok is None or _continues(own, s, tokens, i, lo, joined) or _opens_a_path(own, tok):
                 continue
             reported.add(s)
             yield self._report(ctx, tok)
@@ -981,8 +989,30 @@ def _unbulleted_items(own: str, lo: int, hi: int) -> list[int]:
     return starts
 
 
-def _continues(own: str, start: int, tokens, i: int, lo: int) -> bool:  # type: ignore[no-untyped-def]
-    """Whether the sentence at ``start`` continues the text before it (not a new sentence)."""
+#: the end of a line that ends with a colon, and the start of a blank line
+_COLON_LINE: Final = LazyPattern(r":[ \t]*(?=\r?\n)")
+_BLANK_LINE: Final = LazyPattern(r"\n[ \t]*\r?\n")
+
+
+def _colon_lists(own: str) -> tuple[list[int], list[int]]:
+    """Where the lines ending with a colon end, and where the blank lines start (each sorted)."""
+    return [m.end() for m in _COLON_LINE.finditer(own)], [m.start() for m in _BLANK_LINE.finditer(own)]
+
+
+def _in_a_colon_list(start: int, colons: list[int], blanks: list[int]) -> bool:
+    """Does a line ending with a colon stand before ``start`` in its paragraph (no blank line between)?"""
+    k = bisect_right(colons, start)
+    if not k:
+        return False
+    b = bisect_right(blanks, start)
+    return not b or blanks[b - 1] < colons[k - 1]
+
+
+def _continues(own: str, start: int, tokens, i: int, lo: int,  # type: ignore[no-untyped-def]
+               wrapped: bool = True) -> bool:
+    """Whether the sentence at ``start`` continues the text before it (not a new sentence). ``wrapped``:
+    a line break after a line with no closing mark may be a hard wrap (not in a note with no sentence mark
+    at all, whose line ends are its stops)."""
     j = start - 1
     while j >= 0 and own[j] in " \t":
         j -= 1
@@ -1007,7 +1037,7 @@ def _continues(own: str, start: int, tokens, i: int, lo: int) -> bool:  # type: 
         if before.kind == "word" and before.text.endswith("."):
             return True  # "e.g." / "U.S." closing the previous 'sentence'
     if prev not in ".!?" and gap_breaks == 1:
-        return True  # a hard-wrapped line
+        return wrapped  # a hard-wrapped line
     return False
 
 

@@ -35,7 +35,10 @@ class NoSpecificMoment(Rule):
     strength is a different move (`no-added-strength-or-question`), so the words a raised strength or
     question accounts for are not counted towards a topic; its other words are, when they give a topic's rare
     name or a distinctive run of its words ("is the motorbike for the Mukono route given ..." for the topic
-    "visiting farmers on the Mukono and Buikwe milk collection routes").
+    "visiting farmers on the Mukono and Buikwe milk collection routes"), or when they refer to a topic the
+    item shares words with by the topic's own words, weighed as a topic is but without the shared ones ("That
+    old Cat grader with the busted hydraulic line is the same model I kept running for six years" raises
+    "six years keeping Cat graders running" and recalls "a Cat grader down with a burst hydraulic line").
 
     Generic-ness is measured with the packaged word-frequency list, not listed: a topic whose words are
     all frequent ("the duties of the position", "the company values": no word rarer than "growth", and
@@ -359,17 +362,34 @@ def _recalled_in_a_raised_item(own: str, raised: Sequence, topics: Sequence[str]
     item does not have: a rare name of the topic or a distinctive run of its words ("is the motorbike for the
     Mukono route given ...", for the question "whether the cooperative provides the motorbike for the routes"
     and the topic "visiting farmers on the Mukono and Buikwe milk collection routes")? The words the listed
-    item accounts for are blanked: they are the other move's."""
-    from ._topics import terms_of
+    item accounts for are blanked: they are the other move's. A topic is named too when the words left refer
+    to it as a topic is referred to (``COVERAGE`` of its weight and ``MIN_MATCHED`` at least), counting only the
+    topic's words the listed item does not have: "That old Cat grader with the busted hydraulic line is the
+    same model I kept running for six years at the county road garage" raises the strength "six years keeping
+    the county road garage's Cat graders running" and recalls the topic "a Cat grader down with a burst
+    hydraulic line" by its own "hydraulic line" (a phone note's line, a sentence of its own)."""
+    from ._topics import COMPOUND, COVERAGE, MIN_MATCHED, phrase_terms, terms_of
 
     for m in raised:
         text = own[m.start:m.end]
         listed = {t.key for t in terms_of(m.phrase, excluded=excluded)}
+        left: set[str] = set()
         for t in terms_of(text, excluded=excluded):
             if t.key in listed:
                 text = text[:t.start] + " " * (t.end - t.start) + text[t.end:]
+            else:
+                left.add(t.key)
         if shares_a_word_run(text, topics, excluded):
             return True
+        for topic in topics:
+            wanted = phrase_terms(topic, excluded)
+            if listed.isdisjoint(wanted):
+                continue  # (a topic sharing no word with the item: its words were never the item's)
+            own_words = {k: w for k, w in wanted.items() if k[:1] != COMPOUND and k not in listed}
+            total = sum(own_words.values())
+            got = sum(w for k, w in own_words.items() if k in left)
+            if got >= MIN_MATCHED and got / total >= COVERAGE:
+                return True
     return False
 
 

@@ -21,7 +21,9 @@ class GroupEmail(Rule):
     Flags a draft sent to two or more interviewers at once (their addresses among To, Cc and Bcc), a
     greeting that names several interviewers ("Hi Ana, Raj and Tom,"), or a plural greeting ("Dear
     all", "Hi everyone") when a panel interviewed you. A note to a coordinator who is not an interviewer,
-    asking them to pass thanks on, is fine. Without interview context, only a greeting to several
+    asking them to pass thanks on, is fine, and so is a plural greeting ("Hiring Committee,") on a note
+    whose To/Cc/Bcc hold one interviewer alone: it is sent to one person (`interviewer-not-named` reports
+    the greeting that names nobody). Without interview context, only a greeting to several
     people sent to several addresses is flagged (`confidence: low`). Either check can be turned off.
 
     ## Why is this bad?
@@ -99,7 +101,11 @@ class GroupEmail(Rule):
                                         "interviewers": [people[i].name for i in named]})
                 return
             coordinator_only = bool(recipients) and not in_envelope
-            if a.plural and not named and len(people) >= 2 and not coordinator_only:
+            # a plural greeting ("Hiring Committee,", "Dear all,") on a note whose envelope holds one
+            # interviewer is written to the panel but sent to one of them: no group email (the greeting
+            # names nobody: `interviewer-not-named` says so); with no envelope, the greeting is all there is
+            one_reader = len(in_envelope) == 1
+            if a.plural and not named and len(people) >= 2 and not coordinator_only and not one_reader:
                 yield ctx.finding(f"'{ctx.quote(g.start, g.end)}' writes to the whole panel at once: send each "
                                   "interviewer their own note", g.start, g.end,
                                   data={"confidence": "high", "where": "greeting",
