@@ -1,7 +1,8 @@
 """no-next-step (FL304) on take-home notes to reviewers (the thirtieth and thirty-first batches): each class
 both ways, on wordings other than the notes'.
 
-Not inviting: "await" as a programming keyword ("async/await", "use await"); "if you have to" + a task of the
+Not inviting: "await" as a programming keyword ("async/await", "use await"); the work's own next step ("the next
+step would have been to populate the store"); "if you have to" + a task of the
 reader's own (advice on their work). Inviting: slang for contacting the writer ("hit me up", "shoot me an email",
 also after "feel free to"); the reader's questions sent on ("you can send any questions at <address>"); a
 closing sentence set in heading type that names the writer as object ("##### Feel free to reach out to me");
@@ -182,3 +183,25 @@ def test_extra_work_with_its_link_offers_a_sample(content: str) -> None:
 ])
 def test_extra_work_with_no_place_given_offers_nothing(content: str) -> None:
     assert flagged(note(content))
+
+
+# -- the work's own next step, told as what it is or would have been -----------------------------------------
+
+@pytest.mark.parametrize("content", [
+    "With more time, the next stage would have been to cache the search results.",
+    "The next step is to add retries to the uploader.",
+    "Next steps would be to add tests and a CI pipeline.",
+    "The next step would probably be to split the reducer.",
+])
+def test_the_works_next_step_does_not_invite(content: str) -> None:
+    assert flagged(note(content))
+
+
+@pytest.mark.parametrize("content", [
+    "The next step would be to talk with the hiring manager, I understand.",
+    "I look forward to hearing about next steps.",
+    "Next steps are to meet the team lead, as you said.",
+    "Looking forward to the next steps.",
+])
+def test_the_hiring_processs_next_step_still_invites(content: str) -> None:
+    assert not flagged(note(content))

@@ -1822,7 +1822,7 @@ class _Reader:
             if j > 0:
                 if _back(w, i, _cls("forward", "denials"), span=2):
                     continue                               # "I won't be hearing from you": no reply expected
-                if not (self._career_step(i, j) or self._procedure_step(i)):
+                if not (self._career_step(i, j) or self._procedure_step(i) or self._work_step(j)):
                     self.add(Function.FORWARD, i, j)
                 continue
             j = heads.at(w, i)
@@ -2015,6 +2015,19 @@ class _Reader:
             if w[v] in moves and leads.at(w, v + 1) == i:
                 return v == 0 or v == 1 and w[0] in _cls("request", "run_sequencers").single
         return False
+
+    def _work_step(self, j: int) -> bool:
+        """Is the "next step" ending at ``w[j]`` the work's own, told as what it is or would have been ("next
+        stage would have been to populate the store", thirty-first ae-108; "the next step is to add caching":
+        one of `step_copulas` words, then "to" and a verb not of `talk_needs`)? A plan of the work, not the
+        hiring process's step ("the next step is to schedule a call" still looks forward)."""
+        w = self.w
+        copulas = _cls("forward", "step_copulas").single
+        k = j
+        while k < len(w) and k < j + 4 and w[k] in copulas:
+            k += 1
+        return (k > j and k + 1 < len(w) and w[k] == "to"
+                and _cls("offer", "talk_needs").at(w, k + 1) < 0 and w[k + 1] not in _cls("forward", "reply_objects"))
 
     def _career_step(self, i: int, j: int) -> bool:
         """Is the "next step" at ``w[i:j]`` the writer's own move ("my next step", "the next step in my
