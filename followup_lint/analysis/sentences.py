@@ -1107,6 +1107,8 @@ class _Reader:
                     continue                               # "please pass my regards to Ravi", "please bear in
                     # mind the tests are slow": no reply asked
                 m = verbs.at(w, k)
+                if m < 0:
+                    m = to_me.at(w, k)                     # "Feel free to hit me up": the writer as object
                 if m > 0 and _cls("request", "permitted_judging").at(w, k) == m and \
                         _cls("request", "permissions").at(w, i) > 0:
                     continue                               # "feel free to consider either version": no reply
@@ -1186,12 +1188,16 @@ class _Reader:
     def _thing_operated(self, m: int) -> bool:
         """Is the object of a reply verb after a stated "you can" (ending at ``w[m]``) a thing of the work ("you can
         update any number of the fields in a single request", "you can send a POST request", twenty-fifth
-        l-129)? What the software lets the reader do asks no reply; the writer, a reply's noun or "anytime"
-        within a few words ("you can send the notes to my email", "you can share any feedback") still asks."""
+        l-129)? What the software lets the reader do asks no reply; the writer, a reply's noun, the reader's questions
+        or "anytime" within a few words ("you can send the notes to my email", "you can share any feedback", "You
+        can send any questions at <address>") still asks."""
         w = self.w
         if m >= len(w) or w[m] not in _cls("request", "thing_objects").single:
             return False
         span = w[m:m + _THING_OBJECT_SPAN]
+        if w[m] in _cls("request", "question_determiners") and any(x in _cls("request", "reader_questions")
+                                                                 for x in w[m + 1:m + 3]):
+            return False                                   # "You can send any (further) questions at <address>"
         return not any(cls.at(span, x) > 0 for x in range(len(span)) for cls in (
             _cls("request", "writer_words"), _cls("request", "info_nouns"), _cls("request", "any_time")))
 
@@ -1545,6 +1551,7 @@ class _Reader:
         self._referrals()
         self._showcase()
         self._credentials_offered()
+        self._extra_work_linked()
         on_request = _cls("offer", "on_request")
         for i in _at_words(w[:-1], {"anything", "available"}):
             if w[i] == "anything" and w[i + 1] == "else":
@@ -1682,21 +1689,47 @@ class _Reader:
         w = self.w
         looks, objects = _cls("offer", "showcase_verbs"), _cls("offer", "showcase_objects")
         please = _cls("request", "please")
-        i = 0
-        while i < len(w):
-            j = please.at(w, i)
-            if j <= i:
-                break
-            i = j                                          # "Please", "Feel free to", "do"
-        m = looks.at(w, i)
-        if m < 0 or m >= len(w) or w[m] != "my":
-            self._showcase_located()
+        # the look opens the sentence, or a clause after a true politeness marker ("If you are looking to review
+        # more of my coding, please check my blog", thirtieth ad-126)
+        for i in chain((0,), (x for x in _where(w, _cls("offer", "showcase_polite")) if x > 0)):
+            while i < len(w):
+                j = please.at(w, i)
+                if j <= i:
+                    break
+                i = j                                      # "Please", "Feel free to", "do"
+            m = looks.at(w, i)
+            if m < 0 or m >= len(w) or w[m] != "my":
+                continue
+            for n in range(m + 1, min(len(w), m + 4)):
+                e = objects.at(w, n)
+                if e > 0:
+                    self.add(Function.OFFER, i, e)
+                    return
+        self._showcase_located()
+
+    def _extra_work_linked(self) -> None:
+        """Extra work the writer made beyond the task, handed over with where to see it ("I have also created a
+        little frontend for this project here's the link : <link>", thirtieth ad-122; "I additionally built a
+        small dashboard, live at <link>"): a sample offered, as the twentieth batch decided of extra work with its
+        link (e-124). The writer's "I", one of `extra_marks` within two words, one of `extra_made` within two
+        more, and after it one of `extra_located`; "I also created a link table" (no place given) and "I created
+        the frontend, here's the link" (no "also": the submission itself) offer nothing."""
+        w = self.w
+        if "i" not in w:
             return
-        for n in range(m + 1, min(len(w), m + 4)):
-            e = objects.at(w, n)
-            if e > 0:
-                self.add(Function.OFFER, i, e)
-                return
+        marks, made, located = _cls("offer", "extra_marks"), _cls("offer", "extra_made"), _cls("offer", "extra_located")
+        for x in _at_words(w, frozenset(("i",))):
+            for y in range(x + 1, min(len(w), x + 3)):
+                if w[y] not in marks:
+                    continue
+                for v in range(y + 1, min(len(w), y + 3)):
+                    if w[v] in made:
+                        for z in _where(w[v + 1:], located):
+                            e = located.at(w, v + 1 + z)
+                            if e > 0:
+                                self.add(Function.OFFER, x, e)
+                                return
+                        return
 
     def _credentials_offered(self) -> None:
         """The writer's own credentials offered for more details ("For more details, please see my resume
@@ -1789,12 +1822,12 @@ class _Reader:
             if j > 0:
                 if _back(w, i, _cls("forward", "denials"), span=2):
                     continue                               # "I won't be hearing from you": no reply expected
-                if not (self._career_step(i, j) or self._procedure_step(i)):
+                if not (self._career_step(i, j) or self._procedure_step(i) or self._work_step(j)):
                     self.add(Function.FORWARD, i, j)
                 continue
             j = heads.at(w, i)
-            if j < 0 or _back(w, i, past, span=2):
-                continue                                   # "I was keen to hear how the pilot went"
+            if j < 0 or _back(w, i, past, span=2) or w[i] == "await" and self._code_await(i):
+                continue                                   # "I was keen to hear how the pilot went", "async/await"
             k = _skip(w, j, quals)
             m = reply.at(w, k + 1) if k + 1 < len(w) and w[k] in ("be", "being") else -1
             if m > 0 and not (m + 1 < len(w) and w[m] == "with" and w[m + 1] not in _cls("offer", "reader")):
@@ -1820,6 +1853,16 @@ class _Reader:
                 self.add(Function.HOPE, i, k + 1)          # "to a long and fruitful relationship with you"
             elif w[i].startswith("look") or w[i].startswith("await"):
                 self.add(Function.FORWARD, i, j)           # "I look forward to it"
+
+    def _code_await(self, i: int) -> bool:
+        """Is the "await" at ``w[i]`` the programming keyword ("async/await", "asyncio with async and await
+        functions", "we can use await to release the thread", "the await keyword")? One of `code_await_marks`
+        within three words before it, one of `code_await_users` right before it, or one of `code_await_nouns`
+        right after it; "I await your reply" and "I thank you and await your response" wait on the reader."""
+        w = self.w
+        return (i > 0 and w[i - 1] in _cls("forward", "code_await_users")
+                or i + 1 < len(w) and w[i + 1] in _cls("forward", "code_await_nouns")
+                or _back(w, i, _cls("forward", "code_await_marks"), span=3))
 
     def _work_reviewed(self, k: int) -> bool:
         """Is ``w[k]`` the writer's submitted work gone over together (`work_review_verbs`, then within two words
@@ -1972,6 +2015,19 @@ class _Reader:
             if w[v] in moves and leads.at(w, v + 1) == i:
                 return v == 0 or v == 1 and w[0] in _cls("request", "run_sequencers").single
         return False
+
+    def _work_step(self, j: int) -> bool:
+        """Is the "next step" ending at ``w[j]`` the work's own, told as what it is or would have been ("next
+        stage would have been to populate the store", thirty-first ae-108; "the next step is to add caching":
+        one of `step_copulas` words, then "to" and a verb not of `talk_needs`)? A plan of the work, not the
+        hiring process's step ("the next step is to schedule a call" still looks forward)."""
+        w = self.w
+        copulas = _cls("forward", "step_copulas").single
+        k = j
+        while k < len(w) and k < j + 4 and w[k] in copulas:
+            k += 1
+        return (k > j and k + 1 < len(w) and w[k] == "to"
+                and _cls("offer", "talk_needs").at(w, k + 1) < 0 and w[k + 1] not in _cls("forward", "reply_objects"))
 
     def _career_step(self, i: int, j: int) -> bool:
         """Is the "next step" at ``w[i:j]`` the writer's own move ("my next step", "the next step in my
@@ -2132,7 +2188,7 @@ def _heads() -> dict[str, frozenset[str]]:
         "offers": (_cls("modality", "first_person").firsts - _cls("modality", "first_person").single)
         | _offer_follows() | firsts(("offer", "willing"), ("offer", "condition_heads"), ("offer", "referral"),
                                     ("offer", "invitations"), ("offer", "showcase_verbs"),
-                                    ("offer", "showcase_locators"), ("offer", "more_for"))
+                                    ("offer", "showcase_locators"), ("offer", "more_for"), ("offer", "extra_marks"))
         | {"anything", "available"},
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads"), ("forward", "other_language"),
                           ("forward", "hope_words"), ("forward", "accept_verbs"), ("forward", "passive"),

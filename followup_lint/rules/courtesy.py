@@ -45,17 +45,18 @@ def _with(ctx: RuleContext, wanted: Function, *, first: bool = False, backwards:
 
 
 #: a heading's line that is a closing sentence of the writer's own, set in heading type ("### Thank you for your
-#: consideration and I hope to hear back from you soon."): the writer's "I" in it, no question (a form's
-#: "### Additional Information: Is there anything else we should know? Feel free to share ..." is the
-#: employer's), a full stop or "!" at its end
-_SENTENCE_AS_HEADING: Final = re.compile(r"[ \t]*#{1,6}[ \t]+[^\n?]*\bI(?:'m|'d|'ll|'ve)?\b[^\n?]*[.!][ \t]*(?:\n|$)")
+#: consideration and I hope to hear back from you soon.", "##### Feel free to reach out to me on any questions.",
+#: thirtieth ad-127): the writer in it ("I", "me", "my"), no question (a form's "### Additional Information: Is
+#: there anything else we should know? Feel free to share ..." is the employer's), a full stop or "!" at its end
+_SENTENCE_AS_HEADING: Final = re.compile(
+    r"[ \t]*#{1,6}[ \t]+[^\n?]*\b(?:I(?:'m|'d|'ll|'ve)?|me|my)\b[^\n?]*[.!][ \t]*(?:\n|$)")
 
 
 def _below_its_title(own: str, sf: SentenceFunctions, bits: int) -> bool:
     """Does a cue of ``bits`` in a sentence that starts on a heading's line lie on a line below it, in the
     writer's own words (their "I", no question)? The splitter reads a heading without a full stop and the
     line under it as one sentence ("## Technical details" then "I'll update this section with more detail on
-    request."): the line below is the writer's prose, and what it does counts. A form's prompt under its
+    request.", "### PS" then "please check my blog"): the line below is the writer's prose, and what it does counts. A form's prompt under its
     title ("### Additional Information" then "Is there anything else we should know? Feel free to share
     ...") is the employer's, and invites nothing."""
     end = own.find("\n", sf.start)
@@ -66,8 +67,9 @@ def _below_its_title(own: str, sf: SentenceFunctions, bits: int) -> bool:
         c.function._value_ & bits and c.start > end for c in sf.cues)
 
 
-#: the writer's "I" ("I", "I'll", "I'm", "I'd", "I've")
-_WRITERS_I: Final = re.compile(r"\bI(?:'m|'d|'ll|'ve|’m|’d|’ll|’ve)?\b")
+#: the writer ("I", "I'll", "I'm", "I'd", "I've", and as object or owner: "me", "my": "### PS" then "If you want
+#: more, please check my blog", thirtieth ad-126)
+_WRITERS_I: Final = re.compile(r"\b(?:I(?:'m|'d|'ll|'ve|’m|’d|’ll|’ve)?|me|my)\b")
 
 
 def _section_title(own: str, at: int) -> bool:
@@ -76,7 +78,14 @@ def _section_title(own: str, at: int) -> bool:
     twenty-second h-107: "### Thank you for your consideration and I hope to hear back from you soon.")."""
     line = own.rfind("\n", 0, at) + 1
     return (_MARKDOWN_HEADING.match(own, line) is not None
-            and _SENTENCE_AS_HEADING.match(own, line) is None)
+            and _SENTENCE_AS_HEADING.match(own, line) is None
+            and _POSTSCRIPT_HEADING.match(own, line) is None)
+
+
+#: a heading that opens the writer's postscript ("### PS", "## P.S.:"): what follows is the writer's own prose,
+#: no section's title (thirtieth ad-126: "### PS If you are looking to review additional coding skills, please
+#: check my blog ...", the line below joined to it when the note's HTML breaks are read)
+_POSTSCRIPT_HEADING: Final = re.compile(r"[ \t]*#{1,6}[ \t]+P\.?[ \t]?S\.?(?![\w.])", re.IGNORECASE)
 
 
 #: a Markdown heading's line, then the line right below it when that line asks ("### Focus Areas\nWhat specific
