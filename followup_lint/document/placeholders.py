@@ -310,9 +310,10 @@ class _Vocabulary:
         filler_runs = [line.split() for line in data["merge_tags"]["filler_text"].splitlines() if line.strip()]
         #: the dummy text of typesetting ("Lorem ipsum dolor sit amet, ..."), to the end of its line
         self.filler_text = LazyPattern(
-            r"(?<![\w'’-])(?i:" + "|".join(r"[ \t]+".join(map(re.escape, words)) for words in filler_runs)
+            r"(?<![\w'’-])(?ai:" + "|".join(r"[ \t]+".join(map(re.escape, words)) for words in filler_runs)
             + r")(?![\w'’-])[^\n\r]{0,200}")
-        #: what a text must hold, lower-cased, for ``filler_text`` to match: each run's first word
+        #: what a text must hold, lower-cased, for ``filler_text`` to match: each run's first word (the match is
+        #: case-blind in ASCII only, so no "ı" or "ſ" matches that the lower-cased text would not hold)
         self.filler_text_cues = tuple(sorted({words[0].lower() for words in filler_runs}))
 
 
