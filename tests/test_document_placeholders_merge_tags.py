@@ -20,6 +20,7 @@ from followup_lint.document.placeholders import find_placeholders
     ("I liked hearing about ${1:the project} most.", "${1:the project}"),
     ("Dear ${1|Mr,Ms|} Okafor,", "${1|Mr,Ms|}"),
     ("Thanks for the chat about ${3} yesterday.", "${3}"),
+    ("Hi %filltext:name=first name%, thank you for Monday.", "%filltext:name=first name%"),
 ])
 def test_a_merge_or_snippet_field_is_a_placeholder(line: str, slot: str) -> None:
     assert slot in [p.text for p in find_placeholders(line)]

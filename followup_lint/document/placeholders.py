@@ -318,8 +318,9 @@ class _Vocabulary:
 
 
 #: a merge field's name: a letter or "_", then letters, digits, "_", ".", ":", "-" or spaces, ending on a
-#: letter or a digit ("FNAME", "First Name", "Contact.FirstName", "MC:SUBJECT")
-_MERGE_NAME: Final = r"[A-Za-z_](?:[\w.: -]{0,39}[A-Za-z0-9])?"
+#: letter or a digit ("FNAME", "First Name", "Contact.FirstName", "MC:SUBJECT"), "=" in a fill-in's settings
+#: ("name=first name")
+_MERGE_NAME: Final = r"[A-Za-z_](?:[\w.: =-]{0,39}[A-Za-z0-9])?"
 #: a snippet's tab stop: its number, then its default text or its choices ("2:specific topic", "1|Mr,Ms|")
 _TAB_STOP: Final = r"\d{1,2}(?::[^{}\n]{0,60}|\|[^{}|\n]{0,60}\|)?"
 
