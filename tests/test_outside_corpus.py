@@ -140,12 +140,12 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                     "invites_next_step": (0, 0), "spelling": (16, 4), "sentence-case": (3, 5),
                     "unbalanced-delimiter": (1, 0)},
     "thirtieth": {"names_interviewer": (0, 0), "interviewer_name_misspelled": (0, 0), "wrong_name": (0, 4),
-                  "mentions_specific_moment": (2, 0), "adds_missed_strength_or_question": (0, 2), "thanks": (0, 2),
-                  "invites_next_step": (0, 3), "placeholder_left": (1, 2), "spelling": (12, 0),
+                  "mentions_specific_moment": (2, 0), "adds_missed_strength_or_question": (0, 2), "thanks": (0, 0),
+                  "invites_next_step": (0, 3), "placeholder_left": (0, 0), "spelling": (12, 0),
                   "greeting-punctuation": (0, 1), "sentence-case": (6, 16)},
     "thirtyfirst": {"names_interviewer": (0, 0), "interviewer_name_misspelled": (0, 0), "wrong_name": (1, 4),
                     "adds_missed_strength_or_question": (2, 1), "invites_next_step": (0, 1),
-                    "placeholder_left": (2, 1), "spelling": (16, 4), "greeting-punctuation": (1, 0),
+                    "placeholder_left": (0, 0), "spelling": (16, 4), "greeting-punctuation": (1, 0),
                     "sentence-case": (0, 1)},
 }
 

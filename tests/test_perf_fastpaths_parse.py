@@ -48,6 +48,8 @@ def _find_placeholders_reference(text: str, *, tbd_ranges: tuple[tuple[int, int]
                                          for t in tokens]))
         else:
             found.extend(made)
+    for _opener, pattern in P._vocabulary().merge_tags:  # (every syntax searched, no mark looked for first)
+        found.extend(P.Placeholder(m.start(), m.end(), m.group(0), "merge") for m in pattern.finditer(text))
     if '"' in text or "“" in text:
         found = P._without_editorial(text, found)
     found.extend(P._field_placeholders(text))
@@ -63,6 +65,8 @@ def _find_placeholders_reference(text: str, *, tbd_ranges: tuple[tuple[int, int]
     if "x" in text and "xxx" in text:
         found.extend(P._lower_blanks(text))
     found.extend(P._masked_words(text))
+    found.extend(P.Placeholder(m.start(), m.end(), m.group(0).rstrip(" \t"), "filler-text")
+                 for m in P._vocabulary().filler_text.finditer(text))
     found.extend(P._dummy_phones(text))
     found.extend(P._world_dummy_phones(text))
     found.extend(P._notes_to_self(text))

@@ -2056,6 +2056,8 @@ class _Reader:
             if i == 0 and i + 1 < len(w) and w[i + 1] in _cls("instruction", "reader_pronouns"):
                 self.add(Function.INSTRUCTION, i, i + 2)   # "Thank them for ...": told to thank
                 return True
+        if self._tells_the_writer():
+            return True
         j = _cls("instruction", "shaping_verbs").at(w, 0)
         if j > 0 and j < len(w) and w[j] == "with":
             units = _cls("instruction", "writing_units")
@@ -2071,6 +2073,30 @@ class _Reader:
             if parts.at(w, i) > 0 and i > 0 and w[i - 1] in positions:
                 self.add(Function.INSTRUCTION, i - 1, i + 1)
                 return True
+        return False
+
+    def _tells_the_writer(self) -> bool:
+        """Does the sentence open in the imperative to the template's user, telling them what to write: a verb
+        of expressing ("Express appreciation for ...", "If applicable, restate your interest ...") in a
+        sentence with no first person, a verb of telling with the reader in the third person after it
+        ("Advise them you would be willing ..."), or a letter part's numbered label ("Paragraph one: ...")?"""
+        w = self.w
+        if len(w) < 2:
+            return False
+        if w[0] in _cls("instruction", "letter_parts").words and w[1] in _cls("instruction", "part_numbers").words:
+            self.add(Function.INSTRUCTION, 0, 2)          # "Paragraph one: A one sentence thank you ..."
+            return True
+        k = max(_cls("instruction", "conditions").at(w, 0), 0)
+        if k + 1 >= len(w):
+            return False
+        if (w[k] in _cls("instruction", "expressing_verbs").words and w[k + 1] != "of"
+                and _cls("instruction", "first_person").words.isdisjoint(w)):
+            self.add(Function.INSTRUCTION, k, k + 1)       # "Express appreciation for the time ..."
+            return True
+        if w[k] in _cls("instruction", "telling_verbs").words and (
+                w[k + 1] in _cls("instruction", "reader_pronouns").words or _cls("instruction", "reader_roles").at(w, k + 1) > 0):
+            self.add(Function.INSTRUCTION, k, k + 2)       # "Advise them you would be willing ..."
+            return True
         return False
 
     # questions
@@ -2182,7 +2208,8 @@ def _heads() -> dict[str, frozenset[str]]:
                            ("modality", "you_modal"), ("modality", "conditional"), ("request", "status_heads"),
                            ("request", "welcomed"), ("request", "learn_wishes")),
         "instruction": firsts(("instruction", "reader_forms"), ("instruction", "letter_parts"),
-                              ("instruction", "thank_verbs"), ("instruction", "shaping_verbs")),
+                              ("instruction", "thank_verbs"), ("instruction", "shaping_verbs"),
+                              ("instruction", "expressing_verbs"), ("instruction", "telling_verbs")),
         # (a one-word first person, "I", "we", offers only followed by one of _offer_follows(): that word
         # is the sentence's head then, so that "We talked about ..." is not read for an offer)
         "offers": (_cls("modality", "first_person").firsts - _cls("modality", "first_person").single)
@@ -2208,7 +2235,7 @@ def _instruction_needs() -> frozenset[str]:
     shaping the letter ("Close with one line ...") (a thanks verb alone is not enough)."""
     return frozenset().union(*(_cls("instruction", key).firsts
                                for key in ("reader_roles", "reader_pronouns", "reader_forms", "letter_parts",
-                                           "shaping_verbs")))
+                                           "shaping_verbs", "expressing_verbs")))
 
 
 _CLOSERS: Final = frozenset(" \t\r\n\"'”’»*_")  # not ")": a question in brackets is an aside

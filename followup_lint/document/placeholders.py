@@ -204,6 +204,9 @@ class _Vocabulary:
                                         re.IGNORECASE)
         #: a bracketed note to the reader about running the work ("[Make sure port 8000 is free]")
         self.reader_note = LazyPattern(rf"(?:{data['brackets']['reader_notes']})\b", re.IGNORECASE)
+        #: the words that name the reader's own host in a route's leading slot ("{host}/...", "{baseUrl}/...")
+        self.route_heads = frozenset((*data["brackets"]["reader_values"].split(),
+                                      *data["brackets"]["route_heads"].split()))
         self.slot_mention = LazyPattern(rf"\b(?:{data['brackets']['slot_mentions']})[ \t]+$", re.IGNORECASE)
         self.months = frozenset(data["numbers"]["months"].split())
         targets = "|".join(map(re.escape, data["links"]["targets"].split()))
@@ -301,6 +304,32 @@ class _Vocabulary:
         #: ``instruction_cues`` and ``place_cues`` as one search each (read through :func:`_holds_any`)
         self.instruction_cue, self.place_cue = map(_any_of, (self.instruction_cues, self.place_cues))
         self.stand_in_place = LazyPattern(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, places)) + r")(?![\w'’-])")
+        #: the mail-merge and snippet fields of data [merge_tags]: (the opening mark, its pattern), one a syntax
+        self.merge_tags = tuple(_merge_tag(*line.split()) for line in data["merge_tags"]["delimiters"].splitlines()
+                                if line.strip())
+        filler_runs = [line.split() for line in data["merge_tags"]["filler_text"].splitlines() if line.strip()]
+        #: the dummy text of typesetting ("Lorem ipsum dolor sit amet, ..."), to the end of its line
+        self.filler_text = LazyPattern(
+            r"(?<![\w'’-])(?ai:" + "|".join(r"[ \t]+".join(map(re.escape, words)) for words in filler_runs)
+            + r")(?![\w'’-])[^\n\r]{0,200}")
+        #: what a text must hold, lower-cased, for ``filler_text`` to match: each run's first word (the match is
+        #: case-blind in ASCII only, so no "ı" or "ſ" matches that the lower-cased text would not hold)
+        self.filler_text_cues = tuple(sorted({words[0].lower() for words in filler_runs}))
+
+
+#: a merge field's name: a letter or "_", then letters, digits, "_", ".", ":", "-" or spaces, ending on a
+#: letter or a digit ("FNAME", "First Name", "Contact.FirstName", "MC:SUBJECT"), "=" in a fill-in's settings
+#: ("name=first name")
+_MERGE_NAME: Final = r"[A-Za-z_](?:[\w.: =-]{0,39}[A-Za-z0-9])?"
+#: a snippet's tab stop: its number, then its default text or its choices ("2:specific topic", "1|Mr,Ms|")
+_TAB_STOP: Final = r"\d{1,2}(?::[^{}\n]{0,60}|\|[^{}|\n]{0,60}\|)?"
+
+
+def _merge_tag(opener: str, closer: str, form: str = "") -> tuple[str, re.Pattern[str]]:
+    """The opening mark of one syntax of data [merge_tags] and the pattern of its fields (linear: the
+    name's characters never hold the closing mark's first)."""
+    name = _TAB_STOP if form == "tabstop" else _MERGE_NAME
+    return opener, re.compile(rf"(?<![\w]){re.escape(opener)}(?:{name}){re.escape(closer)}")
 
 
 def _any_of(cues: tuple[str, ...]) -> re.Pattern[str]:
@@ -349,7 +378,7 @@ def _field_placeholders(text: str, folded: str | None = None) -> list[Placeholde
             found.append(Placeholder(m.start(), m.end(), m.group(0), "field"))
         if "(" in text:
             for m in v.bracketed.finditer(text, a, b):
-                if len(m.group(0).split()) >= 2:
+                if len(m.group(0).split()) >= 2 and not _glosses_a_noun(text, m.start(), m.group(0)):
                     found.append(Placeholder(m.start(), m.end(), m.group(0), "field"))
         for m in (v.after_address.finditer(text, _tail_of(text, a, b, v.address_runs), b)
                   if _ends_on_a_head(text, a, b, v) else ()):
@@ -360,6 +389,20 @@ def _field_placeholders(text: str, folded: str | None = None) -> list[Placeholde
         if m and len(m.group("f").split()) >= 2 and not _is_label(text, m.end()):
             found.append(Placeholder(m.start("f"), m.end("f"), m.group("f"), "field"))
     return found
+
+
+#: a lower-case word and a space right before a bracket ("the users details (", "two columns (")
+_AFTER_LOWER_WORD: Final = LazyPattern(r"[a-z][a-z'’-]* $")
+
+
+def _glosses_a_noun(text: str, start: int, bracket: str) -> bool:
+    """Is the bracketed field list at ``start`` a gloss of the noun before it, its items set apart by commas,
+    all in lower case, with no "your" ("listing the users details (name, email, address)", "the form's
+    fields (name, phone)"; thirtieth ad-101)? It lists what that noun holds, in a sentence; a template's
+    slot stands where the text goes ("Sincerely, (name, title)", "(your name and credentials)")."""
+    if "," not in bracket or not bracket.islower() or "your" in bracket:
+        return False
+    return _AFTER_LOWER_WORD.search(text, max(0, start - 30), start) is not None
 
 
 def _ends_on_a_head(text: str, a: int, b: int, v: _Vocabulary) -> bool:
@@ -666,8 +709,14 @@ def _notes_to_self(text: str) -> list[Placeholder]:
                 found.append(Placeholder(m.start(), m.end(), m.group(0), "note-to-self"))
     if (":" in text or "-" in text or "–" in text or "—" in text) and _may_hold(text, v.open_note_cues):
         found.extend(Placeholder(m.start(), m.end(), m.group(0).rstrip(" \t"), "note-to-self")
-                     for m in v.open_note.finditer(text))
+                     for m in v.open_note.finditer(text) if not _HEADING_MARKS.search(text, max(0, m.start() - 8),
+                                                                                      m.start()))
     return found
+
+
+#: a Markdown heading's marks alone before a marker on its line ("#TODO - not included", "## TODO:"): the
+#: heading of a section listing the work left for the reader, not a note left in (thirty-first ae-104)
+_HEADING_MARKS: Final = LazyPattern(r"(?:^|[\n\r])[ \t]{0,3}#{1,6}[ \t]*$")
 
 
 #: an opening bracket and the letters of the word after it (ASCII)
@@ -1010,6 +1059,9 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
                                          for t in tokens]))
         else:
             found.extend(made)
+    for opener, pattern in _vocabulary().merge_tags:
+        if opener in text:
+            found.extend(Placeholder(m.start(), m.end(), m.group(0), "merge") for m in pattern.finditer(text))
     if '"' in text or "“" in text:
         found = _without_editorial(text, found)
     # each helper below is called only when the cheap test its own search starts with passes (the same
@@ -1033,6 +1085,9 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
         found.extend(_lower_blanks(text))
     if "xx" in text or "yy" in folded or "##" in text or v.filler is not None and any(map(text.__contains__, v.filler_needed)):
         found.extend(_masked_words(text, folded))
+    if any(map(folded.__contains__, v.filler_text_cues)):
+        found.extend(Placeholder(m.start(), m.end(), m.group(0).rstrip(" \t"), "filler-text")
+                     for m in v.filler_text.finditer(text))
     ascii_digitless = text.isascii() and digitless(text)
     if not ascii_digitless:
         found.extend(_dummy_phones(text))
@@ -1099,6 +1154,8 @@ def _path_parameter(text: str, start: int) -> bool:
     address ("http://host/route/{origin}", "GET /users/{id}/orders", "**localhost:8081/stop/{stopId}**"), or
     the value of a query's field after "=" ("/vehicle?time={time}&x={x}")? The reader types a value there;
     nothing was left unfilled."""
+    if _route_head(text, start):
+        return True  # "{host}/employee", "{baseUrl}/api/v1", "{host}:8080": the address's own host, then its path
     before = text[start - 1:start]
     if before != "/" and before != "=":
         return False
@@ -1106,7 +1163,27 @@ def _path_parameter(text: str, start: int) -> bool:
     token = text[token_start:start].lstrip("*_`([<")  # Markdown's emphasis, code or link around the address
     if before == "=" and "?" not in token:
         return False  # "x={x}" outside a query is no address's
-    return "://" in token or token.startswith(("/", "localhost", "www."))
+    return "://" in token or token.startswith(("/", "localhost", "www.")) or _route_head(token, 0)
+
+
+#: a brace slot right before an address's path in lower case or its port ("{host}/employee/{id}", "{x}:8080")
+_ROUTE_HEAD: Final = LazyPattern(r"\{([A-Za-z_][\w.-]{0,40})\}(?:(/[a-z0-9_][\w.-]{0,60}/)|/[a-z0-9_]|:\d)")
+#: the words of a slot's name ("baseUrl": "base", "Url"; "api_host": "api", "host")
+_NAME_WORDS: Final = LazyPattern(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def _route_head(text: str, start: int) -> bool:
+    """Does the ``{...}`` at ``start`` head an address: the reader's own host (a word of ``reader_values`` or
+    ``route_heads`` in its name: "{host}/employee", "{baseUrl}/api", "{API_HOST}:8080"; thirty-first ae-173),
+    or a slot before a path of two segments or more ("{env}/orders/{id}")? "{topic}/the roadmap" and
+    "{First Name}/{Title}" stay slots."""
+    m = _ROUTE_HEAD.match(text, start)
+    if m is None:
+        return False
+    if m.group(2):
+        return True
+    hosts = _vocabulary().route_heads
+    return any(w.lower() in hosts for w in _NAME_WORDS.findall(m.group(1)))
 
 
 def _slot_explained(text: str, start: int) -> bool:
