@@ -10,7 +10,9 @@ How a word is judged, first match wins (see ``NameMatcher.classify``):
    the record lacks ("José" for a record "Jose") is exact too; a word that *drops* them ("Jurgen" for
    Jürgen) or changes them ("Thèriault" for Thériault) is a misspelling (``docs/advice.md``: a missing
    diacritic misspells the name).
-2. ``transliteration``: the standard German spellings ü->ue, ö->oe, ä->ae, ß->ss, either way.
+2. ``transliteration``: the standard German spellings ü->ue, ö->oe, ä->ae, ß->ss, either way, except a ß
+   written into a name the record spells with ss ("Groß" for the Swiss Urs Gross): ss is a spelling of its
+   own (Swiss names never use ß), so the ß changes the name, a misspelling.
 3. ``nickname``: a known short form of a given name (or the formal name of a short one): the `nicknames`
    package (Apache-2.0) plus ``data/names_nicknames_extra.csv``. Spelling variants listed there as
    nicknames (John/"Jon", Sarah/"Sara", Anne/"Ann": one edit apart) are not accepted as nicknames.
@@ -19,7 +21,12 @@ How a word is judged, first match wins (see ``NameMatcher.classify``):
    Only words that start with a capital letter are tried, unless ``any_case=True``. A given name spelt
    another way that sounds the same (``sound_key``: "Duane" for Dwayne, "Kathryn" for Catherine) is a
    misspelling even three or four edits away; one with another sounding ending ("Mario" for Maria, "Paula"
-   for Paul) is another name, never a misspelling of this one.
+   for Paul) is another name, never a misspelling of this one. The slips of a writer who knows the name
+   are misspellings too, when the word is no given name of its own: a syllable doubled or dropped inside a
+   name of some length ("Papapadopoulou" for Papadopoulou, "Ramasubranian" for Ramasubramanian), and the
+   first letter swapped for its voiced or voiceless pair ("Bowell" for Powell: p/b, t/d, k/g, f/v, s/z),
+   which sounds near. Letters with a stroke that Unicode does not decompose fold to their base letter
+   ("Tođ" as "tod", the Vietnamese Telex "đ" typed for "dd"; "Łukasz" as "lukasz").
 
 Family name first: ``split_name`` decides which part is the family name. Convention (documented in the
 rule docs): "Family, Given" with a comma, or the family name in capitals ("TAN Wei Ming"), says so
@@ -46,6 +53,11 @@ __all__ = ["NameMatch", "NameMatcher", "NameData", "ParsedName", "name_matcher",
            "transliterate", "split_name", "PARTICLES"]
 
 _TRANSLIT: Final = {"ü": "ue", "ö": "oe", "ä": "ae", "ß": "ss", "Ü": "Ue", "Ö": "Oe", "Ä": "Ae", "ẞ": "SS"}
+#: (lower-case) letters with a stroke or bar that NFKD leaves whole, and the base letter they fold to
+_STROKED: Final = {"đ": "d", "ð": "d", "ł": "l", "ø": "o", "ħ": "h", "ı": "i"}
+_STROKED_TABLE: Final = str.maketrans(_STROKED)
+#: consonants that differ only in voicing: a writer whose language merges them writes one for the other
+_VOICING_PAIRS: Final = frozenset({("b", "p"), ("d", "t"), ("g", "k"), ("g", "c"), ("v", "f"), ("z", "s")})
 #: lower-case particles that belong to a surname ("van der Merwe", "de la Cruz"; data/addressing.toml)
 PARTICLES: Final = vocabulary().particles
 
@@ -63,6 +75,12 @@ MIN_LEN_TWO_EDITS: Final = 5
 MIN_LEN_THREE_EDITS: Final = 8
 #: a first letter dropped, added or changed needs this length ("Andal" for Handal; not "Oake" for Roake)
 MIN_LEN_FIRST_LETTER_SLIP: Final = 6
+#: a first letter changed for its voiced or voiceless pair needs this length ("Bowell" for Powell)
+MIN_LEN_VOICING_SLIP: Final = 5
+#: a syllable doubled needs this many letters left ("Papapadopoulou" for Papadopoulou; not "Anana" for Ana)
+MIN_LEN_SYLLABLE_DOUBLED: Final = 5
+#: a syllable dropped must be at most this share of the name ("Ramasubranian" for Ramasubramanian: 2 of 15)
+SYLLABLE_DROPPED_MAX_SHARE: Final = 0.2
 
 
 @lru_cache(maxsize=16384)
@@ -70,7 +88,7 @@ def fold(word: str) -> str:
     """Lower case, curly apostrophes straightened, diacritics removed ("Jürgen" -> "jurgen")."""
     if word.isascii():
         return word.lower()
-    word = word.replace("’", "'").replace("‘", "'").lower()
+    word = word.replace("’", "'").replace("‘", "'").lower().translate(_STROKED_TABLE)
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -86,7 +104,9 @@ def _plain(word: str) -> str:
 
 
 def _has_marks(word: str) -> bool:
-    return any(unicodedata.combining(ch) for ch in unicodedata.normalize("NFKD", word)) or "ß" in word.lower()
+    low = word.lower()
+    return (any(unicodedata.combining(ch) for ch in unicodedata.normalize("NFKD", word)) or "ß" in low
+            or any(ch in _STROKED for ch in low))
 
 
 @dataclass(frozen=True, slots=True)
@@ -469,6 +489,9 @@ class NameMatcher:
             return hit
         if tkey in self._exact:  # "Müller" written for a record "Mueller"
             base = self._exact[tkey]
+            if "ß" in _plain(w) and "ß" not in self._plain.get(tkey, ""):
+                # "Groß" for Gross: ss is a spelling of its own (the Swiss never write ß), not a stand-in for ß
+                return NameMatch(base.interviewer, "misspelling", base.expected, base.part)
             return NameMatch(base.interviewer, "transliteration", base.expected, base.part)
         hit = self._nick.get(key) or self._short_form(key)
         if hit is not None:
@@ -555,12 +578,14 @@ class NameMatcher:
                     swapped and key[:1] == k.folded[:1] and key not in self.data.given_names))
             else:
                 ok = longest >= MIN_LEN_THREE_EDITS and _sounds_alike(key, k) and key[:1] == k.folded[:1]
+            if not ok and d in (2, 3) and _syllable_slip(key, k.folded) and not self.data.is_given_name(key):
+                ok = True  # "Papapadopoulou", "Ramasubranian": a syllable doubled or dropped inside the name
             if not ok:
                 continue
             # a first-letter change must keep the sound ("Catherine" for Katherine), unless it is the one
             # edit between two uncommon names of some length ("Andal" for Handal, "Cowalski" for Kowalski)
             if (key[:1] != k.folded[:1] and sound != k.sound and not _sounds_alike(key, k)
-                    and not self._first_letter_slip(key, k, d, longest)):
+                    and not self._first_letter_slip(key, k, d, longest) and not self._voicing_slip(key, k, d)):
                 continue
             rank = (d, 0 if k.part in ("first", "preferred", "last") else 1)
             if best is None or rank < best[:2]:
@@ -580,6 +605,15 @@ class NameMatcher:
 
         lexicon = load_lexicon()
         return not any(w in lexicon or w in self.data.given_names for w in (key, k.folded))
+
+    def _voicing_slip(self, key: str, k: _Key, d: int) -> bool:
+        """Is ``key`` the name ``k`` with its first letter swapped for its voiced or voiceless pair, the
+        rest the same ("Bowell" for Powell, "Balmer" for Palmer), and no given name itself ("Bella" to Ann
+        Pella is somebody else)? The sound stays near: the slip of a writer whose language merges the pair."""
+        if d != 1 or len(key) != len(k.folded) or len(key) < MIN_LEN_VOICING_SLIP or key[1:] != k.folded[1:]:
+            return False
+        pair = (key[0], k.folded[0])
+        return (pair in _VOICING_PAIRS or pair[::-1] in _VOICING_PAIRS) and not self.data.is_given_name(key)
 
     def vocabulary(self) -> set[str]:
         """Lower-cased name words a spelling check must accept (names, transliterations, nicknames)."""
@@ -641,6 +675,29 @@ def _one_edit(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i:] == b[i + 1:]
+
+
+def _syllable_slip(a: str, b: str) -> bool:
+    """Is one word the other with a syllable (two or three letters, a vowel among them) doubled or dropped
+    inside it, never at either end ("Papapadopoulou" / "Papadopoulou", "Ramasubranian" / "Ramasubramanian";
+    not "Robertson" / "Roberts", an ending that makes another name)? A doubled syllable repeats its
+    neighbour; a dropped one that does not is a small share of a long name."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    n = len(long_) - len(short)
+    if n not in (2, 3) or not short.isalpha() or short[:1] != long_[:1]:
+        return False
+    for i in range(2, len(long_) - n - 1):  # at least two letters kept on each side
+        if long_[:i] != short[:i]:
+            break
+        if long_[i + n:] != short[i:]:
+            continue
+        chunk = long_[i:i + n]
+        if not any(ch in "aeiouy" for ch in chunk):
+            continue
+        doubled = long_[i - n:i] == chunk or long_[i + n:i + 2 * n] == chunk
+        if (doubled and len(short) >= MIN_LEN_SYLLABLE_DOUBLED) or n <= SYLLABLE_DROPPED_MAX_SHARE * len(long_):
+            return True
+    return False
 
 
 def _sounds_alike(key: str, k: _Key) -> bool:

@@ -58,6 +58,17 @@ def kind(word: str, *names: str | Interviewer, any_case: bool = False):
     ("Dear", "Anne-Marie van der Merwe", None),
     ("Data", "Dana Whitfield", None),
     ("Tim", "Tom Kowalski", None),
+    # a writer's slips: a syllable doubled or dropped inside, p/b first, ß for ss, a stroked letter
+    ("Papapadopoulou", "Eleni Papadopoulou", "misspelling"),
+    ("Ramasubranian", "Karthik Ramasubramanian", "misspelling"),
+    ("Bowell", "Andrew Powell", "misspelling"),
+    ("Groß", "Urs Gross", "misspelling"),
+    ("Tođ", "Todd Hammond", "misspelling"),
+    ("Łukasz", "Łukasz Nowak", "exact"),
+    ("Lukasz", "Łukasz Nowak", "misspelling"),
+    ("Gross", "Anna Groß", "transliteration"),
+    ("Robertson", "John Roberts", None),
+    ("Christoph", "Christopher Lane", None),
 ])
 def test_classify(word, name, expected):
     assert kind(word, name) == expected

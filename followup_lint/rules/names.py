@@ -189,7 +189,12 @@ class InterviewerNameMisspelled(Rule):
     reported, with a fix that writes the right spelling; in a name of four letters a changed letter must
     sound alike ("Data" is not "Dana") but two letters swapped are a typo ("Iyre" for Iyer). A dropped accent ("Jurgen" for Jürgen) is a
     misspelling; the standard transliterations ü→ue, ö→oe, ä→ae, ß→ss are not, and neither is a known
-    nickname ("Bob" for Robert). In the body only words that are not themselves common given names are
+    nickname ("Bob" for Robert). The slips of a writer who knows the name are misspellings, not another
+    person, when the word is no given name of its own: a syllable doubled or dropped inside the name
+    ("Papapadopoulou" for Papadopoulou, "Ramasubranian" for Ramasubramanian; an ending added, "Robertson"
+    for Roberts, is another name), the first letter swapped for its voiced or voiceless pair ("Bowell" for
+    Powell), a ß written into a name spelled with ss ("Groß" for the Swiss Urs Gross), a Telex "đ" typed
+    for "dd" ("Tođ" for Todd). In the body only words that are not themselves common given names are
     judged, so that a colleague called Paul is not taken for an interviewer called Paula.
 
     ## Why is this bad?
