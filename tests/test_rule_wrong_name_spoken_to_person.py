@@ -45,6 +45,8 @@ def test_a_person_spoken_to_or_thanked_who_did_not_interview_is_a_wrong_name(sen
 @pytest.mark.parametrize("sentence", [
     "Your question about block C, Mr. Hung, is still in my mind.",            # the interviewer spoken to
     "My former supervisor, Mr. Tuan, taught me the same trick.",              # apposition to a person noun
+    "The site engineer, Mr. Tuan, walked me to the gate.",                    # apposition to a post
+    "Our referee, Dr. Okafor, can confirm the dates.",                        # apposition after a determiner
     "I met your colleague, Ms. Lan, who showed me the gate.",                 # apposition, a relative clause
     "I also met Mr. Hung, Mr. Tuan, and Ms. Lan at the gate.",                # a list of people met
     "The plan for the night shift, Mr. Long, sounds well thought out.",       # a person of the topics

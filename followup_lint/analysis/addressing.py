@@ -1483,8 +1483,9 @@ def _inner_vocatives(ctx: RuleContext, own: str, start: int, end: int) -> Iterab
         words = own[max(start, m.start() - 40):m.start()].split()
         prev = words[-1].lower().strip("'’") if words else ""
         if not prev or prev in _HEADS or prev in vocab.person_nouns or prev in vocab.generic \
-                or (len(words) > 1 and words[-2].lower().rstrip(".") in vocab.all_titles):
-            continue  # "my supervisor, Mr. Tuan, ...", "Mr. Hung, Mr. Tuan, and ...": apposition, a list
+                or (len(words) > 1 and words[-2].lower().rstrip(".") in vocab.all_titles) \
+                or any(w.lower() in _APPOSITION_DETERMINERS for w in words[-3:-1]):
+            continue  # "my referee, Mrs. Adeyemi, ...", "Mr. Hung, Mr. Tuan, and ...": apposition, a list
         after = m.group("after").lower()
         if after in ("and", "or", "who", "whom", "whose", "which", "that", "&") or after.rstrip(".") in vocab.all_titles:
             continue  # "..., Mr. Tuan, and Ms. Lan", "..., Mr. Tuan, who ...": a list, a person spoken of
@@ -1492,6 +1493,12 @@ def _inner_vocatives(ctx: RuleContext, own: str, start: int, end: int) -> Iterab
         if any(fold(w) in about.split() for w in name.split()):
             continue  # a person of the interview's topics
         yield m.start("title"), f"{title} {name}", "vocative"
+
+
+#: a determiner one or two words before the comma makes the titled name after it a noun's apposition ("my
+#: referee, Mrs. Adeyemi, can confirm", "the site engineer, Mr. Tuan, showed me")
+_APPOSITION_DETERMINERS: Final = frozenset({"my", "your", "our", "his", "her", "their", "the", "a", "an", "this",
+                                            "that", "its"})
 
 
 @lru_cache(maxsize=1)
