@@ -486,7 +486,8 @@ class _Builder:
         start, end = doc.content_range
         seen: set[int] = set()
         for s, text, where in (*_thanked(self.ctx, own, start, end), *_vocatives(self.ctx, own, start, end),
-                               *_closing_vocatives(self.ctx, own, start, end)):
+                               *_closing_vocatives(self.ctx, own, start, end),
+                               *_inner_vocatives(self.ctx, own, start, end)):
             if s in seen:
                 continue
             seen.add(s)
@@ -1307,11 +1308,23 @@ def _foreign_words() -> tuple[str, ...]:
 def _foreign_thanks() -> re.Pattern[str]:
     """A thanks of another language (data/languages.toml ``thanks``), then a name spoken to or thanked
     with "to"; the name itself must be capitalised (checked by the caller)."""
+    from .language import thanked_words
+
     words = _foreign_words()
     cue = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
-    return re.compile(r"(?i:\b(?:" + cue + r")\b(?:[ \t]+(?:sana|again|too|also|so[ \t]+much))?,?"
-                      r"(?:[ \t]+to(?:[ \t]+you[ \t]+and(?:[ \t]+to)?)?)?)[ \t]+(?P<name>" + _NAME
-                      + r")" + _AFTER_THANKED.replace("{after}", "(?i:" + _after_names() + ")"), re.MULTILINE)
+    also, to, for_ = (_words_rx(thanked_words(k)) for k in ("thanked_also", "thanked_to", "thanked_for"))
+    # (the person thanked in the thanks' own language: "Obrigada também à Fernanda pelo café", "Gracias
+    # también a Lucía por el café", "Merci aussi à Amélie pour le thé")
+    after = _AFTER_THANKED.replace("{after}", "(?i:" + _after_names() + ")").replace(
+        r"\s+(?:for|and)\b", r"\s+(?:for|and|(?i:" + for_ + r"))\b")
+    return re.compile(r"(?i:\b(?:" + cue + r")\b(?:[ \t]+(?:sana|again|too|also|so[ \t]+much|" + also + r"))?,?"
+                      r"(?:[ \t]+to(?:[ \t]+you[ \t]+and(?:[ \t]+to)?)?|[ \t]+(?:" + to + r"))?)[ \t]+(?P<name>"
+                      + _NAME + r")" + after, re.MULTILINE)
+
+
+def _words_rx(words: Iterable[str]) -> str:
+    """``words`` as a pattern's alternation, longest first (a space matches any run of blanks)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(set(words), key=len, reverse=True))
 
 
 def _organisation(own: str, name: str, name_end: int) -> bool:
@@ -1448,6 +1461,52 @@ def _closing_vocatives(ctx: RuleContext, own: str, start: int, end: int) -> Iter
                 low in vocab.generic and low != "you"):  # ("your team, Sizwe": a group's member named)
             continue
         yield s + hit.start("name"), hit.group("name"), "vocative"
+
+
+def _inner_vocatives(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple[int, str, str]]:
+    """(offset, titled name, "vocative") for a titled name set off by commas inside a sentence, spoken to:
+    "Your question about block C, Mr. Tuan, is still in my mind", "I have, Dr. Okafor, read the report".
+    Not a name in apposition to a noun of a person ("my supervisor, Mr. Tuan, taught me"; "your colleague,
+    Ms. Lan, who ..."), one of a list of names ("Mr. Hung, Mr. Tuan, and Ms. Lan"), nor a person of the
+    interview's topics (the name then is spoken of)."""
+    from .roles import _HEADS
+
+    if ", " not in own[start:end]:
+        return
+    vocab = vocabulary()
+    interview = ctx.interview
+    about = fold(" ".join((*interview.topics, *interview.strengths, *interview.questions))) if interview else ""
+    for m in _inner_vocative().finditer(own, start, end):
+        title = m.group("title")
+        if not title[:1].isupper() or title.lower().rstrip(".") not in vocab.titles:
+            continue  # ("ma'am", "sir": a polite address, named by the rest of the sentence)
+        words = own[max(start, m.start() - 40):m.start()].split()
+        prev = words[-1].lower().strip("'’") if words else ""
+        if not prev or prev in _HEADS or prev in vocab.person_nouns or prev in vocab.generic \
+                or (len(words) > 1 and words[-2].lower().rstrip(".") in vocab.all_titles) \
+                or any(w.lower() in _APPOSITION_DETERMINERS for w in words[-3:-1]):
+            continue  # "my referee, Mrs. Adeyemi, ...", "Mr. Hung, Mr. Tuan, and ...": apposition, a list
+        after = m.group("after").lower()
+        if after in ("and", "or", "who", "whom", "whose", "which", "that", "&") or after.rstrip(".") in vocab.all_titles:
+            continue  # "..., Mr. Tuan, and Ms. Lan", "..., Mr. Tuan, who ...": a list, a person spoken of
+        name = m.group("name")
+        if any(fold(w) in about.split() for w in name.split()):
+            continue  # a person of the interview's topics
+        yield m.start("title"), f"{title} {name}", "vocative"
+
+
+#: a determiner one or two words before the comma makes the titled name after it a noun's apposition ("my
+#: referee, Mrs. Adeyemi, can confirm", "the site engineer, Mr. Tuan, showed me")
+_APPOSITION_DETERMINERS: Final = frozenset({"my", "your", "our", "his", "her", "their", "the", "a", "an", "this",
+                                            "that", "its"})
+
+
+@lru_cache(maxsize=1)
+def _inner_vocative() -> re.Pattern[str]:
+    """A titled name set off by commas, then the next word (``_inner_vocatives``)."""
+    titles = "|".join(re.escape(t) for t in sorted(vocabulary().titles, key=len, reverse=True))
+    return re.compile(r",[ \t]+(?P<title>(?i:" + titles + r")\.?)[ \t]+(?P<name>[A-Z][\w'’-]{1,30}"
+                      r"(?:[ \t]+[A-Z][\w'’-]{1,30})?),[ \t]+(?P<after>[\w&'’.]+)")
 
 
 @lru_cache(maxsize=1)

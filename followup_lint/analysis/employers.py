@@ -110,8 +110,14 @@ _EMPLOYER_CONTEXTS: Final = (
     # department, "Dear Engineering Team", is left: see _NAMED_UNIT)
     (("dear ", "hello ", "hi ", "hey ", "greetings "),
      LazyPattern(r"(?:[Dd]ear|[Hh]ello|[Hh]i|[Hh]ey|[Gg]reetings)(?:[ \t]+to)?[ \t]+(?:the[ \t]+)?" + _ORG
-                 + r"[ \t]+(?i:team|family|crew)\b"),
+                 + r"[ \t]+(?i:team|family|crew|panel|committee|board)\b"),
      "greeted-team"),
+    # ... or the greeted person put at another company: "Dear Ms. Liang of Globex Marine,", "Hello Dr. Okoro
+    # from Globex," (the name, then "of" / "from" / "at" and the organisation ending the greeting's line)
+    (("dear ", "hello ", "hi ", "hey ", "greetings "),
+     LazyPattern(r"(?:[Dd]ear|[Hh]ello|[Hh]i|[Hh]ey|[Gg]reetings)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,4}?"
+                 r"(?:of|from|at)[ \t]+" + _ORG + r"(?=[ \t]*[,:!]?[ \t]*(?:\n|$))"),
+     "greeted-of"),
     # "to work at Globex", "working for Globex"
     (("work",), LazyPattern(r"work(?:ing)?[ \t]+(?:at|for)[ \t]+" + _ORG), "to-work"),
     # a future wished at the employer: "to build my career at Globex", "to grow at Globex", "to contribute
@@ -522,7 +528,7 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 continue  # inside a word ("rejoin", "teamwork")
             if before == "to-work" and m.group(0).lower().startswith("working"):
                 pass
-            elif before in ("team-of", "greeted-team", "post-of", "give-best", "goal-named"):
+            elif before in ("team-of", "greeted-team", "greeted-of", "post-of", "give-best", "goal-named"):
                 pass
             elif before is not None:
                 mine = before in ("not-mine", "far")
@@ -548,6 +554,9 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 org = " ".join(words)
                 if org.isupper():
                     continue  # "Hi SWIT team,", "Dear ICT team": a department's abbreviation, as often as a company
+            if before == "greeted-of" and (_frequent_words(ctx, org) or _role_word(org)) \
+                    and not _organisation_by_name(org):
+                continue  # "Dear Director of Operations,", "Dear Head of Talent Acquisition,": a post, no employer
             if before in ("serve-in", "member-org") and not _organisation_by_name(org):
                 continue  # "to serve in Kenya", "serve at Mass": a place or an occasion
             if before == "requirement" and _dictionary_words(ctx, org) and not _organisation_by_name(org):
@@ -613,8 +622,10 @@ class _PraiseWords:
     praise: re.Pattern[str]
     #: the phrases said of places and tools as well ("I love Lagos"), lower case
     loose: frozenset[str]
-    #: the reader's team or company at an organisation: "your team at Kestrel Freight"
+    #: the reader's team or company at an organisation: "your team at Kestrel Freight", "you guys at Kestrel"
     reader: re.Pattern[str]
+    #: the first words of ``reader``, lower case
+    reader_leads: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -628,8 +639,11 @@ def _praise_words() -> _PraiseWords:
         praise=re.compile(r"(?i:" + _words_alternation(words) + r")[ \t]+(?:(?i:the[ \t]+way|how|what)[ \t]+)?"
                           r"(?:the[ \t]+)?" + _ORG),
         loose=frozenset(w.lower() for w in data["praise_loose"]),
-        reader=re.compile(r"(?i:your)[ \t]+(?:[\w-]+[ \t]+)?(?i:" + _words_alternation(data["reader_units"])
-                          + r")[ \t]+(?i:at|from)[ \t]+(?:the[ \t]+)?" + _ORG),
+        reader=re.compile(r"(?:(?i:your)[ \t]+(?:[\w-]+[ \t]+)?(?i:" + _words_alternation(data["reader_units"])
+                          + r")|(?i:" + _words_alternation(data["reader_plural_you"]) + r"))[ \t]+(?i:at|from)[ \t]+"
+                          r"(?:the[ \t]+)?" + _ORG),
+        reader_leads=tuple(sorted({"your", *(w.split()[0].lower().replace("'", q) for w in data["reader_plural_you"]
+                                             for q in "'’")})),
     )
 
 
@@ -686,7 +700,7 @@ def praised_employers(ctx: RuleContext, own: str) -> Iterator[tuple[str, int, in
                 and _ORG_FOLLOW.match(own, m.start("org") + len(org)) \
                 and not _dictionary_words(ctx, org) and not data.is_given_name(org.split()[0]):
             yield org, m.start("org"), m.start()
-    for m in _at_words(own, low, ("your",), words.reader):
+    for m in _at_words(own, low, words.reader_leads, words.reader):
         org = _trim_org(m.group("org"))
         if org and (_organisation_by_name(org) or (not _dictionary_words(ctx, org)
                                                    and not data.is_given_name(org.split()[0]))):
@@ -1128,6 +1142,10 @@ def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
         if _another(ctx, org, own, s, ctx.doc.placeholders, sentence_start(ctx, s, 200)):
             seen.add(s)
             out.append(CompanyMention(s, s + len(org), org))
+    for org, s, e, lo in _reader_place_employers(ctx, own):
+        if s not in seen and _another(ctx, org, own, s, ctx.doc.placeholders, lo):
+            seen.add(s)
+            out.append(CompanyMention(s, e, own[s:e] if org.replace(" ", "") == own[s:e] else org))
     for org, s, lo in praised_employers(ctx, own):
         # (past employers are looked for from the praise on: "I was impressed by Globex" is praise, not "I was")
         if s not in seen and _another(ctx, org, own, s, ctx.doc.placeholders, lo):
@@ -1183,6 +1201,79 @@ def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
             seen.add(s)
             out.append(CompanyMention(s, s + len(org), org, "subject"))
     return tuple(out)
+
+
+#: "#Team<Org>", "#LifeAt<Org>", "#<Org>Family": a hashtag naming the team the writer hopes to be one of
+#: ("Fingers crossed to be #TeamMavunoPay soon"); its name runs its capitalised words together
+_TEAM_HASHTAG: Final = LazyPattern(
+    r"#(?:(?i:team|lifeat|proudtobe)(?P<org>[A-Z][A-Za-z0-9&]{1,40})|(?P<before>[A-Z][A-Za-z0-9&]{1,40}?)(?:Family|Team|Life))\b")
+_CAMEL_WORD: Final = LazyPattern(r"[A-Z][a-z0-9&]+|[A-Z]+(?![a-z])")
+#: "we at Globex" (the writer one of its people) said of what is ahead or in the writer's own speech: a
+#: quotation mark opens before it ("telling a driver \"We at Globex always check twice\"") or a modal follows
+#: ("we at Globex will ..."); "At my last job we at Acme checked once" is the writer's own employer
+_WE_AT: Final = LazyPattern(r"(?P<quote>[\"“„«][ \t]*)?\b[Ww]e[ \t]+at[ \t]+(?:the[ \t]+)?" + _ORG
+                            + r"(?P<modal>[ \t]+(?:will|would|could|can|shall)\b|['’]ll\b)?")
+_WE_AT_PAST: Final = LazyPattern(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:used[ \t]+to|was|were|had|did|\w+ed)\b")
+
+
+def _reader_place_employers(ctx: RuleContext, own: str) -> Iterator[tuple[str, int, int, int]]:
+    """(organisation, start, end, where its clause begins) for the organisation named as the reader's or the one
+    the writer counts themself in, outside the wish and praise clauses: the recipient's block of a formal
+    letter ("Mr. Kwadwo Asare / Bono Agro Industries Ltd / P. O. Box 88" above the salutation), a hashtag
+    of the team hoped for ("#TeamMavunoPay"), and "we at Globex" in the writer's own speech or with what is
+    ahead. ``other_employers`` then drops the interview's company, people and the writer's past employers."""
+    text = ctx.doc.body.text
+    yield from _recipient_block_employers(ctx, text)
+    if "#" in own:
+        for m in _TEAM_HASHTAG.finditer(own):
+            group = "org" if m.group("org") else "before"
+            raw = m.group(group)
+            words = _CAMEL_WORD.findall(raw)
+            name = " ".join(words)
+            if "".join(words) != raw or (_dictionary_words(ctx, name) and not _organisation_by_name(name)):
+                continue  # "#TeamWork", "#TeamRust", "#PythonFamily": everyday words or a technology
+            yield name, m.start(group), m.end(group), m.start(group)
+    low = ctx.analysis.lower
+    if "we at" not in low:
+        return
+    for pos in _hits(low, ("we at",)):
+        m = _WE_AT.search(own, max(0, pos - 3), pos + 120)
+        if m is None or m.start("org") < pos:
+            continue
+        if not (m.group("quote") or m.group("modal")) or _WE_AT_PAST.match(own, m.end("org")):
+            continue  # "We at Acme always check once", "we at Acme used to": the writer's own employer
+        org = _trim_org(m.group("org"))
+        yield org, m.start("org"), m.start("org") + len(org), m.start("org")
+
+
+def _recipient_block_employers(ctx: RuleContext, text: str) -> Iterator[tuple[str, int, int, int]]:
+    """The organisation line of a formal letter's recipient block: the block of lines above the salutation
+    that holds an interviewer's family name (the sender's own block, the writer's address, is another)."""
+    interview = ctx.interview
+    head = next((r for r in ctx.doc.regions if r.kind == "letterhead"), None)
+    if head is None or interview is None:
+        return
+    families = {fold(p.name.split()[-1]) for p in interview.interviewers if p.name.split()}
+    for block in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text[:head.end]):
+        if block.start() < head.start or not families & set(re.findall(r"\w+", fold(block.group(0)))):
+            continue
+        found: list[tuple[str, int]] = []
+        for line in re.finditer(r"^[ \t]*(?P<org>[^\n]*?)[ \t,]*$", block.group(0), re.MULTILINE):
+            org = line.group("org")
+            if org and _same_or_unit(ctx, org, interview.company or ""):
+                found = []
+                break  # "Technical Design Group / Atlantic Engineering Systems, Inc.": a unit of the right company
+            if org and _ORG_RE.fullmatch(org) and _organisation_by_name(org) and not _frequent_words(ctx, org):
+                found.append((org, block.start() + line.start("org")))
+        for org, s in found:
+            yield org, s, s + len(org), s
+
+
+def _same_or_unit(ctx: RuleContext, line: str, company: str) -> bool:
+    """Is the address line ``line`` the interview's company ("Atlantic Engineering Systems, Inc.")?"""
+    domains = [p.email.split("@", 1)[1] for p in ctx.interview.interviewers  # type: ignore[union-attr]
+               if p.email and "@" in p.email]
+    return bool(company) and bool(_ORG_RE.match(line)) and same_company(line, company, domains)
 
 
 @lru_cache(maxsize=1)
@@ -1269,7 +1360,8 @@ _SUBJECT_POST_ORG: Final = LazyPattern(r"[-–—|:][ \t]+(?P<post>[A-Za-z][\w '
 
 
 #: the words between an organisation and "team" in a greeting ("Dear Globex Hiring Team")
-_TEAM_KINDS: Final = frozenset({"hiring", "recruiting", "recruitment", "talent", "people", "career", "careers"})
+_TEAM_KINDS: Final = frozenset({"hiring", "recruiting", "recruitment", "talent", "people", "career", "careers",
+                                "interview", "interviewing", "selection", "search", "management"})
 #: the subject line's employer (and a letter's reference line's, "Re: Application for Claims Analyst at Sable
 #: Mutual"): "Thank you - analyst interview at Globex", "Application for the role with Globex"
 #: and the employer after a separator that ends the subject: "Operations Analyst role - Orion Biotech",

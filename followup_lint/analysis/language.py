@@ -106,6 +106,12 @@ def thanks_words() -> tuple[str, ...]:
     return _phrases("thanks")
 
 
+def thanked_words(key: str) -> tuple[str, ...]:
+    """The words of "also", "to" or "for" around a person thanked in a profiled language (``key``:
+    "thanked_also", "thanked_to", "thanked_for"), each also unaccented."""
+    return _phrases(key)
+
+
 def forward_words() -> tuple[str, ...]:
     """How the profiled languages look forward to a reply or offer more ("aguardo seu retorno", "je reste à
     votre disposition"), each also unaccented."""

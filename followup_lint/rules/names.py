@@ -418,7 +418,16 @@ class WrongName(Rule):
     the employer ("I've always admired the way Benguet Bean Collective works", "I have long followed
     Globex", "I am a big fan of Kestrel Freight"), and so is the one you place the reader at ("your team at
     Kestrel Freight"); a person admired ("I admired the way Efe explained"), a tool or a place ("I love
-    Python", "I used Stripe at my last job") is not. `data["kind"]` is "person" or "company"; for a person,
+    Python", "I used Stripe at my last job") is not. The organisation you place the reader or the addressee
+    at counts the same way: "you guys at Globex", "y'all at Globex", a greeting "Dear Globex Interview
+    Panel," or "Dear Ms. Liang of Globex Marine,", the organisation line of a formal letter's recipient block
+    (the block that holds the interviewer's name; not a unit above the right company), a hashtag of the team
+    you hope to join ("#TeamGlobex", "#LifeAtGlobex"), and "we at Globex" in your own quoted speech or with a
+    modal ("we at Acme checked once" is your own employer); a technology code is moved to ("migrated to
+    Vanilla JS") is none. A titled name set off by commas inside a sentence is spoken to ("Your question about
+    block C, Mr. Tuan, is still in my mind"; not in apposition, "my supervisor, Mr. Tuan, taught me", nor a
+    person of the interview's topics), and a person thanked in another language with its "also / to / for"
+    is thanked ("Obrigada também à Fernanda pelo café"). `data["kind"]` is "person" or "company"; for a person,
     `data["where"]` is "greeting", "thanks", "vocative" or "subject". A colleague mentioned in passing is fine,
     and so is a person's full name after "with" ("the interview with Laura Mendelsohn"): a person met, not a
     company.
