@@ -145,7 +145,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                   "greeting-punctuation": (0, 1), "sentence-case": (6, 16)},
     "thirtyfirst": {"names_interviewer": (0, 0), "interviewer_name_misspelled": (0, 0), "wrong_name": (0, 0),
                     "adds_missed_strength_or_question": (2, 1), "invites_next_step": (0, 1),
-                    "placeholder_left": (0, 0), "spelling": (16, 4), "greeting-punctuation": (1, 0),
+                    "placeholder_left": (0, 0), "spelling": (11, 4), "greeting-punctuation": (1, 0),
                     "sentence-case": (0, 1)},
 }
 
