@@ -180,7 +180,8 @@ def _open_notes_reference(text: str) -> list[P.Placeholder]:
     if not (":" in text or "-" in text or "–" in text or "—" in text):
         return []
     return [P.Placeholder(m.start(), m.end(), m.group(0).rstrip(" \t"), "note-to-self")
-            for m in P._vocabulary().open_note.finditer(text)]
+            for m in P._vocabulary().open_note.finditer(text)
+            if not P._HEADING_MARKS.search(text, max(0, m.start() - 8), m.start())]  # (a "# TODO" heading: a title)
 
 
 def test_open_notes_looked_for_after_their_cue_words_are_those_of_the_full_search(texts: list[str]) -> None:

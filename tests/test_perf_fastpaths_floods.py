@@ -327,12 +327,16 @@ class _SentenceCaseVisitingEverySentence(mechanics.SentenceCase):
             tok = mechanics._lower_first_word(tokens, bisect.bisect_left(tokens, s, key=mechanics._START), s, n)
             if tok is not None:
                 yield self._report(ctx, tok)
+        wrapped = not mechanics.unpunctuated_text(own)  # (a note with no sentence mark stops at its line ends)
+        listed = mechanics._colon_lists(own) if not wrapped and ":" in own else None
         for s, _e in doc.sentences:
             if s < lo or s >= hi or not own[s].islower():
                 continue
             i = bisect.bisect_left(tokens, s, key=mechanics._START)
             tok = mechanics._lower_first_word(tokens, i, s, n)
-            if tok is None or mechanics._continues(own, s, tokens, i, lo) or mechanics._opens_a_path(own, tok):
+            joined = wrapped or listed is not None and mechanics._in_a_colon_list(s, *listed)
+            if (tok is None or mechanics._continues(own, s, tokens, i, lo, joined)
+                    or mechanics._opens_a_path(own, tok)):
                 continue
             yield self._report(ctx, tok)
 

@@ -109,6 +109,10 @@ def _placeholders_match_by_match(text: str, ranges: tuple[tuple[int, int], ...])
               for m in placeholders._vocabulary().link_slot.finditer(text)]
     found += placeholders._blank_placeholders(text) + placeholders._dummy_phones(text)
     found += placeholders._dummy_postal(text)
+    for _opener, pattern in placeholders._vocabulary().merge_tags:  # (mail-merge and snippet fields)
+        found += [placeholders.Placeholder(m.start(), m.end(), m.group(0), "merge") for m in pattern.finditer(text)]
+    found += [placeholders.Placeholder(m.start(), m.end(), m.group(0).rstrip(" \t"), "filler-text")
+              for m in placeholders._vocabulary().filler_text.finditer(text)]
     for lo, hi in ranges:
         found += [placeholders.Placeholder(m.start(), m.end(), m.group(0), "tbd")
                   for m in placeholders._TBD.finditer(text, lo, hi)]
