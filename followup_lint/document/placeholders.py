@@ -714,8 +714,9 @@ def _notes_to_self(text: str) -> list[Placeholder]:
     return found
 
 
-#: a Markdown heading's marks alone before a marker on its line ("#TODO - not included", "## TODO:"): the
-#: heading of a section listing the work left for the reader, not a note left in (thirty-first ae-104)
+#: a Markdown heading's marks alone before an open-note marker on its line (one or more "#", then the marker
+#: word and "- not included" or ":"): the heading of a section listing the work left for the reader, not a
+#: note left in (thirty-first ae-104)
 _HEADING_MARKS: Final = LazyPattern(r"(?:^|[\n\r])[ \t]{0,3}#{1,6}[ \t]*$")
 
 
