@@ -79,7 +79,9 @@ _ORIGINAL: Final = LazyPattern(
 _HEADER_FROM: Final = LazyPattern(r"^[ \t]*\*?(?:From|Von|De|Da|Van)\*?:[ \t]*\S", re.IGNORECASE | re.MULTILINE)
 _HEADER_NEXT: Final = LazyPattern(r"^[ \t]*\*?(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Inviato|To|Subject)\*?:", re.IGNORECASE)
 # A necessary condition for _ATTRIBUTION_START, _ORIGINAL or _HEADER_FROM to match a line: how it starts.
-_QUOTE_CUE_AFTER: Final = (r"[ \t]*+\*?(?:On|Am|Le|El|Il|Op|Em|Den|På|W dniu|Dne|From|Von|De|Da|Van|-{2,}"
+# (a separator's dashes are followed by its words: a "-- " signature line, or a ruler of dashes, is no cue)
+_QUOTE_CUE_AFTER: Final = (r"[ \t]*+\*?(?:On|Am|Le|El|Il|Op|Em|Den|På|W dniu|Dne|From|Von|De|Da|Van"
+                            r"|-{2,}+[ \t]*+(?:Original|Forwarded|Ursprüngliche|Message d|Mensaje)"
                             r"|Begin forwarded message:|_{20,})")
 _QUOTE_CUE: Final = LazyPattern(_BOL + _QUOTE_CUE_AFTER, re.IGNORECASE)
 _RULE_LINE: Final = "_" * 20  # (the shortest underscore separator ``_ORIGINAL`` takes)
