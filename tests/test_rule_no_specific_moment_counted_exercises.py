@@ -39,6 +39,9 @@ def test_exercises_counted_or_listed_in_the_plural_are_named_by_their_kind(conte
     ("I really enjoyed these challenges and hope to hear back soon.", "the challenges of the role"),
     ("The tests were interesting to hear about.", "the team's unit tests and code review habits"),
     ("I enjoyed these assignments of yours.", "how shift assignments are made for new nurses"),
+    # a plural as often said of the role's difficulties or a team's checks, however the topic counts them
+    ("I look forward to the challenges ahead.", "the three coding challenges in the repository"),
+    ("I enjoyed hearing about the tests your team runs.", "the two coding tests: a parser and a queue"),
     # counted exercises, but the note names none of them
     ("I enjoyed our talk and hope to hear back soon.",
      "the two churn-model assignments: a cohort table and a survival curve"),

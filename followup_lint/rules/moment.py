@@ -643,14 +643,15 @@ def _topic_words(topic: str) -> tuple[str, ...]:
     """A topic's words (``_words``), with the singular of an exercise kind the topic counts or lists in the
     plural put before it ("the three employee-analytics assignments: attrition with SMOTE, ...", thirtieth
     ad-105: "assignment", "assignments"; "two take-home exercises"): those are the exercises the interview set.
-    Uncounted and unlisted, "the challenges of the role" and "the team's unit tests" set none."""
+    Uncounted and unlisted they set none, nor do plurals as often said of other things ("the challenges
+    ahead", "the tests your team runs"): only ``exercise_counted_plurals``."""
     low = topic.lower()
     words = _words(low)
     kinds = _exercise_words()[0]
-    plurals = [i for i, w in enumerate(words) if w.endswith("s") and w[:-1] in kinds and w not in kinds]
+    counts, counted_plurals = _exercise_counts()
+    plurals = [i for i, w in enumerate(words) if w in counted_plurals and w[:-1] in kinds]
     if not plurals:
         return tuple(words)
-    counts = _exercise_counts()
     out = list(words)
     for i in reversed(plurals):
         counted = any(w in counts for w in words[max(0, i - 3):i]) or re.search(
@@ -662,8 +663,9 @@ def _topic_words(topic: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _exercise_counts() -> frozenset[str]:
-    return frozenset(phrase_data()["moment"]["exercise_counts"].split())
+def _exercise_counts() -> tuple[frozenset[str], frozenset[str]]:
+    data = phrase_data()["moment"]
+    return frozenset(data["exercise_counts"].split()), frozenset(data["exercise_counted_plurals"].split())
 
 
 @lru_cache(maxsize=1)
