@@ -104,7 +104,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     },
     "thirteenth": {},
     "fourteenth": {
-        "mentions_specific_moment": (1, 1),
+        "mentions_specific_moment": (1, 0),
     },
     "fifteenth": {},
     "sixteenth": {},
@@ -114,7 +114,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                     "spacing": (1, 0)},
     "eighteenth": {"spelling": (1, 0)},
     "nineteenth": {"sentence-case": (0, 1)},
-    "twentieth": {"invites_next_step": (1, 0),
+    "twentieth": {"invites_next_step": (0, 0),
                   # spelling: one false alarm more since a list item's first word is checked like a sentence's
                   # ("- Mockito for mocks": a product name), for two misspellings found in later batches
                   "spelling": (3, 1), "spacing": (4, 0), "sentence-case": (0, 2)},
@@ -140,11 +140,11 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                     "invites_next_step": (0, 0), "spelling": (16, 4), "sentence-case": (3, 5),
                     "unbalanced-delimiter": (1, 0)},
     "thirtieth": {"names_interviewer": (0, 0), "interviewer_name_misspelled": (0, 0), "wrong_name": (0, 0),
-                  "mentions_specific_moment": (2, 0), "adds_missed_strength_or_question": (0, 1), "thanks": (0, 0),
+                  "mentions_specific_moment": (1, 0), "adds_missed_strength_or_question": (0, 1), "thanks": (0, 0),
                   "invites_next_step": (0, 0), "placeholder_left": (0, 0), "spelling": (12, 0),
                   "greeting-punctuation": (0, 1), "sentence-case": (6, 16)},
     "thirtyfirst": {"names_interviewer": (0, 0), "interviewer_name_misspelled": (0, 0), "wrong_name": (0, 0),
-                    "adds_missed_strength_or_question": (2, 1), "invites_next_step": (0, 1),
+                    "adds_missed_strength_or_question": (2, 1), "invites_next_step": (0, 0),
                     "placeholder_left": (0, 0), "spelling": (11, 4), "greeting-punctuation": (1, 0),
                     "sentence-case": (0, 1)},
 }

@@ -85,3 +85,31 @@ def test_offering_another_run_of_a_live_exercise_invites(content: str) -> None:
 ])
 def test_telling_of_a_live_exercise_offers_nothing(content: str) -> None:
     assert flagged(content), content
+
+
+# The thirty-first batch's ae-162 ("Through the current app, I would like to show how I analyze and how I build
+# an app like that."): a wish to show or explain how, what or why the writer did is the account the note, or
+# the work it hands over, gives; with the reader between, a modal after the "I", a talk, a condition or more
+# of it, it is still a walk-through offered.
+@pytest.mark.parametrize("content", [
+    "With this repository I'd like to show how I structure a small service.",
+    "I'd like to explain why we picked SQLite over Postgres.",
+    "I would like to explain what I did in each step.",
+    "Here I would like to demonstrate how I test the edge cases.",
+    "I would like to show where I cut corners.",
+])
+def test_a_wish_to_show_how_the_writer_did_it_invites_nothing(content: str) -> None:
+    assert flagged(content), content
+
+
+@pytest.mark.parametrize("content", [
+    "I would like to show you how I structure a small service.",
+    "I'd love to explain how I would scale it to more users.",
+    "I'd like to show how I did it on a call next week.",
+    "I would like to explain why I chose SQLite if you have a minute.",
+    "I'd like to share more about how I tested it.",
+    "I would like to discuss how I built the importer.",
+    "I can explain how I built the importer.",
+])
+def test_a_walk_through_offered_the_reader_or_a_talk_still_invites(content: str) -> None:
+    assert_clean(RULE, note(content))

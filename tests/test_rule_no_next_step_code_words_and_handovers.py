@@ -185,6 +185,33 @@ def test_extra_work_with_no_place_given_offers_nothing(content: str) -> None:
     assert flagged(note(content))
 
 
+# The twentieth batch's e-124 ("I've also worked on the front-end code. Please take a look at it here: <link>"):
+# the place given by a look at it, in the sentence itself or in the next one, which opens on it.
+@pytest.mark.parametrize("content", [
+    "I've also worked on a small admin page. Please take a look at it here: https://admin.example.",
+    "I also built a CLI wrapper. You can find it here: https://cli.example.",
+    "I additionally wrote a tiny load-test script. Kindly have a look at it here https://load.example.",
+    "I even made a dark theme, take a look at it here: https://dark.example.",
+    "I have also developed a browser extension for it. Check it out here: https://ext.example.",
+])
+def test_extra_work_then_a_look_at_it_here_offers_a_sample(content: str) -> None:
+    assert not flagged(note(content))
+
+
+@pytest.mark.parametrize("content", [
+    # the submission itself pointed at (no "also"): the work asked for, no sample offered
+    "I've worked on the front-end code. Please take a look at it here: https://fe.example.",
+    "I wrote the parser in Go. Take a look at it here: https://go.example.",
+    # extra work with no place, then a sentence about something else
+    "I also worked on the tests. They all pass on a fresh clone.",
+    "I also added a Makefile. Please keep in mind it needs GNU make.",
+    # a look at the whole submission, not opening the next sentence
+    "I also refactored the models. The repository is at https://repo.example if needed.",
+])
+def test_extra_work_without_its_place_or_the_submission_pointed_at_offers_nothing(content: str) -> None:
+    assert flagged(note(content))
+
+
 # -- the work's own next step, told as what it is or would have been -----------------------------------------
 
 @pytest.mark.parametrize("content", [

@@ -94,8 +94,12 @@ class References:
 def generic_topic(topic: str, excluded: frozenset[str] = frozenset()) -> bool:  # noqa: D401
     """Is a topic of the interview book generic: no name, no number, no word as rare as ``TOPIC_WEIGHT``?
 
-    Measured on each word's own stem (before paraphrase families merge "rota" into "schedule").
+    Measured on each word's own stem (before paraphrase families merge "rota" into "schedule"). A topic that is
+    only the occasion where you met ("a conversation at the school's spring career fair") is the interview
+    itself, named or not (``occasion_topic``).
     """
+    if _occasion_topic().match(topic.strip()) is not None:
+        return True
     words = topic.split()
     for k, raw in enumerate(words):
         word = raw.strip(".,;:!?()[]\"'“”‘’")
@@ -858,6 +862,14 @@ def _saying_words() -> frozenset[str]:
 
     ref = cue_data()["reference"]
     return frozenset(ref["saying_words"]) | frozenset(ref["reaction_words"])
+
+
+@lru_cache(maxsize=1)
+def _occasion_topic() -> re.Pattern[str]:
+    """A topic that is only a conversation at an event where you met (``[reference] occasion_topic``)."""
+    from .sentences import cue_data
+
+    return re.compile(cue_data()["reference"]["occasion_topic"], re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -535,8 +535,9 @@ def _account_given(words: Sequence[str], cues: list[tuple[Function, int, int]]) 
     """``cues`` without the wishes to share the writer's own account of the work done ("I'd like to share some
     thoughts and decisions I made while working on this assignment", twenty-eighth ab-161; "I want to explain
     the trade-offs we took"): `account_verbs` ending the wish, then within a few words one of `account_objects`
-    and a first person with one of `done_verbs`; the note goes on to give that account, nothing more is asked
-    or offered. An offer ("I can explain the choices I made", "I can share the dashboard I built"), more of it,
+    and a first person with one of `done_verbs`, or right after it one of `account_wh` and a first person
+    without a modal ("I would like to show how I analyze and how I build an app like that", thirty-first
+    ae-162); the note goes on to give that account, nothing more is asked or offered. An offer ("I can explain the choices I made", "I can share the dashboard I built"), more of it,
     a condition or a talk ("I'd love to share more about the choices I made", "... on a call") still invites."""
     if "if" in words or not _cls("request", "proposed_talks").single.isdisjoint(words) \
             or not _cls("offer", "account_more").single.isdisjoint(words):
@@ -545,10 +546,14 @@ def _account_given(words: Sequence[str], cues: list[tuple[Function, int, int]]) 
     aux, done = _cls("offer", "account_auxiliaries").single, _cls("offer", "done_verbs").single
     objects = _cls("offer", "account_objects").single
 
+    wh, modal = _cls("offer", "account_wh").single, _cls("offer", "account_not_after").single
+
     def recounted(c: tuple[Function, int, int]) -> bool:
         if c[0] is not Function.REQUEST or not any(
                 verbs.at(words, y) == c[2] for y in range(max(c[1], c[2] - 2), c[2])):
             return False
+        if c[2] + 2 < len(words) and words[c[2]] in wh and words[c[2] + 1] in persons:
+            return words[c[2] + 2] not in modal      # "I would like to show how I analyze ..."
         for x in range(c[2], min(len(words) - 1, c[2] + _ACCOUNT_SPAN)):
             if words[x] in persons and not objects.isdisjoint(words[c[2]:x]):
                 y = x + 1 + (words[x + 1] in aux)
@@ -2338,7 +2343,8 @@ def _classify(words: tuple[str, ...], asks: bool, only: str | None,
         r.cues = _shown_already(words, r.cues)     # (only takes offers away)
     if r.cues and (introduces or not present.isdisjoint(_cls("offer", "on_the_page").firsts)):
         r.cues = _done_on_the_page(words, r.cues, introduces)  # (only takes offers away too)
-    if r.cues and not present.isdisjoint(_cls("offer", "done_verbs").single):
+    if r.cues and not (present.isdisjoint(_cls("offer", "done_verbs").single)
+                       and present.isdisjoint(_cls("offer", "account_wh").single)):
         r.cues = _account_given(words, r.cues)     # (only takes offers and wishes away)
     if asks and len(words) >= 2:
         r.add(Function.QUESTION, len(words) - 1, len(words))

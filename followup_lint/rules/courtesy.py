@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final, Iterable
 
 from ..analysis.sentences import Function, SentenceFunctions, cue_pattern
@@ -126,7 +127,47 @@ def has_next_step(ctx: RuleContext) -> bool:
     """``bool(next_steps_in(ctx))``, reading sentences from the end (where the invitation usually is), or a
     sentence wrapped over two lines that invites when read whole."""
     return (bool(_with(ctx, _INVITING, first=True, backwards=True)) or _wrapped_invitation(ctx)
-            or _subject_question(ctx) or _contact_given(ctx))
+            or _subject_question(ctx) or _contact_given(ctx) or _extra_work_pointed(ctx))
+
+
+#: the writer's "I" and, a few letters on, a mark of work beyond the task ("I've also", "I additionally")
+_EXTRA_MARK: Final = re.compile(r"\bI\b[^.!?\n]{0,12}?\b(?:also|additionally|even|further|separately)\b",
+                                re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _pointer_opening() -> re.Pattern[str]:
+    """A sentence that opens on where to see the thing just named (`extra_located`, after "please" or "you
+    can": "Please take a look at it here:", "You can find it at <link>", "Here's the link:")."""
+    from ..analysis.sentences import cue_data
+
+    places = sorted(cue_data()["offer"]["extra_located"], key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in p.split()) for p in places)
+    return re.compile(rf"\s*(?:(?:please|kindly|pls|plz|feel\s+free\s+to|you\s+can|you\s+could)\s+)?"
+                      rf"(?:{alternatives})\b", re.IGNORECASE)
+
+
+def _extra_work_pointed(ctx: RuleContext) -> bool:
+    """Does the writer tell of extra work beyond the task and, in the next sentence, where to see it ("I've
+    also worked on the front-end code. Please take a look at it here: <link>", twentieth e-124)? Read whole,
+    the two sentences offer a sample, as one sentence does ("I also built a small dashboard, take a look at it
+    here"). A look asked for at the submission itself ("I wrote the parser. Please take a look at it here")
+    and extra work with no place to see it ("I also added tests. They all pass.") offer nothing."""
+    from ..analysis.sentences import classify, read_sentence
+    from ..document.tokens import tokenize
+
+    own = ctx.doc.own
+    if _EXTRA_MARK.search(own) is None:
+        return False  # (no "I ... also": no extra work told; the sentences are not walked)
+    bounds = sentence_functions(ctx).bounds
+    pointer = _pointer_opening()
+    offer = Function.OFFER._value_
+    for (s, e), (s2, e2) in zip(bounds, bounds[1:]):
+        if pointer.match(own, s2) is not None and _EXTRA_MARK.search(own, s, e) is not None:
+            text = own[s:e2]
+            if classify(read_sentence(tokenize(text)), text)[0]._value_ & offer:
+                return True
+    return False
 
 
 def _contact_given(ctx: RuleContext) -> bool:

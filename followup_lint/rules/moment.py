@@ -352,7 +352,7 @@ def _acts_on_the_interview(own: str, topics: Sequence[str], raised: Sequence[tup
     if _said_outside(existence("moment", "feedback_acted").finditer(own), raised):
         return True
     kinds = _exercise_words()[0]
-    if not any(not kinds.isdisjoint(_words(t.lower())) for t in topics):
+    if not any(not kinds.isdisjoint(_topic_words(t)) for t in topics):
         return False
     return _said_outside(existence("moment", "exercise_work").finditer(own), raised)
 
@@ -436,7 +436,7 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
     said = _words(subject.lower())
     if _titles_a_plural_exercise(said, topics, kinds):
         return True
-    set_by = [words for words in (_words(t.lower()) for t in topics) if not kinds.isdisjoint(words)]
+    set_by = [words for words in map(_topic_words, topics) if not kinds.isdisjoint(words)]
     if not set_by:
         return False
     if _names_the_way_to_apply(own, topics, kinds, raised) or _names_the_limit(own, raised):
@@ -515,14 +515,14 @@ def _titles_the_exercise(said: str, topics: Sequence[str], company: str, exclude
     Initech challenge", "finished the Globex take-home"). A kind alone after a common word ("backend tasks")
     and a pair of common words ("senior backend") name nothing."""
     kinds = _exercise_words()[0]
-    set_by = [t for t in topics if not kinds.isdisjoint(_words(t.lower()))]
+    set_by = [t for t in topics if not kinds.isdisjoint(_topic_words(t))]
     if not set_by:
         return False
     low = said.lower()
     if not _exercise_pairs(set_by, kinds, excluded).isdisjoint(_adjacent_pairs(said, excluded, RUN_EACH)):
         return True
     for topic in set_by:
-        words = _words(topic.lower())
+        words = list(_topic_words(topic))
         title = words[:next(i for i, w in enumerate(words) if w in kinds)]
         while title and title[0] in _TITLE_SKIP:
             title = title[1:]
@@ -624,7 +624,7 @@ def _names_the_way_to_apply(own: str, topics: Sequence[str], kinds: frozenset[st
     unusual form ("the cool approach for applying", "your unusual way to apply", "the creative application
     process")? "Thank you for considering my application" says it of any application."""
     apply_words = existence("moment", "apply_exercise_topics")
-    if not any(apply_words.search(t) and not kinds.isdisjoint(_words(t.lower())) for t in topics):
+    if not any(apply_words.search(t) and not kinds.isdisjoint(_topic_words(t)) for t in topics):
         return False
     return _said_outside(existence("moment", "novel_application").finditer(own), raised)
 
@@ -636,6 +636,36 @@ def _said_outside(matches: Iterable, raised: Sequence[tuple[int, int]]) -> bool:
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[a-z]+(?:-[a-z]+)*", join_exercise_compounds(text))
+
+
+@lru_cache(maxsize=256)
+def _topic_words(topic: str) -> tuple[str, ...]:
+    """A topic's words (``_words``), with the singular of an exercise kind the topic counts or lists in the
+    plural put before it ("the three employee-analytics assignments: attrition with SMOTE, ...", thirtieth
+    ad-105: "assignment", "assignments"; "two take-home exercises"): those are the exercises the interview set.
+    Uncounted and unlisted they set none, nor do plurals as often said of other things ("the challenges
+    ahead", "the tests your team runs"): only ``exercise_counted_plurals``."""
+    low = topic.lower()
+    words = _words(low)
+    kinds = _exercise_words()[0]
+    counts, counted_plurals = _exercise_counts()
+    plurals = [i for i, w in enumerate(words) if w in counted_plurals and w[:-1] in kinds]
+    if not plurals:
+        return tuple(words)
+    out = list(words)
+    for i in reversed(plurals):
+        counted = any(w in counts for w in words[max(0, i - 3):i]) or re.search(
+            rf"\b\d+\s+(?:[a-z-]+\s+){{0,2}}{re.escape(words[i])}\b", low) is not None
+        listed = re.search(rf"\b{re.escape(words[i])}\s*:", low) is not None
+        if counted or listed:
+            out.insert(i, words[i][:-1])
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _exercise_counts() -> tuple[frozenset[str], frozenset[str]]:
+    data = phrase_data()["moment"]
+    return frozenset(data["exercise_counts"].split()), frozenset(data["exercise_counted_plurals"].split())
 
 
 @lru_cache(maxsize=1)
@@ -723,7 +753,7 @@ def _by_another_kind(low: str, topics: Sequence[str], kinds: frozenset[str],
     hiring test: ...")? One such word ("backend tasks") names nothing."""
     titles = []
     for topic in topics:
-        words = _words(topic.lower())
+        words = list(_topic_words(topic))
         at = next((i for i, w in enumerate(words) if w in kinds), -1)
         if at > 0:
             titles.append(frozenset(words[:at]) - _TITLE_SKIP - kinds)
