@@ -189,6 +189,11 @@ def _build(ctx: RuleContext) -> Analysis:
                                                             novice.search_each(own, bounds_of))
                         if m is None and n is None and d is None and c is None and h is None and v is None
                         and (x is None or deeds.search(own, *spans[k]) is not None)]
+            # (nor the writer's plans under a heading that opens them: "# Future Scope" then "- Add tests to a CI
+            # pipeline")
+            planned = _planned_units(own, starts)
+            if planned:
+                about_me = [k for k in about_me if k not in planned]
             mine = _writers_terms(doc, terms, set(about_me), excluded)
             listed = _feature_lists(own, mine.units, first)
             # ("Few things about my solution:" and its items: one sentence about the writer)
@@ -204,7 +209,7 @@ def _build(ctx: RuleContext) -> Analysis:
                 # database, because it is an embedded database that would not require any installation", a list
                 # item, a diagram; without an exercise, such a sentence may tell anybody's work)
                 # (read with the same exceptions as a sentence about the writer, and never a sentence that asks)
-                others = [k for k in range(len(spans)) if k not in first and k not in asking]
+                others = [k for k in range(len(spans)) if k not in first and k not in asking and k not in planned]
                 others_bounds = [spans[k] for k in others]
                 told = [k for k, *hits in zip(others, *(pattern.search_each(own, others_bounds) for pattern in (
                             excuses, enjoyed, directions, chosen, could, novice))) if not any(hits)]
@@ -225,6 +230,42 @@ def _build(ctx: RuleContext) -> Analysis:
             topics = _match_topics(interview.topics, terms, excluded, (*strengths, *questions))
     return Analysis(excluded, terms, frozenset(asking), frozenset(first), tuple(strengths), tuple(questions),
                     tuple(topics))
+
+
+_ANY_HEADING: Final = re.compile(r"^[ \t]*#{1,6}[ \t]+\S", re.MULTILINE)
+#: a paragraph after a blank line that is not a list item: the end of a lead line's section
+_PROSE_AFTER_BLANK: Final = re.compile(r"\n[ \t]*\n(?=[ \t]*(?![-+*•–][ \t]|\d{1,2}[.)][ \t]|[ \t\n]))")
+
+
+@lru_cache(maxsize=1)
+def _plan_heading() -> re.Pattern[str]:
+    """The words of a heading or lead line that opens the writer's plans (``plan_headings`` of [strengths])."""
+    return re.compile(r"^[ \t]{0,8}(?:#{1,6}[ \t]{1,8}|\*\*|__)?(?:" + phrase_data()["strengths"]["plan_headings"]
+                      + r")(?:\*\*|__)?[ \t]{0,8}[:.?]?(?:\*\*|__)?[ \t]{0,8}$", re.IGNORECASE | re.MULTILINE)
+
+
+def _planned_units(own: str, starts: list[int]) -> frozenset[int]:
+    """The indexes of the units (``starts``: their starts, sorted) under a heading or a lead line that opens the
+    writer's plans for the work ("# Future Scope", "Next steps:"), from that line to the next Markdown heading or
+    the first paragraph that is not a list item: what the writer would do, not what the writer did or offers."""
+    if "\n" not in own:
+        return frozenset()
+    out: set[int] = set()
+    done = 0          # (the end of the last section: a plan line inside it is part of it)
+    heading = -1      # (the next Markdown heading found, searched again only once passed: linear in all)
+    for m in _plan_heading().finditer(own):
+        if m.start() < done:
+            continue
+        if heading < m.end():
+            nxt = _ANY_HEADING.search(own, m.end())
+            heading = len(own) if nxt is None else nxt.start()
+        end = heading
+        prose = _PROSE_AFTER_BLANK.search(own, m.end(), end)
+        if prose is not None:
+            end = prose.start()
+        done = end
+        out.update(range(bisect.bisect_left(starts, m.start()), bisect.bisect_left(starts, end)))
+    return frozenset(out)
 
 
 _IMPERSONAL_COVERAGE: Final = 0.55  # the share of a strength's weight an impersonal sentence must name
