@@ -2120,6 +2120,11 @@ class _Reader:
                 self.add(Function.INDIRECT_QUESTION, i, j)     # not "I was interested to hear about ..."
                 if _reader_view(w, j):
                     self.add(Function.REQUEST, i, j)           # "I'm curious what you think of ...": a reply asked
+        unsure = _cls("question", "unsure_heads")
+        for i in _starting(w, unsure):
+            j = unsure.at(w, i)
+            if j > 0 and _reader_wish(w, j):
+                self.add(Function.INDIRECT_QUESTION, i, j)     # "I wasn't sure if you want it in this PR"
 
 
 _HOPE_REACH: Final = 15  # the words after a hope searched for the next conversation
@@ -2149,6 +2154,19 @@ def _next_talk(w: Sequence[str], i: int, x: int, preps: _Class) -> bool:
             return (any(v in marks for v in between) or w[y] == "for" and between[:1] in (["a"], ["an"])
                     or x + 1 < len(w) and w[x + 1] in after)
     return False
+
+
+def _reader_wish(w: Sequence[str], j: int) -> bool:
+    """After a head of doubt ending at ``w[j]`` ("not sure"), does "whether" or "if", "you" (a modal between
+    allowed) and a verb of the reader's wish follow ("if you want", "whether you'd prefer", "if you would
+    rather")? Then the writer asks what the reader wants."""
+    if tuple(w[j:j + 2]) not in (("whether", "you"), ("if", "you")):
+        return False
+    k = j + 2
+    modal = k < len(w) and w[k] in ("would", "'d", "might", "may", "could", "do", "did", "will")
+    k += modal
+    # ("like" only after a modal: "if you'd like it"; "not sure if you like puns" is an aside)
+    return k < len(w) and (w[k] in _cls("question", "reader_wishes").words or modal and w[k] == "like")
 
 
 def _reader_view(w: Sequence[str], j: int) -> bool:
@@ -2188,7 +2206,8 @@ def _asked_object(w: Sequence[str], i: int, j: int, objects: _Class) -> bool:
 def _question_anchors() -> frozenset[str]:
     """The word that ends each indirect-question head ("know" of "like to know", "curious", "ask"), and
     "question": a sentence without one asks nothing indirectly (a fast pre-check on the tokens)."""
-    heads = [*cue_data()["question"]["indirect_heads"], *cue_data()["question"]["ask_heads"]]
+    heads = [*cue_data()["question"]["indirect_heads"], *cue_data()["question"]["ask_heads"],
+             *cue_data()["question"]["unsure_heads"]]
     return frozenset(h.split()[-1] for h in heads if h.split()[-1] not in ("is", "was", "be")) | {"question"}
 
 
@@ -2225,7 +2244,7 @@ def _heads() -> dict[str, frozenset[str]]:
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads"), ("forward", "other_language"),
                           ("forward", "hope_words"), ("forward", "accept_verbs"), ("forward", "passive"),
                           ("forward", "attentive"), ("forward", "see_you"), ("forward", "offered_times")),
-        "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads")),
+        "questions": firsts(("question", "indirect_heads"), ("question", "ask_heads"), ("question", "unsure_heads")),
         "unpunctuated": firsts(("question", "unpunctuated"), ("question", "unpunctuated_wh"),
                                ("question", "unpunctuated_yesno")) | {"may", "should"},
         "unfinished": firsts(("offer", "unfinished_leads")),

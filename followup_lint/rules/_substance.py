@@ -189,7 +189,15 @@ def _build(ctx: RuleContext) -> Analysis:
                                                             novice.search_each(own, bounds_of))
                         if m is None and n is None and d is None and c is None and h is None and v is None
                         and (x is None or deeds.search(own, *spans[k]) is not None)]
+            # (nor the writer's plans under a heading that opens them: "# Future Scope" then "- Add tests to a CI
+            # pipeline")
+            planned = _planned_units(own, starts)
+            if planned:
+                about_me = [k for k in about_me if k not in planned]
             mine = _writers_terms(doc, terms, set(about_me), excluded)
+            typos = _typos_of_strength_words(ctx, terms, about_me, interview.strengths, excluded)
+            if typos:
+                mine, terms = _with_keys(mine, typos), _with_keys(terms, typos)
             listed = _feature_lists(own, mine.units, first)
             # ("Few things about my solution:" and its items: one sentence about the writer)
             # (read without a clause that tells the strength's setting: "speaks Polish, which most of the
@@ -198,13 +206,13 @@ def _build(ctx: RuleContext) -> Analysis:
             strengths = [replace(m, phrase=interview.strengths[m.index]) for m in _match_asides(
                 heads, DraftTerms((*mine.units, *listed)) if listed else mine,
                 excluded, units=[*about_me, *range(len(mine.units), len(mine.units) + len(listed))])]
-            strengths += _collocations(interview.strengths, strengths, terms, about_me, own, excluded)
+            strengths += _collocations(interview.strengths, strengths, terms, about_me, own, excluded, typos)
             if len(strengths) < len(interview.strengths) and any(map(_names_an_exercise, interview.topics)):
                 # (the writer's own work on the interview's exercise told without "I": "LiteDB was chosen as the
                 # database, because it is an embedded database that would not require any installation", a list
                 # item, a diagram; without an exercise, such a sentence may tell anybody's work)
                 # (read with the same exceptions as a sentence about the writer, and never a sentence that asks)
-                others = [k for k in range(len(spans)) if k not in first and k not in asking]
+                others = [k for k in range(len(spans)) if k not in first and k not in asking and k not in planned]
                 others_bounds = [spans[k] for k in others]
                 told = [k for k, *hits in zip(others, *(pattern.search_each(own, others_bounds) for pattern in (
                             excuses, enjoyed, directions, chosen, could, novice))) if not any(hits)]
@@ -225,6 +233,88 @@ def _build(ctx: RuleContext) -> Analysis:
             topics = _match_topics(interview.topics, terms, excluded, (*strengths, *questions))
     return Analysis(excluded, terms, frozenset(asking), frozenset(first), tuple(strengths), tuple(questions),
                     tuple(topics))
+
+
+_TYPO_LETTERS: Final = 6         # a misspelled word this long at least may stand for a strength's word
+_TYPO_WEIGHT: Final = 3.0        # a strength's less common word ("framework" 4.9), not "years" or "built"
+
+
+def _typos_of_strength_words(ctx: RuleContext, terms: DraftTerms, units: list[int], strengths: tuple[str, ...],
+                             excluded: frozenset[str]) -> dict[int, dict[str, str]]:
+    """For sentences of ``terms`` (by index), each misspelled word's key read as a strength's: a misspelled word of the writer's (one the spelling rules do not know: "framwork") read
+    also as the less common word of a listed strength it is one edit from ("framework"), in the sentences
+    ``units`` about the writer: "we re-created from scratch our own framwork" raises "built an in-house Node.js
+    framework from scratch". A known word one edit from it ("frameworks" is a form; "tender" for "render") is
+    not a typo and stays itself."""
+    from ..names import _one_edit
+    from ._topics import _word_keys
+
+    wanted = {t.key for p in strengths for t in phrase_term_list(p, excluded)
+              if t.weight >= _TYPO_WEIGHT and len(t.key) >= _TYPO_LETTERS - 1 and t.key.isalpha()}
+    if not wanted or not units:
+        return {}
+    bounds = [terms.units[k][:2] for k in units]
+    starts = [b[0] for b in bounds]
+    added: dict[int, dict[str, str]] = {}
+    for part in ctx.analysis.spelling.parts:
+        if part.field != "body" or part.status != "unknown" or len(part.lower) < _TYPO_LETTERS:
+            continue
+        i = bisect.bisect_right(starts, part.start) - 1
+        if i < 0 or part.start >= bounds[i][1]:
+            continue
+        keys = _word_keys(part.lower)
+        if keys & wanted:
+            continue
+        for k in keys:
+            near = next((w for w in sorted(wanted) if abs(len(k) - len(w)) <= 1 and _one_edit(k, w)), None)
+            if near is not None:
+                added.setdefault(units[i], {})[k] = near
+    return added
+
+
+def _with_keys(terms: DraftTerms, added: dict[int, dict[str, str]]) -> DraftTerms:
+    """``terms`` with the strengths' keys ``added`` to its sentences (by index)."""
+    out = list(terms.units)
+    for k, respelt in added.items():
+        s, e, keys, field = out[k]
+        out[k] = (s, e, keys | set(respelt.values()), field)
+    return DraftTerms(tuple(out))
+
+
+_ANY_HEADING: Final = re.compile(r"^[ \t]*#{1,6}[ \t]+\S", re.MULTILINE)
+#: a paragraph after a blank line that is not a list item: the end of a lead line's section
+_PROSE_AFTER_BLANK: Final = re.compile(r"\n[ \t]*\n(?=[ \t]*(?![-+*•–][ \t]|\d{1,2}[.)][ \t]|[ \t\n]))")
+
+
+@lru_cache(maxsize=1)
+def _plan_heading() -> re.Pattern[str]:
+    """The words of a heading or lead line that opens the writer's plans (``plan_headings`` of [strengths])."""
+    return re.compile(r"^[ \t]{0,8}(?:#{1,6}[ \t]{1,8}|\*\*|__)?(?:" + phrase_data()["strengths"]["plan_headings"]
+                      + r")(?:\*\*|__)?[ \t]{0,8}[:.?]?(?:\*\*|__)?[ \t]{0,8}$", re.IGNORECASE | re.MULTILINE)
+
+
+def _planned_units(own: str, starts: list[int]) -> frozenset[int]:
+    """The indexes of the units (``starts``: their starts, sorted) under a heading or a lead line that opens the
+    writer's plans for the work ("# Future Scope", "Next steps:"), from that line to the next Markdown heading or
+    the first paragraph that is not a list item: what the writer would do, not what the writer did or offers."""
+    if "\n" not in own:
+        return frozenset()
+    out: set[int] = set()
+    done = 0          # (the end of the last section: a plan line inside it is part of it)
+    heading = -1      # (the next Markdown heading found, searched again only once passed: linear in all)
+    for m in _plan_heading().finditer(own):
+        if m.start() < done:
+            continue
+        if heading < m.end():
+            nxt = _ANY_HEADING.search(own, m.end())
+            heading = len(own) if nxt is None else nxt.start()
+        end = heading
+        prose = _PROSE_AFTER_BLANK.search(own, m.end(), end)
+        if prose is not None:
+            end = prose.start()
+        done = end
+        out.update(range(bisect.bisect_left(starts, m.start()), bisect.bisect_left(starts, end)))
+    return frozenset(out)
 
 
 _IMPERSONAL_COVERAGE: Final = 0.55  # the share of a strength's weight an impersonal sentence must name
@@ -453,11 +543,12 @@ _PAIR_WEIGHT: Final = 5.0   # two adjacent words of a strength weighing this muc
 
 
 def _collocations(phrases: tuple[str, ...], found: list[PhraseMatch], terms: DraftTerms, units: list[int],
-                  own: str, excluded: frozenset[str]) -> list[PhraseMatch]:
+                  own: str, excluded: frozenset[str],
+                  respelt: dict[int, dict[str, str]] | None = None) -> list[PhraseMatch]:
     """Strengths named by their core pair of words though worded differently: "my skills in critical care"
     raises "three years of critical care experience in an ICU". Two adjacent content words of the
     phrase, adjacent (in either order) in a sentence about the writer, weighing ``_PAIR_WEIGHT``
-    together."""
+    together. ``respelt``: a sentence's misspelled words read as a strength's ("framwork" as "framework")."""
     done = {m.index for m in found}
     out: list[PhraseMatch] = []
     pairs_of_units: dict[int, frozenset[tuple[str, str]]] = {}
@@ -474,6 +565,9 @@ def _collocations(phrases: tuple[str, ...], found: list[PhraseMatch], terms: Dra
             pairs = pairs_of_units.get(k)
             if pairs is None:
                 pairs = pairs_of_units[k] = _text_pairs(own[s:e], excluded)
+                if respelt and k in respelt:
+                    typo = respelt[k]
+                    pairs = pairs_of_units[k] = pairs | {(typo.get(a, a), typo.get(b, b)) for a, b in pairs}
             hit = next((pair for pair in wanted if pair in pairs), None)
             if hit is not None:
                 out.append(PhraseMatch(index, phrase, round(wanted[hit] / total, 3), s, e, field, hit))

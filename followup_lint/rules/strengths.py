@@ -6,13 +6,16 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final, Iterable
+from typing import TYPE_CHECKING, Final, Iterable
 
 from ..document.structure import _MARKDOWN_HEADING
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import covered, existence, in_slot, own_matches, phrase_data, sentence_at, tokens_between
 from ._substance import analysis, asks, form_prompts, nothing_written
+
+if TYPE_CHECKING:
+    from ..document import Document
 
 __all__ = ["NoAddedStrengthOrQuestion", "PrematureLogisticsQuestion", "work_questions", "added_moves"]
 
@@ -56,6 +59,8 @@ def added_moves(ctx: RuleContext, *, claims: bool = True) -> list:
             continue  # "I'd like to share some thoughts and decisions I made": notes on the work, no move
         if excuse.search(doc.own, m.end, sentence_at(doc, m.start)[1]) is not None:
             continue  # "I'd like to note that I started late, so I was pressed for time": an excuse, nothing added
+        if not claims and _answer_retold(doc, m.start):
+            continue  # "My answer in the interview was short, so I want to add: ...": what was covered, retold
         if (_pattern("omitted_work_moves").search(m.text) is not None
                 and _pattern("told_after_add").match(doc.own, m.end) is None):
             continue  # "I didn't add interactors to the domain layer": what the work leaves out, not a move
@@ -76,6 +81,14 @@ def _pattern(key: str) -> re.Pattern[str]:
     (``showcase_offered``) or introduces notes on the writer's own work (``submission_notes``); a move "I didn't add"
     (``omitted_work_moves``), telling only when something told follows (``told_after_add``)."""
     return re.compile(phrase_data()["strengths"][key], re.IGNORECASE)
+
+
+def _answer_retold(doc: Document, pos: int) -> bool:
+    """Does the move at ``pos`` follow a reference to the writer's own answer in the interview (``answer_retold``
+    of [strengths]) before it in its sentence ("My answer in the interview was short, so I want to add: ...")?
+    A sentence of its own before ("My answer was short. Separately, I forgot to mention ...") may go on to
+    something new."""
+    return _pattern("answer_retold").search(doc.own, sentence_at(doc, pos)[0], pos) is not None
 
 
 def _said_after(ctx: RuleContext, pos: int, instructions: tuple[tuple[int, int], ...]) -> bool:
@@ -261,7 +274,14 @@ class NoAddedStrengthOrQuestion(Rule):
     portfolio pointed to ("I also have a personal site in development" is a sample offered). A common acronym
     of a trade ("API", "UI", "QA") in your deed is neither a rare word nor a name of a strength ("this
     function waits for an API call" shows no "has set up Playwright API tests"). Work left undone ("I didn't get to writing the
-    tests") is no move, nor are notes on your own work introduced ("I'd like to share some decisions I made
+    tests", "there are parts I didn't get to work on", "I didn't get a chance to finish the styling") is no move, nor
+    are your plans for the work under a heading or lead line that opens them ("## Future improvements", "Next
+    steps:", then "- Add tests to a CI pipeline": what you would do raises no "experience running tests in a CI
+    pipeline"), nor, when the interview's lists are given, a move that goes on from your own answer in the
+    interview ("My answer in the interview was short, so I want to add: ..." tells more of what was covered). A
+    word of a strength misspelled in a sentence about yourself still names it ("we wrote our own framwork from
+    scratch" raises "built a framework from scratch"), and doubt about what the reader wants asks ("I wasn't sure if
+    you want the retry logic in this PR" asks the listed question about it). Nor are notes on your own work introduced ("I'd like to share some decisions I made
     while working on this assignment"). "I didn't
     add interactors to the domain layer" tells what the code leaves out, no move ("I didn't add that I speak
     Portuguese" is one); the second question of a Markdown heading's prompt ("### Focus Areas: What did you
