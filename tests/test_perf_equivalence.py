@@ -700,3 +700,29 @@ def test_a_stale_json_twin_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(lexicon, "read_data_bytes", missing)
     assert lexicon.read_toml_data("cues.toml") == tomllib.loads(real("cues.toml").decode("utf-8"))
+
+
+def test_names_one_edit_away_give_the_variants_the_near_length_search_gives() -> None:
+    """A name the nickname tables lack is compared with the names of its first letter only, plus those one
+    edit at the start would make (looked up): the same variants, in the same order, as the search among
+    every name of one letter more or less."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    from followup_lint.names import _default_data
+
+    data = _default_data()
+    rnd = random.Random(11)
+    queries = 0
+    for name in rnd.sample(data._names_list, 500):
+        for word in (name, name[1:], "a" + name, name[1] + name[0] + name[2:], name[:2] + "e" + name[3:],
+                     name[:-1], "k" + name[1:], "z" + name, name[1:] + "a"):
+            if len(word) < 5:
+                continue
+            near = process.extract(word, data._near_length(len(word)), scorer=OSA.distance, score_cutoff=1,
+                                   limit=5)
+            fast = process.extract(word, data._one_edit_away(word), scorer=OSA.distance, score_cutoff=1,
+                                   limit=5)
+            assert [c[:2] for c in fast] == [c[:2] for c in near], word
+            queries += 1
+    assert queries > 2500

@@ -1382,7 +1382,13 @@ def _filler_doubled(text: str, s: int, first: str) -> bool:
     if low == first or not first.isalpha():
         return False
     rest = text[s + len(first):s + len(first) + len(first) + 3]
-    return re.match(r"[ \t,-]+" + re.escape(low) + r"(?![\w])", rest) is not None
+    # ``re.match(r"[ \t,-]+" + re.escape(low) + r"(?![\w])", rest)`` without a pattern per word: the word
+    # starts with a letter, so it follows the whole run of separators
+    after = rest.lstrip(" \t,-")
+    if len(after) == len(rest) or not after.startswith(low):
+        return False
+    nxt = after[len(low):len(low) + 1]
+    return not (nxt.isalnum() or nxt == "_")
 
 
 def _another(ctx: RuleContext, org: str, text: str, s: int, placeholders: Iterable, lo: int) -> bool:

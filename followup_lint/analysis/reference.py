@@ -777,7 +777,9 @@ def names_the_readers_thing(text: str, topics: Sequence[str]) -> bool:
                 continue
             ends = frozenset(cue_data()["reference"]["thing_ends"])
             words = list(takewhile(lambda w: w not in ends, m.group(1).split()))   # not "for the Leeds office"
-            if len(words) < 2 or sum(weight(t.key) for t in terms_of(" ".join(words))) < _READER_THING_WEIGHT:
+            if len(words) < 2 or not all(w in low for w in words):
+                continue  # (the search below needs every word: a text without them compiles no pattern)
+            if sum(weight(t.key) for t in terms_of(" ".join(words))) < _READER_THING_WEIGHT:
                 continue
             if re.search(r"\byour\s+" + r"\s+".join(map(re.escape, words)) + r"\b", low):
                 return True

@@ -60,7 +60,10 @@ def _pattern() -> re.Pattern[str]:
 def is_postal_line(line: str) -> bool:
     """Whether ``line`` (one line, surrounding spaces allowed) is a postal address line."""
     line = line.strip()
-    return 0 < len(line) <= _MAX_LINE and _pattern().fullmatch(line) is not None
+    # (every shape holds a digit, a number or a code: a line without one, most lines the spelling rule asks
+    # about, is answered without the pattern, which a draft unlike the last would otherwise compile, ~3 ms)
+    return (0 < len(line) <= _MAX_LINE and any(map(str.isdecimal, line))
+            and _pattern().fullmatch(line) is not None)
 
 
 def in_postal_line(text: str, pos: int) -> bool:

@@ -455,7 +455,10 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
     pairs = {pair for words in set_by for pair in zip(words, words[1:]) if pair[1] in nouns}
     # (the kind misspelt names it all the same: "This is recruitment assesment", twenty-ninth ac-166)
     named |= misspelt_among(low, named)
-    for pattern in (_exercise_ref(named), _pair_ref(frozenset(pairs))):  # (the pair: "there are interesting
+    # (a pair is looked for only when both its words are in the note: the pattern of the pairs left is
+    # usually the empty one, compiled once, not one per interview)
+    pairs_here = frozenset(p for p in pairs if p[0] in low and p[1].removesuffix("s") in low)
+    for pattern in (_exercise_ref(named), _pair_ref(pairs_here)):  # (the pair: "there are interesting
         for m in pattern.finditer(low):                                  # test task" for "the test task")
             if not any(s <= m.start() < e for s, e in raised) and not _a_difficulty(low, m, problems) \
                     and not _an_idiom(low, m, delivered):
@@ -526,14 +529,16 @@ def _titles_the_exercise(said: str, topics: Sequence[str], company: str, exclude
         title = words[:next(i for i, w in enumerate(words) if w in kinds)]
         while title and title[0] in _TITLE_SKIP:
             title = title[1:]
-        if len(title) >= 2 and _TITLE_SKIP.isdisjoint(title) \
+        # (each search below needs its words in the note as written: a note without them is answered
+        # without compiling a pattern of this interview's words, ~1-10 ms each on a draft unlike the last)
+        if len(title) >= 2 and _TITLE_SKIP.isdisjoint(title) and all(w in low for w in title) \
                 and re.search(rf"\b{'[- ]+'.join(map(re.escape, title))}\b(?![-'’])", low):
             return True
-        if len(title) == 1 and _rare_word(title[0], excluded) and re.search(
+        if len(title) == 1 and title[0] in low and _rare_word(title[0], excluded) and re.search(
                 rf"\b{re.escape(title[0])}\s+(?:{_kind_alternatives()})\b(?![-'’])", low):
             return True         # "hhbuilder test performed" for "the hhbuilder homework: ..."
     names = [w for w in _words(company.lower()) if w not in _TITLE_SKIP][:1]
-    if not names:
+    if not names or names[0] not in low:
         return False
     return re.search(rf"\b{re.escape(names[0])}(?:'s)?\s+(?:[a-z]+\s+)?(?:{_kind_alternatives()})\b(?![-'’])",
                      low) is not None
