@@ -103,3 +103,20 @@ def test_the_writers_experience_told_by_its_field_adds_a_strength(content: str) 
 ])
 def test_an_experience_judged_or_the_readers_adds_nothing(content: str) -> None:
     assert fires(content), content
+
+
+# Outside batch thirty-second (af-127), class "a hedged answer after 'nothing, but' ('Nothing in particular but
+# maybe finding the reason ...?') is the writer's own tentative answer, asked of nobody"; a question put to the
+# reader after the same lead-in, or a hedge alone, still asks (fresh wordings both ways).
+@pytest.mark.parametrize(("content", "added"), [
+    ("Nothing in particular, but maybe the way the retry logic handles timeouts?", False),
+    ("Nothing really, except maybe the flaky date parsing in the importer?", False),
+    ("1. Not much, but perhaps tuning the cache size for the rates endpoint?", False),
+    ("None, but possibly the build times of the mobile pipeline?", False),
+    ("Nothing else, but maybe you could explain how the rates endpoint is cached?", True),
+    ("Nothing in particular, but is the rates API versioned by the team?", True),
+    ("Why does the rates endpoint accept only a few currencies?", True),
+    ("How does the team decide which currencies the rates endpoint accepts?", True),
+])
+def test_the_thirty_second_batchs_hedged_answers_after_nothing(content: str, added: bool) -> None:
+    assert fires(content) is not added, content

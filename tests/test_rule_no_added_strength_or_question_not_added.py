@@ -95,3 +95,40 @@ ADDED = [
 @pytest.mark.parametrize("content", ADDED)
 def test_still_added(content: str) -> None:
     assert_clean(RULE, note(content), INTERVIEW)
+
+
+# Outside batch thirty-second (af-104), class "more features wanted for the submission, told after 'I would like
+# to add' with an 'also' or 'the following' between, is work on the submission, no strength added"; a fact of
+# the writer's own after the same move still adds one (fresh wordings both ways).
+@pytest.mark.parametrize(("content", "added"), [
+    ("I would like to add also the following features: search and photo upload.", False),
+    ("I'd like to add these features next: offline mode and sync.", False),
+    ("Given more time I would like to add also some new endpoints for the reports.", False),
+    ("I would like to add too a few more tests around the parser.", False),
+    ("I would like to add also that I ran Kafka at scale for three years.", True),
+    ("I'd like to add that I hold a forklift licence.", True),
+    ("I wanted to add also that I speak fluent Polish.", True),
+    ("I'd like to add the following: I led a team of five at my last job.", True),
+])
+def test_the_thirty_second_batchs_features_wanted_after_a_move(content: str, added: bool) -> None:
+    assert fires(content) is not added, content
+
+
+# Outside batch thirty-second (af-302, af-315), class "how the writer's past workplace solved a problem (a verb of
+# solving after 'we'/'I', or a loss that fell, in the sentence that names the past workplace) is a strength of
+# the writer's own, shown by a deed"; a tool merely used there, a duty held, or somebody else's fix adds nothing
+# (fresh wordings both ways).
+@pytest.mark.parametrize(("content", "added"), [
+    ("At my last job we cut the scrap rate by drying the cores overnight.", True),
+    ("When I worked at Tata Steel, I eventually fixed a similar leak by changing the gasket supplier.", True),
+    ("At my former plant, downtime dropped by a third once we moved the checks to the start of the shift.", True),
+    ("In my old warehouse the spoilage quickly went down after we added fans.", True),
+    ("Where I worked before we solved the same backlog by sorting the tickets by age.", True),
+    ("At my last job we used Jira for everything.", False),
+    ("In my previous company I was responsible for the release notes.", False),
+    ("Your team solved the ventilation problem last year.", False),
+    ("I hope the new fans reduce the losses.", False),
+    ("My previous company had the same porosity issue.", False),
+])
+def test_the_thirty_second_batchs_past_workplace_fixes(content: str, added: bool) -> None:
+    assert fires(content) is not added, content

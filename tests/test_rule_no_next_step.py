@@ -1274,3 +1274,68 @@ def test_the_eighteenth_batchs_invitations_and_pleas(content: str, invites: bool
 ])
 def test_the_nineteenth_batchs_offers_of_work_and_past_abilities(content: str, invites: bool) -> None:
     _judged(content, invites)
+
+
+# Outside batch thirty-second (af-109, af-110, af-165, af-171), classes "telling the reader more later after a
+# willingness ('happy to let you know') offers more", "a comparative or useful wish to talk ('it would be better
+# to discuss') proposes further discussion", "advice wished for ('I would like some pointers') asks", and "'we'
+# with a modal of need and a talk verb ('we should go over it') proposes further discussion". A bare promise
+# ("I will let you know"), someone else's willingness, a wish to do the work, advice already had, a past or
+# reported need, and a need that is no talk do not (fresh wordings both ways).
+@pytest.mark.parametrize(("content", "invites"), [
+    ("Nothing to add yet, but will be glad to let you know if something comes up.", True),
+    ("I'd be glad to keep you posted on the migration.", True),
+    ("Happy to fill you in on the details.", True),
+    ("It would be useful to talk through the deployment.", True),
+    ("It would be better to discuss the indexing choices together.", True),
+    ("I'd love some advice on the setup.", True),
+    ("I would like some tips on structuring the service.", True),
+    ("Perhaps we should talk about the on-call rota next time.", True),
+    ("We ought to discuss the schema on Friday.", True),
+    ("We might want to go through the migration plan together.", True),
+    ("I will let you know when I'm back.", False),
+    ("She was happy to let the team know the results.", False),
+    ("It would be better to use Kafka here.", False),
+    ("My mentor gave me some tips.", False),
+    ("I followed the advice in the brief.", False),
+    ("We should have discussed it earlier.", False),
+    ("They decided we should discuss it with legal.", False),
+    ("We should use Kafka for this.", False),
+    ("We must meet the deadline.", False),
+])
+def test_the_thirty_second_batchs_offers_wishes_and_joint_talks(content: str, invites: bool) -> None:
+    _judged(content, invites)
+
+
+# Outside batch thirty-second (af-168), class "a message passed through the reader to others ('Please tell the
+# designers to turn away') asks nothing back, as passing on greetings does"; with the writer in it, or told to
+# the writer, it still asks (fresh wordings both ways).
+@pytest.mark.parametrize(("content", "invites"), [
+    ("Kindly ask your interns not to look at the CSS.", False),
+    ("Please remind the QA folks that the seed data is fake.", False),
+    ("Please warn the ops team to expect a big migration.", False),
+    ("Please tell any reviewers to skip the vendor folder.", False),
+    ("Please tell me if you need anything.", True),
+    ("Please ask the recruiter to send me the contract.", True),
+    ("Please ask your colleague to get back to me.", True),
+    ("Please tell us what you think.", True),
+])
+def test_the_thirty_second_batchs_messages_relayed_to_others(content: str, invites: bool) -> None:
+    _judged(content, invites)
+
+
+# Outside batch thirty-second (af-127), class "a hedged answer after 'nothing, but' ('Nothing in particular but
+# maybe finding the reason ...?') is asked of nobody": no invitation; a question to the reader after the same
+# lead-in still invites (fresh wordings both ways).
+@pytest.mark.parametrize(("content", "invites"), [
+    ("Nothing in particular, but maybe the way the retry logic handles timeouts?", False),
+    ("Nothing really, except maybe the flaky date parsing?", False),
+    ("- Not much, but perhaps tuning the cache size?", False),
+    ("None, but possibly the build times?", False),
+    ("Nothing else, but maybe you could share the slides?", True),
+    ("Nothing in particular, but is the API versioned?", True),
+    ("Not much, but could we talk about the cache on Friday?", True),
+    ("Maybe the retry logic could be simpler, what do you think?", True),
+])
+def test_the_thirty_second_batchs_hedged_answers_after_nothing(content: str, invites: bool) -> None:
+    _judged(content, invites)

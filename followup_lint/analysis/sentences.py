@@ -1265,7 +1265,21 @@ class _Reader:
         x = k + 1
         if x < len(w) and w[x] in ("on", "along"):
             x += 1
-        return _cls("request", "passed_on").at(w, x) > 0
+        return _cls("request", "passed_on").at(w, x) > 0 or self._relayed(k)
+
+    def _relayed(self, k: int) -> bool:
+        """Is the verb ``w[k]`` (after "please") a message passed through the reader to others ("tell the
+        designers to turn away", "ask your interns not to look")? With the writer after it ("ask the recruiter
+        to send me the contract") it still asks for something back."""
+        w = self.w
+        if k + 2 >= len(w) or w[k] not in _cls("request", "relayed_verbs") or w[k + 1] not in _cls(
+                "request", "relayed_leads"):
+            return False
+        links = _cls("request", "relayed_links")
+        for x in range(k + 2, min(len(w), k + 5)):
+            if w[x] in links:
+                return _cls("request", "relayed_writer").single.isdisjoint(w[x:])
+        return False
 
     def _own_requests(self) -> None:
         """The writer's own request of the reader: "I need to request the report", "I would like to request a
@@ -1517,6 +1531,8 @@ class _Reader:
                 if j < len(w) and w[j] == "to":
                     n = _skip(w, j + 1, adv)
                     v = verbs.at(w, n)
+                    if v < 0:
+                        v = _cls("offer", "willing_verbs").at(w, n)   # "happy to let you know"
                     if v < 0 and n < len(w) and w[n] in ("help", "assist", "answer"):
                         v = n + 1
                         if w[n] != "answer" and _helps_with_work(w, v):
@@ -1554,6 +1570,7 @@ class _Reader:
                         self.add(Function.OFFER, i, m)
                         break
         self._referrals()
+        self._joint_talk()
         self._showcase()
         self._credentials_offered()
         self._extra_work_linked()
@@ -1766,6 +1783,24 @@ class _Reader:
                 if works.at(w, y) > 0 and any(w[z] in others for z in range(max(0, y - 3), y)):
                     self.add(Function.OFFER, y, e)
                     return
+
+    def _joint_talk(self) -> None:
+        """The writer and the reader talking something over, proposed with a modal of need ("that's something
+        that we should go over in our talk", "We ought to discuss the schema"): an offer of further discussion,
+        as "we can discuss it" is. Not a report of what was said ("they decided we should discuss it with
+        legal") nor a past need ("we should have discussed it")."""
+        w = self.w
+        if "we" not in w:
+            return
+        adv, modals, talks = _cls("modality", "adverbs"), _cls("offer", "joint_modals"), _cls("offer", "joint_talks")
+        for i in _at_words(w, {"we"}):
+            m = modals.at(w, _skip(w, i + 1, adv))
+            if m < 0:
+                continue
+            v = talks.at(w, _skip(w, m, adv))
+            if v > 0 and not _back(w, i, _cls("offer", "joint_reported"), span=3):
+                self.add(Function.OFFER, i, v)
+                return
 
     def _referrals(self) -> None:
         """A first person offering someone else for the role ("I may have a suggestion for someone", "we

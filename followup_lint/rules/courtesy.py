@@ -423,7 +423,9 @@ class NoNextStep(Rule):
     or a purpose, "next week", "to discuss the offer", proposes a meeting), nor a template's line on how to
     close the letter ("Close with one line about your availability and next steps."), and neither is "Thank you for your consideration", news announced ("I'm happy to share that I've been
     selected", not an offer to share), a look asked for ("Kindly refer screenshot below"), greetings passed on
-    through the reader ("Please pass my regards to Ravi", "Kindly convey my gratitude to the panel"), an indirect
+    through the reader ("Please pass my regards to Ravi", "Kindly convey my gratitude to the panel"), a message
+    relayed to others ("Please tell the designers to turn away"; "please ask the recruiter to send me the
+    contract" asks), a hedged answer after "nothing, but" ("Nothing in particular but maybe the retry logic?"), an indirect
     question about how the work is done ("I'd love to know how the team splits on-call"), the writer's plan with
     somebody else ("Next week I will follow up with the recruiting department", "I'll email HR"), an offer
     verb in a clause that describes a thing ("I could not find an email where I will send the task"), "open"

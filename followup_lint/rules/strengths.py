@@ -196,7 +196,9 @@ class NoAddedStrengthOrQuestion(Rule):
     upstream API maintainer to add a missing GraphQL query"; "I enjoyed", "I learned" tell no deed), or a
     measured result of your own work that shares one of its less common words ("my last desk went from
     3,000 open tickets to 1,800" raises "cut the ticket backlog by 40%"; "your team cut it by 40%" is the
-    reader's). When the interview set an exercise (a topic names a take-home, a challenge, a test), your account
+    reader's). How your past workplace solved a problem, told in the sentence that names it ("In my previous
+    company we had a similar problem and we solved it by checking the sand moisture every shift"; "At my last
+    job we used Jira" tells no deed), adds a strength of your own whether or not on the list. When the interview set an exercise (a topic names a take-home, a challenge, a test), your account
     of the work in a sentence without "I" (a passive sentence, a list item, a diagram) raises a strength it names
     by most of its weight and four of its less common words ("LiteDB was chosen as the database, because it is
     an embedded database that would not require any installation" raises "picking an embedded database (LiteDB)
