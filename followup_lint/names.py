@@ -57,6 +57,9 @@ _TRANSLIT: Final = {"ü": "ue", "ö": "oe", "ä": "ae", "ß": "ss", "Ü": "Ue", 
 _STROKED: Final = {"đ": "d", "ð": "d", "ł": "l", "ø": "o", "ħ": "h", "ı": "i"}
 _STROKED_TABLE: Final = str.maketrans(_STROKED)
 #: consonants that differ only in voicing: a writer whose language merges them writes one for the other
+#: the letters a digit stands for when typed in a name's place ("0che" for Oche, "A1i" for Ali, "5arah" for
+#: Sarah): the digits that look like them
+_LETTER_DIGITS: Final = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "6": "gb", "7": "t", "8": "b"}
 _VOICING_PAIRS: Final = frozenset({("b", "p"), ("d", "t"), ("g", "k"), ("g", "c"), ("v", "f"), ("z", "s")})
 #: lower-case particles that belong to a surname ("van der Merwe", "de la Cruz"; data/addressing.toml)
 PARTICLES: Final = vocabulary().particles
@@ -514,6 +517,8 @@ class NameMatcher:
             w = w[:-1]
         if not w or not any(ch.isalpha() for ch in w):
             return None
+        if not w.isalpha() and any(ch in _LETTER_DIGITS for ch in w):
+            return self._digit_for_letter(w)
         key = fold(w).strip(".'")
         hit = self._exact.get(key)
         if hit is not None:
@@ -540,6 +545,23 @@ class NameMatcher:
         if not any_case and not w[:1].isupper():
             return None
         return self._fuzzy(key)
+
+    def _digit_for_letter(self, w: str) -> NameMatch | None:
+        """A name with a digit typed for the letter it looks like ("Mrs. 0che" for Oche, "Hi A1i"): the word
+        read with each such digit as its letter; when that reading is an interviewer's name (exactly, or a
+        nickname of it), the word misspells it. One or two digits among letters only ("B2B", "Q3" stay no names)."""
+        digits = [ch for ch in w if ch.isdigit()]
+        if len(digits) > 2 or any(ch not in _LETTER_DIGITS for ch in digits) or not all(
+                ch.isalpha() or ch in _LETTER_DIGITS or ch in "'-" for ch in w) or sum(ch.isalpha() for ch in w) < 2:
+            return None
+        readings = [""]
+        for ch in w:
+            readings = [r + c for r in readings for c in (_LETTER_DIGITS.get(ch) or ch)]
+        for reading in readings:
+            hit = self._classify(reading, True)
+            if hit is not None and hit.kind != "misspelling":  # (a slip beside the digit is too far to say)
+                return NameMatch(hit.interviewer, "misspelling", hit.expected, hit.part)
+        return None
 
     def swapped_beside(self, word: str, interviewer: int) -> NameMatch | None:
         """A short name part of interviewer ``interviewer`` with two neighbouring letters swapped ("Zwa" for

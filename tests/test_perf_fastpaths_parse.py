@@ -65,6 +65,11 @@ def _find_placeholders_reference(text: str, *, tbd_ranges: tuple[tuple[int, int]
     if "x" in text and "xxx" in text:
         found.extend(P._lower_blanks(text))
     found.extend(P._masked_words(text))
+    # a template's variable, a choice left unmade, an error value (thirty-second af-313, af-312, af-317)
+    found.extend(P.Placeholder(m.start(), m.end(), m.group(0), "variable") for m in P._vocabulary().snake.finditer(text))
+    found.extend(P._unmade_choices(text))
+    found.extend(P.Placeholder(m.start(), m.end(), m.group(0), "error-value")
+                 for m in P._vocabulary().error_value.finditer(text))
     found.extend(P.Placeholder(m.start(), m.end(), m.group(0).rstrip(" \t"), "filler-text")
                  for m in P._vocabulary().filler_text.finditer(text))
     found.extend(P._dummy_phones(text))

@@ -174,12 +174,33 @@ class _Vocabulary:
         #: lower-case substrings of which every field phrase holds one: only lines with one are searched
         stems = {w.lower() for w in (*heads, *fields["caps_alone"].split())}
         self.stems = tuple(sorted(w for w in stems if not any(o != w and o in w for o in stems)))
+        # ALL CAPS joined by "_", a template's variable, in the Title Case shapes ("INTERVIEWER_NAME",
+        # "YOUR_PHONE_NUMBER"); not after "$" (the shell form, found by ``_PATTERNS``) nor inside a longer name
+        P, Q, H, NH = (alt(w, "upper") for w in (possessives, qualifiers, heads, name_heads))
+        self.snake = LazyPattern(rf"(?<![\w$])(?:{P}(?:_{Q}){{0,3}}_{H}|(?:{P}_)?(?:{Q}_){{1,4}}{NH})(?![\w])")
         # any case, in brackets or alone on a line: fields joined by "and" / "or" / "/" / "&" / ","
         one = f"(?:{alt([*possessives, *qualifiers])}{gap}){{0,4}}{alt(heads)}"
         phrase = f"{one}(?:[ \t]*(?:[,/&]|{alt(joiners)})[ \t]*{one}){{0,3}}"
         self.bracketed = LazyPattern(rf"\([ \t]*{phrase}[ \t]*\)", re.IGNORECASE)
         self.line = LazyPattern(rf"[ \t]*(?P<f>{phrase})[ \t]*", re.IGNORECASE)  # (fullmatch on one line)
         self.issue_tags = frozenset(data["brackets"]["issue_tags"].split())
+        #: the writer's own status of an item in square brackets ("[PARKED]", "[in progress]"), lower case
+        self.status_tags = frozenset(" ".join(line.replace("-", " ").split()).lower()
+                                     for line in data["brackets"]["status_tags"].splitlines() if line.strip())
+        choices = data["choices"]
+        #: a template's choice left unmade: each kind's alternatives, lower case, full stops left out
+        self.choice_sets = tuple(frozenset(line.split()) for line in choices["sets"].splitlines() if line.strip())
+        choice_word = r"[^\W\d_]{1,12}\.?"
+        alternatives = rf"{choice_word}(?:[ \t]*/[ \t]*{choice_word}){{1,3}}"
+        self.choice = LazyPattern(
+            rf"[(\[][ \t]*(?P<a>{alternatives})[ \t]*[)\]]"
+            rf"|(?<![\w'’-])(?i:{alt(choices['bare_after'].split())})[ \t]+(?P<b>{alternatives})(?![\w/'’-])")
+        errors = [line.strip() for line in data["merge_tags"]["error_values"].splitlines() if line.strip()]
+        #: a spreadsheet's or a merge's error value where a field's value failed ("#N/A", "#REF!")
+        self.error_value = LazyPattern(r"(?<![\w#])(?:" + "|".join(map(re.escape, sorted(errors, key=len, reverse=True)))
+                                       + r")(?![\w])")
+        #: what a text must hold for ``error_value`` to match: each value's first character
+        self.error_value_firsts = tuple(sorted({e[:1] for e in errors}))
         # any case after a title or a sign-off's comma, then the end of the greeting or of the line: "Dear Mr.
         # Interviewer's name", "Regards, Your name" (titles and sign-offs: data/addressing.toml)
         words = vocabulary()
@@ -929,6 +950,8 @@ def _bracket_is_placeholder(text: str) -> bool:
     slug = _REPOSITORY.match(inner)
     if slug is not None and not _vocabulary().slot_words.search(slug.group("owner")):
         return False  # "Re: [ColumbiaBuildLab/2020-Coding-Challenge] ...": a repository's tag, not a slot
+    if " ".join(inner.replace("-", " ").split()).lower() in v.status_tags:
+        return False  # the writer's status of an item of their work ("- [PARKED] Used Hono", "[DONE]")
     figure = any(c.isdigit() for c in inner)  # a value written in: "[Q3 2024]", "[9am-5pm EAT]"
     if inner.isupper() and len(inner) > 1 and not figure:  # [NAME], [TBD], [REDACTED]
         return True
@@ -1023,6 +1046,23 @@ def _without_editorial(text: str, found: list[Placeholder]) -> list[Placeholder]
     return [p for p in found if id(p) not in inside]
 
 
+def _unmade_choices(text: str) -> list[Placeholder]:
+    """A template's choices left unmade: alternatives of one kind of data [choices] joined by "/", in
+    brackets ("this (morning/afternoon)", "[he/she]", "(Mr./Ms.)") or bare after a word wanting one of them
+    ("this morning/afternoon"). A pronoun declaration mixes the kinds ("(she/her)", "(he/they)"): clear."""
+    v = _vocabulary()
+    found = []
+    for m in v.choice.finditer(text):
+        bare = m.group("a") is None
+        words = {w.strip(" \t.").lower() for w in (m.group("b") if bare else m.group("a")).split("/")}
+        if len(words) >= 2 and any(words <= kind for kind in v.choice_sets):
+            start, end = m.span("b") if bare else m.span()
+            if bare and text[end - 1] == ".":
+                end -= 1  # "this morning/evening.": the sentence's full stop
+            found.append(Placeholder(start, end, text[start:end], "choice"))
+    return found
+
+
 def _may_hold_stand_in(text: str) -> bool:
     """Can ``_Vocabulary.stand_in`` match in ``text``? Each of its names holds "and" ("so-and-so") or "name"
     ("whatshername", "Bossname"), in any case; none of those letters matches another character case-blind."""
@@ -1086,6 +1126,13 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
         found.extend(_lower_blanks(text))
     if "xx" in text or "yy" in folded or "##" in text or v.filler is not None and any(map(text.__contains__, v.filler_needed)):
         found.extend(_masked_words(text, folded))
+    if "_" in text:
+        found.extend(Placeholder(m.start(), m.end(), m.group(0), "variable") for m in v.snake.finditer(text))
+    if "/" in text:
+        found.extend(_unmade_choices(text))
+    if any(map(text.__contains__, v.error_value_firsts)):
+        found.extend(Placeholder(m.start(), m.end(), m.group(0), "error-value")
+                     for m in v.error_value.finditer(text))
     if any(map(folded.__contains__, v.filler_text_cues)):
         found.extend(Placeholder(m.start(), m.end(), m.group(0).rstrip(" \t"), "filler-text")
                      for m in v.filler_text.finditer(text))

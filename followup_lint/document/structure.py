@@ -261,6 +261,15 @@ _NAME_WORD: Final = LazyPattern(
 )
 
 
+#: a title abbreviated with a slash inside ("W/ro", "Lt/Col"; data/addressing.toml ``slash_titles``), its
+#: full stop kept
+_SLASH_TITLE: Final = LazyPattern(r"([^\W\d_]{1,5}/[^\W\d_]{1,5})\.?(?![\w'’/-])")
+#: the digits that look like a capital letter (0 O, 1 I, 3 E, 4 A, 5 S, 6 G, 7 T, 8 B)
+_LETTER_DIGITS: Final = "01345678"
+#: a name whose capital was typed as the digit that looks like it ("Mrs. 0che", "Hi 5arah"): the digit, then
+#: three letters or more in lower case (not an ordinal or a time: "1st", "3rd", "8am" have two)
+_DIGIT_FOR_LETTER: Final = LazyPattern(r"[01345678](?=[^\W\d_A-Z]{3})[^\W\d_A-Z]{3,30}(?![\w'’-])")
+
 #: a postscript line: "P.S. ...", "PS:", "P.P.S."
 _POSTSCRIPT: Final = LazyPattern(r"[ \t]*P\.?[ \t]?(?:P\.?[ \t]?)?S\b\.?(?:[ \t:\-–—]|$)", re.IGNORECASE)
 #: a line of a letter's blocks that is surely not prose: a number (a date, a street, a post code), an
@@ -456,7 +465,15 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
         if ch == "/" and (titles or names) and _generic_next(text, pos + 1, e):
             pos += 1  # "Dear Sir/Madam", "Hi team/all": one generic address written two ways
             continue
+        slashed = _SLASH_TITLE.match(text, pos, e) if ch.isalpha() else None
+        if (slashed is not None and slashed.group(1).lower() in _VOCAB.slash_titles
+                and _HONORIFIC_NEXT.match(text, slashed.end(), e)):
+            titles.append(slashed.group(0))  # "Dear W/ro Meseret", "Lt/Col Mensah": one title, slash and all
+            pos = end_words = slashed.end()
+            continue
         wm = _NAME_WORD.match(text, pos, e)
+        if not wm and salutation and ch in _LETTER_DIGITS:
+            wm = _DIGIT_FOR_LETTER.match(text, pos, e)  # "Mrs. 0che": a digit typed for the name's capital
         if not wm:
             break
         word = wm.group(0)
@@ -514,7 +531,8 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
             group_name = True  # "Hello Hours with Experts!": the connector joins a group's name
             pos = wm.end()
             continue
-        if salutation and not is_slot and not word[:1].isupper() and bare not in GENERIC_ADDRESSEES:
+        if (salutation and not is_slot and not word[:1].isupper() and not word[:1].isdigit()
+                and bare not in GENERIC_ADDRESSEES):
             # lower-case word: the sentence has started ("Hi, thanks for..."), unless all lower-case
             if names and all(n[2][:1].islower() for n in names) and _lowercase_name_list(text, pos, e):
                 pass  # "hey sam and jo!"

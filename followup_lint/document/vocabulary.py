@@ -61,13 +61,15 @@ class Vocabulary:
     #: words that open the message's first sentence, never a name: after a title closed by a full stop ("Hello
     #: professor. My name is ...") the greeting has ended
     sentence_openers: frozenset[str] = frozenset()
+    #: titles abbreviated with a slash inside ("w/ro", "lt/col"), lower case: one title before a name
+    slash_titles: frozenset[str] = frozenset()
 
     #: titles and honorifics (``titles | honorifics``, made once: the addressing analysis asks for it a few
     #: times a draft, and the union of the two sets cost ~3 us each time)
     all_titles: frozenset[str] = field(init=False, repr=False, compare=False, default=frozenset())
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "all_titles", self.titles | self.honorifics)
+        object.__setattr__(self, "all_titles", self.titles | self.honorifics | self.slash_titles)
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +91,7 @@ def vocabulary() -> Vocabulary:
                       generic_addressees=addressees, generic=addressees | get("generic_more"),
                       bare_generic=get("bare_generic"), group_or_role=get("group_or_role"),
                       plural=get("plural"), not_names=get("not_names"), discourse=get("discourse"),
-                      sentence_openers=get("sentence_openers"),
+                      sentence_openers=get("sentence_openers"), slash_titles=get("slash_titles"),
                       name_slots=get("name_slots"), role_stand_ins=get("role_stand_ins") | get("name_slots"),
                       reference_heads=get("reference_heads"),
                       signoffs=tuple(line.strip() for line in phrases["signoffs"].splitlines() if line.strip()),
