@@ -200,6 +200,11 @@ def company_initials(company: str) -> frozenset[str]:
     return frozenset("".join(w[0] for w in words[:n]).lower() for n in range(2, len(words) + 1))
 
 
+#: a template's variable in the name's place: capitals joined by underscores ("INTERVIEWER_NAME", "FIRST_NAME"),
+#: no one's name
+_TEMPLATE_VARIABLE: Final = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
+
+
 def _placeholder_at(doc: Document, start: int, end: int) -> bool:
     return any(p.start < end and p.end > start for p in doc.placeholders)
 
@@ -275,6 +280,10 @@ class _Builder:
             not g.names and _placeholder_at(doc, g.start, g.message_start if g.message_start >= 0 else g.line_end))
         if g.group_name and not any(self._personal(w) for _, _, w in g.names):
             return True  # "Hello Hours with Experts!": a programme's or a team's name, nobody's
+        if (not g.salutation and g.punct == ":" and not g.titles and len(g.names) == 1
+                and _word_rank(self.ctx, g.names[0][2].lower()) < _HEADING_RANK
+                and not self._personal(g.names[0][2])):
+            return True  # "Improvements:", "Assumptions:" alone on the first line: a heading, nobody's name
         run: list[tuple[int, int, str]] = []
         generic_only = True
 
@@ -293,7 +302,7 @@ class _Builder:
             run.clear()
 
         for s, e, word in g.names:
-            kind = WordClass.SLOT if _placeholder_at(doc, s, e) else classify_word(
+            kind = WordClass.SLOT if _placeholder_at(doc, s, e) or _TEMPLATE_VARIABLE.fullmatch(word) else classify_word(
                 word, vocab=vocab, titled=bool(g.titles), company=self.company)
             if kind is WordClass.NAME and word.lower() in vocab.name_slots and self._slot_word(word):
                 kind = WordClass.SLOT  # "Hi Name,", "Dear Firstname,": the word the template left there
@@ -389,10 +398,12 @@ class _Builder:
         """Is the name at ``s`` the writer's, signed after a closing phrase on the note's last line
         ("Thank You, Mike", "Many thanks, Ana Lima") with no other signature below: a closing, not a thanks?"""
         doc, own = self.doc, self.doc.own
-        if doc.signature_name is not None or own[s + len(text):].strip(" \t\r\n!."):
+        if doc.signature_name is not None or own[s + len(text):].strip(" \t\r\n!.*_"):
             return False
         line_start = own.rfind("\n", 0, s) + 1
-        before = own[line_start:s].rstrip(" \t")
+        # (a Markdown heading's or emphasis's marks around the line are its format: "### Thanks, Colin",
+        # "**Cheers, Ana**")
+        before = own[line_start:s].rstrip(" \t").lstrip(" \t#*_>")
         if not before.endswith(","):
             return False  # "Thanks again Priya!": spoken to, not signed
         phrase = before[:-1].rstrip(" \t")
@@ -1532,6 +1543,9 @@ _END_VOCATIVE: Final = re.compile(
 #: unless the name data knows it as a given name ("great" 213, "lovely" 790, "anyway" 2483; "Tom" 6239,
 #: "Sarah" 8801, "Marta" 37382)
 COMMON_WORD_RANK: Final = 5000
+#: a bare one-word first line with a colon is a heading when its word is an everyday word this frequent
+#: ("Improvements:", "Assumptions:", "Notes:"; not "Dana:")
+_HEADING_RANK: Final = 20000
 def _word_rank(ctx: RuleContext, word: str) -> int:
     """The frequency rank of a lower-case word in the speller's list (the speller is loaded on first use)."""
     from ..rules.spelling import _resource

@@ -133,6 +133,14 @@ _EMPLOYER_CONTEXTS: Final = (
     (("first",), LazyPattern(r"first[ \t]+(?:(?:\d{1,3}|few|several|two|three|four|six|twelve|thirty|sixty|ninety|hundred)[ \t]+)?"
                              r"(?:days?|weeks?|months?|year|quarter)[ \t]+(?:at|with)[ \t]+(?:the[ \t]+)?" + _ORG),
      "plan"),
+    # ... or the first piece of work pictured there: "to make my first commit to ZiwaPay's main branch", "my
+    # first pull request at Globex", "to ship my first release for Orion Freight" ("My first commit to Acme's
+    # repo was a typo fix" is your past: no wish or plan before it)
+    (("first",), LazyPattern(r"first[ \t]+(?:(?:real|official|proper|big|own)[ \t]+)?(?:commits?|pull[ \t]+requests?|"
+                             r"PRs?|merge[ \t]+requests?|deploy(?:ment)?s?|releases?|contributions?|tickets?|features?|"
+                             r"projects?|sprints?|shifts?|assignments?|tasks?|patch(?:es)?|paycheck|pay[ \t]*cheque|"
+                             r"shipment|order|batch|harvest|season)[ \t]+(?:to|at|for|with|in)[ \t]+(?:the[ \t]+)?" + _ORG),
+     "plan"),
     (("ground running",), LazyPattern(r"ground[ \t]+running[ \t]+(?:at|with|for)[ \t]+(?:the[ \t]+)?" + _ORG), "future"),
     # "keen to grow with Tembo Logistics" ("to grow with Python" is a tool: see _LOOSE_TRIGGERS)
     (("grow",), LazyPattern(r"(?:grow|growing)[ \t]+with[ \t]+(?:the[ \t]+)?" + _ORG), "future"),
@@ -610,6 +618,77 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
             yield _trim_org(org), om.end("org") - len(org)
     yield from _lowercase_employers(ctx, own)
     yield from _wish_clause_employers(ctx, own)
+    yield from _wished_team_employers(ctx, own)
+    yield from _attributive_post_employers(ctx, own)
+
+
+#: a closing wish that puts the reader in an organisation's team: "wishing you and the whole Nashik Valley
+#: Vintners team a good season", "I wish you and your Globex colleagues well", "best wishes to you and the entire
+#: Orion Freight family" (the name in capitals or, in a note written all in lower case, in lower case)
+_WISHED_TEAM: Final = LazyPattern(
+    r"\b(?i:wish(?:es|ing)?|best|regards|greetings|love|luck)[ \t]+(?:(?i:to)[ \t]+)?(?i:you)[ \t]+(?i:and|&)[ \t]+"
+    r"(?:(?i:to)[ \t]+)?(?i:the|your|all[ \t]+the|all[ \t]+your)[ \t]+(?:(?i:whole|entire|rest[ \t]+of[ \t]+the|"
+    r"wonderful|amazing|great|lovely)[ \t]+)?(?:" + _ORG + r"|(?P<low>[a-z][\w&'’-]*(?:[ \t]+[a-z][\w&'’-]*){0,3}?))"
+    r"[ \t]+(?i:team|family|crew|colleagues|staff|people)\b")
+
+
+def _wished_team_employers(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
+    """The organisation of the team a closing wish puts the reader in ("wishing you and the whole Globex team")."""
+    low = ctx.analysis.lower
+    if "you and" not in low and "you &" not in low:
+        return
+    for m in _WISHED_TEAM.finditer(own):
+        if m.group("org"):
+            org = _trim_org(m.group("org"))
+            if org and not _frequent_words(ctx, org) and not org.isupper():
+                yield org, m.start("org")  # (not "the whole Sales team", "the QA team": a department)
+            continue
+        words = m.group("low").split()
+        # a name written in lower case: its first word no everyday word ("nashik valley vintners"; not "the
+        # whole sales team", "the qc team")
+        if len(words) >= 2 and name_like(ctx, words[0]) and not _frequent_words(ctx, " ".join(words)):
+            yield m.group("low"), m.start("low")
+
+
+#: an organisation's name before the post's title, naming it as the post's employer: "the Dibeen Foods Quality
+#: Supervisor role", "my interest in the Orion Freight Data Analyst position" (the title alone, "the Quality
+#: Supervisor role", names no employer)
+_ATTRIBUTIVE_POST: Final = LazyPattern(
+    r"\b[Tt]he[ \t]+(?P<all>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){1,7})[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:role|position|post|job|vacancy|opening|internship|traineeship)\b")
+
+
+def _attributive_post_employers(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
+    """The organisation named before the post's title ("the Dibeen Foods Quality Supervisor role"): the
+    title's words come off the end (the interview's role's words, a post's head and the everyday words
+    before it), and what is left must say it is an organisation (a legal form, a trade, an organisation's
+    word) or be two words or more that are not everyday words."""
+    low = ctx.analysis.lower
+    if not any(w in low for w in (" role", " position", " post", " job", " vacanc", " opening", " intern",
+                                  " trainee")):
+        return
+    from .roles import _HEADS
+
+    role_words = {fold(w) for w in re.findall(r"[^\W_]+", (ctx.interview.role or "") if ctx.interview else "")}
+    for m in _ATTRIBUTIVE_POST.finditer(own):
+        words = m.group("all").split()
+        if not any(w.lower() in _HEADS or fold(w) in role_words for w in words[1:]):
+            continue  # no post's title at its end: "the Globex Data role" is left to the other slots
+        while words and (fold(words[-1]) in role_words or words[-1].lower() in _HEADS
+                         or words[-1].lower() in _TITLE_WORDS):
+            words.pop()
+        while len(words) > 1 and _frequent_words(ctx, words[-1]) and words[-1].lower() not in _trade_nouns() \
+                and words[-1].lower().rstrip(".") not in _LEGAL_FORM and words[-1].lower() not in _ORG_NOUNS:
+            words.pop()  # "Quality" of "Dibeen Foods Quality Supervisor": the post's field
+        org = " ".join(words)
+        if not org or _role_word(org):
+            continue
+        if _organisation_by_name(org) or (len(words) >= 2 and not _frequent_words(ctx, org)):
+            yield org, m.start("all")
+
+
+#: the words of a post's title that are no head ("Senior", "Junior", "Trainee")
+_TITLE_WORDS: Final = frozenset("senior junior trainee graduate chief deputy assistant associate staff".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -1162,6 +1241,14 @@ def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
                 org, s = _trim_org(m.group("org")), m.start("org")
                 seen.add(s)
                 out.append(CompanyMention(s, s + len(org), org))
+        for m in _TRAILING_ORG.finditer(own, line.start("text"), line.end()):
+            # "RE: POST OF STORES OFFICER – KPONE SHIPPING SERVICES LTD": the employer after a dash or comma
+            # that ends the reference line, an organisation by its own words
+            org, s = _trim_org(m.group("org")), m.start("org")
+            if s not in seen and _organisation_by_name(org) and _another(ctx, org, own, s, ctx.doc.placeholders,
+                                                                         line.start()):
+                seen.add(s)
+                out.append(CompanyMention(s, s + len(org), org))
     body = ctx.doc.body.text
     for m in _signature_post_employers(ctx):
         org, s = _trim_org(m.group("org")), m.start("org")
@@ -1187,6 +1274,13 @@ def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
     for m in _SUBJECT_ORG_INTERVIEW.finditer(subject):
         org, s = _trim_org(m.group("org")), m.start("org")
         if _organisation_by_name(org) and s not in seen and _another(ctx, org, subject, s,
+                                                                     ctx.doc.subject_placeholders, 0):
+            seen.add(s)
+            out.append(CompanyMention(s, s + len(org), org, "subject"))
+    for m in _TRAILING_ORG.finditer(subject):
+        # ("Post of Stores Officer – Kpone Shipping Services Ltd": the employer ending the subject after a dash)
+        org, s = _trim_org(m.group("org")), m.start("org")
+        if s not in seen and _organisation_by_name(org) and _another(ctx, org, subject, s,
                                                                      ctx.doc.subject_placeholders, 0):
             seen.add(s)
             out.append(CompanyMention(s, s + len(org), org, "subject"))
@@ -1216,6 +1310,16 @@ _WE_AT: Final = LazyPattern(r"(?P<quote>[\"“„«][ \t]*)?\b[Ww]e[ \t]+at[ \t]
 _WE_AT_PAST: Final = LazyPattern(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:used[ \t]+to|was|were|had|did|\w+ed)\b")
 
 
+#: the reader placed at an organisation by an apposition that speaks to them: "As the Maintenance Manager of
+#: Mirbat Clinker Company, you know ...", "you, as head of stores at Kpone Shipping, will ..." (said of the
+#: writer, "As the team lead at Acme, I ...", it is the writer's own employer: "you" must follow or precede)
+_READER_AS: Final = LazyPattern(
+    r"\b[Aa]s[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[\w&'’-]+[ \t]+){0,5}?(?:of|at|for|with|in)[ \t]+(?:the[ \t]+)?"
+    + _ORG + r"[ \t]*,[ \t]*(?:you|your)\b"
+    r"|\b[Yy]ou[ \t]*,[ \t]*as[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[\w&'’-]+[ \t]+){0,5}?(?:of|at|for|with|in)[ \t]+"
+    r"(?:the[ \t]+)?" + _ORG.replace("?P<org>", "?P<org2>") + r"[ \t]*,")
+
+
 def _reader_place_employers(ctx: RuleContext, own: str) -> Iterator[tuple[str, int, int, int]]:
     """(organisation, start, end, where its clause begins) for the organisation named as the reader's or the one
     the writer counts themself in, outside the wish and praise clauses: the recipient's block of a formal
@@ -1234,6 +1338,13 @@ def _reader_place_employers(ctx: RuleContext, own: str) -> Iterator[tuple[str, i
                 continue  # "#TeamWork", "#TeamRust", "#PythonFamily": everyday words or a technology
             yield name, m.start(group), m.end(group), m.start(group)
     low = ctx.analysis.lower
+    if "you" in low and "as " in low:
+        for m in _READER_AS.finditer(own):
+            group = "org" if m.group("org") else "org2"
+            org = _trim_org(m.group(group))
+            if org and not _frequent_words(ctx, org) and not _role_word(org):
+                # ("As the Head of Quality Assurance, you know": a department, no organisation)
+                yield org, m.start(group), m.start(group) + len(org), m.start()
     if "we at" not in low:
         return
     for pos in _hits(low, ("we at",)):
@@ -1351,6 +1462,11 @@ def _reference_line() -> re.Pattern[str]:
 #: the employer before "interview" after a separator or at the start of the subject: "Thank you from Amara -
 #: Sable Mutual interview" (an organisation by its own words: "Data Analyst interview" is the post)
 _SUBJECT_ORG_INTERVIEW: Final = LazyPattern(r"(?:^|[-–—|:][ \t]+)" + _ORG + r"[ \t]+(?i:interview|application)\b")
+
+
+#: an organisation ending a reference line or a subject after a dash or a comma: "RE: POST OF STORES OFFICER –
+#: KPONE SHIPPING SERVICES LTD" (kept when its words say it is an organisation: "– Night Shift" is the post's)
+_TRAILING_ORG: Final = LazyPattern(r"(?:[ \t][-–—|]|,)[ \t]+" + _ORG + r"[ \t]*$", re.MULTILINE)
 
 
 #: a post then its employer after a comma, ending the subject after a separator: "Thank you - Quality Controller,

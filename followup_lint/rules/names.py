@@ -404,7 +404,9 @@ class WrongName(Rule):
     A greeting to a programme or a team by its name, its capitalised words joined by lower-case ones
     ("Hello Hours with Experts!", "Dear Friends of the Earth,"), or ending on a programme's word ("Dear Future
     Leaders Programme,"), names nobody, and neither does a model letter's stand-in ("Dear John Doe,") nor an
-    office's abbreviation ("CFO,", "Dear CEO,"). Filler said twice where the employer goes ("I applied to Blah
+    office's abbreviation ("CFO,", "Dear CEO,"), nor a template's variable ("Dear INTERVIEWER_NAME,"), nor an
+    everyday word heading the note with a colon ("Improvements:"); a chat abbreviation ("Btw, thanks") is
+    no name spoken to, and "### Thanks, Colin" ending the note is the writer's closing. Filler said twice where the employer goes ("I applied to Blah
     blah Middle School") stands in for the name: no other employer. It leaves your current or
     previous employer alone ("when I was at Acme", "at my current company"). A titled name in the subject
     ("Thank You, Mr. Boateng – Interview ...") that is no interviewer's, nor a To/Cc recipient's, nor
@@ -421,7 +423,12 @@ class WrongName(Rule):
     Python", "I used Stripe at my last job") is not. The organisation you place the reader or the addressee
     at counts the same way: "you guys at Globex", "y'all at Globex", a greeting "Dear Globex Interview
     Panel," or "Dear Ms. Liang of Globex Marine,", the organisation line of a formal letter's recipient block
-    (the block that holds the interviewer's name; not a unit above the right company), a hashtag of the team
+    (the block that holds the interviewer's name; not a unit above the right company), a closing wish that puts
+    the reader in its team ("wishing you and the whole Globex team", in a note all in lower case too), an
+    apposition that speaks to the reader ("As the Maintenance Manager of Globex, you know"; not "As the lead
+    at Acme, I"), your first piece of work pictured there ("to make my first commit to Globex's main branch"),
+    its name before the post's title ("the Globex Quality Supervisor role"), a reference line or subject
+    ending on it after a dash ("RE: POST OF STORES OFFICER – GLOBEX SHIPPING LTD"), a hashtag of the team
     you hope to join ("#TeamGlobex", "#LifeAtGlobex"), and "we at Globex" in your own quoted speech or with a
     modal ("we at Acme checked once" is your own employer); a technology code is moved to ("migrated to
     Vanilla JS") is none. A titled name set off by commas inside a sentence is spoken to ("Your question about
