@@ -406,6 +406,10 @@ class Spacing(Rule):
       bullets and a Markdown heading's hashes ("##  What was fixed") are left alone;
     - no space after a sentence's punctuation ("today.I", "Dana,thanks").
 
+    A heading that asks a question is a take-home form's prompt copied as a section title ("### Q) Did you
+    have any issues?If you have suggestions, we'd love to hear them"): the company's text, not the
+    candidate's, so its spacing is not reported (the answers under it are).
+
     A single space before `,` `.` `;` `:` `!` `?` is not reported: French typography puts one before
     `;` `:` `!` `?` ("Is the rota fixed ?"), and a space before a comma is most often the gap where a
     word was taken out ("the role with , but"), which no spacing fix mends; two or more spaces there
@@ -465,7 +469,7 @@ class Spacing(Rule):
             if prev in ".!?" or (prev in "\"'”’)]" and s >= 2 and own[s - 2] in ".!?"):
                 continue  # two spaces after a full stop: a convention (a colon ends no sentence: "here:  https")
             line_start, line_end = lines.bounds(s)  # not rfind/find per finding: quadratic on one long line
-            if _BULLET.fullmatch(own, line_start, s):
+            if _BULLET.fullmatch(own, line_start, s) or _prompt_heading(own, (line_start, line_end)):
                 continue
             if line_start not in wide_lines:
                 wide_lines[line_start] = len(re.findall(r"\S {3,}(?=\S)", own[line_start:line_end]))
@@ -485,6 +489,8 @@ class Spacing(Rule):
                 continue
             if own[p] == "." and (_qualified_name(own, p) or _windows_path(own, p)):
                 continue  # "com.acme.BillingApplication.main", "os.path.join": code, not two sentences
+            if _prompt_heading(own, lines.bounds(p)):
+                continue  # "### Q) Did you have any issues?If you have ...": the form's question, copied
             mark = own[p]
             left = _word_start(own, p)
             right = p + 1
@@ -494,6 +500,18 @@ class Spacing(Rule):
             fix = ctx.fix(f"Add a space after '{mark}'", [(p + 1, p + 1, " ")], applicability=Applicability.UNSAFE)
             yield ctx.finding(f"No space after '{mark}' in '{quoted}'", p, p + 1, fixes=(fix,),
                               data={"kind": "missing-space"})
+
+
+#: a Markdown heading that asks: a take-home form's question copied as a section title ("### Q) How did you
+#: find the test overall? Did you have any issues?If you have suggestions, we'd love to hear them.")
+_ASKING_HEADING: Final = LazyPattern(r"[ \t]{0,3}#{1,6}[ \t]+[^\n?]{0,300}\?")
+
+
+def _prompt_heading(own: str, bounds: tuple[int, int]) -> bool:
+    """Is the line at ``bounds`` a heading that asks a question: the company's form, whose spacing is not
+    the writer's (their answers under it are checked)? A heading that asks nothing ("## Notes.Thanks") is
+    the writer's own title."""
+    return _ASKING_HEADING.match(own, bounds[0], bounds[1]) is not None
 
 
 #: a dotted name of code: three or more identifiers joined by dots, no space ("com.acme.App.main")
