@@ -64,3 +64,26 @@ def test_a_windows_path_on_its_own_line_is_no_sentence() -> None:
     # (twenty-sixth u-144: "devassessment\\SubtitleTimeshift.Tests\\bin\\Debug" under a heading)
     assert_clean(SentenceCase, note("Where is the build?\n\nplanner\\Planner.Tests\\bin\\Debug\\net8.0"))
     assert_flags(SentenceCase, note("Where is the build?\n\nplanner builds to the bin folder."), "planner")
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # the writer capitalised another item of the same list: a lower-case item is a capital left out
+    # (thirty-second af-166 "* expo sdk 40", af-168 "- typescript", "- aria tags")
+    ("With more time I would add:\n- graphql\n- dark mode\n- Offline support", ["graphql", "dark"]),
+    ("Features:\n* Swipe to archive\n* charts for each week\n* Export to CSV", ["charts"]),
+    ("Next:\n1. Tests for the reducer\n2. better error states", ["better"]),
+    ("Done:\n- Paging\n- sorting by date\n- filters", ["sorting", "filters"]),
+])
+def test_a_lower_case_item_in_a_list_the_writer_capitalised_needs_its_capital(text: str, flagged: list[str]) -> None:
+    assert_flags(SentenceCase, note(text), *flagged)
+
+
+@pytest.mark.parametrize("text", [
+    "With more time I would add:\n- graphql\n- dark mode\n- offline support",   # all lower case: the style
+    "Files:\n- Readme first\n- exercise1-desktop.png\n- node_modules left out",  # names of files and code
+    "Links:\n- Demo below\n- https://example.com/demo",                         # a link
+    "To run it:\n- Install the deps\n- cd api",                                 # a command as typed
+    "Features:\n- Swipe to archive\n\n- charts for each week",                  # another list after a blank line
+])
+def test_lower_case_items_beside_no_capitalised_item_of_theirs_stay_alone(text: str) -> None:
+    assert_clean(SentenceCase, note(text))

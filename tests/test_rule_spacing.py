@@ -81,3 +81,28 @@ def test_quoted_reply_and_signature_are_not_checked() -> None:
 ])
 def test_a_single_space_before_a_mark_is_not_spacing(body: str) -> None:
     assert_clean(Spacing, body)
+
+
+#: a take-home form's questions copied as headings are the company's text; the answers under them are the
+#: writer's (thirty-second batch af-106, af-108: "### Q) ... completing?If you have any suggestions")
+FORM = "## Notes\n\n{heading}\n\n{answer}\n\nBest,\nSam Okoye"
+
+
+@pytest.mark.parametrize("heading", [
+    "### Q) Did you hit any blockers?If so, tell us which.",
+    "## How long did it take?Please be honest.",
+    "#### What would you change?  What would you keep?",
+    "### Anything else?Feel free to add  notes here.",
+])
+def test_a_question_set_as_a_heading_is_the_forms_text(heading: str) -> None:
+    assert_clean(Spacing, FORM.format(heading=heading, answer="About four hours, mostly on tests."))
+
+
+@pytest.mark.parametrize(("heading", "answer", "flagged"), [
+    ("## Notes.Thanks for reading", "It went well.", ["."]),                 # a heading that asks nothing
+    ("### Q) Did you hit any blockers?", "Yes,the build.It took time.", [",", "."]),   # the answer is checked
+    ("### Time spent", "Did it take long?Yes, four hours.", ["?"]),          # a question of the writer's own
+    ("### Q) Anything else?", "The  tests are slow.", ["  "]),
+])
+def test_text_outside_a_question_heading_is_still_checked(heading: str, answer: str, flagged: list[str]) -> None:
+    assert_flags(Spacing, FORM.format(heading=heading, answer=answer), *flagged)

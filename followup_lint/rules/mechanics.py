@@ -406,6 +406,10 @@ class Spacing(Rule):
       bullets and a Markdown heading's hashes ("##  What was fixed") are left alone;
     - no space after a sentence's punctuation ("today.I", "Dana,thanks").
 
+    A heading that asks a question is a take-home form's prompt copied as a section title ("### Q) Did you
+    have any issues?If you have suggestions, we'd love to hear them"): the company's text, not the
+    candidate's, so its spacing is not reported (the answers under it are).
+
     A single space before `,` `.` `;` `:` `!` `?` is not reported: French typography puts one before
     `;` `:` `!` `?` ("Is the rota fixed ?"), and a space before a comma is most often the gap where a
     word was taken out ("the role with , but"), which no spacing fix mends; two or more spaces there
@@ -465,7 +469,7 @@ class Spacing(Rule):
             if prev in ".!?" or (prev in "\"'”’)]" and s >= 2 and own[s - 2] in ".!?"):
                 continue  # two spaces after a full stop: a convention (a colon ends no sentence: "here:  https")
             line_start, line_end = lines.bounds(s)  # not rfind/find per finding: quadratic on one long line
-            if _BULLET.fullmatch(own, line_start, s):
+            if _BULLET.fullmatch(own, line_start, s) or _prompt_heading(own, (line_start, line_end)):
                 continue
             if line_start not in wide_lines:
                 wide_lines[line_start] = len(re.findall(r"\S {3,}(?=\S)", own[line_start:line_end]))
@@ -485,6 +489,8 @@ class Spacing(Rule):
                 continue
             if own[p] == "." and (_qualified_name(own, p) or _windows_path(own, p)):
                 continue  # "com.acme.BillingApplication.main", "os.path.join": code, not two sentences
+            if _prompt_heading(own, lines.bounds(p)):
+                continue  # "### Q) Did you have any issues?If you have ...": the form's question, copied
             mark = own[p]
             left = _word_start(own, p)
             right = p + 1
@@ -494,6 +500,18 @@ class Spacing(Rule):
             fix = ctx.fix(f"Add a space after '{mark}'", [(p + 1, p + 1, " ")], applicability=Applicability.UNSAFE)
             yield ctx.finding(f"No space after '{mark}' in '{quoted}'", p, p + 1, fixes=(fix,),
                               data={"kind": "missing-space"})
+
+
+#: a Markdown heading that asks: a take-home form's question copied as a section title ("### Q) How did you
+#: find the test overall? Did you have any issues?If you have suggestions, we'd love to hear them.")
+_ASKING_HEADING: Final = LazyPattern(r"[ \t]{0,3}#{1,6}[ \t]+[^\n?]{0,300}\?")
+
+
+def _prompt_heading(own: str, bounds: tuple[int, int]) -> bool:
+    """Is the line at ``bounds`` a heading that asks a question: the company's form, whose spacing is not
+    the writer's (their answers under it are checked)? A heading that asks nothing ("## Notes.Thanks") is
+    the writer's own title."""
+    return _ASKING_HEADING.match(own, bounds[0], bounds[1]) is not None
 
 
 #: a dotted name of code: three or more identifiers joined by dots, no space ("com.acme.App.main")
@@ -632,7 +650,9 @@ class SentenceCase(Rule):
     "1 - " is a list item too; an item also reads as a sentence when it opens on a verb by its ending
     ("beautify the loader"), on a finite verb (a question: "should empty lists be handled ?"), on a
     clause's conjunction with a finite verb further on ("since the filter and sort status can change ..."),
-    or on a command's name used as a verb ("cd into the folder"; "cd api" is the command as typed); and so
+    or on a command's name used as a verb ("cd into the folder"; "cd api" is the command as typed), or
+    when the writer capitalised another item of the same list ("- typescript" beside "- Post CSS for the
+    css"; a file's or a link's name, a command, and the lines of a list of steps are left alone); and so
     does the paragraph after the blank line that ends a list ("- Solidity" / "" / "you can find the
     answers in answer.js"). So is a line
     that is a sentence of its own, ending with its full stop, after a line that an aside in brackets
@@ -726,6 +746,7 @@ class SentenceCase(Rule):
         # `make`"), and a line that is a sentence of its own after an aside in brackets that ended the line
         # before with no full stop ("... (may take a few seconds)\nflyctl cli tool was used.")
         if "\n" in own and any(map(own.__contains__, _LINE_START_NEEDS)):
+            capitalised: list[tuple[int, int]] | None = None   # (the lists with a capitalised item, found on need)
             for m in _LINE_START.finditer(own, lo, hi):
                 s = m.end()
                 if s in reported:
@@ -733,7 +754,15 @@ class SentenceCase(Rule):
                 tok = _lower_first_word(tokens, bisect_left(tokens, s, key=_START), s, n)
                 if tok is None:
                     continue
-                if _sentence_line(own, tok) if m.group("aside") else _reads_as_sentence(own, tok):
+                if m.group("aside"):
+                    judged = _sentence_line(own, tok)
+                else:
+                    judged = _reads_as_sentence(own, tok)
+                    if not judged and _plain_item_word(own, tok):
+                        if capitalised is None:
+                            capitalised = _capitalised_lists(own, lo, hi)
+                        judged = _in_spans(s, capitalised)
+                if judged:
                     reported.add(s)
                     yield self._report(ctx, tok)
         if "\n\n" in own or "\n\r\n" in own:
@@ -920,6 +949,55 @@ def _sentence_line(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
     end = own.find("\n", tok.end)
     line = own[tok.start:end if end >= 0 else len(own)].rstrip()
     return line[-1:] in (".", "!", "?") and _reads_as_sentence(own, tok)
+
+
+#: a bulleted or numbered item's line, and an item that opens on a capitalised word ("- Swipe left to delete",
+#: "* Post CSS for the css"; not an acronym: "- API calls")
+_ITEM_LINE: Final = LazyPattern(r"^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+\S", re.MULTILINE)
+_CAPITALISED_ITEM: Final = LazyPattern(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+[\"'“(]?([A-Z][a-z]+)")
+
+
+def _capitalised_lists(own: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the lists (item lines one after another) in which the writer capitalised an item: there
+    the writer's own style opens an item with a capital, and a lower-case item ("- typescript", "- aria
+    tags", "* expo sdk 40") is a sentence's first word left in lower case (thirty-second af-166, af-168). An
+    item that opens on an instruction ("1. Install the gems") does not count: steps hold commands as typed."""
+    spans: list[tuple[int, int]] = []
+    start = end = -1
+    capital = False
+    for m in _ITEM_LINE.finditer(own, lo, hi):
+        line = m.start()
+        if line != end + 1:                         # not the line right after the last item: a new list
+            if capital:
+                spans.append((start, end))
+            start, capital = line, False
+        nl = own.find("\n", line, hi)
+        end = hi if nl < 0 else nl
+        if not capital:
+            c = _CAPITALISED_ITEM.match(own, line, end)
+            # (a step that opens on an instruction, "1. Install the gems", makes a list of steps, whose
+            # lower-case lines are commands as typed: "2. rails server")
+            capital = c is not None and c.group(1).lower() not in _list_item_words().verbs
+    if capital:
+        spans.append((start, end))
+    return spans
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect_right(spans, pos, key=itemgetter(0)) - 1
+    return i >= 0 and spans[i][0] <= pos <= spans[i][1]
+
+
+def _plain_item_word(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
+    """Is the item's first word a plain word: no file's, link's or code's name glued to more
+    ("exercise1-desktop.png", "node_modules", "k9s"), no command as typed ("cd app")?"""
+    end = tok.end
+    while end < len(own) and not own[end].isspace():
+        end += 1
+    chunk = own[tok.start:end].rstrip(",;:")
+    if not chunk.isalpha():
+        return False
+    return tok.norm.lower() not in _list_item_words().commands
 
 
 #: a list item's first word glued to a colon, then a description the writer capitalised ("* resources: Includes

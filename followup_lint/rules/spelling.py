@@ -441,6 +441,7 @@ class _Informal:
     x_max_rank: int
     pet_stems: frozenset[str]
     pet_endings: tuple[str, ...]
+    reduplicated: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -448,25 +449,37 @@ def _informal() -> _Informal:
     from ..spelling.lexicon import read_toml_data
 
     data = read_toml_data("spelling-en-informal.toml")
-    x, pet = data["x_for_ks"], data["pet_forms"]
+    x, pet, again = data["x_for_ks"], data["pet_forms"], data["reduplicated"]
+    # one piece said again: bounded by the word's length, no nested repeat (no backtracking beyond it)
+    said_again = re.compile(r"([a-z]{%d,%d})\1+" % (int(again["min_letters"]), int(again["max_letters"])))
     return _Informal(int(data["stretched"]["short_max"]), tuple(x["endings"].split()), int(x["min_letters"]),
                      int(x["max_rank"]), frozenset(pet["stems"].split()),
-                     tuple(sorted(pet["endings"].split(), key=len, reverse=True)))
+                     tuple(sorted(pet["endings"].split(), key=len, reverse=True)), said_again)
 
 
 _HELD_LETTER: Final = re.compile(r"([a-z])\1{2,}")
+#: a word said again and again is short: a longer run is no syllable repeated for effect
+_REDUPLICATED_MAX: Final = 16
 _VOWELS: Final = "aeiouy"
+
+
+def _held_consonant_inside(lower: str) -> bool:
+    """Is a consonant tripled inside the word, letters of the word on both sides ("suppport", "committtee",
+    "aggressssive")? A voice holds a vowel ("pleeease") or the last sound ("thanksss", "hmmm"); a key held
+    down inside a word is a typing slip, not tone."""
+    return any(m.group(1) not in _VOWELS and 0 < m.start() and m.end() < len(lower)
+               for m in _HELD_LETTER.finditer(lower))
 
 
 def _playful(lower: str, speller: Speller) -> bool:
     """Is the lower-case unknown ``lower`` a playful form of a common word: a letter held ("sooo",
-    "pleeease"), a final vowel doubled on a short word ("byee"), "x" for "ks" ("thanx"), or a pet form of a
-    word of courtesy ("thankies")?"""
+    "pleeease"), a final vowel doubled on a short word ("byee"), "x" for "ks" ("thanx"), a pet form of a
+    word of courtesy ("thankies"), or a syllable said again ("blabla")?"""
     if not lower.isalpha():
         return False
     shapes = _informal()
-    if len(set(lower)) >= 2 and _HELD_LETTER.search(lower):  # "qqqq" is held by nobody
-        one, two = _HELD_LETTER.sub(r"\1", lower), _HELD_LETTER.sub(r"\1\1", lower)
+    if len(set(lower)) >= 2 and _HELD_LETTER.search(lower) and not _held_consonant_inside(lower):
+        one, two = _HELD_LETTER.sub(r"\1", lower), _HELD_LETTER.sub(r"\1\1", lower)   # "qqqq" is held by nobody
         if speller.known(one) or speller.known(two) or _playful(one, speller) or _playful(two, speller):
             return True
     if (len(lower) >= 3 and lower[-1] == lower[-2] and lower[-1] in _VOWELS
@@ -479,11 +492,21 @@ def _playful(lower: str, speller: Speller) -> bool:
     for ending in shapes.pet_endings:
         if lower.endswith(ending) and lower[:-len(ending)] in shapes.pet_stems:
             return True
+    m = shapes.reduplicated.fullmatch(lower) if len(lower) <= _REDUPLICATED_MAX else None
+    if m is not None:                              # "blabla", "yadayada": one syllable said again
+        from ..analysis.language import profiles
+
+        return m.group(1) not in profiles().english   # "thethe" is a word typed twice
     return False
 
 
 #: a file's extension after its name's dot ("report.ipynb", "*.png"): a few lower-case letters, then no letter
 _EXTENSION_AFTER: Final = re.compile(r"\.([a-z][a-z0-9]{0,4})(?![^\W\d_])")
+
+
+#: what may stand before the dot of an extension written on its own, as the name of a file type ("open the
+#: .ipynb", "(.csv)", "'.docx'", "*.png", a line's start): no letter, so "end.py" stays a glued word's case
+_BEFORE_BARE_EXTENSION: Final = frozenset("* \t\n(\"'`[/")
 
 
 def _in_file_name(text: str, start: int, end: int) -> bool:
@@ -496,8 +519,9 @@ def _in_file_name(text: str, start: int, end: int) -> bool:
     if before[-1:] == "_" and before[:1].isalnum() or after[:1] == "_" and after[1:].isalnum():
         return True
     extensions = _technical().extensions
-    if before[-1:] == "." and (before[:1].isalnum() or before[:1] == "*") and text[start:end] in extensions:
-        return True                                # the extension itself: ".ipynb", "*.png"
+    if before[-1:] == "." and (before[:1].isalnum() or before[:1] in _BEFORE_BARE_EXTENSION or start == 1) \
+            and text[start:end] in extensions:
+        return True                                # the extension itself: "report.ipynb", "*.png", "view .ipynb files"
     m = _EXTENSION_AFTER.match(text, end)
     return m is not None and m.group(1) in extensions
 

@@ -57,6 +57,10 @@ _PREFIX_BASE_RANK: Final = 5000   # the base must be among the 5,000 most freque
 _LESS_BASE_RANK: Final = 20000    # "-less" on one of the 20,000 most frequent words
 _PHRASE_NEIGHBOUR_RANK: Final = 20000  # a phrase word this close to a common word needs its phrase
 _SUFFIXES: Final = (("ments", "ment"),)
+# the plural "-s" only on an agent noun, a verb's "-er" ("stackers" of "stack", "stacking"): a plain "-s" on
+# any word would take "approachs", "importants", "musics", and on any "-er" word a comparative ("olders");
+# never when two letters swapped make a word ("soliders" of "soldiers")
+_AGENT_PLURAL: Final = "ers"
 #: the inflections of an -ise or -ize verb: "tokenised", "incentivising", "anonymisation", "virtualizer"
 _ISE_ENDING: Final = re.compile(r"i([sz])(?:e|es|ed|ing|ation|ations|er|ers)$")
 _ISE_STEM_MIN: Final = 3  # "crises", "arises": too short a stem to be a verb's
@@ -323,6 +327,11 @@ class Speller:
                 base = word[: -len(suffix)] + add
                 if len(base) >= 5 and (base in common or base in self.extra):
                     return True
+        if word.endswith(_AGENT_PLURAL) and len(word) >= 6 and word[:-1] in common and not self._swapped(word):
+            # a verb's "-ing" ("stack-ing", "danc-ing"), and no superlative: "loosers", "fasters" are a
+            # comparative's (the "-est" form is a word), never a noun's plural
+            if self._plain_known(word[:-3] + "ing") and not self._plain_known(word[:-3] + "est"):
+                return True                                          # "stackers", "onboarders"
         if self.ise_twin(word) is not None:
             return True                                              # "tokenised", "operationalising"
         # measured one by one on the tuning half of a list of common misspellings: each of these saved
@@ -339,6 +348,12 @@ class Speller:
         if n >= 6 and word.endswith("ist"):
             return self._plain_known(word[:-3] + "ism")              # "modernist" from "modernism"
         return False
+
+    def _swapped(self, word: str) -> bool:
+        """Is ``word`` a known word with two neighbouring letters swapped ("soliders": "soldiers"), the
+        commonest slip, which an affix must not hide ("solider" + "s")?"""
+        return any(self._plain_known(word[:i] + word[i + 1] + word[i] + word[i + 2:])
+                   for i in range(len(word) - 1) if word[i] != word[i + 1])
 
     def ise_twin(self, word: str) -> tuple[str, bool] | None:
         """For an inflection of a common -ise or -ize verb: (its -ize twin, whether it is that verb's British

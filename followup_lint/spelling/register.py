@@ -11,7 +11,8 @@ misspelling, when it is:
   "params", "int", "cors");
 - a known word with a productive affix of the trade: "re-"/"de-" before a verb ("reimplement",
   "debounced"), "-able" on a verb, its last consonant doubled or not ("tabbable"), "-er"/"-r" for the tool
-  that does it ("profiler"), "-ant" for the quality ("performant"), a plural "-s" on a noun ("paddings");
+  that does it ("profiler"), "-ant" for the quality ("performant"), a plural "-s" on a noun ("paddings"; not
+  on a grammar word: "fews" is a slip);
 - an identifier made of known words run together ("automapper", "nameofthemovie"): words of four letters
   or more, or grammar words among the hundred most frequent ("of", "the"), and no misspelling of a frequent word;
   a shorter run (seven to nine letters) of two words of the trade that are not frequent words ("viewport",
@@ -167,6 +168,8 @@ def _clipped(lower: str, speller: Speller) -> bool:
 
 
 def _affixed(lower: str, speller: Speller) -> bool:
+    from ..analysis.language import profiles
+
     known = speller.known
     for prefix in _PREFIXES:
         base = lower[len(prefix):]
@@ -178,6 +181,8 @@ def _affixed(lower: str, speller: Speller) -> bool:
         stem = lower[:-len(suffix)]
         if len(stem) < _MIN_STEM:
             continue
+        if suffix == "s" and stem in profiles().english:
+            continue      # a grammar word takes no plural: "fews", "muchs", "eachs" are slips, not nouns
         if known(stem + add) or (len(stem) > _MIN_STEM and stem[-1] == stem[-2] and known(stem[:-1])):
             return True   # "tabbable": "tab", its consonant doubled
     return False
