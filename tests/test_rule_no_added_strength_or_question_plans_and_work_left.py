@@ -1,4 +1,4 @@
-"""no-added-strength-or-question (FL301): plans and work left undone add nothing (the s14 leftovers).
+"""no-added-strength-or-question (FL301): plans and work left undone add nothing (leftovers of earlier outside batches).
 
 Two classes, each tested on fresh wordings both ways:
 
@@ -13,26 +13,21 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint.rules.strengths import NoAddedStrengthOrQuestion
+from _fl301_util import RULE, fires_on, interview
+from _fl301_util import note as _note
 from followup_lint.testing import assert_clean, run_rule
 
-RULE = NoAddedStrengthOrQuestion
-
-INTERVIEW = {
-    "interviewers": [{"name": "Dana Whitaker"}], "company": "Initech",
-    "topics": ["the take-home exercise: a deployment pipeline for the billing service"],
-    "strengths": ["has written Terraform modules for staging environments"],
-    "questions": ["how the team reviews infrastructure changes"],
-}
+INTERVIEW = interview("has written Terraform modules for staging environments",
+                      topics=("the take-home exercise: a deployment pipeline for the billing service",),
+                      question="how the team reviews infrastructure changes")
 
 
 def note(content: str) -> str:
-    return (f"Hi Dana,\n\nThank you for the exercise.\n\n{content}"
-            "\n\nI look forward to hearing from you.\n\nBest,\nSam")
+    return _note(content, "Thank you for the exercise.\n\n")
 
 
 def fires(content: str) -> bool:
-    return [f.code for f in run_rule(RULE, note(content), INTERVIEW).findings] == ["FL301"]
+    return fires_on(note(content), INTERVIEW)
 
 
 PLANNED = [

@@ -12,26 +12,15 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint.rules.strengths import NoAddedStrengthOrQuestion
-from followup_lint.testing import assert_clean, run_rule
+from _fl301_util import RULE, fires_on, interview
+from _fl301_util import note
+from followup_lint.testing import assert_clean
 
-RULE = NoAddedStrengthOrQuestion
-
-INTERVIEW = {
-    "interviewers": [{"name": "Dana Whitaker"}], "company": "Initech",
-    "topics": ["the billing rewrite"],
-    "strengths": ["built an in-house GraphQL framework from scratch"],
-    "questions": ["how the team plans its releases"],
-}
-
-
-def note(content: str) -> str:
-    return (f"Hi Dana,\n\nThank you for your time today. {content}"
-            "\n\nI look forward to hearing from you.\n\nBest,\nSam")
+INTERVIEW = interview("built an in-house GraphQL framework from scratch")
 
 
 def fires(content: str) -> bool:
-    return [f.code for f in run_rule(RULE, note(content), INTERVIEW).findings] == ["FL301"]
+    return fires_on(note(content), INTERVIEW)
 
 
 TYPOS = [
