@@ -1,9 +1,13 @@
 """No regular expression backtracks catastrophically: growth, not absolute time.
 
 For adversarial inputs per regex family (tokens, placeholders, structure, html, and the rules as a
-whole) the time at 100k characters over the time at 10k must stay under 15 (linear is 10). Each
-time is the best of a few runs; a run that is fast in absolute terms at 100k cannot be catastrophic
-and passes whatever its ratio (timer noise dominates there).
+whole) the time at 100k characters over the time at 10k must stay under 25. A quadratic pattern takes
+about 100x, n^1.5 about 32x; linear code takes 10-13x on a quiet machine, and up to 17.6x was measured
+for linear code on CI, where the other test worker's memory traffic slows the 100k run (its working set
+leaves the caches, the 10k one does not). The growth target itself (<= 12x for 10x the size, every shape
+at 1 MB in <= 1 s) is measured on a quiet machine by ``benchmarks/shapes.py``, not here. Each time is
+the best of a few runs; a run that is fast in absolute terms at 100k cannot be catastrophic and passes
+whatever its ratio (timer noise dominates there).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from followup_lint.document.structure import (
 )
 from followup_lint.document.tokens import split_sentences, tokenize
 
-MAX_RATIO = 15.0
+MAX_RATIO = 25.0  # (see the module docstring: a catastrophe detector, not the growth target)
 FAST_ENOUGH_S = 0.1  # at 100k: too fast to hide a super-linear blow-up (quadratic costs seconds)
 NOW = datetime(2026, 3, 10, 15, 30, tzinfo=timezone.utc)
 
@@ -57,10 +61,8 @@ def assert_linear(fn: Callable[[str], object], unit: str, runs: int = 3) -> None
     for _ in range(3):
         if ratio < MAX_RATIO:
             break
-        # another look before failing, the two sizes timed in turn so that both meet the same machine: the
-        # other test worker on a 2-core machine (its cache and memory traffic count in this process's CPU
-        # time) slowed a linear 100k run to 15.6x its 10k run on CI, while a super-linear pattern stays
-        # slow on every look (quadratic is 100x)
+        # another look before failing, the two sizes timed in turn so that both meet the same machine (the
+        # other test worker's load comes and goes), while a super-linear pattern stays slow on every look
         for _ in range(3):
             t_small = max(min(t_small, best_time(fn, small, 2)), 1e-4)
             t_large = min(t_large, best_time(fn, large, 1))
