@@ -14,18 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint.rules.courtesy import NoNextStep
-from followup_lint.testing import run_rule
-
-RULE = NoNextStep
-
-
-def note(content: str) -> str:
-    return f"Hi Dana,\n\nThank you for the exercise. {content}\n\nBest,\nSam"
-
-
-def flagged(text: str) -> bool:
-    return [f.code for f in run_rule(RULE, text).findings] == ["FL304"]
+from _fl304_util import RULE, flagged, note
 
 
 # -- "await" as a programming keyword waits on nothing from the reader ---------------------------------------
