@@ -241,8 +241,9 @@ _TYPO_WEIGHT: Final = 3.0        # a strength's less common word ("framework" 4.
 
 def _typos_of_strength_words(ctx: RuleContext, terms: DraftTerms, units: list[int], strengths: tuple[str, ...],
                              excluded: frozenset[str]) -> dict[int, dict[str, str]]:
-    """For sentences of ``terms`` (by index), each misspelled word's key read as a strength's: a misspelled word of the writer's (one the spelling rules do not know: "framwork") read
-    also as the less common word of a listed strength it is one edit from ("framework"), in the sentences
+    """For each sentence of ``terms`` (by index), its misspelled words' keys read as a strength's: a word of the
+    writer's that the spelling rules do not know ("framwork") is read also as the less common word of a listed
+    strength it is one edit from ("framework"), in the sentences
     ``units`` about the writer: "we re-created from scratch our own framwork" raises "built an in-house Node.js
     framework from scratch". A known word one edit from it ("frameworks" is a form; "tender" for "render") is
     not a typo and stays itself."""
