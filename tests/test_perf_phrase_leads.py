@@ -83,9 +83,9 @@ def test_the_first_characters_worked_out_per_phrase_are_those_of_the_whole_alter
     assert _phrase_firsts(["thanks a lot", "all the best|best wishes"]) == {"t", "a", "b"}
 
 
-def test_each_list_grouped_by_first_character_matches_as_its_phrases_tried_in_turn() -> None:
-    # (a list's alternation is grouped by the character a match starts with, so that a word's start tries
-    # only the phrases that can start there: the same first match as trying every phrase in the list's order)
+def test_each_list_led_phrase_by_phrase_matches_as_its_phrases_tried_in_turn() -> None:
+    # (each phrase of a long list is led by its own first characters, so that a word's start tries only the
+    # phrases that can start there: the same first match as trying every phrase in the list's order)
     grouped = []
     for section, values in phrase_data().items():
         for key, value in values.items():
@@ -98,7 +98,7 @@ def test_each_list_grouped_by_first_character_matches_as_its_phrases_tried_in_tu
             in_turn = re.compile(r"\b(?:" + "|".join(re.sub(r" +", r"\\s{1,40}", p) for p in parts) + r")(?!\w|'\w)")
             folded = existence(section, key).folded
             if folded.pattern.count("(?=[") < 2:
-                continue  # (not grouped: a short list, or a phrase whose first characters are not plain)
+                continue  # (not led phrase by phrase: a short list, or a phrase whose first characters are not plain)
             grouped.append(f"{section}.{key}")
             for text in _notes():
                 low = text.lower().replace("’", "'")

@@ -64,7 +64,7 @@ def _compile(phrases: Sequence[str], *, lower: bool) -> re.Pattern[str]:
 _PATTERN_SYNTAX: Final = re.compile(r"[\\.^$*+?{}\[\]|()]")
 
 
-_GROUPED_FROM: Final = 8  # phrases in a list from which its alternation is grouped by first character
+_GROUPED_FROM: Final = 8  # phrases in a list from which each phrase is led by its first characters
 
 
 def _chars(chars: Iterable[str]) -> str:
@@ -72,22 +72,22 @@ def _chars(chars: Iterable[str]) -> str:
 
 
 def _grouped(subs: Sequence[str], each: Sequence[set[str]]) -> str:
-    """The alternation of ``subs`` (each a phrase's pattern, ``each`` its first characters) grouped by the
-    character a match starts with: ``(?=[ab])(?:p1|p3)|(?=[c])(?:p2)|...``, each group holding, in their
-    order, the phrases that can start with its characters. At a word's start only the group of its first
-    character is tried, not every phrase (a 1 MB sentence of wishes tried 38 phrases of
-    ``not_work_questions`` at each of 200,000 words). The same matches: at a position, a phrase that cannot
-    start with its character fails there, so the first phrase (in the list's order) to match is the same,
-    and backtracking into the alternation only tries phrases that fail."""
-    by_char: dict[str, list[int]] = {}
-    for k, chars in enumerate(each):
-        for ch in chars:
-            by_char.setdefault(ch, []).append(k)
-    groups: dict[tuple[int, ...], list[str]] = {}
-    for ch, ks in by_char.items():
-        groups.setdefault(tuple(ks), []).append(ch)
-    return "|".join("(?=[" + _chars(chars) + "])(?:" + "|".join(f"(?:{subs[k]})" for k in ks) + ")"
-                    for ks, chars in sorted(groups.items()))
+    """The alternation of ``subs`` (each a phrase's pattern, ``each`` its first characters, in the list's
+    order) with each phrase led by its own first characters: ``(?=[ab])(?:p1|p2)|(?=[c])(?:p3)|...``
+    (neighbours that start with the same characters share a lead). At a word's start a phrase that cannot
+    start there is passed over by one look at a character, not tried (a 1 MB sentence of wishes tried all
+    38 phrases of ``not_work_questions`` at each of 200,000 words). The same matches: the phrases keep their
+    order, and a phrase passed over would have failed there. (Grouped by character instead, a phrase with
+    several first characters was copied into several groups: compiling ``not_work_questions`` took 4x as
+    long, a cost paid by a one-draft run.)"""
+    runs: list[tuple[set[str], list[str]]] = []
+    for sub, chars in zip(subs, each):
+        if runs and runs[-1][0] == chars:
+            runs[-1][1].append(sub)
+        else:
+            runs.append((chars, [sub]))
+    return "|".join("(?=[" + _chars(chars) + "])(?:" + "|".join(f"(?:{sub})" for sub in group) + ")"
+                    for chars, group in runs)
 
 
 def _phrase_firsts(parts: Sequence[str]) -> set[str] | None:
