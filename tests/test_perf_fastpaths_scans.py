@@ -183,3 +183,24 @@ def test_token_pattern_chosen_by_character_gated_hints_is_the_one_the_prefilters
         assert got is tokens._pattern_by_prefilters(text), text[:80]
         kinds.add(got.pattern)
     assert len(kinds) >= 16
+
+
+def test_extra_work_mark_searched_near_each_mark_word_as_the_pattern_over_the_range() -> None:
+    # (no-next-step's "I ... also": the pattern was tried at every "I" of the range; now only in a window
+    # before each mark word. Random ranges of the real notes and of pieces made for this test: the "I" at
+    # the reach's edge, sentence marks between, marks glued to letters, a range cut inside a word)
+    from followup_lint.rules.courtesy import _EXTRA_MARK, _extra_mark_in
+
+    rng = random.Random(33)
+    pieces = ["I", "i", "I've", " ", "also", "Also", "even", "evens", "further", "separately", "additionally", ".",
+              "\n", "x", "abcdefg", "'", "-", "_", "é", "so", "I also", "I even", "   "]
+    texts = _texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 16))) for _ in range(20_000)]
+    found = 0
+    for text in texts:
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        for s, e in ((0, len(text)), (a, b)):
+            want = _EXTRA_MARK.search(text, s, e) is not None
+            assert _extra_mark_in(text, s, e) == want, (text[:80], s, e)
+            found += want
+    assert found >= 1000, found  # (both answers are checked)

@@ -81,3 +81,27 @@ def test_the_first_characters_worked_out_per_phrase_are_those_of_the_whole_alter
     assert _phrase_firsts(["thanks a lot", "(?:many )?thanks"]) == {"t", "m"}
     assert _phrase_firsts(["thanks a lot", r"\w+ly thanks"]) is None
     assert _phrase_firsts(["thanks a lot", "all the best|best wishes"]) == {"t", "a", "b"}
+
+
+def test_each_list_led_phrase_by_phrase_matches_as_its_phrases_tried_in_turn() -> None:
+    # (each phrase of a long list is led by its own first characters, so that a word's start tries only the
+    # phrases that can start there: the same first match as trying every phrase in the list's order)
+    grouped = []
+    for section, values in phrase_data().items():
+        for key, value in values.items():
+            if key.endswith(("_triggers", "_needs")) or section == "topics" or not isinstance(value, (list, str)):
+                continue
+            phrases = [value] if isinstance(value, str) else value
+            if not all(isinstance(p, str) for p in phrases):
+                continue
+            parts = [p.lower() for p in sorted((p.strip() for p in phrases if p.strip()), key=len, reverse=True)]
+            in_turn = re.compile(r"\b(?:" + "|".join(re.sub(r" +", r"\\s{1,40}", p) for p in parts) + r")(?!\w|'\w)")
+            folded = existence(section, key).folded
+            if folded.pattern.count("(?=[") < 2:
+                continue  # (not led phrase by phrase: a short list, or a phrase whose first characters are not plain)
+            grouped.append(f"{section}.{key}")
+            for text in _notes():
+                low = text.lower().replace("’", "'")
+                assert [m.span() for m in folded.finditer(low)] == [m.span() for m in in_turn.finditer(low)], (
+                    f"{section}.{key}", low[:80])
+    assert "strengths.not_work_questions" in grouped and len(grouped) >= 5, grouped  # (grouped lists are checked)

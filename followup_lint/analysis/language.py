@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import takewhile
+from itertools import compress, islice, takewhile
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Callable, Final, Iterable, Sequence
 
@@ -263,7 +263,12 @@ def _formula_spans(text: str, tokens: Sequence[Any], lowered: Sequence[str],
 
     out: list[ForeignSpan] = []
     first = lines[0]
-    lead = list(takewhile(lambda k: len(word(k)) < 2 or not english(word(k)), first))
+    # (the line's words up to its first English one of two letters or more: the words of two letters or more
+    # picked in C, as straightening an apostrophe keeps the length: a first line of 500,000 "i"s cost two
+    # calls a word)
+    longer = compress(first, map(_TWO_OR_MORE, map(len, islice(lowered, first.start, first.stop))))
+    stop = next((k for k in longer if english(word(k))), first.stop)
+    lead = range(first.start, stop)
     if 0 < len(lead) < len(first):       # followed by an English word on the line: "Mālō e lelei Mrs ..."
         span = formula(lead)
         if span:
@@ -305,6 +310,7 @@ def _token_lines(text: str, tokens: Sequence[Any]) -> list[range]:
 
 
 _TOKEN_START: Final = itemgetter(0)
+_TWO_OR_MORE: Final = (2).__le__
 _TOKEN_END: Final = itemgetter(1)
 
 

@@ -133,6 +133,22 @@ def has_next_step(ctx: RuleContext) -> bool:
 #: the writer's "I" and, a few letters on, a mark of work beyond the task ("I've also", "I additionally")
 _EXTRA_MARK: Final = re.compile(r"\bI\b[^.!?\n]{0,12}?\b(?:also|additionally|even|further|separately)\b",
                                 re.IGNORECASE)
+#: the mark word of ``_EXTRA_MARK`` alone (its first letter looked at first)
+_EXTRA_WORD: Final = re.compile(r"(?=[aefsAEFS])\b(?:also|additionally|even|further|separately)\b", re.IGNORECASE)
+_EXTRA_REACH: Final = 13  # the "I" of a match of ``_EXTRA_MARK`` starts at most this far before its mark word
+
+
+def _extra_mark_in(text: str, start: int, end: int) -> bool:
+    """``_EXTRA_MARK.search(text, start, end) is not None``, searched only just before each mark word: the
+    pattern tried at every "I" of 1 MB of "i i i" read twelve characters on from each (~1 s) for a mark
+    word the text does not hold. A match's mark word is one the word pattern finds (whole words do not
+    overlap), and it starts within ``_EXTRA_REACH`` of the match's "I"; the window ends one character past
+    the word, so the word's closing boundary reads the same character as in the whole range."""
+    for m in _EXTRA_WORD.finditer(text, start, end):
+        ws, we = m.span()
+        if _EXTRA_MARK.search(text, max(start, ws - _EXTRA_REACH), min(end, we + 1)) is not None:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -157,13 +173,13 @@ def _extra_work_pointed(ctx: RuleContext) -> bool:
     from ..document.tokens import tokenize
 
     own = ctx.doc.own
-    if _EXTRA_MARK.search(own) is None:
+    if not _extra_mark_in(own, 0, len(own)):
         return False  # (no "I ... also": no extra work told; the sentences are not walked)
     bounds = sentence_functions(ctx).bounds
     pointer = _pointer_opening()
     offer = Function.OFFER._value_
     for (s, e), (s2, e2) in zip(bounds, bounds[1:]):
-        if pointer.match(own, s2) is not None and _EXTRA_MARK.search(own, s, e) is not None:
+        if pointer.match(own, s2) is not None and _extra_mark_in(own, s, e):
             text = own[s:e2]
             if classify(read_sentence(tokenize(text)), text)[0]._value_ & offer:
                 return True
