@@ -50,6 +50,7 @@ def test_the_other_groups_of_a_replacement_follow_the_first() -> None:
     "I kept `the %s position` and `{}` only inside code comments.",
     "Sales grew 50%s quarter after quarter, hm, 50% each quarter.",
     "Instead of {} you need to write the warehouse code.",
+    "The export writes dates as %d/%m/%Y and times as %H:%M:%S for the depot.",
 ])
 def test_a_specifier_named_or_a_price_is_no_placeholder(line: str) -> None:
     assert flagged_texts(RULE, note(line)) == []

@@ -573,8 +573,6 @@ def _number_beside(text: str, s: int, e: int, side: int, months: frozenset[str])
     return bool(seps) and len(word) >= 2 and set(word) <= {text[s]}  # "XX/XX/XXXX", "XXX-XXXX", "XXX XXXX"
 
 
-#: a quotation mark glued before a specifier: a program's string quoted ('printf("%d", n)', "'%s' % name")
-_QUOTES_BEFORE: Final = frozenset("\"'`“‘")
 _WORD_BEFORE: Final = LazyPattern(r"([^\W\d_][\w'’-]*)[ \t]+$")
 
 
@@ -1194,9 +1192,14 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
 _FORMAT_SLOT: Final = LazyPattern(r"(?<![\w%])%(?:[1-9]\$)?(?:\([A-Za-z_]\w{0,30}\))?[sd](?![\w%])"
                                   r"|(?<![\w{$\\])\{[0-9]?\}(?![\w}])"
                                   r"|(?<![\w$\\])\$[1-9](?![\w$]|[.,]\d)")
-#: the word right before a place (looked for in the 30 characters before it) and right after it ("%s-style")
-_WORD_BEFORE: Final = LazyPattern(r"([A-Za-z]+)[ \t]+$")
-_WORD_AFTER: Final = LazyPattern(r"[ \t]*-?[ \t]*([A-Za-z]+)")
+#: a quotation mark glued before a specifier: a program's string quoted ('printf("%d", n)', "'%s' % name")
+_QUOTES_BEFORE: Final = frozenset("\"'`“‘")
+#: a specifier joined to another by a date's or a time's separator ("%d/%m/%Y", "%H:%M"): a format described
+_DATE_FORMAT_AFTER: Final = LazyPattern(r"[/:.-]%")
+_DATE_FORMAT_BEFORE: Final = LazyPattern(r"%[A-Za-z][/:.-]$")
+#: the word right before a specifier (looked for in the 30 characters before it) and right after it ("%s-style")
+_FORMAT_WORD_BEFORE: Final = LazyPattern(r"([A-Za-z]+)[ \t]+$")
+_FORMAT_WORD_AFTER: Final = LazyPattern(r"[ \t]*-?[ \t]*([A-Za-z]+)")
 
 
 def _format_slots(text: str) -> list[Placeholder]:
@@ -1210,11 +1213,12 @@ def _format_slots(text: str) -> list[Placeholder]:
     dollars: list[Placeholder] = []
     for m in _FORMAT_SLOT.finditer(text):
         s, e = m.span()
-        before = _WORD_BEFORE.search(text, max(0, s - 30), s)
-        after = _WORD_AFTER.match(text, e)
+        before = _FORMAT_WORD_BEFORE.search(text, max(0, s - 30), s)
+        after = _FORMAT_WORD_AFTER.match(text, e)
         prev = before.group(1).lower() if before else ""
         nxt = after.group(1).lower() if after else ""
         if (nxt in v.format_mentions or prev in v.format_mention_verbs or text[s - 1:s] in _QUOTES_BEFORE
+                or _DATE_FORMAT_AFTER.match(text, e) or _DATE_FORMAT_BEFORE.search(text, max(0, s - 3), s)
                 or _slot_explained(text, s)):
             continue  # the notation named ("%s format"), or quoted as code ('printf("%d")'), not a value left out
         p = Placeholder(s, e, m.group(0), "format")
