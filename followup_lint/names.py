@@ -80,6 +80,8 @@ MIN_LEN_THREE_EDITS: Final = 8
 MIN_LEN_FIRST_LETTER_SLIP: Final = 6
 #: a first letter changed for its voiced or voiceless pair needs this length ("Bowell" for Powell)
 MIN_LEN_VOICING_SLIP: Final = 5
+#: a name spelt as heard needs this many letters ("Neeve" for Niamh; not "Nev")
+MIN_LEN_HEARD: Final = 5
 #: a syllable doubled needs this many letters left ("Papapadopoulou" for Papadopoulou; not "Anana" for Ana)
 MIN_LEN_SYLLABLE_DOUBLED: Final = 5
 #: a syllable dropped must be at most this share of the name ("Ramasubranian" for Ramasubramanian: 2 of 15)
@@ -432,6 +434,10 @@ class NameMatcher:
         self._nick: dict[str, NameMatch] = {}
         self._keys: list[_Key] = []
         self._given: list[_Key] = []            # first and preferred names (for clipped short forms)
+        #: (sound key, metaphone, name part) of each English reading of a name part in another language's
+        #: spelling ("shiovan" for Siobhán): what a writer who only heard the name may write
+        self._heard: list[tuple[tuple[str, str], str, _Key]] = []
+        self._heard_open: list[bool] = []       # (each reading ends on a sounding vowel: ``_open_end``)
         self._cache: dict[tuple[str, bool], NameMatch | None] = {}
         for i, (person, parsed) in enumerate(zip(self.interviewers, self.parsed)):
             given = list(parsed.given)
@@ -484,6 +490,9 @@ class NameMatcher:
             k = _Key(key, self._plain[key], expected, i, kind_part, jellyfish.metaphone(key), jellyfish.nysiis(key),
                      sound_key(key))
             self._keys.append(k)
+            for reading in heard_readings(self._plain[key]):
+                self._heard.append((sound_key(reading), jellyfish.metaphone(reading), k))
+                self._heard_open.append(_open_end(reading))
             if kind_part in ("first", "preferred") and key.isalpha():
                 self._given.append(k)
         tkey = transliterate(written).strip(".'")
@@ -544,7 +553,29 @@ class NameMatcher:
             return hit
         if not any_case and not w[:1].isupper():
             return None
-        return self._fuzzy(key)
+        return self._fuzzy(key) or self._heard_as(key)
+
+    def _heard_as(self, key: str) -> NameMatch | None:
+        """The name spelt as heard ("Shivawn" for Siobhán, "Neeve" for Niamh, "Wakeen" for Joaquín): the word
+        sounds like the English reading of a name part written in another language's spelling (data
+        [heard_spellings] of addressing.toml), and is of some length, no English word and no given name of
+        its own ("Neve", "Sean" may be somebody else)."""
+        if not self._heard or len(key) < MIN_LEN_HEARD or not key.isalpha() or self.data.is_given_name(key):
+            return None
+        import jellyfish
+
+        sound = sound_key(key)
+        meta = jellyfish.metaphone(key)
+        open_end = _open_end(key)
+        for (heard, heard_meta, k), heard_open in zip(self._heard, self._heard_open):
+            # (the skeleton drops the vowels: a name that ends on one sounds another, "Shivani" is not Siobhán)
+            if (sound == heard or (meta == heard_meta and sound[1] == heard[1])) and open_end == heard_open:
+                from .spelling.lexicon import load_lexicon
+
+                if key in load_lexicon():
+                    return None
+                return NameMatch(k.interviewer, "misspelling", k.expected, k.part)
+        return None
 
     def _digit_for_letter(self, w: str) -> NameMatch | None:
         """A name with a digit typed for the letter it looks like ("Mrs. 0che" for Oche, "Hi A1i"): the word
@@ -798,6 +829,42 @@ def sound_key(word: str) -> tuple[str, str]:
         w = w[:-1]
     w = re.sub(r"(.)\1+", r"\1", w)
     return w[:1] + re.sub(r"[aeiouyhw]", "", w[1:]), ending
+
+
+def _open_end(word: str) -> bool:
+    """Does ``word`` end on a sounding vowel ("Keeva", "Shivani", "Hosay"; not "Neeve", whose e is silent)?"""
+    return word[-1:] in ("a", "i", "o", "u", "y") or word.endswith("ee")
+
+
+@lru_cache(maxsize=1)
+def _heard_spellings() -> tuple[tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]], ...]:
+    """(markers, rules) of each language of data [heard_spellings] (addressing.toml), compiled once."""
+    from .spelling.lexicon import read_toml_data
+
+    out = []
+    for table in read_toml_data("addressing.toml").get("heard_spellings", {}).values():
+        rules = tuple((re.compile(spelling), "" if sound == "-" else sound)
+                      for spelling, sound in (line.split() for line in table["rules"].splitlines() if line.strip()))
+        out.append((re.compile(table["markers"]), rules))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1024)
+def heard_readings(name: str) -> tuple[str, ...]:
+    """The English spellings of the sound of ``name`` (lower case, accents kept) in each language whose
+    spelling it shows (data [heard_spellings]): "siobhán" -> ("shiovan",), "joaquín" -> ("wakin",); none for
+    a name in no such spelling or one the rules leave as it is."""
+    out = []
+    for markers, rules in _heard_spellings():
+        if not markers.search(name):
+            continue
+        reading = name
+        for spelling, sound in rules:
+            reading = spelling.sub(sound, reading)
+        reading = fold(reading)
+        if reading != fold(name) and reading not in out:
+            out.append(reading)
+    return tuple(out)
 
 
 def different_ending(a: str, b: str) -> bool:

@@ -70,6 +70,7 @@ def _find_placeholders_reference(text: str, *, tbd_ranges: tuple[tuple[int, int]
     found.extend(P._unmade_choices(text))
     found.extend(P.Placeholder(m.start(), m.end(), m.group(0), "error-value")
                  for m in P._vocabulary().error_value.finditer(text))
+    found.extend(P._format_slots(text))  # a program's format specifier left in (thirty-third ag-307)
     found.extend(P.Placeholder(m.start(), m.end(), m.group(0).rstrip(" \t"), "filler-text")
                  for m in P._vocabulary().filler_text.finditer(text))
     found.extend(P._dummy_phones(text))
@@ -138,6 +139,7 @@ _PIECES = [
     "`[paste the URL here]`", "```\n{x}\n```", '"we [the ops team] own it"', "İ", "ſ", "Σ", "’",
     "Hi Dana,", "Thank you for the conversation about the data platform.", "Best regards,", "Sam",
     "P.S. I attached the deck.", "On Mon, Dana wrote:", "From: Dana\nSent: Monday", "-----Original Message-----",
+    "the %s position", "Dear {0},", "the {} team", "Hi $1,", "$1.50", "%(name)s format", "returns {}",
     "_" * 20, "--", "\n", "\n\n", "\r\n", " ", "  ", ":", "-", "—", "(", ")", "[", "]", "0", "1", "7", "x", "X", "y",
 ]
 
@@ -178,7 +180,7 @@ def test_placeholders_of_built_texts_are_unchanged_and_cover_every_family() -> N
                                                          name_ranges=((0, len(text)),)))
     # every family a gate guards was found at least once, so each gate was seen letting its matches through
     for kind in ("field", "link", "x-run", "blank", "empty-field", "stand-in", "dummy-number", "note-to-self",
-                 "instruction", "dummy-email", "stand-in-place", "tbd", "bracket", "jinja", "paren"):
+                 "instruction", "dummy-email", "stand-in-place", "tbd", "bracket", "jinja", "paren", "format"):
         assert kinds[kind] > 0, kind
 
 

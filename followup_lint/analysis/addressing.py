@@ -553,6 +553,48 @@ class _Builder:
                         self.strangers.append(NameUse(n.start("name"), n.end("name"), name, Role.STRANGER,
                                                       "subject"))
 
+    def attention(self, g: Greeting | None) -> None:
+        """The person a letter's attention line names, when nobody in this interview nor in To/Cc ("ATTN: MR.
+        JOSEPH KOECH" above "Dear Mr. Langat:", "For the attention of Ms. Jane Achieng", "FAO: Tom Reilly";
+        thirty-third ag-304): the letter is addressed to someone else. Read on the lines above the greeting;
+        with no greeting, a line whose head takes a colon. Only a person's name: a title first or a given
+        name ("Attn: Hiring Manager", "c/o Acme Holdings Ltd" name no one)."""
+        if not self.people:
+            return
+        doc = self.doc
+        # (a formal letter's head, its address blocks, is no part of ``own``: read in the body as written)
+        own = doc.body.text if g is not None else doc.own
+        head = next((r for r in doc.regions if r.kind == "letterhead"), None)
+        if g is not None:
+            lo, hi = (head.start if head is not None else doc.own_start), g.line_start
+        else:
+            lo, hi = doc.content_range
+        if hi - lo < 5 or not _may_hold_attention(own, lo, hi):
+            return
+        vocab = vocabulary()
+        for m in _attention_line().finditer(own, lo, hi):
+            if g is None and m.group(1) != ":":
+                continue  # "Attention to detail ..." opening a paragraph: no head without its colon
+            rest = m.group(2)
+            cut = _ATTENTION_CUT.search(rest)
+            name = rest[:cut.start()] if cut else rest
+            name = name.rstrip(" \t\r.")
+            if not _ATTENTION_NAME.fullmatch(name):
+                continue
+            words = name.split()
+            plain = " ".join(_unshout_word(w) for w in words) if name.upper() == name else name
+            first = plain.split()[0].lower().rstrip(".")
+            titled = first in vocab.all_titles
+            given = plain.split()[1 if titled and len(words) > 1 else 0]
+            if not titled and not self.matcher.data.is_given_name(given):
+                continue  # "Attn: Recruitment Desk", "c/o Kestrel House": no person's name
+            start = m.start(2)
+            if _organisation(own, plain, start + len(name)):
+                continue
+            # (a To/Cc recipient named there, the HR officer who passes the letter on, is whom it is sent to)
+            if self._stranger(plain) is Role.STRANGER:
+                self.strangers.append(NameUse(start, start + len(name), name, Role.STRANGER, "attention"))
+
     def handles(self, g: Greeting | None, after_salutation: re.Match[str] | None) -> None:
         """@handles the note speaks to that are nobody in this interview: a greeting of handles ("@tobi-ekanem
         I've updated the branch", "Hi @sarah_k,"), and a line of the body that opens on handles and speaks
@@ -697,6 +739,7 @@ def analyse_addressing(ctx: RuleContext) -> Addressing:
             generic = False
     if b.people:
         b.handles(g, handle)
+        b.attention(g)
     b.body()
     b.subject()
     signature = doc.signature_name
@@ -705,6 +748,34 @@ def analyse_addressing(ctx: RuleContext) -> Addressing:
                       placeholder=b.placeholder, opening_named=opening_named, targets=b.targets,
                       signoff=doc.signoff, signature=signature, postscript=doc.postscript,
                       glued_name=None if g is None or glued is None else glued[:2])
+
+
+@lru_cache(maxsize=1)
+def _attention_line() -> re.Pattern[str]:
+    """A line opening on the head of an attention line (data/addressing.toml ``attention_heads``), then an
+    optional colon or dash (group 1) and the rest of the line (group 2)."""
+    heads = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+")
+                     for h in sorted(vocabulary().attention_heads, key=len, reverse=True))
+    return re.compile(rf"^[ \t]*(?:{heads})\.?(?![\w'’/-])[ \t]*(:|[-–—])?[ \t]*([^\s][^\n]{{0,79}})$",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+def _may_hold_attention(own: str, lo: int, hi: int) -> bool:
+    """Does ``own[lo:hi]`` hold an attention line's head at all (one cheap look before the pattern)?"""
+    low = own[lo:hi].lower()
+    return any(max(h.split(), key=len) in low for h in vocabulary().attention_heads)
+
+
+#: where the name of an attention line ends: a comma, a dash set apart or a bracket ("Ms. Jane Achieng,
+#: HR Manager", "Mr. Tom Reilly – Operations", "Dr. Bello (Head of Pharmacy)")
+_ATTENTION_CUT: Final = re.compile(r"[ \t]*(?:[,;(]|[ \t][-–—][ \t])")
+#: a person's name: an optional title with its stop, then one to four capitalised words (any case after)
+_ATTENTION_NAME: Final = re.compile(r"(?:[A-Za-z]{1,6}\.?[ \t]+)?[A-Z][\w'’-]{0,30}(?:[ \t]+[A-Z][\w'’.-]{0,30}){0,3}")
+
+
+def _unshout_word(word: str) -> str:
+    """A word written in capitals, as a name is written ("KOECH" -> "Koech", "MR." -> "Mr.")."""
+    return word[:1] + word[1:].lower()
 
 
 _HANDLE: Final = re.compile(r"[ \t]*@([^\W\d_][\w.\-]{1,38})")

@@ -336,6 +336,12 @@ class _Vocabulary:
         #: what a text must hold, lower-cased, for ``filler_text`` to match: each run's first word (the match is
         #: case-blind in ASCII only, so no "ı" or "ſ" matches that the lower-cased text would not hold)
         self.filler_text_cues = tuple(sorted({words[0].lower() for words in filler_runs}))
+        fmt = data["format_slots"]
+        #: the words around a program's format specifier (data [format_slots]): the notation named, not left
+        #: ("%s format", "used %s"), and where a "{}" or a "$1" stands for a value ("the {} position", "Hi $1")
+        self.format_mentions, self.format_mention_verbs, self.format_greetings, self.format_slot_before, \
+            self.format_slot_nouns = (frozenset(fmt[k].split()) for k in (
+                "mentions", "mention_verbs", "greetings", "slot_before", "slot_nouns"))
 
 
 #: a merge field's name: a letter or "_", then letters, digits, "_", ".", ":", "-" or spaces, ending on a
@@ -1133,6 +1139,8 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
     if any(map(text.__contains__, v.error_value_firsts)):
         found.extend(Placeholder(m.start(), m.end(), m.group(0), "error-value")
                      for m in v.error_value.finditer(text))
+    if "%" in text or "$" in text or "{" in text and "}" in text:
+        found.extend(_format_slots(text))
     if any(map(folded.__contains__, v.filler_text_cues)):
         found.extend(Placeholder(m.start(), m.end(), m.group(0).rstrip(" \t"), "filler-text")
                      for m in v.filler_text.finditer(text))
@@ -1177,6 +1185,52 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
             result.append(found[i])
             last_end = ends[i]
     return result
+
+
+#: a program's format specifier (data [format_slots]): printf's "%s", "%d", "%1$s"; Python's "%(company)s";
+#: str.format's "{}" and "{0}"; a regex replacement's "$1" (not a price: "$1.50", "$1,000", "$10")
+_FORMAT_SLOT: Final = LazyPattern(r"(?<![\w%])%(?:[1-9]\$)?(?:\([A-Za-z_]\w{0,30}\))?[sd](?![\w%])"
+                                  r"|(?<![\w{$\\])\{[0-9]?\}(?![\w}])"
+                                  r"|(?<![\w$\\])\$[1-9](?![\w$]|[.,]\d)")
+#: a quotation mark glued before a specifier: a program's string quoted ('printf("%d", n)', "'%s' % name")
+_QUOTES_BEFORE: Final = frozenset("\"'`“‘")
+#: a specifier joined to another by a date's or a time's separator ("%d/%m/%Y", "%H:%M"): a format described
+_DATE_FORMAT_AFTER: Final = LazyPattern(r"[/:.-]%")
+_DATE_FORMAT_BEFORE: Final = LazyPattern(r"%[A-Za-z][/:.-]$")
+#: the word right before a specifier (looked for in the 30 characters before it) and right after it ("%s-style")
+_FORMAT_WORD_BEFORE: Final = LazyPattern(r"([A-Za-z]+)[ \t]+$")
+_FORMAT_WORD_AFTER: Final = LazyPattern(r"[ \t]*-?[ \t]*([A-Za-z]+)")
+
+
+def _format_slots(text: str) -> list[Placeholder]:
+    """A program's format specifier left where its value belongs (thirty-third ag-307: "regarding the %s
+    position"; data [format_slots]). "%s", "%d", "%(name)s" are slots unless the text names the notation ("the
+    logger uses %s format", "I used %s"); "{}", "{0}" and "$1", common in prose about code and in prices, only
+    where a name or a role's value stands: after a determiner or a greeting, before a role noun ("the {} team",
+    "Dear {0},", "Hi $1,", "the $1 position"; not "returns {}", "for $1"), and any "$N" once another is one."""
+    v = _vocabulary()
+    found: list[Placeholder] = []
+    dollars: list[Placeholder] = []
+    for m in _FORMAT_SLOT.finditer(text):
+        s, e = m.span()
+        before = _FORMAT_WORD_BEFORE.search(text, max(0, s - 30), s)
+        after = _FORMAT_WORD_AFTER.match(text, e)
+        prev = before.group(1).lower() if before else ""
+        nxt = after.group(1).lower() if after else ""
+        if (nxt in v.format_mentions or prev in v.format_mention_verbs or text[s - 1:s] in _QUOTES_BEFORE
+                or _DATE_FORMAT_AFTER.match(text, e) or _DATE_FORMAT_BEFORE.search(text, max(0, s - 3), s)
+                or _slot_explained(text, s)):
+            continue  # the notation named ("%s format"), or quoted as code ('printf("%d")'), not a value left out
+        p = Placeholder(s, e, m.group(0), "format")
+        mark = p.text[0]
+        if mark == "%" or nxt in v.format_slot_nouns or prev in (
+                v.format_slot_before if mark == "{" else v.format_greetings):
+            found.append(p)
+        elif mark == "$":
+            dollars.append(p)
+    if dollars and any(p.text[0] == "$" for p in found):
+        found.extend(dollars)  # "the $1 position at $2": the replacement's other groups
+    return found
 
 
 #: an item of a Markdown task list: a bullet or a number, then a checkbox ("- [x] ", "2. [ ] ")

@@ -63,6 +63,8 @@ class Vocabulary:
     sentence_openers: frozenset[str] = frozenset()
     #: titles abbreviated with a slash inside ("w/ro", "lt/col"), lower case: one title before a name
     slash_titles: frozenset[str] = frozenset()
+    #: heads of a letter's attention line ("attn", "for the attention of", "c/o"), lower case, in file order
+    attention_heads: tuple[str, ...] = ()
 
     #: titles and honorifics (``titles | honorifics``, made once: the addressing analysis asks for it a few
     #: times a draft, and the union of the two sets cost ~3 us each time)
@@ -98,6 +100,8 @@ def vocabulary() -> Vocabulary:
                       salutations=tuple(line.strip() for line in phrases["salutations"].splitlines() if line.strip()),
                       interjections=frozenset(phrases["interjections"].split()), word_names=get("word_names"),
                       stand_in_family=get("stand_in_family"), person_nouns=frozenset(phrases["person_nouns"].split()),
+                      attention_heads=tuple(" ".join(line.split()) for line in phrases["attention_heads"].splitlines()
+                                            if line.strip()),
                       vocative_openers=tuple(line.strip() for line in phrases["vocative_openers"].splitlines()
                                              if line.strip()),
                       title_pairs=frozenset(" ".join(line.split()) for line in phrases["title_pairs"].splitlines()

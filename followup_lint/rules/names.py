@@ -194,7 +194,11 @@ class InterviewerNameMisspelled(Rule):
     ("Papapadopoulou" for Papadopoulou, "Ramasubranian" for Ramasubramanian; an ending added, "Robertson"
     for Roberts, is another name), the first letter swapped for its voiced or voiceless pair ("Bowell" for
     Powell), a ß written into a name spelled with ss ("Groß" for the Swiss Urs Gross), a Telex "đ" typed
-    for "dd" ("Tođ" for Todd). In the body only words that are not themselves common given names are
+    for "dd" ("Tođ" for Todd). So is a name spelt as heard, never seen written, when the name's letters
+    sound otherwise than in English ("Shivawn" for Siobhán, "Neeve" for Niamh, "Wakeen" for Joaquín,
+    "Shaoling" for Xiaoling): the word sounds like the English reading of the name (the spelling rules of
+    `[heard_spellings]` in `followup_lint/data/addressing.toml`) and is no English word nor a given name of
+    its own ("Shannon", "Kevin" stay other people). In the body only words that are not themselves common given names are
     judged, so that a colleague called Paul is not taken for an interviewer called Paula.
 
     ## Why is this bad?
@@ -434,8 +438,12 @@ class WrongName(Rule):
     Vanilla JS") is none. A titled name set off by commas inside a sentence is spoken to ("Your question about
     block C, Mr. Tuan, is still in my mind"; not in apposition, "my supervisor, Mr. Tuan, taught me", nor a
     person of the interview's topics), and a person thanked in another language with its "also / to / for"
-    is thanked ("Obrigada também à Fernanda pelo café"). `data["kind"]` is "person" or "company"; for a person,
-    `data["where"]` is "greeting", "thanks", "vocative" or "subject". A colleague mentioned in passing is fine,
+    is thanked ("Obrigada também à Fernanda pelo café"). A formal letter's attention line that names a person
+    who did not interview ("ATTN: MR. JOSEPH KOECH", "For the attention of Ms. Jane Achieng", "FAO: Tom
+    Reilly", "c/o Dr. Bello"; heads in `attention_heads` of `followup_lint/data/addressing.toml`) addresses the
+    letter to someone else, whatever the salutation below says; a role or a department there ("Attn: Hiring
+    Manager") names no one. `data["kind"]` is "person" or "company"; for a person,
+    `data["where"]` is "greeting", "thanks", "vocative", "subject" or "attention". A colleague mentioned in passing is fine,
     and so is a person's full name after "with" ("the interview with Laura Mendelsohn"): a person met, not a
     company.
 

@@ -22,7 +22,9 @@ class LeftoverPlaceholder(Rule):
     Flags template tokens that were never filled in: anything in square brackets that is not a link or a
     citation (`[Name]`, `[Interviewer Name]`, `[the job]`, `[insert ...]`), `{{...}}` and `{...}` tokens,
     mail-merge tokens of form and CV tools (`#to_name#`, `%FIRST_NAME%`, `$FIRST_NAME`; not "C#", "#hiring",
-    "50%" or "$5,000"),
+    "50%" or "$5,000"), a program's format specifier where its value belongs ("regarding the %s position",
+    "%(company)s", "Dear {0},", "the {} team", "Hi $1,"; not the notation named, "the logger uses %s format",
+    nor "returns {}", a price "$1.50" or "costs $1 each": `[format_slots]` in the data file),
     `<Company>`-style tokens of one to four capitalised words (and in lower case when opened by an
     instruction or a field word: `<insert detail>`, `<your name>`), a profile link left with its field
     (`linkedin.com/in/yourname`, `github.com/username`; in code too: "git clone
