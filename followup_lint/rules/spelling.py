@@ -414,9 +414,10 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
         return _OK                                 # "de facto", "bona fide", "déjà vu"
     if in_postal_line(text, start):
         return part("exempt")                      # a place in an address line: "Anytown, TX 75001"
-    # (a known word with one letter doubled by a slip, "hhas", "formmating", is a typo wherever it stands: in a
-    # path's segment "linting/formmating", or in a technical paragraph where it would pass for a command)
-    if (_in_file_name(text, start, end) or _in_markup(text, start, end)) and not _doubled_slip(lower, speller):
+    # (a known word with one letter doubled by a slip, "hhas", "formmating", is a typo where it stands beside a
+    # slash, "linting/formmating", or in a technical paragraph where it would pass for a command; a file's name
+    # is the file's, "sorttable.js")
+    if _in_file_name(text, start, end) or (_in_markup(text, start, end) and not _doubled_slip(lower, speller)):
         return part("exempt")                      # "stock_price_by_year.ipynb", "*.ipynb", "Flask_Blog"
     if _field_value(text, start):
         return part("exempt")                      # "wechat id: ipledgedad", "User Name: sa"
