@@ -348,7 +348,7 @@ def _first_loop_only(findings):
 def test_sentences_picked_by_a_lower_case_first_character_give_the_findings_of_visiting_every_sentence(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """The first loop of sentence-case alone (its line-start, after-a-list, postscript-marker, list-item,
-    glued-number and greeting passes switched off in both)."""
+    glued-number, open-paragraph and heading, and greeting passes switched off in both)."""
     from followup_lint import Config, Draft, Linter
 
     monkeypatch.setattr(mechanics, "_LINE_START", re.compile(r"(?!)"))
@@ -356,6 +356,7 @@ def test_sentences_picked_by_a_lower_case_first_character_give_the_findings_of_v
     monkeypatch.setattr(mechanics, "_lower_postscript", lambda doc: None)
     monkeypatch.setattr(mechanics, "_unbulleted_items", lambda own, lo, hi: [])
     monkeypatch.setattr(mechanics, "_glued_items", lambda own, lo, hi: [])
+    monkeypatch.setattr(mechanics, "_open_paragraph_starts", lambda own, lo, hi: [])
     monkeypatch.setattr(mechanics, "_lower_salutation", lambda doc, tokens: None)
     rnd = random.Random(41)
     bodies = [r["body"] for r in _records()]

@@ -295,3 +295,33 @@ def test_each_line_of_an_unpunctuated_note_opens_a_sentence(body: str, flagged: 
 ])
 def test_a_wrapped_line_or_a_signed_name_is_no_new_sentence(body: str) -> None:
     assert flagged_texts(SentenceCase, body) == []
+
+
+# A paragraph left without its stop, then a paragraph begun in lower case after the blank line (thirty-third
+# ag-131: "... reduce the overhead" / "" / "to handle the css I decided ..."): the blank line ends the
+# sentence, unless the block before ends on a grammar word ("about", "the", "and": one sentence broken by
+# the blank line). A Markdown heading typed in lower case and the line under a heading open sentences too
+# (ag-161: "# what can i do more with this project" / "the time was limited ..."). Fresh wordings.
+@pytest.mark.parametrize(("body", "flagged"), [
+    ("Hi Dana,\n\nThe pumps were sized for the worst storm\n\nfor the sensors I chose a cheap logger\n\n"
+     "Best regards,\nSam", ["for"]),
+    ("Hi Dana,\n\nI kept the schema small\n\nto store the readings I used one table\n\nthe cache is next\n\n"
+     "Best regards,\nSam", ["to", "the"]),
+    ("Hi Dana,\n\nThanks for the tour.\n\n## what I would change\n\nMore tests.\n\nBest regards,\nSam", ["what"]),
+    ("Hi Dana,\n\nThanks for the tour.\n\n# Next steps\nthe queue needs a retry.\n\nBest regards,\nSam", ["the"]),
+])
+def test_a_paragraph_or_heading_begun_in_lower_case_opens_a_sentence(body: str, flagged: list[str]) -> None:
+    assert flagged_texts(SentenceCase, body) == flagged
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Dana,\n\nI would love to talk more about\n\nthe pilot on the night ward.\n\nBest regards,\nSam",
+    "Hi Dana,\n\nWe covered the budget and\n\nthe hiring plan for spring.\n\nBest regards,\nSam",
+    "Hi Dana,\n\nThe logger writes to\n\nthe card every minute.\n\nBest regards,\nSam",
+    "Hi Dana,\n\nThe tools I used:\n\n- Python\n\nAll of it is in the repo.\n\nBest regards,\nSam",
+    "Hi Dana,\n\nThanks for the tour.\n\n## Next steps\n\nMore tests, then the retry.\n\nBest regards,\nSam",
+    "Hi Dana,\n\nThanks for the tour (ie. a good one). It helped.\n\nBest regards,\nSam",
+    "Hi Dana,\n\nSmall parts (eg. the valves) wear out first.\n\nBest regards,\nSam",
+])
+def test_a_sentence_broken_by_a_blank_line_or_a_capitalised_paragraph_is_left_alone(body: str) -> None:
+    assert flagged_texts(SentenceCase, body) == []

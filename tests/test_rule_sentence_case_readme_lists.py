@@ -87,3 +87,29 @@ def test_a_lower_case_item_in_a_list_the_writer_capitalised_needs_its_capital(te
 ])
 def test_lower_case_items_beside_no_capitalised_item_of_theirs_stay_alone(text: str) -> None:
     assert_clean(SentenceCase, note(text))
+
+
+# A list set apart from the text above it (a blank line or a heading) whose every item opens in lower case:
+# each item of two words or more in prose is a sentence begun in lower case (thirty-third ag-101: "* primary
+# key generation for distributed systems"; earlier batches labelled such items too). Fresh wordings.
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Things we could cover next:\n\n* cache warming for cold starts\n* the retry budget", ["cache", "the"]),
+    ("## Tools\n- joins done in sql\n- checks run on each push", ["joins", "checks"]),
+    ("What I left out:\n\n1. paging of the results\n2. dark mode toggle", ["paging", "dark"]),
+    ("Open topics:\n\n- rate limits per tenant\n- audit trail", ["rate", "audit"]),
+])
+def test_items_of_a_lower_case_list_set_apart_open_sentences(text: str, flagged: list[str]) -> None:
+    assert_flags(SentenceCase, note(text), *flagged)
+
+
+@pytest.mark.parametrize("text", [
+    "The record holds:\n- title\n- content (the text of the post)\n- author",   # finishes the line's sentence
+    "I was torn between two paths:\n- one screen first\n- the whole flow at once",
+    "Run it:\n\n1. export APP=main.py\n2. running `npm start` for the client",     # code in the items
+    "Folders:\n\n- model: Model classes\n- util: Helpers for dates",              # names and descriptions
+    "Stack:\n\n- react\n- redux",                                                 # single names
+    "These are the parts I built\n- the form for new rows\n- the table view",  # not set apart from the line
+    "Features:\n- Swipe to archive\n\n- charts for each week\n- a dark mode",   # a list after a list
+])
+def test_lists_that_finish_a_sentence_hold_code_or_names_stay_alone(text: str) -> None:
+    assert_clean(SentenceCase, note(text))

@@ -106,3 +106,28 @@ def test_a_question_set_as_a_heading_is_the_forms_text(heading: str) -> None:
 ])
 def test_text_outside_a_question_heading_is_still_checked(heading: str, answer: str, flagged: list[str]) -> None:
     assert_flags(Spacing, FORM.format(heading=heading, answer=answer), *flagged)
+
+
+#: the form's question copied as a line of its own under its label, no heading marks (thirty-third ag-110:
+#: "Q) How did you find the test overall? ... completing?If you have any suggestions")
+LABELLED_FORM = "Hi Priya,\n\n{question}\n    {answer}\n\nBest,\nSam Okoye"
+
+
+@pytest.mark.parametrize("question", [
+    "Q) Was anything unclear?If so, say what.",
+    "Q2: How long did it take?Be honest.",
+    "Question 3. What would you change?  What would you keep?",
+    "Q: Any blockers?Tell us.",
+])
+def test_a_question_under_the_forms_label_is_the_forms_text(question: str) -> None:
+    assert_clean(Spacing, LABELLED_FORM.format(question=question, answer="About four hours, mostly on tests."))
+
+
+@pytest.mark.parametrize(("question", "answer", "flagged"), [
+    ("Q) Was anything unclear?", "Yes,the build.It took time.", [",", "."]),   # the answer is still checked
+    ("Quick note?Yes.", "Fine.", ["?"]),                                        # no label: the writer's own
+    ("Queue) is it full?Maybe.", "Fine.", ["?"]),                               # a word, not the label
+    ("Q) Anything else?", "The  tests are slow.", ["  "]),
+])
+def test_text_outside_a_labelled_question_is_still_checked(question: str, answer: str, flagged: list[str]) -> None:
+    assert_flags(Spacing, LABELLED_FORM.format(question=question, answer=answer), *flagged)

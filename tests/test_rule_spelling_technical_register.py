@@ -143,3 +143,50 @@ def test_slips_in_the_same_shapes_are_still_misspellings(sentence: str, word: st
 ])
 def test_trade_shapes_in_a_plain_note_are_still_checked(sentence: str, word: str) -> None:
     assert word in flagged(PLAIN, sentence)
+
+
+# Tools and libraries of web development one edit from an everyday word ("vite" of "vote", "thunk" of
+# "think"): names of the trade in a note to reviewers of code (`[register_names]`), still checked in a plain
+# note (thirty-third ag-131, ag-161). Fresh wordings.
+@pytest.mark.parametrize("sentence", [
+    "- the dev server runs on vite and builds in two seconds",
+    "- side effects live in a thunk per page",
+    "- I made it a pwa so it works offline",
+    "- errors pop up through swal instead of alert",
+    "- the routes are served by nuxt and the store is pinia",
+])
+def test_tool_names_near_everyday_words_are_no_misspellings_in_a_readme(sentence: str) -> None:
+    assert flagged(README, sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("I vite you to the demo.", "vite"),
+    ("I thunk it went well.", "thunk"),
+    ("Our pwa was late.", "pwa"),
+    ("The nuxt step is a call.", "nuxt"),
+])
+def test_tool_names_near_everyday_words_are_checked_in_a_plain_note(sentence: str, word: str) -> None:
+    assert flagged(PLAIN, sentence) == [word]
+
+
+# A known word with a letter doubled by a slip ("hhas", "formmating"; thirty-third ag-165, ag-161) is a
+# misspelling where the note's register or a path's slash would otherwise pass it for a name of the trade.
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("- a build step hhas been added for the docs", "hhas"),
+    ("- it runs the linting/formmating step on commit", "formmating"),
+    ("- the parser thhe tests cover is small", "thhe"),
+    ("- the cli/commmand layer is thin", "commmand"),
+])
+def test_a_doubled_letter_slip_is_reported_in_a_readme(sentence: str, word: str) -> None:
+    assert flagged(README, sentence) == [word]
+
+
+@pytest.mark.parametrize("sentence", [
+    "- the sshfs mount and the ffmpeg step run in the container",
+    "- the llvm toolchain and the ssh keys are set up by the script",
+    "- the routes live in src/app and the styles in src/css",
+    "- the cli runs pytest and the coverage report",
+    "- the table sorts with sorttable.js and the rows with a small helper",   # a file's name is the file's
+])
+def test_names_of_the_trade_with_doubled_letters_stay_accepted(sentence: str) -> None:
+    assert flagged(README, sentence) == []

@@ -127,3 +127,27 @@ def test_a_plural_on_a_noun_in_a_readme_is_no_misspelling(sentence: str) -> None
 
 def test_two_letters_said_twice_stay_checked() -> None:
     assert "tete" in flagged(PLAIN, "The tete was long.")      # a phrase's word out of "tête-à-tête"
+
+
+# A slip inside one word written with a hyphen ("re-usuable" of "reusable", "cutt-off" of "cutoff";
+# thirty-third ag-167, twenty-fifth l-125) is the whole word as written: its pieces run together are one
+# edit from a word that keeps the pieces spelt right. A slip in a piece of a compound of two words
+# ("pre-assesment": "reassessment" drops the "p"; "backend-challeng") is the piece. Fresh wordings.
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("I wrote a re-usuable helper.", "re-usuable"),
+    ("The cutt-off was noon.", "cutt-off"),
+    ("A follow-uup call is set.", "follow-uup"),
+    ("My co-wroker joined.", "co-wroker"),
+])
+def test_a_slip_in_a_hyphenated_word_is_the_whole_word(sentence: str, word: str) -> None:
+    assert flagged(PLAIN, sentence) == [word]
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("The pre-assesment test was long.", "assesment"),
+    ("The backend-challeng repo is up.", "challeng"),
+    ("An in-persn meeting helps.", "persn"),
+    ("The e-mial I sent.", "mial"),
+])
+def test_a_slip_in_a_piece_of_a_compound_is_the_piece(sentence: str, word: str) -> None:
+    assert flagged(PLAIN, sentence) == [word]

@@ -171,7 +171,9 @@ def test_hyphenated_prefixes_are_accepted(sentence: str) -> None:
     ("We met in the tri area.", "tri"), ("The cyber team and the neo team met.", "neo"),
     ("A mis of the data happened.", "mis"), ("We moved trans the border.", "trans"),
     ("The intra of the team was strong.", "intra"), ("Our proto was early.", "proto"),
-    ("A pre-screan call.", "screan"), ("The tri-sttate area.", "sttate"),
+    # ("pre-screen" is one word written with a hyphen, "prescreen": its slip is the whole word as written,
+    # as "re-usuable" is, thirty-third ag-167)
+    ("A pre-screan call.", "pre-screan"), ("The tri-sttate area.", "sttate"),
 ])
 def test_hyphen_prefixes_alone_or_with_a_misspelt_rest_are_reported(sentence: str, word: str) -> None:
     assert word in flagged_texts(MisspelledWord, wrap(sentence))

@@ -125,3 +125,27 @@ def test_trade_and_regional_words_are_known(word: str) -> None:
 @pytest.mark.parametrize("typo", ["capnograpy", "borescpe", "exfiltraton", "ductwrok", "demurage"])
 def test_typos_of_trade_words_are_still_unknown(typo: str) -> None:
     assert not load_speller().known(typo)
+
+
+# Lower-case names of web developers' tools and the verbs of editing code (thirty-third batch: "php artisan",
+# "using xdebug", "axios", "gitflow", "by uncommenting"), a greeting's playful form ("Heya!") and Nigerian
+# English's tricycle taxi ("the keke to the gate"): words of the extra list. Fresh wordings.
+@pytest.mark.parametrize("sentence", [
+    "I profiled the php service with xdebug and checked the client with eslint and stylelint.",
+    "The client calls the API through axios, and the team branches with gitflow.",
+    "I drew the icons in icomoon and left the retry uncommented for now.",
+    "Heya! The keke ride to the office was quick.",
+    "Uncommenting the flag and the parameterization of the tests took an hour.",
+])
+def test_web_tools_and_regional_words_are_known(sentence: str) -> None:
+    assert_clean(MisspelledWord, wrap(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "typo"), [
+    ("I profiled it with xdebg.", "xdebg"),
+    ("The client calls axois.", "axois"),
+    ("Heyya! Thanks again.", "Heyya"),
+    ("The kekee was late.", "kekee"),
+])
+def test_slips_of_the_new_words_are_still_reported(sentence: str, typo: str) -> None:
+    assert flagged_texts(MisspelledWord, wrap(sentence)) == [typo]

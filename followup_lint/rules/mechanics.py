@@ -407,8 +407,9 @@ class Spacing(Rule):
     - no space after a sentence's punctuation ("today.I", "Dana,thanks").
 
     A heading that asks a question is a take-home form's prompt copied as a section title ("### Q) Did you
-    have any issues?If you have suggestions, we'd love to hear them"): the company's text, not the
-    candidate's, so its spacing is not reported (the answers under it are).
+    have any issues?If you have suggestions, we'd love to hear them"), and so is a question on a line of its
+    own under the form's label ("Q) ... completing?If you have any suggestions", "Q2: ...?"): the company's
+    text, not the candidate's, so its spacing is not reported (the answers under it are).
 
     A single space before `,` `.` `;` `:` `!` `?` is not reported: French typography puts one before
     `;` `:` `!` `?` ("Is the rota fixed ?"), and a space before a comma is most often the gap where a
@@ -503,14 +504,17 @@ class Spacing(Rule):
 
 
 #: a Markdown heading that asks: a take-home form's question copied as a section title ("### Q) How did you
-#: find the test overall? Did you have any issues?If you have suggestions, we'd love to hear them.")
-_ASKING_HEADING: Final = LazyPattern(r"[ \t]{0,3}#{1,6}[ \t]+[^\n?]{0,300}\?")
+#: find the test overall? Did you have any issues?If you have suggestions, we'd love to hear them."), or the
+#: form's question copied as a line of its own under its label ("Q) Did you have any issues?If ...", "Q2: Which
+#: parts were the most challenging?", "Question 3. ...?")
+_ASKING_HEADING: Final = LazyPattern(
+    r"[ \t]{0,3}(?:#{1,6}[ \t]+|(?=Q(?:uestion)?[ \t]?\d{0,2}[).:][ \t]))[^\n?]{0,300}\?")
 
 
 def _prompt_heading(own: str, bounds: tuple[int, int]) -> bool:
-    """Is the line at ``bounds`` a heading that asks a question: the company's form, whose spacing is not
-    the writer's (their answers under it are checked)? A heading that asks nothing ("## Notes.Thanks") is
-    the writer's own title."""
+    """Is the line at ``bounds`` a heading that asks a question, or a question under the form's label ("Q)",
+    "Q2:"): the company's form, whose spacing is not the writer's (their answers under it are checked)? A
+    heading that asks nothing ("## Notes.Thanks") is the writer's own title."""
     return _ASKING_HEADING.match(own, bounds[0], bounds[1]) is not None
 
 
@@ -624,7 +628,7 @@ LOWERCASE_NAMES: Final = frozenset(
 )
 _ABBREV_BEFORE: Final = frozenset(
     """incl approx esp resp cf viz al ca min max sec hr hrs wk yr yrs mo mos dept est govt misc ref vol pp ed
-    eds tel ext no nos vs etc e.g i.e a.m p.m mr mrs ms dr prof st jr sr inc ltd co corp fig""".split()
+    eds tel ext no nos vs etc e.g i.e ie eg a.m p.m mr mrs ms dr prof st jr sr inc ltd co corp fig""".split()
 )
 
 
@@ -654,7 +658,14 @@ class SentenceCase(Rule):
     when the writer capitalised another item of the same list ("- typescript" beside "- Post CSS for the
     css"; a file's or a link's name, a command, and the lines of a list of steps are left alone); and so
     does the paragraph after the blank line that ends a list ("- Solidity" / "" / "you can find the
-    answers in answer.js"). So is a line
+    answers in answer.js"). In a list set apart from the text above it (a blank line or a heading) whose
+    every item opens in lower case, each item of two words or more is a sentence ("* primary key generation
+    for distributed systems", "* the outbox pattern"); not a list right under a line ending with a colon,
+    which finishes that line's sentence ("this includes:" / "- content (the text)"), nor an item of code
+    or a name with its description. A paragraph after a blank line opens a sentence when the paragraph
+    before ends on a word with no stop that is no grammar word ("... reduce the overhead" / "" / "to handle
+    the css I ..."; "I look forward to" / "" / "working with you" is one sentence), and so do a Markdown
+    heading typed in lower case ("# what can i do more") and the line under a heading. So is a line
     that is a sentence of its own, ending with its full stop, after a line that an aside in brackets
     closed with no full stop ("... (may take a few seconds to load)" / "flyctl cli tool was used."). And
     so is the lower-case line of a list typed without bullets, one item a line after a line ending with a
@@ -747,6 +758,7 @@ class SentenceCase(Rule):
         # before with no full stop ("... (may take a few seconds)\nflyctl cli tool was used.")
         if "\n" in own and any(map(own.__contains__, _LINE_START_NEEDS)):
             capitalised: list[tuple[int, int]] | None = None   # (the lists with a capitalised item, found on need)
+            lowered: list[tuple[int, int]] = []                # (the lists set apart with every item in lower case)
             for m in _LINE_START.finditer(own, lo, hi):
                 s = m.end()
                 if s in reported:
@@ -761,7 +773,8 @@ class SentenceCase(Rule):
                     if not judged and _plain_item_word(own, tok):
                         if capitalised is None:
                             capitalised = _capitalised_lists(own, lo, hi)
-                        judged = _in_spans(s, capitalised)
+                            lowered = _lower_case_lists(own, lo, hi)
+                        judged = _in_spans(s, capitalised) or (_in_spans(s, lowered) and _phrase_item(own, tok))
                 if judged:
                     reported.add(s)
                     yield self._report(ctx, tok)
@@ -771,6 +784,14 @@ class SentenceCase(Rule):
                 s = m.end()
                 tok = _lower_first_word(tokens, bisect_left(tokens, s, key=_START), s, n)
                 if tok is not None and s not in reported and _reads_as_sentence(own, tok):
+                    reported.add(s)
+                    yield self._report(ctx, tok)
+        if "\n\n" in own or "\n\r\n" in own or "#" in own:
+            for s in _open_paragraph_starts(own, lo, hi):
+                # "... reduce the overhead" / "" / "to handle the css I decided ...": a paragraph the writer
+                # left without its stop, then a paragraph begun in lower case; and the line under a heading
+                tok = _lower_first_word(tokens, bisect_left(tokens, s, key=_START), s, n)
+                if tok is not None and s not in reported and not _opens_a_path(own, tok):
                     reported.add(s)
                     yield self._report(ctx, tok)
         for word in _glued_items(own, lo, hi):
@@ -888,6 +909,57 @@ _AFTER_ITEM: Final = LazyPattern(r"^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+[^\n]*[^
                                 re.MULTILINE)
 
 
+#: a Markdown heading line the writer typed (one to six "#", a space, the heading's text)
+_HEADING_LINE: Final = LazyPattern(r"^[ \t]{0,3}#{1,6}[ \t]+(?=\S)", re.MULTILINE)
+
+
+def _open_paragraph_starts(own: str, lo: int, hi: int) -> list[int]:
+    """Where a sentence starts that the sentence splitter runs on past: a paragraph after a blank line when
+    the paragraph before ends on a word that is no grammar word, without its stop ("... reduce the
+    overhead" / "" / "to handle the css I decided ..."; a block ending on "about", "the", "and" is one
+    sentence broken by the blank line: "I am keen to hear more about" / "" / "the pilot"); a Markdown
+    heading's first word ("# what can i do more"), and the first word of the line under a heading. A list
+    item's line before the blank line is left to the list's own judgement."""
+    from ..analysis.language import profiles
+
+    grammar = profiles().english
+    starts: list[int] = []
+    for m in _BLANK_LINE.finditer(own, lo, hi):
+        end = m.start()
+        line_start = own.rfind("\n", lo, end) + 1
+        if line_start < lo or line_start == 0 and lo == 0:
+            continue                              # (the text's first line: a greeting, a title)
+        line = own[line_start:end].rstrip(" \t\r")
+        if not line[-1:].isalpha() or _ITEM_LINE.match(own, line_start) or _HEADING_LINE.match(own, line_start):
+            continue
+        k = len(line)
+        while k and line[k - 1].isalpha():
+            k -= 1
+        if line[k:].lower() in grammar or k and line[k - 1] in "-'’/@_.":
+            continue                              # a sentence broken by the blank line; a name or a path's end
+        q = m.end()
+        while q < hi and own[q] in " \t\r\n":
+            q += 1
+        indent = own[own.rfind("\n", 0, q) + 1:q]
+        if q < hi and own[q].islower() and "\t" not in indent and len(indent) < 4:
+            starts.append(q)                      # (a line indented four spaces is a code block: "    cd app")
+    if "#" in own:
+        for m in _HEADING_LINE.finditer(own, lo, hi):
+            if _LOWER_WORDS.match(own, m.end()):
+                starts.append(m.end())            # "# what can i do more with this project"
+            nl = own.find("\n", m.end(), hi)
+            q = nl + 1
+            if nl >= 0 and q < hi and _LOWER_WORDS.match(own, q) and own[q:q + 3] != "cd ":
+                starts.append(q)                  # the line under the heading: "the time was limited ..."
+    return sorted(starts)
+
+
+#: a line that opens on a plain lower-case word and goes on in words: a heading or a sentence written in lower
+#: case ("what can i do more", "the time was limited"), not a repository's or a file's name ("mobile-challenge",
+#: "python_cli_tool", "formatting" alone as a section's title)
+_LOWER_WORDS: Final = LazyPattern(r"[a-z]+[ \t]+[A-Za-z]+\b[^\n`]*$", re.MULTILINE)
+
+
 #: a list item's number glued to its first word, typed with no space after the dot ("1.use of the tool",
 #: "2.tell the space used"): the tokenizer reads "1.use" as one number; the word is the item's first word.
 #: A word alone on its line ("2.png") is a file's name, not an item
@@ -981,6 +1053,58 @@ def _capitalised_lists(own: str, lo: int, hi: int) -> list[tuple[int, int]]:
     if capital:
         spans.append((start, end))
     return spans
+
+
+def _lower_case_lists(own: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the lists set apart from the text before them (a blank line or a heading above the first
+    item) whose every item opens on a lower-case letter ("* primary key generation", "* the outbox
+    pattern"; thirty-third ag-101): each item is a sentence begun in lower case, as the earlier batches
+    labelled lower-case items. A list right under a line ending with a colon ("this includes:" / "- title" /
+    "- content (the text)") finishes that line's sentence, and a list with a capitalised item is judged by
+    ``_capitalised_lists``."""
+    spans: list[tuple[int, int]] = []
+    start = end = -1
+    lower = False
+    for m in _ITEM_LINE.finditer(own, lo, hi):
+        line = m.start()
+        if line != end + 1:                         # not the line right after the last item: a new list
+            if lower and start >= 0:
+                spans.append((start, end))
+            above_end = line - 1
+            above_start = own.rfind("\n", 0, max(above_end, 0)) + 1
+            above = own[above_start:max(above_end, above_start)].strip()
+            start = line
+            lower = above.startswith("#") or not above and not _after_a_list(own, above_start)
+            #       (a heading or a blank line sets the list apart; a blank line after another list does not)
+        nl = own.find("\n", line, hi)
+        end = hi if nl < 0 else nl
+        first = own[m.end() - 1]
+        if first.isupper() or not first.isalpha():
+            lower = False                           # a capitalised item, or one opening on a mark or a digit
+    if lower and start >= 0:
+        spans.append((start, end))
+    return spans
+
+
+def _after_a_list(own: str, blank: int) -> bool:
+    """Is the last line with text before the blank line at ``blank`` a list item (two lists apart, or one list
+    with a blank line inside: "- Swipe to archive" / "" / "- charts for each week")?"""
+    j = blank - 1
+    while j >= 0 and own[j] in " \t\r\n":
+        j -= 1
+    if j < 0:
+        return False
+    return _ITEM_LINE.match(own, own.rfind("\n", 0, j) + 1) is not None
+
+
+def _phrase_item(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
+    """Is the item opening on ``tok`` a phrase of two words or more in prose, not a name and its description
+    ("model: Model entities") nor code ("running <code>npm install</code>", "export FLASK_APP=app.py")?"""
+    end = own.find("\n", tok.end)
+    line = own[tok.start:end if end >= 0 else len(own)]
+    if _LABELLED.match(own, tok.end) is not None or any(mark in line for mark in ("`", "<", "=", "$")):
+        return False
+    return len(line.split()) >= 2
 
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:

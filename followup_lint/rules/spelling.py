@@ -251,6 +251,7 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
                 if field == "body":                    # "jungang-dong", "Chuo-ku": a place and its suffix (a
                     fine += 1                          # typo one edit from a word stays: "recieve-dong")
                 continue
+            first_part = len(parts)
             for i, piece in enumerate(pieces):
                 start = tok.start + offset
                 offset += len(piece) + 1
@@ -276,7 +277,35 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
                         fine += 1
                 else:
                     parts.append(part)
+            if len(pieces) > 1 and len(parts) == first_part + 1 and parts[-1].status == "unknown":
+                whole = _hyphenated_slip(field, tok.start, norm, parts[-1], speller, text)
+                if whole is not None:          # "re-usuable", "cutt-off": the one word misspelt, as written
+                    parts[-1] = whole
     return tuple(parts), fine
+
+
+def _hyphenated_slip(field: str, start: int, norm: str, bad: _Part, speller: Speller, text: str) -> _Part | None:
+    """The whole hyphenated token ``norm`` as the misspelt word when it is one word written with a hyphen
+    ("re-usuable" of "reusable", "cutt-off" of "cutoff"): its pieces run together are one edit from a known
+    word that keeps the pieces spelt right ("re" + "usable"; not "pre-assesment", whose nearest, "reassessment",
+    drops the "p", nor "backend-challeng", a name and a word). Else ``None``: the misspelt piece is reported."""
+    if bad.preferred or not bad.text.isalpha():
+        return None
+    pieces = norm.lower().split("-")
+    joined = "".join(pieces)
+    if not joined.isalpha() or speller.known(joined):
+        return None
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    k = pieces.index(bad.lower) if bad.lower in pieces else -1
+    if k < 0:
+        return None
+    head, tail = "".join(pieces[:k]), "".join(pieces[k + 1:])
+    for s in speller.suggest(joined, 3):
+        if (DamerauLevenshtein.distance(joined, s) <= 1 and s.startswith(head) and s.endswith(tail)
+                and len(s) > len(head) + len(tail)):
+            return _Part(field, start, start + len(norm), norm, joined, "unknown", _sentence_initial(text, start))
+    return None
 
 
 _TEXT: Final = itemgetter(2)  # Token.text
@@ -385,20 +414,55 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
         return _OK                                 # "de facto", "bona fide", "déjà vu"
     if in_postal_line(text, start):
         return part("exempt")                      # a place in an address line: "Anytown, TX 75001"
-    if _in_file_name(text, start, end) or _in_markup(text, start, end):
+    # (a known word with one letter doubled by a slip, "hhas", "formmating", is a typo where it stands beside a
+    # slash, "linting/formmating", or in a technical paragraph where it would pass for a command; a file's name
+    # is the file's, "sorttable.js")
+    if _in_file_name(text, start, end) or (_in_markup(text, start, end) and not _doubled_slip(lower, speller)):
         return part("exempt")                      # "stock_price_by_year.ipynb", "*.ipynb", "Flask_Blog"
     if _field_value(text, start):
         return part("exempt")                      # "wechat id: ipledgedad", "User Name: sa"
-    if _technical_name(piece, text, start, speller, names) or (piece.islower() and _command_name(lower, text, start, speller)):
+    if (_technical_name(piece, text, start, speller, names) or (piece.islower() and _command_name(
+            lower, text, start, speller))) and not _doubled_slip(lower, speller):
         return part("exempt")                      # "atorvastatin", "Drosophila melanogaster", "sshfs"
     if piece.islower() and register and software_word(
-            lower, speller, lambda w: _near_frequent(w, speller.suggest(w, 3), speller, _NEAR_EDITS_INITIAL)):
+            lower, speller, lambda w: _near_frequent(w, speller.suggest(w, 3), speller, _NEAR_EDITS_INITIAL)
+    ) and not _doubled_slip(lower, speller):
         return part("exempt")                      # "params", "tabbable", "automapper" in a take-home README
     if _playful(lower, speller):
         return _OK                                 # "Thankies", "thanx", "sooo", "byee": the writer's tone
     if _masked_or_unit(lower, text, start):
         return part("exempt")                      # "reference number xxxxx", "500 km past its service"
     return part("unknown")
+
+
+#: a word a doubled letter turns into a slip is a frequent one (among this many), or a longer known word
+_DOUBLED_RANK: Final = 20000
+_DOUBLED_LONG: Final = 6
+
+
+def _doubled_slip(lower: str, speller: Speller) -> bool:
+    """Is ``lower`` a known word with a letter doubled by a slip: one of a doubled pair dropped gives a
+    frequent word ("hhas": "has", "thhe": "the"), or the doubling moved to the next consonant pair gives a
+    known word of ``_DOUBLED_LONG`` letters or more ("formmating": "formatting", "comming": no)? Only a
+    word with a doubled letter is looked at (a few string checks, no suggestion search)."""
+    n = len(lower)
+    if n < 3 or not lower.isalpha():
+        return False
+    rank, known = speller.lexicon.rank, speller.known
+    for i in range(n - 1):
+        if lower[i] != lower[i + 1]:
+            continue
+        single = lower[:i] + lower[i + 1:]
+        if known(single) and (rank(single) < _DOUBLED_RANK or len(single) >= _DOUBLED_LONG):
+            return True
+        for j in range(i + 1, len(single)):   # "formmating": the "m" doubled where the "t" should be
+            c = single[j]
+            if c not in _VOWELS and single[j - 1] in _VOWELS and single[j + 1:j + 2] != c:
+                moved = single[:j + 1] + c + single[j + 1:]
+                if len(moved) >= _DOUBLED_LONG and known(moved):
+                    return True
+                break
+    return False
 
 
 #: a plural that takes a second possessive "'s" ends in a plain "-s" after a consonant or "-e" ("masters",
@@ -821,7 +885,9 @@ class MisspelledWord(Rule):
     after a hyphen, "Docker-ized", is no word either; the words of a
     template's instruction in brackets, "(insert pisition)", are checked: they are typed like the rest)
     against an English word list built from pyspellchecker's frequency data, and suggests the likely
-    intended words, best first, as unsafe fixes. Each part of a hyphenated word is checked on its own;
+    intended words, best first, as unsafe fixes. Each part of a hyphenated word is checked on its own (a
+    slip in one word written with a hyphen, "re-usuable" of "reusable", "cutt-off" of "cutoff", is reported
+    as the whole word as written; a slip in a piece of a compound of two words, "pre-assesment", as the piece);
     contractions ("didn't", "I'd", "y'all") and possessives ("Priya's", "the teams'") are understood,
     and curly apostrophes count as straight ones, as do the marks typed for one inside a contraction (an
     acute accent, a backtick, a prime: "hadn´t", "wouldn`t", "didn′t").
@@ -847,7 +913,8 @@ class MisspelledWord(Rule):
     "zig-zag"), and, in a note written in the technical register (a take-home's README: at least two of
     inline code, a Markdown heading, a path or a file name, a Markdown link, a command opening a line, three
     words of the trade; `[register]`), lower-case software vocabulary: an abbreviation of the trade ("src",
-    "params", "cors"; `[abbreviations]`), a known word with a productive affix ("reimplement", "debounced",
+    "params", "cors"; `[abbreviations]`), a tool's name one edit from an everyday word ("vite", "redux
+    thunk", "pwa"; `[register_names]`), a known word with a productive affix ("reimplement", "debounced",
     "tabbable", "profiler", "performant", "paddings"), known words run together ("automapper",
     "nameofthemovie"; a slip near a frequent word, "persistace", stays a misspelling), the
     words of a postal address line ("123 Main Street", "Anytown, TX 75001", "London SW1A 1AA": the
@@ -893,7 +960,8 @@ class MisspelledWord(Rule):
     of `spelling-en-informal.toml`), and a lower-case segment of a Windows path ("devassessment\\Tests") is no
     prose, as a "/" path's is. In a note to reviewers of code, a closed compound of two common words
     that are no grammar words and one edit from no word ("timespan", "timeshift") is a word of the trade;
-    "everytime" and "pasttime" are still reported. All-caps acronyms and inner capitals ("PostgreSQL") are never reported. Month and
+    "everytime" and "pasttime" are still reported. A known word with a letter doubled by a slip ("hhas",
+    "formmating") is reported even where a path's slash or the technical register would pass it for a name. All-caps acronyms and inner capitals ("PostgreSQL") are never reported. Month and
     weekday names are capitalised common words, so in a date (after "on", "of", "by"... of `followup_lint/data/cues.toml`
     [calendar], or next to a number) a capitalised word one edit from one (two for seven letters or
     more) is its misspelling ("the 24th of Auguest", "on Wendsday"), unless it is a given name ("Marc").

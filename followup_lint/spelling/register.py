@@ -9,6 +9,8 @@ misspelling, when it is:
 
 - an abbreviation of a technical word (``[abbreviations]`` in ``spelling-en-technical.toml``: "src",
   "params", "int", "cors");
+- the name of a tool or library of the trade one edit from an everyday word (``[register_names]``: "vite",
+  "redux thunk", "pwa");
 - a known word with a productive affix of the trade: "re-"/"de-" before a verb ("reimplement",
   "debounced"), "-able" on a verb, its last consonant doubled or not ("tabbable"), "-er"/"-r" for the tool
   that does it ("profiler"), "-ant" for the quality ("performant"), a plural "-s" on a noun ("paddings"; not
@@ -91,6 +93,7 @@ class _Register:
     extensions: frozenset[str]
     abbreviations: frozenset[str]
     code_hosts: frozenset[str]
+    names: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +105,8 @@ def _data() -> _Register:
     return _Register(int(register["min_signs"]), frozenset(register["commands"].split()),
                      frozenset(register["words"].split()), int(register["min_words"]),
                      frozenset(data["files"]["extensions"].split()),
-                     frozenset(data["abbreviations"]["words"].split()), frozenset(register["code_hosts"].split()))
+                     frozenset(data["abbreviations"]["words"].split()), frozenset(register["code_hosts"].split()),
+                     frozenset(data["register_names"]["words"].split()))
 
 
 def software_word(lower: str, speller: Speller, slip: Callable[[str], bool]) -> bool:
@@ -111,7 +115,8 @@ def software_word(lower: str, speller: Speller, slip: Callable[[str], bool]) -> 
     frequent word ("persistace": "persis" + "tace", but two edits from "persistence") is none."""
     if not lower.isalpha():
         return False
-    if lower in _data().abbreviations or _affixed(lower, speller):
+    data = _data()
+    if lower in data.abbreviations or lower in data.names or _affixed(lower, speller):
         return True
     if 2 <= len(lower) <= _NO_VOWEL_MAX and not _VOWELS.intersection(lower):
         return True   # "vm", "db", "cdn": an abbreviation
