@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from followup_lint import Draft
 from followup_lint.rules.moment import NoSpecificMoment
 from followup_lint.testing import assert_clean, assert_flags
 
@@ -56,3 +57,34 @@ def test_the_exercise_named_only_in_a_links_address_names_nothing(content: str) 
 ])
 def test_the_exercise_named_in_words_beside_a_link_still_counts(content: str) -> None:
     assert_clean(NoSpecificMoment, note(content), CHALLENGE)
+
+
+# Identifiers with initials inside, words compared by their stems, read in the subject too, and an identifier
+# the topic itself writes read by its words (thirty-third ag-123 "PexelsAPISearch bugs and tasks", ag-129
+# "urlGrab"); a brand any applicant knows ("GitHub") is a word of the dictionary, not split.
+PARSER = {"interviewers": [{"name": "Dana Okafor"}], "company": "Initech", "role": "Backend Developer",
+          "topics": ["the take-home: a parser that reads HTML invoices and fetches rows from a CSV export",
+                     "his tideWatch tracker for harbour tides",
+                     "his GitHub portfolio and the CI pipeline"]}
+PLAIN = "Hello,\n\nHere it is, I hope you like it.\n\nThanks,\nSam"
+
+
+@pytest.mark.parametrize("subject, content", [
+    ("HTMLInvoiceParser notes", "Here it is, I hope you like it."),
+    ("My work", "`fetchCSVRows` drops the header line on purpose."),
+    ("tideWatch", "Here it is, I hope you like it."),
+    ("Notes", "I split `InvoiceHTMLReader` in two after all."),
+])
+def test_an_identifier_with_initials_or_one_the_topic_writes_names_the_exercise(subject: str, content: str) -> None:
+    assert_clean(NoSpecificMoment, Draft(body=note(content), subject=subject), interview=PARSER)
+
+
+@pytest.mark.parametrize("subject, content", [
+    ("My work", "`HTMLWidget` renders it, I hope you like it."),
+    ("Notes", "`parseJSON` was enough for everything."),
+    ("GitHub", "Here it is, I hope you like it."),
+    ("My work", "The `GitHub` Actions run the checks on each push."),
+    ("WatchDog notes", "Here it is, I hope you like it."),
+])
+def test_one_shared_word_or_a_known_brand_names_nothing(subject: str, content: str) -> None:
+    assert_flags(NoSpecificMoment, Draft(body=note(content), subject=subject), interview=PARSER)

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
         stemWord: Callable[[str], str]  # noqa: N815 (the packages' name)
 
 __all__ = ["COMPOUND", "stem", "terms_of", "phrase_term_list", "Term", "PhraseMatch", "DraftTerms", "Units", "draft_terms", "match_phrases",
-           "weight", "phrase_terms", "excluded_terms", "COVERAGE", "MIN_MATCHED"]
+           "weight", "phrase_terms", "excluded_terms", "role_post_terms", "COVERAGE", "MIN_MATCHED"]
 
 BASE: Final = 8.0
 MIN_WEIGHT: Final = 0.5
@@ -251,6 +251,24 @@ def excluded_terms(interview: Interview | None) -> frozenset[str]:
     for person in interview.interviewers:
         parts.extend((person.name, person.preferred_name or ""))
     return _excluded_cached(tuple(parts))
+
+
+def role_post_terms(interview: Interview | None) -> frozenset[str]:
+    """The keys of the post the role's person holds, and of the person a post's role names ("internship" and
+    "intern" for a "QA Intern", ``role_posts``): the role in another form, which any applicant names ("for the
+    QA internship", outside batch thirty-third ag-312). Not in ``excluded_terms``: "my previous internship" is
+    the writer's own past, a strength's word."""
+    if interview is None or not interview.role:
+        return frozenset()
+    return _role_posts_cached(interview.role)
+
+
+@lru_cache(maxsize=256)
+def _role_posts_cached(role: str) -> frozenset[str]:
+    words = set(re.findall(r"[a-z]+", role.lower()))
+    posts = {w for line in phrase_data()["topics"]["role_posts"] if not words.isdisjoint(line.split())
+             for w in line.split()}
+    return frozenset(t.key for t in terms_of(" ".join(sorted(posts)))) if posts else frozenset()
 
 
 _COUNTED_KINDS: Final = frozenset({"word", "number"})

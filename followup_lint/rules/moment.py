@@ -13,6 +13,7 @@ from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import existence, phrase_data, sentence_at
 from ._substance import analysis, join_exercise_compounds, nothing_written
+from ._topics import role_post_terms
 
 __all__ = ["NoSpecificMoment", "references"]
 
@@ -116,7 +117,12 @@ class NoSpecificMoment(Rule):
     project the topic says is one of code; in the subject, wherever
     the kind stands: "Hiring Challenge Submission", "Challenge completion"), even when the rest of the
     topic is generic, and so does the limit it was set to ("I wanted to honor the time constraint", "I stopped
-    at the four-hour limit"; not "your time constraints", "the time constraints of the hiring process"); the plural "the challenges of the role" does not. A
+    at the four-hour limit"; not "your time constraints", "the time constraints of the hiring process"); the plural "the challenges of the role" does not. The
+    subject titling the work sent for an exercise names it even when no topic lists one (the list may be
+    incomplete): its kind in the singular after a qualifier of a hiring exercise or the employer's name
+    ("Coding test: my notes", "Initech assessment by Sam Lee") or beside a word of the work done ("Completed
+    challenge", "Homework solution"); not a reply's subject ("Re: ..."), a kind that is a word of the role or
+    stands before a role's noun ("QA Test Engineer interview"), nor "Ready for a new challenge". A
     deliverable the interview asked for, named by its kind in the note or its subject, recalls the request
     ("Code Sample" for "the request for code samples from past work", "my writing samples are attached"
     for "the writing sample Dana asked for"; not when no topic asked for it). Problems the interviewer set, named as set ("the
@@ -174,7 +180,12 @@ class NoSpecificMoment(Rule):
     recalls nothing. A name a topic coins with a symbol ("Questions+", "Notepad++") counts when the note
     writes it so ("**Questions+**"), though the word alone is common. A code identifier holding two words of
     a topic ("`DataTableCompanies` emits ..." for "the companies table") names the exercise's own code; one
-    word ("`CompanyList`") may be any code's. A link's address is no word of yours: the exercise named only
+    word ("`CompanyList`") may be any code's. Initials inside an identifier are a word of it
+    ("PexelsAPISearch": Pexels, API, Search), words are compared by their stems ("Search" for "searches"), an
+    identifier in the subject counts as one in the body, and an identifier the topic itself writes is read by
+    its words ("urlGrab" for "the take-home: ..., his urlGrab"), unless it is a dictionary word, a brand any
+    applicant knows ("GitHub"). The post of the role's person ("for the QA internship" for a QA intern, "the
+    traineeship" for a graduate trainee) is the role named, not the topic "the internship schedule". A link's address is no word of yours: the exercise named only
     in it ("[Repo](https://github.com/me/frontend-developer-challenge)") recalls nothing. A line left in square brackets that opens
     on an instruction verb ("[Insert something interesting or something you learned from your
     conversation]") is a template's instruction: its words recall nothing, and nor does the name of the
@@ -257,8 +268,13 @@ class NoSpecificMoment(Rule):
             assert interview is not None  # the topics are the interview's
             # the references are read only when a matched topic is the candidate's own background or
             # nothing matched: most notes name a topic, and reading references costs ~0.2 ms a sentence
+            # (a topic matched only by the post of the role's person, "for the QA internship" for a QA intern
+            # and the topic "the internship schedule", is matched by the role named: outside batch
+            # thirty-third ag-312)
+            posts = role_post_terms(interview)
             if any(not generic_topic(m.phrase, a.excluded)
                    and not (about_the_candidate(m.phrase) and not _recalled_at(references(ctx), m.start, m.end))
+                   and not (posts and posts.issuperset(m.matched))
                    for m in a.topics):
                 return
             said = f"{_said_of_the_interview(ctx, a)}\n{_subject_said(ctx)}"
@@ -278,9 +294,10 @@ class NoSpecificMoment(Rule):
             if _names_the_exercise(doc.own, ctx.draft.subject or "", interview.topics, raised + addresses) \
                     or _titles_the_exercise(said, interview.topics, interview.company or "", a.excluded) \
                     or _names_a_requested_deliverable(doc.own, _subject_said(ctx), interview.topics,
-                                                      raised + addresses):
+                                                      raised + addresses) \
+                    or _subject_titles_an_exercise(ctx.draft.subject or "", interview.company or "", a.excluded):
                 return  # "Thanks for the challenge": the interview's exercise, by its kind or its title
-            if _names_in_an_identifier(doc.own, topics, a.excluded, addresses):
+            if _names_in_an_identifier(doc.own, topics, a.excluded, addresses, _subject_said(ctx)):
                 return  # "`DataTableCompanies` emits ..." for "the companies table": the exercise's own code
             if _acts_on_the_interview(doc.own, interview.topics, raised):
                 return  # "I have incorporated changes after review", "my modifications for the job interview"
@@ -311,36 +328,66 @@ class NoSpecificMoment(Rule):
 
 
 #: a code identifier of two or more words written solid: camelCase, PascalCase ("DataTableCompanies",
-#: "closeAddCompanyDialog") or snake_case ("companies_table")
-_IDENTIFIER: Final = re.compile(r"\b(?:[a-z]+|[A-Z][a-z]+)(?:[A-Z][a-z]+)+\b|\b[a-z]+(?:_[a-z]+)+\b")
-_IDENTIFIER_PART: Final = re.compile(r"[A-Z]?[a-z]+")
+#: "closeAddCompanyDialog"), with initials inside ("PexelsAPISearch", "parseHTMLTable", thirty-third ag-123)
+#: or snake_case ("companies_table")
+_IDENTIFIER: Final = re.compile(r"\b(?:[a-z]+|[A-Z][a-z]+|[A-Z]{2,8}(?=[A-Z][a-z]))"
+                                r"(?:[A-Z][a-z]+|[A-Z]{2,8}(?=[A-Z][a-z]|\b))+\b|\b[a-z]+(?:_[a-z]+)+\b")
+#: an identifier's words: a capitalised or lower-case word, or a run of initials ("API" in "PexelsAPISearch")
+_IDENTIFIER_PART: Final = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+")
 
 
 def _names_in_an_identifier(own: str, topics: Sequence[str], excluded: frozenset[str],
-                            addresses: Sequence[tuple[int, int]] = ()) -> bool:
-    """Does a code identifier of the note hold two content words of one topic ("`DataTableCompanies` emits
-    the events" for "the frontend challenge: the DynamicForm, the companies table and ..."; "the
-    `parking_meter` module" for "the parking meter kata")? The candidate writes about the exercise's own
-    code by its names. Two of the topic's words, at least one of them a content term ("table"; "companies"
-    is a common word, counted only beside one): one word ("`CompanyList`" for "the companies table") may be
-    any code's. An identifier inside a link's address is no word of the writer's."""
-    from ._topics import _vocab, _word_keys
+                            addresses: Sequence[tuple[int, int]] = (), subject: str = "") -> bool:
+    """Does a code identifier of the note or its subject hold two content words of one topic
+    ("`DataTableCompanies` emits the events" for "the frontend challenge: the DynamicForm, the companies table
+    and ..."; "the `parking_meter` module" for "the parking meter kata"; the subject "PexelsAPISearch bugs and
+    tasks" for "the take-home project: an iOS app that searches ... the Pexels API")? The candidate writes
+    about the exercise's own code by its names. Words are compared by their stems ("Search", "searches"), and
+    an identifier the topic itself writes is read by its words too ("urlGrab" for "the take-home: ..., his
+    urlGrab"), unless it is a word of the dictionary, a brand any applicant knows ("GitHub"). Two of the
+    topic's words, at least one of them a content term ("table"; "companies" is a common word, counted only
+    beside one): one word ("`CompanyList`" for "the companies table") may be any code's. An identifier inside
+    a link's address is no word of the writer's."""
+    from ._topics import _word_keys
+
+    for text, skip in ((own, addresses), (subject, ())):
+        for m in _IDENTIFIER.finditer(text):
+            if any(s <= m.start() < e for s, e in skip):
+                continue
+            parts = _identifier_words(tuple(_IDENTIFIER_PART.findall(m.group())))
+            for topic in topics:
+                wanted = _topic_identifier_words(topic)
+                shared = parts.keys() & wanted.keys()
+                if len(shared) >= 2 and any(_word_keys(parts[k]) - excluded for k in shared):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _identifier_words(parts: tuple[str, ...]) -> dict[str, str]:
+    """Words of three letters or more that are not stop words, by their stems (stem -> word)."""
+    from ._topics import _vocab, stem
 
     stop = _vocab()[0]
+    return {stem(w): w for w in map(str.lower, parts) if len(w) >= 3 and w not in stop}
 
-    def words(parts: Iterable[str]) -> set[str]:
-        return {w.removesuffix("s") for w in map(str.lower, parts) if len(w) >= 3 and w not in stop}
 
-    wanted = [words(_words(t.lower())) for t in topics]
-    for m in _IDENTIFIER.finditer(own):
-        if any(s <= m.start() < e for s, e in addresses):
-            continue
-        parts = words(_IDENTIFIER_PART.findall(m.group()))
-        for topic in wanted:
-            shared = parts & topic
-            if len(shared) >= 2 and any(_word_keys(w) - excluded for w in shared):
-                return True
-    return False
+@lru_cache(maxsize=256)
+def _topic_identifier_words(topic: str) -> dict[str, str]:
+    """A topic's words by their stems, with the words of an identifier the topic writes ("urlGrab": "url",
+    "grab"), unless the identifier is a word of the dictionary ("GitHub", "JavaScript")."""
+    words = list(_words(topic.lower()))
+    for m in _IDENTIFIER.finditer(topic):
+        if not _known_word(m.group().lower()):
+            words += _IDENTIFIER_PART.findall(m.group())
+    return _identifier_words(tuple(words))
+
+
+def _known_word(word: str) -> bool:
+    from ..spelling.engine import load_extra_words
+    from ..spelling.lexicon import load_lexicon
+
+    return word in load_lexicon() or word in load_extra_words()
 
 
 def _acts_on_the_interview(own: str, topics: Sequence[str], raised: Sequence[tuple[int, int]]) -> bool:
@@ -466,6 +513,49 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
     if any(word in kinds and any(word in words for words in set_by) for word in said):
         return True                            # "Challenge completion" for "the DevOps challenge: ..."
     return any(pair in pairs for pair in zip(said, said[1:]))
+
+
+def _subject_titles_an_exercise(subject: str, company: str, excluded: frozenset[str]) -> bool:
+    """Does the subject title the work sent for an exercise, named by its kind in the singular, whether or not
+    a topic lists the exercise ("Completed challenge", "Aviv QA technical test: issues and improvements",
+    "Paramo Tech Exam by Leonardo Rivera", thirty-third ag-163, ag-167, ag-172)? The topic list may be
+    incomplete; a title's kind names the exercise when a qualifier of a hiring exercise or the employer's name
+    stands before it ("Coding test", "Initech assessment") or a word of the work done stands beside it
+    ("Assignment submission", "Finished the exercise"). Not a reply's subject ("Re: ...": the thread's title),
+    nor a kind that is a word of the role or comes before a role's noun ("QA Test Engineer interview"), nor a
+    kind with nothing of an exercise about it ("Ready for a new challenge", "Question about the test date")."""
+    if not subject or _REPLY_SUBJECT.match(subject):
+        return False
+    kinds, qualifiers, marks = _title_words()
+    words = _words(subject.lower())
+    if kinds.isdisjoint(words):
+        return False
+    from ._topics import _word_keys
+
+    not_before = _build_words()[2]
+    employer = [w for w in _words(company.lower()) if w not in _TITLE_SKIP][:1]
+    for i, word in enumerate(words):
+        if word not in kinds or i + 1 < len(words) and words[i + 1] in not_before:
+            continue
+        if _word_keys(word) and _word_keys(word) <= excluded:
+            continue  # (a word of the role: "test" for a test engineer)
+        before, after = words[max(0, i - 2):i], words[i + 1:i + 3]
+        if before and before[-1] in qualifiers or employer and employer[0] in before:
+            return True
+        if not marks.isdisjoint(before) or not marks.isdisjoint(after):
+            return True
+    return False
+
+
+#: a reply's or a forward's subject ("Re: ...", "Fwd: ...")
+_REPLY_SUBJECT: Final = re.compile(r"\s*(?:re|fwd?|aw|sv)\s*:", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = phrase_data()["moment"]
+    return (frozenset(data["exercise_title_kinds"].split()), frozenset(data["exercise_title_qualifiers"].split()),
+            frozenset(data["exercise_title_marks"].split()))
 
 
 def _names_a_requested_deliverable(own: str, subject: str, topics: Sequence[str],
