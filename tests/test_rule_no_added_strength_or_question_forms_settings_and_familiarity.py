@@ -224,3 +224,24 @@ def test_a_deed_told_by_the_verb_of_docker_shows_the_strength(content: str) -> N
 ])
 def test_docker_without_the_writers_deed_shows_nothing(content: str) -> None:
     assert fires_on(note(content), DOCKER), content
+
+
+@pytest.mark.parametrize("content", [
+    "Yes, I have had to do this for slow report queries at a logistics firm.",
+    "I've had to deal with this in production when a cron job looped.",
+    "I have needed to track down such issues at a bank, mostly N+1 queries.",
+    "I've had to fix a similar bug at my old agency.",
+])
+def test_the_thing_asked_about_done_by_the_writer_elsewhere_adds_a_strength(content: str) -> None:
+    assert_clean(RULE, note(content), PLAIN)
+
+
+@pytest.mark.parametrize("content", [
+    "No, I haven't needed to do this.",
+    "I have had to do this for the test, which took a while.",
+    "I had to do this for the take-home in a rush.",
+    "We have had to deal with this in the office.",
+])
+def test_the_thing_asked_about_not_done_on_the_submission_or_by_others_adds_nothing(content: str) -> None:
+    assert fires(content), content
+

@@ -299,7 +299,8 @@ class NoAddedStrengthOrQuestion(Rule):
     own words ("radio station" in a radio player test) names the exercise unless one more of its words is said.
     Familiarity told of your own ("I have gotten used to GraphQL and Amplify", "I'm comfortable with ...") adds a
     strength it names by two words, and a deed told by the verb made of a tool's name ("I dockerized the whole
-    app") one naming the tool. Without the lists the finding carries
+    app") one naming the tool; so does the thing asked about, told as done elsewhere ("Yes I have had to do this
+    for database queries in production"; not "for the test"). Without the lists the finding carries
     `data["confidence"] = "low"`. In template mode a slot for a strength or a question (`{{strength}}`,
     `[a strength you did not mention]`, `{{question}}`) counts as adding one.
 
