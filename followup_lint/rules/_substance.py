@@ -918,8 +918,8 @@ def form_prompts(doc) -> frozenset[int]:  # type: ignore[no-untyped-def]
 
 
 def _is_prompt(line: str) -> bool:
-    """Is ``line`` (stripped) a questionnaire's prompt: after a prompt's label, if any ("##1.", "Q1:", "Q)",
-    "### Q)"), one question or a few alone ("What would you add? What further features would you add?"); or,
+    """Is ``line`` (stripped) a questionnaire's prompt: one question alone, or after a number's label ("##1.",
+    "3)") a few alone ("What would you add? What further features would you add?"); or,
     labelled as a question ("Q)", "Q3:", "Question 2 -"), any line that asks ("Q) How did you find the test? If you
     have suggestions, we'd love to hear them.")?"""
     if "?" not in line:
@@ -928,7 +928,13 @@ def _is_prompt(line: str) -> bool:
     rest = line[label.end():] if label is not None else line
     if label is not None and label.group(1) is not None:
         return True  # (labelled as a question: the form's, whatever follows its "?")
-    return rest.endswith("?") and _QUESTIONS.fullmatch(rest) is not None
+    if not rest.endswith("?"):
+        return False
+    # (a numbered prompt may hold a few questions; an unlabelled line one alone: "What did you prioritize? Why?"
+    # under a heading may be the writer's own)
+    if label is not None and label.end() > 0 and not line[:label.end()].lstrip("#").strip() == "":
+        return _QUESTIONS.fullmatch(rest) is not None
+    return _ONE_QUESTION.fullmatch(rest) is not None
 
 
 #: a questionnaire prompt's label: Markdown heading marks, bold, then a question's mark ("Q", "Q1", "Question 2":
@@ -938,3 +944,4 @@ _PROMPT_LABEL: Final = re.compile(r"(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?:(Q(?:uestion
 #: one to three sentences that ask, alone on the line (no other sentence's end before a "?"), bare: a lead-in
 #: before a colon ("One question for you: which services ...?") is the writer asking
 _QUESTIONS: Final = re.compile(r"(?:[^.!?:\n]{3,150}\?[ \t]*){1,3}")
+_ONE_QUESTION: Final = re.compile(r"[^.!?:\n]{3,150}\?")
