@@ -206,8 +206,10 @@ def _build(ctx: RuleContext) -> Analysis:
             strengths = [replace(m, phrase=interview.strengths[m.index]) for m in _match_asides(
                 heads, DraftTerms((*mine.units, *listed)) if listed else mine,
                 excluded, units=[*about_me, *range(len(mine.units), len(mine.units) + len(listed))])]
-            strengths += _collocations(interview.strengths, strengths, terms, about_me, own, excluded, typos)
-            if len(strengths) < len(interview.strengths) and any(map(_names_an_exercise, interview.topics)):
+            exercises = [t for t in interview.topics if _names_an_exercise(t)]
+            strengths += _collocations(interview.strengths, strengths, terms, about_me, own, excluded, typos,
+                                       _exercise_keys(tuple(exercises), excluded) if exercises else frozenset())
+            if len(strengths) < len(interview.strengths) and exercises:
                 # (the writer's own work on the interview's exercise told without "I": "LiteDB was chosen as the
                 # database, because it is an embedded database that would not require any installation", a list
                 # item, a diagram; without an exercise, such a sentence may tell anybody's work)
@@ -332,9 +334,14 @@ def _told_impersonally(heads: tuple[str, ...], found: list[PhraseMatch], terms: 
     its weight and ``_IMPERSONAL_TERMS`` of its less common words at least (``_IMPERSONAL_WEIGHT``), none of them a
     common acronym of a trade ("Slick carousel with JQuery" names no "has written accessible carousels without
     jQuery"; "The API uses in-memory caching ... under high load" no "has load-tested APIs with k6"; "The plant's
-    manufacturing figures were lean last year" no "six years of lean manufacturing work at a bottling plant")."""
+    manufacturing figures were lean last year" no "six years of lean manufacturing work at a bottling plant"). A
+    strength set in the writer's past work (``past_setting``: "... at a previous job", "as a freelancer") is never
+    shown so: the account tells what the submission has ("GitHub Actions (lint, tests with a 100% coverage
+    threshold)" names no "has set up GitHub Actions pipelines with coverage thresholds at a previous job")."""
     done = {m.index for m in found}
-    wanted = [k for k in range(len(heads)) if k not in done]
+    # (a strength set in the writer's past work, "at a previous job", is not shown by the exercise's account)
+    past = _strength_pattern("past_setting")
+    wanted = [k for k in range(len(heads)) if k not in done and past.search(phrases[k]) is None]
     if not wanted or not units:
         return []
     out = []
@@ -545,11 +552,15 @@ _PAIR_WEIGHT: Final = 5.0   # two adjacent words of a strength weighing this muc
 
 def _collocations(phrases: tuple[str, ...], found: list[PhraseMatch], terms: DraftTerms, units: list[int],
                   own: str, excluded: frozenset[str],
-                  respelt: dict[int, dict[str, str]] | None = None) -> list[PhraseMatch]:
+                  respelt: dict[int, dict[str, str]] | None = None,
+                  exercise: frozenset[str] = frozenset()) -> list[PhraseMatch]:
     """Strengths named by their core pair of words though worded differently: "my skills in critical care"
     raises "three years of critical care experience in an ICU". Two adjacent content words of the
     phrase, adjacent (in either order) in a sentence about the writer, weighing ``_PAIR_WEIGHT``
-    together. ``respelt``: a sentence's misspelled words read as a strength's ("framwork" as "framework")."""
+    together. ``respelt``: a sentence's misspelled words read as a strength's ("framwork" as "framework").
+    ``exercise``: the words of the topics that name the interview's exercise; a pair made of two of them names
+    the exercise's own subject ("Getting the radio station to render" in a radio player test names no "volunteers
+    on a community radio station's website"), and raises the strength only with one more word of it."""
     done = {m.index for m in found}
     out: list[PhraseMatch] = []
     pairs_of_units: dict[int, frozenset[tuple[str, str]]] = {}
@@ -569,11 +580,24 @@ def _collocations(phrases: tuple[str, ...], found: list[PhraseMatch], terms: Dra
                 if respelt and k in respelt:
                     typo = respelt[k]
                     pairs = pairs_of_units[k] = pairs | {(typo.get(a, a), typo.get(b, b)) for a, b in pairs}
-            hit = next((pair for pair in wanted if pair in pairs), None)
+            hit = next((pair for pair in wanted if pair in pairs and not (
+                pair[0] in exercise and pair[1] in exercise and not _more_of(phrase, pair, keys, excluded))), None)
             if hit is not None:
                 out.append(PhraseMatch(index, phrase, round(wanted[hit] / total, 3), s, e, field, hit))
                 break
     return out
+
+
+def _more_of(phrase: str, pair: tuple[str, str], keys: frozenset[str], excluded: frozenset[str]) -> bool:
+    """Does a sentence of ``keys`` hold a content word of ``phrase`` besides the two of ``pair``?"""
+    return any(t.key in keys and t.key not in pair and t.key[:1] != COMPOUND
+               for t in phrase_term_list(phrase, excluded))
+
+
+@lru_cache(maxsize=64)
+def _exercise_keys(topics: tuple[str, ...], excluded: frozenset[str]) -> frozenset[str]:
+    """The content words of the topics that name the interview's exercise."""
+    return frozenset(t.key for topic in topics for t in phrase_term_list(topic, excluded) if t.key[:1] != COMPOUND)
 
 
 @lru_cache(maxsize=4096)
@@ -636,26 +660,37 @@ def _shown_by_deed(doc: Document, phrases: tuple[str, ...], found: list[PhraseMa
     ("got an upstream API maintainer to add a missing GraphQL query"), or by a name of it alone ("also
     created a docker file" for "packaging Python services with Docker"). A measured result of the writer's
     own work (``measured_results``: "my desk went from 3,000 open tickets to 1,800", "we cut refunds by
-    40%") is a deed that needs one rare word or name of the strength."""
+    40%") is a deed that needs one rare word or name of the strength. A deed on the submission itself told with
+    its tools (``submission_choices``: "I set up the project with Vite") is a choice for it, no deed. Familiarity
+    told of the writer's own (``familiarity_told``: "I have gotten used to backend with Graphql and amplify") is
+    read as a told deed, but a name of the strength alone is not enough ("I'm used to React")."""
     from ._phrases import existence
 
     lo, hi = doc.content_range
-    deeds = [(m.start, 1, _DEED_WEIGHT) for m in existence("moment", "deed_cues").finditer(doc.own, lo, hi)]
-    deeds += [(m.start, _TOLD_WORDS, _DEED_WEIGHT)
+    # (start, words needed, how rare one must be, whether a name of the strength alone is enough)
+    deeds = [(m.start, 1, _DEED_WEIGHT, True) for m in existence("moment", "deed_cues").finditer(doc.own, lo, hi)]
+    deeds += [(m.start, _TOLD_WORDS, _DEED_WEIGHT, True)
               for m in existence("strengths", "told_deeds").finditer(doc.own, lo, hi)]
-    deeds += [(m.start, 1, _MEASURED_WEIGHT)
+    deeds += [(m.start, _TOLD_WORDS, _DEED_WEIGHT, False)
+              for m in existence("strengths", "familiarity_told").finditer(doc.own, lo, hi)]
+    deeds += [(m.start, 1, _MEASURED_WEIGHT, True)
               for m in existence("strengths", "measured_results").finditer(doc.own, lo, hi)]
     if not deeds:
         return []
+    # (a deed on the submission itself that names its tools is a choice for it: "I set up the project with Vite")
+    chosen = {m.start for m in existence("strengths", "submission_choices").finditer(doc.own, lo, hi)}
+    if chosen:
+        deeds = [d for d in deeds if d[0] not in chosen]
     done = {m.index for m in found}
     out: list[PhraseMatch] = []
     for s, e, keys, field in terms.units:
         if field != "body":
             continue
-        here = [(n, w) for at, n, w in deeds if s <= at < e]
+        here = [(n, w, a) for at, n, w, a in deeds if s <= at < e]
         if not here:
             continue
-        needed, weight = min(here)
+        needed, weight = min((n, w) for n, w, _a in here)
+        alone = any(a for _n, _w, a in here)
         for index, phrase in enumerate(phrases):
             if index in done:
                 continue
@@ -665,7 +700,7 @@ def _shown_by_deed(doc: Document, phrases: tuple[str, ...], found: list[PhraseMa
             said = [t for t in said if t.key not in _trade_acronyms()] if said else said
             names = [t for t in said if t.start > 0 and phrase[t.start].isupper()]
             rare = [t for t in said if t.weight >= weight] + names
-            if rare and (len({t.key for t in said}) >= needed or names):
+            if rare and (len({t.key for t in said}) >= needed or names and alone):
                 shown = rare if needed == 1 or len({t.key for t in said}) < needed else said
                 total = sum(t.weight for t in phrase_term_list(phrase, excluded)) or 1.0
                 out.append(PhraseMatch(index, phrase, round(sum(t.weight for t in shown) / total, 3), s, e, field,
@@ -878,10 +913,35 @@ def form_prompts(doc) -> frozenset[int]:  # type: ignore[no-untyped-def]
             lines.append((pos, text))
         pos = stop + 1
     found = [start for (start, text), (_, after) in zip(lines, lines[1:])
-             if text.endswith("?") and _ONE_QUESTION.fullmatch(text) is not None and not after.endswith("?")]
+             if _is_prompt(text) and not after.endswith("?")]
     return frozenset(found) if len(found) >= 2 else frozenset()
 
 
-#: one sentence that asks, alone on its line (no other sentence's end before its "?"), bare: a lead-in before
-#: a colon ("One question for you: which services ...?") is the writer asking
+def _is_prompt(line: str) -> bool:
+    """Is ``line`` (stripped) a questionnaire's prompt: one question alone, or after a number's label ("##1.",
+    "3)") a few alone ("What would you add? What further features would you add?"); or,
+    labelled as a question ("Q)", "Q3:", "Question 2 -"), any line that asks ("Q) How did you find the test? If you
+    have suggestions, we'd love to hear them.")?"""
+    if "?" not in line:
+        return False
+    label = _PROMPT_LABEL.match(line)
+    rest = line[label.end():] if label is not None else line
+    if label is not None and label.group(1) is not None:
+        return True  # (labelled as a question: the form's, whatever follows its "?")
+    if not rest.endswith("?"):
+        return False
+    # (a numbered prompt may hold a few questions; an unlabelled line one alone: "What did you prioritize? Why?"
+    # under a heading may be the writer's own)
+    if label is not None and label.end() > 0 and not line[:label.end()].lstrip("#").strip() == "":
+        return _QUESTIONS.fullmatch(rest) is not None
+    return _ONE_QUESTION.fullmatch(rest) is not None
+
+
+#: a questionnaire prompt's label: Markdown heading marks, bold, then a question's mark ("Q", "Q1", "Question 2":
+#: group 1) or a number, closed by ".", ")", ":" or "-"
+_PROMPT_LABEL: Final = re.compile(r"(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?:(Q(?:uestion)?[ \t]?\d{0,3})|\d{1,3})[ \t]?[.):-][ \t]*"
+                                  r"(?:\*\*|__)?|#{1,6}[ \t]*")
+#: one to three sentences that ask, alone on the line (no other sentence's end before a "?"), bare: a lead-in
+#: before a colon ("One question for you: which services ...?") is the writer asking
+_QUESTIONS: Final = re.compile(r"(?:[^.!?:\n]{3,150}\?[ \t]*){1,3}")
 _ONE_QUESTION: Final = re.compile(r"[^.!?:\n]{3,150}\?")

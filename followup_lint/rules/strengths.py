@@ -120,8 +120,9 @@ def work_questions(ctx: RuleContext) -> list[tuple[int, int]]:
             # so is its second: "### Focus Areas: What did you prioritize? Why did you choose them?")
         if prompts is None:
             prompts = form_prompts(doc)
-        if own.rfind("\n", 0, s) + 1 in prompts:
-            continue  # a questionnaire's prompt the note answers ("What was hard?" then the answer)
+        if prompts and (own.rfind("\n", 0, s) + 1 in prompts or own.rfind("\n", s, e - 1) + 1 in prompts):
+            continue  # a questionnaire's prompt the note answers ("What was hard?" then the answer), or an
+            # answer without a full stop read on into the next prompt's line ("... for this\nQ) Which parts?")
         j = bisect.bisect_left(logistics, s)
         if j < len(logistics) and logistics[j] < e:
             continue
@@ -288,7 +289,18 @@ class NoAddedStrengthOrQuestion(Rule):
     add interactors to the domain layer" tells what the code leaves out, no move ("I didn't add that I speak
     Portuguese" is one); the second question of a Markdown heading's prompt ("### Focus Areas: What did you
     prioritize? Why?") asks nobody, and neither does a question for feedback on your own selection ("is there
-    any feedback yet on the shortlisting?"). Without the lists the finding carries
+    any feedback yet on the shortlisting?"). A questionnaire's prompts answered in turn are the form's, labelled
+    or not ("Q1: How long did you spend on the test?", "##3. What would you add? What further features?",
+    "Q) How did you find the test? If you have suggestions, we'd love to hear them."), and so is a tentative
+    answer ending on its hedge ("With tests perhaps?"). A finish wished for the submission's look ("I would like
+    to add a better UI and some animations") is more work on it, and the submission set up on a tool ("I set up
+    the project with Vite") a choice for it. A strength set in your past work ("... at a previous job") is not
+    shown by your account of the exercise told without "I", and a strength's core pair made of the exercise's
+    own words ("radio station" in a radio player test) names the exercise unless one more of its words is said.
+    Familiarity told of your own ("I have gotten used to GraphQL and Amplify", "I'm comfortable with ...") adds a
+    strength it names by two words, and a deed told by the verb made of a tool's name ("I dockerized the whole
+    app") one naming the tool; so does the thing asked about, told as done elsewhere ("Yes I have had to do this
+    for database queries in production"; not "for the test"). Without the lists the finding carries
     `data["confidence"] = "low"`. In template mode a slot for a strength or a question (`{{strength}}`,
     `[a strength you did not mention]`, `{{question}}`) counts as adding one.
 
