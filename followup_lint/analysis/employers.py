@@ -1608,6 +1608,7 @@ class _FrameWords:
     document: re.Pattern[str]
     document_leads: frozenset[str]
     address_leads: frozenset[str]
+    all_leads: frozenset[str]
     sent_after: re.Pattern[str]
     sent_before: re.Pattern[str]
     address: re.Pattern[str]
@@ -1649,6 +1650,10 @@ def _frame_words() -> _FrameWords:
         # (a document's last word, where the pattern's window is taken around)
         document_leads=frozenset(w.split()[-1].lower() for w in data["reader_documents"]),
         address_leads=frozenset(("email", "e-mail", "mail", "address", "account", "inbox")),
+        all_leads=frozenset(("from", *data["commute_words"], "email", "e-mail", "mail", "address", "account", "inbox",
+                             *(w.split()[-1].lower() for w in data["reader_documents"]),
+                             *(next((x for x in w.split() if x in ("decision", "choice")), w.split()[0])
+                               for w in data["decision_verbs"]))),
         # ... that the reader sent: "that you emailed me", "you kindly shared"
         sent_after=re.compile(r"[ \t]*,?[ \t]*(?:(?:that|which)[ \t]+)?you[ \t]+(?:(?:have|had|kindly|just|"
                               r"also)[ \t]+){0,2}(?:" + alt(data["reader_sent"]) + r")\b", re.IGNORECASE),
@@ -1671,11 +1676,18 @@ def _sentence_end(ctx: RuleContext, pos: int, limit: int) -> int:
     return min(starts[k] if k < len(starts) else len(ctx.doc.own), pos + limit)
 
 
-def _lead_starts(ctx: RuleContext, leads: frozenset[str]) -> list[int]:
-    """The offsets of the document's words that are one of ``leads`` (lower case), picked from its word tokens in
-    C (a ``str.find`` walk per literal cost ~50 us a draft for the frames' forty-odd words)."""
+def _lead_starts(leads: list[tuple[int, str]], words: frozenset[str]) -> list[int]:
+    """The offsets of the ``leads`` (``_frame_leads``) that are one of ``words``."""
+    return [pos for pos, word in leads if word in words]
+
+
+def _frame_leads(ctx: RuleContext) -> list[tuple[int, str]]:
+    """(offset, word) of each word of the document that leads one of the frames, picked from the document's
+    word tokens in C in one pass (a ``str.find`` walk per literal cost ~50 us a draft for the frames'
+    forty-odd words), then sorted out by frame (``_lead_starts``)."""
     doc = ctx.doc
-    return list(compress(doc.word_starts, map(leads.__contains__, doc.lower_words)))
+    selected = list(map(_frame_words().all_leads.__contains__, doc.lower_words))
+    return list(zip(compress(doc.word_starts, selected), compress(doc.lower_words, selected)))
 
 
 def _windows(starts: list[int], size: int, back: int, ahead: int) -> Iterator[tuple[int, int]]:
@@ -1702,10 +1714,11 @@ def _frame_employers(ctx: RuleContext, own: str) -> Iterator[tuple[str, int, int
     Processors staff handbook that you emailed me"). ``other_employers`` then drops the interview's company,
     people, placeholders and the writer's past employers."""
     low = ctx.analysis.lower
-    if len(low) != len(own):
-        return  # (lower-casing moved the offsets: the literals' places are not the text's)
     words = _frame_words()
-    for pos in _lead_starts(ctx, words.commute_leads):
+    leads = _frame_leads(ctx)
+    if not leads:
+        return
+    for pos in _lead_starts(leads, words.commute_leads):
         m = words.commute.match(own, pos)
         if m is None:
             continue
@@ -1726,7 +1739,7 @@ def _frame_employers(ctx: RuleContext, own: str) -> Iterator[tuple[str, int, int
             continue  # "the drive from my house to the Globex depot where I buy feed": no work said
         yield org, m.start("org"), after, lo
     seen: set[int] = set()
-    for a, b in _windows(_lead_starts(ctx, words.decision_leads), len(own), 140, 40):
+    for a, b in _windows(_lead_starts(leads, words.decision_leads), len(own), 140, 40):
         for m in words.decision.finditer(own, a, b):
             org = _trim_org(m.group("org"))
             if not org or m.start("org") in seen or any(w.lower() in words.bodies for w in org.split()):
@@ -1739,7 +1752,7 @@ def _frame_employers(ctx: RuleContext, own: str) -> Iterator[tuple[str, int, int
             yield org, m.start("org"), m.start("org") + len(org), lo
     if "you" not in low:
         return
-    for a, b in _windows(_lead_starts(ctx, words.document_leads), len(own), 200, 40):
+    for a, b in _windows(_lead_starts(leads, words.document_leads), len(own), 200, 40):
         for m in words.document.finditer(own, a, b):
             org = _trim_org(m.group("org"))
             if not org or m.start("org") in seen:
@@ -1758,11 +1771,11 @@ def _address_employers(ctx: RuleContext, own: str) -> Iterator[tuple[str, int, i
     employer ahead (a free mail service's or a school's domain, "my own @gmail.com address", ".ac.ug",
     ".edu", names none)."""
     low = ctx.analysis.lower
-    if len(low) != len(own):
+    if "mail" not in low and "address" not in low and "account" not in low and "inbox" not in low:
         return
     words = _frame_words()
     seen: set[int] = set()
-    for a, b in _windows(_lead_starts(ctx, words.address_leads), len(own), 120, 12):
+    for a, b in _windows(_lead_starts(_frame_leads(ctx), words.address_leads), len(own), 120, 12):
         for m in words.address.finditer(own, a, b):
             dom, tld = m.group("dom"), m.group("tld").lower()
             if m.start("dom") in seen or not (m.group("at") or tld) or dom.lower() in words.free_mail:
