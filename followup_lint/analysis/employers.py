@@ -34,6 +34,8 @@ class CompanyMention:
     end: int
     text: str
     field: str = "body"
+    #: what to write instead, when not the company's name (an e-mail domain's name: the interviewer's domain)
+    replacement: str = ""
 
 
 _LEGAL_SUFFIX: Final = frozenset(
@@ -1225,6 +1227,14 @@ def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
         if s not in seen and _another(ctx, org, own, s, ctx.doc.placeholders, lo):
             seen.add(s)
             out.append(CompanyMention(s, e, own[s:e] if org.replace(" ", "") == own[s:e] else org))
+    for org, s, e, lo in _frame_employers(ctx, own):
+        if s not in seen and _another(ctx, org, own, s, ctx.doc.placeholders, lo):
+            seen.add(s)
+            out.append(CompanyMention(s, e, org))
+    for dom, s, e, lo in _address_employers(ctx, own):
+        if s not in seen and _another_domain(ctx, dom) and _another(ctx, dom, own, s, ctx.doc.placeholders, lo):
+            seen.add(s)
+            out.append(CompanyMention(s, e, dom, replacement=_interviewer_domain(ctx)))
     for org, s, lo in praised_employers(ctx, own):
         # (past employers are looked for from the praise on: "I was impressed by Globex" is praise, not "I was")
         if s not in seen and _another(ctx, org, own, s, ctx.doc.placeholders, lo):
@@ -1578,3 +1588,224 @@ def _discussed(interview, org: str) -> bool:
     Accounting at Super Company")?"""
     name = fold(org)
     return any(name in fold(t) for t in (*interview.topics, *interview.strengths, *interview.questions))
+
+
+@dataclass(frozen=True, slots=True)
+class _FrameWords:
+    """The frames that name the employer's place (``cues.toml`` [employer], compiled once): the daily journey
+    to work, the decision on the post, a document of the employer's the reader sent, a hoped-for address at
+    its domain."""
+
+    commute: re.Pattern[str]
+    commute_leads: frozenset[str]
+    workplace_after: re.Pattern[str]
+    work_cue: re.Pattern[str]
+    schools: frozenset[str]
+    decision: re.Pattern[str]
+    decision_leads: frozenset[str]
+    bodies: frozenset[str]
+    post_after: re.Pattern[str]
+    document: re.Pattern[str]
+    document_leads: frozenset[str]
+    address_leads: frozenset[str]
+    all_leads: frozenset[str]
+    sent_after: re.Pattern[str]
+    sent_before: re.Pattern[str]
+    address: re.Pattern[str]
+    address_wish: re.Pattern[str]
+    free_mail: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _frame_words() -> _FrameWords:
+    from .sentences import cue_data
+
+    data = cue_data()["employer"]
+    alt = _words_alternation
+    return _FrameWords(
+        # "from my house to the Rima Feeds gate", "my commute to Globex": the organisation the journey ends at
+        commute=re.compile(r"(?i:from[ \t]+my[ \t]+(?:" + alt(data["commute_homes"]) + r")|(?:"
+                           + alt(data["commute_words"]) + r"))[ \t]+(?:(?i:daily|every[ \t]+day|each[ \t]+day)"
+                           r"[ \t]+)?(?i:to)[ \t]+(?:(?i:the)[ \t]+)?" + _ORG),
+        commute_leads=frozenset(("from", *data["commute_words"])),
+        workplace_after=re.compile(r"[ \t]+(?i:" + alt(data["workplace_parts"]) + r")\b"),
+        work_cue=re.compile(r"\b(?:" + alt(data["work_cues"]) + r")\b", re.IGNORECASE),
+        schools=frozenset(w.lower() for w in data["school_words"]),
+        # "Has Northern Oasis Poultry taken a decision", "whether Globex has not yet filled": the organisation
+        # as the subject of the decision
+        decision=re.compile(r"\b(?:[Hh]as|[Hh]ave|[Dd]id|[Ww]ill|whether|if|when|[Ww]hen)[ \t]+(?:the[ \t]+)?"
+                            + _ORG + r"[ \t]+(?:(?:has|have|had|will|would|did|is[ \t]+going[ \t]+to)[ \t]+)?"
+                            r"(?:(?:not|yet|already|finally|now|perhaps|maybe)[ \t]+){0,2}(?:"
+                            + alt(data["decision_verbs"]) + r")\b"),
+        # (a decision verb's telling word, where the pattern's window is taken around: "decision" of "taken a
+        # decision", not the everyday "taken")
+        decision_leads=frozenset(next((x for x in w.split() if x in ("decision", "choice")), w.split()[0])
+                                 for w in data["decision_verbs"]),
+        bodies=frozenset(w.lower() for w in data["decision_bodies"]),
+        post_after=re.compile(r"\b(?:this|the|my|that|our)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
+                              + alt(data["post_words"]) + r")\b", re.IGNORECASE),
+        # "the Nyanza Milk Processors staff handbook": the organisation before a document of its own
+        document=re.compile(r"\b[Tt]he[ \t]+" + _ORG + r"[ \t]+(?:(?i:" + alt(data["document_qualifiers"])
+                            + r")[ \t]+)?(?i:" + alt(data["reader_documents"]) + r")\b"),
+        # (a document's last word, where the pattern's window is taken around)
+        document_leads=frozenset(w.split()[-1].lower() for w in data["reader_documents"]),
+        address_leads=frozenset(("email", "e-mail", "mail", "address", "account", "inbox")),
+        all_leads=frozenset(("from", *data["commute_words"], "email", "e-mail", "mail", "address", "account", "inbox",
+                             *(w.split()[-1].lower() for w in data["reader_documents"]),
+                             *(next((x for x in w.split() if x in ("decision", "choice")), w.split()[0])
+                               for w in data["decision_verbs"]))),
+        # ... that the reader sent: "that you emailed me", "you kindly shared"
+        sent_after=re.compile(r"[ \t]*,?[ \t]*(?:(?:that|which)[ \t]+)?you[ \t]+(?:(?:have|had|kindly|just|"
+                              r"also)[ \t]+){0,2}(?:" + alt(data["reader_sent"]) + r")\b", re.IGNORECASE),
+        sent_before=re.compile(r"\byou[ \t]+(?:(?:have|had|kindly|just|also)[ \t]+){0,2}(?:"
+                               + alt(data["reader_sent"]) + r")[ \t]+(?:(?:to[ \t]+)?me[ \t]+)?$", re.IGNORECASE),
+        # "to have my own @mukwanopay.co email": an address hoped for at the organisation's domain
+        address=re.compile(r"\b(?i:" + alt(data["address_verbs"]) + r")[ \t]+(?i:my|an?)[ \t]+(?:(?i:own|very|"
+                           r"first|new|official|work|company|real|proper)[ \t]+){0,3}(?P<at>@)?"
+                           r"(?P<dom>[A-Za-z0-9][A-Za-z0-9-]{1,40})(?P<tld>(?:\.[A-Za-z]{2,10}){0,3})[ \t]+"
+                           r"(?i:e-?mail|mail|address|account|inbox)\b"),
+        address_wish=re.compile(r"(?:\b(?:" + alt(data["address_wishes"]) + r")\b|\U0001F91E)", re.IGNORECASE),
+        free_mail=frozenset(w.lower() for w in data["free_mail_domains"]),
+    )
+
+
+def _sentence_end(ctx: RuleContext, pos: int, limit: int) -> int:
+    """Where the sentence holding ``pos`` ends (the next one's start), but no more than ``limit`` characters on."""
+    starts = ctx.analysis.sentence_starts
+    k = bisect.bisect_right(starts, pos)
+    return min(starts[k] if k < len(starts) else len(ctx.doc.own), pos + limit)
+
+
+def _lead_starts(leads: list[tuple[int, str]], words: frozenset[str]) -> list[int]:
+    """The offsets of the ``leads`` (``_frame_leads``) that are one of ``words``."""
+    return [pos for pos, word in leads if word in words]
+
+
+def _frame_leads(ctx: RuleContext) -> list[tuple[int, str]]:
+    """(offset, word) of each word of the document that leads one of the frames, picked from the document's
+    word tokens in C in one pass (a ``str.find`` walk per literal cost ~50 us a draft for the frames'
+    forty-odd words), then sorted out by frame (``_lead_starts``)."""
+    doc = ctx.doc
+    selected = list(map(_frame_words().all_leads.__contains__, doc.lower_words))
+    return list(zip(compress(doc.word_starts, selected), compress(doc.lower_words, selected)))
+
+
+def _windows(starts: list[int], size: int, back: int, ahead: int) -> Iterator[tuple[int, int]]:
+    """Spans around each offset of ``starts`` (sorted): ``back`` characters before it to ``ahead`` after it,
+    overlapping spans merged, within ``size``. A frame's pattern is searched there only (a scan of the whole
+    draft cost a few hundred microseconds a pattern)."""
+    a = b = -1
+    for pos in starts:
+        lo, hi = max(0, pos - back), min(size, pos + ahead)
+        if lo > b:
+            if b > a:
+                yield a, b
+            a = lo
+        b = max(b, hi)
+    if b > a >= 0:
+        yield a, b
+
+
+def _frame_employers(ctx: RuleContext, own: str) -> Iterator[tuple[str, int, int, int]]:
+    """(organisation, start, end, where its clause begins) for the organisation a frame names as the employer's
+    place: the end of the writer's daily journey to work ("the keke from my house to the Rima Feeds gate ...
+    I can resume early every day"), the subject of the decision on the post ("Has Northern Oasis Poultry taken
+    a decision about this position?"), the owner of a staff document the reader sent ("the Nyanza Milk
+    Processors staff handbook that you emailed me"). ``other_employers`` then drops the interview's company,
+    people, placeholders and the writer's past employers."""
+    low = ctx.analysis.lower
+    words = _frame_words()
+    leads = _frame_leads(ctx)
+    if not leads:
+        return
+    for pos in _lead_starts(leads, words.commute_leads):
+        m = words.commute.match(own, pos)
+        if m is None:
+            continue
+        org = _trim_org(m.group("org"))
+        if not org:
+            continue
+        after = m.start("org") + len(org)
+        if not (words.workplace_after.match(own, after)
+                or (_ORG_FOLLOW.match(own, after) and _organisation_by_name(org))):
+            continue  # "from my house to the Central Market", "to Kano": a place on the way, no workplace
+        if any(w.lower() in words.schools for w in org.split()):
+            continue  # "to the Kaduna Polytechnic gate": where the writer studies
+        if _frequent_words(ctx, org) and not _organisation_by_name(org):
+            continue  # "to the Head Office gate": the employer's own unit, no other name
+        lo = sentence_start(ctx, m.start(), 200)
+        hi = _sentence_end(ctx, m.start(), 240)
+        if not m.group(0)[:4].lower().startswith("comm") and not words.work_cue.search(own, lo, hi):
+            continue  # "the drive from my house to the Globex depot where I buy feed": no work said
+        yield org, m.start("org"), after, lo
+    seen: set[int] = set()
+    for a, b in _windows(_lead_starts(leads, words.decision_leads), len(own), 140, 40):
+        for m in words.decision.finditer(own, a, b):
+            org = _trim_org(m.group("org"))
+            if not org or m.start("org") in seen or any(w.lower() in words.bodies for w in org.split()):
+                continue  # "Has the Board taken a decision", "if Management has decided": a body of the reader's
+            hi = _sentence_end(ctx, m.end(), 120)
+            if not words.post_after.search(own, m.end(), hi):
+                continue  # "when Globex decided to move to the cloud": a story, not the decision on the post
+            seen.add(m.start("org"))
+            lo = sentence_start(ctx, m.start(), 200)
+            yield org, m.start("org"), m.start("org") + len(org), lo
+    if "you" not in low:
+        return
+    for a, b in _windows(_lead_starts(leads, words.document_leads), len(own), 200, 40):
+        for m in words.document.finditer(own, a, b):
+            org = _trim_org(m.group("org"))
+            if not org or m.start("org") in seen:
+                continue
+            lo = sentence_start(ctx, m.start(), 200)
+            if not (words.sent_after.match(own, m.end())
+                    or words.sent_before.search(own, max(lo, m.start() - 40), m.start())):
+                continue  # "the Globex handbook I found online": not the reader's document
+            seen.add(m.start("org"))
+            yield org, m.start("org"), m.start("org") + len(org), lo
+
+
+def _address_employers(ctx: RuleContext, own: str) -> Iterator[tuple[str, int, int, int]]:
+    """(domain's name, start, end, where its clause begins) for an e-mail address the writer hopes to have at
+    an organisation's domain ("Really hope to have my own @mukwanopay.co email soon"): the domain names the
+    employer ahead (a free mail service's or a school's domain, "my own @gmail.com address", ".ac.ug",
+    ".edu", names none)."""
+    low = ctx.analysis.lower
+    if "mail" not in low and "address" not in low and "account" not in low and "inbox" not in low:
+        return
+    words = _frame_words()
+    seen: set[int] = set()
+    for a, b in _windows(_lead_starts(_frame_leads(ctx), words.address_leads), len(own), 120, 12):
+        for m in words.address.finditer(own, a, b):
+            dom, tld = m.group("dom"), m.group("tld").lower()
+            if m.start("dom") in seen or not (m.group("at") or tld) or dom.lower() in words.free_mail:
+                continue  # "to have my own work email": no domain named
+            if _SCHOOL_DOMAIN.search(tld):
+                continue  # a school's domain: where the writer studies
+            if dom.isdigit():
+                continue
+            lo = sentence_start(ctx, m.start(), 200)
+            hi = _sentence_end(ctx, m.start(), 240)
+            if not words.address_wish.search(own, lo, hi):
+                continue  # "I will use my @acme.com email for the form": no hope of an address ahead
+            seen.add(m.start("dom"))
+            yield dom, m.start("dom"), m.end("dom"), lo
+
+
+#: the domain suffixes of schools and universities (".ac.ug", ".edu", ".sch.uk")
+_SCHOOL_DOMAIN: Final = LazyPattern(r"\.(?:ac|edu|sch)(?:\.|$)")
+
+
+def _interviewer_domain(ctx: RuleContext) -> str:
+    """The name of the interviewers' e-mail domain ("nileledger" of "brian@nileledger.example"), or ""."""
+    interview = ctx.interview
+    for p in interview.interviewers if interview is not None else ():
+        if p.email and "@" in p.email:
+            return p.email.split("@", 1)[1].split(".")[0]
+    return ""
+
+
+def _another_domain(ctx: RuleContext, dom: str) -> bool:
+    """Is the domain's name ``dom`` another than the interviewers' own (and any domain of the interview's company)?"""
+    own = _interviewer_domain(ctx)
+    return not own or fold(dom).replace("-", "") != fold(own).replace("-", "")

@@ -518,7 +518,8 @@ class WrongName(Rule):
         interview = ctx.interview
         assert interview is not None and interview.company
         for m in ctx.analysis.employers:
-            fix = ctx.fix(f"Write '{interview.company}'", [(m.start, m.end, interview.company)], field=m.field)
+            right = m.replacement or interview.company
+            fix = ctx.fix(f"Write '{right}'", [(m.start, m.end, right)], field=m.field)
             yield ctx.finding(f"'{m.text}' is not {interview.company}, the company you interviewed with", m.start,
                               m.end, field=m.field, fixes=(fix,),
                               data={"kind": "company", "name": m.text, "expected": interview.company,
