@@ -865,23 +865,74 @@ def form_prompts(doc) -> frozenset[int]:  # type: ignore[no-untyped-def]
     and followed by the writer's answer): two or more lines of the body above the closing, each one question
     alone, each followed by a line that asks nothing. A note's own questions to the reader stand in its
     prose, or once on a line before the closing; a form's are answered one after another. They add no question
-    (FL301) and invite no reply (FL304)."""
+    (FL301).
+
+    (FL304 reads more of a form's prompts, ``form_prompt_spans``: labelled, two to a line. FL301 keeps this
+    narrower reading: with the wider one, two notes whose added strength FL301 does not yet recognise,
+    thirty-third ag-102 and twenty-third i-146, lose the prompt it had mistaken for their added question.)"""
+    return frozenset(s for s, _ in _form_lines(doc, labelled=False)[0])
+
+
+def form_prompt_spans(doc) -> tuple[tuple[int, int], ...]:  # type: ignore[no-untyped-def]
+    """The spans of a questionnaire's prompt lines, and of the short question that opens an answer right
+    under one, the writer's echo of the prompt or tentative answer ("4. How would you track down a
+    performance issue?" then "Track down? Performance may come from ...", "With tests perhaps?", thirty-third
+    ag-102, ag-103): neither asks the reader anything, so neither invites a reply (FL304). The prompts are
+    those of ``form_prompts``, and also those after the form's label ("1.", "Q1:", "Q)", "##2.", thirty-third
+    ag-102, ag-103, ag-109, ag-110) and those of two or three questions ("What would you add if you had
+    time? What further features would you add?"); after a question's label ("Q1:", "Q)") the whole line is
+    the form's, its closing remark included ("... If you have any suggestions, we'd love to hear them.")."""
+    prompts, openers = _form_lines(doc, labelled=True)
+    return tuple(sorted(prompts + openers))
+
+
+def _form_lines(doc, labelled: bool) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:  # type: ignore[no-untyped-def]
+    """The (start, end) of each prompt line of a questionnaire, and of each short question opening an answer
+    (``labelled``: the wider reading of ``form_prompt_spans``; else ``form_prompts``', with no openers)."""
     own = doc.own
     end = doc.signoff.line_start if doc.signoff is not None else doc.own_end
-    lines: list[tuple[int, str]] = []
+    lines: list[tuple[int, int, str]] = []
     pos = doc.own_start
     while pos < end:
         nl = own.find("\n", pos, end)
         stop = end if nl < 0 else nl
-        text = own[pos:stop].strip()
+        raw = own[pos:stop]
+        text = raw.strip()
         if text:
-            lines.append((pos, text))
+            lines.append((pos, pos + len(raw.rstrip()), text))
         pos = stop + 1
-    found = [start for (start, text), (_, after) in zip(lines, lines[1:])
-             if text.endswith("?") and _ONE_QUESTION.fullmatch(text) is not None and not after.endswith("?")]
-    return frozenset(found) if len(found) >= 2 else frozenset()
+    prompts: list[tuple[int, int]] = []
+    openers: list[tuple[int, int]] = []
+    for (start, stop, text), (after_start, _, after) in zip(lines, lines[1:]):
+        if "?" not in text or after.endswith("?"):
+            continue
+        if not labelled:
+            if _ONE_QUESTION.fullmatch(text) is not None:
+                prompts.append((start, stop))
+            continue
+        label = _PROMPT_LABEL.match(text)
+        rest = text[label.end():] if label is not None else text
+        asked = label is not None and label.group(1) is not None
+        if _FORM_QUESTIONS.fullmatch(rest) is not None or asked and "?" in rest:
+            prompts.append((start, stop))
+            opener = _ANSWER_OPENER.match(after)
+            if opener is not None and _SECOND_PERSON.search(opener.group()) is None:
+                at = own.find(after, after_start)
+                openers.append((at, at + opener.end()))
+    return (prompts, openers) if len(prompts) >= 2 else ([], [])
 
 
 #: one sentence that asks, alone on its line (no other sentence's end before its "?"), bare: a lead-in before
 #: a colon ("One question for you: which services ...?") is the writer asking
 _ONE_QUESTION: Final = re.compile(r"[^.!?:\n]{3,150}\?")
+#: the prompt's questions after its label: one to three, each as ``_ONE_QUESTION``
+_FORM_QUESTIONS: Final = re.compile(r"(?:[^.!?:\n]{3,150}\?[ \t]*){1,3}")
+#: a questionnaire's label before its prompt: a heading's hashes, emphasis, then a question's label ("Q1:",
+#: "Q)", "Question 2.": group 1; the whole line is then the form's, its closing remark included: "Did you
+#: have any issues? If you have any suggestions ..., we'd love to hear them.") or the prompt's number ("1.")
+_PROMPT_LABEL: Final = re.compile(r"(?:#{1,6}[ \t]*)?(?:[*_]{1,2})?(?:(Q(?:uestion)?[ \t]?\d{0,2}[ \t]?[:.)])|\d{1,2}[.)])"
+                                  r"[ \t]*(?:[*_]{1,2}[ \t]*)?")
+#: a short question (up to about forty letters) opening the line under a prompt, after a list's bullet or the
+#: form's "Answer:" / "A1:" label: the writer's echo or guess
+_ANSWER_OPENER: Final = re.compile(r"(?:(?:[-*]|A(?:nswer)?[ \t]?\d{0,2}[ \t]?[:.)])[ \t]+)?[^\W\d_][^.!?:\n]{0,40}?\?")
+_SECOND_PERSON: Final = re.compile(r"\b(?:you|your|yours|u)\b", re.IGNORECASE)
