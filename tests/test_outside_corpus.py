@@ -152,11 +152,11 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                     "placeholder_left": (0, 0), "spelling": (11, 4), "greeting-punctuation": (1, 0),
                     "sentence-case": (0, 1)},
     "thirtysecond": {"names_interviewer": (0, 0), "interviewer_name_misspelled": (0, 0), "wrong_name": (0, 0),
-                     "adds_missed_strength_or_question": (0, 0), "invites_next_step": (1, 0), "placeholder_left": (0, 0),
+                     "adds_missed_strength_or_question": (0, 0), "invites_next_step": (0, 0), "placeholder_left": (0, 0),
                      "spelling": (4, 0), "spacing": (0, 0), "sentence-case": (0, 2)},
     "thirtythird": {"names_interviewer": (1, 0), "interviewer_name_misspelled": (0, 1), "wrong_name": (1, 5),
                     "mentions_specific_moment": (5, 1), "adds_missed_strength_or_question": (1, 6),
-                    "invites_next_step": (3, 5), "placeholder_left": (0, 1), "spelling": (23, 4), "spacing": (1, 0),
+                    "invites_next_step": (0, 0), "placeholder_left": (0, 1), "spelling": (23, 4), "spacing": (1, 0),
                     "sentence-case": (1, 27)},
 }
 
