@@ -32,8 +32,16 @@ def _functions_as_it_was(sentences: sm.Sentences, k: int) -> SentenceFunctions:
     words = sentences._read(k)
     f, cues = classify(words, sentences._own[s:e])
     spans = words.spans
-    return SentenceFunctions(s, e, f, tuple(
-        Cue(fn, spans[i][0], spans[j - 1][1]) if spans else Cue(fn, s, e) for fn, i, j in cues))
+    placed = tuple(Cue(fn, spans[i][0], spans[j - 1][1]) if spans else Cue(fn, s, e) for fn, i, j in cues)
+    a, b = sentences._token_range(k)
+    texts = sentences._texts[a:b]
+    if not f & sm.Function.REQUEST and "(" in texts and ")" in texts:
+        # (a request of a bracketed aside read on its own, "(ask me to see this!)": no sentence with a "(" is
+        # remembered, so the memo has nothing to compare here but its reading)
+        asked = sentences._aside_requests(k, a, b)
+        if asked:
+            f, placed = f | sm.Function.REQUEST, placed + tuple(Cue(fn, cs, ce) for fn, cs, ce in asked)
+    return SentenceFunctions(s, e, f, placed)
 
 
 def _asks_as_it_was(sentences: sm.Sentences, k: int) -> bool:

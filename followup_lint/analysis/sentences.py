@@ -68,6 +68,9 @@ _INVITING: Final = Function.QUESTION | Function.REQUEST | Function.OFFER | Funct
 _ASKING: Final = (Function.QUESTION | Function.INDIRECT_QUESTION)._value_
 #: what a sentence about later openings or staying in touch only hopes for
 _LATER: Final = Function.REQUEST | Function.OFFER | Function.FORWARD
+_REQUEST: Final = Function.REQUEST._value_
+_ASIDE_TOKENS: Final = 40  # the most tokens of a bracketed aside read as a sentence of its own (with its brackets)
+_ASIDES_READ: Final = 8    # the most bracketed asides of one sentence read as sentences of their own
 
 
 @dataclass(frozen=True, slots=True)
@@ -1152,6 +1155,7 @@ class _Reader:
                         and not self._voiced_question(i, k):
                     self.add(Function.REQUEST, i, k + 1)
         self._wishes()
+        self._glad_of_reply()
         self._status_checks()
         self._welcomed()
         self._own_requests()
@@ -1451,6 +1455,32 @@ class _Reader:
             if o > 0:
                 self.add(Function.REQUEST, i, o)
 
+    def _glad_of_reply(self) -> None:
+        """The writer glad, now or when it comes, of a reply not yet given ("I am happy about a short answer
+        when you have decided", "We'll be pleased with any feedback"): asks for it. A reply already had, named
+        by its owner or article ("I am grateful for your feedback"), is thanked for: no request."""
+        w = self.w
+        gladness = _cls("request", "reply_gladness")
+        links, first, adv = _cls("request", "glad_links"), _cls("modality", "first_person"), _cls("modality", "adverbs")
+        preps, some = _cls("request", "glad_preps"), _cls("request", "glad_indefinite")
+        quals, nouns = _cls("request", "info_qualifiers"), _cls("request", "info_nouns")
+        for i in _at_words(w, gladness.words):
+            if i < 2:
+                continue
+            x = i - 1
+            while x > 0 and w[x] in adv:
+                x -= 1
+            link = next((y for y in range(max(0, x - 2), x + 1) if links.at(w, y) == x + 1), -1)
+            if link < 1 or w[link - 1] not in first.single:
+                continue
+            p = i + 1
+            if preps.at(w, p) < 0 or some.at(w, p + 1) < 0:
+                continue
+            o = nouns.at(w, _skip(w, p + 2, quals, most=3))
+            if o > 0:
+                self.add(Function.REQUEST, link - 1, o)
+                return
+
     def _verdict_asked(self, o: int) -> bool:
         """Does a yes/no question about the writer's own work or chances begin at ``w[o]`` ("... to know if my
         PR is OK", "whether my solution passes", "if I can still apply")? Only the reader can answer it, so
@@ -1525,6 +1555,8 @@ class _Reader:
                         self.add(Function.OFFER, i, s)
                         continue
             j = willing.at(w, i) if word in willing.firsts else -1
+            if j > 0 and word == "free" and self._own_liberty(i):
+                continue                                   # "I feel free to show you ...": the writer's liberty
             if j > 0 and not _back(w, i, past, span=3) and not (i > 0 and w[i - 1] in accounts):
                 if j < len(w) and w[j] == "to" and self._thing_available(i):
                     continue                               # "the button would be able to call the endpoint"
@@ -1571,6 +1603,7 @@ class _Reader:
                         break
         self._referrals()
         self._joint_talk()
+        self._proposed_talk()
         self._showcase()
         self._credentials_offered()
         self._extra_work_linked()
@@ -1582,6 +1615,19 @@ class _Reader:
             elif w[i] == "available" and on_request.at(w, i + 1) > 0:
                 self.add(Function.OFFER, i, on_request.at(w, i + 1))   # "References are available upon request"
         self._promises_on_request()
+
+    def _own_liberty(self, i: int) -> bool:
+        """Is the "free" at ``w[i]`` the writer's own liberty, a first person feeling free ("I feel free to show
+        you I'm flexible", "we always felt free to refactor")? "Feel free to ask" said to the reader is no
+        liberty of the writer's."""
+        w = self.w
+        if i == 0 or w[i - 1] not in _cls("offer", "own_liberty").single:
+            return False
+        x = i - 2
+        adv, habit = _cls("modality", "adverbs"), _cls("request", "habit_adverbs")
+        while x >= 0 and (w[x] in adv or w[x] in habit):
+            x -= 1
+        return x >= 0 and w[x] in _cls("modality", "first_person").single
 
     def _promises_on_request(self) -> None:
         """A first-person promise that waits on the reader's request ("I'll update this section with more
@@ -1799,6 +1845,32 @@ class _Reader:
                 continue
             v = talks.at(w, _skip(w, m, adv))
             if v > 0 and not _back(w, i, _cls("offer", "joint_reported"), span=3):
+                self.add(Function.OFFER, i, v)
+                return
+
+    def _proposed_talk(self) -> None:
+        """A proposal to talk, the writer and the reader together ("Or let's just talk ASAP instead.", "Let's
+        set up a call next week", "lets chat soon"): an offer of further discussion. A proposal with a topic
+        announces what the note itself goes through ("Let's talk about the architecture", "Let's go through
+        the setup first"): no offer."""
+        w = self.w
+        if "let" not in w and "lets" not in w:
+            return
+        proposals, adv = _cls("offer", "proposals"), _cls("modality", "adverbs")
+        talks, more = _cls("offer", "joint_talks"), _cls("offer", "proposal_talks")
+        objects, tails = _cls("offer", "proposal_objects"), _cls("offer", "proposal_tails")
+        for i in _at_words(w, {"let", "lets"}):
+            k = proposals.at(w, i)
+            if k < 0:
+                continue
+            n = _skip(w, k, adv)
+            v = max(talks.at(w, n), more.at(w, n))
+            if v < 0:
+                continue
+            x = objects.at(w, v)
+            x = v if x < 0 else x
+            y = _skip(w, x, adv)   # ("further" is an adverb and a tail: "let's discuss it further")
+            if y >= len(w) or tails.at(w, x) > 0 or tails.at(w, y) > 0:
                 self.add(Function.OFFER, i, v)
                 return
 
@@ -2265,7 +2337,7 @@ def _heads() -> dict[str, frozenset[str]]:
         "requests": firsts(("request", "to_me"), ("request", "please"), ("request", "reply_verbs"),
                            ("request", "own_requests"), ("request", "proposals"), ("request", "wanted_answers"),
                            ("modality", "you_modal"), ("modality", "conditional"), ("request", "status_heads"),
-                           ("request", "welcomed"), ("request", "learn_wishes")),
+                           ("request", "welcomed"), ("request", "learn_wishes"), ("request", "reply_gladness")),
         "instruction": firsts(("instruction", "reader_forms"), ("instruction", "letter_parts"),
                               ("instruction", "thank_verbs"), ("instruction", "shaping_verbs"),
                               ("instruction", "expressing_verbs"), ("instruction", "telling_verbs")),
@@ -2274,7 +2346,8 @@ def _heads() -> dict[str, frozenset[str]]:
         "offers": (_cls("modality", "first_person").firsts - _cls("modality", "first_person").single)
         | _offer_follows() | firsts(("offer", "willing"), ("offer", "condition_heads"), ("offer", "referral"),
                                     ("offer", "invitations"), ("offer", "showcase_verbs"),
-                                    ("offer", "showcase_locators"), ("offer", "more_for"), ("offer", "extra_marks"))
+                                    ("offer", "showcase_locators"), ("offer", "more_for"), ("offer", "extra_marks"),
+                                    ("offer", "proposals"))
         | {"anything", "available"},
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads"), ("forward", "other_language"),
                           ("forward", "hope_words"), ("forward", "accept_verbs"), ("forward", "passive"),
@@ -2534,6 +2607,10 @@ class Sentences(Sequence[SentenceFunctions]):
         f, cues = classify(words, text, only)
         spans = words.spans
         offsets = tuple((fn, spans[i][0], spans[j - 1][1]) if spans else (fn, s, e) for fn, i, j in cues)
+        if only is None and not f._value_ & _REQUEST and "(" in texts and ")" in texts:
+            asked = self._aside_requests(k, a, b)
+            if asked:
+                f, offsets = f | Function.REQUEST, offsets + asked
         if remember:
             kept = self._token_indices(a, b, offsets, s, e) if spans else tuple((fn, -1, -1) for fn, _s, _e in offsets)
             if kept is not None:
@@ -2541,6 +2618,43 @@ class Sentences(Sequence[SentenceFunctions]):
                     _CLASSIFIED.clear()
                 _CLASSIFIED[key] = (f, kept)
         return f, offsets
+
+    def _aside_requests(self, k: int, a: int, b: int) -> tuple[tuple[Function, int, int], ...]:
+        """The requests of the bracketed asides of sentence ``k`` (tokens ``a:b``) that open on one, read as
+        sentences of their own: an imperative to the reader put in brackets inside an account ("Used Hono
+        for the API (ask me to see this!)", "(ping me for the slides)") asks for a reply, as it would on its
+        own; read inside the sentence it stands mid-clause. A bracketed instruction of a template
+        (``paren_instructions``) is no aside, and an aside that asks nothing first ("(see the README)",
+        "(I asked them to email me)") asks nothing."""
+        tokens, texts = self._tokens[a:b], self._texts[a:b]
+        heads = _heads()["requests"]
+        dropped: list[tuple[int, int]] | None = None
+        out: list[tuple[Function, int, int]] = []
+        brackets = list(compress(range(len(texts)), map(_BRACKET_TEXTS.__contains__, texts)))
+        read = 0
+        for p, q in zip(brackets, brackets[1:]):
+            if texts[p] != "(" or texts[q] != ")" or q > p + _ASIDE_TOKENS or q < p + 3 \
+                    or texts[p + 1].lower() not in heads:
+                continue   # (only an aside opening on a word that heads a request is read)
+            if dropped is None:
+                dropped = self._brackets_in(k, a, b)
+            if any(lo <= tokens[p][0] < hi for lo, hi in dropped):
+                continue
+            read += 1
+            if read > _ASIDES_READ:
+                break      # (a flood of "(please see ...)" asides: the first few tell)
+            words = read_sentence(tokens[p + 1:q], self._known, [], texts=texts[p + 1:q],
+                                  kinds=self._kinds[a + p + 1:a + q])
+            if len(words.words) < 2:
+                continue
+            lo, hi = tokens[p + 1][0], tokens[q - 1][1]
+            _f, cues = classify(words, self._own[lo:hi])
+            spans = words.spans
+            out.extend((fn, spans[i][0], spans[j - 1][1]) for fn, i, j in cues
+                       if fn._value_ & _REQUEST and i == 0)
+            if out:
+                break      # (one request is enough for the sentence to ask)
+        return tuple(out)
 
     def _token_indices(self, a: int, b: int, offsets: tuple[tuple[Function, int, int], ...], s: int,
                        e: int) -> tuple[tuple[Function, int, int], ...] | None:

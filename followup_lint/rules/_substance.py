@@ -899,22 +899,63 @@ def form_prompts(doc) -> frozenset[int]:  # type: ignore[no-untyped-def]
     long did you spend to complete this test?", "What was easy?", "What was hard?", each alone on its line
     and followed by the writer's answer): two or more lines of the body above the closing, each one question
     alone, each followed by a line that asks nothing. A note's own questions to the reader stand in its
-    prose, or once on a line before the closing; a form's are answered one after another. They add no question
-    (FL301) and invite no reply (FL304)."""
+    prose, or once on a line before the closing; a form's are answered one after another. A prompt line is
+    ``_is_prompt``'s: one question alone, a few after a number's label ("3. What would you add? What features
+    would you add?"), any line after a question's label ("Q) How did you find the test? If you have
+    suggestions, we'd love to hear them."; thirty-third ag-103, ag-109, ag-110). They add no question (FL301).
+
+    (FL304 reads more, ``form_prompt_spans``: also an unlabelled line of two or three questions, and the short
+    question opening an answer. FL301 keeps this narrower reading: with the wider one, twenty-third i-146
+    loses the prompt it had mistaken for its added question.)"""
+    return frozenset(s for s, _ in _form_lines(doc, labelled=False)[0])
+
+
+def form_prompt_spans(doc) -> tuple[tuple[int, int], ...]:  # type: ignore[no-untyped-def]
+    """The spans of a questionnaire's prompt lines, and of the short question that opens an answer right
+    under one, the writer's echo of the prompt or tentative answer ("4. How would you track down a
+    performance issue?" then "Track down? Performance may come from ...", "With tests perhaps?", thirty-third
+    ag-102, ag-103): neither asks the reader anything, so neither invites a reply (FL304). The prompts are
+    those of ``form_prompts``, and also those after the form's label ("1.", "Q1:", "Q)", "##2.", thirty-third
+    ag-102, ag-103, ag-109, ag-110) and those of two or three questions ("What would you add if you had
+    time? What further features would you add?"); after a question's label ("Q1:", "Q)") the whole line is
+    the form's, its closing remark included ("... If you have any suggestions, we'd love to hear them.")."""
+    prompts, openers = _form_lines(doc, labelled=True)
+    return tuple(sorted(prompts + openers))
+
+
+def _form_lines(doc, labelled: bool) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:  # type: ignore[no-untyped-def]
+    """The (start, end) of each prompt line of a questionnaire, and of each short question opening an answer
+    (``labelled``: the wider reading of ``form_prompt_spans``; else ``form_prompts``', with no openers)."""
     own = doc.own
     end = doc.signoff.line_start if doc.signoff is not None else doc.own_end
-    lines: list[tuple[int, str]] = []
+    lines: list[tuple[int, int, str]] = []
     pos = doc.own_start
     while pos < end:
         nl = own.find("\n", pos, end)
         stop = end if nl < 0 else nl
-        text = own[pos:stop].strip()
+        raw = own[pos:stop]
+        text = raw.strip()
         if text:
-            lines.append((pos, text))
+            lines.append((pos, pos + len(raw.rstrip()), text))
         pos = stop + 1
-    found = [start for (start, text), (_, after) in zip(lines, lines[1:])
-             if _is_prompt(text) and not after.endswith("?")]
-    return frozenset(found) if len(found) >= 2 else frozenset()
+    prompts: list[tuple[int, int]] = []
+    openers: list[tuple[int, int]] = []
+    for (start, stop, text), (after_start, _, after) in zip(lines, lines[1:]):
+        if "?" not in text or after.endswith("?"):
+            continue
+        if not labelled:
+            if _is_prompt(text):
+                prompts.append((start, stop))
+            continue
+        label = _PROMPT_LABEL.match(text)
+        rest = text[label.end():] if label is not None else text
+        if _is_prompt(text) or _QUESTIONS.fullmatch(rest) is not None:
+            prompts.append((start, stop))
+            opener = _ANSWER_OPENER.match(after)
+            if opener is not None and _SECOND_PERSON.search(opener.group()) is None:
+                at = own.find(after, after_start)
+                openers.append((at, at + opener.end()))
+    return (prompts, openers) if len(prompts) >= 2 else ([], [])
 
 
 def _is_prompt(line: str) -> bool:
@@ -945,3 +986,7 @@ _PROMPT_LABEL: Final = re.compile(r"(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?:(Q(?:uestion
 #: before a colon ("One question for you: which services ...?") is the writer asking
 _QUESTIONS: Final = re.compile(r"(?:[^.!?:\n]{3,150}\?[ \t]*){1,3}")
 _ONE_QUESTION: Final = re.compile(r"[^.!?:\n]{3,150}\?")
+#: a short question (up to about forty letters) opening the line under a prompt, after a list's bullet or the
+#: form's "Answer:" / "A1:" label: the writer's echo or guess
+_ANSWER_OPENER: Final = re.compile(r"(?:(?:[-*]|A(?:nswer)?[ \t]?\d{0,2}[ \t]?[:.)])[ \t]+)?[^\W\d_][^.!?:\n]{0,40}?\?")
+_SECOND_PERSON: Final = re.compile(r"\b(?:you|your|yours|u)\b", re.IGNORECASE)

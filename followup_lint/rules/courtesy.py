@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Final, Iterable
@@ -11,7 +12,7 @@ from ..document.structure import _MARKDOWN_HEADING
 from ..results import Applicability, Finding, Fix, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import in_slot
-from ._substance import form_prompts, nothing_written, sentence_functions, subject_only_functions, wrapped_on
+from ._substance import form_prompt_spans, nothing_written, sentence_functions, subject_only_functions, wrapped_on
 
 __all__ = ["NoThanks", "NoNextStep", "thanks_in", "next_steps_in", "has_thanks", "has_next_step"]
 
@@ -27,22 +28,31 @@ def _with(ctx: RuleContext, wanted: Function, *, first: bool = False, backwards:
     inviting = bits & _INVITING._value_
     titles = inviting and "#" in doc.own
     prompts = _template_prompts(doc.own) if titles else ()
-    # (a questionnaire's prompts answered in turn without titles: "What was hard?" then the answer)
-    form = form_prompts(doc) if inviting and "?" in doc.own else frozenset()
+    # (a questionnaire's prompts answered in turn: "What was hard?" or "Q2: What was hard?" then the answer,
+    # and the short question opening an answer, the writer's echo or guess: "Track down?")
+    form = form_prompt_spans(doc) if inviting and "?" in doc.own else ()
     for k in order:
         sf = sentences[k]
         if (titles and _section_title(doc.own, sf.start) and not _below_its_title(doc.own, sf, bits)
-                or any(a <= sf.start < b for a, b in prompts)
-                or form and doc.own.rfind("\n", 0, sf.start) + 1 in form):
+                or any(a <= sf.start < b for a, b in prompts)):
             continue  # (a README's section title, "## What would you do with more time?", and the rest of its
             # line, "### Additional Information: Is there anything else we should know? Feel free to share
             # ...", or a form's prompt copied under its titles, invite nothing)
         if sf.functions._value_ & bits and any(c.function._value_ & bits and not in_slot(doc, c.start, c.end)
-                                               for c in sf.cues):
+                                               and not (form and _within(form, c.start)) for c in sf.cues):
             out.append(sf)
             if first:
                 break
     return out[::-1] if backwards else out
+
+
+def _within(spans: tuple[tuple[int, int], ...], at: int) -> bool:
+    """Does ``at`` lie in one of the sorted, disjoint ``spans``?"""
+    k = bisect.bisect_right(spans, (at, _NO_END)) - 1
+    return k >= 0 and at < spans[k][1]
+
+
+_NO_END: Final = 1 << 62
 
 
 #: a heading's line that is a closing sentence of the writer's own, set in heading type ("### Thank you for your
