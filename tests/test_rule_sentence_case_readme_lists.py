@@ -102,6 +102,16 @@ def test_items_of_a_lower_case_list_set_apart_open_sentences(text: str, flagged:
     assert_flags(SentenceCase, note(text), *flagged)
 
 
+@pytest.mark.parametrize(("body", "flagged"), [
+    ("- paging of the results\n- dark mode for the table\n\nThanks, Sam", ["paging", "dark"]),
+    ("* the retry budget\n* cache warming for cold starts\n\nBest,\nSam", ["the", "cache"]),
+])
+def test_a_lower_case_list_that_opens_the_note_is_set_apart_too(body: str, flagged: list[str]) -> None:
+    """Nothing above the first item sets the list apart as a blank line does (the list reader once skipped
+    a list at the text's very start)."""
+    assert_flags(SentenceCase, body, *flagged)
+
+
 @pytest.mark.parametrize("text", [
     "The record holds:\n- title\n- content (the text of the post)\n- author",   # finishes the line's sentence
     "I was torn between two paths:\n- one screen first\n- the whole flow at once",

@@ -1029,30 +1029,34 @@ _ITEM_LINE: Final = LazyPattern(r"^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+\S", re.M
 _CAPITALISED_ITEM: Final = LazyPattern(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+[\"'“(]?([A-Z][a-z]+)")
 
 
+def _item_runs(own: str, lo: int, hi: int) -> list[list[tuple[int, int, re.Match[str]]]]:
+    """The lists of ``own[lo:hi]``: runs of item lines one right after another, each line as (start, end, its
+    ``_ITEM_LINE`` match)."""
+    runs: list[list[tuple[int, int, re.Match[str]]]] = []
+    end = -1
+    for m in _ITEM_LINE.finditer(own, lo, hi):
+        line = m.start()
+        if not runs or line != end + 1:             # not the line right after the last item: a new list
+            runs.append([])
+        nl = own.find("\n", line, hi)
+        end = hi if nl < 0 else nl
+        runs[-1].append((line, end, m))
+    return runs
+
+
 def _capitalised_lists(own: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The spans of the lists (item lines one after another) in which the writer capitalised an item: there
     the writer's own style opens an item with a capital, and a lower-case item ("- typescript", "- aria
     tags", "* expo sdk 40") is a sentence's first word left in lower case (thirty-second af-166, af-168). An
     item that opens on an instruction ("1. Install the gems") does not count: steps hold commands as typed."""
-    spans: list[tuple[int, int]] = []
-    start = end = -1
-    capital = False
-    for m in _ITEM_LINE.finditer(own, lo, hi):
-        line = m.start()
-        if line != end + 1:                         # not the line right after the last item: a new list
-            if capital:
-                spans.append((start, end))
-            start, capital = line, False
-        nl = own.find("\n", line, hi)
-        end = hi if nl < 0 else nl
-        if not capital:
-            c = _CAPITALISED_ITEM.match(own, line, end)
-            # (a step that opens on an instruction, "1. Install the gems", makes a list of steps, whose
-            # lower-case lines are commands as typed: "2. rails server")
-            capital = c is not None and c.group(1).lower() not in _list_item_words().verbs
-    if capital:
-        spans.append((start, end))
-    return spans
+    def capitalised(line: int, end: int) -> bool:
+        c = _CAPITALISED_ITEM.match(own, line, end)
+        # (a step that opens on an instruction, "1. Install the gems", makes a list of steps, whose
+        # lower-case lines are commands as typed: "2. rails server")
+        return c is not None and c.group(1).lower() not in _list_item_words().verbs
+
+    return [(run[0][0], run[-1][1]) for run in _item_runs(own, lo, hi)
+            if any(capitalised(line, end) for line, end, _ in run)]
 
 
 def _lower_case_lists(own: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -1063,26 +1067,17 @@ def _lower_case_lists(own: str, lo: int, hi: int) -> list[tuple[int, int]]:
     "- content (the text)") finishes that line's sentence, and a list with a capitalised item is judged by
     ``_capitalised_lists``."""
     spans: list[tuple[int, int]] = []
-    start = end = -1
-    lower = False
-    for m in _ITEM_LINE.finditer(own, lo, hi):
-        line = m.start()
-        if line != end + 1:                         # not the line right after the last item: a new list
-            if lower and start >= 0:
-                spans.append((start, end))
-            above_end = line - 1
-            above_start = own.rfind("\n", 0, max(above_end, 0)) + 1
-            above = own[above_start:max(above_end, above_start)].strip()
-            start = line
-            lower = above.startswith("#") or not above and not _after_a_list(own, above_start)
-            #       (a heading or a blank line sets the list apart; a blank line after another list does not)
-        nl = own.find("\n", line, hi)
-        end = hi if nl < 0 else nl
-        first = own[m.end() - 1]
-        if first.isupper() or not first.isalpha():
-            lower = False                           # a capitalised item, or one opening on a mark or a digit
-    if lower and start >= 0:
-        spans.append((start, end))
+    for run in _item_runs(own, lo, hi):
+        line = run[0][0]
+        above_end = line - 1
+        above_start = own.rfind("\n", 0, max(above_end, 0)) + 1
+        above = own[above_start:max(above_end, above_start)].strip()
+        # (a heading or a blank line sets the list apart; a blank line after another list does not)
+        if not (above.startswith("#") or not above and not _after_a_list(own, above_start)):
+            continue
+        # (a capitalised item, or one opening on a mark or a digit, makes the list no lower-case one)
+        if all(own[m.end() - 1].isalpha() and not own[m.end() - 1].isupper() for _, _, m in run):
+            spans.append((line, run[-1][1]))
     return spans
 
 
