@@ -216,8 +216,10 @@ def _build(ctx: RuleContext) -> Analysis:
                 # (read with the same exceptions as a sentence about the writer, and never a sentence that asks)
                 others = [k for k in range(len(spans)) if k not in first and k not in asking and k not in planned]
                 others_bounds = [spans[k] for k in others]
+                # (nor a sentence that tells the reader's own deed: "You dockerized the billing services, you said")
+                readers = existence("strengths", "readers_deeds")
                 told = [k for k, *hits in zip(others, *(pattern.search_each(own, others_bounds) for pattern in (
-                            excuses, enjoyed, directions, chosen, could, novice))) if not any(hits)]
+                            excuses, enjoyed, directions, chosen, could, novice, readers))) if not any(hits)]
                 strengths += _told_impersonally(heads, strengths, _writers_terms(doc, terms, set(told), excluded),
                                                 excluded, told, interview.strengths)
             if len(strengths) < len(interview.strengths):

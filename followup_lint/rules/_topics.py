@@ -126,6 +126,24 @@ def _vocab() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _tool_verbs() -> dict[str, str]:
+    """The forms of the verbs made of a tool's name (``tool_verbs`` of [topics]: "dockerize", "dockerised",
+    "dockerizing", "dockerization"), folded, each with the key of the generic verb it tells too ("containerize")."""
+    _stop, _generic, canon = _vocab()
+    out: dict[str, str] = {}
+    for line in phrase_data()["topics"]["tool_verbs"]:
+        generic, *tools = line.split()
+        key = stem(generic)
+        key = canon.get(key, key)
+        for tool in tools:
+            root = tool[:-3] if tool.endswith(("ize", "ise")) else tool
+            for z in "zs":
+                for ending in ("e", "es", "ed", "ing", "ation", "ations"):
+                    out[f"{root}i{z}{ending}"] = key
+    return out
+
+
+@lru_cache(maxsize=1)
 def _weights() -> dict[str, float]:
     from ..spelling.lexicon import read_data  # the file itself when installed: no importlib.resources
 
@@ -188,6 +206,10 @@ def _word_terms(word: str, is_number: bool) -> tuple[tuple[str, float, int, int]
             if key in generic or w in generic:
                 continue
             key = canon.get(key, key)
+            told = _tool_verbs().get(w)
+            if told is not None and told != key:
+                # "dockerizing": the tool's name, and the generic deed its verb tells ("containerize")
+                out.append((told, weight(told), s, e))
         out.append((key, weight(key), s, e))
     if len(pieces) > 1 and len(out) < len(pieces) and "/" not in word:
         # "no-shows", "on-call", "roll-out": a particle was dropped, and with it what the compound means;

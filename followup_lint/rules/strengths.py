@@ -299,7 +299,10 @@ class NoAddedStrengthOrQuestion(Rule):
     own words ("radio station" in a radio player test) names the exercise unless one more of its words is said.
     Familiarity told of your own ("I have gotten used to GraphQL and Amplify", "I'm comfortable with ...") adds a
     strength it names by two words, and a deed told by the verb made of a tool's name ("I dockerized the whole
-    app") one naming the tool; so does the thing asked about, told as done elsewhere ("Yes I have had to do this
+    app") one naming the tool; that verb tells the generic deed too ("dockerizing the app" tells "containerised
+    an app"), though the tool's name alone ("the app runs on Docker") tells none, and neither does such a deed
+    wished for ("I would have dockerized it with more time"), never done, or the reader's ("You dockerized the
+    services"); a project the interview set ("the interview project: ...") is an exercise as a take-home is; so does the thing asked about, told as done elsewhere ("Yes I have had to do this
     for database queries in production"; not "for the test"). Without the lists the finding carries
     `data["confidence"] = "low"`. In template mode a slot for a strength or a question (`{{strength}}`,
     `[a strength you did not mention]`, `{{question}}`) counts as adding one.
