@@ -18,6 +18,7 @@ from operator import attrgetter, eq, itemgetter
 from typing import Final, Iterable, Iterator
 
 from .._lazy import LazyPattern
+from ..document.code import ASKING_HEADING
 from ..document.tokens import _DIGIT, unpunctuated_text
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
@@ -224,6 +225,26 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return j < 0 or text[j] in ".!?:"
 
 
+def _unjudged_lines(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """The lines of the candidate's text that are not the writer's sentences, sorted: a company's question
+    heading copied from a questionnaire (``doc.question_headings``: "### Q) Is it possible ...? and why?") and a
+    statement of code typed outside a fence (``doc.code_lines``: "update t set a = ? where id = ?;")."""
+    return sorted((*doc.question_headings, *doc.code_lines))
+
+
+def _judged(findings: Iterable[Finding], doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
+    """``findings`` but those on a line ``_unjudged_lines`` reads as no sentence of the writer's (the lines are
+    found on the first finding: most drafts have none to drop)."""
+    lines: list[tuple[int, int]] | None = None
+    for f in findings:
+        if lines is None:
+            lines = _unjudged_lines(doc)
+        span = f.span
+        if lines and span is not None and span.field == "body" and _in_spans(span.start, lines):
+            continue
+        yield f
+
+
 # -- FL103 lowercase-i ------------------------------------------------------------------------------------
 
 class LowercaseI(Rule):
@@ -268,6 +289,10 @@ class LowercaseI(Rule):
     language_dependent = True
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        # (a company's question heading and a line of code are no sentences of the writer's)
+        return _judged(self._check(ctx), ctx.doc)
+
+    def _check(self, ctx: RuleContext) -> Iterable[Finding]:
         for field, text, tokens in (("subject", ctx.doc.subject.text, ctx.doc.subject_tokens),
                                     ("body", ctx.doc.own, ctx.doc.tokens)):
             if _LOWER_I_TOKEN.search(_joined(ctx, field, tokens)) is None:
@@ -281,6 +306,9 @@ class LowercaseI(Rule):
                     continue  # "(i)", "i)" list markers and numerals
                 if after == "." and not text[text.rfind("\n", 0, tok.start) + 1:tok.start].strip():
                     continue  # "i." opening a line: a roman-numeral list marker
+                if (field == "body" and tok.norm == "i" and _OBJECT_BEFORE.search(text, max(0, tok.start - 8), tok.start)
+                        and "i" in ctx.doc.code_identifiers):
+                    continue  # "the current value of i now is 5": the loop's variable of the note's code
                 fixed = "I" + tok.text[1:]
                 fix = ctx.fix(f"Write '{fixed}'", [(tok.start, tok.start + 1, "I")], field=field,
                               applicability=Applicability.SAFE)
@@ -293,6 +321,11 @@ class LowercaseI(Rule):
 # straightens both curly apostrophes): a necessary condition for a finding, checked in one C-level search
 # (the "i" first, then "at a line's start" looked back at: the engine skips from one "i" to the next)
 _LOWER_I_TOKEN: Final = LazyPattern(r"i(?<![^\n]i)(?:['’‘](?:m|ve|d|ll))?$", re.MULTILINE)
+
+
+#: a preposition right before the "i": its object, a name ("the value of i", "stored in i"), never the pronoun
+#: (which would be "me" there)
+_OBJECT_BEFORE: Final = LazyPattern(r"(?<![\w'’])(?:of|in|into|from|with|by|at)[ \t]+$", re.IGNORECASE)
 
 
 def _next_word_end(text: str, pos: int) -> int:
@@ -503,12 +536,8 @@ class Spacing(Rule):
                               data={"kind": "missing-space"})
 
 
-#: a Markdown heading that asks: a take-home form's question copied as a section title ("### Q) How did you
-#: find the test overall? Did you have any issues?If you have suggestions, we'd love to hear them."), or the
-#: form's question copied as a line of its own under its label ("Q) Did you have any issues?If ...", "Q2: Which
-#: parts were the most challenging?", "Question 3. ...?")
-_ASKING_HEADING: Final = LazyPattern(
-    r"[ \t]{0,3}(?:#{1,6}[ \t]+|(?=Q(?:uestion)?[ \t]?\d{0,2}[).:][ \t]))[^\n?]{0,300}\?")
+#: a Markdown heading that asks, or the form's question under its label: the company's (``document.code``)
+_ASKING_HEADING: Final = ASKING_HEADING
 
 
 def _prompt_heading(own: str, bounds: tuple[int, int]) -> bool:
@@ -710,6 +739,10 @@ class SentenceCase(Rule):
     language_dependent = True
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        # (a company's question heading and a line of code are no sentences of the writer's)
+        return _judged(self._check(ctx), ctx.doc)
+
+    def _check(self, ctx: RuleContext) -> Iterable[Finding]:
         doc = ctx.doc
         own = doc.own
         lo, hi = doc.content_range
@@ -1298,6 +1331,10 @@ class UnbalancedDelimiter(Rule):
     language_dependent = True
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        # (a company's question heading and a line of code are no sentences of the writer's)
+        return _judged(self._check(ctx), ctx.doc)
+
+    def _check(self, ctx: RuleContext) -> Iterable[Finding]:
         own = ctx.doc.own
         if not _DELIMITER.search(own):
             return
