@@ -30,7 +30,8 @@ def lines_of(body: str, spans: tuple[tuple[int, int], ...]) -> list[str]:
      "## Q) Wich framework did you pick, and why?"),
     ("#### **Q) What would you change? and how?**\n- The cache first.",
      "#### **Q) What would you change? and how?**"),
-    ("Intro.\n\n### How long did the task take you?\nAbout four hours.", "### How long did the task take you?"),
+    ("Intro.\n\n### Question 2: How long did the task take you?\nAbout four hours.",
+     "### Question 2: How long did the task take you?"),
     ("Q2: Which part was the hardest?\nThe parsing of dates.", "Q2: Which part was the hardest?"),
 ])
 def test_a_heading_that_asks_is_a_company_question(body: str, heading: str) -> None:
@@ -42,6 +43,7 @@ def test_a_heading_that_asks_is_a_company_question(body: str, heading: str) -> N
     "Hi Dana,\n\nWhat did you think of the demo?\n\nBest,\nSam",      # the writer's own question in prose
     "# Summary.\nDid it work? Yes.",                                  # the question is under the heading
     "Quick note: was the build green?",                               # "Q" of a word, no form's label
+    "Intro.\n\n## what are you most proud of, and why?\nThe parser.",  # no form's label: maybe the writer's
 ])
 def test_other_lines_are_no_company_question(body: str) -> None:
     assert doc(body).question_headings == ()
@@ -100,6 +102,7 @@ def test_a_company_question_heading_is_not_judged(heading: str, answer: str) -> 
     ("## Q) How would you scale the service?", "with more wrokers behind the queue.", "wrokers", "with"),
     ("## Notes on the sevice", "the queue is drained nightly.", "sevice", "the"),   # the writer's own heading
     ("### What did you find hard?", "the time zones, mostly becuase of DST.", "becuase", "the"),
+    ("## what did you fnid hard? and why?", "The time zones.", "fnid", "what"),      # no form's label
 ])
 def test_the_writers_answers_and_own_headings_are_still_judged(heading: str, answer: str, word: str,
                                                                 lower: str) -> None:

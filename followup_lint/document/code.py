@@ -25,14 +25,21 @@ __all__ = ["ASKING_HEADING", "question_heading_ranges", "code_line_ranges", "cod
 ASKING_HEADING: Final = LazyPattern(
     r"[ \t]{0,3}(?:#{1,6}[ \t]+|(?=Q(?:uestion)?[ \t]?\d{0,2}[).:][ \t]))[^\n?]{0,300}\?")
 
+#: a company's question under the form's question label ("Q)", "Q2:", "Question 3."), in a heading or bold or on a
+#: line of its own: "### Q) Is it possible to run mutli task in the same time in javascript? and why?", "####
+#: **Q) Which parts are you most proud of? And why?**". A question heading without the form's label ("## what
+#: you are proud of, and why?") may be the writer's retyping, judged as the writer's text (twenty-third i-104)
+_LABELLED_QUESTION: Final = LazyPattern(
+    r"[ \t]{0,3}(?:#{1,6}[ \t]*)?(?:\*\*|__)?Q(?:uestion)?[ \t]?\d{0,3}[ \t]?[).:-][ \t][^\n?]{0,300}\?")
+
 #: a line that may be a question heading: a heading's marks or the form's question label at its start
-_HEADING_START: Final = LazyPattern(r"^[ \t]{0,3}(?:#|Q)", re.MULTILINE)
+_HEADING_START: Final = LazyPattern(r"^[ \t]{0,3}(?:#|Q|\*\*Q|__Q)", re.MULTILINE)
 
 
 def question_heading_ranges(own: str, lo: int = 0, hi: int | None = None) -> tuple[tuple[int, int], ...]:
-    """The (start, end) of each line between ``lo`` and ``hi`` that is a company's question heading
-    (``ASKING_HEADING``): the form's text, not the writer's, so neither its spelling nor its mechanics are
-    judged (thirty-fourth batch, SOURCES-github-a "Decisions"). A heading that asks nothing ("## Notes") is
+    """The (start, end) of each line between ``lo`` and ``hi`` that is a company's question under the form's
+    label (``_LABELLED_QUESTION``): the form's text, not the writer's, so neither its spelling nor its mechanics
+    are judged (thirty-fourth batch, SOURCES-github-a "Decisions"). A heading that asks nothing ("## Notes") is
     the writer's own title."""
     hi = len(own) if hi is None else hi
     if "?" not in own:
@@ -42,7 +49,7 @@ def question_heading_ranges(own: str, lo: int = 0, hi: int | None = None) -> tup
         start = m.start()
         nl = own.find("\n", start, hi)
         end = hi if nl < 0 else nl
-        if ASKING_HEADING.match(own, start, end) is not None:
+        if _LABELLED_QUESTION.match(own, start, end) is not None:
             spans.append((start, end))
     return tuple(spans)
 
