@@ -314,9 +314,13 @@ def test_positions_near_the_start_counted_equal_the_listed_line_starts() -> None
 
 
 class _SentenceCaseVisitingEverySentence(mechanics.SentenceCase):
-    """sentence-case (FL106) as it was (reference copy of its sentence loop): every sentence visited."""
+    """sentence-case (FL106) as it was (reference copy of its sentence loop): every sentence visited; a company's
+    question heading and a code line are no sentences (``mechanics._judged``)."""
 
     def check(self, ctx):  # type: ignore[no-untyped-def]
+        return mechanics._judged(self._visit(ctx), ctx.doc)
+
+    def _visit(self, ctx):  # type: ignore[no-untyped-def]
         doc = ctx.doc
         own = doc.own
         lo, hi = doc.content_range
@@ -358,6 +362,7 @@ def test_sentences_picked_by_a_lower_case_first_character_give_the_findings_of_v
     monkeypatch.setattr(mechanics, "_glued_items", lambda own, lo, hi: [])
     monkeypatch.setattr(mechanics, "_open_paragraph_starts", lambda own, lo, hi: [])
     monkeypatch.setattr(mechanics, "_lower_salutation", lambda doc, tokens: None)
+    monkeypatch.setattr(mechanics, "_AFTER_STRONG_STOP", re.compile(r"(?!)"))
     rnd = random.Random(41)
     bodies = [r["body"] for r in _records()]
     pieces = ["we met.", "We met.", "thanks!", "i think so.", "e.g. this.", "iPhone works.", "\n", "\n\n", " ",

@@ -17,6 +17,7 @@ from operator import attrgetter, eq, itemgetter
 from typing import TYPE_CHECKING, Iterable
 
 from .._lazy import lazy
+from .code import code_identifiers, code_line_ranges, question_heading_ranges
 from ..text import LineIndex
 from .html import html_to_text, looks_like_html
 from .markup import markup_ranges
@@ -276,6 +277,28 @@ class Document:
         start = (g.message_start if g.message_start >= 0 else g.line_end) if g else self.own_start
         end = self.signoff.line_start if self.signoff and self.postscript is None else self.own_end
         return start, max(start, end)
+
+    @lazy
+    def question_headings(self) -> tuple[tuple[int, int], ...]:
+        """The lines of the candidate's text that are a company's question heading copied from a take-home
+        questionnaire ("### Q) Is it possible to run mutli task ...? and why?"): the form's text, whose spelling
+        and mechanics are not the writer's (``document.code.question_heading_ranges``)."""
+        return question_heading_ranges(self.own, self.own_start, self.own_end)
+
+    @lazy
+    def code_lines(self) -> tuple[tuple[int, int], ...]:
+        """The lines of the candidate's text that are statements of code typed outside a fence ("update
+        image_table set id_image_type = ? where id = ?;"): no sentences (``document.code.code_line_ranges``)."""
+        return code_line_ranges(self.own, self.own_start, self.own_end)
+
+    @lazy
+    def code_identifiers(self) -> frozenset[str]:
+        """The names the note's code uses: in its fenced blocks, its code lines and its inline code ("i" of
+        "for (var i = 0; ...)")."""
+        blocks = [(r.start, r.end) for r in self.regions if r.kind == "code"]
+        if not blocks and not self.code_lines and "`" not in self.own:
+            return frozenset()
+        return code_identifiers(self.body.text, blocks, self.code_lines)
 
     def in_region(self, pos: int, kind: str | None = None) -> bool:
         return any(r.start <= pos < r.end and (kind is None or r.kind == kind) for r in self.regions)

@@ -18,6 +18,7 @@ from operator import attrgetter, eq, itemgetter
 from typing import Final, Iterable, Iterator
 
 from .._lazy import LazyPattern
+from ..document.code import ASKING_HEADING
 from ..document.tokens import _DIGIT, unpunctuated_text
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
@@ -224,6 +225,26 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return j < 0 or text[j] in ".!?:"
 
 
+def _unjudged_lines(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """The lines of the candidate's text that are not the writer's sentences, sorted: a company's question
+    heading copied from a questionnaire (``doc.question_headings``: "### Q) Is it possible ...? and why?") and a
+    statement of code typed outside a fence (``doc.code_lines``: "update t set a = ? where id = ?;")."""
+    return sorted((*doc.question_headings, *doc.code_lines))
+
+
+def _judged(findings: Iterable[Finding], doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
+    """``findings`` but those on a line ``_unjudged_lines`` reads as no sentence of the writer's (the lines are
+    found on the first finding: most drafts have none to drop)."""
+    lines: list[tuple[int, int]] | None = None
+    for f in findings:
+        if lines is None:
+            lines = _unjudged_lines(doc)
+        span = f.span
+        if lines and span is not None and span.field == "body" and _in_spans(span.start, lines):
+            continue
+        yield f
+
+
 # -- FL103 lowercase-i ------------------------------------------------------------------------------------
 
 class LowercaseI(Rule):
@@ -268,6 +289,10 @@ class LowercaseI(Rule):
     language_dependent = True
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        # (a company's question heading and a line of code are no sentences of the writer's)
+        return _judged(self._check(ctx), ctx.doc)
+
+    def _check(self, ctx: RuleContext) -> Iterable[Finding]:
         for field, text, tokens in (("subject", ctx.doc.subject.text, ctx.doc.subject_tokens),
                                     ("body", ctx.doc.own, ctx.doc.tokens)):
             if _LOWER_I_TOKEN.search(_joined(ctx, field, tokens)) is None:
@@ -281,6 +306,9 @@ class LowercaseI(Rule):
                     continue  # "(i)", "i)" list markers and numerals
                 if after == "." and not text[text.rfind("\n", 0, tok.start) + 1:tok.start].strip():
                     continue  # "i." opening a line: a roman-numeral list marker
+                if (field == "body" and tok.norm == "i" and _OBJECT_BEFORE.search(text, max(0, tok.start - 8), tok.start)
+                        and "i" in ctx.doc.code_identifiers):
+                    continue  # "the current value of i now is 5": the loop's variable of the note's code
                 fixed = "I" + tok.text[1:]
                 fix = ctx.fix(f"Write '{fixed}'", [(tok.start, tok.start + 1, "I")], field=field,
                               applicability=Applicability.SAFE)
@@ -293,6 +321,11 @@ class LowercaseI(Rule):
 # straightens both curly apostrophes): a necessary condition for a finding, checked in one C-level search
 # (the "i" first, then "at a line's start" looked back at: the engine skips from one "i" to the next)
 _LOWER_I_TOKEN: Final = LazyPattern(r"i(?<![^\n]i)(?:['’‘](?:m|ve|d|ll))?$", re.MULTILINE)
+
+
+#: a preposition right before the "i": its object, a name ("the value of i", "stored in i"), never the pronoun
+#: (which would be "me" there)
+_OBJECT_BEFORE: Final = LazyPattern(r"(?<![\w'’])(?:of|in|into|from|with|by|at)[ \t]+$", re.IGNORECASE)
 
 
 def _next_word_end(text: str, pos: int) -> int:
@@ -503,12 +536,8 @@ class Spacing(Rule):
                               data={"kind": "missing-space"})
 
 
-#: a Markdown heading that asks: a take-home form's question copied as a section title ("### Q) How did you
-#: find the test overall? Did you have any issues?If you have suggestions, we'd love to hear them."), or the
-#: form's question copied as a line of its own under its label ("Q) Did you have any issues?If ...", "Q2: Which
-#: parts were the most challenging?", "Question 3. ...?")
-_ASKING_HEADING: Final = LazyPattern(
-    r"[ \t]{0,3}(?:#{1,6}[ \t]+|(?=Q(?:uestion)?[ \t]?\d{0,2}[).:][ \t]))[^\n?]{0,300}\?")
+#: a Markdown heading that asks, or the form's question under its label: the company's (``document.code``)
+_ASKING_HEADING: Final = ASKING_HEADING
 
 
 def _prompt_heading(own: str, bounds: tuple[int, int]) -> bool:
@@ -710,6 +739,10 @@ class SentenceCase(Rule):
     language_dependent = True
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        # (a company's question heading and a line of code are no sentences of the writer's)
+        return _judged(self._check(ctx), ctx.doc)
+
+    def _check(self, ctx: RuleContext) -> Iterable[Finding]:
         doc = ctx.doc
         own = doc.own
         lo, hi = doc.content_range
@@ -799,6 +832,14 @@ class SentenceCase(Rule):
             if word.start not in reported and _reads_as_sentence(own, word):
                 reported.add(word.start)
                 yield self._report(ctx, word)
+        if ".**" in own or ".__" in own or "!**" in own or "?**" in own:
+            for m in _AFTER_STRONG_STOP.finditer(own, lo, hi):
+                # "**Time spent : 2 hrs.** failed to make it work": the stop inside the bold ends its sentence
+                s = m.end()
+                tok = _lower_first_word(tokens, bisect_left(tokens, s, key=_START), s, n)
+                if tok is not None and s not in reported:
+                    reported.add(s)
+                    yield self._report(ctx, tok)
         marker = _lower_postscript(doc)
         if marker is not None and marker.start not in reported:
             reported.add(marker.start)  # "p.s. I also ...": the postscript's marker opens a sentence
@@ -823,6 +864,11 @@ class SentenceCase(Rule):
         words = ctx.quote(tok.start, _next_word_end(ctx.doc.own, tok.end))
         return ctx.finding(f"The sentence '{words}...' starts with a lower-case letter", tok.start, tok.end,
                            fixes=(fix,))
+
+
+#: a sentence's stop closed inside bold ("**Time spent : 2 hrs.** failed to ...", thirty-fourth ah-114), then
+#: a lower-case word on the same line: the next sentence, begun in lower case (not "e.g." nor "i.e.")
+_AFTER_STRONG_STOP: Final = LazyPattern(r"(?<![.\s][a-z]\.[a-z])(?<=\w)[.!?](?:\*\*|__)[ \t]+(?=[a-z])")
 
 
 #: a postscript's marker written in lower case with its stops ("p.s.", "p.p.s."), then a word
@@ -894,12 +940,14 @@ def _lower_first_word(tokens, i: int, s: int, n: int):  # type: ignore[no-untype
     return tok
 
 
-#: before a lower-case letter: a list item's marker ("- ", "* ", "• ", "3. ", "2) "), or the line break
+#: before a lower-case letter: a list item's marker ("- ", "* ", "• ", "3. ", "2) "; and the "[" of a Markdown link
+#: that opens the item, whose text is the item's first words: "6. [react hook form](https://...) to simplify
+#: forms", thirty-fourth ah-166), or the line break
 #: after a line that ends with a bracket closing an aside, with no full stop ("... free tier)\n")
 #: a character every match of ``_LINE_START`` holds one of (a bullet, a digit, or the ")" of an aside):
 #: a text without any is not searched (250,000 "Hi." lines)
 _LINE_START_NEEDS: Final = ("-", "*", "•", "+", ")", *"0123456789")
-_LINE_START: Final = LazyPattern(r"^[ \t]*(?:[-*•+]|\d{1,3}[.)]|\d{1,3}[ \t]+[-–])[ \t]+(?=[a-z])"
+_LINE_START: Final = LazyPattern(r"^[ \t]*(?:[-*•+]|\d{1,3}[.)]|\d{1,3}[ \t]+[-–])[ \t]+(?:\[(?=[a-z][^\]\n]{0,200}\]\())?(?=[a-z])"
                                 r"|(?P<aside>\)(?<=[^\s.!?]\))[ \t]*\n[ \t]*)(?=[a-z])", re.MULTILINE)
 
 
@@ -957,7 +1005,10 @@ def _open_paragraph_starts(own: str, lo: int, hi: int) -> list[int]:
 #: a line that opens on a plain lower-case word and goes on in words: a heading or a sentence written in lower
 #: case ("what can i do more", "the time was limited"), not a repository's or a file's name ("mobile-challenge",
 #: "python_cli_tool", "formatting" alone as a section's title)
-_LOWER_WORDS: Final = LazyPattern(r"[a-z]+[ \t]+[A-Za-z]+\b[^\n`]*$", re.MULTILINE)
+#: (the first word may be a pronoun's contraction: "it's good and the description is very clear", thirty-fourth
+#: ah-107; not a name's possessive, "npm's cache")
+_LOWER_WORDS: Final = LazyPattern(r"(?:(?:it|that|there|here|what|we|they|you|he|she|let)['’](?:s|re|ll|ve|d)|[a-z]+)"
+                                  r"[ \t]+[A-Za-z]+\b[^\n`]*$", re.MULTILINE)
 
 
 #: a list item's number glued to its first word, typed with no space after the dot ("1.use of the tool",
@@ -1060,8 +1111,8 @@ def _capitalised_lists(own: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def _lower_case_lists(own: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The spans of the lists set apart from the text before them (a blank line or a heading above the first
-    item) whose every item opens on a lower-case letter ("* primary key generation", "* the outbox
+    """The spans of the lists set apart from the text before them (a blank line, a heading or a finished
+    sentence above the first item) whose every item opens on a lower-case letter ("* primary key generation", "* the outbox
     pattern"; thirty-third ag-101): each item is a sentence begun in lower case, as the earlier batches
     labelled lower-case items. A list right under a line ending with a colon ("this includes:" / "- title" /
     "- content (the text)") finishes that line's sentence, and a list with a capitalised item is judged by
@@ -1072,13 +1123,20 @@ def _lower_case_lists(own: str, lo: int, hi: int) -> list[tuple[int, int]]:
         above_end = line - 1
         above_start = own.rfind("\n", 0, max(above_end, 0)) + 1
         above = own[above_start:max(above_end, above_start)].strip()
-        # (a heading or a blank line sets the list apart; a blank line after another list does not)
-        if not (above.startswith("#") or not above and not _after_a_list(own, above_start)):
+        # (a heading or a blank line sets the list apart; a blank line after another list does not; and so does a
+        # sentence the line above finishes with its full stop: "there are two types of images." / "* just
+        # products on the white background", thirty-fourth ah-113, ah-114; not a colon's lead-in, nor an item)
+        if not (above.startswith("#") or not above and not _after_a_list(own, above_start)
+                or _FINISHED_LINE.search(above) is not None and _ITEM_LINE.match(own, above_start) is None):
             continue
         # (a capitalised item, or one opening on a mark or a digit, makes the list no lower-case one)
         if all(own[m.end() - 1].isalpha() and not own[m.end() - 1].isupper() for _, _, m in run):
             spans.append((line, run[-1][1]))
     return spans
+
+
+#: a line that a sentence's full stop finishes: a word, then one full stop (not an ellipsis, not "e.g.")
+_FINISHED_LINE: Final = LazyPattern(r"[^\W\d_]{2}[)\"'”’]?\.$")
 
 
 def _after_a_list(own: str, blank: int) -> bool:
@@ -1298,6 +1356,10 @@ class UnbalancedDelimiter(Rule):
     language_dependent = True
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        # (a company's question heading and a line of code are no sentences of the writer's)
+        return _judged(self._check(ctx), ctx.doc)
+
+    def _check(self, ctx: RuleContext) -> Iterable[Finding]:
         own = ctx.doc.own
         if not _DELIMITER.search(own):
             return

@@ -1115,6 +1115,8 @@ class MisspelledWord(Rule):
                                   field=p.field, fixes=[fix],
                                   data={"word": p.text, "suggestions": [p.preferred], "confidence": confidence})
                 continue
+            if p.field == "body" and _company_question(ctx.doc, p.start):
+                continue                           # "### Q) Is it possible to run mutli task ...?": the form's words
             capital = p.text[:1].isupper()
             text = ctx.doc.own if p.field == "body" else ctx.doc.subject.text
             if capital and not p.lower.endswith("'s"):
@@ -1304,6 +1306,13 @@ def _near_frequent(word: str, suggestions: Iterable[str], speller: Any, edits: i
         if (any_one and d <= 1 and len(word) >= _ANY_ONE_EDIT_MIN_LETTERS) or (d <= edits and rank(s) < _FREQUENT_RANK):
             return True
     return False
+
+
+def _company_question(doc, pos: int) -> bool:  # type: ignore[no-untyped-def]
+    """Is ``pos`` on a company's question heading copied from a take-home questionnaire
+    (``doc.question_headings``): the form's words, not the writer's (thirty-fourth batch: ah-107's "### Q) Is
+    it possible to run mutli task in the same time in javascript? and why?")?"""
+    return any(s <= pos < e for s, e in doc.question_headings)
 
 
 def _in_heading(text: str, pos: int) -> bool:

@@ -44,7 +44,8 @@ if TYPE_CHECKING:
 __all__ = ["technical_register", "software_word", "one_edit_from_a_word"]
 
 _CODE: Final = re.compile(r"`[^`\n]+`|^[ \t]*```", re.MULTILINE)            # inline code, a fence
-_HEADING: Final = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S", re.MULTILINE)      # a Markdown heading
+# a Markdown heading; its marks glued to a capital too, as writers type it ("##Task 1", "#Filip's solution")
+_HEADING: Final = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+\S|[A-Z])", re.MULTILINE)
 _PATH: Final = re.compile(r"(?<![\w/.-])\.{0,2}/?[\w.-]+/[\w.-]+")               # "src/app", "./dist", "CI/CD"
 _FILE: Final = re.compile(r"(?<![\w.-])[\w-]+\.([a-z0-9]{1,5})\b", re.IGNORECASE)      # "index.js", "Program.cs"
 _LINK: Final = re.compile(r"\]\([^)\s]+\)")                                   # a Markdown link or image
