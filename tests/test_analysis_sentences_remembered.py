@@ -41,6 +41,11 @@ def _functions_as_it_was(sentences: sm.Sentences, k: int) -> SentenceFunctions:
         asked = sentences._aside_requests(k, a, b)
         if asked:
             f, placed = f | sm.Function.REQUEST, placed + tuple(Cue(fn, cs, ce) for fn, cs, ce in asked)
+    if f & sm.Function.QUESTION and sm.answered_at_once(sentences._own, e):
+        # (a question the writer answers at once, "..., right? Not necessarily.": rhetorical, read after the
+        # memo from what follows the sentence)
+        f = f & ~sm.Function.QUESTION
+        placed = tuple(c for c in placed if c.function is not sm.Function.QUESTION)
     return SentenceFunctions(s, e, f, placed)
 
 
@@ -49,7 +54,7 @@ def _asks_as_it_was(sentences: sm.Sentences, k: int) -> bool:
     s, e = sentences._bounds[k]
     text = sentences._own[s:e]
     if sm._asks(text):
-        return True
+        return not sm.answered_at_once(sentences._own, e)
     words = sm._question_anchors()
     doc = sentences._doc
     anchors = list(compress(doc.word_starts, map(words.__contains__, doc.lower_words)))

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ..document import Document
 
 __all__ = ["Function", "Cue", "SentenceFunctions", "Sentences", "sentence_functions", "read_sentence", "Words",
-           "normalise_word", "cue_data", "cue_pattern", "asks_nobody", "classify"]
+           "normalise_word", "cue_data", "cue_pattern", "asks_nobody", "answered_at_once", "code_mark", "classify"]
 
 _DATA_FILE: Final = "cues.toml"
 _START: Final = itemgetter(0)  # Token.start, a sentence's start
@@ -66,6 +66,7 @@ class Function(enum.Flag):
 _INVITING: Final = Function.QUESTION | Function.REQUEST | Function.OFFER | Function.FORWARD
 #: the bits of a sentence that asks (compared as ints: an ``enum.Flag`` operation costs about a microsecond)
 _ASKING: Final = (Function.QUESTION | Function.INDIRECT_QUESTION)._value_
+_QUESTION_BIT: Final = Function.QUESTION._value_
 #: what a sentence about later openings or staying in touch only hopes for
 _LATER: Final = Function.REQUEST | Function.OFFER | Function.FORWARD
 _REQUEST: Final = Function.REQUEST._value_
@@ -2219,9 +2220,10 @@ class _Reader:
         for i in _starting(w, heads, asking):
             j = asking.at(w, i) if w[i] in asking.firsts else -1
             if j > 0:
-                if j < len(w):                             # ("I meant to ask (Write the question here)."
-                    self.add(Function.INDIRECT_QUESTION, i, j)   # asks nothing: its object is not read)
-                continue
+                if j < len(w) and not (w[j - 1] == "was" and _cls("question", "own_deliberation").at(w, j) > 0):
+                    self.add(Function.INDIRECT_QUESTION, i, j)   # ("I meant to ask (Write the question here)."
+                continue     # asks nothing: its object is not read; "The question was should I ...": the
+                # writer's own deliberation told, thirty-fourth ah-113)
             j = heads.at(w, i) if w[i] in heads.firsts else -1
             if j > 0 and _asked_object(w, i, j, objects) and (w[i].startswith("wonder") or not _back(w, i, past, span=3)):
                 self.add(Function.INDIRECT_QUESTION, i, j)     # not "I was interested to hear about ..."
@@ -2389,7 +2391,44 @@ def asks_nobody(text: str) -> bool:
     from ..document.structure import _MARKDOWN_HEADING
 
     return (_MARKDOWN_HEADING.match(text) is not None or cue_pattern("question", "rhetorical").search(text) is not None
-            or cue_pattern("question", "voiced").search(text) is not None)
+            or cue_pattern("question", "voiced").search(text) is not None or code_mark(text))
+
+
+def answered_at_once(own: str, end: int) -> bool:
+    """Does the writer answer the question ending at ``end`` (of ``own``) at once, on its line or the next ("...
+    return anything there, right? Not necessarily.", thirty-fourth ah-102; "Does it scale? No, not past one
+    node.")? Then the question is rhetorical, put to nobody (``answered_at_once`` of the cue file's
+    [question]); "Could we meet on Friday? No rush." still asks."""
+    return own[:end].rstrip().endswith(("?", "？")) and cue_pattern("question", "answered_at_once").match(own, end) is not None
+
+
+def code_mark(text: str) -> bool:
+    """Does ``text`` end in a "?" of code, not a question mark: a parameter's marker after an operator or an
+    opening bracket ("update image_table set id_image_type = ?", "WHERE id = ? AND", "VALUES (?, ?",
+    thirty-fourth ah-113), or a ternary's after its condition, in a line of code that assigns or returns
+    ("const role = isAdmin ?", "return count > 1 ?", and a null-coalescing "??": "let name = user?.nick ??")? Only
+    the text's end is read."""
+    k = len(text.rstrip())
+    if k < 2 or text[k - 1] not in "?？":
+        return False
+    mark = k - 2 if text[k - 2] == "?" else k - 1    # (a null-coalescing "??": "let name = user ??")
+    j = mark
+    while j and text[j - 1] in " \t":
+        j -= 1
+    if j and text[j - 1] in _OPERATOR_BEFORE_MARK and mark == k - 1:
+        return True
+    line = text[text.rfind("\n", 0, j) + 1:j]
+    return j < mark and len(line) <= _CODE_LINE and _TERNARY_HEAD.match(line) is not None
+
+
+#: what stands before a code's "?" that no question ends on: an assignment, a comparison, an opening bracket, a
+#: comma, a logical operator ("%", "+", "!" and "*" end questions: "by 20%?", "in C++?", "really!?", a footnote's)
+_OPERATOR_BEFORE_MARK: Final = frozenset("=<>(,[|&")
+#: the longest line read as a ternary's condition (a sentence of prose is not scanned)
+_CODE_LINE: Final = 200
+#: a line of code whose "?" after a space is a ternary's: a declaration or a return opening it ("const role =
+#: isAdmin ?", "return n > 1 ?"), or an assignment to a name ("label = count > 1 ?", "this.mode ||= flag ?")
+_TERNARY_HEAD: Final = re.compile(r"[ \t]*(?:(?:const|let|var|val|auto|return|yield)[ \t]|[\w$.\[\]]{1,60}[ \t]*[-+*/|&?]?=(?!=))")
 
 
 @lru_cache(maxsize=None)
@@ -2554,6 +2593,9 @@ class Sentences(Sequence[SentenceFunctions]):
         if found is None:
             s, e = self._bounds[k]
             f, cues = self._classified(k, s, e, None)
+            if f._value_ & _QUESTION_BIT and answered_at_once(self._own, e):
+                f = Function(f._value_ & ~_QUESTION_BIT)   # a rhetorical question: it asks nobody
+                cues = tuple(c for c in cues if c[0] is not Function.QUESTION)
             found = self._done[k] = SentenceFunctions(s, e, f, tuple(Cue(fn, cs, ce) for fn, cs, ce in cues))
         return found
 
@@ -2565,7 +2607,7 @@ class Sentences(Sequence[SentenceFunctions]):
         s, e = self._bounds[k]
         text = self._own[s:e]
         if _asks(text):
-            return True
+            return not answered_at_once(self._own, e)
         anchors = self._anchors
         if anchors is None:
             words = _question_anchors()

@@ -13,7 +13,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Final, Iterable, Sequence, cast
 
-from ..analysis.sentences import Function, Sentences, asks_nobody
+from ..analysis.sentences import Function, Sentences, answered_at_once, asks_nobody
 from ._topics import (COMPOUND, COVERAGE, DraftTerms, PhraseMatch, Units, draft_terms, excluded_terms, match_phrases,
                       phrase_term_list, terms_of)
 from ._phrases import phrase_data
@@ -149,7 +149,8 @@ def _build(ctx: RuleContext) -> Analysis:
     for k in visit:
         s, e = spans[k]
         j = may_ask.get(s)
-        if own[s:e].rstrip().endswith("?") and not asks_nobody(own[s:e]) or j is not None and sentences.asks(j):
+        if (own[s:e].rstrip().endswith("?") and not asks_nobody(own[s:e]) and not answered_at_once(own, e)
+                or j is not None and sentences.asks(j)):
             asking.add(k)
         elif k and wrapped_on(own, spans[k - 1], s) and asks(own[spans[k - 1][0]:e], only="questions"):
             asking.update((k - 1, k))   # "I'm interested in learning more about Flir,\nwhat you consider ..."
@@ -936,10 +937,12 @@ def _form_lines(doc, labelled: bool) -> tuple[list[tuple[int, int]], list[tuple[
         nl = own.find("\n", pos, end)
         stop = end if nl < 0 else nl
         raw = own[pos:stop]
-        text = raw.strip()
+        text = _without_trailing_breaks(raw.strip())
         if text:
             lines.append((pos, pos + len(raw.rstrip()), text))
         pos = stop + 1
+    if doc.body.is_html:
+        lines = _run_on_prompts_apart(own, lines)
     prompts: list[tuple[int, int]] = []
     openers: list[tuple[int, int]] = []
     for (start, stop, text), (after_start, _, after) in zip(lines, lines[1:]):
@@ -958,6 +961,52 @@ def _form_lines(doc, labelled: bool) -> tuple[list[tuple[int, int]], list[tuple[
                 at = own.find(after, after_start)
                 openers.append((at, at + opener.end()))
     return (prompts, openers) if len(prompts) >= 2 else ([], [])
+
+
+def _run_on_prompts_apart(own: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``lines`` with a numbered prompt that ends a line after another sentence set on a line of its own. A
+    body read as HTML turns its source's line breaks into spaces, and only its "<br>" break the text: a
+    questionnaire typed with "<br><br>" after each prompt reads "... UI quicker. 2. If you had more time, what
+    would you add?" (thirty-fourth ah-110), the answer above run on into the next prompt that its writer began
+    on a new line. The prompt is the line's tail after a sentence's end, opening on a number's or a question's
+    label ("2.", "3)", "Q4:") and ending in "?"."""
+    out: list[tuple[int, int, str]] = []
+    for start, stop, text in lines:
+        if not text.endswith("?"):
+            out.append((start, stop, text))
+            continue
+        cut = None
+        for m in _RUN_ON_LABEL.finditer(text):
+            cut = m.end()
+        if cut is None or "?" in text[:cut]:
+            out.append((start, stop, text))
+            continue
+        at = own.find(text, start)
+        head = text[:cut].rstrip()
+        out.append((start, at + len(head), head))
+        out.append((at + cut, stop, text[cut:]))
+    return out
+
+
+#: a sentence's end, then a prompt's number or question label ("2.", "3)", "Q4:") opening the rest of the line
+_RUN_ON_LABEL: Final = re.compile(r"[.!][ \t]+(?=(?:\d{1,3}|Q(?:uestion)?[ \t]?\d{1,3})[.):][ \t]+[^\W\d_])")
+
+
+def _without_trailing_breaks(line: str) -> str:
+    """``line`` (stripped) without the HTML line breaks and non-breaking spaces typed after it in a plain-text
+    note ("2. What would you add? <br><br>", "Which parts took longest?<br/>&nbsp;", thirty-fourth ah-110):
+    markup that ends the line, not its words, so a prompt ending in one still ends in its "?". Cut from the end
+    token by token (a line of a thousand "<br>" costs as many short steps, no backtracking)."""
+    while line and line[-1] in ">;":
+        cut = max(line.rfind("<"), line.rfind("&"))
+        if cut < 0 or _TRAILING_BREAK.fullmatch(line, cut) is None:
+            break
+        line = line[:cut].rstrip()
+    return line
+
+
+#: one HTML line break or non-breaking space at a line's end ("<br>", "<br/>", "<BR />", "&nbsp;", "&#160;")
+_TRAILING_BREAK: Final = re.compile(r"<br[ \t]*/?>|&nbsp;|&#160;|&#xa0;", re.IGNORECASE)
 
 
 def _is_prompt(line: str) -> bool:

@@ -137,7 +137,7 @@ def has_next_step(ctx: RuleContext) -> bool:
     """``bool(next_steps_in(ctx))``, reading sentences from the end (where the invitation usually is), or a
     sentence wrapped over two lines that invites when read whole."""
     return (bool(_with(ctx, _INVITING, first=True, backwards=True)) or _wrapped_invitation(ctx)
-            or _subject_question(ctx) or _contact_given(ctx) or _extra_work_pointed(ctx))
+            or _subject_question(ctx) or _contact_given(ctx) or _extra_work_pointed(ctx) or _demo_linked(ctx))
 
 
 #: the writer's "I" and, a few letters on, a mark of work beyond the task ("I've also", "I additionally")
@@ -194,6 +194,15 @@ def _extra_work_pointed(ctx: RuleContext) -> bool:
             if classify(read_sentence(tokenize(text)), text)[0]._value_ & offer:
                 return True
     return False
+
+
+def _demo_linked(ctx: RuleContext) -> bool:
+    """Does the writer hand over a recording or picture of the work with its link ("Here is a quick screen
+    capture of project" and the link on the next line, thirty-fourth ah-166; "Here's a short demo video:
+    <link>")? A sample offered, as one with its link is (e-124, ad-122). The repository's own link ("Here is
+    the repository: <link>") and a screenshot with no link offer nothing."""
+    doc = ctx.doc
+    return any(not in_slot(doc, m.end() - 1) for m in cue_pattern("offer", "demo_linked").finditer(doc.own))
 
 
 def _contact_given(ctx: RuleContext) -> bool:

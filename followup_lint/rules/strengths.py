@@ -120,7 +120,8 @@ def work_questions(ctx: RuleContext) -> list[tuple[int, int]]:
             # so is its second: "### Focus Areas: What did you prioritize? Why did you choose them?")
         if prompts is None:
             prompts = form_prompts(doc)
-        if prompts and (own.rfind("\n", 0, s) + 1 in prompts or own.rfind("\n", s, e - 1) + 1 in prompts):
+        if prompts and (_prompt_on_line_before(prompts, own.rfind("\n", 0, s) + 1, s)
+                        or own.rfind("\n", s, e - 1) + 1 in prompts):
             continue  # a questionnaire's prompt the note answers ("What was hard?" then the answer), or an
             # answer without a full stop read on into the next prompt's line ("... for this\nQ) Which parts?")
         j = bisect.bisect_left(logistics, s)
@@ -134,6 +135,13 @@ def work_questions(ctx: RuleContext) -> list[tuple[int, int]]:
             continue  # a quoted prompt's question carried onto the next line ("> How does the\nfactor behave?")
         out.append((s, e))
     return out
+
+
+def _prompt_on_line_before(prompts: frozenset[int], line: int, s: int) -> bool:
+    """Does a prompt of ``prompts`` start on the line at ``line``, at or before the sentence at ``s``: at the
+    line's start, or after an answer the HTML reading ran on into it ("... quicker. 2. What would you add?",
+    ``form_prompts``)?"""
+    return line in prompts or any(line < p <= s for p in prompts)
 
 
 def _in_heading(own: str, s: int) -> bool:
