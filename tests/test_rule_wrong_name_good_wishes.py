@@ -5,7 +5,8 @@ and Ms. Wambui a Merry Christmas in advance", in a note to a panel Ms. Wambui wa
 you and NAME", "my regards to NAME", "Greetings to NAME": data ``wish_heads``), greets that person; one who
 is no interviewer is a wrong name. The interviewers wished well, a person spoken of ("I wish Ms. Wambui had
 been there", "Ms. Wambui wished me ..."), a possessive ("to Wambui's family"), "with regards to" (about) and
-an organisation stay unflagged."""
+a wish the reader is asked to pass on ("please pass on my regards to Mr. Otieno": the reader's errand, as
+the wrong-name W2 probes decide for "Mr. Naidoo") and an organisation stay unflagged."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def _note(sentence: str) -> str:
     ("I also wish Mr. Otieno a speedy recovery after his operation.", "Mr. Otieno"),
     ("Wishing you and Wanjiru a good weekend at the conservancy.", "Wanjiru"),
     ("Happy New Year to you and Dr. Achieng when it comes.", "Dr. Achieng"),
-    ("Please accept my warm regards to Mrs. Chebet as well.", "Mrs. Chebet"),
+    ("My warm regards to Mrs. Chebet as well.", "Mrs. Chebet"),
     ("Greetings to Mr. Lemayian from all of us in Nanyuki.", "Mr. Lemayian"),
     ("Let me wish Mr. Kariuki and Ms. Atieno all the best for the season.", "Ms. Atieno"),
     ("Season's greetings to Ms. Nyokabi and the rangers.", "Ms. Nyokabi"),
@@ -47,6 +48,9 @@ def test_a_person_wished_well_by_name_who_did_not_interview_is_a_wrong_name(sent
     "With regards to Mr. Otieno's question, the pipes were replaced in May.",
     "I wish you a Merry Christmas and a blessed 2027.",               # nobody named
     "My regards to the whole team at the camp.",
+    "Please pass on my regards to Mr. Otieno.",                       # the reader's errand
+    "Kindly convey my season's greetings to Ms. Wambui.",
+    "Please give my best wishes to Dr. Achieng.",
     "Happy holidays to Nairobi Water Company staff.",                 # an organisation
 ])
 def test_interviewers_people_spoken_of_and_organisations_stay_unflagged(sentence: str) -> None:

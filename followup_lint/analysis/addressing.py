@@ -1248,10 +1248,11 @@ def _wished(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple[
         m = verb.match(own, pos, end) if low.startswith("wish", pos) else head.match(own, pos, end)
         if m is None:
             continue
-        if low.startswith("regards", pos):
-            before = own[max(start, pos - 12):pos].split()
-            if before and before[-1].lower() in _REGARDS_ABOUT:
-                continue  # "with regards to the rota": about, no wish
+        before = own[max(start, pos - 40):pos].lower().split()
+        if low.startswith("regards", pos) and before and before[-1] in _REGARDS_ABOUT:
+            continue  # "with regards to the rota": about, no wish
+        if any(w in vocabulary().wish_errands for w in before[-3:]):
+            continue  # "Please pass on my regards to Mr. Naidoo": the reader's errand
         done = m.end()
         for group in ("name", "name2"):
             name = m.group(group)

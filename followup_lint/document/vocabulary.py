@@ -69,6 +69,8 @@ class Vocabulary:
     wish_heads: tuple[str, ...] = ()
     #: the words of the wish after "wish NAME" ("a", "all", "well"), lower case
     wish_objects: frozenset[str] = frozenset()
+    #: verbs that ask the reader to pass a wish on ("pass on my regards to", "convey"), lower case
+    wish_errands: frozenset[str] = frozenset()
 
     #: titles and honorifics (``titles | honorifics``, made once: the addressing analysis asks for it a few
     #: times a draft, and the union of the two sets cost ~3 us each time)
@@ -109,6 +111,7 @@ def vocabulary() -> Vocabulary:
                       wish_heads=tuple(" ".join(line.split()) for line in phrases["wish_heads"].splitlines()
                                        if line.strip()),
                       wish_objects=frozenset(phrases["wish_objects"].split()),
+                      wish_errands=frozenset(phrases["wish_errands"].split()),
                       vocative_openers=tuple(line.strip() for line in phrases["vocative_openers"].splitlines()
                                              if line.strip()),
                       title_pairs=frozenset(" ".join(line.split()) for line in phrases["title_pairs"].splitlines()
