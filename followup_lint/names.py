@@ -82,6 +82,8 @@ MIN_LEN_FIRST_LETTER_SLIP: Final = 6
 MIN_LEN_VOICING_SLIP: Final = 5
 #: a name spelt as heard needs this many letters ("Neeve" for Niamh; not "Nev")
 MIN_LEN_HEARD: Final = 5
+#: a consonant the writer's language merges with another needs this many letters ("Niu" for Liu; not "Ni" for Li)
+MIN_LEN_MERGED: Final = 3
 #: a syllable doubled needs this many letters left ("Papapadopoulou" for Papadopoulou; not "Anana" for Ana)
 MIN_LEN_SYLLABLE_DOUBLED: Final = 5
 #: a syllable dropped must be at most this share of the name ("Ramasubranian" for Ramasubramanian: 2 of 15)
@@ -553,7 +555,49 @@ class NameMatcher:
             return hit
         if not any_case and not w[:1].isupper():
             return None
-        return self._fuzzy(key) or self._heard_as(key)
+        return self._reordered(key) or self._fuzzy(key) or self._merged_consonant(key) or self._heard_as(key)
+
+    def _reordered(self, key: str) -> NameMatch | None:
+        """A double-barrelled family name with its halves in another order ("Bonsu-Mensah" for Mensah-Bonsu,
+        "Lopez-Garcia" for García-López): the same parts, each spelt right, joined the other way round, a slip
+        of a writer who knows the name. Family names only: a double given name turned round ("Marie-Anne" for
+        Anne-Marie) is a given name of its own."""
+        if "-" not in key:
+            return None
+        pieces = key.split("-")
+        if len(pieces) < 2 or not all(pieces):
+            return None
+        ordered = sorted(pieces)
+        for k in self._keys:
+            if k.part != "last" or "-" not in k.folded:
+                continue
+            theirs = k.folded.split("-")
+            if theirs != pieces and sorted(theirs) == ordered:
+                return NameMatch(k.interviewer, "misspelling", k.expected, k.part)
+        return None
+
+    def _merged_consonant(self, key: str) -> NameMatch | None:
+        """The name with one consonant written as the one the writer's first language does not tell it from
+        ("Niu" for Liu: n/l; data [merged_consonants] of addressing.toml), the rest the same, in a name of three
+        letters or more; not when the word is a given name, a common family name or an English word of its own
+        ("Lam" for Nam, "Lee" for Nee may be somebody else)."""
+        if len(key) < MIN_LEN_MERGED or not key.isalpha():
+            return None
+        merged = _merged_consonants()
+        for k in self._keys:
+            if len(k.folded) != len(key):
+                continue
+            diff = [n for n, (a, b) in enumerate(zip(key, k.folded)) if a != b]
+            if len(diff) != 1 or (key[diff[0]], k.folded[diff[0]]) not in merged:
+                continue
+            if self.data.is_given_name(key) or key in self.data.family_first:
+                return None
+            from .spelling.lexicon import load_lexicon
+
+            if key in load_lexicon():
+                return None
+            return NameMatch(k.interviewer, "misspelling", k.expected, k.part)
+        return None
 
     def _heard_as(self, key: str) -> NameMatch | None:
         """The name spelt as heard ("Shivawn" for Siobhán, "Neeve" for Niamh, "Wakeen" for Joaquín): the word
@@ -834,6 +878,20 @@ def sound_key(word: str) -> tuple[str, str]:
 def _open_end(word: str) -> bool:
     """Does ``word`` end on a sounding vowel ("Keeva", "Shivani", "Hosay"; not "Neeve", whose e is silent)?"""
     return word[-1:] in ("a", "i", "o", "u", "y") or word.endswith("ee")
+
+
+@lru_cache(maxsize=1)
+def _merged_consonants() -> frozenset[tuple[str, str]]:
+    """The pairs of data [merged_consonants] (addressing.toml), both ways round, read once."""
+    from .spelling.lexicon import read_toml_data
+
+    pairs: set[tuple[str, str]] = set()
+    for line in read_toml_data("addressing.toml").get("merged_consonants", {}).get("pairs", "").splitlines():
+        letters = line.split()
+        if len(letters) == 2:
+            pairs.add((letters[0], letters[1]))
+            pairs.add((letters[1], letters[0]))
+    return frozenset(pairs)
 
 
 @lru_cache(maxsize=1)

@@ -60,7 +60,7 @@ class NameUse:
     end: int
     text: str
     role: Role
-    #: "greeting", "thanks" ("Thank you, Megan"), "vocative" ("Marta, thanks too ...") or "subject" ("Thank
+    #: "greeting", "thanks" ("Thank you, Megan"), "wish" ("wish you and Ms. Wambui a Merry Christmas"), "vocative" ("Marta, thanks too ...") or "subject" ("Thank
     #: You, Mr. Boateng": a titled name in the subject line)
     where: str
     match: NameMatch | None = None
@@ -496,7 +496,8 @@ class _Builder:
         own = doc.own
         start, end = doc.content_range
         seen: set[int] = set()
-        for s, text, where in (*_thanked(self.ctx, own, start, end), *_vocatives(self.ctx, own, start, end),
+        for s, text, where in (*_thanked(self.ctx, own, start, end), *_wished(self.ctx, own, start, end),
+                               *_vocatives(self.ctx, own, start, end),
                                *_closing_vocatives(self.ctx, own, start, end),
                                *_inner_vocatives(self.ctx, own, start, end)):
             if s in seen:
@@ -1195,6 +1196,71 @@ def _thanked(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple
     for m in _foreign_thanked(own, low, start, end):
         if m.group("name")[:1].isupper() and not _organisation(own, m.group("name"), m.end("name")):
             yield m.start("name"), m.group("name"), "thanks"
+
+
+#: a name a wish is sent to, perhaps titled ("Ms. Wambui", "Tendai", "Dr. Ama Boateng")
+_WISHED_NAME: Final = r"(?:[A-Z][a-z]{1,9}\.?[ \t]+)?[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30})?"
+#: words that may stand between the wish and its person ("wish also", "greetings too to", "regards as well to")
+_WISH_ALSO: Final = r"(?:[ \t]+(?i:also|too|again|as[ \t]+well))?"
+#: the first word of each kind of wish, where a wish is looked for (lower case)
+_WISH_CUES: Final = ("wish", "regards", "greetings", "compliments", "merry", "happy", "mubarak")
+#: a word before "regards" that makes it "about", not a wish ("with regards to", "in regards to", "as regards")
+_REGARDS_ABOUT: Final = frozenset({"with", "in", "as"})
+
+
+@lru_cache(maxsize=1)
+def _wish_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a person wished well: "wish you and Ms. Wambui a Merry Christmas" (the verb, its person,
+    the wish: data ``wish_objects``), and "Merry Christmas to you and Ms. Wambui", "my regards to Mr. Otieno"
+    (a wish, then "to" and its person: data ``wish_heads``); a second person after "and" is wished too."""
+    v = vocabulary()
+    second = r"(?:[ \t]+and[ \t]+(?:to[ \t]+)?(?P<name2>" + _WISHED_NAME + r"))?"
+    verb = re.compile(r"(?i:wish(?:es|ing)?)" + _WISH_ALSO + r"[ \t]+(?i:you[ \t]+and[ \t]+)?(?P<name>"
+                      + _WISHED_NAME + r")" + second + r"[ \t]+(?i:" + _words_rx(v.wish_objects) + r")(?![\w'’])")
+    heads = _words_rx(v.wish_heads).replace("'", "['’]")
+    head = re.compile(r"(?i:" + heads + r")" + _WISH_ALSO + r"[ \t]+(?i:to)[ \t]+(?i:you[ \t]+and[ \t]+(?:to[ \t]+)?)?"
+                      r"(?P<name>" + _WISHED_NAME + r")" + second)
+    return verb, head
+
+
+def _wished(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple[int, str, str]]:
+    """(offset, name, "wish") for each person sent good wishes by name: "Allow me also to wish you and Ms.
+    Wambui a Merry Christmas", "wishing Tendai a good weekend", "my regards to Mr. Otieno", "Greetings to
+    Dr. Achieng": the wish greets them. Tried only where a wish's first word occurs. Not a person spoken of
+    ("I wish Ms. Wambui had been there", "Merry Christmas to Wambui's family"), "with regards to Kafka"
+    (about), an organisation, nor, untitled, a word the dictionary holds that is no given name."""
+    low = ctx.analysis.lower
+    if len(low) != len(own):
+        return
+    hits: set[int] = set()
+    for cue in _WISH_CUES:
+        pos = low.find(cue, start, end)
+        while pos >= 0:
+            hits.add(pos)
+            pos = low.find(cue, pos + 1, end)
+    if not hits:
+        return
+    verb, head = _wish_patterns()
+    done = start
+    for pos in sorted(hits):
+        if pos < done or (pos > 0 and own[pos - 1].isalpha()):
+            continue
+        m = verb.match(own, pos, end) if low.startswith("wish", pos) else head.match(own, pos, end)
+        if m is None:
+            continue
+        before = own[max(start, pos - 40):pos].lower().split()
+        if low.startswith("regards", pos) and before and before[-1] in _REGARDS_ABOUT:
+            continue  # "with regards to the rota": about, no wish
+        if any(w in vocabulary().wish_errands for w in before[-3:]):
+            continue  # "Please pass on my regards to Mr. Naidoo": the reader's errand
+        done = m.end()
+        for group in ("name", "name2"):
+            name = m.group(group)
+            if name is None or name.endswith(("'s", "’s")) or own.startswith(("'s", "’s"), m.end(group)):
+                continue  # "Merry Christmas to Wambui's family": a person spoken of
+            if not (_titled(name) or _person_like(ctx, name)) or _organisation(own, name, m.end(group)):
+                continue
+            yield m.start(group), name, "wish"
 
 
 def _listed(ctx: RuleContext, own: str, pos: int, end: int) -> Iterator[tuple[int, str, str]]:

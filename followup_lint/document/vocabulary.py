@@ -65,6 +65,12 @@ class Vocabulary:
     slash_titles: frozenset[str] = frozenset()
     #: heads of a letter's attention line ("attn", "for the attention of", "c/o"), lower case, in file order
     attention_heads: tuple[str, ...] = ()
+    #: the words of a wish before "to NAME" ("merry christmas", "my regards" as "regards"), lower case
+    wish_heads: tuple[str, ...] = ()
+    #: the words of the wish after "wish NAME" ("a", "all", "well"), lower case
+    wish_objects: frozenset[str] = frozenset()
+    #: verbs that ask the reader to pass a wish on ("pass on my regards to", "convey"), lower case
+    wish_errands: frozenset[str] = frozenset()
 
     #: titles and honorifics (``titles | honorifics``, made once: the addressing analysis asks for it a few
     #: times a draft, and the union of the two sets cost ~3 us each time)
@@ -102,6 +108,10 @@ def vocabulary() -> Vocabulary:
                       stand_in_family=get("stand_in_family"), person_nouns=frozenset(phrases["person_nouns"].split()),
                       attention_heads=tuple(" ".join(line.split()) for line in phrases["attention_heads"].splitlines()
                                             if line.strip()),
+                      wish_heads=tuple(" ".join(line.split()) for line in phrases["wish_heads"].splitlines()
+                                       if line.strip()),
+                      wish_objects=frozenset(phrases["wish_objects"].split()),
+                      wish_errands=frozenset(phrases["wish_errands"].split()),
                       vocative_openers=tuple(line.strip() for line in phrases["vocative_openers"].splitlines()
                                              if line.strip()),
                       title_pairs=frozenset(" ".join(line.split()) for line in phrases["title_pairs"].splitlines()

@@ -194,7 +194,11 @@ class InterviewerNameMisspelled(Rule):
     ("Papapadopoulou" for Papadopoulou, "Ramasubranian" for Ramasubramanian; an ending added, "Robertson"
     for Roberts, is another name), the first letter swapped for its voiced or voiceless pair ("Bowell" for
     Powell), a ß written into a name spelled with ss ("Groß" for the Swiss Urs Gross), a Telex "đ" typed
-    for "dd" ("Tođ" for Todd). So is a name spelt as heard, never seen written, when the name's letters
+    for "dd" ("Tođ" for Todd), the halves of a double-barrelled family name swapped ("Mrs. Bonsu-Mensah" for
+    Abena Mensah-Bonsu), one consonant written as the one the writer's first language merges it with, even in
+    a short name ("Mr. Niu" for Liu Min: n/l; the pairs of `[merged_consonants]` in
+    `followup_lint/data/addressing.toml`), unless the word is a given name, a common family name or an English
+    word of its own ("Lee", "Lam" may be somebody else). So is a name spelt as heard, never seen written, when the name's letters
     sound otherwise than in English ("Shivawn" for Siobhán, "Neeve" for Niamh, "Wakeen" for Joaquín,
     "Shaoling" for Xiaoling): the word sounds like the English reading of the name (the spelling rules of
     `[heard_spellings]` in `followup_lint/data/addressing.toml`) and is no English word nor a given name of
@@ -358,7 +362,9 @@ class WrongName(Rule):
     name spoken to at the end of a sentence that opens on a thanks or a closing wish, "Thank you for your time,
     Ms. Mokoena.", "Have a great weekend, Tendai!", but not a name in apposition, "your intern, Tumi"; kudos,
     "Kudos to Tariq for the scheduling", "Big up to Miss Marcia for the breakfast"; an honorific joined by a
-    hyphen is the address, "Thank you, Kenji-san!" to Kenji Watanabe)
+    hyphen is the address, "Thank you, Kenji-san!" to Kenji Watanabe; good wishes sent by name, "Allow me also to wish you and
+    Ms. Wambui a Merry Christmas", "wishing Tendai a good weekend", "my regards to Mr. Otieno", "Greetings to
+    Dr. Achieng", but not a person spoken of, "I wish Ms. Wambui had been there")
     that is no interviewer's, nor the name of a recipient who is not an interviewer and whom the greeting greets (a coordinator written
     to on purpose). A name thanked with "to" ("Thanks as well to Kofi for the tour", "my gratitude to
     Mr. Boateng", "I am equally thankful to Engr. Danjuma", "indebted to Mrs. Asare") or as the object of "thank" ("please thank Aisha for me", "I would also like to thank Ms. Mursal
@@ -443,7 +449,7 @@ class WrongName(Rule):
     Reilly", "c/o Dr. Bello"; heads in `attention_heads` of `followup_lint/data/addressing.toml`) addresses the
     letter to someone else, whatever the salutation below says; a role or a department there ("Attn: Hiring
     Manager") names no one. `data["kind"]` is "person" or "company"; for a person,
-    `data["where"]` is "greeting", "thanks", "vocative", "subject" or "attention". A colleague mentioned in passing is fine,
+    `data["where"]` is "greeting", "thanks", "wish", "vocative", "subject" or "attention". A colleague mentioned in passing is fine,
     and so is a person's full name after "with" ("the interview with Laura Mendelsohn"): a person met, not a
     company.
 
@@ -507,8 +513,9 @@ class WrongName(Rule):
                 # copied on the note, thanked in the body, but not an interviewer: maybe on purpose (the
                 # guide of the tour), maybe a leftover; a warning that asks the candidate to check
                 data["recipient"] = True
-                yield ctx.finding(f"You thank '{text}', who is copied on this note but was not one of your "
-                                  f"interviewers ({names}): check that this thanks belongs in this note",
+                what = ("send good wishes to", "these wishes") if use.where == "wish" else ("thank", "this thanks")
+                yield ctx.finding(f"You {what[0]} '{text}', who is copied on this note but was not one of your "
+                                  f"interviewers ({names}): check that {what[1]} belongs in this note",
                                   s, e, severity=Severity.WARNING, data=data)
                 continue
             yield ctx.finding(f"'{text}' is not one of your interviewers ({names})", s, e, field=use.field,
