@@ -162,8 +162,8 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                     "sentence-case": (0, 7)},
     "thirtyfourth": {"names_interviewer": (2, 0), "interviewer_name_misspelled": (0, 2), "wrong_name": (2, 4),
                      "mentions_specific_moment": (0, 0), "adds_missed_strength_or_question": (1, 3),
-                     "invites_next_step": (1, 4), "placeholder_left": (1, 3), "spelling": (12, 4),
-                     "lowercase-i": (2, 0), "repeated-punctuation": (1, 0), "spacing": (1, 0),
+                     "invites_next_step": (1, 4), "placeholder_left": (0, 0), "spelling": (12, 4),
+                     "lowercase-i": (2, 0), "repeated-punctuation": (0, 0), "spacing": (1, 0),
                      "sentence-case": (7, 13), "unbalanced-delimiter": (4, 0)},
 }
 

@@ -18,7 +18,7 @@ from .markup import html_tag_names, is_markup_tag
 from .tokens import digitless
 from .vocabulary import vocabulary
 
-__all__ = ["Placeholder", "find_placeholders", "greeting_blank", "greeting_letters", "is_dummy_phone", "INTERVIEWER_SLOT", "MOMENT_SLOT", "ADDED_SLOT"]
+__all__ = ["Placeholder", "bracket_labels", "find_placeholders", "greeting_blank", "greeting_letters", "is_dummy_phone", "INTERVIEWER_SLOT", "MOMENT_SLOT", "ADDED_SLOT"]
 
 # Every pattern below is linear: bounded repetitions and no nested quantifiers over the same characters.
 _PATTERNS: Final = (
@@ -35,7 +35,9 @@ _PATTERNS: Final = (
     # a word processor's mail-merge field in chevrons, its name one word with no space ("«Title»",
     # "«LastName»", "«First_Name»"): a quotation in guillemets holds spaces or stands in prose ("« merci »")
     ("merge", re.compile(r"(?<![\w«])«[A-Za-z_][A-Za-z0-9_]{1,40}»(?![\w»])")),
-    ("bracket", re.compile(r"\[[^\[\]\n]{1,60}\](?![(:\[])")),
+    # (not a Markdown link's text, "[Live demo](https://...)", nor a label its colon follows, "[Note]: ...", also
+    # in emphasis, "- **[UI Enhancements]**: Improve the ...": a heading with its text after it, thirty-fourth ah-112)
+    ("bracket", re.compile(r"\[[^\[\]\n]{1,60}\](?![(:\[]|(?:\*{1,2}|_{1,2})[ \t]*:)")),
     # (not a type's parameter glued to its name: "IObservable<T>", "List<Order>", "Map<K, V>")
     ("angle", re.compile(r"(?<!\w)<[A-Z][A-Za-z']{0,20}(?:[ _][A-Za-z'][A-Za-z']{0,20}){0,3}>")),
     # a slot in angle brackets in lower case, opened by an instruction or a field word ("<insert detail>",
@@ -1089,6 +1091,21 @@ def _is_issue_tag(m: re.Match[str], tags: frozenset[str]) -> bool:
     if m.group(2).lower() not in tags:
         return False
     return m.group(1) is None or _vocabulary().slot_words.search(m.group(1)) is None
+
+
+#: a bracketed label opening its line (after a list marker, in emphasis perhaps) and its colon: "- **[UI
+#: Enhancements]**: Improve ...", "[Note]: the build needs Node 20" (group 1: the bracket)
+_BRACKET_LABEL: Final = LazyPattern(r"^[ \t]*(?:(?:[-*+•]|\d{1,2}[.)])[ \t]+)?(?:\*{1,2}|_{1,2})?(\[[^\[\]\n]{1,60}\])"
+                                    r"(?:\*{1,2}|_{1,2})?[ \t]*:", re.MULTILINE)
+
+
+def bracket_labels(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each bracketed label that heads the text after its colon, at the start of a line
+    ("- **[Time Spent]**: Most time was spent on ...", thirty-fourth ah-112): neither a slot (the bracket
+    pattern leaves it) nor prose, so its words do nothing ("[Email Notification System]" asks for no e-mail)."""
+    if "]" not in text or ":" not in text:
+        return ()
+    return tuple(m.span(1) for m in _BRACKET_LABEL.finditer(text))
 
 
 #: a quotation on one line, in straight or curly double quotes
