@@ -18,7 +18,7 @@ from .markup import html_tag_names, is_markup_tag
 from .tokens import digitless
 from .vocabulary import vocabulary
 
-__all__ = ["Placeholder", "find_placeholders", "greeting_blank", "greeting_letters", "is_dummy_phone", "INTERVIEWER_SLOT", "MOMENT_SLOT", "ADDED_SLOT"]
+__all__ = ["Placeholder", "bracket_labels", "find_placeholders", "greeting_blank", "greeting_letters", "is_dummy_phone", "INTERVIEWER_SLOT", "MOMENT_SLOT", "ADDED_SLOT"]
 
 # Every pattern below is linear: bounded repetitions and no nested quantifiers over the same characters.
 _PATTERNS: Final = (
@@ -35,7 +35,9 @@ _PATTERNS: Final = (
     # a word processor's mail-merge field in chevrons, its name one word with no space ("«Title»",
     # "«LastName»", "«First_Name»"): a quotation in guillemets holds spaces or stands in prose ("« merci »")
     ("merge", re.compile(r"(?<![\w«])«[A-Za-z_][A-Za-z0-9_]{1,40}»(?![\w»])")),
-    ("bracket", re.compile(r"\[[^\[\]\n]{1,60}\](?![(:\[])")),
+    # (not a Markdown link's text, "[Live demo](https://...)", nor a label its colon follows, "[Note]: ...", also
+    # in emphasis, "- **[UI Enhancements]**: Improve the ...": a heading with its text after it, thirty-fourth ah-112)
+    ("bracket", re.compile(r"\[[^\[\]\n]{1,60}\](?![(:\[]|(?:\*{1,2}|_{1,2})[ \t]*:)")),
     # (not a type's parameter glued to its name: "IObservable<T>", "List<Order>", "Map<K, V>")
     ("angle", re.compile(r"(?<!\w)<[A-Z][A-Za-z']{0,20}(?:[ _][A-Za-z'][A-Za-z']{0,20}){0,3}>")),
     # a slot in angle brackets in lower case, opened by an instruction or a field word ("<insert detail>",
@@ -238,7 +240,15 @@ class _Vocabulary:
         self.blank = LazyPattern(r"(?<![\w'’-])(?:" + "|".join([*runs, *map(re.escape, blanks["words"].split())])
                                 + r")(?![\w'’-])")
         #: substrings of which every blank holds one (a cheap precheck)
-        self.blank_needed = tuple(c * 3 for c in blanks["letters"].split()) + tuple(blanks["words"].split())
+        rows = [line.split() for line in blanks["rows"].splitlines() if line.strip()]
+        #: a row of marks, or an elided bracket, set apart where a word belongs ("of .......... as", "about
+        #: [...]"): judged by the word before it (``_row_blanks``)
+        self.row = LazyPattern(r"(?<=[ \t])(?:" + "|".join(f"{re.escape(mark)}{{{int(least)},80}}" for mark, least in rows)
+                               + r"|[\[(][ \t]?(?:\.{3,5}|…)[ \t]?[\])])(?=[ \t\r,.;:!?)\]]|$)", re.MULTILINE)
+        self.row_needed = (*(mark * int(least) for mark, least in rows),
+                           *(f"{e}{gap}{c}" for e in ("...", "…") for gap in ("", " ", "\t") for c in "])"))
+        self.blank_needed = (tuple(c * 3 for c in blanks["letters"].split()) + tuple(blanks["words"].split())
+                             + self.row_needed)
         self.qualifiers = frozenset(qualifiers)
         self.letters = frozenset(blanks["letters"].lower().split())
         self.lower_after = frozenset(blanks["lower_after"].split())
@@ -326,8 +336,11 @@ class _Vocabulary:
         self.instruction_cue, self.place_cue = map(_any_of, (self.instruction_cues, self.place_cues))
         self.stand_in_place = LazyPattern(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, places)) + r")(?![\w'’-])")
         #: the mail-merge and snippet fields of data [merge_tags]: (the opening mark, its pattern), one a syntax
-        self.merge_tags = tuple(_merge_tag(*line.split()) for line in data["merge_tags"]["delimiters"].splitlines()
-                                if line.strip())
+        codes = data["merge_tags"]
+        #: a word processor's field keywords (``{ MERGEFIELD Position }``): any case, and capitals only
+        keywords = (f"(?i:{alt(codes['field_codes'].split())})|{alt(codes['field_codes_caps'].split())}")
+        self.merge_tags = tuple(_merge_tag(*line.split(), keywords=keywords)
+                                for line in data["merge_tags"]["delimiters"].splitlines() if line.strip())
         filler_runs = [line.split() for line in data["merge_tags"]["filler_text"].splitlines() if line.strip()]
         #: the dummy text of typesetting ("Lorem ipsum dolor sit amet, ..."), to the end of its line
         self.filler_text = LazyPattern(
@@ -352,9 +365,14 @@ _MERGE_NAME: Final = r"[A-Za-z_](?:[\w.: =-]{0,39}[A-Za-z0-9])?"
 _TAB_STOP: Final = r"\d{1,2}(?::[^{}\n]{0,60}|\|[^{}|\n]{0,60}\|)?"
 
 
-def _merge_tag(opener: str, closer: str, form: str = "") -> tuple[str, re.Pattern[str]]:
+def _merge_tag(opener: str, closer: str, form: str = "", *, keywords: str = "(?!)") -> tuple[str, re.Pattern[str]]:
     """The opening mark of one syntax of data [merge_tags] and the pattern of its fields (linear: the
-    name's characters never hold the closing mark's first)."""
+    name's characters never hold the closing mark's first). ``fieldcode``: a word processor's field code, one
+    of ``keywords`` first, spaces allowed around ("{ MERGEFIELD Position }", "{ FILLIN "Name" }"); not in
+    a program's braces ("${...}", "{{...}}": other syntaxes) nor a longer word ("{ MERGEFIELDS }")."""
+    if form == "fieldcode":
+        return opener, re.compile(rf"(?<![\w{{$\\]){re.escape(opener)}[ \t]*(?:{keywords})(?![\w])"
+                                  rf"(?:[ \t][^{{}}\n]{{0,80}})?{re.escape(closer)}")
     name = _TAB_STOP if form == "tabstop" else _MERGE_NAME
     return opener, re.compile(rf"(?<![\w]){re.escape(opener)}(?:{name}){re.escape(closer)}")
 
@@ -577,7 +595,8 @@ _WORD_BEFORE: Final = LazyPattern(r"([^\W\d_][\w'’-]*)[ \t]+$")
 
 
 def _blank_placeholders(text: str) -> list[Placeholder]:
-    """Letters repeated where a word belongs: "XXX Organization", "the YYY industry", "Company XYZ"."""
+    """Letters repeated where a word belongs: "XXX Organization", "the YYY industry", "Company XYZ"; and a row
+    of marks or an elided bracket there ("the post of .......... as scheduled", "our talk about [...]")."""
     v = _vocabulary()
     if not any(n in text for n in v.blank_needed):
         return []
@@ -588,6 +607,45 @@ def _blank_placeholders(text: str) -> list[Placeholder]:
             if before and before.group(1)[:1].isupper() and before.group(1).lower() not in v.qualifiers:
                 continue
         found.append(Placeholder(m.start(), m.end(), m.group(0), "blank"))
+    if any(map(text.__contains__, v.row_needed)):
+        found.extend(_row_blanks(text))
+    return found
+
+
+#: a page number after a row of dots: a table of contents' leader ("Overview of the role ........ 3")
+_PAGE_AFTER: Final = LazyPattern(r"[ \t]*\d")
+
+
+def _row_blanks(text: str) -> list[Placeholder]:
+    """A row of marks ([blanks] ``rows``: dots, dashes, ellipses) or an elided bracket ("[...]", "(…)") set
+    apart by spaces where a word belongs: after a word that wants its object (``lower_after``), a title or a
+    greeting's word (``greetings`` of [format_slots]: "Hi [...],") ("for the post of .............. as
+    scheduled", "our discussion about [...]", "Dear Mr. ......,";
+    thirty-fourth ah-308, ah-317). Not a pause glued to its word ("I was... nervous"), a leader before a page
+    number, a row after a label ("Signature: ......") or alone on its line, an elided list after a noun
+    ("dependencies (...) tripped me up"), nor a quotation's elision (in quotation marks or a "> " line)."""
+    v = _vocabulary()
+    titles = vocabulary().titles
+    found: list[Placeholder] = []
+    quotes: list[tuple[int, int]] | None = None
+    for m in v.row.finditer(text):
+        s, e = m.span()
+        before = _TITLE_BEFORE.search(text, max(0, s - 40), s)
+        if before is None:
+            continue
+        word = before.group(1).lower()
+        if word not in v.lower_after and word not in titles and word not in v.format_greetings:
+            continue
+        if m.group(0)[0] == "." and _PAGE_AFTER.match(text, e):
+            continue  # a table of contents' leader
+        line_start = max(text.rfind("\n", 0, s), text.rfind("\r", 0, s)) + 1
+        if text[line_start:s].lstrip(" \t").startswith(">"):
+            continue  # a quoted line: the elision is the quotation's
+        if quotes is None:
+            quotes = [q.span() for q in _QUOTATION.finditer(text)] if '"' in text or "“" in text else []
+        if any(lo < s and e < hi for lo, hi in quotes):
+            continue
+        found.append(Placeholder(s, e, m.group(0), "blank"))
     return found
 
 
@@ -924,7 +982,9 @@ def _dummy_postal(text: str) -> list[Placeholder]:
 
 
 #: a dash or a short blank standing alone after the salutation, where the name goes: "Hi —", "Dear __,"
-_NAME_BLANK: Final = LazyPattern(r"[ \t]+(?P<b>[—–]|-{1,3}|_{1,2})[ \t]*[,:!]?[ \t]*$", re.MULTILINE)
+#: (a row of dots or an elided bracket too: "Dear ......,", "Hi [...],")
+_NAME_BLANK: Final = LazyPattern(r"[ \t]+(?P<b>[—–]|-{1,12}|_{1,2}|\.{2,12}|…{1,6}|[\[(](?:\.{3,5}|…)[\])])[ \t]*[,:!]?[ \t]*$",
+                                 re.MULTILINE)
 
 
 def greeting_blank(text: str, salutation_end: int, line_end: int) -> Placeholder | None:
@@ -1031,6 +1091,21 @@ def _is_issue_tag(m: re.Match[str], tags: frozenset[str]) -> bool:
     if m.group(2).lower() not in tags:
         return False
     return m.group(1) is None or _vocabulary().slot_words.search(m.group(1)) is None
+
+
+#: a bracketed label opening its line (after a list marker, in emphasis perhaps) and its colon: "- **[UI
+#: Enhancements]**: Improve ...", "[Note]: the build needs Node 20" (group 1: the bracket)
+_BRACKET_LABEL: Final = LazyPattern(r"^[ \t]*(?:(?:[-*+•]|\d{1,2}[.)])[ \t]+)?(?:\*{1,2}|_{1,2})?(\[[^\[\]\n]{1,60}\])"
+                                    r"(?:\*{1,2}|_{1,2})?[ \t]*:", re.MULTILINE)
+
+
+def bracket_labels(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each bracketed label that heads the text after its colon, at the start of a line
+    ("- **[Time Spent]**: Most time was spent on ...", thirty-fourth ah-112): neither a slot (the bracket
+    pattern leaves it) nor prose, so its words do nothing ("[Email Notification System]" asks for no e-mail)."""
+    if "]" not in text or ":" not in text:
+        return ()
+    return tuple(m.span(1) for m in _BRACKET_LABEL.finditer(text))
 
 
 #: a quotation on one line, in straight or curly double quotes

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Final, Iterable
 
 from ..analysis.sentences import Function, SentenceFunctions, cue_pattern
+from ..document.placeholders import bracket_labels
 from ..document.structure import _MARKDOWN_HEADING
 from ..results import Applicability, Finding, Fix, Severity
 from ..rule import Rule, RuleContext
@@ -31,6 +32,7 @@ def _with(ctx: RuleContext, wanted: Function, *, first: bool = False, backwards:
     # (a questionnaire's prompts answered in turn: "What was hard?" or "Q2: What was hard?" then the answer,
     # and the short question opening an answer, the writer's echo or guess: "Track down?")
     form = form_prompt_spans(doc) if inviting and "?" in doc.own else ()
+    labels = bracket_labels(doc.own)  # ("- **[Email Notification System]**: ...": a heading's words ask nothing)
     for k in order:
         sf = sentences[k]
         if (titles and _section_title(doc.own, sf.start) and not _below_its_title(doc.own, sf, bits)
@@ -39,7 +41,8 @@ def _with(ctx: RuleContext, wanted: Function, *, first: bool = False, backwards:
             # line, "### Additional Information: Is there anything else we should know? Feel free to share
             # ...", or a form's prompt copied under its titles, invite nothing)
         if sf.functions._value_ & bits and any(c.function._value_ & bits and not in_slot(doc, c.start, c.end)
-                                               and not (form and _within(form, c.start)) for c in sf.cues):
+                                               and not (form and _within(form, c.start))
+                                               and not (labels and _within(labels, c.start)) for c in sf.cues):
             out.append(sf)
             if first:
                 break

@@ -22,7 +22,8 @@ class LeftoverPlaceholder(Rule):
     Flags template tokens that were never filled in: anything in square brackets that is not a link or a
     citation (`[Name]`, `[Interviewer Name]`, `[the job]`, `[insert ...]`), `{{...}}` and `{...}` tokens,
     mail-merge tokens of form and CV tools (`#to_name#`, `%FIRST_NAME%`, `$FIRST_NAME`; not "C#", "#hiring",
-    "50%" or "$5,000"), a program's format specifier where its value belongs ("regarding the %s position",
+    "50%" or "$5,000"), a word processor's field code shown raw ("{ MERGEFIELD Position }", "{ FILLIN
+    "Name" }"; not the feature named, "the MERGEFIELD codes", nor "{ date }" in code), a program's format specifier where its value belongs ("regarding the %s position",
     "%(company)s", "Dear {0},", "the {} team", "Hi $1,"; not the notation named, "the logger uses %s format",
     nor "returns {}", a price "$1.50" or "costs $1 each": `[format_slots]` in the data file),
     `<Company>`-style tokens of one to four capitalised words (and in lower case when opened by an
@@ -30,7 +31,10 @@ class LeftoverPlaceholder(Rule):
     (`linkedin.com/in/yourname`, `github.com/username`; in code too: "git clone
     https://github.com/yourusername/app.git" in your own setup steps names an account only you know), a Markdown link whose target is a slot word, not
     an address (`[](url)`, `[Live demo](link)`; the words are `[links]` in
-    `followup_lint/data/placeholders.toml`), runs of underscores (`Mr./Mrs. ______`),
+    `followup_lint/data/placeholders.toml`), runs of underscores (`Mr./Mrs. ______`), a row of dots, dashes or
+    ellipses or an elided bracket set apart where a word belongs ("for the post of .............. as
+    scheduled", "our discussion about [...]", "Dear Mr. ......,"; not a pause glued to its word, "I was...
+    nervous", a leader before a page number, a signature line, nor a quotation's "[...]"),
     "(interviewer's name)", an instruction in round brackets ("(insert the date)", "(Add a line about the
     project you discussed.)"; not "(add me on LinkedIn)"), a description of what to fill in that ends on
     the interviewer's deed ("(the project they mentioned)"), a role word in the name slot of a greeting ("Dear Ms. Recruiter", "Hello Ms. Manager";
@@ -80,7 +84,8 @@ class LeftoverPlaceholder(Rule):
     Bossname,", "Hi Yourname,"; not "Kaname"). The field words are
     listed in `followup_lint/data/placeholders.toml`. Not flagged: ordinary text ("your name came up"),
     acronyms and sizes ("NASA", "XXL"), a class of status codes ("HTTP 5xx", "4XX errors", "2xx/3xx": one digit
-    from 1 to 5 and two x's; "20XX" and "xx/xx/2024" stay blanks), section numbers ("[4.2]"), a bracketed value holding a figure
+    from 1 to 5 and two x's; "20XX" and "xx/xx/2024" stay blanks), section numbers ("[4.2]"), a bracketed label its colon follows, the heading of its text ("- **[UI
+    Enhancements]**: Improve ...", "[Note]: ..."), a bracketed value holding a figure
     ("[9am-5pm EAT]", "[Q3 2024]"), the writer's own aside in square brackets ("the night desk [my first
     real job] taught me"; "[my phone number]" is a field), HTML tags ("<br>", "<a href=...>",
     "<video controls>"; a run of plain words in angle brackets is a slot whatever its first word: "<link
