@@ -160,7 +160,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                     "mentions_specific_moment": (0, 0), "adds_missed_strength_or_question": (0, 0),
                     "invites_next_step": (0, 0), "placeholder_left": (0, 0), "spelling": (7, 1), "spacing": (0, 0),
                     "sentence-case": (0, 7)},
-    "thirtyfourth": {"names_interviewer": (2, 0), "interviewer_name_misspelled": (0, 2), "wrong_name": (2, 4),
+    "thirtyfourth": {"names_interviewer": (2, 0), "interviewer_name_misspelled": (0, 2), "wrong_name": (2, 1),
                      "mentions_specific_moment": (0, 0), "adds_missed_strength_or_question": (1, 3),
                      "invites_next_step": (1, 4), "placeholder_left": (1, 3), "spelling": (12, 4),
                      "lowercase-i": (2, 0), "repeated-punctuation": (1, 0), "spacing": (1, 0),
