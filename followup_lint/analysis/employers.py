@@ -1626,7 +1626,11 @@ class _FrameWords:
     move_code: re.Pattern[str]
     #: a form's employer field filled in: "In the part "Host organisation" I have filled Dien Chau Fish Sauce Company"
     form: re.Pattern[str]
+    form_after: re.Pattern[str]
+    form_before: re.Pattern[str]
     form_leads: frozenset[str]
+    #: what a label needs near it (a quote, "as", a field word): a window without one is not scanned
+    form_marks: tuple[str, ...]
     form_not_mine: re.Pattern[str]
     form_empty: frozenset[str]
 
@@ -1699,7 +1703,6 @@ def _more_frames(data: dict[str, Any]) -> dict[str, Any]:
     # the label in quotes, whole ("Current employer" in quotes is another field), or bare before its field word
     quoted = r"[\"“‘'](?i:" + fields + r")[.:]?[\"”’']"
     bare = r"\b(?P<bare>(?i:" + fields + r"))[ \t]+(?i:" + alt(data["form_field_words"]) + r")\b"
-    bare2 = bare.replace("?P<bare>", "?P<bare2>")
     move_leads = {w.split()[0].lower() for w in (*data["move_verbs"], *data["leave_verbs"])}
     worn_leads = {w.split()[-1].lower() for w in data["worn_items"]}
     form_leads = {w.split()[-1].lower().replace("'s", "") for w in data["form_employer_fields"]}
@@ -1723,12 +1726,17 @@ def _more_frames(data: dict[str, Any]) -> dict[str, Any]:
         move_code=re.compile(r"\b(?:" + alt(data["move_code_cues"]) + r")\b", re.IGNORECASE),
         # the label, a few words, the verb of filling, the organisation; or the verb, the organisation, then the
         # label it went in ("in the "Company name" box") or "as the" label ("as the host organisation")
-        form=re.compile(r"(?:" + quoted + r"|" + bare + r")[ \t]*[,:]?[ \t]*(?:[\w'’]+[ \t]+){0,6}?(?i:" + fills
-                        + r")[ \t]+(?:(?i:in|out|down|as)[ \t]+)?(?:(?i:the)[ \t]+)?" + _ORG
-                        + r"|\b(?i:" + fills + r")[ \t]+(?:(?i:in|out|down)[ \t]+)?" + org2 + r"[ \t]+(?:(?i:in|into|"
-                        r"under|for)[ \t]+(?:(?i:the|that|this)[ \t]+)?(?:" + quoted + r"|" + bare2 + r")|(?i:as)[ \t]+"
-                        r"(?:(?i:the)[ \t]+)?(?P<as>(?i:" + fields + r"))\b(?![ \t]+(?i:of|for)\b))"),
+        # the label: in quotes, bare before its field word, or after "as the" ("as the host organisation")
+        form=re.compile(r"(?:" + quoted + r"|" + bare + r"|\b(?i:as)[ \t]+(?:(?i:the)[ \t]+)?(?P<as>(?i:" + fields
+                        + r"))\b(?![ \t]+(?i:of|for)\b))"),
+        # ... then a few words, the verb of filling and the organisation
+        form_after=re.compile(r"[ \t]*[,:]?[ \t]*(?:[\w'’]+[ \t]+){0,6}?(?i:" + fills + r")[ \t]+(?:(?i:in|out|down|as)"
+                              r"[ \t]+)?(?:(?i:the)[ \t]+)?" + _ORG),
+        # ... or, before it, the verb and the organisation it went in ("in the", "under") or stands as ("as")
+        form_before=re.compile(r"\b(?i:" + fills + r")[ \t]+(?:(?i:in|out|down)[ \t]+)?" + _ORG + r"[ \t]+(?:(?i:in|"
+                               r"into|under|for)[ \t]+(?:(?i:the|that|this)[ \t]+)?)?$"),
         form_leads=frozenset(form_leads),
+        form_marks=("\"", "“", "‘", " as ", *(w.lower() for w in data["form_field_words"])),
         form_not_mine=re.compile(r"\b(?:" + alt(data["form_not_mine"]) + r")[ \t]+$", re.IGNORECASE),
         form_empty=frozenset(fold(w) for w in data["form_empty_values"]),
     )
@@ -1908,19 +1916,29 @@ def _form_employers(ctx: RuleContext, own: str, leads: list[tuple[int, str]],
     filled Dien Chau Fish Sauce Company", "I put Globex Ltd as the host organisation"): the employer. A field
     of the writer's own employer or of another person's ("Current employer", "Referee's company") is another."""
     words = _frame_words()
-    for a, b in _windows(_lead_starts(leads, words.form_leads), len(own), 160, 200):
+    # (the labels are looked for close to their last word only; the verb and the organisation from each label)
+    for a, b in _windows(_lead_starts(leads, words.form_leads), len(own), 40, 40):
+        chunk = own[a:b].lower()
+        if not any(w in chunk for w in words.form_marks):
+            continue  # no quote, no "as", no field word near the word: no label ("the company was kind")
         for m in words.form.finditer(own, a, b):
-            group = "org" if m.group("org") else "org2"
-            org, at = _trim_org(m.group(group)), m.start(group)
+            label = m.start("as") if m.group("as") else m.start("bare") if m.group("bare") else m.start()
+            hit = None
+            if not m.group("as"):
+                hit = words.form_after.match(own, m.end())
+            if hit is None:
+                hit = words.form_before.search(own, max(0, m.start() - 120), m.start())
+            if hit is None:
+                continue
+            org, at = _trim_org(hit.group("org")), hit.start("org")
             if not org or at in seen:
                 continue
-            label = next((g for g in ("bare", "bare2", "as") if m.group(g)), None)
-            if label is not None and words.form_not_mine.search(own, max(0, m.start(label) - 30), m.start(label)):
+            if (m.group("as") or m.group("bare")) and words.form_not_mine.search(own, max(0, label - 30), label):
                 continue  # "my current employer field", "the referee's company box": another field
             if fold(org) in words.form_empty or (_frequent_words(ctx, org) and not _organisation_by_name(org)):
                 continue  # "TBC", "Self-employed", "None": the field names nobody
-            lo = sentence_start(ctx, m.start(), 200)
-            if _OWN_NOW.search(own, lo, _sentence_end(ctx, m.end(), 200)):
+            lo = sentence_start(ctx, min(m.start(), hit.start()), 200)
+            if _OWN_NOW.search(own, lo, _sentence_end(ctx, max(m.end(), hit.end()), 200)):
                 continue  # "I filled in Acme Ltd under "Employer", since it is my current job": the writer's own
             seen.add(at)
             yield org, at, at + len(org), lo
