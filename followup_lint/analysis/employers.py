@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, groupby
 from operator import methodcaller
-from typing import TYPE_CHECKING, Final, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Final, Iterable, Iterator
 
 from ..names import fold
 from ..rules._phrases import LazyPattern, _first_chars
@@ -1614,6 +1614,25 @@ class _FrameWords:
     address: re.Pattern[str]
     address_wish: re.Pattern[str]
     free_mail: frozenset[str]
+    #: the work garment or badge worn there: "proud to wear the Senne Kühltransporte jacket"
+    worn: re.Pattern[str]
+    worn_leads: frozenset[str]
+    worn_qualifiers: frozenset[str]
+    worn_makers: frozenset[str]
+    worn_wish: re.Pattern[str]
+    #: the organisation the writer moves to: "I may move to Linzi Porcelain Group"
+    move: re.Pattern[str]
+    move_leads: frozenset[str]
+    move_code: re.Pattern[str]
+    #: a form's employer field filled in: "In the part "Host organisation" I have filled Dien Chau Fish Sauce Company"
+    form: re.Pattern[str]
+    form_after: re.Pattern[str]
+    form_before: re.Pattern[str]
+    form_leads: frozenset[str]
+    #: what a label needs near it (a quote, "as", a field word): a window without one is not scanned
+    form_marks: tuple[str, ...]
+    form_not_mine: re.Pattern[str]
+    form_empty: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -1653,7 +1672,11 @@ def _frame_words() -> _FrameWords:
         all_leads=frozenset(("from", *data["commute_words"], "email", "e-mail", "mail", "address", "account", "inbox",
                              *(w.split()[-1].lower() for w in data["reader_documents"]),
                              *(next((x for x in w.split() if x in ("decision", "choice")), w.split()[0])
-                               for w in data["decision_verbs"]))),
+                               for w in data["decision_verbs"]),
+                             *(w.split()[-1].lower() for w in data["worn_items"]),
+                             *(w.split()[0].lower() for w in (*data["move_verbs"], *data["leave_verbs"])),
+                             *(w.split()[-1].lower() for w in data["form_employer_fields"]),
+                             *(w.split()[-1].lower().replace("'s", "") for w in data["form_employer_fields"]))),
         # ... that the reader sent: "that you emailed me", "you kindly shared"
         sent_after=re.compile(r"[ \t]*,?[ \t]*(?:(?:that|which)[ \t]+)?you[ \t]+(?:(?:have|had|kindly|just|"
                               r"also)[ \t]+){0,2}(?:" + alt(data["reader_sent"]) + r")\b", re.IGNORECASE),
@@ -1666,6 +1689,56 @@ def _frame_words() -> _FrameWords:
                            r"(?i:e-?mail|mail|address|account|inbox)\b"),
         address_wish=re.compile(r"(?:\b(?:" + alt(data["address_wishes"]) + r")\b|\U0001F91E)", re.IGNORECASE),
         free_mail=frozenset(w.lower() for w in data["free_mail_domains"]),
+        **_more_frames(data),
+    )
+
+
+def _more_frames(data: dict[str, Any]) -> dict[str, Any]:
+    """The garment, move and form frames of ``_FrameWords`` (``cues.toml`` [employer])."""
+    alt = _words_alternation
+    org2 = _ORG.replace("?P<org>", "?P<org2>")
+    items = alt(data["worn_items"])
+    fields = alt(data["form_employer_fields"])
+    fills = alt(data["form_fill_verbs"])
+    # the label in quotes, whole ("Current employer" in quotes is another field), or bare before its field word
+    quoted = r"[\"“‘'](?i:" + fields + r")[.:]?[\"”’']"
+    bare = r"\b(?P<bare>(?i:" + fields + r"))[ \t]+(?i:" + alt(data["form_field_words"]) + r")\b"
+    move_leads = {w.split()[0].lower() for w in (*data["move_verbs"], *data["leave_verbs"])}
+    worn_leads = {w.split()[-1].lower() for w in data["worn_items"]}
+    form_leads = {w.split()[-1].lower().replace("'s", "") for w in data["form_employer_fields"]}
+    form_leads |= {w.split()[-1].lower() for w in data["form_employer_fields"] if "'" in w}
+    return dict(
+        # the verb, then the organisation before the item ("wear the Globex work jacket") or after it ("wear the
+        # uniform of Globex")
+        worn=re.compile(r"\b(?i:" + alt(data["wear_verbs"]) + r")[ \t]+(?:(?i:the|a|an|my|our|that|this|its|their)"
+                        r"[ \t]+)?(?:(?i:own|new|first|official|very)[ \t]+){0,2}(?:" + _ORG + r"(?:['’]s)?[ \t]+"
+                        r"(?:(?i:" + alt(data["worn_qualifiers"]) + r")[ \t]+){0,2}(?i:" + items + r")\b|(?i:" + items
+                        + r")[ \t]+(?i:of|from)[ \t]+(?:(?i:the)[ \t]+)?" + org2 + r")"),
+        worn_leads=frozenset(worn_leads),
+        worn_qualifiers=frozenset(w.lower() for w in data["worn_qualifiers"]),
+        worn_makers=frozenset(fold(w) for w in data["worn_makers"]),
+        worn_wish=re.compile(r"\b(?:" + alt(data["worn_wishes"]) + r")\b", re.IGNORECASE),
+        # "move to", "switching over to" the organisation, or "leave" something "for" it
+        move=re.compile(r"(?i:" + alt(data["move_verbs"]) + r")[ \t]+(?:(?i:over|across|back)[ \t]+)?(?i:to)[ \t]+"
+                        r"(?:(?i:the)[ \t]+)?" + _ORG + r"|(?i:" + alt(data["leave_verbs"]) + r")[ \t]+"
+                        r"(?:[\w'’&.-]+[ \t]+){0,5}?(?i:for)[ \t]+(?:(?i:the)[ \t]+)?" + org2),
+        move_leads=frozenset(move_leads),
+        move_code=re.compile(r"\b(?:" + alt(data["move_code_cues"]) + r")\b", re.IGNORECASE),
+        # the label, a few words, the verb of filling, the organisation; or the verb, the organisation, then the
+        # label it went in ("in the "Company name" box") or "as the" label ("as the host organisation")
+        # the label: in quotes, bare before its field word, or after "as the" ("as the host organisation")
+        form=re.compile(r"(?:" + quoted + r"|" + bare + r"|\b(?i:as)[ \t]+(?:(?i:the)[ \t]+)?(?P<as>(?i:" + fields
+                        + r"))\b(?![ \t]+(?i:of|for)\b))"),
+        # ... then a few words, the verb of filling and the organisation
+        form_after=re.compile(r"[ \t]*[,:]?[ \t]*(?:[\w'’]+[ \t]+){0,6}?(?i:" + fills + r")[ \t]+(?:(?i:in|out|down|as)"
+                              r"[ \t]+)?(?:(?i:the)[ \t]+)?" + _ORG),
+        # ... or, before it, the verb and the organisation it went in ("in the", "under") or stands as ("as")
+        form_before=re.compile(r"\b(?i:" + fills + r")[ \t]+(?:(?i:in|out|down)[ \t]+)?" + _ORG + r"[ \t]+(?:(?i:in|"
+                               r"into|under|for)[ \t]+(?:(?i:the|that|this)[ \t]+)?)?$"),
+        form_leads=frozenset(form_leads),
+        form_marks=("\"", "“", "‘", " as ", *(w.lower() for w in data["form_field_words"])),
+        form_not_mine=re.compile(r"\b(?:" + alt(data["form_not_mine"]) + r")[ \t]+$", re.IGNORECASE),
+        form_empty=frozenset(fold(w) for w in data["form_empty_values"]),
     )
 
 
@@ -1750,6 +1823,9 @@ def _frame_employers(ctx: RuleContext, own: str) -> Iterator[tuple[str, int, int
             seen.add(m.start("org"))
             lo = sentence_start(ctx, m.start(), 200)
             yield org, m.start("org"), m.start("org") + len(org), lo
+    yield from _worn_employers(ctx, own, leads, seen)
+    yield from _move_employers(ctx, own, leads, seen)
+    yield from _form_employers(ctx, own, leads, seen)
     if "you" not in low:
         return
     for a, b in _windows(_lead_starts(leads, words.document_leads), len(own), 200, 40):
@@ -1763,6 +1839,109 @@ def _frame_employers(ctx: RuleContext, own: str) -> Iterator[tuple[str, int, int
                 continue  # "the Globex handbook I found online": not the reader's document
             seen.add(m.start("org"))
             yield org, m.start("org"), m.start("org") + len(org), lo
+
+
+#: a clause told in the past, before the verb of a frame ("I was proud to wear", "It was an honour to wear")
+_PAST_BEFORE: Final = LazyPattern(r"\b(?:was|were|had|did|used[ \t]+to|wore|worn)\b", re.IGNORECASE)
+#: the writer's own employer of today or before, said in the sentence ("at my current job", "I still wear")
+_OWN_NOW: Final = LazyPattern(r"\b(?:my[ \t]+(?:current|present|previous|last|former|old)|currently|still|"
+                              r"at[ \t]+present)\b", re.IGNORECASE)
+#: what may follow the organisation moved to, besides ``_ORG_FOLLOW``'s words ("after the Spring Festival")
+_MOVE_FOLLOW: Final = LazyPattern(r"[ \t]+(?:after|before|later|early|once|within|around|starting|until|till|"
+                                  r"effective|last|first)\b", re.IGNORECASE)
+#: the writer as the one who moves, a few words before the verb ("I may", "I am", "I will be", "I plan to")
+_MOVER_BEFORE: Final = LazyPattern(r"\bI(?:['’](?:m|ll|d|ve))?(?:[ \t]+[\w'’]+){0,5}[ \t]+$")
+
+
+def _worn_employers(ctx: RuleContext, own: str, leads: list[tuple[int, str]],
+                    seen: set[int]) -> Iterator[tuple[str, int, int, int]]:
+    """The organisation whose work garment or badge the writer hopes to wear ("I would be proud to wear the Senne
+    Kühltransporte jacket every day", "can't wait to put on the Globex overalls", "to wear the uniform of Globex
+    Foods"): the employer. A wish in the sentence, no past ("I was proud to wear the Acme uniform") and no
+    employer of the writer's own ("I still wear the Acme jacket at my current job")."""
+    words = _frame_words()
+    for a, b in _windows(_lead_starts(leads, words.worn_leads), len(own), 140, 80):
+        for m in words.worn.finditer(own, a, b):
+            group = "org" if m.group("org") else "org2"
+            names = _trim_org(m.group(group)).split()
+            while len(names) > 1 and names[-1].lower() in words.worn_qualifiers:
+                names.pop()  # "the Globex Safety jacket": the organisation is "Globex"
+            org, at = " ".join(names), m.start(group)
+            if not org or at in seen or _frequent_words(ctx, org):
+                continue  # "the Winter uniform", "the Safety jacket": a kind of garment, no name
+            if any(fold(" ".join(names[:k])) in words.worn_makers for k in range(1, len(names) + 1)):
+                continue  # "the Helly Hansen jacket": the garment's maker, no employer
+            if len(names) == 1 and _dictionary_words(ctx, org):
+                continue  # "the Ghana colours", "the Kenyan colours", "the Arsenal jersey": a nation or a club
+            lo = sentence_start(ctx, m.start(), 200)
+            hi = _sentence_end(ctx, m.end(), 200)
+            if (_PAST_BEFORE.search(own, lo, m.start()) or _OWN_NOW.search(own, lo, hi)
+                    or not words.worn_wish.search(own, lo, hi)):
+                continue  # worn once, worn today at the writer's own employer, or no wish to wear it
+            seen.add(at)
+            yield org, at, at + len(org), lo
+
+
+def _move_employers(ctx: RuleContext, own: str, leads: list[tuple[int, str]],
+                    seen: set[int]) -> Iterator[tuple[str, int, int, int]]:
+    """The organisation the writer says they are moving to ("I have already told my supervisor that I may move
+    to Linzi Porcelain Group", "I will be switching to Globex Ltd", "I am leaving my post for Globex Foods"): the
+    employer ahead. The writer the one who moves, not in the past ("I was moving to"), and an organisation by
+    its own words ("move to Port Harcourt" is a city, "switch to Oracle Cloud" a tool)."""
+    words = _frame_words()
+    for pos in _lead_starts(leads, words.move_leads):
+        m = words.move.match(own, pos)
+        if m is None:
+            continue
+        group = "org" if m.group("org") else "org2"
+        org, at = _trim_org(m.group(group)), m.start(group)
+        if not org or at in seen or not _organisation_by_name(org):
+            continue
+        end = at + len(org)
+        if not (_ORG_FOLLOW.match(own, end) or _MOVE_FOLLOW.match(own, end) or words.workplace_after.match(own, end)):
+            continue  # "move to Abuja Municipal Area Council housing": the name of a thing, not the employer
+        lo = sentence_start(ctx, m.start(), 200)
+        back = max(lo, m.start() - 60)
+        if _MOVER_BEFORE.search(own, back, m.start()) is None or _PAST_BEFORE.search(own, back, m.start()):
+            continue  # "our plant may move to", "I was moving to": not the writer's move ahead
+        if words.move_code.search(own, lo, _sentence_end(ctx, m.end(), 200)):
+            continue  # "I would move to Amazon Web Services for the hosting": a system moved, not the writer
+        seen.add(at)
+        yield org, at, at + len(org), lo
+
+
+def _form_employers(ctx: RuleContext, own: str, leads: list[tuple[int, str]],
+                    seen: set[int]) -> Iterator[tuple[str, int, int, int]]:
+    """The organisation the writer filled in a form's employer field ("In the part "Host organisation" I have
+    filled Dien Chau Fish Sauce Company", "I put Globex Ltd as the host organisation"): the employer. A field
+    of the writer's own employer or of another person's ("Current employer", "Referee's company") is another."""
+    words = _frame_words()
+    # (the labels are looked for close to their last word only; the verb and the organisation from each label)
+    for a, b in _windows(_lead_starts(leads, words.form_leads), len(own), 40, 40):
+        chunk = own[a:b].lower()
+        if not any(w in chunk for w in words.form_marks):
+            continue  # no quote, no "as", no field word near the word: no label ("the company was kind")
+        for m in words.form.finditer(own, a, b):
+            label = m.start("as") if m.group("as") else m.start("bare") if m.group("bare") else m.start()
+            hit = None
+            if not m.group("as"):
+                hit = words.form_after.match(own, m.end())
+            if hit is None:
+                hit = words.form_before.search(own, max(0, m.start() - 120), m.start())
+            if hit is None:
+                continue
+            org, at = _trim_org(hit.group("org")), hit.start("org")
+            if not org or at in seen:
+                continue
+            if (m.group("as") or m.group("bare")) and words.form_not_mine.search(own, max(0, label - 30), label):
+                continue  # "my current employer field", "the referee's company box": another field
+            if fold(org) in words.form_empty or (_frequent_words(ctx, org) and not _organisation_by_name(org)):
+                continue  # "TBC", "Self-employed", "None": the field names nobody
+            lo = sentence_start(ctx, min(m.start(), hit.start()), 200)
+            if _OWN_NOW.search(own, lo, _sentence_end(ctx, max(m.end(), hit.end()), 200)):
+                continue  # "I filled in Acme Ltd under "Employer", since it is my current job": the writer's own
+            seen.add(at)
+            yield org, at, at + len(org), lo
 
 
 def _address_employers(ctx: RuleContext, own: str) -> Iterator[tuple[str, int, int, int]]:

@@ -441,7 +441,11 @@ class WrongName(Rule):
     ending on it after a dash ("RE: POST OF STORES OFFICER – GLOBEX SHIPPING LTD"), a hashtag of the team
     you hope to join ("#TeamGlobex", "#LifeAtGlobex"), and "we at Globex" in your own quoted speech or with a
     modal ("we at Acme checked once" is your own employer); a technology code is moved to ("migrated to
-    Vanilla JS") is none. A titled name set off by commas inside a sentence is spoken to ("Your question about
+    Vanilla JS") is none. So is the organisation whose work clothes or badge you hope to wear ("proud to wear
+    the Globex jacket"; not a maker's, "the Helly Hansen jacket", nor your own employer's, "I still wear the
+    Acme uniform"), the one you say you are moving to ("I may move to Globex Group"; a city or a system moved,
+    "move to Amazon Web Services for the hosting", is none) and the one you filled in a form's employer field
+    ("In the box "Host organisation" I wrote Globex Ltd"; not "Current employer" nor a referee's). A titled name set off by commas inside a sentence is spoken to ("Your question about
     block C, Mr. Tuan, is still in my mind"; not in apposition, "my supervisor, Mr. Tuan, taught me", nor a
     person of the interview's topics), and a person thanked in another language with its "also / to / for"
     is thanked ("Obrigada também à Fernanda pelo café"). A formal letter's attention line that names a person
