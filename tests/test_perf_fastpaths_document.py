@@ -202,3 +202,35 @@ def test_open_notes_looked_for_after_their_cue_words_are_those_of_the_full_searc
         found += len(want)
         gated += bool(":" in text or "-" in text) and not P._may_hold(text, P._vocabulary().open_note_cues)
     assert found > 300 and gated > 1000
+
+
+@pytest.mark.parametrize("short", [0, 3, 8])
+def test_html_text_copied_between_whitespace_runs_is_the_text_read_a_character_at_a_time(
+        monkeypatch: pytest.MonkeyPatch, short: int) -> None:
+    """The text between tags is copied whole between its whitespace runs (a lone space shows as itself):
+    the characters, their raw ranges, the quoted ranges and the headings are those of the walk a character
+    at a time (kept for short texts; ``_SHORT_TEXT`` raised past every text, it reads them all), on the real
+    HTML notes, the hostile shapes inside a paragraph and random HTML."""
+    import re
+
+    from followup_lint.document import html as H
+
+    rnd = random.Random(34)
+    pieces = ["a", "Dana", " ", "  ", "\t", "\n", "\r\n", "\f", "\v", "\xa0", "\u3000", "<p>", "</p>", "<br>",
+              "<pre>", "</pre>", "&amp;", "&nbsp;", "&#32;", "&#10;", "&bogus;", "<div class='gmail_quote'>",
+              "</div>", "<blockquote>", "</blockquote>", "<h2>", "</h2>", "<!-- c -->", "<b>", "</b>", "<li>",
+              "x y", "é"]
+    raws = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 50))) for _ in range(4000)]
+    raws += [t for t in _real_texts() if H.looks_like_html(t)]
+    raws += ["<p>" + t + "</p>" for t in _shape_texts(4000)]
+
+    def read(raw: str) -> tuple[object, ...]:
+        got = H.html_to_text(raw)
+        return got.text, tuple(got.starts), tuple(got.ends), tuple(got.quoted), tuple(got.headings)
+
+    monkeypatch.setattr(H, "_SHORT_TEXT", short)
+    fast = {raw: read(raw) for raw in raws}
+    monkeypatch.setattr(H, "_SHORT_TEXT", 10**9)  # every text read a character at a time: the reference
+    for raw in raws:
+        assert read(raw) == fast[raw], raw
+    assert any(re.search(r"[^<>]{9}", raw) for raw in raws)

@@ -204,3 +204,28 @@ def test_extra_work_mark_searched_near_each_mark_word_as_the_pattern_over_the_ra
             assert _extra_mark_in(text, s, e) == want, (text[:80], s, e)
             found += want
     assert found >= 1000, found  # (both answers are checked)
+
+
+def test_the_run_without_spaces_around_a_mark_is_the_one_the_character_walk_found() -> None:
+    """``mechanics._unspaced_run`` (two matches) gives the bounds the walk a character at a time gave, at
+    every position of random texts of spaces of every kind, long runs and the 200-character limits."""
+    from followup_lint.rules import mechanics
+
+    def walk(text: str, pos: int) -> tuple[int, int]:
+        left = pos
+        while left > 0 and not text[left - 1].isspace() and pos - left < 200:
+            left -= 1
+        right = pos
+        while right < len(text) and not text[right].isspace() and right - pos < 200:
+            right += 1
+        return left, right
+
+    # ``\s`` of the matches is ``str.isspace``, character for character
+    assert all((mechanics._NO_SPACES.match(chr(c)).end() == 0) == chr(c).isspace()  # type: ignore[union-attr]
+               for c in range(0x110000))
+    rnd = random.Random(34)
+    pieces = ["a", "Hi.", "Bob", " ", "\n", "\u2028", "\xa0", "\u3000", "x" * 150, "é", "\t", "\x1c", "\x85", "\u200b"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
+        for pos in range(len(text) + 1):
+            assert mechanics._unspaced_run(text, pos) == walk(text, pos), (text, pos)

@@ -553,13 +553,17 @@ _QUALIFIED: Final = LazyPattern(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){2,}")
 
 def _unspaced_run(text: str, pos: int) -> tuple[int, int]:
     """The bounds of the run without spaces around ``pos`` (at most 200 characters each side)."""
-    left = pos
-    while left > 0 and not text[left - 1].isspace() and pos - left < 200:
-        left -= 1
-    right = pos
-    while right < len(text) and not text[right].isspace() and right - pos < 200:
-        right += 1
-    return left, right
+    # (each side found by one match in C, not a step per character: two 200-character walks for each of
+    # ~1,000 full stops made a quarter of a 1 MB text without spaces; ``\s`` is ``str.isspace``)
+    lo = max(0, pos - 200)
+    last = _TO_LAST_SPACE.match(text, lo, pos)  # the run starts after the last space before pos
+    if pos >= len(text):
+        return (last.end() if last is not None else lo), pos
+    return (last.end() if last is not None else lo), _NO_SPACES.match(text, pos, pos + 200).end()  # type: ignore[union-attr]
+
+
+_TO_LAST_SPACE: Final = re.compile(r".*\s", re.DOTALL)
+_NO_SPACES: Final = re.compile(r"\S*")
 
 
 def _qualified_name(text: str, pos: int) -> bool:
