@@ -9,8 +9,8 @@ import pytest
 
 from followup_lint import Config, Linter
 from followup_lint.analysis import sentences as sentences_module
-from followup_lint.analysis.sentences import (Function, _heads, asks_nobody, _Reader, classify, cue_data, paren_instructions,
-                                              read_sentence, sentence_functions)
+from followup_lint.analysis.sentences import (Function, _heads, answered_at_once, asks_nobody, _Reader, classify, cue_data,
+                                              paren_instructions, read_sentence, sentence_functions)
 from followup_lint.document import Document
 from followup_lint.document.tokens import tokenize
 from followup_lint.model import Draft
@@ -116,7 +116,8 @@ def asking_and_first_person_by_a_full_walk(ctx: RuleContext) -> tuple[set[int], 
         if field != "body":
             continue
         j = index.get(s)
-        if own[s:e].rstrip().endswith("?") and not asks_nobody(own[s:e]) or j is not None and sentences.asks(j):
+        if (own[s:e].rstrip().endswith("?") and not asks_nobody(own[s:e]) and not answered_at_once(own, e)
+                or j is not None and sentences.asks(j)):   # (a question answered at once, "right? No.", asks nobody)
             asking.add(k)
         elif k and wrapped_on(own, units[k - 1][:2], s) and asks(own[units[k - 1][0]:e], only="questions"):
             asking.update((k - 1, k))   # a sentence wrapped after a comma onto a lower-case line, read whole
