@@ -1,6 +1,6 @@
-"""Lines that are not the writer's sentences, read once in the Document (``document/code.py``) and honoured by the
-mechanics rules (FL101, FL103, FL106, FL107): a company's question heading copied from a take-home questionnaire
-(its words are the form's), a statement of code typed outside a fence (no sentence), and a one-letter name of the
+"""Lines that are not the writer's sentences, read once in the Document and honoured by the mechanics rules
+(FL101, FL103, FL106, FL107): a company's question heading copied from a take-home questionnaire (its words are the
+form's; read by ``document/questionnaire.py``, see test_document_questionnaire.py), a statement of code typed outside a fence (no sentence), and a one-letter name of the
 note's code named again in its prose (no pronoun). From the thirty-fourth outside batch (ah-106, ah-107, ah-108,
 ah-113); the wordings here are the project's own."""
 
@@ -24,30 +24,6 @@ def lines_of(body: str, spans: tuple[tuple[int, int], ...]) -> list[str]:
 
 
 # -- the readings ----------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize(("body", "heading"), [
-    ("## Q) Wich framework did you pick, and why?\nVue, for its single-file components.",
-     "## Q) Wich framework did you pick, and why?"),
-    ("#### **Q) What would you change? and how?**\n- The cache first.",
-     "#### **Q) What would you change? and how?**"),
-    ("Intro.\n\n### Question 2: How long did the task take you?\nAbout four hours.",
-     "### Question 2: How long did the task take you?"),
-    ("Q2: Which part was the hardest?\nThe parsing of dates.", "Q2: Which part was the hardest?"),
-])
-def test_a_heading_that_asks_is_a_company_question(body: str, heading: str) -> None:
-    assert lines_of(body, doc(body).question_headings) == [heading]
-
-
-@pytest.mark.parametrize("body", [
-    "## Notes\nThe parser is in `src/parse.py`.",                    # a heading that asks nothing
-    "Hi Dana,\n\nWhat did you think of the demo?\n\nBest,\nSam",      # the writer's own question in prose
-    "# Summary.\nDid it work? Yes.",                                  # the question is under the heading
-    "Quick note: was the build green?",                               # "Q" of a word, no form's label
-    "Intro.\n\n## what are you most proud of, and why?\nThe parser.",  # no form's label: maybe the writer's
-])
-def test_other_lines_are_no_company_question(body: str) -> None:
-    assert doc(body).question_headings == ()
-
 
 @pytest.mark.parametrize(("body", "line"), [
     ("Run this:\n\ndelete from orders where id = ?;\n\nThanks.", "delete from orders where id = ?;"),

@@ -17,10 +17,11 @@ from operator import attrgetter, eq, itemgetter
 from typing import TYPE_CHECKING, Iterable
 
 from .._lazy import lazy
-from .code import code_identifiers, code_line_ranges, question_heading_ranges
+from .code import code_identifiers, code_line_ranges
 from ..text import LineIndex
 from .html import html_to_text, looks_like_html
 from .markup import markup_ranges
+from .questionnaire import Questionnaire
 from .placeholders import Placeholder, find_placeholders, greeting_blank, greeting_letters, without_issue_tags
 from .structure import (
     Greeting, Signoff, _last_lines, _lines, boilerplate_ranges, code_block_ranges, find_greeting,
@@ -279,11 +280,12 @@ class Document:
         return start, max(start, end)
 
     @lazy
-    def question_headings(self) -> tuple[tuple[int, int], ...]:
-        """The lines of the candidate's text that are a company's question heading copied from a take-home
-        questionnaire ("### Q) Is it possible to run mutli task ...? and why?"): the form's text, whose spelling
-        and mechanics are not the writer's (``document.code.question_heading_ranges``)."""
-        return question_heading_ranges(self.own, self.own_start, self.own_end)
+    def questionnaire(self) -> Questionnaire:
+        """The company's questions the writer copied from a take-home questionnaire and answered: its question
+        headings (not the writer's text, for the mechanics rules), its prompts answered in turn (no question the
+        writer adds, FL301) and the prompts with the short echoes opening their answers (no invitation to
+        reply, FL304); ``document.questionnaire``."""
+        return Questionnaire(self)
 
     @lazy
     def code_lines(self) -> tuple[tuple[int, int], ...]:

@@ -13,7 +13,7 @@ from ..document.structure import _MARKDOWN_HEADING
 from ..results import Applicability, Finding, Fix, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import in_slot
-from ._substance import form_prompt_spans, nothing_written, sentence_functions, subject_only_functions, wrapped_on
+from ._substance import nothing_written, sentence_functions, subject_only_functions, wrapped_on
 
 __all__ = ["NoThanks", "NoNextStep", "thanks_in", "next_steps_in", "has_thanks", "has_next_step"]
 
@@ -31,7 +31,7 @@ def _with(ctx: RuleContext, wanted: Function, *, first: bool = False, backwards:
     prompts = _template_prompts(doc.own) if titles else ()
     # (a questionnaire's prompts answered in turn: "What was hard?" or "Q2: What was hard?" then the answer,
     # and the short question opening an answer, the writer's echo or guess: "Track down?")
-    form = form_prompt_spans(doc) if inviting and "?" in doc.own else ()
+    form = doc.questionnaire.answer_spans if inviting and "?" in doc.own else ()
     labels = bracket_labels(doc.own)  # ("- **[Email Notification System]**: ...": a heading's words ask nothing)
     for k in order:
         sf = sentences[k]

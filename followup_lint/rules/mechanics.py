@@ -18,7 +18,7 @@ from operator import attrgetter, eq, itemgetter
 from typing import Final, Iterable, Iterator
 
 from .._lazy import LazyPattern
-from ..document.code import ASKING_HEADING
+from ..document.questionnaire import ASKING_HEADING
 from ..document.tokens import _DIGIT, unpunctuated_text
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
@@ -227,9 +227,9 @@ def _starts_sentence(text: str, pos: int) -> bool:
 
 def _unjudged_lines(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     """The lines of the candidate's text that are not the writer's sentences, sorted: a company's question
-    heading copied from a questionnaire (``doc.question_headings``: "### Q) Is it possible ...? and why?") and a
+    heading copied from a questionnaire (``doc.questionnaire.headings``: "### Q) Is it possible ...? and why?") and a
     statement of code typed outside a fence (``doc.code_lines``: "update t set a = ? where id = ?;")."""
-    return sorted((*doc.question_headings, *doc.code_lines))
+    return sorted((*doc.questionnaire.headings, *doc.code_lines))
 
 
 def _judged(findings: Iterable[Finding], doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
@@ -536,7 +536,7 @@ class Spacing(Rule):
                               data={"kind": "missing-space"})
 
 
-#: a Markdown heading that asks, or the form's question under its label: the company's (``document.code``)
+#: a Markdown heading that asks, or the form's question under its label: the company's (``document.questionnaire``)
 _ASKING_HEADING: Final = ASKING_HEADING
 
 

@@ -1310,9 +1310,9 @@ def _near_frequent(word: str, suggestions: Iterable[str], speller: Any, edits: i
 
 def _company_question(doc, pos: int) -> bool:  # type: ignore[no-untyped-def]
     """Is ``pos`` on a company's question heading copied from a take-home questionnaire
-    (``doc.question_headings``): the form's words, not the writer's (thirty-fourth batch: ah-107's "### Q) Is
+    (``doc.questionnaire.headings``): the form's words, not the writer's (thirty-fourth batch: ah-107's "### Q) Is
     it possible to run mutli task in the same time in javascript? and why?")?"""
-    return any(s <= pos < e for s, e in doc.question_headings)
+    return any(s <= pos < e for s, e in doc.questionnaire.headings)
 
 
 def _in_heading(text: str, pos: int) -> bool:

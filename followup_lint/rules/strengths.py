@@ -12,7 +12,7 @@ from ..document.structure import _MARKDOWN_HEADING
 from ..results import Finding, Severity
 from ..rule import Rule, RuleContext
 from ._phrases import covered, existence, in_slot, own_matches, phrase_data, sentence_at, tokens_between
-from ._substance import analysis, asks, form_prompts, nothing_written
+from ._substance import analysis, asks, nothing_written
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -119,7 +119,7 @@ def work_questions(ctx: RuleContext) -> list[tuple[int, int]]:
             continue  # (a heading's question is an issue form's prompt: "### What is your question?", and
             # so is its second: "### Focus Areas: What did you prioritize? Why did you choose them?")
         if prompts is None:
-            prompts = form_prompts(doc)
+            prompts = doc.questionnaire.prompts
         if prompts and (_prompt_on_line_before(prompts, own.rfind("\n", 0, s) + 1, s)
                         or own.rfind("\n", s, e - 1) + 1 in prompts):
             continue  # a questionnaire's prompt the note answers ("What was hard?" then the answer), or an
@@ -140,7 +140,7 @@ def work_questions(ctx: RuleContext) -> list[tuple[int, int]]:
 def _prompt_on_line_before(prompts: frozenset[int], line: int, s: int) -> bool:
     """Does a prompt of ``prompts`` start on the line at ``line``, at or before the sentence at ``s``: at the
     line's start, or after an answer the HTML reading ran on into it ("... quicker. 2. What would you add?",
-    ``form_prompts``)?"""
+    ``doc.questionnaire.prompts``)?"""
     return line in prompts or any(line < p <= s for p in prompts)
 
 

@@ -1,0 +1,231 @@
+"""A questionnaire in the note: the company's questions that the writer copied into it and answered.
+
+Take-home tests often come with a form ("How long did you spend?", "Q) Which parts are you most proud of?"),
+and candidates send their answers as their note, each question copied above its answer. The questions are
+the company's text, not the writer's, and they ask the company's questions, not the writer's. One reading
+(``Document.questionnaire``), shared by every rule that must tell them apart:
+
+- ``headings``: the company's questions under the form's label ("### Q) Is it possible ...? and why?"): the
+  mechanics rules (FL101-FL107) judge neither their spelling nor their mechanics;
+- ``prompts``: the prompts answered one after another: no question the writer adds (FL301);
+- ``answer_spans``: those, the wider prompts (a number's label, two or three questions) and the short question
+  opening an answer (the writer's echo of the prompt): none asks the reader anything (FL304).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from .._lazy import LazyPattern, lazy
+
+if TYPE_CHECKING:
+    from . import Document
+
+__all__ = ["ASKING_HEADING", "Questionnaire", "question_heading_ranges"]
+
+
+class Questionnaire:
+    """The questionnaire readings of one draft's own text, each lazy (read through ``Document.questionnaire``)."""
+
+    __slots__ = ("_doc", "__dict__")
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+
+    @lazy
+    def headings(self) -> tuple[tuple[int, int], ...]:
+        """The lines of the candidate's text that are a company's question heading copied from a take-home
+        questionnaire ("### Q) Is it possible to run mutli task ...? and why?"): the form's text, whose spelling
+        and mechanics are not the writer's (``question_heading_ranges``)."""
+        doc = self._doc
+        return question_heading_ranges(doc.own, doc.own_start, doc.own_end)
+
+    @lazy
+    def prompt_spans(self) -> tuple[tuple[int, int], ...]:
+        """The (start, end) of each prompt line of ``prompts``."""
+        return tuple(_form_lines(self._doc, labelled=False)[0])
+
+    @lazy
+    def prompts(self) -> frozenset[int]:
+        """The starts of the lines that are a questionnaire's prompts, answered in turn (twenty-fourth j-176: "How
+        long did you spend to complete this test?", "What was easy?", "What was hard?", each alone on its line
+        and followed by the writer's answer): two or more lines of the body above the closing, each one question
+        alone, each followed by a line that asks nothing. A note's own questions to the reader stand in its
+        prose, or once on a line before the closing; a form's are answered one after another. A prompt line is
+        ``_is_prompt``'s: one question alone, a few after a number's label ("3. What would you add? What features
+        would you add?"), any line after a question's label ("Q) How did you find the test? If you have
+        suggestions, we'd love to hear them."; thirty-third ag-103, ag-109, ag-110). They add no question (FL301).
+
+        (FL304 reads more, ``answer_spans``: also an unlabelled line of two or three questions, and the short
+        question opening an answer. FL301 keeps this narrower reading: with the wider one, twenty-third i-146
+        loses the prompt it had mistaken for its added question.)"""
+        return frozenset(s for s, _ in self.prompt_spans)
+
+    @lazy
+    def answer_spans(self) -> tuple[tuple[int, int], ...]:
+        """The spans of a questionnaire's prompt lines, and of the short question that opens an answer right
+        under one, the writer's echo of the prompt or tentative answer ("4. How would you track down a
+        performance issue?" then "Track down? Performance may come from ...", "With tests perhaps?", thirty-third
+        ag-102, ag-103): neither asks the reader anything, so neither invites a reply (FL304). The prompts are
+        those of ``prompts``, and also those after the form's label ("1.", "Q1:", "Q)", "##2.", thirty-third
+        ag-102, ag-103, ag-109, ag-110) and those of two or three questions ("What would you add if you had
+        time? What further features would you add?"); after a question's label ("Q1:", "Q)") the whole line is
+        the form's, its closing remark included ("... If you have any suggestions, we'd love to hear them.")."""
+        prompts, openers = _form_lines(self._doc, labelled=True)
+        return tuple(sorted(prompts + openers))
+
+
+#: a Markdown heading that asks: a take-home form's question copied as a section title ("### Q) How did you
+#: find the test overall? Did you have any issues?If you have suggestions, we'd love to hear them.", "####
+#: **Q) Which parts are you most proud of? And why?**"), or the form's question copied as a line of its own
+#: under its label ("Q) Did you have any issues?If ...", "Q2: Which parts were the most challenging?",
+#: "Question 3. ...?")
+ASKING_HEADING: Final = LazyPattern(
+    r"[ \t]{0,3}(?:#{1,6}[ \t]+|(?=Q(?:uestion)?[ \t]?\d{0,2}[).:][ \t]))[^\n?]{0,300}\?")
+
+#: a company's question under the form's question label ("Q)", "Q2:", "Question 3."), in a heading or bold or on a
+#: line of its own: "### Q) Is it possible to run mutli task in the same time in javascript? and why?", "####
+#: **Q) Which parts are you most proud of? And why?**". A question heading without the form's label ("## what
+#: you are proud of, and why?") may be the writer's retyping, judged as the writer's text (twenty-third i-104)
+_LABELLED_QUESTION: Final = LazyPattern(
+    r"[ \t]{0,3}(?:#{1,6}[ \t]*)?(?:\*\*|__)?Q(?:uestion)?[ \t]?\d{0,3}[ \t]?[).:-][ \t][^\n?]{0,300}\?")
+
+#: a line that may be a question heading: a heading's marks or the form's question label at its start
+_HEADING_START: Final = LazyPattern(r"^[ \t]{0,3}(?:#|Q|\*\*Q|__Q)", re.MULTILINE)
+
+
+def question_heading_ranges(own: str, lo: int = 0, hi: int | None = None) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each line between ``lo`` and ``hi`` that is a company's question under the form's
+    label (``_LABELLED_QUESTION``): the form's text, not the writer's, so neither its spelling nor its mechanics
+    are judged (thirty-fourth batch, SOURCES-github-a "Decisions"). A heading that asks nothing ("## Notes") is
+    the writer's own title."""
+    hi = len(own) if hi is None else hi
+    if "?" not in own:
+        return ()
+    spans: list[tuple[int, int]] = []
+    for m in _HEADING_START.finditer(own, lo, hi):
+        start = m.start()
+        nl = own.find("\n", start, hi)
+        end = hi if nl < 0 else nl
+        if _LABELLED_QUESTION.match(own, start, end) is not None:
+            spans.append((start, end))
+    return tuple(spans)
+
+
+
+def _form_lines(doc: Document, labelled: bool) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The (start, end) of each prompt line of a questionnaire, and of each short question opening an answer
+    (``labelled``: the wider reading of ``Questionnaire.answer_spans``; else ``Questionnaire.prompts``', with no openers)."""
+    own = doc.own
+    end = doc.signoff.line_start if doc.signoff is not None else doc.own_end
+    lines: list[tuple[int, int, str]] = []
+    pos = doc.own_start
+    while pos < end:
+        nl = own.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        raw = own[pos:stop]
+        text = _without_trailing_breaks(raw.strip())
+        if text:
+            lines.append((pos, pos + len(raw.rstrip()), text))
+        pos = stop + 1
+    if doc.body.is_html:
+        lines = _run_on_prompts_apart(own, lines)
+    prompts: list[tuple[int, int]] = []
+    openers: list[tuple[int, int]] = []
+    for (start, stop, text), (after_start, _, after) in zip(lines, lines[1:]):
+        if "?" not in text or after.endswith("?"):
+            continue
+        if not labelled:
+            if _is_prompt(text):
+                prompts.append((start, stop))
+            continue
+        label = _PROMPT_LABEL.match(text)
+        rest = text[label.end():] if label is not None else text
+        if _is_prompt(text) or _QUESTIONS.fullmatch(rest) is not None:
+            prompts.append((start, stop))
+            opener = _ANSWER_OPENER.match(after)
+            if opener is not None and _SECOND_PERSON.search(opener.group()) is None:
+                at = own.find(after, after_start)
+                openers.append((at, at + opener.end()))
+    return (prompts, openers) if len(prompts) >= 2 else ([], [])
+
+
+def _run_on_prompts_apart(own: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``lines`` with a numbered prompt that ends a line after another sentence set on a line of its own. A
+    body read as HTML turns its source's line breaks into spaces, and only its "<br>" break the text: a
+    questionnaire typed with "<br><br>" after each prompt reads "... UI quicker. 2. If you had more time, what
+    would you add?" (thirty-fourth ah-110), the answer above run on into the next prompt that its writer began
+    on a new line. The prompt is the line's tail after a sentence's end, opening on a number's or a question's
+    label ("2.", "3)", "Q4:") and ending in "?"."""
+    out: list[tuple[int, int, str]] = []
+    for start, stop, text in lines:
+        if not text.endswith("?"):
+            out.append((start, stop, text))
+            continue
+        cut = None
+        for m in _RUN_ON_LABEL.finditer(text):
+            cut = m.end()
+        if cut is None or "?" in text[:cut]:
+            out.append((start, stop, text))
+            continue
+        at = own.find(text, start)
+        head = text[:cut].rstrip()
+        out.append((start, at + len(head), head))
+        out.append((at + cut, stop, text[cut:]))
+    return out
+
+
+#: a sentence's end, then a prompt's number or question label ("2.", "3)", "Q4:") opening the rest of the line
+_RUN_ON_LABEL: Final = LazyPattern(r"[.!][ \t]+(?=(?:\d{1,3}|Q(?:uestion)?[ \t]?\d{1,3})[.):][ \t]+[^\W\d_])")
+
+
+def _without_trailing_breaks(line: str) -> str:
+    """``line`` (stripped) without the HTML line breaks and non-breaking spaces typed after it in a plain-text
+    note ("2. What would you add? <br><br>", "Which parts took longest?<br/>&nbsp;", thirty-fourth ah-110):
+    markup that ends the line, not its words, so a prompt ending in one still ends in its "?". Cut from the end
+    token by token (a line of a thousand "<br>" costs as many short steps, no backtracking)."""
+    while line and line[-1] in ">;":
+        cut = max(line.rfind("<"), line.rfind("&"))
+        if cut < 0 or _TRAILING_BREAK.fullmatch(line, cut) is None:
+            break
+        line = line[:cut].rstrip()
+    return line
+
+
+#: one HTML line break or non-breaking space at a line's end ("<br>", "<br/>", "<BR />", "&nbsp;", "&#160;")
+_TRAILING_BREAK: Final = LazyPattern(r"<br[ \t]*/?>|&nbsp;|&#160;|&#xa0;", re.IGNORECASE)
+
+
+def _is_prompt(line: str) -> bool:
+    """Is ``line`` (stripped) a questionnaire's prompt: one question alone, or after a number's label ("##1.",
+    "3)") a few alone ("What would you add? What further features would you add?"); or,
+    labelled as a question ("Q)", "Q3:", "Question 2 -"), any line that asks ("Q) How did you find the test? If you
+    have suggestions, we'd love to hear them.")?"""
+    if "?" not in line:
+        return False
+    label = _PROMPT_LABEL.match(line)
+    rest = line[label.end():] if label is not None else line
+    if label is not None and label.group(1) is not None:
+        return True  # (labelled as a question: the form's, whatever follows its "?")
+    if not rest.endswith("?"):
+        return False
+    # (a numbered prompt may hold a few questions; an unlabelled line one alone: "What did you prioritize? Why?"
+    # under a heading may be the writer's own)
+    if label is not None and label.end() > 0 and not line[:label.end()].lstrip("#").strip() == "":
+        return _QUESTIONS.fullmatch(rest) is not None
+    return _ONE_QUESTION.fullmatch(rest) is not None
+
+
+#: a questionnaire prompt's label: Markdown heading marks, bold, then a question's mark ("Q", "Q1", "Question 2":
+#: group 1) or a number, closed by ".", ")", ":" or "-"
+_PROMPT_LABEL: Final = LazyPattern(r"(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?:(Q(?:uestion)?[ \t]?\d{0,3})|\d{1,3})[ \t]?[.):-][ \t]*"
+                                  r"(?:\*\*|__)?|#{1,6}[ \t]*")
+#: one to three sentences that ask, alone on the line (no other sentence's end before a "?"), bare: a lead-in
+#: before a colon ("One question for you: which services ...?") is the writer asking
+_QUESTIONS: Final = LazyPattern(r"(?:[^.!?:\n]{3,150}\?[ \t]*){1,3}")
+_ONE_QUESTION: Final = LazyPattern(r"[^.!?:\n]{3,150}\?")
+#: a short question (up to about forty letters) opening the line under a prompt, after a list's bullet or the
+#: form's "Answer:" / "A1:" label: the writer's echo or guess
+_ANSWER_OPENER: Final = LazyPattern(r"(?:(?:[-*]|A(?:nswer)?[ \t]?\d{0,2}[ \t]?[:.)])[ \t]+)?[^\W\d_][^.!?:\n]{0,40}?\?")
+_SECOND_PERSON: Final = LazyPattern(r"\b(?:you|your|yours|u)\b", re.IGNORECASE)
