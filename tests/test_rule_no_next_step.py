@@ -1339,3 +1339,20 @@ def test_the_thirty_second_batchs_messages_relayed_to_others(content: str, invit
 ])
 def test_the_thirty_second_batchs_hedged_answers_after_nothing(content: str, invites: bool) -> None:
     _judged(content, invites)
+
+
+# Outside batch thirty-fifth (ai-122), class "hoping to see the reader once through the process ('on the other
+# side', after being hired) names no time of a meeting": a hope to meet, no invitation, as "someday" is; a named
+# time or a purpose after it still proposes a meeting (fresh wordings both ways).
+@pytest.mark.parametrize(("content", "invites"), [
+    ("Hope to see you all on the other side!", False),
+    ("I look forward to seeing you on the other side.", False),
+    ("Fingers crossed, and hopefully see you on the inside.", False),
+    ("I hope to meet you again on the other side.", False),
+    ("I hope to see you on Monday.", True),
+    ("Hope to see you on the other side of the table on Friday for the final round.", True),
+    ("See you on the other side of the weekend to discuss the offer.", True),
+    ("I look forward to seeing you next week.", True),
+])
+def test_the_thirty_fifth_batchs_hope_to_meet_once_hired(content: str, invites: bool) -> None:
+    _judged(content, invites)
