@@ -98,3 +98,72 @@ def test_a_note_without_a_form_has_no_prompts(body: str) -> None:
     q = doc(body).questionnaire
     assert q.prompts == frozenset()
     assert q.answer_spans == ()
+
+
+# -- thirty-fifth batch (ai-107, ai-115): a prompt answered on its own line, and a numbered prompt copied whole
+# with the form's closing remark; fresh wordings both ways ---------------------------------------------------
+
+def _form(last: str) -> str:
+    return ("Hi Priya,\n\nHow long did the test take you?\nAbout five hours.\n\n"
+            "Which part was the hardest?\nThe date parsing.\n\n" + last + "\n\nBest,\nTomasz")
+
+
+@pytest.mark.parametrize(("last", "span"), [
+    ("What would you add with more time? Paging, mostly.", "What would you add with more time?"),
+    ("Which tools did you pick? Why? pytest and ruff", "Which tools did you pick? Why?"),
+    ("Did you enjoy it? yes, a lot", "Did you enjoy it?"),
+    ("3. How would you deploy it? On a small VM.", "3. How would you deploy it?"),
+])
+def test_a_prompt_answered_on_its_own_line_is_the_forms(last: str, span: str) -> None:
+    body = _form(last)
+    assert span in lines_of(body, doc(body).questionnaire.answer_spans)
+
+
+@pytest.mark.parametrize("last", [
+    "Is the API versioned? I assumed it was not.",            # the writer's question: no "you" in it
+    "Could you send the rota? It would help you plan.",       # a remark to the reader after it
+    "Do you have any feedback? Let me know what you think.",  # the writer asks, and asks again
+    "What did you think of my cache? I am proud of it.",      # the writer's work in it: the writer asks
+    "How big is your team? Just curious.",                    # the reader's team, no "you" put to the writer
+])
+def test_the_writers_own_question_with_a_remark_after_it_is_kept(last: str) -> None:
+    body = _form(last)
+    spans = lines_of(body, doc(body).questionnaire.answer_spans)
+    assert not any(s in last for s in spans), spans
+
+
+NUMBERED = """Hi Priya,
+
+1. How long did the test take you?
+About five hours.
+
+2. Which part was the hardest?
+The date parsing.
+
+3. {last}
+Ans: It went smoothly.
+
+Best,
+Tomasz"""
+
+
+@pytest.mark.parametrize("last", [
+    "How was the test for you? Any blockers? If you have ideas to improve it, we'd be glad to hear them.",
+    "Did the brief make sense? Let us know anything we could make clearer.",
+    "Was anything unclear? Our team reads every answer.",
+    "What would you change? We welcome all suggestions!",
+])
+def test_a_numbered_prompt_with_the_forms_remark_is_the_forms_whole(last: str) -> None:
+    body = NUMBERED.format(last=last)
+    assert "3. " + last in lines_of(body, doc(body).questionnaire.answer_spans)
+
+
+@pytest.mark.parametrize("last", [
+    "How was the test for you? I found it fair.",              # the writer's remark, no company's voice
+    "Any blockers? If you have ideas, I'd be glad to hear them. Thanks.",  # two sentences after it
+    "The test was fine. Did we agree on Friday?",              # opens on no question
+    "How was the test for you? Me, I liked it.",
+])
+def test_a_numbered_line_with_the_writers_own_remark_is_no_prompt(last: str) -> None:
+    body = NUMBERED.format(last=last)
+    assert "3. " + last not in lines_of(body, doc(body).questionnaire.answer_spans)

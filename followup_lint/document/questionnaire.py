@@ -142,13 +142,57 @@ def _form_lines(doc: Document, labelled: bool) -> tuple[list[tuple[int, int]], l
             continue
         label = _PROMPT_LABEL.match(text)
         rest = text[label.end():] if label is not None else text
-        if _is_prompt(text) or _QUESTIONS.fullmatch(rest) is not None:
+        if (_is_prompt(text) or _QUESTIONS.fullmatch(rest) is not None
+                or label is not None and label.end() > 0 and _with_forms_remark(rest)):
             prompts.append((start, stop))
             opener = _ANSWER_OPENER.match(after)
             if opener is not None and _SECOND_PERSON.search(opener.group()) is None:
                 at = own.find(after, after_start)
                 openers.append((at, at + opener.end()))
-    return (prompts, openers) if len(prompts) >= 2 else ([], [])
+    if len(prompts) < 2:
+        return [], []
+    if labelled:
+        openers.extend(_answered_on_their_line(own, lines, {s for s, _ in prompts}))
+    return prompts, openers
+
+
+def _with_forms_remark(rest: str) -> bool:
+    """Is ``rest`` (a numbered line after its label) the form's questions, then one closing remark in the
+    company's voice ("4. How did you find the test overall? Did you have any issues? If you have any suggestions
+    on how we can improve the test, we'd love to hear them.", thirty-fifth ai-115; "2. What was hardest? We
+    read every answer."): the prompt copied whole, its remark the company's, not the writer's."""
+    q = rest.rfind("?")
+    tail = rest[q + 1:].strip()
+    if q < 0 or not tail or _QUESTIONS.fullmatch(rest, 0, q + 1) is None:
+        return False
+    body = tail.rstrip(".!").rstrip()
+    return not any(c in body for c in ".!?") and _COMPANY_VOICE.search(tail) is not None
+
+
+def _answered_on_their_line(own: str, lines: list[tuple[int, int, str]],
+                            prompts: set[int]) -> list[tuple[int, int]]:
+    """The spans of the questions of a form's prompt answered on its own line, after its last "?" ("Which
+    parts did you spend the most time with? What did you find most difficult? css and design", thirty-fifth
+    ai-107; "3. How long did it take you? About four hours."), in a note whose questionnaire is found: one to
+    three questions put to the writer ("you", and no "I", "my" of the writer's), then an answer that speaks to
+    nobody (no "you"). The writer's own question with a remark after it ("Is the API versioned? I assumed not.",
+    "What did you think of my cache? I am proud of it.", "How big is your team? Just curious.", "Could you send
+    the rota? It would help you plan.") still asks."""
+    out: list[tuple[int, int]] = []
+    for start, _, text in lines:
+        if start in prompts or "?" not in text:
+            continue
+        label = _PROMPT_LABEL.match(text)
+        skip = label.end() if label is not None and label.group(1) is None else 0
+        q = text.rfind("?")
+        tail = text[q + 1:].strip()
+        if (not tail or _QUESTIONS.fullmatch(text, skip, q + 1) is None
+                or _PUT_TO_YOU.search(text, skip, q + 1) is None or _FIRST_PERSON.search(text, skip, q + 1) is not None
+                or _SECOND_PERSON.search(tail) is not None):
+            continue
+        at = own.find(text, start)
+        out.append((at, at + q + 1))
+    return out
 
 
 def _run_on_prompts_apart(own: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -229,3 +273,9 @@ _ONE_QUESTION: Final = LazyPattern(r"[^.!?:\n]{3,150}\?")
 #: form's "Answer:" / "A1:" label: the writer's echo or guess
 _ANSWER_OPENER: Final = LazyPattern(r"(?:(?:[-*]|A(?:nswer)?[ \t]?\d{0,2}[ \t]?[:.)])[ \t]+)?[^\W\d_][^.!?:\n]{0,40}?\?")
 _SECOND_PERSON: Final = LazyPattern(r"\b(?:you|your|yours|u)\b", re.IGNORECASE)
+#: the candidate put as the subject or object of a form's question ("did you", "would you add", "take you");
+#: the writer's question to the reader names the writer ("my cache", "I") or the reader's own ("your team")
+_PUT_TO_YOU: Final = LazyPattern(r"\byou\b", re.IGNORECASE)
+_FIRST_PERSON: Final = LazyPattern(r"\b(?:I|me|my|mine|we|us|our)\b|\bI[’']", re.IGNORECASE)
+#: the company speaking in its form ("we'd love to hear them", "let us know", "our team reads every answer")
+_COMPANY_VOICE: Final = LazyPattern(r"\b(?:we|we'd|we'll|we're|us|our)\b", re.IGNORECASE)
