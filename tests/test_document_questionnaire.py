@@ -167,3 +167,37 @@ def test_a_numbered_prompt_with_the_forms_remark_is_the_forms_whole(last: str) -
 def test_a_numbered_line_with_the_writers_own_remark_is_no_prompt(last: str) -> None:
     body = NUMBERED.format(last=last)
     assert "3. " + last not in lines_of(body, doc(body).questionnaire.answer_spans)
+
+
+# -- thirty-fifth batch (ai-109): the questions listed under a prompt that asks what the candidate would ask
+# somebody else are put to that person, not to the reader; fresh wordings both ways --------------------------
+
+def _asked_of_others(prompt: str) -> str:
+    return ("Hi Priya,\n\n1. How long did the test take you?\nAbout five hours.\n\n"
+            "2. Which part was the hardest?\nThe date parsing.\n\n"
+            f"3. {prompt}\n- Who signs off the figures?\n- How often is the feed updated?\n\n"
+            "4. Anything else?\nNo.\n\nBest,\nTomasz")
+
+
+@pytest.mark.parametrize("prompt", [
+    "What would you ask the client?",
+    "If you could meet the product owner, which questions would you put to them?",
+    "What questions would you have for the end users?",
+    "Which questions would you raise with stakeholders before starting?",
+])
+def test_questions_listed_for_somebody_else_ask_the_reader_nothing(prompt: str) -> None:
+    body = _asked_of_others(prompt)
+    spans = lines_of(body, doc(body).questionnaire.answer_spans)
+    assert "- Who signs off the figures?" in spans and "- How often is the feed updated?" in spans
+
+
+@pytest.mark.parametrize("prompt", [
+    "What would you ask us?",
+    "Do you have any questions for us?",
+    "What would you ask us about the users?",
+    "What questions do you have about the role?",
+])
+def test_questions_listed_for_the_reader_still_ask(prompt: str) -> None:
+    body = _asked_of_others(prompt)
+    spans = lines_of(body, doc(body).questionnaire.answer_spans)
+    assert "- Who signs off the figures?" not in spans

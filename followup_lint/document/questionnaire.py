@@ -15,6 +15,7 @@ the company's text, not the writer's, and they ask the company's questions, not 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from .._lazy import LazyPattern, lazy
@@ -152,8 +153,46 @@ def _form_lines(doc: Document, labelled: bool) -> tuple[list[tuple[int, int]], l
     if len(prompts) < 2:
         return [], []
     if labelled:
-        openers.extend(_answered_on_their_line(own, lines, {s for s, _ in prompts}))
+        starts = {s for s, _ in prompts}
+        openers.extend(_answered_on_their_line(own, lines, starts))
+        openers.extend(_questions_for_others(lines, starts))
     return prompts, openers
+
+
+def _questions_for_others(lines: list[tuple[int, int, str]], prompts: set[int]) -> list[tuple[int, int]]:
+    """The spans of the questions the writer lists under a prompt that asks for their questions to somebody
+    else ("### Q. If a stakeholder was present, what questions might you ask them?" then "- Is there a product
+    roadmap?", "- How many users of the system?", thirty-fifth ai-109; "What would you ask the client?"): put
+    to that other person, not to the reader. The list runs to the next prompt or heading."""
+    out: list[tuple[int, int]] = []
+    under = False
+    for start, stop, text in lines:
+        if start in prompts or text.startswith("#"):
+            under = False
+        if "?" in text and (under or _asks_for_others(text)):
+            if under:
+                out.append((start, stop))
+            under = True
+    return out
+
+
+def _asks_for_others(text: str) -> bool:
+    """Does the prompt ``text`` ask what the candidate would ask somebody else (`[question] others_asking`, then
+    within five words one of `others_asked`: "what questions might you ask them?")?"""
+    return _OTHERS_ASKED().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _OTHERS_ASKED() -> re.Pattern[str]:  # noqa: N802 (a pattern built once, from the cue data)
+    from ..spelling.lexicon import read_toml_data
+
+    data = read_toml_data("cues.toml")["question"]
+
+    def alt(words: list[str]) -> str:
+        return "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(rf"\b(?:{alt(data['others_asking'])})[ \t]+(?:(?!(?:us|me)\b)[\w'’-]+[ \t]+){{0,4}}?"
+                      rf"(?:{alt(data['others_asked'])})\b", re.IGNORECASE)
 
 
 def _with_forms_remark(rest: str) -> bool:
