@@ -1356,3 +1356,37 @@ def test_the_thirty_second_batchs_hedged_answers_after_nothing(content: str, inv
 ])
 def test_the_thirty_fifth_batchs_hope_to_meet_once_hired(content: str, invites: bool) -> None:
     _judged(content, invites)
+
+
+# Outside batch thirty-fifth (ai-109, ai-126), class "a stated 'you can' that asks nothing: the generic 'you'
+# inside a clause a question word opens ('show what you can do'), or a name given with 'call' ('you can call it,
+# turkish christmas')"; with the writer after the verb, or a person called, it still asks (fresh wordings).
+@pytest.mark.parametrize(("content", "invites"), [
+    ("The brief leaves room to decide how you could structure it.", False),
+    ("It is a good test of what you can build in a weekend.", False),
+    ("You could call it a proof of concept.", False),
+    ("You can call this version one, I suppose.", False),
+    ("You can call me any time.", True),
+    ("Let me know what you can share with me.", True),
+    ("You could reach me at the number below.", True),
+    ("You can email me whenever it suits.", True),
+])
+def test_the_thirty_fifth_batchs_generic_you_and_names_given(content: str, invites: bool) -> None:
+    _judged(content, invites)
+
+
+# Outside batch thirty-fifth (ai-126), class "a wish to explain a part of the note's own text ('I'd like to
+# elaborate on the "everything" part') is carried out in the note": no invitation; an offer of ability, a talk,
+# a time or a condition still invites (fresh wordings both ways).
+@pytest.mark.parametrize(("content", "invites"), [
+    ("I'd like to expand on that last point.", False),
+    ("I want to elaborate on the 'simple' part a bit.", False),
+    ("I would like to explain this bit.", False),
+    ("I'd like to clarify the previous remark.", False),
+    ("I'd love to elaborate on this point in a call.", True),
+    ("I can explain the parser part.", True),
+    ("I'd like to explain the first part of the task on Friday.", True),
+    ("I'd like to elaborate on that point if it helps.", True),
+])
+def test_the_thirty_fifth_batchs_wish_to_explain_a_part_of_the_note(content: str, invites: bool) -> None:
+    _judged(content, invites)

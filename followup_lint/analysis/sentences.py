@@ -514,15 +514,23 @@ def _done_on_the_page(words: Sequence[str], cues: list[tuple[Function, int, int]
     """``cues`` without the offers (and wishes, "I would like to explain", requests in form) to explain that
     the note carries out itself ("I will explain here what I did", "Below I'll describe the steps", "I'll
     explain in short about this app", or a sentence ending in a colon, ``introduces``: "I would like to
-    explain myself on why I chose what I chose:"): nothing more is offered. A condition, an alternative or a
+    explain myself on why I chose what I chose:"; a wish to explain a part of the note's own text, `page_parts`:
+    "I'd like to elaborate on the "everything" part", thirty-fifth ai-126): nothing more is offered. A condition, an alternative or a
     talk ("I can explain here if anything is unclear", "here or on a call") still offers."""
     verbs, here = _cls("offer", "on_the_page_verbs"), _cls("offer", "on_the_page")
     if "if" in words or introduces and not _cls("request", "proposed_talks").single.isdisjoint(words):
         return cues
+    parts, marks = _cls("offer", "page_parts").single, _cls("offer", "page_part_determiners").single
+    talk = not _cls("request", "proposed_talks").single.isdisjoint(words)
 
     def on_page(c: tuple[Function, int, int]) -> bool:
         if introduces:
             return True
+        if c[0] is Function.REQUEST and not talk and any(
+                words[y] in parts and words[y - 1] not in ("of", "in") and not marks.isdisjoint(words[c[2]:y])
+                and _cls("offer", "page_part_not_after").single.isdisjoint(words[y + 1:])
+                for y in range(c[2] + 1, min(len(words), c[2] + 6))):
+            return True                            # "I'd like to elaborate on the "everything" part"
         j = here.at(words, c[2])
         if j > 0:
             return j >= len(words) or words[j] != "or"
@@ -1153,7 +1161,7 @@ class _Reader:
                 k = _skip(w, j, adv)
                 questioning = w[i] in ("could", "can", "would", "will", "might", "if", "wondering", "do")
                 if k < len(w) and (questioning or verbs.at(w, k) > 0 and not self._thing_operated(verbs.at(w, k))) \
-                        and not self._voiced_question(i, k):
+                        and not self._voiced_question(i, k) and not self._generic_you(i, k):
                     self.add(Function.REQUEST, i, k + 1)
         self._wishes()
         self._glad_of_reply()
@@ -1194,6 +1202,17 @@ class _Reader:
         return (w[k] in _cls("request", "voiced_verbs").single
                 and not _cls("request", "voiced_heads").single.isdisjoint(w[:i])
                 and (k + 1 >= len(w) or w[k + 1] not in _cls("request", "voiced_not_after").single))
+
+    def _generic_you(self, i: int, k: int) -> bool:
+        """Is the stated "you can" + verb at ``w[i:k + 1]`` the generic "you" inside a clause that a question
+        word opens ("show what you can do", thirty-fifth ai-109) with no writer after the verb, or a name given
+        ("you can call it, turkish christmas", thirty-fifth ai-126)? Nobody is asked to reply."""
+        w = self.w
+        after = w[k + 1] if k + 1 < len(w) else ""
+        if w[k] == "call" and after in _cls("request", "naming_objects").single:
+            return True
+        return (i > 0 and w[i - 1] in _cls("request", "embedding_heads").single
+                and _cls("request", "writer_words").single.isdisjoint(w[k + 1:k + 3]))
 
     def _thing_operated(self, m: int) -> bool:
         """Is the object of a reply verb after a stated "you can" (ending at ``w[m]``) a thing of the work ("you can
@@ -2507,7 +2526,8 @@ def _classify(words: tuple[str, ...], asks: bool, only: str | None,
         r.cues = _rest_of_work(words, r.cues)      # (only takes offers away: no anchor of its own)
     if r.cues and not present.isdisjoint(_cls("offer", "shown_objects").firsts):
         r.cues = _shown_already(words, r.cues)     # (only takes offers away)
-    if r.cues and (introduces or not present.isdisjoint(_cls("offer", "on_the_page").firsts)):
+    if r.cues and (introduces or not present.isdisjoint(_cls("offer", "on_the_page").firsts)
+                   or not present.isdisjoint(_cls("offer", "page_parts").single)):
         r.cues = _done_on_the_page(words, r.cues, introduces)  # (only takes offers away too)
     if r.cues and not (present.isdisjoint(_cls("offer", "done_verbs").single)
                        and present.isdisjoint(_cls("offer", "account_wh").single)):
