@@ -1390,3 +1390,21 @@ def test_the_thirty_fifth_batchs_generic_you_and_names_given(content: str, invit
 ])
 def test_the_thirty_fifth_batchs_wish_to_explain_a_part_of_the_note(content: str, invites: bool) -> None:
     _judged(content, invites)
+
+
+# Outside batch thirty-fifth (ai-111, ai-112), class "a form's prompt left in the file it asks the candidate to
+# fill ('Please add any feedback you have on our take home exercise here'), in the company's voice, asks the
+# reader nothing"; the candidate's own request for feedback, with no company's "we" or with the writer in it,
+# still asks (fresh wordings both ways).
+@pytest.mark.parametrize(("content", "invites"), [
+    ("Please write any comments about our hiring process below.", False),
+    ("Kindly describe the trade-offs you made in our coding task here.", False),
+    ("Please share any thoughts on our interview format in this section.", False),
+    ("List anything we should know before the review below.", False),
+    ("Please leave your feedback here.", True),
+    ("Please send us your thoughts on my solution here.", True),
+    ("Please share your thoughts on our approach with me here.", True),
+    ("Please add any feedback you have on our exercise, I'd love to hear it.", True),
+])
+def test_the_thirty_fifth_batchs_form_prompts_left_in_the_file(content: str, invites: bool) -> None:
+    _judged(content, invites)

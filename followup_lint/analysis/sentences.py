@@ -2225,11 +2225,30 @@ class _Reader:
                 and _cls("instruction", "first_person").words.isdisjoint(w)):
             self.add(Function.INSTRUCTION, k, k + 1)       # "Express appreciation for the time ..."
             return True
+        if self._form_to_fill(k):
+            return True
         if w[k] in _cls("instruction", "telling_verbs").words and (
                 w[k + 1] in _cls("instruction", "reader_pronouns").words or _cls("instruction", "reader_roles").at(w, k + 1) > 0):
             self.add(Function.INSTRUCTION, k, k + 2)       # "Advise them you would be willing ..."
             return True
         return False
+
+    def _form_to_fill(self, k: int) -> bool:
+        """Is the sentence from ``w[k]`` a form's prompt to the candidate, left in the file it asks them to fill
+        ("Please add any feedback you have on our take home exercise here", thirty-fifth ai-111): perhaps after
+        "please", a verb of filling in, a place in the file at its end ("here", "below"), the company's "we" or
+        "our" in it and no "I" or "my" of the writer's? The candidate's "Please leave your feedback here" asks."""
+        w = self.w
+        k += w[k] in _cls("instruction", "filling_openers").single
+        fill = _cls("instruction", "filling_verbs")
+        if k >= len(w) or fill.at(w, k) < 0 or _cls("instruction", "company_voice").single.isdisjoint(w) \
+                or not _cls("instruction", "writer_alone").single.isdisjoint(w):
+            return False
+        places = _cls("instruction", "filling_places")
+        if not any(places.at(w, x) == len(w) for x in range(max(k + 1, len(w) - 4), len(w))):
+            return False
+        self.add(Function.INSTRUCTION, k, fill.at(w, k))
+        return True
 
     # questions
     def indirect_questions(self) -> None:
@@ -2361,7 +2380,8 @@ def _heads() -> dict[str, frozenset[str]]:
                            ("request", "welcomed"), ("request", "learn_wishes"), ("request", "reply_gladness")),
         "instruction": firsts(("instruction", "reader_forms"), ("instruction", "letter_parts"),
                               ("instruction", "thank_verbs"), ("instruction", "shaping_verbs"),
-                              ("instruction", "expressing_verbs"), ("instruction", "telling_verbs")),
+                              ("instruction", "expressing_verbs"), ("instruction", "telling_verbs"),
+                              ("instruction", "filling_verbs")),
         # (a one-word first person, "I", "we", offers only followed by one of _offer_follows(): that word
         # is the sentence's head then, so that "We talked about ..." is not read for an offer)
         "offers": (_cls("modality", "first_person").firsts - _cls("modality", "first_person").single)
@@ -2385,10 +2405,11 @@ def _heads() -> dict[str, frozenset[str]]:
 def _instruction_needs() -> frozenset[str]:
     """The words one of which ``_Reader.instruction`` needs to find an instruction: a reader role after a
     thanks verb, a reader pronoun after one ("Thank them"), a reader form ("him/her"), a letter part or a verb
-    shaping the letter ("Close with one line ...") (a thanks verb alone is not enough)."""
+    shaping the letter ("Close with one line ...") (a thanks verb alone is not enough), or a verb of filling in
+    a form ("Please add any feedback you have on our take home exercise here")."""
     return frozenset().union(*(_cls("instruction", key).firsts
                                for key in ("reader_roles", "reader_pronouns", "reader_forms", "letter_parts",
-                                           "shaping_verbs", "expressing_verbs")))
+                                           "shaping_verbs", "expressing_verbs", "filling_verbs")))
 
 
 _CLOSERS: Final = frozenset(" \t\r\n\"'”’»*_")  # not ")": a question in brackets is an aside
