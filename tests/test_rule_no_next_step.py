@@ -1408,3 +1408,20 @@ def test_the_thirty_fifth_batchs_wish_to_explain_a_part_of_the_note(content: str
 ])
 def test_the_thirty_fifth_batchs_form_prompts_left_in_the_file(content: str, invites: bool) -> None:
     _judged(content, invites)
+
+
+# Outside batch thirty-fifth (ai-163), class "a condition whose subject is the writer ('In case we find a good
+# choice in the future, we could try ...') offers the reader nothing"; a condition on the reader, or on anything
+# that may come up, still offers (fresh wordings both ways).
+@pytest.mark.parametrize(("content", "invites"), [
+    ("In case we hit the rate limit, the client backs off.", False),
+    ("In case I get more time, the parser could be rewritten.", False),
+    ("In case we need a queue later, the service layer allows one.", False),
+    ("In case I find a leak, the pool gets smaller.", False),
+    ("In case you need anything else, I am happy to help.", True),
+    ("In case there are questions, I am around all week.", True),
+    ("In case anything is unclear, just let me know.", True),
+    ("In case you have questions, I'd be glad to answer them.", True),
+])
+def test_the_thirty_fifth_batchs_the_writers_own_condition(content: str, invites: bool) -> None:
+    _judged(content, invites)

@@ -1609,6 +1609,9 @@ class _Reader:
                     self.add(Function.OFFER, i, j + 1)
                     continue
             j = heads.at(w, i) if word in heads.firsts else -1
+            if 0 < j < len(w) and w[j] in singles:
+                continue                                   # "In case we find a good choice in the future, we could
+                # try ...": the writer's own condition, nothing offered to the reader (thirty-fifth ai-163)
             if j > 0:
                 for n in range(j, min(len(w), j + 3)):
                     m = needs.at(w, n)
