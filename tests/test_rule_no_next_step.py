@@ -1425,3 +1425,22 @@ def test_the_thirty_fifth_batchs_form_prompts_left_in_the_file(content: str, inv
 ])
 def test_the_thirty_fifth_batchs_the_writers_own_condition(content: str, invites: bool) -> None:
     _judged(content, invites)
+
+
+# Outside batch thirty-fifth (ai-309), class "an ability to do the job's work for the people it serves ('so I
+# could also prepare the export documents for the Swiss customers') is the writer's contribution, no offer to the
+# reader"; a thing for the reader, or a modifier ("the client project"), or a meeting after it still offers
+# (fresh wordings both ways).
+@pytest.mark.parametrize(("content", "invites"), [
+    ("I speak Polish, so I could also prepare the contracts for the new clients.", False),
+    ("I could also send the delivery notes for the Swiss customers.", False),
+    ("I am able to prepare the invoices for the buyers directly.", False),
+    ("I could prepare the case notes for the patients and the nurses.", False),
+    ("I can also provide the Saturday lessons for the pupils.", False),
+    ("I can prepare a summary for you.", True),
+    ("I can send the references for the client project to you.", True),
+    ("I can write up a test plan for the users if you like.", True),
+    ("I could prepare a short plan for the customers and send it to you.", True),
+])
+def test_the_thirty_fifth_batchs_work_for_the_people_the_job_serves(content: str, invites: bool) -> None:
+    _judged(content, invites)

@@ -671,6 +671,8 @@ def _contributes(words: Sequence[str], v: int) -> bool:
     "to" somewhere other than a meeting with the reader ("bring a new degree of organization to the
     museum")? Then the writer hopes to contribute to the work: no offer, no request ("I can bring the
     samples", "I can bring copies to the interview" stay offers)."""
+    if _for_the_jobs_people(words, v):
+        return True
     if not any(words[x] == "bring" or words[x] == "bringing" for x in range(max(0, v - 2), v)):
         return False
     qualities = _cls("forward", "contributions")
@@ -681,6 +683,21 @@ def _contributes(words: Sequence[str], v: int) -> bool:
         return False
     meetings = _cls("forward", "meeting_places")
     return not any(words[x] in meetings for x in range(at + 1, min(len(words), at + 4)))
+
+
+def _for_the_jobs_people(words: Sequence[str], v: int) -> bool:
+    """Is the work of the verb ending at ``words[v]`` done "for" the people the job serves (`job_beneficiaries`:
+    "I could also prepare the export documents for the Swiss customers", thirty-fifth ai-309)? The writer
+    would do the job; nothing is offered to the reader ("I can prepare a summary for you" still offers)."""
+    people = _cls("forward", "job_beneficiaries").single
+    for x in range(v, min(len(words) - 1, v + 8)):
+        if words[x] == "for":
+            y = next((y for y in range(x + 1, min(len(words), x + 4)) if words[y] in people), -1)
+            # (the people's noun heads the phrase, and nothing for the reader follows: "the references for the
+            # client project", "... for my clients to the interview" still offer)
+            return y > 0 and (y + 1 == len(words) or words[y + 1] in _cls("forward", "job_phrase_ends").single) \
+                and _cls("forward", "job_not_after").single.isdisjoint(words[y + 1:])
+    return False
 
 
 def _helps_with_work(words: Sequence[str], v: int) -> bool:
