@@ -1444,3 +1444,21 @@ def test_the_thirty_fifth_batchs_the_writers_own_condition(content: str, invites
 ])
 def test_the_thirty_fifth_batchs_work_for_the_people_the_job_serves(content: str, invites: bool) -> None:
     _judged(content, invites)
+
+
+# Outside batch thirty-fifth (ai-162, by the thirty-second batch's af-171 decision), class "a discussion said to
+# be needed, nobody its subject ('would require a discussion with the product team', 'there needs to be a
+# discussion of what is required') proposes further discussion": an invitation; negated, past, the writer's own
+# need, or a thing needed that is no talk, it is none (fresh wordings both ways).
+@pytest.mark.parametrize(("content", "invites"), [
+    ("The retry policy would require a discussion with your platform team.", True),
+    ("I think there needs to be a conversation about the data retention rules.", True),
+    ("This probably calls for a discussion with design before we ship it.", True),
+    ("The pricing edge cases deserve a discussion of their own.", True),
+    ("It doesn't require a discussion, the fix is small.", False),
+    ("It required a long discussion with my flatmates to find a quiet hour.", False),
+    ("I need a conversation with my landlord this week.", False),
+    ("The app needs a rewrite of the sync layer.", False),
+])
+def test_the_thirty_fifth_batchs_a_discussion_said_to_be_needed(content: str, invites: bool) -> None:
+    _judged(content, invites)

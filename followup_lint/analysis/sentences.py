@@ -1643,6 +1643,7 @@ class _Reader:
                         break
         self._referrals()
         self._joint_talk()
+        self._needed_talk()
         self._proposed_talk()
         self._showcase()
         self._credentials_offered()
@@ -1887,6 +1888,22 @@ class _Reader:
             if v > 0 and not _back(w, i, _cls("offer", "joint_reported"), span=3):
                 self.add(Function.OFFER, i, v)
                 return
+
+    def _needed_talk(self) -> None:
+        """A discussion said to be needed, nobody its subject ("would require a discussion with the product team",
+        "there needs to be a discussion of what is required by the app", thirty-fifth ai-162): it proposes further
+        discussion, as "It would be better to discuss the decision making" does (thirty-second af-171). Not
+        negated ("it doesn't require a discussion"), and not the writer's or the reader's own need ("I need a talk
+        with my landlord")."""
+        w = self.w
+        talks = _cls("offer", "needed_talks").single
+        heads, nots = _cls("offer", "needed_heads"), _cls("offer", "needed_not").single
+        for t in _at_words(w, talks):
+            for x in range(max(0, t - 5), t):
+                j = heads.at(w, x)
+                if j > 0 and t - j <= 2 and nots.isdisjoint(w[max(0, x - 2):x]):
+                    self.add(Function.OFFER, x, t + 1)
+                    return
 
     def _proposed_talk(self) -> None:
         """A proposal to talk, the writer and the reader together ("Or let's just talk ASAP instead.", "Let's
@@ -2408,7 +2425,7 @@ def _heads() -> dict[str, frozenset[str]]:
         | _offer_follows() | firsts(("offer", "willing"), ("offer", "condition_heads"), ("offer", "referral"),
                                     ("offer", "invitations"), ("offer", "showcase_verbs"),
                                     ("offer", "showcase_locators"), ("offer", "more_for"), ("offer", "extra_marks"),
-                                    ("offer", "proposals"))
+                                    ("offer", "proposals"), ("offer", "needed_talks"))
         | {"anything", "available"},
         "forward": firsts(("forward", "by_themselves"), ("forward", "heads"), ("forward", "other_language"),
                           ("forward", "hope_words"), ("forward", "accept_verbs"), ("forward", "passive"),
