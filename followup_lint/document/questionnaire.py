@@ -218,9 +218,12 @@ def _answered_on_their_line(own: str, lines: list[tuple[int, int, str]],
     "What did you think of my cache? I am proud of it.", "How big is your team? Just curious.", "Could you send
     the rota? It would help you plan.") still asks."""
     out: list[tuple[int, int]] = []
+    before = -1
     for start, _, text in lines:
-        if start in prompts or "?" not in text:
-            continue
+        under_prompt, before = before in prompts, start
+        if start in prompts or "?" not in text or under_prompt:
+            continue                               # (right under a prompt, the line is its answer: the writer's
+            # question there, "Do you use heap snapshots at your company? I would.", still asks)
         label = _PROMPT_LABEL.match(text)
         skip = label.end() if label is not None and label.group(1) is None else 0
         q = text.rfind("?")
