@@ -480,7 +480,7 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
     if _answers_the_questions(own, topics, raised) or _names_the_set_problems(own, topics, raised):
         return True
     kinds, nouns, reviews, deliveries = _exercise_words()
-    said = _words(subject.lower())
+    said = _title_words(subject)
     if _titles_a_plural_exercise(said, topics, kinds):
         return True
     set_by = [words for words in map(_topic_words, topics) if not kinds.isdisjoint(words)]
@@ -526,8 +526,8 @@ def _subject_titles_an_exercise(subject: str, company: str, excluded: frozenset[
     kind with nothing of an exercise about it ("Ready for a new challenge", "Question about the test date")."""
     if not subject or _REPLY_SUBJECT.match(subject):
         return False
-    kinds, qualifiers, marks = _title_words()
-    words = _words(subject.lower())
+    kinds, qualifiers, marks = _title_vocabulary()
+    words = _title_words(subject)
     if kinds.isdisjoint(words):
         return False
     from ._topics import _word_keys
@@ -552,7 +552,7 @@ _REPLY_SUBJECT: Final = re.compile(r"\s*(?:re|fwd?|aw|sv)\s*:", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _title_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _title_vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = phrase_data()["moment"]
     return (frozenset(data["exercise_title_kinds"].split()), frozenset(data["exercise_title_qualifiers"].split()),
             frozenset(data["exercise_title_marks"].split()))
@@ -731,6 +731,37 @@ def _said_outside(matches: Iterable, raised: Sequence[tuple[int, int]]) -> bool:
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[a-z]+(?:-[a-z]+)*", join_exercise_compounds(text))
+
+
+#: three words or more joined by hyphens and nothing else: a repository's or a file's name ("Turing-Technologies-
+#: Test-Submission"), not a compound word ("take-home", "state-of-the-art" holds no space-free title of its own)
+_SLUG_PARTS: Final = 3
+
+
+def _title_words(subject: str) -> list[str]:
+    """The words of a subject read as a title (``_words``), a repository's or a file's name written with
+    hyphens read word by word ("Turing-Technologies-Test-Submission" is "turing technologies test submission",
+    thirty-fifth ai-123, as "Hiring Challenge Submission" is read): a hyphenated kind of its own ("take-home",
+    "case-study") stays one word."""
+    words = _words(subject.lower())
+    if not any(w.count("-") >= _SLUG_PARTS - 1 for w in words):
+        return words
+    kept = _exercise_words()[0] | _exercise_words()[1]
+    out: list[str] = []
+    for w in words:
+        parts = w.split("-")
+        if len(parts) < _SLUG_PARTS:
+            out.append(w)
+            continue
+        i = 0
+        while i < len(parts):
+            if i + 1 < len(parts) and f"{parts[i]}-{parts[i + 1]}" in kept:
+                out.append(f"{parts[i]}-{parts[i + 1]}")
+                i += 2
+            else:
+                out.append(parts[i])
+                i += 1
+    return out
 
 
 @lru_cache(maxsize=256)
