@@ -4,6 +4,11 @@
   comfort zone", ai-163; "right in my wheelhouse", "my bread and butter") is familiarity of the writer's own, as "I'm
   comfortable with ..." is: it adds the strength it names by two words. Its opposite ("out of my comfort zone"), a
   negation, a name alone or another's home ground adds nothing.
+- A tool chosen for the work against another that was easier or usual ("I wanted to use my skills with pure html and
+  css, although it would have been easier for me to use a library like bootstrap", ai-106) names the tools the work
+  uses, as "I used Jest for testing this project" does: it raises no strength those tools are a part of ("taught HTML
+  and CSS to high-school students"). The strength told as the writer's deed, or a choice told with no alternative and
+  the strength's own words, still raises it.
 """
 
 from __future__ import annotations
@@ -38,3 +43,28 @@ def test_familiarity_told_by_an_idiom_of_home_ground_adds_the_strength(content: 
 ])
 def test_the_opposite_a_negation_a_name_alone_or_anothers_home_ground_adds_nothing(content: str) -> None:
     assert fires_on(note(content), AMPLIFY), content
+
+
+TEACHING = interview("taught SQL and Python to bootcamp students",
+                     topics=("the take-home: a sales report from a CSV export", "the team's code reviews"))
+
+
+@pytest.mark.parametrize("content", [
+    "I wanted to use my SQL and Python skills, although it would have been easier to use an ORM.",
+    "I chose to use plain SQL and Python instead of pandas for the report.",
+    "I decided to use raw SQL from Python rather than SQLAlchemy.",
+    "I preferred to stick with SQL and Python, even though it would have been quicker with a spreadsheet.",
+    "I tried to use only SQL and Python instead of a reporting library.",
+])
+def test_a_tool_chosen_against_an_easier_one_raises_no_strength(content: str) -> None:
+    assert fires_on(note(content), TEACHING), content
+
+
+@pytest.mark.parametrize("content", [
+    "I have also taught SQL and Python to bootcamp students, rather than only using them at work.",
+    "I wanted to mention that I taught SQL and Python to bootcamp students.",
+    "For two years I taught SQL and Python at a bootcamp, and my students still write to me.",
+    "I chose to use SQL and Python because I taught both to bootcamp students.",
+])
+def test_the_strength_told_as_the_writers_deed_still_raises_it(content: str) -> None:
+    assert_clean(RULE, note(content), TEACHING)
