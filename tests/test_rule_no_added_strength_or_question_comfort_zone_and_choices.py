@@ -9,6 +9,10 @@
   uses, as "I used Jest for testing this project" does: it raises no strength those tools are a part of ("taught HTML
   and CSS to high-school students"). The strength told as the writer's deed, or a choice told with no alternative and
   the strength's own words, still raises it.
+- An admission of inexperience after a clause of its own that tells the writer's past work ("My last position was
+  very managerial and focused on code reviews so at this point I haven't written a single line of css", ai-103)
+  rules out only what comes after it: the clause before still raises the strength it names. A sentence that opens
+  with the admission ("I had never done code reviews for a team before") raises nothing, as before.
 """
 
 from __future__ import annotations
@@ -68,3 +72,27 @@ def test_a_tool_chosen_against_an_easier_one_raises_no_strength(content: str) ->
 ])
 def test_the_strength_told_as_the_writers_deed_still_raises_it(content: str) -> None:
     assert_clean(RULE, note(content), TEACHING)
+
+
+REVIEWS = interview("has led the code reviews of a team of six developers",
+                    topics=("the take-home: a booking calendar in Angular", "the team's hybrid week"))
+
+
+@pytest.mark.parametrize("content", [
+    "My last job was mostly leading code reviews for six developers, so I haven't written much CSS lately.",
+    "I spent two years leading the code reviews of my team, but I had never used Angular signals before this task.",
+    "At my previous company I led our code reviews; hence I haven't touched Angular in a while.",
+    "For three years I was leading code reviews for the platform team, which is why I'm new to Tailwind.",
+])
+def test_a_clause_of_past_work_before_an_admission_of_inexperience_raises_the_strength(content: str) -> None:
+    assert_clean(RULE, note(content), REVIEWS)
+
+
+@pytest.mark.parametrize("content", [
+    "I had never done code reviews for a team before, so I kept the pull request small.",
+    "I'm new to code reviews for a team of developers, but I learned a lot from the test.",
+    "Honestly, so I have never done code reviews for a team of developers.",
+    "I have no experience with code reviews for a team, but the tests pass.",
+])
+def test_a_sentence_opening_with_the_admission_raises_nothing(content: str) -> None:
+    assert fires_on(note(content), REVIEWS), content

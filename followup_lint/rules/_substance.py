@@ -181,24 +181,38 @@ def _build(ctx: RuleContext) -> Analysis:
             novice = existence("strengths", "inexperience")
             speaking = sorted(first)  # (the excuses' triggers looked for once, not once per sentence)
             bounds_of = [spans[k] for k in speaking]
-            about_me = [k for k, m, n, x, d, c, h, v in zip(speaking, excuses.search_each(own, bounds_of),
-                                                            enjoyed.search_each(own, bounds_of),
-                                                            enthused.search_each(own, bounds_of),
-                                                            directions.search_each(own, bounds_of),
-                                                            chosen.search_each(own, bounds_of),
-                                                            could.search_each(own, bounds_of),
-                                                            novice.search_each(own, bounds_of))
-                        if m is None and n is None and d is None and c is None and h is None and v is None
-                        and (x is None or deeds.search(own, *spans[k]) is not None)]
+            # (a sentence that admits inexperience in a clause after another telling the writer's past work, "My
+            # last position was very managerial and focused on code reviews so I haven't written css for a year",
+            # is read up to that clause: the inexperience is in the thing named after it)
+            about_me: list[int] = []
+            clipped: dict[int, int] = {}
+            for k, m, n, x, d, c, h, v in zip(speaking, excuses.search_each(own, bounds_of),
+                                              enjoyed.search_each(own, bounds_of),
+                                              enthused.search_each(own, bounds_of),
+                                              directions.search_each(own, bounds_of),
+                                              chosen.search_each(own, bounds_of),
+                                              could.search_each(own, bounds_of),
+                                              novice.search_each(own, bounds_of)):
+                if m is not None or n is not None or d is not None or c is not None or h is not None:
+                    continue
+                if x is not None and deeds.search(own, *spans[k]) is None:
+                    continue
+                if v is not None:
+                    cut = _before_inexperience(own, spans[k][0], v.start)
+                    if cut is None:
+                        continue
+                    clipped[k] = cut
+                about_me.append(k)
+            terms_me = _clip(terms, clipped, own, excluded) if clipped else terms
             # (nor the writer's plans under a heading that opens them: "# Future Scope" then "- Add tests to a CI
             # pipeline")
             planned = _planned_units(own, starts)
             if planned:
                 about_me = [k for k in about_me if k not in planned]
-            mine = _writers_terms(doc, terms, set(about_me), excluded)
-            typos = _typos_of_strength_words(ctx, terms, about_me, interview.strengths, excluded)
+            mine = _writers_terms(doc, terms_me, set(about_me), excluded)
+            typos = _typos_of_strength_words(ctx, terms_me, about_me, interview.strengths, excluded)
             if typos:
-                mine, terms = _with_keys(mine, typos), _with_keys(terms, typos)
+                mine, terms, terms_me = _with_keys(mine, typos), _with_keys(terms, typos), _with_keys(terms_me, typos)
             listed = _feature_lists(own, mine.units, first)
             # ("Few things about my solution:" and its items: one sentence about the writer)
             # (read without a clause that tells the strength's setting: "speaks Polish, which most of the
@@ -208,7 +222,7 @@ def _build(ctx: RuleContext) -> Analysis:
                 heads, DraftTerms((*mine.units, *listed)) if listed else mine,
                 excluded, units=[*about_me, *range(len(mine.units), len(mine.units) + len(listed))])]
             exercises = [t for t in interview.topics if _names_an_exercise(t)]
-            strengths += _collocations(interview.strengths, strengths, terms, about_me, own, excluded, typos,
+            strengths += _collocations(interview.strengths, strengths, terms_me, about_me, own, excluded, typos,
                                        _exercise_keys(tuple(exercises), excluded) if exercises else frozenset())
             if len(strengths) < len(interview.strengths) and exercises:
                 # (the writer's own work on the interview's exercise told without "I": "LiteDB was chosen as the
@@ -238,6 +252,34 @@ def _build(ctx: RuleContext) -> Analysis:
             topics = _match_topics(interview.topics, terms, excluded, (*strengths, *questions))
     return Analysis(excluded, terms, frozenset(asking), frozenset(first), tuple(strengths), tuple(questions),
                     tuple(topics))
+
+
+#: where a clause of its own ends before an admission of inexperience: "..., so", "... but", "; hence"
+_CLAUSE_BREAK: Final = re.compile(r"(?:[,;:]\s*|\s+)(?:and so|so|but|yet|hence|thus|therefore|which is why|that's why|"
+                                  r"that is why)\s+", re.IGNORECASE)
+_BEFORE_WORDS: Final = 4   # the clause before tells something of its own: this many words at least
+
+
+def _before_inexperience(own: str, s: int, novice: int) -> int | None:
+    """Where the clause before an admission of inexperience (``inexperience`` of [strengths], at ``novice``) ends,
+    when the sentence at ``s`` makes it after a clause of its own ("My last position was very managerial and focused
+    on code reviews so at this point I haven't written a single line of css", thirty-fifth ai-103); None when the
+    sentence opens with it ("It was my first time using React Native so that slowed me down")."""
+    cut = None
+    for m in _CLAUSE_BREAK.finditer(own, s, novice):
+        cut = m.start()
+    if cut is None or len(own[s:cut].split()) < _BEFORE_WORDS:
+        return None
+    return cut
+
+
+def _clip(terms: DraftTerms, clipped: dict[int, int], own: str, excluded: frozenset[str]) -> DraftTerms:
+    """``terms`` with each sentence of ``clipped`` (by index) read only up to its end there."""
+    out = list(terms.units)
+    for k, b in clipped.items():
+        s, _e, _keys, field = out[k]
+        out[k] = (s, b, frozenset(t.key for t in terms_of(own[s:b], excluded=excluded)), field)
+    return DraftTerms(tuple(out))
 
 
 _TYPO_LETTERS: Final = 6         # a misspelled word this long at least may stand for a strength's word
