@@ -13,6 +13,10 @@
   very managerial and focused on code reviews so at this point I haven't written a single line of css", ai-103)
   rules out only what comes after it: the clause before still raises the strength it names. A sentence that opens
   with the admission ("I had never done code reviews for a team before") raises nothing, as before.
+- A quality of the writer's own pitched as an ability equal to anything ("I have learned that I can rise up to any
+  challenge given to me by this company", ai-131) is a strength told whether or not on the list, as "I learn by
+  doing" (j-122) and "i learn fast" (l-312) are. A hope to meet one challenge, the reader's ability or "we" adds
+  nothing.
 """
 
 from __future__ import annotations
@@ -96,3 +100,27 @@ def test_a_clause_of_past_work_before_an_admission_of_inexperience_raises_the_st
 ])
 def test_a_sentence_opening_with_the_admission_raises_nothing(content: str) -> None:
     assert fires_on(note(content), REVIEWS), content
+
+
+NIGHTS = interview("has run a night shift of twelve pickers", topics=("the trial shift in the cold store",))
+
+
+@pytest.mark.parametrize("content", [
+    "After this week I know I can handle whatever problem comes up on the line.",
+    "The trial showed me that I can take on any challenge in a new warehouse.",
+    "I am confident I can meet any challenge the peak season brings.",
+    "I have learned that I can rise to every challenge you give me.",
+])
+def test_an_ability_equal_to_anything_pitched_as_the_writers_own_adds_a_strength(content: str) -> None:
+    assert_clean(RULE, note(content), NIGHTS)
+
+
+@pytest.mark.parametrize("content", [
+    "I hope to rise to the challenge of the peak season.",
+    "I can take on the challenge of the cold store.",
+    "I'm sure your team can handle any challenge the season brings.",
+    "We can deal with any problems after the holidays.",
+    "Any challenge in the cold store is welcome.",
+])
+def test_a_hope_one_challenge_or_anothers_ability_adds_nothing(content: str) -> None:
+    assert fires_on(note(content), NIGHTS), content
