@@ -299,6 +299,8 @@ class NoSpecificMoment(Rule):
                 return  # "Thanks for the challenge": the interview's exercise, by its kind or its title
             if _names_in_an_identifier(doc.own, topics, a.excluded, addresses, _subject_said(ctx)):
                 return  # "`DataTableCompanies` emits ..." for "the companies table": the exercise's own code
+            if _names_in_a_host(ctx, [t for t in topics if not about_the_candidate(t)], a.excluded):
+                return  # "data from api.currencylayer.com" for "the converter challenge using the currencylayer API"
             if _acts_on_the_interview(doc.own, interview.topics, raised):
                 return  # "I have incorporated changes after review", "my modifications for the job interview"
             if _recalled_in_a_raised_item(doc.own, [m for m in (*a.strengths, *a.questions) if m.field == "body"],
@@ -361,6 +363,33 @@ def _names_in_an_identifier(own: str, topics: Sequence[str], excluded: frozenset
                 if len(shared) >= 2 and any(_word_keys(parts[k]) - excluded for k in shared):
                     return True
     return False
+
+
+#: a bare host name: labels joined by dots, no scheme and no path ("api.currencylayer.com", "pusher.com")
+_BARE_HOST: Final = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", re.IGNORECASE)
+_HOST_LABEL: Final = 4   # the shortest label of a host that may be a name ("www", "api", "app" are not read)
+
+
+def _names_in_a_host(ctx: RuleContext, topics: Sequence[str], excluded: frozenset[str]) -> bool:
+    """Does a bare host name the writer typed in the note (no scheme, no path: "I could not get the data from
+    api.currencylayer.com", thirty-fifth ai-163) hold a rare name of a topic as one of its labels
+    ("currencylayer" of "the currency converter challenge using the currencylayer API")? Such a host names the
+    service by its address, as the name would. A link (with a scheme or a path) stays an address, no word of the
+    writer's; the employer's own domain, a common word and a short label ("www", "api") name nothing."""
+    from ._topics import _word_keys, phrase_term_list
+
+    doc = ctx.doc
+    lo, hi = doc.content_range
+    labels: set[str] = set()
+    for t in doc.tokens:
+        if t.kind != "url" or not lo <= t.start < hi or _BARE_HOST.fullmatch(t.text) is None:
+            continue
+        for label in t.text.lower().split(".")[:-1]:
+            if len(label) >= _HOST_LABEL and label.isalpha():
+                labels |= _word_keys(label)
+    labels -= excluded
+    return bool(labels) and any(term.key in labels and term.weight >= RARE_WEIGHT
+                                for topic in topics for term in phrase_term_list(topic, excluded))
 
 
 @lru_cache(maxsize=1024)
