@@ -17,6 +17,10 @@
   challenge given to me by this company", ai-131) is a strength told whether or not on the list, as "I learn by
   doing" (j-122) and "i learn fast" (l-312) are. A hope to meet one challenge, the reader's ability or "we" adds
   nothing.
+- In a note on an exercise the interview set, "the app" is the submission (ai-104 "when requested from the app
+  locally", ai-162 "upon launching the app"): a strength raised only with the help of that word ("built a React
+  Native app for a local mosque's prayer times" by "app" and "locally") is not raised. What is left must name it by
+  itself; without an exercise, or told with the strength's own words, it is raised as before.
 """
 
 from __future__ import annotations
@@ -124,3 +128,36 @@ def test_an_ability_equal_to_anything_pitched_as_the_writers_own_adds_a_strength
 ])
 def test_a_hope_one_challenge_or_anothers_ability_adds_nothing(content: str) -> None:
     assert fires_on(note(content), NIGHTS), content
+
+
+CLUB = "built a Flutter app for a local football club's fixtures"
+CLUB_EXERCISE = interview(CLUB, topics=("the take-home: a currency converter screen", "the team's release train"))
+CLUB_NO_EXERCISE = interview(CLUB, topics=("the billing rewrite", "the team's release train"))
+
+LEANING = [
+    "My tests cover the app's local storage layer.",
+    "I built the app with local state only, no backend.",
+    "I kept the app local-first, so it works offline.",
+    "I made sure the app runs locally without any keys.",
+    "I could only test the app locally, so the rates may lag a little.",
+]
+
+
+@pytest.mark.parametrize("content", LEANING)
+def test_a_strength_leaning_on_the_submissions_app_is_not_raised_in_a_note_on_an_exercise(content: str) -> None:
+    assert fires_on(note(content), CLUB_EXERCISE), content
+
+
+@pytest.mark.parametrize("content", LEANING)
+def test_without_an_exercise_the_same_sentence_raises_it_as_before(content: str) -> None:
+    assert_clean(RULE, note(content), CLUB_NO_EXERCISE)
+
+
+@pytest.mark.parametrize("content", [
+    "I have also built a Flutter app for a local football club's fixtures.",
+    "Last year I built an app for a local football club that shows its fixtures.",
+    "I built the app for my local football club in Flutter, with its fixtures and results.",
+    "Outside work I keep a Flutter app running for a local football club.",
+])
+def test_the_strength_told_with_its_own_words_is_still_raised(content: str) -> None:
+    assert_clean(RULE, note(content), CLUB_EXERCISE)

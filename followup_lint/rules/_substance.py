@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Final, Iterable, Sequence, cast
 
 from ..analysis.sentences import Function, Sentences, answered_at_once, asks_nobody
 from ._topics import (COMPOUND, COVERAGE, DraftTerms, PhraseMatch, Units, draft_terms, excluded_terms, match_phrases,
-                      phrase_term_list, terms_of)
+                      phrase_term_list, phrase_terms, terms_of)
 from ._phrases import phrase_data
 
 if TYPE_CHECKING:
@@ -246,6 +246,9 @@ def _build(ctx: RuleContext) -> Analysis:
             if len(strengths) < len(interview.strengths):
                 strengths += _tenure_told(doc, interview.strengths, strengths, terms)
             strengths = [m for m in strengths if not _names_the_deliverable(own, m)]
+            if exercises and strengths:
+                # (in a note on an exercise, "the app" is the submission: no evidence of a strength)
+                strengths = [m for m in strengths if not _leans_on_the_deliverable(own, m, excluded)]
         if interview.questions:
             questions = _match_asides(interview.questions, terms, excluded, units=sorted(asking))
         if interview.topics:
@@ -433,6 +436,28 @@ def _names_the_deliverable(own: str, m: PhraseMatch) -> bool:
     for d in _own_deliverable().finditer(own, m.start, m.end):
         named |= _word_keys(d.group(1))
     return bool(named) and set(m.matched) <= named
+
+
+def _leans_on_the_deliverable(own: str, m: PhraseMatch, excluded: frozenset[str]) -> bool:
+    """In a note on an exercise, is the strength ``m`` (raised by a sentence's words) raised only with the help of
+    the word that names the submission in it (``exercise_deliverable``: "the app", "the project"; thirty-fifth
+    ai-104, "when requested from the app locally" for "built a React Native app for a local mosque's prayer times")?
+    What is left must name it by itself: two of its words at least, carrying ``COVERAGE`` of its weight."""
+    from ._topics import _word_keys
+
+    if m.field != "body" or not m.matched:
+        return False
+    named: set[str] = set()
+    for d in _strength_pattern("exercise_deliverable").finditer(own, m.start, m.end):
+        named |= _word_keys(d.group(1))
+    if named.isdisjoint(m.matched):
+        return False
+    rest = {k for k in m.matched if k not in named}
+    if len(rest) < 2:
+        return True
+    wanted = phrase_terms(m.phrase, excluded)
+    total = sum(wanted.values()) or 1.0
+    return sum(wanted.get(k, 0.0) for k in rest) / total < COVERAGE
 
 
 @lru_cache(maxsize=1)
