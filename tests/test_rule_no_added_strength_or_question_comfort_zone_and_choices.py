@@ -21,6 +21,10 @@
   locally", ai-162 "upon launching the app"): a strength raised only with the help of that word ("built a React
   Native app for a local mosque's prayer times" by "app" and "locally") is not raised. What is left must name it by
   itself; without an exercise, or told with the strength's own words, it is raised as before.
+- The options the writer weighed for the exercise's problem ("I had a few possible solutions for ... 1. Rate limit
+  for calling API 2. Response Cache", ai-128) are possible designs of the work, as "we could split it into modules"
+  is: they raise no strength ("wrote a rate limiter library"). The writer's deed, or solutions merely had in
+  production, still raise it.
 """
 
 from __future__ import annotations
@@ -161,3 +165,27 @@ def test_without_an_exercise_the_same_sentence_raises_it_as_before(content: str)
 ])
 def test_the_strength_told_with_its_own_words_is_still_raised(content: str) -> None:
     assert_clean(RULE, note(content), CLUB_EXERCISE)
+
+
+RETRY = interview("wrote a retry queue for failed webhook deliveries",
+                  topics=("the test task: an API that sends order events to partners", "the team's on-call rota"))
+
+
+@pytest.mark.parametrize("content", [
+    "I had a few possible solutions for slow partners\n1. Retry queue for failed webhook deliveries\n2. Batching",
+    "We considered three approaches, a retry queue for failed webhook deliveries among them.",
+    "I came up with two possible designs, a retry queue for the failed webhook calls or a nightly sweep.",
+    "I weighed several options, such as a retry queue for failed webhook deliveries.",
+])
+def test_the_options_weighed_for_the_exercise_raise_no_strength(content: str) -> None:
+    assert fires_on(note(content), RETRY), content
+
+
+@pytest.mark.parametrize("content", [
+    "I wrote a retry queue for failed webhook deliveries at my last job.",
+    "At my last job I looked into the problem and wrote a retry queue for failed webhook deliveries.",
+    "I have several solutions in production, including a retry queue for failed webhook deliveries.",
+    "My retry queue for failed webhook deliveries still runs at my old company.",
+])
+def test_the_writers_deed_still_raises_it(content: str) -> None:
+    assert_clean(RULE, note(content), RETRY)
