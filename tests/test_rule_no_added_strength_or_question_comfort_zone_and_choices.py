@@ -162,6 +162,7 @@ def test_without_an_exercise_the_same_sentence_raises_it_as_before(content: str)
     "Last year I built an app for a local football club that shows its fixtures.",
     "I built the app for my local football club in Flutter, with its fixtures and results.",
     "Outside work I keep a Flutter app running for a local football club.",
+    "I rebuilt the app in Flutter for my local football club's fixtures page.",
 ])
 def test_the_strength_told_with_its_own_words_is_still_raised(content: str) -> None:
     assert_clean(RULE, note(content), CLUB_EXERCISE)

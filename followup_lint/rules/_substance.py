@@ -442,7 +442,7 @@ def _leans_on_the_deliverable(own: str, m: PhraseMatch, excluded: frozenset[str]
     """In a note on an exercise, is the strength ``m`` (raised by a sentence's words) raised only with the help of
     the word that names the submission in it (``exercise_deliverable``: "the app", "the project"; thirty-fifth
     ai-104, "when requested from the app locally" for "built a React Native app for a local mosque's prayer times")?
-    What is left must name it by itself: two of its words at least, carrying ``COVERAGE`` of its weight."""
+    What is left must name it by itself: three of its words, or two carrying ``COVERAGE`` of its weight."""
     from ._topics import _word_keys
 
     if m.field != "body" or not m.matched:
@@ -455,6 +455,9 @@ def _leans_on_the_deliverable(own: str, m: PhraseMatch, excluded: frozenset[str]
     rest = {k for k in m.matched if k not in named}
     if len(rest) < 2:
         return True
+    if len(rest) > 2:
+        return False  # (three of its own words: "dockerizing the app and making all services work together" names
+        # "containerised a multi-service app with Docker Compose" by itself, thirty-fourth ah-112)
     wanted = phrase_terms(m.phrase, excluded)
     total = sum(wanted.values()) or 1.0
     return sum(wanted.get(k, 0.0) for k in rest) / total < COVERAGE
