@@ -88,3 +88,31 @@ def test_an_identifier_with_initials_or_one_the_topic_writes_names_the_exercise(
 ])
 def test_one_shared_word_or_a_known_brand_names_nothing(subject: str, content: str) -> None:
     assert_flags(NoSpecificMoment, Draft(body=note(content), subject=subject), interview=PARSER)
+
+
+# A bare host name the writer types (no scheme, no path: thirty-fifth ai-163, "I had problems getting the data from
+# api.currencylayer.com") names the service by its address: a label that is a topic's rare name names the topic. A link
+# with a scheme or a path stays an address; the employer's domain, a common word and a short label name nothing.
+SERVICES = {"interviewers": [{"name": "Dana Okafor"}], "company": "Initech", "role": "Mobile Developer",
+            "topics": ["the weather screen built on the openweathermap API",
+                       "push notifications sent through Pusher Beams"]}
+
+
+@pytest.mark.parametrize("content", [
+    "Sometimes the emulator could not reach api.openweathermap.org, so I tested on a phone.",
+    "The free plan of openweathermap.org limits the calls per minute, which slowed me down.",
+    "Registering the device with beams.pusher.com failed on the first run.",
+    "I kept the keys out of the repository; pusher.com lets you rotate them.",
+])
+def test_a_bare_host_holding_a_topics_rare_name_names_the_topic(content: str) -> None:
+    assert_clean(NoSpecificMoment, note(content), SERVICES)
+
+
+@pytest.mark.parametrize("content", [
+    "The code is at https://github.com/sam/openweathermap-client if you want it.",
+    "Please write to me at www.initech.com if anything is missing.",
+    "I tested the build on www.google.com before sending it.",
+    "The weather was bad, so I kept the notes short; see samlee.dev for my other work.",
+])
+def test_a_link_the_employers_domain_or_a_common_host_names_nothing(content: str) -> None:
+    assert_flags(NoSpecificMoment, note(content), interview=SERVICES)

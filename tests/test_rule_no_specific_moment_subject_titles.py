@@ -56,3 +56,35 @@ QA = {"interviewers": [{"name": "Dana Okafor"}], "company": "Globex Freight", "r
 ])
 def test_a_kind_that_is_the_roles_word_or_before_a_roles_noun_names_nothing(subject: str) -> None:
     assert_flags(NoSpecificMoment, Draft(body=BODY, subject=subject), interview=QA)
+
+
+# A repository's or a file's name as the subject (thirty-fifth ai-123, "Turing-Technologies-Test-Submission"): its
+# words joined by hyphens are a title read word by word, as "Hiring Challenge Submission" is (v-008, z-401); a
+# hyphenated kind ("take-home") stays one word. A slug with no kind, or a kind with nothing of an exercise about it,
+# names nothing, as its spaced form does.
+EXERCISE = {"interviewers": [{"name": "Dana Okafor"}], "company": "Globex Freight", "role": "Backend Developer",
+            "topics": ["the backend test: an invoice matching endpoint that pairs payments with orders",
+                       "the interviewer's story about a warehouse outage in Rotterdam"]}
+
+
+@pytest.mark.parametrize("subject", [
+    "Globex-Freight-Test-Submission",
+    "sam-lee-backend-test-solution",
+    "Initech-Coding-Challenge-Completed",
+    "acme-take-home-done",
+    "Hiring-Assignment-Submission-Sam-Lee",
+])
+def test_a_repository_name_as_subject_names_the_exercise_by_its_kind(subject: str) -> None:
+    interview = EXERCISE if "test" in subject.lower() else INTERVIEW
+    assert_clean(NoSpecificMoment, Draft(body=BODY, subject=subject), interview=interview)
+
+
+@pytest.mark.parametrize("subject", [
+    "Globex-Freight-Follow-Up-Note",
+    "ready-for-a-new-challenge",
+    "Re: Globex-Freight-Test-Submission",
+    "thank-you-for-the-interview",
+    "state-of-the-art-invoicing",
+])
+def test_a_repository_name_without_an_exercise_names_nothing(subject: str) -> None:
+    assert_flags(NoSpecificMoment, Draft(body=BODY, subject=subject), interview=INTERVIEW)

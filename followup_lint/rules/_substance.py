@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Final, Iterable, Sequence, cast
 
 from ..analysis.sentences import Function, Sentences, answered_at_once, asks_nobody
 from ._topics import (COMPOUND, COVERAGE, DraftTerms, PhraseMatch, Units, draft_terms, excluded_terms, match_phrases,
-                      phrase_term_list, terms_of)
+                      phrase_term_list, phrase_terms, terms_of)
 from ._phrases import phrase_data
 
 if TYPE_CHECKING:
@@ -181,24 +181,38 @@ def _build(ctx: RuleContext) -> Analysis:
             novice = existence("strengths", "inexperience")
             speaking = sorted(first)  # (the excuses' triggers looked for once, not once per sentence)
             bounds_of = [spans[k] for k in speaking]
-            about_me = [k for k, m, n, x, d, c, h, v in zip(speaking, excuses.search_each(own, bounds_of),
-                                                            enjoyed.search_each(own, bounds_of),
-                                                            enthused.search_each(own, bounds_of),
-                                                            directions.search_each(own, bounds_of),
-                                                            chosen.search_each(own, bounds_of),
-                                                            could.search_each(own, bounds_of),
-                                                            novice.search_each(own, bounds_of))
-                        if m is None and n is None and d is None and c is None and h is None and v is None
-                        and (x is None or deeds.search(own, *spans[k]) is not None)]
+            # (a sentence that admits inexperience in a clause after another telling the writer's past work, "My
+            # last position was very managerial and focused on code reviews so I haven't written css for a year",
+            # is read up to that clause: the inexperience is in the thing named after it)
+            about_me: list[int] = []
+            clipped: dict[int, int] = {}
+            for k, m, n, x, d, c, h, v in zip(speaking, excuses.search_each(own, bounds_of),
+                                              enjoyed.search_each(own, bounds_of),
+                                              enthused.search_each(own, bounds_of),
+                                              directions.search_each(own, bounds_of),
+                                              chosen.search_each(own, bounds_of),
+                                              could.search_each(own, bounds_of),
+                                              novice.search_each(own, bounds_of)):
+                if m is not None or n is not None or d is not None or c is not None or h is not None:
+                    continue
+                if x is not None and deeds.search(own, *spans[k]) is None:
+                    continue
+                if v is not None:
+                    cut = _before_inexperience(own, spans[k][0], v.start)
+                    if cut is None:
+                        continue
+                    clipped[k] = cut
+                about_me.append(k)
+            terms_me = _clip(terms, clipped, own, excluded) if clipped else terms
             # (nor the writer's plans under a heading that opens them: "# Future Scope" then "- Add tests to a CI
             # pipeline")
             planned = _planned_units(own, starts)
             if planned:
                 about_me = [k for k in about_me if k not in planned]
-            mine = _writers_terms(doc, terms, set(about_me), excluded)
-            typos = _typos_of_strength_words(ctx, terms, about_me, interview.strengths, excluded)
+            mine = _writers_terms(doc, terms_me, set(about_me), excluded)
+            typos = _typos_of_strength_words(ctx, terms_me, about_me, interview.strengths, excluded)
             if typos:
-                mine, terms = _with_keys(mine, typos), _with_keys(terms, typos)
+                mine, terms, terms_me = _with_keys(mine, typos), _with_keys(terms, typos), _with_keys(terms_me, typos)
             listed = _feature_lists(own, mine.units, first)
             # ("Few things about my solution:" and its items: one sentence about the writer)
             # (read without a clause that tells the strength's setting: "speaks Polish, which most of the
@@ -208,7 +222,7 @@ def _build(ctx: RuleContext) -> Analysis:
                 heads, DraftTerms((*mine.units, *listed)) if listed else mine,
                 excluded, units=[*about_me, *range(len(mine.units), len(mine.units) + len(listed))])]
             exercises = [t for t in interview.topics if _names_an_exercise(t)]
-            strengths += _collocations(interview.strengths, strengths, terms, about_me, own, excluded, typos,
+            strengths += _collocations(interview.strengths, strengths, terms_me, about_me, own, excluded, typos,
                                        _exercise_keys(tuple(exercises), excluded) if exercises else frozenset())
             if len(strengths) < len(interview.strengths) and exercises:
                 # (the writer's own work on the interview's exercise told without "I": "LiteDB was chosen as the
@@ -232,12 +246,43 @@ def _build(ctx: RuleContext) -> Analysis:
             if len(strengths) < len(interview.strengths):
                 strengths += _tenure_told(doc, interview.strengths, strengths, terms)
             strengths = [m for m in strengths if not _names_the_deliverable(own, m)]
+            if exercises and strengths:
+                # (in a note on an exercise, "the app" is the submission: no evidence of a strength)
+                strengths = [m for m in strengths if not _leans_on_the_deliverable(own, m, excluded)]
         if interview.questions:
             questions = _match_asides(interview.questions, terms, excluded, units=sorted(asking))
         if interview.topics:
             topics = _match_topics(interview.topics, terms, excluded, (*strengths, *questions))
     return Analysis(excluded, terms, frozenset(asking), frozenset(first), tuple(strengths), tuple(questions),
                     tuple(topics))
+
+
+#: where a clause of its own ends before an admission of inexperience: "..., so", "... but", "; hence"
+_CLAUSE_BREAK: Final = re.compile(r"(?:[,;:]\s*|\s+)(?:and so|so|but|yet|hence|thus|therefore|which is why|that's why|"
+                                  r"that is why)\s+", re.IGNORECASE)
+_BEFORE_WORDS: Final = 4   # the clause before tells something of its own: this many words at least
+
+
+def _before_inexperience(own: str, s: int, novice: int) -> int | None:
+    """Where the clause before an admission of inexperience (``inexperience`` of [strengths], at ``novice``) ends,
+    when the sentence at ``s`` makes it after a clause of its own ("My last position was very managerial and focused
+    on code reviews so at this point I haven't written a single line of css", thirty-fifth ai-103); None when the
+    sentence opens with it ("It was my first time using React Native so that slowed me down")."""
+    cut = None
+    for m in _CLAUSE_BREAK.finditer(own, s, novice):
+        cut = m.start()
+    if cut is None or len(own[s:cut].split()) < _BEFORE_WORDS:
+        return None
+    return cut
+
+
+def _clip(terms: DraftTerms, clipped: dict[int, int], own: str, excluded: frozenset[str]) -> DraftTerms:
+    """``terms`` with each sentence of ``clipped`` (by index) read only up to its end there."""
+    out = list(terms.units)
+    for k, b in clipped.items():
+        s, _e, _keys, field = out[k]
+        out[k] = (s, b, frozenset(t.key for t in terms_of(own[s:b], excluded=excluded)), field)
+    return DraftTerms(tuple(out))
 
 
 _TYPO_LETTERS: Final = 6         # a misspelled word this long at least may stand for a strength's word
@@ -391,6 +436,31 @@ def _names_the_deliverable(own: str, m: PhraseMatch) -> bool:
     for d in _own_deliverable().finditer(own, m.start, m.end):
         named |= _word_keys(d.group(1))
     return bool(named) and set(m.matched) <= named
+
+
+def _leans_on_the_deliverable(own: str, m: PhraseMatch, excluded: frozenset[str]) -> bool:
+    """In a note on an exercise, is the strength ``m`` (raised by a sentence's words) raised only with the help of
+    the word that names the submission in it (``exercise_deliverable``: "the app", "the project"; thirty-fifth
+    ai-104, "when requested from the app locally" for "built a React Native app for a local mosque's prayer times")?
+    What is left must name it by itself: three of its words, or two carrying ``COVERAGE`` of its weight."""
+    from ._topics import _word_keys
+
+    if m.field != "body" or not m.matched:
+        return False
+    named: set[str] = set()
+    for d in _strength_pattern("exercise_deliverable").finditer(own, m.start, m.end):
+        named |= _word_keys(d.group(1))
+    if named.isdisjoint(m.matched):
+        return False
+    rest = {k for k in m.matched if k not in named}
+    if len(rest) < 2:
+        return True
+    if len(rest) > 2:
+        return False  # (three of its own words: "dockerizing the app and making all services work together" names
+        # "containerised a multi-service app with Docker Compose" by itself, thirty-fourth ah-112)
+    wanted = phrase_terms(m.phrase, excluded)
+    total = sum(wanted.values()) or 1.0
+    return sum(wanted.get(k, 0.0) for k in rest) / total < COVERAGE
 
 
 @lru_cache(maxsize=1)

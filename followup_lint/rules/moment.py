@@ -299,6 +299,8 @@ class NoSpecificMoment(Rule):
                 return  # "Thanks for the challenge": the interview's exercise, by its kind or its title
             if _names_in_an_identifier(doc.own, topics, a.excluded, addresses, _subject_said(ctx)):
                 return  # "`DataTableCompanies` emits ..." for "the companies table": the exercise's own code
+            if _names_in_a_host(ctx, [t for t in topics if not about_the_candidate(t)], a.excluded):
+                return  # "data from api.currencylayer.com" for "the converter challenge using the currencylayer API"
             if _acts_on_the_interview(doc.own, interview.topics, raised):
                 return  # "I have incorporated changes after review", "my modifications for the job interview"
             if _recalled_in_a_raised_item(doc.own, [m for m in (*a.strengths, *a.questions) if m.field == "body"],
@@ -361,6 +363,33 @@ def _names_in_an_identifier(own: str, topics: Sequence[str], excluded: frozenset
                 if len(shared) >= 2 and any(_word_keys(parts[k]) - excluded for k in shared):
                     return True
     return False
+
+
+#: a bare host name: labels joined by dots, no scheme and no path ("api.currencylayer.com", "pusher.com")
+_BARE_HOST: Final = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", re.IGNORECASE)
+_HOST_LABEL: Final = 4   # the shortest label of a host that may be a name ("www", "api", "app" are not read)
+
+
+def _names_in_a_host(ctx: RuleContext, topics: Sequence[str], excluded: frozenset[str]) -> bool:
+    """Does a bare host name the writer typed in the note (no scheme, no path: "I could not get the data from
+    api.currencylayer.com", thirty-fifth ai-163) hold a rare name of a topic as one of its labels
+    ("currencylayer" of "the currency converter challenge using the currencylayer API")? Such a host names the
+    service by its address, as the name would. A link (with a scheme or a path) stays an address, no word of the
+    writer's; the employer's own domain, a common word and a short label ("www", "api") name nothing."""
+    from ._topics import _word_keys, phrase_term_list
+
+    doc = ctx.doc
+    lo, hi = doc.content_range
+    labels: set[str] = set()
+    for t in doc.tokens:
+        if t.kind != "url" or not lo <= t.start < hi or _BARE_HOST.fullmatch(t.text) is None:
+            continue
+        for label in t.text.lower().split(".")[:-1]:
+            if len(label) >= _HOST_LABEL and label.isalpha():
+                labels |= _word_keys(label)
+    labels -= excluded
+    return bool(labels) and any(term.key in labels and term.weight >= RARE_WEIGHT
+                                for topic in topics for term in phrase_term_list(topic, excluded))
 
 
 @lru_cache(maxsize=1024)
@@ -480,7 +509,7 @@ def _names_the_exercise(own: str, subject: str, topics: Sequence[str],
     if _answers_the_questions(own, topics, raised) or _names_the_set_problems(own, topics, raised):
         return True
     kinds, nouns, reviews, deliveries = _exercise_words()
-    said = _words(subject.lower())
+    said = _title_words(subject)
     if _titles_a_plural_exercise(said, topics, kinds):
         return True
     set_by = [words for words in map(_topic_words, topics) if not kinds.isdisjoint(words)]
@@ -526,8 +555,8 @@ def _subject_titles_an_exercise(subject: str, company: str, excluded: frozenset[
     kind with nothing of an exercise about it ("Ready for a new challenge", "Question about the test date")."""
     if not subject or _REPLY_SUBJECT.match(subject):
         return False
-    kinds, qualifiers, marks = _title_words()
-    words = _words(subject.lower())
+    kinds, qualifiers, marks = _title_vocabulary()
+    words = _title_words(subject)
     if kinds.isdisjoint(words):
         return False
     from ._topics import _word_keys
@@ -552,7 +581,7 @@ _REPLY_SUBJECT: Final = re.compile(r"\s*(?:re|fwd?|aw|sv)\s*:", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _title_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _title_vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = phrase_data()["moment"]
     return (frozenset(data["exercise_title_kinds"].split()), frozenset(data["exercise_title_qualifiers"].split()),
             frozenset(data["exercise_title_marks"].split()))
@@ -731,6 +760,37 @@ def _said_outside(matches: Iterable, raised: Sequence[tuple[int, int]]) -> bool:
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[a-z]+(?:-[a-z]+)*", join_exercise_compounds(text))
+
+
+#: three words or more joined by hyphens and nothing else: a repository's or a file's name ("Turing-Technologies-
+#: Test-Submission"), not a compound word ("take-home", "state-of-the-art" holds no space-free title of its own)
+_SLUG_PARTS: Final = 3
+
+
+def _title_words(subject: str) -> list[str]:
+    """The words of a subject read as a title (``_words``), a repository's or a file's name written with
+    hyphens read word by word ("Turing-Technologies-Test-Submission" is "turing technologies test submission",
+    thirty-fifth ai-123, as "Hiring Challenge Submission" is read): a hyphenated kind of its own ("take-home",
+    "case-study") stays one word."""
+    words = _words(subject.lower())
+    if not any(w.count("-") >= _SLUG_PARTS - 1 for w in words):
+        return words
+    kept = _exercise_words()[0] | _exercise_words()[1]
+    out: list[str] = []
+    for w in words:
+        parts = w.split("-")
+        if len(parts) < _SLUG_PARTS:
+            out.append(w)
+            continue
+        i = 0
+        while i < len(parts):
+            if i + 1 < len(parts) and f"{parts[i]}-{parts[i + 1]}" in kept:
+                out.append(f"{parts[i]}-{parts[i + 1]}")
+                i += 2
+            else:
+                out.append(parts[i])
+                i += 1
+    return out
 
 
 @lru_cache(maxsize=256)
