@@ -84,6 +84,9 @@ MIN_LEN_VOICING_SLIP: Final = 5
 MIN_LEN_HEARD: Final = 5
 #: a consonant the writer's language merges with another needs this many letters ("Niu" for Liu; not "Ni" for Li)
 MIN_LEN_MERGED: Final = 3
+#: a slip of the hand or eye (data [name_slips]) needs this many letters, unless it stands for a letter with a
+#: mark ("Lv" for Lü: the pinyin input's v; "Yara" for Zara, "Kirn" for Kim may be other names)
+MIN_LEN_SLIP: Final = 5
 #: a syllable doubled needs this many letters left ("Papapadopoulou" for Papadopoulou; not "Anana" for Ana)
 MIN_LEN_SYLLABLE_DOUBLED: Final = 5
 #: a syllable dropped must be at most this share of the name ("Ramasubranian" for Ramasubramanian: 2 of 15)
@@ -441,6 +444,10 @@ class NameMatcher:
         self._heard: list[tuple[tuple[str, str], str, _Key]] = []
         self._heard_open: list[bool] = []       # (each reading ends on a sounding vowel: ``_open_end``)
         self._cache: dict[tuple[str, bool], NameMatch | None] = {}
+        #: each part with one slip of data [name_slips] (a layout's key, a look-alike run): "metyger" for Metzger
+        self._slips: dict[str, NameMatch] = {}
+        #: the rest of each family name after an Arabic article (data [arabic_article]): "shamri" for Al-Shamri
+        self._articles: dict[str, tuple[str, NameMatch]] = {}
         for i, (person, parsed) in enumerate(zip(self.interviewers, self.parsed)):
             given = list(parsed.given)
             family = list(parsed.family)
@@ -497,6 +504,12 @@ class NameMatcher:
                 self._heard_open.append(_open_end(reading))
             if kind_part in ("first", "preferred") and key.isalpha():
                 self._given.append(k)
+            slip = NameMatch(i, "misspelling", expected, kind_part)
+            for variant in _slip_variants(self._plain[key]):
+                self._slips.setdefault(variant, slip)
+            article, dash, rest = key.partition("-")
+            if dash and rest and article in _arabic_article_forms():
+                self._articles.setdefault(rest, (article, slip))
         tkey = transliterate(written).strip(".'")
         if tkey != key and tkey not in self._translit:
             self._translit[tkey] = NameMatch(i, "transliteration", expected, kind_part)
@@ -535,7 +548,11 @@ class NameMatcher:
         if hit is not None:
             want = self._plain.get(key, "")
             got = _plain(w).strip(".'")
-            if got == want or not _has_marks(want):
+            if got == want:
+                return hit
+            if not _has_marks(want):
+                if self._altgr_slip(got, want):
+                    return NameMatch(hit.interviewer, "misspelling", hit.expected, hit.part)
                 return hit
             # the name has accents and the word drops them (the transliteration "Juergen" was not used) or
             # puts another one ("Thèriault" for Thériault): the accents are part of the spelling
@@ -555,7 +572,48 @@ class NameMatcher:
             return hit
         if not any_case and not w[:1].isupper():
             return None
-        return self._reordered(key) or self._fuzzy(key) or self._merged_consonant(key) or self._heard_as(key)
+        return (self._slipped(key) or self._article_variant(key) or self._reordered(key) or self._fuzzy(key)
+                or self._merged_consonant(key) or self._heard_as(key))
+
+    def _slipped(self, key: str) -> NameMatch | None:
+        """The name with one slip of the hand or eye (data [name_slips] of addressing.toml): a key of another
+        keyboard layout ("Metyger" for Metzger: QWERTZ z/y; "Lv" for Lü: the pinyin input's v), letters that
+        look alike run together ("Kamik" for Karnik); not when the word is a given name, a common family name
+        or an English word of its own ("Bums" for Burns may be no slip)."""
+        hit = self._slips.get(key)
+        if hit is None or self.data.is_given_name(key) or key in self.data.family_first:
+            return None
+        from .spelling.lexicon import load_lexicon
+
+        return None if key in load_lexicon() else hit
+
+    def _article_variant(self, key: str) -> NameMatch | None:
+        """A family name with its Arabic article written another way ("Ash-Shamri" for Al-Shamri: the article
+        as pronounced before a sun letter; "El-Sayed" for Al-Sayed), the rest the same: one name in other
+        letters, a misspelling, never another person (data [arabic_article] of addressing.toml)."""
+        article, dash, rest = key.partition("-")
+        if not dash or article not in _arabic_article_forms():
+            return None
+        found = self._articles.get(rest)
+        if found is None or found[0] == article:
+            return None
+        return found[1]
+
+    def _altgr_slip(self, got: str, want: str) -> bool:
+        """Is ``got`` the plain name part ``want`` with one letter typed with AltGr held ("łassen" for Lassen on
+        the Polish programmer's keyboard; data [altgr_letters] of addressing.toml), in a name part that shows
+        nothing of that language's spelling and is no given name (where the record may have dropped the accent:
+        "Łukasz" for a record "Lukasz", "Michał" for "Michal" are right)?"""
+        if len(got) != len(want):
+            return False
+        diff = [n for n, (a, b) in enumerate(zip(got, want)) if a != b]
+        if len(diff) != 1 or self.data.is_given_name(got):
+            return False
+        pair = (want[diff[0]], got[diff[0]])
+        for markers, letters in _altgr_layers():
+            if pair in letters and not markers.search(want):
+                return True
+        return False
 
     def _reordered(self, key: str) -> NameMatch | None:
         """A double-barrelled family name with its halves in another order ("Bonsu-Mensah" for Mensah-Bonsu,
@@ -892,6 +950,57 @@ def _merged_consonants() -> frozenset[tuple[str, str]]:
             pairs.add((letters[0], letters[1]))
             pairs.add((letters[1], letters[0]))
     return frozenset(pairs)
+
+
+@lru_cache(maxsize=1)
+def _slip_pairs() -> tuple[tuple[str, str], ...]:
+    """The (as in the name, as written) pairs of data [name_slips] (addressing.toml), read once."""
+    from .spelling.lexicon import read_toml_data
+
+    table = read_toml_data("addressing.toml").get("name_slips", {})
+    pairs: list[tuple[str, str]] = []
+    for kind in ("layouts", "lookalikes"):
+        for line in table.get(kind, "").splitlines():
+            letters = line.split()
+            if len(letters) == 2:
+                pairs.append((letters[0], letters[1]))
+    return tuple(pairs)
+
+
+@lru_cache(maxsize=4096)
+def _slip_variants(plain: str) -> tuple[str, ...]:
+    """Each spelling of ``plain`` (a name part, lower case, accents kept) with one slip of [name_slips], folded."""
+    out: list[str] = []
+    key = fold(plain)
+    for name_has, written in _slip_pairs():
+        start = plain.find(name_has)
+        while start >= 0:
+            variant = fold(plain[:start] + written + plain[start + len(name_has):])
+            if variant != key and variant not in out and (
+                    max(len(variant), len(key)) >= MIN_LEN_SLIP or fold(name_has) != name_has):
+                out.append(variant)
+            start = plain.find(name_has, start + 1)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _altgr_layers() -> tuple[tuple[re.Pattern[str], frozenset[tuple[str, str]]], ...]:
+    """(markers, (plain, marked) pairs) of each layout of data [altgr_letters] (addressing.toml), read once."""
+    from .spelling.lexicon import read_toml_data
+
+    out = []
+    for table in read_toml_data("addressing.toml").get("altgr_letters", {}).values():
+        pairs = frozenset((a, b) for a, b in (line.split() for line in table["letters"].splitlines() if line.strip()))
+        out.append((re.compile(table["markers"]), pairs))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _arabic_article_forms() -> frozenset[str]:
+    """The spellings of the Arabic article of data [arabic_article] (addressing.toml), read once."""
+    from .spelling.lexicon import read_toml_data
+
+    return frozenset(read_toml_data("addressing.toml").get("arabic_article", {}).get("forms", "").split())
 
 
 @lru_cache(maxsize=1)

@@ -216,6 +216,18 @@ def after_title(own: str, line_start: int, pos: int) -> bool:
     return bool(word and word.group(1).lower() in vocabulary().all_titles)
 
 
+#: the word after a name, on its line: "Kamik sir", "Sharma ji"
+_NEXT_WORD: Final = re.compile(r"[ \t]+([^\W\d_][\w'’]{0,11})")
+
+
+def before_after_name(own: str, pos: int) -> bool:
+    """Does an honorific written after a name ("sir", "ji", "san", "garu": [after_name] of addressing.toml) follow
+    the word ending at ``pos`` ("Kamik sir took the interview")? It marks the word as a person addressed or
+    spoken of, as a title before it does."""
+    word = _NEXT_WORD.match(own, pos)
+    return bool(word and word.group(1).replace("’", "'").lower() in vocabulary().after_name)
+
+
 # -- the analysis ------------------------------------------------------------------------------------------
 
 

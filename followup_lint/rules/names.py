@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from dataclasses import dataclass
 
-from ..analysis.addressing import Addressing, Role, after_title
+from ..analysis.addressing import Addressing, Role, after_title, before_after_name
 from ..document.vocabulary import vocabulary
 from ..names import NameMatch, NameMatcher, fold, name_data, name_matcher
 from ..results import Applicability, Finding, Severity
@@ -297,7 +297,8 @@ class InterviewerNameMisspelled(Rule):
                 continue
             if fold(bare) in vocabulary().not_names or not _alone(ctx, matcher, idx):
                 continue  # part of a longer proper noun ("the River Thames", "Data Platform")
-            titled = after_title(own, max(0, tok.start - 12), tok.start)
+            # a title before the word or an honorific after it ("Kamik sir") marks a person's name
+            titled = after_title(own, max(0, tok.start - 12), tok.start) or before_after_name(own, tok.end)
             k = bisect.bisect_right(starts, tok.start) - 1
             sentence_initial = k < 0 or not own[starts[k]:tok.start].strip(" \t\r\n\"'“‘([*-")
             if sentence_initial and not titled:
