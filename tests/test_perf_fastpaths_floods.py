@@ -180,6 +180,10 @@ def _letter_salutation_reading_every_line(text, own_start, own_end, lines):
                 return glued.start()
         line = S._BRACKET_ASIDE.sub("", line).strip() or line
         words = line.split()
+        if S._control_prompt(line):
+            strong = True  # a form control's prompt: the date's slot (thirty-fifth ai-304)
+            seen += 1
+            continue
         if S._REFERENCE_LINE.match(line) and len(words) <= S._REFERENCE_MAX_WORDS:
             strong = True  # "Sub: Thank you for the interview for the post of Export Executive"
             seen += 1

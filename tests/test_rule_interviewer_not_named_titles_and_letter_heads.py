@@ -51,3 +51,30 @@ def test_a_letter_whose_reference_line_is_its_object_greets_by_the_salutation(re
 
 def test_a_letter_with_an_object_line_and_a_generic_salutation_is_still_reported() -> None:
     assert findings_of(InterviewerNotNamed, letter("Object: Thanks after my interview", "Dear Sir,"), ONE)
+
+
+def prompted_letter(date_line: str, salutation: str = "Dear Mr. Diallo:") -> str:
+    return ("Awa Traoré\nRue 12, Porte 44\nBamako, Mali\n\n"
+            f"{date_line}\n\nThe Head of Operations\nSahel Logistique SA\nB.P. 2210, Bamako\n\n"
+            f"{salutation}\n\nI thank you for the interview of Tuesday about the cold store at Sénou.\n\n"
+            "Yours faithfully,\n\nAwa Traoré")
+
+
+@pytest.mark.parametrize("date_line", [
+    "Click or tap to enter a date.",
+    "Click or tap here to enter text.",
+    "Click here to enter a date.",
+    "Choose an item.",
+])
+def test_a_form_controls_prompt_in_a_letters_head_is_a_slot_not_the_letters_text(date_line: str) -> None:
+    assert_clean(InterviewerNotNamed, prompted_letter(date_line), ONE)
+
+
+@pytest.mark.parametrize("date_line,salutation", [
+    ("Click or tap to enter a date.", "Dear Sir:"),
+    ("Please click here to enter the draw for our stand at the fair.", "Dear Mr. Diallo:"),
+    ("Choose an item from our catalogue and we will ship it within a week.", "Dear Mr. Diallo:"),
+])
+def test_a_letter_head_with_a_sentence_or_a_generic_salutation_is_still_reported(date_line: str,
+                                                                                  salutation: str) -> None:
+    assert findings_of(InterviewerNotNamed, prompted_letter(date_line, salutation), ONE)

@@ -18,7 +18,7 @@ from .markup import html_tag_names, is_markup_tag
 from .tokens import digitless
 from .vocabulary import vocabulary
 
-__all__ = ["Placeholder", "bracket_labels", "find_placeholders", "greeting_blank", "greeting_letters", "is_dummy_phone", "INTERVIEWER_SLOT", "MOMENT_SLOT", "ADDED_SLOT"]
+__all__ = ["Placeholder", "bracket_labels", "find_placeholders", "greeting_blank", "greeting_letters", "is_control_prompt", "is_dummy_phone", "INTERVIEWER_SLOT", "MOMENT_SLOT", "ADDED_SLOT"]
 
 # Every pattern below is linear: bounded repetitions and no nested quantifiers over the same characters.
 _PATTERNS: Final = (
@@ -341,6 +341,23 @@ class _Vocabulary:
         keywords = (f"(?i:{alt(codes['field_codes'].split())})|{alt(codes['field_codes_caps'].split())}")
         self.merge_tags = tuple(_merge_tag(*line.split(), keywords=keywords)
                                 for line in data["merge_tags"]["delimiters"].splitlines() if line.strip())
+        #: Razor's model members ("@Model.FirstName", "@(ViewBag.Role)"): "@", an object, "." and a member
+        #: (what a text must hold for ``razor`` to match: one of the objects)
+        self.razor_objects = tuple(codes["razor_objects"].split())
+        objects = alt(list(self.razor_objects))
+        member = r"\.[A-Za-z_]\w{0,40}(?:\.[A-Za-z_]\w{0,40}){0,3}"
+        self.razor = LazyPattern(rf"(?<![\w@.])@(?:\({objects}{member}\)|{objects}{member})(?![\w(])")
+        formulas = data["formulas"]
+        #: the words that name a spreadsheet formula as such ("the =SUMIFS(...) formula", "I used =XLOOKUP(...)")
+        self.formula_mentions, self.formula_mention_verbs = (frozenset(formulas[k].split())
+                                                             for k in ("mentions", "mention_verbs"))
+        prompts = [line.strip() for line in data["prompts"]["controls"].splitlines() if line.strip()]
+        #: a word processor's form-control prompt ("Click or tap here to enter a date."): as printed, then its
+        #: full stop or no word going on
+        self.prompt = LazyPattern(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(prompts, key=len, reverse=True)))
+                                  + r")(?:\.(?![\w'’-])|(?![ \t]*[\w'’-]))")
+        #: what a text must hold for ``prompt`` to match: each prompt's first word
+        self.prompt_firsts = tuple(sorted({p.split()[0] for p in prompts}))
         filler_runs = [line.split() for line in data["merge_tags"]["filler_text"].splitlines() if line.strip()]
         #: the dummy text of typesetting ("Lorem ipsum dolor sit amet, ..."), to the end of its line
         self.filler_text = LazyPattern(
@@ -367,9 +384,14 @@ _TAB_STOP: Final = r"\d{1,2}(?::[^{}\n]{0,60}|\|[^{}|\n]{0,60}\|)?"
 
 def _merge_tag(opener: str, closer: str, form: str = "", *, keywords: str = "(?!)") -> tuple[str, re.Pattern[str]]:
     """The opening mark of one syntax of data [merge_tags] and the pattern of its fields (linear: the
-    name's characters never hold the closing mark's first). ``fieldcode``: a word processor's field code, one
+    name's characters never hold the closing mark's first). ``code``: a template engine's tag, any expression
+    up to the closing mark ("<%= role %>", "<?= $role ?>", "{!! $name !!}"). ``fieldcode``: a word processor's field code, one
     of ``keywords`` first, spaces allowed around ("{ MERGEFIELD Position }", "{ FILLIN "Name" }"); not in
     a program's braces ("${...}", "{{...}}": other syntaxes) nor a longer word ("{ MERGEFIELDS }")."""
+    if form == "code":  # a template engine's tag: a program's expression between the marks, a letter in it
+        stop = re.escape(closer[0])
+        return opener, re.compile(rf"(?<![\w]){re.escape(opener)}(?=[^{stop}\n]{{0,79}}[A-Za-z])[^{stop}\n]{{1,80}}"
+                                  rf"{re.escape(closer)}")
     if form == "fieldcode":
         return opener, re.compile(rf"(?<![\w{{$\\]){re.escape(opener)}[ \t]*(?:{keywords})(?![\w])"
                                   rf"(?:[ \t][^{{}}\n]{{0,80}})?{re.escape(closer)}")
@@ -1184,6 +1206,13 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
     for opener, pattern in _vocabulary().merge_tags:
         if opener in text:
             found.extend(Placeholder(m.start(), m.end(), m.group(0), "merge") for m in pattern.finditer(text))
+    v = _vocabulary()
+    if "@" in text and any(map(text.__contains__, v.razor_objects)):
+        found.extend(Placeholder(m.start(), m.end(), m.group(0), "merge") for m in v.razor.finditer(text))
+    if "=" in text:
+        found.extend(_formulas(text))
+    if any(map(text.__contains__, v.prompt_firsts)):
+        found.extend(_control_prompts(text))
     if '"' in text or "“" in text:
         found = _without_editorial(text, found)
     # each helper below is called only when the cheap test its own search starts with passes (the same
@@ -1260,6 +1289,80 @@ def find_placeholders(text: str, *, tbd_ranges: tuple[tuple[int, int], ...] = ()
             result.append(found[i])
             last_end = ends[i]
     return result
+
+
+#: the start of a spreadsheet formula ([formulas] of the data): "=" after a line's start, a space or an opening
+#: bracket, then a function's name in capitals and "(" (group "f"), or a cell's reference, a sheet perhaps before
+#: it ("=A1", "=$C$7", "=Jobs!C7", "='Job list'!C3", "=Sheet1.B2"; group "r") that no word, "=" (quoted-printable
+#: "=E2=80=99"), bracket, "!", "$" or "." and a word goes on from
+_FORMULA: Final = LazyPattern(
+    r"(?<![^\s(\[])=(?:(?P<f>[A-Z][A-Z0-9.]{0,19})\("
+    r"|(?P<r>(?:(?:'[^'\n]{1,31}'|[A-Za-z_]\w{0,30})[!.])?\$?[A-Z]{1,3}\$?\d{1,7}(?::\$?[A-Z]{1,3}\$?\d{1,7})?)"
+    r"(?![\w=(!$]|\.\w))")
+#: the longest formula read to its closing bracket
+_FORMULA_MAX: Final = 200
+
+
+def _formula_end(text: str, open_at: int) -> int:
+    """Where the bracketed arguments opening at ``text[open_at]`` close (after the ")"), brackets nested and
+    quoted strings skipped, on one line and within ``_FORMULA_MAX`` characters; -1 when they do not."""
+    depth, quoted = 0, False
+    for i in range(open_at, min(len(text), open_at + _FORMULA_MAX)):
+        ch = text[i]
+        if ch == "\n" or ch == "\r":
+            return -1
+        if ch == '"':
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return -1
+
+
+def _formulas(text: str) -> list[Placeholder]:
+    """A spreadsheet formula left unevaluated where its value belongs (thirty-fifth ai-316: "the
+    =VLOOKUP(B7,Jobs!A:C,3,FALSE) position"; [formulas] of the data): a function's call in capitals or a cell's
+    reference after a set-apart "=". Not "x = 5", nor a formula the text names as one ("the =SUMIFS(...)
+    formula", "I used =XLOOKUP(...)")."""
+    v = _vocabulary()
+    found: list[Placeholder] = []
+    for m in _FORMULA.finditer(text):
+        s = m.start()
+        e = m.end() if m.group("r") is not None else _formula_end(text, m.end() - 1)
+        if e < 0:
+            continue  # a bracket never closed: no call to read
+        before = _FORMAT_WORD_BEFORE.search(text, max(0, s - 30), s)
+        after = _FORMAT_WORD_AFTER.match(text, e)
+        if (before is not None and before.group(1).lower() in v.formula_mention_verbs
+                or after is not None and after.group(1).lower() in v.formula_mentions):
+            continue  # the formula named as one, not a value left out
+        found.append(Placeholder(s, e, text[s:e], "formula"))
+    return found
+
+
+#: a quotation mark right before a prompt: the prompt named ('the box still said "Choose an item."')
+_OPENING_QUOTES: Final = frozenset("\"'“‘")
+
+
+def _control_prompts(text: str) -> list[Placeholder]:
+    """A word processor's form-control prompt left where its value belongs (thirty-fifth ai-304: "Click or tap
+    here to enter a date." as a letter's date line; [prompts] of the data), as the program prints it; not one in
+    quotation marks, which names it."""
+    v = _vocabulary()
+    return [Placeholder(m.start(), m.end(), m.group(0), "prompt") for m in v.prompt.finditer(text)
+            if text[m.start() - 1:m.start()] not in _OPENING_QUOTES]
+
+
+def is_control_prompt(line: str) -> bool:
+    """Is ``line`` (stripped) a word processor's form-control prompt and nothing else ("Click or tap here to
+    enter a date.")? A letter's head holds it where its date or an address belongs: a slot, not a sentence."""
+    v = _vocabulary()
+    return line.startswith(v.prompt_firsts) and v.prompt.fullmatch(line) is not None
 
 
 #: a program's format specifier (data [format_slots]): printf's "%s", "%d", "%1$s"; Python's "%(company)s";

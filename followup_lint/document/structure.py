@@ -334,6 +334,10 @@ def find_letter_salutation(text: str, own_start: int, own_end: int, lines: list[
             return None  # (the last line of the text: no salutation can follow it; 1 MB on one line not read)
         line = _BRACKET_ASIDE.sub("", line).strip() or line
         words = line.split()
+        if _control_prompt(line):
+            strong = True  # "Click or tap here to enter a date.": a form control's prompt, the date's slot
+            seen += 1
+            continue
         if _REFERENCE_LINE.match(line) and len(words) <= _REFERENCE_MAX_WORDS:
             strong = True  # "Sub: Thank you for the interview for the post of Export Executive"
             seen += 1
@@ -347,6 +351,15 @@ def find_letter_salutation(text: str, own_start: int, own_end: int, lines: list[
         strong = strong or _BLOCK_LINE.search(line) is not None
         seen += 1
     return None
+
+
+def _control_prompt(line: str) -> bool:
+    """Is a line of a letter's head a word processor's form-control prompt alone ("Click or tap here to enter a
+    date.", thirty-fifth ai-304)? It stands where the date or an address belongs: a slot of the head (as
+    "[Date]" alone on its line is), not the letter's first sentence."""
+    from .placeholders import is_control_prompt  # (placeholders reads this module's helpers: imported late)
+
+    return is_control_prompt(line)
 
 
 #: a company's abbreviation that ends its name: "Ltd.", "Inc.", "Co.", "Corp.", "Bhd.", "S.A."

@@ -23,7 +23,13 @@ class LeftoverPlaceholder(Rule):
     citation (`[Name]`, `[Interviewer Name]`, `[the job]`, `[insert ...]`), `{{...}}` and `{...}` tokens,
     mail-merge tokens of form and CV tools (`#to_name#`, `%FIRST_NAME%`, `$FIRST_NAME`; not "C#", "#hiring",
     "50%" or "$5,000"), a word processor's field code shown raw ("{ MERGEFIELD Position }", "{ FILLIN
-    "Name" }"; not the feature named, "the MERGEFIELD codes", nor "{ date }" in code), a program's format specifier where its value belongs ("regarding the %s position",
+    "Name" }"; not the feature named, "the MERGEFIELD codes", nor "{ date }" in code), a template engine's tag of another syntax ("the <%= role %> role", "<?= $company ?>",
+    "{!! $name !!}", "{$name}", "Dear @Model.FirstName,"; not "@Model" alone, a handle, nor a tag in code), a
+    spreadsheet formula never evaluated where its value belongs ("the =VLOOKUP(B7,Jobs!A:C,3,FALSE) position",
+    "Dear =B2,"; not "x = 5", a formula in code, nor one the note names, "the =SUMIFS(...) formula": `[formulas]`
+    in the data file), the prompt a word processor's form control shows until it is filled ("Click or tap here to
+    enter a date.", "Choose an item."; as the program prints it, `[prompts]`: not "choose an item from the
+    list", nor one in quotation marks), a program's format specifier where its value belongs ("regarding the %s position",
     "%(company)s", "Dear {0},", "the {} team", "Hi $1,"; not the notation named, "the logger uses %s format",
     nor "returns {}", a price "$1.50" or "costs $1 each": `[format_slots]` in the data file),
     `<Company>`-style tokens of one to four capitalised words (and in lower case when opened by an
