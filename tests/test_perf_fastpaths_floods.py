@@ -367,6 +367,9 @@ def test_sentences_picked_by_a_lower_case_first_character_give_the_findings_of_v
     monkeypatch.setattr(mechanics, "_open_paragraph_starts", lambda own, lo, hi: [])
     monkeypatch.setattr(mechanics, "_lower_salutation", lambda doc, tokens: None)
     monkeypatch.setattr(mechanics, "_AFTER_STRONG_STOP", re.compile(r"(?!)"))
+    monkeypatch.setattr(mechanics, "_BRACKET_OPEN", re.compile(r"(?!)"))      # (thirty-fifth batch passes: a
+    monkeypatch.setattr(mechanics, "_answer_starts", lambda own, heads, hi: [])  # sentence in brackets, an answer
+    monkeypatch.setattr(mechanics, "_labelled_line_starts", lambda own, lo, hi: [])  # under a heading, a label)
     rnd = random.Random(41)
     bodies = [r["body"] for r in _records()]
     pieces = ["we met.", "We met.", "thanks!", "i think so.", "e.g. this.", "iPhone works.", "\n", "\n\n", " ",

@@ -10,6 +10,7 @@ note's code named again in its prose ("the current value of i now is 5") is no p
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final, Iterable
 
 from .._lazy import LazyPattern
@@ -25,14 +26,30 @@ _CODE_LINE: Final = LazyPattern(
     re.MULTILINE)
 
 
+@lru_cache(maxsize=1)
+def _command_line() -> re.Pattern[str]:
+    """A command typed as its own line: a program of ``data/markup.toml`` [command_line] (after an optional
+    prompt "$ "), its options, a script's file name, its arguments (a dot only inside a word: "data.csv"); no
+    sentence's stop in it or at its end."""
+    from ..spelling.lexicon import read_toml_data
+
+    programs = read_toml_data("markup.toml")["command_line"]["programs"].split()
+    alternatives = "|".join(sorted(map(re.escape, programs), key=len, reverse=True))
+    return re.compile(rf"^[ \t]*(?:\$[ \t]+)?(?:{alternatives})(?:[ \t]+-[\w-]{{1,30}})*[ \t]+[\w./\\-]{{1,100}}"
+                      rf"\.[A-Za-z0-9]{{1,5}}(?![\w.])(?:[ \t](?:[^\n.!?]|\.(?=\S)){{0,300}})?[ \t]*\r?$", re.MULTILINE)
+
+
 def code_line_ranges(own: str, lo: int = 0, hi: int | None = None) -> tuple[tuple[int, int], ...]:
     """The (start, end) of each line between ``lo`` and ``hi`` that is a statement of code typed outside a
-    fence ("update image_table set id_image_type = ? where id = ?;", "let total = price * count;"): no
-    sentence of the writer's, so not judged as one (its "?" is a parameter, its "where" no sentence start)."""
+    fence ("update image_table set id_image_type = ? where id = ?;", "let total = price * count;") or a command
+    typed as it is run ("python assignment.py y m d < input_file"): no sentence of the writer's, so not judged as
+    one (its "?" is a parameter, its "where" no sentence start)."""
     hi = len(own) if hi is None else hi
-    if ";" not in own:
-        return ()
-    return tuple((m.start(), m.end()) for m in _CODE_LINE.finditer(own, lo, hi))
+    lines = [(m.start(), m.end()) for m in _CODE_LINE.finditer(own, lo, hi)] if ";" in own else []
+    if "." in own and "\n" in own:
+        lines.extend((m.start(), m.end()) for m in _command_line().finditer(own, lo, hi))
+        lines.sort()
+    return tuple(lines)
 
 
 #: a name in code: a letter or underscore, then letters, digits, underscores

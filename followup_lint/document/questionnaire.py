@@ -92,6 +92,11 @@ ASKING_HEADING: Final = LazyPattern(
 _LABELLED_QUESTION: Final = LazyPattern(
     r"[ \t]{0,3}(?:#{1,6}[ \t]*)?(?:\*\*|__)?Q(?:uestion)?[ \t]?\d{0,3}[ \t]?[).:-][ \t][^\n?]{0,300}\?")
 
+#: the writer's own question on a plain line under a "Q:" label, begun in lower case as the writer typed it ("Q: will
+#: the stopwords be all in lowercase?" above "A: I assume ...", thirty-fifth ai-166): a company's form capitalises
+#: the questions it asks, so this one is the writer's text, judged as such
+_OWN_QUESTION: Final = LazyPattern(r"[ \t]{0,3}Q[ \t]?\d{0,3}[ \t]?[:)][ \t]+[a-z]")
+
 #: a line that may be a question heading: a heading's marks or the form's question label at its start
 _HEADING_START: Final = LazyPattern(r"^[ \t]{0,3}(?:#|Q|\*\*Q|__Q)", re.MULTILINE)
 
@@ -109,7 +114,7 @@ def question_heading_ranges(own: str, lo: int = 0, hi: int | None = None) -> tup
         start = m.start()
         nl = own.find("\n", start, hi)
         end = hi if nl < 0 else nl
-        if _LABELLED_QUESTION.match(own, start, end) is not None:
+        if _LABELLED_QUESTION.match(own, start, end) is not None and _OWN_QUESTION.match(own, start, end) is None:
             spans.append((start, end))
     return tuple(spans)
 

@@ -392,7 +392,7 @@ class RepeatedPunctuation(Rule):
                 continue
             for m in _PUNCT_RUN.finditer(text):
                 s, e = m.span()
-                if protected(ctx, field).overlaps(s, e):
+                if protected(ctx, field).overlaps(s, e) or _in_mark_list(text, s, e):
                     continue
                 run = m.group(0)
                 if run == "..":
@@ -407,6 +407,28 @@ class RepeatedPunctuation(Rule):
                               applicability=Applicability.UNSAFE)
                 yield ctx.finding(f"'{run}' is a run of punctuation: use a single '{single}'", s, e, field=field,
                                   fixes=(fix,), data={"run": run})
+
+
+#: the most characters looked at on each side of a run for a list of marks around it
+_MARK_LIST_REACH: Final = 20
+#: how many different marks make a stretch of marks a list of them, not a run typed for emphasis ("...!!" has two)
+_MARK_LIST_KINDS: Final = 4
+#: marks that set a stretch apart without being listed in it
+_MARK_LIST_FRAME: Final = "()[]{}\"'“”‘’`"
+
+
+def _in_mark_list(text: str, s: int, e: int) -> bool:
+    """Is the run ``text[s:e]`` part of a list of punctuation marks the writer quotes ("these (-.?!,;:) are split
+    characters", thirty-fifth ai-166): the stretch of marks around it, with no letter, digit or space in it, holds at
+    least ``_MARK_LIST_KINDS`` different marks? An emphatic run has one or two ("?!", "...!!")."""
+    lo = s
+    while lo > max(0, s - _MARK_LIST_REACH) and not (text[lo - 1].isalnum() or text[lo - 1].isspace()):
+        lo -= 1
+    hi = e
+    while hi < min(len(text), e + _MARK_LIST_REACH) and not (text[hi].isalnum() or text[hi].isspace()):
+        hi += 1
+    marks = set(text[lo:hi]).difference(_MARK_LIST_FRAME)
+    return len(marks) >= _MARK_LIST_KINDS
 
 
 # -- FL105 spacing -------------------------------------------------------------------------------------------
@@ -790,6 +812,17 @@ class SentenceCase(Rule):
                 continue
             reported.add(s)
             yield self._report(ctx, tok)
+        if "(" in own:
+            for m in _BRACKET_OPEN.finditer(own, lo, hi):
+                # "... to get it working. (you shouldn't) the help desk ...": a sentence set in brackets
+                s = m.start()
+                i = bisect_left(sentences, s, key=_START)
+                if i >= len(sentences) or sentences[i][0] != s or s + 1 in reported:
+                    continue
+                tok = _lower_first_word(tokens, bisect_left(tokens, s + 1, key=_START), s + 1, n)
+                if tok is not None and _bracketed_sentence(own, s, tok):
+                    reported.add(s + 1)
+                    yield self._report(ctx, tok)
         # line starts the sentence splitter runs on past: a list item's first word ("2. Clone it\n3. run
         # `make`"), and a line that is a sentence of its own after an aside in brackets that ended the line
         # before with no full stop ("... (may take a few seconds)\nflyctl cli tool was used.")
@@ -836,6 +869,22 @@ class SentenceCase(Rule):
             if word.start not in reported and _reads_as_sentence(own, word):
                 reported.add(word.start)
                 yield self._report(ctx, word)
+        heads = doc.questionnaire.headings
+        if heads:
+            for s in _answer_starts(own, heads, hi):
+                # "**Q) Do you have any suggestions ...?**" / "(We welcome suggestions ...)" / "the test is good as
+                # ...": the writer's answer under the company's question opens a sentence of its own
+                tok = _lower_first_word(tokens, bisect_left(tokens, s, key=_START), s, n)
+                if tok is not None and s not in reported:
+                    reported.add(s)
+                    yield self._report(ctx, tok)
+        if ":" in own or ")" in own:
+            for s in _labelled_line_starts(own, lo, hi):
+                # "Q: will the stopwords be ...?", "A: new line is like a space": the sentence after the label
+                tok = _lower_first_word(tokens, bisect_left(tokens, s, key=_START), s, n)
+                if tok is not None and s not in reported and _reads_as_sentence(own, tok):
+                    reported.add(s)
+                    yield self._report(ctx, tok)
         if ".**" in own or ".__" in own or "!**" in own or "?**" in own:
             for m in _AFTER_STRONG_STOP.finditer(own, lo, hi):
                 # "**Time spent : 2 hrs.** failed to make it work": the stop inside the bold ends its sentence
@@ -868,6 +917,10 @@ class SentenceCase(Rule):
         words = ctx.quote(tok.start, _next_word_end(ctx.doc.own, tok.end))
         return ctx.finding(f"The sentence '{words}...' starts with a lower-case letter", tok.start, tok.end,
                            fixes=(fix,))
+
+
+#: an opening bracket before a lower-case letter (where a sentence starts, a sentence set in brackets)
+_BRACKET_OPEN: Final = LazyPattern(r"\((?=[a-z])")
 
 
 #: a sentence's stop closed inside bold ("**Time spent : 2 hrs.** failed to ...", thirty-fourth ah-114), then
@@ -1019,6 +1072,55 @@ _LOWER_WORDS: Final = LazyPattern(r"(?:(?:it|that|there|here|what|we|they|you|he
 #: "2.tell the space used"): the tokenizer reads "1.use" as one number; the word is the item's first word.
 #: A word alone on its line ("2.png") is a file's name, not an item
 _GLUED_ITEM: Final = LazyPattern(r"^[ \t]*\d{1,3}\.(?P<word>[a-z][a-z'’]+)(?![\w.])(?=[ \t]+[^\W\d_])", re.MULTILINE)
+#: a bullet glued to a lower-case word that opens a line ("*another point we might disagree is ...", thirty-fifth
+#: ai-129), with no other "*" on the line (not Markdown's emphasis, "*really* good")
+_GLUED_BULLET: Final = LazyPattern(r"^[ \t]*[*•](?P<word>[a-z][a-z'’]+)(?![\w.*])(?=[ \t]+[^\W\d_])(?![^\n]*\*)",
+                                   re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _answer_label() -> re.Pattern[str]:
+    """A question's or an answer's label opening a line (``data/mechanics.toml`` [answer_label]), then a lower-case
+    letter: "Q: will the ...", "A: new line is ...", "**Ans:** the ..."."""
+    from ..spelling.lexicon import read_toml_data
+
+    labels = read_toml_data("mechanics.toml")["answer_label"]["labels"]
+    alternatives = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
+    return re.compile(rf"^[ \t]*(?:\*\*|__)?(?:{alternatives})[ \t]?\d{{0,3}}[ \t]?[:)](?:\*\*|__)?[ \t]+(?=[a-z])",
+                      re.MULTILINE)
+
+
+def _labelled_line_starts(own: str, lo: int, hi: int) -> list[int]:
+    """Where the text after a question's or an answer's label that opens a line starts, when it starts in lower
+    case ("Q: will the stopwords ...", "A: new line is ...")."""
+    return [m.end() for m in _answer_label().finditer(own, lo, hi)]
+
+
+#: a line of the form's instructions in brackets under its question ("(Describe any difficulties ...)")
+_INSTRUCTION_LINE: Final = LazyPattern(r"[ \t]*\([^()\n]{1,300}\)[ \t]*\r?$")
+#: the start of the next line with text, past blank lines
+_NEXT_LINE: Final = LazyPattern(r"[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*")
+
+
+def _answer_starts(own: str, heads: Iterable[tuple[int, int]], hi: int) -> list[int]:
+    """Where the writer's answer starts under each of a questionnaire's question headings: the next line with
+    text, past one line of the form's instructions in brackets; not the next heading or list item."""
+    starts = []
+    for _, end in heads:
+        m = _NEXT_LINE.match(own, end, hi)
+        if m is None:
+            continue
+        s = m.end()
+        line_end = own.find("\n", s, hi)
+        line_end = hi if line_end < 0 else line_end
+        if _INSTRUCTION_LINE.match(own, s, line_end) is not None:
+            m = _NEXT_LINE.match(own, line_end, hi)
+            if m is None:
+                continue
+            s = m.end()
+        if s < hi and own[s].islower():
+            starts.append(s)
+    return starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -1035,10 +1137,14 @@ class _Word:
 
 
 def _glued_items(own: str, lo: int, hi: int) -> list[_Word]:
-    """The first words of list items whose number is glued to them ("1.use of ...", "3.also tells ...")."""
-    if not any(map(own.__contains__, "0123456789")):
-        return []
-    return [_Word(m.start("word"), m.end("word"), m.group("word")) for m in _GLUED_ITEM.finditer(own, lo, hi)]
+    """The first words of list items whose number or bullet is glued to them ("1.use of ...", "3.also tells ...",
+    "*another point we might disagree is ...")."""
+    words = []
+    if any(map(own.__contains__, "0123456789")):
+        words = [_Word(m.start("word"), m.end("word"), m.group("word")) for m in _GLUED_ITEM.finditer(own, lo, hi)]
+    if "*" in own or "•" in own:
+        words.extend(_Word(m.start("word"), m.end("word"), m.group("word")) for m in _GLUED_BULLET.finditer(own, lo, hi))
+    return words
 
 
 #: endings of verbs made from nouns and adjectives, in their base form: an item that opens on one is an
@@ -1206,6 +1312,28 @@ def _reads_as_sentence(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
     if first in item.commands:
         return bool(words) and words[0] in item.prose_after
     return any(w in item.finite for w in words)
+
+
+#: the longest aside in brackets read as a sentence of its own
+_BRACKET_REACH: Final = 200
+
+
+#: nothing but spaces to the line's end (or the text's)
+_LINE_ENDS: Final = LazyPattern(r"[ \t]*(?:\r?\n|$)")
+
+
+def _bracketed_sentence(own: str, s: int, tok) -> bool:  # type: ignore[no-untyped-def]
+    """Is the aside in brackets opening at ``s`` with ``tok`` a sentence ("(you shouldn't) the help desk is ...",
+    "(which isn't much)."): an instruction, or a finite verb among its words, read to its closing bracket, with
+    its own stop or more of the line after it? A fragment ("(for downloading updates)", "(tested version 2.7)")
+    is no sentence, and a bracket that ends its line with no stop is a remark on the sentence before it."""
+    close = own.find(")", tok.end, min(len(own), s + _BRACKET_REACH))
+    if close < 0 or _LINE_ENDS.match(own, close + 1) is not None:
+        return False                 # "... bypass it ! (the yield was unknown)" and the line ends: a remark on it
+    item = _list_item_words()
+    first = tok.norm.lower()
+    words = [w.lower().replace("’", "'").strip(",;:.!?") for w in own[tok.end:close].split()]
+    return first in item.verbs or first in item.finite or any(w in item.finite for w in words)
 
 
 #: the fewest lines of a list typed without bullets after a line ending with a colon, and how short (a share

@@ -258,9 +258,10 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
                 if not piece:
                     continue
                 if i == 0 and piece.lower() in _HYPHEN_PREFIXES and (
-                        len(pieces) > 1 or text[tok.end:tok.end + 1] in ("-", "‐")):
-                    if field == "body":                # "pre-screen", "cyber-attack", "pre- and post-launch"
-                        fine += 1
+                        len(pieces) > 1 or text[tok.end:tok.end + 1] in ("-", "‐")
+                        or _prefix_apart(text, tok.end, piece.lower(), speller)):
+                    if field == "body":                # "pre-screen", "cyber-attack", "pre- and post-launch",
+                        fine += 1                      # "pre built components" (one word: "prebuilt")
                     continue
                 if i > 0 and piece.lower() in _technical().hyphen_suffixes:
                     if field == "body":                # "Docker-ized", "Python-ish": a suffix, not a word
@@ -282,6 +283,17 @@ def _analyse(ctx: RuleContext) -> tuple[tuple[_Part, ...], int]:
                 if whole is not None:          # "re-usuable", "cutt-off": the one word misspelt, as written
                     parts[-1] = whole
     return tuple(parts), fine
+
+
+#: the word after a prefix written apart from it: one space, then its letters
+_WORD_AFTER_SPACE: Final = re.compile(r" ([^\W\d_]{2,30})(?![\w'’-])")
+
+
+def _prefix_apart(text: str, end: int, prefix: str, speller: Speller) -> bool:
+    """Is the prefix ending at ``end`` written apart from the word after it, the two one known word ("pre built
+    components": "prebuilt", thirty-fifth ai-101)? "As pre our call" is "per" misspelt: "preour" is no word."""
+    m = _WORD_AFTER_SPACE.match(text, end)
+    return m is not None and bool(speller.known(prefix + m.group(1).lower()))
 
 
 def _hyphenated_slip(field: str, start: int, norm: str, bad: _Part, speller: Speller, text: str) -> _Part | None:
@@ -774,6 +786,17 @@ def _onsets(speller: Speller, rank: int) -> frozenset[str]:
     return frozenset(w[:2] for w in speller.lexicon.most_frequent(rank) if len(w) >= 3 and w.isalpha())
 
 
+#: a word of more letters than this whose first letter is a stray before a grammar word is a slip, no command
+_STRAY_LETTER_MIN: Final = 4
+
+
+def _grammar_words() -> frozenset[str]:
+    """The grammar words of English (``english`` of ``languages.toml``): no command or product is named by a
+    letter before one ("rmore", "tmuch"), as "xcode" or "htop" are before a word of the trade."""
+    from ..analysis.language import profiles
+
+    return profiles().english
+
 _PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t]*\n")
 _CONTEXT_WORD: Final = re.compile(r"[a-z]+")
 
@@ -789,6 +812,8 @@ def _command_name(lower: str, text: str, start: int, speller: Speller) -> bool:
     if speller.known(lower[1] + lower[0] + lower[2:]) or any(speller.known(lower[0] + v + lower[1:])
                                                              for v in "aeiou"):
         return False
+    if len(lower) > _STRAY_LETTER_MIN and lower[1:] in _grammar_words():
+        return False  # a stray letter typed before a grammar word ("rmore": "more"; not "htop", "xcode")
     starts, technical = _technical_paragraphs(text, context)
     return technical[bisect_right(starts, start) - 1]
 
@@ -1124,6 +1149,9 @@ class MisspelledWord(Rule):
                 if day is not None:                # "the 24th of Auguest": a month misspelt, not a proper noun
                     yield self._misspelled(ctx, p, [day], confidence)
                     continue
+            if capital and _apostrophe_dropped_i(p.text, speller):
+                yield self._misspelled(ctx, p, [f"I'{p.text[1:]}"], confidence)
+                continue                           # "Im guessing": "I'm" without its apostrophe, no name
             if capital and (not p.initial or p.lower in mid_capitals) and not (
                     (_in_heading(text, p.start)
                      or p.field == "subject" and _title_case(text) and not _after_a_name(ctx, text, p.start, speller))
@@ -1179,6 +1207,13 @@ _NEXT_NAME_WORD: Final = re.compile(r"[ \t]+(?:(?P<initial>[B-HJ-Z])\.?(?![\w'�
 
 #: the last line of a note signed as in a chat: one word, then "out" ("Ujj out~", "Sam out!")
 _CHAT_SIGNOFF: Final = re.compile(r"[ \t]*[^\W\d_][\w'’-]*[ \t]+out[ \t~!.\-]*\s*$", re.IGNORECASE)
+
+
+def _apostrophe_dropped_i(piece: str, speller: Any) -> bool:
+    """Is ``piece`` a contraction of "I" typed without its apostrophe ("Im", "Ive")? "I" is always a capital,
+    so the capital tells nothing of a proper noun."""
+    rest = piece[1:]
+    return piece[:1] == "I" and rest.isalpha() and rest.islower() and bool(speller.known("i'" + rest))
 
 
 def _chat_signoff(text: str, start: int, end: int) -> bool:

@@ -122,7 +122,10 @@ def software_word(lower: str, speller: Speller, slip: Callable[[str], bool]) -> 
     if 2 <= len(lower) <= _NO_VOWEL_MAX and not _VOWELS.intersection(lower):
         return True   # "vm", "db", "cdn": an abbreviation
     if _RUN_MIN <= len(lower) <= _RUN_MAX:
-        return _splits(lower, speller) and not slip(lower)
+        # (a run that is a known word, however rare, with one letter dropped is that word misspelt:
+        # "trouble"+"shooing" is "troubleshooting", thirty-fifth ai-104; "incongruency" beside "incongruence"
+        # is a derivative of its own)
+        return _splits(lower, speller) and not slip(lower) and not _letter_dropped(lower, speller)
     if _SHORT_RUN_MIN <= len(lower) < _RUN_MIN and _short_run(lower, speller) and not slip(lower):
         return True
     return _clipped(lower, speller) or (lower.endswith("s") and _clipped(lower[:-1], speller))  # "structs"
@@ -155,6 +158,15 @@ def one_edit_from_a_word(word: str, speller: Speller) -> bool:
     from rapidfuzz.distance import DamerauLevenshtein
 
     return any(DamerauLevenshtein.distance(word, s) <= 1 for s in speller.suggest(word, 3))
+
+
+def _letter_dropped(word: str, speller: Speller) -> bool:
+    """Is a suggested correction of ``word`` the word with one letter put back inside it ("troubleshooing":
+    "troubleshooting")? Not an ending put on it: "productionize" is no slip of "productionized"."""
+    from rapidfuzz.distance import Levenshtein
+
+    return any(len(s) == len(word) + 1 and not s.startswith(word) and Levenshtein.distance(word, s) == 1
+               for s in speller.suggest(word, 3))
 
 
 def _clipped(lower: str, speller: Speller) -> bool:
