@@ -962,3 +962,69 @@ def test_token_lines_found_from_the_line_breaks_equal_a_look_at_every_gap() -> N
         text = "".join(rnd.choice("ab \n\n.") for _ in range(rnd.randrange(0, 30)))
         tokens = [(m.start(), m.end(), m.group(0), "word") for m in glued.finditer(text)]
         assert [list(line) for line in _token_lines(text, tokens)] == _token_lines_by_every_gap(text, tokens), text
+
+
+def _formula_spans_by_every_line(text: str, tokens, lowered, known):  # type: ignore[no-untyped-def]
+    """The reference: the language reading's formulas as found by a walk over every pair of lines (the walk
+    the comma-line regex replaced)."""
+    from followup_lint.analysis.language import _TWO_OR_MORE, ForeignSpan, _known, _token_lines
+    from itertools import compress, islice
+
+    lines = _token_lines(text, tokens)
+    if not lines:
+        return ()
+
+    def word(k: int) -> str:
+        return lowered[k].replace("’", "'")
+
+    def formula(ks):  # type: ignore[no-untyped-def]
+        long = [k for k in ks if len(word(k)) >= 2]
+        if len(long) < 2 or any(_known(known, word(k)) for k in long):
+            return None
+        return ForeignSpan(tokens[ks[0]][0], tokens[ks[-1]][1], "other", len(ks))
+
+    out = []
+    first = lines[0]
+    longer = compress(first, map(_TWO_OR_MORE, map(len, islice(lowered, first.start, first.stop))))
+    stop = next((k for k in longer if _known(known, word(k))), first.stop)
+    lead = range(first.start, stop)
+    if 0 < len(lead) < len(first):
+        span = formula(lead)
+        if span:
+            out.append(span)
+    for ks, after in zip(lines[1:], [*lines[2:], []]):
+        if len(ks) > 4 or len(after) > 4:
+            continue
+        tail = text[tokens[ks[-1]][1]:text.find("\n", tokens[ks[-1]][1]) % (len(text) + 1)].strip()
+        if tail == ",":
+            span = formula(ks)
+            if span:
+                out.append(span)
+    return tuple(out)
+
+
+def test_formula_spans_found_from_the_comma_lines_equal_a_walk_over_every_line() -> None:
+    """The closing formulas are looked for only on the lines that end in a comma (found by one regex, each
+    line measured by a few gaps around its last word): the same spans as the walk over every pair of lines,
+    on every real note and on random shapes of short lines, commas, blank lines and unknown words."""
+    import re
+
+    from followup_lint.analysis.language import _formula_spans, english_word
+
+    found = 0
+    for r in _records():
+        doc = Document(Draft(body=r["body"], subject=r.get("subject") or ""))
+        fast = _formula_spans(doc.own, doc.words, doc.lower_words, english_word)
+        assert fast == _formula_spans_by_every_line(doc.own, doc.words, doc.lower_words, english_word), r.get("id")
+        found += len(fast)
+    rnd = random.Random(7)
+    glued = re.compile(r"[a-z.]+(?:\n[a-z]+)?")  # (a token holding a line break starts no line)
+    for _ in range(5000):
+        text = "".join(rnd.choice(["xo", "qu", "the", "a", " ", " ", ",", ",", "\n", "\n", " \t", "\r", "."])
+                       for _ in range(rnd.randrange(0, 40)))
+        tokens = [(m.start(), m.end(), m.group(0), "word") for m in glued.finditer(text)]
+        lowered = [t[2] for t in tokens]
+        fast = _formula_spans(text, tokens, lowered, english_word)
+        assert fast == _formula_spans_by_every_line(text, tokens, lowered, english_word), text
+        found += len(fast)
+    assert found > 200

@@ -18,6 +18,7 @@ millisecond, and the reading is one pass over the words.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, islice, takewhile
@@ -239,8 +240,8 @@ def _formula_spans(text: str, tokens: Sequence[Any], lowered: Sequence[str],
     the note's first line, or a whole closing line that ends in a comma over a short signature line (or over none: the signature is masked), when
     they are two or more words of two letters or more and none of them English ("Helo Mr. Cruz,",
     "Best regrads," and "Sincerly," stay English). One-letter words ("e") neither count nor break the run."""
-    lines = _token_lines(text, tokens)   # token indices per line
-    if not lines:
+    n = len(tokens)
+    if not n:
         return ()
 
     def word(k: int) -> str:
@@ -261,8 +262,13 @@ def _formula_spans(text: str, tokens: Sequence[Any], lowered: Sequence[str],
             return None
         return ForeignSpan(tokens[ks[0]][0], tokens[ks[-1]][1], "other", len(ks))
 
+    find = text.find
+
+    def broken(k: int) -> bool:   # does a line break stand between token k - 1 and token k?
+        return find("\n", tokens[k - 1][1], tokens[k][0]) >= 0
+
     out: list[ForeignSpan] = []
-    first = lines[0]
+    first = range(0, _first_line_end(text, tokens))
     # (the line's words up to its first English one of two letters or more: the words of two letters or more
     # picked in C, as straightening an apostrophe keeps the length: a first line of 500,000 "i"s cost two
     # calls a word)
@@ -273,18 +279,49 @@ def _formula_spans(text: str, tokens: Sequence[Any], lowered: Sequence[str],
         span = formula(lead)
         if span:
             out.append(span)
-    for ks, after in zip(lines[1:], [*lines[2:], []]):
-        if len(ks) > 4 or len(after) > 4:
-            continue
-        c = text[tokens[ks[-1]][1]:tokens[ks[-1]][1] + 1]
-        if c != "," and (c == "\n" or not c.isspace()):
-            continue   # (the line's rest must be a comma alone: its first character tells most lines at once)
-        tail = text[tokens[ks[-1]][1]:text.find("\n", tokens[ks[-1]][1]) % (len(text) + 1)].strip()
-        if tail == ",":   # (the signature under it may be masked)
-            span = formula(ks)
-            if span:
-                out.append(span)
+    # A closing formula is a line (after the first) of at most four words whose rest is a comma alone, over a
+    # line of at most four words: only the lines ending in a comma are looked at (found by one regex), each
+    # line measured from its last word by at most five gaps either way (a walk over every line cost ~1 s on
+    # 1 MB of short lines).
+    for m in _COMMA_LINE_END.finditer(text, tokens[first.stop - 1][1]) if first.stop < n else ():
+        c = m.start()
+        k = bisect.bisect_right(tokens, c, key=_TOKEN_END) - 1   # the last word ending before the comma
+        if k < first.stop or not _BLANK.fullmatch(text, tokens[k][1], c):
+            continue   # (a comma after another mark, or on the first line)
+        j = k
+        while j > first.stop and k - j < 4 and not broken(j):
+            j -= 1
+        if k - j >= 4:
+            continue   # (more than four words on the line)
+        e = k + 1
+        while e < n and e - k <= 5 and (e == k + 1 or not broken(e)):
+            e += 1
+        if e - k > 5:
+            continue   # (more than four words on the line under it)
+        span = formula(range(j, k + 1))
+        if span:
+            out.append(span)
     return tuple(out)
+
+
+# the comma that ends a line (spaces around it aside), and the spaces between a word and that comma
+_COMMA_LINE_END: Final = re.compile(r",[^\S\n]*(?:\n|\Z)")
+_BLANK: Final = re.compile(r"[^\S\n]*")
+
+
+def _first_line_end(text: str, tokens: Sequence[Any]) -> int:
+    """The index of the first token after a line break that stands between two tokens (``len(tokens)`` when
+    none does): where the first line of :func:`_token_lines` ends, without grouping every line."""
+    n = len(tokens)
+    find = text.find
+    last = tokens[-1][1]
+    p = find("\n", tokens[0][0], last)
+    while p >= 0:
+        k = bisect.bisect_right(tokens, p, key=_TOKEN_START)   # the first token starting after the break
+        if tokens[k - 1][1] <= p:   # (a break inside a token starts no line)
+            return k
+        p = find("\n", p + 1, last)
+    return n
 
 
 def _token_lines(text: str, tokens: Sequence[Any]) -> list[range]:
