@@ -167,7 +167,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                      "invites_next_step": (0, 0), "placeholder_left": (0, 0), "spelling": (1, 4),
                      "lowercase-i": (0, 0), "repeated-punctuation": (0, 0), "spacing": (1, 0),
                      "sentence-case": (1, 1), "unbalanced-delimiter": (0, 0)},
-    "thirtyfifth": {"names_interviewer": (3, 0), "interviewer_name_misspelled": (0, 4), "wrong_name": (2, 4),
+    "thirtyfifth": {"names_interviewer": (3, 0), "interviewer_name_misspelled": (0, 4), "wrong_name": (2, 0),
                     "mentions_specific_moment": (2, 0), "adds_missed_strength_or_question": (3, 6),
                     "invites_next_step": (1, 9), "placeholder_left": (0, 3), "spelling": (17, 4),
                     "repeated-punctuation": (1, 0), "sentence-case": (1, 8)},
