@@ -510,6 +510,7 @@ class _Builder:
         seen: set[int] = set()
         for s, text, where in (*_thanked(self.ctx, own, start, end), *_wished(self.ctx, own, start, end),
                                *_vocatives(self.ctx, own, start, end),
+                               *_item_vocatives(self.ctx, own, start, end), *_item_thanked(self.ctx, own, start, end),
                                *_closing_vocatives(self.ctx, own, start, end),
                                *_inner_vocatives(self.ctx, own, start, end)):
             if s in seen:
@@ -1558,40 +1559,142 @@ def _titled(text: str) -> bool:
 def _vocatives(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple[int, str, str]]:
     """(offset, name, "vocative") for each sentence that opens by addressing someone by name: with a thanks
     in the same sentence ("Marta, thanks too for the tour"), or a known given name ("Priya, it was ...")."""
-    data = ctx.analysis.names.data
-    vocab = vocabulary()
     for s in ctx.analysis.sentence_starts:
         if s < start:
             continue
         if s >= end:
             break
-        m = _VOCATIVE.match(own, s, end)
+        found = _vocative_at(ctx, own, s, end)
+        if found is not None:
+            yield found
+
+
+def _vocative_at(ctx: RuleContext, own: str, s: int, end: int) -> tuple[int, str, str] | None:
+    """(offset, name, "vocative") when the clause at ``s`` opens by addressing someone by name (``_vocatives``)."""
+    data = ctx.analysis.names.data
+    vocab = vocabulary()
+    m = _VOCATIVE.match(own, s, end)
+    if m is None:
+        return None
+    name = m.group("name")
+    rest = m.group("rest")
+    low = name.lower()
+    title = m.group("title")
+    if title is not None:
+        if title.split()[0].lower().rstrip(".") not in vocab.all_titles:
+            return None  # "Dear Sam, ...", "Good Marta, ...": no title before the name
+        if _GRATITUDE.search(rest):  # "Mrs. Boateng, thank you as well for the tour": a titled surname
+            return m.start("title"), f"{title.strip()} {name}", "vocative"
+        return None
+    if low in vocab.discourse or low.endswith("ly") or low in vocab.not_names:
+        return None  # "Overall, thank you ...", "Honestly, I ...": no one is spoken to
+    if _word_rank(ctx, low) < COMMON_WORD_RANK and not data.is_given_name(name):
+        return None  # "Great, thanks again", "Perfect, I appreciate it": a common word, not a name
+    if not rest[:1].islower() and not rest.startswith(("I ", "I'", "I’")):
+        return None  # "Kafka, Flink and Spark were ...": a list, not someone addressed
+    if own[m.end("name"):m.start("rest")].strip(" \t") != "," and not _person_like(ctx, name):
+        return None  # "Conclusions - I really enjoyed ...": a heading run into its paragraph, no one spoken to
+    # a P.S. that opens on a name speaks to that person ("P.S. Maryam, I have attached ...") whether or not
+    # the name tables know the name
+    spoken = data.is_given_name(name) or (own.startswith(("PS", "P.S."), m.start(), m.start("name"))
+                                          and _person_like(ctx, name))  # (not "P.S. Kafka, I ...")
+    if _GRATITUDE.search(rest) or (spoken and rest.split(" ", 1)[0].lower() in _ADDRESS_VERBS):
+        return m.start("name"), name, "vocative"
+    return None
+
+
+#: a line that is an item of a list or of a timeline: a bullet, a number or a time, perhaps a dash after it
+#: ("- ", "2) ", "10:30 – ")
+_ITEM_LINE: Final = re.compile(r"^[ \t]*(?:[-*•+–]|\d{1,2}[.)]|\d{1,2}[:.]\d{2}(?:[ \t]*[-–—:])?)[ \t]+", re.MULTILINE)
+#: where a clause of an item begins after its marker: a colon or a dash set off by spaces ("cold room: Joseph,
+#: thanks ...", "10:30 – Joseph – thank you ...")
+_ITEM_CLAUSE: Final = re.compile(r"(?::|[ \t][-–—|])[ \t]+")
+
+
+def _clause_starts(own: str, start: int, end: int) -> list[int]:
+    """Where a clause opens inside a list item, a timeline entry or a bracket, besides a sentence's start: after
+    the item's bullet, number or time, after a colon or a dash inside the item, after an opening bracket."""
+    out: list[int] = []
+    if "\n" in own[start:end]:
+        for m in _ITEM_LINE.finditer(own, start, end):
+            line_end = own.find("\n", m.end(), end)
+            line_end = end if line_end < 0 else line_end
+            out.append(m.end())
+            out.extend(c.end() for c in _ITEM_CLAUSE.finditer(own, m.end(), line_end))
+    i = own.find("(", start, end)
+    while i >= 0:
+        out.append(i + 1)
+        i = own.find("(", i + 1, end)
+    return sorted(set(out))
+
+
+def _item_vocatives(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple[int, str, str]]:
+    """(offset, name, "vocative") for a name addressed where a clause of a list item, a timeline entry or a
+    bracket opens ("- Joseph – thank you for the tour!", "10:30 cold room: Joseph, thanks for the logger",
+    "(Joseph, thank you for explaining!)"): the same reading as at a sentence's start (``_vocatives``)."""
+    starts = set(ctx.analysis.sentence_starts)
+    for s in _clause_starts(own, start, end):
+        if s not in starts:
+            found = _vocative_at(ctx, own, s, end)
+            if found is not None:
+                yield found
+
+
+#: a thanks in a list item or a bracket, then who it goes to: "thank you anh", "thanks to him", "salamat kuya"
+_ITEM_THANKS: Final = re.compile(r"\b(?i:thank[ \t]+you|thanks|thank)(?:[ \t]+(?i:so[ \t]+much|again|also|too|a[ \t]+lot))?"
+                                 r"[ \t]*,?[ \t]+(?:(?i:to)[ \t]+)?(?P<ref>[^\W\d_][\w'’]*)")
+#: the end of a bracket after the pronoun thanked ("(thanks to her!)")
+_BRACKET_CLOSE: Final = re.compile(r"[ \t]*[.!]*[ \t]*\)")
+#: a person named before the thanks, perhaps titled ("Mr. Joseph Mensah", "Dr. Rasha")
+_ITEM_PERSON: Final = re.compile(r"(?:(?P<title>[A-Z][a-z]{1,5})\.?[ \t]+)?(?P<name>[A-Z][\w'’-]{1,30}"
+                                 r"(?:[ \t]+[A-Z][\w'’-]{1,30})?)")
+
+
+def _item_thanked(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple[int, str, str]]:
+    """(offset, name, "thanks") for a person named in a list item, a timeline entry or a bracket and thanked
+    there by the form of address that stands before the name ("10:30 – cleaning line with anh Phúc (thank you
+    anh for explaining!)", "1. cold store with Bhai Ramesh (thank you bhai!)") or by a pronoun ("the lab with
+    Dr. Rasha (many thanks to her for the samples)"): the thanks goes to that person. Not a thanks to the
+    reader ("thank you for arranging it"), nor "thanks to him" as a cause ("thanks to him I understood")."""
+    low = ctx.analysis.lower
+    if len(low) != len(own):
+        return
+    vocab = vocabulary()
+    pos = low.find("thank", start, end)
+    while pos >= 0:
+        at = pos
+        pos = low.find("thank", pos + 5, end)
+        line_start = own.rfind("\n", start, at) + 1
+        line_start = max(line_start, start)
+        inside = own.rfind("(", line_start, at) > own.rfind(")", line_start, at)
+        if not inside and _ITEM_LINE.match(own, line_start) is None:
+            continue  # neither in a bracket nor in an item of a list: the other readings' business
+        m = _ITEM_THANKS.match(own, at, end)
         if m is None:
             continue
-        name = m.group("name")
-        rest = m.group("rest")
-        low = name.lower()
-        title = m.group("title")
-        if title is not None:
-            if title.split()[0].lower().rstrip(".") not in vocab.all_titles:
-                continue  # "Dear Sam, ...", "Good Marta, ...": no title before the name
-            if _GRATITUDE.search(rest):  # "Mrs. Boateng, thank you as well for the tour": a titled surname
-                yield m.start("title"), f"{title.strip()} {name}", "vocative"
+        ref = m.group("ref")
+        word = ref.lower()
+        if word in ("him", "her"):
+            if _FOR_AFTER.match(own, m.end("ref"), end) is None and _BRACKET_CLOSE.match(own, m.end("ref"), end) is None:
+                continue  # "thanks to him I understood the line": a cause
+            people = [p for p in _ITEM_PERSON.finditer(own, line_start, at)
+                      if (p.group("title") and p.group("title").lower() in vocab.all_titles)
+                      or _person_like(ctx, p.group("name"))]
+            if people:
+                p = people[-1]
+                if p.group("title") and p.group("title").lower() in vocab.all_titles:
+                    yield p.start(), own[p.start():p.end("name")], "thanks"  # "Dr. Rasha": the surname decides
+                else:
+                    yield p.start("name"), p.group("name"), "thanks"
             continue
-        if low in vocab.discourse or low.endswith("ly") or low in vocab.not_names:
-            continue  # "Overall, thank you ...", "Honestly, I ...": no one is spoken to
-        if _word_rank(ctx, low) < COMMON_WORD_RANK and not data.is_given_name(name):
-            continue  # "Great, thanks again", "Perfect, I appreciate it": a common word, not a name
-        if not rest[:1].islower() and not rest.startswith(("I ", "I'", "I’")):
-            continue  # "Kafka, Flink and Spark were ...": a list, not someone addressed
-        if own[m.end("name"):m.start("rest")].strip(" \t") != "," and not _person_like(ctx, name):
-            continue  # "Conclusions - I really enjoyed ...": a heading run into its paragraph, no one spoken to
-        # a P.S. that opens on a name speaks to that person ("P.S. Maryam, I have attached ...") whether or not
-        # the name tables know the name
-        spoken = data.is_given_name(name) or (own.startswith(("PS", "P.S."), m.start(), m.start("name"))
-                                              and _person_like(ctx, name))  # (not "P.S. Kafka, I ...")
-        if _GRATITUDE.search(rest) or (spoken and rest.split(" ", 1)[0].lower() in _ADDRESS_VERBS):
-            yield m.start("name"), name, "vocative"
+        if word == "you" or (_word_rank(ctx, word) < COMMON_WORD_RANK and word not in vocab.after_name
+                             and word not in vocab.all_titles):
+            continue  # "thank you for", "thanks for": an English word, no form of address
+        # the same form of address before a name earlier in the item: "with anh Phúc ... thank you anh"
+        named = re.compile(r"(?<![\w'’])" + re.escape(ref) + r"[ \t]+(?P<name>[A-Z][\w'’-]{1,30})", re.IGNORECASE)
+        hits = [h for h in named.finditer(own, line_start, at) if h.group("name")[:1].isupper()]
+        if hits:
+            yield hits[-1].start("name"), hits[-1].group("name"), "thanks"
 
 
 def _closing_vocatives(ctx: RuleContext, own: str, start: int, end: int) -> Iterable[tuple[int, str, str]]:

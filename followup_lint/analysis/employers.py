@@ -1230,7 +1230,7 @@ def other_employers(ctx: RuleContext) -> tuple[CompanyMention, ...]:
     for org, s, e, lo in _frame_employers(ctx, own):
         if s not in seen and _another(ctx, org, own, s, ctx.doc.placeholders, lo):
             seen.add(s)
-            out.append(CompanyMention(s, e, org))
+            out.append(_framed_mention(own, org, s, e, interview.company))
     for dom, s, e, lo in _address_employers(ctx, own):
         if s not in seen and _another_domain(ctx, dom) and _another(ctx, dom, own, s, ctx.doc.placeholders, lo):
             seen.add(s)
@@ -1676,7 +1676,8 @@ def _frame_words() -> _FrameWords:
                              *(w.split()[-1].lower() for w in data["worn_items"]),
                              *(w.split()[0].lower() for w in (*data["move_verbs"], *data["leave_verbs"])),
                              *(w.split()[-1].lower() for w in data["form_employer_fields"]),
-                             *(w.split()[-1].lower().replace("'s", "") for w in data["form_employer_fields"]))),
+                             *(w.split()[-1].lower().replace("'s", "") for w in data["form_employer_fields"]),
+                             *_hiring_words().leads)),
         # ... that the reader sent: "that you emailed me", "you kindly shared"
         sent_after=re.compile(r"[ \t]*,?[ \t]*(?:(?:that|which)[ \t]+)?you[ \t]+(?:(?:have|had|kindly|just|"
                               r"also)[ \t]+){0,2}(?:" + alt(data["reader_sent"]) + r")\b", re.IGNORECASE),
@@ -1826,6 +1827,8 @@ def _frame_employers(ctx: RuleContext, own: str) -> Iterator[tuple[str, int, int
     yield from _worn_employers(ctx, own, leads, seen)
     yield from _move_employers(ctx, own, leads, seen)
     yield from _form_employers(ctx, own, leads, seen)
+    yield from _step_employers(ctx, own, leads, seen)
+    yield from _file_employers(ctx, own, leads, seen)
     if "you" not in low:
         return
     for a, b in _windows(_lead_starts(leads, words.document_leads), len(own), 200, 40):
@@ -1942,6 +1945,245 @@ def _form_employers(ctx: RuleContext, own: str, leads: list[tuple[int, str]],
                 continue  # "I filled in Acme Ltd under "Employer", since it is my current job": the writer's own
             seen.add(at)
             yield org, at, at + len(org), lo
+
+
+def _framed_mention(own: str, org: str, s: int, e: int, company: str) -> CompanyMention:
+    """The mention of ``org`` at ``own[s:e]``; a name written as in a file's name ("Delta_Nile_Feeds",
+    "SahelHaulage") is quoted as written, and the company to write instead is spelt the same way."""
+    text = own[s:e]
+    if text == org or " " in text:
+        return CompanyMention(s, e, org)
+    sep = next((c for c in "_-." if c in text), "")
+    return CompanyMention(s, e, text, replacement=sep.join(company.split()))
+
+
+@dataclass(frozen=True, slots=True)
+class _HiringWords:
+    """The frames of the hiring's own steps and papers (``cues.toml`` [employer], compiled once): a step of being
+    hired and the organisation it is for ("the medical check-up for Globex", "the second stage at the Xaxim plant
+    of Globex"), the name of a file sent ("CV_for_Globex.pdf"), an application paper attached "for" one."""
+
+    step: re.Pattern[str]
+    #: the steps by their last word (``_phrase_table``)
+    step_phrases: dict[str, tuple[tuple[str, int], ...]]
+    venues: frozenset[str]
+    workplace_after: re.Pattern[str]
+    #: a determiner of someone else's before the step ("his medical", "my brother's contract")
+    others_before: re.Pattern[str]
+    #: a file's extension after its full stop ("Globex_CV.pdf")
+    extension: re.Pattern[str]
+    papers: frozenset[str]
+    file_words: frozenset[str]
+    noise: frozenset[str]
+    paper_for: re.Pattern[str]
+    paper_phrases: dict[str, tuple[tuple[str, int], ...]]
+    attach_cue: re.Pattern[str]
+    leads: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _hiring_words() -> _HiringWords:
+    from .sentences import cue_data
+
+    data = cue_data()["employer"]
+    alt = _words_alternation
+    org2 = _ORG.replace("?P<org>", "?P<org2>")
+    parts = alt(data["workplace_parts"])
+    papers = [w.lower() for w in data["application_papers"]]
+    steps = (*data["hiring_checks"], *data["hiring_papers"], *data["hiring_stages"])
+    return _HiringWords(
+        # a check "for" the organisation; a paper "with" or "for" it; a stage "for", "with", "at" or "in" it, or
+        # "at" / "in" a place of its ("at the Xaxim plant of Globex Foods")
+        step=re.compile(r"\b(?:(?P<check>(?i:" + alt(data["hiring_checks"]) + r"))[ \t]+(?i:for)"
+                        r"|(?P<paper>(?i:" + alt(data["hiring_papers"]) + r"))[ \t]+(?i:with|for)"
+                        r"|(?P<stage>(?i:" + alt(data["hiring_stages"]) + r"))[ \t]+(?P<prep>(?i:for|with|at|in)))"
+                        r"[ \t]+(?:(?i:the)[ \t]+)?(?:(?:[A-Z][\w'’-]*[ \t]+){0,3}(?i:" + parts + r")[ \t]+(?i:of|from)"
+                        r"[ \t]+(?:(?i:the)[ \t]+)?" + org2 + r"|" + _ORG + r")"),
+        # (a step's last word, where the pattern's window is taken around: "check-up" of "medical check-up")
+        step_phrases=_phrase_table(steps),
+        venues=frozenset(w.lower() for w in data["stage_venues"]),
+        workplace_after=re.compile(r"[ \t]+(?i:" + parts + r")\b"),
+        others_before=re.compile(r"\b(?:his|her|their|its|\w+['’]s)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE),
+        extension=re.compile(r"\.(?i:" + alt(data["file_extensions"]) + r")(?!\w)"),
+        papers=frozenset(w.replace(" ", "") for w in papers),
+        file_words=frozenset(w.lower() for w in data["file_papers"]),
+        noise=frozenset(w.lower() for w in data["file_noise"]),
+        # "my CV for Delta Nile Feeds", "the cover letter I wrote for Globex" (an attachment said in the sentence)
+        paper_for=re.compile(r"\b(?i:" + alt(papers) + r")[ \t]+(?:(?i:that[ \t]+|which[ \t]+)?(?:I|we)[ \t]+"
+                             r"(?:(?i:had|have)[ \t]+)?(?i:prepared|wrote|written|made|tailored|adapted|did)[ \t]+)?"
+                             r"(?i:for)[ \t]+(?:(?i:the)[ \t]+)?" + _ORG),
+        paper_phrases=_phrase_table(papers),
+        attach_cue=re.compile(r"\b(?:" + alt(data["attachment_cues"]) + r")\b", re.IGNORECASE),
+        leads=frozenset((*(w.split()[-1].lower() for w in steps), *(w.split()[-1] for w in papers))),
+    )
+
+
+def _phrase_table(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, int], ...]]:
+    """For each last word of ``phrases`` (lower case), the phrases ending on it and how far before that word each
+    begins ("check-up": ("medical check-up", 8))."""
+    table: dict[str, list[tuple[str, int]]] = {}
+    for p in dict.fromkeys(w.lower() for w in phrases):
+        last = p.split()[-1]
+        table.setdefault(last, []).append((p, len(p) - len(last)))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _phrase_matches(ctx: RuleContext, own: str, leads: list[tuple[int, str]],
+                    table: dict[str, tuple[tuple[str, int], ...]], rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """``rx`` matched where one of the phrases of ``table`` begins: found from the word tokens that end them
+    (``leads``), so the pattern is tried at a handful of places, not at every offset around them. When
+    lower-casing moved the offsets, the pattern is searched around the words instead."""
+    low = ctx.analysis.lower
+    if len(low) != len(own):
+        for a, b in _windows([pos for pos, word in leads if word in table], len(own), 40, 160):
+            yield from rx.finditer(own, a, b)
+        return
+    tried: set[int] = set()
+    for pos, word in leads:
+        for phrase, back in table.get(word, ()):
+            a = pos - back
+            if a < 0 or a in tried or not low.startswith(phrase, a) or (a and own[a - 1].isalnum()):
+                continue
+            tried.add(a)
+            m = rx.match(own, a)
+            if m is not None:
+                yield m
+
+
+def _clause_bounds(ctx: RuleContext, own: str, start: int, end: int) -> tuple[int, int]:
+    """The clause holding ``own[start:end]``: within its sentence, between the clause breaks around it
+    (``clause_breaks``: a comma, "but", "because"...), so that a long sentence's other clauses do not count."""
+    breaks = _wish_words().breaks
+    lo = sentence_start(ctx, start, 240)
+    hi = _sentence_end(ctx, end, 240)
+    a = max([own.rfind(d, lo, start) + len(d) for d in breaks if own.rfind(d, lo, start) >= 0] + [lo])
+    b = min([x for x in (own.find(d, end, hi) for d in breaks) if x >= 0] + [hi])
+    return a, b
+
+
+def _step_employers(ctx: RuleContext, own: str, leads: list[tuple[int, str]],
+                    seen: set[int]) -> Iterator[tuple[str, int, int, int]]:
+    """The organisation a step of the hiring is for: the pre-employment check ("I can do the medical check-up for
+    Rajang Plywood any day this week"), the contract or badge ("my contract with Globex Ltd"), the next stage and
+    where it is held ("the second stage at the Xaxim plant of Frigorífico Xanxerê", "the final interview at Globex
+    Foods"). Each is the employer's own step, so the organisation is the employer. Not a step told in the past
+    ("I did the medical for Acme in 2019") or of the writer's current job, someone else's ("his contract with
+    Acme"), a place the stage is held that no employer is ("at the Serena Hotel", "at the Xaxim plant"), a
+    post, a department or a school."""
+    words = _hiring_words()
+    frames = _frame_words()
+    for m in _phrase_matches(ctx, own, leads, words.step_phrases, words.step):
+        group = "org2" if m.group("org2") else "org"
+        raw = m.group(group)
+        cut = re.search(r"['’]s\b", raw)
+        org = _trim_org(raw[:cut.start()] if cut else raw)
+        at = m.start(group)
+        if not org or at in seen:
+            continue
+        end = at + len(org)
+        if words.others_before.search(own, max(0, m.start() - 30), m.start()):
+            continue  # "his medical for Acme", "my brother's contract with Acme": someone else's step
+        if _frequent_words(ctx, org) and not _organisation_by_name(org) or _role_word(org):
+            continue  # "the medical for New Staff", "the second round for Sawmill Supervisor": no employer
+        if len(org.split()) == 1 and _dictionary_words(ctx, org):
+            continue  # "the next round for Python": a word, no employer's name
+        if any(w.lower() in frames.schools for w in org.split()):
+            continue  # "the orientation at Kaduna Polytechnic": where the writer studies
+        if ctx.analysis.names.data.is_given_name(org.split()[0]) and not _organisation_by_name(org):
+            continue  # "Laravel skills test for Paul Firth": a person's, no organisation
+        if group == "org" and m.group("stage") and m.group("prep").lower() in ("at", "in"):
+            # a place the stage is held: an organisation by its own words (a town's, "at Port Harcourt", or a
+            # venue's, "at the Eko Hotel", are no employer's), standing alone ("at the Xaxim plant" is a town's
+            # plant: no employer named)
+            if org.split()[-1].lower() in words.venues or not _organisation_by_name(org):
+                continue
+            if not _ORG_FOLLOW.match(own, end) and not (words.workplace_after.match(own, end)
+                                                        and _organisation_by_name(org)):
+                continue
+        lo, hi = _clause_bounds(ctx, own, m.start(), end)
+        if _PAST_BEFORE.search(own, lo, m.start()) or _OWN_NOW.search(own, lo, hi) \
+                or _wish_words().past.search(own, lo, hi):
+            continue  # "I did the medical for Acme", "my current contract with Acme": the writer's past or own
+        seen.add(at)
+        yield org, at, end, lo
+
+
+#: a file's name before its extension: no spaces, quotes, brackets or marks of a sentence
+_FILE_STEM: Final = LazyPattern(r"[^\s\"“”‘’'`()<>\[\]{}:;,|*?]{1,120}$")
+#: the words of a file's name: capitalised or lower-case runs, an all-capital run, digits
+_FILE_WORD: Final = LazyPattern(r"[A-Z]{2,}(?![a-z])|[A-Z]?[^\W\dA-Z_]+|[A-Z]|\d+")
+
+
+def _file_employers(ctx: RuleContext, own: str, leads: list[tuple[int, str]],
+                    seen: set[int]) -> Iterator[tuple[str, int, int, int]]:
+    """The organisation the name of a file the writer sends was made for ("file name:
+    Ahmed_Fawzy_CV_for_Delta_Nile_Feeds.pdf", "Globex_Application.docx", "CoverLetter-Globex-Ltd.pdf") or an
+    application paper attached "for" ("I attached again my CV for Delta Nile Feeds"): the one applied to, i.e.
+    the employer. Not the writer's own name in the file's ("Ahmed_Fawzy_CV.pdf"), its version or date
+    ("CV_final_2026.pdf"), the post ("CV_for_Accountant_Position.pdf"), a school's or a referee's paper
+    ("Reference_from_Misr_Foods.pdf" names no application)."""
+    words = _hiring_words()
+    signed = {fold(w) for w in (ctx.doc.signature_name or "").split()}
+    data = ctx.analysis.names.data
+    # (an extension after digits, "CV_2026.pdf", is no word token: the extensions are looked for in the text)
+    for ext in words.extension.finditer(own) if "." in own else ():
+        pos = ext.start() + 1
+        stem = _FILE_STEM.search(own, max(0, pos - 121), pos - 1)
+        if stem is None:
+            continue
+        found = list(_FILE_WORD.finditer(own, stem.start(), stem.end()))
+        low = [w.group(0).lower() for w in found]
+        # the papers of two words run together or apart ("CoverLetter", "Cover_Letter")
+        pairs = {i for i in range(len(low) - 1) if low[i] + low[i + 1] in words.papers}
+        paper = [i for i in range(len(low)) if low[i] in words.papers or i in pairs]
+        prep = [i for i in range(len(low)) if low[i] in ("for", "to", "at")]
+        if not paper:
+            continue  # "Transcript_for_Unilag.pdf", "Reference_from_Acme.pdf": no paper of an application
+        if prep and prep[-1] > paper[0]:
+            span = found[prep[-1] + 1:]
+        else:
+            first, last = paper[0], paper[-1] + (1 if paper[-1] in pairs else 0)
+            before = [w for w in found[:first] if fold(w.group(0)) not in signed]
+            span = before if before else found[last + 1:]
+        def telling(w: re.Match[str]) -> bool:
+            t = w.group(0).lower()
+            return not (t.isdigit() or t in words.noise or t in words.papers or t in words.file_words
+                        or fold(w.group(0)) in signed or (len(t) == 1 and t not in "&"))
+        span = list(span)
+        while span and not telling(span[-1]):
+            span.pop()
+        while span and not telling(span[0]):
+            span.pop(0)
+        if not span or any(fold(w.group(0)) in signed for w in span):
+            continue  # "Ahmed_Fawzy_CV_2026.pdf": the writer's own name and the version
+        org = " ".join(w.group(0) if w.group(0)[:1].isupper() else w.group(0).capitalize() for w in span)
+        s, e = span[0].start(), span[-1].end()
+        if s in seen:
+            continue
+        if _role_word(org) or (_frequent_words(ctx, org) and not _organisation_by_name(org)):
+            continue  # "CV_for_Accountant_Position.pdf", "CV_for_the_job.pdf": the post, no employer
+        if len(span) == 1 and _dictionary_words(ctx, org):
+            continue  # "CV_for_Cairo.pdf": a place or a word
+        if data.is_given_name(span[0].group(0)) and not _organisation_by_name(org):
+            continue  # "CV_for_Tamer.pdf": a person's
+        if any(w.lower() in _frame_words().schools for w in org.split()):
+            continue  # "Transcript_for_Zagazig_University.pdf": a school's paper
+        seen.add(s)
+        yield org, s, e, sentence_start(ctx, s, 200)
+    if not any(c in ctx.analysis.lower for c in ("attach", "enclos", "find", "resend", "re-send", "file")):
+        return
+    for m in _phrase_matches(ctx, own, leads, words.paper_phrases, words.paper_for):
+        org, at = _trim_org(m.group("org")), m.start("org")
+        if not org or at in seen or _role_word(org) or (_frequent_words(ctx, org)
+                                                        and not _organisation_by_name(org)):
+            continue  # "my CV for the Accountant Position": the post
+        if any(w.lower() in _frame_words().schools for w in org.split()):
+            continue  # "my CV for Cairo University's career fair"
+        lo, hi = sentence_start(ctx, m.start(), 200), _sentence_end(ctx, m.end(), 200)
+        if not words.attach_cue.search(own, lo, hi):
+            continue  # "I wrote a CV for Globex last year": no attachment of this note
+        seen.add(at)
+        yield org, at, at + len(org), lo
 
 
 def _address_employers(ctx: RuleContext, own: str) -> Iterator[tuple[str, int, int, int]]:

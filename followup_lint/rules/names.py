@@ -446,7 +446,16 @@ class WrongName(Rule):
     the Globex jacket"; not a maker's, "the Helly Hansen jacket", nor your own employer's, "I still wear the
     Acme uniform"), the one you say you are moving to ("I may move to Globex Group"; a city or a system moved,
     "move to Amazon Web Services for the hosting", is none) and the one you filled in a form's employer field
-    ("In the box "Host organisation" I wrote Globex Ltd"; not "Current employer" nor a referee's). A titled name set off by commas inside a sentence is spoken to ("Your question about
+    ("In the box "Host organisation" I wrote Globex Ltd"; not "Current employer" nor a referee's). So is the
+    one a step of being hired is for or held at ("I can do the medical check-up for Globex", "my contract with
+    Globex Ltd", "the second stage at the Xaxim plant of Globex"; not a clinic, a hotel or a town the step is
+    held in, "the medical at Sibu Hospital", "at the Xaxim plant", nor a step of your past or someone else's)
+    and the one a file you send was made for ("CV_for_Globex.pdf", "Globex_Application.docx", "I attached my
+    CV for Globex"; not your own name, the post or a version in the file's name, "CV_2026_final.pdf"). A
+    person named in a list item, a timeline entry or a bracket is thanked there by a clause that opens on
+    the name ("- Joseph – thank you for the tour!", "(Joseph, thanks!)") or by a thanks to the form of
+    address or the pronoun the entry gives them ("with anh Phúc (thank you anh for explaining!)", "with
+    Dr. Rasha (many thanks to her for the samples)"; not "thanks to him I understood", a cause). A titled name set off by commas inside a sentence is spoken to ("Your question about
     block C, Mr. Tuan, is still in my mind"; not in apposition, "my supervisor, Mr. Tuan, taught me", nor a
     person of the interview's topics), and a person thanked in another language with its "also / to / for"
     is thanked ("Obrigada também à Fernanda pelo café"). A formal letter's attention line that names a person
