@@ -29,23 +29,29 @@ __all__ = ["ASKING_HEADING", "Questionnaire", "question_heading_ranges"]
 class Questionnaire:
     """The questionnaire readings of one draft's own text, each lazy (read through ``Document.questionnaire``)."""
 
-    __slots__ = ("_doc", "__dict__")
+    __slots__ = ("own", "own_start", "own_end", "end", "is_html", "__dict__")
 
     def __init__(self, doc: Document) -> None:
-        self._doc = doc
+        # (the values it reads, not the Document: a Document holding a reading that holds the Document is a
+        # reference cycle, and every draft would then wait for the garbage collector to be freed)
+        self.own = doc.own
+        self.own_start = doc.own_start
+        self.own_end = doc.own_end
+        #: where the questionnaire can end: the closing's line, or the end of the own text
+        self.end = doc.signoff.line_start if doc.signoff is not None else doc.own_end
+        self.is_html = doc.body.is_html
 
     @lazy
     def headings(self) -> tuple[tuple[int, int], ...]:
         """The lines of the candidate's text that are a company's question heading copied from a take-home
         questionnaire ("### Q) Is it possible to run mutli task ...? and why?"): the form's text, whose spelling
         and mechanics are not the writer's (``question_heading_ranges``)."""
-        doc = self._doc
-        return question_heading_ranges(doc.own, doc.own_start, doc.own_end)
+        return question_heading_ranges(self.own, self.own_start, self.own_end)
 
     @lazy
     def prompt_spans(self) -> tuple[tuple[int, int], ...]:
         """The (start, end) of each prompt line of ``prompts``."""
-        return tuple(_form_lines(self._doc, labelled=False)[0])
+        return tuple(_form_lines(self, labelled=False)[0])
 
     @lazy
     def prompts(self) -> frozenset[int]:
@@ -73,7 +79,7 @@ class Questionnaire:
         ag-102, ag-103, ag-109, ag-110) and those of two or three questions ("What would you add if you had
         time? What further features would you add?"); after a question's label ("Q1:", "Q)") the whole line is
         the form's, its closing remark included ("... If you have any suggestions, we'd love to hear them.")."""
-        prompts, openers = _form_lines(self._doc, labelled=True)
+        prompts, openers = _form_lines(self, labelled=True)
         return tuple(sorted(prompts + openers))
 
 
@@ -120,11 +126,11 @@ def question_heading_ranges(own: str, lo: int = 0, hi: int | None = None) -> tup
 
 
 
-def _form_lines(doc: Document, labelled: bool) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def _form_lines(doc: Questionnaire, labelled: bool) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The (start, end) of each prompt line of a questionnaire, and of each short question opening an answer
     (``labelled``: the wider reading of ``Questionnaire.answer_spans``; else ``Questionnaire.prompts``', with no openers)."""
     own = doc.own
-    end = doc.signoff.line_start if doc.signoff is not None else doc.own_end
+    end = doc.end
     lines: list[tuple[int, int, str]] = []
     pos = doc.own_start
     while pos < end:
@@ -135,7 +141,7 @@ def _form_lines(doc: Document, labelled: bool) -> tuple[list[tuple[int, int]], l
         if text:
             lines.append((pos, pos + len(raw.rstrip()), text))
         pos = stop + 1
-    if doc.body.is_html:
+    if doc.is_html:
         lines = _run_on_prompts_apart(own, lines)
     prompts: list[tuple[int, int]] = []
     openers: list[tuple[int, int]] = []
