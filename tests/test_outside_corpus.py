@@ -130,7 +130,10 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "twentysecond": {"spelling": (14, 0),
                      "greeting-punctuation": (1, 0), "repeated-word": (2, 0), "lowercase-i": (1, 0),
                      "spacing": (0, 1), "sentence-case": (3, 8)},
-    "twentythird": {"adds_missed_strength_or_question": (2, 0),
+    # (i-146's added strength was found only because the form's second prompt, "Why did you choose to focus on these
+    # areas?", was read as the writer's question; FL301 now reads a questionnaire's prompts as FL304 does
+    # (thirty-fifth ai-107, ai-115), and the strength i-146 tells without "I" is not found: 2 -> 3, knowingly)
+    "twentythird": {"adds_missed_strength_or_question": (3, 0),
                     "spelling": (4, 3), "spacing": (1, 0), "sentence-case": (2, 7), "unbalanced-delimiter": (1, 0)},
     "twentyfourth": {"spelling": (7, 0), "greeting-punctuation": (1, 1),
                      "sentence-case": (0, 12), "unbalanced-delimiter": (4, 0)},
@@ -168,7 +171,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                      "lowercase-i": (0, 0), "repeated-punctuation": (0, 0), "spacing": (1, 0),
                      "sentence-case": (1, 1), "unbalanced-delimiter": (0, 0)},
     "thirtyfifth": {"names_interviewer": (0, 0), "interviewer_name_misspelled": (0, 0), "wrong_name": (0, 0),
-                    "mentions_specific_moment": (0, 0), "adds_missed_strength_or_question": (0, 2),
+                    "mentions_specific_moment": (0, 0), "adds_missed_strength_or_question": (0, 0),
                     "invites_next_step": (0, 0), "placeholder_left": (0, 0), "spelling": (2, 0),
                     "repeated-punctuation": (0, 0), "sentence-case": (0, 2)},
 }

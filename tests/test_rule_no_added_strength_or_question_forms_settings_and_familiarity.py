@@ -1,5 +1,7 @@
 """no-added-strength-or-question (FL301): the thirty-third batch's classes, each on fresh wordings both ways.
 
+(The last tables: the thirty-fifth batch's wider prompts, ai-107 and ai-115.)
+
 - A questionnaire's prompts carry labels ("Q1:", "##2.", "### Q)") and may hold two questions or a closing
   request after the "?" (ag-103, ag-109, ag-110, ag-114): answered in turn, they are the form's, not questions
   to the reader; an answer without a full stop read on into the next prompt is the form's too.
@@ -245,3 +247,36 @@ def test_the_thing_asked_about_done_by_the_writer_elsewhere_adds_a_strength(cont
 def test_the_thing_asked_about_not_done_on_the_submission_or_by_others_adds_nothing(content: str) -> None:
     assert fires(content), content
 
+
+
+# -- a questionnaire's wider prompts (thirty-fifth ai-107, ai-115): two questions on a prompt's line, a number's
+# label with the form's closing remark, a prompt answered on its own line. FL301 reads the same prompts as FL304
+# (``Document.questionnaire.answer_spans``): none is a question the writer adds ---------------------------------
+
+@pytest.mark.parametrize("form", [
+    "\n\nWhich charting library did you pick? Why did you pick it?\n- Recharts, since the team knew it.\n\n"
+    "What would you do with another week?\n- Paging for the orders list and a dark theme.",
+    "\n\n1. What did you add to the backend? What is it for?\nAns: A small cache, for the rates endpoint.\n\n"
+    "2. How did you find the exercise overall? Were there any blockers? If you have ideas to make it better, "
+    "we'd be glad to hear them.\nAns: Clear and fair, no blockers.",
+    "\n\nHow long did it take you?\nAbout six hours.\n\nWhat did you test?\nThe reducers.\n\n"
+    "Which parts took you the longest? What did you find trickiest? the time zone handling",
+    "\n\nWhat tools did you use? Why those?\nVite and Vitest, both fast to start with.\n\n"
+    "What are you proud of? And why?\nThe filters, they stay quick on big lists.",
+])
+def test_a_questionnaires_wider_prompts_add_no_question(form: str) -> None:
+    assert fires(form), form
+
+
+@pytest.mark.parametrize("content", [
+    "\n\nWhich charting library did you pick? Why did you pick it?\n- Recharts, since the team knew it.\n\n"
+    "What would you do with another week?\n- Paging for the orders list.\n\nOne question from my side: how does "
+    "the team plan its releases across the billing services?",
+    "\n\nHow does the team plan its releases across the billing services? Who signs them off?",
+    "\n\n1. How long did it take you?\nAbout six hours.\n\n2. What was the trickiest?\nThe time zones.\n\n"
+    "I also wondered: how does the team plan its releases, and who runs the retros?",
+    "\n\nI enjoyed the billing rewrite talk. How does the team plan its releases between the billing and ledger "
+    "services?",
+])
+def test_the_writers_own_question_beside_a_questionnaire_still_asks(content: str) -> None:
+    assert_clean(RULE, note(content), PLAIN)

@@ -282,9 +282,9 @@ class Document:
     @lazy
     def questionnaire(self) -> Questionnaire:
         """The company's questions the writer copied from a take-home questionnaire and answered: its question
-        headings (not the writer's text, for the mechanics rules), its prompts answered in turn (no question the
-        writer adds, FL301) and the prompts with the short echoes opening their answers (no invitation to
-        reply, FL304); ``document.questionnaire``."""
+        headings (not the writer's text, for the mechanics rules) and its prompts answered in turn with the short
+        echoes opening their answers (no question the writer adds, FL301; no invitation to reply, FL304);
+        ``document.questionnaire``."""
         return Questionnaire(self)
 
     @lazy

@@ -7,9 +7,9 @@ the company's text, not the writer's, and they ask the company's questions, not 
 
 - ``headings``: the company's questions under the form's label ("### Q) Is it possible ...? and why?"): the
   mechanics rules (FL101-FL107) judge neither their spelling nor their mechanics;
-- ``prompts``: the prompts answered one after another: no question the writer adds (FL301);
-- ``answer_spans``: those, the wider prompts (a number's label, two or three questions) and the short question
-  opening an answer (the writer's echo of the prompt): none asks the reader anything (FL304).
+- ``answer_spans``: the prompts answered one after another (one question alone, a few after a number's label,
+  two or three questions on a line) and the short question opening an answer (the writer's echo of the
+  prompt): none asks the reader anything (FL304), and none is a question the writer adds (FL301).
 """
 
 from __future__ import annotations
@@ -49,37 +49,22 @@ class Questionnaire:
         return question_heading_ranges(self.own, self.own_start, self.own_end)
 
     @lazy
-    def prompt_spans(self) -> tuple[tuple[int, int], ...]:
-        """The (start, end) of each prompt line of ``prompts``."""
-        return tuple(_form_lines(self, labelled=False)[0])
-
-    @lazy
-    def prompts(self) -> frozenset[int]:
-        """The starts of the lines that are a questionnaire's prompts, answered in turn (twenty-fourth j-176: "How
-        long did you spend to complete this test?", "What was easy?", "What was hard?", each alone on its line
-        and followed by the writer's answer): two or more lines of the body above the closing, each one question
-        alone, each followed by a line that asks nothing. A note's own questions to the reader stand in its
-        prose, or once on a line before the closing; a form's are answered one after another. A prompt line is
-        ``_is_prompt``'s: one question alone, a few after a number's label ("3. What would you add? What features
-        would you add?"), any line after a question's label ("Q) How did you find the test? If you have
-        suggestions, we'd love to hear them."; thirty-third ag-103, ag-109, ag-110). They add no question (FL301).
-
-        (FL304 reads more, ``answer_spans``: also an unlabelled line of two or three questions, and the short
-        question opening an answer. FL301 keeps this narrower reading: with the wider one, twenty-third i-146
-        loses the prompt it had mistaken for its added question.)"""
-        return frozenset(s for s, _ in self.prompt_spans)
-
-    @lazy
     def answer_spans(self) -> tuple[tuple[int, int], ...]:
         """The spans of a questionnaire's prompt lines, and of the short question that opens an answer right
-        under one, the writer's echo of the prompt or tentative answer ("4. How would you track down a
-        performance issue?" then "Track down? Performance may come from ...", "With tests perhaps?", thirty-third
-        ag-102, ag-103): neither asks the reader anything, so neither invites a reply (FL304). The prompts are
-        those of ``prompts``, and also those after the form's label ("1.", "Q1:", "Q)", "##2.", thirty-third
-        ag-102, ag-103, ag-109, ag-110) and those of two or three questions ("What would you add if you had
-        time? What further features would you add?"); after a question's label ("Q1:", "Q)") the whole line is
-        the form's, its closing remark included ("... If you have any suggestions, we'd love to hear them.")."""
-        prompts, openers = _form_lines(self, labelled=True)
+        under one: the company's questions and the writer's echo of them, neither asking the reader anything (no
+        invitation to reply, FL304; no question the writer adds, FL301).
+
+        The prompts are answered one after another (twenty-fourth j-176: "How long did you spend to complete this
+        test?", "What was easy?", "What was hard?", each followed by the writer's answer): two or more lines of
+        the body above the closing, each followed by a line that asks nothing. A note's own questions to the
+        reader stand in its prose, or once on a line before the closing. A prompt line holds one question alone,
+        a few after the form's label ("1.", "Q1:", "Q)", "##2.", thirty-third ag-102, ag-103, ag-109, ag-110), or
+        two or three questions ("What libraries did you use? Why did you use them?", thirty-fifth ai-107); after
+        a label, the form's closing remark is the form's too ("4. How did you find the test overall? ... If you
+        have any suggestions, we'd love to hear them.", thirty-fifth ai-115). The echo opens an answer ("4. How
+        would you track down a performance issue?" then "Track down? Performance may come from ...", "With
+        tests perhaps?", thirty-third ag-102, ag-103)."""
+        prompts, openers = _form_lines(self)
         return tuple(sorted(prompts + openers))
 
 
@@ -125,10 +110,10 @@ def question_heading_ranges(own: str, lo: int = 0, hi: int | None = None) -> tup
     return tuple(spans)
 
 
-
-def _form_lines(doc: Questionnaire, labelled: bool) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The (start, end) of each prompt line of a questionnaire, and of each short question opening an answer
-    (``labelled``: the wider reading of ``Questionnaire.answer_spans``; else ``Questionnaire.prompts``', with no openers)."""
+def _form_lines(doc: Questionnaire) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The (start, end) of each prompt line of a questionnaire, and of each short question opening an answer, of
+    a prompt answered on its own line or of a question the writer lists for somebody else
+    (``Questionnaire.answer_spans``)."""
     own = doc.own
     end = doc.end
     lines: list[tuple[int, int, str]] = []
@@ -148,10 +133,6 @@ def _form_lines(doc: Questionnaire, labelled: bool) -> tuple[list[tuple[int, int
     for (start, stop, text), (after_start, _, after) in zip(lines, lines[1:]):
         if "?" not in text or after.endswith("?"):
             continue
-        if not labelled:
-            if _is_prompt(text):
-                prompts.append((start, stop))
-            continue
         label = _PROMPT_LABEL.match(text)
         rest = text[label.end():] if label is not None else text
         if (_is_prompt(text) or _QUESTIONS.fullmatch(rest) is not None
@@ -163,10 +144,9 @@ def _form_lines(doc: Questionnaire, labelled: bool) -> tuple[list[tuple[int, int
                 openers.append((at, at + opener.end()))
     if len(prompts) < 2:
         return [], []
-    if labelled:
-        starts = {s for s, _ in prompts}
-        openers.extend(_answered_on_their_line(own, lines, starts))
-        openers.extend(_questions_for_others(lines, starts))
+    starts = {s for s, _ in prompts}
+    openers.extend(_answered_on_their_line(own, lines, starts))
+    openers.extend(_questions_for_others(lines, starts))
     return prompts, openers
 
 

@@ -109,7 +109,8 @@ def work_questions(ctx: RuleContext) -> list[tuple[int, int]]:
     courtesy = existence("strengths", "not_work_questions")
     logistics = sorted(m.start for m in _logistics_matches(ctx))
     out = []
-    prompts: frozenset[int] | None = None
+    forms: tuple[tuple[int, int], ...] | None = None
+    prompts: frozenset[int] = frozenset()
     for k in sorted(a.asking):
         s, e, keys, field = a.terms.units[k]
         if field != "body":
@@ -118,12 +119,15 @@ def work_questions(ctx: RuleContext) -> list[tuple[int, int]]:
         if courtesy.search(text) is not None or _in_heading(own, s):
             continue  # (a heading's question is an issue form's prompt: "### What is your question?", and
             # so is its second: "### Focus Areas: What did you prioritize? Why did you choose them?")
-        if prompts is None:
-            prompts = doc.questionnaire.prompts
-        if prompts and (_prompt_on_line_before(prompts, own.rfind("\n", 0, s) + 1, s)
-                        or own.rfind("\n", s, e - 1) + 1 in prompts):
-            continue  # a questionnaire's prompt the note answers ("What was hard?" then the answer), or an
-            # answer without a full stop read on into the next prompt's line ("... for this\nQ) Which parts?")
+        if forms is None:
+            forms = doc.questionnaire.answer_spans
+            prompts = frozenset(start for start, _ in forms)
+        if forms and (_prompt_on_line_before(prompts, own.rfind("\n", 0, s) + 1, s)
+                      or own.rfind("\n", s, e - 1) + 1 in prompts or any(lo <= s < hi for lo, hi in forms)):
+            continue  # a questionnaire's prompt the note answers ("What was hard?" then the answer; two questions
+            # on the line, "What did you use? Why?"; a number's label and the form's remark, "4. How was the
+            # test? If you have suggestions, we'd love to hear them."), the echo opening an answer, or an answer
+            # without a full stop read on into the next prompt's line ("... for this\nQ) Which parts?")
         j = bisect.bisect_left(logistics, s)
         if j < len(logistics) and logistics[j] < e:
             continue
