@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Final, Iterable, Sequence
 
-from ..analysis.reference import (RARE_WEIGHT, RUN_EACH, References, about_the_candidate, generic_topic,
+from ..analysis.reference import (RARE_WEIGHT, RUN_EACH, RUN_RARE, References, about_the_candidate, generic_topic,
                                   misspelt_among, names_own_circumstance, names_the_readers_thing, recalled_topic,
                                   shares_a_coined_name, shares_a_date, shares_a_word_run)
 from ..results import Finding, Severity
@@ -117,7 +117,9 @@ class NoSpecificMoment(Rule):
     project the topic says is one of code; in the subject, wherever
     the kind stands: "Hiring Challenge Submission", "Challenge completion"), even when the rest of the
     topic is generic, and so does the limit it was set to ("I wanted to honor the time constraint", "I stopped
-    at the four-hour limit"; not "your time constraints", "the time constraints of the hiring process"); the plural "the challenges of the role" does not. The
+    at the four-hour limit"; not "your time constraints", "the time constraints of the hiring process") and its
+    optional part, done, claimed or left ("I also did the bonus part", "You must give me bonus because I did
+    ...", "I skipped the extra credit"; not "the signing bonus", "a nice bonus"); the plural "the challenges of the role" does not. The
     subject titling the work sent for an exercise names it even when no topic lists one (the list may be
     incomplete): its kind in the singular after a qualifier of a hiring exercise or the employer's name
     ("Coding test: my notes", "Initech assessment by Sam Lee") or beside a word of the work done ("Completed
@@ -140,8 +142,10 @@ class NoSpecificMoment(Rule):
     submission's subject or a one-line pull request names it: two side-by-side words of what the topic says
     after its kind ("Bike Shop Project" for "the test task: a booking service for a bike shop"), the whole
     title before the kind ("Submission for hiring day" for "the hiring day challenge"), a coined title word
-    before any kind ("hhbuilder test performed" for "the hhbuilder homework"), or the employer's name before
-    a kind ("finished initech challenge"); "senior backend", the title's words alone, may be any job's. Two words of the exercise's title before a kind, without a determiner,
+    before any kind ("hhbuilder test performed" for "the hhbuilder homework"), the employer's name before
+    a kind ("finished initech challenge"), or a compound the topic coins with a hyphen before its kind, side by
+    side ("Weather Forecast App" for "the weather-forecast microsite challenge"; not one of common words,
+    "full-stack", "data-science"); "senior backend", the title's words alone, may be any job's. Two words of the exercise's title before a kind, without a determiner,
     name it too ("Worked on Senior Frontend dev tasks." for "the senior frontend hiring test: ..."), and when
     a topic describes the thing the exercise builds ("a web form that imports a file"), so does the thing
     itself unless it is as often the employer's own ("The importer skips rows" for "a CSV importer"; not "the
@@ -301,7 +305,7 @@ class NoSpecificMoment(Rule):
                 return  # "`DataTableCompanies` emits ..." for "the companies table": the exercise's own code
             if _names_in_a_host(ctx, [t for t in topics if not about_the_candidate(t)], a.excluded):
                 return  # "data from api.currencylayer.com" for "the converter challenge using the currencylayer API"
-            if _acts_on_the_interview(doc.own, interview.topics, raised):
+            if _acts_on_the_interview(doc.own, interview.topics, raised, _subject_said(ctx)):
                 return  # "I have incorporated changes after review", "my modifications for the job interview"
             if _recalled_in_a_raised_item(doc.own, [m for m in (*a.strengths, *a.questions) if m.field == "body"],
                                           [t for t in topics if not about_the_candidate(t)], a.excluded):
@@ -419,18 +423,23 @@ def _known_word(word: str) -> bool:
     return word in load_lexicon() or word in load_extra_words()
 
 
-def _acts_on_the_interview(own: str, topics: Sequence[str], raised: Sequence[tuple[int, int]]) -> bool:
+def _acts_on_the_interview(own: str, topics: Sequence[str], raised: Sequence[tuple[int, int]],
+                           subject: str = "") -> bool:
     """Does the note tell what the writer did with the interview: its feedback acted on ("I have incorporated
     changes after review", "made the changes you suggested", "Following your feedback, I reworked the intro"),
     or, when a topic names an exercise, the work done on it for the interview ("This is my modifications for
-    the job interview")? A change still to make ("I will make the changes after your review") or asked to be
-    looked at ("please review my changes") tells nothing of it."""
+    the job interview") or on its optional part, in the note or its subject ("You must give me bonus because I
+    did ...", "Bonus tasks done", thirty-sixth aj-171)? A change still to make ("I will make the changes after
+    your review") or asked to be looked at ("please review my changes") tells nothing of it, nor does pay ("the
+    signing bonus") or the idiom ("a nice bonus")."""
     if _said_outside(existence("moment", "feedback_acted").finditer(own), raised):
         return True
     kinds = _exercise_words()[0]
     if not any(not kinds.isdisjoint(_topic_words(t)) for t in topics):
         return False
-    return _said_outside(existence("moment", "exercise_work").finditer(own), raised)
+    bonus = existence("moment", "exercise_bonus")
+    return _said_outside(existence("moment", "exercise_work").finditer(own), raised) \
+        or _said_outside(bonus.finditer(own), raised) or any(True for _ in bonus.finditer(subject))
 
 
 def _recalled_in_a_raised_item(own: str, raised: Sequence, topics: Sequence[str], excluded: frozenset[str]) -> bool:
@@ -641,7 +650,8 @@ def _titles_the_exercise(said: str, topics: Sequence[str], company: str, exclude
     if not set_by:
         return False
     low = said.lower()
-    if not _exercise_pairs(set_by, kinds, excluded).isdisjoint(_adjacent_pairs(said, excluded, RUN_EACH)):
+    if not (_exercise_pairs(set_by, kinds, excluded) | _title_compounds(set_by, kinds, excluded)).isdisjoint(
+            _adjacent_pairs(said, excluded, RUN_EACH)):
         return True
     for topic in set_by:
         words = list(_topic_words(topic))
@@ -697,6 +707,29 @@ def _exercise_pairs(topics: Sequence[str], kinds: frozenset[str], excluded: froz
         kind = next((m for m in re.finditer(r"[a-z]+(?:-[a-z]+)*", low) if m.group() in kinds), None)
         if kind is not None:
             out |= _adjacent_pairs(topic[kind.end():], excluded, RUN_EACH)
+    return frozenset(out)
+
+
+def _title_compounds(topics: Sequence[str], kinds: frozenset[str], excluded: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """The two words of a compound an exercise topic joins by a hyphen before its kind ("weather-forecast" in
+    "the weather-forecast microsite challenge", "expense-tracker" in "the expense-tracker take-home"), each as
+    rare as ``RUN_EACH`` and one as rare as ``RUN_RARE``: a name the topic coined for the thing the exercise
+    builds, so the two side by side ("Weather Forecast App", "my expense tracker", thirty-sixth aj-173) name
+    the exercise. The title's words merely side by side may be the role's ("senior backend"), and a compound
+    of common words ("full-stack", "front-end", "data-science") may be any job's."""
+    from ._topics import COMPOUND, terms_of
+
+    out: set[tuple[str, str]] = set()
+    for topic in topics:
+        low = join_exercise_compounds(topic.lower())
+        kind = next((m for m in re.finditer(r"[a-z]+(?:-[a-z]+)*", low) if m.group() in kinds), None)
+        if kind is None:
+            continue
+        for word in re.findall(r"\b[a-z]+-[a-z]+\b(?!-)", low[:kind.start()]):
+            terms = [t for t in terms_of(word, excluded=excluded) if t.key[:1] != COMPOUND]
+            if len(terms) == 2 and terms[0].key != terms[1].key and min(t.weight for t in terms) >= RUN_EACH \
+                    and max(t.weight for t in terms) >= RUN_RARE:
+                out.add((terms[0].key, terms[1].key))
     return frozenset(out)
 
 
