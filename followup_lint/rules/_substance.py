@@ -223,7 +223,8 @@ def _build(ctx: RuleContext) -> Analysis:
                 excluded, units=[*about_me, *range(len(mine.units), len(mine.units) + len(listed))])]
             exercises = [t for t in interview.topics if _names_an_exercise(t)]
             strengths += _collocations(interview.strengths, strengths, terms_me, about_me, own, excluded, typos,
-                                       _exercise_keys(tuple(exercises), excluded) if exercises else frozenset())
+                                       _exercise_keys(tuple(exercises), excluded) if exercises else frozenset(),
+                                       tuple(_exercise_keys((t,), excluded) for t in interview.topics))
             if len(strengths) < len(interview.strengths) and exercises:
                 # (the writer's own work on the interview's exercise told without "I": "LiteDB was chosen as the
                 # database, because it is an embedded database that would not require any installation", a list
@@ -626,14 +627,18 @@ _PAIR_WEIGHT: Final = 5.0   # two adjacent words of a strength weighing this muc
 def _collocations(phrases: tuple[str, ...], found: list[PhraseMatch], terms: DraftTerms, units: list[int],
                   own: str, excluded: frozenset[str],
                   respelt: dict[int, dict[str, str]] | None = None,
-                  exercise: frozenset[str] = frozenset()) -> list[PhraseMatch]:
+                  exercise: frozenset[str] = frozenset(),
+                  talked: tuple[frozenset[str], ...] = ()) -> list[PhraseMatch]:
     """Strengths named by their core pair of words though worded differently: "my skills in critical care"
     raises "three years of critical care experience in an ICU". Two adjacent content words of the
     phrase, adjacent (in either order) in a sentence about the writer, weighing ``_PAIR_WEIGHT``
     together. ``respelt``: a sentence's misspelled words read as a strength's ("framwork" as "framework").
     ``exercise``: the words of the topics that name the interview's exercise; a pair made of two of them names
     the exercise's own subject ("Getting the radio station to render" in a radio player test names no "volunteers
-    on a community radio station's website"), and raises the strength only with one more word of it."""
+    on a community radio station's website"), and raises the strength only with one more word of it. ``talked``: the
+    words of each topic the interview covered; a pair made of two words of one of them recalls what was talked about
+    ("the barges waiting when the water level is too low" of a talk about the Yangtze water level names no "used the
+    water level forecast in his last job"), and raises the strength only with one more word of it too."""
     done = {m.index for m in found}
     out: list[PhraseMatch] = []
     pairs_of_units: dict[int, frozenset[tuple[str, str]]] = {}
@@ -654,16 +659,24 @@ def _collocations(phrases: tuple[str, ...], found: list[PhraseMatch], terms: Dra
                     typo = respelt[k]
                     pairs = pairs_of_units[k] = pairs | {(typo.get(a, a), typo.get(b, b)) for a, b in pairs}
             hit = next((pair for pair in wanted if pair in pairs and not (
-                pair[0] in exercise and pair[1] in exercise and not _more_of(phrase, pair, keys, excluded))), None)
+                pair[0] in exercise and pair[1] in exercise and not _more_of(phrase, pair, keys, excluded)
+                or any(pair[0] in told and pair[1] in told for told in talked)
+                and not _more_of(phrase, pair, keys, excluded, _TALKED_WEIGHT))), None)
             if hit is not None:
                 out.append(PhraseMatch(index, phrase, round(wanted[hit] / total, 3), s, e, field, hit))
                 break
     return out
 
 
-def _more_of(phrase: str, pair: tuple[str, str], keys: frozenset[str], excluded: frozenset[str]) -> bool:
-    """Does a sentence of ``keys`` hold a content word of ``phrase`` besides the two of ``pair``?"""
-    return any(t.key in keys and t.key not in pair and t.key[:1] != COMPOUND
+_TALKED_WEIGHT: Final = 3.0  # a topic's pair raises a strength with one more of its less common words ("forecast" 4.4;
+# not "used" 1.7, which "useful" shares)
+
+
+def _more_of(phrase: str, pair: tuple[str, str], keys: frozenset[str], excluded: frozenset[str],
+             weight: float = 0.0) -> bool:
+    """Does a sentence of ``keys`` hold a content word of ``phrase`` (weighing ``weight`` at least) besides the two
+    of ``pair``?"""
+    return any(t.key in keys and t.key not in pair and t.key[:1] != COMPOUND and t.weight >= weight
                for t in phrase_term_list(phrase, excluded))
 
 
@@ -865,18 +878,26 @@ def _learned_for_the_task(doc: Document, phrases: tuple[str, ...], found: list[P
     return []
 
 
-#: "four years", "4 years": the number of a length of years (its word read by ``tenure_numbers``)
-_YEARS: Final = re.compile(r"\b(\w+)\s+years?\b", re.IGNORECASE)
+#: "four years", "4 years", "a year", "12 months": the number of a length of years or months (its word read by
+#: ``tenure_numbers``)
+_YEARS: Final = re.compile(r"\b(\w+)\s+(years?|months?)\b", re.IGNORECASE)
 
 
 def _years(text: str) -> set[int]:
-    """The numbers of years ``text`` tells ("four years", "4 years"), by ``tenure_numbers`` of [strengths]."""
+    """The numbers of years ``text`` tells ("four years", "4 years", "a year"; "12 months", "24 months": a whole
+    number of years told in months), by ``tenure_numbers`` of [strengths]."""
     words = {w: k for k, w in enumerate(phrase_data()["strengths"]["tenure_numbers"].split(), start=1)}
+    words["a"] = 1
     out = set()
     for m in _YEARS.finditer(text):
         n = m.group(1).lower()
         if n.isdigit() or n in words:
-            out.add(int(n) if n.isdigit() else words[n])
+            count = int(n) if n.isdigit() else words[n]
+            if m.group(2)[0] in "mM":
+                if count % 12 or not count:
+                    continue
+                count //= 12
+            out.add(count)
     return out
 
 
