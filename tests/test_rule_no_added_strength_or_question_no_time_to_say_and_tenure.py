@@ -129,3 +129,67 @@ def test_with_one_more_less_common_word_of_it_the_pair_raises_the_strength(conte
 ])
 def test_a_pair_not_made_of_a_topics_words_still_raises_it(content: str) -> None:
     assert not fires_on(note(content), CHARGING)
+
+
+# - A trade's common abbreviation is read as its word ("DB" for database, "repo" for repository): "To populate the DB I
+#   used liquibase" names "has managed database migrations with Liquibase" by two of its words (aj-114). The tool alone,
+#   the abbreviation alone, or either told of somebody else or as new to the writer, names nothing.
+FLYWAY = interview("has managed database migrations with Flyway")
+
+
+@pytest.mark.parametrize("content", [
+    "To set up the DB I used Flyway, so run it first.",
+    "I keep every DB change in Flyway scripts.",
+    "On my last team I owned the Flyway scripts for our DBs.",
+    "I handled the DB versioning with Flyway myself.",
+])
+def test_an_abbreviation_of_a_strengths_word_names_it(content: str) -> None:
+    assert not fires_on(note(content), FLYWAY)
+
+
+@pytest.mark.parametrize("content", [
+    "I used Flyway.",
+    "The DB is plain Postgres.",
+    "Flyway is nice; the DB was seeded by your script.",
+    "I have never touched the DB here; Flyway was new to me.",
+])
+def test_the_tool_or_the_abbreviation_alone_names_nothing(content: str) -> None:
+    assert fires_on(note(content), FLYWAY)
+
+
+@pytest.mark.parametrize("content, fires", [
+    ("I wrote the shared repo tooling at my last job.", False),
+    ("I cloned your repo.", True),
+])
+def test_repo_is_read_as_repository(content: str, fires: bool) -> None:
+    assert fires_on(note(content), interview("keeps a monorepo of shared repository tooling")) is fires
+
+
+# - In a note on an exercise, a list of decisions under a lead of its own ("Major decisions included:" then "- [x]
+#   Ensuring all text received from the API was presented correctly to avoid Mojibake", twenty-third i-146) is the
+#   writer's, as a list under "my solution:" is: read as one sentence about the writer. A lead that says more, a list
+#   that is no decisions, or a note on no exercise, is not.
+_DST = "has fixed daylight saving bugs (clocks shifting twice a year) in booking systems"
+DST_EXERCISE = interview(_DST, topics=("the take-home: a room booking calendar",))
+DST_NO_EXERCISE = interview(_DST, topics=("the room booking calendar",))
+_ITEMS = ("\n\n- [x] A plain SQLite store, so nothing needs installing\n- [x] Guarding every booking against daylight"
+          " saving bugs\n- [x] Clear errors for a room that is taken\n\nThanks for reading.")
+
+
+@pytest.mark.parametrize("lead", [
+    "Key decisions:", "Major decisions included:", "Design choices made:", "### Technical decisions:",
+    "Some important decisions:",
+])
+def test_a_list_of_decisions_in_a_note_on_an_exercise_is_the_writers(lead: str) -> None:
+    assert not fires_on(note("\n\n" + lead + _ITEMS), DST_EXERCISE)
+
+
+@pytest.mark.parametrize("lead, record", [
+    ("Things to improve:", DST_EXERCISE),
+    ("The decisions you asked about were:", DST_EXERCISE),
+    ("Decisions I would question:", DST_EXERCISE),
+    ("Key decisions:", DST_NO_EXERCISE),
+    ("Major decisions included:", DST_NO_EXERCISE),
+])
+def test_another_list_or_a_note_on_no_exercise_is_not(lead: str, record: dict) -> None:
+    assert fires_on(note("\n\n" + lead + _ITEMS), record)

@@ -213,7 +213,11 @@ def _build(ctx: RuleContext) -> Analysis:
             typos = _typos_of_strength_words(ctx, terms_me, about_me, interview.strengths, excluded)
             if typos:
                 mine, terms, terms_me = _with_keys(mine, typos), _with_keys(terms, typos), _with_keys(terms_me, typos)
-            listed = _feature_lists(own, mine.units, first)
+            exercises = [t for t in interview.topics if _names_an_exercise(t)]
+            # (in a note on an exercise, a list of decisions under a lead of its own, "Major decisions included:",
+            # is the writer's, though the lead says no "I")
+            leads = _decision_leads(own, starts) if exercises else ()
+            listed = _feature_lists(own, mine.units, first.union(leads) if leads else first, frozenset(leads))
             # ("Few things about my solution:" and its items: one sentence about the writer)
             # (read without a clause that tells the strength's setting: "speaks Polish, which most of the
             # cold-store crew speak" is not raised by meeting the crew)
@@ -221,7 +225,6 @@ def _build(ctx: RuleContext) -> Analysis:
             strengths = [replace(m, phrase=interview.strengths[m.index]) for m in _match_asides(
                 heads, DraftTerms((*mine.units, *listed)) if listed else mine,
                 excluded, units=[*about_me, *range(len(mine.units), len(mine.units) + len(listed))])]
-            exercises = [t for t in interview.topics if _names_an_exercise(t)]
             strengths += _collocations(interview.strengths, strengths, terms_me, about_me, own, excluded, typos,
                                        _exercise_keys(tuple(exercises), excluded) if exercises else frozenset(),
                                        tuple(_exercise_keys((t,), excluded) for t in interview.topics))
@@ -545,17 +548,20 @@ _LIST_ITEM: Final = re.compile(r"[ \t]*(?:[-+*•–]|\d{1,2}[.)])[ \t]+\S")
 
 
 def _feature_lists(own: str, units: Sequence[tuple[int, int, frozenset[str], str]],
-                   first: set[int]) -> list[tuple[int, int, frozenset[str], str]]:
+                   first: set[int],
+                   decisions: frozenset[int] = frozenset()) -> list[tuple[int, int, frozenset[str], str]]:
     """The lists of the features of the writer's own work, each as one unit: a first-person line that names
-    the work and ends in a colon (``[strengths] own_work_leads``: "Few things about my solution:"), then
-    two list items or more ("+ Tests;", "+ Code Linter;"), their keys together."""
+    the work and ends in a colon (``[strengths] own_work_leads``: "Few things about my solution:"), or a lead of
+    ``decisions`` ("Major decisions included:"), then two list items or more ("+ Tests;", "+ Code Linter;"),
+    their keys together."""
     from ._phrases import existence
 
     leads = existence("strengths", "own_work_leads")
     out = []
     for k in sorted(first):
         s, e, _keys, field = units[k]
-        if field != "body" or not own[s:e].rstrip().endswith(":") or leads.search(own, s, e) is None:
+        if field != "body" or not own[s:e].rstrip().endswith(":") or (
+                k not in decisions and leads.search(own, s, e) is None):
             continue
         j = k + 1
         while j < len(units) and units[j][3] == "body" and _LIST_ITEM.match(own, units[j][0]) is not None:
@@ -564,6 +570,17 @@ def _feature_lists(own: str, units: Sequence[tuple[int, int, frozenset[str], str
         if sum(1 for u in units[k + 1:j] for line in own[u[0]:u[1]].split("\n") if _LIST_ITEM.match(line)) >= 2:
             out.append((units[k + 1][0], units[j - 1][1], frozenset().union(*(u[2] for u in units[k + 1:j])),
                         "body"))
+    return out
+
+
+def _decision_leads(own: str, starts: list[int]) -> list[int]:
+    """The units that open with a lead of a list of decisions (``[strengths] decision_leads``: "Major decisions
+    included:", "Key decisions:"), by their index in ``starts``."""
+    out = []
+    for m in _strength_pattern("decision_leads").finditer(own):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0:
+            out.append(k)
     return out
 
 

@@ -218,7 +218,8 @@ class NoAddedStrengthOrQuestion(Rule):
     so that reviewers need to install nothing"; "Slick carousel with jQuery" raises no "has written accessible
     carousels without jQuery"). The
     features of your own work listed under a line that names it ("Few things about my solution:" then "+
-    Tests;", "+ Code Linter;") are read together as one sentence about yourself. Learning told of your own ("I learnt Redux from
+    Tests;", "+ Code Linter;") are read together as one sentence about yourself, and so, in a note on an exercise, are the decisions listed under a
+    lead of their own ("Major decisions included:"); a trade's common abbreviation ("DB", "repo") is read as its word. Learning told of your own ("I learnt Redux from
     scratch for this project", "I read up on Next.js", "learning is what I always prefer") raises a listed
     strength of learning, and no other; "I will read up on it" does not. Your own work told by its length
     ("the kind of work I did for four years") raises a listed strength of as many years ("four years of
