@@ -135,7 +135,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     # (i-146's added strength was found only because the form's second prompt, "Why did you choose to focus on these
     # areas?", was read as the writer's question; FL301 now reads a questionnaire's prompts as FL304 does
     # (thirty-fifth ai-107, ai-115), and the strength i-146 tells without "I" is not found: 2 -> 3, knowingly)
-    "twentythird": {"adds_missed_strength_or_question": (3, 0),
+    "twentythird": {"adds_missed_strength_or_question": (2, 0),
                     "spelling": (4, 3), "spacing": (1, 0), "sentence-case": (2, 7), "unbalanced-delimiter": (1, 0)},
     "twentyfourth": {"spelling": (7, 0), "greeting-punctuation": (1, 1),
                      "sentence-case": (0, 12), "unbalanced-delimiter": (4, 0)},
@@ -177,7 +177,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                     "invites_next_step": (0, 0), "placeholder_left": (0, 0), "spelling": (2, 0),
                     "repeated-punctuation": (0, 0), "sentence-case": (0, 2)},
     "thirtysixth": {"names_interviewer": (1, 0), "wrong_name": (1, 4), "mentions_specific_moment": (2, 0),
-                    "adds_missed_strength_or_question": (5, 1), "invites_next_step": (2, 5), "spelling": (23, 4),
+                    "adds_missed_strength_or_question": (2, 0), "invites_next_step": (2, 5), "spelling": (23, 4),
                     "spacing": (2, 0), "sentence-case": (11, 11), "unbalanced-delimiter": (2, 0)},
 }
 
