@@ -213,7 +213,11 @@ def _build(ctx: RuleContext) -> Analysis:
             typos = _typos_of_strength_words(ctx, terms_me, about_me, interview.strengths, excluded)
             if typos:
                 mine, terms, terms_me = _with_keys(mine, typos), _with_keys(terms, typos), _with_keys(terms_me, typos)
-            listed = _feature_lists(own, mine.units, first)
+            exercises = [t for t in interview.topics if _names_an_exercise(t)]
+            # (in a note on an exercise, a list of decisions under a lead of its own, "Major decisions included:",
+            # is the writer's, though the lead says no "I")
+            leads = _decision_leads(own, starts) if exercises else ()
+            listed = _feature_lists(own, mine.units, first.union(leads) if leads else first, frozenset(leads))
             # ("Few things about my solution:" and its items: one sentence about the writer)
             # (read without a clause that tells the strength's setting: "speaks Polish, which most of the
             # cold-store crew speak" is not raised by meeting the crew)
@@ -221,9 +225,9 @@ def _build(ctx: RuleContext) -> Analysis:
             strengths = [replace(m, phrase=interview.strengths[m.index]) for m in _match_asides(
                 heads, DraftTerms((*mine.units, *listed)) if listed else mine,
                 excluded, units=[*about_me, *range(len(mine.units), len(mine.units) + len(listed))])]
-            exercises = [t for t in interview.topics if _names_an_exercise(t)]
             strengths += _collocations(interview.strengths, strengths, terms_me, about_me, own, excluded, typos,
-                                       _exercise_keys(tuple(exercises), excluded) if exercises else frozenset())
+                                       _exercise_keys(tuple(exercises), excluded) if exercises else frozenset(),
+                                       tuple(_exercise_keys((t,), excluded) for t in interview.topics))
             if len(strengths) < len(interview.strengths) and exercises:
                 # (the writer's own work on the interview's exercise told without "I": "LiteDB was chosen as the
                 # database, because it is an embedded database that would not require any installation", a list
@@ -544,17 +548,20 @@ _LIST_ITEM: Final = re.compile(r"[ \t]*(?:[-+*•–]|\d{1,2}[.)])[ \t]+\S")
 
 
 def _feature_lists(own: str, units: Sequence[tuple[int, int, frozenset[str], str]],
-                   first: set[int]) -> list[tuple[int, int, frozenset[str], str]]:
+                   first: set[int],
+                   decisions: frozenset[int] = frozenset()) -> list[tuple[int, int, frozenset[str], str]]:
     """The lists of the features of the writer's own work, each as one unit: a first-person line that names
-    the work and ends in a colon (``[strengths] own_work_leads``: "Few things about my solution:"), then
-    two list items or more ("+ Tests;", "+ Code Linter;"), their keys together."""
+    the work and ends in a colon (``[strengths] own_work_leads``: "Few things about my solution:"), or a lead of
+    ``decisions`` ("Major decisions included:"), then two list items or more ("+ Tests;", "+ Code Linter;"),
+    their keys together."""
     from ._phrases import existence
 
     leads = existence("strengths", "own_work_leads")
     out = []
     for k in sorted(first):
         s, e, _keys, field = units[k]
-        if field != "body" or not own[s:e].rstrip().endswith(":") or leads.search(own, s, e) is None:
+        if field != "body" or not own[s:e].rstrip().endswith(":") or (
+                k not in decisions and leads.search(own, s, e) is None):
             continue
         j = k + 1
         while j < len(units) and units[j][3] == "body" and _LIST_ITEM.match(own, units[j][0]) is not None:
@@ -563,6 +570,17 @@ def _feature_lists(own: str, units: Sequence[tuple[int, int, frozenset[str], str
         if sum(1 for u in units[k + 1:j] for line in own[u[0]:u[1]].split("\n") if _LIST_ITEM.match(line)) >= 2:
             out.append((units[k + 1][0], units[j - 1][1], frozenset().union(*(u[2] for u in units[k + 1:j])),
                         "body"))
+    return out
+
+
+def _decision_leads(own: str, starts: list[int]) -> list[int]:
+    """The units that open with a lead of a list of decisions (``[strengths] decision_leads``: "Major decisions
+    included:", "Key decisions:"), by their index in ``starts``."""
+    out = []
+    for m in _strength_pattern("decision_leads").finditer(own):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0:
+            out.append(k)
     return out
 
 
@@ -626,14 +644,18 @@ _PAIR_WEIGHT: Final = 5.0   # two adjacent words of a strength weighing this muc
 def _collocations(phrases: tuple[str, ...], found: list[PhraseMatch], terms: DraftTerms, units: list[int],
                   own: str, excluded: frozenset[str],
                   respelt: dict[int, dict[str, str]] | None = None,
-                  exercise: frozenset[str] = frozenset()) -> list[PhraseMatch]:
+                  exercise: frozenset[str] = frozenset(),
+                  talked: tuple[frozenset[str], ...] = ()) -> list[PhraseMatch]:
     """Strengths named by their core pair of words though worded differently: "my skills in critical care"
     raises "three years of critical care experience in an ICU". Two adjacent content words of the
     phrase, adjacent (in either order) in a sentence about the writer, weighing ``_PAIR_WEIGHT``
     together. ``respelt``: a sentence's misspelled words read as a strength's ("framwork" as "framework").
     ``exercise``: the words of the topics that name the interview's exercise; a pair made of two of them names
     the exercise's own subject ("Getting the radio station to render" in a radio player test names no "volunteers
-    on a community radio station's website"), and raises the strength only with one more word of it."""
+    on a community radio station's website"), and raises the strength only with one more word of it. ``talked``: the
+    words of each topic the interview covered; a pair made of two words of one of them recalls what was talked about
+    ("the barges waiting when the water level is too low" of a talk about the Yangtze water level names no "used the
+    water level forecast in his last job"), and raises the strength only with one more word of it too."""
     done = {m.index for m in found}
     out: list[PhraseMatch] = []
     pairs_of_units: dict[int, frozenset[tuple[str, str]]] = {}
@@ -654,16 +676,24 @@ def _collocations(phrases: tuple[str, ...], found: list[PhraseMatch], terms: Dra
                     typo = respelt[k]
                     pairs = pairs_of_units[k] = pairs | {(typo.get(a, a), typo.get(b, b)) for a, b in pairs}
             hit = next((pair for pair in wanted if pair in pairs and not (
-                pair[0] in exercise and pair[1] in exercise and not _more_of(phrase, pair, keys, excluded))), None)
+                pair[0] in exercise and pair[1] in exercise and not _more_of(phrase, pair, keys, excluded)
+                or any(pair[0] in told and pair[1] in told for told in talked)
+                and not _more_of(phrase, pair, keys, excluded, _TALKED_WEIGHT))), None)
             if hit is not None:
                 out.append(PhraseMatch(index, phrase, round(wanted[hit] / total, 3), s, e, field, hit))
                 break
     return out
 
 
-def _more_of(phrase: str, pair: tuple[str, str], keys: frozenset[str], excluded: frozenset[str]) -> bool:
-    """Does a sentence of ``keys`` hold a content word of ``phrase`` besides the two of ``pair``?"""
-    return any(t.key in keys and t.key not in pair and t.key[:1] != COMPOUND
+_TALKED_WEIGHT: Final = 3.0  # a topic's pair raises a strength with one more of its less common words ("forecast" 4.4;
+# not "used" 1.7, which "useful" shares)
+
+
+def _more_of(phrase: str, pair: tuple[str, str], keys: frozenset[str], excluded: frozenset[str],
+             weight: float = 0.0) -> bool:
+    """Does a sentence of ``keys`` hold a content word of ``phrase`` (weighing ``weight`` at least) besides the two
+    of ``pair``?"""
+    return any(t.key in keys and t.key not in pair and t.key[:1] != COMPOUND and t.weight >= weight
                for t in phrase_term_list(phrase, excluded))
 
 
@@ -865,18 +895,26 @@ def _learned_for_the_task(doc: Document, phrases: tuple[str, ...], found: list[P
     return []
 
 
-#: "four years", "4 years": the number of a length of years (its word read by ``tenure_numbers``)
-_YEARS: Final = re.compile(r"\b(\w+)\s+years?\b", re.IGNORECASE)
+#: "four years", "4 years", "a year", "12 months": the number of a length of years or months (its word read by
+#: ``tenure_numbers``)
+_YEARS: Final = re.compile(r"\b(\w+)\s+(years?|months?)\b", re.IGNORECASE)
 
 
 def _years(text: str) -> set[int]:
-    """The numbers of years ``text`` tells ("four years", "4 years"), by ``tenure_numbers`` of [strengths]."""
+    """The numbers of years ``text`` tells ("four years", "4 years", "a year"; "12 months", "24 months": a whole
+    number of years told in months), by ``tenure_numbers`` of [strengths]."""
     words = {w: k for k, w in enumerate(phrase_data()["strengths"]["tenure_numbers"].split(), start=1)}
+    words["a"] = 1
     out = set()
     for m in _YEARS.finditer(text):
         n = m.group(1).lower()
         if n.isdigit() or n in words:
-            out.add(int(n) if n.isdigit() else words[n])
+            count = int(n) if n.isdigit() else words[n]
+            if m.group(2)[0] in "mM":
+                if count % 12 or not count:
+                    continue
+                count //= 12
+            out.add(count)
     return out
 
 

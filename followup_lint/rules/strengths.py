@@ -218,11 +218,14 @@ class NoAddedStrengthOrQuestion(Rule):
     so that reviewers need to install nothing"; "Slick carousel with jQuery" raises no "has written accessible
     carousels without jQuery"). The
     features of your own work listed under a line that names it ("Few things about my solution:" then "+
-    Tests;", "+ Code Linter;") are read together as one sentence about yourself. Learning told of your own ("I learnt Redux from
+    Tests;", "+ Code Linter;") are read together as one sentence about yourself, and so, in a note on an exercise, are the decisions listed under a
+    lead of their own ("Major decisions included:"); a trade's common abbreviation ("DB", "repo") is read as its word. Learning told of your own ("I learnt Redux from
     scratch for this project", "I read up on Next.js", "learning is what I always prefer") raises a listed
     strength of learning, and no other; "I will read up on it" does not. Your own work told by its length
     ("the kind of work I did for four years") raises a listed strength of as many years ("four years of
-    shipping documentation"); "I've lived here for four years" does not. A sentence asks when it ends in "?"
+    shipping documentation"); "I've lived here for four years" does not. The length may be told in months of whole
+    years, or as "a year" ("I've been working with NestJS for the last 12 months" raises "a year of building
+    services with NestJS"; "for 18 months" raises no year). A sentence asks when it ends in "?"
     or puts an indirect question ("I'm curious whether ...", "I meant to ask ..."); "I was interested to
     hear about ..." tells, and a question in brackets is an aside. A sentence wrapped after a comma onto a
     line that begins in lower case is read whole ("I'm very interested in learning more about Flir,
@@ -273,7 +276,8 @@ class NoAddedStrengthOrQuestion(Rule):
     passed my board exams", "I hold a forklift licence") counts only when the interview lists no
     strengths: with the list, the list is the reference. An excuse ("I didn't finish the challenge
     because I had a lot of school projects", "I had no time") raises no strength, whatever words of one
-    it uses, and a move that goes on with one adds nothing ("I'd like to note that I started a bit late, so I
+    it uses (no time to say it, "which I did not have time to say in the interview", is no excuse but what the
+    interview left out), and a move that goes on with one adds nothing ("I'd like to note that I started a bit late, so I
     was pressed on time"). Nor does more work on your own submission, added or wished for ("I would like to add more tests",
     "I've also worked on the front-end code"), or a liking for the employer's thing you worked with ("I loved
     working with the Astro design system" raises no "has shipped a design system"), or an enthusiasm for a
@@ -308,14 +312,17 @@ class NoAddedStrengthOrQuestion(Rule):
     to add a better UI and some animations") is more work on it, and the submission set up on a tool ("I set up
     the project with Vite") a choice for it. A strength set in your past work ("... at a previous job") is not
     shown by your account of the exercise told without "I", and a strength's core pair made of the exercise's
-    own words ("radio station" in a radio player test) names the exercise unless one more of its words is said.
+    own words ("radio station" in a radio player test) names the exercise unless one more of its words is said,
+    and one made of a topic's words ("the water level" of a talk about the Yangtze's low water) recalls the topic
+    unless one more of its less common words is said.
     Familiarity told of your own ("I have gotten used to GraphQL and Amplify", "I'm comfortable with ...") adds a
     strength it names by two words, and a deed told by the verb made of a tool's name ("I dockerized the whole
     app") one naming the tool; that verb tells the generic deed too ("dockerizing the app" tells "containerised
     an app"), though the tool's name alone ("the app runs on Docker") tells none, and neither does such a deed
     wished for ("I would have dockerized it with more time"), never done, or the reader's ("You dockerized the
     services"); a project the interview set ("the interview project: ...") is an exercise as a take-home is; so does the thing asked about, told as done elsewhere ("Yes I have had to do this
-    for database queries in production"; not "for the test"). Without the lists the finding carries
+    for database queries in production"; not "for the test"). "I also have accepted the calendar invitation" tells a step taken, no
+    qualification held ("I also have a forklift licence"). Without the lists the finding carries
     `data["confidence"] = "low"`. In template mode a slot for a strength or a question (`{{strength}}`,
     `[a strength you did not mention]`, `{{question}}`) counts as adding one.
 
