@@ -796,9 +796,22 @@ class _Reader:
         notes, writing = _cls("thanks", "note_nouns"), _cls("thanks", "writing_verbs")
         joins = _cls("thanks", "writing_joins")
         cond, adv = _cls("modality", "conditional"), _cls("modality", "adverbs")
+        exclamations, ironic = _cls("thanks", "exclamations"), _cls("thanks", "ironic")
         firsts = _firsts((words, other))
+        # What no word of the sentence can start is not asked at each gratitude word (a sentence of 111,000
+        # "thanks" asked six look-ups a word): each test below stands for its helper's answer when it is
+        # surely no ("to" or "my" for ``_owed_elsewhere``, a reporting verb or a possessive for ``_theirs``).
+        present = set(w)
+        self._none_wanted = none_wanted = _cls("thanks", "wanted").firsts.isdisjoint(present)
+        owed = "to" in present or "my" in present
+        theirs = not (_cls("thanks", "reporting").words.isdisjoint(present)
+                      and _cls("thanks", "others_possessives").words.isdisjoint(present))
+        compound = not _cls("thanks", "compound_determiners").words.isdisjoint(present)
+        noted, written = not notes.firsts.isdisjoint(present), not writing.firsts.isdisjoint(present)
+        ironies = not ironic.firsts.isdisjoint(present)
+        n = len(w)
         i = 0
-        while i < len(w):
+        while i < n:
             if w[i] not in firsts:
                 i += 1
                 continue
@@ -812,29 +825,31 @@ class _Reader:
                 i += 1
                 continue
             head = w[i]
-            if self._wanted(i):
+            if not none_wanted and self._wanted(i):
                 i = j                                      # "expecting a little appreciation": asked for
                 continue
-            if self._theirs(i) or self._owed_elsewhere(j + (head == "thank" and j < len(w) and w[j] == "you")):
+            if theirs and self._theirs(i) or owed and self._owed_elsewhere(
+                    j + (head == "thank" and j < n and w[j] == "you")):
                 self.add(Function.MENTION, i, j)           # "they showed their gratitude", "grateful to my
                 i = j                                      # old manager": not the writer's to the reader
                 continue
             if head in ("thank", "thanks", "thankyou", "thanku", "thanx", "thnx", "thx", "tks"):
-                if head == "thank" and _cls("thanks", "exclamations").at(w, j) > 0:
+                if head == "thank" and exclamations.at(w, j) > 0:
                     i = j                                  # "Thank goodness the rain held off": relief
                     continue
-                k = j + 1 if head == "thank" and j < len(w) and w[j] == "you" else j
-                if _cls("thanks", "ironic").at(w, k) > 0:
+                k = j + 1 if head == "thank" and j < n and w[j] == "you" else j
+                if ironies and ironic.at(w, k) > 0:
                     i = k                                  # "Thanks for nothing": irony
                     continue
                 # "sent a thank-you", "writing thank you notes": talked about; "I am writing to thank you":
                 # an infinitive of purpose, and "I wanted to write and thank you": two acts, the thanks itself
-                if notes.at(w, k) > 0 or self._compound(i, k) or (i > 0 and (writing.at(w, i - 1) > 0 or i > 1 and w[i - 1] not in joins
-                                                     and writing.at(w, i - 2) > 0)):
+                if noted and notes.at(w, k) > 0 or compound and self._compound(i, k) or (
+                        written and i > 0 and (writing.at(w, i - 1) > 0 or i > 1 and w[i - 1] not in joins
+                                               and writing.at(w, i - 2) > 0)):
                     self.add(Function.MENTION, i, k)       # a thank-you note: talked about, not said
-                elif k < len(w) and w[k] == "to" and not self._to_thanks(k + 1):
+                elif k < n and w[k] == "to" and not self._to_thanks(k + 1):
                     self.add(Function.CAUSE, i, k + 1)     # "thanks to the snow": a cause
-                elif self._said_of(i, k):
+                elif head == "thank" and self._said_of(i, k):   # (each of its readings is of a "thank")
                     self.add(Function.MENTION, i, k)       # "Remember to thank the panel", "Tunde deserves a thank-you"
                 else:
                     self.add(Function.THANKS, i, k)

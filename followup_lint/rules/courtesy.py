@@ -205,7 +205,22 @@ def _demo_linked(ctx: RuleContext) -> bool:
     <link>")? A sample offered, as one with its link is (e-124, ad-122). The repository's own link ("Here is
     the repository: <link>") and a screenshot with no link offer nothing."""
     doc = ctx.doc
+    if not _may_link(doc.own):
+        return False   # (no link: the pattern, tried at every position of 1 MB, is not run)
     return any(not in_slot(doc, m.end() - 1) for m in cue_pattern("offer", "demo_linked").finditer(doc.own))
+
+
+def _may_link(text: str) -> bool:
+    """Does ``text`` hold "http" or "www." in any case, as every match of ``demo_linked`` ends on a link?
+    (Each of these letters is matched without regard to case only by its own two cases.)"""
+    low = text.lower()
+    return "http" in low or "www." in low
+
+
+def _may_say_my(text: str) -> bool:
+    """Does ``text`` hold "my " in any case, as every match of ``contact_given`` does ("here is my phone
+    number: ...", "my wechat id is ...")?"""
+    return "my " in text or "My " in text or "MY " in text or "mY " in text
 
 
 def _contact_given(ctx: RuleContext) -> bool:
@@ -213,6 +228,8 @@ def _contact_given(ctx: RuleContext) -> bool:
     my WhatsApp number: ...")? It asks, in effect, to be contacted. A placeholder's ("my phone number is
     [phone]") gives nothing."""
     doc = ctx.doc
+    if not _may_say_my(doc.own):
+        return False   # (no "my ": the pattern, tried at every position of 1 MB, is not run)
     return any(not in_slot(doc, m.end() - 1) for m in cue_pattern("request", "contact_given").finditer(doc.own))
 
 

@@ -1035,13 +1035,15 @@ def _open_paragraph_starts(own: str, lo: int, hi: int) -> list[int]:
         if line_start < lo or line_start == 0 and lo == 0:
             continue                              # (the text's first line: a greeting, a title)
         line = own[line_start:end].rstrip(" \t\r")
-        if not line[-1:].isalpha() or _ITEM_LINE.match(own, line_start) or _HEADING_LINE.match(own, line_start):
+        if not line[-1:].isalpha():
             continue
         k = len(line)
         while k and line[k - 1].isalpha():
             k -= 1
         if line[k:].lower() in grammar or k and line[k - 1] in "-'’/@_.":
             continue                              # a sentence broken by the blank line; a name or a path's end
+        if _ITEM_LINE.match(own, line_start) or _HEADING_LINE.match(own, line_start):
+            continue                              # (the two patterns last: 125,000 "<p>a</p>" end on "a")
         q = m.end()
         while q < hi and own[q] in " \t\r\n":
             q += 1

@@ -409,7 +409,7 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
     issue = speller.variant_issue(lower)
     if issue is not None:
         return part("variant", preferred=issue[0], variant=issue[1])
-    if speller.known(lower) or speller.known(stem):
+    if speller.known(lower) or stem != lower and speller.known(stem):
         return _OK
     if not stem.isascii():                         # "naïve", "résumé", "café" written with their accents
         plain = fold(stem)
@@ -841,11 +841,12 @@ def _technical_name(piece: str, text: str, start: int, speller: Speller, names: 
         return False
     lower = piece.lower()
     shapes = _technical()
-    if piece.islower() and any(lower.endswith(s) and len(lower) - len(s) >= shapes.tool_min_before
-                               for s in shapes.tool_suffixes):
+    # (each suffix tried only when one ends the word: ``endswith`` of the tuple, in C, first)
+    if piece.islower() and lower.endswith(shapes.tool_suffixes) and any(
+            lower.endswith(s) and len(lower) - len(s) >= shapes.tool_min_before for s in shapes.tool_suffixes):
         return True
     word = lower[:-1] if lower.endswith("s") else lower
-    if shapes.has_stem(lower) or shapes.has_stem(word):
+    if shapes.has_stem(lower) or word != lower and shapes.has_stem(word):
         return True
     if not piece.islower() or len(piece) < shapes.min_letters or not lower.endswith(shapes.endings):
         return False
