@@ -2476,7 +2476,28 @@ def answered_at_once(own: str, end: int) -> bool:
     return anything there, right? Not necessarily.", thirty-fourth ah-102; "Does it scale? No, not past one
     node.")? Then the question is rhetorical, put to nobody (``answered_at_once`` of the cue file's
     [question]); "Could we meet on Friday? No rush." still asks."""
-    return own[:end].rstrip().endswith(("?", "？")) and cue_pattern("question", "answered_at_once").match(own, end) is not None
+    return own[:end].rstrip().endswith(("?", "？")) and (
+        cue_pattern("question", "answered_at_once").match(own, end) is not None or _options_at_once(own, end))
+
+
+def _options_at_once(own: str, end: int) -> bool:
+    """Does the writer list the options of the question ending at ``end`` at once, as bare questions of a word or
+    two to the line's end ("... then direct energy towards making improvements there. Is there an opportunity to
+    improve performance through caching? Compression? Bundling?", thirty-sixth aj-107; ``options_at_once`` of the
+    cue file's [question]), after a sentence of their own on the line and with no "you" in it? The writer thinking
+    aloud, a question put to nobody. Opening its line ("Is there parking nearby? Lunch? Showers?") or put to the
+    reader ("Do you use Jenkins? GitHub Actions? CircleCI?") it still asks. Only ``_OPTIONS_LOOKBACK`` characters
+    before the question are read."""
+    if cue_pattern("question", "options_at_once").match(own, end) is None:
+        return False
+    lo = max(0, end - _OPTIONS_LOOKBACK)
+    line = own.rfind("\n", lo, end) + 1 or lo
+    before = max(own.rfind(". ", line, end), own.rfind("! ", line, end), own.rfind("? ", line, end - 1))
+    return before >= line and _YOU_IN_LEAD.search(own, before, end) is None
+
+
+_OPTIONS_LOOKBACK: Final = 400  # characters before a question read for the sentence before it on its line
+_YOU_IN_LEAD: Final = re.compile(r"\b(?:you|your|yours|u)\b", re.IGNORECASE)
 
 
 def code_mark(text: str) -> bool:
