@@ -1991,7 +1991,8 @@ class _Reader:
             if j > 0:
                 if _back(w, i, _cls("forward", "denials"), span=2):
                     continue                               # "I won't be hearing from you": no reply expected
-                if not (self._career_step(i, j) or self._procedure_step(i) or self._work_step(j)):
+                if not (self._career_step(i, j) or self._procedure_step(i) or self._work_step(j)
+                        or self._work_subject_step(i)):
                     self.add(Function.FORWARD, i, j)
                 continue
             j = heads.at(w, i)
@@ -2197,6 +2198,28 @@ class _Reader:
             k += 1
         return (k > j and k + 1 < len(w) and w[k] == "to"
                 and _cls("offer", "talk_needs").at(w, k + 1) < 0 and w[k + 1] not in _cls("forward", "reply_objects"))
+
+    def _work_subject_step(self, i: int) -> bool:
+        """Is the "next step" at ``w[i]`` told of the work as its subject ("broader CRUD/permission coverage is
+        the next step", thirty-sixth aj-113; "adding pagination would be the next step": `predicate_copulas`)?
+        A plan of the work, as "the next step is to add caching" is. A subject that talks, replies or names a
+        party ("an interview with the CTO is the next step", "hearing back is the next step", "that is the next
+        step") is the hiring process's step."""
+        w = self.w
+        if w[i] != "next":
+            return False
+        copulas = _cls("forward", "step_copulas").single
+        y = i - 2 if i > 0 and w[i - 1] == "the" else i - 1
+        top = y
+        while y > 0 and w[y] in copulas and top - y < 4:
+            y -= 1                                       # "would be", "is probably", "will probably be"
+        if (y == top or w[y] in copulas or w[y] in _cls("forward", "step_subject_not").single
+                or _cls("forward", "predicate_copulas").single.isdisjoint(w[y + 1:top + 1])):
+            return False
+        reply, talks, needs = (_cls("forward", "reply_objects"), _cls("forward", "next_talks"),
+                               _cls("offer", "talk_needs"))
+        return not any(reply.at(w, k) > 0 or talks.at(w, k) > 0 or needs.at(w, k) > 0
+                       for k in range(max(0, y - _STEP_SUBJECT_REACH + 1), y + 1))
 
     def _career_step(self, i: int, j: int) -> bool:
         """Is the "next step" at ``w[i:j]`` the writer's own move ("my next step", "the next step in my
@@ -2570,6 +2593,8 @@ def _inverted_question(words: Sequence[str]) -> int:
     return -1
 
 
+_NEED_REACH: Final = 8  # words between the writer's "I can" and the need it waits on ("if it is needed")
+_STEP_SUBJECT_REACH: Final = 5  # words of a "... is the next step" subject read for a talk, reply or party
 _REMEMBERED_WORDS: Final = 120  # the longest sentence (in words) whose reading is remembered
 
 
