@@ -1673,7 +1673,11 @@ class _Reader:
     def _promises_on_request(self) -> None:
         """A first-person promise that waits on the reader's request ("I'll update this section with more
         detail on request", "we can add a demo if asked"): offers more. The promise is the first person
-        with an ability ("I'll", "I can") among the 25 words before the request."""
+        with an ability ("I'll", "I can") among the 25 words before the request. The writer's own ability
+        waiting on the reader's need of the thing ("I can deploy again if it is needed", `promise_on_need`)
+        offers too, when its "I" is among the ``_NEED_REACH`` words before it; a team's ("we can redeploy it if
+        it is needed") is the design of the work, and a bare "if needed" the writer's capacity ("i can work with
+        typeorm if needed")."""
         w = self.w
         request = _cls("offer", "promise_on_request")
         first, able, adv = _cls("modality", "first_person"), _cls("modality", "able"), _cls("modality", "adverbs")
@@ -1682,6 +1686,14 @@ class _Reader:
             if e > 0 and any(w[i] in first.single and able.at(w, _skip(w, i + 1, adv)) > 0
                              for i in range(max(0, k - 25), k)):
                 self.add(Function.OFFER, k, e)
+                return
+        need = _cls("offer", "promise_on_need")
+        for k in _where(w, need):
+            e = need.at(w, k)
+            if e > 0 and any(w[i] == "i" and able.at(w, _skip(w, i + 1, adv)) > 0
+                             and not _limiting(w, i, k) and "not" not in w[i + 1:k] and "n't" not in w[i + 1:k]
+                             for i in range(max(0, k - _NEED_REACH), k)):
+                self.add(Function.OFFER, k, e)   # "I can deploy again if it is needed"
                 return
 
     def _past_ability(self, i: int) -> bool:
