@@ -349,7 +349,9 @@ def paren_instructions(tokens: Sequence[Any], texts: Sequence[str] | None = None
     """(start, end) of each bracketed instruction among one sentence's tokens: a bracketed clause of three
     words or more that stands mid-sentence in place of a part of it ("I particularly like (Specifically
     what you liked best about the job).") and opens on a capitalised word that is not "I" and does not
-    begin a name (a later word is lower-case), or on an instruction verb ("(mention the project)")."""
+    begin a name (a later word is lower-case), or on an instruction verb ("(mention the project)"). A clause
+    that ends in "!" is the writer's exclamation, no instruction ("Among many other stuff (Happy to read
+    your feedback, by the way!)", thirty-sixth aj-172)."""
     out: list[tuple[int, int]] = []
     if texts is None:  # (``tokens``' texts, unless given: a slice of the Document's column)
         texts = tuple(map(_TEXT, tokens))
@@ -366,6 +368,8 @@ def paren_instructions(tokens: Sequence[Any], texts: Sequence[str] | None = None
         p, q = brackets[b], brackets[b + 1]
         if texts[p] != "(" or p == 0 or texts[p - 1] in _ENDS or q >= p + 60 or texts[q] != ")":
             continue
+        if texts[q - 1] == "!":
+            continue  # (an exclamation is the writer's own aside: "(Happy to read your feedback, by the way!)")
         inner = [t[2] for t in tokens[p + 1:q] if t[3] == "word"]
         if len(inner) < 3:
             continue
@@ -622,6 +626,21 @@ def _later_hopes(words: Sequence[str], cues: list[tuple[Function, int, int]]) ->
     parts = {part(x) for x in marks}
     bits = _LATER._value_
     return [(Function.HOPE if fn._value_ & bits and part(i) in parts else fn, i, j) for fn, i, j in cues]
+
+
+def _reply_received(words: Sequence[str], n: int) -> int:
+    """Where the reader's reply that a willingness receives ends, when one begins at ``words[n]`` (after "happy
+    to", "glad to": "read your feedback", "receive any suggestions"; `willing_receipts`, `reply_determiners`,
+    `reply_nouns`), else -1. Told as news ("glad to hear your feedback was positive") it receives nothing."""
+    r = _cls("offer", "willing_receipts").at(words, n)
+    if r < 0 or r >= len(words) or words[r] not in _cls("offer", "reply_determiners").single:
+        return -1
+    nouns = _cls("offer", "reply_nouns")
+    for x in range(r + 1, min(len(words), r + 4)):
+        e = nouns.at(words, x)
+        if e > 0:
+            return -1 if e < len(words) and words[e] in _cls("offer", "news_verbs").single else e
+    return -1
 
 
 def _limiting(words: Sequence[str], start: int, end: int) -> bool:
@@ -1608,6 +1627,11 @@ class _Reader:
                             self.add(Function.HOPE, i, v)   # "so happy to help out also": to do the work
                             continue
                     if v < 0:
+                        r = _reply_received(w, n)
+                        if r > 0:
+                            self.add(Function.FORWARD, i, r)   # "Happy to read your feedback"
+                            continue
+                    if v < 0:
                         v = self._selection_step(n)        # "happy to attend any further interview"
                     if v > 0 and v < len(w) and w[v] in _cls("offer", "news_after").single:
                         continue                           # "I'm happy to share that I've been selected": news
@@ -1758,7 +1782,9 @@ class _Reader:
         while x >= 0 and w[x] in skip:
             x -= 1
         if x == i - 1 and x >= 0:
-            return self._after_noun(x)                     # "a few packages available for me to leverage"
+            # "a few packages available for me to leverage"; a feeling is a person's ("... other stuff (Happy to
+            # read your feedback ...)": the writer's clause after a bracket the words do not keep)
+            return w[i] not in _cls("offer", "person_willing").single and self._after_noun(x)
         if x < 0:
             return False                                   # "Available for a call anytime": the writer's
         if w[x] in _cls("offer", "thing_subjects").single:
