@@ -199,9 +199,8 @@ def test_questions_listed_for_the_reader_still_ask(prompt: str) -> None:
     assert "- Who signs off the figures?" not in spans
 
 
-# -- thirty-sixth batch (aj-106, aj-108, aj-110): the form's instruction to the candidate after a numbered prompt's
-# questions, a prompt set in bold, a sub-question's "1a." label, a prompt wrapped onto the next line; fresh wordings
-# both ways ----------------------------------------------------------------------------------------------------
+# -- thirty-sixth batch (aj-106, aj-110): the form's instruction to the candidate after a numbered prompt's
+# questions, a sub-question's "1a." label, a prompt wrapped onto the next line; fresh wordings both ways ----------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("last", [
     "Which database did you choose? Please explain the trade-offs you weighed.",
@@ -226,24 +225,17 @@ def test_a_numbered_line_with_the_writers_own_request_is_no_prompt(last: str) ->
 
 
 @pytest.mark.parametrize(("body", "prompt"), [
-    ("**1.\tHow long did the task take? What would you add?**\nSix hours; tests.\n\n"
-     "**2.\tHow would you find a memory leak?**\nHeap snapshots.",
-     "**2.\tHow would you find a memory leak?**"),
-    ("__1. Which part was hardest?__\nThe parser.\n\n__2. What would you do differently?__\nStart from the schema.",
-     "__2. What would you do differently?__"),
     ("1. How long did it take?\nA day.\n\n1a. What would you change with more time?\nThe cache.\n\n"
      "2. Which part was hardest?\nThe parser.", "1a. What would you change with more time?"),
     ("1. How long did it take?\nA day.\n\n2. Which feature of your chosen framework did you\nfind most useful?\n"
      "Signals.\n\n3. How would you debug it?\nLogs first.",
      "2. Which feature of your chosen framework did you\nfind most useful?"),
 ])
-def test_prompts_in_bold_with_sub_labels_or_wrapped_are_the_forms(body: str, prompt: str) -> None:
+def test_prompts_with_sub_labels_or_wrapped_are_the_forms(body: str, prompt: str) -> None:
     assert prompt in lines_of(body, doc(body).questionnaire.answer_spans)
 
 
 @pytest.mark.parametrize(("body", "line"), [
-    ("**Any feedback on my approach?**\nI'd love to hear it.\n\n**Could we meet on Friday?**\nAny time suits me.",
-     "**Any feedback on my approach?**"),                       # no form's number: the writer's own
     ("1. How long did it take?\nA day.\n\n2. Which part was hardest?\nThe parser.\n\nI also wonder about your\n"
      "deploys? Do you ship daily?\nJust curious.", "I also wonder about your\ndeploys?"),   # no number to wrap
     ("1. How long did it take?\nA day.\n\n2. Which part was hardest?\nThe parser.\n\n3. Ask me anything about the\n"
@@ -251,5 +243,5 @@ def test_prompts_in_bold_with_sub_labels_or_wrapped_are_the_forms(body: str, pro
     ("Note 1a. Could you share the rota?\nI would plan around it.\n\nNote 2b. Is the role remote?\nI'd relocate.",
      "Note 1a. Could you share the rota?"),                     # no prompt's label at the line's start
 ])
-def test_bold_or_wrapped_lines_that_are_no_forms_prompts_are_kept(body: str, line: str) -> None:
+def test_wrapped_or_lettered_lines_that_are_no_forms_prompts_are_kept(body: str, line: str) -> None:
     assert line not in lines_of(body, doc(body).questionnaire.answer_spans)

@@ -2,8 +2,7 @@
 
 Not inviting: a questionnaire's numbered prompts with the form's instruction to the candidate after their questions
 ("... ? Please include a snippet of code ...", "... ? If you didn't ..., then use this as an opportunity to explain
-...", aj-106, aj-108), set in bold ("**3. How would you ...?**", aj-108), labelled "1a." or wrapped onto a second
-line (aj-110); the writer's own question thinking aloud, its options listed at once ("Is there an opportunity to
+...", aj-106), labelled "1a." or wrapped onto a second line (aj-110); the writer's own question thinking aloud, its options listed at once ("Is there an opportunity to
 improve performance through caching? Compression? Bundling?", aj-107); a list item's bold label naming a part of the
 work ("- **Email after commit** (Celery), ...", aj-113); the work's own next step with the work as subject ("broader
 CRUD/permission coverage is the next step", aj-113). Inviting: the writer's ability waiting on the reader's need ("I
@@ -23,16 +22,16 @@ def form(*pairs: tuple[str, str]) -> str:
     return "\n\n".join(f"{prompt}\n{answer}" for prompt, answer in pairs)
 
 
-# the form's instruction to the candidate after a numbered prompt's questions; prompts in bold, "1a." labels,
-# a prompt wrapped onto the next line
+# the form's instruction to the candidate after a numbered prompt's questions; "1a." labels, a prompt wrapped
+# onto the next line
 @pytest.mark.parametrize("text", [
     form(("1. Which library did you pick? Please explain why you chose it over the others.", "Zod, for its types."),
          ("2. How would you scale the importer?", "Shard by tenant.")),
     form(("1. How long did the task take? If you ran out of time, use this space to describe what is missing.",
           "Five hours; the export is missing."),
          ("2. What would you test next?", "The retry path.")),
-    form(("**1.\tWhat did you find hardest? Describe how you approached it.**", "The date parsing, step by step."),
-         ("**2.\tHow would you monitor the service in production?**", "Metrics and alerts on the queue depth.")),
+    form(("1. What did you find hardest? Describe how you approached it.", "The date parsing, step by step."),
+         ("2. How would you monitor the service in production?", "Metrics and alerts on the queue depth.")),
     form(("1. How long did you spend on the exercise?", "A day."),
          ("1a. What would you change with another day?", "The caching layer."),
          ("2. Which feature of your chosen framework helped you most? Feel free to add a short code sample.",

@@ -123,8 +123,6 @@ def _form_lines(doc: Questionnaire) -> tuple[list[tuple[int, int]], list[tuple[i
         stop = end if nl < 0 else nl
         raw = own[pos:stop]
         text = _without_trailing_breaks(raw.strip())
-        if text[:2] in _EMPHASIS and text.endswith(text[:2]) and _NUMBERED_IN_BOLD.match(text) is not None:
-            text = text[:-2].rstrip()  # (a numbered prompt set in bold: "**3. How would you ...? Have you ever ...?**")
         if text:
             lines.append((pos, pos + len(raw.rstrip()), text))
         pos = stop + 1
@@ -345,12 +343,6 @@ def _is_prompt(line: str) -> bool:
 #: group 1) or a number, perhaps with a sub-question's letter ("1a.", "1b.", thirty-sixth aj-110), closed by ".", ")", ":" or "-"
 _PROMPT_LABEL: Final = LazyPattern(r"(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?:(Q(?:uestion)?[ \t]?\d{0,3})|\d{1,3}[a-h]?)[ \t]?[.):-][ \t]*"
                                   r"(?:\*\*|__)?|#{1,6}[ \t]*")
-#: the marks of emphasis that may wrap a whole prompt line ("**2. What was ...?**", "__Q1: ...?__")
-_EMPHASIS: Final = ("**", "__")
-#: a line in bold that opens on a prompt's number or question label ("**1.\tHow long ...?**", "__Q2: ...?__",
-#: thirty-sixth aj-108): the form's prompt; a question of the writer's in bold ("**Any feedback on my approach?**")
-#: is no prompt
-_NUMBERED_IN_BOLD: Final = LazyPattern(r"(?:\*\*|__)[ \t]*(?:Q(?:uestion)?[ \t]?)?\d{1,3}[a-h]?[ \t]?[.):-]")
 #: one to three sentences that ask, alone on the line (no other sentence's end before a "?"), bare: a lead-in
 #: before a colon ("One question for you: which services ...?") is the writer asking
 _QUESTIONS: Final = LazyPattern(r"(?:[^.!?:\n]{3,150}\?[ \t]*){1,3}")
