@@ -197,3 +197,51 @@ def test_questions_listed_for_the_reader_still_ask(prompt: str) -> None:
     body = _asked_of_others(prompt)
     spans = lines_of(body, doc(body).questionnaire.answer_spans)
     assert "- Who signs off the figures?" not in spans
+
+
+# -- thirty-sixth batch (aj-106, aj-110): the form's instruction to the candidate after a numbered prompt's
+# questions, a sub-question's "1a." label, a prompt wrapped onto the next line; fresh wordings both ways ----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("last", [
+    "Which database did you choose? Please explain the trade-offs you weighed.",
+    "How long did it take you? If you ran short of time, use this space to list what you would add.",
+    "What was the trickiest bug? Describe how you tracked it down.",
+    "Which library helped you most? Feel free to include a snippet showing how you used it.",
+])
+def test_a_numbered_prompt_with_the_forms_instruction_is_the_forms_whole(last: str) -> None:
+    body = NUMBERED.format(last=last)
+    assert "3. " + last in lines_of(body, doc(body).questionnaire.answer_spans)
+
+
+@pytest.mark.parametrize("last", [
+    "Do you use Kafka? Just curious about your stack.",          # a remark, no instruction
+    "Is the role remote? Please tell me if it is hybrid.",        # the writer's "me"
+    "Could you share the rota? Use my e-mail for it. Thanks.",    # two sentences after it
+    "Which office would I join? Explain it on Friday, I'd like that.",  # the writer's "I"
+])
+def test_a_numbered_line_with_the_writers_own_request_is_no_prompt(last: str) -> None:
+    body = NUMBERED.format(last=last)
+    assert "3. " + last not in lines_of(body, doc(body).questionnaire.answer_spans)
+
+
+@pytest.mark.parametrize(("body", "prompt"), [
+    ("1. How long did it take?\nA day.\n\n1a. What would you change with more time?\nThe cache.\n\n"
+     "2. Which part was hardest?\nThe parser.", "1a. What would you change with more time?"),
+    ("1. How long did it take?\nA day.\n\n2. Which feature of your chosen framework did you\nfind most useful?\n"
+     "Signals.\n\n3. How would you debug it?\nLogs first.",
+     "2. Which feature of your chosen framework did you\nfind most useful?"),
+])
+def test_prompts_with_sub_labels_or_wrapped_are_the_forms(body: str, prompt: str) -> None:
+    assert prompt in lines_of(body, doc(body).questionnaire.answer_spans)
+
+
+@pytest.mark.parametrize(("body", "line"), [
+    ("1. How long did it take?\nA day.\n\n2. Which part was hardest?\nThe parser.\n\nI also wonder about your\n"
+     "deploys? Do you ship daily?\nJust curious.", "I also wonder about your\ndeploys?"),   # no number to wrap
+    ("1. How long did it take?\nA day.\n\n2. Which part was hardest?\nThe parser.\n\n3. Ask me anything about the\n"
+     "Parser? Happy to explain.\nSure.", "3. Ask me anything about the\nParser?"),     # the next line opens capitalised
+    ("Note 1a. Could you share the rota?\nI would plan around it.\n\nNote 2b. Is the role remote?\nI'd relocate.",
+     "Note 1a. Could you share the rota?"),                     # no prompt's label at the line's start
+])
+def test_wrapped_or_lettered_lines_that_are_no_forms_prompts_are_kept(body: str, line: str) -> None:
+    assert line not in lines_of(body, doc(body).questionnaire.answer_spans)

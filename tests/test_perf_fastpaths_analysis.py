@@ -787,7 +787,7 @@ def _paren_instructions_walking_every_bracket(tokens):
                 inner.append(t[2])
         else:
             continue
-        if q >= len(tokens) or tokens[q][2] != ")" or len(inner) < 3:
+        if q >= len(tokens) or tokens[q][2] != ")" or len(inner) < 3 or tokens[q - 1][2] == "!":
             continue
         first = inner[0]
         low = [w.lower() for w in inner]

@@ -349,7 +349,9 @@ def paren_instructions(tokens: Sequence[Any], texts: Sequence[str] | None = None
     """(start, end) of each bracketed instruction among one sentence's tokens: a bracketed clause of three
     words or more that stands mid-sentence in place of a part of it ("I particularly like (Specifically
     what you liked best about the job).") and opens on a capitalised word that is not "I" and does not
-    begin a name (a later word is lower-case), or on an instruction verb ("(mention the project)")."""
+    begin a name (a later word is lower-case), or on an instruction verb ("(mention the project)"). A clause
+    that ends in "!" is the writer's exclamation, no instruction ("Among many other stuff (Happy to read
+    your feedback, by the way!)", thirty-sixth aj-172)."""
     out: list[tuple[int, int]] = []
     if texts is None:  # (``tokens``' texts, unless given: a slice of the Document's column)
         texts = tuple(map(_TEXT, tokens))
@@ -366,6 +368,8 @@ def paren_instructions(tokens: Sequence[Any], texts: Sequence[str] | None = None
         p, q = brackets[b], brackets[b + 1]
         if texts[p] != "(" or p == 0 or texts[p - 1] in _ENDS or q >= p + 60 or texts[q] != ")":
             continue
+        if texts[q - 1] == "!":
+            continue  # (an exclamation is the writer's own aside: "(Happy to read your feedback, by the way!)")
         inner = [t[2] for t in tokens[p + 1:q] if t[3] == "word"]
         if len(inner) < 3:
             continue
@@ -622,6 +626,21 @@ def _later_hopes(words: Sequence[str], cues: list[tuple[Function, int, int]]) ->
     parts = {part(x) for x in marks}
     bits = _LATER._value_
     return [(Function.HOPE if fn._value_ & bits and part(i) in parts else fn, i, j) for fn, i, j in cues]
+
+
+def _reply_received(words: Sequence[str], n: int) -> int:
+    """Where the reader's reply that a willingness receives ends, when one begins at ``words[n]`` (after "happy
+    to", "glad to": "read your feedback", "receive any suggestions"; `willing_receipts`, `reply_determiners`,
+    `reply_nouns`), else -1. Told as news ("glad to hear your feedback was positive") it receives nothing."""
+    r = _cls("offer", "willing_receipts").at(words, n)
+    if r < 0 or r >= len(words) or words[r] not in _cls("offer", "reply_determiners").single:
+        return -1
+    nouns = _cls("offer", "reply_nouns")
+    for x in range(r + 1, min(len(words), r + 4)):
+        e = nouns.at(words, x)
+        if e > 0:
+            return -1 if e < len(words) and words[e] in _cls("offer", "news_verbs").single else e
+    return -1
 
 
 def _limiting(words: Sequence[str], start: int, end: int) -> bool:
@@ -1623,6 +1642,11 @@ class _Reader:
                             self.add(Function.HOPE, i, v)   # "so happy to help out also": to do the work
                             continue
                     if v < 0:
+                        r = _reply_received(w, n)
+                        if r > 0:
+                            self.add(Function.FORWARD, i, r)   # "Happy to read your feedback"
+                            continue
+                    if v < 0:
                         v = self._selection_step(n)        # "happy to attend any further interview"
                     if v > 0 and v < len(w) and w[v] in _cls("offer", "news_after").single:
                         continue                           # "I'm happy to share that I've been selected": news
@@ -1688,7 +1712,11 @@ class _Reader:
     def _promises_on_request(self) -> None:
         """A first-person promise that waits on the reader's request ("I'll update this section with more
         detail on request", "we can add a demo if asked"): offers more. The promise is the first person
-        with an ability ("I'll", "I can") among the 25 words before the request."""
+        with an ability ("I'll", "I can") among the 25 words before the request. The writer's own ability
+        waiting on the reader's need of the thing ("I can deploy again if it is needed", `promise_on_need`)
+        offers too, when its "I" is among the ``_NEED_REACH`` words before it; a team's ("we can redeploy it if
+        it is needed") is the design of the work, and a bare "if needed" the writer's capacity ("i can work with
+        typeorm if needed")."""
         w = self.w
         request = _cls("offer", "promise_on_request")
         first, able, adv = _cls("modality", "first_person"), _cls("modality", "able"), _cls("modality", "adverbs")
@@ -1697,6 +1725,14 @@ class _Reader:
             if e > 0 and any(w[i] in first.single and able.at(w, _skip(w, i + 1, adv)) > 0
                              for i in range(max(0, k - 25), k)):
                 self.add(Function.OFFER, k, e)
+                return
+        need = _cls("offer", "promise_on_need")
+        for k in _where(w, need):
+            e = need.at(w, k)
+            if e > 0 and any(w[i] == "i" and able.at(w, _skip(w, i + 1, adv)) > 0
+                             and not _limiting(w, i, k) and "not" not in w[i + 1:k] and "n't" not in w[i + 1:k]
+                             for i in range(max(0, k - _NEED_REACH), k)):
+                self.add(Function.OFFER, k, e)   # "I can deploy again if it is needed"
                 return
 
     def _past_ability(self, i: int) -> bool:
@@ -1761,7 +1797,9 @@ class _Reader:
         while x >= 0 and w[x] in skip:
             x -= 1
         if x == i - 1 and x >= 0:
-            return self._after_noun(x)                     # "a few packages available for me to leverage"
+            # "a few packages available for me to leverage"; a feeling is a person's ("... other stuff (Happy to
+            # read your feedback ...)": the writer's clause after a bracket the words do not keep)
+            return w[i] not in _cls("offer", "person_willing").single and self._after_noun(x)
         if x < 0:
             return False                                   # "Available for a call anytime": the writer's
         if w[x] in _cls("offer", "thing_subjects").single:
@@ -2006,7 +2044,8 @@ class _Reader:
             if j > 0:
                 if _back(w, i, _cls("forward", "denials"), span=2):
                     continue                               # "I won't be hearing from you": no reply expected
-                if not (self._career_step(i, j) or self._procedure_step(i) or self._work_step(j)):
+                if not (self._career_step(i, j) or self._procedure_step(i) or self._work_step(j)
+                        or self._work_subject_step(i)):
                     self.add(Function.FORWARD, i, j)
                 continue
             j = heads.at(w, i)
@@ -2212,6 +2251,28 @@ class _Reader:
             k += 1
         return (k > j and k + 1 < len(w) and w[k] == "to"
                 and _cls("offer", "talk_needs").at(w, k + 1) < 0 and w[k + 1] not in _cls("forward", "reply_objects"))
+
+    def _work_subject_step(self, i: int) -> bool:
+        """Is the "next step" at ``w[i]`` told of the work as its subject ("broader CRUD/permission coverage is
+        the next step", thirty-sixth aj-113; "adding pagination would be the next step": `predicate_copulas`)?
+        A plan of the work, as "the next step is to add caching" is. A subject that talks, replies or names a
+        party ("an interview with the CTO is the next step", "hearing back is the next step", "that is the next
+        step") is the hiring process's step."""
+        w = self.w
+        if w[i] != "next":
+            return False
+        copulas = _cls("forward", "step_copulas").single
+        y = i - 2 if i > 0 and w[i - 1] == "the" else i - 1
+        top = y
+        while y > 0 and w[y] in copulas and top - y < 4:
+            y -= 1                                       # "would be", "is probably", "will probably be"
+        if (y == top or w[y] in copulas or w[y] in _cls("forward", "step_subject_not").single
+                or _cls("forward", "predicate_copulas").single.isdisjoint(w[y + 1:top + 1])):
+            return False
+        reply, talks, needs = (_cls("forward", "reply_objects"), _cls("forward", "next_talks"),
+                               _cls("offer", "talk_needs"))
+        return not any(reply.at(w, k) > 0 or talks.at(w, k) > 0 or needs.at(w, k) > 0
+                       for k in range(max(0, y - _STEP_SUBJECT_REACH + 1), y + 1))
 
     def _career_step(self, i: int, j: int) -> bool:
         """Is the "next step" at ``w[i:j]`` the writer's own move ("my next step", "the next step in my
@@ -2491,7 +2552,28 @@ def answered_at_once(own: str, end: int) -> bool:
     return anything there, right? Not necessarily.", thirty-fourth ah-102; "Does it scale? No, not past one
     node.")? Then the question is rhetorical, put to nobody (``answered_at_once`` of the cue file's
     [question]); "Could we meet on Friday? No rush." still asks."""
-    return own[:end].rstrip().endswith(("?", "？")) and cue_pattern("question", "answered_at_once").match(own, end) is not None
+    return own[:end].rstrip().endswith(("?", "？")) and (
+        cue_pattern("question", "answered_at_once").match(own, end) is not None or _options_at_once(own, end))
+
+
+def _options_at_once(own: str, end: int) -> bool:
+    """Does the writer list the options of the question ending at ``end`` at once, as bare questions of a word or
+    two to the line's end ("... then direct energy towards making improvements there. Is there an opportunity to
+    improve performance through caching? Compression? Bundling?", thirty-sixth aj-107; ``options_at_once`` of the
+    cue file's [question]), after a sentence of their own on the line and with no "you" in it? The writer thinking
+    aloud, a question put to nobody. Opening its line ("Is there parking nearby? Lunch? Showers?") or put to the
+    reader ("Do you use Jenkins? GitHub Actions? CircleCI?") it still asks. Only ``_OPTIONS_LOOKBACK`` characters
+    before the question are read."""
+    if cue_pattern("question", "options_at_once").match(own, end) is None:
+        return False
+    lo = max(0, end - _OPTIONS_LOOKBACK)
+    line = own.rfind("\n", lo, end) + 1 or lo
+    before = max(own.rfind(". ", line, end), own.rfind("! ", line, end), own.rfind("? ", line, end - 1))
+    return before >= line and _YOU_IN_LEAD.search(own, before, end) is None
+
+
+_OPTIONS_LOOKBACK: Final = 400  # characters before a question read for the sentence before it on its line
+_YOU_IN_LEAD: Final = re.compile(r"\b(?:you|your|yours|u)\b", re.IGNORECASE)
 
 
 def code_mark(text: str) -> bool:
@@ -2564,6 +2646,8 @@ def _inverted_question(words: Sequence[str]) -> int:
     return -1
 
 
+_NEED_REACH: Final = 8  # words between the writer's "I can" and the need it waits on ("if it is needed")
+_STEP_SUBJECT_REACH: Final = 5  # words of a "... is the next step" subject read for a talk, reply or party
 _REMEMBERED_WORDS: Final = 120  # the longest sentence (in words) whose reading is remembered
 
 

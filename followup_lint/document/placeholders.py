@@ -1130,6 +1130,31 @@ def bracket_labels(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span(1) for m in _BRACKET_LABEL.finditer(text))
 
 
+#: a list item opening on a label in bold, then the label's description ("- **Email after commit** (Celery), one
+#: message per recipient", thirty-sixth aj-113; "* __Contact form__: validates ...", "1. **Reply queue:** a Redis
+#: list"): group 1 or 2, the bold words
+_EMPHASIS_LABEL: Final = LazyPattern(r"^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+(?:\*\*([^*\n]{1,60})\*\*|__([^_\n]{1,60})__)"
+                                     r"(?:(?<=:\*\*)|(?<=:__)|(?=[ \t]*[(:,—–-]))", re.MULTILINE)
+#: the writer or the reader named in a bold label ("- **Contact me**: jane@example.org"): a sentence of theirs,
+#: no feature's name
+_PERSON_IN_LABEL: Final = LazyPattern(r"\b(?:me|us|you|your|I|we)\b", re.IGNORECASE)
+
+
+def emphasis_labels(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each label in bold that opens a list item and heads its description ("- **Email after
+    commit** (Celery), one message per recipient ...", "1. **Reply queue:** a Redis list"): the name of a part
+    of the work, so its words do nothing ("Email" there asks for no e-mail, as in ``bracket_labels``). A label
+    that names the writer or the reader ("- **Contact me**: ...") is their sentence, set in bold."""
+    if "**" not in text and "__" not in text:
+        return ()
+    out = []
+    for m in _EMPHASIS_LABEL.finditer(text):
+        k = 1 if m.group(1) is not None else 2
+        if _PERSON_IN_LABEL.search(m.group(k)) is None:
+            out.append(m.span(k))
+    return tuple(out)
+
+
 #: a quotation on one line, in straight or curly double quotes
 _QUOTATION: Final = LazyPattern(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”')
 

@@ -128,6 +128,7 @@ def _form_lines(doc: Questionnaire) -> tuple[list[tuple[int, int]], list[tuple[i
         pos = stop + 1
     if doc.is_html:
         lines = _run_on_prompts_apart(own, lines)
+    lines = _wrapped_prompts_joined(lines)
     prompts: list[tuple[int, int]] = []
     openers: list[tuple[int, int]] = []
     for (start, stop, text), (after_start, _, after) in zip(lines, lines[1:]):
@@ -148,6 +149,28 @@ def _form_lines(doc: Questionnaire) -> tuple[list[tuple[int, int]], list[tuple[i
     openers.extend(_answered_on_their_line(own, lines, starts))
     openers.extend(_questions_for_others(lines, starts))
     return prompts, openers
+
+
+def _wrapped_prompts_joined(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``lines`` with a numbered prompt wrapped onto the next line joined to it: "2. What was the most useful
+    feature that was added to the latest version of your chosen" then "language? Please include a snippet of code
+    ..." (thirty-sixth aj-110): a line that opens on a prompt's number and ends with no mark, then one that opens
+    in lower case and asks. Joined, they read as the one prompt they are (its text with a space for the break)."""
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(lines):
+        start, stop, text = lines[k]
+        if (k + 1 < len(lines) and "?" not in text and text[-1:].isalpha() and lines[k + 1][2][:1].islower()
+                and "?" in lines[k + 1][2]):
+            label = _PROMPT_LABEL.match(text)
+            if label is not None and label.end() > 0 and any(c.isdigit() for c in text[:label.end()]):
+                nxt = lines[k + 1]
+                out.append((start, nxt[1], text + " " + nxt[2]))
+                k += 2
+                continue
+        out.append((start, stop, text))
+        k += 1
+    return out
 
 
 def _questions_for_others(lines: list[tuple[int, int, str]], prompts: set[int]) -> list[tuple[int, int]]:
@@ -190,13 +213,33 @@ def _with_forms_remark(rest: str) -> bool:
     """Is ``rest`` (a numbered line after its label) the form's questions, then one closing remark in the
     company's voice ("4. How did you find the test overall? Did you have any issues? If you have any suggestions
     on how we can improve the test, we'd love to hear them.", thirty-fifth ai-115; "2. What was hardest? We
-    read every answer."): the prompt copied whole, its remark the company's, not the writer's."""
+    read every answer.") or the form's instruction to the candidate ("2. What was the most useful feature ...?
+    Please include a snippet of code that shows how you've used it.", "1. How long did you spend ...? If you
+    didn't spend much time on the coding test then use this as an opportunity to explain what you would add.",
+    thirty-sixth aj-106, aj-108): the prompt copied whole, its remark the company's, not the writer's."""
     q = rest.rfind("?")
     tail = rest[q + 1:].strip()
     if q < 0 or not tail or _QUESTIONS.fullmatch(rest, 0, q + 1) is None:
         return False
     body = tail.rstrip(".!").rstrip()
-    return not any(c in body for c in ".!?") and _COMPANY_VOICE.search(tail) is not None
+    if any(c in body for c in ".!?"):
+        return False
+    return _COMPANY_VOICE.search(tail) is not None or (
+        _PUT_TO_YOU.search(tail) is not None and _WRITERS_I.search(tail) is None
+        and _FORMS_INSTRUCTION().match(tail) is not None)
+
+
+@lru_cache(maxsize=1)
+def _FORMS_INSTRUCTION() -> re.Pattern[str]:  # noqa: N802 (a pattern built once, from the cue data)
+    """The form's instruction to the candidate opening a numbered prompt's remark (`[question] form_instructions`
+    after "please" or a condition on the candidate: "Please include a snippet ...", "If you didn't spend much time
+    on the coding test then use this as an opportunity to explain ...")."""
+    from ..spelling.lexicon import read_toml_data
+
+    verbs = read_toml_data("cues.toml")["question"]["form_instructions"]
+    alt = "|".join(r"[ \t]+".join(map(re.escape, v.split())) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"(?:please[ \t,]+|if[ \t]+you\b[^,.!?\n]{{0,120}}?(?:,[ \t]*(?:then[ \t]+)?|[ \t]then[ \t]+)"
+                      rf"(?:please[ \t]+)?)?(?:{alt})\b", re.IGNORECASE)
 
 
 def _answered_on_their_line(own: str, lines: list[tuple[int, int, str]],
@@ -224,6 +267,8 @@ def _answered_on_their_line(own: str, lines: list[tuple[int, int, str]],
                 or _SECOND_PERSON.search(tail) is not None):
             continue
         at = own.find(text, start)
+        if at < 0:
+            continue  # (a prompt wrapped over two lines, joined: not one piece of the text)
         out.append((at, at + q + 1))
     return out
 
@@ -295,8 +340,8 @@ def _is_prompt(line: str) -> bool:
 
 
 #: a questionnaire prompt's label: Markdown heading marks, bold, then a question's mark ("Q", "Q1", "Question 2":
-#: group 1) or a number, closed by ".", ")", ":" or "-"
-_PROMPT_LABEL: Final = LazyPattern(r"(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?:(Q(?:uestion)?[ \t]?\d{0,3})|\d{1,3})[ \t]?[.):-][ \t]*"
+#: group 1) or a number, perhaps with a sub-question's letter ("1a.", "1b.", thirty-sixth aj-110), closed by ".", ")", ":" or "-"
+_PROMPT_LABEL: Final = LazyPattern(r"(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?:(Q(?:uestion)?[ \t]?\d{0,3})|\d{1,3}[a-h]?)[ \t]?[.):-][ \t]*"
                                   r"(?:\*\*|__)?|#{1,6}[ \t]*")
 #: one to three sentences that ask, alone on the line (no other sentence's end before a "?"), bare: a lead-in
 #: before a colon ("One question for you: which services ...?") is the writer asking
@@ -309,6 +354,8 @@ _SECOND_PERSON: Final = LazyPattern(r"\b(?:you|your|yours|u)\b", re.IGNORECASE)
 #: the candidate put as the subject or object of a form's question ("did you", "would you add", "take you");
 #: the writer's question to the reader names the writer ("my cache", "I") or the reader's own ("your team")
 _PUT_TO_YOU: Final = LazyPattern(r"\byou\b", re.IGNORECASE)
+#: the writer in a prompt's remark ("I", "me", "my"): a remark of the writer's own, not the form's instruction
+_WRITERS_I: Final = LazyPattern(r"\b(?:I|me|my|mine)\b|\bI[’']", re.IGNORECASE)
 _FIRST_PERSON: Final = LazyPattern(r"\b(?:I|me|my|mine|we|us|our)\b|\bI[’']", re.IGNORECASE)
 #: the company speaking in its form ("we'd love to hear them", "let us know", "our team reads every answer")
 _COMPANY_VOICE: Final = LazyPattern(r"\b(?:we|we'd|we'll|we're|us|our)\b", re.IGNORECASE)

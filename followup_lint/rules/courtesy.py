@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Final, Iterable
 
 from ..analysis.sentences import Function, SentenceFunctions, cue_pattern
-from ..document.placeholders import bracket_labels
+from ..document.placeholders import bracket_labels, emphasis_labels
 from ..document.structure import _MARKDOWN_HEADING
 from ..results import Applicability, Finding, Fix, Severity
 from ..rule import Rule, RuleContext
@@ -33,6 +33,9 @@ def _with(ctx: RuleContext, wanted: Function, *, first: bool = False, backwards:
     # and the short question opening an answer, the writer's echo or guess: "Track down?")
     form = doc.questionnaire.answer_spans if inviting and "?" in doc.own else ()
     labels = bracket_labels(doc.own)  # ("- **[Email Notification System]**: ...": a heading's words ask nothing)
+    named = emphasis_labels(doc.own) if inviting else ()  # ("- **Email after commit** (Celery), ...": a part's name)
+    if named:
+        labels = tuple(sorted(set(labels + named)))
     for k in order:
         sf = sentences[k]
         if (titles and _section_title(doc.own, sf.start) and not _below_its_title(doc.own, sf, bits)
