@@ -76,6 +76,7 @@ def test_another_company_in_the_employers_place_is_a_wrong_name(sentence: str, o
     ("I gave Karavali Cashews two stars when I left."),
     ("I read a review of Karavali Cashews on Glassdoor last year."),
     ("Karavali Cashews has 4 stars on Glassdoor."),
+    ("I'll finish the review of React Router tonight and push it."),
     ("The second round – as you said – is on Friday."),
 ])
 def test_the_right_company_and_other_names_in_those_slots_stay_silent(sentence: str) -> None:

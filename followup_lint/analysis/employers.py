@@ -194,8 +194,9 @@ _EMPLOYER_CONTEXTS: Final = (
     (("interview",), LazyPattern(r"[Ii]nterview(?:ing)?[ \t]+(?:me[ \t]+|(?:experience|process|day|session|journey)"
                                  r"[ \t]+)?(?:at|with)[ \t]+" + _ORG), None),
     # the review of the interview the writer promises: "I'll leave a five-star review for Globex on Glassdoor",
-    # "will rate Globex 5 stars" (said ahead, with a wish or a plan: "I read a review of Acme" is another's)
-    (("review", "rating"), LazyPattern(r"(?:review|rating)[ \t]+(?:of|for|on|about)[ \t]+(?:the[ \t]+)?" + _ORG), "plan"),
+    # "will rate Globex 5 stars" (said ahead, with a wish or a plan: "I read a review of Acme" is another's; an
+    # employer's review, stars or a review site in the sentence: "I'll finish the review of React Router" is code's)
+    (("review", "rating"), LazyPattern(r"(?:review|rating)[ \t]+(?:of|for|on|about)[ \t]+(?:the[ \t]+)?" + _ORG), "review"),
     (("rate", "rating", "give", "giving"),
      LazyPattern(r"(?:rate|rating|give|giving)[ \t]+(?:the[ \t]+)?" + _ORG + r"(?=[ \t]+(?:\d|one|two|three|four|"
                  r"five|full|all)[ \t-]*(?:out[ \t]+of[ \t]+\d[ \t]+)?stars?\b)"),
@@ -404,7 +405,10 @@ _BEFORE["work-of"] = LazyPattern(_OFFER_TO_BETTER, re.IGNORECASE)
 #: writer's offer ("a good contribution for the clients of Globex")
 _BEFORE["clients-of"] = LazyPattern(_DESIRE + r"|" + _OFFER_TO_BETTER, re.IGNORECASE)
 #: the stars given ahead ("I will rate Globex five stars"): planned, as "plan", but the stars' number follows the name
-_BEFORE["rate"] = _BEFORE["plan"]
+_BEFORE["rate"] = _BEFORE["review"] = _BEFORE["plan"]
+#: what makes a review one of an employer: its stars or the site it goes on ("a five-star review", "on Glassdoor")
+_EMPLOYER_REVIEW: Final = LazyPattern(r"\b(?:stars?|star[ \t-]*rating|glassdoor|indeed|ambitionbox|comparably|"
+                                      r"kununu|jobstreet|google[ \t]+reviews?|linkedin)\b", re.IGNORECASE)
 _BEFORE["in-trade"] = _BEFORE["future"]
 _BEFORE["contribute-org"] = _BEFORE["future"]
 _BEFORE["my-application"] = LazyPattern(r"\b(?:my|our)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
@@ -600,6 +604,9 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
             if before == "first-plan" and (_frequent_words(ctx, org) or len(org.split()) == 1
                                            and _dictionary_words(ctx, org)) and not _organisation_by_name(org):
                 continue  # "everyone at Head Office", "the people in Kitale": a unit or a place, no employer
+            if before == "review" and (_NOUN_AFTER.match(own, m.start("org") + len(org)) or not _EMPLOYER_REVIEW.search(
+                    own, sentence_start(ctx, m.start(), 200), _sentence_end(ctx, m.end(), 200))):
+                continue  # "the review of React Router", "a review of Globex software": no employer's review
             if before == "plan" and _NOUN_AFTER.match(own, m.start("org") + len(org)):
                 continue  # "my first week at Lagos office": a place naming an office, not the organisation
             if before == "help-grow" and len(org.split()) == 1 and _dictionary_words(ctx, org):
