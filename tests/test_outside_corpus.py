@@ -176,7 +176,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                     "mentions_specific_moment": (0, 0), "adds_missed_strength_or_question": (0, 0),
                     "invites_next_step": (0, 0), "placeholder_left": (0, 0), "spelling": (2, 0),
                     "repeated-punctuation": (0, 0), "sentence-case": (0, 2)},
-    "thirtysixth": {"names_interviewer": (1, 0), "wrong_name": (1, 4), "mentions_specific_moment": (2, 0),
+    "thirtysixth": {"names_interviewer": (0, 0), "wrong_name": (0, 0), "mentions_specific_moment": (2, 0),
                     "adds_missed_strength_or_question": (5, 1), "invites_next_step": (2, 5), "spelling": (23, 4),
                     "spacing": (2, 0), "sentence-case": (11, 11), "unbalanced-delimiter": (2, 0)},
 }
