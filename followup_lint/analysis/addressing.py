@@ -292,10 +292,13 @@ class _Builder:
             not g.names and _placeholder_at(doc, g.start, g.message_start if g.message_start >= 0 else g.line_end))
         if g.group_name and not any(self._personal(w) for _, _, w in g.names):
             return True  # "Hello Hours with Experts!": a programme's or a team's name, nobody's
-        if (not g.salutation and g.punct == ":" and not g.titles and len(g.names) == 1
-                and _word_rank(self.ctx, g.names[0][2].lower()) < _HEADING_RANK
-                and not self._personal(g.names[0][2])):
-            return True  # "Improvements:", "Assumptions:" alone on the first line: a heading, nobody's name
+        if (not g.salutation and g.punct == ":" and not g.titles and g.names
+                and all(all(_word_rank(self.ctx, p) < _HEADING_RANK for p in w.lower().split("-"))
+                        and not self._personal(w) and (len(g.names) == 1 or w.lower() not in vocab.word_names)
+                        for _, _, w in g.names)):
+            # "Improvements:", "Technical Questions:" alone on the first line: a heading of everyday words and
+            # no given name (nor, beside a family name, a word used as one: "Grace Hill:"), nobody's name
+            return True
         run: list[tuple[int, int, str]] = []
         generic_only = True
 
@@ -313,9 +316,13 @@ class _Builder:
                 self.strangers.append(NameUse(s, e, own[s:e], Role.STRANGER, "greeting"))
             run.clear()
 
+        # "good evening mr okafor,": a greeting typed all in lower case; the words after its title are its name
+        lower_titled = bool(g.titles) and all(t[:1].islower() and t.rstrip(".").lower() in vocab.titles
+                                              for t in g.titles)
         for s, e, word in g.names:
             kind = WordClass.SLOT if _placeholder_at(doc, s, e) or _TEMPLATE_VARIABLE.fullmatch(word) else classify_word(
-                word, vocab=vocab, titled=bool(g.titles), company=self.company)
+                word[:1].upper() + word[1:] if lower_titled and word.isalpha() else word,
+                vocab=vocab, titled=bool(g.titles), company=self.company)
             if kind is WordClass.NAME and word.lower() in vocab.name_slots and self._slot_word(word):
                 kind = WordClass.SLOT  # "Hi Name,", "Dear Firstname,": the word the template left there
             if kind is WordClass.NAME and len(word) > 1 and word.isupper() and word.lower() in self.initials:

@@ -143,6 +143,14 @@ _EMPLOYER_CONTEXTS: Final = (
                              r"projects?|sprints?|shifts?|assignments?|tasks?|patch(?:es)?|paycheck|pay[ \t]*cheque|"
                              r"shipment|order|batch|harvest|season)[ \t]+(?:to|at|for|with|in)[ \t]+(?:the[ \t]+)?" + _ORG),
      "plan"),
+    # ... or the first day pictured with the people there: "on my first day I will bring mandazi for everyone at
+    # Cherangani Dairies", "my first week I'd like to shadow the drivers at Globex" (the writer's plan, said with
+    # "will", "would", "plan to" after the day: "on my first day I met everyone at Acme" is a past)
+    (("first",), LazyPattern(r"first[ \t]+(?:(?:working|official|full|real)[ \t]+)?(?:day|week|morning|shift|month)\b"
+                             r"[^.!?\n]{0,40}?\b(?:I|we)(?:[ \t]+(?:will|would|shall|can|plan[ \t]+to|want[ \t]+to|"
+                             r"hope[ \t]+to|am[ \t]+going[ \t]+to)|['’](?:ll|d))\b[^.!?\n]{0,100}?\b(?:everyone|everybody|"
+                             r"all|colleagues|co-?workers|staff|people|team|crew|workers|drivers|operators)[ \t]+"
+                             r"(?:at|of|from|in)[ \t]+(?:the[ \t]+)?" + _ORG), "first-plan"),
     (("ground running",), LazyPattern(r"ground[ \t]+running[ \t]+(?:at|with|for)[ \t]+(?:the[ \t]+)?" + _ORG), "future"),
     # "keen to grow with Tembo Logistics" ("to grow with Python" is a tool: see _LOOSE_TRIGGERS)
     (("grow",), LazyPattern(r"(?:grow|growing)[ \t]+with[ \t]+(?:the[ \t]+)?" + _ORG), "future"),
@@ -181,8 +189,18 @@ _EMPLOYER_CONTEXTS: Final = (
     (("bring",), LazyPattern(r"[Bb]ring(?:ing)?[ \t]+(?:[\w'’-]+[ \t]+){1,6}?to[ \t]+" + _ORG), "desire"),
     # "I applied to Globex because ..." (not "the method I applied to Kafka pipelines": see _EVENT_AFTER)
     (("applied",), LazyPattern(r"applied[ \t]+(?:to|with)[ \t]+" + _ORG), "i-applied"),
-    # "interviewing with Globex", "my interview at Globex"
-    (("interview",), LazyPattern(r"[Ii]nterview(?:ing)?[ \t]+(?:me[ \t]+)?(?:at|with)[ \t]+" + _ORG), None),
+    # "interviewing with Globex", "my interview at Globex", "rate my interview experience at Globex" (the
+    # interview, its experience, process or day: what the writer went through there, or will review)
+    (("interview",), LazyPattern(r"[Ii]nterview(?:ing)?[ \t]+(?:me[ \t]+|(?:experience|process|day|session|journey)"
+                                 r"[ \t]+)?(?:at|with)[ \t]+" + _ORG), None),
+    # the review of the interview the writer promises: "I'll leave a five-star review for Globex on Glassdoor",
+    # "will rate Globex 5 stars" (said ahead, with a wish or a plan: "I read a review of Acme" is another's; an
+    # employer's review, stars or a review site in the sentence: "I'll finish the review of React Router" is code's)
+    (("review", "rating"), LazyPattern(r"(?:review|rating)[ \t]+(?:of|for|on|about)[ \t]+(?:the[ \t]+)?" + _ORG), "review"),
+    (("rate", "rating", "give", "giving"),
+     LazyPattern(r"(?:rate|rating|give|giving)[ \t]+(?:the[ \t]+)?" + _ORG + r"(?=[ \t]+(?:\d|one|two|three|four|"
+                 r"five|full|all)[ \t-]*(?:out[ \t]+of[ \t]+\d[ \t]+)?stars?\b)"),
+     "rate"),
     # "this experience would be useful for Globex and its customers", "could prove valuable to Globex": what
     # you would bring, said of the employer you want (not "useful for Python projects": the name alone)
     (_BENEFIT,
@@ -386,6 +404,11 @@ _BEFORE["work-of"] = LazyPattern(_OFFER_TO_BETTER, re.IGNORECASE)
 #: the clients of the employer served with a wish ("keen to build tools for the guests of") or bettered by the
 #: writer's offer ("a good contribution for the clients of Globex")
 _BEFORE["clients-of"] = LazyPattern(_DESIRE + r"|" + _OFFER_TO_BETTER, re.IGNORECASE)
+#: the stars given ahead ("I will rate Globex five stars"): planned, as "plan", but the stars' number follows the name
+_BEFORE["rate"] = _BEFORE["review"] = _BEFORE["plan"]
+#: what makes a review one of an employer: its stars or the site it goes on ("a five-star review", "on Glassdoor")
+_EMPLOYER_REVIEW: Final = LazyPattern(r"\b(?:stars?|star[ \t-]*rating|glassdoor|indeed|ambitionbox|comparably|"
+                                      r"kununu|jobstreet|google[ \t]+reviews?|linkedin)\b", re.IGNORECASE)
 _BEFORE["in-trade"] = _BEFORE["future"]
 _BEFORE["contribute-org"] = _BEFORE["future"]
 _BEFORE["my-application"] = LazyPattern(r"\b(?:my|our)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
@@ -433,9 +456,11 @@ OWN_PAST: Final = LazyPattern(
 
 #: the writer's own experience right before the organisation, no post in between: "my 3 years of experience as
 #: Manager of Accounting with Super Company", "my experience running audits at Brookfield", "10 years as a
-#: controller with Halvorsen Ltd" (not "my experience ... the position with Halvorsen Ltd": the post decides)
+#: controller with Halvorsen Ltd" (not "my experience ... the position with Halvorsen Ltd": the post decides;
+#: not "my interview experience at Globex", "my candidate experience with Globex": the hiring gone through)
 _OWN_EXPERIENCE: Final = LazyPattern(
-    r"(?:\bmy[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:years?|experience|tenure|stint|time)|\byears?[ \t]+of[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:\bmy[ \t]+(?:(?!(?:interview|interviewing|candidate|application|hiring|onboarding)\b)[\w-]+[ \t]+){0,3}?"
+    r"(?:years?|experience|tenure|stint|time)|\byears?[ \t]+of[ \t]+(?:[\w-]+[ \t]+)?"
     r"experience|\b\d+\+?[ \t]+years?)\b"
     r"(?:(?!\b(?:role|position|job|post|opportunit|opening|vacanc|internship|offer)|[.!?;\n]).){0,80}?"
     r"[ \t](?:at|with)[ \t]+(?:the[ \t]+)?$",
@@ -538,7 +563,7 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
                 continue  # inside a word ("rejoin", "teamwork")
             if before == "to-work" and m.group(0).lower().startswith("working"):
                 pass
-            elif before in ("team-of", "greeted-team", "greeted-of", "post-of", "give-best", "goal-named"):
+            elif before in ("team-of", "greeted-team", "greeted-of", "post-of", "give-best", "goal-named", "first-plan"):
                 pass
             elif before is not None:
                 mine = before in ("not-mine", "far")
@@ -576,6 +601,12 @@ def employer_mentions(ctx: RuleContext, own: str) -> Iterable[tuple[str, int]]:
             if (m.group(0)[:5].lower() == "excel" and not _organisation_by_name(org)
                     and (_dictionary_words(ctx, org) or any(w.isupper() and len(w) > 1 for w in org.split()))):
                 continue  # "I hope to excel at SQL and Python": a skill, not an employer
+            if before == "first-plan" and (_frequent_words(ctx, org) or len(org.split()) == 1
+                                           and _dictionary_words(ctx, org)) and not _organisation_by_name(org):
+                continue  # "everyone at Head Office", "the people in Kitale": a unit or a place, no employer
+            if before == "review" and (_NOUN_AFTER.match(own, m.start("org") + len(org)) or not _EMPLOYER_REVIEW.search(
+                    own, sentence_start(ctx, m.start(), 200), _sentence_end(ctx, m.end(), 200))):
+                continue  # "the review of React Router", "a review of Globex software": no employer's review
             if before == "plan" and _NOUN_AFTER.match(own, m.start("org") + len(org)):
                 continue  # "my first week at Lagos office": a place naming an office, not the organisation
             if before == "help-grow" and len(org.split()) == 1 and _dictionary_words(ctx, org):
@@ -707,6 +738,10 @@ class _PraiseWords:
     reader: re.Pattern[str]
     #: the first words of ``reader``, lower case
     reader_leads: tuple[str, ...]
+    #: the reader's units that are a place as well ("your office at"), lower case
+    reader_places: frozenset[str]
+    #: the last words of a place's name ("Kilimani Road", "Westlands Towers"), lower case
+    place_ends: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -720,11 +755,13 @@ def _praise_words() -> _PraiseWords:
         praise=re.compile(r"(?i:" + _words_alternation(words) + r")[ \t]+(?:(?i:the[ \t]+way|how|what)[ \t]+)?"
                           r"(?:the[ \t]+)?" + _ORG),
         loose=frozenset(w.lower() for w in data["praise_loose"]),
-        reader=re.compile(r"(?:(?i:your)[ \t]+(?:[\w-]+[ \t]+)?(?i:" + _words_alternation(data["reader_units"])
-                          + r")|(?i:" + _words_alternation(data["reader_plural_you"]) + r"))[ \t]+(?i:at|from)[ \t]+"
+        reader=re.compile(r"(?:(?i:your)[ \t]+(?:[\w-]+[ \t]+)?(?P<unit>(?i:" + _words_alternation(data["reader_units"])
+                          + r"))|(?i:" + _words_alternation(data["reader_plural_you"]) + r"))[ \t]+(?i:at|from)[ \t]+"
                           r"(?:the[ \t]+)?" + _ORG),
         reader_leads=tuple(sorted({"your", *(w.split()[0].lower().replace("'", q) for w in data["reader_plural_you"]
                                              for q in "'’")})),
+        reader_places=frozenset(w.lower() for w in data["reader_places"]),
+        place_ends=frozenset(w.lower() for w in data["reader_place_ends"]),
     )
 
 
@@ -783,6 +820,9 @@ def praised_employers(ctx: RuleContext, own: str) -> Iterator[tuple[str, int, in
             yield org, m.start("org"), m.start()
     for m in _at_words(own, low, words.reader_leads, words.reader):
         org = _trim_org(m.group("org"))
+        if org and m.group("unit") and m.group("unit").lower() in words.reader_places and (
+                len(org.split()) < 2 or org.split()[-1].lower() in words.place_ends):
+            continue  # "your office at Westlands", "your HQ at Kilimani Road": a place
         if org and (_organisation_by_name(org) or (not _dictionary_words(ctx, org)
                                                    and not data.is_given_name(org.split()[0]))):
             yield org, m.start("org"), m.start()  # not "your team at Head Office", "your colleagues at Maria's"
@@ -1828,6 +1868,7 @@ def _frame_employers(ctx: RuleContext, own: str) -> Iterator[tuple[str, int, int
     yield from _move_employers(ctx, own, leads, seen)
     yield from _form_employers(ctx, own, leads, seen)
     yield from _step_employers(ctx, own, leads, seen)
+    yield from _stage_title_employers(ctx, own, leads, seen)
     yield from _file_employers(ctx, own, leads, seen)
     if "you" not in low:
         return
@@ -1979,6 +2020,10 @@ class _HiringWords:
     paper_phrases: dict[str, tuple[tuple[str, int], ...]]
     attach_cue: re.Pattern[str]
     leads: frozenset[str]
+    #: an event's or an invitation's title: a stage, a dash or a colon, the organisation holding it ("Second
+    #: round – Poyang Lake Logistics", "Interview: Globex Ltd")
+    stage_title: re.Pattern[str]
+    title_phrases: dict[str, tuple[tuple[str, int], ...]]
 
 
 @lru_cache(maxsize=1)
@@ -2014,7 +2059,11 @@ def _hiring_words() -> _HiringWords:
                              r"(?i:for)[ \t]+(?:(?i:the)[ \t]+)?" + _ORG),
         paper_phrases=_phrase_table(papers),
         attach_cue=re.compile(r"\b(?:" + alt(data["attachment_cues"]) + r")\b", re.IGNORECASE),
-        leads=frozenset((*(w.split()[-1].lower() for w in steps), *(w.split()[-1] for w in papers))),
+        leads=frozenset((*(w.split()[-1].lower() for w in steps), *(w.split()[-1] for w in papers),
+                         *(w.split()[-1].lower() for w in data["titled_stages"]))),
+        stage_title=re.compile(r"(?i:" + alt((*data["hiring_stages"], *data["titled_stages"])) + r")[ \t]*(?:[–—:|]|-(?=[ \t]))"
+                               r"[ \t]*(?:(?i:the)[ \t]+)?" + _ORG),
+        title_phrases=_phrase_table((*data["hiring_stages"], *data["titled_stages"])),
     )
 
 
@@ -2106,6 +2155,43 @@ def _step_employers(ctx: RuleContext, own: str, leads: list[tuple[int, str]],
             continue  # "I did the medical for Acme", "my current contract with Acme": the writer's past or own
         seen.add(at)
         yield org, at, end, lo
+
+
+#: what opens an event's title before its stage: a quote, the line's start (a bullet or a mark allowed), or the
+#: word of an invitation or a calendar entry ("the calendar invitation "Second round – Globex"", "Event: Interview
+#: – Globex")
+_TITLE_OPEN: Final = LazyPattern(r"(?:^[ \t>*•-]*|[\"“‘«]|\b(?i:invitation|invite|event|meeting|calendar|entry|titled|"
+                                 r"called|subject)[ \t]*:?[ \t]*[\"“‘«]?)[ \t]*$", re.MULTILINE)
+#: what closes the title after the organisation: a quote, the line's end, a bracket, a comma or a full stop
+_TITLE_CLOSE: Final = LazyPattern(r"[ \t]*(?:[\"”’»(,]|\.?[ \t]*$|\.[ \t])", re.MULTILINE)
+
+
+def _stage_title_employers(ctx: RuleContext, own: str, leads: list[tuple[int, str]],
+                           seen: set[int]) -> Iterator[tuple[str, int, int, int]]:
+    """The organisation an event's or an invitation's title puts the next stage at ("I also have accepted the
+    calendar invitation "Second round – Poyang Lake Logistics" for next Wednesday", a line "Interview: Globex
+    Ltd, 10:00"): the employer holding the stage. The title is quoted, opens its line or follows the word of an
+    invitation; a post ("Second round – Data Analyst"), a person ("Interview – Paul Firth"), everyday words
+    ("Final interview – Head Office") or a venue ("Second round – Serena Hotel") there names no employer."""
+    words = _hiring_words()
+    for m in _phrase_matches(ctx, own, leads, words.title_phrases, words.stage_title):
+        org, at = _trim_org(m.group("org")), m.start("org")
+        if not org or at in seen:
+            continue
+        end = at + len(org)
+        line = own.rfind("\n", 0, m.start()) + 1
+        if (_TITLE_OPEN.search(own, max(line, m.start() - 40), m.start()) is None
+                or _TITLE_CLOSE.match(own, end) is None):
+            continue  # "the second round - at least I hope - Globex": no title
+        if (_frequent_words(ctx, org) and not _organisation_by_name(org)) or _role_word(org) \
+                or org.split()[-1].lower() in words.venues:
+            continue
+        if len(org.split()) == 1 and _dictionary_words(ctx, org):
+            continue
+        if ctx.analysis.names.data.is_given_name(org.split()[0]) and not _organisation_by_name(org):
+            continue
+        seen.add(at)
+        yield org, at, end, sentence_start(ctx, m.start(), 200)
 
 
 #: a file's name before its extension: no spaces, quotes, brackets or marks of a sentence

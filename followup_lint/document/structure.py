@@ -551,6 +551,8 @@ def find_greeting(text: str, own_start: int, own_end: int, lines: list[tuple[int
                 pass  # "hey sam and jo!"
             elif names and bare in _VOCAB.name_slots and names[-1][2].lower().endswith(("'s", "’s")):
                 pass  # "Dear Mr. Interviewer's name": a template's stand-in (the placeholder rule reads it)
+            elif titles and not names and _lowercase_titled_name(text, pos, e, titles):
+                pass  # "good evening mr akinlade,": typed all in lower case, the title still has its name
             elif names or titles:
                 break
             elif bare in ("there", "all", "everyone", "team", "folks"):
@@ -694,6 +696,22 @@ def _lowercase_name_list(text: str, pos: int, end: int) -> bool:
     bare = _LOWER_NAMES_BARE.match(text, pos, end)
     return bare is not None and not any(w.lower() in _VOCAB.not_names or w.lower() in _VOCAB.discourse
                                         for w in bare.group(0).split())
+
+
+def _lowercase_titled_name(text: str, pos: int, end: int, titles: list[str]) -> bool:
+    """After a title typed in lower case ("good evening mr akinlade,", "hi dr okafor"): its name, one or two
+    words in lower case, then , : ! or the end of the line; not a generic address ("dear sir thanks a lot,")
+    and none of the words one that is never a name or opens a sentence ("hello mr, i am ...")."""
+    if any(not t[:1].islower() or t.rstrip(".").lower() in _VOCAB.generic_addressees for t in titles):
+        return False
+    m = _LOWER_TITLED_NAME.match(text, pos, end)
+    return m is not None and not any(w in _VOCAB.not_names or w in _VOCAB.discourse or w in _VOCAB.sentence_openers
+                                     for w in m.group(1).lower().replace("’", "'").split())
+
+
+#: the name after a lower-case title: one or two words, then the greeting's mark or the end of its line
+_LOWER_TITLED_NAME: Final = LazyPattern(r"([^\W\d_][\w'’-]{0,30}(?:[ \t]+[^\W\d_][\w'’-]{0,30})?)[ \t]*(?:[,:!]|$)",
+                                        re.MULTILINE)
 
 
 def _after_is_name_list(text: str, pos: int, end: int) -> bool:
