@@ -141,3 +141,27 @@ def test_the_writers_questions_under_headings_are_the_writers() -> None:
     body = ("# Coverage\n 3) Wich tool do you use for coverage ?\n\n# CI\n 4) Do you use Jenkins or Travis ?\n\n"
             "# Sonar\n 5) Do you use Sonarcloud in evry team ?\n\nBest,\nSam Okoye")
     assert flagged("{sentence}", body) == ["Wich", "evry"]
+
+
+# laughter written out is the writer's tone; a name's lower-case particle between capitalised words is the name's
+@pytest.mark.parametrize("sentence", [
+    "I only got the second batch right, haha.",
+    "The demo crashed once, hehehe, but it came back.",
+    "Jaja, the coffee machine won that round.",
+    "I was nervous, hihi, but it went well.",
+    "My internship was at the cooperative in Cruz das Almas, near the coast.",
+    "I grew up in Vila do Conde and moved south later.",
+    "We toured the mill at Passo dos Ventos last spring.",
+])
+def test_laughter_and_a_names_particle_are_no_misspellings(sentence: str) -> None:
+    assert flagged(PLAIN, sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("I only got the second batch right, hahz.", "hahz"),        # no syllable said again
+    ("The demo was a haja moment.", "haja"),                      # two syllables, not one said again
+    ("I worked das whole summer at the mill.", "das"),           # no capitalised words around it
+    ("The Cruz das place was far.", "das"),                       # lower case after it
+])
+def test_near_laughter_and_a_lone_particle_are_still_checked(sentence: str, word: str) -> None:
+    assert flagged(PLAIN, sentence) == [word]

@@ -22,7 +22,7 @@ from ..spelling.register import one_edit_from_a_word as _one_edit_from_a_word, s
 # (the module, not its names: importing ``followup_lint.analysis.employers`` first loads the rules, this one
 # among them, while that module is still half-made)
 from ..analysis import employers as _employers
-from ..names import fold, name_matcher
+from ..names import PARTICLES, fold, name_matcher
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
 from ..timeutil import DAY_NAMES, MONTHS
@@ -466,7 +466,21 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
         return _OK                                 # "Thankies", "thanx", "sooo", "byee": the writer's tone
     if _masked_or_unit(lower, text, start):
         return part("exempt")                      # "reference number xxxxx", "500 km past its service"
+    if piece.islower() and lower in PARTICLES and _between_capitals(text, start, end):
+        return part("exempt")                      # "Cruz das Almas", "Vila do Conde": a name's particle
     return part("unknown")
+
+
+#: a capitalised word right before a word (one space or tab between), and one right after it
+_CAPITAL_BEFORE: Final = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]{1,30}[ \t]$")
+_CAPITAL_AFTER: Final = re.compile(r"[ \t][A-Z][^\W\d_]")
+
+
+def _between_capitals(text: str, start: int, end: int) -> bool:
+    """Is the word at ``start:end`` between two capitalised words, as a name's lower-case particle stands ("Cruz
+    das Almas", "Vila do Conde", "Ludwig van Beethoven"; `particles` of ``addressing.toml``, thirty-sixth aj-314)?"""
+    return (_CAPITAL_AFTER.match(text, end) is not None
+            and _CAPITAL_BEFORE.search(text, max(0, start - 33), start) is not None)
 
 
 #: a word a doubled letter turns into a slip is a frequent one (among this many), or a longer known word
@@ -540,6 +554,7 @@ class _Informal:
     pet_stems: frozenset[str]
     pet_endings: tuple[str, ...]
     reduplicated: re.Pattern[str]
+    laughter: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -552,7 +567,8 @@ def _informal() -> _Informal:
     said_again = re.compile(r"([a-z]{%d,%d})\1+" % (int(again["min_letters"]), int(again["max_letters"])))
     return _Informal(int(data["stretched"]["short_max"]), tuple(x["endings"].split()), int(x["min_letters"]),
                      int(x["max_rank"]), frozenset(pet["stems"].split()),
-                     tuple(sorted(pet["endings"].split(), key=len, reverse=True)), said_again)
+                     tuple(sorted(pet["endings"].split(), key=len, reverse=True)), said_again,
+                     re.compile(r"(%s)\1+" % "|".join(data["laughter"]["syllables"].split())))
 
 
 _HELD_LETTER: Final = re.compile(r"([a-z])\1{2,}")
@@ -572,7 +588,7 @@ def _held_consonant_inside(lower: str) -> bool:
 def _playful(lower: str, speller: Speller) -> bool:
     """Is the lower-case unknown ``lower`` a playful form of a common word: a letter held ("sooo",
     "pleeease"), a final vowel doubled on a short word ("byee"), "x" for "ks" ("thanx"), a pet form of a
-    word of courtesy ("thankies"), or a syllable said again ("blabla")?"""
+    word of courtesy ("thankies"), a syllable said again ("blabla"), or laughter ("haha")?"""
     if not lower.isalpha():
         return False
     shapes = _informal()
@@ -590,6 +606,8 @@ def _playful(lower: str, speller: Speller) -> bool:
     for ending in shapes.pet_endings:
         if lower.endswith(ending) and lower[:-len(ending)] in shapes.pet_stems:
             return True
+    if len(lower) <= _REDUPLICATED_MAX and shapes.laughter.fullmatch(lower) is not None:
+        return True                                # "haha", "hehehe": laughter written out
     m = shapes.reduplicated.fullmatch(lower) if len(lower) <= _REDUPLICATED_MAX else None
     if m is not None:                              # "blabla", "yadayada": one syllable said again
         from ..analysis.language import profiles
@@ -979,7 +997,9 @@ class MisspelledWord(Rule):
     technical paragraph, two consonants that begin no frequent English word ("mount it with sshfs", "ran
     tmux and htop"; `[command_names]`; "hte" and "tmorrow" stay typos), playful forms of common words (a
     letter held, "sooo"; "byee"; "thanx"; pet forms of thanks and bye, "Thankies"; in
-    `followup_lint/data/spelling-en-informal.toml`; "monkies" and "untill" stay misspellings) and
+    `followup_lint/data/spelling-en-informal.toml`; "monkies" and "untill" stay misspellings), laughter written
+    out ("haha", "hehehe", "jaja"; `[laughter]`), a name's lower-case particle between capitalised words ("Cruz
+    das Almas", "Vila do Conde"; `particles` of `followup_lint/data/addressing.toml`) and
     the species of a two-word scientific name ("Drosophila melanogaster", "E. coli"; both shapes are in
     `followup_lint/data/spelling-en-technical.toml`), an abbreviated unit right after a number ("500
     km", "25 kg", "55 mph"; `[units]`: "the kms counter" is still checked), a value masked by x's
