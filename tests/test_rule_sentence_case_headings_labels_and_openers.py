@@ -128,3 +128,26 @@ def test_the_paragraph_under_a_lower_case_greeting_opens_a_sentence(body: str, f
 ])
 def test_a_line_going_on_from_the_greeting_line_is_no_new_sentence(body: str) -> None:
     assert flagged_texts(SentenceCase, body) == []
+
+
+# a list item opening on a subject contracted with its verb, or on a verb with its object, reads as a sentence
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("How I work:\n - there's a branch for each step of the feature", ["there's"]),
+    ("How I work:\n - we're merging small PRs into the parent branch", ["we're"]),
+    ("What it does:\n - reads the rows from the export\n - sorts them by date", ["reads", "sorts"]),
+    ("What I built:\n - draws a chart of the readings\n - plots a line for each sensor", ["draws", "plots"]),
+])
+def test_an_item_with_a_subject_and_verb_or_a_verb_and_object_is_a_sentence(text: str, flagged: list[str]) -> None:
+    assert flagged_texts(SentenceCase, note(text)) == flagged
+
+
+@pytest.mark.parametrize("text", [
+    "What I used:\n - all the tests from the first round\n - in a container",
+    "How often:\n - half the time on the parser\n - twice a week",
+    "The stack:\n - npm's cache on the runner\n - python for the scripts",
+    "The stack:\n - postgres\n - redis for the queue",
+    "Changes:\n- VAT is rounded per line\n- added a test with the credit note",       # a commit's lines
+    "I could either:\n- let it go and see\n- let it run overnight",
+])
+def test_an_item_that_is_a_phrase_is_no_sentence(text: str) -> None:
+    assert flagged_texts(SentenceCase, note(text)) == []

@@ -709,6 +709,9 @@ class SentenceCase(Rule):
     "1 - " is a list item too; an item also reads as a sentence when it opens on a verb by its ending
     ("beautify the loader"), on a finite verb (a question: "should empty lists be handled ?"), on a
     clause's conjunction with a finite verb further on ("since the filter and sort status can change ..."),
+    on a subject contracted with its verb ("there's a main PR where ..."), on a verb in "-s" right before its
+    object ("reads the records", "displays them"; not a grammar word, "all the tests", nor "half the time"; a
+    commit's "added a test" and "let it go" are left alone),
     or on a command's name used as a verb ("cd into the folder"; "cd api" is the command as typed), or
     when the writer capitalised another item of the same list ("- typescript" beside "- Post CSS for the
     css"; a file's or a link's name, a command, and the lines of a list of steps are left alone); and so
@@ -1277,6 +1280,9 @@ class _ItemWords:
     openers: frozenset[str]          # conjunctions of a clause ("since")
     commands: frozenset[str]         # commands' names used as verbs ("cd")
     prose_after: frozenset[str]      # ... before one of these ("into")
+    subjects: frozenset[str]         # subjects contracted with their verb ("there's")
+    objects: frozenset[str]          # objects right after a verb ("the", "them")
+    not_verbs: frozenset[str]        # first words before such an object that are no verbs ("half")
 
 
 @lru_cache(maxsize=1)
@@ -1287,7 +1293,8 @@ def _list_item_words() -> _ItemWords:
     data = read_toml_data("mechanics.toml")["list_item"]
     return _ItemWords(frozenset(data["instruction_verbs"]), frozenset(data["finite_verbs"]), int(data["reach"]),
                       frozenset(data["clause_openers"]), frozenset(data["commands"]),
-                      frozenset(data["command_prose_after"]))
+                      frozenset(data["command_prose_after"]), frozenset(data["contracted_subjects"]),
+                      frozenset(data["objects"]), frozenset(data["not_verbs"]))
 
 
 def _sentence_line(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
@@ -1435,7 +1442,21 @@ def _reads_as_sentence(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
     words = [w.lower().replace("’", "'").strip(",;:.!?") for w in own[tok.end:end if end >= 0 else len(own)].split()[:reach]]
     if first in item.commands:
         return bool(words) and words[0] in item.prose_after
-    return any(w in item.finite for w in words)
+    if any(w in item.finite for w in words):
+        return True
+    stem, mark, ending = first.replace("’", "'").partition("'")
+    if mark and stem in item.subjects and ending in _CONTRACTED_VERBS:
+        return True                  # "- there's a main PR where I ...": a subject and its verb
+    if (words and words[0] in item.objects and first.isalpha() and first.endswith("s") and not first.endswith("ss")
+            and first not in item.not_verbs):
+        from ..analysis.language import profiles
+
+        return first not in profiles().english   # "- reads the records", "- displays them": a verb and its object
+    return False
+
+
+#: the verbs a subject is contracted with: "there's", "we're", "they've", "it'll", "you'd"
+_CONTRACTED_VERBS: Final = frozenset({"s", "re", "ve", "ll", "d"})
 
 
 #: the longest aside in brackets read as a sentence of its own
