@@ -245,3 +245,31 @@ def test_prompts_with_sub_labels_or_wrapped_are_the_forms(body: str, prompt: str
 ])
 def test_wrapped_or_lettered_lines_that_are_no_forms_prompts_are_kept(body: str, line: str) -> None:
     assert line not in lines_of(body, doc(body).questionnaire.answer_spans)
+
+
+# -- answered prompts: the form's prompts the writer answered under them (their spelling is the form's, FL101) ----
+
+@pytest.mark.parametrize(("body", "prompts"), [
+    ("1. How long did you spend on the task?\n**About two days.**\n\n2. What was the hardest part?\nThe date parsing.",
+     ["1. How long did you spend on the task?", "2. What was the hardest part?"]),
+    ("Q1. Which parts are you proud of?\n\nThe retry queue.\n\nQ2. What would you change?\n\nThe naming.",
+     ["Q1. Which parts are you proud of?", "Q2. What would you change?"]),
+    ("How long did it take?\nFour hours, spread over two evenings.\nWhat was easy?\nThe layout, thanks to the grid.",
+     ["How long did it take?", "What was easy?"]),
+    ("3) Did you write tests?\n- Yes, for the parser.\n4) What would you add?\n- A cache in front of the API.",
+     ["3) Did you write tests?", "4) What would you add?"]),
+])
+def test_a_prompt_with_its_answer_under_it_is_answered(body: str, prompts: list[str]) -> None:
+    assert lines_of(body, doc(body).questionnaire.answered_prompts) == prompts
+
+
+@pytest.mark.parametrize("body", [
+    # the writer's own questions, one under each heading: no answer under them
+    "# CI\n 4) Which CI tool do you use ?\n\n# Sonar\n 5) Do you use Sonarcloud ?\n\n# Team\n 6) How big is it ?",
+    "## Hosting\nWhere do the services run?\n## Teams\nHow many teams share the repo?\n## Last\nThanks.",
+    # no questionnaire at all: one question in prose
+    "Hi Dana,\n\nWhat did you think of the demo?\nI can send the slides.\n\nBest,\nSam",
+    "Hi Dana,\n\nThanks for the chat.\n\nBest,\nSam",
+])
+def test_questions_without_an_answer_under_them_are_not_answered_prompts(body: str) -> None:
+    assert doc(body).questionnaire.answered_prompts == ()

@@ -337,14 +337,20 @@ class _SentenceCaseVisitingEverySentence(mechanics.SentenceCase):
                 yield self._report(ctx, tok)
         wrapped = not mechanics.unpunctuated_text(own)  # (a note with no sentence mark stops at its line ends)
         listed = mechanics._colon_lists(own) if not wrapped and ":" in own else None
+        # (the paragraph under the greeting's line opens the message; a section's label and a heading are no
+        # sentences, nor is a line going on with its heading: thirty-sixth batch)
+        opening = mechanics._under_greeting(own, doc.greeting.line_end) if doc.greeting is not None else -1
         for s, _e in doc.sentences:
             if s < lo or s >= hi or not own[s].islower():
                 continue
             i = bisect.bisect_left(tokens, s, key=mechanics._START)
             tok = mechanics._lower_first_word(tokens, i, s, n)
             joined = wrapped or listed is not None and mechanics._in_a_colon_list(s, *listed)
-            if (tok is None or mechanics._continues(own, s, tokens, i, lo, joined)
+            if (tok is None or s != opening and mechanics._continues(own, s, tokens, i, lo, joined)
                     or mechanics._opens_a_path(own, tok)):
+                continue
+            if mechanics._section_label(own, s) or mechanics._heading_text(own, s) or mechanics._goes_on_from_heading(
+                    own, s):
                 continue
             yield self._report(ctx, tok)
 

@@ -7,6 +7,7 @@ the company's text, not the writer's, and they ask the company's questions, not 
 
 - ``headings``: the company's questions under the form's label ("### Q) Is it possible ...? and why?"): the
   mechanics rules (FL101-FL107) judge neither their spelling nor their mechanics;
+- ``answered_prompts``: the prompts of ``answer_spans`` answered under them: their spelling is not judged (FL101);
 - ``answer_spans``: the prompts answered one after another (one question alone, a few after a number's label,
   two or three questions on a line) and the short question opening an answer (the writer's echo of the
   prompt): none asks the reader anything (FL304), and none is a question the writer adds (FL301).
@@ -64,8 +65,29 @@ class Questionnaire:
         have any suggestions, we'd love to hear them.", thirty-fifth ai-115). The echo opens an answer ("4. How
         would you track down a performance issue?" then "Track down? Performance may come from ...", "With
         tests perhaps?", thirty-third ag-102, ag-103)."""
-        prompts, openers = _form_lines(self)
+        prompts, openers = self._form
         return tuple(sorted(prompts + openers))
+
+    @lazy
+    def _form(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        return _form_lines(self)
+
+    @lazy
+    def answered_prompts(self) -> tuple[tuple[int, int], ...]:
+        """The prompt lines of ``answer_spans`` that the writer answered under them ("1. How long did you spend
+        on the coding assignmen?" then "**Around 1 and a half to 2 days**", thirty-sixth aj-110): the form's
+        text, whose spelling is not the writer's (FL101), as the labelled ``headings``. A question line with a
+        Markdown heading next is no prompt answered but the writer's own list of questions, one under each
+        heading ("6) Wich tool do you use for code coverage ?" then "# Sonar", thirty-sixth aj-105)."""
+        own, end = self.own, self.end
+        out = []
+        for start, stop in self._form[0]:
+            nxt = stop
+            while nxt < end and own[nxt] in " \t\r\n":
+                nxt += 1
+            if nxt < end and own[nxt] != "#":
+                out.append((start, stop))
+        return tuple(out)
 
 
 #: a Markdown heading that asks: a take-home form's question copied as a section title ("### Q) How did you

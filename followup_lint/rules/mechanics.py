@@ -709,6 +709,9 @@ class SentenceCase(Rule):
     "1 - " is a list item too; an item also reads as a sentence when it opens on a verb by its ending
     ("beautify the loader"), on a finite verb (a question: "should empty lists be handled ?"), on a
     clause's conjunction with a finite verb further on ("since the filter and sort status can change ..."),
+    on a subject contracted with its verb ("there's a main PR where ..."), on a verb in "-s" right before its
+    object ("reads the records", "displays them"; not a grammar word, "all the tests", nor "half the time"; a
+    commit's "added a test" and "let it go" are left alone),
     or on a command's name used as a verb ("cd into the folder"; "cd api" is the command as typed), or
     when the writer capitalised another item of the same list ("- typescript" beside "- Post CSS for the
     css"; a file's or a link's name, a command, and the lines of a list of steps are left alone); and so
@@ -720,7 +723,15 @@ class SentenceCase(Rule):
     or a name with its description. A paragraph after a blank line opens a sentence when the paragraph
     before ends on a word with no stop that is no grammar word ("... reduce the overhead" / "" / "to handle
     the css I ..."; "I look forward to" / "" / "working with you" is one sentence), and so do a Markdown
-    heading typed in lower case ("# what can i do more") and the line under a heading. So is a line
+    heading typed in lower case that asks ("# what can i do more"; "### some technical stuff" is a title, the
+    question words are `[heading]` of `followup_lint/data/mechanics.toml`) and the paragraph under a heading,
+    blank lines between or not, unless the heading has no stop and the paragraph opens on a conjunction
+    ("### You must give me bonus" / "because I did": one sentence). A section's label alone on its line
+    ("observations:", "next steps:"; no finite verb: "this includes:" is a sentence) is no sentence, nor is a
+    list item that is a link's name and its description ("- [jest](https://...) - testing is life"). "i.e." or
+    "e.g." after a full stop opens its sentence ("... files. i.e. Playlists.jsx has ..."; not before a comma or a
+    colon: "i.e., if I add ..."), and so does the paragraph under the greeting's line ("good evening mr
+    akinlade," / "" / "thank you sir ..."). So is a line
     that is a sentence of its own, ending with its full stop, after a line that an aside in brackets
     closed with no full stop ("... (may take a few seconds to load)" / "flyctl cli tool was used."). And
     so is the lower-case line of a list typed without bullets, one item a line after a line ending with a
@@ -802,14 +813,20 @@ class SentenceCase(Rule):
         # the lines of a list after a line ending with a colon are items, judged as items below)
         wrapped = not unpunctuated_text(own)
         listed = _colon_lists(own) if not wrapped and ":" in own else None
+        # (the first word of the paragraph under the greeting's line opens the message, even where the greeting's
+        # reading ended before its line did: "good evening mr akinlade," / "" / "thank you sir ...", thirty-sixth
+        # aj-301; a line right under it may go on with a sentence begun there: "Hi , thanks for this,\nis there ...")
+        opening = _under_greeting(own, doc.greeting.line_end) if doc.greeting is not None else -1
         for s, e in compress(sentences, map(str.islower, map(own.__getitem__, map(_START, sentences)))):
             if s < lo or s >= hi:
                 continue
             i = bisect_left(tokens, s, key=_START)  # (tokens are sorted by start: bisection, no index to build)
             tok = _lower_first_word(tokens, i, s, n)
             joined = wrapped or listed is not None and _in_a_colon_list(s, *listed)
-            if tok is None or _continues(own, s, tokens, i, lo, joined) or _opens_a_path(own, tok):
+            if tok is None or s != opening and _continues(own, s, tokens, i, lo, joined) or _opens_a_path(own, tok):
                 continue
+            if _section_label(own, s) or "#" in own and (_heading_text(own, s) or _goes_on_from_heading(own, s)):
+                continue              # "observations:" over its items; a heading (judged with the paragraphs)
             reported.add(s)
             yield self._report(ctx, tok)
         if "(" in own:
@@ -906,7 +923,7 @@ class SentenceCase(Rule):
 
     @staticmethod
     def _report(ctx: RuleContext, tok) -> Finding:  # type: ignore[no-untyped-def]
-        if "." in tok.text:  # a postscript's marker: "p.s." is written "P.S."
+        if "." in tok.text and tok.text not in _LATIN_OPENERS:  # a postscript's marker: "p.s." is written "P.S."
             fixed = tok.text.upper()
             fix = ctx.fix(f"Start the sentence with '{fixed}'", [(tok.start, tok.end, fixed)],
                           applicability=Applicability.UNSAFE)
@@ -982,6 +999,13 @@ def _bare_thanks(doc):  # type: ignore[no-untyped-def]
     return so if bare else None
 
 
+#: the Latin abbreviations that open a sentence after a full stop as its first word ("... monolith files. i.e.
+#: Playlists.jsx has many files", thirty-sixth aj-161): written "I.e.", "E.g." there; other abbreviations with
+#: stops are left alone, and so is one with a comma or a colon after it, which introduces the example of the
+#: sentence before it ("... the same data? i.e., if I add a breed ...", twenty-fourth j-174; "i.e.: decoupling")
+_LATIN_OPENERS: Final = frozenset({"i.e.", "e.g."})
+
+
 def _lower_first_word(tokens, i: int, s: int, n: int):  # type: ignore[no-untyped-def]
     """The token ``i`` when it starts at ``s`` and is a lower-case word sentence-case judges (not "i",
     "e.g.", "iPhone", "npm"), else ``None``."""
@@ -990,7 +1014,8 @@ def _lower_first_word(tokens, i: int, s: int, n: int):  # type: ignore[no-untype
     tok = tokens[i]
     if tok.kind != "word" or not tok.text[:1].islower():
         return None
-    if tok.norm in LOWERCASE_I or "." in tok.text or any(c.isupper() for c in tok.text[1:]):
+    if tok.norm in LOWERCASE_I or "." in tok.text and (tok.text not in _LATIN_OPENERS or i + 1 < n and tokens[
+            i + 1][0] == tok.end) or any(c.isupper() for c in tok.text[1:]):
         return None
     if tok.text.lower() in LOWERCASE_NAMES:
         return None
@@ -1051,14 +1076,107 @@ def _open_paragraph_starts(own: str, lo: int, hi: int) -> list[int]:
         if q < hi and own[q].islower() and "\t" not in indent and len(indent) < 4:
             starts.append(q)                      # (a line indented four spaces is a code block: "    cd app")
     if "#" in own:
+        headings = _heading_words()
         for m in _HEADING_LINE.finditer(own, lo, hi):
-            if _LOWER_WORDS.match(own, m.end()):
-                starts.append(m.end())            # "# what can i do more with this project"
+            first = _FIRST_WORD.match(own, m.end())
+            if first is not None and first.group() in headings.asking and _LOWER_WORDS.match(own, m.end()):
+                starts.append(m.end())            # "# what can i do more with this project": the writer's question
             nl = own.find("\n", m.end(), hi)
+            if nl < 0:
+                continue
+            # (the paragraph under the heading, blank lines or not: "#### project structure" / "" / "if you know ...")
             q = nl + 1
-            if nl >= 0 and q < hi and _LOWER_WORDS.match(own, q) and own[q:q + 3] != "cd ":
+            while q < hi and own[q] in " \t\r\n":
+                q += 1
+            indent = own[own.rfind("\n", 0, q) + 1:q]
+            if (q < hi and _LOWER_WORDS.match(own, q) and own[q:q + 3] != "cd " and "\t" not in indent
+                    and len(indent) < 4 and not _goes_on_from_heading(own, q)):
                 starts.append(q)                  # the line under the heading: "the time was limited ..."
     return sorted(starts)
+
+
+#: a lower-case word's letters at a position (a heading's or a line's first word)
+_FIRST_WORD: Final = LazyPattern(r"[a-z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _HeadingWords:
+    """``data/mechanics.toml`` [heading]: the first words that make a lower-case heading or the line under it
+    read as a sentence or as the heading's sentence going on."""
+
+    asking: frozenset[str]           # a heading opening on a question word is the writer's question ("what")
+    continuing: frozenset[str]       # the line under a heading opening on a conjunction goes on with it
+
+
+@lru_cache(maxsize=1)
+def _heading_words() -> _HeadingWords:
+    """``data/mechanics.toml`` [heading]."""
+    from ..spelling.lexicon import read_toml_data
+
+    data = read_toml_data("mechanics.toml")["heading"]
+    return _HeadingWords(frozenset(data["question_words"]), frozenset(data["continuing_words"]))
+
+
+def _under_greeting(own: str, line_end: int) -> int:
+    """Where the text goes on after the greeting's line ending at ``line_end`` and a blank line under it (-1: no
+    blank line follows, or the line's end was not its line break)."""
+    if own[line_end:line_end + 1] not in ("\n", "\r"):
+        return -1
+    k = line_end
+    breaks = 0
+    while k < len(own) and own[k] in " \t\r\n":
+        breaks += own[k] == "\n"
+        k += 1
+    return k if k < len(own) and breaks >= 2 else -1
+
+
+def _goes_on_from_heading(own: str, s: int) -> bool:
+    """Does the line at ``s`` go on with the sentence of the heading above it, blank lines between or not: the
+    heading ends with no stop and the line opens on a conjunction ("### You must give me bonus" / "" / "because I
+    did", thirty-sixth aj-171; `continuing_words` of [heading])?"""
+    first = _FIRST_WORD.match(own, s)
+    if first is None or first.group() not in _heading_words().continuing:
+        return False
+    k = s
+    while k > 0 and own[k - 1] in " \t\r\n":
+        k -= 1
+    line_start = own.rfind("\n", max(0, k - _HEADING_REACH), k) + 1
+    if line_start == 0 and k > _HEADING_REACH:
+        return False                  # (a line this long is no heading: not searched back to its start)
+    m = _HEADING_LINE.match(own, line_start)
+    return m is not None and m.end() < k and own[k - 1] not in ".!?:"
+
+
+#: the longest heading line looked back over
+_HEADING_REACH: Final = 300
+
+
+def _heading_text(own: str, s: int) -> bool:
+    """Is ``s`` the first letter of a Markdown heading's text ("### some technical stuff")? A heading is a title,
+    judged with ``_open_paragraph_starts`` (a lower-case one only when it asks: "# what can i do more")."""
+    line_start = own.rfind("\n", max(0, s - 12), s) + 1
+    if line_start == 0 and s >= 12:
+        return False
+    m = _HEADING_LINE.match(own, line_start)
+    return m is not None and m.end() == s
+
+
+#: a section's label alone on its line: one to three lower-case words and a colon, the items under it on the lines
+#: below ("observations:", "changes:", "next steps:"; thirty-sixth aj-170): a label, as a heading, no sentence (with
+#: no finite verb of [list_item]: "this includes:" is a sentence)
+_SECTION_LABEL: Final = LazyPattern(r"[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2}:[ \t]*(?:\r?\n|$)")
+
+
+def _section_label(own: str, s: int) -> bool:
+    """Is the sentence at ``s`` a section's label alone on its line ("    observations:")?"""
+    k = s
+    while k > 0 and own[k - 1] in " \t":
+        k -= 1
+    if k and own[k - 1] != "\n":
+        return False
+    m = _SECTION_LABEL.match(own, s)
+    # (a label names; a clause with a finite verb before its colon is a sentence: "this includes:", twenty-second h-105)
+    return m is not None and _list_item_words().finite.isdisjoint(m.group().rstrip(" \t\r\n:").split())
 
 
 #: a line that opens on a plain lower-case word and goes on in words: a heading or a sentence written in lower
@@ -1164,6 +1282,9 @@ class _ItemWords:
     openers: frozenset[str]          # conjunctions of a clause ("since")
     commands: frozenset[str]         # commands' names used as verbs ("cd")
     prose_after: frozenset[str]      # ... before one of these ("into")
+    subjects: frozenset[str]         # subjects contracted with their verb ("there's")
+    objects: frozenset[str]          # objects right after a verb ("the", "them")
+    not_verbs: frozenset[str]        # first words before such an object that are no verbs ("half")
 
 
 @lru_cache(maxsize=1)
@@ -1174,7 +1295,8 @@ def _list_item_words() -> _ItemWords:
     data = read_toml_data("mechanics.toml")["list_item"]
     return _ItemWords(frozenset(data["instruction_verbs"]), frozenset(data["finite_verbs"]), int(data["reach"]),
                       frozenset(data["clause_openers"]), frozenset(data["commands"]),
-                      frozenset(data["command_prose_after"]))
+                      frozenset(data["command_prose_after"]), frozenset(data["contracted_subjects"]),
+                      frozenset(data["objects"]), frozenset(data["not_verbs"]))
 
 
 def _sentence_line(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
@@ -1295,6 +1417,13 @@ def _plain_item_word(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
 _LABELLED: Final = LazyPattern(r":[ \t]+[A-Z]")
 
 
+#: the rest of a link's text that opens a list item, the link's target, then a dash or a colon before what follows
+#: ("- [jest](https://github.com/facebook/jest) - testing is life", thirty-sixth aj-167): a glossary of tools, each
+#: item a name and its description (the item that runs on from its link as a sentence, "6. [react hook
+#: form](https://...) to simplify forms", is judged)
+_LINK_DESCRIBED: Final = LazyPattern(r"[^\]\n]{0,200}\]\([^)\s]{1,500}\)(?:[ \t]+[-–—]|[ \t]*:)[ \t]")
+
+
 def _reads_as_sentence(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
     """Does the list item starting with ``tok`` read as a sentence: an instruction ("run `make`"), a
     question opening on a finite verb ("should empty lists be handled?"), a finite verb among its first
@@ -1304,6 +1433,8 @@ def _reads_as_sentence(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
     ("util: Includes helper classes")?"""
     if _LABELLED.match(own, tok.end) is not None:
         return False                 # "* util: Includes helper classes": a name and its description, no sentence
+    if own[tok.start - 1:tok.start] == "[" and _LINK_DESCRIBED.match(own, tok.end) is not None:
+        return False                 # "- [jest](https://...) - testing is life": a link's name and its description
     item = _list_item_words()
     first = tok.norm.lower()
     if first in item.verbs or first in item.finite or (first.endswith(_VERB_ENDINGS) and len(first) > 6):
@@ -1313,7 +1444,21 @@ def _reads_as_sentence(own: str, tok) -> bool:  # type: ignore[no-untyped-def]
     words = [w.lower().replace("’", "'").strip(",;:.!?") for w in own[tok.end:end if end >= 0 else len(own)].split()[:reach]]
     if first in item.commands:
         return bool(words) and words[0] in item.prose_after
-    return any(w in item.finite for w in words)
+    if any(w in item.finite for w in words):
+        return True
+    stem, mark, ending = first.replace("’", "'").partition("'")
+    if mark and stem in item.subjects and ending in _CONTRACTED_VERBS:
+        return True                  # "- there's a main PR where I ...": a subject and its verb
+    if (words and words[0] in item.objects and first.isalpha() and first.endswith("s") and not first.endswith("ss")
+            and first not in item.not_verbs):
+        from ..analysis.language import profiles
+
+        return first not in profiles().english   # "- reads the records", "- displays them": a verb and its object
+    return False
+
+
+#: the verbs a subject is contracted with: "there's", "we're", "they've", "it'll", "you'd"
+_CONTRACTED_VERBS: Final = frozenset({"s", "re", "ve", "ll", "d"})
 
 
 #: the longest aside in brackets read as a sentence of its own

@@ -17,11 +17,12 @@ from .._limits import ANALYSED_WORDS
 from ..document.postal import in_postal_line
 from ..errors import ConfigError, InputError
 from ..document.vocabulary import run_together
-from ..spelling.register import one_edit_from_a_word as _one_edit_from_a_word, software_word, technical_register
+from ..spelling.register import one_edit_from_a_word as _one_edit_from_a_word, software_word, technical_register, \
+    tool_name
 # (the module, not its names: importing ``followup_lint.analysis.employers`` first loads the rules, this one
 # among them, while that module is still half-made)
 from ..analysis import employers as _employers
-from ..names import fold, name_matcher
+from ..names import PARTICLES, fold, name_matcher
 from ..results import Applicability, Finding, Severity
 from ..rule import Rule, RuleContext
 from ..timeutil import DAY_NAMES, MONTHS
@@ -42,6 +43,8 @@ _HYPHEN_PREFIXES: Final = frozenset("pre tri neo proto cyber mis intra trans".sp
 #: marks typed for an apostrophe inside a contraction ("hadn´t", "wouldn`t", "couldnʼt", "didn′t"): an acute
 #: accent, a backtick, a prime, a left quotation mark, the modifier letters apostrophe and prime
 _APOSTROPHE_LIKE: Final = "´`′‘ʼʹ"
+#: the character before or after a word that may be its contraction's mark: a look-alike, or a reference's "&" or ";"
+_APOSTROPHE_LIKE_OR_REFERENCE: Final = _APOSTROPHE_LIKE + "&;"
 _APOSTROPHE_TABLE: Final = str.maketrans(dict.fromkeys(_APOSTROPHE_LIKE, "'"))
 _LETTERS_AFTER: Final = re.compile(r"[^\W\d_]{1,3}(?![^\W\d_])")
 _LETTERS_BEFORE: Final = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,20}$")
@@ -358,11 +361,26 @@ def _plain_words(res: _Resource, texts: list[str]) -> list[bool]:
     return list(map(plain.__getitem__, texts))
 
 
+#: a list item's label closed by a parenthesis at a line's start: "6)", "(2)", "b)", "iv)"
+_ITEM_LABEL: Final = re.compile(r"[ \t]*\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{2,4})")
+_ITEM_LABEL_MAX: Final = 8
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t\"'“‘(*_>-•–":  # a list item's bullet too ("- Impliment caching")
         i -= 1
+    if i > 0 and text[i] == ")":       # "6) Wich tool do you use?": the item's first word opens its sentence
+        line_start = text.rfind("\n", max(0, i - _ITEM_LABEL_MAX), i) + 1
+        if (line_start or i < _ITEM_LABEL_MAX) and _ITEM_LABEL.fullmatch(text, line_start, i) is not None:
+            return True
     return i < 0 or text[i] in _SENTENCE_END
+
+
+def _dotted_segment(text: str, start: int) -> bool:
+    """Is the word at ``start`` glued by a dot to a lower-case name before it, a segment of a package's or a
+    module's dotted name ("java.util", "lodash.debounce", "os.path")?"""
+    return start >= 2 and text[start - 1] == "." and text[start - 2].islower()
 
 
 #: what ``_judge`` returns for a word that is fine (the caller only reads its status): one shared object
@@ -403,7 +421,8 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
         return part("possessive", preferred=piece[:-2] + "'")   # "Masters's students": write "Masters'"
     if lower in user or stem in user or lower in vocab or stem in vocab:
         return _OK
-    if (text[end:end + 1] in _APOSTROPHE_LIKE or text[start - 1:start] in _APOSTROPHE_LIKE) and _split_contraction(
+    if (text[end:end + 1] in _APOSTROPHE_LIKE_OR_REFERENCE or text[start - 1:start] in _APOSTROPHE_LIKE_OR_REFERENCE
+            ) and _split_contraction(
             text, start, end, lower, speller):
         return _OK                                 # "hadn´t", "I`ve": a contraction with a look-alike mark
     issue = speller.variant_issue(lower)
@@ -436,6 +455,9 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
     if (_technical_name(piece, text, start, speller, names) or (piece.islower() and _command_name(
             lower, text, start, speller))) and not _doubled_slip(lower, speller):
         return part("exempt")                      # "atorvastatin", "Drosophila melanogaster", "sshfs"
+    if tool_name(stem, lambda: _dotted_segment(text, start) or bool(register),
+                 lambda w: _near_frequent(w, speller.suggest(w, 3), speller, 1)) and not _doubled_slip(stem, speller):
+        return part("exempt")                      # "typeorm", "commitlint": a developer's tool, as typed
     if piece.islower() and register and software_word(
             lower, speller, lambda w: _near_frequent(w, speller.suggest(w, 3), speller, _NEAR_EDITS_INITIAL)
     ) and not _doubled_slip(lower, speller):
@@ -444,7 +466,21 @@ def _judge(field: str, start: int, piece: str, initial: bool, text: str, speller
         return _OK                                 # "Thankies", "thanx", "sooo", "byee": the writer's tone
     if _masked_or_unit(lower, text, start):
         return part("exempt")                      # "reference number xxxxx", "500 km past its service"
+    if piece.islower() and lower in PARTICLES and _between_capitals(text, start, end):
+        return part("exempt")                      # "Cruz das Almas", "Vila do Conde": a name's particle
     return part("unknown")
+
+
+#: a capitalised word right before a word (one space or tab between), and one right after it
+_CAPITAL_BEFORE: Final = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]{1,30}[ \t]$")
+_CAPITAL_AFTER: Final = re.compile(r"[ \t][A-Z][^\W\d_]")
+
+
+def _between_capitals(text: str, start: int, end: int) -> bool:
+    """Is the word at ``start:end`` between two capitalised words, as a name's lower-case particle stands ("Cruz
+    das Almas", "Vila do Conde", "Ludwig van Beethoven"; `particles` of ``addressing.toml``, thirty-sixth aj-314)?"""
+    return (_CAPITAL_AFTER.match(text, end) is not None
+            and _CAPITAL_BEFORE.search(text, max(0, start - 33), start) is not None)
 
 
 #: a word a doubled letter turns into a slip is a frequent one (among this many), or a longer known word
@@ -518,6 +554,7 @@ class _Informal:
     pet_stems: frozenset[str]
     pet_endings: tuple[str, ...]
     reduplicated: re.Pattern[str]
+    laughter: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -530,7 +567,8 @@ def _informal() -> _Informal:
     said_again = re.compile(r"([a-z]{%d,%d})\1+" % (int(again["min_letters"]), int(again["max_letters"])))
     return _Informal(int(data["stretched"]["short_max"]), tuple(x["endings"].split()), int(x["min_letters"]),
                      int(x["max_rank"]), frozenset(pet["stems"].split()),
-                     tuple(sorted(pet["endings"].split(), key=len, reverse=True)), said_again)
+                     tuple(sorted(pet["endings"].split(), key=len, reverse=True)), said_again,
+                     re.compile(r"(%s)\1+" % "|".join(data["laughter"]["syllables"].split())))
 
 
 _HELD_LETTER: Final = re.compile(r"([a-z])\1{2,}")
@@ -550,7 +588,7 @@ def _held_consonant_inside(lower: str) -> bool:
 def _playful(lower: str, speller: Speller) -> bool:
     """Is the lower-case unknown ``lower`` a playful form of a common word: a letter held ("sooo",
     "pleeease"), a final vowel doubled on a short word ("byee"), "x" for "ks" ("thanx"), a pet form of a
-    word of courtesy ("thankies"), or a syllable said again ("blabla")?"""
+    word of courtesy ("thankies"), a syllable said again ("blabla"), or laughter ("haha")?"""
     if not lower.isalpha():
         return False
     shapes = _informal()
@@ -568,6 +606,8 @@ def _playful(lower: str, speller: Speller) -> bool:
     for ending in shapes.pet_endings:
         if lower.endswith(ending) and lower[:-len(ending)] in shapes.pet_stems:
             return True
+    if len(lower) <= _REDUPLICATED_MAX and shapes.laughter.fullmatch(lower) is not None:
+        return True                                # "haha", "hehehe": laughter written out
     m = shapes.reduplicated.fullmatch(lower) if len(lower) <= _REDUPLICATED_MAX else None
     if m is not None:                              # "blabla", "yadayada": one syllable said again
         from ..analysis.language import profiles
@@ -684,15 +724,38 @@ def _run_reaches(text: str, pos: int, own: frozenset[str], speller: Speller, sid
     return False
 
 
+#: an HTML character reference for an apostrophe: "&#39;", "&#x27;", "&apos;", "&rsquo;", "&#8217;"
+_APOSTROPHE_REFERENCE: Final = re.compile(r"&(?:#0?39|#[xX]0?27|#8217|#[xX]2019|apos|rsquo);")
+_REFERENCE_MAX: Final = 8     # the longest of them ("&#x2019;")
+
+
+def _apostrophe_reference_after(text: str, end: int) -> int:
+    """The length of an apostrophe's character reference that starts at ``end`` (0: none)."""
+    m = _APOSTROPHE_REFERENCE.match(text, end, end + _REFERENCE_MAX) if text[end:end + 1] == "&" else None
+    return 0 if m is None else m.end() - end
+
+
+def _apostrophe_reference_before(text: str, start: int) -> int:
+    """The length of an apostrophe's character reference that ends at ``start`` (0: none)."""
+    if text[start - 1:start] != ";":
+        return 0
+    amp = text.rfind("&", max(0, start - _REFERENCE_MAX), start)
+    return start - amp if amp >= 0 and _APOSTROPHE_REFERENCE.fullmatch(text, amp, start) is not None else 0
+
+
 def _split_contraction(text: str, start: int, end: int, lower: str, speller: Speller) -> bool:
     """Is ``text[start:end]`` one side of a contraction written with an apostrophe look-alike ("hadn´t",
-    "I`ve", "didn′t"), which splits the word in two: known as a whole with a straight apostrophe?"""
-    if end < len(text) and text[end] in _APOSTROPHE_LIKE:
-        after = _LETTERS_AFTER.match(text, end + 1)
+    "I`ve", "didn′t") or with an HTML character reference for it, left undecoded by the form the note was copied
+    from ("didn&#39;t", "you&#39;ve", "it&rsquo;s"), which splits the word in two: known as a whole with a
+    straight apostrophe?"""
+    mark = 1 if end < len(text) and text[end] in _APOSTROPHE_LIKE else _apostrophe_reference_after(text, end)
+    if mark:
+        after = _LETTERS_AFTER.match(text, end + mark)
         if after is not None and speller.known(lower + "'" + after.group(0).lower()):
             return True
-    if start >= 2 and text[start - 1] in _APOSTROPHE_LIKE:
-        before = _LETTERS_BEFORE.search(text, max(0, start - 21), start - 1)
+    mark = 1 if start >= 2 and text[start - 1] in _APOSTROPHE_LIKE else _apostrophe_reference_before(text, start)
+    if mark and start - mark >= 1:
+        before = _LETTERS_BEFORE.search(text, max(0, start - mark - 20), start - mark)
         if before is not None and speller.known(before.group(0).lower() + "'" + lower):
             return True
     return False
@@ -916,7 +979,10 @@ class MisspelledWord(Rule):
     as the whole word as written; a slip in a piece of a compound of two words, "pre-assesment", as the piece);
     contractions ("didn't", "I'd", "y'all") and possessives ("Priya's", "the teams'") are understood,
     and curly apostrophes count as straight ones, as do the marks typed for one inside a contraction (an
-    acute accent, a backtick, a prime: "hadn´t", "wouldn`t", "didn′t").
+    acute accent, a backtick, a prime: "hadn´t", "wouldn`t", "didn′t"; an HTML character reference left undecoded
+    by a form: "didn&#39;t", "it&rsquo;s"). The first word of a list item labelled "6)", "b)" or "(2)" opens its
+    sentence ("6) Wich tool ...": a slip, not a proper noun), and the company's prompts of a questionnaire that
+    the writer answered under them ("1. How long did you spend on the coding assignmen?") are the form's words.
 
     Never reported: the interviewers' names (a misspelling of one is `interviewer-name-misspelled`'s
     to report), the company, the role, the words of the interview's topics, strengths and questions,
@@ -925,11 +991,16 @@ class MisspelledWord(Rule):
     name typed beside the word they sign with: "kuan xing" signed "Kuan"), the user's `words` and
     `dictionaries`, all-caps acronyms ("SQL"), words with inner capitals ("PostgreSQL", "iOS"), drug
     names by their international nonproprietary stems ("atorvastatin", "statins", "lisinopril"),
-    command-line tools by their "ctl" suffix ("flyctl", "systemctl"), a lower-case command's name in a
+    command-line tools by their "ctl" suffix ("flyctl", "systemctl"), the names of developers' tools and libraries
+    of cspell's lists of npm packages and software terms ("typeorm", "lodash", "commitlint", "vscode";
+    `followup_lint/data/spelling-en-software.txt`; a name one edit from a frequent word, "util", "knex", only in a
+    note to reviewers of code or as a segment of a dotted name, "java.util"), a lower-case command's name in a
     technical paragraph, two consonants that begin no frequent English word ("mount it with sshfs", "ran
     tmux and htop"; `[command_names]`; "hte" and "tmorrow" stay typos), playful forms of common words (a
     letter held, "sooo"; "byee"; "thanx"; pet forms of thanks and bye, "Thankies"; in
-    `followup_lint/data/spelling-en-informal.toml`; "monkies" and "untill" stay misspellings) and
+    `followup_lint/data/spelling-en-informal.toml`; "monkies" and "untill" stay misspellings), laughter written
+    out ("haha", "hehehe", "jaja"; `[laughter]`), a name's lower-case particle between capitalised words ("Cruz
+    das Almas", "Vila do Conde"; `particles` of `followup_lint/data/addressing.toml`) and
     the species of a two-word scientific name ("Drosophila melanogaster", "E. coli"; both shapes are in
     `followup_lint/data/spelling-en-technical.toml`), an abbreviated unit right after a number ("500
     km", "25 kg", "55 mph"; `[units]`: "the kms counter" is still checked), a value masked by x's
@@ -1346,9 +1417,12 @@ def _near_frequent(word: str, suggestions: Iterable[str], speller: Any, edits: i
 
 def _company_question(doc, pos: int) -> bool:  # type: ignore[no-untyped-def]
     """Is ``pos`` on a company's question heading copied from a take-home questionnaire
-    (``doc.questionnaire.headings``): the form's words, not the writer's (thirty-fourth batch: ah-107's "### Q) Is
-    it possible to run mutli task in the same time in javascript? and why?")?"""
-    return any(s <= pos < e for s, e in doc.questionnaire.headings)
+    (``doc.questionnaire.headings``), or on a prompt the writer answered under it (``answered_prompts``: "1. How long
+    did you spend on the coding assignmen?"): the form's words, not the writer's (thirty-fourth batch: ah-107's
+    "### Q) Is it possible to run mutli task in the same time in javascript? and why?"; thirty-sixth aj-110)?"""
+    questionnaire = doc.questionnaire
+    return any(s <= pos < e for s, e in questionnaire.headings) or any(
+        s <= pos < e for s, e in questionnaire.answered_prompts)
 
 
 def _in_heading(text: str, pos: int) -> bool:

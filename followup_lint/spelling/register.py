@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Callable, Final
 if TYPE_CHECKING:
     from . import Speller
 
-__all__ = ["technical_register", "software_word", "one_edit_from_a_word"]
+__all__ = ["technical_register", "software_word", "one_edit_from_a_word", "tool_name"]
 
 _CODE: Final = re.compile(r"`[^`\n]+`|^[ \t]*```", re.MULTILINE)            # inline code, a fence
 # a Markdown heading; its marks glued to a capital too, as writers type it ("##Task 1", "#Filip's solution")
@@ -108,6 +108,27 @@ def _data() -> _Register:
                      frozenset(data["files"]["extensions"].split()),
                      frozenset(data["abbreviations"]["words"].split()), frozenset(register["code_hosts"].split()),
                      frozenset(data["register_names"]["words"].split()))
+
+
+def tool_name(lower: str, in_register: Callable[[], bool], near_frequent: Callable[[str], bool]) -> bool:
+    """Is the unknown ``lower`` the name of a developer's tool or library, as candidates write it in lower case
+    ("typeorm", "commitlint", "lodash", "vscode"): an entry of the packaged list built from cspell's lists of
+    npm packages and software terms (``spelling-en-software.txt``, ``tools/build_software_words.py``), or a
+    command of ``[register]`` ("maven or gradle")? A name one edit from a frequent English word ("util" of
+    "until", "prisma" of "prism") could hide a slip of that word, so it is a name only in a note of the technical
+    register (``in_register``, asked only then); any other name is one wherever it stands."""
+    if lower not in _tool_names():
+        return False
+    return in_register() or not near_frequent(lower)
+
+
+@lru_cache(maxsize=1)
+def _tool_names() -> frozenset[str]:
+    from .lexicon import read_data
+
+    words = {line for line in read_data("spelling-en-software.txt").split("\n") if line and line[0] != "#"}
+    words.update(_data().commands)     # the commands that open a line of a README name tools too: "gradle"
+    return frozenset(words)
 
 
 def software_word(lower: str, speller: Speller, slip: Callable[[str], bool]) -> bool:
