@@ -1,5 +1,5 @@
 """A word block (a sorted text of words, or of ``word:value`` lines, indexed by two-letter prefix) answers
-from a set of a span's lines once that span has been asked a few times: the same answers as searching the
+from a set of a span's lines once that span has been asked often enough: the same answers as searching the
 span's text, for the words it holds, for words it does not (a miss searched a whole 30 KB span), and for
 odd keys (a colon, a line break, an empty word)."""
 
@@ -67,12 +67,22 @@ def _as_file(block: WordBlock) -> str:
     return head + block.text   # (the text starts with its line break, as read)
 
 
-def test_a_span_asked_once_is_searched_not_kept() -> None:
+def test_a_span_asked_a_few_times_is_searched_not_kept() -> None:
     block = WordBlock("ab=0,9 cd=9,18\n" + "abc\nabd\ncde\ncdf\n")
-    assert "abd" in block and "abx" not in block
+    for _ in range(WordBlock.SET_AFTER // 2 - 1):
+        assert "abd" in block and "abx" not in block
     assert block._lines == {}
     assert "abx" not in block and "abc" in block
     assert block._lines == {"ab": frozenset({"abc", "abd"})}
+
+
+def test_the_values_of_a_span_asked_often_are_kept() -> None:
+    block = WordBlock("ab=0,20 cd=19,26\n" + "abc:1\nabd:22\nabd:3\ncde:4\n")
+    for _ in range(WordBlock.VALUES_AFTER - 1):
+        assert block.value("abd") == "22" and block.value("cde") == "4"
+    assert block._values == {}
+    assert block.value("abx") is None
+    assert block._values == {"ab": {"abc": "1", "abd": "22"}}   # (the first line of a word, as searched)
 
 
 def test_values_of_a_span_whose_end_cuts_a_line_are_searched() -> None:

@@ -108,10 +108,99 @@ def _part_firsts(parts: Sequence[str]) -> list[set[str]] | None:
         if _PATTERN_SYNTAX.search(p) is None:
             out.append({p[0]})
             continue
-        got = _first_chars(re.sub(r" +", r"\\s{1,40}", p))
+        got = _plain_firsts(p)
+        if got is None:
+            got = _first_chars(re.sub(r" +", r"\\s{1,40}", p))
         if got is None:
             return None
         out.append(got)
+    return out
+
+
+_QUANTIFIERS: Final = frozenset("?*+{")
+
+
+def _closing(pattern: str, i: int) -> int:
+    """Where the group or class opening at ``pattern[i]`` closes (``len(pattern)`` when it does not)."""
+    n = len(pattern)
+    if pattern[i] == "[":  # (a "]" right after the opening one, or after "^", is in the class)
+        i += 1
+        if pattern[i:i + 1] == "^":
+            i += 1
+        if pattern[i:i + 1] == "]":
+            i += 1
+        while i < n and pattern[i] != "]":
+            i += 2 if pattern[i] == "\\" else 1
+        return i
+    depth = 0
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _closing(pattern, i)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return n
+
+
+def _branches(pattern: str) -> list[str] | None:
+    """``pattern`` split at its ``|`` outside any group or class (``None`` when a bracket is unclosed)."""
+    out, start, i, n = [], 0, 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c in "([":
+            i = _closing(pattern, i)
+            if i >= n:
+                return None
+        elif c == ")":
+            return None
+        elif c == "|":
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _plain_firsts(pattern: str) -> set[str] | None:
+    """The first characters of a phrase written as a pattern when they can be read off its text: each
+    branch starts with a letter or digit not repeated ("thank(?:s| you)"), or with ``\\b`` or a group not
+    repeated whose branches do ("(?:hope|wish) to", "\\b(?:i|we) would"). What ``_first_chars`` gives
+    (it parses the pattern), read without parsing it: nine in ten of the phrases written as patterns, whose
+    parse cost about as much as compiling them (a list is compiled on the first draft that holds one of its
+    triggers). ``None`` when unsure: then the pattern is parsed."""
+    branches = _branches(pattern)
+    if branches is None:
+        return None
+    out: set[str] = set()
+    for branch in branches:
+        while branch[:2] == "\\b":  # (zero-width: the next element gives the first character)
+            branch = branch[2:]
+        first = branch[:1]
+        if first.isalnum():
+            if branch[1:2] in _QUANTIFIERS:
+                return None
+            out.add(first)
+        elif branch[:3] == "(?:":
+            end = _closing(branch, 0)
+            if end >= len(branch) or branch[end + 1:end + 2] in _QUANTIFIERS:
+                return None
+            inner = _plain_firsts(branch[3:end])
+            if inner is None:
+                return None
+            out |= inner
+        else:
+            return None
     return out
 
 

@@ -8,6 +8,7 @@ newline-delimited string indexed by two-letter prefix (a lookup is a ``str.find`
 
 from __future__ import annotations
 
+import re
 import sys
 import threading
 import zlib
@@ -84,6 +85,10 @@ def read_letters(data: bytes, crc: int) -> tuple[dict[str, tuple[int, int]], arr
     return spans, positions
 
 
+#: a ``<word>:<value>`` line of a :class:`WordBlock` (after its line break): the word, then the value
+_VALUE_LINE: Final = re.compile(r"\n([^:\n]*):([^\n]*)")
+
+
 class WordBlock:
     """A sorted, newline-delimited block of words indexed by two-letter prefix (one ``str.find`` a lookup).
 
@@ -94,9 +99,14 @@ class WordBlock:
     __slots__ = ("text", "index", "_asked", "_lines", "_values")
 
     #: lookups in one prefix's span before its lines are kept as a set (a dict for ``value``): a miss
-    #: searches the whole span (30 KB for "co", "re", "un"), a set answers at once; a one-draft run, which
-    #: asks few words of each span, is spared building sets it would not use
-    SET_AFTER: Final = 3
+    #: searches the whole span (30 KB for "co", "re", "un"), a set answers at once. Both a search and
+    #: building the set cost about the span's length, the set some 20 searches' worth (a dict of values
+    #: some 25 to 75): a span is searched until it has cost that much, then kept (the rent-or-buy rule: never
+    #: more than about twice the better of the two). The callers ask only about words new to their own
+    #: caches (the syllable counts, the speller's), so a draft of new words asked two or three of most
+    #: spans, and a keep after three asks cost ~12 ms of 875 words where searching cost ~3.5 ms.
+    SET_AFTER: Final = 20
+    VALUES_AFTER: Final = 32
 
     def __init__(self, text: str) -> None:
         head, _, body = text.partition("\n")
@@ -111,12 +121,25 @@ class WordBlock:
         self._lines: dict[str, frozenset[str]] = {}
         self._values: dict[str, dict[str, str] | None] = {}
 
+    def _kept(self, prefix: str, after: int) -> bool:
+        """Has ``prefix``'s span now been asked ``after`` times (counting this ask): is it to be kept?"""
+        asked = self._asked[prefix] = self._asked.get(prefix, 0) + 1
+        return asked >= after
+
     def _span_lines(self, prefix: str, span: tuple[int, int]) -> list[str] | None:
         """The whole lines of ``prefix``'s span once it has been asked ``SET_AFTER`` times, else ``None``."""
-        asked = self._asked[prefix] = self._asked.get(prefix, 0) + 1
-        if asked < self.SET_AFTER:
+        if not self._kept(prefix, self.SET_AFTER):
             return None
         return self.text[span[0]:span[1]].split("\n")
+
+    def _span_values(self, span: tuple[int, int]) -> dict[str, str] | None:
+        """The values of a span's lines by word, or ``None`` when its end cuts a line (its last line runs
+        past it: that span is searched each time)."""
+        a, b = span
+        if a < b and self.text[b - 1] != "\n":
+            return None
+        # each line's word and value, the first line of a word kept (as the search finds it)
+        return dict(reversed(_VALUE_LINE.findall(self.text, a, b)))
 
     def __contains__(self, word: str) -> bool:
         prefix = word[:2]
@@ -145,19 +168,10 @@ class WordBlock:
         span = self.index.get(prefix)
         if span is None:
             return None
-        if plain and prefix not in self._values:
-            got = self._span_lines(prefix, span)
-            if got is not None:
-                if got[-1]:  # (a span that ends inside a line: its last line runs past it; searched each time)
-                    self._values[prefix] = None
-                else:
-                    values = {}
-                    for line in got[1:-1]:
-                        head, colon, rest = line.partition(":")
-                        if colon and head not in values:  # (the first line of a word, as the search finds)
-                            values[head] = rest
-                    self._values[prefix] = values
-                    return values.get(word)
+        if plain and prefix not in self._values and self._kept(prefix, self.VALUES_AFTER):
+            values = self._values[prefix] = self._span_values(span)
+            if values is not None:
+                return values.get(word)
         at = self.text.find(f"\n{key}", span[0], span[1])
         if at < 0:
             return None
