@@ -12,24 +12,7 @@ from followup_lint.spelling import load_speller
 from followup_lint.spelling.register import technical_register
 from followup_lint.testing import findings_of
 
-INTERVIEW = {"interviewers": [{"name": "Priya Raman"}], "company": "Zentrifex Labs", "role": "Frontend Engineer"}
-
-README = """# Take-home: order tracker
-
-## Notes
-
-Thanks for the exercise, Priya! Run `npm install` and then `npm start`; the code is in `app/main.ts`.
-
-{sentence}
-
-Best,
-Sam Okoye"""
-
-PLAIN = "Hi Priya,\n\nThank you for the chat about the team.\n\n{sentence}\n\nBest,\nSam Okoye"
-
-
-def flagged(template: str, sentence: str) -> list[str]:
-    return [f.data["word"] for f in findings_of(MisspelledWord, template.format(sentence=sentence), INTERVIEW)]
+from _spelling_util import INTERVIEW, PLAIN, README, flagged
 
 
 @pytest.mark.parametrize("sentence", [

@@ -7,28 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint.rules.spelling import MisspelledWord
 from followup_lint.spelling.register import tool_name
-from followup_lint.testing import findings_of
 
-INTERVIEW = {"interviewers": [{"name": "Priya Raman"}], "company": "Zentrifex Labs", "role": "Frontend Engineer"}
-
-PLAIN = "Hi Priya,\n\nThank you for the chat about the team.\n\n{sentence}\n\nBest,\nSam Okoye"
-
-README = """# Take-home: order tracker
-
-## Notes
-
-Thanks for the exercise, Priya! Run `npm install` and then `npm start`; the code is in `app/main.ts`.
-
-{sentence}
-
-Best,
-Sam Okoye"""
-
-
-def flagged(template: str, sentence: str) -> list[str]:
-    return [f.data["word"] for f in findings_of(MisspelledWord, template.format(sentence=sentence), INTERVIEW)]
+from _spelling_util import PLAIN, README, flagged
 
 
 # a tool's name far from any frequent word is a name wherever it stands

@@ -8,27 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint.rules.spelling import MisspelledWord
-from followup_lint.testing import findings_of
+from _spelling_util import INTERVIEW as _PRIYA, PLAIN, README, flagged as _flagged
 
-INTERVIEW = {"interviewers": [{"name": "Priya Raman"}], "company": "Zentrifex Labs", "role": "Operations Lead"}
-
-PLAIN = "Hi Priya,\n\nThank you for the chat about the team.\n\n{sentence}\n\nBest,\nSam Okoye"
-
-README = """# Take-home: order tracker
-
-## Notes
-
-Thanks for the exercise, Priya! Run `npm install` and then `npm start`; the code is in `app/main.ts`.
-
-{sentence}
-
-Best,
-Sam Okoye"""
+INTERVIEW = {**_PRIYA, "role": "Operations Lead"}
 
 
 def flagged(template: str, sentence: str) -> list[str]:
-    return [f.data["word"] for f in findings_of(MisspelledWord, template.format(sentence=sentence), INTERVIEW)]
+    return _flagged(template, sentence, INTERVIEW)
 
 
 @pytest.mark.parametrize("sentence", [
